@@ -233,7 +233,9 @@ def _parse_entry(read: NodeReader, node: yaml.Node) -> TermEntry:
     language_keys = {
         key.value
         for key, _ in node.value
-        if isinstance(key, yaml.ScalarNode) and _LANGUAGE.match(str(key.value))
+        if isinstance(key, yaml.ScalarNode)
+        and _LANGUAGE.match(str(key.value))
+        and key.value not in _ENTRY_KEYS  # "id" is also Indonesian; the field wins
     }
     fields = read.mapping(node, "an entry", _ENTRY_KEYS | language_keys)
     if "id" not in fields:
