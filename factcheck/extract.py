@@ -1,0 +1,891 @@
+"""Extract stage: the bytes of a source page → a `Document`.
+
+Takes the body of an HTML page (or a plain-text file) as archived, with its Content-Type, and
+gives a `Document`: title, publication date, language, and the main text as paragraphs with
+its sentences, each sentence carrying the speaker and section it stands under.
+
+Boilerplate is dropped: site header, navigation, breadcrumbs, side menus, share widgets,
+"back to"/page-top links and the footer. The main text is the page's main container
+(<main>, [role=main], <article>, #maincontents-like ids and classes); a page without one falls
+back to the densest text block of its body. Every <p>, <li>, heading, <dd>, <td> … is its own
+paragraph, so a sentence never runs across blocks.
+
+Speakers come in two shapes. Transcripts put a label at the start of a paragraph
+("PRIME MINISTER TAKAICHI:", "Q:", 【高市総理】, （記者）); the label holds for that paragraph
+and the following ones until the next label, and is left out of the sentence text. Readouts
+name the speaker inside the sentence (「高市総理から、…」, "President Trump said …",
+「両首脳は…」); the name becomes the speaker and the sentence stays whole, and later
+sentences of the same paragraph without a name of their own keep that speaker.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import logging
+import re
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+from bs4.element import Comment, NavigableString, PreformattedString, Tag
+
+from factcheck.dates import parse_date
+from factcheck.errors import SourceError
+from factcheck.model import Document, Sentence
+from factcheck.sentences import split_sentences
+
+__all__ = ["decode_html", "extract_text"]
+
+log = logging.getLogger(__name__)
+
+
+# ── decoding ──────────────────────────────────────────────────────────────────
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([\w.:-]+)"""
+    rb"""|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
+    re.IGNORECASE,
+)
+# Labels browsers treat as a superset encoding, as the WHATWG Encoding Standard does.
+_CODEC_ALIASES = {
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "ms_kanji": "cp932",
+    "windows-31j": "cp932",
+    "csshiftjis": "cp932",
+    "x-euc-jp": "euc_jp",
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    # A page cannot really be UTF-16 when its <meta> was readable as ASCII.
+    "utf-16": "utf-8",
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+}
+_FALLBACKS: dict[str, tuple[str, ...]] = {"cp932": ("shift_jis_2004",), "euc_jp": ("euc_jis_2004",)}
+_WESTERN_SINGLE_BYTE = frozenset({"cp1252", "latin_1", "iso8859_15", "ascii"})
+
+
+def decode_html(body: bytes, content_type: str = "") -> str:
+    """The text of an HTML (or plain-text) body.
+
+    The charset comes from the Content-Type header, then a byte order mark, then
+    <meta charset>/<meta http-equiv>/<?xml encoding?>; a declared charset that does not decode
+    the body is skipped. Without one, UTF-8, Shift_JIS (cp932), EUC-JP and ISO-2022-JP are
+    tried and the one that decodes cleanly into the most plausible Japanese wins.
+    """
+    for bom, codec in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(codec, errors="replace")
+    declared = [_codec_for(label) for label in _declared_charsets(body, content_type)]
+    for label in declared:
+        if label is None:
+            continue
+        codec = label
+        if codec in _WESTERN_SINGLE_BYTE and not body.isascii() and _decodes(body, "utf-8"):
+            # Servers default to ISO-8859-1 in headers; UTF-8 bytes prove them wrong.
+            codec = "utf-8"
+        for candidate in (codec, *_FALLBACKS.get(codec, ())):
+            text = _decode_strict(body, candidate)
+            if text is not None:
+                return text
+        log.debug("declared charset %s does not decode the body; guessing", codec)
+    guessed = _guess_encoding(body)
+    if guessed is not None:
+        return guessed
+    fallback = next((codec for codec in declared if codec is not None), "utf-8")
+    return body.decode(fallback, errors="replace")
+
+
+def _declared_charsets(body: bytes, content_type: str) -> Iterator[str]:
+    header = _CHARSET_PARAM.search(content_type)
+    if header:
+        yield header.group(1)
+    meta = _META_CHARSET.search(body[:4096])
+    if meta:
+        yield (meta.group(1) or meta.group(2)).decode("ascii", errors="replace")
+
+
+def _codec_for(label: str) -> str | None:
+    label = label.strip().lower()
+    label = _CODEC_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        log.debug("unknown charset label %r", label)
+        return None
+
+
+def _decodes(body: bytes, codec: str) -> bool:
+    return _decode_strict(body, codec) is not None
+
+
+def _decode_strict(body: bytes, codec: str) -> str | None:
+    try:
+        return body.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _guess_encoding(body: bytes) -> str | None:
+    if b"\x1b$" in body:
+        # ISO-2022-JP is 7-bit, so it would pass for UTF-8; its escape sequences give it away.
+        text = _decode_strict(body, "iso2022_jp")
+        if text is not None:
+            return text
+    text = _decode_strict(body, "utf-8")
+    if text is not None:
+        return text
+    candidates = ["cp932", "euc_jp", "euc_jis_2004", "shift_jis_2004"]
+    decoded = [t for t in (_decode_strict(body, codec) for codec in candidates) if t is not None]
+    if not decoded:
+        return None
+    return max(decoded, key=_japanese_plausibility)
+
+
+def _japanese_plausibility(text: str) -> int:
+    """Higher for text that reads like Japanese; wrong decodings give rare characters."""
+    score = 0
+    for ch in text:
+        code = ord(ch)
+        if code < 0x80:
+            continue
+        if 0x3041 <= code <= 0x30FF or 0x3000 <= code <= 0x303F:
+            score += 2  # kana and CJK punctuation: frequent in any Japanese text
+        elif 0x4E00 <= code <= 0x9FFF or 0xFF01 <= code <= 0xFF5E:
+            score += 1
+        else:
+            score -= 3  # half-width katakana, private use, extension blocks, stray symbols
+    return score
+
+
+# ── what kind of body ─────────────────────────────────────────────────────────
+
+_BINARY_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive or Office document"),
+    (b"\xd0\xcf\x11\xe0", "an Office document"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+)
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_SNIFFED_TYPES = frozenset(
+    {"", "application/octet-stream", "binary/octet-stream", "text/xml", "application/xml"}
+)
+_LOOKS_LIKE_HTML = re.compile(
+    rb"<(?:!doctype\s+html|html|head|body|title|meta|div|p|h1|table)\b", re.IGNORECASE
+)
+
+
+def _is_html(body: bytes, content_type: str, url: str) -> bool:
+    """True for an HTML body, False for plain text; raises SourceError for anything else."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    shown = media or "missing"
+    for signature, what in _BINARY_SIGNATURES:
+        if body.startswith(signature):
+            raise SourceError(url, f"not an HTML page (content-type {shown}; the body is {what})")
+    head = body[:2048]
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if b"\x00" in head and not utf16:
+        raise SourceError(url, f"not an HTML page (content-type {shown}; the body is binary)")
+    if media in _HTML_TYPES:
+        return True
+    if media == "text/plain" or media in _SNIFFED_TYPES:
+        looks_html = _LOOKS_LIKE_HTML.search(head) is not None
+        if looks_html or media == "text/plain":
+            return looks_html
+        if media == "":
+            return False
+    raise SourceError(url, f"not an HTML page (content-type {shown})")
+
+
+# ── boilerplate ───────────────────────────────────────────────────────────────
+
+_JUNK_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "button",
+    "select",
+    "textarea",
+    "input",
+    "rt",
+    "rp",
+)
+_CHROME_TAGS = ("nav", "aside", "footer", "form", "dialog")
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+# Pieces of id/class names that mark page chrome (matched as substrings).
+_CHROME_NAME = re.compile(
+    r"breadcrumb|topicpath|topic-path|pankuzu|skip|pagetop|page-top|page_top|gotop|go-top"
+    r"|totop|to-top|back-?to-?top|share|social|sns|nav|menu|footer|sidebar|side-bar|utility"
+    r"|banner|related|backlink|sr-only|visually-hidden|screen-reader|cookie",
+    re.IGNORECASE,
+)
+_HEADER_NAME = re.compile(r"header|masthead|site-?name|site-?title|logo", re.IGNORECASE)
+_CHROME_LINK = re.compile(
+    r"(?:back to top|to top|page ?top|top of (?:the )?page|return to top|go to top|skip to .*"
+    r"|skip navigation|back to .{1,60}|return to .{1,60}|print(?: this page)?|share|tweet|post"
+    r"|ページ(?:の)?(?:先頭|トップ|上)へ(?:戻る)?|(?:この|本)ページの(?:先頭|トップ)へ(?:戻る)?"
+    r"|(?:先頭|トップ)へ戻る|本文へ(?:移動|スキップ)?|メニューへ(?:移動)?"
+    r"|.{1,30}(?:へ|に)戻る|印刷(?:する)?|シェア|ポスト|ツイート|LINEで送る|[▲△↑]\s*(?:top)?)",
+    re.IGNORECASE,
+)
+_CHROME_SHARE = 0.5
+"""An element holding more than this share of the scope's text is never chrome."""
+
+
+def _remove_junk(soup: BeautifulSoup) -> None:
+    for tag in soup.find_all(_JUNK_TAGS):
+        tag.decompose()
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+
+
+def _remove_chrome(scope: Tag, title_heading: Tag | None, page_level: bool) -> None:
+    """Drop page chrome inside ``scope``; never an element with most of its text."""
+    weights = _text_weights(scope)
+    limit = weights.get(id(scope), 0) * _CHROME_SHARE
+
+    def removable(tag: Tag) -> bool:
+        if tag is scope or weights.get(id(tag), 0) > limit:
+            return False
+        return title_heading is None or not _contains(tag, title_heading)
+
+    doomed: list[Tag] = []
+    for tag in scope.find_all(True):
+        if tag.name in _CHROME_TAGS or tag.get("role") in _CHROME_ROLES:
+            chrome = True
+        elif tag.name == "header":
+            # A page-level header is the site banner; one inside an article is its title block.
+            chrome = page_level and tag.find_parent(("article", "main")) is None
+        else:
+            names = " ".join([*_attr_list(tag, "class"), *_attr_list(tag, "id")])
+            chrome = bool(names) and (
+                _CHROME_NAME.search(names) is not None
+                or (_HEADER_NAME.search(names) is not None and not _has_heading(tag))
+            )
+            if not chrome and tag.name == "a":
+                chrome = _CHROME_LINK.fullmatch(_normalise_space(tag.get_text())) is not None
+        if chrome and removable(tag):
+            doomed.append(tag)
+    for tag in doomed:
+        if not tag.decomposed:
+            tag.decompose()
+
+
+def _attr_list(tag: Tag, name: str) -> list[str]:
+    value = tag.get(name)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return list(value)
+
+
+def _contains(tag: Tag, inner: Tag) -> bool:
+    return inner is tag or any(parent is tag for parent in inner.parents)
+
+
+def _has_heading(tag: Tag) -> bool:
+    return any(h.get_text(strip=True) for h in tag.find_all(_HEADINGS))
+
+
+def _text_weights(root: Tag) -> dict[int, int]:
+    """Non-link, non-space text length under each element, keyed by ``id(tag)``."""
+    weights: dict[int, int] = {}
+
+    def visit(node: Tag, in_link: bool) -> int:
+        total = 0
+        in_link = in_link or node.name == "a"
+        for child in node.children:
+            if isinstance(child, Tag):
+                total += visit(child, in_link)
+            elif _is_text(child) and not in_link:
+                text = str(child)
+                total += len(text) - sum(1 for ch in text if ch.isspace())
+        weights[id(node)] = total
+        return total
+
+    visit(root, False)
+    return weights
+
+
+# ── main container ────────────────────────────────────────────────────────────
+
+_CONTAINER_IDS = (
+    "maincontents",
+    "main-contents",
+    "main_contents",
+    "maincontent",
+    "main-content",
+    "main_content",
+    "contents-main",
+    "content-main",
+    "main",
+    "article",
+    "contents",
+    "content",
+    "primary",
+)
+_CONTAINER_CLASSES = (
+    "main-contents",
+    "maincontents",
+    "main_contents",
+    "main-content",
+    "maincontent",
+    "article-body",
+    "article-content",
+    "entry-content",
+    "post-content",
+    "main",
+    "contents",
+    "content",
+)
+_MIN_CONTAINER_TEXT = 20
+_DENSE_SHARE = 0.9
+"""Descend into a child while it holds at least this share of its parent's text."""
+
+
+def _find_container(soup: BeautifulSoup) -> Tag | None:
+    """The page's declared main-content element, if it has one with text in it."""
+
+    def with_text(tags: Iterable[Tag]) -> list[Tag]:
+        return [t for t in tags if len(t.get_text(strip=True)) >= _MIN_CONTAINER_TEXT]
+
+    found = with_text(soup.find_all("main")) or with_text(soup.find_all(role="main"))
+    if found:
+        return found[0]
+    articles = with_text(soup.find_all("article"))
+    if articles:
+        return max(articles, key=lambda t: len(t.get_text(strip=True)))
+    for name in _CONTAINER_IDS:
+        found = with_text(soup.find_all(id=re.compile(f"^{re.escape(name)}$", re.IGNORECASE)))
+        if found:
+            return found[0]
+    for name in _CONTAINER_CLASSES:
+        found = with_text(soup.find_all(class_=name))
+        if found:
+            return found[0]
+    return None
+
+
+def _densest_block(body: Tag) -> Tag:
+    """The smallest element that still holds nearly all of the body's non-link text."""
+    weights = _text_weights(body)
+    node = body
+    while True:
+        total = weights.get(id(node), 0)
+        children = [c for c in node.children if isinstance(c, Tag)]
+        best = max(children, key=lambda c: weights.get(id(c), 0), default=None)
+        if best is None or total == 0 or weights.get(id(best), 0) < total * _DENSE_SHARE:
+            return node
+        node = best
+
+
+# ── blocks of text ────────────────────────────────────────────────────────────
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCK_TAGS = frozenset(
+    {
+        *_HEADINGS,
+        "p",
+        "li",
+        "dd",
+        "dt",
+        "td",
+        "th",
+        "tr",
+        "blockquote",
+        "pre",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+        "figure",
+        "figcaption",
+        "address",
+        "center",
+        "details",
+        "summary",
+        "fieldset",
+        "legend",
+        "hr",
+        "body",
+        "html",
+    }
+)
+_SPACE_RUN = re.compile(r"[ \t\r\n\f\v\xa0\u200b]+")
+
+
+@dataclass(frozen=True)
+class _Block:
+    text: str
+    level: int = 0
+    """Heading level 1–6; 0 for a paragraph."""
+
+
+def _collect_blocks(root: Tag) -> list[_Block]:
+    blocks: list[_Block] = []
+    pieces: list[str] = []
+    level = 0
+
+    def flush() -> None:
+        text = _normalise_space("".join(pieces))
+        pieces.clear()
+        if text:
+            blocks.append(_Block(text, level))
+
+    def visit(node: Tag) -> None:
+        nonlocal level
+        for child in node.children:
+            if isinstance(child, Tag):
+                name = child.name
+                if name == "br":
+                    flush()
+                elif name in _BLOCK_TAGS:
+                    flush()
+                    outer = level
+                    if name in _HEADINGS:
+                        level = int(name[1])
+                    visit(child)
+                    flush()
+                    level = outer
+                else:
+                    visit(child)
+            elif _is_text(child):
+                pieces.append(str(child))
+
+    visit(root)
+    flush()
+    return blocks
+
+
+def _is_text(node: object) -> bool:
+    return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+
+
+def _normalise_space(text: str) -> str:
+    """Collapse whitespace; a line break between two CJK characters is no space at all."""
+
+    def replace(match: re.Match[str]) -> str:
+        run = match.group()
+        if "\n" in run or "\u200b" in run:
+            before = text[match.start() - 1] if match.start() > 0 else ""
+            after = text[match.end()] if match.end() < len(text) else ""
+            if _is_cjk(before) and _is_cjk(after):
+                return ""
+        return " "
+
+    return _SPACE_RUN.sub(replace, text).strip()
+
+
+def _is_cjk(ch: str) -> bool:
+    if not ch:
+        return False
+    code = ord(ch)
+    return 0x3000 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
+
+
+def _plain_text_blocks(text: str) -> list[_Block]:
+    paragraphs = re.split(r"\n[^\S\n]*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return [_Block(t) for t in (_normalise_space(p) for p in paragraphs) if t]
+
+
+# ── metadata ──────────────────────────────────────────────────────────────────
+
+_DATE_METAS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dc.date.created",
+    "dcterms.issued",
+    "dcterms.date",
+    "dcterms.created",
+    "citation_publication_date",
+    "publishdate",
+    "pubdate",
+)
+_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+|\s*[｜|]\s*")
+_DATE_LINE_MAX = 40
+"""A date line is short: the date, maybe a weekday or a label."""
+_BODY_TEXT_MIN = 80
+"""A block this long is body text; the date line comes before it."""
+
+
+def _meta_values(soup: BeautifulSoup) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for meta in soup.find_all("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        key = key or meta.get("http-equiv")
+        content = meta.get("content")
+        if isinstance(key, str) and isinstance(content, str):
+            values.setdefault(key.strip().lower(), content.strip())
+    return values
+
+
+def _published_from_markup(
+    metas: dict[str, str], container: Tag | None, soup: BeautifulSoup
+) -> dt.date | None:
+    for key in _DATE_METAS:
+        if key in metas:
+            found = _read_date_value(metas[key])
+            if found:
+                return found
+    time_tag = (container or soup).find("time")
+    if isinstance(time_tag, Tag):
+        value = time_tag.get("datetime")
+        found = _read_date_value(value if isinstance(value, str) else time_tag.get_text())
+        if found:
+            return found
+    return None
+
+
+def _read_date_value(value: str) -> dt.date | None:
+    iso = _ISO_DATE.match(value)
+    if iso:
+        try:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            return None
+    return parse_date(value, "en") or parse_date(value, "ja")
+
+
+def _published_from_text(blocks: list[_Block], language: str) -> dt.date | None:
+    """The first date line before the body text starts."""
+    for block in blocks:
+        if len(block.text) >= _BODY_TEXT_MIN:
+            return None
+        if len(block.text) <= _DATE_LINE_MAX and not block.level:
+            found = parse_date(block.text, language)
+            if found:
+                return found
+    return None
+
+
+def _page_title(metas: dict[str, str], heading: Tag | None, soup: BeautifulSoup) -> str:
+    if heading is not None:
+        return _normalise_space(heading.get_text())
+    if metas.get("og:title"):
+        return _normalise_space(metas["og:title"])
+    title = soup.find("title")
+    if isinstance(title, Tag):
+        return _strip_site_name(_normalise_space(title.get_text()))
+    return ""
+
+
+def _strip_site_name(title: str) -> str:
+    """ "Page | Site" → "Page": drop the last separator-delimited part."""
+    separators = list(_TITLE_SUFFIX.finditer(title))
+    if not separators:
+        return title
+    head = title[: separators[-1].start()].strip()
+    return head or title
+
+
+def _first_heading(scope: Tag) -> Tag | None:
+    for heading in scope.find_all("h1"):
+        if heading.get_text(strip=True):
+            return heading
+    return None
+
+
+def _declared_language(soup: BeautifulSoup, metas: dict[str, str]) -> str | None:
+    html = soup.find("html")
+    if isinstance(html, Tag):
+        for attr in ("lang", "xml:lang"):
+            value = html.get(attr)
+            if isinstance(value, str) and _language_code(value):
+                return _language_code(value)
+    return _language_code(metas.get("content-language", ""))
+
+
+def _language_code(value: str | None) -> str | None:
+    """ "ja-JP" → "ja", "en_US" → "en"; None for an empty or malformed tag."""
+    if not value:
+        return None
+    primary = re.split(r"[-_,;\s]", value.strip().lower(), maxsplit=1)[0]
+    return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
+
+
+def _detect_language(text: str) -> str:
+    cjk = sum(1 for ch in text if _is_cjk(ch))
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return "ja" if cjk and cjk >= 0.2 * (cjk + latin) else "en"
+
+
+def _choose_language(declared: str | None, text: str) -> str:
+    if declared is None:
+        return _detect_language(text)
+    if declared != "ja" and _detect_language(text) == "ja" and _kana_share(text) > 0.2:
+        # Templates often keep lang="en"; a text full of kana is Japanese whatever it says.
+        log.info("page declares language %r but its text is Japanese", declared)
+        return "ja"
+    return declared
+
+
+def _kana_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if 0x3041 <= ord(ch) <= 0x30FF) / len(letters)
+
+
+# ── speakers ──────────────────────────────────────────────────────────────────
+
+_EN_LABEL = re.compile(
+    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,5}(?:[ \t]*\([^()]{1,80}\))?)[ \t]*[:：]\s*"
+)
+_EN_ROLE = re.compile(
+    r"\b(?:prime minister|president|minister|secretary|spokes(?:person|man|woman)|ambassador"
+    r"|moderator|reporter|journalist|questioner|interpreter|chair(?:man|person|woman)?|host"
+    r"|mr|ms|mrs|dr|senator|governor|official|participant)\b",
+    re.IGNORECASE,
+)
+_EN_QA = re.compile(r"[QA]\d*|Question|Answer")
+_EN_NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "to", "de", "van", "von"})
+_EN_NOT_SPEAKER = frozenset(
+    {
+        "note",
+        "notes",
+        "date",
+        "time",
+        "place",
+        "venue",
+        "location",
+        "source",
+        "photo",
+        "photos",
+        "related",
+        "related links",
+        "reference",
+        "references",
+        "attachment",
+        "category",
+        "tags",
+        "updated",
+        "published",
+        "summary",
+        "subject",
+        "title",
+        "remarks",
+        "statement",
+        "translation",
+        "provisional translation",
+        "see also",
+        "contact",
+        "tel",
+        "fax",
+        "email",
+        "e-mail",
+        "url",
+    }
+)
+_JA_ROLE = re.compile(
+    r"総理|首相|大臣|大統領|長官|官房|記者|司会|報道官|議長|委員|代表|知事|市長|大使|補佐官"
+    r"|次官|局長|議員|通訳|君$|氏$|^問$|^答$|^質問$|^回答$|^[QAＱＡ][0-9０-９]*$"
+)
+_JA_LABELS = (
+    re.compile(r"【(?P<label>[^【】\n]{1,20})】\s*"),
+    re.compile(r"[（(](?P<label>[^（）()\n]{1,15})[）)]\s*"),
+    re.compile(r"[○◯◎](?P<label>[^\s　]{1,30})[\s　]+"),
+    re.compile(r"(?P<label>[^\s、。：:「」【】（）()]{1,15}?)[：:]\s*"),
+)
+
+_JA_ACTOR = re.compile(
+    r"[^「。]{0,20}?(?P<name>両首脳|両外相|両大臣|双方|[\u30A0-\u30FF\u4E00-\u9FFF々・]{0,12}?"
+    r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官))"
+    r"(?:から|より|は|も)"
+)
+_JA_LEAD_WORDS = re.compile(r"^(?:冒頭|また|更に|さらに|次に|続いて|最後に|その上で|これに対し)")
+_EN_ACTOR = re.compile(
+    r"(?:[^.;:\"“]{0,60}?,\s+)?"
+    r"(?P<name>(?:The|Both) (?:two )?leaders|The (?:Prime Minister|President)"
+    r"|(?:Prime Minister|Vice President|President|Foreign Minister|Minister for Foreign Affairs"
+    r"|Chief Cabinet Secretary|Secretary of State|Secretary|Minister|Ambassador|Mr\.|Ms\.|Mrs\.)"
+    r"(?:\s+[A-Z][A-Za-z'’\-]+){1,3})"
+    r"\s+(?:(?:also|then|further|again|first|briefly|strongly|warmly|firmly)\s+)?"
+    r"(?:stated|said|says|expressed|noted|welcomed|explained|emphasi[sz]ed|reiterated"
+    r"|congratulated|mentioned|proposed|asked|requested|added|replied|responded|pointed out"
+    r"|conveyed|remarked|underlined|stressed|affirmed|reaffirmed|confirmed|agreed|thanked"
+    r"|praised|highlighted|indicated|commented|shared|concurred|discussed|exchanged|expressed)\b"
+)
+
+
+def _transcript_label(text: str, language: str) -> tuple[str, int] | None:
+    """A speaker label opening a paragraph: (label, offset where the speech starts)."""
+    for pattern in _JA_LABELS:
+        match = pattern.match(text)
+        if match and _JA_ROLE.search(match.group("label").strip()):
+            return _normalise_space(match.group("label")), match.end()
+    match = _EN_LABEL.match(text)
+    if match:
+        label = _normalise_space(match.group("label"))
+        name = label.split("(", 1)[0].strip()
+        if name.lower() in _EN_NOT_SPEAKER:
+            return None
+        words = name.split()
+        shouting = name.upper() == name and len(words) <= 5
+        titled = all(w[0].isupper() or w in _EN_NAME_JOINERS for w in words)
+        if _EN_QA.fullmatch(name) or shouting or (titled and _EN_ROLE.search(name)):
+            return label, match.end()
+    return None
+
+
+def _section_marker(text: str) -> str | None:
+    """A paragraph that is only a bracketed label such as 【質疑応答】 names a section."""
+    match = re.fullmatch(r"【(?P<label>[^【】]{1,30})】", text)
+    return match.group("label").strip() if match else None
+
+
+def _readout_speaker(sentence: str) -> str | None:
+    match = _JA_ACTOR.match(sentence)
+    if match:
+        return _JA_LEAD_WORDS.sub("", match.group("name")) or match.group("name")
+    match = _EN_ACTOR.match(sentence)
+    if match:
+        return match.group("name")
+    return None
+
+
+# ── assembling the document ───────────────────────────────────────────────────
+
+
+def _build_document(
+    url: str, title: str, published: dt.date | None, language: str, blocks: list[_Block]
+) -> Document:
+    paragraphs: list[str] = []
+    sentences: list[Sentence] = []
+    offset = 0
+    label_speaker: str | None = None
+    section: str | None = None
+    for block in blocks:
+        text = block.text
+        body_start = 0
+        if block.level:
+            label_speaker = None
+            if block.level > 1 or text != title:
+                section = text
+        else:
+            marker = _section_marker(text)
+            label = _transcript_label(text, language)
+            if label is not None:
+                label_speaker, body_start = label
+            elif marker is not None:
+                section = marker
+        readout_speaker: str | None = None
+        for start, end in split_sentences(text[body_start:], language):
+            sentence_text = text[body_start + start : body_start + end]
+            speaker = label_speaker
+            if speaker is None and not block.level:
+                readout_speaker = _readout_speaker(sentence_text) or readout_speaker
+                speaker = readout_speaker
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    text=sentence_text,
+                    start=offset + body_start + start,
+                    end=offset + body_start + end,
+                    speaker=speaker,
+                    section=section,
+                )
+            )
+        paragraphs.append(text)
+        offset += len(text) + 2
+    return Document(
+        url=url,
+        title=title,
+        published=published,
+        language=language,
+        text="\n\n".join(paragraphs),
+        sentences=tuple(sentences),
+    )
+
+
+def extract_text(
+    body: bytes,
+    url: str,
+    content_type: str = "",
+    language_hint: str | None = None,
+    *,
+    content_language: str = "",
+) -> Document:
+    """The title, date, language and main-text sentences of a page.
+
+    ``content_type`` and ``content_language`` are the HTTP headers of the capture;
+    ``language_hint`` (e.g. the claim file's language for the source) is used when neither the
+    page nor the headers say. Raises `SourceError` when the body is not HTML or plain text.
+    """
+    html = _is_html(body, content_type, url)
+    text = decode_html(body, content_type)
+    declared_header = _language_code(content_language) or _language_code(language_hint)
+    if not html:
+        blocks = _plain_text_blocks(text)
+        plain = "\n".join(b.text for b in blocks)
+        language = _choose_language(declared_header, plain)
+        title = blocks[0].text if blocks and len(blocks[0].text) <= 200 else ""
+        return _build_document(url, title, _published_from_text(blocks, language), language, blocks)
+
+    with warnings.catch_warnings():
+        # An XHTML prologue or a tiny body that looks like a file name is still a page.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(text, "lxml")
+    metas = _meta_values(soup)
+    declared = _declared_language(soup, metas) or declared_header
+    _remove_junk(soup)
+
+    body_tag = soup.body if soup.body is not None else soup
+    container = _find_container(soup)
+    if container is not None:
+        heading = _first_heading(container)
+        _remove_chrome(container, heading, page_level=False)
+    else:
+        _remove_chrome(body_tag, None, page_level=True)
+        container = _densest_block(body_tag)
+        heading = _first_heading(container) or _first_heading(body_tag)
+
+    blocks = _collect_blocks(container)
+    main_text = "\n".join(b.text for b in blocks)
+    language = _choose_language(declared, main_text)
+    title = _page_title(metas, heading, soup)
+    published = _published_from_markup(metas, container, soup) or _published_from_text(
+        blocks, language
+    )
+    return _build_document(url, title, published, language, blocks)
