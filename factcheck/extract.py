@@ -736,7 +736,8 @@ _JA_ACTOR = re.compile(
 _JA_LEAD_WORDS = re.compile(r"^(?:冒頭|また|更に|さらに|次に|続いて|最後に|その上で|これに対し)")
 _EN_ACTOR = re.compile(
     r"(?:[^.;:\"“]{0,60}?,\s+)?"
-    r"(?P<name>(?:The|Both) (?:two )?leaders|The (?:Prime Minister|President)"
+    r"(?P<name>(?:The|Both) (?:two )?leaders"
+    r"|The (?:Prime Minister|President|Minister|Foreign Minister|Secretary|Ambassador)"
     r"|(?:Prime Minister|Vice President|President|Foreign Minister|Minister for Foreign Affairs"
     r"|Chief Cabinet Secretary|Secretary of State|Secretary|Minister|Ambassador|Mr\.|Ms\.|Mrs\.)"
     r"(?:\s+[A-Z][A-Za-z'’\-]+){1,3})"
@@ -774,14 +775,27 @@ def _section_marker(text: str) -> str | None:
     return match.group("label").strip() if match else None
 
 
-def _readout_speaker(sentence: str) -> str | None:
+_EN_CONTINUES = re.compile(
+    r"(?:(?:Also|Further|Furthermore|Moreover|In addition|Additionally|Then),\s+)?(?:He|She|They)\b"
+)
+
+
+def _readout_speaker(sentence: str, previous: str | None) -> str | None:
+    """The speaker a readout names in ``sentence``, else the one of the sentence before.
+
+    Japanese drops the subject of a follow-up sentence (「また、…旨述べました」), so it keeps
+    the previous speaker; English keeps it only for a sentence opening with he/she/they.
+    """
     match = _JA_ACTOR.match(sentence)
     if match:
         return _JA_LEAD_WORDS.sub("", match.group("name")) or match.group("name")
     match = _EN_ACTOR.match(sentence)
     if match:
         return match.group("name")
-    return None
+    japanese = any(_is_cjk(ch) for ch in sentence)
+    if previous is None or (not japanese and not _EN_CONTINUES.match(sentence)):
+        return None
+    return previous
 
 
 # ── assembling the document ───────────────────────────────────────────────────
@@ -809,12 +823,13 @@ def _build_document(
                 label_speaker, body_start = label
             elif marker is not None:
                 section = marker
+                label_speaker = None
         readout_speaker: str | None = None
         for start, end in split_sentences(text[body_start:], language):
             sentence_text = text[body_start + start : body_start + end]
             speaker = label_speaker
             if speaker is None and not block.level:
-                readout_speaker = _readout_speaker(sentence_text) or readout_speaker
+                readout_speaker = _readout_speaker(sentence_text, readout_speaker)
                 speaker = readout_speaker
             sentences.append(
                 Sentence(
