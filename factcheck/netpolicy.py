@@ -1,0 +1,368 @@
+"""Which URLs and addresses the fetcher may reach: the safety half of "get sources".
+
+Claim files arrive in pull requests, so every source URL is untrusted input. This module
+takes a URL (or an IP address) and gives a yes, or a `BlockedURLError` that says why:
+
+- `check_url` refuses what is wrong with a URL before anything is sent: schemes other than
+  http/https, credentials in the URL, and hosts that are literally a non-public address.
+- `GuardedNetworkBackend` is an httpcore network backend that resolves the host itself and
+  checks every address *at connect time*, then connects to that very address, so a name that
+  resolves to a public address when first looked at and to a private one a moment later
+  (DNS rebinding) is still refused. `GuardedTransport` plugs it into an httpx client.
+
+"Public" is defined here, in `NON_PUBLIC_IPV4` / `NON_PUBLIC_IPV6`, and nowhere else.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import logging
+import socket
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, cast
+
+import httpcore
+import httpx
+
+from factcheck.errors import BlockedURLError
+
+logger = logging.getLogger(__name__)
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+Resolver = Callable[[str, int], Sequence[str]]
+"""Turns (host, port) into IP address strings, in the order to try them."""
+
+ALLOWED_SCHEMES = frozenset({"http", "https"})
+
+ALLOW_HINT = "pass --allow-private to reach local or private addresses"
+
+_V4 = ipaddress.IPv4Network
+_V6 = ipaddress.IPv6Network
+
+NON_PUBLIC_IPV4: tuple[tuple[ipaddress.IPv4Network, str], ...] = (
+    (_V4("0.0.0.0/8"), "unspecified ('this network')"),
+    (_V4("10.0.0.0/8"), "private"),
+    (_V4("100.64.0.0/10"), "carrier-grade NAT"),
+    (_V4("127.0.0.0/8"), "loopback"),
+    # Cloud metadata services (169.254.169.254) live here.
+    (_V4("169.254.0.0/16"), "link-local"),
+    (_V4("172.16.0.0/12"), "private"),
+    (_V4("192.0.0.0/24"), "IETF protocol assignment"),
+    (_V4("192.0.2.0/24"), "documentation"),
+    (_V4("192.88.99.0/24"), "6to4 relay anycast"),
+    (_V4("192.168.0.0/16"), "private"),
+    (_V4("198.18.0.0/15"), "benchmarking"),
+    (_V4("198.51.100.0/24"), "documentation"),
+    (_V4("203.0.113.0/24"), "documentation"),
+    (_V4("224.0.0.0/4"), "multicast"),
+    (_V4("240.0.0.0/4"), "reserved"),
+)
+"""IPv4 ranges never fetched from unless private addresses are allowed, with their names."""
+
+NON_PUBLIC_IPV6: tuple[tuple[ipaddress.IPv6Network, str], ...] = (
+    (_V6("::/128"), "unspecified"),
+    (_V6("::1/128"), "loopback"),
+    (_V6("64:ff9b:1::/48"), "local-use NAT64"),
+    (_V6("100::/64"), "discard-only"),
+    (_V6("2001::/23"), "IETF protocol assignment (Teredo, ORCHID …)"),
+    (_V6("2001:db8::/32"), "documentation"),
+    (_V6("3fff::/20"), "documentation"),
+    (_V6("5f00::/16"), "segment-routing"),
+    (_V6("fc00::/7"), "unique-local"),
+    (_V6("fe80::/10"), "link-local"),
+    (_V6("fec0::/10"), "site-local"),
+    (_V6("ff00::/8"), "multicast"),
+)
+"""IPv6 ranges never fetched from; anything outside 2000::/3 is reserved as well."""
+
+IPV6_GLOBAL_UNICAST = _V6("2000::/3")
+IPV4_MAPPED = _V6("::ffff:0:0/96")
+NAT64_WELL_KNOWN = _V6("64:ff9b::/96")
+"""A NAT64 gateway connects to the IPv4 address in the low 32 bits, so that address decides."""
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address stands for, when it stands for one."""
+    if ip in IPV4_MAPPED:
+        return ip.ipv4_mapped
+    if ip in NAT64_WELL_KNOWN:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    if ip.sixtofour is not None:
+        return ip.sixtofour
+    return None
+
+
+def classify_address(ip: IPAddress) -> str | None:
+    """Name the non-public range `ip` falls in ("loopback", "private" …), or None if public."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = _embedded_ipv4(ip)
+        if embedded is not None:
+            kind = classify_address(embedded)
+            return None if kind is None else f"{kind} (as IPv4 {embedded})"
+        for network, kind in NON_PUBLIC_IPV6:
+            if ip in network:
+                return kind
+        if ip not in IPV6_GLOBAL_UNICAST:
+            return "reserved"
+        return None
+    for network4, kind in NON_PUBLIC_IPV4:
+        if ip in network4:
+            return kind
+    return None
+
+
+def is_public_address(ip: IPAddress) -> bool:
+    """True when `ip` is a globally reachable unicast address that is safe to fetch from.
+
+    Loopback, private, link-local (169.254.169.254), CGNAT, multicast, documentation,
+    reserved and unspecified addresses are not public; IPv4-mapped (::ffff:a.b.c.d), NAT64
+    (64:ff9b::/96) and 6to4 (2002::/16) addresses are judged by the IPv4 address inside.
+    """
+    return classify_address(ip) is None
+
+
+def is_address_allowed(
+    ip: IPAddress, *, allow_private: bool, allowed_networks: Iterable[IPNetwork] = ()
+) -> bool:
+    """Whether policy lets the fetcher connect to `ip`."""
+    if allow_private or is_public_address(ip):
+        return True
+    plain = _embedded_ipv4(ip) if isinstance(ip, ipaddress.IPv6Address) else None
+    return any(
+        ip in network or (plain is not None and plain in network) for network in allowed_networks
+    )
+
+
+def parse_address(text: str) -> IPAddress:
+    """Parse an address as a resolver or socket reports it (IPv6 scope ids are dropped)."""
+    return ipaddress.ip_address(text.split("%", 1)[0])
+
+
+def _literal_address(host: str) -> IPAddress | None:
+    """The address a URL host spells out literally, including legacy IPv4 forms.
+
+    `http://2130706433/` and `http://0x7f.1/` both reach 127.0.0.1 through the C resolver,
+    so they are read as addresses here rather than waved through as names.
+    """
+    with contextlib.suppress(ValueError):
+        return parse_address(host)
+    if host and all(c in "0123456789abcdefx." for c in host.lower()):
+        with contextlib.suppress(OSError):
+            return ipaddress.IPv4Address(socket.inet_aton(host))
+    return None
+
+
+def _refusal(host: str, ip: IPAddress) -> str:
+    kind = classify_address(ip) or "non-public"
+    shown = host if host == str(ip) else f"{host} ({ip})"
+    return f"refused to connect to {shown}: it is a {kind} address; {ALLOW_HINT}"
+
+
+def check_url(url: str, *, allow_private: bool, allowed_networks: Iterable[IPNetwork] = ()) -> None:
+    """Refuse a URL the fetcher must not request, before anything is sent.
+
+    Only http and https are allowed, credentials (user:password@) are refused, and a host
+    that is literally a non-public address (or `localhost`) is refused unless private
+    addresses are allowed. Names are checked again, against the resolved address, when the
+    connection is made (see `GuardedNetworkBackend`).
+    """
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:
+        raise BlockedURLError(url, f"not a valid URL: {exc}") from None
+    scheme = parsed.scheme.lower()
+    if scheme not in ALLOWED_SCHEMES:
+        shown = f"{scheme}:" if scheme else "no scheme"
+        raise BlockedURLError(url, f"only http and https URLs are fetched, not {shown}")
+    if parsed.userinfo:
+        raise BlockedURLError(url, "URLs with credentials (user:password@host) are refused")
+    host = parsed.host
+    if not host:
+        raise BlockedURLError(url, "the URL has no host")
+    literal = _literal_address(host)
+    if literal is not None:
+        if not is_address_allowed(
+            literal, allow_private=allow_private, allowed_networks=allowed_networks
+        ):
+            raise BlockedURLError(url, _refusal(host, literal))
+        return
+    name = host.lower().rstrip(".")
+    if not allow_private and (name == "localhost" or name.endswith(".localhost")):
+        raise BlockedURLError(
+            url, f"refused to connect to {host}: it is a loopback name; {ALLOW_HINT}"
+        )
+
+
+def resolve_host(host: str, port: int) -> list[str]:
+    """Look `host` up with the system resolver; the default `Resolver`."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
+    except socket.gaierror as exc:
+        raise httpcore.ConnectError(f"could not resolve host {host}: {exc.strerror}") from exc
+    return [str(info[4][0]) for info in infos]
+
+
+class GuardedNetworkBackend(httpcore.NetworkBackend):
+    """An httpcore backend that connects only to addresses the policy allows.
+
+    It resolves the host itself, drops the addresses policy forbids, connects to an allowed
+    address by number (so nothing is resolved twice), and checks the socket's peer once more.
+    A host with no allowed address raises `BlockedURLError` (its `url` is "host:port"; the
+    fetcher re-raises it with the URL being fetched).
+    """
+
+    def __init__(
+        self,
+        *,
+        allow_private: bool = False,
+        allowed_networks: Iterable[IPNetwork] = (),
+        resolver: Resolver | None = None,
+        inner: httpcore.NetworkBackend | None = None,
+    ) -> None:
+        self._allow_private = allow_private
+        self._allowed_networks = tuple(allowed_networks)
+        self._resolve = resolver or resolve_host
+        self._inner = inner or httpcore.SyncBackend()
+
+    def _allowed(self, ip: IPAddress) -> bool:
+        return is_address_allowed(
+            ip, allow_private=self._allow_private, allowed_networks=self._allowed_networks
+        )
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        addresses = list(dict.fromkeys(parse_address(a) for a in self._resolve(host, port)))
+        if not addresses:
+            raise httpcore.ConnectError(f"could not resolve host {host}: no addresses")
+        allowed = [ip for ip in addresses if self._allowed(ip)]
+        if not allowed:
+            raise BlockedURLError(f"{host}:{port}", _refusal(host, addresses[0]))
+        if len(allowed) < len(addresses):
+            logger.info("%s: skipping non-public addresses, trying %s", host, allowed)
+        last_error: httpcore.ConnectError | httpcore.ConnectTimeout | None = None
+        for ip in allowed:
+            try:
+                stream = self._inner.connect_tcp(
+                    str(ip), port, timeout, local_address, socket_options
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                last_error = exc
+                continue
+            self._check_peer(host, port, stream)
+            return stream
+        assert last_error is not None
+        raise last_error
+
+    def _check_peer(self, host: str, port: int, stream: httpcore.NetworkStream) -> None:
+        """Refuse the connection unless the socket really reached an allowed address."""
+        peer = stream.get_extra_info("server_addr")
+        if not peer:
+            return
+        ip = parse_address(str(peer[0]))
+        if not self._allowed(ip):
+            stream.close()
+            raise BlockedURLError(f"{host}:{port}", _refusal(host, ip))
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        raise BlockedURLError(path, "connections to local sockets are refused")
+
+
+_HTTPCORE_TO_HTTPX: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
+    # Most specific first: the first match wins.
+    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
+    (httpcore.ReadTimeout, httpx.ReadTimeout),
+    (httpcore.WriteTimeout, httpx.WriteTimeout),
+    (httpcore.PoolTimeout, httpx.PoolTimeout),
+    (httpcore.TimeoutException, httpx.TimeoutException),
+    (httpcore.ConnectError, httpx.ConnectError),
+    (httpcore.ReadError, httpx.ReadError),
+    (httpcore.WriteError, httpx.WriteError),
+    (httpcore.NetworkError, httpx.NetworkError),
+    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
+    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
+    (httpcore.ProtocolError, httpx.ProtocolError),
+    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
+    (httpcore.ProxyError, httpx.ProxyError),
+)
+
+
+@contextlib.contextmanager
+def _httpx_errors() -> Iterator[None]:
+    """Re-raise httpcore's exceptions as httpx's, as httpx's own transport does."""
+    try:
+        yield
+    except Exception as exc:
+        for core_type, httpx_type in _HTTPCORE_TO_HTTPX:
+            if isinstance(exc, core_type):
+                raise httpx_type(str(exc)) from exc
+        raise
+
+
+class _ResponseStream(httpx.SyncByteStream):
+    def __init__(self, inner: Iterable[bytes]) -> None:
+        self._inner = inner
+
+    def __iter__(self) -> Iterator[bytes]:
+        with _httpx_errors():
+            yield from self._inner
+
+    def close(self) -> None:
+        close = getattr(self._inner, "close", None)
+        if close is not None:
+            close()
+
+
+class GuardedTransport(httpx.BaseTransport):
+    """An httpx transport over an httpcore pool that uses `GuardedNetworkBackend`.
+
+    HTTP/1.1 only, no proxies (a proxy would be the address connected to, defeating the
+    check); TLS certificates are verified with httpx's default context.
+    """
+
+    def __init__(self, backend: GuardedNetworkBackend, *, max_connections: int = 10) -> None:
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            max_connections=max_connections,
+            http1=True,
+            http2=False,
+            network_backend=backend,
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        core_request = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(
+                scheme=request.url.raw_scheme,
+                host=request.url.raw_host,
+                port=request.url.port,
+                target=request.url.raw_path,
+            ),
+            headers=request.headers.raw,
+            content=cast(Iterable[bytes], request.stream),
+            extensions=request.extensions,
+        )
+        with _httpx_errors():
+            core_response = self._pool.handle_request(core_request)
+        return httpx.Response(
+            status_code=core_response.status,
+            headers=core_response.headers,
+            stream=_ResponseStream(cast(Iterable[bytes], core_response.stream)),
+            extensions=core_response.extensions,
+        )
+
+    def close(self) -> None:
+        self._pool.close()
