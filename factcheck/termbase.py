@@ -18,9 +18,10 @@ from typing import TypeVar
 
 import yaml
 
-from factcheck.errors import TermbaseError
+from factcheck.errors import Location, TermbaseError
 from factcheck.model import Severity
-from factcheck.yamlnodes import NodeReader, compose_yaml, read_text_file
+from factcheck.tbx import TbxConcept, parse_tbx, read_tbx_file
+from factcheck.yamlnodes import NodeReader, compose_yaml, read_text_file, where
 
 BUILTIN = "termbase-diplomatic.yaml"
 E = TypeVar("E", bound=enum.Enum)
@@ -33,6 +34,20 @@ class EntryKind(enum.Enum):
     """A person, office or institution."""
     WORD = "word"
     """Key vocabulary, used only to bridge languages."""
+
+
+@dataclass(frozen=True)
+class TermSpec:
+    """A self-test of an entry: linting `text` must find exactly `finds` for this entry."""
+
+    text: str
+    finds: tuple[str, ...]
+    """The surfaces the entry's findings must cover, in text order; empty: no finding."""
+    fixed: str | None = None
+    """When given, the text `--fix` must turn `text` into."""
+    language: str = "en"
+    origin: Location | None = None
+    """Where the spec is written, for the error when it fails."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +68,12 @@ class TermEntry:
     """How much a mention counts when matching, before rarity is applied."""
     origin: str = ""
     """file:line where the entry is defined."""
+    specs: tuple[TermSpec, ...] = ()
+    """Self-tests run when the termbase loads."""
+    fix: bool = True
+    """Whether `--fix` may replace a listed variant by the preferred form without an editor."""
+    infer: bool = True
+    """Whether the linter infers unlisted near-misses of this entry (terms of warning/error)."""
 
     def preferred(self, language: str) -> str | None:
         forms = self.forms.get(language)
@@ -72,8 +93,21 @@ class TermHit:
 
 
 _ENTRY_KEYS = frozenset(
-    {"id", "kind", "variants", "severity", "issuer", "note", "reference", "weight"}
+    {
+        "id",
+        "kind",
+        "variants",
+        "severity",
+        "issuer",
+        "note",
+        "reference",
+        "weight",
+        "specs",
+        "fix",
+        "infer",
+    }
 )
+_SPEC_KEYS = frozenset({"text", "finds", "fixed", "language"})
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _KIND_WEIGHT = {EntryKind.TERM: 1.5, EntryKind.NAME: 0.7, EntryKind.WORD: 1.0}
@@ -100,28 +134,68 @@ def _form_pattern(form: str) -> re.Pattern[str]:
     return re.compile(pattern, 0 if strict else re.IGNORECASE)
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+# A finder: (entry, form, regex or None for a literal in an unspaced script, is_variant).
+_Finder = tuple[TermEntry, str, re.Pattern[str] | None, bool]
+
+
+class _LanguageFinders:
+    """The finders of one language, indexed by the first word of their form.
+
+    Running every form's regex over every text is what made matching slow with large
+    termbases; a text can only hold a spaced form whose first word it contains, so only
+    those regexes run.
+    """
+
+    def __init__(self, finders: list[_Finder]) -> None:
+        self.finders = sorted(finders, key=lambda item: -len(item[1]))
+        self.literal: list[int] = []
+        self.by_word: dict[str, list[int]] = {}
+        self.by_prefix: dict[str, list[tuple[str, int]]] = {}
+        self.always: list[int] = []
+        for index, (_, form, pattern, _) in enumerate(self.finders):
+            if pattern is None:
+                self.literal.append(index)
+                continue
+            lowered = form.lower()
+            first = _WORD.search(lowered)
+            if first is None:  # pragma: no cover - spaced forms always hold a letter or digit
+                self.always.append(index)
+            elif lowered[first.end() : first.end() + 1] == "*":
+                key = first.group(0)
+                if len(key) < 3:
+                    self.always.append(index)
+                else:
+                    self.by_prefix.setdefault(key[:3], []).append((key, index))
+            else:
+                self.by_word.setdefault(first.group(0), []).append(index)
+
+    def candidates(self, text: str) -> list[_Finder]:
+        chosen = set(self.literal) | set(self.always)
+        for word in set(_WORD.findall(text.lower())):
+            chosen.update(self.by_word.get(word, ()))
+            for prefix, index in self.by_prefix.get(word[:3], ()):
+                if word.startswith(prefix):
+                    chosen.add(index)
+        return [self.finders[index] for index in sorted(chosen)]
+
+
 class Termbase:
     """A set of entries with a finder per language."""
 
     def __init__(self, entries: Sequence[TermEntry]) -> None:
         self.entries = tuple(entries)
         self._by_id = {entry.id: entry for entry in self.entries}
-        # (entry, pattern or literal, is_variant) per language, longest forms first.
-        self._finders: dict[str, list[tuple[TermEntry, str, re.Pattern[str] | None, bool]]] = {}
+        finders: dict[str, list[_Finder]] = {}
         for entry in self.entries:
             for language, forms in entry.forms.items():
                 for form in forms:
-                    self._add_finder(language, entry, form, variant=False)
+                    finders.setdefault(language, []).append(_finder(entry, form, variant=False))
             for language, forms in entry.variants.items():
                 for form in forms:
-                    self._add_finder(language, entry, form, variant=True)
-        for finders in self._finders.values():
-            finders.sort(key=lambda item: -len(item[1]))
-
-    def _add_finder(self, language: str, entry: TermEntry, form: str, *, variant: bool) -> None:
-        spaced = bool(_SPACED_SCRIPTS.search(form))
-        pattern = _form_pattern(form) if spaced else None
-        self._finders.setdefault(language, []).append((entry, form, pattern, variant))
+                    finders.setdefault(language, []).append(_finder(entry, form, variant=True))
+        self._finders = {language: _LanguageFinders(group) for language, group in finders.items()}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -136,18 +210,17 @@ class Termbase:
         same entry is dropped, while hits of other entries nested in it are kept (a sentence
         naming the Free and Open Indo-Pacific also names the Indo-Pacific).
         """
-        finders = self._finders.get(_base_language(language), [])
+        finders = self._finders.get(_base_language(language))
+        if finders is None:
+            return []
         hits: list[TermHit] = []
-        lowered = text.lower()
-        for entry, form, pattern, variant in finders:
+        for entry, form, pattern, variant in finders.candidates(text):
             if pattern is None:
                 start = text.find(form)
                 while start >= 0:
                     hits.append(TermHit(entry, start, start + len(form), form, variant))
                     start = text.find(form, start + len(form))
                 continue
-            if form.rstrip("*").split()[0].lower()[:3] not in lowered:
-                continue  # cheap pre-filter; most forms are absent from most sentences
             hits.extend(
                 TermHit(entry, m.start(), m.end(), m.group(0), variant)
                 for m in pattern.finditer(text)
@@ -156,6 +229,11 @@ class Termbase:
 
     def languages(self) -> set[str]:
         return set(self._finders)
+
+
+def _finder(entry: TermEntry, form: str, *, variant: bool) -> _Finder:
+    spaced = bool(_SPACED_SCRIPTS.search(form))
+    return (entry, form, _form_pattern(form) if spaced else None, variant)
 
 
 def _drop_shadowed(hits: list[TermHit]) -> list[TermHit]:
@@ -180,27 +258,76 @@ def _base_language(language: str) -> str:
 # ── loading ───────────────────────────────────────────────────────────────────
 
 
-def load_termbase(paths: Iterable[Path] = (), *, builtin: bool = True) -> Termbase:
+TBX_SUFFIXES = frozenset({".tbx", ".xml"})
+
+
+def load_termbase(
+    paths: Iterable[Path] = (), *, builtin: bool = True, check_specs: bool = True
+) -> Termbase:
     """The built-in termbase (unless `builtin=False`) plus the user's files, in order.
 
     A user entry with the id of an earlier one replaces it, so a newsroom can correct the
-    built-in wording.
+    built-in wording. Files ending in .tbx or .xml are read as TBX (v2 martif or v3
+    TBX-Basic), the rest as YAML. Every entry's `specs` run on the merged termbase (unless
+    `check_specs=False`); the first failing one raises `TermbaseError` at its file:line.
     """
+    paths = list(paths)
+    if builtin and not paths and check_specs:
+        return _checked_builtin()
     entries: dict[str, TermEntry] = {}
     if builtin:
         for entry in _builtin_entries():
             entries[entry.id] = entry
     for path in paths:
-        text = read_text_file(path, TermbaseError, "termbase")
-        for entry in parse_termbase(text, str(path)):
+        for entry in _read_termbase_file(path):
             entries[entry.id] = entry
-    return Termbase(list(entries.values()))
+    termbase = Termbase(list(entries.values()))
+    if check_specs:
+        _run_specs(termbase)
+    return termbase
+
+
+def _read_termbase_file(path: Path) -> list[TermEntry]:
+    if path.suffix.lower() in TBX_SUFFIXES:
+        data = read_tbx_file(path)
+        return [_entry_from_tbx(concept) for concept in parse_tbx(data, str(path))]
+    text = read_text_file(path, TermbaseError, "termbase")
+    return parse_termbase(text, str(path))
+
+
+def _run_specs(termbase: Termbase) -> None:
+    # The linter lives above the termbase (it imports this module), so it is imported here,
+    # at the one place a loaded termbase is handed to it.
+    from factcheck.lint import check_specs
+
+    check_specs(termbase)
+
+
+@cache
+def _checked_builtin() -> Termbase:
+    termbase = Termbase(_builtin_entries())
+    _run_specs(termbase)
+    return termbase
 
 
 @cache
 def _builtin_entries() -> tuple[TermEntry, ...]:
     text = resources.files("factcheck.data").joinpath(BUILTIN).read_text(encoding="utf-8")
     return tuple(parse_termbase(text, f"<built-in {BUILTIN}>"))
+
+
+def _entry_from_tbx(concept: TbxConcept) -> TermEntry:
+    return TermEntry(
+        id=concept.id,
+        kind=EntryKind.TERM,
+        forms={language: tuple(forms) for language, forms in concept.forms.items()},
+        variants={language: tuple(forms) for language, forms in concept.deprecated.items()},
+        severity=Severity.WARNING if concept.deprecated else Severity.INFO,
+        note=concept.note,
+        reference=concept.reference,
+        weight=_KIND_WEIGHT[EntryKind.TERM],
+        origin=f"{concept.file}:{concept.line}",
+    )
 
 
 def parse_termbase(text: str, file: str) -> list[TermEntry]:
@@ -268,10 +395,19 @@ def _parse_entry(read: NodeReader, node: yaml.Node) -> TermEntry:
     if "weight" in fields:
         weight = read.number(fields["weight"][1], f"weight of {what}")
     text_field = {
-        key: read.string(fields[key][1], f"{key} of {what}")
+        key: read.string(fields[key][1], f"{key} of {what}") if key in fields else ""
         for key in ("issuer", "note", "reference")
-        if key in fields
     }
+    switches = {
+        key: _boolean(read, fields[key][1], f"{key} of {what}") if key in fields else True
+        for key in ("fix", "infer")
+    }
+    specs: tuple[TermSpec, ...] = ()
+    if "specs" in fields:
+        specs = tuple(
+            _parse_spec(read, spec, what, forms)
+            for spec in read.sequence(fields["specs"][1], f"specs of {what}")
+        )
     return TermEntry(
         id=entry_id,
         kind=kind,
@@ -280,8 +416,46 @@ def _parse_entry(read: NodeReader, node: yaml.Node) -> TermEntry:
         severity=severity,
         weight=weight,
         origin=f"{read.file}:{node.start_mark.line + 1}",
-        **text_field,
+        specs=specs,
+        issuer=text_field["issuer"],
+        note=text_field["note"],
+        reference=text_field["reference"],
+        fix=switches["fix"],
+        infer=switches["infer"],
     )
+
+
+def _parse_spec(
+    read: NodeReader, node: yaml.Node, what: str, forms: dict[str, tuple[str, ...]]
+) -> TermSpec:
+    fields = read.mapping(node, f"a spec of {what}", _SPEC_KEYS)
+    if "text" not in fields or "finds" not in fields:
+        raise read.fail(
+            node, f"a spec of {what} needs 'text' and 'finds'", "finds: none when it finds nothing"
+        )
+    text = read.string(fields["text"][1], f"text of a spec of {what}")
+    finds_node = fields["finds"][1]
+    finds: tuple[str, ...] = ()
+    is_null = isinstance(finds_node, yaml.ScalarNode) and finds_node.tag.endswith(":null")
+    if not is_null:
+        finds = tuple(read.string_list(finds_node, f"finds of a spec of {what}"))
+        if finds == ("none",):
+            finds = ()
+    fixed = None
+    if "fixed" in fields:
+        fixed = read.string(fields["fixed"][1], f"fixed of a spec of {what}")
+    language = "en" if "en" in forms or not forms else sorted(forms)[0]
+    if "language" in fields:
+        language = read.string(fields["language"][1], f"language of a spec of {what}")
+        if not _LANGUAGE.match(language):
+            raise read.fail(fields["language"][1], f"'{language}' is not a language code")
+    return TermSpec(text, finds, fixed, language, where(node, read.file))
+
+
+def _boolean(read: NodeReader, node: yaml.Node, what: str) -> bool:
+    if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":bool"):
+        return str(node.value).lower() in {"true", "yes", "on"}
+    raise read.fail(node, f"{what} must be true or false")
 
 
 def _enum(read: NodeReader, node: yaml.Node, cls: type[E], what: str) -> E:

@@ -1,0 +1,350 @@
+"""Near-miss inference: garbled official terms that no termbase lists.
+
+Takes text in a language written with spaces and a termbase; gives `NearMiss`es, spans that
+look like an official multiword term bent by translation:
+
+- spacing and hyphenation: "Indo Pacific", "Indo - Pacific", "IndoPacific";
+- calques, a word swapped for its dictionary equivalent: "India-Pacific", "Liberal and Open
+  Indo-Pacific", "Japan-America Alliance" (the equivalents are in `EQUIVALENTS`);
+- changed word order: "Pacific Indo", and with calques "Friendly and wide Pacific India";
+- a wrong word: a misspelt word of the term ("Indo-Pacifc"), or, when the span is written
+  like a name (capitalised or quoted), one word replaced ("Free and Fair Indo-Pacific");
+- plural drift of a singular institution: "Japan-US alliances", "alliances between Japan
+  and the U.S." (there is one Japan-U.S. Alliance).
+
+Only terms (`kind: term`) of severity warning or error with `infer: true` are inferred; a
+term of severity info is vocabulary whose plural or paraphrase is normal prose. Candidates
+must be adjacent words (no sentence punctuation inside), and are scored with rapidfuzz: the
+mean of the similarity of the words as written and of their canonical (calque-folded) forms.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from factcheck.model import Severity
+from factcheck.termbase import EntryKind, TermEntry
+
+MIN_SCORE = 70.0
+"""Candidates scoring below this are dropped."""
+TYPO_SIMILARITY = 75.0
+"""Two different words this similar (rapidfuzz ratio) count as one misspelt."""
+
+EQUIVALENTS: dict[str, str] = {
+    # word-for-word translations seen for the parts of official terms → the official word
+    "india": "indo",
+    "indian": "indo",
+    "america": "us",
+    "american": "us",
+    "usa": "us",
+    "japanese": "japan",
+    "defence": "defense",
+    "army": "forces",
+    "military": "forces",
+    "friendly": "free",
+    "liberal": "free",
+    "freedom": "free",
+    "wide": "open",
+    "broad": "open",
+    "opened": "open",
+    "openness": "open",
+    "kidnapping": "abductions",
+    "kidnappings": "abductions",
+    "abduction": "abductions",
+    "problem": "issue",
+    "matter": "issue",
+}
+"""Calque table: a word a translation puts in place of the word an official term uses."""
+
+_FUNCTION_WORDS = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "s"})
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)?")
+_JOINABLE_GAP = re.compile(r"[ \t]*\n?[ \t]*(?:[-‐‑–—][ \t]*\n?[ \t]*)?")
+_QUOTES = frozenset("\"'“”‘’«»「」")
+
+
+class NearMissKind(enum.Enum):
+    SPACING = "spacing"
+    """The term's words, spaced or hyphenated differently."""
+    CALQUE = "calque"
+    """A word of the term replaced by a dictionary equivalent."""
+    WORD_ORDER = "word-order"
+    """The term's words (or their equivalents) in another order."""
+    WRONG_WORD = "wrong-word"
+    """A word of the term misspelt, or replaced inside a name-like span."""
+    PLURAL = "plural"
+    """A singular institution written in the plural."""
+
+
+@dataclass(frozen=True)
+class NearMiss:
+    """An unlisted span that looks like a garbled official term."""
+
+    entry: TermEntry
+    start: int
+    end: int
+    surface: str
+    kind: NearMissKind
+    score: float
+    """0–100: how close the span is to `form` (see the module docstring)."""
+    form: str
+    """The official or admitted form it resembles."""
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    raw: str
+    """Lowercased, dots removed: "U.S." → "us"."""
+    canon: str
+    """`raw` through the calque table."""
+    capitalised: bool
+
+
+@dataclass(frozen=True)
+class _Form:
+    entry: TermEntry
+    text: str
+    raw: tuple[str, ...]
+    canon: tuple[str, ...]
+    separators: tuple[str, ...]
+    """What stands between the words in the form: "-" or " "."""
+    words: frozenset[str]
+    content: frozenset[str]
+    """Canonical words other than function words."""
+
+
+def inferable(entry: TermEntry) -> bool:
+    """Whether near-misses of this entry are inferred."""
+    return (
+        entry.infer
+        and entry.kind is EntryKind.TERM
+        and entry.severity in {Severity.ERROR, Severity.WARNING}
+    )
+
+
+class NearMissFinder:
+    """The inferable forms of a termbase in one language, indexed by their words."""
+
+    def __init__(self, entries: Sequence[TermEntry], language: str) -> None:
+        self.forms: list[_Form] = []
+        self.by_word: dict[str, set[int]] = {}
+        self.joined: dict[str, int] = {}
+        self.plural_heads: dict[str, set[int]] = {}
+        for entry in entries:
+            if not inferable(entry):
+                continue
+            for text in entry.forms.get(language, ()):
+                form = _make_form(entry, text)
+                if form is None:
+                    continue
+                index = len(self.forms)
+                self.forms.append(form)
+                for word in form.content:
+                    self.by_word.setdefault(word, set()).add(index)
+                self.joined.setdefault("".join(form.raw), index)
+                head = form.canon[-1]
+                if not head.endswith("s"):
+                    for plural in (head + "s", head + "es"):
+                        self.plural_heads.setdefault(plural, set()).add(index)
+
+    def find(self, text: str) -> list[NearMiss]:
+        """Candidate near-misses in `text`, overlapping ones resolved (longest, best first)."""
+        tokens = _tokenize(text)
+        found: list[NearMiss] = []
+        tried: set[tuple[int, int]] = set()
+        for position, token in enumerate(tokens):
+            for index in self.by_word.get(token.canon, ()):
+                form = self.forms[index]
+                for first in range(max(0, position - len(form.raw) + 1), position + 1):
+                    if (index, first) not in tried:
+                        tried.add((index, first))
+                        found.extend(_window(text, tokens, first, form))
+            for index in self.plural_heads.get(token.canon, ()):
+                found.extend(self._plurals(text, tokens, position, self.forms[index]))
+            joined = self.joined.get(token.raw)
+            if joined is not None:
+                form = self.forms[joined]
+                found.append(_near_miss(text, form, token.start, token.end, NearMissKind.SPACING))
+        return _resolve_overlaps([miss for miss in found if miss.score >= MIN_SCORE])
+
+    def _plurals(
+        self, text: str, tokens: list[_Token], position: int, form: _Form
+    ) -> list[NearMiss]:
+        modifiers = Counter(form.canon[:-1])
+        if not modifiers:
+            return []
+        size = len(form.raw)
+        # "Japan-US alliances": the modifiers, in any order, right before the plural head.
+        before = tokens[max(0, position - size + 1) : position + 1]
+        if len(before) == size and _joined(text, before):
+            if Counter(t.canon for t in before[:-1]) == modifiers:
+                return [
+                    _near_miss(text, form, before[0].start, before[-1].end, NearMissKind.PLURAL)
+                ]
+        # "alliances between Japan and the US": one alliance joins the two parties.
+        if len(modifiers) == 2:
+            after = tokens[position : position + 7]
+            if len(after) < 5 or after[1].raw != "between" or after[3].raw != "and":
+                return []
+            for length in (5, 6, 7):
+                span = after[:length]
+                if len(span) == length and _parties(span[2:]) == modifiers:
+                    if _plain_gaps(text, span):
+                        return [
+                            _near_miss(text, form, span[0].start, span[-1].end, NearMissKind.PLURAL)
+                        ]
+        return []
+
+
+def _parties(tokens: list[_Token]) -> Counter[str]:
+    words = [t.canon for t in tokens if t.raw not in _FUNCTION_WORDS]
+    text = " ".join(words).replace("united states", "us").replace("united kingdom", "uk")
+    return Counter(text.split())
+
+
+def _window(text: str, tokens: list[_Token], first: int, form: _Form) -> list[NearMiss]:
+    window = tokens[first : first + len(form.raw)]
+    if len(window) < len(form.raw):
+        return []
+    # Cheap rejection first: most windows around a common word ("Japan") share one word.
+    if sum(t.canon in form.words for t in window) < len(window) - 1 or not _joined(text, window):
+        return []
+    kind = _classify(text, window, form)
+    if kind is None:
+        return []
+    return [_near_miss(text, form, window[0].start, window[-1].end, kind)]
+
+
+def _make_form(entry: TermEntry, text: str) -> _Form | None:
+    if "*" in text:
+        return None
+    tokens = _tokenize(text)
+    if len(tokens) < 2:
+        return None
+    separators = tuple(
+        "-" if "-" in text[a.end : b.start] else " "
+        for a, b in zip(tokens, tokens[1:], strict=False)
+    )
+    canon = tuple(t.canon for t in tokens)
+    return _Form(
+        entry=entry,
+        text=text,
+        raw=tuple(t.raw for t in tokens),
+        canon=canon,
+        separators=separators,
+        words=frozenset(canon),
+        content=frozenset(word for word in canon if word not in _FUNCTION_WORDS),
+    )
+
+
+def _tokenize(text: str) -> list[_Token]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        raw = word.lower().replace(".", "")
+        tokens.append(
+            _Token(match.start(), match.end(), raw, EQUIVALENTS.get(raw, raw), word[0].isupper())
+        )
+    return tokens
+
+
+def _joined(text: str, window: list[_Token]) -> bool:
+    """Adjacent words: only spaces, one line break or a dash between them."""
+    return all(
+        _JOINABLE_GAP.fullmatch(text, a.end, b.start) is not None
+        for a, b in zip(window, window[1:], strict=False)
+    )
+
+
+def _plain_gaps(text: str, window: list[_Token]) -> bool:
+    return all(text[a.end : b.start].isspace() for a, b in zip(window, window[1:], strict=False))
+
+
+def _classify(text: str, window: list[_Token], form: _Form) -> NearMissKind | None:
+    raw = tuple(t.raw for t in window)
+    canon = tuple(t.canon for t in window)
+    if raw == form.raw:
+        return None if _same_separators(text, window, form) else NearMissKind.SPACING
+    if canon == form.canon:
+        return NearMissKind.CALQUE
+    if Counter(canon) == Counter(form.canon):
+        return NearMissKind.WORD_ORDER
+    return NearMissKind.WRONG_WORD if _one_word_off(text, window, form) else None
+
+
+def _same_separators(text: str, window: list[_Token], form: _Form) -> bool:
+    gaps = tuple(
+        " " if gap.isspace() else gap
+        for gap in (text[a.end : b.start] for a, b in zip(window, window[1:], strict=False))
+    )
+    return gaps == form.separators
+
+
+def _one_word_off(text: str, window: list[_Token], form: _Form) -> bool:
+    """One word differs, in place: misspelt, or replaced inside a name-like span of a long term.
+
+    A replaced word must sit inside the term, not at its edge: both neighbours then anchor
+    the span, while a changed edge word is usually just the next word of the sentence.
+    """
+    differ = [i for i, t in enumerate(window) if t.canon != form.canon[i]]
+    if len(differ) != 1:
+        return False
+    (i,) = differ
+    got, wanted = window[i].canon, form.canon[i]
+    if wanted in _FUNCTION_WORDS or got in _FUNCTION_WORDS:
+        return False
+    if got in {wanted + "s", wanted + "es"} or wanted in {got + "s", got + "es"}:
+        return False  # number, not a wrong word: "Ground Self-Defense Force" is correct
+    if fuzz.ratio(got, wanted) >= TYPO_SIMILARITY:
+        return True
+    inner = 0 < i < len(window) - 1
+    return inner and len(form.content) >= 3 and _name_like(text, window)
+
+
+def _name_like(text: str, window: list[_Token]) -> bool:
+    """Written as a name: every content word capitalised, or the span stands in quotes."""
+    quoted = (
+        window[0].start > 0
+        and text[window[0].start - 1] in _QUOTES
+        and window[-1].end < len(text)
+        and text[window[-1].end] in _QUOTES
+    )
+    content = [t for t in window if t.raw not in _FUNCTION_WORDS]
+    return quoted or all(t.capitalised for t in content)
+
+
+def _near_miss(text: str, form: _Form, start: int, end: int, kind: NearMissKind) -> NearMiss:
+    surface = text[start:end]
+    words = [t.raw for t in _tokenize(surface)]
+    canon = [EQUIVALENTS.get(w, w) for w in words]
+    if kind is NearMissKind.PLURAL:
+        head = form.canon[-1]
+        canon = [head if w in {head + "s", head + "es"} else w for w in canon]
+        canon = " ".join(canon).replace("united states", "us").split()
+        canon = [w for w in canon if w not in _FUNCTION_WORDS and w != "between"]
+    written = fuzz.token_sort_ratio(" ".join(words), " ".join(form.raw))
+    folded = fuzz.token_sort_ratio(" ".join(canon), " ".join(form.canon))
+    if kind is NearMissKind.SPACING:
+        # The words are right; only the separators differ.
+        written = fuzz.ratio(" ".join(surface.lower().split()), form.text.lower())
+        folded = 100.0
+    return NearMiss(
+        form.entry, start, end, surface, kind, round((written + folded) / 2, 1), form.text
+    )
+
+
+def _resolve_overlaps(found: list[NearMiss]) -> list[NearMiss]:
+    found.sort(key=lambda m: (m.start - m.end, -m.score, m.start))
+    kept: list[NearMiss] = []
+    for miss in found:
+        if all(miss.end <= other.start or other.end <= miss.start for other in kept):
+            kept.append(miss)
+    kept.sort(key=lambda m: m.start)
+    return kept
