@@ -235,7 +235,8 @@ _JUNK_TAGS = (
     "rt",
     "rp",
 )
-_CHROME_TAGS = ("nav", "aside", "footer", "form", "dialog")
+_SEMANTIC_CHROME = frozenset({"nav", "aside", "footer"})
+_GUESSED_CHROME = frozenset({"form", "dialog"})
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
 # Pieces of id/class names that mark page chrome (matched as substrings).
 _CHROME_NAME = re.compile(
@@ -265,32 +266,38 @@ def _remove_junk(soup: BeautifulSoup) -> None:
 
 
 def _remove_chrome(scope: Tag, title_heading: Tag | None, page_level: bool) -> None:
-    """Drop page chrome inside ``scope``; never an element with most of its text."""
+    """Drop page chrome inside ``scope``.
+
+    Elements marked as chrome by HTML itself (<nav>, <aside>, <footer>, a page-level <header>,
+    landmark roles) always go. Those only guessed to be chrome (from an id or class name, a
+    <form>, a link text) stay when they hold most of the text: some sites wrap the whole page
+    in a <form> or give the content wrapper a class like "has-sidebar". Nothing that holds the
+    title heading goes.
+    """
     weights = _text_weights(scope)
     limit = weights.get(id(scope), 0) * _CHROME_SHARE
-
-    def removable(tag: Tag) -> bool:
-        if tag is scope or weights.get(id(tag), 0) > limit:
-            return False
-        return title_heading is None or not _contains(tag, title_heading)
-
     doomed: list[Tag] = []
     for tag in scope.find_all(True):
-        if tag.name in _CHROME_TAGS or tag.get("role") in _CHROME_ROLES:
-            chrome = True
-        elif tag.name == "header":
+        declared = tag.name in _SEMANTIC_CHROME or tag.get("role") in _CHROME_ROLES
+        if tag.name == "header":
             # A page-level header is the site banner; one inside an article is its title block.
-            chrome = page_level and tag.find_parent(("article", "main")) is None
-        else:
+            declared = page_level and tag.find_parent(("article", "main")) is None
+        guessed = False
+        if not declared:
             names = " ".join([*_attr_list(tag, "class"), *_attr_list(tag, "id")])
-            chrome = bool(names) and (
-                _CHROME_NAME.search(names) is not None
-                or (_HEADER_NAME.search(names) is not None and not _has_heading(tag))
+            guessed = tag.name in _GUESSED_CHROME or (
+                bool(names)
+                and (
+                    _CHROME_NAME.search(names) is not None
+                    or (_HEADER_NAME.search(names) is not None and not _has_heading(tag))
+                )
             )
-            if not chrome and tag.name == "a":
-                chrome = _CHROME_LINK.fullmatch(_normalise_space(tag.get_text())) is not None
-        if chrome and removable(tag):
-            doomed.append(tag)
+            if not guessed and tag.name == "a":
+                guessed = _CHROME_LINK.fullmatch(_normalise_space(tag.get_text())) is not None
+            guessed = guessed and weights.get(id(tag), 0) <= limit
+        if (declared or guessed) and tag is not scope:
+            if title_heading is None or not _contains(tag, title_heading):
+                doomed.append(tag)
     for tag in doomed:
         if not tag.decomposed:
             tag.decompose()

@@ -1,0 +1,564 @@
+"""Extraction: bytes of a page → Document, with boilerplate dropped and speakers marked."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.errors import SourceError
+from factcheck.extract import decode_html, extract_text
+from factcheck.model import Document
+
+FIXTURES = Path(__file__).parent / "fixtures"
+OURS = FIXTURES / "extract"
+PAGES = FIXTURES / "pages"
+HTML = "text/html"
+
+
+def extract_fixture(name: str, content_type: str = HTML) -> Document:
+    body = (OURS / name).read_bytes()
+    return extract_text(body, f"https://example.test/{name}", content_type)
+
+
+def extract_page(name: str) -> Document:
+    body = (PAGES / name).read_bytes()
+    return extract_text(body, f"https://example.test/{name}", "text/html; charset=utf-8")
+
+
+def assert_consistent(doc: Document) -> None:
+    """The invariants every consumer of a Document relies on."""
+    for position, sentence in enumerate(doc.sentences):
+        assert sentence.index == position
+        assert sentence.text == doc.text[sentence.start : sentence.end]
+        assert sentence.text.strip() == sentence.text != ""
+        assert "\n\n" not in sentence.text
+    starts = [s.start for s in doc.sentences]
+    assert starts == sorted(starts)
+
+
+def by_text(doc: Document, fragment: str):
+    found = [s for s in doc.sentences if fragment in s.text]
+    assert len(found) == 1, f"{fragment!r} in {[s.text for s in found]}"
+    return found[0]
+
+
+# ── decoding ──────────────────────────────────────────────────────────────────
+
+JA_PAGE = (
+    '<html><head><meta charset="{charset}"><title>会見</title></head><body>'
+    "<p>高市総理から、日米同盟の強化は最重要事項である旨を述べました。</p></body></html>"
+)
+
+
+def test_charset_from_header_wins() -> None:
+    body = JA_PAGE.format(charset="euc-jp").encode("cp932")
+    assert "高市総理" in decode_html(body, "text/html; charset=Shift_JIS")
+
+
+@pytest.mark.parametrize(
+    ("declared", "codec"),
+    [("Shift_JIS", "cp932"), ("EUC-JP", "euc_jp"), ("utf-8", "utf-8"), ("x-sjis", "cp932")],
+)
+def test_charset_from_meta(declared: str, codec: str) -> None:
+    text = JA_PAGE.format(charset=declared)
+    assert decode_html(text.encode(codec)) == text
+
+
+def test_charset_from_meta_http_equiv_and_xml_declaration() -> None:
+    equiv = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=EUC-JP">'
+        "</head><body><p>両首脳は一致しました。</p></body></html>"
+    )
+    assert decode_html(equiv.encode("euc_jp")) == equiv
+    xhtml = '<?xml version="1.0" encoding="Shift_JIS"?><html><body><p>更なる高み</p></body></html>'
+    assert decode_html(xhtml.encode("cp932")) == xhtml
+
+
+def test_byte_order_mark_decides() -> None:
+    text = "<p>インド太平洋</p>"
+    assert decode_html(codecs.BOM_UTF8 + text.encode("utf-8"), "text/html; charset=cp932") == text
+    assert decode_html(codecs.BOM_UTF16_LE + text.encode("utf-16-le")) == text
+
+
+@pytest.mark.parametrize("codec", ["cp932", "euc_jp", "iso2022_jp", "utf-8"])
+def test_undeclared_japanese_encodings_are_recognised(codec: str) -> None:
+    text = (
+        "<html><body><p>高市総理から、「自由で開かれたインド太平洋」の実現に向けて"
+        "米国と共に取り組みたい旨を述べました。</p></body></html>"
+    )
+    assert decode_html(text.encode(codec)) == text
+
+
+def test_a_declaration_that_does_not_fit_the_bytes_is_skipped() -> None:
+    text = JA_PAGE.format(charset="utf-8")
+    # Header and meta both claim UTF-8; the bytes are Shift_JIS.
+    assert decode_html(text.encode("cp932"), "text/html; charset=utf-8") == text
+    assert decode_html(text.encode("cp932"), "text/html; charset=no-such-charset") == text
+
+
+def test_latin1_header_on_utf8_bytes_gives_utf8() -> None:
+    assert decode_html("<p>café</p>".encode(), "text/html; charset=ISO-8859-1") == "<p>café</p>"
+    assert decode_html("<p>café</p>".encode("latin-1"), "text/html; charset=ISO-8859-1") == (
+        "<p>café</p>"
+    )
+
+
+@given(body=st.binary(max_size=300), label=st.sampled_from(["", "utf-8", "Shift_JIS", "x-bad"]))
+def test_decode_html_never_fails(body: bytes, label: str) -> None:
+    content_type = f"text/html; charset={label}" if label else ""
+    assert isinstance(decode_html(body, content_type), str)
+
+
+# ── Shift_JIS / EUC-JP pages end to end ───────────────────────────────────────
+
+
+@pytest.mark.parametrize("codec", ["cp932", "euc_jp"])
+@pytest.mark.parametrize("declare", [True, False])
+def test_japanese_legacy_encoded_page_extracts_like_utf8(codec: str, declare: bool) -> None:
+    source = (OURS / "id-only-layout.html").read_text(encoding="utf-8")
+    label = {"cp932": "Shift_JIS", "euc_jp": "EUC-JP"}[codec]
+    meta = f'<meta charset="{label}">' if declare else ""
+    body = source.replace('<meta charset="utf-8">', meta).encode(codec)
+    expected = extract_fixture("id-only-layout.html")
+    doc = extract_text(body, "https://example.test/id-only-layout.html", HTML)
+    assert doc == expected
+    assert doc.title == "官房長官記者会見"
+
+
+# ── not HTML ──────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "application/pdf"),
+        (b"%PDF-1.7\n1 0 obj", "text/html"),  # a mislabelled PDF is still a PDF
+        (b"\x89PNG\r\n\x1a\n\x00\x00", ""),
+        (b"\x00\x01\x02\x03binary", "application/octet-stream"),
+        (b'{"title": "not a page"}', "application/json"),
+        (b"GIF89a....", "image/gif"),
+    ],
+)
+def test_non_html_bodies_raise_source_error(body: bytes, content_type: str) -> None:
+    with pytest.raises(SourceError) as caught:
+        extract_text(body, "https://example.test/file", content_type)
+    assert caught.value.url == "https://example.test/file"
+    assert "not an HTML page" in caught.value.reason
+    assert (content_type or "missing") in caught.value.reason
+
+
+def test_plain_text_is_accepted_with_paragraphs_by_blank_lines() -> None:
+    doc = extract_fixture("plain.txt", "text/plain; charset=utf-8")
+    assert_consistent(doc)
+    assert doc.language == "en"
+    assert doc.published == dt.date(2025, 10, 25)
+    assert doc.title.startswith("Readout of a Telephone Call")
+    # The line break inside a paragraph does not end it; the blank line does.
+    assert doc.text.split("\n\n")[2] == (
+        "The two leaders held a telephone call. President Trump congratulated the Prime "
+        "Minister. The call lasted about 10 minutes."
+    )
+    assert by_text(doc, "President Trump congratulated").speaker == "President Trump"
+    assert by_text(doc, "The call lasted").speaker is None
+    assert by_text(doc, "top priority").speaker == "Prime Minister Takaichi"
+
+
+def test_plain_japanese_text_is_detected_as_japanese() -> None:
+    body = "日米首脳電話会談\n\n両首脳は、更なる高みに引き上げることで一致しました。\n".encode()
+    doc = extract_text(body, "https://example.test/a.txt", "text/plain")
+    assert doc.language == "ja"
+    assert doc.sentences[-1].speaker == "両首脳"
+
+
+def test_html_served_as_text_plain_is_read_as_html() -> None:
+    body = b"<!DOCTYPE html><html><body><nav>Menu</nav><p>Real text here.</p></body></html>"
+    doc = extract_text(body, "https://example.test/", "text/plain")
+    assert doc.text == "Real text here."
+
+
+@pytest.mark.parametrize(
+    "body", [b"", b"<html><body></body></html>", b"<html><body><nav>Home</nav></body></html>"]
+)
+def test_empty_main_text_gives_a_document_without_sentences(body: bytes) -> None:
+    doc = extract_text(body, "https://example.test/", HTML)
+    assert doc.sentences == ()
+    assert doc.text == ""
+
+
+# ── layouts ───────────────────────────────────────────────────────────────────
+
+
+def test_main_layout() -> None:
+    doc = extract_fixture("main-layout.html")
+    assert_consistent(doc)
+    assert doc.title == "Press Briefing on the Harbour Agreement"  # the <h1>, not og or <title>
+    assert doc.published == dt.date(2025, 9, 14)  # article:published_time
+    assert doc.language == "en"  # from lang="en-US"
+    for boilerplate in ("Skip to", "Newsroom", "Share", "Tweet", "Back to top", "Related news"):
+        assert boilerplate not in doc.text
+    for hidden in ("Tracker text", "font-family", "Copyright", "Another briefing"):
+        assert hidden not in doc.text
+    assert doc.text.startswith("Press Briefing on the Harbour Agreement\n\nThe spokesperson")
+
+
+def test_main_layout_transcript_labels_and_sections() -> None:
+    doc = extract_fixture("main-layout.html")
+    opening = by_text(doc, "Good afternoon.")
+    assert (opening.speaker, opening.section) == ("SPOKESPERSON", "Opening remarks")
+    assert opening.text == "Good afternoon."  # the label is not part of the sentence
+    assert doc.text[opening.start - len("SPOKESPERSON: ") : opening.start] == "SPOKESPERSON: "
+    # The label holds for the following paragraphs until the next label.
+    assert by_text(doc, "inspection data").speaker == "SPOKESPERSON"
+    assert by_text(doc, "When does it take effect?").speaker == "Q"
+    answer = by_text(doc, "Jan. 1")
+    assert (answer.text, answer.speaker) == ("On Jan. 1 next year.", "A")
+    assert by_text(doc, "customs forms").speaker == "A"
+    assert by_text(doc, "customs forms").section == "Questions and answers"
+    # Abbreviations, initials and decimals do not split sentences.
+    assert by_text(doc, "Vance").text == (
+        "The agreement was signed at 9 a.m. by Dr. Ellen R. Vance and Mr. Hiro Sato."
+    )
+    assert by_text(doc, "2.5 million").text == "It covers 2.5 million tonnes of cargo a year."
+    # A heading starts fresh: the lead paragraph has no speaker and no section.
+    lead = by_text(doc, "briefed reporters")
+    assert (lead.speaker, lead.section) == (None, None)
+
+
+def test_list_items_and_paragraphs_are_separate_blocks() -> None:
+    doc = extract_fixture("main-layout.html")
+    paragraphs = doc.text.split("\n\n")
+    assert "First, customs forms will be unified." in paragraphs
+    assert "Second, inspections will be shared." in paragraphs
+
+
+def test_article_layout() -> None:
+    doc = extract_fixture("article-layout.html")
+    assert_consistent(doc)
+    assert doc.title == "Readout of the Leaders' Call"  # og:title: the article has no <h1>
+    assert doc.published == dt.date(2025, 10, 25)  # <time datetime>
+    assert "Short teaser" not in doc.text  # the longer <article> is the content
+    for boilerplate in ("Home", "Contact", "Back to Readouts", "Print", "Example Street"):
+        assert boilerplate not in doc.text
+
+
+def test_readout_speakers_are_named_inside_sentences() -> None:
+    doc = extract_fixture("article-layout.html")
+    trump = by_text(doc, "congratulated")
+    assert trump.speaker == "President Trump"
+    assert trump.text.startswith("At the outset, President Trump")  # text kept whole
+    assert by_text(doc, "He wished her success.").speaker == "President Trump"
+    assert by_text(doc, "top priority").speaker == "Prime Minister Takaichi"
+    assert by_text(doc, "She also noted").speaker == "Prime Minister Takaichi"
+    assert by_text(doc, "meet in person").speaker == "The two leaders"
+    assert by_text(doc, "held a telephone call").speaker is None
+
+
+def test_id_only_layout_in_japanese() -> None:
+    doc = extract_fixture("id-only-layout.html")
+    assert_consistent(doc)
+    assert doc.title == "官房長官記者会見"
+    assert doc.published == dt.date(2025, 10, 27)  # 令和7年10月27日（月）
+    assert doc.language == "ja"
+    for boilerplate in ("ホーム", "トップ", "＞", "ページの先頭へ", "例示官邸", "千代田区"):
+        assert boilerplate not in doc.text
+
+
+def test_japanese_labels_quotes_and_sections() -> None:
+    doc = extract_fixture("id-only-layout.html")
+    first = by_text(doc, "二点申し上げます")
+    assert (first.text, first.speaker) == ("本日は二点申し上げます。", "官房長官")
+    assert first.section == "冒頭発言"
+    quoted = by_text(doc, "準備は整った")
+    assert quoted.text == "第一に、「準備は整った。」と関係省庁から報告がありました。"
+    assert by_text(doc, "詳細は後ほど").speaker == "官房長官"  # carried to the next paragraph
+    question = by_text(doc, "訪日日程")
+    assert (question.speaker, question.section) == ("問", "質疑応答")
+    assert question.text == "トランプ大統領の訪日日程は決まりましたか？"
+    assert by_text(doc, "決まり次第").speaker == "答"
+    # Under a new heading the transcript label no longer holds; the readout form does.
+    reported = by_text(doc, "楽しみにしている")
+    assert (reported.speaker, reported.section) == ("トランプ大統領", "参考")
+
+
+def test_no_container_falls_back_to_the_densest_block() -> None:
+    doc = extract_fixture("no-container.html")
+    assert_consistent(doc)
+    assert doc.title == "Statement by the Minister on the Fisheries Accord"
+    assert doc.published == dt.date(2025, 3, 3)  # the date line before the body text
+    assert doc.language == "en"  # no lang attribute: detected
+    for boilerplate in ("Official Website", "About", "Policy", "Privacy", "Sitemap"):
+        assert boilerplate not in doc.text
+    assert by_text(doc, "Dec. 31").text.endswith("would be published by Dec. 31.")
+    assert by_text(doc, "panel would meet").speaker == "The Minister"
+
+
+def test_title_falls_back_to_title_without_site_name() -> None:
+    body = (
+        b"<html><head><title>Japan-U.S. Summit Telephone Talk | Example Ministry</title></head>"
+        b"<body><main><p>The two leaders spoke by telephone for ten minutes.</p></main></body>"
+        b"</html>"
+    )
+    assert extract_text(body, "u", HTML).title == "Japan-U.S. Summit Telephone Talk"
+    ja = "<title>日米首脳電話会談｜例示省</title><main><p>両首脳は会談を行いました。</p></main>"
+    assert extract_text(ja.encode(), "u", HTML).title == "日米首脳電話会談"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta name="dc.date" content="2025-10-21">', dt.date(2025, 10, 21)),
+        ('<meta name="DCTERMS.issued" content="2025-10-22T09:00:00Z">', dt.date(2025, 10, 22)),
+        ('<meta name="date" content="October 23, 2025">', dt.date(2025, 10, 23)),
+        ('<meta name="date" content="not a date">', None),
+    ],
+)
+def test_published_date_from_meta(head: str, expected: dt.date | None) -> None:
+    body = f"<html><head>{head}</head><body><main><p>{'Body text. ' * 10}</p></main></body></html>"
+    assert extract_text(body.encode(), "u", HTML).published == expected
+
+
+def test_date_after_the_body_text_starts_is_not_the_publication_date() -> None:
+    body = (
+        "<main><h1>Notice</h1><p>" + "A long opening paragraph about the meeting. " * 3 + "</p>"
+        "<p>October 30, 2025</p></main>"
+    )
+    assert extract_text(body.encode(), "u", HTML).published is None
+
+
+@pytest.mark.parametrize(
+    ("html_lang", "header", "hint", "text", "expected"),
+    [
+        ("ja-JP", "", None, "Hello there, this is English.", "ja"),
+        ("EN-us", "", "ja", "Hello there.", "en"),
+        ("", "ja", "en", "Hello there.", "ja"),
+        ("", "", "ja", "Hello there.", "ja"),
+        ("", "", None, "両首脳は会談を行いました。", "ja"),
+        ("", "", None, "The two leaders spoke.", "en"),
+        # A template that says "en" over a page full of kana is overruled.
+        ("en", "", None, "両首脳は、協力していくことで一致しました。", "ja"),
+    ],
+)
+def test_language(html_lang: str, header: str, hint: str | None, text: str, expected: str) -> None:
+    lang = f' lang="{html_lang}"' if html_lang else ""
+    body = f"<html{lang}><body><main><p>{text}</p></main></body></html>".encode()
+    doc = extract_text(body, "u", HTML, hint, content_language=header)
+    assert doc.language == expected
+
+
+def test_ruby_readings_and_line_breaks_inside_japanese() -> None:
+    body = (
+        "<main><p><ruby>高市<rt>たかいち</rt></ruby>総理から、\n    日米同盟について"
+        "述べました。<br>両首脳は一致しました。</p></main>"
+    ).encode()
+    doc = extract_text(body, "u", HTML, "ja")
+    assert doc.text == "高市総理から、日米同盟について述べました。\n\n両首脳は一致しました。"
+    assert [s.speaker for s in doc.sentences] == ["高市総理", "両首脳"]
+
+
+def test_sentences_never_run_across_blocks() -> None:
+    body = b"<main><p>No final period here</p><p>next paragraph starts here</p></main>"
+    doc = extract_text(body, "u", HTML)
+    assert [s.text for s in doc.sentences] == [
+        "No final period here",
+        "next paragraph starts here",
+    ]
+
+
+def test_labels_that_are_not_speakers_are_left_alone() -> None:
+    body = (
+        b"<main><p>Note: the venue changed.</p><p>Date: October 1, 2025</p>"
+        b"<p>The main points are as follows: first, trade.</p></main>"
+    )
+    doc = extract_text(body, "u", HTML)
+    assert [s.speaker for s in doc.sentences] == [None, None, None]
+    assert doc.sentences[0].text == "Note: the venue changed."
+
+
+_TAGS = st.sampled_from(
+    ["<p>", "</p>", "<main>", "</main>", "<nav>", "</nav>", "<br>", "<h2>", "</h2>", "<li>"]
+    + ["<article>", "<div id=contents>", "</div>", "【記者】", "Q: ", "高市総理から、", "。"]
+    + ["Prime Minister Takaichi said it. ", "<a href=#>Back to top</a>", "<script>x</script>"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pieces=st.lists(st.one_of(_TAGS, st.text(max_size=20)), max_size=30),
+    content_type=st.sampled_from(["text/html", "text/plain", "", "text/html; charset=utf-8"]),
+)
+def test_any_markup_gives_a_consistent_document(pieces: list[str], content_type: str) -> None:
+    body = "".join(pieces).encode("utf-8", errors="surrogatepass")
+    try:
+        doc = extract_text(body, "https://example.test/", content_type)
+    except SourceError as error:
+        assert "not an HTML page" in error.reason
+        return
+    assert_consistent(doc)
+    assert doc.language in {"en", "ja"} or len(doc.language) in (2, 3)
+
+
+@settings(max_examples=100, deadline=None)
+@given(body=st.binary(max_size=400))
+def test_any_bytes_give_a_document_or_a_source_error(body: bytes) -> None:
+    try:
+        doc = extract_text(body, "https://example.test/", "text/html")
+    except SourceError:
+        return
+    assert_consistent(doc)
+
+
+# ── the reconstructed official pages ──────────────────────────────────────────
+
+SITE_CHROME = {
+    "mofa-ja-call.html": [
+        "外務省",
+        "ホーム",
+        "会見・発表・広報",
+        "北米",
+        "サイトマップ",
+        "サイト内検索",
+        "米国基礎データ",
+        "米国へ戻る",
+        "このページのトップへ戻る",
+        "ポスト",
+        "LINEで送る",
+        "Copyright",
+        "霞が関",
+        "本文へ",
+    ],
+    "worldjpn-ja-remarks.html": [
+        "データベース『世界と日本』",
+        "文書一覧",
+        "文書検索",
+        "このデータベースについて",
+        "ページのトップへ",
+        "日本政治・国際関係データベース",
+    ],
+    "kantei-en-1021.html": [
+        "Skip to main content",
+        "Prime Minister's Office of Japan",
+        "Site Map",
+        "RSS",
+        "Cabinet",
+        "Past Cabinets",
+        "Home",
+        "Back to",
+        "Page top",
+        "Privacy Policy",
+        "Copyright",
+        "dataLayer",
+    ],
+    "mofa-en-1028.html": [
+        "Skip to main content",
+        "Ministry of Foreign Affairs of Japan",
+        "Contact Us",
+        "Foreign Policy",
+        "Countries",
+        "North America",
+        "Back to",
+        "Basic Data",
+        "Page Top",
+        "Post",
+        "Share",
+        "Legal Matters",
+        "Copyright",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SITE_CHROME))
+def test_reconstructed_pages_lose_their_site_chrome(name: str) -> None:
+    doc = extract_page(name)
+    assert_consistent(doc)
+    for chrome in SITE_CHROME[name]:
+        assert chrome not in doc.text, chrome
+
+
+def test_mofa_ja_readout() -> None:
+    doc = extract_page("mofa-ja-call.html")
+    assert (doc.title, doc.published, doc.language) == (
+        "日米首脳電話会談",
+        dt.date(2025, 10, 25),
+        "ja",
+    )
+    opening = by_text(doc, "冒頭")
+    assert opening.text == "1 冒頭、トランプ大統領から、高市総理の就任に対する祝意が表されました。"
+    assert opening.speaker == "トランプ大統領"
+    assert by_text(doc, "最重要事項").speaker == "高市総理"
+    # Point 2 holds two sentences, both Takaichi's.
+    assert by_text(doc, "不可欠なパートナー").speaker == "高市総理"
+    foip = by_text(doc, "自由で開かれたインド太平洋")
+    assert foip.text.startswith("3 高市総理から、「自由で開かれたインド太平洋」")
+    assert by_text(doc, "更なる高み").speaker == "両首脳"
+    assert by_text(doc, "約10分間").text.endswith("電話会談を行いました。")
+    assert "中国" not in doc.text and "安倍" not in doc.text
+
+
+def test_worldjpn_ja_remarks() -> None:
+    doc = extract_page("worldjpn-ja-remarks.html")
+    assert (doc.title, doc.published, doc.language) == (
+        "トランプ米国大統領との電話会談についての会見",
+        dt.date(2025, 10, 25),
+        "ja",
+    )
+    question = by_text(doc, "いかがでしたか")
+    assert (question.text, question.speaker) == (
+        "トランプ大統領との電話会談はいかがでしたか。",
+        "記者",
+    )
+    # Unlabelled paragraphs continue the previous speaker.
+    assert by_text(doc, "安倍元総理との思い出").speaker == "高市総理"
+    assert by_text(doc, "安倍昭恵さん").speaker == "高市総理"
+    impression = by_text(doc, "快活で楽しい")
+    assert (impression.text, impression.speaker) == (
+        "とても快活で楽しい方だという印象を持ちました。",
+        "高市総理",
+    )
+    assert by_text(doc, "対中国戦略").speaker == "高市総理"
+
+
+def test_kantei_en_press_conference() -> None:
+    doc = extract_page("kantei-en-1021.html")
+    assert (doc.title, doc.published, doc.language) == (
+        "Press Conference by Prime Minister Takaichi",
+        dt.date(2025, 10, 21),
+        "en",
+    )
+    office = by_text(doc, "104th Prime Minister")
+    assert office.text == "On October 21, 2025, I took office as the 104th Prime Minister of Japan."
+    assert office.speaker == "PRIME MINISTER TAKAICHI"
+    assert by_text(doc, "first woman").speaker == "PRIME MINISTER TAKAICHI"
+    assert by_text(doc, "economy strong again").speaker == "PRIME MINISTER TAKAICHI"
+    assert by_text(doc, "approach diplomacy").speaker == "REPORTER (Mori, Example News)"
+    assert by_text(doc, "opening remarks").speaker == "MODERATOR"
+    assert by_text(doc, "cornerstone").text == (
+        "The Japan-U.S. Alliance is the cornerstone of Japan's diplomacy."
+    )
+    assert "[Provisional translation]" in doc.text
+
+
+def test_mofa_en_summit() -> None:
+    doc = extract_page("mofa-en-1028.html")
+    assert (doc.title, doc.published, doc.language) == (
+        "Japan-U.S. Summit Meeting, Signing Ceremony, and Japan-U.S. Working Lunch",
+        dt.date(2025, 10, 28),
+        "en",
+    )
+    opening = by_text(doc, "9:50 a.m.")
+    assert opening.text.startswith("On October 28, 2025, commencing at 9:50 a.m.")
+    assert opening.text.endswith("from October 27 to 29.")
+    assert "Donald J. Trump" in opening.text
+    # "... Japan and the U.S. This includes ..." is two sentences.
+    assert by_text(doc, "economic security").text.endswith("between Japan and the U.S.")
+    assert by_text(doc, "resilient supply chains").text == (
+        "This includes building resilient supply chains."
+    )
+    assert by_text(doc, "new heights").speaker == "The two leaders"
+    assert by_text(doc, "abductions issue").speaker == "Prime Minister Takaichi"
+    # Each numbered point is its own paragraph.
+    assert "The two leaders shared the view" in doc.text.split("\n\n")[4]
