@@ -215,25 +215,27 @@ def _is_html(body: bytes, content_type: str, url: str) -> bool:
 
 # ── boilerplate ───────────────────────────────────────────────────────────────
 
-_JUNK_TAGS = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "math",
-    "iframe",
-    "object",
-    "embed",
-    "canvas",
-    "video",
-    "audio",
-    "button",
-    "select",
-    "textarea",
-    "input",
-    "rt",
-    "rp",
+_JUNK_TAGS = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "button",
+        "select",
+        "textarea",
+        "input",
+        "rt",
+        "rp",
+    }
 )
 _SEMANTIC_CHROME = frozenset({"nav", "aside", "footer"})
 _GUESSED_CHROME = frozenset({"form", "dialog"})
@@ -259,10 +261,18 @@ _CHROME_SHARE = 0.5
 
 
 def _remove_junk(soup: BeautifulSoup) -> None:
-    for tag in soup.find_all(_JUNK_TAGS):
-        tag.decompose()
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
+    # One pass over the tree; bs4's find_all with filters costs several passes on big pages.
+    junk = [
+        node
+        for node in soup.descendants
+        if isinstance(node, Comment) or (isinstance(node, Tag) and node.name in _JUNK_TAGS)
+    ]
+    for node in junk:
+        if isinstance(node, Tag):
+            if not node.decomposed:
+                node.decompose()
+        elif node.parent is not None:
+            node.extract()
 
 
 def _remove_chrome(scope: Tag, title_heading: Tag | None, page_level: bool) -> None:
@@ -331,8 +341,7 @@ def _text_weights(root: Tag) -> dict[int, int]:
             if isinstance(child, Tag):
                 total += visit(child, in_link)
             elif _is_text(child) and not in_link:
-                text = str(child)
-                total += len(text) - sum(1 for ch in text if ch.isspace())
+                total += len(_ANY_SPACE.sub("", str(child)))
         weights[id(node)] = total
         return total
 
@@ -651,9 +660,18 @@ def _language_code(value: str | None) -> str | None:
     return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
 
 
+_CJK_CHAR = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_KANA_CHAR = re.compile(r"[\u3041-\u30ff]")
+_LATIN_CHAR = re.compile(r"[A-Za-z]")
+_ANY_SPACE = re.compile(r"\s+")
+_LANGUAGE_SAMPLE = 20_000
+"""Characters enough to tell Japanese from English."""
+
+
 def _detect_language(text: str) -> str:
-    cjk = sum(1 for ch in text if _is_cjk(ch))
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    sample = text[:_LANGUAGE_SAMPLE]
+    cjk = len(_CJK_CHAR.findall(sample))
+    latin = len(_LATIN_CHAR.findall(sample))
     return "ja" if cjk and cjk >= 0.2 * (cjk + latin) else "en"
 
 
@@ -668,10 +686,9 @@ def _choose_language(declared: str | None, text: str) -> str:
 
 
 def _kana_share(text: str) -> float:
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for ch in letters if 0x3041 <= ord(ch) <= 0x30FF) / len(letters)
+    sample = text[:_LANGUAGE_SAMPLE]
+    letters = len(_LATIN_CHAR.findall(sample)) + len(_CJK_CHAR.findall(sample))
+    return len(_KANA_CHAR.findall(sample)) / letters if letters else 0.0
 
 
 # ── speakers ──────────────────────────────────────────────────────────────────
