@@ -220,6 +220,7 @@ _ERAS = {
 _KD = KANJI_DIGITS
 _JA_SMALL = rf"(?:[0-9]{{1,2}}|[{_KD}十]{{1,3}})"
 """A month, day or era year: 1–2 digits, or kanji up to 三十一."""
+_ERA_YEAR = rf"元|[0-9]{{1,3}}|[{_KD}十百]{{1,4}}"
 _JA_WEEKDAYS = "月火水木金土日"
 _JA_WEEKDAY_TAIL = (
     rf"(?:[ \t]*\([{_JA_WEEKDAYS}](?:曜日?)?(?:・?祝)?\)|[ \t]*[{_JA_WEEKDAYS}]曜日?)"
@@ -227,11 +228,12 @@ _JA_WEEKDAY_TAIL = (
 
 _JA_DATE = re.compile(
     rf"""
+    # Blanks are taken only after a year: a leading [ \t]* would rescan every run of blanks.
     (?:
-        (?P<era>{"|".join(_ERAS)})[ \t]*(?P<era_year>元|{_JA_SMALL})[ \t]*年
-      | (?<![0-9{_KD}十百千])(?P<year>[0-9]{{4}}|[{_KD}十百千]{{2,6}})[ \t]*年
+        (?P<era>{"|".join(_ERAS)})[ \t]*(?P<era_year>{_ERA_YEAR})[ \t]*年[ \t]*
+      | (?<![0-9{_KD}十百千])(?P<year>[0-9]{{4}}|[{_KD}十百千]{{2,6}})[ \t]*年[ \t]*
     )?
-    [ \t]*(?<![0-9{_KD}十])(?P<month>{_JA_SMALL})[ \t]*月
+    (?<![0-9{_KD}十])(?P<month>{_JA_SMALL})[ \t]*月
     (?:
         [ \t]*(?P<day>{_JA_SMALL})[ \t]*日
         (?:

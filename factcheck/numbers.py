@@ -22,10 +22,12 @@ What is not reported, on purpose:
 
 from __future__ import annotations
 
+import bisect
 import enum
+import itertools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from factcheck.dates import KANJI_DIGITS, find_dates, fold_width, read_numeral
@@ -256,16 +258,33 @@ def find_numbers(
         *(reader.words(m) for m in _WORD_NUMBER.finditer(folded)),
         *(reader.ordinal_word(m) for m in _ORDINAL_WORD.finditer(folded)),
     ]
+    is_skipped = _overlap_test(skipped)
     chosen: list[NumberMention] = []
     for mention in sorted(
         (c for c in candidates if c is not None), key=lambda m: (m.start, m.start - m.end)
     ):
-        if any(mention.start < end and start < mention.end for start, end in skipped):
+        if is_skipped(mention.start, mention.end):
             continue
         if chosen and mention.start < chosen[-1].end:
             continue
         chosen.append(mention)
     return chosen
+
+
+def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test whether [start, end) overlaps any of `spans`, in log time per call.
+
+    A page has hundreds of dates and numbers; comparing every pair would be quadratic.
+    """
+    spans = sorted(spans)
+    starts = [start for start, _ in spans]
+    furthest = list(itertools.accumulate((end for _, end in spans), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        before = bisect.bisect_left(starts, end)  # spans that begin before `end`
+        return before > 0 and furthest[before - 1] > start
+
+    return overlaps
 
 
 @dataclass(frozen=True)
