@@ -1,0 +1,243 @@
+"""Numbers with units meet on one key in English and Japanese."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.numbers import NumberMention, Unit, find_numbers
+
+
+def only(text: str, language: str) -> NumberMention:
+    found = find_numbers(text, language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "approximate"),
+    [
+        ("about 10 minutes", "10 minute", True),
+        ("approximately 40 minutes", "40 minute", True),
+        ("around 40 minutes", "40 minute", True),
+        ("some 40 minutes", "40 minute", True),
+        ("nearly 40 minutes", "40 minute", True),
+        ("40 minutes or so", "40 minute", True),
+        ("10-minute", "10 minute", False),
+        ("10 min", "10 minute", False),
+        ("ten minutes", "10 minute", False),
+        ("ten-minute", "10 minute", False),
+        ("twenty-five people", "25 person", False),
+        ("one hour", "1 hour", False),
+        ("two thousand five hundred", "2500", False),
+        ("two", "2", False),
+        ("1,000 people", "1000 person", False),
+        ("1,000", "1000", False),
+        ("2.5%", "2.5 percent", False),
+        ("3 percent", "3 percent", False),
+        ("3 per cent", "3 percent", False),
+        ("$3 billion", "3000000000 dollar", False),
+        ("about $3 billion", "3000000000 dollar", True),
+        ("1.5 million yen", "1500000 yen", False),
+        ("three times", "3 time", False),
+        ("three days", "3 day", False),
+        ("104th", "104 ordinal", False),
+        ("first", "1 ordinal", False),
+        ("second", "2 ordinal", False),
+        ("third", "3 ordinal", False),
+        ("twenty-first", "21 ordinal", False),
+    ],
+)
+def test_english_forms(text: str, key: str, approximate: bool) -> None:
+    mention = only(f"It took {text} in all.", "en")
+    assert mention.key == key
+    assert mention.surface == text
+    assert mention.approximate is approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "approximate"),
+    [
+        ("約10分間", "10 minute", True),
+        ("約10分", "10 minute", True),
+        ("40分間", "40 minute", False),
+        ("１０分間", "10 minute", False),
+        ("十分間", "10 minute", False),
+        ("約十分", "10 minute", True),
+        ("三十分", "30 minute", False),
+        ("10分程度", "10 minute", True),
+        ("およそ10分", "10 minute", True),
+        ("100人余り", "100 person", True),
+        ("３人", "3 person", False),
+        ("二人", "2 person", False),
+        ("5名", "5 person", False),
+        ("1万人", "10000 person", False),
+        ("2億円", "200000000 yen", False),
+        ("1億2千万円", "120000000 yen", False),
+        ("100万ドル", "1000000 dollar", False),
+        ("２．５％", "2.5 percent", False),
+        ("3パーセント", "3 percent", False),
+        ("24時間", "24 hour", False),
+        ("3日間", "3 day", False),
+        ("2週間", "2 week", False),
+        ("3か月", "3 month", False),
+        ("3ヶ月間", "3 month", False),
+        ("5年間", "5 year", False),
+        ("10か国", "10 country", False),
+        ("3回", "3 time", False),
+        ("1.5倍", "1.5 fold", False),
+        ("第104代", "104 ordinal", False),
+        ("第１０４代", "104 ordinal", False),
+        ("第百四代", "104 ordinal", False),
+        ("第2回", "2 ordinal", False),
+        ("2回目", "2 ordinal", False),
+    ],
+)
+def test_japanese_forms(text: str, key: str, approximate: bool) -> None:
+    mention = only(f"会談は{text}行われた。", "ja")
+    assert mention.key == key
+    assert mention.surface == text
+    assert mention.approximate is approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("October 25, 2025", "en"),  # parts of dates are not numbers
+        ("on 10/25/2025", "en"),
+        ("2025-10-25", "en"),
+        ("令和7年10月25日", "ja"),
+        ("十月二十五日", "ja"),
+        ("the summit began at 9:50", "en"),
+        ("at 21:30 local time", "en"),
+        ("at 10 a.m.", "en"),
+        ("at 10am", "en"),
+        ("at 9 o'clock", "en"),
+        ("午後9時30分から", "ja"),
+        ("22時から", "ja"),
+        ("in 2025", "en"),
+        ("2025年", "ja"),
+        ("令和7年", "ja"),
+        ("10月", "ja"),
+        ("the 1950s", "en"),
+        ("G7 leaders", "en"),
+        ("5G networks", "en"),
+        ("COVID-19", "en"),
+        ("version 1.2.3", "en"),
+        ("3/4 of the members", "en"),
+        ("3分の1", "ja"),
+        ("十分に", "ja"),  # 十分 = enough
+        ("五分五分", "ja"),
+        ("一方", "ja"),
+        ("安倍晋三元総理", "ja"),
+        ("万全を期す", "ja"),
+        ("万人", "ja"),
+        ("no one came", "en"),
+        ("one of them", "en"),
+        ("per second", "en"),
+        ("hundreds of people", "en"),
+        ("", "en"),
+    ],
+)
+def test_not_numbers(text: str, language: str) -> None:
+    assert find_numbers(text, language) == []
+
+
+def test_numbers_of_the_readout_in_both_languages() -> None:
+    ja = "令和7年10月25日（土）午後10時30分から約10分間、電話会談を行った。第104代内閣総理大臣。"
+    en = (
+        "On October 25, 2025, commencing at 22:30 for approximately 10 minutes, "
+        "the 104th Prime Minister held a telephone talk."
+    )
+    assert [m.key for m in find_numbers(ja, "ja")] == ["10 minute", "104 ordinal"]
+    assert [m.key for m in find_numbers(en, "en")] == ["10 minute", "104 ordinal"]
+
+
+def test_exclude_skips_further_spans() -> None:
+    text = "10 people and 20 people"
+    assert [m.key for m in find_numbers(text, "en", exclude=[(0, 2)])] == ["20 person"]
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "首脳会談は約４０分間行われ、１万人が集まった。"
+    found = find_numbers(text, "ja")
+    assert [m.key for m in found] == ["40 minute", "10000 person"]
+    assert all(text[m.start : m.end] == m.surface for m in found)
+
+
+# ── agrees and conflicts ──────────────────────────────────────────────────────
+
+
+def n(text: str, language: str = "en") -> NumberMention:
+    return only(text, language)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agrees", "conflicts"),
+    [
+        (n("about 10 minutes"), n("約10分間", "ja"), True, False),
+        (n("10 minutes"), n("十分間", "ja"), True, False),
+        (n("about 10 minutes"), n("11 minutes"), True, False),  # within 10% of an estimate
+        (n("10 minutes"), n("11 minutes"), False, True),  # exact figures must match
+        (n("about 10 minutes"), n("40 minutes"), False, True),
+        (n("about 10 minutes"), n("10 hours"), False, False),  # different units: no say
+        (n("104th"), n("第104代", "ja"), True, False),
+        (n("104th"), n("第105代", "ja"), False, True),
+        (n("104th"), n("104 people"), False, False),
+        (n("3 people"), n("３人", "ja"), True, False),
+        (n("2.5%"), n("２．５％", "ja"), True, False),
+        (n("1 million yen"), n("100万円", "ja"), True, False),
+        (n("two leaders"), n("three leaders"), False, False),  # bare counts never conflict
+        (n("two leaders"), n("two ministers"), True, False),
+    ],
+)
+def test_agrees_and_conflicts(a: NumberMention, b: NumberMention, agrees: bool, conflicts: bool):
+    assert a.agrees(b) is agrees and b.agrees(a) is agrees
+    assert a.conflicts(b) is conflicts and b.conflicts(a) is conflicts
+
+
+def test_units_are_language_independent_strings() -> None:
+    mention = n("約10分間", "ja")
+    assert mention.unit is Unit.MINUTE
+    assert mention.unit == "minute"
+    assert mention.key == "10 minute"
+
+
+# ── properties ────────────────────────────────────────────────────────────────
+
+_JA_COUNTERS = {Unit.MINUTE: "分間", Unit.PERSON: "人", Unit.YEN: "円", Unit.PERCENT: "%"}
+_EN_UNITS = {Unit.MINUTE: "minutes", Unit.PERSON: "people", Unit.YEN: "yen", Unit.PERCENT: "%"}
+
+
+@settings(max_examples=200)
+@given(
+    st.integers(min_value=0, max_value=10**9),
+    st.sampled_from(sorted(_JA_COUNTERS)),
+    st.booleans(),
+)
+def test_counts_round_trip_in_both_languages(value: int, unit: Unit, approximate: bool) -> None:
+    ja = f"{'約' if approximate else ''}{value}{_JA_COUNTERS[unit]}"
+    space = "" if unit is Unit.PERCENT else " "
+    en = f"{'about ' if approximate else ''}{value:,}{space}{_EN_UNITS[unit]}"
+    ja_mention = only(f"それは{ja}だった。", "ja")
+    en_mention = only(f"It was {en} then.", "en")
+    assert ja_mention.key == en_mention.key == f"{value} {unit}"
+    assert ja_mention.approximate is en_mention.approximate is approximate
+    assert ja_mention.agrees(en_mention)
+
+
+_NUMBERISH = st.text(
+    alphabet="0123456789０１,.%％:-/ 約第代分間人万億十一二三時年月日abouttenfirst$", max_size=40
+)
+
+
+@settings(max_examples=200)
+@given(st.one_of(st.text(max_size=200), _NUMBERISH), st.sampled_from(["en", "ja"]))
+def test_spans_always_lie_inside_the_text(text: str, language: str) -> None:
+    found = find_numbers(text, language)
+    for mention in found:
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert mention.surface == text[mention.start : mention.end]
+        assert mention.key
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
