@@ -208,6 +208,8 @@ class AnchorKind(enum.Enum):
     """A termbase concept (official term, name, key vocabulary)."""
     DATE = "date"
     NUMBER = "number"
+    WORD = "word"
+    """A content word; counts only against sentences in the claim's language."""
 
 
 @dataclass(frozen=True)
@@ -239,6 +241,8 @@ class Match:
     """Weighted share of the claim's anchors the sentence covers, 0–1."""
     covered: tuple[Anchor, ...] = ()
     """The claim's anchors this sentence covers."""
+    source_forms: tuple[str, ...] = ()
+    """For each covered anchor, how the sentence words it (Indo-Pacific → インド太平洋)."""
     missing: tuple[Anchor, ...] = ()
     """The claim's anchors it does not cover."""
     span: str = ""

@@ -1,0 +1,176 @@
+"""Decide: turn the matches of a claim's parts into a verdict with its reason.
+
+Takes the claim's `PartMatches` and what happened to its sources; gives a `ClaimResult`.
+Every threshold is a named constant here, and every verdict says in one line why it followed.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from factcheck.match import PartMatches
+from factcheck.model import AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
+
+SUPPORTED_COVERAGE = 0.70
+"""A part is covered when one sentence covers this weighted share of its anchors."""
+PARTIAL_COVERAGE = 0.40
+"""Below this, a sentence is only a near miss."""
+SUPPORTED_WORDING = 90.0
+"""Within one language, wording this close supports a part whatever its anchors."""
+
+
+class PartStatus(enum.Enum):
+    COVERED = "covered"
+    PARTIAL = "partly covered"
+    UNCOVERED = "not covered"
+
+
+@dataclass(frozen=True)
+class PartJudgement:
+    matches: PartMatches
+    status: PartStatus
+
+    @property
+    def best(self) -> Match | None:
+        return self.matches.matches[0] if self.matches.matches else None
+
+
+def judge_part(matches: PartMatches) -> PartJudgement:
+    best = matches.matches[0] if matches.matches else None
+    if best is None:
+        return PartJudgement(matches, PartStatus.UNCOVERED)
+    if best.coverage >= SUPPORTED_COVERAGE or best.wording >= SUPPORTED_WORDING:
+        return PartJudgement(matches, PartStatus.COVERED)
+    if best.coverage >= PARTIAL_COVERAGE:
+        return PartJudgement(matches, PartStatus.PARTIAL)
+    return PartJudgement(matches, PartStatus.UNCOVERED)
+
+
+def decide_verdict(
+    claim: Claim,
+    parts: Sequence[PartMatches],
+    unavailable: Mapping[str, str],
+    term_flags: Sequence[TermFlag] = (),
+) -> ClaimResult:
+    """The verdict on a claim.
+
+    `unavailable` maps the ids of the claim's sources that could not be had to the reason.
+    """
+    checked = tuple(s for s in claim.sources if s not in unavailable)
+    if not checked:
+        reasons = "; ".join(f"{sid}: {why}" for sid, why in unavailable.items())
+        return ClaimResult(
+            claim,
+            Verdict.UNVERIFIABLE,
+            f"no source could be had ({reasons})",
+            sources_checked=(),
+            term_flags=tuple(term_flags),
+        )
+    judged = [judge_part(p) for p in parts]
+    evidence = _evidence(judged)
+    details = tuple(_describe(j, len(judged)) for j in judged)
+    statuses = [j.status for j in judged]
+
+    def result(verdict: Verdict, reason: str) -> ClaimResult:
+        return ClaimResult(claim, verdict, reason, evidence, checked, tuple(term_flags), details)
+
+    if statuses and all(s is PartStatus.COVERED for s in statuses):
+        return result(Verdict.SUPPORTED, _supported_reason(judged))
+    missing_note = ""
+    if unavailable:
+        missing_note = (
+            " (not checked: "
+            + ", ".join(f"{sid} — {why}" for sid, why in unavailable.items())
+            + ")"
+        )
+    if any(s is not PartStatus.UNCOVERED for s in statuses):
+        if unavailable:
+            return result(
+                Verdict.UNVERIFIABLE,
+                "only partly covered by the sources that could be checked" + missing_note,
+            )
+        return result(Verdict.PARTLY_SUPPORTED, _partly_reason(judged))
+    if unavailable:
+        return result(
+            Verdict.UNVERIFIABLE,
+            "not found in the sources that could be checked" + missing_note,
+        )
+    return result(Verdict.NOT_FOUND, _not_found_reason(judged, checked))
+
+
+def _evidence(judged: Sequence[PartJudgement]) -> tuple[Match, ...]:
+    """The best match of each part, then the runners-up, without repeats."""
+    seen: set[tuple[str, int]] = set()
+    out: list[Match] = []
+    ordered = [j.best for j in judged if j.best] + [
+        m for j in judged for m in j.matches.matches[1:3]
+    ]
+    for match in ordered:
+        key = (match.source_id, match.sentence.index)
+        if key not in seen:
+            seen.add(key)
+            out.append(match)
+    return tuple(out)
+
+
+def _where(match: Match) -> str:
+    return f"{match.source_id} sentence {match.sentence.index + 1}"
+
+
+def _anchor_list(match: Match, *, covered: bool) -> str:
+    anchors = match.covered if covered else match.missing
+    shown = [a.surface for a in anchors if a.kind is not AnchorKind.WORD]
+    words = [a.surface for a in anchors if a.kind is AnchorKind.WORD]
+    if words:
+        shown.append("words: " + ", ".join(words[:6]))
+    return "; ".join(shown) or "—"
+
+
+def _supported_reason(judged: Sequence[PartJudgement]) -> str:
+    pieces = []
+    for j in judged:
+        best = j.best
+        assert best is not None
+        how = f"coverage {best.coverage:.2f}"
+        if best.wording:
+            how += f", wording {best.wording:.0f}"
+        pieces.append(f"{_where(best)} ({how})")
+    return "covered by " + " and ".join(pieces)
+
+
+def _partly_reason(judged: Sequence[PartJudgement]) -> str:
+    pieces = []
+    for number, j in enumerate(judged, 1):
+        label = f"part {number}" if len(judged) > 1 else "the claim"
+        if j.status is PartStatus.COVERED and j.best:
+            pieces.append(f"{label} covered by {_where(j.best)}")
+        elif j.status is PartStatus.PARTIAL and j.best:
+            pieces.append(
+                f"{label} only partly covered by {_where(j.best)}, which lacks "
+                f"{_anchor_list(j.best, covered=False)}"
+            )
+        else:
+            pieces.append(f"{label} «{j.matches.part.text.strip()}» is covered by no sentence")
+    return "; ".join(pieces)
+
+
+def _not_found_reason(judged: Sequence[PartJudgement], checked: Sequence[str]) -> str:
+    nearest = max((j.best for j in judged if j.best), key=lambda m: m.coverage, default=None)
+    reason = "not found in the sources checked (" + ", ".join(checked) + ")"
+    if nearest:
+        reason += f"; nearest miss: {_where(nearest)} (coverage {nearest.coverage:.2f})"
+    return reason
+
+
+def _describe(j: PartJudgement, count: int) -> str:
+    part = j.matches.part
+    head = f"«{part.text.strip()}»" if count > 1 else "claim"
+    best = j.best
+    if best is None:
+        return f"{head}: {j.status.value}; no sentence shares an anchor with it"
+    return (
+        f"{head}: {j.status.value} by {_where(best)}, coverage {best.coverage:.2f}; "
+        f"covered: {_anchor_list(best, covered=True)}; missing: {_anchor_list(best, covered=False)}"
+    )

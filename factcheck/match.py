@@ -1,0 +1,286 @@
+"""Match: find the source sentences that best cover each part of a claim.
+
+Takes extracted `Document`s (indexed once into a `SourceIndex`) and a claim's `ClaimFacts`;
+gives, per claim part, candidate `Match`es best first. Candidates come from an inverted index
+on anchors (termbase concepts, dates, numbers, content words) and only a few are reranked, so
+cost grows with the sentences that share an anchor with the claim, not with all sentences.
+
+Scoring, in words an editor can check:
+- coverage: the weighted share of the part's anchors that the sentence covers; an anchor's
+  weight is its base weight times its rarity among the sentences of the claim's sources
+  (a name that every sentence carries counts little);
+- wording: for a sentence in the claim's language, rapidfuzz similarity of the part to its
+  best-aligned span of the sentence (0 across languages);
+- score: coverage × 100 across languages; the mean of coverage × 100 and wording within one.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from rapidfuzz import fuzz
+
+from factcheck.analyse import ClaimPart, TextFacts, analyse_text
+from factcheck.dates import DateMention
+from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
+from factcheck.numbers import NumberMention
+from factcheck.termbase import Termbase
+
+M = TypeVar("M", DateMention, NumberMention)
+
+RERANK_LIMIT = 40
+"""How many index candidates per claim part get the full (rapidfuzz) scoring."""
+MAX_RANGE_DAYS = 62
+
+
+@dataclass(frozen=True)
+class IndexedSentence:
+    source_id: str
+    sentence: Sentence
+    language: str
+    facts: TextFacts
+    speaker_terms: frozenset[str]
+    """Concepts named by the sentence's speaker label (【高市総理】 → takaichi)."""
+    folded: str
+    """Lower-cased text with punctuation blanked, same length as the sentence text."""
+
+
+class SourceIndex:
+    """Sentences of all sources of a run, with postings from anchor keys to sentences."""
+
+    def __init__(
+        self,
+        documents: Mapping[str, Document],
+        termbase: Termbase,
+        default_year: int | None = None,
+    ) -> None:
+        self.termbase = termbase
+        self.sentences: list[IndexedSentence] = []
+        self._postings: dict[str, set[int]] = defaultdict(set)
+        self._by_source: dict[str, set[int]] = defaultdict(set)
+        for source_id, document in documents.items():
+            year = document.published.year if document.published else default_year
+            for sentence in document.sentences:
+                self._add(source_id, document.language, sentence, year)
+
+    def _add(self, source_id: str, language: str, sentence: Sentence, year: int | None) -> None:
+        facts = analyse_text(sentence.text, language, self.termbase, year)
+        speaker_terms: frozenset[str] = frozenset()
+        if sentence.speaker:
+            speaker_terms = frozenset(
+                hit.entry.id for hit in self.termbase.find(sentence.speaker, language)
+            )
+        position = len(self.sentences)
+        self.sentences.append(
+            IndexedSentence(
+                source_id, sentence, language, facts, speaker_terms, fold(sentence.text)
+            )
+        )
+        self._by_source[source_id].add(position)
+        for key in _posting_keys(facts, speaker_terms, language):
+            self._postings[key].add(position)
+
+    def sentences_of(self, source_ids: Iterable[str]) -> set[int]:
+        positions: set[int] = set()
+        for source_id in source_ids:
+            positions |= self._by_source.get(source_id, set())
+        return positions
+
+    def lookup(self, key: str) -> set[int]:
+        """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""
+        return self._postings.get(key, set())
+
+
+def _posting_keys(facts: TextFacts, speaker_terms: frozenset[str], language: str) -> set[str]:
+    keys = {f"term:{term}" for term in facts.term_ids | speaker_terms}
+    for date in facts.dates:
+        keys.update(_date_postings(date))
+    keys.update(f"num:{number.unit}" for number in facts.numbers)
+    keys.update(f"word:{language}:{word}" for word in facts.words)
+    return keys
+
+
+def _date_postings(date: DateMention) -> set[str]:
+    # Index by month-day so a claim's "October 25" (no year) finds 令和7年10月25日.
+    if date.month is None:
+        return {f"year:{date.year}"}
+    if date.day is None:
+        return {f"month:{date.month}"}
+    last = date.end_day or date.day
+    if last - date.day > MAX_RANGE_DAYS or last < date.day:
+        last = date.day
+    return {f"day:{date.month}-{day}" for day in range(date.day, last + 1)}
+
+
+def _anchor_posting(anchor: Anchor, language: str) -> str:
+    if anchor.kind is AnchorKind.TERM:
+        return f"term:{anchor.key}"
+    if anchor.kind is AnchorKind.WORD:
+        return f"word:{language}:{anchor.key}"
+    raise ValueError(f"{anchor.kind} anchors are looked up through their mentions")
+
+
+def fold(text: str) -> str:
+    """Lower-case and blank punctuation without changing length, so offsets stay valid."""
+    return "".join(ch.lower() if ch.isalnum() else " " for ch in text)
+
+
+@dataclass(frozen=True)
+class PartMatches:
+    """The candidates for one claim part, best first."""
+
+    part: ClaimPart
+    matches: tuple[Match, ...]
+    sentences_checked: int
+    """How many sentences of the claim's sources were in play."""
+
+
+def match_part(
+    part: ClaimPart,
+    language: str,
+    index: SourceIndex,
+    source_ids: Sequence[str],
+    *,
+    limit: int = 5,
+) -> PartMatches:
+    """The best sentences of `source_ids` for one claim part."""
+    allowed = index.sentences_of(source_ids)
+    if not allowed or not part.anchors:
+        return PartMatches(part, (), len(allowed))
+    lookups = [
+        (anchor, _candidates(anchor, part, language, index) & allowed) for anchor in part.anchors
+    ]
+    weights = _rarity_weights(lookups, len(allowed))
+    # Cheap first pass: weighted count of shared anchors, straight from the postings.
+    votes: dict[int, float] = defaultdict(float)
+    for (_, positions), weight in zip(lookups, weights, strict=True):
+        for position in positions:
+            votes[position] += weight
+    shortlist = heapq.nlargest(RERANK_LIMIT, votes, key=lambda p: (votes[p], -p))
+    scored = [_score(part, language, index, position, lookups, weights) for position in shortlist]
+    scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
+    return PartMatches(part, tuple(scored[:limit]), len(allowed))
+
+
+def _candidates(anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex) -> set[int]:
+    """Sentences that cover one anchor of the part."""
+    if anchor.kind is AnchorKind.DATE:
+        mention = _mention_at(part.facts.dates, anchor)
+        if mention is None:
+            return set()
+        positions: set[int] = set()
+        for key in _date_postings(mention):
+            positions |= index.lookup(key)
+        return {p for p in positions if _covers_date(index.sentences[p].facts.dates, mention)}
+    if anchor.kind is AnchorKind.NUMBER:
+        number = _mention_at(part.facts.numbers, anchor)
+        if number is None:
+            return set()
+        positions = index.lookup(f"num:{number.unit}")
+        return {
+            p for p in positions if any(n.agrees(number) for n in index.sentences[p].facts.numbers)
+        }
+    return index.lookup(_anchor_posting(anchor, language))
+
+
+def _mention_at(mentions: Sequence[M], anchor: Anchor) -> M | None:
+    for mention in mentions:
+        if mention.key == anchor.key and mention.surface == anchor.surface:
+            return mention
+    return None
+
+
+def _covers_date(dates: Sequence[DateMention], wanted: DateMention) -> bool:
+    return any(date.covers(wanted) for date in dates)
+
+
+def _rarity_weights(lookups: list[tuple[Anchor, set[int]]], pool: int) -> list[float]:
+    """Base weight × rarity: an anchor most sentences carry tells little about any one."""
+    return [
+        anchor.weight * (1.0 + math.log((pool + 1) / (len(hits) + 1))) for anchor, hits in lookups
+    ]
+
+
+def _score(
+    part: ClaimPart,
+    language: str,
+    index: SourceIndex,
+    position: int,
+    lookups: list[tuple[Anchor, set[int]]],
+    weights: list[float],
+) -> Match:
+    candidate = index.sentences[position]
+    covered: list[Anchor] = []
+    forms: list[str] = []
+    missing: list[Anchor] = []
+    got = total = 0.0
+    same_language = candidate.language == language
+    for (anchor, positions), weight in zip(lookups, weights, strict=True):
+        if anchor.kind is AnchorKind.WORD and not same_language:
+            continue  # content words only count within one language
+        total += weight
+        if position in positions:
+            covered.append(anchor)
+            forms.append(_source_form(anchor, part, candidate))
+            got += weight
+        else:
+            missing.append(anchor)
+    coverage = got / total if total else 0.0
+    wording, span = (0.0, "")
+    if same_language:
+        wording, span = _wording(part.text, candidate)
+    score = coverage * 100 if not same_language else (coverage * 100 + wording) / 2
+    return Match(
+        source_id=candidate.source_id,
+        sentence=candidate.sentence,
+        score=round(score, 1),
+        wording=round(wording, 1),
+        coverage=round(coverage, 3),
+        covered=tuple(covered),
+        source_forms=tuple(forms),
+        missing=tuple(missing),
+        span=span,
+    )
+
+
+def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence) -> str:
+    """How the sentence words an anchor it covers, for the report."""
+    facts = candidate.facts
+    if anchor.kind is AnchorKind.TERM:
+        for hit in facts.terms:
+            if hit.entry.id == anchor.key:
+                return hit.surface
+        return candidate.sentence.speaker or anchor.surface  # covered through the speaker label
+    if anchor.kind is AnchorKind.DATE:
+        wanted = _mention_at(part.facts.dates, anchor)
+        for date in facts.dates:
+            if wanted is not None and date.covers(wanted):
+                return date.surface
+    if anchor.kind is AnchorKind.NUMBER:
+        number = _mention_at(part.facts.numbers, anchor)
+        for found in facts.numbers:
+            if number is not None and found.agrees(number):
+                return found.surface
+    return anchor.surface
+
+
+def _wording(text: str, candidate: IndexedSentence) -> tuple[float, str]:
+    """Similarity of the claim text to its best-aligned span of the sentence, and the span.
+
+    partial_ratio gives 100 to any fragment of the longer string, so it is used only when the
+    sentence is at least as long as the claim; a shorter sentence is compared whole.
+    """
+    claim = fold(text)
+    sentence = candidate.folded
+    if len(sentence) >= len(claim):
+        alignment = fuzz.partial_ratio_alignment(claim, sentence)
+        if alignment is None:
+            return 0.0, ""
+        span = candidate.sentence.text[alignment.dest_start : alignment.dest_end].strip()
+        return float(alignment.score), span
+    return float(fuzz.ratio(claim, sentence)), candidate.sentence.text

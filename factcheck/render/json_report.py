@@ -1,0 +1,132 @@
+"""The JSON report: a stable, documented shape (docs/report-json.md) for tools and CI.
+
+Takes a `Report`; gives a JSON document. Fields are only ever added within a schema version.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from factcheck.model import ClaimResult, Match, Report, SourceOutcome, TermFlag, Verdict
+
+SCHEMA_VERSION = 1
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    article = report.claim_file.article
+    counts = Counter(r.verdict.value for r in report.results)
+    return {
+        "schema": SCHEMA_VERSION,
+        "tool": {"name": "factcheck", "version": report.tool_version},
+        "generated_at": report.generated_at.isoformat(),
+        "offline": report.offline,
+        "claim_file": report.claim_file.path,
+        "article": {
+            "title": article.title,
+            "url": article.url,
+            "published": article.published.isoformat() if article.published else None,
+            "language": article.language,
+            "translated_from": article.translated_from,
+        },
+        "summary": {
+            "claims": len(report.results),
+            "verdicts": {v.value: counts[v.value] for v in Verdict},
+            "term_flags": sum(len(r.term_flags) for r in report.results),
+            "differs_from_expect": [
+                r.claim.id for r in report.results if not r.matches_expectation
+            ],
+        },
+        "claims": [_claim(r) for r in report.results],
+        "sources": [_source(o) for o in report.sources],
+    }
+
+
+def _claim(result: ClaimResult) -> dict[str, Any]:
+    claim = result.claim
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "verdict": result.verdict.value,
+        "reason": result.reason,
+        "expect": claim.expect.value if claim.expect else None,
+        "matches_expect": result.matches_expectation,
+        "details": list(result.details),
+        "sources_checked": list(result.sources_checked),
+        "evidence": [_match(m) for m in result.evidence],
+        "term_flags": [_flag(f) for f in result.term_flags],
+    }
+
+
+def _match(match: Match) -> dict[str, Any]:
+    sentence = match.sentence
+    return {
+        "source_id": match.source_id,
+        "sentence_index": sentence.index,
+        "sentence": sentence.text,
+        "speaker": sentence.speaker,
+        "section": sentence.section,
+        "score": match.score,
+        "coverage": match.coverage,
+        "wording": match.wording,
+        "span": match.span,
+        "anchors": [
+            {"kind": a.kind.value, "key": a.key, "claim": a.surface, "source": form}
+            for a, form in zip(match.covered, match.source_forms, strict=False)
+        ],
+        "missing": [
+            {"kind": a.kind.value, "key": a.key, "claim": a.surface} for a in match.missing
+        ],
+    }
+
+
+def _flag(flag: TermFlag) -> dict[str, Any]:
+    return {
+        "found": flag.found,
+        "official": flag.official,
+        "entry": flag.entry_id,
+        "severity": flag.severity.value,
+        "listed": flag.listed,
+        "score": flag.score,
+        "source_form": flag.source_form,
+        "source_id": flag.source_id,
+        "source_sentence": flag.sentence,
+        "accepted": flag.accepted,
+    }
+
+
+def _source(outcome: SourceOutcome) -> dict[str, Any]:
+    spec, capture, document = outcome.spec, outcome.capture, outcome.document
+    return {
+        "id": spec.id,
+        "url": spec.url,
+        "publisher": spec.publisher,
+        "language": spec.language,
+        "kind": spec.kind.value,
+        "problem": outcome.problem,
+        "capture": None
+        if capture is None
+        else {
+            "url": capture.url,
+            "final_url": capture.final_url,
+            "status": capture.status,
+            "content_type": capture.content_type,
+            "captured_at": capture.fetched_at.isoformat(),
+            "sha256": capture.sha256,
+            "origin": capture.origin.value,
+            "note": capture.note,
+        },
+        "document": None
+        if document is None
+        else {
+            "title": document.title,
+            "published": document.published.isoformat() if document.published else None,
+            "language": document.language,
+            "sentences": len(document.sentences),
+        },
+    }

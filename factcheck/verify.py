@@ -1,0 +1,116 @@
+"""Verify: the whole pipeline for one claim file, wired stage by stage.
+
+    load claims → get sources → extract → analyse → match → check terms → decide → Report
+
+Takes a loaded `ClaimFile`, a way to get a source's capture (from the archive or the web:
+the only I/O, injected by the caller) and a termbase; gives a `Report`. Rendering is left
+to the caller.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from factcheck import __version__
+from factcheck.analyse import analyse_claim
+from factcheck.decide import decide_verdict
+from factcheck.errors import SourceError
+from factcheck.extract import extract_text
+from factcheck.match import SourceIndex, match_part
+from factcheck.model import (
+    Capture,
+    ClaimFile,
+    ClaimResult,
+    Document,
+    Report,
+    SourceOutcome,
+    SourceSpec,
+)
+from factcheck.termbase import Termbase
+from factcheck.termcheck import check_terms
+
+log = logging.getLogger(__name__)
+
+CaptureGetter = Callable[[SourceSpec], Capture]
+"""Returns a source's capture or raises `SourceError` saying why it cannot be had."""
+ProgressHook = Callable[[SourceSpec, int, int], None]
+"""Called before each source is got: (source, position from 1, count)."""
+
+
+def gather_sources(
+    claim_file: ClaimFile, get: CaptureGetter, progress: ProgressHook | None = None
+) -> tuple[SourceOutcome, ...]:
+    """Capture and extract every source the claims rest on; a failure is an outcome, not a raise."""
+    used = {sid for claim in claim_file.claims for sid in claim.sources}
+    specs = [spec for spec in claim_file.sources if spec.id in used]
+    outcomes = []
+    for number, spec in enumerate(specs, 1):
+        if progress:
+            progress(spec, number, len(specs))
+        outcomes.append(_outcome(spec, get))
+    return tuple(outcomes)
+
+
+def _outcome(spec: SourceSpec, get: CaptureGetter) -> SourceOutcome:
+    try:
+        capture = get(spec)
+    except SourceError as exc:
+        log.info("source %s unavailable: %s", spec.id, exc.reason)
+        return SourceOutcome(spec, problem=exc.reason)
+    try:
+        document = extract_text(
+            capture.body, capture.final_url, capture.content_type, spec.language
+        )
+    except SourceError as exc:
+        return SourceOutcome(spec, capture, problem=exc.reason)
+    if not document.sentences:
+        return SourceOutcome(spec, capture, document, problem="no text could be extracted")
+    return SourceOutcome(spec, capture, document)
+
+
+def check_claims(
+    claim_file: ClaimFile, outcomes: tuple[SourceOutcome, ...], termbase: Termbase
+) -> tuple[ClaimResult, ...]:
+    """Judge every claim against the sources that could be had."""
+    article = claim_file.article
+    year = article.published.year if article.published else None
+    documents: dict[str, Document] = {
+        o.spec.id: o.document for o in outcomes if o.document and not o.problem
+    }
+    problems = {o.spec.id: o.problem for o in outcomes if o.problem}
+    index = SourceIndex(documents, termbase, year)
+    results = []
+    for claim in claim_file.claims:
+        facts = analyse_claim(claim, article.language, termbase, year)
+        available = [sid for sid in claim.sources if sid in documents]
+        parts = [match_part(part, article.language, index, available) for part in facts.parts]
+        unavailable = {
+            sid: problems.get(sid, "not captured") for sid in claim.sources if sid not in documents
+        }
+        flags = check_terms(facts, index, available)
+        results.append(decide_verdict(claim, parts, unavailable, flags))
+    return tuple(results)
+
+
+def verify_claim_file(
+    claim_file: ClaimFile,
+    get: CaptureGetter,
+    termbase: Termbase,
+    *,
+    offline: bool = False,
+    progress: ProgressHook | None = None,
+    now: dt.datetime | None = None,
+) -> Report:
+    """Run the pipeline on one claim file."""
+    outcomes = gather_sources(claim_file, get, progress)
+    results = check_claims(claim_file, outcomes, termbase)
+    return Report(
+        claim_file=claim_file,
+        results=results,
+        sources=outcomes,
+        generated_at=now or dt.datetime.now(dt.UTC),
+        offline=offline,
+        tool_version=__version__,
+    )
