@@ -396,15 +396,16 @@ class _FetchRun:
         """Check status and type, then stream the body under both caps."""
         policy = self.policy
         status = response.status_code
+        where = f" (at {response.url}, after redirects)" if chain else ""
         if status >= 400:
             raise HTTPStatusError(
                 self.url,
-                _status_text(response),
+                _status_text(response) + where,
                 status,
                 retry_after=parse_retry_after(response.headers.get("retry-after")),
             )
         if not 200 <= status < 300:
-            raise HTTPStatusError(self.url, f"unexpected {_status_text(response)}", status)
+            raise HTTPStatusError(self.url, f"unexpected {_status_text(response)}{where}", status)
         content_type = response.headers.get("content-type", "")
         mime = content_type.split(";", 1)[0].strip().lower()
         if mime not in ACCEPTED_CONTENT_TYPES:

@@ -166,6 +166,16 @@ def test_404_is_a_fetch_error_naming_the_status(local_server):
     assert isinstance(caught.value, FetchError)
 
 
+def test_error_after_a_redirect_names_the_page_that_failed(local_server):
+    local_server.redirect("/moved", "/gone")
+    with pytest.raises(HTTPStatusError) as caught:
+        fetch_source(local_server.url("/moved"), LOCAL)
+    assert (
+        caught.value.reason
+        == f"HTTP 404 Not Found (at {local_server.url('/gone')}, after redirects)"
+    )
+
+
 def test_403_is_not_retried(local_server):
     url = local_server.add("/forbidden", Reply(403, "no"))
     with pytest.raises(HTTPStatusError, match="HTTP 403 Forbidden"):
