@@ -65,6 +65,33 @@ EQUIVALENTS: dict[str, str] = {
 _FUNCTION_WORDS = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "s"})
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)?")
 _JOINABLE_GAP = re.compile(r"[ \t]*\n?[ \t]*(?:[-‐‑–—][ \t]*\n?[ \t]*)?")
+_HOLDER_CUES = frozenset(
+    {
+        "both",
+        "all",
+        "several",
+        "many",
+        "other",
+        "others",
+        "each",
+        "various",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "countries",
+        "members",
+        "nations",
+        "allies",
+        "partners",
+        "states",
+        "governments",
+        "capitals",
+        "neighbors",
+        "neighbours",
+    }
+)
 _QUOTES = frozenset("\"'“”‘’«»「」")
 
 
@@ -185,22 +212,72 @@ class NearMissFinder:
         before = tokens[max(0, position - size + 1) : position + 1]
         if len(before) == size and _joined(text, before):
             if Counter(t.canon for t in before[:-1]) == modifiers:
-                return [
-                    _near_miss(text, form, before[0].start, before[-1].end, NearMissKind.PLURAL)
-                ]
+                return [_plural(text, form, before[0], before[-1])]
+        if len(modifiers) != 2:
+            return []
         # "alliances between Japan and the US": one alliance joins the two parties.
-        if len(modifiers) == 2:
-            after = tokens[position : position + 7]
-            if len(after) < 5 or after[1].raw != "between" or after[3].raw != "and":
-                return []
+        after = tokens[position : position + 7]
+        if len(after) >= 5 and after[1].raw == "between" and after[3].raw == "and":
             for length in (5, 6, 7):
                 span = after[:length]
                 if len(span) == length and _parties(span[2:]) == modifiers:
                     if _plain_gaps(text, span):
-                        return [
-                            _near_miss(text, form, span[0].start, span[-1].end, NearMissKind.PLURAL)
-                        ]
+                        return [_plural(text, form, span[0], span[-1])]
+        # "alliances with the US" and "the bilateral alliances" are plural drift only when
+        # the paragraph is about the two parties and the sentence names no several holders
+        # ("Three of the four members have alliances with the United States" is right).
+        if _several_holders(text, tokens, position):
+            return []
+        mentioned = Counter({t.canon for t in tokens if t.canon in modifiers})
+        explicit = len(after) > 1 and after[1].raw in {"with", "between", "among"}
+        if position > 0 and tokens[position - 1].raw == "bilateral" and not explicit:
+            if mentioned == modifiers and _plain_gaps(text, tokens[position - 1 : position + 1]):
+                return [_plural(text, form, tokens[position - 1], tokens[position])]
+        if len(after) >= 3 and after[1].raw == "with":
+            for length in (3, 4, 5):
+                span = after[:length]
+                party = _parties(span[2:])
+                if (
+                    len(span) == length
+                    and span[2].raw not in {"a", "an"}
+                    and sum(party.values()) == 1
+                    and not party - modifiers
+                    and mentioned == modifiers
+                    and _plain_gaps(text, span)
+                    and not _list_follows(text, tokens, position + length - 1)
+                ):
+                    return [_plural(text, form, span[0], span[-1])]
         return []
+
+
+def _plural(text: str, form: _Form, first: _Token, last: _Token) -> NearMiss:
+    return _near_miss(text, form, first.start, last.end, NearMissKind.PLURAL)
+
+
+def _several_holders(text: str, tokens: list[_Token], position: int) -> bool:
+    """Whether the sentence around `position` names several holders of the plural thing.
+
+    Cues: a count or collective word ("three", "members", "allies"), or two capitalised
+    names joined by "and" ("Japan and South Korea have alliances with the US").
+    """
+    at = tokens[position].start
+    start = max(text.rfind(". ", 0, at), 0)
+    stop = text.find(". ", at)
+    sentence = [t for t in tokens if start <= t.start and (stop < 0 or t.end <= stop + 1)]
+    if any(t.raw in _HOLDER_CUES or t.raw.isdigit() for t in sentence):
+        return True
+    return any(
+        a.capitalised and b.raw == "and" and c.capitalised
+        for a, b, c in zip(sentence, sentence[1:], sentence[2:], strict=False)
+    )
+
+
+def _list_follows(text: str, tokens: list[_Token], last: int) -> bool:
+    """Whether more names follow a span's last word: "with Japan, Australia and India"."""
+    if last + 1 >= len(tokens):
+        return False
+    gap = text[tokens[last].end : tokens[last + 1].start]
+    return "," in gap or tokens[last + 1].raw in {"and", "or"}
 
 
 def _parties(tokens: list[_Token]) -> Counter[str]:
@@ -248,7 +325,7 @@ def _tokenize(text: str) -> list[_Token]:
     tokens = []
     for match in _TOKEN.finditer(text):
         word = match.group(0)
-        raw = word.lower().replace(".", "")
+        raw = word.lower().replace(".", "").replace("’", "'").removesuffix("'s")
         tokens.append(
             _Token(match.start(), match.end(), raw, EQUIVALENTS.get(raw, raw), word[0].isupper())
         )
@@ -325,10 +402,12 @@ def _near_miss(text: str, form: _Form, start: int, end: int, kind: NearMissKind)
     words = [t.raw for t in _tokenize(surface)]
     canon = [EQUIVALENTS.get(w, w) for w in words]
     if kind is NearMissKind.PLURAL:
+        # The rules found every part of the term (in the span or its paragraph); what is off
+        # is the number of the head word, so that is what the score measures.
         head = form.canon[-1]
-        canon = [head if w in {head + "s", head + "es"} else w for w in canon]
-        canon = " ".join(canon).replace("united states", "us").split()
-        canon = [w for w in canon if w not in _FUNCTION_WORDS and w != "between"]
+        plural = next((w for w in canon if w in {head + "s", head + "es"}), head + "s")
+        score = round(fuzz.ratio(plural, head), 1)
+        return NearMiss(form.entry, start, end, surface, kind, score, form.text)
     written = fuzz.token_sort_ratio(" ".join(words), " ".join(form.raw))
     folded = fuzz.token_sort_ratio(" ".join(canon), " ".join(form.canon))
     if kind is NearMissKind.SPACING:
