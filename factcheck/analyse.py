@@ -139,8 +139,10 @@ def anchors_of(facts: TextFacts) -> tuple[Anchor, ...]:
         for date in facts.dates
     )
     for number in facts.numbers:
-        if number.ordinal and not any(c.isdigit() for c in number.surface):
-            continue  # "first", "second": rarely checkable, and "first" is a word entry
+        if not any(c.isdigit() for c in number.surface) and (number.ordinal or not number.unit):
+            # "first", "the two leaders": rarely checkable, and they would meet any list
+            # numeral of a readout.
+            continue
         anchors.append(
             Anchor(
                 AnchorKind.NUMBER,

@@ -29,7 +29,7 @@ from factcheck.model import (
     SourceSpec,
 )
 from factcheck.termbase import Termbase
-from factcheck.termcheck import check_terms
+from factcheck.check_terms import check_terms
 
 log = logging.getLogger(__name__)
 
