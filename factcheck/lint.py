@@ -23,7 +23,7 @@ from pathlib import Path
 
 from factcheck.errors import InputError, Location, TermbaseError
 from factcheck.model import Severity
-from factcheck.nearmiss import NearMiss, NearMissFinder
+from factcheck.nearmiss import NearMiss, NearMissFinder, NearMissKind
 from factcheck.termbase import EntryKind, Termbase, TermEntry, TermHit
 from factcheck.yamlnodes import read_text_file
 
@@ -130,32 +130,51 @@ def _block_findings(
         [h for h in hits if h.variant and not _inside_any(h.start, h.end, shields, h)]
     )
     near = [] if index.near is None else index.near.find(block)
-    near = [miss for miss in near if _keeps(miss, official, shields)]
     # An inferred garble of a longer term beats the listed garbles inside it: "Friendly and
     # broad Pacific India" is a garbled FOIP, not a sentence that happens to hold "Pacific
-    # India". Any other overlap with a listed variant goes to the listed one.
-    listed = [
-        hit
-        for hit in listed
-        if not any(
-            m.start <= hit.start and hit.end <= m.end and m.entry.id != hit.entry.id for m in near
-        )
+    # India". Any other overlap goes to the listed variant.
+    near = [
+        miss
+        for miss in near
+        if _keeps(miss, official, shields)
+        and all(_apart(miss.start, miss.end, hit) or _contains(miss, hit) for hit in listed)
     ]
+    listed = [hit for hit in listed if not any(_contains(miss, hit) for miss in near)]
     for hit in listed:
         fixable = hit.entry.fix and index.unambiguous(hit.surface) and _has_suggestion(hit, index)
         yield hit.start, hit.end, hit.entry, FindingKind.LISTED, 100.0, fixable
     for miss in near:
-        if all(hit.end <= miss.start or miss.end <= hit.start for hit in listed):
-            yield miss.start, miss.end, miss.entry, FindingKind(miss.kind.value), miss.score, False
+        yield miss.start, miss.end, miss.entry, FindingKind(miss.kind.value), miss.score, False
 
 
 def _keeps(miss: NearMiss, official: list[TermHit], shields: list[TermHit]) -> bool:
     if _inside_any(miss.start, miss.end, shields, None):
         return False
-    # The official form is right there: "Indo-Pacific India" is not a garbled Indo-Pacific.
-    return not any(
-        hit.entry.id == miss.entry.id and hit.start < miss.end and miss.start < hit.end
-        for hit in official
+    for hit in official:
+        if hit.entry.id == miss.entry.id and not _apart(miss.start, miss.end, hit):
+            return False  # the official form is right there: "Indo-Pacific India"
+        if (
+            miss.kind is NearMissKind.WORD_ORDER
+            and hit.entry.kind is EntryKind.TERM
+            and miss.start <= hit.start
+            and hit.end <= miss.end
+        ):
+            # "keep the Indo-Pacific free and open": a correctly written term moved as a
+            # block is syntax, not a garbled "Free and Open Indo-Pacific".
+            return False
+    return True
+
+
+def _apart(start: int, end: int, hit: TermHit) -> bool:
+    return hit.end <= start or end <= hit.start
+
+
+def _contains(miss: NearMiss, hit: TermHit) -> bool:
+    return (
+        miss.start <= hit.start
+        and hit.end <= miss.end
+        and (miss.end - miss.start) > (hit.end - hit.start)
+        and miss.entry.id != hit.entry.id
     )
 
 
