@@ -23,7 +23,7 @@ from pathlib import Path
 
 from factcheck.errors import InputError, Location, TermbaseError
 from factcheck.model import Severity
-from factcheck.nearmiss import NearMiss, NearMissFinder, NearMissKind
+from factcheck.nearmiss import NearMiss, NearMissFinder
 from factcheck.termbase import EntryKind, Termbase, TermEntry, TermHit
 from factcheck.yamlnodes import read_text_file
 
@@ -153,15 +153,6 @@ def _keeps(miss: NearMiss, official: list[TermHit], shields: list[TermHit]) -> b
     for hit in official:
         if hit.entry.id == miss.entry.id and not _apart(miss.start, miss.end, hit):
             return False  # the official form is right there: "Indo-Pacific India"
-        if (
-            miss.kind is NearMissKind.WORD_ORDER
-            and hit.entry.kind is EntryKind.TERM
-            and miss.start <= hit.start
-            and hit.end <= miss.end
-        ):
-            # "keep the Indo-Pacific free and open": a correctly written term moved as a
-            # block is syntax, not a garbled "Free and Open Indo-Pacific".
-            return False
     return True
 
 

@@ -164,7 +164,13 @@ class NearMissFinder:
         self.by_word: dict[str, set[int]] = {}
         self.joined: dict[str, int] = {}
         self.plural_heads: dict[str, set[int]] = {}
+        self.official: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         for entry in entries:
+            if entry.kind is EntryKind.TERM:
+                for text in entry.forms.get(language, ()):
+                    form = _make_form(entry, text)
+                    if form is not None:
+                        self.official.add((form.raw, form.separators))
             if not inferable(entry):
                 continue
             for text in entry.forms.get(language, ()):
@@ -192,7 +198,13 @@ class NearMissFinder:
                 for first in range(max(0, position - len(form.raw) + 1), position + 1):
                     if (index, first) not in tried:
                         tried.add((index, first))
-                        found.extend(_window(text, tokens, first, form))
+                        found.extend(
+                            miss
+                            for miss in _window(text, tokens, first, form)
+                            if not self._moved_block(
+                                text, tokens[first : first + len(form.raw)], miss
+                            )
+                        )
             for index in self.plural_heads.get(token.canon, ()):
                 found.extend(self._plurals(text, tokens, position, self.forms[index]))
             joined = self.joined.get(token.raw)
@@ -200,6 +212,19 @@ class NearMissFinder:
                 form = self.forms[joined]
                 found.append(_near_miss(text, form, token.start, token.end, NearMissKind.SPACING))
         return _resolve_overlaps([miss for miss in found if miss.score >= MIN_SCORE])
+
+    def _moved_block(self, text: str, window: list[_Token], miss: NearMiss) -> bool:
+        """A word-order candidate holding a correctly written term ("keep the Indo-Pacific
+        free and open") moved that term as a block: syntax, not a garbled "Free and Open
+        Indo-Pacific"."""
+        if miss.kind is not NearMissKind.WORD_ORDER:
+            return False
+        for size in range(2, len(window)):
+            for first in range(len(window) - size + 1):
+                part = window[first : first + size]
+                if (tuple(t.raw for t in part), _gaps(text, part)) in self.official:
+                    return True
+        return False
 
     def _plurals(
         self, text: str, tokens: list[_Token], position: int, form: _Form
@@ -357,11 +382,14 @@ def _classify(text: str, window: list[_Token], form: _Form) -> NearMissKind | No
 
 
 def _same_separators(text: str, window: list[_Token], form: _Form) -> bool:
-    gaps = tuple(
+    return _gaps(text, window) == form.separators
+
+
+def _gaps(text: str, window: list[_Token]) -> tuple[str, ...]:
+    return tuple(
         " " if gap.isspace() else gap
         for gap in (text[a.end : b.start] for a, b in zip(window, window[1:], strict=False))
     )
-    return gaps == form.separators
 
 
 def _one_word_off(text: str, window: list[_Token], form: _Form) -> bool:

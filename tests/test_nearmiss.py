@@ -1,0 +1,150 @@
+"""Near-miss inference: each kind of unlisted garble is found, and correct prose is left alone."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.nearmiss import NearMissFinder, NearMissKind, inferable
+from factcheck.termbase import parse_termbase
+
+# The official terms only, with no listed variants: everything found here is inferred.
+TERMS = """
+entries:
+  - id: foip
+    en: [Free and Open Indo-Pacific]
+    severity: error
+  - id: indo-pacific
+    en: [Indo-Pacific]
+    severity: error
+  - id: japan-us-alliance
+    en: [Japan-U.S. Alliance, US-Japan alliance]
+    severity: warning
+  - id: sdf
+    en: [Self-Defense Forces]
+    severity: warning
+  - id: summit-meeting
+    en: [summit meeting]
+    severity: info
+"""
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return NearMissFinder(parse_termbase(TERMS, "terms.yaml"), "en")
+
+
+def found(finder, text):
+    return [(m.surface, m.entry.id, m.kind) for m in finder.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entry", "kind"),
+    [
+        ("in the Indo Pacific", "Indo Pacific", "indo-pacific", NearMissKind.SPACING),
+        ("in the Indo - Pacific", "Indo - Pacific", "indo-pacific", NearMissKind.SPACING),
+        ("in the IndoPacific", "IndoPacific", "indo-pacific", NearMissKind.SPACING),
+        ("in the Indo–Pacific", "Indo–Pacific", "indo-pacific", NearMissKind.SPACING),
+        ("in the India-Pacific", "India-Pacific", "indo-pacific", NearMissKind.CALQUE),
+        ("in the India - Pacific", "India - Pacific", "indo-pacific", NearMissKind.CALQUE),
+        ("in the Pacific India region", "Pacific India", "indo-pacific", NearMissKind.WORD_ORDER),
+        ("Friendly and wide Pacific India", None, "foip", NearMissKind.WORD_ORDER),
+        ("a Liberal and Open Indo-Pacific", None, "foip", NearMissKind.CALQUE),
+        ("a Free and Opne Indo-Pacific", None, "foip", NearMissKind.WRONG_WORD),
+        ('the "Free and Fair Indo-Pacific" plan', None, "foip", NearMissKind.WRONG_WORD),
+        ("the Japan-America Alliance", None, "japan-us-alliance", NearMissKind.CALQUE),
+        ("the Self-Defence Forces", None, "sdf", NearMissKind.CALQUE),
+        ("the Self-Defense Army", None, "sdf", NearMissKind.CALQUE),
+        ("Japan-US alliances", None, "japan-us-alliance", NearMissKind.PLURAL),
+        (
+            "the U.S.-Japan alliances",
+            "U.S.-Japan alliances",
+            "japan-us-alliance",
+            NearMissKind.PLURAL,
+        ),
+        (
+            "the alliances between Japan and the United States",
+            "alliances between Japan and the United States",
+            "japan-us-alliance",
+            NearMissKind.PLURAL,
+        ),
+        (
+            "Japan's leader said strengthening alliances with the US comes first.",
+            "alliances with the US",
+            "japan-us-alliance",
+            NearMissKind.PLURAL,
+        ),
+        (
+            "Japan and the US will take the bilateral alliances further.",
+            "bilateral alliances",
+            "japan-us-alliance",
+            NearMissKind.PLURAL,
+        ),
+    ],
+)
+def test_each_kind_of_near_miss(finder, text, surface, entry, kind):
+    expected = surface or text.split("a ", 1)[-1].strip('"').split('"')[0].removeprefix("the ")
+    if surface is None and text.startswith(("a ", "the ")):
+        expected = text.split(" ", 1)[1]
+    if surface is None and '"' in text:
+        expected = text.split('"')[1]
+    assert found(finder, text) == [(expected, entry, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Indo-Pacific region",
+        "a Free and Open Indo-Pacific",
+        "We must keep the Indo-Pacific free and open.",
+        "a free and prosperous Indo-Pacific",
+        "a peaceful and stable Indo-Pacific",
+        "trade between India and the Pacific Islands",
+        "from India, Pacific nations heard",
+        "the Asia-Pacific Economic Cooperation forum",
+        "the Pacific Islands Forum",
+        "NATO and other alliances",
+        "U.S. alliances in Asia",
+        "Three of the four members have alliances with the United States; Japan is one.",
+        "Japan and South Korea have alliances with the United States.",
+        "Japan said its alliances with the US and Australia matter.",
+        "Washington's bilateral alliances with Japan, South Korea and Australia",
+        "the Japan Ground Self-Defense Force",
+        "two summit meetings",
+        "the alliances between the United States and its Asian partners",
+    ],
+)
+def test_correct_prose_is_left_alone(finder, text):
+    assert found(finder, text) == []
+
+
+def test_scores_rank_closer_garbles_higher(finder):
+    (spacing,) = finder.find("the Indo Pacific")
+    (wrong,) = finder.find('the "Free and Fair Indo-Pacific"')
+    assert 90 <= spacing.score <= 100
+    assert 70 <= wrong.score < spacing.score
+
+
+def test_only_warning_and_error_terms_are_inferred():
+    entries = parse_termbase(
+        TERMS + "  - id: quad\n    en: [Japan-Australia-India-U.S.]\n    severity: warning\n"
+        "    infer: false\n",
+        "t.yaml",
+    )
+    by_id = {entry.id: entry for entry in entries}
+    assert inferable(by_id["foip"]) and not inferable(by_id["summit-meeting"])
+    assert not inferable(by_id["quad"])
+    finder = NearMissFinder(entries, "en")
+    assert finder.find("the Australia-Japan-India-U.S. group") == []
+
+
+@given(st.text(alphabet=st.sampled_from("IndoPacificJapanUS.- \n,\"'–"), max_size=60))
+def test_spans_are_in_bounds_and_sorted(text):
+    finder = NearMissFinder(parse_termbase(TERMS, "terms.yaml"), "en")
+    misses = finder.find(text)
+    for miss in misses:
+        assert 0 <= miss.start < miss.end <= len(text)
+        assert text[miss.start : miss.end] == miss.surface
+        assert 0 <= miss.score <= 100
+    assert all(a.end <= b.start for a, b in zip(misses, misses[1:], strict=False))
