@@ -29,6 +29,7 @@ PYPROJECT = "pyproject.toml"
 _KEYS = frozenset({"termbases", "builtin-termbase", "language"})
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 _DECODE_PLACE = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
+_AT_END = re.compile(r"\s*\(at end of document\)")
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,10 @@ def _parse_toml(text: str, path: Path) -> dict[str, Any]:
         message = str(exc)
         place = _DECODE_PLACE.search(message)
         line, column = (int(place.group(1)), int(place.group(2))) if place else (0, 0)
-        problem = _DECODE_PLACE.sub("", message) or "malformed TOML"
+        if _AT_END.search(message):
+            lines = text.split("\n")
+            line, column = len(lines), len(lines[-1]) + 1
+        problem = _AT_END.sub("", _DECODE_PLACE.sub("", message)) or "malformed TOML"
         raise ConfigError(
             f"malformed TOML: {problem}", Location(str(path), line, column), "fix the TOML syntax"
         ) from None

@@ -89,6 +89,14 @@ def parse_tbx(data: bytes, file: str) -> list[TbxConcept]:
         ) from None
     if root is None:
         raise TermbaseError("TBX file is empty", Location(file))
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and list(dtd.iterentities()):
+        # Entities are never expanded; refusing them keeps "&name;" out of the terms.
+        raise TermbaseError(
+            "TBX file declares <!ENTITY>s, which are not accepted",
+            Location(file, 1),
+            "write the terms out in full",
+        )
     if _local(root) not in {"martif", "tbx"}:
         raise TermbaseError(
             f"not a TBX file: the root element is <{_local(root)}>",
