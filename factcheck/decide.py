@@ -10,6 +10,9 @@ import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from factcheck.check_attribution import AttributionCheck
+from factcheck.check_quotes import QuoteCheck, QuoteGrade
+from factcheck.check_values import ValueConflict
 from factcheck.match import PartMatches
 from factcheck.model import AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
 
@@ -37,6 +40,17 @@ class PartJudgement:
         return self.matches.matches[0] if self.matches.matches else None
 
 
+@dataclass(frozen=True)
+class Signals:
+    """What the checks found, beside the matches."""
+
+    quotes: tuple[QuoteCheck, ...] = ()
+    conflicts: tuple[ValueConflict, ...] = ()
+    attributions: tuple[AttributionCheck | None, ...] = ()
+    """One per claim part: the check against that part's best match (None: nothing to check)."""
+    term_flags: tuple[TermFlag, ...] = ()
+
+
 def judge_part(matches: PartMatches) -> PartJudgement:
     best = matches.matches[0] if matches.matches else None
     if best is None:
@@ -52,12 +66,22 @@ def decide_verdict(
     claim: Claim,
     parts: Sequence[PartMatches],
     unavailable: Mapping[str, str],
-    term_flags: Sequence[TermFlag] = (),
+    signals: Signals = Signals(),
 ) -> ClaimResult:
-    """The verdict on a claim.
+    """The verdict on a claim, first rule that applies:
+
+    1. unverifiable — none of its sources could be had;
+    2. contradicted — the passage best aligned with a part gives another date or number;
+    3. misquoted — a quoted span's best source span is altered;
+    4. misattributed — a part is covered, but the source gives it another speaker or setting;
+    5. supported — every part is covered;
+    6. partly-supported — some part is covered or partly covered (unverifiable instead when a
+       source that might cover the rest could not be had);
+    7. not-found — nothing covers it (unverifiable when a source could not be had).
 
     `unavailable` maps the ids of the claim's sources that could not be had to the reason.
     """
+    flags = signals.term_flags
     checked = tuple(s for s in claim.sources if s not in unavailable)
     if not checked:
         reasons = "; ".join(f"{sid}: {why}" for sid, why in unavailable.items())
@@ -66,16 +90,36 @@ def decide_verdict(
             Verdict.UNVERIFIABLE,
             f"no source could be had ({reasons})",
             sources_checked=(),
-            term_flags=tuple(term_flags),
+            term_flags=flags,
         )
     judged = [judge_part(p) for p in parts]
     evidence = _evidence(judged)
     details = tuple(_describe(j, len(judged)) for j in judged)
+    details += tuple(q.describe() for q in signals.quotes)
+    details += tuple("conflict: " + c.describe() for c in signals.conflicts)
+    covering = [
+        check
+        for j, check in zip(judged, signals.attributions, strict=False)
+        if check is not None and j.status is not PartStatus.UNCOVERED
+    ]
+    details += tuple(check.describe() for check in covering)
     statuses = [j.status for j in judged]
 
     def result(verdict: Verdict, reason: str) -> ClaimResult:
-        return ClaimResult(claim, verdict, reason, evidence, checked, tuple(term_flags), details)
+        return ClaimResult(claim, verdict, reason, evidence, checked, flags, details)
 
+    if signals.conflicts:
+        return result(
+            Verdict.CONTRADICTED,
+            "the best-aligned passage differs: "
+            + "; ".join(c.describe() for c in signals.conflicts),
+        )
+    altered = [q for q in signals.quotes if q.grade is QuoteGrade.ALTERED]
+    if altered:
+        return result(Verdict.MISQUOTED, "; ".join(q.describe() for q in altered))
+    wrong = [check for check in covering if check.differs]
+    if wrong and len(wrong) == len(covering):
+        return result(Verdict.MISATTRIBUTED, "; ".join(check.describe() for check in wrong))
     if statuses and all(s is PartStatus.COVERED for s in statuses):
         return result(Verdict.SUPPORTED, _supported_reason(judged))
     missing_note = ""

@@ -63,6 +63,7 @@ class SourceIndex:
         self.sentences: list[IndexedSentence] = []
         self._postings: dict[str, set[int]] = defaultdict(set)
         self._by_source: dict[str, set[int]] = defaultdict(set)
+        self._positions: dict[tuple[str, int], int] = {}
         for source_id, document in documents.items():
             year = document.published.year if document.published else default_year
             for sentence in document.sentences:
@@ -82,6 +83,7 @@ class SourceIndex:
             )
         )
         self._by_source[source_id].add(position)
+        self._positions[(source_id, sentence.index)] = position
         for key in _posting_keys(facts, speaker_terms, language):
             self._postings[key].add(position)
 
@@ -90,6 +92,10 @@ class SourceIndex:
         for source_id in source_ids:
             positions |= self._by_source.get(source_id, set())
         return positions
+
+    def entry(self, source_id: str, sentence_index: int) -> IndexedSentence:
+        """The indexed sentence a match points at."""
+        return self.sentences[self._positions[(source_id, sentence_index)]]
 
     def lookup(self, key: str) -> set[int]:
         """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""

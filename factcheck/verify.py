@@ -14,22 +14,27 @@ import logging
 from collections.abc import Callable
 
 from factcheck import __version__
-from factcheck.analyse import analyse_claim
-from factcheck.decide import decide_verdict
+from factcheck.analyse import ClaimFacts, analyse_claim
+from factcheck.check_attribution import TitleLinks, check_attribution, claim_speakers
+from factcheck.check_quotes import check_quote
+from factcheck.check_terms import check_terms
+from factcheck.check_values import check_values
+from factcheck.decide import Signals, decide_verdict
 from factcheck.errors import SourceError
 from factcheck.extract import extract_text
-from factcheck.match import SourceIndex, match_part
+from factcheck.match import PartMatches, SourceIndex, match_part
 from factcheck.model import (
     Capture,
+    Claim,
     ClaimFile,
     ClaimResult,
     Document,
     Report,
+    SourceKind,
     SourceOutcome,
     SourceSpec,
 )
 from factcheck.termbase import Termbase
-from factcheck.check_terms import check_terms
 
 log = logging.getLogger(__name__)
 
@@ -80,18 +85,53 @@ def check_claims(
         o.spec.id: o.document for o in outcomes if o.document and not o.problem
     }
     problems = {o.spec.id: o.problem for o in outcomes if o.problem}
+    kinds = {spec.id: spec.kind for spec in claim_file.sources}
     index = SourceIndex(documents, termbase, year)
+    links = TitleLinks(index)
     results = []
     for claim in claim_file.claims:
         facts = analyse_claim(claim, article.language, termbase, year)
         available = [sid for sid in claim.sources if sid in documents]
-        parts = [match_part(part, article.language, index, available) for part in facts.parts]
         unavailable = {
             sid: problems.get(sid, "not captured") for sid in claim.sources if sid not in documents
         }
-        flags = check_terms(facts, index, available)
-        results.append(decide_verdict(claim, parts, unavailable, flags))
+        parts = [match_part(part, article.language, index, available) for part in facts.parts]
+        signals = _check(claim, facts, parts, index, available, kinds, links)
+        results.append(decide_verdict(claim, parts, unavailable, signals))
     return tuple(results)
+
+
+def _check(
+    claim: Claim,
+    facts: ClaimFacts,
+    parts: list[PartMatches],
+    index: SourceIndex,
+    available: list[str],
+    kinds: dict[str, SourceKind],
+    links: TitleLinks,
+) -> Signals:
+    """Run the checks whose signals the verdict weighs besides coverage."""
+    pool = sorted(index.sentences_of(available))
+    quotes = tuple(check_quote(q, facts.language, index, pool) for q in facts.quotes)
+    conflicts = tuple(
+        conflict for part in parts for conflict in check_values(part.part, part.matches, index)
+    )
+    speakers = claim_speakers(claim, facts.language, index.termbase)
+    attributions = tuple(
+        check_attribution(
+            claim,
+            speakers,
+            index.entry(part.matches[0].source_id, part.matches[0].sentence.index),
+            kinds[part.matches[0].source_id],
+            index.termbase,
+            links,
+        )
+        if part.matches
+        else None
+        for part in parts
+    )
+    flags = check_terms(facts, index, available)
+    return Signals(quotes, conflicts, attributions, flags)
 
 
 def verify_claim_file(

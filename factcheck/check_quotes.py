@@ -1,0 +1,255 @@
+"""Check quotes: grade each quoted span of a claim against its best source span.
+
+Takes a quote, the claim's language and the indexed sentences of the claim's sources; gives a
+`QuoteCheck`: exact / equal after normalisation / paraphrase / altered / not found, with the
+source span and a word-level diff. Within one language the diff is on words; against a source
+in another language it goes through the termbase: each word of the quote that names a concept
+is looked for in the source span, and the concepts the span has in their place are shown
+("attractive" against 楽しい, fun).
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from factcheck.analyse import stem
+from factcheck.match import IndexedSentence, SourceIndex, fold
+from factcheck.termbase import Termbase, TermHit
+
+QUOTE_PARAPHRASE_WORDING = 85.0
+"""Within one language, an aligned span this close whose only differences are function
+words or inflections is a paraphrase."""
+QUOTE_ALIGNED_WORDING = 60.0
+"""Below this, no span of the sources is the quote's counterpart: the quote is not found."""
+QUOTE_MIN_SHARED = 0.5
+"""Across languages, the share of the quote's concepts a span must carry to be its counterpart."""
+NEIGHBOURHOOD = 8
+"""Characters around the matched concepts of a span searched for the words put in their place."""
+
+_WORDS = re.compile(r"\w+(?:['’]\w+)?")
+_FUNCTION_WORDS = frozenset(
+    "a an the and or of to in on at for with by as is are was were be been that this".split()
+)
+
+
+class QuoteGrade(enum.Enum):
+    EXACT = "exact"
+    NORMALISED = "equal after normalisation"
+    PARAPHRASE = "paraphrase"
+    ALTERED = "altered"
+    NOT_FOUND = "not found"
+
+
+@dataclass(frozen=True)
+class QuoteCheck:
+    quote: str
+    grade: QuoteGrade
+    source_id: str | None = None
+    sentence_index: int | None = None
+    source_span: str = ""
+    diff: tuple[str, ...] = ()
+    """Word-level differences: "attractive → 楽しい (fun)", "- very", "+ extremely"."""
+    score: float = 0.0
+    """Wording similarity (one language) or share of concepts carried (across languages)."""
+
+    @property
+    def where(self) -> str:
+        if self.source_id is None or self.sentence_index is None:
+            return ""
+        return f"{self.source_id} sentence {self.sentence_index + 1}"
+
+    def describe(self) -> str:
+        text = f"quote “{self.quote}”: {self.grade.value}"
+        if self.where:
+            text += f" against “{self.source_span}” ({self.where})"
+        if self.diff:
+            text += "; " + "; ".join(self.diff)
+        return text
+
+
+def check_quote(
+    quote: str,
+    language: str,
+    index: SourceIndex,
+    positions: Sequence[int],
+) -> QuoteCheck:
+    """Grade one quote against the sentences at `positions` of the index."""
+    candidates = [index.sentences[p] for p in positions]
+    same = [c for c in candidates if c.language == language]
+    other = [c for c in candidates if c.language != language]
+    best = _grade_same_language(quote, same) if same else QuoteCheck(quote, QuoteGrade.NOT_FOUND)
+    if best.grade in (QuoteGrade.EXACT, QuoteGrade.NORMALISED, QuoteGrade.PARAPHRASE):
+        return best
+    if other:
+        across = _grade_across_languages(quote, language, other, index.termbase)
+        if across.grade is not QuoteGrade.NOT_FOUND and (
+            best.grade is QuoteGrade.NOT_FOUND or across.grade is QuoteGrade.PARAPHRASE
+        ):
+            return across
+    return best
+
+
+def _grade_same_language(quote: str, candidates: Sequence[IndexedSentence]) -> QuoteCheck:
+    for candidate in candidates:
+        if quote in candidate.sentence.text:
+            return _result(quote, QuoteGrade.EXACT, candidate, quote, (), 100.0)
+    folded_quote = " ".join(fold(quote).split())
+    for candidate in candidates:
+        if folded_quote and folded_quote in " ".join(candidate.folded.split()):
+            return _result(quote, QuoteGrade.NORMALISED, candidate, quote, (), 100.0)
+    best: tuple[float, IndexedSentence, str] | None = None
+    for candidate in candidates:
+        alignment = fuzz.partial_ratio_alignment(fold(quote), candidate.folded)
+        if alignment and (best is None or alignment.score > best[0]):
+            span = candidate.sentence.text[alignment.dest_start : alignment.dest_end]
+            best = (alignment.score, candidate, _widen_to_words(candidate.sentence.text, span))
+    if best is None or best[0] < QUOTE_ALIGNED_WORDING:
+        return QuoteCheck(quote, QuoteGrade.NOT_FOUND, score=best[0] if best else 0.0)
+    score, candidate, span = best
+    diff = _word_diff(quote, span)
+    content = [d for d in diff if not _is_light_change(d)]
+    grade = (
+        QuoteGrade.PARAPHRASE
+        if score >= QUOTE_PARAPHRASE_WORDING and not content
+        else QuoteGrade.ALTERED
+    )
+    return _result(quote, grade, candidate, span, tuple(diff), round(score, 1))
+
+
+def _widen_to_words(text: str, span: str) -> str:
+    start = text.find(span)
+    if start < 0:
+        return span
+    end = start + len(span)
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end].strip()
+
+
+def _word_diff(quote: str, span: str) -> list[str]:
+    a = [w.lower() for w in _WORDS.findall(quote)]
+    b = [w.lower() for w in _WORDS.findall(span)]
+    out: list[str] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag == "replace":
+            out.append(f"“{' '.join(a[i1:i2])}” → “{' '.join(b[j1:j2])}”")
+        elif tag == "delete":
+            out.append(f"“{' '.join(a[i1:i2])}” is not in the source")
+        elif tag == "insert":
+            out.append(f"the source also has “{' '.join(b[j1:j2])}”")
+    return out
+
+
+def _is_light_change(change: str) -> bool:
+    words = [w.lower() for w in _WORDS.findall(change)]
+    words = [w for w in words if w not in {"is", "not", "in", "the", "source", "also", "has"}]
+    if all(w in _FUNCTION_WORDS for w in words):
+        return True
+    if "→" in change:
+        left, right = change.split("→", 1)
+        return [stem(w) for w in _WORDS.findall(left)] == [stem(w) for w in _WORDS.findall(right)]
+    return False
+
+
+def _grade_across_languages(
+    quote: str, language: str, candidates: Sequence[IndexedSentence], termbase: Termbase
+) -> QuoteCheck:
+    wanted = _concepts(termbase.find(quote, language))
+    if not wanted:
+        return QuoteCheck(quote, QuoteGrade.NOT_FOUND)
+    best: tuple[float, IndexedSentence, list[TermHit]] | None = None
+    for candidate in candidates:
+        hits = [h for h in candidate.facts.terms if h.entry.id in wanted]
+        share = len({h.entry.id for h in hits}) / len(wanted)
+        if best is None or share > best[0]:
+            best = (share, candidate, hits)
+    if best is None or best[0] < QUOTE_MIN_SHARED:
+        return QuoteCheck(quote, QuoteGrade.NOT_FOUND, score=best[0] * 100 if best else 0.0)
+    share, candidate, hits = best
+    text = candidate.sentence.text
+    start = max(0, min(h.start for h in hits) - NEIGHBOURHOOD)
+    end = min(len(text), max(h.end for h in hits) + NEIGHBOURHOOD)
+    found = {h.entry.id for h in hits}
+    missing = [wanted[cid] for cid in wanted if cid not in found]
+    # Concepts of the span that the quote does not have: the words put in place of its own.
+    in_place = [
+        h
+        for h in candidate.facts.terms
+        if h.entry.id not in wanted and start <= h.start and h.end <= end
+    ]
+    last = max(h.end for h in [*hits, *in_place])
+    span = _quoted_region(text, min(h.start for h in hits), last)
+    if not missing:
+        pairs = tuple(f"“{wanted[h.entry.id]}” = {h.surface}" for h in _first_per_entry(hits))
+        return _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, round(share * 100, 1))
+    diff = _concept_diff(missing, in_place, language)
+    return _result(quote, QuoteGrade.ALTERED, candidate, span, diff, round(share * 100, 1))
+
+
+def _concepts(hits: Sequence[TermHit]) -> dict[str, str]:
+    """Concept id → the quote's word for it, outermost mention first."""
+    out: dict[str, str] = {}
+    for hit in hits:
+        out.setdefault(hit.entry.id, hit.surface)
+    return out
+
+
+def _first_per_entry(hits: Sequence[TermHit]) -> list[TermHit]:
+    seen: set[str] = set()
+    out = []
+    for hit in hits:
+        if hit.entry.id not in seen:
+            seen.add(hit.entry.id)
+            out.append(hit)
+    return out
+
+
+def _quoted_region(text: str, start: int, end: int) -> str:
+    """The 「…」 quotation around the matched concepts if there is one, else the window."""
+    opening = text.rfind("「", 0, start + 1)
+    closing = text.find("」", end - 1)
+    if opening >= 0 and closing >= 0 and text.find("」", opening) >= end - 1:
+        return text[opening + 1 : closing]
+    return text[start:end]
+
+
+def _concept_diff(
+    missing: Sequence[str], in_place: Sequence[TermHit], language: str
+) -> tuple[str, ...]:
+    out = []
+    replacements = list(_first_per_entry(in_place))
+    for word in missing:
+        if replacements:
+            hit = replacements.pop(0)
+            gloss = hit.entry.preferred(language)
+            out.append(f"“{word}” → {hit.surface}" + (f" ({gloss})" if gloss else ""))
+        else:
+            out.append(f"“{word}” is not in the source")
+    return tuple(out)
+
+
+def _result(
+    quote: str,
+    grade: QuoteGrade,
+    candidate: IndexedSentence,
+    span: str,
+    diff: tuple[str, ...] | list[str],
+    score: float,
+) -> QuoteCheck:
+    return QuoteCheck(
+        quote,
+        grade,
+        candidate.source_id,
+        candidate.sentence.index,
+        span,
+        tuple(diff),
+        score,
+    )
