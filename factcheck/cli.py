@@ -258,6 +258,33 @@ def _guess_type(path: Path) -> str:
     return "text/plain" if path.suffix.lower() in {".txt", ".md"} else "text/html"
 
 
+@app.command("eval")
+def evaluate(
+    folder: Annotated[Path, typer.Argument(help="Folder of labelled case files (*.yaml).")] = Path(
+        "tests"
+    )
+    / "fixtures"
+    / "eval",
+    termbases: Annotated[
+        list[Path] | None,
+        typer.Option("--termbase", help="Extra termbase file (YAML); may be repeated."),
+    ] = None,
+    misses: Annotated[
+        bool, typer.Option("--misses/--no-misses", help="List every case judged wrongly.")
+    ] = True,
+) -> None:
+    """Score verdicts against a labelled set: per-verdict precision, recall and accuracy."""
+    from factcheck.evaluate import load_eval_cases, score_cases
+    from factcheck.render.eval_report import render_eval
+
+    termbase = _load_termbase(termbases or [])
+    try:
+        cases = load_eval_cases(folder)
+    except InputError as exc:
+        _fail(str(exc))
+    sys.stdout.write(render_eval(score_cases(cases, termbase), show_misses=misses))
+
+
 @archive_app.command("add")
 def archive_add(
     url: Annotated[str, typer.Argument(help="The URL the capture stands for.")],

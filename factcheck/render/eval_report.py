@@ -1,0 +1,35 @@
+"""The evaluation report: per-verdict precision and recall, accuracy, and every miss.
+
+Takes `EvalScores`; gives plain text for a terminal or a CI log.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from factcheck.evaluate import EvalScores
+from factcheck.model import Verdict
+
+
+def render_eval(scores: EvalScores, *, show_misses: bool = True) -> str:
+    wanted = Counter(o.case.expect for o in scores.outcomes)
+    given = Counter(o.result.verdict for o in scores.outcomes)
+    lines = [
+        f"{'verdict':<18} {'cases':>5} {'given':>5} {'precision':>9} {'recall':>7}",
+    ]
+    lines.extend(
+        f"{verdict.value:<18} {wanted[verdict]:>5} {given[verdict]:>5} "
+        f"{scores.precision[verdict]:>9.2f} {scores.recall[verdict]:>7.2f}"
+        for verdict in Verdict
+    )
+    correct = len(scores.outcomes) - len(scores.misses)
+    lines.append(f"accuracy: {scores.accuracy:.3f} ({correct}/{len(scores.outcomes)} cases)")
+    if show_misses and scores.misses:
+        lines += ["", "misses:"]
+        for outcome in scores.misses:
+            case, result = outcome.case, outcome.result
+            lines.append(
+                f"- {case.id} [{case.alteration}]: expected {case.expect.value}, got "
+                f"{result.verdict.value}: {result.reason}"
+            )
+    return "\n".join(lines) + "\n"
