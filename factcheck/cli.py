@@ -12,22 +12,22 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from factcheck import __version__
-from factcheck.archive import EvidenceArchive, get_capture
-from factcheck.claims import load_claims
 from factcheck.errors import ArchiveError, FactcheckError, InputError, SourceError
-from factcheck.extract import extract_text
-from factcheck.fetch import FetchPolicy, fetch_source
 from factcheck.model import Capture, Report, SourceSpec, Verdict
-from factcheck.render import OutputFormat, render_report
-from factcheck.render.markdown_report import summary_line
-from factcheck.render.text_view import render_text_view
-from factcheck.termbase import Termbase, load_termbase
-from factcheck.verify import verify_claim_file
+
+if TYPE_CHECKING:
+    from factcheck.archive import EvidenceArchive
+    from factcheck.fetch import FetchPolicy
+    from factcheck.render import OutputFormat
+    from factcheck.termbase import Termbase
+
+# The pipeline's modules (httpx, bs4, warcio …) are imported inside the commands that use
+# them, so `factcheck --version` and `--help` start fast.
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_FAIL_ON = "contradicted,misquoted,misattributed"
@@ -96,6 +96,8 @@ def _parse_fail_on(value: str) -> frozenset[Verdict]:
 
 
 def _load_termbase(paths: list[Path]) -> Termbase:
+    from factcheck.termbase import load_termbase
+
     try:
         return load_termbase(paths)
     except InputError as exc:
@@ -152,6 +154,13 @@ def verify(
     ] = False,
 ) -> None:
     """Check every claim of CLAIM_FILES against its sources and write a report."""
+    from factcheck.archive import EvidenceArchive
+    from factcheck.claims import load_claims
+    from factcheck.fetch import FetchPolicy
+    from factcheck.render import OutputFormat
+    from factcheck.render.markdown_report import summary_line
+    from factcheck.verify import verify_claim_file
+
     if offline and refresh:
         _fail("--offline and --refresh contradict each other; use one")
     failing = _parse_fail_on(fail_on)
@@ -190,6 +199,8 @@ def verify(
 def _getter(
     archive: EvidenceArchive, *, offline: bool, refresh: bool, policy: FetchPolicy
 ) -> Callable[[SourceSpec], Capture]:
+    from factcheck.archive import get_capture
+
     def get(spec: SourceSpec) -> Capture:
         try:
             return get_capture(spec.url, archive, offline=offline, refresh=refresh, policy=policy)
@@ -205,6 +216,8 @@ def _progress(spec: SourceSpec, number: int, count: int) -> None:
 
 
 def _render_all(reports: list[Report], output_format: OutputFormat) -> str:
+    from factcheck.render import OutputFormat, render_report
+
     texts = [render_report(report, output_format) for report in reports]
     if output_format is OutputFormat.JSON and len(texts) > 1:
         return "[\n" + ",\n".join(t.rstrip() for t in texts) + "\n]\n"
@@ -236,6 +249,10 @@ def text(
     ] = False,
 ) -> None:
     """Print what factcheck sees in a page: title, date, language and numbered sentences."""
+    from factcheck.extract import extract_text
+    from factcheck.fetch import FetchPolicy, fetch_source
+    from factcheck.render.text_view import render_text_view
+
     try:
         if source.startswith(("http://", "https://")):
             fetched = fetch_source(source, FetchPolicy(allow_private=allow_private))
@@ -315,6 +332,8 @@ def archive_add(
     ] = None,
 ) -> None:
     """Add a saved page to an evidence archive (e.g. a page saved from a browser)."""
+    from factcheck.archive import EvidenceArchive
+
     if not reconstruction:
         _fail("only reconstructions can be added by hand for now; pass --reconstruction")
     if not note.strip():
@@ -346,6 +365,8 @@ def archive_list(
     / EVIDENCE_DIR,
 ) -> None:
     """List the captures in an evidence archive, newest first per URL."""
+    from factcheck.archive import EvidenceArchive
+
     try:
         captures = EvidenceArchive(archive_dir).captures()
     except ArchiveError as exc:
