@@ -109,7 +109,9 @@ def verify(
     claim_files: Annotated[
         list[Path],
         typer.Argument(
-            help="Claim files (YAML) to verify; see docs/claim-files.md.", show_default=False
+            help="Claim files (YAML) to verify; see docs/claim-files.md.",
+            show_default=False,
+            metavar="CLAIM_FILE",
         ),
     ],
     offline: Annotated[
@@ -121,17 +123,23 @@ def verify(
         typer.Option("--refresh", help="Fetch every source again even if it is archived."),
     ] = False,
     output_format: Annotated[
-        FormatChoice, typer.Option("--format", "-f", help="Report format.")
+        FormatChoice, typer.Option("--format", "-f", help="Report format.", metavar="FORMAT")
     ] = FormatChoice.markdown,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the report to this file instead of stdout."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the report to this file instead of stdout.",
+            metavar="FILE",
+        ),
     ] = None,
     fail_on: Annotated[
         str,
         typer.Option(
             "--fail-on",
             help="Comma-separated verdicts that make the run exit 1 (empty: none).",
+            metavar="VERDICTS",
         ),
     ] = DEFAULT_FAIL_ON,
     archive_dir: Annotated[
@@ -139,11 +147,14 @@ def verify(
         typer.Option(
             "--archive",
             help="Evidence archive folder [default: 'evidence' beside each claim file].",
+            metavar="DIR",
         ),
     ] = None,
     termbases: Annotated[
         list[Path] | None,
-        typer.Option("--termbase", help="Extra termbase file (YAML); may be repeated."),
+        typer.Option(
+            "--termbase", help="Extra termbase file (YAML); may be repeated.", metavar="FILE"
+        ),
     ] = None,
     allow_private: Annotated[
         bool,
@@ -284,7 +295,9 @@ def evaluate(
     / "eval",
     termbases: Annotated[
         list[Path] | None,
-        typer.Option("--termbase", help="Extra termbase file (YAML); may be repeated."),
+        typer.Option(
+            "--termbase", help="Extra termbase file (YAML); may be repeated.", metavar="FILE"
+        ),
     ] = None,
     misses: Annotated[
         bool, typer.Option("--misses/--no-misses", help="List every case judged wrongly.")
