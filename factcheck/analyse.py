@@ -32,7 +32,8 @@ _STOPWORDS = frozenset(
     was we were what when where which while who whom why will with would you your yours
     yourself said says say told tell according ms mr mrs dr new two its also well said
     reportedly is said to have been considered expected reported become becoming became
-    history context time took take taking make made continue continued way part""".split()
+    history context time took take taking make made continue continued way part
+    spoke speak speaking talked talk held hold met noted stated told added""".split()
 )
 # The article's own hedges and framing ("is expected to", "are said to have") are not
 # assertions a source could carry; they are blanked before anchors are sought.
@@ -50,6 +51,8 @@ _PART_SPLIT = re.compile(
 )
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,300})[\"“”]|「([^「」]{1,300})」|‘([^‘’]{2,300})’")
 MIN_PART_ANCHORS = 2
+_UNSPACED = frozenset({"ja", "zh", "th", "lo", "km", "my"})
+_CONTENT_RUN = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]{2,}")
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,28 @@ def analyse_text(
     taken = [(h.start, h.end) for h in terms]
     taken += [(d.start, d.end) for d in dates]
     taken += [(n.start, n.end) for n in numbers]
+    if is_unspaced(language):
+        return TextFacts(terms, dates, numbers, _unspaced_words(text, taken))
     return TextFacts(terms, dates, numbers, _content_words(text, taken))
+
+
+def is_unspaced(language: str) -> bool:
+    """Whether the language is written without spaces between words."""
+    return language.split("-")[0].lower() in _UNSPACED
+
+
+def _unspaced_words(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
+    """Runs of kanji or katakana: the content of a Japanese text, found without a dictionary.
+
+    Hiragana carries grammar (particles, endings) and is left out; a run is later looked for
+    as a substring, so the segmentation of claim and source need not agree.
+    """
+    words = set()
+    for match in _CONTENT_RUN.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        words.add(match.group(0))
+    return frozenset(words)
 
 
 def _content_words(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:

@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
-from factcheck.analyse import ClaimPart, TextFacts, analyse_text
+from factcheck.analyse import ClaimPart, TextFacts, analyse_text, is_unspaced
 from factcheck.dates import DateMention
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
 from factcheck.numbers import NumberMention
@@ -106,9 +106,16 @@ def _posting_keys(facts: TextFacts, speaker_terms: frozenset[str], language: str
     keys = {f"term:{term}" for term in facts.term_ids | speaker_terms}
     for date in facts.dates:
         keys.update(_date_postings(date))
-    keys.update(f"num:{number.unit}" for number in facts.numbers)
-    keys.update(f"word:{language}:{word}" for word in facts.words)
+    keys.update(f"num:{number.dimension}" for number in facts.numbers)
+    if is_unspaced(language):
+        keys.update(f"bigram:{pair}" for word in facts.words for pair in _bigrams(word))
+    else:
+        keys.update(f"word:{language}:{word}" for word in facts.words)
     return keys
+
+
+def _bigrams(word: str) -> set[str]:
+    return {word[i : i + 2] for i in range(len(word) - 1)}
 
 
 def _date_postings(date: DateMention) -> set[str]:
@@ -187,10 +194,17 @@ def _candidates(anchor: Anchor, part: ClaimPart, language: str, index: SourceInd
         number = _mention_at(part.facts.numbers, anchor)
         if number is None:
             return set()
-        positions = index.lookup(f"num:{number.unit}")
+        positions = index.lookup(f"num:{number.dimension}")
         return {
             p for p in positions if any(n.agrees(number) for n in index.sentences[p].facts.numbers)
         }
+    if anchor.kind is AnchorKind.WORD and is_unspaced(language):
+        # A run of kanji/katakana is found as a substring: narrow by its bigrams, then check.
+        pairs = sorted(_bigrams(anchor.key))
+        found = set(index.lookup(f"bigram:{pairs[0]}"))
+        for pair in pairs[1:]:
+            found &= index.lookup(f"bigram:{pair}")
+        return {p for p in found if anchor.key in index.sentences[p].sentence.text}
     return index.lookup(_anchor_posting(anchor, language))
 
 

@@ -85,14 +85,27 @@ class NumberMention:
             return f"{number} ordinal"
         return f"{number} {self.unit}" if self.unit is not None else number
 
+    @property
+    def dimension(self) -> str:
+        """What is measured: durations share one ("an hour" and "60 minutes" compare)."""
+        if self.unit in _SECONDS:
+            return "duration"
+        return str(self.unit) if self.unit else ""
+
+    @property
+    def base_value(self) -> float:
+        """The value in the dimension's base unit (seconds for durations)."""
+        return self.value * _SECONDS.get(self.unit, 1) if self.unit else self.value
+
     def agrees(self, other: NumberMention) -> bool:
-        """Same unit (or both ordinals) and same value; within 10% when either is approximate."""
-        if self.unit != other.unit or self.ordinal != other.ordinal:
+        """Same dimension (or both ordinals) and value; within 10% when either is approximate."""
+        if self.dimension != other.dimension or self.ordinal != other.ordinal:
             return False
+        mine, theirs = self.base_value, other.base_value
         if self.approximate or other.approximate:
-            scale = max(abs(self.value), abs(other.value))
-            return abs(self.value - other.value) <= APPROXIMATE_TOLERANCE * scale
-        return math.isclose(self.value, other.value, rel_tol=1e-9)
+            scale = max(abs(mine), abs(theirs))
+            return abs(mine - theirs) <= APPROXIMATE_TOLERANCE * scale
+        return math.isclose(mine, theirs, rel_tol=1e-9)
 
     def conflicts(self, other: NumberMention) -> bool:
         """Same unit (or both ordinals) and values that do not agree.
@@ -100,11 +113,20 @@ class NumberMention:
         Bare counts never conflict: without a unit there is too little to say they count the
         same thing.
         """
-        if self.unit != other.unit or self.ordinal != other.ordinal:
+        if self.dimension != other.dimension or self.ordinal != other.ordinal:
             return False
         if self.unit is None and not self.ordinal:
             return False
         return not self.agrees(other)
+
+
+_SECONDS: dict[Unit | None, float] = {
+    Unit.SECOND: 1,
+    Unit.MINUTE: 60,
+    Unit.HOUR: 3600,
+    Unit.DAY: 86400,
+    Unit.WEEK: 7 * 86400,
+}
 
 
 def _format_value(value: float) -> str:
@@ -237,6 +259,14 @@ _JA_TIME = re.compile(
 # ── finding ───────────────────────────────────────────────────────────────────
 
 
+# "an hour", "half an hour", "a day and a half": the article stands for the number.
+_ARTICLE_UNIT = re.compile(
+    r"(?<![A-Za-z])(?P<half>half\s+)?an?\s+(?P<unit>hour|minute|day|week|month|year)"
+    r"(?P<and_half>\s+and\s+a\s+half)?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
 def find_numbers(
     text: str, language: str, exclude: Iterable[tuple[int, int]] = ()
 ) -> list[NumberMention]:
@@ -257,6 +287,7 @@ def find_numbers(
         *(reader.numeral(m) for m in _NUMERAL.finditer(folded)),
         *(reader.words(m) for m in _WORD_NUMBER.finditer(folded)),
         *(reader.ordinal_word(m) for m in _ORDINAL_WORD.finditer(folded)),
+        *(reader.article_unit(m) for m in _ARTICLE_UNIT.finditer(folded)),
     ]
     is_skipped = _overlap_test(skipped)
     chosen: list[NumberMention] = []
@@ -368,6 +399,14 @@ class _Reader:
         return self.make(
             start, tail.end, tail.value, unit, approximate=approximate or tail.approximate
         )
+
+    def article_unit(self, match: re.Match[str]) -> NumberMention | None:
+        value = 0.5 if match["half"] else 1.0
+        if match["and_half"]:
+            value += 0.5
+        start, _, approximate = self._prefix(match.start())
+        unit = Unit(match["unit"].lower())
+        return self.make(start, match.end(), value, unit, approximate=approximate)
 
     def ordinal_word(self, match: re.Match[str]) -> NumberMention | None:
         word = match["word"].lower()

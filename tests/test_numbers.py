@@ -181,7 +181,11 @@ def n(text: str, language: str = "en") -> NumberMention:
         (n("about 10 minutes"), n("11 minutes"), True, False),  # within 10% of an estimate
         (n("10 minutes"), n("11 minutes"), False, True),  # exact figures must match
         (n("about 10 minutes"), n("40 minutes"), False, True),
-        (n("about 10 minutes"), n("10 hours"), False, False),  # different units: no say
+        # Durations compare across units: ten hours is not about ten minutes.
+        (n("about 10 minutes"), n("10 hours"), False, True),
+        (n("about an hour"), n("60分間", "ja"), True, False),
+        (n("half an hour"), n("30 minutes"), True, False),
+        (n("about an hour"), n("約30分間", "ja"), False, True),
         (n("104th"), n("第104代", "ja"), True, False),
         (n("104th"), n("第105代", "ja"), False, True),
         (n("104th"), n("104 people"), False, False),
