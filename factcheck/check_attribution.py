@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from factcheck.analyse import is_unspaced
 from factcheck.match import IndexedSentence, SourceIndex
 from factcheck.model import Claim, SourceKind
 from factcheck.termbase import EntryKind, Termbase, TermHit
@@ -33,6 +34,24 @@ _EN_SPEECH = re.compile(
 _JA_REPORTED = re.compile(
     r"^(?:\d+\s*)?(?:冒頭|また|更に|さらに|続いて|次に)?、?(?P<who>[^、。]{1,20}?)(?:からは|から|は)、"
 )
+# Titles name an office, not a person: "Prime Minister" is whoever holds it.
+_TITLE = re.compile(
+    r"(?i:(?:the\s+)?(?:prime\s+minister|president|premier|chancellor|foreign\s+minister|"
+    r"minister|secretary|king|queen|emperor|h\.?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?))"
+    r"|内閣総理大臣|総理大臣|総理|首相|大統領|外務大臣|外相|大臣|長官|国王|主席|元|氏|さん|様|閣下"
+)
+_JA_NAME = re.compile(
+    r"[\u30a1-\u30fa\u30fc・]{2,}|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏))"
+)
+_JA_SPEAKER_END = re.compile(
+    r"(?:総理|首相|大統領|大臣|外相|長官|氏|さん|様|首脳|双方|両者|国王|主席)$"
+)
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,}")
+_NOT_NAMES = frozenset(
+    "the and of for from with who also then later said told reporters press conference "
+    "japanese japan korean korea australian malaysian vietnamese american united states "
+    "south republic two both leaders side".split()
+)
 SETTING_WORDS = {
     SourceKind.READOUT: "the call or meeting itself (per its readout)",
     SourceKind.PRESS_REMARKS: "remarks to the press",
@@ -46,19 +65,32 @@ ADJACENT = 1
 
 @dataclass(frozen=True)
 class Speakers:
-    """Who speaks, as concept ids; `both` for "the two leaders"."""
+    """Who speaks: termbase persons, other name words, or "the two leaders"."""
 
     text: str
-    concepts: frozenset[str]
+    persons: frozenset[str]
+    """Termbase concepts of the people named (titles resolved where the source allows)."""
+    names: frozenset[str] = frozenset()
+    """Lower-cased name words the termbase does not know ("albanese", "アンワル")."""
     both: bool = False
 
+    @property
+    def known(self) -> bool:
+        return self.both or bool(self.persons or self.names)
+
     def compatible(self, actual: Speakers) -> bool:
-        """Whether a statement the source gives to `actual` may be said to be by `self`."""
+        """Whether a statement the source gives to `actual` may be said to be by `self`.
+
+        When either side names nobody the tool can identify, it has no say: compatible.
+        """
         if self.both:
-            return actual.both
-        if actual.both:
-            return True  # she is one of the two leaders who said it
-        return bool(self.concepts & actual.concepts)
+            return actual.both or not actual.known
+        if actual.both or not self.known or not actual.known:
+            return True  # one of the two leaders who said it; or nothing to compare
+        if self.persons & actual.persons or self.names & actual.names:
+            return True
+        own_words = self.names | self.persons
+        return any(word in actual.text.lower() for word in own_words if len(word) > 2)
 
 
 @dataclass(frozen=True)
@@ -110,10 +142,21 @@ def _speakers_of(
 ) -> Speakers | None:
     if _BOTH.search(text):
         return Speakers(text.strip(), frozenset(), both=True)
-    concepts = frozenset(h.entry.id for h in termbase.find(text, language) if _is_name(h))
-    if not concepts:
+    hits = [h for h in termbase.find(text, language) if _is_name(h)]
+    persons = frozenset(h.entry.id for h in hits if not _TITLE.fullmatch(h.surface))
+    rest = text
+    for hit in sorted(hits, key=lambda h: h.start, reverse=True):
+        rest = rest[: hit.start] + " " + rest[hit.end :]
+    if is_unspaced(language):
+        # Without a dictionary, only foreign names (katakana) and a kanji name written
+        # right before a title (李大統領, 石破総理) can be told from other words.
+        found = _JA_NAME.findall(rest)
+    else:
+        found = _NAME_WORD.findall(_TITLE.sub(" ", rest))
+    names = frozenset(word.lower() for word in found if word.lower() not in _NOT_NAMES)
+    if not persons and not names and not hits:
         return None if require_person else Speakers(text.strip(), frozenset())
-    return Speakers(text.strip(), concepts)
+    return Speakers(text.strip(), persons, names)
 
 
 def _is_name(hit: TermHit) -> bool:
@@ -155,22 +198,37 @@ def sentence_speakers(
     """Who says the sentence: a speaker reported inside it, else its speaker label."""
     text = entry.sentence.text
     reported = _JA_REPORTED.match(text) if entry.language == "ja" else _EN_SPEECH.match(text)
-    candidates = [reported.group("who")] if reported else []
+    candidates = []
+    if reported and (entry.language != "ja" or _JA_SPEAKER_END.search(reported.group("who"))):
+        candidates.append(reported.group("who"))
     if entry.sentence.speaker:
         candidates.append(entry.sentence.speaker)
     for candidate in candidates:
         speakers = _speakers_of(candidate, entry.language, termbase, require_person=True)
         if speakers is None:
             continue
-        if len(speakers.concepts) == 1:
-            (only,) = speakers.concepts
-            resolved = links.of(entry.source_id).get(only, set())
-            names = [termbase.get(cid) for cid in sorted(resolved)]
-            shown = ", ".join(e.preferred("en") or e.id for e in names if e is not None)
-            text = f"{speakers.text} (= {shown} in this source)" if shown else speakers.text
-            speakers = Speakers(text, speakers.concepts | resolved, speakers.both)
+        if not speakers.persons and not speakers.names and not speakers.both:
+            speakers = _resolve_title(speakers, candidate, entry, termbase, links)
         return speakers
     return None
+
+
+def _resolve_title(
+    speakers: Speakers, text: str, entry: IndexedSentence, termbase: Termbase, links: TitleLinks
+) -> Speakers:
+    """A bare title (大統領) stands for the person the same source names with it."""
+    titles = {h.entry.id for h in termbase.find(text, entry.language) if _is_name(h)}
+    resolved: set[str] = set()
+    for title in titles:
+        resolved |= links.of(entry.source_id).get(title, set())
+    people = [e for e in (termbase.get(cid) for cid in sorted(resolved)) if e is not None]
+    people = [
+        e for e in people if not any(_TITLE.fullmatch(f) for fs in e.forms.values() for f in fs)
+    ]
+    if not people:
+        return speakers
+    shown = ", ".join(e.preferred("en") or e.id for e in people)
+    return Speakers(f"{speakers.text} (= {shown} in this source)", frozenset(e.id for e in people))
 
 
 def check_attribution(
@@ -186,10 +244,7 @@ def check_attribution(
         return None
     actual = sentence_speakers(entry, termbase, links)
     speaker_differs = bool(
-        speakers is not None
-        and actual is not None
-        and (speakers.concepts or speakers.both)
-        and not speakers.compatible(actual)
+        speakers is not None and actual is not None and not speakers.compatible(actual)
     )
     setting_differs = (
         claim.setting is not None
