@@ -57,6 +57,9 @@ class QuoteCheck:
     """Word-level differences: "attractive → 楽しい (fun)", "- very", "+ extremely"."""
     score: float = 0.0
     """Wording similarity (one language) or share of concepts carried (across languages)."""
+    comparable: bool = True
+    """False when nothing could be compared: no source in the quote's language and no
+    termbase concept in the quote. A quote not found but comparable is in no source."""
 
     @property
     def where(self) -> str:
@@ -64,8 +67,15 @@ class QuoteCheck:
             return ""
         return f"{self.source_id} sentence {self.sentence_index + 1}"
 
+    @property
+    def absent(self) -> bool:
+        """The quote could be compared and stands in no source."""
+        return self.grade is QuoteGrade.NOT_FOUND and self.comparable
+
     def describe(self) -> str:
         text = f"quote “{self.quote}”: {self.grade.value}"
+        if self.grade is QuoteGrade.NOT_FOUND and not self.comparable:
+            text += " (cannot be compared: no source in its language, no termbase term in it)"
         if self.where:
             text += f" against “{self.source_span}” ({self.where})"
         if self.diff:
@@ -83,7 +93,11 @@ def check_quote(
     candidates = [index.sentences[p] for p in positions]
     same = [c for c in candidates if c.language == language]
     other = [c for c in candidates if c.language != language]
-    best = _grade_same_language(quote, same) if same else QuoteCheck(quote, QuoteGrade.NOT_FOUND)
+    best = (
+        _grade_same_language(quote, same)
+        if same
+        else QuoteCheck(quote, QuoteGrade.NOT_FOUND, comparable=False)
+    )
     if best.grade in (QuoteGrade.EXACT, QuoteGrade.NORMALISED, QuoteGrade.PARAPHRASE):
         return best
     if other:
@@ -91,6 +105,8 @@ def check_quote(
         if across.grade is not QuoteGrade.NOT_FOUND and (
             best.grade is QuoteGrade.NOT_FOUND or across.grade is QuoteGrade.PARAPHRASE
         ):
+            return across
+        if not best.comparable:
             return across
     return best
 
@@ -164,7 +180,7 @@ def _grade_across_languages(
 ) -> QuoteCheck:
     wanted = _concepts(termbase.find(quote, language))
     if not wanted:
-        return QuoteCheck(quote, QuoteGrade.NOT_FOUND)
+        return QuoteCheck(quote, QuoteGrade.NOT_FOUND, comparable=False)
     best: tuple[float, IndexedSentence, list[TermHit]] | None = None
     for candidate in candidates:
         hits = [h for h in candidate.facts.terms if h.entry.id in wanted]

@@ -72,7 +72,8 @@ def decide_verdict(
 
     1. unverifiable — none of its sources could be had;
     2. contradicted — the passage best aligned with a part gives another date or number;
-    3. misquoted — a quoted span's best source span is altered;
+    3. misquoted — a quoted span's best source span is altered, or the claim is at least
+       partly covered while its quoted words stand in no source;
     4. misattributed — a part is covered, but the source gives it another speaker or setting;
     5. supported — every part is covered;
     6. partly-supported — some part is covered or partly covered (unverifiable instead when a
@@ -115,6 +116,9 @@ def decide_verdict(
             + "; ".join(c.describe() for c in signals.conflicts),
         )
     altered = [q for q in signals.quotes if q.grade is QuoteGrade.ALTERED]
+    if any(s is not PartStatus.UNCOVERED for s in statuses):
+        # The statement is there, but the quoted words are in no source.
+        altered += [q for q in signals.quotes if q.absent]
     if altered:
         return result(Verdict.MISQUOTED, "; ".join(q.describe() for q in altered))
     wrong = [check for check in covering if check.differs]
