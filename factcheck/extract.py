@@ -10,12 +10,8 @@ Boilerplate is dropped: site header, navigation, breadcrumbs, side menus, share 
 back to the densest text block of its body. Every <p>, <li>, heading, <dd>, <td> … is its own
 paragraph, so a sentence never runs across blocks.
 
-Speakers come in two shapes. Transcripts put a label at the start of a paragraph
-("PRIME MINISTER TAKAICHI:", "Q:", 【高市総理】, （記者）); the label holds for that paragraph
-and the following ones until the next label, and is left out of the sentence text. Readouts
-name the speaker inside the sentence (「高市総理から、…」, "President Trump said …",
-「両首脳は…」); the name becomes the speaker and the sentence stays whole, and later
-sentences of the same paragraph without a name of their own keep that speaker.
+The bytes are decoded by `factcheck.charset` (`decode_html` is re-exported here for callers);
+speakers and sections come from `factcheck.speakers`.
 """
 
 from __future__ import annotations
@@ -25,150 +21,22 @@ import datetime as dt
 import logging
 import re
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from bs4.element import Comment, NavigableString, PreformattedString, Tag
 
+from factcheck.charset import decode_html
 from factcheck.dates import parse_date
 from factcheck.errors import SourceError
 from factcheck.model import Document, Sentence
 from factcheck.sentences import split_sentences
+from factcheck.speakers import SpeakerTracker
 
 __all__ = ["decode_html", "extract_text"]
 
 log = logging.getLogger(__name__)
-
-
-# ── decoding ──────────────────────────────────────────────────────────────────
-
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([\w.:-]+)"""
-    rb"""|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""",
-    re.IGNORECASE,
-)
-# Labels browsers treat as a superset encoding, as the WHATWG Encoding Standard does.
-_CODEC_ALIASES = {
-    "shift_jis": "cp932",
-    "shift-jis": "cp932",
-    "sjis": "cp932",
-    "x-sjis": "cp932",
-    "ms_kanji": "cp932",
-    "windows-31j": "cp932",
-    "csshiftjis": "cp932",
-    "x-euc-jp": "euc_jp",
-    "iso-8859-1": "cp1252",
-    "latin1": "cp1252",
-    "latin-1": "cp1252",
-    "us-ascii": "cp1252",
-    "ascii": "cp1252",
-    # A page cannot really be UTF-16 when its <meta> was readable as ASCII.
-    "utf-16": "utf-8",
-    "utf-16le": "utf-8",
-    "utf-16be": "utf-8",
-}
-_FALLBACKS: dict[str, tuple[str, ...]] = {"cp932": ("shift_jis_2004",), "euc_jp": ("euc_jis_2004",)}
-_WESTERN_SINGLE_BYTE = frozenset({"cp1252", "latin_1", "iso8859_15", "ascii"})
-
-
-def decode_html(body: bytes, content_type: str = "") -> str:
-    """The text of an HTML (or plain-text) body.
-
-    The charset comes from the Content-Type header, then a byte order mark, then
-    <meta charset>/<meta http-equiv>/<?xml encoding?>; a declared charset that does not decode
-    the body is skipped. Without one, UTF-8, Shift_JIS (cp932), EUC-JP and ISO-2022-JP are
-    tried and the one that decodes cleanly into the most plausible Japanese wins.
-    """
-    for bom, codec in _BOMS:
-        if body.startswith(bom):
-            return body[len(bom) :].decode(codec, errors="replace")
-    declared = [_codec_for(label) for label in _declared_charsets(body, content_type)]
-    for label in declared:
-        if label is None:
-            continue
-        codec = label
-        if codec in _WESTERN_SINGLE_BYTE and not body.isascii() and _decodes(body, "utf-8"):
-            # Servers default to ISO-8859-1 in headers; UTF-8 bytes prove them wrong.
-            codec = "utf-8"
-        for candidate in (codec, *_FALLBACKS.get(codec, ())):
-            text = _decode_strict(body, candidate)
-            if text is not None:
-                return text
-        log.debug("declared charset %s does not decode the body; guessing", codec)
-    guessed = _guess_encoding(body)
-    if guessed is not None:
-        return guessed
-    fallback = next((codec for codec in declared if codec is not None), "utf-8")
-    return body.decode(fallback, errors="replace")
-
-
-def _declared_charsets(body: bytes, content_type: str) -> Iterator[str]:
-    header = _CHARSET_PARAM.search(content_type)
-    if header:
-        yield header.group(1)
-    meta = _META_CHARSET.search(body[:4096])
-    if meta:
-        yield (meta.group(1) or meta.group(2)).decode("ascii", errors="replace")
-
-
-def _codec_for(label: str) -> str | None:
-    label = label.strip().lower()
-    label = _CODEC_ALIASES.get(label, label)
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        log.debug("unknown charset label %r", label)
-        return None
-
-
-def _decodes(body: bytes, codec: str) -> bool:
-    return _decode_strict(body, codec) is not None
-
-
-def _decode_strict(body: bytes, codec: str) -> str | None:
-    try:
-        return body.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return None
-
-
-def _guess_encoding(body: bytes) -> str | None:
-    if b"\x1b$" in body:
-        # ISO-2022-JP is 7-bit, so it would pass for UTF-8; its escape sequences give it away.
-        text = _decode_strict(body, "iso2022_jp")
-        if text is not None:
-            return text
-    text = _decode_strict(body, "utf-8")
-    if text is not None:
-        return text
-    candidates = ["cp932", "euc_jp", "euc_jis_2004", "shift_jis_2004"]
-    decoded = [t for t in (_decode_strict(body, codec) for codec in candidates) if t is not None]
-    if not decoded:
-        return None
-    return max(decoded, key=_japanese_plausibility)
-
-
-def _japanese_plausibility(text: str) -> int:
-    """Higher for text that reads like Japanese; wrong decodings give rare characters."""
-    score = 0
-    for ch in text:
-        code = ord(ch)
-        if code < 0x80:
-            continue
-        if 0x3041 <= code <= 0x30FF or 0x3000 <= code <= 0x303F:
-            score += 2  # kana and CJK punctuation: frequent in any Japanese text
-        elif 0x4E00 <= code <= 0x9FFF or 0xFF01 <= code <= 0xFF5E:
-            score += 1
-        else:
-            score -= 3  # half-width katakana, private use, extension blocks, stray symbols
-    return score
 
 
 # ── what kind of body ─────────────────────────────────────────────────────────
@@ -691,137 +559,6 @@ def _kana_share(text: str) -> float:
     return len(_KANA_CHAR.findall(sample)) / letters if letters else 0.0
 
 
-# ── speakers ──────────────────────────────────────────────────────────────────
-
-_EN_LABEL = re.compile(
-    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,5}(?:[ \t]*\([^()]{1,80}\))?)[ \t]*[:：]\s*"
-)
-_EN_ROLE = re.compile(
-    r"\b(?:prime minister|president|minister|secretary|spokes(?:person|man|woman)|ambassador"
-    r"|moderator|reporter|journalist|questioner|interpreter|chair(?:man|person|woman)?|host"
-    r"|mr|ms|mrs|dr|senator|governor|official|participant)\b",
-    re.IGNORECASE,
-)
-_EN_QA = re.compile(r"[QA]\d*|Question|Answer")
-_EN_NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "to", "de", "van", "von"})
-_EN_NOT_SPEAKER = frozenset(
-    {
-        "note",
-        "notes",
-        "date",
-        "time",
-        "place",
-        "venue",
-        "location",
-        "source",
-        "photo",
-        "photos",
-        "related",
-        "related links",
-        "reference",
-        "references",
-        "attachment",
-        "category",
-        "tags",
-        "updated",
-        "published",
-        "summary",
-        "subject",
-        "title",
-        "remarks",
-        "statement",
-        "translation",
-        "provisional translation",
-        "see also",
-        "contact",
-        "tel",
-        "fax",
-        "email",
-        "e-mail",
-        "url",
-    }
-)
-_JA_ROLE = re.compile(
-    r"総理|首相|大臣|大統領|長官|官房|記者|司会|報道官|議長|委員|代表|知事|市長|大使|補佐官"
-    r"|次官|局長|議員|通訳|君$|氏$|^問$|^答$|^質問$|^回答$|^[QAＱＡ][0-9０-９]*$"
-)
-_JA_LABELS = (
-    re.compile(r"【(?P<label>[^【】\n]{1,20})】\s*"),
-    re.compile(r"[（(](?P<label>[^（）()\n]{1,15})[）)]\s*"),
-    re.compile(r"[○◯◎](?P<label>[^\s　]{1,30})[\s　]+"),
-    re.compile(r"(?P<label>[^\s、。：:「」【】（）()]{1,15}?)[：:]\s*"),
-)
-
-_JA_ACTOR = re.compile(
-    r"[^「。]{0,20}?(?P<name>両首脳|両外相|両大臣|双方|[\u30A0-\u30FF\u4E00-\u9FFF々・]{0,12}?"
-    r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官))"
-    r"(?:から|より|は|も)"
-)
-_JA_LEAD_WORDS = re.compile(r"^(?:冒頭|また|更に|さらに|次に|続いて|最後に|その上で|これに対し)")
-_EN_ACTOR = re.compile(
-    r"(?:[^.;:\"“]{0,60}?,\s+)?"
-    r"(?P<name>(?:The|Both) (?:two )?leaders"
-    r"|The (?:Prime Minister|President|Minister|Foreign Minister|Secretary|Ambassador)"
-    r"|(?:Prime Minister|Vice President|President|Foreign Minister|Minister for Foreign Affairs"
-    r"|Chief Cabinet Secretary|Secretary of State|Secretary|Minister|Ambassador|Mr\.|Ms\.|Mrs\.)"
-    r"(?:\s+[A-Z][A-Za-z'’\-]+){1,3})"
-    r"\s+(?:(?:also|then|further|again|first|briefly|strongly|warmly|firmly)\s+)?"
-    r"(?:stated|said|says|expressed|noted|welcomed|explained|emphasi[sz]ed|reiterated"
-    r"|congratulated|mentioned|proposed|asked|requested|added|replied|responded|pointed out"
-    r"|conveyed|remarked|underlined|stressed|affirmed|reaffirmed|confirmed|agreed|thanked"
-    r"|praised|highlighted|indicated|commented|shared|concurred|discussed|exchanged|expressed)\b"
-)
-
-
-def _transcript_label(text: str, language: str) -> tuple[str, int] | None:
-    """A speaker label opening a paragraph: (label, offset where the speech starts)."""
-    for pattern in _JA_LABELS:
-        match = pattern.match(text)
-        if match and _JA_ROLE.search(match.group("label").strip()):
-            return _normalise_space(match.group("label")), match.end()
-    match = _EN_LABEL.match(text)
-    if match:
-        label = _normalise_space(match.group("label"))
-        name = label.split("(", 1)[0].strip()
-        if name.lower() in _EN_NOT_SPEAKER:
-            return None
-        words = name.split()
-        shouting = name.upper() == name and len(words) <= 5
-        titled = all(w[0].isupper() or w in _EN_NAME_JOINERS for w in words)
-        if _EN_QA.fullmatch(name) or shouting or (titled and _EN_ROLE.search(name)):
-            return label, match.end()
-    return None
-
-
-def _section_marker(text: str) -> str | None:
-    """A paragraph that is only a bracketed label such as 【質疑応答】 names a section."""
-    match = re.fullmatch(r"【(?P<label>[^【】]{1,30})】", text)
-    return match.group("label").strip() if match else None
-
-
-_EN_CONTINUES = re.compile(
-    r"(?:(?:Also|Further|Furthermore|Moreover|In addition|Additionally|Then),\s+)?(?:He|She|They)\b"
-)
-
-
-def _readout_speaker(sentence: str, previous: str | None) -> str | None:
-    """The speaker a readout names in ``sentence``, else the one of the sentence before.
-
-    Japanese drops the subject of a follow-up sentence (「また、…旨述べました」), so it keeps
-    the previous speaker; English keeps it only for a sentence opening with he/she/they.
-    """
-    match = _JA_ACTOR.match(sentence)
-    if match:
-        return _JA_LEAD_WORDS.sub("", match.group("name")) or match.group("name")
-    match = _EN_ACTOR.match(sentence)
-    if match:
-        return match.group("name")
-    japanese = any(_is_cjk(ch) for ch in sentence)
-    if previous is None or (not japanese and not _EN_CONTINUES.match(sentence)):
-        return None
-    return previous
-
-
 # ── assembling the document ───────────────────────────────────────────────────
 
 
@@ -831,38 +568,24 @@ def _build_document(
     paragraphs: list[str] = []
     sentences: list[Sentence] = []
     offset = 0
-    label_speaker: str | None = None
-    section: str | None = None
+    speakers = SpeakerTracker(title)
     for block in blocks:
         text = block.text
         body_start = 0
         if block.level:
-            label_speaker = None
-            if block.level > 1 or text != title:
-                section = text
+            speakers.heading(text, block.level)
         else:
-            marker = _section_marker(text)
-            label = _transcript_label(text, language)
-            if label is not None:
-                label_speaker, body_start = label
-            elif marker is not None:
-                section = marker
-                label_speaker = None
-        readout_speaker: str | None = None
+            body_start = speakers.paragraph(text, body_start)
         for start, end in split_sentences(text[body_start:], language):
             sentence_text = text[body_start + start : body_start + end]
-            speaker = label_speaker
-            if speaker is None and not block.level:
-                readout_speaker = _readout_speaker(sentence_text, readout_speaker)
-                speaker = readout_speaker
             sentences.append(
                 Sentence(
                     index=len(sentences),
                     text=sentence_text,
                     start=offset + body_start + start,
                     end=offset + body_start + end,
-                    speaker=speaker,
-                    section=section,
+                    speaker=speakers.speaker(sentence_text),
+                    section=speakers.section,
                 )
             )
         paragraphs.append(text)

@@ -1,0 +1,230 @@
+"""Speakers: who says a sentence of a source page, and under which section.
+
+Takes a page's blocks of text one by one (headings and paragraphs, whitespace already collapsed
+by extraction) and the sentences inside them; gives for each sentence the speaker it stands
+under (or None) and the section it belongs to.
+
+Speakers come in two shapes. Transcripts put a label at the start of a paragraph
+("PRIME MINISTER TAKAICHI:", "Q:", 【高市総理】, （記者）); the label holds for that paragraph
+and the following ones until the next label, a heading or a section marker, and is left out of
+the sentence text. Readouts name the speaker inside the sentence (「高市総理から、…」,
+"President Trump said …", 「両首脳は…」); the name becomes the speaker and the sentence stays
+whole, and later sentences of the same paragraph without a name of their own keep that speaker.
+Sections are opened by headings and by paragraphs that are only a bracketed label (【質疑応答】).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Label",
+    "SpeakerTracker",
+    "find_label",
+    "find_readout_speaker",
+    "find_section_marker",
+]
+
+_EN_LABEL = re.compile(
+    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,5}(?:[ \t]*\([^()]{1,80}\))?)[ \t]*[:：]\s*"
+)
+_EN_ROLE = re.compile(
+    r"\b(?:prime minister|president|minister|secretary|spokes(?:person|man|woman)|ambassador"
+    r"|moderator|reporter|journalist|questioner|interpreter|chair(?:man|person|woman)?|host"
+    r"|mr|ms|mrs|dr|senator|governor|official|participant)\b",
+    re.IGNORECASE,
+)
+_EN_QA = re.compile(r"[QA]\d*|Question|Answer")
+_EN_NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "to", "de", "van", "von"})
+_EN_NOT_SPEAKER = frozenset(
+    {
+        "note",
+        "notes",
+        "date",
+        "time",
+        "place",
+        "venue",
+        "location",
+        "source",
+        "photo",
+        "photos",
+        "related",
+        "related links",
+        "reference",
+        "references",
+        "attachment",
+        "category",
+        "tags",
+        "updated",
+        "published",
+        "summary",
+        "subject",
+        "title",
+        "remarks",
+        "statement",
+        "translation",
+        "provisional translation",
+        "see also",
+        "contact",
+        "tel",
+        "fax",
+        "email",
+        "e-mail",
+        "url",
+    }
+)
+_JA_ROLE = re.compile(
+    r"総理|首相|大臣|大統領|長官|官房|記者|司会|報道官|議長|委員|代表|知事|市長|大使|補佐官"
+    r"|次官|局長|議員|通訳|君$|氏$|^問$|^答$|^質問$|^回答$|^[QAＱＡ][0-9０-９]*$"
+)
+_JA_LABELS = (
+    re.compile(r"【(?P<label>[^【】\n]{1,20})】\s*"),
+    re.compile(r"[（(](?P<label>[^（）()\n]{1,15})[）)]\s*"),
+    re.compile(r"[○◯◎](?P<label>[^\s　]{1,30})[\s　]+"),
+    re.compile(r"(?P<label>[^\s、。：:「」【】（）()]{1,15}?)[：:]\s*"),
+)
+
+_JA_ACTOR = re.compile(
+    r"[^「。]{0,20}?(?P<name>両首脳|両外相|両大臣|双方|[\u30A0-\u30FF\u4E00-\u9FFF々・]{0,12}?"
+    r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官))"
+    r"(?:から|より|は|も)"
+)
+_JA_LEAD_WORDS = re.compile(r"^(?:冒頭|また|更に|さらに|次に|続いて|最後に|その上で|これに対し)")
+_EN_ACTOR = re.compile(
+    r"(?:[^.;:\"“]{0,60}?,\s+)?"
+    r"(?P<name>(?:The|Both) (?:two )?leaders"
+    r"|The (?:Prime Minister|President|Minister|Foreign Minister|Secretary|Ambassador)"
+    r"|(?:Prime Minister|Vice President|President|Foreign Minister|Minister for Foreign Affairs"
+    r"|Chief Cabinet Secretary|Secretary of State|Secretary|Minister|Ambassador|Mr\.|Ms\.|Mrs\.)"
+    r"(?:\s+[A-Z][A-Za-z'’\-]+){1,3})"
+    r"\s+(?:(?:also|then|further|again|first|briefly|strongly|warmly|firmly)\s+)?"
+    r"(?:stated|said|says|expressed|noted|welcomed|explained|emphasi[sz]ed|reiterated"
+    r"|congratulated|mentioned|proposed|asked|requested|added|replied|responded|pointed out"
+    r"|conveyed|remarked|underlined|stressed|affirmed|reaffirmed|confirmed|agreed|thanked"
+    r"|praised|highlighted|indicated|commented|shared|concurred|discussed|exchanged|expressed)\b"
+)
+
+
+_EN_CONTINUES = re.compile(
+    r"(?:(?:Also|Further|Furthermore|Moreover|In addition|Additionally|Then),\s+)?(?:He|She|They)\b"
+)
+_SPACE_RUN = re.compile(r"[ \t\r\n\f\v\xa0\u200b]+")
+_CJK_CHAR = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_SECTION_MARKER = re.compile(r"【(?P<label>[^【】]{1,30})】")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A transcript's speaker label opening a paragraph."""
+
+    speaker: str
+    """The label as written, without its brackets or colon ("Q", "記者", "REPORTER (Mori)")."""
+    end: int
+    """Offset in the paragraph where the speech after the label starts."""
+
+
+def find_label(paragraph: str) -> Label | None:
+    """The speaker label opening ``paragraph``, if it has one.
+
+    Japanese labels are bracketed (【…】, （…）), marked (○…) or end in a colon, and must name a
+    role (総理, 記者, 問 …). English labels end in a colon and must be a Q/A mark, a name in
+    capitals, or a capitalised name with a role ("Prime Minister Takaichi:"); words such as
+    "Note:" or "Date:" are never speakers.
+    """
+    for pattern in _JA_LABELS:
+        match = pattern.match(paragraph)
+        if match and _JA_ROLE.search(match.group("label").strip()):
+            return Label(_collapse_space(match.group("label")), match.end())
+    match = _EN_LABEL.match(paragraph)
+    if match:
+        label = _collapse_space(match.group("label"))
+        name = label.split("(", 1)[0].strip()
+        if name.lower() in _EN_NOT_SPEAKER:
+            return None
+        words = name.split()
+        shouting = name.upper() == name and len(words) <= 5
+        titled = all(w[0].isupper() or w in _EN_NAME_JOINERS for w in words)
+        if _EN_QA.fullmatch(name) or shouting or (titled and _EN_ROLE.search(name)):
+            return Label(label, match.end())
+    return None
+
+
+def find_section_marker(paragraph: str) -> str | None:
+    """The section a paragraph opens when it is only a bracketed label such as 【質疑応答】."""
+    match = _SECTION_MARKER.fullmatch(paragraph)
+    return match.group("label").strip() if match else None
+
+
+def find_readout_speaker(sentence: str, previous: str | None) -> str | None:
+    """The speaker a readout names in ``sentence``, else the one of the sentence before.
+
+    Japanese drops the subject of a follow-up sentence (「また、…旨述べました」), so it keeps
+    the previous speaker; English keeps it only for a sentence opening with he/she/they.
+    """
+    match = _JA_ACTOR.match(sentence)
+    if match:
+        return _JA_LEAD_WORDS.sub("", match.group("name")) or match.group("name")
+    match = _EN_ACTOR.match(sentence)
+    if match:
+        return match.group("name")
+    japanese = _CJK_CHAR.search(sentence) is not None
+    if previous is None or (not japanese and not _EN_CONTINUES.match(sentence)):
+        return None
+    return previous
+
+
+class SpeakerTracker:
+    """Carries the speaker and the section through the blocks of one document, in order.
+
+    Call `heading` or `paragraph` for each block, then `speaker` for each of its sentences.
+    """
+
+    def __init__(self, title: str) -> None:
+        self._title = title
+        self._label: str | None = None
+        self._readout: str | None = None
+        self._in_heading = False
+        self.section: str | None = None
+        """The section the current block stands under."""
+
+    def heading(self, text: str, level: int) -> None:
+        """Enter a heading: it ends a transcript label and opens a section.
+
+        The page's title (an <h1> equal to it) opens no section of its own.
+        """
+        self._label = None
+        self._readout = None
+        self._in_heading = True
+        if level > 1 or text != self._title:
+            self.section = text
+
+    def paragraph(self, text: str, start: int = 0) -> int:
+        """Enter a paragraph whose content starts at ``start``; where its speech starts.
+
+        A label moves the start past itself; the text before ``start`` (a list number) is not
+        looked at.
+        """
+        self._readout = None
+        self._in_heading = False
+        body = text[start:]
+        label = find_label(body)
+        if label is not None:
+            self._label = label.speaker
+            return start + label.end
+        marker = find_section_marker(body)
+        if marker is not None:
+            self.section = marker
+            self._label = None
+        return start
+
+    def speaker(self, sentence: str) -> str | None:
+        """Who says ``sentence``, the next sentence of the current block."""
+        if self._label is not None or self._in_heading:
+            return self._label
+        self._readout = find_readout_speaker(sentence, self._readout)
+        return self._readout
+
+
+def _collapse_space(text: str) -> str:
+    return _SPACE_RUN.sub(" ", text).strip()

@@ -1,0 +1,165 @@
+"""Speakers: transcript labels, readout actors, and how both carry from sentence to sentence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.speakers import (
+    Label,
+    SpeakerTracker,
+    find_label,
+    find_readout_speaker,
+    find_section_marker,
+)
+
+# ── transcript labels ─────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "speech"),
+    [
+        ("PRIME MINISTER TAKAICHI: Thank you.", "PRIME MINISTER TAKAICHI", "Thank you."),
+        ("Q: When?", "Q", "When?"),
+        ("A2: Next year.", "A2", "Next year."),
+        ("REPORTER (Mori, Example News): How?", "REPORTER (Mori, Example News)", "How?"),
+        ("Prime Minister Takaichi: We agreed.", "Prime Minister Takaichi", "We agreed."),
+        ("Secretary of State Rubio: Yes.", "Secretary of State Rubio", "Yes."),
+        ("【高市総理】本日は二点申し上げます。", "高市総理", "本日は二点申し上げます。"),
+        ("（記者）訪日日程は決まりましたか。", "記者", "訪日日程は決まりましたか。"),
+        ("(官房長官) 決まり次第お知らせします。", "官房長官", "決まり次第お知らせします。"),
+        ("○高市内閣総理大臣　ありがとうございます。", "高市内閣総理大臣", "ありがとうございます。"),
+        ("問：日程は。", "問", "日程は。"),
+        ("Ｑ１：日程は。", "Ｑ１", "日程は。"),
+        ("【 官房長官 】 二点あります。", "官房長官", "二点あります。"),
+    ],
+)
+def test_labels_name_the_speaker_and_are_left_out_of_the_speech(
+    paragraph: str, speaker: str, speech: str
+) -> None:
+    label = find_label(paragraph)
+    assert label == Label(speaker, len(paragraph) - len(speech))
+    assert paragraph[label.end :] == speech
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Note: the venue changed.",
+        "Date: October 1, 2025",
+        "Related links: none",
+        "The main points are as follows: first, trade.",
+        "Tokyo: the two leaders met.",  # a place, not a speaker: no role, not in capitals
+        "【質疑応答】",  # a section, not a speaker
+        "（参考）日程",
+        "2 高市総理から、述べました。",
+        "両首脳は一致しました。",
+        "",
+    ],
+)
+def test_text_that_only_looks_like_a_label_is_none(paragraph: str) -> None:
+    assert find_label(paragraph) is None
+
+
+def test_section_markers() -> None:
+    assert find_section_marker("【質疑応答】") == "質疑応答"
+    assert find_section_marker("【 冒頭発言 】") == "冒頭発言"
+    assert find_section_marker("【質疑応答】問：日程は。") is None
+    assert find_section_marker("質疑応答") is None
+
+
+# ── readout actors ────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("冒頭、トランプ大統領から、祝意が表されました。", "トランプ大統領"),
+        ("高市総理から、最重要事項である旨を述べました。", "高市総理"),
+        ("両首脳は、更なる高みに引き上げることで一致しました。", "両首脳"),
+        ("また、茂木外務大臣より説明がありました。", "茂木外務大臣"),
+        ("At the outset, President Trump congratulated her.", "President Trump"),
+        ("Prime Minister Takaichi stated that the alliance matters.", "Prime Minister Takaichi"),
+        ("The two leaders confirmed their cooperation.", "The two leaders"),
+        ("Secretary of State Marco Rubio also said so.", "Secretary of State Marco Rubio"),
+    ],
+)
+def test_readouts_name_the_speaker_inside_the_sentence(sentence: str, speaker: str) -> None:
+    assert find_readout_speaker(sentence, None) == speaker
+    assert find_readout_speaker(sentence, "someone else") == speaker
+
+
+def test_follow_up_sentences_keep_the_previous_speaker() -> None:
+    # Japanese drops the subject of a follow-up sentence.
+    assert find_readout_speaker("また、協力を求めました。", "高市総理") == "高市総理"
+    # English keeps it only for a sentence that opens with a pronoun.
+    assert find_readout_speaker("She also noted the alliance.", "PM") == "PM"
+    assert find_readout_speaker("They also agreed.", "The two leaders") == "The two leaders"
+    assert find_readout_speaker("The call lasted ten minutes.", "PM") is None
+    # Nothing to carry: no speaker.
+    assert find_readout_speaker("また、協力を求めました。", None) is None
+    assert find_readout_speaker("He agreed.", None) is None
+
+
+# ── carrying speakers and sections through a document ─────────────────────────
+
+
+def run(tracker: SpeakerTracker, paragraph: str, sentences: list[str]) -> list[str | None]:
+    tracker.paragraph(paragraph)
+    return [tracker.speaker(sentence) for sentence in sentences]
+
+
+def test_a_label_holds_until_the_next_label_or_heading() -> None:
+    tracker = SpeakerTracker("Press conference")
+    assert tracker.paragraph("SPOKESPERSON: Good afternoon.") == len("SPOKESPERSON: ")
+    assert tracker.speaker("Good afternoon.") == "SPOKESPERSON"
+    # An unlabelled paragraph continues the transcript speaker, even with a readout-like name.
+    assert run(tracker, "x", ["President Trump said so.", "Yes."]) == ["SPOKESPERSON"] * 2
+    assert run(tracker, "Q: When?", ["When?"]) == ["Q"]
+    tracker.heading("Background", 2)
+    assert tracker.section == "Background"
+    assert tracker.speaker("Background") is None  # a heading has no speaker
+    # Under a new heading the label no longer holds; the readout form does.
+    assert run(tracker, "x", ["President Trump said so.", "He smiled.", "It rained."]) == [
+        "President Trump",
+        "President Trump",
+        None,
+    ]
+
+
+def test_a_readout_speaker_does_not_cross_paragraphs() -> None:
+    tracker = SpeakerTracker("")
+    assert run(tracker, "x", ["高市総理から述べました。", "また、求めました。"]) == ["高市総理"] * 2
+    assert run(tracker, "x", ["また、求めました。"]) == [None]
+
+
+def test_a_section_marker_opens_a_section_and_ends_the_label() -> None:
+    tracker = SpeakerTracker("会見")
+    run(tracker, "【官房長官】二点申し上げます。", [])
+    tracker.paragraph("【質疑応答】")
+    assert tracker.section == "質疑応答"
+    assert tracker.speaker("質疑応答") is None
+
+
+def test_the_title_heading_opens_no_section() -> None:
+    tracker = SpeakerTracker("Readout")
+    tracker.heading("Readout", 1)
+    assert tracker.section is None
+    tracker.heading("Readout", 2)  # the same words one level down are a section
+    assert tracker.section == "Readout"
+
+
+def test_paragraph_looks_for_the_label_after_the_start_it_is_given() -> None:
+    tracker = SpeakerTracker("")
+    paragraph = "1. Q: When?"
+    assert tracker.paragraph(paragraph, 3) == len("1. Q: ")
+    assert tracker.speaker("When?") == "Q"
+
+
+@given(st.text(max_size=80))
+def test_any_paragraph_gives_a_label_inside_it_or_none(paragraph: str) -> None:
+    label = find_label(paragraph)
+    if label is not None:
+        assert 0 < label.end <= len(paragraph)
+        assert label.speaker == label.speaker.strip() != ""
