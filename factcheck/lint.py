@@ -129,7 +129,10 @@ def _block_findings(
     listed = _outermost(
         [h for h in hits if h.variant and not _inside_any(h.start, h.end, shields, h)]
     )
-    near = [] if index.near is None else index.near.find(block)
+    known: dict[str, list[tuple[int, int]]] = {}
+    for hit in hits:
+        known.setdefault(hit.entry.id, []).append((hit.start, hit.end))
+    near = [] if index.near is None else index.near.find(block, known)
     # An inferred garble of a longer term beats the listed garbles inside it: "Friendly and
     # broad Pacific India" is a garbled FOIP, not a sentence that happens to hold "Pacific
     # India". Any other overlap goes to the listed variant.

@@ -20,11 +20,13 @@ mean of the similarity of the words as written and of their canonical (calque-fo
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from rapidfuzz import fuzz
 
@@ -179,22 +181,49 @@ class NearMissFinder:
                     continue
                 index = len(self.forms)
                 self.forms.append(form)
-                for word in form.content:
-                    self.by_word.setdefault(word, set()).add(index)
                 self.joined.setdefault("".join(form.raw), index)
                 head = form.canon[-1]
                 if not head.endswith("s"):
                     for plural in (head + "s", head + "es"):
                         self.plural_heads.setdefault(plural, set()).add(index)
+        # A candidate window holds all of a form's words but one, so it holds at least one of
+        # any two of them: filing each form under its two rarest words finds every candidate
+        # while common words ("Council", "Japan") no longer open windows for every form.
+        frequency = Counter(word for form in self.forms for word in form.content)
+        for index, form in enumerate(self.forms):
+            if len(form.content) >= 2:
+                seeds = sorted(form.content, key=lambda word: (frequency[word], word))[:2]
+            else:
+                seeds = sorted(form.words)
+            for word in seeds:
+                self.by_word.setdefault(word, set()).add(index)
+        self.wanted = frozenset(self.by_word) | frozenset(self.plural_heads)
 
-    def find(self, text: str) -> list[NearMiss]:
-        """Candidate near-misses in `text`, overlapping ones resolved (longest, best first)."""
-        tokens = _tokenize(text)
+    def find(
+        self, text: str, known: Mapping[str, Sequence[tuple[int, int]]] | None = None
+    ) -> list[NearMiss]:
+        """Candidate near-misses in `text`, overlapping ones resolved (longest, best first).
+
+        `known` maps an entry id to spans where the text already names that entry (its
+        official form or a listed variant); no candidate of the entry is tried around a word
+        inside them, since the known mention wins there anyway.
+        """
+        known = known or {}
+        tokens = _Tokens(text)
         found: list[NearMiss] = []
         tried: set[tuple[int, int]] = set()
-        for position, token in enumerate(tokens):
-            for index in self.by_word.get(token.canon, ()):
+        wanted = self.wanted
+        positions = [i for i, canon in enumerate(tokens.canon) if canon in wanted]
+        positions += [i for i, raw in enumerate(tokens.raw) if raw in self.joined]
+        for position in sorted(set(positions)):
+            canon = tokens.canon[position]
+            plural = self.plural_heads.get(canon, ())
+            joined = self.joined.get(tokens.raw[position])
+            start, end = tokens.spans[position]
+            for index in self.by_word.get(canon, ()):
                 form = self.forms[index]
+                if _within(start, end, known.get(form.entry.id, ())):
+                    continue
                 for first in range(max(0, position - len(form.raw) + 1), position + 1):
                     if (index, first) not in tried:
                         tried.add((index, first))
@@ -205,10 +234,12 @@ class NearMissFinder:
                                 text, tokens[first : first + len(form.raw)], miss
                             )
                         )
-            for index in self.plural_heads.get(token.canon, ()):
+            for index in plural:
+                if _within(start, end, known.get(self.forms[index].entry.id, ())):
+                    continue
                 found.extend(self._plurals(text, tokens, position, self.forms[index]))
-            joined = self.joined.get(token.raw)
             if joined is not None:
+                token = tokens[position]
                 form = self.forms[joined]
                 found.append(_near_miss(text, form, token.start, token.end, NearMissKind.SPACING))
         return _resolve_overlaps([miss for miss in found if miss.score >= MIN_SCORE])
@@ -226,9 +257,7 @@ class NearMissFinder:
                     return True
         return False
 
-    def _plurals(
-        self, text: str, tokens: list[_Token], position: int, form: _Form
-    ) -> list[NearMiss]:
+    def _plurals(self, text: str, tokens: _Tokens, position: int, form: _Form) -> list[NearMiss]:
         modifiers = Counter(form.canon[:-1])
         if not modifiers:
             return []
@@ -253,7 +282,7 @@ class NearMissFinder:
         # ("Three of the four members have alliances with the United States" is right).
         if _several_holders(text, tokens, position):
             return []
-        mentioned = Counter({t.canon for t in tokens if t.canon in modifiers})
+        mentioned = Counter({word for word in tokens.canon if word in modifiers})
         explicit = len(after) > 1 and after[1].raw in {"with", "between", "among"}
         if position > 0 and tokens[position - 1].raw == "bilateral" and not explicit:
             if mentioned == modifiers and _plain_gaps(text, tokens[position - 1 : position + 1]):
@@ -279,7 +308,7 @@ def _plural(text: str, form: _Form, first: _Token, last: _Token) -> NearMiss:
     return _near_miss(text, form, first.start, last.end, NearMissKind.PLURAL)
 
 
-def _several_holders(text: str, tokens: list[_Token], position: int) -> bool:
+def _several_holders(text: str, tokens: _Tokens, position: int) -> bool:
     """Whether the sentence around `position` names several holders of the plural thing.
 
     Cues: a count or collective word ("three", "members", "allies"), or two capitalised
@@ -288,7 +317,9 @@ def _several_holders(text: str, tokens: list[_Token], position: int) -> bool:
     at = tokens[position].start
     start = max(text.rfind(". ", 0, at), 0)
     stop = text.find(". ", at)
-    sentence = [t for t in tokens if start <= t.start and (stop < 0 or t.end <= stop + 1)]
+    first = bisect.bisect_left(tokens.spans, (start, 0))
+    last = len(tokens) if stop < 0 else bisect.bisect_right(tokens.spans, (stop + 1, 0))
+    sentence = tokens[first:last]
     if any(t.raw in _HOLDER_CUES or t.raw.isdigit() for t in sentence):
         return True
     return any(
@@ -297,7 +328,7 @@ def _several_holders(text: str, tokens: list[_Token], position: int) -> bool:
     )
 
 
-def _list_follows(text: str, tokens: list[_Token], last: int) -> bool:
+def _list_follows(text: str, tokens: Sequence[_Token], last: int) -> bool:
     """Whether more names follow a span's last word: "with Japan, Australia and India"."""
     if last + 1 >= len(tokens):
         return False
@@ -311,12 +342,24 @@ def _parties(tokens: list[_Token]) -> Counter[str]:
     return Counter(text.split())
 
 
-def _window(text: str, tokens: list[_Token], first: int, form: _Form) -> list[NearMiss]:
-    window = tokens[first : first + len(form.raw)]
-    if len(window) < len(form.raw):
+def _within(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _window(text: str, tokens: _Tokens, first: int, form: _Form) -> list[NearMiss]:
+    size = len(form.raw)
+    canon = tokens.canon[first : first + size]
+    # Cheap rejections first, on plain lists: most windows around a word of a term share
+    # one word with it, or are the official form itself.
+    if len(canon) < size or sum(word in form.words for word in canon) < size - 1:
         return []
-    # Cheap rejection first: most windows around a common word ("Japan") share one word.
-    if sum(t.canon in form.words for t in window) < len(window) - 1 or not _joined(text, window):
+    spans = tokens.spans[first : first + size]
+    if tuple(tokens.raw[first : first + size]) == form.raw:
+        gaps = tuple(text[a[1] : b[0]] for a, b in zip(spans, spans[1:], strict=False))
+        if tuple(" " if gap.isspace() else gap for gap in gaps) == form.separators:
+            return []
+    window = tokens[first : first + size]
+    if not _joined(text, window):
         return []
     kind = _classify(text, window, form)
     if kind is None:
@@ -347,14 +390,65 @@ def _make_form(entry: TermEntry, text: str) -> _Form | None:
 
 
 def _tokenize(text: str) -> list[_Token]:
-    tokens = []
-    for match in _TOKEN.finditer(text):
-        word = match.group(0)
-        raw = word.lower().replace(".", "").replace("’", "'").removesuffix("'s")
-        tokens.append(
-            _Token(match.start(), match.end(), raw, EQUIVALENTS.get(raw, raw), word[0].isupper())
-        )
-    return tokens
+    tokens = _Tokens(text)
+    return [tokens[i] for i in range(len(tokens))]
+
+
+def _normalise(word: str) -> str:
+    if word.isalnum():
+        return word.lower()
+    return word.lower().replace(".", "").replace("’", "'").removesuffix("'s")
+
+
+class _Tokens(Sequence[_Token]):
+    """The words of a text, built lazily: most words are only ever looked up in a dict.
+
+    Making a `_Token` for every word of every paragraph was most of the linter's time; the
+    raw and canonical words come from one `findall`, offsets only when a window needs them.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lowered = text.lower()
+        if len(lowered) == len(text):  # lowering kept every offset: one fast pass
+            self.raw = [
+                word.replace(".", "").replace("’", "'").removesuffix("'s")
+                for word in _TOKEN.findall(lowered)
+            ]
+        else:
+            self.raw = [_normalise(word) for word in _TOKEN.findall(text)]
+        self.canon = [EQUIVALENTS.get(raw, raw) for raw in self.raw]
+        self._spans: list[tuple[int, int]] | None = None
+        self._made: dict[int, _Token] = {}
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = [match.span() for match in _TOKEN.finditer(self.text)]
+        return self._spans
+
+    def __len__(self) -> int:
+        return len(self.raw)
+
+    @overload
+    def __getitem__(self, index: int) -> _Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_Token]: ...
+
+    def __getitem__(self, index: int | slice) -> _Token | list[_Token]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        token = self._made.get(index)
+        if token is None:
+            start, end = self.spans[index]
+            token = _Token(
+                start, end, self.raw[index], self.canon[index], self.text[start].isupper()
+            )
+            self._made[index] = token
+        return token
 
 
 def _joined(text: str, window: list[_Token]) -> bool:
