@@ -45,18 +45,28 @@ def check_values(
     aligned = _best_aligned(matches)
     if aligned is None:
         return ()
-    facts = index.entry(aligned.source_id, aligned.sentence.index).facts
+    passage = [aligned.sentence, *aligned.context]
+    members = [index.entry(aligned.source_id, sentence.index).facts for sentence in passage]
+    dates = [date for facts in members for date in facts.dates]
+    numbers = [number for facts in members for number in facts.numbers]
     conflicts: list[ValueConflict] = []
     for date in part.facts.dates:
-        if any(found.covers(date) for found in facts.dates):
+        if any(found.covers(date) for found in dates):
             continue
-        clashing = [found for found in facts.dates if found.conflicts(date)]
+        # A date of the same month that does not cover the claim's is another date for the
+        # same event ("October 26 to 29" against "October 27 to 29" overlap, yet differ).
+        clashing = [
+            found
+            for found in dates
+            if found.conflicts(date) or (found.month == date.month and date.month is not None)
+        ]
+        clashing.sort(key=lambda found: (found.end_day is None) != (date.end_day is None))
         if clashing:
             conflicts.append(_conflict(AnchorKind.DATE, date.surface, clashing[0].surface, aligned))
     for number in part.facts.numbers:
-        if number.unit is None or any(found.agrees(number) for found in facts.numbers):
+        if number.unit is None or any(found.agrees(number) for found in numbers):
             continue
-        clashing_numbers = [found for found in facts.numbers if found.conflicts(number)]
+        clashing_numbers = [found for found in numbers if found.conflicts(number)]
         if clashing_numbers:
             conflicts.append(
                 _conflict(AnchorKind.NUMBER, number.surface, clashing_numbers[0].surface, aligned)

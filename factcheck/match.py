@@ -34,6 +34,10 @@ from factcheck.termbase import Termbase
 M = TypeVar("M", DateMention, NumberMention)
 
 RERANK_LIMIT = 40
+PASSAGE_SEEDS = 5
+"""How many of the best single sentences are tried with a neighbour."""
+PASSAGE_GAIN = 0.15
+"""Coverage a neighbouring sentence must add to make a two-sentence passage."""
 """How many index candidates per claim part get the full (rapidfuzz) scoring."""
 MAX_RANGE_DAYS = 62
 
@@ -96,6 +100,10 @@ class SourceIndex:
     def entry(self, source_id: str, sentence_index: int) -> IndexedSentence:
         """The indexed sentence a match points at."""
         return self.sentences[self._positions[(source_id, sentence_index)]]
+
+    def position(self, source_id: str, sentence_index: int) -> int | None:
+        """The index position of a source's sentence, if it has one."""
+        return self._positions.get((source_id, sentence_index))
 
     def lookup(self, key: str) -> set[int]:
         """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""
@@ -175,9 +183,43 @@ def match_part(
         for position in positions:
             votes[position] += weight
     shortlist = heapq.nlargest(RERANK_LIMIT, votes, key=lambda p: (votes[p], -p))
-    scored = [_score(part, language, index, position, lookups, weights) for position in shortlist]
+    scored = [
+        _score(part, language, index, (position,), lookups, weights) for position in shortlist
+    ]
+    scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
+    scored += _passages(part, language, index, scored[:PASSAGE_SEEDS], lookups, weights, allowed)
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
     return PartMatches(part, tuple(scored[:limit]), len(allowed))
+
+
+def _passages(
+    part: ClaimPart,
+    language: str,
+    index: SourceIndex,
+    seeds: Sequence[Match],
+    lookups: list[tuple[Anchor, set[int]]],
+    weights: list[float],
+    allowed: set[int],
+) -> list[Match]:
+    """Two adjacent sentences that together cover clearly more of the part than either.
+
+    A readout often puts one event in two sentences ("…for approximately 40 minutes." /
+    "The meeting was followed by a working lunch.").
+    """
+    out = []
+    for seed in seeds:
+        here = index.position(seed.source_id, seed.sentence.index)
+        for neighbour in (
+            index.position(seed.source_id, seed.sentence.index - 1),
+            index.position(seed.source_id, seed.sentence.index + 1),
+        ):
+            if neighbour is None or neighbour not in allowed or here is None:
+                continue
+            ordered = (here, neighbour) if neighbour > here else (neighbour, here)
+            passage = _score(part, language, index, ordered, lookups, weights)
+            if passage.coverage >= seed.coverage + PASSAGE_GAIN:
+                out.append(passage)
+    return out
 
 
 def _candidates(anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex) -> set[int]:
@@ -230,34 +272,37 @@ def _score(
     part: ClaimPart,
     language: str,
     index: SourceIndex,
-    position: int,
+    positions: tuple[int, ...],
     lookups: list[tuple[Anchor, set[int]]],
     weights: list[float],
 ) -> Match:
-    candidate = index.sentences[position]
+    """Score a passage of one sentence, or of adjacent sentences of one source."""
+    members = [index.sentences[p] for p in positions]
+    head = members[0]
     covered: list[Anchor] = []
     forms: list[str] = []
     missing: list[Anchor] = []
     got = total = 0.0
-    same_language = candidate.language == language
-    for (anchor, positions), weight in zip(lookups, weights, strict=True):
+    same_language = head.language == language
+    for (anchor, hits), weight in zip(lookups, weights, strict=True):
         if anchor.kind is AnchorKind.WORD and not same_language:
             continue  # content words only count within one language
         total += weight
-        if position in positions:
+        holder = next((m for p, m in zip(positions, members, strict=True) if p in hits), None)
+        if holder is not None:
             covered.append(anchor)
-            forms.append(_source_form(anchor, part, candidate))
+            forms.append(_source_form(anchor, part, holder))
             got += weight
         else:
             missing.append(anchor)
     coverage = got / total if total else 0.0
     wording, span = (0.0, "")
     if same_language:
-        wording, span = _wording(part.text, candidate)
+        wording, span = max(_wording(part.text, member) for member in members)
     score = coverage * 100 if not same_language else (coverage * 100 + wording) / 2
     return Match(
-        source_id=candidate.source_id,
-        sentence=candidate.sentence,
+        source_id=head.source_id,
+        sentence=head.sentence,
         score=round(score, 1),
         wording=round(wording, 1),
         coverage=round(coverage, 3),
@@ -265,6 +310,7 @@ def _score(
         source_forms=tuple(forms),
         missing=tuple(missing),
         span=span,
+        context=tuple(m.sentence for m in members[1:]),
     )
 
 

@@ -247,6 +247,8 @@ class Match:
     """The claim's anchors it does not cover."""
     span: str = ""
     """The part of the sentence that best matches the claim's wording."""
+    context: tuple[Sentence, ...] = ()
+    """Adjacent sentences that, with `sentence`, make the passage covering the claim."""
 
 
 # ── check / decide ────────────────────────────────────────────────────────────

@@ -75,6 +75,7 @@ def _match(match: Match) -> dict[str, Any]:
         "coverage": match.coverage,
         "wording": match.wording,
         "span": match.span,
+        "context": [{"sentence_index": c.index, "sentence": c.text} for c in match.context],
         "anchors": [
             {"kind": a.kind.value, "key": a.key, "claim": a.surface, "source": form}
             for a, form in zip(match.covered, match.source_forms, strict=False)

@@ -146,6 +146,9 @@ def _evidence_lines(match: Match) -> list[str]:
         f"- {escape_markdown(match.source_id)}, sentence {sentence.index + 1}{speaker} ({scores}):",
         f"  > {escape_markdown(sentence.text)}",
     ]
+    lines.extend(
+        f"  > (sentence {extra.index + 1}) {escape_markdown(extra.text)}" for extra in match.context
+    )
     pairs = [
         f"{escape_markdown(anchor.surface)} ↔ {escape_markdown(form)}"
         if form != anchor.surface
