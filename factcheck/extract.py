@@ -8,7 +8,9 @@ Boilerplate is dropped: site header, navigation, breadcrumbs, side menus, share 
 "back to"/page-top links and the footer. The main text is the page's main container
 (<main>, [role=main], <article>, #maincontents-like ids and classes); a page without one falls
 back to the densest text block of its body. Every <p>, <li>, heading, <dd>, <td> … is its own
-paragraph, so a sentence never runs across blocks.
+paragraph, so a sentence never runs across blocks. A number that only numbers a paragraph as a
+list item ("1 冒頭、…", "2. The leaders …") stays in the document's text but not in the
+sentence, where it would read as a count.
 
 The bytes are decoded by `factcheck.charset` (`decode_html` is re-exported here for callers);
 speakers and sections come from `factcheck.speakers`.
@@ -31,7 +33,7 @@ from factcheck.charset import decode_html
 from factcheck.dates import parse_date
 from factcheck.errors import SourceError
 from factcheck.model import Document, Sentence
-from factcheck.sentences import split_sentences
+from factcheck.sentences import skip_list_number, split_sentences
 from factcheck.speakers import SpeakerTracker
 
 __all__ = ["decode_html", "extract_text"]
@@ -571,7 +573,7 @@ def _build_document(
     speakers = SpeakerTracker(title)
     for block in blocks:
         text = block.text
-        body_start = 0
+        body_start = skip_list_number(text)
         if block.level:
             speakers.heading(text, block.level)
         else:

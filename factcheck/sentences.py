@@ -10,6 +10,10 @@ abbreviations, initials and ellipses. Japanese ends one after 。！？ (and the
 brackets), except inside 「…」-style brackets, where a 。 belongs to the quotation. Both rule
 sets run on every paragraph, so English names inside Japanese text and Japanese terms inside
 English text do not break the other language's rules.
+
+`skip_list_number` tells where a paragraph's content starts after a number that only numbers it
+as a list item ("1 冒頭、…", "2. The leaders …", "（３）…"), so that callers can leave the number
+out of the sentence: a matcher would otherwise read it as a count.
 """
 
 from __future__ import annotations
@@ -18,7 +22,10 @@ import bisect
 import re
 import sys
 
-__all__ = ["split_sentences"]
+from factcheck.dates import find_dates
+from factcheck.numbers import find_numbers
+
+__all__ = ["skip_list_number", "split_sentences"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
@@ -133,6 +140,18 @@ _MAX_INDEX = sys.maxsize
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)$")
 _NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]*)([^\s\"'“‘(\[]*)")
 
+# The forms of a list number: "(1)" "（１）" "1)" "1." "１．" "1、" "1 ", each followed by the
+# item's text. A space ends one only before CJK text ("1 冒頭、…" in readouts); in English a
+# number then a space is a count ("5 ships"). The lookahead keeps decimals and dates whole.
+_LIST_NUMBER = re.compile(
+    r"(?:[(（][ \u3000]*(?P<bracketed>[0-9０-９]{1,3})[ \u3000]*[)）]"
+    r"|(?P<number>[0-9０-９]{1,3})(?:[)）]|[.．、](?![0-9０-９])"
+    r"|[ \u3000]+(?=[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff「『（【])))"
+    r"[ \u3000]*(?=\S)"
+)
+_LIST_NUMBER_CONTEXT = 24
+"""Characters after a list number enough to see whether a unit or a date goes with it."""
+
 
 def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentences; return ``(start, end)`` spans into ``text``.
@@ -148,6 +167,26 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
         start = brk.end()
     _split_paragraph(text, start, len(text), japanese, spans)
     return spans
+
+
+def skip_list_number(paragraph: str) -> int:
+    """Where ``paragraph``'s content starts after a leading list number; 0 when it has none.
+
+    Numbers counted as list numbers: "1 ", "1.", "1．", "1、", "1)", "(1)", "（１）", of one to
+    three digits, followed by the item's text. A date, a decimal or a number with a unit
+    ("10月25日", "1.5 million", "10 minutes", "2025年") is content, never a list number.
+    """
+    match = _LIST_NUMBER.match(paragraph)
+    if match is None:
+        return 0
+    number_end = match.end("bracketed") if match.group("bracketed") else match.end("number")
+    head = paragraph[: match.end() + _LIST_NUMBER_CONTEXT]
+    if any(date.start < number_end for date in find_dates(head, "ja")):
+        return 0  # "10 月 25 日": the month of a date
+    for mention in find_numbers(head, "ja"):
+        if mention.start < number_end and (mention.unit is not None or mention.ordinal):
+            return 0  # "10 分間", "2 人": a quantity, which the matcher needs
+    return match.end()
 
 
 def _split_paragraph(

@@ -425,13 +425,15 @@ def test_mofa_ja_readout() -> None:
         "ja",
     )
     opening = by_text(doc, "冒頭")
-    assert opening.text == "1 冒頭、トランプ大統領から、高市総理の就任に対する祝意が表されました。"
+    # The point's number stays in the text but not in the sentence.
+    assert opening.text == "冒頭、トランプ大統領から、高市総理の就任に対する祝意が表されました。"
+    assert doc.text[opening.start - 4 : opening.start] == "\n\n1 "
     assert opening.speaker == "トランプ大統領"
     assert by_text(doc, "最重要事項").speaker == "高市総理"
     # Point 2 holds two sentences, both Takaichi's.
     assert by_text(doc, "不可欠なパートナー").speaker == "高市総理"
     foip = by_text(doc, "自由で開かれたインド太平洋")
-    assert foip.text.startswith("3 高市総理から、「自由で開かれたインド太平洋」")
+    assert foip.text.startswith("高市総理から、「自由で開かれたインド太平洋」")
     assert by_text(doc, "更なる高み").speaker == "両首脳"
     assert by_text(doc, "約10分間").text.endswith("電話会談を行いました。")
     assert "中国" not in doc.text and "安倍" not in doc.text
@@ -500,3 +502,79 @@ def test_mofa_en_summit() -> None:
     assert by_text(doc, "abductions issue").speaker == "Prime Minister Takaichi"
     # Each numbered point is its own paragraph.
     assert "The two leaders shared the view" in doc.text.split("\n\n")[4]
+
+
+# ── list numbers ──────────────────────────────────────────────────────────────
+
+
+def test_mofa_ja_points_lose_their_numbers_but_keep_their_place() -> None:
+    doc = extract_page("mofa-ja-call.html")
+    assert_consistent(doc)
+    for point in range(1, 8):
+        marker = f"\n\n{point} "
+        start = doc.text.index(marker) + len(marker)
+        (sentence,) = [s for s in doc.sentences if s.start == start]
+        assert sentence.text[0] in "冒高両", sentence.text
+    assert not any(s.text[0].isdigit() for s in doc.sentences)
+    # Point 2's second sentence has no number of its own and is unchanged.
+    assert by_text(doc, "不可欠なパートナー").text.startswith("高市総理から、日本は")
+
+
+def test_mofa_en_list_items_never_start_with_a_number() -> None:
+    # The <ol> numbers its items in the browser; the text has no numbers to strip.
+    page = (PAGES / "mofa-en-1028.html").read_text(encoding="utf-8")
+    doc = extract_page("mofa-en-1028.html")
+    points = [s for s in doc.sentences if s.text.startswith(("The two leaders", "Ms. Takaichi"))]
+    assert len(points) == 3
+    assert not any(s.text[0].isdigit() for s in doc.sentences)
+    # Written out as "1. …" in the text, the numbers go and the sentences stay the same.
+    numbered = page
+    for number, item in enumerate(page.split("<ol>")[2].split("</ol>")[0].split("<li>")[1:], 1):
+        numbered = numbered.replace(f"<li>{item}", f"<li>{number}. {item}", 1)
+    assert numbered != page
+    renumbered = extract_text(numbered.encode(), "u", "text/html; charset=utf-8")
+    assert_consistent(renumbered)
+    assert [s.text for s in renumbered.sentences] == [s.text for s in doc.sentences]
+    assert [s.speaker for s in renumbered.sentences] == [s.speaker for s in doc.sentences]
+    assert "\n\n1. The two leaders shared" in renumbered.text
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentence"),
+    [
+        ("1. The two leaders met.", "The two leaders met."),
+        ("2) They agreed.", "They agreed."),
+        ("(3) They agreed.", "They agreed."),
+        ("（３）両首脳は一致しました。", "両首脳は一致しました。"),
+        ("１．両首脳は一致しました。", "両首脳は一致しました。"),
+        ("4、高市総理から述べました。", "高市総理から述べました。"),
+        ("12　日米同盟について述べました。", "日米同盟について述べました。"),
+        # Dates, quantities and counts are content, not list numbers.
+        ("10月25日、会談が行われました。", None),
+        ("10 月 25 日、会談が行われました。", None),
+        ("2025年、会談が行われました。", None),
+        ("10 minutes later, they spoke.", None),
+        ("10 分間、会談しました。", None),
+        ("1.5 million tonnes were shipped.", None),
+        ("5 ships arrived.", None),
+        ("2025. The year of the call.", None),
+    ],
+)
+def test_a_leading_list_number_is_not_part_of_the_sentence(
+    paragraph: str, sentence: str | None
+) -> None:
+    body = f"<main><p>{paragraph}</p></main>".encode()
+    doc = extract_text(body, "u", HTML)
+    assert_consistent(doc)
+    assert doc.text == paragraph
+    assert doc.sentences[0].text == (sentence if sentence is not None else paragraph)
+
+
+def test_a_list_number_only_counts_at_the_start_of_a_block() -> None:
+    body = b"<main><p>They met twice. 2. They agreed.</p><p>Item 3) was dropped.</p></main>"
+    doc = extract_text(body, "u", HTML)
+    assert [s.text for s in doc.sentences] == [
+        "They met twice.",
+        "2. They agreed.",
+        "Item 3) was dropped.",
+    ]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.sentences import split_sentences
+from factcheck.sentences import skip_list_number, split_sentences
 
 
 def sentences(text: str, language: str) -> list[str]:
@@ -175,3 +175,74 @@ def test_spans_are_ordered_disjoint_nonempty_and_cover_all_text(text: str, langu
         previous_end = end
     # Nothing but whitespace falls between sentences.
     assert covered == sum(1 for ch in text if not ch.isspace())
+
+
+# ── list numbers ──────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "content"),
+    [
+        (
+            "1 冒頭、トランプ大統領から祝意が表されました。",
+            "冒頭、トランプ大統領から祝意が表されました。",
+        ),
+        ("2 高市総理から述べました。", "高市総理から述べました。"),
+        ("7　両首脳は一致しました。", "両首脳は一致しました。"),
+        ("1 日米同盟について述べました。", "日米同盟について述べました。"),
+        ("1 「自由で開かれたインド太平洋」について", "「自由で開かれたインド太平洋」について"),
+        ("1. The two leaders met.", "The two leaders met."),
+        ("12.The two leaders met.", "The two leaders met."),
+        ("１．両首脳は一致しました。", "両首脳は一致しました。"),
+        ("3、高市総理から述べました。", "高市総理から述べました。"),
+        ("(1) The two leaders met.", "The two leaders met."),
+        ("( 2 ) The two leaders met.", "The two leaders met."),
+        ("（１）両首脳は一致しました。", "両首脳は一致しました。"),
+        ("4) They agreed.", "They agreed."),
+        ("3. October 2025 was busy.", "October 2025 was busy."),  # a number, then a date
+    ],
+)
+def test_list_numbers_are_skipped(paragraph: str, content: str) -> None:
+    assert paragraph[skip_list_number(paragraph) :] == content
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Dates.
+        "10月25日（土曜日）、電話会談を行いました。",
+        "10 月 25 日、電話会談を行いました。",
+        "2025年10月25日",
+        "25 October 2025, the leaders spoke.",
+        "10.25 was the date.",
+        # Numbers with a unit, decimals and counts.
+        "10 minutes later, they spoke.",
+        "10 分間、電話会談を行いました。",
+        "2 人が出席しました。",
+        "3 か月後に再会します。",
+        "1.5 million tonnes were shipped.",
+        "5 ships arrived.",
+        "1、2名が出席しました。",
+        # Too many digits, nothing after the number, or no number at the start.
+        "1000. The list goes on.",
+        "2025. The year of the call.",
+        "1.",
+        "(1)",
+        "1 ",
+        "第1に、両首脳は一致しました。",
+        "Item 1. The list.",
+        "",
+    ],
+)
+def test_dates_quantities_and_plain_text_are_not_list_numbers(paragraph: str) -> None:
+    assert skip_list_number(paragraph) == 0
+
+
+@given(st.text(max_size=40))
+def test_skip_list_number_only_skips_a_short_number_before_content(paragraph: str) -> None:
+    start = skip_list_number(paragraph)
+    assert 0 <= start < max(len(paragraph), 1)
+    if start:
+        number = paragraph[:start]
+        assert 1 <= sum(ch.isdigit() for ch in number) <= 3
+        assert not paragraph[start].isspace()
