@@ -22,13 +22,17 @@ def ids(hits):
 
 def test_english_claim_and_japanese_sentence_meet_on_concepts(builtin):
     claim = builtin.find("Japan's indispensable role in US strategies in the Indo-Pacific", "en")
-    sentence = builtin.find("日本はインド太平洋地域において米国にとって不可欠なパートナーである", "ja")
+    sentence = builtin.find(
+        "日本はインド太平洋地域において米国にとって不可欠なパートナーである", "ja"
+    )
     shared = {h.entry.id for h in claim} & {h.entry.id for h in sentence}
     assert {"indo-pacific", "indispensable-partner", "united-states", "japan"} <= shared
 
 
 def test_listed_garbled_variants_are_marked(builtin):
-    hits = builtin.find('the concept of "Friendly and wide Pacific India" in the India - Pacific', "en")
+    hits = builtin.find(
+        'the concept of "Friendly and wide Pacific India" in the India - Pacific', "en"
+    )
     assert ("foip", "Friendly and wide Pacific India", True) in ids(hits)
     assert ("indo-pacific", "India - Pacific", True) in ids(hits)
 
@@ -87,7 +91,12 @@ def test_entry_fields(builtin):
     ("text", "line", "column", "words"),
     [
         ("entries: [\n", 2, 1, "malformed YAML"),
-        ("entries:\n  - id: x\n    en: [a]\n  - id: x\n    en: [b]\n", 4, 5, "duplicate entry id 'x'"),
+        (
+            "entries:\n  - id: x\n    en: [a]\n  - id: x\n    en: [b]\n",
+            4,
+            5,
+            "duplicate entry id 'x'",
+        ),
         ("entries:\n  - id: x\n    en: [a]\n    severty: error\n", 4, 5, "did you mean 'severity'"),
         ("entries:\n  - id: x\n    en: [a]\n    severity: fatal\n", 4, 15, "use one of error"),
         ("entries:\n  - id: x\n    kind: term\n", 2, 5, "has no forms"),
@@ -111,3 +120,23 @@ def test_bad_termbases_say_where(tmp_path, text, line, column, words):
 def test_missing_termbase_file(tmp_path):
     with pytest.raises(TermbaseError, match="termbase not found"):
         load_termbase([tmp_path / "nope.yaml"])
+
+
+def test_first_word_index_keeps_every_kind_of_form():
+    # The finder only runs forms whose first word the text holds: wildcards, dotted
+    # abbreviations, possessives and long first words must all still be found.
+    termbase = load_termbase()
+    text = "Looking forward, the U.S.-Japan Alliance and the Prime Minister's Office congratulated"
+    found = {h.entry.id for h in termbase.find(text, "en")}
+    assert {"look-forward", "japan-us-alliance", "prime-ministers-office", "congratulate"} <= found
+
+
+def test_specs_can_be_skipped_when_loading(tmp_path: Path):
+    path = tmp_path / "tb.yaml"
+    path.write_text(
+        "entries:\n  - id: x\n    en: [Alpha]\n    specs:\n      - {text: Beta, finds: Beta}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(TermbaseError, match="spec of entry 'x' fails"):
+        load_termbase([path], builtin=False)
+    assert load_termbase([path], builtin=False, check_specs=False).get("x") is not None
