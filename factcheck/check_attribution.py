@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from factcheck.analyse import is_unspaced
 from factcheck.match import IndexedSentence, SourceIndex
 from factcheck.model import Claim, SourceKind
-from factcheck.termbase import EntryKind, Termbase, TermHit
+from factcheck.termbase import EntryKind, Termbase, TermHit, is_person, is_title
 
 _BOTH = re.compile(
     r"^\s*(?:the\s+)?(?:two|both)\s+(?:leaders|sides|men|women|heads)\b|両首脳|双方|両者|両氏",
@@ -143,7 +143,7 @@ def _speakers_of(
     if _BOTH.search(text):
         return Speakers(text.strip(), frozenset(), both=True)
     hits = [h for h in termbase.find(text, language) if _is_name(h)]
-    persons = frozenset(h.entry.id for h in hits if not _TITLE.fullmatch(h.surface))
+    persons = frozenset(h.entry.id for h in hits if not is_title(h.entry))
     rest = text
     for hit in sorted(hits, key=lambda h: h.start, reverse=True):
         rest = rest[: hit.start] + " " + rest[hit.end :]
@@ -222,9 +222,7 @@ def _resolve_title(
     for title in titles:
         resolved |= links.of(entry.source_id).get(title, set())
     people = [e for e in (termbase.get(cid) for cid in sorted(resolved)) if e is not None]
-    people = [
-        e for e in people if not any(_TITLE.fullmatch(f) for fs in e.forms.values() for f in fs)
-    ]
+    people = [e for e in people if is_person(e)]
     if not people:
         return speakers
     shown = ", ".join(e.preferred("en") or e.id for e in people)

@@ -8,12 +8,14 @@ contradiction, while a sentence that merely lacks a date is not.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.analyse import ClaimPart
+from factcheck.analyse import ClaimPart, is_unspaced
 from factcheck.match import SourceIndex
 from factcheck.model import AnchorKind, Match
+from factcheck.termbase import TermHit, is_person
 
 ALIGNED_COVERAGE = 0.6
 """Share of a part's term and word anchors a sentence must cover to count as the same event."""
@@ -96,3 +98,104 @@ def _conflict(kind: AnchorKind, claim: str, source: str, match: Match) -> ValueC
     return ValueConflict(
         kind, claim, source, match.source_id, match.sentence.index, match.sentence.text
     )
+
+
+# ── actors ────────────────────────────────────────────────────────────────────
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b")
+# A foreign name in Japanese: katakana with a middle dot, or katakana before a title.
+_KATAKANA_NAME = re.compile(
+    r"[\u30a1-\u30fa\u30fc]+・[\u30a1-\u30fa\u30fc・]+"
+    r"|[\u30a1-\u30fa\u30fc]{2,}(?=首相|大統領|外相|氏|国王|総理)"
+)
+_NOT_ACTORS = frozenset(
+    "The On In At For With After Before During Prime Minister President Foreign Ministry "
+    "Ms Mr Mrs Dr South North East West New Summit Meeting Talk Office Government "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_DEMONYM = re.compile(r"(?:an|ese|ish|ian|i)$")
+
+
+@dataclass(frozen=True)
+class ActorConflict:
+    claim_names: tuple[str, ...]
+    source_names: tuple[str, ...]
+    source_id: str
+    sentence_index: int
+
+    def describe(self) -> str:
+        return (
+            f"the claim names {', '.join(self.claim_names)} where {self.source_id} sentence "
+            f"{self.sentence_index + 1} names {', '.join(self.source_names)} for the same event"
+        )
+
+
+def check_actors(
+    part: ClaimPart, language: str, matches: Sequence[Match], index: SourceIndex
+) -> ActorConflict | None:
+    """Another person or place in the passage that otherwise reports the claim's event.
+
+    Only when the passage gives the claim's date (or, undated, covers all else of it and one of
+    its people), so a sentence that merely lacks a name is not read as a contradiction.
+    """
+    aligned = _best_aligned(matches)
+    if aligned is None:
+        return None
+    passage = [aligned.sentence, *aligned.context]
+    entries = [index.entry(aligned.source_id, s.index) for s in passage]
+    text = " ".join(s.text for s in passage)
+    claim_known, claim_words = _actors(part.text, part.facts.terms, language)
+    source_known: set[str] = set()
+    source_words: set[str] = set()
+    for entry in entries:
+        known, words = _actors(entry.sentence.text, entry.facts.terms, entry.language)
+        source_known |= known
+        source_words |= words
+    missing = [c for c in claim_known if c not in source_known]
+    missing += [w for w in claim_words if w.lower() not in text.lower()]
+    extra = [c for c in source_known if c not in claim_known]
+    extra += [w for w in source_words if w.lower() not in part.text.lower()]
+    if not missing or not extra:
+        return None
+    dated = [a for a in aligned.covered if a.kind is AnchorKind.DATE]
+    shared_people = claim_known & source_known
+    if part.facts.dates and not dated:
+        return None
+    if not part.facts.dates and (not shared_people or _share_without_values(aligned) < 0.8):
+        return None
+    return ActorConflict(
+        tuple(_shown(m, index) for m in missing),
+        tuple(_shown(e, index) for e in extra),
+        aligned.source_id,
+        aligned.sentence.index,
+    )
+
+
+def _actors(text: str, terms: Sequence[TermHit], language: str) -> tuple[set[str], set[str]]:
+    """People named: termbase people, and other names (capitalised, or katakana with a title).
+
+    Only entries the termbase marks as people count, so countries and offices named in every
+    sentence ("Japan", "the United States") are not taken for the actors of the event.
+    """
+    known = {hit.entry.id for hit in terms if is_person(hit.entry)}
+    blanked = list(text)
+    for hit in terms:
+        blanked[hit.start : hit.end] = " " * (hit.end - hit.start)
+    rest = "".join(blanked)
+    if is_unspaced(language):
+        words = set(_KATAKANA_NAME.findall(rest))
+    else:
+        words = {
+            match.group(0)
+            for match in _CAPITALISED.finditer(rest)
+            if match.group(0) not in _NOT_ACTORS
+            and not _DEMONYM.search(match.group(0))
+            and rest[: match.start()].strip()  # a sentence's first word is capitalised anyway
+        }
+    return known, words
+
+
+def _shown(name: str, index: SourceIndex) -> str:
+    entry = index.termbase.get(name)
+    return (entry.preferred("en") or name) if entry else name

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from factcheck.check_attribution import AttributionCheck
 from factcheck.check_quotes import QuoteCheck, QuoteGrade
-from factcheck.check_values import ValueConflict
+from factcheck.check_values import ActorConflict, ValueConflict
 from factcheck.match import PartMatches
 from factcheck.model import AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
 
@@ -46,9 +46,12 @@ class Signals:
 
     quotes: tuple[QuoteCheck, ...] = ()
     conflicts: tuple[ValueConflict, ...] = ()
+    """Dates or numbers of the best-aligned passage that differ from the claim's."""
     attributions: tuple[AttributionCheck | None, ...] = ()
     """One per claim part: the check against that part's best match (None: nothing to check)."""
     term_flags: tuple[TermFlag, ...] = ()
+    actors: tuple[ActorConflict, ...] = ()
+    """People of the best-aligned passage that differ from the claim's for the same event."""
 
 
 def judge_part(matches: PartMatches) -> PartJudgement:
@@ -75,6 +78,7 @@ def decide_verdict(
     3. misquoted — a quoted span's best source span is altered, or the claim is at least
        partly covered while its quoted words stand in no source;
     4. misattributed — a part is covered, but the source gives it another speaker or setting;
+    4b. contradicted — the passage reports the claim's event with other people in it;
     5. supported — every part is covered;
     6. partly-supported — some part is covered or partly covered (unverifiable instead when a
        source that might cover the rest could not be had);
@@ -98,6 +102,7 @@ def decide_verdict(
     details = tuple(_describe(j, len(judged)) for j in judged)
     details += tuple(q.describe() for q in signals.quotes)
     details += tuple("conflict: " + c.describe() for c in signals.conflicts)
+    details += tuple("conflict: " + a.describe() for a in signals.actors)
     covering = [
         check
         for j, check in zip(judged, signals.attributions, strict=False)
@@ -124,6 +129,11 @@ def decide_verdict(
     wrong = [check for check in covering if check.differs]
     if wrong and len(wrong) == len(covering):
         return result(Verdict.MISATTRIBUTED, "; ".join(check.describe() for check in wrong))
+    if signals.actors:
+        return result(
+            Verdict.CONTRADICTED,
+            "the best-aligned passage differs: " + "; ".join(a.describe() for a in signals.actors),
+        )
     if statuses and all(s is PartStatus.COVERED for s in statuses):
         return result(Verdict.SUPPORTED, _supported_reason(judged))
     missing_note = ""

@@ -27,6 +27,18 @@ BUILTIN = "termbase-diplomatic.yaml"
 E = TypeVar("E", bound=enum.Enum)
 
 
+class NameRole(enum.Enum):
+    """What a `name` entry names; attribution and actor checks need to tell them apart."""
+
+    PERSON = "person"
+    PLACE = "place"
+    COUNTRY = "country"
+    OFFICE = "office"
+    """An institution: the Prime Minister's Office, the Foreign Ministry."""
+    TITLE = "title"
+    """A title held by whoever is in office: Prime Minister, President."""
+
+
 class EntryKind(enum.Enum):
     TERM = "term"
     """An official term: garbling it is flagged."""
@@ -74,6 +86,8 @@ class TermEntry:
     """Whether `--fix` may replace a listed variant by the preferred form without an editor."""
     infer: bool = True
     """Whether the linter infers unlisted near-misses of this entry (terms of warning/error)."""
+    role: NameRole | None = None
+    """For `name` entries: person, place, country, office or title."""
 
     def preferred(self, language: str) -> str | None:
         forms = self.forms.get(language)
@@ -105,6 +119,7 @@ _ENTRY_KEYS = frozenset(
         "specs",
         "fix",
         "infer",
+        "role",
     }
 )
 _SPEC_KEYS = frozenset({"text", "finds", "fixed", "language"})
@@ -398,6 +413,13 @@ def _parse_entry(read: NodeReader, node: yaml.Node) -> TermEntry:
         key: read.string(fields[key][1], f"{key} of {what}") if key in fields else ""
         for key in ("issuer", "note", "reference")
     }
+    role = None
+    if "role" in fields:
+        if kind is not EntryKind.NAME:
+            raise read.fail(
+                fields["role"][0], f"only name entries have a role ({what} is a {kind.value})"
+            )
+        role = _enum(read, fields["role"][1], NameRole, f"role of {what}")
     switches = {
         key: _boolean(read, fields[key][1], f"{key} of {what}") if key in fields else True
         for key in ("fix", "infer")
@@ -422,7 +444,17 @@ def _parse_entry(read: NodeReader, node: yaml.Node) -> TermEntry:
         reference=text_field["reference"],
         fix=switches["fix"],
         infer=switches["infer"],
+        role=role,
     )
+
+
+def is_person(entry: TermEntry) -> bool:
+    """Whether the entry names a person (not a title, office, place or country)."""
+    return entry.kind is EntryKind.NAME and entry.role is NameRole.PERSON
+
+
+def is_title(entry: TermEntry) -> bool:
+    return entry.kind is EntryKind.NAME and entry.role is NameRole.TITLE
 
 
 def _parse_spec(

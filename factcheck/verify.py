@@ -18,7 +18,7 @@ from factcheck.analyse import ClaimFacts, analyse_claim
 from factcheck.check_attribution import TitleLinks, check_attribution, claim_speakers
 from factcheck.check_quotes import check_quote
 from factcheck.check_terms import check_terms
-from factcheck.check_values import check_values
+from factcheck.check_values import check_actors, check_values
 from factcheck.decide import Signals, decide_verdict
 from factcheck.errors import SourceError
 from factcheck.extract import extract_text
@@ -116,6 +116,8 @@ def _check(
     conflicts = tuple(
         conflict for part in parts for conflict in check_values(part.part, part.matches, index)
     )
+    found = (check_actors(p.part, facts.language, p.matches, index) for p in parts)
+    actors = tuple(actor for actor in found if actor is not None)
     speakers = claim_speakers(claim, facts.language, index.termbase)
     attributions = tuple(
         check_attribution(
@@ -131,7 +133,7 @@ def _check(
         for part in parts
     )
     flags = check_terms(facts, index, available)
-    return Signals(quotes, conflicts, attributions, flags)
+    return Signals(quotes, conflicts, attributions, flags, actors)
 
 
 def verify_claim_file(
