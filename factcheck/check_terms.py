@@ -1,9 +1,10 @@
 """Check terms: flag garbled official wording in a claim, with the official form and its source.
 
-Takes a claim's term hits and the sentences of its sources; gives `TermFlag`s. A flag sits
-beside the verdict, never in place of it. Today the check covers the termbase's listed
-variants ("India-Pacific" for the Indo-Pacific); each flag names the source sentence where the
-official form (in the source's language, e.g. インド太平洋) stands, when one does.
+Takes a claim and the sentences of its sources; gives `TermFlag`s. The claim is linted like an
+article (factcheck/lint.py: listed variants of the termbase and inferred near-misses), and each
+flag names the source sentence where the official form stands, in the source's language when
+that differs (the claim's "India-Pacific" against the readout's インド太平洋). A flag sits
+beside the verdict, never in place of it.
 """
 
 from __future__ import annotations
@@ -11,41 +12,30 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.analyse import ClaimFacts
+from factcheck.lint import Finding, FindingKind, lint_text
 from factcheck.match import SourceIndex
 from factcheck.model import AcceptedTerm, TermFlag
-from factcheck.termbase import TermHit
 
 
 def check_terms(
     facts: ClaimFacts, index: SourceIndex, source_ids: Sequence[str]
 ) -> tuple[TermFlag, ...]:
-    """Flags for the claim's garbled terms, outermost first (one flag per garbled phrase)."""
-    variants = [hit for hit in facts.facts.terms if hit.variant]
-    return tuple(_flag(hit, facts, index, source_ids) for hit in _outermost(variants))
-
-
-def _outermost(hits: list[TermHit]) -> list[TermHit]:
-    return [
-        hit
-        for hit in hits
-        if not any(
-            other is not hit
-            and other.start <= hit.start
-            and hit.end <= other.end
-            and (other.end - other.start) > (hit.end - hit.start)
-            for other in hits
-        )
-    ]
+    """Flags for the claim's garbled terms, in text order."""
+    findings = lint_text(facts.claim.text, index.termbase, language=facts.language)
+    return tuple(
+        _flag(finding, facts, index, source_ids)
+        for finding in findings
+        if finding.kind is not FindingKind.UNUSED_ACCEPT
+    )
 
 
 def _flag(
-    hit: TermHit, facts: ClaimFacts, index: SourceIndex, source_ids: Sequence[str]
+    finding: Finding, facts: ClaimFacts, index: SourceIndex, source_ids: Sequence[str]
 ) -> TermFlag:
-    entry = hit.entry
-    official = entry.preferred(facts.language) or hit.surface
     source_form = source_id = sentence = None
-    positions = index.lookup(f"term:{entry.id}") & index.sentences_of(source_ids)
-    if positions:
+    entry = index.termbase.get(finding.entry_id)
+    positions = index.lookup(f"term:{finding.entry_id}") & index.sentences_of(source_ids)
+    if positions and entry is not None:
         found = index.sentences[min(positions)]
         source_id = found.source_id
         sentence = found.sentence.text
@@ -54,18 +44,21 @@ def _flag(
             entry.preferred(found.language),
         )
     return TermFlag(
-        found=hit.surface,
-        official=official,
-        entry_id=entry.id,
-        severity=entry.severity,
+        found=finding.found,
+        official=finding.suggestion,
+        entry_id=finding.entry_id,
+        severity=finding.severity,
         source_form=source_form,
         source_id=source_id,
         sentence=sentence,
-        accepted=_accepted(hit.surface, facts.claim.accepted_terms),
+        score=finding.score,
+        listed=finding.listed,
+        accepted=_accepted(finding.found, facts.claim.accepted_terms),
     )
 
 
 def _accepted(surface: str, accepted: Sequence[AcceptedTerm]) -> str | None:
+    """The editor's justification when the claim file accepts this wording."""
     for term in accepted:
         if term.text.casefold() in surface.casefold() or surface.casefold() in term.text.casefold():
             return term.justification

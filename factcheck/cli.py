@@ -95,11 +95,14 @@ def _parse_fail_on(value: str) -> frozenset[Verdict]:
     return frozenset(verdicts)
 
 
-def _load_termbase(paths: list[Path]) -> Termbase:
+def _load_termbase(paths: list[Path], near: Path) -> Termbase:
+    """The built-in termbase, the configuration's termbases, then those given with --termbase."""
+    from factcheck.config import load_config
     from factcheck.termbase import load_termbase
 
     try:
-        return load_termbase(paths)
+        config = load_config(near)
+        return load_termbase([*config.termbases, *paths], builtin=config.builtin_termbase)
     except InputError as exc:
         _fail(str(exc))
 
@@ -175,7 +178,7 @@ def verify(
     if offline and refresh:
         _fail("--offline and --refresh contradict each other; use one")
     failing = _parse_fail_on(fail_on)
-    termbase = _load_termbase(termbases or [])
+    termbase = _load_termbase(termbases or [], claim_files[0])
     policy = FetchPolicy(allow_private=allow_private)
     reports: list[Report] = []
     for path in claim_files:
@@ -244,7 +247,8 @@ def _write(text: str, output: Path | None) -> None:
         temporary.write_text(text, encoding="utf-8")
         temporary.replace(output)
     except OSError as exc:
-        _fail(f"cannot write the report to {output}: {exc.strerror}")
+        temporary.unlink(missing_ok=True)
+        _fail(f"cannot write {output}: {exc.strerror}")
 
 
 @app.command()
@@ -286,6 +290,78 @@ def _guess_type(path: Path) -> str:
     return "text/plain" if path.suffix.lower() in {".txt", ".md"} else "text/html"
 
 
+class LintFormatChoice(enum.StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+@app.command()
+def lint(
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Articles to lint (plain text or markdown).", metavar="FILE"),
+    ],
+    output_format: Annotated[
+        LintFormatChoice,
+        typer.Option("--format", "-f", help="Output format.", metavar="FORMAT"),
+    ] = LintFormatChoice.text,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix", help="Apply the suggestions of listed, unambiguous variants in place."
+        ),
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Print the fixes as a unified diff; change nothing.")
+    ] = False,
+    termbases: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--termbase", help="Extra termbase file (YAML or TBX); may be repeated.", metavar="FILE"
+        ),
+    ] = None,
+    language: Annotated[
+        str | None,
+        typer.Option(
+            "--language", "-l", help="Language of the articles [default: from config, en]."
+        ),
+    ] = None,
+) -> None:
+    """Find garbled official terms in articles, with the official wording (see docs/lint.md)."""
+    from factcheck.config import load_config
+    from factcheck.lint import apply_fixes, diff_fixes, lint_exit_code, lint_text, read_article
+    from factcheck.render.lint_report import LintFormat, lint_summary_line, render_lint
+
+    if fix and diff:
+        _fail("--fix and --diff contradict each other; --diff previews what --fix would do")
+    termbase = _load_termbase(termbases or [], files[0])
+    try:
+        language = language or load_config(files[0]).language
+    except InputError as exc:
+        _fail(str(exc))
+    findings = []
+    for path in files:
+        try:
+            text = read_article(path)
+            found = lint_text(text, termbase, language=language, path=str(path))
+            if fix or diff:
+                fixed = apply_fixes(text, found)
+                if diff:
+                    sys.stdout.write(diff_fixes(text, fixed, str(path)))
+                elif fixed != text:
+                    _write(fixed, path)
+                    typer.echo(f"{path}: fixed", err=True)
+                    found = lint_text(fixed, termbase, language=language, path=str(path))
+        except InputError as exc:
+            _fail(str(exc))
+        findings.extend(found)
+    if not diff:
+        sys.stdout.write(render_lint(findings, LintFormat(output_format.value)))
+    typer.echo(lint_summary_line(findings), err=True)
+    raise typer.Exit(lint_exit_code(findings))
+
+
 @app.command("eval")
 def evaluate(
     folder: Annotated[Path, typer.Argument(help="Folder of labelled case files (*.yaml).")] = Path(
@@ -307,7 +383,7 @@ def evaluate(
     from factcheck.evaluate import load_eval_cases, score_cases
     from factcheck.render.eval_report import render_eval
 
-    termbase = _load_termbase(termbases or [])
+    termbase = _load_termbase(termbases or [], folder)
     try:
         cases = load_eval_cases(folder)
     except InputError as exc:
