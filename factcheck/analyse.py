@@ -14,12 +14,10 @@ from factcheck.dates import DateMention, find_dates
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.numbers import NumberMention, find_numbers
 from factcheck.termbase import Termbase, TermHit
+from factcheck.thresholds import DATE_WEIGHT, MIN_PART_ANCHORS, NUMBER_WEIGHT, WORD_WEIGHT
 
 # Base weights before rarity: a date or a number is hard evidence, a name is cheap
 # (every sentence of a readout names its leaders).
-DATE_WEIGHT = 1.5
-NUMBER_WEIGHT = 1.2
-WORD_WEIGHT = 0.6
 
 _WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*[A-Za-zÀ-ɏ]|[A-Za-z]")
 _STOPWORDS = frozenset(
@@ -50,7 +48,6 @@ _PART_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,300})[\"“”]|「([^「」]{1,300})」|‘([^‘’]{2,300})’")
-MIN_PART_ANCHORS = 2
 _UNSPACED = frozenset({"ja", "zh", "th", "lo", "km", "my"})
 _CONTENT_RUN = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]{2,}")
 

@@ -21,14 +21,8 @@ from rapidfuzz import fuzz
 from factcheck.analyse import stem
 from factcheck.match import IndexedSentence, SourceIndex, fold
 from factcheck.termbase import Termbase, TermHit
+from factcheck.thresholds import QUOTE_ALIGNED_WORDING, QUOTE_MIN_SHARED, QUOTE_PARAPHRASE_WORDING
 
-QUOTE_PARAPHRASE_WORDING = 85.0
-"""Within one language, an aligned span this close whose only differences are function
-words or inflections is a paraphrase."""
-QUOTE_ALIGNED_WORDING = 60.0
-"""Below this, no span of the sources is the quote's counterpart: the quote is not found."""
-QUOTE_MIN_SHARED = 0.5
-"""Across languages, the share of the quote's concepts a span must carry to be its counterpart."""
 NEIGHBOURHOOD = 8
 """Characters around the matched concepts of a span searched for the words put in their place."""
 

@@ -16,9 +16,7 @@ from factcheck.analyse import ClaimPart, is_unspaced
 from factcheck.match import SourceIndex
 from factcheck.model import AnchorKind, Match
 from factcheck.termbase import TermHit, is_person
-
-ALIGNED_COVERAGE = 0.6
-"""Share of a part's term and word anchors a sentence must cover to count as the same event."""
+from factcheck.thresholds import ACTOR_ALIGNED_COVERAGE, ALIGNED_COVERAGE
 
 
 @dataclass(frozen=True)
@@ -162,7 +160,9 @@ def check_actors(
     shared_people = claim_known & source_known
     if part.facts.dates and not dated:
         return None
-    if not part.facts.dates and (not shared_people or _share_without_values(aligned) < 0.8):
+    if not part.facts.dates and (
+        not shared_people or _share_without_values(aligned) < ACTOR_ALIGNED_COVERAGE
+    ):
         return None
     return ActorConflict(
         tuple(_shown(m, index) for m in missing),

@@ -15,13 +15,7 @@ from factcheck.check_quotes import QuoteCheck, QuoteGrade
 from factcheck.check_values import ActorConflict, ValueConflict
 from factcheck.match import PartMatches
 from factcheck.model import AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
-
-SUPPORTED_COVERAGE = 0.70
-"""A part is covered when one sentence covers this weighted share of its anchors."""
-PARTIAL_COVERAGE = 0.40
-"""Below this, a sentence is only a near miss."""
-SUPPORTED_WORDING = 90.0
-"""Within one language, wording this close supports a part whatever its anchors."""
+from factcheck.thresholds import PARTIAL_COVERAGE, SUPPORTED_COVERAGE, SUPPORTED_WORDING
 
 
 class PartStatus(enum.Enum):

@@ -30,14 +30,10 @@ from factcheck.dates import DateMention
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
 from factcheck.numbers import NumberMention
 from factcheck.termbase import Termbase
+from factcheck.thresholds import PASSAGE_GAIN, PASSAGE_SEEDS, RERANK_LIMIT, SUPPORTED_COVERAGE
 
 M = TypeVar("M", DateMention, NumberMention)
 
-RERANK_LIMIT = 40
-PASSAGE_SEEDS = 5
-"""How many of the best single sentences are tried with a neighbour."""
-PASSAGE_GAIN = 0.15
-"""Coverage a neighbouring sentence must add to make a two-sentence passage."""
 """How many index candidates per claim part get the full (rapidfuzz) scoring."""
 MAX_RANGE_DAYS = 62
 
@@ -187,7 +183,11 @@ def match_part(
         _score(part, language, index, (position,), lookups, weights) for position in shortlist
     ]
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
-    scored += _passages(part, language, index, scored[:PASSAGE_SEEDS], lookups, weights, allowed)
+    if scored and scored[0].coverage < SUPPORTED_COVERAGE:
+        # No single sentence covers the part: try it with a neighbour.
+        scored += _passages(
+            part, language, index, scored[:PASSAGE_SEEDS], lookups, weights, allowed
+        )
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
     return PartMatches(part, tuple(scored[:limit]), len(allowed))
 
@@ -207,6 +207,7 @@ def _passages(
     "The meeting was followed by a working lunch.").
     """
     out = []
+    best_single = max(seed.coverage for seed in seeds)
     for seed in seeds:
         here = index.position(seed.source_id, seed.sentence.index)
         for neighbour in (
@@ -215,9 +216,8 @@ def _passages(
         ):
             if neighbour is None or neighbour not in allowed or here is None:
                 continue
-            ordered = (here, neighbour) if neighbour > here else (neighbour, here)
-            passage = _score(part, language, index, ordered, lookups, weights)
-            if passage.coverage >= seed.coverage + PASSAGE_GAIN:
+            passage = _score(part, language, index, (here, neighbour), lookups, weights)
+            if passage.coverage >= best_single + PASSAGE_GAIN:
                 out.append(passage)
     return out
 

@@ -1,0 +1,48 @@
+"""Every threshold and weight that decides a verdict, in one place, each saying what it does.
+
+Changing one changes verdicts: run `factcheck eval` (the quality gate, tests/test_evaluate.py)
+before and after.
+"""
+
+from __future__ import annotations
+
+# ── analyse: base weights of anchors, before rarity ───────────────────────────
+DATE_WEIGHT = 1.5
+"""A date is hard evidence."""
+NUMBER_WEIGHT = 1.2
+WORD_WEIGHT = 0.6
+"""A content word; counts only within one language."""
+MIN_PART_ANCHORS = 2
+"""A claim part with fewer anchors is judged together with its neighbour."""
+
+# ── match ─────────────────────────────────────────────────────────────────────
+RERANK_LIMIT = 40
+"""How many index candidates per claim part get the full (rapidfuzz) scoring."""
+PASSAGE_SEEDS = 5
+"""How many of the best single sentences are tried with a neighbour."""
+PASSAGE_GAIN = 0.15
+"""Coverage a neighbouring sentence must add to make a two-sentence passage."""
+
+# ── decide: coverage of a claim part ──────────────────────────────────────────
+SUPPORTED_COVERAGE = 0.70
+"""A part is covered when one passage covers this weighted share of its anchors."""
+PARTIAL_COVERAGE = 0.40
+"""Below this, a passage is only a near miss."""
+SUPPORTED_WORDING = 90.0
+"""Within one language, wording this close supports a part whatever its anchors."""
+
+# ── check values / actors ─────────────────────────────────────────────────────
+ALIGNED_COVERAGE = 0.6
+"""Share of a part's term and word anchors a passage must cover to report the same event."""
+ACTOR_ALIGNED_COVERAGE = 0.8
+"""For an undated claim, the share a passage must cover before another person in it counts
+as a contradiction."""
+
+# ── check quotes ──────────────────────────────────────────────────────────────
+QUOTE_PARAPHRASE_WORDING = 85.0
+"""Within one language, an aligned span this close whose only differences are function
+words or inflections is a paraphrase."""
+QUOTE_ALIGNED_WORDING = 60.0
+"""Below this, no span of the sources is the quote's counterpart: the quote is not found."""
+QUOTE_MIN_SHARED = 0.5
+"""Across languages, the share of the quote's concepts a span must carry to be its counterpart."""

@@ -1,0 +1,41 @@
+"""Small builders for pipeline unit tests: documents from sentences, indexes, claims."""
+
+from __future__ import annotations
+
+from factcheck.analyse import analyse_claim
+from factcheck.match import SourceIndex, match_part
+from factcheck.model import Claim, Document, Sentence, SourceKind
+from factcheck.termbase import load_termbase
+
+TERMBASE = load_termbase()
+
+
+def document(url: str, language: str, *lines: str) -> Document:
+    """A document whose sentences are `lines`; "【X】text" / "X: text" set a speaker."""
+    sentences = []
+    offset = 0
+    for number, line in enumerate(lines):
+        speaker = None
+        text = line
+        if line.startswith("【") and "】" in line:
+            speaker, text = line[1:].split("】", 1)
+        sentences.append(Sentence(number, text, offset, offset + len(text), speaker))
+        offset += len(text) + 2
+    body = "\n\n".join(s.text for s in sentences)
+    return Document(url, "title", None, language, body, tuple(sentences))
+
+
+def index_of(**documents: Document) -> SourceIndex:
+    return SourceIndex(documents, TERMBASE)
+
+
+def claim(text: str, *sources: str, **fields: object) -> Claim:
+    return Claim(id="c", text=text, sources=tuple(sources) or ("s",), **fields)  # type: ignore[arg-type]
+
+
+def best_matches(text: str, index: SourceIndex, *sources: str, language: str = "en"):
+    facts = analyse_claim(claim(text, *sources), language, TERMBASE)
+    return [match_part(p, language, index, list(sources) or ["s"]) for p in facts.parts]
+
+
+__all__ = ["TERMBASE", "SourceKind", "best_matches", "claim", "document", "index_of"]

@@ -1,0 +1,84 @@
+"""Matching: English claims meet Japanese and English sentences on anchors, explainably."""
+
+from __future__ import annotations
+
+from pipeline_helpers import best_matches, document, index_of
+
+READOUT = document(
+    "u",
+    "ja",
+    "10月25日、高市総理大臣は、トランプ米国大統領と約10分間電話会談を行った。",
+    "冒頭、トランプ大統領から、高市総理の就任に対する祝意が表された。",
+    "高市総理から、日米同盟の強化は日本の外交・安全保障政策の最重要事項である旨述べた。",
+    "高市総理から、拉致問題の即時解決に向けた協力を求めた。",
+)
+
+
+def test_english_claim_finds_the_japanese_sentence_through_the_termbase():
+    (part,) = best_matches(
+        "Takaichi said strengthening the alliance is the top priority of foreign policy.",
+        index_of(s=READOUT),
+    )
+    best = part.matches[0]
+    assert best.sentence.index == 2
+    assert best.coverage >= 0.7
+    pairs = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+    assert pairs["top priority"] == "最重要事項"
+    assert best.wording == 0  # no wording score across languages
+
+
+def test_dates_meet_across_formats_and_languages():
+    (part,) = best_matches("The leaders spoke by phone on October 25.", index_of(s=READOUT))
+    best = part.matches[0]
+    assert best.sentence.index == 0
+    assert ("October 25", "10月25日") in zip(
+        (a.surface for a in best.covered), best.source_forms, strict=True
+    )
+
+
+def test_durations_meet_across_languages():
+    (part,) = best_matches("They talked for about 10 minutes by phone.", index_of(s=READOUT))
+    assert part.matches[0].sentence.index == 0
+    assert "about 10 minutes" in [a.surface for a in part.matches[0].covered]
+
+
+def test_rare_anchors_weigh_more_than_names_every_sentence_carries():
+    # 高市 is in every sentence; 拉致問題 in one: the abductions sentence must win.
+    (part,) = best_matches("Takaichi raised the abductions issue.", index_of(s=READOUT))
+    assert part.matches[0].sentence.index == 3
+
+
+def test_only_the_claims_own_sources_are_searched():
+    other = document("v", "ja", "高市総理から、拉致問題の即時解決に向けた協力を求めた。")
+    (part,) = best_matches("Takaichi raised the abductions issue.", index_of(s=READOUT, o=other), "o")
+    assert {m.source_id for m in part.matches} == {"o"}
+
+
+def test_wording_is_not_100_for_a_short_fragment_sentence():
+    source = document("u", "en", "Thank you.", "The summit was held in Tokyo on October 28.")
+    (part,) = best_matches("The summit was held in Tokyo on October 28.", index_of(s=source))
+    assert part.matches[0].sentence.index == 1
+    assert part.matches[0].wording == 100
+    assert all(m.wording < 100 for m in part.matches if m.sentence.index == 0)
+
+
+def test_a_claim_part_is_covered_by_two_adjacent_sentences():
+    source = document(
+        "u",
+        "en",
+        "The summit meeting began at 9:50 a.m. and lasted approximately 40 minutes.",
+        "It was followed by a signing ceremony and a working lunch.",
+        "The leaders discussed the Indo-Pacific.",
+    )
+    (part,) = best_matches(
+        "The summit lasted about 40 minutes and was followed by a working lunch.",
+        index_of(s=source),
+    )
+    best = part.matches[0]
+    assert best.sentence.index == 0
+    assert [s.index for s in best.context] == [1]
+
+
+def test_nothing_shared_gives_no_candidates():
+    (part,) = best_matches("Fishing quotas in the Baltic were cut.", index_of(s=READOUT))
+    assert part.matches == ()
