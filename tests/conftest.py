@@ -212,3 +212,43 @@ def local_server() -> Iterator[LocalServer]:
         yield server
     finally:
         server.stop()
+
+
+# ── the seed case and golden files (for the CLI, render and verify tests) ──────────────────
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SEED_CLAIMS = REPO_ROOT / "claims" / "takaichi-trump-call.yaml"
+SEED_EVIDENCE = REPO_ROOT / "claims" / "evidence"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="Rewrite the golden reports in tests/fixtures/golden/ instead of comparing with them.",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """True when the run should rewrite golden files (`pytest --update-golden`)."""
+    return bool(request.config.getoption("--update-golden"))
+
+
+def copy_seed_claims(folder: Path, replacements: Mapping[str, str] | None = None) -> Path:
+    """Copy the seed claim file, and the article text it names, into `folder`.
+
+    Each key of `replacements` must occur in the claim file and is replaced by its value
+    (a source URL, an `expect:` line …). Returns the path of the copy.
+    """
+    text = SEED_CLAIMS.read_text(encoding="utf-8")
+    for old, new in (replacements or {}).items():
+        assert old in text, f"{old!r} is not in the seed claim file"
+        text = text.replace(old, new)
+    folder.mkdir(parents=True, exist_ok=True)
+    article = SEED_CLAIMS.with_name("takaichi-trump-call.article.txt")
+    (folder / article.name).write_bytes(article.read_bytes())
+    copy = folder / SEED_CLAIMS.name
+    copy.write_text(text, encoding="utf-8")
+    return copy
