@@ -170,6 +170,14 @@ class TitleLinks:
         self._index = index
         self._links: dict[str, dict[str, set[str]]] = {}
 
+    def everywhere(self) -> Mapping[str, set[str]]:
+        """The links of every source of the run together."""
+        merged: dict[str, set[str]] = defaultdict(set)
+        for source_id in self._index.source_ids():
+            for title, names in self.of(source_id).items():
+                merged[title] |= names
+        return merged
+
     def of(self, source_id: str) -> Mapping[str, set[str]]:
         if source_id not in self._links:
             links: dict[str, set[str]] = defaultdict(set)
@@ -216,17 +224,23 @@ def sentence_speakers(
 def _resolve_title(
     speakers: Speakers, text: str, entry: IndexedSentence, termbase: Termbase, links: TitleLinks
 ) -> Speakers:
-    """A bare title (大統領) stands for the person the same source names with it."""
+    """A bare title (大統領) stands for the one person a source names with it: the same
+    source if it does, else the other sources of the run (they report the same event)."""
     titles = {h.entry.id for h in termbase.find(text, entry.language) if _is_name(h)}
-    resolved: set[str] = set()
-    for title in titles:
-        resolved |= links.of(entry.source_id).get(title, set())
-    people = [e for e in (termbase.get(cid) for cid in sorted(resolved)) if e is not None]
-    people = [e for e in people if is_person(e)]
-    if not people:
-        return speakers
-    shown = ", ".join(e.preferred("en") or e.id for e in people)
-    return Speakers(f"{speakers.text} (= {shown} in this source)", frozenset(e.id for e in people))
+    for scope, where in (
+        (links.of(entry.source_id), "this source"),
+        (links.everywhere(), "the sources"),
+    ):
+        resolved: set[str] = set()
+        for title in titles:
+            resolved |= scope.get(title, set())
+        people = [e for e in (termbase.get(cid) for cid in sorted(resolved)) if e is not None]
+        people = [e for e in people if is_person(e)]
+        if len(people) == 1:
+            (person,) = people
+            shown = person.preferred("en") or person.id
+            return Speakers(f"{speakers.text} (= {shown} in {where})", frozenset({person.id}))
+    return speakers
 
 
 def check_attribution(

@@ -97,6 +97,9 @@ class SourceIndex:
         """The indexed sentence a match points at."""
         return self.sentences[self._positions[(source_id, sentence_index)]]
 
+    def source_ids(self) -> list[str]:
+        return sorted(self._by_source)
+
     def position(self, source_id: str, sentence_index: int) -> int | None:
         """The index position of a source's sentence, if it has one."""
         return self._positions.get((source_id, sentence_index))
@@ -208,6 +211,7 @@ def _passages(
     """
     out = []
     best_single = max(seed.coverage for seed in seeds)
+    tried: set[tuple[int, int]] = set()
     for seed in seeds:
         here = index.position(seed.source_id, seed.sentence.index)
         for neighbour in (
@@ -216,7 +220,13 @@ def _passages(
         ):
             if neighbour is None or neighbour not in allowed or here is None:
                 continue
-            passage = _score(part, language, index, (here, neighbour), lookups, weights)
+            # The sentence that covers more on its own heads the passage.
+            alone = _score(part, language, index, (neighbour,), lookups, weights)
+            ordered = (neighbour, here) if alone.coverage > seed.coverage else (here, neighbour)
+            if ordered in tried:
+                continue
+            tried.add(ordered)
+            passage = _score(part, language, index, ordered, lookups, weights)
             if passage.coverage >= best_single + PASSAGE_GAIN:
                 out.append(passage)
     return out

@@ -1,0 +1,146 @@
+"""Verdicts: each one on its own small case, always with a reason that names the evidence."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_helpers import TERMBASE, document
+
+from factcheck.model import (
+    Article,
+    Claim,
+    ClaimFile,
+    SourceKind,
+    SourceOutcome,
+    SourceSpec,
+    Verdict,
+)
+from factcheck.verify import check_claims
+
+READOUT_JA = document(
+    "https://example.invalid/readout",
+    "ja",
+    "10月25日、高市総理大臣は、トランプ米国大統領と約10分間電話会談を行った。",
+    "冒頭、トランプ大統領から、高市総理の就任に対する祝意が表された。",
+    "高市総理から、日米同盟の強化は日本の外交・安全保障政策の最重要事項である旨述べた。",
+    "両首脳は、日米同盟を更なる高みに引き上げるべく協力していくことで一致した。",
+)
+REMARKS_JA = document(
+    "https://example.invalid/remarks",
+    "ja",
+    "【記者】電話会談はいかがでしたか。",
+    "【高市総理】大統領からは、安倍元総理との思い出についてのお話がありました。",
+    "【高市総理】とても快活で楽しい方だという印象を持ちました。",
+)
+SPECS = {
+    "readout": SourceSpec("readout", READOUT_JA.url, language="ja", kind=SourceKind.READOUT),
+    "remarks": SourceSpec("remarks", REMARKS_JA.url, language="ja", kind=SourceKind.PRESS_REMARKS),
+}
+DOCS = {"readout": READOUT_JA, "remarks": REMARKS_JA}
+
+
+def judge(text: str, *sources: str, missing: str | None = None, **fields: object):
+    claim = Claim(id="c", text=text, sources=tuple(sources), **fields)  # type: ignore[arg-type]
+    claim_file = ClaimFile("x.yaml", Article("t"), tuple(SPECS[s] for s in sources), (claim,))
+    outcomes = tuple(
+        SourceOutcome(SPECS[s], problem="HTTP 403 Forbidden")
+        if s == missing
+        else SourceOutcome(SPECS[s], document=DOCS[s])
+        for s in sources
+    )
+    (result,) = check_claims(claim_file, outcomes, TERMBASE)
+    return result
+
+
+def test_supported_names_the_sentence_and_its_coverage():
+    result = judge(
+        "Takaichi said strengthening the alliance is the top priority of her foreign and "
+        "security policy.",
+        "readout",
+    )
+    assert result.verdict is Verdict.SUPPORTED
+    assert "readout sentence 3" in result.reason
+    assert "coverage" in result.reason
+    assert result.sources_checked == ("readout",)
+
+
+def test_contradicted_by_another_date_shows_both_values():
+    result = judge("Takaichi and Trump held a telephone talk on October 26.", "readout")
+    assert result.verdict is Verdict.CONTRADICTED
+    assert "October 26" in result.reason and "10月25日" in result.reason
+
+
+def test_contradicted_by_another_duration():
+    result = judge("Takaichi and Trump held a telephone talk for about 40 minutes.", "readout")
+    assert result.verdict is Verdict.CONTRADICTED
+    assert "about 40 minutes" in result.reason and "約10分間" in result.reason
+
+
+def test_misquoted_shows_the_word_that_changed():
+    result = judge(
+        'Takaichi described Trump as a "very cheerful and attractive" person.', "remarks"
+    )
+    assert result.verdict is Verdict.MISQUOTED
+    assert "attractive" in result.reason and "楽しい" in result.reason
+
+
+def test_a_faithful_quote_across_languages_is_supported():
+    result = judge('Takaichi described Trump as "very cheerful".', "remarks", speaker="Takaichi")
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_misattributed_names_the_speaker_and_the_setting():
+    result = judge(
+        "During the call, the two leaders recalled memories of former Prime Minister Abe.",
+        "readout",
+        "remarks",
+        speaker="both leaders",
+        setting=SourceKind.READOUT,
+    )
+    assert result.verdict is Verdict.MISATTRIBUTED
+    assert "大統領" in result.reason
+    assert "remarks to the press" in result.reason
+
+
+def test_partly_supported_names_the_part_no_source_supports():
+    result = judge(
+        "Takaichi and Trump held a telephone talk on October 25, especially in the context "
+        "of increasing strategic competition with China.",
+        "readout",
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED
+    assert "China" in result.reason
+
+
+def test_not_found_lists_the_sources_checked_and_the_nearest_miss():
+    result = judge("The leaders discussed competition with China and Chinese strategy.", "readout")
+    assert result.verdict is Verdict.NOT_FOUND
+    assert "not found in the sources checked (readout)" in result.reason
+
+
+def test_unverifiable_when_no_source_could_be_had():
+    result = judge(
+        "Takaichi and Trump held a telephone talk on October 25.", "readout", missing="readout"
+    )
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "HTTP 403" in result.reason
+    assert result.sources_checked == ()
+
+
+def test_not_found_becomes_unverifiable_while_a_source_is_missing():
+    # The missing source might carry the claim: "not found" would overstate what was checked.
+    result = judge(
+        "The leaders discussed competition with China and Chinese strategy.",
+        "readout",
+        "remarks",
+        missing="remarks",
+    )
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "remarks" in result.reason
+
+
+@pytest.mark.parametrize("verdict", list(Verdict))
+def test_expect_mismatch_is_reported(verdict):
+    result = judge(
+        "Takaichi and Trump held a telephone talk on October 25.", "readout", expect=verdict
+    )
+    assert result.matches_expectation is (verdict is Verdict.SUPPORTED)
