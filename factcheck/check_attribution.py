@@ -52,6 +52,10 @@ _NOT_NAMES = frozenset(
     "japanese japan korean korea australian malaysian vietnamese american united states "
     "south republic two both leaders side".split()
 )
+# Who asks the questions in a transcript: never the person the claim quotes.
+_REPORTER = re.compile(
+    r"(?i:q\d*$|question|reporter|journalist|moderator|press\b)|記者|質問者|司会|幹事社"
+)
 SETTING_WORDS = {
     SourceKind.READOUT: "the call or meeting itself (per its readout)",
     SourceKind.PRESS_REMARKS: "remarks to the press",
@@ -142,6 +146,8 @@ def _speakers_of(
 ) -> Speakers | None:
     if _BOTH.search(text):
         return Speakers(text.strip(), frozenset(), both=True)
+    if _REPORTER.match(text.strip()):
+        return Speakers(text.strip(), frozenset(), frozenset({"reporter"}))
     hits = [h for h in termbase.find(text, language) if _is_name(h)]
     persons = frozenset(h.entry.id for h in hits if not is_title(h.entry))
     rest = text
