@@ -1,100 +1,272 @@
-"""YAML with positions: parse untrusted YAML into nodes and read typed values with file:line:col.
+"""YAML with positions: read untrusted YAML files into nodes and typed values with file:line:col.
 
-Takes YAML text; gives `yaml` nodes plus small readers that raise the caller's `InputError`
-subclass with the exact place of the offending value. Only the safe composer is used; aliases
-are refused (they buy nothing in our files and open the door to "billion laughs").
+Takes the path (or the text) of a user's YAML file; gives its root `yaml` node, and readers that
+build typed values from nodes, raising the caller's `InputError` subclass at the exact place of
+an offending value (building from nodes is also what catches duplicate keys, which PyYAML would
+resolve silently). Claim files and termbases arrive in pull requests, so all input is hostile:
+
+- a file is read only if it is a regular file (a FIFO would block) of at most `MAX_FILE_BYTES`,
+  and it must be UTF-8;
+- the YAML is only *composed*, by a loader with no constructor at all: no tag builds an object;
+- aliases are refused (a small file could expand into a huge one, the "billion laughs"), and so
+  are explicit tags other than the plain JSON-like ones (``!!python/object``, custom ``!tags``);
+- nesting deeper than `MAX_NESTING` is refused, so the recursive composer never exhausts the stack.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import codecs
+import difflib
+import enum
+import stat
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import NoReturn, Protocol, TypeVar
 
 import yaml
+from yaml.composer import Composer
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import Resolver
+from yaml.scanner import Scanner
 
 from factcheck.errors import InputError, Location
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+"""Claim files, termbases and article texts are small; anything larger is refused."""
+
+MAX_NESTING = 16
+"""Our files nest six levels deep at most; the cap keeps the recursive composer safe."""
+
+_YAML_TAG = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = frozenset(
+    _YAML_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+)
+_SCALAR_KINDS = {
+    _YAML_TAG + "null": "an empty value",
+    _YAML_TAG + "bool": "true/false",
+    _YAML_TAG + "int": "a number",
+    _YAML_TAG + "float": "a number",
+    _YAML_TAG + "timestamp": "a date",
+}
 
 
-def read_text_file(path: Path, error: type[InputError], what: str) -> str:
-    """The text of a small UTF-8 file, or `error` saying why it cannot be read."""
-    where = Location(str(path))
+class _HasLineColumn(Protocol):
+    line: int
+    column: int
+
+
+# ── reading files ─────────────────────────────────────────────────────────────
+
+
+def read_text_file(
+    path: Path, error: type[InputError], what: str, *, with_column: bool = False
+) -> str:
+    """The text of a small UTF-8 file, or `error` saying why it cannot be read.
+
+    ``what`` names the file in messages ("claim file", "termbase"). A byte order mark is
+    dropped. A byte that is not UTF-8 is reported at its line, and with ``with_column`` at its
+    column too.
+    """
+    data = _read_capped(path, error, what)
+    # A BOM is invisible in editors; dropping it keeps columns on line 1 as the editor shows them.
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise error(
-                f"{what} is {size} bytes, more than the {MAX_FILE_BYTES} allowed",
-                where,
-                "split it into smaller files",
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise error(f"{what} not found", where, "check the path") from None
-    except IsADirectoryError:
-        raise error(f"{what} is a directory, not a file", where) from None
-    except OSError as exc:
-        raise error(f"cannot read {what}: {exc.strerror}", where) from None
-    try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise error(f"{what} is not UTF-8", Location(str(path), line), "save it as UTF-8") from None
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        raise error(
+            f"{what} is not UTF-8 (byte 0x{data[exc.start]:02x} is not valid UTF-8)",
+            Location(str(path), line, column if with_column else 0),
+            "save the file with UTF-8 encoding",
+        ) from None
 
 
-def compose_yaml(text: str, file: str, error: type[InputError]) -> yaml.Node | None:
-    """The root node of `text`, or `error` at the place the YAML breaks."""
+def _read_capped(path: Path, error: type[InputError], what: str) -> bytes:
+    place = Location(str(path))
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        info = path.stat()
+    except FileNotFoundError:
+        raise error(f"{what} not found", place, "check the path") from None
+    except (OSError, ValueError) as exc:
+        raise error(f"cannot read the {what}: {_os_reason(exc)}", place) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise error(f"the {what} is a directory", place, "give the path of a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise error(f"the {what} is not a regular file", place, "give a plain file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise _too_large(error, what, info.st_size, place)
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise error(f"cannot read the {what}: {_os_reason(exc)}", place) from None
+    if len(data) > MAX_FILE_BYTES:  # grew after stat
+        raise _too_large(error, what, len(data), place)
+    return data
+
+
+def _too_large(error: type[InputError], what: str, size: int, place: Location) -> InputError:
+    return error(
+        f"the {what} is {size:,} bytes; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB",
+        place,
+        f"a {what} is a small text file; check that this is the right file",
+    )
+
+
+def _os_reason(exc: OSError | ValueError) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return "the path is not usable"
+
+
+# ── composing ─────────────────────────────────────────────────────────────────
+
+
+def compose_yaml(
+    text: str, file: str, error: type[InputError], *, what: str = "", at_alias: bool = False
+) -> Node | None:
+    """The root node of `text` (None when it holds no document), or `error` at the place it breaks.
+
+    ``what`` names the kind of file in refusals ("… is not allowed in a claim file"). An alias
+    is reported where the repeated value is anchored, or with ``at_alias`` where it is used.
+    """
+    loader: _NodeComposer | None = None
+    try:
+        loader = _NodeComposer(text, file, error, f" in a {what}" if what else "", at_alias)
+        return loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = Location(file, mark.line + 1, mark.column + 1) if mark else Location(file)
-        problem = exc.problem or exc.context or "malformed YAML"
-        raise error(f"malformed YAML: {problem}", where, "fix the YAML syntax") from None
-    except yaml.YAMLError as exc:
-        raise error(f"malformed YAML: {exc}", Location(file)) from None
-    if root is not None:
-        _refuse_aliases(root, file, error)
-    return root
+        raise _syntax_error(exc, file, error) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        raise error(
+            f"malformed YAML: character U+{int(exc.character):04X} is not allowed",
+            Location(file, line, column),
+            "remove the control character, or write it as an escape in a double-quoted string",
+        ) from None
+    except yaml.YAMLError:
+        raise error("malformed YAML", Location(file), "check the file's syntax") from None
+    finally:
+        if loader is not None:
+            loader.dispose()
 
 
-def _refuse_aliases(root: yaml.Node, file: str, error: type[InputError]) -> None:
-    seen: set[int] = set()
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            raise error(
-                "YAML aliases (*name) are not allowed",
-                where(node, file),
-                "write the value out in full",
+class _NodeComposer(Reader, Scanner, Parser, Composer, Resolver):
+    """Text → nodes, and nothing more: there is no constructor to turn a tag into an object.
+
+    Refuses aliases, explicit tags other than the plain ones and nesting deeper than
+    `MAX_NESTING`, each before composing the node it concerns.
+    """
+
+    def __init__(
+        self, text: str, file: str, error: type[InputError], in_what: str, at_alias: bool
+    ) -> None:
+        Reader.__init__(self, text)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        Resolver.__init__(self)
+        self._file = file
+        self._error = error
+        self._in_what = in_what
+        self._at_alias = at_alias
+        self._depth = 0
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
+        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]  # stub lacks types
+        place = _place(self._file, event.start_mark)
+        if isinstance(event, yaml.AliasEvent):
+            anchored = self.anchors.get(event.anchor)
+            if anchored is not None and not self._at_alias:
+                place = _place(self._file, anchored.start_mark)
+            raise self._error(
+                f"YAML alias '*{shown(event.anchor or '')}' is not allowed{self._in_what}",
+                place,
+                "write the value out in full; aliases are refused so that a file cannot blow up",
             )
-        seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                stack.extend((key, value))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag != "!" and tag not in _ALLOWED_TAGS:
+            raise self._error(
+                f"YAML tag '{shown(_written_tag(tag))}' is not allowed{self._in_what}",
+                place,
+                "remove the tag; these files hold only plain values, lists and mappings",
+            )
+        if self._depth >= MAX_NESTING:
+            raise self._error(
+                f"the YAML nests deeper than {MAX_NESTING} levels",
+                place,
+                "these files nest a few levels deep; check the brackets and indentation",
+            )
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
-def where(node: yaml.Node, file: str) -> Location:
+def _syntax_error(exc: yaml.MarkedYAMLError, file: str, error: type[InputError]) -> InputError:
+    problem = exc.problem or exc.context or "the YAML cannot be parsed"
+    if "'\\t'" in problem:
+        problem = "a tab character cannot be used here"
+        hint = "indent YAML with spaces, not tabs"
+    else:
+        hint = "check the indentation, the colons and the quoting at this place"
+    mark = exc.problem_mark or exc.context_mark
+    if exc.context and problem.startswith("but "):
+        # PyYAML splits "expected X, but found Y" over context and problem.
+        message = f"malformed YAML: {exc.context}, {problem}"
+    else:
+        message = f"malformed YAML: {problem}"
+        if exc.context and exc.context_mark and mark and exc.context_mark.line != mark.line:
+            message += f" ({exc.context} at line {exc.context_mark.line + 1})"
+    return error(message, _place(file, mark), hint)
+
+
+def _written_tag(tag: str) -> str:
+    """A tag the way it is usually written: '!!str' rather than 'tag:yaml.org,2002:str'."""
+    return "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
+
+
+def _place(file: str, mark: _HasLineColumn | None) -> Location:
+    if mark is None:
+        return Location(file)
+    return Location(file, mark.line + 1, mark.column + 1)
+
+
+# ── describing nodes ──────────────────────────────────────────────────────────
+
+
+def where(node: Node, file: str) -> Location:
     """The 1-based place of a node."""
-    return Location(file, node.start_mark.line + 1, node.start_mark.column + 1)
+    return _place(file, node.start_mark)
 
 
-def kind_of(node: yaml.Node) -> str:
+def kind_of(node: Node) -> str:
     """A reader's word for what a node is, for "expected X, got Y" messages."""
     if isinstance(node, yaml.MappingNode):
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
         return "a list"
-    if node.tag.endswith(":null"):
-        return "nothing"
-    if node.tag.endswith((":int", ":float")):
-        return "a number"
-    if node.tag.endswith(":bool"):
-        return "true/false"
-    return "a string"
+    return _SCALAR_KINDS.get(node.tag, "a string")
+
+
+def is_null(node: Node) -> bool:
+    """True for an empty value (``~``, ``null`` or nothing at all)."""
+    return isinstance(node, yaml.ScalarNode) and node.tag == _YAML_TAG + "null"
+
+
+def shown(value: str, limit: int = 60) -> str:
+    """A user's value as it may appear inside a one-line message."""
+    flat = " ".join(value.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+# ── typed reads ───────────────────────────────────────────────────────────────
 
 
 class NodeReader:
@@ -104,16 +276,16 @@ class NodeReader:
         self.file = file
         self.error = error
 
-    def fail(self, node: yaml.Node, message: str, hint: str = "") -> InputError:
+    def fail(self, node: Node, message: str, hint: str = "") -> InputError:
         return self.error(message, where(node, self.file), hint)
 
     def mapping(
-        self, node: yaml.Node, what: str, allowed: frozenset[str]
-    ) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        self, node: Node, what: str, allowed: frozenset[str]
+    ) -> dict[str, tuple[Node, Node]]:
         """Keys → (key node, value node); unknown and duplicate keys are errors."""
         if not isinstance(node, yaml.MappingNode):
             raise self.fail(node, f"{what} must be a mapping, got {kind_of(node)}")
-        out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        out: dict[str, tuple[Node, Node]] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str):
@@ -128,26 +300,26 @@ class NodeReader:
             out[key] = (key_node, value_node)
         return out
 
-    def string(self, node: yaml.Node, what: str, *, empty_ok: bool = False) -> str:
-        if not isinstance(node, yaml.ScalarNode) or node.tag.endswith(":null"):
+    def string(self, node: Node, what: str, *, empty_ok: bool = False) -> str:
+        if not isinstance(node, yaml.ScalarNode) or is_null(node):
             raise self.fail(node, f"{what} must be a string, got {kind_of(node)}")
         text = str(node.value).strip()
         if not text and not empty_ok:
             raise self.fail(node, f"{what} must not be empty")
         return text
 
-    def string_list(self, node: yaml.Node, what: str) -> list[str]:
+    def string_list(self, node: Node, what: str) -> list[str]:
         """A list of strings; a single string is taken as a list of one."""
-        if isinstance(node, yaml.ScalarNode) and not node.tag.endswith(":null"):
+        if isinstance(node, yaml.ScalarNode) and not is_null(node):
             return [self.string(node, what)]
         return [self.string(item, f"an item of {what}") for item in self.sequence(node, what)]
 
-    def sequence(self, node: yaml.Node, what: str) -> Iterator[yaml.Node]:
+    def sequence(self, node: Node, what: str) -> Iterator[Node]:
         if not isinstance(node, yaml.SequenceNode):
             raise self.fail(node, f"{what} must be a list, got {kind_of(node)}")
         yield from node.value
 
-    def number(self, node: yaml.Node, what: str) -> float:
+    def number(self, node: Node, what: str) -> float:
         if isinstance(node, yaml.ScalarNode) and node.tag.endswith((":int", ":float")):
             return float(node.value)
         raise self.fail(node, f"{what} must be a number, got {kind_of(node)}")
@@ -161,3 +333,166 @@ def suggest(word: str, choices: frozenset[str]) -> str:
     if best:
         return f"did you mean '{best[0]}'?"
     return "allowed keys: " + ", ".join(sorted(choices))
+
+
+# ── reading records ───────────────────────────────────────────────────────────
+
+Fields = dict[str, Node]
+"""A mapping's keys and their value nodes."""
+
+_STRING_HINT = "write the value as text; quote it if it starts with '[', '{', '-' or '&'"
+_LIST_HINT = "write a list as '[a, b]' or as one '- item' line per entry"
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+class FieldReader:
+    """Typed reads of records (mappings of known keys), raising `error` at the first problem.
+
+    Messages name the key and what holds it ("'title' in article: expected a string, got a
+    list"); ``within`` is that holder as the message shows it ("article", "claim 'call-date'").
+    ``hints`` says, per key, what to do when the key is missing or empty.
+    """
+
+    def __init__(
+        self,
+        file: str,
+        error: type[InputError],
+        document: str,
+        hints: Mapping[str, str] | None = None,
+    ) -> None:
+        self.file = file
+        self.error = error
+        self.document = document
+        """How messages name the whole file: "the claim file"."""
+        self.hints: Mapping[str, str] = hints or {}
+
+    def place(self, node: Node) -> Location:
+        return where(node, self.file)
+
+    def fail(self, node: Node, message: str, hint: str = "") -> NoReturn:
+        raise self.error(message, self.place(node), hint)
+
+    def fields(
+        self, node: Node, within: str, known: Sequence[str], *, at_top: bool = False
+    ) -> Fields:
+        """The key → value nodes of a mapping, refusing duplicate and unknown keys."""
+        if not isinstance(node, MappingNode):
+            self.fail(
+                node,
+                f"{within}: expected a mapping, got {kind_of(node)}",
+                "write its keys as 'name: value' lines, indented below it",
+            )
+        in_where = f"at the top level of {self.document}" if at_top else f"in {within}"
+        fields: Fields = {}
+        first_line: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or is_null(key_node):
+                self.fail(
+                    key_node,
+                    f"a key {in_where} must be a name, got {kind_of(key_node)}",
+                    f"allowed keys: {', '.join(known)}",
+                )
+            key = key_node.value
+            if key in fields:
+                self.fail(
+                    key_node,
+                    f"duplicate key '{shown(key)}' {in_where} (first at line {first_line[key]})",
+                    "keep only one; YAML would silently use the last",
+                )
+            if key not in known:
+                self.fail(
+                    key_node,
+                    f"unknown key '{shown(key)}' {in_where}{did_you_mean(key, known)}",
+                    f"allowed keys: {', '.join(known)}",
+                )
+            fields[key] = value_node
+            first_line[key] = key_node.start_mark.line + 1
+        return fields
+
+    def require(self, fields: Fields, key: str, parent: Node, within: str, hint: str = "") -> Node:
+        if key not in fields:
+            self.fail(parent, f"{within} has no '{key}'", hint or self.hints.get(key, ""))
+        return fields[key]
+
+    def text(self, node: Node, key: str, within: str) -> str:
+        """A required, non-empty string value (surrounding whitespace removed)."""
+        if not is_null(node) and not isinstance(node, ScalarNode):
+            self.fail(
+                node, f"'{key}' in {within}: expected a string, got {kind_of(node)}", _STRING_HINT
+            )
+        value = "" if is_null(node) else str(node.value).strip()
+        if not value:
+            self.fail(node, f"'{key}' in {within} is empty", self.hints.get(key, ""))
+        return value
+
+    def optional_text(self, fields: Fields, key: str, within: str) -> str | None:
+        """An optional string value; absent, null and blank all give None."""
+        node = fields.get(key)
+        if node is None or is_null(node):
+            return None
+        if not isinstance(node, ScalarNode):
+            self.fail(
+                node, f"'{key}' in {within}: expected a string, got {kind_of(node)}", _STRING_HINT
+            )
+        return str(node.value).strip() or None
+
+    def items(self, node: Node, key: str, within: str, expected: str, empty: str) -> list[Node]:
+        """The items of a required, non-empty list."""
+        if is_null(node):
+            self.fail(node, f"'{key}' in {within} is empty", empty)
+        if not isinstance(node, SequenceNode):
+            self.fail(
+                node,
+                f"'{key}' in {within}: expected a list of {expected}, got {kind_of(node)}",
+                _LIST_HINT,
+            )
+        if not node.value:
+            self.fail(node, f"'{key}' in {within} is empty", empty)
+        return list(node.value)
+
+    def strings(self, node: Node, key: str, within: str) -> list[tuple[Node, str]]:
+        """A list of non-empty strings, each with its node (for locations)."""
+        if not isinstance(node, SequenceNode):
+            self.fail(
+                node,
+                f"'{key}' in {within}: expected a list of strings, got {kind_of(node)}",
+                _LIST_HINT,
+            )
+        result: list[tuple[Node, str]] = []
+        for item in node.value:
+            if not isinstance(item, ScalarNode) or is_null(item):
+                self.fail(
+                    item,
+                    f"'{key}' in {within}: expected a list of strings, got {kind_of(item)} in it",
+                    "make every entry a plain string; quote it if it contains ': ' or brackets",
+                )
+            value = str(item.value).strip()
+            if not value:
+                self.fail(item, f"'{key}' in {within} contains an empty string", "remove it")
+            result.append((item, value))
+        return result
+
+    def choice(self, fields: Fields, key: str, within: str, kind: type[_E]) -> _E | None:
+        """An optional enum value given by its string value."""
+        node = fields.get(key)
+        if node is None or is_null(node):
+            return None
+        value = self.text(node, key, within)
+        allowed = [member.value for member in kind]
+        if value not in allowed:
+            self.fail(
+                node,
+                f"'{key}' in {within}: unknown value '{shown(value)}'"
+                f"{did_you_mean(value, allowed)}",
+                f"allowed values: {', '.join(allowed)}",
+            )
+        return kind(value)
+
+
+def did_you_mean(value: str, choices: Sequence[str]) -> str:
+    """ "; did you mean 'x'?" for a value close to one of ``choices``, else ""."""
+    if len(value) > 100:  # no sensible suggestion, and difflib is quadratic
+        return ""
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""

@@ -1,0 +1,261 @@
+"""YAML with positions: hardened reading and composing of untrusted files, and typed reads."""
+
+from __future__ import annotations
+
+import enum
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.errors import InputError, Location, TermbaseError
+from factcheck.yamlnodes import (
+    MAX_FILE_BYTES,
+    MAX_NESTING,
+    FieldReader,
+    compose_yaml,
+    is_null,
+    kind_of,
+    read_text_file,
+    shown,
+)
+
+
+class ExampleError(InputError):
+    """Stands for a caller's own error class (ClaimFileError, TermbaseError …)."""
+
+
+def compose_error(text: str, *, at_alias: bool = False) -> ExampleError:
+    with pytest.raises(ExampleError) as caught:
+        compose_yaml(text, "f.yaml", ExampleError, at_alias=at_alias)
+    assert caught.value.hint, "every error says what to do"
+    return caught.value
+
+
+def place(error: InputError) -> tuple[int, int]:
+    assert error.location is not None and error.location.file == "f.yaml"
+    return error.location.line, error.location.column
+
+
+# ── composing ─────────────────────────────────────────────────────────────────
+
+
+def test_plain_yaml_gives_nodes_with_resolved_tags() -> None:
+    root = compose_yaml("a: 1\nb: [x, ~]\nc: 2025-10-25\nd: !!str 7\n", "f", ExampleError)
+    assert isinstance(root, yaml.MappingNode)
+    values = {key.value: value for key, value in root.value}
+    assert kind_of(values["a"]) == "a number"
+    assert kind_of(values["b"]) == "a list"
+    assert is_null(values["b"].value[1]) and kind_of(values["b"].value[1]) == "an empty value"
+    assert kind_of(values["c"]) == "a date"
+    assert kind_of(values["d"]) == "a string"
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n"])
+def test_a_text_without_content_gives_none(text: str) -> None:
+    assert compose_yaml(text, "f.yaml", ExampleError) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 10_000 + "]" * 10_000,
+        "{a: " * 5_000 + "1" + "}" * 5_000,
+        "".join(f"{'  ' * depth}k:\n" for depth in range(2_000)),
+        "".join(f"{'  ' * depth}- \n" for depth in range(2_000)),
+    ],
+    ids=["flow-lists", "flow-mappings", "block-mappings", "block-lists"],
+)
+def test_deep_nesting_is_an_input_error_not_a_recursion_error(text: str) -> None:
+    started = time.perf_counter()
+    error = compose_error(text)
+    assert f"nests deeper than {MAX_NESTING} levels" in error.message
+    assert place(error)[0] >= 1
+    assert time.perf_counter() - started < 2
+
+
+def test_nesting_up_to_the_cap_is_fine() -> None:
+    root = compose_yaml("[" * MAX_NESTING + "]" * MAX_NESTING, "f.yaml", ExampleError)
+    assert isinstance(root, yaml.SequenceNode)
+    error = compose_error("[" * (MAX_NESTING + 1) + "]" * (MAX_NESTING + 1))
+    assert place(error) == (1, MAX_NESTING + 1)
+
+
+def test_aliases_are_refused_where_anchored_or_where_used() -> None:
+    text = "x: &a [1]\ny: *a\n"
+    at_anchor = compose_error(text)
+    assert place(at_anchor) == (1, 4)
+    assert "alias '*a' is not allowed" in at_anchor.message
+    assert "write the value out in full" in at_anchor.hint
+    at_alias = compose_error(text, at_alias=True)
+    assert place(at_alias) == (2, 4)
+    with pytest.raises(ExampleError, match=r"^f.yaml:2:4: YAML alias '\*a' is not allowed in a "):
+        compose_yaml(text, "f.yaml", ExampleError, what="claim file", at_alias=True)
+    # An alias to nothing is still an alias, reported where it stands.
+    assert place(compose_error("x: *nowhere\n")) == (1, 4)
+
+
+def test_billion_laughs_is_refused_at_the_first_alias_quickly() -> None:
+    lines = ['a0: &a0 "lol"']
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
+    started = time.perf_counter()
+    error = compose_error("\n".join(lines), at_alias=True)
+    assert time.perf_counter() - started < 1
+    assert place(error) == (2, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown_tag"),
+    [
+        ("x: !!python/object/apply:os.system [echo hi]\n", "!!python/object/apply:os.system"),
+        ("x: !!python/name:os.system\n", "!!python/name:os.system"),
+        ("x: !!binary aGk=\n", "!!binary"),
+        ("x: !!set {a, b}\n", "!!set"),
+        ("x: !custom 1\n", "!custom"),
+    ],
+)
+def test_non_standard_tags_are_refused_before_anything_is_built(text: str, shown_tag: str) -> None:
+    error = compose_error(text)
+    assert f"YAML tag '{shown_tag}' is not allowed" in error.message
+    assert place(error) == (1, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "words", "hint"),
+    [
+        ("a:\n\tb: 1\n", 2, 1, "tab character", "spaces, not tabs"),
+        ("a: b: c\n", 1, 5, "mapping values are not allowed", "indentation"),
+        ("a: [1, 2\nb: 3\n", 2, 2, "(while parsing a flow sequence at line 1)", "quoting"),
+        ("a: 1\n---\nb: 2\n", 2, 1, "expected a single document in the stream, but found", ""),
+        ("a: x\x07y\n", 1, 5, "character U+0007 is not allowed", "control character"),
+        ("a: &x 1\nb: &x 2\n", 2, 4, "found duplicate anchor", ""),
+    ],
+)
+def test_syntax_errors_say_where_and_what(
+    text: str, line: int, column: int, words: str, hint: str
+) -> None:
+    error = compose_error(text)
+    assert place(error) == (line, column)
+    assert error.message.startswith("malformed YAML: ")
+    assert words in error.message
+    assert hint in error.hint
+
+
+_YAMLISH = st.sampled_from(
+    ["a", ": ", "- ", "\n", "  ", "\t", "[", "]", "{", "}", ",", "&x ", "*x", "!!str ", "!t "]
+    + ["!!python/object:x ", "? ", "---\n", "...\n", "'", '"', "#", "|\n", ">\n", "~", "1", "\x07"]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.one_of(st.text(max_size=200), st.lists(_YAMLISH, max_size=60).map("".join)),
+    at_alias=st.booleans(),
+)
+def test_any_text_gives_a_node_none_or_the_given_error(text: str, at_alias: bool) -> None:
+    try:
+        root = compose_yaml(text, "fuzz.yaml", TermbaseError, at_alias=at_alias)
+    except TermbaseError as error:
+        assert error.location is not None and error.location.file == "fuzz.yaml"
+        assert "\n" not in str(error)
+        return
+    assert root is None or isinstance(root, yaml.Node)
+
+
+# ── reading files ─────────────────────────────────────────────────────────────
+
+
+def read_error(path: Path, *, with_column: bool = False) -> ExampleError:
+    with pytest.raises(ExampleError) as caught:
+        read_text_file(path, ExampleError, "claim file", with_column=with_column)
+    return caught.value
+
+
+def test_a_utf8_file_is_read_without_its_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_bytes(b"\xef\xbb\xbfa: \xe6\x97\xa5\n")
+    assert read_text_file(path, ExampleError, "claim file") == "a: 日\n"
+
+
+def test_bytes_that_are_not_utf8_are_placed_at_their_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_bytes("a: 日本\nb: caf".encode() + b"\xe9\n")
+    line_only = read_error(path)
+    assert line_only.location == Location(str(path), 2)
+    assert line_only.message == "claim file is not UTF-8 (byte 0xe9 is not valid UTF-8)"
+    assert "UTF-8" in line_only.hint
+    assert read_error(path, with_column=True).location == Location(str(path), 2, 7)
+    # Columns count characters, not bytes, and the BOM does not count.
+    path.write_bytes(b"\xef\xbb\xbf" + "日本: ".encode() + b"\xff")
+    assert read_error(path, with_column=True).location == Location(str(path), 1, 5)
+
+
+def test_missing_directory_and_special_files_are_refused(tmp_path: Path) -> None:
+    missing = read_error(tmp_path / "nope.yaml")
+    assert str(missing) == f"{tmp_path / 'nope.yaml'}: claim file not found (check the path)"
+    assert read_error(tmp_path).message == "the claim file is a directory"
+    if hasattr(os, "mkfifo"):
+        fifo = tmp_path / "pipe.yaml"
+        os.mkfifo(fifo)  # reading it would block forever
+        assert read_error(fifo).message == "the claim file is not a regular file"
+
+
+def test_the_size_cap(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    with path.open("wb") as stream:
+        stream.truncate(MAX_FILE_BYTES)
+    assert len(read_text_file(path, ExampleError, "claim file")) == MAX_FILE_BYTES
+    with path.open("ab") as stream:
+        stream.write(b"x")
+    error = read_error(path)
+    assert error.message == "the claim file is 5,242,881 bytes; the limit is 5 MB"
+    assert error.location == Location(str(path))
+
+
+# ── describing nodes and reading records ──────────────────────────────────────
+
+
+def test_shown_flattens_and_shortens_values() -> None:
+    assert shown("a\n  b") == "a b"
+    assert shown("x" * 100, 10) == "x" * 9 + "…"
+
+
+class Colour(enum.Enum):
+    RED = "red"
+    GREEN = "green"
+
+
+def reader_error(text: str, read: Callable[[FieldReader, yaml.Node], object]) -> ExampleError:
+    root = compose_yaml(text, "f.yaml", ExampleError)
+    assert root is not None
+    reader = FieldReader("f.yaml", ExampleError, "the palette", {"name": "add 'name: <name>'"})
+    with pytest.raises(ExampleError) as caught:
+        read(reader, root)
+    return caught.value
+
+
+def test_field_reader_names_the_key_its_owner_and_the_fix() -> None:
+    top = reader_error("nmae: x\n", lambda r, n: r.fields(n, "x", ("name",), at_top=True))
+    assert top.message == "unknown key 'nmae' at the top level of the palette; did you mean 'name'?"
+    assert (place(top), top.hint) == ((1, 1), "allowed keys: name")
+    dup = reader_error("name: x\nname: y\n", lambda r, n: r.fields(n, "the palette", ("name",)))
+    assert dup.message == "duplicate key 'name' in the palette (first at line 1)"
+    missing = reader_error(
+        "{}", lambda r, n: r.require(r.fields(n, "colour", ()), "name", n, "colour")
+    )
+    assert (missing.message, missing.hint) == ("colour has no 'name'", "add 'name: <name>'")
+    empty = reader_error("name: ' '\n", lambda r, n: r.text(n.value[0][1], "name", "colour"))
+    assert (empty.message, place(empty)) == ("'name' in colour is empty", (1, 7))
+    colour = reader_error(
+        "c: gren\n", lambda r, n: r.choice(r.fields(n, "colour", ("c",)), "c", "colour", Colour)
+    )
+    assert colour.message == "'c' in colour: unknown value 'gren'; did you mean 'green'?"
+    assert colour.hint == "allowed values: red, green"
+    strings = reader_error("[a, [b]]", lambda r, n: r.strings(n, "tags", "colour"))
+    assert strings.message == "'tags' in colour: expected a list of strings, got a list in it"
+    assert place(strings) == (1, 5)
