@@ -37,7 +37,10 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "summary": {
             "claims": len(report.results),
             "verdicts": {v.value: counts[v.value] for v in Verdict},
-            "term_flags": sum(len(r.term_flags) for r in report.results),
+            "term_flags": sum(1 for r in report.results for f in r.term_flags if not f.accepted),
+            "term_flags_accepted": sum(
+                1 for r in report.results for f in r.term_flags if f.accepted
+            ),
             "differs_from_expect": [
                 r.claim.id for r in report.results if not r.matches_expectation
             ],
