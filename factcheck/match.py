@@ -29,7 +29,7 @@ from factcheck.analyse import ClaimPart, TextFacts, analyse_text, is_unspaced
 from factcheck.dates import DateMention
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
 from factcheck.numbers import NumberMention
-from factcheck.termbase import Termbase
+from factcheck.termbase import EntryKind, Termbase
 from factcheck.thresholds import PASSAGE_GAIN, PASSAGE_SEEDS, RERANK_LIMIT, SUPPORTED_COVERAGE
 
 M = TypeVar("M", DateMention, NumberMention)
@@ -227,7 +227,11 @@ def _passages(
                 continue
             tried.add(ordered)
             passage = _score(part, language, index, ordered, lookups, weights)
-            if passage.coverage >= best_single + PASSAGE_GAIN:
+            head = alone if ordered[0] == neighbour else seed
+            added = [a for a in passage.covered if a not in head.covered]
+            if passage.coverage >= best_single + PASSAGE_GAIN and any(
+                _substantive(a, index) for a in added
+            ):
                 out.append(passage)
     return out
 
@@ -276,6 +280,17 @@ def _rarity_weights(lookups: list[tuple[Anchor, set[int]]], pool: int) -> list[f
     return [
         anchor.weight * (1.0 + math.log((pool + 1) / (len(hits) + 1))) for anchor, hits in lookups
     ]
+
+
+def _substantive(anchor: Anchor, index: SourceIndex) -> bool:
+    """Whether an anchor says something about the event, not just who or where it is about.
+
+    A neighbour that only adds a name ("Japanese" ↔ 日本) does not make a passage.
+    """
+    if anchor.kind is not AnchorKind.TERM:
+        return True
+    entry = index.termbase.get(anchor.key)
+    return entry is None or entry.kind is not EntryKind.NAME
 
 
 def _score(

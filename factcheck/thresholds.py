@@ -32,7 +32,7 @@ SUPPORTED_WORDING = 90.0
 """Within one language, wording this close supports a part whatever its anchors."""
 
 # ── check values / actors ─────────────────────────────────────────────────────
-ALIGNED_COVERAGE = 0.6
+ALIGNED_COVERAGE = 0.5
 """Share of a part's term and word anchors a passage must cover to report the same event."""
 ACTOR_ALIGNED_COVERAGE = 0.8
 """For an undated claim, the share a passage must cover before another person in it counts

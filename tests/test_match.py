@@ -50,7 +50,9 @@ def test_rare_anchors_weigh_more_than_names_every_sentence_carries():
 
 def test_only_the_claims_own_sources_are_searched():
     other = document("v", "ja", "高市総理から、拉致問題の即時解決に向けた協力を求めた。")
-    (part,) = best_matches("Takaichi raised the abductions issue.", index_of(s=READOUT, o=other), "o")
+    (part,) = best_matches(
+        "Takaichi raised the abductions issue.", index_of(s=READOUT, o=other), "o"
+    )
     assert {m.source_id for m in part.matches} == {"o"}
 
 
