@@ -10,6 +10,7 @@ they happen. Only the CLI turns these into messages and exit codes.
      │    └── ConfigError           factcheck.toml / [tool.factcheck] is malformed
      ├── SourceError                a source could not be had (becomes an `unverifiable` result)
      │    ├── FetchError            the network fetch failed (timeout, reset, HTTP status …)
+     │    │    ├── HTTPStatusError  the server answered 4xx/5xx; carries the status
      │    │    ├── BlockedURLError  refused by policy: private address, scheme, robots.txt
      │    │    └── TooLargeError    the body or its decompressed size exceeds the cap
      │    └── NotArchivedError      offline, and the archive holds no capture of the URL
@@ -81,6 +82,21 @@ class SourceError(FactcheckError):
 
 class FetchError(SourceError):
     """The network fetch failed: timeout, reset connection, HTTP error status …"""
+
+
+class HTTPStatusError(FetchError):
+    """The server answered with an error status (4xx/5xx) or one that cannot be used.
+
+    `status` lets callers choose a fallback (403, 404, 410 → the Internet Archive's copy);
+    `retry_after` is the wait in seconds the server asked for, when it named one.
+    """
+
+    def __init__(
+        self, url: str, reason: str, status: int, retry_after: float | None = None
+    ) -> None:
+        super().__init__(url, reason)
+        self.status = status
+        self.retry_after = retry_after
 
 
 class BlockedURLError(FetchError):

@@ -14,6 +14,11 @@ What it guards against, and where:
 - Redirects are followed here, hop by hop, with a cap and loop detection.
 - 429 / 503 and dropped connections are retried a bounded number of times with backoff,
   honouring `Retry-After` (seconds or an HTTP date).
+- A caller's `check_hop` (robots.txt, see `factcheck.politeness`) sees every URL before it
+  is requested, the first and each redirect target.
+
+Politeness (a delay and at most two connections per host) lives in the transport that
+`factcheck.politeness` wraps around `build_transport`'s, so every hop and retry obeys it.
 
 Every httpx exception is mapped into `factcheck.errors` here; nothing else escapes.
 """
@@ -36,7 +41,7 @@ from dataclasses import dataclass
 import httpx
 
 from factcheck import __version__
-from factcheck.errors import BlockedURLError, FetchError, TooLargeError
+from factcheck.errors import BlockedURLError, FetchError, HTTPStatusError, TooLargeError
 from factcheck.model import Capture, CaptureOrigin
 from factcheck.netpolicy import (
     GuardedNetworkBackend,
@@ -61,6 +66,8 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({429, 503})
 
 Sleep = Callable[[float], None]
+HopCheck = Callable[[str], None]
+"""Sees a URL before it is requested; raises `BlockedURLError` to refuse it."""
 
 _DIGITS = re.compile(r"[0-9]+")
 
@@ -91,17 +98,19 @@ class FetchPolicy:
     """Names the tool and a contact URL; some publishers refuse anonymous clients."""
 
 
-class HTTPStatusError(FetchError):
-    """The server answered with an error status (4xx/5xx) or an unusable one.
-
-    Kept here until errors.py has a home for it; callers that only need the reason catch
-    `FetchError`. The status lets later stages choose a fallback (403/404/410 → Wayback).
-    """
-
-    def __init__(self, url: str, reason: str, status: int, retry_after: float | None = None):
-        super().__init__(url, reason)
-        self.status = status
-        self.retry_after = retry_after
+__all__ = [
+    "ACCEPTED_CONTENT_TYPES",
+    "DEFAULT_USER_AGENT",
+    "BoundedDecoder",
+    "DecodedTooLarge",
+    "FetchPolicy",
+    "FetchedResponse",
+    "HTTPStatusError",
+    "build_client",
+    "build_transport",
+    "fetch_source",
+    "parse_retry_after",
+]
 
 
 @dataclass(frozen=True)
@@ -239,19 +248,35 @@ class _ZlibStage:
 # ── the fetch ─────────────────────────────────────────────────────────────────
 
 
-def build_client(policy: FetchPolicy, *, resolver: Resolver | None = None) -> httpx.Client:
-    """An httpx client whose connections pass the policy's address check at connect time.
+def build_transport(
+    policy: FetchPolicy, *, resolver: Resolver | None = None, max_connections: int = 100
+) -> GuardedTransport:
+    """The transport whose connections pass the policy's address check at connect time.
 
-    Reuse one client for many fetches to keep connections alive; close it when done.
-    `resolver` replaces the system resolver (tests use it to simulate DNS answers).
+    `resolver` replaces the system resolver (tests use it to simulate DNS answers);
+    `max_connections` caps the pool across all hosts (the per-host cap is politeness's).
     """
     backend = GuardedNetworkBackend(
         allow_private=policy.allow_private,
         allowed_networks=policy.allowed_networks,
         resolver=resolver,
     )
+    return GuardedTransport(backend, max_connections=max_connections)
+
+
+def build_client(
+    policy: FetchPolicy,
+    *,
+    resolver: Resolver | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> httpx.Client:
+    """An httpx client for `fetch_source`: by default over `build_transport(policy)`.
+
+    Reuse one client for many fetches (and threads: httpx clients are thread-safe) to keep
+    connections alive; close it when done. A `transport` you pass is used as is.
+    """
     return httpx.Client(
-        transport=GuardedTransport(backend),
+        transport=transport or build_transport(policy, resolver=resolver),
         follow_redirects=False,
         trust_env=False,
         headers={"User-Agent": policy.user_agent},
@@ -264,18 +289,25 @@ def fetch_source(
     *,
     client: httpx.Client | None = None,
     sleep: Sleep = time.sleep,
+    accept: frozenset[str] | None = ACCEPTED_CONTENT_TYPES,
+    check_hop: HopCheck | None = None,
 ) -> FetchedResponse:
     """Fetch `url` under `policy` and return the response with its decoded body.
 
     `client` defaults to a fresh `build_client(policy)`; a client you pass is used as is
     (its transport decides whether connect-time address checks happen — `build_client`'s
     does, an `httpx.MockTransport` never connects at all). `sleep` waits between retries.
+    `accept` lists the content types taken (None: any, e.g. for robots.txt or JSON from
+    the Internet Archive). `check_hop` sees the URL and every redirect target before each
+    is requested and may refuse it with `BlockedURLError` (robots.txt does).
 
     Raises `BlockedURLError` (policy), `TooLargeError` (size caps), `HTTPStatusError`
     (4xx/5xx) or `FetchError` (timeouts, resets, unusable responses).
     """
     check_url(url, allow_private=policy.allow_private, allowed_networks=policy.allowed_networks)
-    run = _FetchRun(url, policy, sleep)
+    if check_hop is not None:
+        check_hop(url)
+    run = _FetchRun(url, policy, sleep, accept, check_hop)
     if client is not None:
         return run.follow(client)
     with build_client(policy) as own_client:
@@ -285,10 +317,24 @@ def fetch_source(
 class _FetchRun:
     """One call of `fetch_source`: its deadline, hops and attempts."""
 
-    def __init__(self, url: str, policy: FetchPolicy, sleep: Sleep) -> None:
+    def __init__(
+        self,
+        url: str,
+        policy: FetchPolicy,
+        sleep: Sleep,
+        accept: frozenset[str] | None,
+        check_hop: HopCheck | None,
+    ) -> None:
         self.url = url
         self.policy = policy
         self.sleep = sleep
+        self.accept = accept
+        self.check_hop = check_hop
+        self.accept_header = (
+            ACCEPT_HEADER
+            if accept == ACCEPTED_CONTENT_TYPES
+            else ", ".join(sorted(accept or ())) or "*/*"
+        )
         self.deadline = time.monotonic() + policy.total_timeout
         self.last_timeout = self.timeout()
 
@@ -331,6 +377,8 @@ class _FetchRun:
                     allow_private=policy.allow_private,
                     allowed_networks=policy.allowed_networks,
                 )
+                if self.check_hop is not None:
+                    self.check_hop(target)
             except BlockedURLError as exc:
                 raise BlockedURLError(self.url, f"redirect to {target}: {exc.reason}") from None
             logger.debug("%s redirects to %s", current, target)
@@ -355,7 +403,7 @@ class _FetchRun:
                 url,
                 headers={
                     "User-Agent": policy.user_agent,
-                    "Accept": ACCEPT_HEADER,
+                    "Accept": self.accept_header,
                     "Accept-Encoding": ACCEPT_ENCODING_HEADER,
                 },
                 timeout=timeout,
@@ -408,9 +456,14 @@ class _FetchRun:
             raise HTTPStatusError(self.url, f"unexpected {_status_text(response)}{where}", status)
         content_type = response.headers.get("content-type", "")
         mime = content_type.split(";", 1)[0].strip().lower()
-        if mime not in ACCEPTED_CONTENT_TYPES:
+        if self.accept is not None and mime not in self.accept:
             shown = f"content type {mime}" if mime else "no content type"
-            raise FetchError(self.url, f"{shown}; expected an HTML page, plain text or a PDF")
+            expected = (
+                "an HTML page, plain text or a PDF"
+                if self.accept == ACCEPTED_CONTENT_TYPES
+                else " or ".join(sorted(self.accept))
+            )
+            raise FetchError(self.url, f"{shown}; expected {expected}")
         declared = response.headers.get("content-length", "")
         if _DIGITS.fullmatch(declared) and int(declared) > policy.max_bytes:
             raise TooLargeError(

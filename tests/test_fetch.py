@@ -540,3 +540,45 @@ def test_parse_retry_after_date_in_the_future():
 def test_parse_retry_after_never_raises_and_never_goes_negative(value):
     result = parse_retry_after(value)
     assert result is None or result >= 0
+
+
+# ── content types a caller chooses; a hop check ───────────────────────────────
+
+
+def test_any_content_type_when_the_caller_accepts_any(local_server):
+    url = local_server.add("/data", Reply(body=b'{"a": 1}', content_type="application/json"))
+    fetched = fetch_source(url, LOCAL, accept=None)
+    assert fetched.capture.body == b'{"a": 1}'
+    assert local_server.requests[0].headers["accept"] == "*/*"
+
+
+def test_a_named_content_type_is_asked_for_and_others_refused(local_server):
+    wanted = frozenset({"application/json"})
+    url = local_server.add("/data", Reply(body=b"<p>no</p>"))
+    with pytest.raises(FetchError, match="expected application/json"):
+        fetch_source(url, LOCAL, accept=wanted)
+    assert local_server.requests[0].headers["accept"] == "application/json"
+
+
+def test_hop_check_sees_the_url_and_every_redirect_target(local_server):
+    local_server.add("/end", PAGE)
+    local_server.redirect("/middle", "/end")
+    start = local_server.redirect("/start", "/middle")
+    seen: list[str] = []
+    fetch_source(start, LOCAL, check_hop=seen.append)
+    assert seen == [start, local_server.url("/middle"), local_server.url("/end")]
+
+
+def test_hop_check_can_refuse_a_redirect_target(local_server):
+    local_server.add("/end", PAGE)
+    start = local_server.redirect("/start", "/end")
+
+    def refuse_end(url: str) -> None:
+        if url.endswith("/end"):
+            raise BlockedURLError(url, "not this one")
+
+    with pytest.raises(BlockedURLError) as caught:
+        fetch_source(start, LOCAL, check_hop=refuse_end)
+    assert caught.value.url == start
+    assert "redirect to" in caught.value.reason and "not this one" in caught.value.reason
+    assert local_server.requests_to("/end") == []
