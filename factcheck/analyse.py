@@ -95,7 +95,7 @@ def analyse_text(
     text = _FRAMING.sub(lambda m: " " * len(m.group(0)), text)
     terms = tuple(termbase.find(text, language))
     dates = tuple(find_dates(text, language, default_year))
-    numbers = tuple(find_numbers(text, language))
+    numbers = tuple(find_numbers(text, language, dates=dates))
     taken = [(h.start, h.end) for h in terms]
     taken += [(d.start, d.end) for d in dates]
     taken += [(n.start, n.end) for n in numbers]

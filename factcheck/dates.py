@@ -305,6 +305,9 @@ _NUMERIC_MDY = re.compile(
     r"(?![0-9]|/[0-9])"
 )
 
+_ANY_MONTH = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+_SEPARATED_DIGITS = re.compile(r"[0-9][-/.][0-9]")
+
 # ── finding ───────────────────────────────────────────────────────────────────
 
 
@@ -318,16 +321,20 @@ def find_dates(text: str, language: str, default_year: int | None = None) -> lis
     folded = fold_width(text)
     builder = _Builder(text, default_year)
     candidates: list[DateMention] = []
-    for match in _JA_DATE.finditer(folded):
-        candidates.extend(builder.from_japanese(match))
-    for pattern in (_EN_MDY, _EN_DMY, _EN_MONTH_YEAR):
-        for match in pattern.finditer(folded):
-            candidates.extend(builder.from_english(match))
-    for match in _NUMERIC_YMD.finditer(folded):
-        candidates.extend(builder.from_numeric(match, swap=False))
-    if language.lower().startswith("en"):
-        for match in _NUMERIC_MDY.finditer(folded):
-            candidates.extend(builder.from_numeric(match, swap=True))
+    # Cheap checks first: most sentences have no date, and the full patterns are costly.
+    if "月" in folded:
+        for match in _JA_DATE.finditer(folded):
+            candidates.extend(builder.from_japanese(match))
+    if _ANY_MONTH.search(folded):
+        for pattern in (_EN_MDY, _EN_DMY, _EN_MONTH_YEAR):
+            for match in pattern.finditer(folded):
+                candidates.extend(builder.from_english(match))
+    if _SEPARATED_DIGITS.search(folded):
+        for match in _NUMERIC_YMD.finditer(folded):
+            candidates.extend(builder.from_numeric(match, swap=False))
+        if language.lower().startswith("en"):
+            for match in _NUMERIC_MDY.finditer(folded):
+                candidates.extend(builder.from_numeric(match, swap=True))
     return _without_overlaps(candidates)
 
 

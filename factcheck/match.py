@@ -16,6 +16,7 @@ Scoring, in words an editor can check:
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 from collections import defaultdict
@@ -30,7 +31,14 @@ from factcheck.dates import DateMention
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
 from factcheck.numbers import NumberMention
 from factcheck.termbase import EntryKind, Termbase
-from factcheck.thresholds import PASSAGE_GAIN, PASSAGE_SEEDS, RERANK_LIMIT, SUPPORTED_COVERAGE
+from factcheck.thresholds import (
+    PASSAGE_GAIN,
+    PASSAGE_SEEDS,
+    RERANK_LIMIT,
+    SUPPORTED_COVERAGE,
+    VOTE_MAX_SHARE,
+    VOTE_MIN_POSTINGS,
+)
 
 M = TypeVar("M", DateMention, NumberMention)
 
@@ -64,6 +72,7 @@ class SourceIndex:
         self._postings: dict[str, set[int]] = defaultdict(set)
         self._by_source: dict[str, set[int]] = defaultdict(set)
         self._positions: dict[tuple[str, int], int] = {}
+        self._pools: dict[frozenset[str], set[int]] = {}
         for source_id, document in documents.items():
             year = document.published.year if document.published else default_year
             for sentence in document.sentences:
@@ -88,10 +97,15 @@ class SourceIndex:
             self._postings[key].add(position)
 
     def sentences_of(self, source_ids: Iterable[str]) -> set[int]:
-        positions: set[int] = set()
-        for source_id in source_ids:
-            positions |= self._by_source.get(source_id, set())
-        return positions
+        """Positions of the sentences of these sources (do not modify the set returned)."""
+        key = frozenset(source_ids)
+        cached = self._pools.get(key)
+        if cached is None:
+            cached = set()
+            for source_id in key:
+                cached |= self._by_source.get(source_id, set())
+            self._pools[key] = cached
+        return cached
 
     def entry(self, source_id: str, sentence_index: int) -> IndexedSentence:
         """The indexed sentence a match points at."""
@@ -172,16 +186,7 @@ def match_part(
     allowed = index.sentences_of(source_ids)
     if not allowed or not part.anchors:
         return PartMatches(part, (), len(allowed))
-    lookups = [
-        (anchor, _candidates(anchor, part, language, index) & allowed) for anchor in part.anchors
-    ]
-    weights = _rarity_weights(lookups, len(allowed))
-    # Cheap first pass: weighted count of shared anchors, straight from the postings.
-    votes: dict[int, float] = defaultdict(float)
-    for (_, positions), weight in zip(lookups, weights, strict=True):
-        for position in positions:
-            votes[position] += weight
-    shortlist = heapq.nlargest(RERANK_LIMIT, votes, key=lambda p: (votes[p], -p))
+    lookups, weights, shortlist = retrieve(part, language, index, allowed)
     scored = [
         _score(part, language, index, (position,), lookups, weights) for position in shortlist
     ]
@@ -193,6 +198,35 @@ def match_part(
         )
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
     return PartMatches(part, tuple(scored[:limit]), len(allowed))
+
+
+def retrieve(
+    part: ClaimPart, language: str, index: SourceIndex, allowed: set[int]
+) -> tuple[list[tuple[Anchor, set[int]]], list[float], list[int]]:
+    """The part's anchors with the sentences that cover each, their weights, and the
+    shortlist of candidate positions (at most RERANK_LIMIT) that deserve full scoring.
+
+    The shortlist comes from a weighted vote of the postings. Anchors most sentences carry
+    (more than VOTE_MAX_SHARE of the pool) do not vote: they would make every claim touch
+    every sentence, and they tell little apart; they still count when candidates are scored.
+    """
+    everything = len(allowed) == len(index.sentences)
+    lookups = []
+    for anchor in part.anchors:
+        hits = _candidates(anchor, part, language, index)
+        lookups.append((anchor, hits if everything else hits & allowed))
+    weights = _rarity_weights(lookups, len(allowed))
+    limit = max(VOTE_MIN_POSTINGS, VOTE_MAX_SHARE * len(allowed))
+    voters = [i for i, (_, hits) in enumerate(lookups) if len(hits) <= limit]
+    if not voters:  # every anchor is common: let the rarest few vote
+        voters = sorted(range(len(lookups)), key=lambda i: len(lookups[i][1]))[:3]
+    votes: dict[int, float] = defaultdict(float)
+    for i in voters:
+        weight = weights[i]
+        for position in lookups[i][1]:
+            votes[position] += weight
+    shortlist = heapq.nlargest(RERANK_LIMIT, votes, key=lambda p: (votes[p], -p))
+    return lookups, weights, shortlist
 
 
 def _passages(
@@ -360,13 +394,18 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence) ->
     return anchor.surface
 
 
+@functools.lru_cache(maxsize=256)
+def _folded_claim(text: str) -> str:
+    return fold(text)  # the same claim part is compared with many candidates
+
+
 def _wording(text: str, candidate: IndexedSentence) -> tuple[float, str]:
     """Similarity of the claim text to its best-aligned span of the sentence, and the span.
 
     partial_ratio gives 100 to any fragment of the longer string, so it is used only when the
     sentence is at least as long as the claim; a shorter sentence is compared whole.
     """
-    claim = fold(text)
+    claim = _folded_claim(text)
     sentence = candidate.folded
     if len(sentence) >= len(claim):
         alignment = fuzz.partial_ratio_alignment(claim, sentence)

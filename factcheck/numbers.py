@@ -27,10 +27,10 @@ import enum
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from factcheck.dates import KANJI_DIGITS, find_dates, fold_width, read_numeral
+from factcheck.dates import KANJI_DIGITS, DateMention, find_dates, fold_width, read_numeral
 
 __all__ = ["NumberMention", "Unit", "find_numbers"]
 
@@ -268,16 +268,22 @@ _ARTICLE_UNIT = re.compile(
 
 
 def find_numbers(
-    text: str, language: str, exclude: Iterable[tuple[int, int]] = ()
+    text: str,
+    language: str,
+    exclude: Iterable[tuple[int, int]] = (),
+    dates: Sequence[DateMention] | None = None,
 ) -> list[NumberMention]:
     """The numbers written in `text`, in order, none overlapping.
 
     Numbers inside dates (found with `find_dates(text, language)`), clock times and the
     `exclude` spans (start, end) are skipped. English and Japanese forms are read in any text;
-    `language` is passed on to the date finder.
+    `language` is passed on to the date finder. A caller that has found the dates already
+    passes them as `dates`, so they are not sought twice.
     """
     folded = fold_width(text)
-    skipped = [(d.start, d.end) for d in find_dates(text, language)]
+    if dates is None:
+        dates = find_dates(text, language)
+    skipped = [(d.start, d.end) for d in dates]
     skipped += [m.span() for m in _EN_TIME.finditer(folded)]
     skipped += [m.span() for m in _JA_TIME.finditer(folded)]
     skipped += list(exclude)

@@ -18,6 +18,10 @@ MIN_PART_ANCHORS = 2
 # ── match ─────────────────────────────────────────────────────────────────────
 RERANK_LIMIT = 40
 """How many index candidates per claim part get the full (rapidfuzz) scoring."""
+VOTE_MAX_SHARE = 0.05
+"""An anchor carried by more than this share of the sentences does not vote for candidates."""
+VOTE_MIN_POSTINGS = 200
+"""…unless it is carried by no more than this many sentences (small source sets)."""
 PASSAGE_SEEDS = 5
 """How many of the best single sentences are tried with a neighbour."""
 PASSAGE_GAIN = 0.15
