@@ -34,6 +34,7 @@ from factcheck.model import (
     SourceOutcome,
     SourceSpec,
 )
+from factcheck.pdf import extract_pdf, is_pdf
 from factcheck.termbase import Termbase
 
 log = logging.getLogger(__name__)
@@ -65,9 +66,12 @@ def _outcome(spec: SourceSpec, get: CaptureGetter) -> SourceOutcome:
         log.info("source %s unavailable: %s", spec.id, exc.reason)
         return SourceOutcome(spec, problem=exc.reason)
     try:
-        document = extract_text(
-            capture.body, capture.final_url, capture.content_type, spec.language
-        )
+        if is_pdf(capture.body, capture.content_type):
+            document = extract_pdf(capture.body, capture.final_url, spec.language)
+        else:
+            document = extract_text(
+                capture.body, capture.final_url, capture.content_type, spec.language
+            )
     except SourceError as exc:
         return SourceOutcome(spec, capture, problem=exc.reason)
     if not document.sentences:
