@@ -1,8 +1,10 @@
 """The evidence archive: every capture of a source as WARC records on disk.
 
-Takes `FetchedResponse`s (live fetches) and reconstructions; gives back `Capture`s, checked
-against their recorded SHA-256. `get_capture` is the "get sources" stage in one call:
-archive first, the web when allowed.
+Takes `FetchedResponse`s (live fetches and Internet Archive copies) and reconstructions;
+gives back `Capture`s, checked against their recorded SHA-256. `get_capture` is the "get
+sources" stage in one call: archive first, the web when allowed, the Internet Archive when
+the publisher refuses (403) or has removed the page (404, 410), and `as_of` for the capture
+closest to a moment.
 
 Layout (see docs/archive.md): one gzipped WARC/1.1 file per capture under
 `<root>/<host>/<sha1(url)[:12]>-<UTC time>-<sha256[:8]>.warc.gz`, plus `<root>/index.json`,
@@ -24,7 +26,7 @@ import os
 import re
 import tempfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -36,7 +38,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from factcheck import __version__
-from factcheck.errors import ArchiveError, NotArchivedError
+from factcheck.errors import ArchiveError, FetchError, HTTPStatusError, NotArchivedError
 from factcheck.fetch import (
     BoundedDecoder,
     DecodedTooLarge,
@@ -45,6 +47,8 @@ from factcheck.fetch import (
     fetch_source,
 )
 from factcheck.model import Capture, CaptureOrigin
+from factcheck.politeness import PoliteSession
+from factcheck.wayback import FALLBACK_STATUSES, Wayback
 
 logger = logging.getLogger(__name__)
 
@@ -165,6 +169,21 @@ class EvidenceArchive:
             return None
         return self.read(entries[-1])
 
+    def nearest(self, url: str, when: dt.datetime) -> Capture | None:
+        """The capture of `url` taken closest to `when` (of two equally close, the earlier)."""
+        entries = self.entries(url)
+        if not entries:
+            return None
+        best = min(entries, key=lambda e: (abs(e.fetched_at - when), e.fetched_at))
+        return self.read(best)
+
+    def find(self, url: str, fetched_at: dt.datetime, origin: CaptureOrigin) -> Capture | None:
+        """The capture of `url` with exactly this time and recorded origin, if archived."""
+        for entry in self.entries(url):
+            if entry.fetched_at == fetched_at and entry.origin is origin:
+                return self.read(entry)
+        return None
+
     def captures(self, url: str | None = None) -> list[Capture]:
         """Every capture (or every capture of `url`), by URL, newest first within a URL."""
         entries = self.entries(url)
@@ -185,11 +204,31 @@ class EvidenceArchive:
 
     # ── writing ───────────────────────────────────────────────────────────────
 
-    def store(self, fetched: FetchedResponse) -> Capture:
-        """Write a fetched response as request, response and metadata records."""
+    def store(
+        self, fetched: FetchedResponse, *, metadata: Mapping[str, Any] | None = None
+    ) -> Capture:
+        """Write a fetched response as request, response and metadata records.
+
+        `metadata` adds fields to the metadata record (e.g. when an Internet Archive copy
+        was retrieved).
+        """
         capture = fetched.capture
-        self._write_capture(capture, lambda writer: _write_fetched(writer, fetched))
+        extra = dict(metadata or {})
+        self._write_capture(capture, lambda writer: _write_fetched(writer, fetched, extra))
         return capture
+
+    def store_if_changed(self, fetched: FetchedResponse) -> Capture:
+        """Store a live fetch unless the newest capture of its URL has the same body.
+
+        Archives are committed with claim files, so a page fetched again unchanged adds no
+        file; the fresh capture (origin LIVE) is still returned.
+        """
+        capture = fetched.capture
+        entries = self.entries(capture.url)
+        if entries and entries[-1].sha256 == capture.sha256:
+            logger.info("%s is unchanged since %s", capture.url, _iso(entries[-1].fetched_at))
+            return capture
+        return self.store(fetched)
 
     def add_reconstruction(
         self,
@@ -294,6 +333,11 @@ class EvidenceArchive:
             logger.warning("could not update the archive index: %s", exc)
 
 
+AS_OF_CLOSE_ENOUGH = dt.timedelta(days=1)
+"""With `as_of`, an archived capture this close to the moment is used without asking the
+Internet Archive for a closer one."""
+
+
 def get_capture(
     url: str,
     archive: EvidenceArchive,
@@ -302,13 +346,26 @@ def get_capture(
     refresh: bool,
     policy: FetchPolicy,
     client: httpx.Client | None = None,
+    session: PoliteSession | None = None,
+    wayback: Wayback | None = None,
+    near: dt.datetime | None = None,
+    as_of: dt.datetime | None = None,
 ) -> Capture:
-    """A capture of `url`: from the archive, or fetched live (and archived) when allowed.
+    """A capture of `url`: from the archive, or fetched (and archived) when allowed.
 
     Offline, only the archive is read (`refresh` is then ignored) and a missing capture
     raises `NotArchivedError`. Online, an archived capture is reused unless `refresh`;
-    otherwise the page is fetched, stored, and returned with origin LIVE.
+    otherwise the page is fetched through `session` (polite, robots.txt) or, without one,
+    `fetch_source` with `client`, stored unless unchanged, and returned with origin LIVE.
+
+    With `wayback`, a publisher's 403, 404 or 410 is answered with the Internet Archive's
+    snapshot closest to `near` (the article's publication date; now if None), stored and
+    returned with origin WAYBACK. With `as_of`, the capture closest to that moment is used:
+    the archive's, or online a closer Internet Archive snapshot; the live page, which is
+    as of now, is not fetched.
     """
+    if as_of is not None:
+        return _capture_as_of(url, archive, as_of, offline=offline, wayback=wayback)
     if offline or not refresh:
         archived = archive.latest(url)
         if archived is not None:
@@ -319,7 +376,79 @@ def get_capture(
                 f"not in the evidence archive at {archive.root}; run `factcheck fetch <claims>`"
                 " with network access, or add a capture",
             )
-    return archive.store(fetch_source(url, policy, client=client))
+    try:
+        if session is not None:
+            fetched = session.fetch(url)
+        else:
+            fetched = fetch_source(url, policy, client=client)
+    except HTTPStatusError as exc:
+        if wayback is None or exc.status not in FALLBACK_STATUSES:
+            raise
+        moment = near or dt.datetime.now(dt.UTC)
+        try:
+            return _wayback_capture(
+                url, archive, wayback, moment, why=f"the publisher answered {exc.reason}"
+            )
+        except FetchError as fallback:
+            raise HTTPStatusError(
+                url,
+                f"{exc.reason}; no Internet Archive copy either: {fallback.reason}",
+                exc.status,
+                exc.retry_after,
+            ) from None
+    return archive.store_if_changed(fetched)
+
+
+def _wayback_capture(
+    url: str, archive: EvidenceArchive, wayback: Wayback, when: dt.datetime, *, why: str
+) -> Capture:
+    """The Internet Archive's snapshot closest to `when`, from the archive if already stored."""
+    snapshot = wayback.closest(url, when)
+    stored = archive.find(url, snapshot.taken_at, CaptureOrigin.WAYBACK)
+    if stored is not None:
+        return stored
+    fetched = wayback.fetch(snapshot, why=why)
+    known = archive.find(url, fetched.capture.fetched_at, CaptureOrigin.WAYBACK)
+    if known is not None:  # the replay redirected to a snapshot stored earlier
+        return known
+    retrieved = {
+        "retrieved_at": _iso(dt.datetime.now(dt.UTC)),
+        "wayback_replay": fetched.capture.final_url,
+    }
+    return archive.store(fetched, metadata=retrieved)
+
+
+def _capture_as_of(
+    url: str,
+    archive: EvidenceArchive,
+    when: dt.datetime,
+    *,
+    offline: bool,
+    wayback: Wayback | None,
+) -> Capture:
+    archived = archive.nearest(url, when)
+    if archived is not None and abs(archived.fetched_at - when) <= AS_OF_CLOSE_ENOUGH:
+        return archived
+    if offline or wayback is None:
+        if archived is not None:
+            return archived
+        raise NotArchivedError(
+            url,
+            f"not in the evidence archive at {archive.root}; run without --offline to look "
+            f"for an Internet Archive capture near {when:%Y-%m-%d}",
+        )
+    try:
+        snapshot = wayback.closest(url, when)
+    except FetchError as exc:
+        if archived is not None:
+            logger.info("%s: %s; using the archived capture", url, exc.reason)
+            return archived
+        raise
+    if archived is not None and abs(archived.fetched_at - when) <= abs(snapshot.taken_at - when):
+        return archived
+    return _wayback_capture(
+        url, archive, wayback, when, why=f"it is the capture closest to {when:%Y-%m-%d}"
+    )
 
 
 # ── file names and atomic writes ──────────────────────────────────────────────
@@ -433,7 +562,7 @@ def _metadata(
     )
 
 
-def _write_fetched(writer: WARCWriter, fetched: FetchedResponse) -> None:
+def _write_fetched(writer: WARCWriter, fetched: FetchedResponse, more: dict[str, Any]) -> None:
     capture = fetched.capture
     date = _iso(capture.fetched_at)
     common = {"WARC-Date": date, ORIGIN_HEADER: capture.origin.value}
@@ -466,6 +595,7 @@ def _write_fetched(writer: WARCWriter, fetched: FetchedResponse) -> None:
         ),
     )
     extra = {
+        **more,
         "fetched_at": date,
         "redirects": list(fetched.redirects),
         "transfer_encoding_removed": dropped_chunking,

@@ -406,3 +406,24 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
         f"worker {w} capture {i}".encode() for w in (1, 2) for i in range(8)
     }
     assert len(json.loads((tmp_path / INDEX_NAME).read_text())["captures"]) == 16
+
+
+def test_refetching_an_unchanged_page_adds_no_file(tmp_path, local_server):
+    url = local_server.add("/p", b"same bytes")
+    archive = EvidenceArchive(tmp_path)
+    first = get_capture(url, archive, offline=False, refresh=True, policy=LOCAL)
+    again = get_capture(url, archive, offline=False, refresh=True, policy=LOCAL)
+    assert again.origin is CaptureOrigin.LIVE and again.sha256 == first.sha256
+    assert len(local_server.requests) == 2
+    assert len(warc_files(tmp_path)) == 1
+
+
+def test_store_adds_metadata_fields(tmp_path, local_server):
+    url = local_server.add("/p", PAGE)
+    archive = EvidenceArchive(tmp_path)
+    archive.store(fetch_source(url, LOCAL), metadata={"retrieved_at": "2026-01-01T00:00:00Z"})
+    (path,) = warc_files(tmp_path)
+    (meta,) = [payload for kind, _, _, payload in records(path) if kind == "metadata"]
+    fields = json.loads(meta)
+    assert fields["retrieved_at"] == "2026-01-01T00:00:00Z"
+    assert fields["url"] == url
