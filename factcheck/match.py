@@ -38,6 +38,7 @@ from factcheck.thresholds import (
     SUPPORTED_COVERAGE,
     VOTE_MAX_SHARE,
     VOTE_MIN_POSTINGS,
+    WORDING_LIMIT,
 )
 
 M = TypeVar("M", DateMention, NumberMention)
@@ -187,8 +188,14 @@ def match_part(
     if not allowed or not part.anchors:
         return PartMatches(part, (), len(allowed))
     lookups, weights, shortlist = retrieve(part, language, index, allowed)
+    # Coverage first, for the whole shortlist; wording (rapidfuzz, the costly part) only for
+    # the best few, since a sentence far behind on anchors cannot win on wording alone.
+    by_coverage = sorted(
+        shortlist, key=lambda p: (-_coverage_only(p, lookups, weights, index, language), p)
+    )
     scored = [
-        _score(part, language, index, (position,), lookups, weights) for position in shortlist
+        _score(part, language, index, (position,), lookups, weights)
+        for position in by_coverage[:WORDING_LIMIT]
     ]
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
     if scored and scored[0].coverage < SUPPORTED_COVERAGE:
@@ -325,6 +332,24 @@ def _substantive(anchor: Anchor, index: SourceIndex) -> bool:
         return True
     entry = index.termbase.get(anchor.key)
     return entry is None or entry.kind is not EntryKind.NAME
+
+
+def _coverage_only(
+    position: int,
+    lookups: list[tuple[Anchor, set[int]]],
+    weights: list[float],
+    index: SourceIndex,
+    language: str,
+) -> float:
+    same_language = index.sentences[position].language == language
+    got = total = 0.0
+    for (anchor, hits), weight in zip(lookups, weights, strict=True):
+        if anchor.kind is AnchorKind.WORD and not same_language:
+            continue
+        total += weight
+        if position in hits:
+            got += weight
+    return got / total if total else 0.0
 
 
 def _score(
