@@ -6,11 +6,13 @@ Exit codes: 0 no claim failed; 1 a claim's verdict is in --fail-on or differs fr
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import logging
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -18,13 +20,15 @@ import typer
 
 from factcheck import __version__
 from factcheck.errors import ArchiveError, FactcheckError, InputError, SourceError
-from factcheck.model import Capture, Report, SourceSpec, Verdict
+from factcheck.model import Capture, ClaimFile, Report, SourceSpec, Verdict
 
 if TYPE_CHECKING:
     from factcheck.archive import EvidenceArchive
-    from factcheck.fetch import FetchPolicy
+    from factcheck.fetch import FetchedResponse, FetchPolicy
+    from factcheck.politeness import PoliteSession
     from factcheck.render import OutputFormat
     from factcheck.termbase import Termbase
+    from factcheck.wayback import Wayback
 
 # The pipeline's modules (httpx, bs4, warcio …) are imported inside the commands that use
 # them, so `factcheck --version` and `--help` start fast.
@@ -166,40 +170,77 @@ def verify(
             help="Allow source URLs on loopback or private addresses (local use only).",
         ),
     ] = False,
+    allow_network: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-network",
+            help="Allow this one non-public network (CIDR, e.g. 10.1.0.0/16); may be repeated.",
+            metavar="CIDR",
+        ),
+    ] = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Also exit 1 when any source could not be had (its claims are unverifiable).",
+        ),
+    ] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Verify against the captures closest to this date (YYYY-MM-DD, or an ISO "
+            "time): the archive's, or online the Internet Archive's.",
+            metavar="DATE",
+        ),
+    ] = None,
 ) -> None:
-    """Check every claim of CLAIM_FILES against its sources and write a report."""
+    """Check every claim of CLAIM_FILES against its sources and write a report.
+
+    Exit codes: 0 no claim failed; 1 a claim's verdict is in --fail-on or differs from its
+    `expect:`, or with --strict a source could not be had; 2 bad usage or input.
+    """
     from factcheck.archive import EvidenceArchive
     from factcheck.claims import load_claims
-    from factcheck.fetch import FetchPolicy
     from factcheck.render import OutputFormat
     from factcheck.render.markdown_report import summary_line
     from factcheck.verify import verify_claim_file
 
     if offline and refresh:
         _fail("--offline and --refresh contradict each other; use one")
+    if as_of and refresh:
+        _fail("--as-of and --refresh contradict each other: --as-of never fetches the live page")
     failing = _parse_fail_on(fail_on)
+    moment = _parse_as_of(as_of) if as_of else None
     termbase = _load_termbase(termbases or [], claim_files[0])
-    policy = FetchPolicy(allow_private=allow_private)
+    policy = _fetch_policy(allow_private, allow_network or [])
     reports: list[Report] = []
-    for path in claim_files:
-        try:
-            claim_file = load_claims(path)
-        except InputError as exc:
-            _fail(str(exc))
-        root = archive_dir or path.parent / EVIDENCE_DIR
-        try:
-            archive = EvidenceArchive(root)
-        except ArchiveError as exc:
-            _fail(str(exc))
-        reports.append(
-            verify_claim_file(
-                claim_file,
-                _getter(archive, offline=offline, refresh=refresh, policy=policy),
-                termbase,
+    with _sources_online(policy, online=not offline) as (session, wayback):
+        for path in claim_files:
+            try:
+                claim_file = load_claims(path)
+            except InputError as exc:
+                _fail(str(exc))
+            root = archive_dir or path.parent / EVIDENCE_DIR
+            try:
+                archive = EvidenceArchive(root)
+            except ArchiveError as exc:
+                _fail(str(exc))
+            get = _getter(
+                archive,
                 offline=offline,
-                progress=_progress if len(claim_file.sources) > 3 else None,
+                refresh=refresh,
+                policy=policy,
+                session=session,
+                wayback=wayback,
+                near=_noon(claim_file.article.published),
+                as_of=moment,
             )
-        )
+            with _progress_bar(_used_sources(claim_file), "sources") as progress:
+                report = verify_claim_file(
+                    claim_file, get, termbase, offline=offline, progress=progress
+                )
+            reports.append(report)
     _write(_render_all(reports, OutputFormat(output_format.value)), output)
     failed = False
     for report in reports:
@@ -207,26 +248,327 @@ def verify(
         for result in report.results:
             if result.verdict in failing or not result.matches_expectation:
                 failed = True
+        missing = [o.spec.id for o in report.sources if o.problem and o.capture is None]
+        if strict and missing:
+            typer.echo(
+                f"{report.claim_file.path}: --strict: sources not had: {', '.join(missing)}",
+                err=True,
+            )
+            failed = True
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
+WAYBACK_ENV = "FACTCHECK_WAYBACK_URL"
+"""Base URL of an Internet Archive mirror (or a local fake in tests); "off" disables it."""
+PROGRESS_MIN_SOURCES = 4
+"""A progress bar is shown from this many sources on, when stderr is a terminal."""
+
+
 def _getter(
-    archive: EvidenceArchive, *, offline: bool, refresh: bool, policy: FetchPolicy
+    archive: EvidenceArchive,
+    *,
+    offline: bool,
+    refresh: bool,
+    policy: FetchPolicy,
+    session: PoliteSession | None = None,
+    wayback: Wayback | None = None,
+    near: dt.datetime | None = None,
+    as_of: dt.datetime | None = None,
 ) -> Callable[[SourceSpec], Capture]:
     from factcheck.archive import get_capture
 
     def get(spec: SourceSpec) -> Capture:
         try:
-            return get_capture(spec.url, archive, offline=offline, refresh=refresh, policy=policy)
+            return get_capture(
+                spec.url,
+                archive,
+                offline=offline,
+                refresh=refresh,
+                policy=policy,
+                session=session,
+                wayback=wayback,
+                near=near,
+                as_of=as_of,
+            )
         except ArchiveError as exc:
             raise SourceError(spec.url, str(exc)) from exc
 
     return get
 
 
-def _progress(spec: SourceSpec, number: int, count: int) -> None:
-    if sys.stderr.isatty():
-        typer.echo(f"[{number}/{count}] {spec.id}", err=True)
+def _fetch_policy(allow_private: bool, networks: list[str]) -> FetchPolicy:
+    import ipaddress
+
+    from factcheck.fetch import FetchPolicy
+
+    allowed = []
+    for text in networks:
+        try:
+            allowed.append(ipaddress.ip_network(text, strict=False))
+        except ValueError:
+            _fail(f"--allow-network: '{text}' is not a network (use CIDR, e.g. 10.1.0.0/16)")
+    return FetchPolicy(allow_private=allow_private, allowed_networks=tuple(allowed))
+
+
+@contextlib.contextmanager
+def _sources_online(
+    policy: FetchPolicy, *, online: bool, wayback: bool = True, delay: float | None = None
+) -> Iterator[tuple[PoliteSession | None, Wayback | None]]:
+    """The run's polite session and Internet Archive client; (None, None) when offline."""
+    if not online:
+        yield None, None
+        return
+    from factcheck.politeness import Politeness, PoliteSession
+    from factcheck.wayback import Wayback, WaybackEndpoints
+
+    base = os.environ.get(WAYBACK_ENV, "").strip()
+    politeness = Politeness() if delay is None else Politeness(delay=delay)
+    with PoliteSession(policy, politeness) as session:
+        if not wayback or base.lower() == "off":
+            yield session, None
+            return
+        endpoints = WaybackEndpoints.at(base) if base else WaybackEndpoints()
+        yield session, Wayback(session, endpoints)
+
+
+def _parse_as_of(value: str) -> dt.datetime:
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value)
+            return dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        _fail(f"--as-of: '{value}' is not a date (use YYYY-MM-DD or an ISO 8601 time)")
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
+def _noon(day: dt.date | None) -> dt.datetime | None:
+    """A day as a moment: its middle, in UTC (captures are compared by time)."""
+    return None if day is None else dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)
+
+
+def _used_sources(claim_file: ClaimFile) -> int:
+    used = {sid for claim in claim_file.claims for sid in claim.sources}
+    return sum(1 for spec in claim_file.sources if spec.id in used)
+
+
+@contextlib.contextmanager
+def _progress_bar(
+    total: int, label: str
+) -> Iterator[Callable[[SourceSpec, int, int], None] | None]:
+    """A rich progress bar on stderr for many sources; no hook when few or not a terminal."""
+    if total < PROGRESS_MIN_SOURCES or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+
+        def advance(spec: SourceSpec, done: int, count: int) -> None:
+            bar.update(task, completed=done, total=count, description=f"{label}: {spec.id}")
+
+        yield advance
+
+
+@app.command()
+def fetch(
+    claim_files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Claim files (YAML) whose sources to fetch.",
+            show_default=False,
+            metavar="CLAIM_FILE",
+        ),
+    ],
+    refresh: Annotated[
+        bool,
+        typer.Option(
+            "--refresh",
+            help="Fetch archived sources again too, and show what changed since their last "
+            "capture (a diff of their sentences).",
+        ),
+    ] = False,
+    archive_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--archive",
+            help="Evidence archive folder [default: 'evidence' beside each claim file].",
+            metavar="DIR",
+        ),
+    ] = None,
+    wayback: Annotated[
+        bool,
+        typer.Option(
+            "--wayback/--no-wayback",
+            help="Use the Internet Archive's copy when a publisher refuses (403) or the page "
+            "is gone (404, 410).",
+        ),
+    ] = True,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="Allow source URLs on loopback or private addresses (local use only).",
+        ),
+    ] = False,
+    allow_network: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-network",
+            help="Allow this one non-public network (CIDR); may be repeated.",
+            metavar="CIDR",
+        ),
+    ] = None,
+    delay: Annotated[
+        float,
+        typer.Option(
+            "--delay",
+            min=0.0,
+            help="Seconds between two requests to one host (at most 2 run at once per host).",
+            metavar="SECONDS",
+        ),
+    ] = 1.0,
+) -> None:
+    """Fetch the sources of CLAIM_FILES into the evidence archive and report what changed.
+
+    Each source is reported as new, unchanged, changed (with the sentences removed and
+    added), reformatted (other bytes, same sentences), archived (not fetched; use --refresh)
+    or failed (with the reason). Exit codes: 0 every source was had; 1 a source could not
+    be had; 2 bad usage or input.
+    """
+    from factcheck.archive import EvidenceArchive
+    from factcheck.claims import load_claims
+    from factcheck.render.fetch_report import DriftKind, compare_sources, render_fetch_report
+    from factcheck.verify import gather_sources
+
+    policy = _fetch_policy(allow_private, allow_network or [])
+    failed = False
+    with _sources_online(policy, online=True, wayback=wayback, delay=delay) as (
+        session,
+        wayback_client,
+    ):
+        for path in claim_files:
+            try:
+                claim_file = load_claims(path)
+                archive = EvidenceArchive(archive_dir or path.parent / EVIDENCE_DIR)
+            except (InputError, ArchiveError) as exc:
+                _fail(str(exc))
+            archived = _getter(archive, offline=True, refresh=False, policy=policy)
+            before = gather_sources(claim_file, archived)
+            get = _getter(
+                archive,
+                offline=False,
+                refresh=refresh,
+                policy=policy,
+                session=session,
+                wayback=wayback_client,
+                near=_noon(claim_file.article.published),
+            )
+            with _progress_bar(_used_sources(claim_file), "fetching") as progress:
+                after = gather_sources(claim_file, get, progress)
+            drifts = compare_sources(before, after, refreshed=refresh)
+            sys.stdout.write(render_fetch_report(str(path), drifts))
+            failed = failed or any(d.kind is DriftKind.FAILED for d in drifts)
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+@app.command()
+def discover(
+    claim_files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Claim files whose sources carry 'discover:' (publisher, from, to) "
+            "instead of a url.",
+            show_default=False,
+            metavar="CLAIM_FILE",
+        ),
+    ],
+    write: Annotated[
+        bool,
+        typer.Option(
+            "--write",
+            help="Write each best candidate's URL into the claim file, marked for the editor "
+            "to confirm; nothing else in the file changes.",
+        ),
+    ] = False,
+    profiles: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--profiles",
+            help="Extra publisher profiles: a YAML file or a folder of them (see "
+            "docs/publishers.md); may be repeated.",
+            metavar="PATH",
+        ),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", min=1, max=50, help="Candidates shown per source.")
+    ] = 5,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="Allow listing pages on loopback or private addresses (local use only).",
+        ),
+    ] = False,
+    delay: Annotated[
+        float,
+        typer.Option(
+            "--delay",
+            min=0.0,
+            help="Seconds between two requests to one host.",
+            metavar="SECONDS",
+        ),
+    ] = 1.0,
+) -> None:
+    """Find candidate pages for sources that name a publisher and dates but no URL.
+
+    Reads the publisher's listing pages and feeds for the window, ranks the pages they link
+    to by title and key terms against the claims and by distance in days, and prints them.
+    Exit codes: 0 a candidate for every source; 1 none for some source; 2 bad usage or input.
+    """
+    from factcheck.discover import LISTING_TYPES, discover_source, read_targets, write_discovered
+    from factcheck.publishers import load_profiles
+    from factcheck.render.fetch_report import render_discovery
+
+    policy = _fetch_policy(allow_private, [])
+    termbase = _load_termbase([], claim_files[0])
+    try:
+        known = load_profiles(profiles or [])
+    except InputError as exc:
+        _fail(str(exc))
+    empty = False
+    with _sources_online(policy, online=True, wayback=False, delay=delay) as (session, _):
+        assert session is not None
+
+        def fetch_listing(url: str) -> FetchedResponse:
+            return session.fetch(url, accept=LISTING_TYPES)
+
+        for path in claim_files:
+            try:
+                targets = read_targets(path)
+            except InputError as exc:
+                _fail(str(exc))
+            if not targets:
+                typer.echo(f"{path}: no source has 'discover:'; nothing to do", err=True)
+                continue
+            results = [
+                discover_source(target, known, fetch_listing, termbase, limit=limit)
+                for target in targets
+            ]
+            sys.stdout.write(render_discovery(results))
+            empty = empty or any(not r.candidates for r in results if not r.target.url)
+            if write:
+                # Bytes, not read_text: CRLF line endings and a BOM must survive.
+                text = path.read_bytes().decode("utf-8")
+                updated, done = write_discovered(text, results, dt.date.today())
+                if updated != text:
+                    _write(updated, path)
+                for line in done:
+                    typer.echo(f"{path}: {line}", err=True)
+    raise typer.Exit(EXIT_FAILED if empty else EXIT_OK)
 
 
 def _render_all(reports: list[Report], output_format: OutputFormat) -> str:

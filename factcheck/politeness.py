@@ -23,7 +23,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Self
 
@@ -47,6 +47,9 @@ logger = logging.getLogger(__name__)
 
 Clock = Callable[[], float]
 
+DEFAULT_DELAY = 1.0
+"""Seconds between the starts of two requests to one host, unless told otherwise."""
+
 
 @dataclass(frozen=True)
 class Politeness:
@@ -54,7 +57,7 @@ class Politeness:
 
     max_per_host: int = 2
     """Requests (hence connections) in flight at once to one host."""
-    delay: float = 1.0
+    delay: float = field(default_factory=lambda: DEFAULT_DELAY)
     """Seconds between the starts of two requests to one host."""
     max_crawl_delay: float = 10.0
     """A robots.txt `Crawl-delay` is honoured up to this many seconds."""

@@ -427,3 +427,196 @@ def test_store_adds_metadata_fields(tmp_path, local_server):
     fields = json.loads(meta)
     assert fields["retrieved_at"] == "2026-01-01T00:00:00Z"
     assert fields["url"] == url
+
+
+# ── factcheck fetch: drift, failures, two runs at once, a killed run ─────────
+
+
+V1 = (
+    "<html><body><h1>Readout</h1>"
+    "<p>The call lasted about ten minutes. The leaders agreed to meet.</p></body></html>"
+)
+V2 = V1.replace("ten minutes", "fifteen minutes")
+
+
+def write_claims(folder: Path, urls: dict[str, str]) -> Path:
+    """A minimal claim file whose one claim rests on every source."""
+    lines = ["version: 1", "article:", "  title: A test article", "  published: 2025-10-26"]
+    lines.append("sources:")
+    for source_id, url in urls.items():
+        lines += [f"  - id: {source_id}", f"    url: {url}"]
+    lines += ["claims:", "  - id: c", "    text: The leaders spoke on October 25."]
+    lines.append(f"    sources: [{', '.join(urls)}]")
+    path = folder / "claims.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def run_cli(*args: str):
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    return CliRunner().invoke(app, [*args])
+
+
+@pytest.fixture
+def no_wayback(monkeypatch):
+    monkeypatch.setenv("FACTCHECK_WAYBACK_URL", "off")
+
+
+def test_fetch_reports_new_changed_unchanged_and_archived(tmp_path, local_server, no_wayback):
+    url = local_server.add("/readout.html", V1, V2)
+    claims = write_claims(tmp_path, {"readout": url})
+    evidence = tmp_path / "evidence"
+
+    first = run_cli("fetch", str(claims), "--allow-private", "--delay", "0")
+    assert first.exit_code == 0, first.output
+    assert "1 source: 1 new" in first.stdout
+    assert f"new         readout  {url}" in first.stdout
+
+    second = run_cli("fetch", str(claims), "--allow-private", "--delay", "0", "--refresh")
+    assert second.exit_code == 0
+    assert "1 source: 1 changed" in second.stdout
+    assert "- The call lasted about ten minutes." in second.stdout
+    assert "+ The call lasted about fifteen minutes." in second.stdout
+    assert "  The leaders agreed to meet." in second.stdout  # context
+    assert len(warc_files(evidence)) == 2
+
+    third = run_cli("fetch", str(claims), "--allow-private", "--delay", "0", "--refresh")
+    assert "1 source: 1 unchanged" in third.stdout
+    assert len(warc_files(evidence)) == 2  # unchanged: no new file
+
+    fourth = run_cli("fetch", str(claims), "--allow-private", "--delay", "0")
+    assert "1 source: 1 archived" in fourth.stdout
+    assert "pass --refresh" in fourth.stdout
+    assert len(local_server.requests_to("/readout.html")) == 3
+
+
+def test_fetch_tells_markup_changes_from_text_changes(tmp_path, local_server, no_wayback):
+    url = local_server.add("/r.html", V1, V1.replace("<h1>", "<h1 class='new'>"))
+    claims = write_claims(tmp_path, {"r": url})
+    run_cli("fetch", str(claims), "--allow-private", "--delay", "0")
+    result = run_cli("fetch", str(claims), "--allow-private", "--delay", "0", "--refresh")
+    assert "1 source: 1 reformatted" in result.stdout
+    assert "extracted sentences are the same" in result.stdout
+
+
+def test_fetch_exits_1_and_says_why_when_a_source_fails(tmp_path, local_server, no_wayback):
+    good = local_server.add("/good.html", V1)
+    gone = local_server.url("/gone.html")
+    claims = write_claims(tmp_path, {"good": good, "gone": gone})
+    result = run_cli("fetch", str(claims), "--allow-private", "--delay", "0")
+    assert result.exit_code == 1
+    assert "2 sources: 1 new, 1 failed" in result.stdout
+    assert "could not be had: HTTP 404" in result.stdout
+
+
+def test_fetch_refuses_private_addresses_without_the_flag(tmp_path, local_server, no_wayback):
+    claims = write_claims(tmp_path, {"p": local_server.add("/p.html", V1)})
+    result = run_cli("fetch", str(claims), "--delay", "0")
+    assert result.exit_code == 1
+    assert "loopback" in result.stdout and "--allow-private" in result.stdout
+    assert local_server.requests == []
+
+
+def test_fetch_uses_the_internet_archive_when_the_publisher_refuses(
+    tmp_path, local_server, monkeypatch
+):
+    from conftest import LocalServer
+
+    fake = LocalServer()
+    fake.start()
+    try:
+        monkeypatch.setenv("FACTCHECK_WAYBACK_URL", fake.base_url)
+        url = local_server.add("/r.html", Reply(403, b"no", content_type="text/plain"))
+        table = [["timestamp", "original", "statuscode"], ["20251026080000", url, "200"]]
+        fake.add("/cdx/search/cdx", Reply(body=json.dumps(table), content_type="text/plain"))
+        fake.add(f"/web/20251026080000id_/{url}", V1)
+        claims = write_claims(tmp_path, {"r": url})
+        result = run_cli("fetch", str(claims), "--allow-private", "--delay", "0")
+    finally:
+        fake.stop()
+    assert result.exit_code == 0, result.output
+    assert "Internet Archive copy taken 2025-10-26 08:00 UTC" in result.stdout
+    assert "the publisher answered HTTP 403" in result.stdout
+
+
+def test_verify_strict_fails_when_a_source_cannot_be_had(
+    tmp_path, local_server, no_wayback, monkeypatch
+):
+    monkeypatch.setattr("factcheck.politeness.DEFAULT_DELAY", 0.0)
+    claims = write_claims(
+        tmp_path, {"good": local_server.add("/good.html", V1), "gone": local_server.url("/gone")}
+    )
+    lenient = run_cli("verify", str(claims), "--allow-private", "--fail-on", "")
+    assert lenient.exit_code == 0, lenient.output
+    strict = run_cli("verify", str(claims), "--allow-private", "--fail-on", "", "--strict")
+    assert strict.exit_code == 1
+    assert "--strict: sources not had: gone" in strict.stderr
+
+
+def test_verify_allow_network_must_be_a_network(tmp_path):
+    claims = write_claims(tmp_path, {"a": "https://www.example.org/a.html"})
+    result = run_cli("verify", str(claims), "--allow-network", "not-a-net")
+    assert result.exit_code == 2
+    assert "--allow-network: 'not-a-net' is not a network" in result.stderr
+
+
+def test_two_fetch_runs_at_once_leave_a_whole_archive(tmp_path, local_server):
+    import subprocess
+    import sys
+
+    urls = {f"p{n}": local_server.add(f"/p{n}.html", V1.replace("ten", str(n))) for n in range(6)}
+    claims = write_claims(tmp_path, urls)
+    command = [
+        sys.executable,
+        "-m",
+        "factcheck",
+        "fetch",
+        str(claims),
+        "--allow-private",
+        "--delay",
+        "0",
+        "--refresh",
+        "--no-wayback",
+    ]
+    runs = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in (1, 2)
+    ]
+    outputs = [run.communicate(timeout=60) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    archive = EvidenceArchive(tmp_path / "evidence")
+    captures = archive.captures()  # every file reads back whole, digests checked
+    assert {c.url for c in captures} == set(urls.values())
+    listed = json.loads((tmp_path / "evidence" / INDEX_NAME).read_text())["captures"]
+    assert len(listed) == len(warc_files(tmp_path / "evidence")) == len(captures)
+    assert not list((tmp_path / "evidence").rglob(".*.part"))
+
+
+def _store_forever(root: str) -> None:
+    archive = EvidenceArchive(Path(root))
+    body = os.urandom(256 * 1024)  # big enough that a kill often lands mid-write
+    for i in range(10_000):
+        when = WHEN + dt.timedelta(seconds=i)
+        archive.add_reconstruction(SOURCE_URL, body + str(i).encode(), "text/plain", "k", when)
+
+
+def test_a_run_killed_while_writing_leaves_the_archive_readable_and_whole(tmp_path):
+    import time
+
+    context = multiprocessing.get_context("spawn")
+    for attempt in range(3):
+        root = tmp_path / f"run{attempt}"
+        writer = context.Process(target=_store_forever, args=(str(root),))
+        writer.start()
+        deadline = time.monotonic() + 30
+        while len(list(root.glob("*/*.warc.gz"))) < 2 + attempt and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.003 * attempt)
+        writer.kill()
+        writer.join()
+        archive = EvidenceArchive(root)
+        captures = archive.captures(SOURCE_URL)
+        assert len(captures) == len(warc_files(root)) >= 2
+        assert all(c.note == "k" for c in captures)

@@ -582,3 +582,31 @@ def test_hop_check_can_refuse_a_redirect_target(local_server):
     assert caught.value.url == start
     assert "redirect to" in caught.value.reason and "not this one" in caught.value.reason
     assert local_server.requests_to("/end") == []
+
+
+# ── the progress bar (the CLI's hook) ─────────────────────────────────────────
+
+
+def test_progress_bar_shows_on_a_terminal_for_many_sources_only(monkeypatch):
+    import io
+    import sys
+
+    from factcheck import cli
+    from factcheck.model import SourceSpec
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with cli._progress_bar(3, "sources") as hook:
+        assert hook is None  # a few sources: no bar
+    with cli._progress_bar(5, "sources") as hook:
+        assert hook is not None
+        hook(SourceSpec(id="mofa-ja-call", url="https://x/"), 1, 5)
+    assert "sources: mofa-ja-call" in terminal.getvalue()
+    assert "1/5" in terminal.getvalue()
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # not a terminal: silent
+    with cli._progress_bar(50, "sources") as hook:
+        assert hook is None

@@ -6,6 +6,7 @@ connections and requests open at once.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
 from collections.abc import Iterator
@@ -254,3 +255,49 @@ def test_done_is_called_for_each_url(counting_servers):
     with PoliteSession(LOCAL, NO_ROBOTS) as polite:
         fetch_all(polite, urls, done=lambda url, result: seen.append(url))
     assert sorted(seen) == sorted(urls)
+
+
+# ── verify's gather_sources: hosts side by side ───────────────────────────────
+
+
+def test_sources_on_different_hosts_are_got_side_by_side():
+    from factcheck.model import Article, Capture, CaptureOrigin, Claim, ClaimFile, SourceSpec
+    from factcheck.verify import gather_sources
+
+    specs = tuple(SourceSpec(id=f"s{n}", url=f"https://host{n}.example/p") for n in range(4))
+    claim_file = ClaimFile(
+        "c.yaml", Article("t"), specs, (Claim("c", "text", tuple(s.id for s in specs)),)
+    )
+    running, most = [0], [0]
+    lock = threading.Lock()
+
+    def get(spec: SourceSpec) -> Capture:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.15)
+        with lock:
+            running[0] -= 1
+        if spec.id == "s2":
+            raise FetchError(spec.url, "HTTP 404 Not Found")
+        body = b"<p>A sentence of the page.</p>"
+        return Capture(
+            spec.url,
+            spec.url,
+            200,
+            (("Content-Type", "text/html"),),
+            body,
+            dt.datetime.now(dt.UTC),
+            "0" * 64,
+            CaptureOrigin.LIVE,
+        )
+
+    progress: list[tuple[str, int, int]] = []
+    outcomes = gather_sources(claim_file, get, lambda s, n, c: progress.append((s.id, n, c)))
+    assert most[0] == 4
+    assert [o.spec.id for o in outcomes] == ["s0", "s1", "s2", "s3"]  # the file's order
+    assert outcomes[2].problem == "HTTP 404 Not Found" and outcomes[0].document is not None
+    assert sorted(n for _, n, _ in progress) == [1, 2, 3, 4]
+    assert {c for _, _, c in progress} == {4}
+    serial = gather_sources(claim_file, get, workers=1)
+    assert [o.problem for o in serial] == [o.problem for o in outcomes]

@@ -300,3 +300,48 @@ def test_answers_of_any_shape_parse_or_raise_value_error(value):
         pass
     snapshot = parse_availability_json(text, "http://x/")
     assert snapshot is None or len(snapshot.timestamp) == 14
+
+
+# ── verify --as-of ────────────────────────────────────────────────────────────
+
+
+def test_verify_as_of_uses_the_capture_nearest_the_date(tmp_path):
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    url = "https://www.example.org/readout.html"
+    archive = EvidenceArchive(tmp_path / "evidence")
+    for day, minutes in [(20, "five"), (27, "ten"), (31, "twenty")]:
+        page = f"<html><body><p>The call lasted {minutes} minutes.</p></body></html>".encode()
+        when = dt.datetime(2025, 10, day, 9, tzinfo=dt.UTC)
+        archive.add_reconstruction(url, page, "text/html", f"version of the {day}th", when)
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(
+        "version: 1\narticle: {title: t, published: 2025-10-26}\n"
+        f"sources:\n  - id: r\n    url: {url}\n"
+        "claims:\n  - id: c\n    text: The call lasted ten minutes.\n    sources: [r]\n",
+        encoding="utf-8",
+    )
+
+    def captured(*options: str) -> str:
+        result = CliRunner().invoke(
+            app, ["verify", str(claims), "--offline", "-f", "json", *options]
+        )
+        assert result.exit_code in (0, 1), result.output
+        (source,) = json.loads(result.stdout)["sources"]
+        return source["capture"]["note"]
+
+    assert captured() == "version of the 31th"
+    assert captured("--as-of", "2025-10-26") == "version of the 27th"
+    assert captured("--as-of", "2025-10-22T00:00:00+09:00") == "version of the 20th"
+
+
+def test_verify_as_of_must_be_a_date(tmp_path):
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    result = CliRunner().invoke(app, ["verify", str(tmp_path / "x.yaml"), "--as-of", "soon"])
+    assert result.exit_code == 2
+    assert "--as-of: 'soon' is not a date" in result.stderr
