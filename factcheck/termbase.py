@@ -138,17 +138,28 @@ def _form_pattern(form: str) -> re.Pattern[str]:
     wildcard = form.endswith("*")
     body = form[:-1] if wildcard else form
     parts = [re.escape(part) for part in body.split()]
-    pattern = r"\s+".join(parts)
+    if parts and not parts[0].startswith(r"\*"):
+        # The word-start check goes after the first character, as a two-character
+        # lookbehind: it means the same ("no letter, digit, _ or - before the form"; at the
+        # start of the text a two-character lookbehind cannot match, so its negation holds),
+        # but a pattern that opens with a literal lets the regex engine jump from one
+        # occurrence of that character to the next instead of trying every position.
+        first = re.escape(body.split()[0][0])  # re.escape works character by character
+        parts[0] = first + _WORD_START_AFTER_FIRST + parts[0][len(first) :]
+        pattern = r"\s+".join(parts)
+    else:
+        pattern = r"(?<![\w-])" + r"\s+".join(parts)
     # "*" also works inside a multiword form: "look* forward".
     pattern = pattern.replace(r"\*", r"\w*")
     if wildcard:
         pattern += r"\w*"
-    pattern = r"(?<![\w-])" + pattern + (r"(?![\w])" if form[-1].isalnum() or wildcard else "")
+    pattern += r"(?![\w])" if form[-1].isalnum() or wildcard else ""
     letters = [c for c in body if c.isalpha()]
     strict = len(letters) <= 4 and all(c.isupper() for c in letters)
     return re.compile(pattern, 0 if strict else re.IGNORECASE)
 
 
+_WORD_START_AFTER_FIRST = r"(?<![\w-].)"
 _WORD = re.compile(r"[^\W_]+")
 
 # A finder: (entry, form, regex or None for a literal in an unspaced script, is_variant).
@@ -165,34 +176,43 @@ class _LanguageFinders:
 
     def __init__(self, finders: list[_Finder]) -> None:
         self.finders = sorted(finders, key=lambda item: -len(item[1]))
-        self.literal: list[int] = []
-        self.by_word: dict[str, list[int]] = {}
-        self.by_prefix: dict[str, list[tuple[str, int]]] = {}
-        self.always: list[int] = []
+        unconditional: list[int] = []
+        by_word: dict[str, list[int]] = {}
+        by_prefix: dict[str, list[tuple[str, int]]] = {}
         for index, (_, form, pattern, _) in enumerate(self.finders):
-            if pattern is None:
-                self.literal.append(index)
+            if pattern is None:  # a literal in an unspaced script: always tried
+                unconditional.append(index)
                 continue
             lowered = form.lower()
             first = _WORD.search(lowered)
             if first is None:  # pragma: no cover - spaced forms always hold a letter or digit
-                self.always.append(index)
+                unconditional.append(index)
             elif lowered[first.end() : first.end() + 1] == "*":
                 key = first.group(0)
                 if len(key) < 3:
-                    self.always.append(index)
+                    unconditional.append(index)
                 else:
-                    self.by_prefix.setdefault(key[:3], []).append((key, index))
+                    by_prefix.setdefault(key[:3], []).append((key, index))
             else:
-                self.by_word.setdefault(first.group(0), []).append(index)
+                by_word.setdefault(first.group(0), []).append(index)
+        self.unconditional = frozenset(unconditional)
+        self.by_word = {word: tuple(indexes) for word, indexes in by_word.items()}
+        self.by_prefix = by_prefix
 
     def candidates(self, text: str) -> list[_Finder]:
-        chosen = set(self.literal) | set(self.always)
-        for word in set(_WORD.findall(text.lower())):
-            chosen.update(self.by_word.get(word, ()))
-            for prefix, index in self.by_prefix.get(word[:3], ()):
-                if word.startswith(prefix):
-                    chosen.add(index)
+        words = set(_WORD.findall(text.lower()))
+        chosen = set(self.unconditional)
+        # Set intersections run in C: only the words that open some form cost a lookup.
+        for word in self.by_word.keys() & words:
+            chosen.update(self.by_word[word])
+        if self.by_prefix:
+            for prefix in self.by_prefix.keys() & {word[:3] for word in words}:
+                opening = [word for word in words if word.startswith(prefix)]
+                chosen.update(
+                    index
+                    for key, index in self.by_prefix[prefix]
+                    if any(word.startswith(key) for word in opening)
+                )
         return [self.finders[index] for index in sorted(chosen)]
 
 
@@ -255,12 +275,11 @@ def _drop_shadowed(hits: list[TermHit]) -> list[TermHit]:
     # Longest first, official before variant, so the survivors are the best reading of a place.
     hits.sort(key=lambda h: (h.start - h.end, h.variant, h.start))
     kept: list[TermHit] = []
+    spans: dict[str, list[tuple[int, int]]] = {}  # kept spans per entry: only those shadow
     for hit in hits:
-        shadowed = any(
-            other.entry.id == hit.entry.id and other.start <= hit.start and hit.end <= other.end
-            for other in kept
-        )
-        if not shadowed:
+        mine = spans.setdefault(hit.entry.id, [])
+        if not any(start <= hit.start and hit.end <= end for start, end in mine):
+            mine.append((hit.start, hit.end))
             kept.append(hit)
     kept.sort(key=lambda h: (h.start, -h.end))
     return kept
