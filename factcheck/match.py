@@ -36,6 +36,7 @@ from factcheck.thresholds import (
     PASSAGE_SEEDS,
     RERANK_LIMIT,
     SUPPORTED_COVERAGE,
+    VOTE_BUDGET,
     VOTE_MAX_SHARE,
     VOTE_MIN_POSTINGS,
     WORDING_LIMIT,
@@ -223,16 +224,26 @@ def retrieve(
         hits = _candidates(anchor, part, language, index)
         lookups.append((anchor, hits if everything else hits & allowed))
     weights = _rarity_weights(lookups, len(allowed))
+    # Rarest anchors vote first, until the postings read reach the budget: a rare word or a
+    # date names a handful of sentences, a common one names thousands and tells them apart
+    # little (it still counts when the shortlist is scored).
     limit = max(VOTE_MIN_POSTINGS, VOTE_MAX_SHARE * len(allowed))
-    voters = [i for i, (_, hits) in enumerate(lookups) if len(hits) <= limit]
-    if not voters:  # every anchor is common: let the rarest few vote
-        voters = sorted(range(len(lookups)), key=lambda i: len(lookups[i][1]))[:3]
+    order = sorted(range(len(lookups)), key=lambda i: len(lookups[i][1]))
+    voters: list[int] = []
+    read = 0
+    for i in order:
+        size = len(lookups[i][1])
+        if voters and (size > limit or read + size > VOTE_BUDGET):
+            break
+        voters.append(i)
+        read += size
     votes: dict[int, float] = defaultdict(float)
     for i in voters:
         weight = weights[i]
         for position in lookups[i][1]:
             votes[position] += weight
-    shortlist = heapq.nlargest(RERANK_LIMIT, votes, key=lambda p: (votes[p], -p))
+    best = heapq.nlargest(RERANK_LIMIT, votes.items(), key=lambda item: (item[1], -item[0]))
+    shortlist = [position for position, _ in best]
     return lookups, weights, shortlist
 
 

@@ -22,6 +22,8 @@ VOTE_MAX_SHARE = 0.05
 """An anchor carried by more than this share of the sentences does not vote for candidates."""
 VOTE_MIN_POSTINGS = 200
 """…unless it is carried by no more than this many sentences (small source sets)."""
+VOTE_BUDGET = 4000
+"""How many postings the vote reads at most, rarest anchors first (at least one anchor votes)."""
 WORDING_LIMIT = 12
 """Of the shortlist, how many of the best by coverage also get the rapidfuzz wording score."""
 PASSAGE_SEEDS = 5
