@@ -28,7 +28,9 @@ _BOTH = re.compile(
 _EN_SPEECH = re.compile(
     r"^(?P<who>.{1,60}?)\s+(?:also\s+|then\s+|later\s+)?(?:is said to have\s+|reportedly\s+)?"
     r"(?:said|says|stated|told|noted|expressed|emphasi[sz]ed|stressed|explained|affirmed|"
-    r"reaffirmed|described|spoke|asked|proposed|praised|called|added|recalled|insisted)\b",
+    r"reaffirmed|described|spoke|asked|proposed|praised|called|added|recalled|insisted|"
+    r"congratulated|welcomed|thanked|agreed|confirmed|announced|requested|invited|conveyed|"
+    r"underlined|highlighted|shared|expressed|pledged|urged|offered|raised)\b",
     re.IGNORECASE,
 )
 _JA_REPORTED = re.compile(

@@ -165,8 +165,17 @@ def _is_light_change(change: str) -> bool:
         return True
     if "→" in change:
         left, right = change.split("→", 1)
-        return [stem(w) for w in _WORDS.findall(left)] == [stem(w) for w in _WORDS.findall(right)]
+        a, b = _WORDS.findall(left.lower()), _WORDS.findall(right.lower())
+        return len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=True))
     return False
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word but for inflection: cornerstone/cornerstones, say/said is not."""
+    if a == b or stem(a) == stem(b):
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
 
 
 def _grade_across_languages(

@@ -1,0 +1,104 @@
+"""Attribution: who says a sentence, in which setting, compared with what the claim says."""
+
+from __future__ import annotations
+
+from pipeline_helpers import TERMBASE, claim, document, index_of
+
+from factcheck.check_attribution import (
+    TitleLinks,
+    check_attribution,
+    claim_speakers,
+    sentence_speakers,
+)
+from factcheck.model import SourceKind
+
+REMARKS = document(
+    "u",
+    "ja",
+    "【記者】トランプ大統領との電話会談はいかがでしたか。",
+    "【高市総理】先ほど、トランプ大統領と電話会談を行いました。",
+    "【高市総理】大統領からは、安倍元総理との思い出についてのお話がありました。",
+    "【高市総理】とても快活で楽しい方だという印象を持ちました。",
+)
+READOUT = document(
+    "v",
+    "en",
+    "Prime Minister Takaichi stated that the alliance is the top priority.",
+    "President Trump congratulated Prime Minister Takaichi.",
+    "The two leaders confirmed that they would meet in person.",
+)
+
+
+def speakers_of(index, source, number):
+    return sentence_speakers(index.entry(source, number), TERMBASE, TitleLinks(index))
+
+
+def test_transcript_labels_and_reported_speakers():
+    index = index_of(s=REMARKS)
+    assert speakers_of(index, "s", 0).names == {"reporter"}
+    assert "takaichi" in speakers_of(index, "s", 1).persons
+    # 「大統領からは」 inside Takaichi's answer: the President spoke, resolved through the
+    # same source, where 大統領 stands next to トランプ.
+    reported = speakers_of(index, "s", 2)
+    assert reported.persons == {"trump"}
+    assert "Trump" in reported.text
+
+
+def test_readout_speakers_in_english():
+    index = index_of(s=READOUT)
+    assert "takaichi" in speakers_of(index, "s", 0).persons
+    assert "trump" in speakers_of(index, "s", 1).persons
+    assert speakers_of(index, "s", 2).both
+
+
+def test_claim_speaker_from_its_field_or_its_opening():
+    assert claim_speakers(claim("x", speaker="Takaichi"), "en", TERMBASE).persons == {"takaichi"}
+    inferred = claim_speakers(claim("President Trump said the visit was fruitful."), "en", TERMBASE)
+    assert inferred is not None and "trump" in inferred.persons
+    assert claim_speakers(claim("The two leaders agreed to meet."), "en", TERMBASE).both
+    assert claim_speakers(claim("The visit was fruitful."), "en", TERMBASE) is None
+
+
+def test_another_speaker_is_a_mismatch_and_one_of_both_leaders_is_not():
+    index = index_of(s=READOUT)
+    links = TitleLinks(index)
+    entry = index.entry("s", 2)
+    as_takaichi = claim("Takaichi said they would meet.", speaker="Takaichi")
+    check = check_attribution(
+        as_takaichi,
+        claim_speakers(as_takaichi, "en", TERMBASE),
+        entry,
+        SourceKind.READOUT,
+        TERMBASE,
+        links,
+    )
+    assert check is not None and not check.differs  # she is one of the two leaders
+    by_trump = index.entry("s", 1)
+    check = check_attribution(
+        as_takaichi,
+        claim_speakers(as_takaichi, "en", TERMBASE),
+        by_trump,
+        SourceKind.READOUT,
+        TERMBASE,
+        links,
+    )
+    assert check is not None and check.speaker_differs
+    assert "Trump" in check.describe()
+
+
+def test_setting_differs_only_when_the_claim_gives_one():
+    index = index_of(s=REMARKS)
+    entry = index.entry("s", 3)
+    placed = claim("In the call, Takaichi said he was cheerful.", setting=SourceKind.READOUT)
+    check = check_attribution(
+        placed, None, entry, SourceKind.PRESS_REMARKS, TERMBASE, TitleLinks(index)
+    )
+    assert check is not None and check.setting_differs and not check.speaker_differs
+    assert "remarks to the press" in check.describe()
+    unplaced = claim("Takaichi said he was cheerful.")
+    assert (
+        check_attribution(
+            unplaced, None, entry, SourceKind.PRESS_REMARKS, TERMBASE, TitleLinks(index)
+        )
+        is None
+    )
