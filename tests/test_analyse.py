@@ -1,0 +1,60 @@
+"""Claim analysis: parts, anchors, quotes, and the article's own framing left out."""
+
+from __future__ import annotations
+
+from pipeline_helpers import TERMBASE, claim
+
+from factcheck.analyse import analyse_claim, analyse_text, quotes_of
+from factcheck.model import AnchorKind
+
+
+def test_a_claim_is_cut_at_clause_openers():
+    facts = analyse_claim(
+        claim(
+            "Takaichi stressed Japan's indispensable role in the Indo-Pacific, especially in "
+            "the context of increasing strategic competition with China."
+        ),
+        "en",
+        TERMBASE,
+    )
+    assert [p.text.split()[0] for p in facts.parts] == ["Takaichi", "especially"]
+    keys = {a.key for a in facts.parts[1].anchors}
+    assert "china" in keys and "competition" in keys
+
+
+def test_a_part_too_thin_to_judge_joins_its_neighbour():
+    facts = analyse_claim(
+        claim("The summit took place on October 28, becoming news."), "en", TERMBASE
+    )
+    assert len(facts.parts) == 1
+
+
+def test_dates_take_the_articles_year():
+    facts = analyse_text("They met on October 28.", "en", TERMBASE, default_year=2025)
+    assert [d.key for d in facts.dates] == ["2025-10-28"]
+
+
+def test_framing_of_the_article_is_not_an_anchor():
+    facts = analyse_text("He is expected to arrive in Tokyo on October 27.", "en", TERMBASE)
+    assert "look-forward" not in facts.term_ids
+    assert "expect" not in facts.words
+
+
+def test_word_numerals_without_unit_are_not_anchors_but_durations_are():
+    facts = analyse_claim(claim("The two leaders talked for about ten minutes."), "en", TERMBASE)
+    numbers = [a for p in facts.parts for a in p.anchors if a.kind is AnchorKind.NUMBER]
+    assert [a.key for a in numbers] == ["10 minute"]
+
+
+def test_japanese_content_runs_are_words():
+    facts = analyse_text("豪州産液化天然ガスの長期安定供給について協議した。", "ja", TERMBASE)
+    assert "長期安定供給" in facts.words
+    assert "lng" in facts.term_ids
+
+
+def test_quotes_come_from_the_field_or_the_quotation_marks():
+    assert quotes_of(claim('She called him "very cheerful and attractive".')) == (
+        "very cheerful and attractive",
+    )
+    assert quotes_of(claim("彼は「とても快活」だと述べた。")) == ("とても快活",)
+    assert quotes_of(claim('x "a b"', quotes=("given",))) == ("given",)
