@@ -444,6 +444,8 @@ class _FetchRun:
         """Check status and type, then stream the body under both caps."""
         policy = self.policy
         status = response.status_code
+        # Asked before the body is read: once it is, the pool may hand the connection on.
+        peer = _peer_address(response)
         where = f" (at {response.url}, after redirects)" if chain else ""
         if status >= 400:
             raise HTTPStatusError(
@@ -527,7 +529,7 @@ class _FetchRun:
             status_line=f"{response.http_version} {status} {response.reason_phrase}".rstrip(),
             raw_body=bytes(raw),
             redirects=chain,
-            peer_address=_peer_address(response),
+            peer_address=peer,
         )
 
     def timed_out(self) -> FetchError:
@@ -597,7 +599,10 @@ def _peer_address(response: httpx.Response) -> str | None:
     stream = response.extensions.get("network_stream")
     if stream is None:
         return None
-    peer = stream.get_extra_info("server_addr")
+    try:
+        peer = stream.get_extra_info("server_addr")
+    except OSError:  # the connection is already closed
+        return None
     if not peer:
         return None
     try:

@@ -232,7 +232,8 @@ class PoliteSession:
         inner = transport or build_transport(
             policy,
             resolver=resolver,
-            max_connections=max(10, self.politeness.max_per_host * self.politeness.workers),
+            # Generous: the per-host cap is the throttle's; the pool only bounds sockets.
+            max_connections=max(100, 2 * self.politeness.max_per_host * self.politeness.workers),
         )
         self.client = build_client(
             policy,
