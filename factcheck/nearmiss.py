@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import overload
 
 from rapidfuzz import fuzz
@@ -66,6 +67,8 @@ EQUIVALENTS: dict[str, str] = {
 
 _FUNCTION_WORDS = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "s"})
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)?")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_DOTTED = re.compile(r"[a-z]\.[a-z]\.")  # in any text holding a dotted abbreviation, lowered
 _JOINABLE_GAP = re.compile(r"[ \t]*\n?[ \t]*(?:[-‐‑–—][ \t]*\n?[ \t]*)?")
 _HOLDER_CUES = frozenset(
     {
@@ -197,7 +200,15 @@ class NearMissFinder:
                 seeds = sorted(form.words)
             for word in seeds:
                 self.by_word.setdefault(word, set()).add(index)
-        self.wanted = frozenset(self.by_word) | frozenset(self.plural_heads)
+        wanted = frozenset(self.by_word) | frozenset(self.plural_heads)
+        # The written words that open a search: a word whose canonical form is wanted, or
+        # one that runs a form's words together ("indopacific"). Matching them as written
+        # spares folding every word of every paragraph.
+        self.triggers = (
+            frozenset(word for word in wanted if word not in EQUIVALENTS)
+            | frozenset(word for word, canon in EQUIVALENTS.items() if canon in wanted)
+            | frozenset(self.joined)
+        )
 
     def find(
         self, text: str, known: Mapping[str, Sequence[tuple[int, int]]] | None = None
@@ -212,10 +223,7 @@ class NearMissFinder:
         tokens = _Tokens(text)
         found: list[NearMiss] = []
         tried: set[tuple[int, int]] = set()
-        wanted = self.wanted
-        positions = [i for i, canon in enumerate(tokens.canon) if canon in wanted]
-        positions += [i for i, raw in enumerate(tokens.raw) if raw in self.joined]
-        for position in sorted(set(positions)):
+        for position in tokens.positions(self.triggers):
             canon = tokens.canon[position]
             plural = self.plural_heads.get(canon, ())
             joined = self.joined.get(tokens.raw[position])
@@ -397,35 +405,78 @@ def _tokenize(text: str) -> list[_Token]:
 def _normalise(word: str) -> str:
     if word.isalnum():
         return word.lower()
-    return word.lower().replace(".", "").replace("’", "'").removesuffix("'s")
+    return _unify(word.lower())
+
+
+def _unify(word: str) -> str:
+    """A lowercased word without dots, with one apostrophe and no possessive: "u.s." → "us"."""
+    return word.replace(".", "").replace("’", "'").removesuffix("'s")
 
 
 class _Tokens(Sequence[_Token]):
-    """The words of a text, built lazily: most words are only ever looked up in a dict.
+    """The words of a text, built lazily: most words are only ever looked up in a set.
 
-    Making a `_Token` for every word of every paragraph was most of the linter's time; the
-    raw and canonical words come from one `findall`, offsets only when a window needs them.
+    Making a `_Token` for every word of every paragraph was most of the linter's time. One
+    `split` gives the words and, through the lengths of the pieces between them, their
+    offsets; words are normalised only when the text holds an apostrophe or a dotted
+    abbreviation, canonical words and offsets only when a window needs them.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        lowered = text.lower()
-        if len(lowered) == len(text):  # lowering kept every offset: one fast pass
-            self.raw = [
-                word.replace(".", "").replace("’", "'").removesuffix("'s")
-                for word in _TOKEN.findall(lowered)
-            ]
-        else:
-            self.raw = [_normalise(word) for word in _TOKEN.findall(text)]
-        self.canon = [EQUIVALENTS.get(raw, raw) for raw in self.raw]
+        self._canon: list[str] | None = None
         self._spans: list[tuple[int, int]] | None = None
+        self._pieces: list[str] | None = None
         self._made: dict[int, _Token] = {}
+        lowered = text.lower()
+        # Lowering must keep every offset and every word boundary for the words of the
+        # lowered text to stand for the text's: the Kelvin sign is the one character whose
+        # lowercase ("k") is an ASCII letter when it is not one, which a dotted
+        # abbreviation ("K.S.") would join differently.
+        if len(lowered) != len(text) or "\u212a" in text:
+            self.raw = [_normalise(word) for word in _TOKEN.findall(text)]
+            return
+        pieces = _TOKEN_SPLIT.split(lowered)
+        self._pieces = pieces
+        words = pieces[1::2]
+        if "'" in lowered or "’" in lowered or _DOTTED.search(lowered):
+            odd = {word: _unify(word) for word in set(words) if not word.isalnum()}
+            if odd:
+                words = list(map(odd.get, words, words))
+        self.raw = words
+
+    @property
+    def canon(self) -> list[str]:
+        if self._canon is None:
+            self._canon = list(map(EQUIVALENTS.get, self.raw, self.raw))
+        return self._canon
 
     @property
     def spans(self) -> list[tuple[int, int]]:
         if self._spans is None:
-            self._spans = [match.span() for match in _TOKEN.finditer(self.text)]
+            if self._pieces is None:
+                self._spans = [match.span() for match in _TOKEN.finditer(self.text)]
+            else:
+                # pieces alternate gap, word, gap, …, gap: running totals of their lengths
+                # are where each word starts and ends.
+                ends = list(accumulate(map(len, self._pieces)))
+                self._spans = list(zip(ends[0:-1:2], ends[1::2], strict=True))
         return self._spans
+
+    def positions(self, words: frozenset[str]) -> list[int]:
+        """The indexes of the words whose (normalised) form is in `words`, in order."""
+        raw = self.raw
+        found: list[int] = []
+        for word in words.intersection(raw):
+            index = raw.index(word)
+            while True:
+                found.append(index)
+                try:
+                    index = raw.index(word, index + 1)
+                except ValueError:
+                    break
+        found.sort()
+        return found
 
     def __len__(self) -> int:
         return len(self.raw)
