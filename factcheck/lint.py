@@ -273,7 +273,15 @@ def _base(language: str) -> str:
 
 def _mask(text: str) -> str:
     """The text with comments, code and URLs blanked out, offsets and line breaks kept."""
-    return _MASKED.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    # `_MASKED` opens with no literal, so the regex engine tries it at every character; but
+    # each of its kinds needs "<!--", a backtick or "http", and a fenced block starts at
+    # the beginning of its line. Masking can start at the line of the first of these (a
+    # line start is a line start, and a word boundary, in the slice as in the text).
+    found = [at for at in (text.find("<!--"), text.find("`"), text.find("http")) if at >= 0]
+    if not found:
+        return text
+    start = text.rfind("\n", 0, min(found)) + 1
+    return text[:start] + _MASKED.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text[start:])
 
 
 def _blocks(text: str) -> Iterator[tuple[int, str]]:
