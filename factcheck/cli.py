@@ -423,14 +423,15 @@ def fetch(
         ),
     ] = None,
     delay: Annotated[
-        float,
+        float | None,
         typer.Option(
             "--delay",
             min=0.0,
-            help="Seconds between two requests to one host (at most 2 run at once per host).",
+            help="Seconds between two requests to one host (at most 2 run at once per host) "
+            "[default: 1].",
             metavar="SECONDS",
         ),
-    ] = 1.0,
+    ] = None,
 ) -> None:
     """Fetch the sources of CLAIM_FILES into the evidence archive and report what changed.
 
@@ -504,7 +505,8 @@ def discover(
         ),
     ] = None,
     limit: Annotated[
-        int, typer.Option("--limit", min=1, max=50, help="Candidates shown per source.")
+        int,
+        typer.Option("--limit", min=1, max=50, metavar="N", help="Candidates shown per source."),
     ] = 5,
     allow_private: Annotated[
         bool,
@@ -514,14 +516,14 @@ def discover(
         ),
     ] = False,
     delay: Annotated[
-        float,
+        float | None,
         typer.Option(
             "--delay",
             min=0.0,
-            help="Seconds between two requests to one host.",
+            help="Seconds between two requests to one host [default: 1].",
             metavar="SECONDS",
         ),
-    ] = 1.0,
+    ] = None,
 ) -> None:
     """Find candidate pages for sources that name a publisher and dates but no URL.
 

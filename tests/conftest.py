@@ -252,3 +252,15 @@ def copy_seed_claims(folder: Path, replacements: Mapping[str, str] | None = None
     copy = folder / SEED_CLAIMS.name
     copy.write_text(text, encoding="utf-8")
     return copy
+
+
+# ── fetching in every test: no Internet Archive out there, no politeness waits ─────────────
+
+
+@pytest.fixture(autouse=True)
+def _no_internet_archive_and_no_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Online runs would send a 403/404/410 source to the real Internet Archive: tests turn
+    that off (a test that wants it points FACTCHECK_WAYBACK_URL at a local fake), and drop
+    the politeness delay between two requests to one host (tests of the delay set their own)."""
+    monkeypatch.setenv("FACTCHECK_WAYBACK_URL", "off")
+    monkeypatch.setattr("factcheck.politeness.DEFAULT_DELAY", 0.0)
