@@ -161,6 +161,20 @@ def _form_pattern(form: str) -> re.Pattern[str]:
 
 _WORD_START_AFTER_FIRST = r"(?<![\w-].)"
 _WORD = re.compile(r"[^\W_]+")
+FOLD_RISKY = (
+    "\u00b5\u0131\u017f\u0345\u0390\u0392\u0395\u0398\u0399\u039a\u039c\u03a0\u03a1\u03a3"
+    "\u03a6\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0"
+    "\u03d1\u03d5\u03d6\u03f0\u03f1\u03f4\u03f5\u0412\u0414\u041e\u0421\u0422\u042a\u0432"
+    "\u0434\u043e\u0441\u0442\u044a\u0462\u0463\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86"
+    "\u1c87\u1c88\u1e60\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64a\ua64b\ufb05\ufb06"
+)
+"""The characters on which a case-insensitive regex and `str.lower` disagree: those the
+regex engine folds together with another lowercase letter (µ with μ, ſ with s, ı with i,
+the Greek and old Cyrillic letter variants), and those whose lowercase is one of them.
+Outside these (and characters whose lowercase is longer, like İ), a form matches
+case-insensitively exactly where the lowercased text holds the lowercased form.
+`tests/test_termbase.py` derives this set again from the running Python's tables."""
+_FOLD_RISKY = re.compile(f"[{FOLD_RISKY}]")
 
 # A finder: (entry, form, regex or None for a literal in an unspaced script, is_variant).
 _Finder = tuple[TermEntry, str, re.Pattern[str] | None, bool]
@@ -171,15 +185,19 @@ class _LanguageFinders:
 
     Running every form's regex over every text is what made matching slow with large
     termbases; a text can only hold a spaced form whose first word it contains, so only
-    those regexes run.
+    those regexes run, and they run only where that word is (`anchors`).
     """
 
     def __init__(self, finders: list[_Finder]) -> None:
         self.finders = sorted(finders, key=lambda item: -len(item[1]))
+        self.anchors: list[str | None] = []
+        """Per finder: the lowercased word its form opens with, where a match can only
+        start at an occurrence of that word in the lowercased text; None: scan the text."""
         unconditional: list[int] = []
         by_word: dict[str, list[int]] = {}
         by_prefix: dict[str, list[tuple[str, int]]] = {}
         for index, (_, form, pattern, _) in enumerate(self.finders):
+            self.anchors.append(None)
             if pattern is None:  # a literal in an unspaced script: always tried
                 unconditional.append(index)
                 continue
@@ -187,7 +205,10 @@ class _LanguageFinders:
             first = _WORD.search(lowered)
             if first is None:  # pragma: no cover - spaced forms always hold a letter or digit
                 unconditional.append(index)
-            elif lowered[first.end() : first.end() + 1] == "*":
+                continue
+            if first.start() == 0 and len(lowered) == len(form) and not _FOLD_RISKY.search(form):
+                self.anchors[index] = first.group(0)
+            if lowered[first.end() : first.end() + 1] == "*":
                 key = first.group(0)
                 if len(key) < 3:
                     unconditional.append(index)
@@ -199,8 +220,8 @@ class _LanguageFinders:
         self.by_word = {word: tuple(indexes) for word, indexes in by_word.items()}
         self.by_prefix = by_prefix
 
-    def candidates(self, text: str) -> list[_Finder]:
-        words = set(_WORD.findall(text.lower()))
+    def candidates(self, words: set[str]) -> list[int]:
+        """The finders that can match a text with these lowercased words, in finder order."""
         chosen = set(self.unconditional)
         # Set intersections run in C: only the words that open some form cost a lookup.
         for word in self.by_word.keys() & words:
@@ -213,7 +234,7 @@ class _LanguageFinders:
                     for key, index in self.by_prefix[prefix]
                     if any(word.startswith(key) for word in opening)
                 )
-        return [self.finders[index] for index in sorted(chosen)]
+        return sorted(chosen)
 
 
 class Termbase:
@@ -248,18 +269,38 @@ class Termbase:
         finders = self._finders.get(_base_language(language))
         if finders is None:
             return []
+        lowered = text.lower()
+        # Offsets in the lowercased text are offsets in the text, and a case-insensitive
+        # match starts where the lowercased text holds the form's lowercased first word.
+        anchored = len(lowered) == len(text) and not _FOLD_RISKY.search(text)
         hits: list[TermHit] = []
-        for entry, form, pattern, variant in finders.candidates(text):
+        for index in finders.candidates(set(_WORD.findall(lowered))):
+            entry, form, pattern, variant = finders.finders[index]
             if pattern is None:
                 start = text.find(form)
                 while start >= 0:
                     hits.append(TermHit(entry, start, start + len(form), form, variant))
                     start = text.find(form, start + len(form))
                 continue
-            hits.extend(
-                TermHit(entry, m.start(), m.end(), m.group(0), variant)
-                for m in pattern.finditer(text)
-            )
+            anchor = finders.anchors[index] if anchored else None
+            if anchor is None:
+                hits.extend(
+                    TermHit(entry, m.start(), m.end(), m.group(0), variant)
+                    for m in pattern.finditer(text)
+                )
+                continue
+            # What `finditer` does, tried only where a match can start: matches do not
+            # overlap, the next is sought from the end of the last (a lookbehind still sees
+            # the text before the position `match` starts at).
+            end = 0
+            start = lowered.find(anchor)
+            while start >= 0:
+                if start >= end:
+                    match = pattern.match(text, start)
+                    if match is not None:
+                        hits.append(TermHit(entry, start, match.end(), match.group(0), variant))
+                        end = match.end()
+                start = lowered.find(anchor, start + 1)
         return _drop_shadowed(hits)
 
     def languages(self) -> set[str]:
