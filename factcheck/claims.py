@@ -40,7 +40,9 @@ _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TOP_KEYS = ("version", "article", "sources", "claims")
 _ARTICLE_KEYS = ("title", "url", "published", "language", "translated_from", "text")
-_SOURCE_KEYS = ("id", "url", "publisher", "language", "kind", "title")
+_SOURCE_KEYS = ("id", "url", "publisher", "language", "kind", "title", "discover")
+# Checked here for shape only; factcheck/discover.py reads the values.
+_DISCOVER_KEYS = ("publisher", "from", "to", "terms")
 _CLAIM_KEYS = (
     *("id", "text", "sources", "quotes", "speaker", "setting", "expect", "notes"),
     "accept_terms",
@@ -254,10 +256,20 @@ class _ClaimFileBuilder(FieldReader):
                     "give each source its own id",
                 )
             first_line[source_id] = id_node.start_mark.line + 1
+            discover = self.given(fields, "discover")
+            if discover:
+                self.fields(fields["discover"], f"'discover' in {where}", _DISCOVER_KEYS)
+            # A source still to be found by `factcheck discover` may have no URL yet.
+            url = (
+                None
+                if discover and not self.given(fields, "url")
+                else self.url(self.require(fields, "url", item, where), where)
+            )
             specs.append(
                 SourceSpec(
                     id=source_id,
-                    url=self.url(self.require(fields, "url", item, where), where),
+                    url=url,
+                    discover=discover,
                     publisher=self.optional_text(fields, "publisher", where) or "",
                     language=self.language(fields, "language", where) or "en",
                     kind=self.choice(fields, "kind", where, SourceKind) or SourceKind.OTHER,

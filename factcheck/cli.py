@@ -278,6 +278,10 @@ def _getter(
     from factcheck.archive import get_capture
 
     def get(spec: SourceSpec) -> Capture:
+        if spec.url is None:
+            raise SourceError(
+                f"source {spec.id}", "no URL yet: run `factcheck discover CLAIM_FILE --write`"
+            )
         try:
             return get_capture(
                 spec.url,
@@ -797,17 +801,18 @@ def archive_list(
     archive_dir: Annotated[Path, typer.Argument(help="Evidence archive folder.")] = Path("claims")
     / EVIDENCE_DIR,
 ) -> None:
-    """List the captures in an evidence archive, newest first per URL."""
+    """List the captures in an evidence archive, newest first per URL, with the origin each
+    was recorded with (live, wayback, reconstruction)."""
     from factcheck.archive import EvidenceArchive
 
     try:
-        captures = EvidenceArchive(archive_dir).captures()
+        entries = EvidenceArchive(archive_dir).entries()
     except ArchiveError as exc:
         _fail(str(exc))
-    for capture in captures:
+    for entry in sorted(entries, key=lambda e: (e.url, -e.fetched_at.timestamp())):
         typer.echo(
-            f"{capture.fetched_at:%Y-%m-%dT%H:%MZ}  {capture.origin.value:<14}  "
-            f"{capture.sha256[:12]}  {capture.url}"
+            f"{entry.fetched_at:%Y-%m-%dT%H:%MZ}  {entry.origin.value:<14}  "
+            f"{entry.sha256[:12]}  {entry.url}"
         )
 
 

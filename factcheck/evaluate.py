@@ -173,7 +173,10 @@ def judge_case(case: EvalCase, termbase: Termbase) -> ClaimResult:
         outcome = SourceOutcome(case.source, problem=case.unavailable or "no text given")
     else:
         document = extract_text(
-            case.source_text.encode("utf-8"), case.source.url, "text/plain", case.source.language
+            case.source_text.encode("utf-8"),
+            case.source.url or case.id,
+            "text/plain",
+            case.source.language,
         )
         if case.published:
             document = dataclasses.replace(document, published=case.published)

@@ -80,13 +80,16 @@ class SourceSpec:
     """A primary source named in a claim file."""
 
     id: str
-    url: str
+    url: str | None
+    """None while the source waits for `factcheck discover` to find its page."""
     publisher: str = ""
     language: str = "en"
     kind: SourceKind = SourceKind.OTHER
     title: str | None = None
     location: Location | None = None
     """Where the source is defined, for messages."""
+    discover: bool = False
+    """The claim file asks `factcheck discover` to find (or re-find) this source's page."""
 
 
 @dataclass(frozen=True)

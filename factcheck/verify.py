@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 CaptureGetter = Callable[[SourceSpec], Capture]
 """Returns a source's capture or raises `SourceError` saying why it cannot be had."""
 ProgressHook = Callable[[SourceSpec, int, int], None]
-"""Called before each source is got: (source, position from 1, count)."""
+"""Called as each source is finished: (source, how many are done so far, count)."""
 
 
 def gather_sources(
@@ -75,7 +75,7 @@ def gather_sources(
     # queueing behind one host's few connections.
     by_host: dict[str, list[SourceSpec]] = {}
     for spec in specs:
-        by_host.setdefault(urllib.parse.urlsplit(spec.url).netloc.lower(), []).append(spec)
+        by_host.setdefault(urllib.parse.urlsplit(spec.url or "").netloc.lower(), []).append(spec)
     ordered = [spec for row in itertools.zip_longest(*by_host.values()) for spec in row if spec]
     with ThreadPoolExecutor(max_workers=min(workers, len(specs))) as pool:
         futures = {pool.submit(_outcome, spec, get): spec for spec in ordered}

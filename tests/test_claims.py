@@ -556,3 +556,33 @@ def test_documented_example_loads(tmp_path):
     claim_file = load_claims(path)
     assert [claim.id for claim in claim_file.claims] == ["call-date", "top-priority"]
     assert claim_file.claims[1].accepted_terms[0].text == "alliances"
+
+
+def test_a_source_left_to_discovery_needs_no_url_yet(tmp_path):
+    path = tmp_path / "d.yaml"
+    path.write_text(
+        "article: {title: t}\n"
+        "sources:\n"
+        "  - id: s1\n"
+        "    discover: {publisher: mofa-ja, from: 2025-10-24, to: 2025-10-26}\n"
+        "claims:\n"
+        "  - {id: c, text: They spoke., sources: [s1]}\n",
+        encoding="utf-8",
+    )
+    (spec,) = load_claims(path).sources
+    assert spec.url is None and spec.discover
+
+
+def test_a_misspelt_discover_key_is_refused(tmp_path):
+    path = tmp_path / "d.yaml"
+    path.write_text(
+        "article: {title: t}\n"
+        "sources:\n"
+        "  - id: s1\n"
+        "    discover: {publsher: mofa-ja}\n"
+        "claims:\n"
+        "  - {id: c, text: They spoke., sources: [s1]}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ClaimFileError, match=r"d.yaml:4:16: .*publsher"):
+        load_claims(path)

@@ -296,12 +296,6 @@ def test_unverifiable_claims_without_expect_do_not_fail_the_run(tmp_path):
     assert {c["verdict"] for c in data["claims"]} == {"unverifiable"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="archive.get_capture (archive.py:319) tells the user to run `factcheck fetch`, "
-    "a command that does not exist",
-)
 def test_the_missing_capture_hint_names_a_real_command(tmp_path):
     _, data = _offline_json(tmp_path / "empty", SEED_CLAIMS, "--fail-on", "")
 

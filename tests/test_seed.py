@@ -35,9 +35,7 @@ def report():
     archive = EvidenceArchive(CLAIMS.parent / "evidence")
 
     def get(spec: SourceSpec):
-        return get_capture(
-            spec.url, archive, offline=True, refresh=False, policy=FetchPolicy()
-        )
+        return get_capture(spec.url, archive, offline=True, refresh=False, policy=FetchPolicy())
 
     return verify_claim_file(claim_file, get, load_termbase(), offline=True)
 

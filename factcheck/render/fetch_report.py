@@ -152,12 +152,17 @@ def fetch_summary_line(drifts: Sequence[SourceDrift]) -> str:
     return f"{len(drifts)} {noun}: " + (", ".join(parts) or "none")
 
 
+NO_URL = "(no URL yet)"
+
+
 def render_fetch_report(claim_file: str, drifts: Sequence[SourceDrift]) -> str:
     """Plain text: a summary, then one block per source, changed ones with their diff."""
     lines = [f"{shown(claim_file)}: {fetch_summary_line(drifts)}"]
     width = max((len(d.spec.id) for d in drifts), default=0)
     for drift in drifts:
-        lines.append(f"  {drift.kind.value:<11} {drift.spec.id:<{width}}  {shown(drift.spec.url)}")
+        lines.append(
+            f"  {drift.kind.value:<11} {drift.spec.id:<{width}}  {shown(drift.spec.url or NO_URL)}"
+        )
         lines.extend(f"      {line}" for line in _details(drift))
     return "\n".join(lines) + "\n"
 

@@ -192,9 +192,10 @@ def _sources_section(outcomes: tuple[SourceOutcome, ...]) -> list[str]:
                 origin += f"; {escape_markdown(outcome.problem)}"
             if capture.note:
                 notes.append(f"- {escape_markdown(spec.id)}: {escape_markdown(capture.note)}")
+        url = escape_code(spec.url) if spec.url else "no URL yet"
         lines.append(
             f"| {escape_markdown(spec.id)} | {escape_markdown(spec.publisher)} | "
-            f"{escape_code(spec.url)} | {captured} | {sha} | {origin} |"
+            f"{url} | {captured} | {sha} | {origin} |"
         )
     if notes:
         lines += ["", "Capture notes:", *notes]
