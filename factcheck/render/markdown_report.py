@@ -30,6 +30,12 @@ VERDICT_MARK = {
     Verdict.UNVERIFIABLE: "？",
 }
 CELL_CHARS = 90
+ORIGIN_WORDS = {
+    CaptureOrigin.LIVE: "fetched live",
+    CaptureOrigin.ARCHIVE: "archived capture",
+    CaptureOrigin.WAYBACK: "Internet Archive copy",
+    CaptureOrigin.RECONSTRUCTION: "⚠ **reconstruction**",
+}
 
 
 def summary_line(report: Report) -> str:
@@ -185,9 +191,9 @@ def _sources_section(outcomes: tuple[SourceOutcome, ...]) -> list[str]:
         else:
             captured = f"{capture.fetched_at:%Y-%m-%d %H:%M} UTC"
             sha = escape_code(capture.sha256)
-            origin = capture.origin.value
-            if capture.origin is CaptureOrigin.RECONSTRUCTION:
-                origin = "⚠ **reconstruction**"
+            origin = ORIGIN_WORDS[capture.origin]
+            if capture.origin is CaptureOrigin.WAYBACK:
+                origin += f" taken {capture.fetched_at:%Y-%m-%d}"
             if outcome.problem:
                 origin += f"; {escape_markdown(outcome.problem)}"
             if capture.note:
