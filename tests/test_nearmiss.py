@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.nearmiss import NearMissFinder, NearMissKind, inferable
+from factcheck.nearmiss import (
+    _TOKEN,
+    EQUIVALENTS,
+    NearMissFinder,
+    NearMissKind,
+    _Tokens,
+    inferable,
+)
 from factcheck.termbase import parse_termbase
 
 # The official terms only, with no listed variants: everything found here is inferred.
@@ -148,3 +155,46 @@ def test_spans_are_in_bounds_and_sorted(text):
         assert text[miss.start : miss.end] == miss.surface
         assert 0 <= miss.score <= 100
     assert all(a.end <= b.start for a, b in zip(misses, misses[1:], strict=False))
+
+
+def _reference_tokens(text):
+    """Words as the near-miss rules read them: found in the text, each read lowercased in
+    its context (the text lowered as a whole, when that keeps every offset)."""
+    lowered = text.lower()
+    same = len(lowered) == len(text)
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    raw = [
+        (lowered[a:b] if same else text[a:b].lower())
+        .replace(".", "")
+        .replace("’", "'")
+        .removesuffix("'s")
+        for a, b in spans
+    ]
+    return raw, [EQUIVALENTS.get(word, word) for word in raw], spans
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a", "S", "u", "di", ".", "'", "’", "s", " ", "-", "_", "\n", "—", "é"]
+            + ["7", "U.S.", "\u212a", "\u212a.", "İ", "Σ", "K."]
+        ),
+        max_size=20,
+    ).map("".join),
+    st.sets(st.sampled_from(["us", "s", "a", "indo", "japan", "u", "as", "aa"])),
+)
+def test_words_offsets_and_positions_match_a_plain_tokenisation(text, words):
+    tokens = _Tokens(text)
+    raw, canon, spans = _reference_tokens(text)
+    assert (tokens.raw, tokens.canon, tokens.spans) == (raw, canon, spans)
+    wanted = frozenset(words)
+    assert tokens.positions(wanted) == [i for i, word in enumerate(raw) if word in wanted]
+
+
+def test_kelvin_sign_does_not_shift_words(finder):
+    # Lowercased, the Kelvin sign is an ASCII k and "K.S." one dotted word, not two: the
+    # words must come from the text itself, or every later word gets a neighbour's offsets.
+    assert found(finder, "The \u212a.S. talks on the Indo Pacific") == [
+        ("Indo Pacific", "indo-pacific", NearMissKind.SPACING)
+    ]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.errors import TermbaseError
 from factcheck.model import Severity
-from factcheck.termbase import EntryKind, load_termbase, parse_termbase
+from factcheck.termbase import FOLD_RISKY, EntryKind, Termbase, load_termbase, parse_termbase
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +144,148 @@ def test_specs_can_be_skipped_when_loading(tmp_path: Path):
     with pytest.raises(TermbaseError, match="spec of entry 'x' fails"):
         load_termbase([path], builtin=False)
     assert load_termbase([path], builtin=False, check_specs=False).get("x") is not None
+
+
+# ── Termbase.find against a plain reference ───────────────────────────────────
+#
+# find() only runs the forms whose first word a text holds, and runs each only where that
+# word is. The reference below runs every form's regex over the whole text, as the format
+# defines it (docs/termbases.md), then keeps the best reading of each place.
+
+TRICKY = """
+entries:
+  - id: abc
+    en: [Alpha Beta Alpha, Alpha]
+    variants: {en: [alpha-beta, Beta Alpha]}
+    severity: warning
+  - id: us
+    kind: name
+    en: [US, U.S., United States]
+    variants: {en: [U.S]}
+  - id: look
+    kind: word
+    en: ["look* forward", "lo*", "bet*"]
+  - id: paren
+    en: [(Beta) Gamma, -Gamma, Gamma]
+  - id: pacific
+    en: [Pacific, Indo-Pacific]
+    ja: [太平洋, インド太平洋]
+    variants: {en: [Pacific India], ja: [インド洋]}
+    severity: error
+  - id: g7
+    en: [G7 summit, G-7, café Noir, Ωmega Point]
+  - id: sdf
+    en: [Self-Defense Forces, SDF]
+    variants: {en: [Self-Defense, Sdf]}
+"""
+
+
+def _reference_pattern(form: str) -> re.Pattern[str]:
+    wildcard = form.endswith("*")
+    body = form[:-1] if wildcard else form
+    pattern = r"\s+".join(re.escape(part) for part in body.split()).replace(r"\*", r"\w*")
+    pattern = r"(?<![\w-])" + pattern + (r"\w*" if wildcard else "")
+    if form[-1].isalnum() or wildcard:
+        pattern += r"(?![\w])"
+    letters = [c for c in body if c.isalpha()]
+    strict = len(letters) <= 4 and all(c.isupper() for c in letters)
+    return re.compile(pattern, 0 if strict else re.IGNORECASE)
+
+
+def reference_find(termbase, text, language):
+    hits = []
+    for entry in termbase.entries:
+        for forms, variant in ((entry.forms, False), (entry.variants, True)):
+            for form in forms.get(language, ()):
+                if re.search(r"[A-Za-z0-9À-ɏ]", form):
+                    hits += [
+                        (entry.id, m.start(), m.end(), m.group(0), variant)
+                        for m in _reference_pattern(form).finditer(text)
+                    ]
+                else:
+                    start = text.find(form)
+                    while start >= 0:
+                        hits.append((entry.id, start, start + len(form), form, variant))
+                        start = text.find(form, start + len(form))
+    # Longest first, official before variant; a hit inside a kept hit of its entry goes.
+    hits.sort(key=lambda h: (h[1] - h[2], h[4], h[1]))
+    kept = []
+    for hit in hits:
+        if not any(k[0] == hit[0] and k[1] <= hit[1] and hit[2] <= k[2] for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: (h[1], -h[2]))
+
+
+def _found(termbase, text, language):
+    return [
+        (h.entry.id, h.start, h.end, h.surface, h.variant) for h in termbase.find(text, language)
+    ]
+
+
+def _forms_of(termbase, language):
+    return sorted(
+        {f for e in termbase.entries for g in (e.forms, e.variants) for f in g.get(language, ())}
+    )
+
+
+_TRICKY = parse_termbase(TRICKY, "tricky.yaml")
+_BUILTIN_FORMS = _forms_of(load_termbase(), "en") + _forms_of(load_termbase(), "ja")
+# Noise without the characters str.lower and the regex engine fold differently (those make
+# find() scan whole texts; see the test below): the Kelvin sign, accents, dashes, kana.
+NOISE = st.text(alphabet="aAbeklostUSG7 -_.,'’\n\t—éüK(太平洋イン", max_size=6)
+
+
+def _cased(form: str, how: int) -> str:
+    return [form, form.lower(), form.upper(), form.title()][how]
+
+
+def _texts(forms):
+    piece = st.one_of(
+        st.tuples(st.sampled_from(forms), st.integers(0, 3)).map(lambda p: _cased(*p)), NOISE
+    )
+    return st.lists(piece, max_size=14).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(_forms_of(Termbase(_TRICKY), "en") + ["Alpha Beta Alpha Beta Alpha"]))
+def test_find_equals_reference_on_tricky_forms(text):
+    termbase = Termbase(_TRICKY)
+    for language in ("en", "ja"):
+        assert _found(termbase, text, language) == reference_find(termbase, text, language)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_texts(_BUILTIN_FORMS))
+def test_find_equals_reference_on_the_builtin_termbase(text):
+    termbase = load_termbase()
+    for language in ("en", "ja"):
+        assert _found(termbase, text, language) == reference_find(termbase, text, language)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_texts(_forms_of(Termbase(_TRICKY), "en")), st.sampled_from(["ſ", "Σ", "µ", "İ", "ı"]))
+def test_text_with_unusual_case_folding_is_scanned_whole(text, odd):
+    # Where str.lower and the regex engine disagree on a character, find() cannot trust
+    # offsets of lowercased words and runs each candidate's regex over the whole text.
+    termbase = Termbase(_TRICKY)
+    text = text + " " + odd + " " + text
+    assert _found(termbase, text, "en") == reference_find(termbase, text, "en")
+
+
+def test_fold_risky_characters_match_this_python():
+    # FOLD_RISKY is a constant so that loading stays fast; rebuild it from the running
+    # interpreter's regex case tables so a Python that changes them fails here.
+    casefix = pytest.importorskip("re._casefix")
+    sre = pytest.importorskip("_sre")
+    folded = set(casefix._EXTRA_CASES)
+    for others in casefix._EXTRA_CASES.values():
+        folded.update(others)
+    expected = set()
+    for point in range(sys.maxunicode + 1):
+        char = chr(point)
+        lower = char.lower()
+        if char.isascii() or len(lower) != 1:
+            continue  # a longer lowercase changes the text's length: find() checks that
+        if point in folded or ord(lower) in folded or ord(lower) != sre.unicode_tolower(point):
+            expected.add(char)
+    assert set(FOLD_RISKY) == expected
