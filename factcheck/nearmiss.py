@@ -433,8 +433,12 @@ class _Tokens(Sequence[_Token]):
         # lowered text to stand for the text's: the Kelvin sign is the one character whose
         # lowercase ("k") is an ASCII letter when it is not one, which a dotted
         # abbreviation ("K.S.") would join differently.
-        if len(lowered) != len(text) or "\u212a" in text:
+        if len(lowered) != len(text):
             self.raw = [_normalise(word) for word in _TOKEN.findall(text)]
+            return
+        if "\u212a" in text:
+            self._spans = [match.span() for match in _TOKEN.finditer(text)]
+            self.raw = [_unify(lowered[start:end]) for start, end in self._spans]
             return
         pieces = _TOKEN_SPLIT.split(lowered)
         self._pieces = pieces

@@ -193,20 +193,26 @@ def _reference_pattern(form: str) -> re.Pattern[str]:
 
 
 def reference_find(termbase, text, language):
+    finders = [
+        (entry, form, variant)
+        for entry in termbase.entries
+        for forms, variant in ((entry.forms, False), (entry.variants, True))
+        for form in forms.get(language, ())
+    ]
+    # Longer forms first: of two entries found at one place, that orders the hits.
+    finders.sort(key=lambda finder: -len(finder[1]))
     hits = []
-    for entry in termbase.entries:
-        for forms, variant in ((entry.forms, False), (entry.variants, True)):
-            for form in forms.get(language, ()):
-                if re.search(r"[A-Za-z0-9À-ɏ]", form):
-                    hits += [
-                        (entry.id, m.start(), m.end(), m.group(0), variant)
-                        for m in _reference_pattern(form).finditer(text)
-                    ]
-                else:
-                    start = text.find(form)
-                    while start >= 0:
-                        hits.append((entry.id, start, start + len(form), form, variant))
-                        start = text.find(form, start + len(form))
+    for entry, form, variant in finders:
+        if re.search(r"[A-Za-z0-9À-ɏ]", form):
+            hits += [
+                (entry.id, m.start(), m.end(), m.group(0), variant)
+                for m in _reference_pattern(form).finditer(text)
+            ]
+        else:
+            start = text.find(form)
+            while start >= 0:
+                hits.append((entry.id, start, start + len(form), form, variant))
+                start = text.find(form, start + len(form))
     # Longest first, official before variant; a hit inside a kept hit of its entry goes.
     hits.sort(key=lambda h: (h[1] - h[2], h[4], h[1]))
     kept = []
