@@ -23,7 +23,7 @@ from pathlib import Path
 
 from factcheck.errors import InputError, Location, TermbaseError
 from factcheck.model import Severity
-from factcheck.nearmiss import NearMiss, NearMissFinder
+from factcheck.nearmiss import NearMiss, NearMissFinder, Tokens
 from factcheck.termbase import EntryKind, Termbase, TermEntry, TermHit
 from factcheck.yamlnodes import read_text_file
 
@@ -121,7 +121,10 @@ def lint_text(
 def _block_findings(
     block: str, termbase: Termbase, index: _LintIndex
 ) -> Iterator[tuple[int, int, TermEntry, FindingKind, float, bool]]:
-    hits = termbase.find(block, index.language)
+    # One tokenisation serves both searches: the near-miss words give the termbase's too.
+    tokens = None if index.near is None else Tokens(block)
+    words = None if tokens is None else tokens.lowered_words()
+    hits = termbase.find(block, index.language, words=words)
     official = [h for h in hits if not h.variant]
     # A correct official term or name protects everything inside it ("Pacific" in
     # "Indo-Pacific"), so a fix can never rewrite it; vocabulary ("allian*") protects nothing.
@@ -132,7 +135,7 @@ def _block_findings(
     known: dict[str, list[tuple[int, int]]] = {}
     for hit in hits:
         known.setdefault(hit.entry.id, []).append((hit.start, hit.end))
-    near = [] if index.near is None else index.near.find(block, known)
+    near = [] if index.near is None else index.near.find(block, known, tokens)
     # An inferred garble of a longer term beats the listed garbles inside it: "Friendly and
     # broad Pacific India" is a garbled FOIP, not a sentence that happens to hold "Pacific
     # India". Any other overlap goes to the listed variant.

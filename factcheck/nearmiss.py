@@ -68,7 +68,9 @@ EQUIVALENTS: dict[str, str] = {
 _FUNCTION_WORDS = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "s"})
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)?")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
-_DOTTED = re.compile(r"[a-z]\.[a-z]\.")  # in any text holding a dotted abbreviation, lowered
+# In every lowercased text holding a dotted abbreviation; opening with a literal, it is cheap.
+_DOTTED = re.compile(r"\.[a-z]\.")
+_NOT_WORD = re.compile(r"[\W_]+")
 _JOINABLE_GAP = re.compile(r"[ \t]*\n?[ \t]*(?:[-‐‑–—][ \t]*\n?[ \t]*)?")
 _HOLDER_CUES = frozenset(
     {
@@ -211,16 +213,20 @@ class NearMissFinder:
         )
 
     def find(
-        self, text: str, known: Mapping[str, Sequence[tuple[int, int]]] | None = None
+        self,
+        text: str,
+        known: Mapping[str, Sequence[tuple[int, int]]] | None = None,
+        tokens: Tokens | None = None,
     ) -> list[NearMiss]:
         """Candidate near-misses in `text`, overlapping ones resolved (longest, best first).
 
         `known` maps an entry id to spans where the text already names that entry (its
         official form or a listed variant); no candidate of the entry is tried around a word
-        inside them, since the known mention wins there anyway.
+        inside them, since the known mention wins there anyway. `tokens` are `Tokens(text)`
+        when the caller has made them already.
         """
         known = known or {}
-        tokens = _Tokens(text)
+        tokens = Tokens(text) if tokens is None else tokens
         found: list[NearMiss] = []
         tried: set[tuple[int, int]] = set()
         for position in tokens.positions(self.triggers):
@@ -265,7 +271,7 @@ class NearMissFinder:
                     return True
         return False
 
-    def _plurals(self, text: str, tokens: _Tokens, position: int, form: _Form) -> list[NearMiss]:
+    def _plurals(self, text: str, tokens: Tokens, position: int, form: _Form) -> list[NearMiss]:
         modifiers = Counter(form.canon[:-1])
         if not modifiers:
             return []
@@ -316,7 +322,7 @@ def _plural(text: str, form: _Form, first: _Token, last: _Token) -> NearMiss:
     return _near_miss(text, form, first.start, last.end, NearMissKind.PLURAL)
 
 
-def _several_holders(text: str, tokens: _Tokens, position: int) -> bool:
+def _several_holders(text: str, tokens: Tokens, position: int) -> bool:
     """Whether the sentence around `position` names several holders of the plural thing.
 
     Cues: a count or collective word ("three", "members", "allies"), or two capitalised
@@ -354,7 +360,7 @@ def _within(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
-def _window(text: str, tokens: _Tokens, first: int, form: _Form) -> list[NearMiss]:
+def _window(text: str, tokens: Tokens, first: int, form: _Form) -> list[NearMiss]:
     size = len(form.raw)
     canon = tokens.canon[first : first + size]
     # Cheap rejections first, on plain lists: most windows around a word of a term share
@@ -398,7 +404,7 @@ def _make_form(entry: TermEntry, text: str) -> _Form | None:
 
 
 def _tokenize(text: str) -> list[_Token]:
-    tokens = _Tokens(text)
+    tokens = Tokens(text)
     return [tokens[i] for i in range(len(tokens))]
 
 
@@ -413,7 +419,7 @@ def _unify(word: str) -> str:
     return word.replace(".", "").replace("’", "'").removesuffix("'s")
 
 
-class _Tokens(Sequence[_Token]):
+class Tokens(Sequence[_Token]):
     """The words of a text, built lazily: most words are only ever looked up in a set.
 
     Making a `_Token` for every word of every paragraph was most of the linter's time. One
@@ -443,11 +449,28 @@ class _Tokens(Sequence[_Token]):
         pieces = _TOKEN_SPLIT.split(lowered)
         self._pieces = pieces
         words = pieces[1::2]
+        self._odd: dict[str, str] = {}
+        """The words holding a dot or an apostrophe, as written (lowercased) → normalised."""
         if "'" in lowered or "’" in lowered or _DOTTED.search(lowered):
-            odd = {word: _unify(word) for word in set(words) if not word.isalnum()}
-            if odd:
-                words = list(map(odd.get, words, words))
+            self._odd = {word: _unify(word) for word in set(words) if not word.isalnum()}
+            if self._odd:
+                words = list(map(self._odd.get, words, words))
         self.raw = words
+
+    def lowered_words(self) -> set[str] | None:
+        """The text's words as `termbase.text_words` gives them, or None when they cannot
+        be told from these tokens (lowering changed the text's length or boundaries).
+
+        Every run of letters and digits of the lowered text lies in one token, whole; only
+        the tokens holding a dot or an apostrophe hold more than one ("u.s.", "japan's").
+        """
+        if self._pieces is None:
+            return None
+        words = set(self._pieces[1::2])
+        if self._odd:
+            words.difference_update(self._odd)
+            words.update(run for token in self._odd for run in _NOT_WORD.split(token) if run)
+        return words
 
     @property
     def canon(self) -> list[str]:

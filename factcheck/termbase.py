@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -220,7 +221,7 @@ class _LanguageFinders:
         self.by_word = {word: tuple(indexes) for word, indexes in by_word.items()}
         self.by_prefix = by_prefix
 
-    def candidates(self, words: set[str]) -> list[int]:
+    def candidates(self, words: AbstractSet[str]) -> list[int]:
         """The finders that can match a text with these lowercased words, in finder order."""
         chosen = set(self.unconditional)
         # Set intersections run in C: only the words that open some form cost a lookup.
@@ -259,12 +260,15 @@ class Termbase:
     def get(self, entry_id: str) -> TermEntry | None:
         return self._by_id.get(entry_id)
 
-    def find(self, text: str, language: str) -> list[TermHit]:
+    def find(
+        self, text: str, language: str, *, words: AbstractSet[str] | None = None
+    ) -> list[TermHit]:
         """Every concept mention in `text`, in text order.
 
         Official forms win over variants at the same place; a hit inside a longer hit of the
         same entry is dropped, while hits of other entries nested in it are kept (a sentence
-        naming the Free and Open Indo-Pacific also names the Indo-Pacific).
+        naming the Free and Open Indo-Pacific also names the Indo-Pacific). `words` are
+        `text_words(text)`, when the caller has them already.
         """
         finders = self._finders.get(_base_language(language))
         if finders is None:
@@ -272,9 +276,11 @@ class Termbase:
         lowered = text.lower()
         # Offsets in the lowercased text are offsets in the text, and a case-insensitive
         # match starts where the lowercased text holds the form's lowercased first word.
-        anchored = len(lowered) == len(text) and not _FOLD_RISKY.search(text)
+        anchored = text.isascii() or (len(lowered) == len(text) and not _FOLD_RISKY.search(text))
         hits: list[TermHit] = []
-        for index in finders.candidates(set(_WORD.findall(lowered))):
+        if words is None:
+            words = set(_WORD.findall(lowered))
+        for index in finders.candidates(words):
             entry, form, pattern, variant = finders.finders[index]
             if pattern is None:
                 start = text.find(form)
@@ -305,6 +311,12 @@ class Termbase:
 
     def languages(self) -> set[str]:
         return set(self._finders)
+
+
+def text_words(text: str) -> set[str]:
+    """The words `Termbase.find` looks forms up by: the runs of letters and digits of the
+    lowercased text."""
+    return set(_WORD.findall(text.lower()))
 
 
 def _finder(entry: TermEntry, form: str, *, variant: bool) -> _Finder:

@@ -11,10 +11,10 @@ from factcheck.nearmiss import (
     EQUIVALENTS,
     NearMissFinder,
     NearMissKind,
-    _Tokens,
+    Tokens,
     inferable,
 )
-from factcheck.termbase import parse_termbase
+from factcheck.termbase import parse_termbase, text_words
 
 # The official terms only, with no listed variants: everything found here is inferred.
 TERMS = """
@@ -185,7 +185,7 @@ def _reference_tokens(text):
     st.sets(st.sampled_from(["us", "s", "a", "indo", "japan", "u", "as", "aa"])),
 )
 def test_words_offsets_and_positions_match_a_plain_tokenisation(text, words):
-    tokens = _Tokens(text)
+    tokens = Tokens(text)
     raw, canon, spans = _reference_tokens(text)
     assert (tokens.raw, tokens.canon, tokens.spans) == (raw, canon, spans)
     wanted = frozenset(words)
@@ -198,3 +198,19 @@ def test_kelvin_sign_does_not_shift_words(finder):
     assert found(finder, "The \u212a.S. talks on the Indo Pacific") == [
         ("Indo Pacific", "indo-pacific", NearMissKind.SPACING)
     ]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(["a", "Sb", "u", ".", "'", "’", "s", " ", "-", "_", "\n", "é", "7"])
+        | st.sampled_from(["U.S.", "a.b.c", "x'y'z", "\u212a.", "İ", "Σ", "don’t", "..", "’s"]),
+        max_size=20,
+    ).map("".join)
+)
+def test_lowered_words_are_the_termbase_words(text):
+    # lint hands these to Termbase.find instead of having it split the paragraph again.
+    words = Tokens(text).lowered_words()
+    assert words is None or words == text_words(text)
+    if text.isascii():
+        assert words is not None
