@@ -228,12 +228,17 @@ class _LanguageFinders:
         for word in self.by_word.keys() & words:
             chosen.update(self.by_word[word])
         if self.by_prefix:
-            for prefix in self.by_prefix.keys() & {word[:3] for word in words}:
-                opening = [word for word in words if word.startswith(prefix)]
+            matched = self.by_prefix.keys() & {word[:3] for word in words}
+            opening: dict[str, list[str]] = {}
+            if matched:
+                for word in words:
+                    if word[:3] in matched:
+                        opening.setdefault(word[:3], []).append(word)
+            for prefix in matched:
                 chosen.update(
                     index
                     for key, index in self.by_prefix[prefix]
-                    if any(word.startswith(key) for word in opening)
+                    if len(key) == 3 or any(word.startswith(key) for word in opening[prefix])
                 )
         return sorted(chosen)
 
