@@ -116,8 +116,8 @@ def bench_factcheck(files: list[Path], termbase_path: Path) -> tuple[float, int]
 
 def bench_textlint(
     files: list[Path], rules: Path, work: Path, timeout: float
-) -> str | tuple[float, int]:
-    """Seconds and findings, or why textlint was skipped."""
+) -> str | tuple[float, int, str]:
+    """Seconds, findings and the textlint version installed, or why textlint was skipped."""
     if shutil.which("node") is None or shutil.which("npm") is None:
         return "node/npm not found"
     install = subprocess.run(
@@ -147,7 +147,9 @@ def bench_textlint(
     if run.returncode not in (0, 1):
         return f"textlint failed ({run.returncode}): {run.stderr.strip()[-300:]}"
     results = json.loads(run.stdout or "[]")
-    return elapsed, sum(len(result["messages"]) for result in results)
+    manifest = work / "node_modules" / "textlint" / "package.json"
+    version = json.loads(manifest.read_text(encoding="utf-8")).get("version", "?")
+    return elapsed, sum(len(result["messages"]) for result in results), version
 
 
 def main() -> int:
@@ -189,9 +191,12 @@ def main() -> int:
         if isinstance(other, str):
             print(f"textlint + prh: skipped ({other})")
             return 0
-        theirs_seconds, theirs_found = other
+        theirs_seconds, theirs_found, version = other
         theirs = megabytes / theirs_seconds
-        print(f"textlint + prh: {theirs_seconds:.1f} s, {theirs:.2f} MB/s, {theirs_found} findings")
+        print(
+            f"textlint {version} + prh: {theirs_seconds:.1f} s, {theirs:.2f} MB/s, "
+            f"{theirs_found} findings"
+        )
         print(f"ratio: factcheck is {ours / theirs:.1f}x the throughput of textlint + prh")
     return 0
 
