@@ -37,6 +37,29 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 DEFAULT_FAIL_ON = "contradicted,misquoted,misattributed"
 EVIDENCE_DIR = "evidence"
 
+# Options several commands share, defined once so their help cannot drift apart.
+TermbaseOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--termbase", help="Extra termbase file (YAML or TBX); may be repeated.", metavar="FILE"
+    ),
+]
+AllowPrivateOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private",
+        help="Allow source URLs on loopback or private addresses (local use only).",
+    ),
+]
+ArchiveOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--archive",
+        help="Evidence archive folder [default: 'evidence' beside each claim file].",
+        metavar="DIR",
+    ),
+]
+
 app = typer.Typer(
     name="factcheck",
     help="Check a translated news article's claims against the primary sources they rest on.",
@@ -149,27 +172,9 @@ def verify(
             metavar="VERDICTS",
         ),
     ] = DEFAULT_FAIL_ON,
-    archive_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--archive",
-            help="Evidence archive folder [default: 'evidence' beside each claim file].",
-            metavar="DIR",
-        ),
-    ] = None,
-    termbases: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--termbase", help="Extra termbase file (YAML); may be repeated.", metavar="FILE"
-        ),
-    ] = None,
-    allow_private: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private",
-            help="Allow source URLs on loopback or private addresses (local use only).",
-        ),
-    ] = False,
+    archive_dir: ArchiveOption = None,
+    termbases: TermbaseOption = None,
+    allow_private: AllowPrivateOption = False,
     allow_network: Annotated[
         list[str] | None,
         typer.Option(
@@ -395,14 +400,7 @@ def fetch(
             "capture (a diff of their sentences).",
         ),
     ] = False,
-    archive_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--archive",
-            help="Evidence archive folder [default: 'evidence' beside each claim file].",
-            metavar="DIR",
-        ),
-    ] = None,
+    archive_dir: ArchiveOption = None,
     wayback: Annotated[
         bool,
         typer.Option(
@@ -411,13 +409,7 @@ def fetch(
             "is gone (404, 410).",
         ),
     ] = True,
-    allow_private: Annotated[
-        bool,
-        typer.Option(
-            "--allow-private",
-            help="Allow source URLs on loopback or private addresses (local use only).",
-        ),
-    ] = False,
+    allow_private: AllowPrivateOption = False,
     allow_network: Annotated[
         list[str] | None,
         typer.Option(
@@ -663,12 +655,7 @@ def lint(
     diff: Annotated[
         bool, typer.Option("--diff", help="Print the fixes as a unified diff; change nothing.")
     ] = False,
-    termbases: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--termbase", help="Extra termbase file (YAML or TBX); may be repeated.", metavar="FILE"
-        ),
-    ] = None,
+    termbases: TermbaseOption = None,
     language: Annotated[
         str | None,
         typer.Option(
@@ -717,12 +704,7 @@ def evaluate(
     )
     / "fixtures"
     / "eval",
-    termbases: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--termbase", help="Extra termbase file (YAML); may be repeated.", metavar="FILE"
-        ),
-    ] = None,
+    termbases: TermbaseOption = None,
     misses: Annotated[
         bool, typer.Option("--misses/--no-misses", help="List every case judged wrongly.")
     ] = True,
