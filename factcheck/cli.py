@@ -51,6 +51,14 @@ AllowPrivateOption = Annotated[
         help="Allow source URLs on loopback or private addresses (local use only).",
     ),
 ]
+AllowNetworkOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--allow-network",
+        help="Allow this one non-public network (CIDR, e.g. 10.1.0.0/16); may be repeated.",
+        metavar="CIDR",
+    ),
+]
 ArchiveOption = Annotated[
     Path | None,
     typer.Option(
@@ -175,14 +183,7 @@ def verify(
     archive_dir: ArchiveOption = None,
     termbases: TermbaseOption = None,
     allow_private: AllowPrivateOption = False,
-    allow_network: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--allow-network",
-            help="Allow this one non-public network (CIDR, e.g. 10.1.0.0/16); may be repeated.",
-            metavar="CIDR",
-        ),
-    ] = None,
+    allow_network: AllowNetworkOption = None,
     strict: Annotated[
         bool,
         typer.Option(
@@ -410,14 +411,7 @@ def fetch(
         ),
     ] = True,
     allow_private: AllowPrivateOption = False,
-    allow_network: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--allow-network",
-            help="Allow this one non-public network (CIDR); may be repeated.",
-            metavar="CIDR",
-        ),
-    ] = None,
+    allow_network: AllowNetworkOption = None,
     delay: Annotated[
         float | None,
         typer.Option(
