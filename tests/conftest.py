@@ -15,6 +15,7 @@ Fetching from it needs `FetchPolicy(allow_private=True)` (it is a loopback addre
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import struct
 import threading
@@ -203,15 +204,22 @@ def _make_handler(server: LocalServer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-@pytest.fixture
-def local_server() -> Iterator[LocalServer]:
-    """A running `LocalServer` on 127.0.0.1 (a fresh one per test); see the module docstring."""
+@contextlib.contextmanager
+def running_server() -> Iterator[LocalServer]:
+    """A `LocalServer` on 127.0.0.1, stopped on leaving the block (for a second host)."""
     server = LocalServer()
     server.start()
     try:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def local_server() -> Iterator[LocalServer]:
+    """A running `LocalServer` on 127.0.0.1 (a fresh one per test); see the module docstring."""
+    with running_server() as server:
+        yield server
 
 
 # ── the seed case and golden files (for the CLI, render and verify tests) ──────────────────

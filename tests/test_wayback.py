@@ -12,7 +12,7 @@ import urllib.parse
 from collections.abc import Iterator
 
 import pytest
-from conftest import LocalServer, Reply
+from conftest import LocalServer, Reply, running_server
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -41,12 +41,9 @@ HEADER = ["timestamp", "original", "statuscode", "mimetype"]
 
 @pytest.fixture
 def archive_server() -> Iterator[LocalServer]:
-    server = LocalServer()
-    server.start()
-    try:
+    """A second local host, standing in for the Internet Archive."""
+    with running_server() as server:
         yield server
-    finally:
-        server.stop()
 
 
 def cdx(*rows: tuple[str, str]) -> Reply:
