@@ -84,8 +84,6 @@ class ClaimFacts:
     language: str
     parts: tuple[ClaimPart, ...]
     quotes: tuple[str, ...]
-    facts: TextFacts
-    """Facts of the whole claim text."""
 
 
 def analyse_text(
@@ -184,14 +182,13 @@ def analyse_claim(
     claim: Claim, language: str, termbase: Termbase, default_year: int | None = None
 ) -> ClaimFacts:
     """Cut a claim into parts and find the anchors of each."""
-    whole = analyse_text(claim.text, language, termbase, default_year)
     parts = []
     for start, end in _part_spans(claim.text):
         text = claim.text[start:end]
         facts = analyse_text(text, language, termbase, default_year)
         parts.append(ClaimPart(text, start, end, _shift(anchors_of(facts), start), facts))
     merged = _merge_thin_parts(parts)
-    return ClaimFacts(claim, language, tuple(merged), quotes_of(claim), whole)
+    return ClaimFacts(claim, language, tuple(merged), quotes_of(claim))
 
 
 def _shift(anchors: tuple[Anchor, ...], offset: int) -> tuple[Anchor, ...]:
