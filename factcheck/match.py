@@ -273,17 +273,23 @@ def _passages(
             if neighbour is None or neighbour not in allowed or here is None:
                 continue
             # The sentence that covers more on its own heads the passage.
-            alone = _score(part, language, index, (neighbour,), lookups, weights)
-            ordered = (neighbour, here) if alone.coverage > seed.coverage else (here, neighbour)
-            if ordered in tried:
+            alone = _coverage_only(neighbour, lookups, weights, index, language)
+            head, tail = (neighbour, here) if alone > seed.coverage else (here, neighbour)
+            if (head, tail) in tried:
                 continue
-            tried.add(ordered)
-            passage = _score(part, language, index, ordered, lookups, weights)
-            head = alone if ordered[0] == neighbour else seed
-            added = [a for a in passage.covered if a not in head.covered]
-            if passage.coverage >= best_single + PASSAGE_GAIN and any(
-                _substantive(a, index) for a in added
-            ):
+            tried.add((head, tail))
+            same_language = index.sentences[head].language == language
+            added = [
+                anchor
+                for anchor, hits in lookups
+                if tail in hits
+                and head not in hits
+                and (same_language or anchor.kind is not AnchorKind.WORD)
+            ]
+            if not any(_substantive(anchor, index) for anchor in added):
+                continue
+            passage = _score(part, language, index, (head, tail), lookups, weights)
+            if passage.coverage >= best_single + PASSAGE_GAIN:
                 out.append(passage)
     return out
 
