@@ -239,6 +239,16 @@ class _ClaimFileBuilder(FieldReader):
                 f"looked for {self.base_dir / value}; the path is relative to the claim file",
             )
 
+    def unique(self, id_node: Node, value: str, what: str, first_line: dict[str, int]) -> None:
+        """Refuse an id already used by another item of the same list; remember this one."""
+        if value in first_line:
+            self.fail(
+                id_node,
+                f"duplicate {what} id '{shown(value)}' (first defined at line {first_line[value]})",
+                f"give each {what} its own id",
+            )
+        first_line[value] = id_node.start_mark.line + 1
+
     def sources(self, node: Node) -> tuple[SourceSpec, ...]:
         specs: list[SourceSpec] = []
         first_line: dict[str, int] = {}
@@ -248,14 +258,7 @@ class _ClaimFileBuilder(FieldReader):
             where = self.item_name("source", item, index)
             fields = self.fields(item, where, _SOURCE_KEYS)
             id_node, source_id = self.identifier(fields, item, where)
-            if source_id in first_line:
-                self.fail(
-                    id_node,
-                    f"duplicate source id '{shown(source_id)}' (first defined at line "
-                    f"{first_line[source_id]})",
-                    "give each source its own id",
-                )
-            first_line[source_id] = id_node.start_mark.line + 1
+            self.unique(id_node, source_id, "source", first_line)
             discover = self.given(fields, "discover")
             if discover:
                 self.fields(fields["discover"], f"'discover' in {where}", _DISCOVER_KEYS)
@@ -289,15 +292,8 @@ class _ClaimFileBuilder(FieldReader):
             where = self.item_name("claim", item, index)
             fields = self.fields(item, where, _CLAIM_KEYS)
             id_node, claim_id = self.identifier(fields, item, where)
-            if claim_id in first_line:
-                self.fail(
-                    id_node,
-                    f"duplicate claim id '{shown(claim_id)}' (first defined at line "
-                    f"{first_line[claim_id]})",
-                    "give each claim its own id",
-                )
+            self.unique(id_node, claim_id, "claim", first_line)
             line = item.start_mark.line + 1
-            first_line[claim_id] = id_node.start_mark.line + 1
             text = self.text(self.require(fields, "text", item, where), "text", where)
             claims.append(
                 Claim(
