@@ -24,6 +24,7 @@ from pathlib import Path
 from factcheck.errors import InputError, Location, TermbaseError
 from factcheck.model import Severity
 from factcheck.nearmiss import NearMiss, NearMissFinder, Tokens
+from factcheck.spans import DisjointSpans, SpanIndex
 from factcheck.termbase import EntryKind, Termbase, TermEntry, TermHit
 from factcheck.yamlnodes import read_text_file
 
@@ -125,12 +126,19 @@ def _block_findings(
     tokens = None if index.near is None else Tokens(block)
     words = None if tokens is None else tokens.lowered_words()
     hits = termbase.find(block, index.language, words=words)
-    official = [h for h in hits if not h.variant]
+    official = SpanIndex((h for h in hits if not h.variant), _span)
     # A correct official term or name protects everything inside it ("Pacific" in
     # "Indo-Pacific"), so a fix can never rewrite it; vocabulary ("allian*") protects nothing.
-    shields = [h for h in official if h.entry.kind is not EntryKind.WORD]
+    shields = SpanIndex(
+        (h for h in hits if not h.variant and h.entry.kind is not EntryKind.WORD), _span
+    )
     listed = _outermost(
-        [h for h in hits if h.variant and not _inside_any(h.start, h.end, shields, h)]
+        [
+            h
+            for h in hits
+            if h.variant
+            and not any(s.entry.id != h.entry.id for s in shields.containing(h.start, h.end))
+        ]
     )
     known: dict[str, list[tuple[int, int]]] = {}
     for hit in hits:
@@ -139,13 +147,19 @@ def _block_findings(
     # An inferred garble of a longer term beats the listed garbles inside it: "Friendly and
     # broad Pacific India" is a garbled FOIP, not a sentence that happens to hold "Pacific
     # India". Any other overlap goes to the listed variant.
+    by_place = SpanIndex(listed, _span)
     near = [
         miss
         for miss in near
         if _keeps(miss, official, shields)
-        and all(_apart(miss.start, miss.end, hit) or _contains(miss, hit) for hit in listed)
+        and all(_contains(miss, hit) for hit in by_place.overlapping(miss.start, miss.end))
     ]
-    listed = [hit for hit in listed if not any(_contains(miss, hit) for miss in near)]
+    inferred = SpanIndex(near, _span)
+    listed = [
+        hit
+        for hit in listed
+        if not any(_contains(miss, hit) for miss in inferred.containing(hit.start, hit.end))
+    ]
     for hit in listed:
         fixable = hit.entry.fix and index.unambiguous(hit.surface) and _has_suggestion(hit, index)
         yield hit.start, hit.end, hit.entry, FindingKind.LISTED, 100.0, fixable
@@ -153,17 +167,15 @@ def _block_findings(
         yield miss.start, miss.end, miss.entry, FindingKind(miss.kind.value), miss.score, False
 
 
-def _keeps(miss: NearMiss, official: list[TermHit], shields: list[TermHit]) -> bool:
-    if _inside_any(miss.start, miss.end, shields, None):
+def _span(item: TermHit | NearMiss) -> tuple[int, int]:
+    return item.start, item.end
+
+
+def _keeps(miss: NearMiss, official: SpanIndex[TermHit], shields: SpanIndex[TermHit]) -> bool:
+    if any(True for _ in shields.containing(miss.start, miss.end)):
         return False
-    for hit in official:
-        if hit.entry.id == miss.entry.id and not _apart(miss.start, miss.end, hit):
-            return False  # the official form is right there: "Indo-Pacific India"
-    return True
-
-
-def _apart(start: int, end: int, hit: TermHit) -> bool:
-    return hit.end <= start or end <= hit.start
+    # The official form is right there: "Indo-Pacific India".
+    return all(hit.entry.id != miss.entry.id for hit in official.overlapping(miss.start, miss.end))
 
 
 def _contains(miss: NearMiss, hit: TermHit) -> bool:
@@ -175,21 +187,13 @@ def _contains(miss: NearMiss, hit: TermHit) -> bool:
     )
 
 
-def _inside_any(start: int, end: int, shields: list[TermHit], this: TermHit | None) -> bool:
-    return any(
-        other is not this
-        and other.start <= start
-        and end <= other.end
-        and (this is None or other.entry.id != this.entry.id)
-        for other in shields
-    )
-
-
 def _outermost(hits: list[TermHit]) -> list[TermHit]:
     ordered = sorted(hits, key=lambda h: (h.start - h.end, h.start))
+    taken = DisjointSpans()
     kept: list[TermHit] = []
     for hit in ordered:
-        if all(hit.end <= other.start or other.end <= hit.start for other in kept):
+        if not taken.overlaps(hit.start, hit.end):
+            taken.add(hit.start, hit.end)
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
 
