@@ -501,15 +501,29 @@ def _run_specs(termbase: Termbase) -> None:
 
 @cache
 def _checked_builtin() -> Termbase:
-    termbase = Termbase(_builtin_entries())
-    _run_specs(termbase)
-    return termbase
+    return Termbase(_checked_builtin_entries())
+
+
+def _checked_builtin_entries() -> tuple[TermEntry, ...]:
+    """The built-in entries, their specs passed: from the compiled cache when it has them."""
+    from factcheck.termbase_cache import cached_entries
+
+    def build() -> tuple[TermEntry, ...]:
+        entries = _builtin_entries()
+        _run_specs(Termbase(entries))
+        return entries
+
+    return cached_entries(_builtin_text(), build)
 
 
 @cache
 def _builtin_entries() -> tuple[TermEntry, ...]:
-    text = resources.files("factcheck.data").joinpath(BUILTIN).read_text(encoding="utf-8")
-    return tuple(parse_termbase(text, f"<built-in {BUILTIN}>"))
+    return tuple(parse_termbase(_builtin_text(), f"<built-in {BUILTIN}>"))
+
+
+@cache
+def _builtin_text() -> str:
+    return resources.files("factcheck.data").joinpath(BUILTIN).read_text(encoding="utf-8")
 
 
 def _entry_from_tbx(concept: TbxConcept) -> TermEntry:
