@@ -20,11 +20,11 @@ import typer
 
 from factcheck import __version__
 from factcheck.errors import ArchiveError, FactcheckError, InputError, SourceError
-from factcheck.model import Capture, ClaimFile, Report, SourceSpec, Verdict
 
 if TYPE_CHECKING:
     from factcheck.archive import EvidenceArchive
     from factcheck.fetch import FetchedResponse, FetchPolicy
+    from factcheck.model import Capture, ClaimFile, Report, SourceSpec, Verdict
     from factcheck.politeness import PoliteSession
     from factcheck.render import OutputFormat
     from factcheck.termbase import Termbase
@@ -120,6 +120,8 @@ class FormatChoice(enum.StrEnum):
 
 
 def _parse_fail_on(value: str) -> frozenset[Verdict]:
+    from factcheck.model import Verdict
+
     verdicts = set()
     for word in filter(None, (w.strip() for w in value.split(","))):
         try:
