@@ -658,6 +658,16 @@ def lint(
             "--language", "-l", help="Language of the articles [default: from config, en]."
         ),
     ] = None,
+    max_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-bytes",
+            min=1,
+            metavar="BYTES",
+            help="Refuse an article larger than this many bytes [default: 5 MB].",
+            show_default=False,
+        ),
+    ] = 5 * 1024 * 1024,
 ) -> None:
     """Find garbled official terms in articles, with the official wording (see docs/lint.md)."""
     from factcheck.config import load_config
@@ -674,7 +684,7 @@ def lint(
     findings = []
     for path in files:
         try:
-            text = read_article(path)
+            text = read_article(path, max_bytes)
             found = lint_text(text, termbase, language=language, path=str(path))
             if fix or diff:
                 fixed = apply_fixes(text, found)

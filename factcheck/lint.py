@@ -440,9 +440,16 @@ def lint_exit_code(findings: Sequence[Finding]) -> int:
     return 1 if failed else 0
 
 
-def read_article(path: Path) -> str:
-    """The text of an article file; `InputError` (exit 2) when it cannot be read as UTF-8."""
-    return read_text_file(path, InputError, "article")
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+"""The default size limit of an article: a long feature is a few hundred kilobytes."""
+
+
+def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
+    """The text of an article file; `InputError` (exit 2) when it cannot be read as UTF-8
+    or is over `max_bytes`."""
+    return read_text_file(
+        path, InputError, "article", max_bytes=max_bytes, raise_hint="raise it with --max-bytes"
+    )
 
 
 def check_specs(termbase: Termbase) -> None:

@@ -430,3 +430,27 @@ def test_archive_add_requires_reconstruction_and_note(tmp_path, flags, message):
     assert message in result.stderr
     assert "Traceback" not in result.output
     assert not archive.exists()
+
+
+# ── lint size limit ───────────────────────────────────────────────────────────
+
+
+def test_lint_refuses_an_article_over_max_bytes_and_says_how_to_raise_it(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("The India-Pacific region.\n" * 40, encoding="utf-8")
+    result = invoke("lint", "--max-bytes", "100", article)
+    assert_clean_usage_error(
+        result, f"{article}: the article is 1,040 bytes; the limit is 100 bytes", "--max-bytes"
+    )
+    assert "a article" not in result.stderr
+    raised = invoke("lint", "--max-bytes", "2000", article)
+    assert raised.exit_code == 1, raised.output  # the India-Pacific garble is an error
+    assert "Indo-Pacific" in raised.stdout
+
+
+def test_lint_reads_an_article_over_five_megabytes_when_allowed(tmp_path):
+    article = tmp_path / "long.txt"
+    article.write_text("Plain words without terms.\n" * 200_000, encoding="utf-8")
+    assert article.stat().st_size > 5 * 1024 * 1024
+    assert_clean_usage_error(invoke("lint", article), "the limit is 5 MB", "--max-bytes")
+    assert invoke("lint", "--max-bytes", 8 * 1024 * 1024, article).exit_code == 0
