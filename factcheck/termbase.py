@@ -350,12 +350,7 @@ class Termbase:
         # Offsets in the lowercased text are offsets in the text, and a case-insensitive
         # match starts where the lowercased text holds the form's lowercased key.
         if text.isascii() or (len(lowered) == len(text) and not _FOLD_RISKY.search(text)):
-            _scan(
-                finders.keyed,
-                lowered,
-                found,
-                lambda index, start: finders.pattern(index).match(text, start),
-            )
+            _scan_keyed(finders, text, lowered, found)
             indexes: Iterable[int] = finders.scanned
         else:
             # Where lowering moves or folds characters differently from the regex engine,
@@ -419,6 +414,30 @@ def _scan(
             if start < ends.get(index, 0):
                 continue
             matched = match(index, start)
+            if matched is not None:
+                ends[index] = matched.end()
+                found.append((start, matched.end(), index))
+
+
+def _scan_keyed(
+    finders: _LanguageFinders, text: str, lowered: str, found: list[tuple[int, int, int]]
+) -> None:
+    """`_scan` of the spaced forms' keys, skipping at once the places inside a word.
+
+    A key starts with a letter or digit, and every form's regex refuses to start right
+    after a word character or a hyphen; most occurrences of a short key ("us", "un") are
+    inside longer words, and this spares a regex call for each of them.
+    """
+    ends: dict[int, int] = {}
+    for start, indexes in finders.keyed.scan(lowered):
+        if start:
+            before = text[start - 1]
+            if before.isalnum() or before in "_-":
+                continue
+        for index in indexes:
+            if start < ends.get(index, 0):
+                continue
+            matched = finders.pattern(index).match(text, start)
             if matched is not None:
                 ends[index] = matched.end()
                 found.append((start, matched.end(), index))
