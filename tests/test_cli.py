@@ -315,6 +315,21 @@ def test_version():
     assert result.stdout == f"factcheck {__version__}\n"
 
 
+def test_version_from_the_console_script_is_the_same(monkeypatch, capsys):
+    # `factcheck --version` alone answers before typer builds the commands; with anything
+    # else on the line, typer handles it as before.
+    from factcheck.cli import main
+
+    monkeypatch.setattr("sys.argv", ["factcheck", "--version"])
+    main()
+    assert capsys.readouterr().out == invoke("--version").stdout
+    monkeypatch.setattr("sys.argv", ["factcheck", "--version", "--verbose"])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == f"factcheck {__version__}\n"
+
+
 def _walk(command, path=("factcheck",)):
     yield path, command
     for name, sub in sorted(getattr(command, "commands", {}).items()):
