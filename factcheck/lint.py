@@ -172,7 +172,7 @@ def _span(item: TermHit | NearMiss) -> tuple[int, int]:
 
 
 def _keeps(miss: NearMiss, official: SpanIndex[TermHit], shields: SpanIndex[TermHit]) -> bool:
-    if any(True for _ in shields.containing(miss.start, miss.end)):
+    if shields.holds(miss.start, miss.end):
         return False
     # The official form is right there: "Indo-Pacific India".
     return all(hit.entry.id != miss.entry.id for hit in official.overlapping(miss.start, miss.end))

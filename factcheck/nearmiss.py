@@ -235,7 +235,7 @@ class NearMissFinder:
                 return False
             if entry_id not in places:
                 places[entry_id] = SpanIndex(known[entry_id], lambda span: span)
-            return any(True for _ in places[entry_id].containing(start, end))
+            return places[entry_id].holds(start, end)
 
         found: list[NearMiss] = []
         tried: set[tuple[int, int]] = set()

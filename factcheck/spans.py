@@ -23,13 +23,13 @@ class SpanIndex(Generic[T]):
     """
 
     def __init__(self, items: Iterable[T], span: Callable[[T], tuple[int, int]]) -> None:
-        rows = sorted(((*span(item), number, item) for number, item in enumerate(items)))
+        rows = [(*span(item), item) for item in items]
+        if any(a[0] > b[0] for a, b in zip(rows, rows[1:], strict=False)):
+            rows.sort(key=lambda row: row[0])  # stable: items at one start keep their order
         self._starts = [row[0] for row in rows]
         self._ends = [row[1] for row in rows]
-        self._items = [row[3] for row in rows]
-        self._longest = max(
-            (end - start for start, end in zip(self._starts, self._ends, strict=True)), default=0
-        )
+        self._items = [row[2] for row in rows]
+        self._longest = max((end - start for start, end, _ in rows), default=0)
 
     def __len__(self) -> int:
         return len(self._items)
@@ -44,12 +44,15 @@ class SpanIndex(Generic[T]):
 
     def containing(self, start: int, end: int) -> Iterator[T]:
         """The items whose span holds [start, end)."""
-        for number in range(
-            bisect.bisect_left(self._starts, end - self._longest),
-            bisect.bisect_right(self._starts, start),
-        ):
+        first = bisect.bisect_left(self._starts, end - self._longest)
+        last = bisect.bisect_right(self._starts, start)
+        for number in range(first, last):
             if self._ends[number] >= end:
                 yield self._items[number]
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether some item's span holds [start, end)."""
+        return any(True for _ in self.containing(start, end))
 
 
 class DisjointSpans:

@@ -489,25 +489,45 @@ def load_termbase(
     paths = list(paths)
     if builtin and not paths and check_specs:
         return _checked_builtin()
-    entries: dict[str, TermEntry] = {}
-    if builtin:
-        for entry in _builtin_entries():
-            entries[entry.id] = entry
-    for path in paths:
-        for entry in _read_termbase_file(path):
-            entries[entry.id] = entry
-    termbase = Termbase(list(entries.values()))
-    if check_specs:
-        _run_specs(termbase)
-    return termbase
+    sources = [(path, _read_termbase_source(path)) for path in paths]
+
+    def build() -> tuple[TermEntry, ...]:
+        entries: dict[str, TermEntry] = {}
+        if builtin:
+            for entry in _builtin_entries():
+                entries[entry.id] = entry
+        for path, data in sources:
+            for entry in _parse_termbase_source(path, data):
+                entries[entry.id] = entry
+        merged = tuple(entries.values())
+        if check_specs:
+            _run_specs(Termbase(merged))
+        return merged
+
+    if not check_specs:
+        return Termbase(build())
+    # The merged termbase whose specs passed is compiled once per content, like the
+    # built-in one: what identifies it is every file's path (entries say where they come
+    # from) and content, and whether the built-in one is under them.
+    from factcheck.termbase_cache import cached_entries
+
+    parts: list[str | bytes] = [_builtin_text() if builtin else "no built-in termbase"]
+    for path, data in sources:
+        parts += [str(path), data]
+    return Termbase(cached_entries(parts, build))
 
 
-def _read_termbase_file(path: Path) -> list[TermEntry]:
+def _read_termbase_source(path: Path) -> str | bytes:
+    """A termbase file's content: bytes for TBX (XML declares its encoding), else text."""
     if path.suffix.lower() in TBX_SUFFIXES:
-        data = read_tbx_file(path)
+        return read_tbx_file(path)
+    return read_text_file(path, TermbaseError, "termbase")
+
+
+def _parse_termbase_source(path: Path, data: str | bytes) -> list[TermEntry]:
+    if isinstance(data, bytes):
         return [_entry_from_tbx(concept) for concept in parse_tbx(data, str(path))]
-    text = read_text_file(path, TermbaseError, "termbase")
-    return parse_termbase(text, str(path))
+    return parse_termbase(data, str(path))
 
 
 def _run_specs(termbase: Termbase) -> None:
@@ -532,7 +552,7 @@ def _checked_builtin_entries() -> tuple[TermEntry, ...]:
         _run_specs(Termbase(entries))
         return entries
 
-    return cached_entries(_builtin_text(), build)
+    return cached_entries([_builtin_text()], build)
 
 
 @cache

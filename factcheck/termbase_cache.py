@@ -1,10 +1,12 @@
-"""The compiled built-in termbase, cached in the user's cache folder, keyed by content hash.
+"""Compiled termbases, cached in the user's cache folder, keyed by content hash.
 
 Parsing the built-in termbase (a pure-Python YAML composer) and running every entry's
 `specs` through the linter took about as long as the rest of a `verify` of the seed. Both
 depend only on the termbase's text and on the code that reads and lints it, so they are done
 once: the entries that passed their specs are pickled under a key hashed from that text, the
-code's version and the modules that decide what a spec finds. A later start with the same
+code's version and the modules that decide what a spec finds. The same goes for a merged
+termbase of the user's files (with or without the built-in one), keyed by their paths and
+contents. A later start with the same
 key reads the pickle and runs no spec; any change of text or code gives a new key and a new
 build.
 
@@ -23,7 +25,7 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +41,8 @@ log = logging.getLogger(__name__)
 # linter that runs the specs, with everything it calls.
 _CODE = ("termbase", "yamlnodes", "lint", "nearmiss", "spans", "model", "errors")
 _FORMAT = 1
+KEEP = 16
+"""Compiled termbases kept in the folder."""
 
 
 def cache_dir() -> Path | None:
@@ -50,28 +54,35 @@ def cache_dir() -> Path | None:
     return Path(base) / "factcheck"
 
 
-def cache_key(text: str) -> str:
-    """The hash of a termbase's text, this version of factcheck and of Python, and the
-    source of the modules that read and lint it."""
+def cache_key(parts: Sequence[str | bytes]) -> str:
+    """The hash of a termbase's content (its files' texts, with whatever else tells it
+    apart), this version of factcheck and of Python, and the source of the modules that
+    read and lint it."""
     digest = hashlib.sha256()
     digest.update(f"{_FORMAT}\0{__version__}\0{sys.version}\0".encode())
-    digest.update(text.encode("utf-8"))
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(f"{'s' if isinstance(part, str) else 'b'}{len(data)}:".encode())
+        digest.update(data)
     package = resources.files("factcheck")
     for name in _CODE:
         digest.update(b"\0" + package.joinpath(f"{name}.py").read_bytes())
     return digest.hexdigest()
 
 
-def cached_entries(text: str, build: Callable[[], tuple[TermEntry, ...]]) -> tuple[TermEntry, ...]:
-    """The entries cached for `text`, or those `build` gives (then stored for next time).
+def cached_entries(
+    parts: Sequence[str | bytes], build: Callable[[], tuple[TermEntry, ...]]
+) -> tuple[TermEntry, ...]:
+    """The entries cached for the termbase made of `parts`, or those `build` gives (then
+    stored for next time).
 
-    `build` parses the text and runs the specs; it raises when a spec fails, and then
-    nothing is stored.
+    `build` parses the files and runs the specs; it raises when a file is malformed or a
+    spec fails, and then nothing is stored.
     """
     folder = cache_dir()
     if folder is None:
         return build()
-    key = cache_key(text)
+    key = cache_key(parts)
     path = folder / f"termbase-{key[:32]}.pickle"
     entries = _read(path, key)
     if entries is not None:
@@ -106,5 +117,14 @@ def _write(folder: Path, path: Path, key: str, entries: tuple[TermEntry, ...]) -
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+        _prune(folder)
     except OSError as error:
         log.debug("cannot write the termbase cache in %s: %s", folder, error)
+
+
+def _prune(folder: Path) -> None:
+    """Keep the `KEEP` most recently written compiled termbases: each new version of
+    factcheck or of a termbase leaves the older ones unused."""
+    files = sorted(folder.glob("termbase-*.pickle"), key=lambda p: p.stat().st_mtime)
+    for stale in files[:-KEEP]:
+        stale.unlink(missing_ok=True)

@@ -66,8 +66,8 @@ def test_an_unreadable_cache_file_is_rebuilt(cache, monkeypatch, content):
 
 
 def test_the_key_changes_with_the_text():
-    assert termbase_cache.cache_key("a") != termbase_cache.cache_key("b")
-    assert termbase_cache.cache_key("a") == termbase_cache.cache_key("a")
+    assert termbase_cache.cache_key(["a"]) != termbase_cache.cache_key(["b"])
+    assert termbase_cache.cache_key(["a"]) == termbase_cache.cache_key(["a"])
 
 
 def test_a_cache_folder_that_cannot_be_written_costs_only_a_build(tmp_path, monkeypatch):
@@ -117,3 +117,51 @@ def test_a_new_process_reads_the_cache_without_running_specs(cache):
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
     )
     assert second.stdout.strip() == "[]", second.stderr
+
+
+def test_the_key_keeps_parts_apart():
+    assert termbase_cache.cache_key(["ab", "c"]) != termbase_cache.cache_key(["a", "bc"])
+    assert termbase_cache.cache_key(["a"]) != termbase_cache.cache_key([b"a"])
+
+
+USER = """
+version: 1
+entries:
+  - id: house-term
+    en: [Blue Ribbon Accord]
+    variants: {en: [Blue Ribbon Agreement]}
+    severity: warning
+    specs:
+      - text: "The Blue Ribbon Agreement was signed."
+        finds: [Blue Ribbon Agreement]
+"""
+
+
+def test_user_termbases_are_compiled_once_per_content(cache, monkeypatch, tmp_path):
+    path = tmp_path / "house.yaml"
+    path.write_text(USER, encoding="utf-8")
+    runs = _spec_runs(monkeypatch)
+    first = load_termbase([path])
+    second = load_termbase([path])
+    assert len(runs) == 1
+    assert first.get("house-term") == second.get("house-term")
+    assert load_termbase([path], builtin=False).get("house-term") is not None
+    assert len(runs) == 2  # without the built-in one it is another termbase
+    path.write_text(USER.replace("Blue Ribbon Accord", "Blue Ribbon Compact"), encoding="utf-8")
+    assert load_termbase([path]).get("house-term").forms["en"] == ("Blue Ribbon Compact",)
+    assert len(runs) == 3
+
+
+def test_a_user_termbase_whose_spec_fails_fails_every_time(cache, tmp_path):
+    path = tmp_path / "house.yaml"
+    path.write_text(USER.replace("finds: [Blue Ribbon Agreement]", "finds: none"), "utf-8")
+    for _ in range(2):
+        with pytest.raises(TermbaseError, match="spec of entry 'house-term' fails"):
+            load_termbase([path])
+
+
+def test_only_the_most_recent_compiled_termbases_are_kept(cache, monkeypatch):
+    monkeypatch.setattr(termbase_cache, "KEEP", 2)
+    for number in range(4):
+        termbase_cache.cached_entries([f"termbase {number}"], tuple)
+    assert len(list(cache.glob("termbase-*.pickle"))) == 2
