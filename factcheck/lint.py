@@ -43,6 +43,8 @@ _MASKED = re.compile(
     re.DOTALL | re.MULTILINE,
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A line ending a sentence: a stop, maybe closing quotes or brackets, then the line break.
+_LINE_END = re.compile(r"[.!?。！？][\"'”’」』)\]]*[ \t]*\n")
 _STEP_DOWN = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
 
 
@@ -292,7 +294,28 @@ def _mask(text: str) -> str:
 
 
 def _blocks(text: str) -> Iterator[tuple[int, str]]:
-    """Paragraphs with their offsets: a term never spans a blank line."""
+    """Blocks with their offsets: paragraphs, cut further after each line that ends a
+    sentence.
+
+    A term never spans a blank line, nor a line break after a sentence's end: an article
+    written one paragraph per line (the seed's layout) is then linted line by line, as the
+    same article with blank lines is, and no block is longer than its longest paragraph.
+    A line ending in an abbreviation ("the U.S.", "Mr.") may go on with the sentence, so
+    it does not end a block.
+    """
+    for offset, paragraph in _paragraphs(text):
+        start = 0
+        for match in _LINE_END.finditer(paragraph):
+            if _abbreviation_before(paragraph, match.start()):
+                continue
+            yield offset + start, paragraph[start : match.end() - 1]
+            start = match.end()
+        if start < len(paragraph):
+            yield offset + start, paragraph[start:]
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """Paragraphs with their offsets: the text between blank lines."""
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
         if match.start() > start:
@@ -300,6 +323,15 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
         start = match.end()
     if start < len(text):
         yield start, text[start:]
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the full stop at `stop` ends an abbreviation: a short word ("Mr.", "St.")
+    or one with a dot inside ("U.S.")."""
+    if text[stop] != ".":
+        return False
+    word = text[max(text.rfind(" ", 0, stop), text.rfind("\t", 0, stop)) + 1 : stop]
+    return len(word) <= 3 or "." in word
 
 
 class _LineMap:

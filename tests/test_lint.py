@@ -375,3 +375,21 @@ def test_seed_findings_do_not_depend_on_blank_lines(builtin):
     per_line = lint_text("\n".join(lines), builtin)
     blank_lined = lint_text("\n\n".join(lines), builtin)
     assert per_line and _layout_independent(per_line) == _layout_independent(blank_lined)
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "Leaders backed a Free and\nOpen India-Pacific at the talks.",
+        "Both sides praised the alliances between Japan and the U.S.\nlast week.",
+        "The partners renewed the\nJapan-US alliances this week.",
+        "The minister spoke.\nThe India-Pacific region\nwas the topic.",
+    ],
+)
+def test_hard_wrapped_sentences_are_linted_as_one_line(builtin, wrapped):
+    # A line break ends a block only after a sentence's end; inside a sentence (a text
+    # wrapped at a fixed width) terms still span it.
+    one_line = wrapped.replace("\n", " ")
+    found = [(f.entry_id, " ".join(f.found.split()), f.kind) for f in lint_text(wrapped, builtin)]
+    assert found == [(f.entry_id, f.found, f.kind) for f in lint_text(one_line, builtin)]
+    assert found
