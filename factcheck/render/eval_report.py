@@ -1,6 +1,6 @@
 """The evaluation report: per-verdict precision and recall, accuracy, and every miss.
 
-Takes `EvalScores`; gives plain text for a terminal or a CI log.
+Takes `EvalScores` (one per split); gives plain text for a terminal or a CI log.
 """
 
 from __future__ import annotations
@@ -33,3 +33,13 @@ def render_eval(scores: EvalScores, *, show_misses: bool = True) -> str:
                 f"{result.verdict.value}: {result.reason}"
             )
     return "\n".join(lines) + "\n"
+
+
+def render_eval_splits(scores: dict[str, EvalScores], *, show_misses: bool = True) -> str:
+    """Each split's report under a heading naming the split and its case count."""
+    parts = [
+        f"== {name} ({len(split.outcomes)} cases) ==\n"
+        + render_eval(split, show_misses=show_misses)
+        for name, split in scores.items()
+    ]
+    return "\n".join(parts)
