@@ -728,13 +728,20 @@ def evaluate(
         Path | None,
         typer.Option("--floors", help="The floors file to pin into [default: FOLDER/floors.json]."),
     ] = None,
+    counts: Annotated[
+        bool,
+        typer.Option(
+            "--counts",
+            help="Print case counts per verdict, alteration, language and tag (Markdown).",
+        ),
+    ] = False,
 ) -> None:
     """Score verdicts against a labelled set: per-verdict precision, recall and accuracy,
     per split (dev, test)."""
     from factcheck.eval_floors import Pin, add_pin, measure_floors, parse_floors, render_floors
     from factcheck.evaluate import SPLITS, find_splits, hash_case_files, load_eval_cases
     from factcheck.evaluate import score_cases as score
-    from factcheck.render.eval_report import render_eval_splits
+    from factcheck.render.eval_report import render_eval_counts, render_eval_splits
 
     if pin and not reason.strip():
         _fail('--pin needs --reason "..." saying why the floors change')
@@ -751,6 +758,9 @@ def evaluate(
         cases = {name: load_eval_cases(path, seen) for name, path in folders.items()}
     except InputError as exc:
         _fail(str(exc))
+    if counts:
+        sys.stdout.write(render_eval_counts(cases))
+        return
     scores = {name: score(split_cases, termbase) for name, split_cases in cases.items()}
     sys.stdout.write(render_eval_splits(scores, show_misses=misses))
     if pin:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -53,6 +54,8 @@ class EvalCase:
     note: str = ""
     article_published: dt.date | None = None
     """The claim's article's publication date, for relative dates ("on Sunday")."""
+    tags: tuple[str, ...] = ()
+    """Phenomena the case exercises (`katakana-name`, `second-clause` …), for counting."""
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,26 @@ class EvalScores:
         return [o for o in self.outcomes if not o.correct]
 
 
-_CASE_KEYS = frozenset({"id", "alteration", "note", "claim", "source", "expect"})
+_CASE_KEYS = frozenset({"id", "alteration", "note", "tags", "claim", "source", "expect"})
+ALTERATIONS = (
+    "none",
+    "paraphrase",
+    "quote-exact",
+    "term-garbled",
+    "part-unsupported",
+    "quote-altered",
+    "speaker-swap",
+    "setting-swap",
+    "date-shift",
+    "number-change",
+    "actor-swap",
+    "absent",
+    "source-missing",
+    "unmatched-language",
+)
+"""How a case's claim was made from its source (tests/fixtures/eval/README.md)."""
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+"""An ISO 639 code: any language may be a source's; the pipeline says which it cannot match."""
 _CLAIM_KEYS = frozenset({"text", "language", "quotes", "speaker", "setting", "published"})
 _SOURCE_KEYS = frozenset({"language", "kind", "published", "text", "unavailable"})
 
@@ -170,10 +192,16 @@ def _case(read: NodeReader, node: yaml.Node) -> EvalCase:
         article_date = dt.date.fromisoformat(article_published) if article_published else None
     except ValueError as exc:
         raise read.fail(node, f"case '{case_id}': {exc}") from None
+    language = text_of(source_fields, "language") or "en"
+    if not _LANGUAGE_CODE.fullmatch(language):
+        raise read.fail(
+            source_fields["language"][1],
+            f"case '{case_id}': source language '{language}' is not an ISO 639-1 code",
+        )
     source = SourceSpec(
         id="source",
         url=f"https://eval.invalid/{case_id}",
-        language=text_of(source_fields, "language") or "en",
+        language=language,
         kind=source_kind,
         location=where(node, read.file),
     )
@@ -192,9 +220,15 @@ def _case(read: NodeReader, node: yaml.Node) -> EvalCase:
         expect=expect,
         location=where(node, read.file),
     )
+    alteration = text_of(fields, "alteration") or "none"
+    if alteration not in ALTERATIONS:
+        raise read.fail(
+            fields["alteration"][1],
+            f"case '{case_id}': unknown alteration '{alteration}'",
+        )
     return EvalCase(
         id=case_id,
-        alteration=text_of(fields, "alteration") or "none",
+        alteration=alteration,
         expect=expect,
         claim=claim,
         claim_language=text_of(claim_fields, "language") or "en",
@@ -204,6 +238,7 @@ def _case(read: NodeReader, node: yaml.Node) -> EvalCase:
         published=published_date,
         note=text_of(fields, "note") or "",
         article_published=article_date,
+        tags=tuple(read.string_list(fields["tags"][1], "tags")) if "tags" in fields else (),
     )
 
 

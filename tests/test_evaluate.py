@@ -37,6 +37,7 @@ from factcheck.evaluate import (
     score_cases,
 )
 from factcheck.model import Verdict
+from factcheck.render.eval_report import render_eval_counts
 from factcheck.termbase import load_termbase
 
 EVAL = Path(__file__).resolve().parent / "fixtures" / "eval"
@@ -60,14 +61,48 @@ def floors():
     return parse_floors(FLOORS_FILE.read_text(encoding="utf-8"), str(FLOORS_FILE))
 
 
-@pytest.mark.parametrize("split", PRESENT)
+def test_the_set_has_a_dev_and_a_test_split(cases):
+    assert tuple(cases) == SPLITS
+
+
+@pytest.mark.parametrize("split", SPLITS)
 def test_each_split_is_large_and_covers_every_verdict_in_both_languages(cases, split):
     found = cases[split]
     assert len(found) >= 80
     for verdict in Verdict:
         assert sum(c.expect is verdict for c in found) >= 5, verdict
-    assert sum(c.source.language == "ja" for c in found) >= 30
-    assert sum(c.source.language == "en" for c in found) >= 30
+    assert sum(c.source.language == "ja" for c in found) >= 25
+    assert sum(c.source.language == "en" for c in found) >= 25
+    assert sum(c.source.language not in ("en", "ja") for c in found) >= 2
+
+
+PHENOMENA = (
+    "katakana-name",
+    "second-clause",
+    "relative-date",
+    "date-line-only",
+    "two-sentences",
+    "other-sentence-date",
+    "single-quotes",
+    "corner-quotes",
+    "apostrophe",
+    "garbled-in-quotes",
+)
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_each_phenomenon_is_in_each_split(cases, split):
+    tags = {tag for case in cases[split] for tag in case.tags}
+    assert set(PHENOMENA) <= tags
+
+
+def test_the_readme_counts_are_current(cases):
+    readme = (EVAL / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- eval:counts -->\n", 1)[1].split("<!-- /eval:counts -->", 1)[0]
+    assert block == render_eval_counts(cases), (
+        "tests/fixtures/eval/README.md: paste the output of `factcheck eval --counts` "
+        "between the eval:counts markers"
+    )
 
 
 def test_an_event_lives_in_one_split_only():
@@ -206,6 +241,23 @@ def test_a_claim_published_date_reaches_the_article(tmp_path):
     )
     (case,) = load_eval_cases(tmp_path)
     assert str(case.article_published) == "2026-03-02"
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("{language: Japanese, unavailable: gone}", "'Japanese' is not an ISO 639-1 code"),
+        ("{language: ko, unavailable: gone}\n    alteration: typo", "unknown alteration 'typo'"),
+    ],
+)
+def test_a_bad_language_or_alteration_is_an_input_error(tmp_path, source, message):
+    (tmp_path / "c.yaml").write_text(
+        "version: 1\ncases:\n  - id: x\n    claim: {text: 'a'}\n"
+        f"    source: {source}\n    expect: unverifiable\n",
+        "utf-8",
+    )
+    with pytest.raises(InputError, match=message):
+        load_eval_cases(tmp_path)
 
 
 def test_a_case_id_is_unique_across_splits(tmp_path):

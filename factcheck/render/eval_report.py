@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from factcheck.evaluate import EvalScores
+from factcheck.evaluate import ALTERATIONS, EvalCase, EvalScores
 from factcheck.model import Verdict
 
 
@@ -43,3 +43,41 @@ def render_eval_splits(scores: dict[str, EvalScores], *, show_misses: bool = Tru
         for name, split in scores.items()
     ]
     return "\n".join(parts)
+
+
+def render_eval_counts(cases: dict[str, list[EvalCase]]) -> str:
+    """Markdown tables of a labelled set: cases per verdict, alteration and tag, by split."""
+    names = list(cases)
+    head = "| {} | " + " | ".join(names) + " | total |"
+    rule = "|---|" + "---:|" * (len(names) + 1)
+
+    def table(title: str, key: str, rows: list[str], of: dict[str, Counter[str]]) -> list[str]:
+        lines = [head.format(title), rule]
+        for row in rows:
+            counts = [of[name][row] for name in names]
+            lines.append(f"| `{row}` | " + " | ".join(map(str, counts)) + f" | {sum(counts)} |")
+        if key:
+            sizes = [len(cases[name]) for name in names]
+            lines.append(f"| **{key}** | " + " | ".join(map(str, sizes)) + f" | {sum(sizes)} |")
+        return lines
+
+    verdicts = {n: Counter(c.expect.value for c in cs) for n, cs in cases.items()}
+    alterations = {n: Counter(c.alteration for c in cs) for n, cs in cases.items()}
+    tags = {n: Counter(t for c in cs for t in c.tags) for n, cs in cases.items()}
+    languages = {n: Counter(c.source.language for c in cs) for n, cs in cases.items()}
+    pairs = {
+        n: Counter(f"{c.claim_language} → {c.source.language}" for c in cs)
+        for n, cs in cases.items()
+    }
+
+    def ordered(of: dict[str, Counter[str]]) -> list[str]:
+        return sorted({k for counter in of.values() for k in counter})
+
+    blocks = [
+        table("verdict", "all", [v.value for v in Verdict], verdicts),
+        table("alteration", "all", list(ALTERATIONS), alterations),
+        table("source language", "all", ordered(languages), languages),
+        table("claim → source", "", ordered(pairs), pairs),
+        table("tag (phenomenon)", "", ordered(tags), tags),
+    ]
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
