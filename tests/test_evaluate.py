@@ -196,7 +196,8 @@ def _copy_split(src: Path, dst: Path, count: int) -> None:
 
 def _case_yaml(prefix: Path, i: int) -> str:
     return (
-        f"  - id: {prefix.name}-{i}\n    claim: {{text: 'Tanaka said so.'}}\n"
+        f"  - id: {prefix.name}-{i}\n    tags: [apostrophe]\n"
+        "    claim: {text: 'Tanaka said so.'}\n"
         "    source: {unavailable: 'HTTP 404'}\n    expect: unverifiable\n"
     )
 
@@ -209,6 +210,7 @@ def test_eval_scores_both_splits_and_pins_them_with_a_reason(tmp_path):
     assert shown.exit_code == 0, shown.output
     assert "== dev (2 cases) ==" in shown.stdout
     assert "== test (3 cases) ==" in shown.stdout
+    assert "by tag: apostrophe 3/3" in shown.stdout
     only_test = runner.invoke(app, ["eval", str(tmp_path), "--split", "test"])
     assert "== dev" not in only_test.stdout
     assert "== test (3 cases) ==" in only_test.stdout

@@ -24,6 +24,12 @@ def render_eval(scores: EvalScores, *, show_misses: bool = True) -> str:
     )
     correct = len(scores.outcomes) - len(scores.misses)
     lines.append(f"accuracy: {scores.accuracy:.3f} ({correct}/{len(scores.outcomes)} cases)")
+    tagged = Counter(t for o in scores.outcomes for t in o.case.tags)
+    right = Counter(t for o in scores.outcomes if o.correct for t in o.case.tags)
+    if tagged:
+        lines.append(
+            "by tag: " + ", ".join(f"{t} {right[t]}/{n}" for t, n in sorted(tagged.items()))
+        )
     if show_misses and scores.misses:
         lines += ["", "misses:"]
         for outcome in scores.misses:
