@@ -44,6 +44,8 @@ _MASKED = re.compile(
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A line ending a sentence: a stop, maybe closing quotes or brackets, then the line break.
+_LONGEST_WORD = 40
+"""Characters looked at before a line's full stop to tell an abbreviation."""
 _LINE_END = re.compile(r"[.!?。！？][\"'”’」』)\]]*[ \t]*\n")
 _STEP_DOWN = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
 
@@ -330,7 +332,10 @@ def _abbreviation_before(text: str, stop: int) -> bool:
     or one with a dot inside ("U.S.")."""
     if text[stop] != ".":
         return False
-    word = text[max(text.rfind(" ", 0, stop), text.rfind("\t", 0, stop)) + 1 : stop]
+    # The word is sought in the few characters before the stop, never in the whole text
+    # before it (that made a long paragraph-per-line article quadratic).
+    before = text[max(0, stop - _LONGEST_WORD) : stop]
+    word = "" if before[-1:].isspace() or not before.split() else before.split()[-1]
     return len(word) <= 3 or "." in word
 
 
