@@ -130,49 +130,45 @@ def _block_findings(
     tokens = None if index.near is None else Tokens(block)
     words = None if tokens is None else tokens.lowered_words()
     hits = termbase.find(block, index.language, words=words)
-    official = SpanIndex((h for h in hits if not h.variant), _span)
+    official = [h for h in hits if not h.variant]
+    variants = [h for h in hits if h.variant]
     # A correct official term or name protects everything inside it ("Pacific" in
     # "Indo-Pacific"), so a fix can never rewrite it; vocabulary ("allian*") protects nothing.
-    shields = SpanIndex(
-        (h for h in hits if not h.variant and h.entry.kind is not EntryKind.WORD), _span
-    )
+    shields = SpanIndex([h for h in official if h.entry.kind is not EntryKind.WORD])
     listed = _outermost(
         [
             h
-            for h in hits
-            if h.variant
-            and not any(s.entry.id != h.entry.id for s in shields.containing(h.start, h.end))
+            for h in variants
+            if not any(s.entry.id != h.entry.id for s in shields.containing(h.start, h.end))
         ]
     )
     known: dict[str, list[tuple[int, int]]] = {}
     for hit in hits:
         known.setdefault(hit.entry.id, []).append((hit.start, hit.end))
     near = [] if index.near is None else index.near.find(block, known, tokens)
-    # An inferred garble of a longer term beats the listed garbles inside it: "Friendly and
-    # broad Pacific India" is a garbled FOIP, not a sentence that happens to hold "Pacific
-    # India". Any other overlap goes to the listed variant.
-    by_place = SpanIndex(listed, _span)
-    near = [
-        miss
-        for miss in near
-        if _keeps(miss, official, shields)
-        and all(_contains(miss, hit) for hit in by_place.overlapping(miss.start, miss.end))
-    ]
-    inferred = SpanIndex(near, _span)
-    listed = [
-        hit
-        for hit in listed
-        if not any(_contains(miss, hit) for miss in inferred.containing(hit.start, hit.end))
-    ]
+    if near:
+        # An inferred garble of a longer term beats the listed garbles inside it: "Friendly
+        # and broad Pacific India" is a garbled FOIP, not a sentence that happens to hold
+        # "Pacific India". Any other overlap goes to the listed variant.
+        by_place = SpanIndex(listed)
+        named = SpanIndex(official)
+        near = [
+            miss
+            for miss in near
+            if _keeps(miss, named, shields)
+            and all(_contains(miss, hit) for hit in by_place.overlapping(miss.start, miss.end))
+        ]
+        inferred = SpanIndex(near)
+        listed = [
+            hit
+            for hit in listed
+            if not any(_contains(miss, hit) for miss in inferred.containing(hit.start, hit.end))
+        ]
     for hit in listed:
         fixable = hit.entry.fix and index.unambiguous(hit.surface) and _has_suggestion(hit, index)
         yield hit.start, hit.end, hit.entry, FindingKind.LISTED, 100.0, fixable
     for miss in near:
         yield miss.start, miss.end, miss.entry, FindingKind(miss.kind.value), miss.score, False
-
-
-def _span(item: TermHit | NearMiss) -> tuple[int, int]:
-    return item.start, item.end
 
 
 def _keeps(miss: NearMiss, official: SpanIndex[TermHit], shields: SpanIndex[TermHit]) -> bool:

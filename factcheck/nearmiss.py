@@ -32,7 +32,7 @@ from typing import overload
 from rapidfuzz import fuzz
 
 from factcheck.model import Severity
-from factcheck.spans import DisjointSpans, SpanIndex
+from factcheck.spans import DisjointSpans, Place, SpanIndex
 from factcheck.termbase import EntryKind, TermEntry
 
 MIN_SCORE = 70.0
@@ -100,6 +100,8 @@ _HOLDER_CUES = frozenset(
         "neighbours",
     }
 )
+_FEW = 8
+"""Up to this many known spans of an entry are compared one by one; more are indexed."""
 _QUOTES = frozenset("\"'“”‘’«»「」")
 
 
@@ -228,13 +230,14 @@ class NearMissFinder:
         """
         known = known or {}
         tokens = Tokens(text) if tokens is None else tokens
-        places: dict[str, SpanIndex[tuple[int, int]]] = {}
+        places: dict[str, SpanIndex[Place]] = {}
 
         def within(entry_id: str, start: int, end: int) -> bool:
-            if entry_id not in known:
-                return False
+            spans = known.get(entry_id, ())
+            if len(spans) <= _FEW:
+                return any(a <= start and end <= b for a, b in spans)
             if entry_id not in places:
-                places[entry_id] = SpanIndex(known[entry_id], lambda span: span)
+                places[entry_id] = SpanIndex([Place(*span) for span in spans])
             return places[entry_id].holds(start, end)
 
         found: list[NearMiss] = []

@@ -9,32 +9,50 @@ two small structures answer by binary search instead.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Iterator
-from typing import Generic, TypeVar
+import operator
+from collections.abc import Iterator
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
-T = TypeVar("T")
+
+class Place(NamedTuple):
+    """A bare span."""
+
+    start: int
+    end: int
 
 
-class SpanIndex(Generic[T]):
-    """Items with a (start, end) span, sorted by start, for overlap and containment queries.
+class Spanned(Protocol):
+    """Anything with a start and an end offset."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=Spanned)
+
+
+class SpanIndex(Generic[S]):
+    """Items with a start and an end, sorted by start, for overlap and containment queries.
 
     A query looks only at the items that start within the longest span's length before it,
     so it costs a binary search plus the few items near the place asked about.
     """
 
-    def __init__(self, items: Iterable[T], span: Callable[[T], tuple[int, int]]) -> None:
-        rows = [(*span(item), item) for item in items]
-        if any(a[0] > b[0] for a, b in zip(rows, rows[1:], strict=False)):
-            rows.sort(key=lambda row: row[0])  # stable: items at one start keep their order
-        self._starts = [row[0] for row in rows]
-        self._ends = [row[1] for row in rows]
-        self._items = [row[2] for row in rows]
-        self._longest = max((end - start for start, end, _ in rows), default=0)
+    def __init__(self, items: list[S]) -> None:
+        if any(a.start > b.start for a, b in zip(items, items[1:], strict=False)):
+            items = sorted(items, key=lambda item: item.start)  # stable
+        self._items = items
+        self._starts = [item.start for item in items]
+        self._ends = [item.end for item in items]
+        self._longest = max(map(operator.sub, self._ends, self._starts), default=0)
 
     def __len__(self) -> int:
         return len(self._items)
 
-    def overlapping(self, start: int, end: int) -> Iterator[T]:
+    def overlapping(self, start: int, end: int) -> Iterator[S]:
         """The items sharing at least one character with [start, end), by start."""
         first = bisect.bisect_right(self._starts, start - self._longest)
         last = bisect.bisect_left(self._starts, end)
@@ -42,7 +60,7 @@ class SpanIndex(Generic[T]):
             if self._ends[number] > start:
                 yield self._items[number]
 
-    def containing(self, start: int, end: int) -> Iterator[T]:
+    def containing(self, start: int, end: int) -> Iterator[S]:
         """The items whose span holds [start, end)."""
         first = bisect.bisect_left(self._starts, end - self._longest)
         last = bisect.bisect_right(self._starts, start)

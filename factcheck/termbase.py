@@ -285,6 +285,12 @@ class _Automaton:
         automaton.make_automaton()
         self._automaton = automaton
 
+    def matches(self, text: str) -> Iterable[tuple[int, tuple[int, tuple[int, ...]]]]:
+        """The automaton's own iterator: (last index, (key length, finder indexes))."""
+        if self._automaton is None:
+            return ()
+        return self._automaton.iter(text)  # type: ignore[no-any-return]
+
     def scan(self, text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
         """(start, finder indexes) of every occurrence of every key, overlapping ones too,
         in order of their end."""
@@ -429,7 +435,8 @@ def _scan_keyed(
     inside longer words, and this spares a regex call for each of them.
     """
     ends: dict[int, int] = {}
-    for start, indexes in finders.keyed.scan(lowered):
+    for last, (length, indexes) in finders.keyed.matches(lowered):
+        start = last - length + 1
         if start:
             before = text[start - 1]
             if before.isalnum() or before in "_-":

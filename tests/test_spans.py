@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.spans import DisjointSpans, SpanIndex
+
+
+@dataclass(frozen=True)
+class Numbered:
+    number: int
+    start: int
+    end: int
+
 
 SPANS = st.lists(
     st.tuples(st.integers(0, 60), st.integers(1, 15)).map(lambda p: (p[0], p[0] + p[1])),
@@ -17,13 +27,13 @@ QUERY = st.tuples(st.integers(0, 80), st.integers(0, 20)).map(lambda p: (p[0], p
 @settings(max_examples=300, deadline=None)
 @given(SPANS, QUERY)
 def test_span_index_answers_as_a_full_comparison(spans, query):
-    items = list(enumerate(spans))
-    index = SpanIndex(items, lambda item: item[1])
+    items = [Numbered(number, s, e) for number, (s, e) in enumerate(spans)]
+    index = SpanIndex(items)
     start, end = query
-    overlapping = [i for i, (s, e) in items if s < end and start < e]
-    containing = [i for i, (s, e) in items if s <= start and end <= e]
-    assert sorted(i for i, _ in index.overlapping(start, end)) == overlapping
-    assert sorted(i for i, _ in index.containing(start, end)) == containing
+    overlapping = [i.number for i in items if i.start < end and start < i.end]
+    containing = [i.number for i in items if i.start <= start and end <= i.end]
+    assert sorted(i.number for i in index.overlapping(start, end)) == overlapping
+    assert sorted(i.number for i in index.containing(start, end)) == containing
     assert index.holds(start, end) == bool(containing)
     assert len(index) == len(spans)
 
