@@ -873,9 +873,4 @@ def archive_list(
 
 def main() -> None:
     """Console-script entry point."""
-    if sys.argv[1:] == ["--version"]:
-        # What `--version` prints anyway, without typer building every command's options
-        # first (a third of the start-up of `factcheck --version`).
-        typer.echo(f"factcheck {__version__}")
-        return
     app()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -316,9 +318,9 @@ def test_version():
 
 
 def test_version_from_the_console_script_is_the_same(monkeypatch, capsys):
-    # `factcheck --version` alone answers before typer builds the commands; with anything
-    # else on the line, typer handles it as before.
-    from factcheck.cli import main
+    # `factcheck --version` alone answers before typer is imported; with anything else on
+    # the line, the CLI handles it as before.
+    from factcheck.entry import main
 
     monkeypatch.setattr("sys.argv", ["factcheck", "--version"])
     main()
@@ -328,6 +330,17 @@ def test_version_from_the_console_script_is_the_same(monkeypatch, capsys):
         main()
     assert exited.value.code == 0
     assert capsys.readouterr().out == f"factcheck {__version__}\n"
+
+
+def test_the_console_script_answers_version_without_typer():
+    code = (
+        "import sys; sys.argv = ['factcheck', '--version']; "
+        "from factcheck.entry import main; main(); "
+        "assert 'typer' not in sys.modules, 'typer imported'"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == f"factcheck {__version__}\n"
 
 
 def _walk(command, path=("factcheck",)):
