@@ -75,7 +75,8 @@ ArchiveOption = Annotated[
 ]
 
 _working_on: dict[str, str] = {}
-"""What the run is busy with, for the message of an internal error: "claim file" → path."""
+"""What the run is busy with, for the message of an internal error: "claim file" → path
+(and "verbose" when -v asks for the traceback too)."""
 
 
 class GuardedGroup(TyperGroup):
@@ -131,12 +132,14 @@ def _arm_interrupt() -> signal.Handlers | Callable[..., object] | int | None:
 def _report_internal_error(exc: Exception) -> NoReturn:
     from factcheck.render.escape import escape_terminal
 
-    where = [f"claim file {path}" for path in _working_on.values()]
+    where = [f"claim file {_working_on['claim file']}"] if "claim file" in _working_on else []
     where += [str(note) for note in getattr(exc, "__notes__", ())]
     context = f" while working on {', '.join(where)}" if where else ""
     detail = escape_terminal(f"{type(exc).__name__}: {exc}".replace("\n", " "))[:300]
-    if logging.getLogger().isEnabledFor(logging.INFO):  # -v: the traceback, for the report
-        logging.getLogger("factcheck").error("internal error", exc_info=exc)
+    if _working_on.get("verbose"):  # -v: the traceback, for the bug report
+        import traceback
+
+        typer.echo("".join(traceback.format_exception(exc)).rstrip(), err=True)
     typer.echo(
         f"factcheck: internal error{escape_terminal(context)}: {detail} (this is a bug in "
         "factcheck; please report it with the output of the same command run with -v)",
@@ -191,6 +194,8 @@ def main_options(
     ] = False,
 ) -> None:
     """Check a translated news article's claims against the primary sources they rest on."""
+    if verbose:
+        _working_on["verbose"] = "yes"
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="factcheck: %(levelname)s: %(message)s",
@@ -348,7 +353,7 @@ def verify(
                     claim_file, get, termbase, offline=offline, progress=progress
                 )
             reports.append(report)
-    _working_on.clear()
+    _working_on.pop("claim file", None)
     _write(_render_all(reports, OutputFormat(output_format.value)), output, inputs=inputs)
     failed = False
     for report in reports:
