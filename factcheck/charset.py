@@ -54,8 +54,8 @@ _CODEC_ALIASES = {
 _NOT_PAGE_CHARSETS = frozenset(
     {
         "undefined",
-        "unicode_escape",
-        "raw_unicode_escape",
+        "unicode-escape",
+        "raw-unicode-escape",
         "idna",
         "punycode",
         "utf-7",
