@@ -16,9 +16,11 @@ once each add whole files.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime as dt
 import errno
+import functools
 import hashlib
 import io
 import json
@@ -36,7 +38,8 @@ from typing import IO, Any
 import httpx
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
-from warcio.statusandheaders import StatusAndHeaders
+from warcio.recordloader import ArcWarcRecord
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
 from warcio.warcwriter import WARCWriter
 
 from factcheck import __version__
@@ -341,6 +344,25 @@ class EvidenceArchive:
         """
         if not note.strip():
             raise ArchiveError(f"a reconstruction of {url} needs a note saying what it is")
+        return self.add_page(
+            url, body, content_type, note, captured_at, origin=CaptureOrigin.RECONSTRUCTION
+        )
+
+    def add_page(
+        self,
+        url: str,
+        body: bytes,
+        content_type: str,
+        note: str,
+        captured_at: dt.datetime,
+        *,
+        origin: CaptureOrigin,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> Capture:
+        """Store a page that came without an HTTP exchange: a reconstruction, or a copy an
+        editor saved from a browser (origin SAVED), as a `resource` record and metadata."""
+        if origin not in (CaptureOrigin.RECONSTRUCTION, CaptureOrigin.SAVED):
+            raise ValueError(f"add_page stores reconstructions and saved copies, not {origin}")
         check_capture_url(url)
         check_capture_time(captured_at)
         capture = Capture(
@@ -351,11 +373,55 @@ class EvidenceArchive:
             body=body,
             fetched_at=captured_at.astimezone(dt.UTC),
             sha256=hashlib.sha256(body).hexdigest(),
-            origin=CaptureOrigin.RECONSTRUCTION,
+            origin=origin,
             note=note,
         )
-        self._write_capture(capture, lambda writer: _write_reconstruction(writer, capture))
+        extra = dict(metadata or {})
+        self._write_capture(capture, lambda writer: _write_resource(writer, capture, extra))
         return capture
+
+    def import_warc(self, data: bytes, source: str) -> ImportResult:
+        """Bring in the page captures of a WARC file made by another tool (Browsertrix,
+        ArchiveBox, webrecorder, `wget --warc-file` …).
+
+        Each `response` record of an http(s) page (2xx, HTML, XHTML, plain text or PDF) is
+        copied byte for byte, with its own WARC headers and digests, into a capture file of
+        its own, with a metadata record (origin IMPORTED) saying where it came from. Other
+        records (requests, images, scripts, revisits …) are counted as skipped. A capture
+        already in the archive is not added again. `source` names the file in messages.
+        """
+        try:
+            _check_gzip_members(data) if data[:2] == b"\x1f\x8b" else None
+            found = list(_foreign_responses(data))
+        except _Invalid as exc:
+            raise ArchiveError(f"{source} cannot be imported: {exc}") from None
+        except (ArchiveLoadFailed, OSError, EOFError, ValueError, TypeError, KeyError):
+            raise ArchiveError(
+                f"{source} cannot be imported: it is not a readable WARC file"
+            ) from None
+        added: list[Capture] = []
+        known: list[Capture] = []
+        skipped = 0
+        for record in found:
+            if record is None:
+                skipped += 1
+                continue
+            capture = record.capture(source)
+            same = [
+                e
+                for e in self.entries(capture.url, strict=False)
+                if e.sha256 == capture.sha256 and e.fetched_at == capture.fetched_at
+            ]
+            if same:
+                known.append(capture)
+                continue
+            meta = {"imported_from": Path(source).name, "warc_record_id": record.record_id}
+            if record.software:
+                meta["software"] = record.software
+            write = functools.partial(_write_imported, record=record, capture=capture, more=meta)
+            self._write_capture(capture, write)
+            added.append(capture)
+        return ImportResult(tuple(added), tuple(known), skipped)
 
     def _write_capture(self, capture: Capture, write: Callable[[WARCWriter], None]) -> None:
         relative = capture_path(capture)
@@ -793,7 +859,7 @@ def _write_fetched(writer: WARCWriter, fetched: FetchedResponse, more: dict[str,
     writer.write_record(_metadata(writer, capture, response_id, extra))
 
 
-def _write_reconstruction(writer: WARCWriter, capture: Capture) -> None:
+def _write_resource(writer: WARCWriter, capture: Capture, more: dict[str, Any]) -> None:
     headers = {"WARC-Date": _iso(capture.fetched_at), ORIGIN_HEADER: capture.origin.value}
     resource = _record(
         writer,
@@ -805,8 +871,125 @@ def _write_reconstruction(writer: WARCWriter, capture: Capture) -> None:
     )
     resource_id = resource.rec_headers.get_header("WARC-Record-ID")
     writer.write_record(resource)
-    extra = {"fetched_at": _iso(capture.fetched_at)}
+    extra = {**more, "fetched_at": _iso(capture.fetched_at)}
     writer.write_record(_metadata(writer, capture, resource_id, extra))
+
+
+def _write_imported(
+    writer: WARCWriter, *, record: _ForeignResponse, capture: Capture, more: dict[str, Any]
+) -> None:
+    """The foreign response record exactly as it was (headers, block and digests), then ours.
+
+    A digest the other tool did not write is added (the archive requires a block digest);
+    one it wrote is kept, and checked when the capture is read back.
+    """
+    head = record.block.find(b"\r\n\r\n")
+    payload = record.block[head + 4 :] if head >= 0 else b""
+    for name, data in (("WARC-Block-Digest", record.block), ("WARC-Payload-Digest", payload)):
+        if not record.headers.get_header(name):
+            digest = base64.b32encode(hashlib.sha1(data, usedforsecurity=False).digest())
+            record.headers.add_header(name, "sha1:" + digest.decode("ascii"))
+    copied = ArcWarcRecord(
+        "warc",
+        "response",
+        record.headers,
+        io.BytesIO(record.block),
+        None,
+        "application/http; msgtype=response",
+        len(record.block),
+    )
+    writer.write_record(copied)
+    extra = {**more, "fetched_at": _iso(capture.fetched_at)}
+    writer.write_record(_metadata(writer, capture, record.record_id, extra))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What `import_warc` did."""
+
+    added: tuple[Capture, ...]
+    already: tuple[Capture, ...]
+    """Captures the archive held already (same URL, time and body)."""
+    skipped: int
+    """Records that are not page captures (requests, images, scripts, revisits, errors)."""
+
+
+IMPORTED_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain", "application/pdf"})
+
+
+@dataclass(frozen=True)
+class _ForeignResponse:
+    """One response record of another tool's WARC file, kept byte for byte."""
+
+    headers: StatusAndHeaders
+    block: bytes
+    record_id: str
+    uri: str
+    date: str
+    software: str
+
+    def capture(self, source: str) -> Capture:
+        http = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1", "HTTP/2", "HTTP/2.0"]).parse(
+            io.BytesIO(self.block)
+        )
+        head = self.block.index(b"\r\n\r\n") + 4 if b"\r\n\r\n" in self.block else 0
+        try:
+            body = _decode_archived(http, self.block[head:])
+            when = _parse_time(self.date)
+        except (_Invalid, ValueError, OverflowError) as exc:
+            raise ArchiveError(
+                f"{source}: the capture of {self.uri} cannot be read ({exc})"
+            ) from None
+        return Capture(
+            url=archive_key(self.uri),
+            final_url=self.uri,
+            status=int(http.get_statuscode() or 0),
+            headers=tuple((str(k), str(v)) for k, v in http.headers),
+            body=body,
+            fetched_at=when.astimezone(dt.UTC),
+            sha256=hashlib.sha256(body).hexdigest(),
+            origin=CaptureOrigin.IMPORTED,
+            note=f"imported from {Path(source).name}",
+        )
+
+
+def _foreign_responses(data: bytes) -> Iterator[_ForeignResponse | None]:
+    """The page responses of a WARC file (None for each record that is not one).
+
+    Every record's digests are checked first (warcio needs the HTTP headers parsed for the
+    payload digest); then the records are read again unparsed, to copy their blocks as is.
+    """
+    for record in ArchiveIterator(io.BytesIO(data), check_digests="raise"):
+        _read_block(record, MAX_ARCHIVED_BODY, f"its {record.rec_type} record")
+    software = ""
+    for record in ArchiveIterator(io.BytesIO(data), no_record_parse=True):
+        block = _read_block(record, MAX_ARCHIVED_BODY, "a record")
+        headers = record.rec_headers
+        if record.rec_type == "warcinfo":
+            for line in block.decode("utf-8", "replace").splitlines():
+                if line.lower().startswith("software:"):
+                    software = line.split(":", 1)[1].strip()[:200]
+            continue
+        uri = headers.get_header("WARC-Target-URI") or ""
+        if record.rec_type != "response" or not uri.startswith(("http://", "https://")):
+            yield None
+            continue
+        http = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1", "HTTP/2", "HTTP/2.0"]).parse(
+            io.BytesIO(block)
+        )
+        status = int(http.get_statuscode() or 0)
+        mime = (http.get_header("content-type") or "").split(";", 1)[0].strip().lower()
+        if not 200 <= status < 300 or mime not in IMPORTED_TYPES:
+            yield None
+            continue
+        yield _ForeignResponse(
+            headers=headers,
+            block=block,
+            record_id=headers.get_header("WARC-Record-ID") or "",
+            uri=uri,
+            date=headers.get_header("WARC-Date") or "",
+            software=software,
+        )
 
 
 @dataclass
@@ -911,10 +1094,11 @@ def _capture_from(found: _Found, shown: str) -> Capture:
         raise CorruptCaptureError(shown, "its metadata names an unknown origin") from None
     if found.origin_header and found.origin_header != origin_text:
         raise CorruptCaptureError(shown, "its records disagree about the capture's origin")
-    if recorded_origin in (CaptureOrigin.LIVE, CaptureOrigin.WAYBACK) and (
-        found.record_type != "response"
-    ):
-        raise CorruptCaptureError(shown, "a fetched capture must hold a response record")
+    expected_type = "resource" if recorded_origin in _RESOURCE_ORIGINS else "response"
+    if found.record_type != expected_type:
+        raise CorruptCaptureError(
+            shown, f"a capture of origin {origin_text} must hold a {expected_type} record"
+        )
     sha256 = hashlib.sha256(found.body).hexdigest()
     expected = meta.get("sha256")
     if expected != sha256:
@@ -948,6 +1132,10 @@ def _short(value: object) -> str:
     """A recorded digest for a message: only if it looks like one (never arbitrary text)."""
     text = str(value) if value is not None else ""
     return text if re.fullmatch(r"[0-9a-f]{64}", text) else "something else"
+
+
+_RESOURCE_ORIGINS = frozenset({CaptureOrigin.RECONSTRUCTION, CaptureOrigin.SAVED})
+"""Origins without an HTTP exchange: their page is a `resource` record, not a `response`."""
 
 
 class _Invalid(Exception):
@@ -1027,9 +1215,32 @@ def _read_block(record: Any, limit: int, what: str) -> bytes:
     return raw
 
 
+def _dechunk(raw: bytes) -> bytes:
+    """The body of a `Transfer-Encoding: chunked` message (trailers ignored)."""
+    out: list[bytes] = []
+    at = 0
+    while True:
+        end = raw.find(b"\r\n", at)
+        if end < 0:
+            raise _Invalid("its chunked body is cut short")
+        size_text = raw[at:end].split(b";", 1)[0].strip()
+        try:
+            size = int(size_text, 16)
+        except ValueError:
+            raise _Invalid("its chunked body is malformed") from None
+        if size == 0:
+            return b"".join(out)
+        start = end + 2
+        if start + size > len(raw):
+            raise _Invalid("its chunked body is cut short")
+        out.append(raw[start : start + size])
+        at = start + size + 2
+
+
 def _decode_archived(http_headers: StatusAndHeaders, raw: bytes) -> bytes:
     if (http_headers.get_header("transfer-encoding") or "").lower() == "chunked":
-        raise _Invalid("chunked bodies are not supported in capture files")
+        # Tools that record the wire bytes (wget, Browsertrix) keep the chunked framing.
+        raw = _dechunk(raw)
     encoding = http_headers.get_header("content-encoding") or ""
     try:
         decoder = BoundedDecoder(encoding, MAX_ARCHIVED_BODY)

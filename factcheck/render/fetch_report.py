@@ -131,6 +131,10 @@ def describe_capture(capture: Capture) -> str:
             return f"Internet Archive copy taken {when}"
         case CaptureOrigin.RECONSTRUCTION:
             return f"reconstruction dated {when}"
+        case CaptureOrigin.SAVED:
+            return f"saved copy of {when}"
+        case CaptureOrigin.IMPORTED:
+            return f"imported WARC capture of {when}"
         case _:
             assert_never(capture.origin)
 
