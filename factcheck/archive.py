@@ -618,7 +618,7 @@ def get_capture(
         else:
             fetched = fetch_source(url, policy, client=client)
     except HTTPStatusError as exc:
-        if wayback is None or exc.status not in FALLBACK_STATUSES:
+        if wayback is None or exc.status not in FALLBACK_STATUSES or not wayback.may_hold(url):
             raise
         moment = near or dt.datetime.now(dt.UTC)
         try:
@@ -665,7 +665,7 @@ def _capture_as_of(
     archived = archive.nearest(url, when)
     if archived is not None and abs(archived.fetched_at - when) <= AS_OF_CLOSE_ENOUGH:
         return archived
-    if offline or wayback is None:
+    if offline or wayback is None or not wayback.may_hold(url):
         if archived is not None:
             return archived
         raise NotArchivedError(

@@ -65,6 +65,14 @@ AllowNetworkOption = Annotated[
         metavar="CIDR",
     ),
 ]
+WaybackOption = Annotated[
+    bool,
+    typer.Option(
+        "--wayback/--no-wayback",
+        help="Use the Internet Archive's copy when a publisher refuses (403) or the page is "
+        "gone (404, 410); never asked about loopback or private hosts.",
+    ),
+]
 ArchiveOption = Annotated[
     Path | None,
     typer.Option(
@@ -285,6 +293,7 @@ def verify(
     termbases: TermbaseOption = None,
     allow_private: AllowPrivateOption = False,
     allow_network: AllowNetworkOption = None,
+    wayback: WaybackOption = True,
     strict: Annotated[
         bool,
         typer.Option(
@@ -323,7 +332,7 @@ def verify(
     policy = _fetch_policy(allow_private, allow_network or [])
     reports: list[Report] = []
     inputs = [*claim_files, *_termbase_inputs(termbases or [], claim_files[0])]
-    with _sources_online(policy, online=not offline) as (session, wayback):
+    with _sources_online(policy, online=not offline, wayback=wayback) as (session, ia):
         for path in claim_files:
             _working_on["claim file"] = str(path)
             try:
@@ -344,7 +353,7 @@ def verify(
                 refresh=refresh,
                 policy=policy,
                 session=session,
-                wayback=wayback,
+                wayback=ia,
                 near=_noon(claim_file.article.published),
                 as_of=moment,
             )
@@ -509,14 +518,7 @@ def fetch(
         ),
     ] = False,
     archive_dir: ArchiveOption = None,
-    wayback: Annotated[
-        bool,
-        typer.Option(
-            "--wayback/--no-wayback",
-            help="Use the Internet Archive's copy when a publisher refuses (403) or the page "
-            "is gone (404, 410).",
-        ),
-    ] = True,
+    wayback: WaybackOption = True,
     allow_private: AllowPrivateOption = False,
     allow_network: AllowNetworkOption = None,
     delay: Annotated[

@@ -692,6 +692,10 @@ def _raw_chunks(response: httpx.Response) -> Iterator[bytes]:
 
 def _is_retryable(exc: httpx.HTTPError) -> bool:
     # A read timeout is not retried: the server is slow, and asking again doubles the wait.
+    # Nor is a name that does not resolve: the resolver has already retried it, and asking
+    # again only adds seconds (offline, every Internet Archive lookup would wait for them).
+    if _caused_by(exc, socket.gaierror):
+        return False
     return isinstance(
         exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.ReadError | httpx.RemoteProtocolError
     )

@@ -238,6 +238,23 @@ def host_problem(host: str) -> str | None:
     return None
 
 
+def is_public_host(host: str, *, resolver: Resolver | None = None) -> bool:
+    """Whether `host` may be a public web site: not a loopback or private address, not a
+    `localhost` name, and not a name that resolves only to such addresses. A name that does
+    not resolve counts as public (nothing is known against it)."""
+    literal = _literal_address(host)
+    if literal is not None:
+        return is_address_allowed(literal, allow_private=False)
+    name = host.lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return False
+    try:
+        found = [parse_address(a) for a in (resolver or resolve_host)(name, 443)]
+    except (OSError, httpcore.ConnectError, ValueError):
+        return True
+    return not found or any(is_address_allowed(ip, allow_private=False) for ip in found)
+
+
 def resolve_host(host: str, port: int) -> list[str]:
     """Look `host` up with the system resolver; the default `Resolver`."""
     try:
