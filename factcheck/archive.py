@@ -391,7 +391,10 @@ class EvidenceArchive:
         already in the archive is not added again. `source` names the file in messages.
         """
         try:
-            _check_gzip_members(data) if data[:2] == b"\x1f\x8b" else None
+            if data[:2] == b"\x1f\x8b":
+                _check_gzip_members(data)
+            else:
+                _check_framing(data)
             found = list(_foreign_responses(data))
         except _Invalid as exc:
             raise ArchiveError(f"{source} cannot be imported: {exc}") from None
@@ -1143,11 +1146,13 @@ class _Invalid(Exception):
 
 
 def _check_gzip_members(data: bytes) -> None:
-    """Every byte of the file belongs to a complete gzip member (a truncated file fails)."""
+    """Every byte of the file belongs to a complete gzip member (a truncated file fails), and
+    what they hold is whole WARC records (`_check_framing`)."""
     if not data:
         raise _Invalid("the file is empty")
     produced = 0
     rest = data
+    records: list[bytes] = []
     while rest:
         if rest[:2] != b"\x1f\x8b":
             raise _Invalid("it holds bytes that are not gzip data")
@@ -1155,7 +1160,9 @@ def _check_gzip_members(data: bytes) -> None:
         pending = rest
         try:
             while not member.eof:
-                produced += len(member.decompress(pending, 1024 * 1024))
+                chunk = member.decompress(pending, 1024 * 1024)
+                records.append(chunk)
+                produced += len(chunk)
                 if produced > MAX_CAPTURE_FILE + MAX_ARCHIVED_BODY:
                     raise _Invalid("it decompresses to more than the archive reads")
                 pending = member.unconsumed_tail
@@ -1164,6 +1171,32 @@ def _check_gzip_members(data: bytes) -> None:
         except zlib.error:
             raise _Invalid("its gzip data is damaged") from None
         rest = member.unused_data
+    _check_framing(b"".join(records))
+
+
+_CONTENT_LENGTH = re.compile(rb"^content-length:[ \t]*([0-9]{1,12})[ \t]*\r?$", re.I | re.M)
+
+
+def _check_framing(stream: bytes) -> None:
+    """The bytes are whole WARC records, each block exactly its Content-Length long.
+
+    warcio checks a record's digests only when it reads the block to its declared end, so
+    a block cut short (or a record missing its tail) would pass unchecked; this catches it.
+    """
+    at = 0
+    while at < len(stream):
+        if not stream.startswith(b"WARC/", at):
+            raise _Invalid("it holds bytes that are not a WARC record")
+        head_end = stream.find(b"\r\n\r\n", at)
+        if head_end < 0:
+            raise _Invalid("a WARC record's headers are cut short")
+        length = _CONTENT_LENGTH.search(stream, at, head_end + 2)
+        if length is None:
+            raise _Invalid("a WARC record has no Content-Length")
+        block_end = head_end + 4 + int(length.group(1))
+        if stream[block_end : block_end + 4] != b"\r\n\r\n":
+            raise _Invalid("a WARC record is not as long as its Content-Length says")
+        at = block_end + 4
 
 
 _DIGEST_RECORDS = frozenset({"response", "resource", "metadata"})

@@ -157,6 +157,22 @@ def test_a_changed_body_fails_its_warc_digest(tmp_path):
         fresh(root).latest(URL_A)
 
 
+def test_a_record_cut_shorter_than_its_content_length_is_corrupt(tmp_path):
+    # Found by the fuzzer: "https" cut from the metadata's URL, the member gzipped again.
+    # warcio checks digests only at a block's declared end, so it never checked this one.
+    root = tmp_path / "evidence"
+    path_a, _ = two_captures(root)
+    members = gzip_members(path_a.read_bytes())
+    record = zlib.decompress(members[2], zlib.MAX_WBITS | 16)
+    forged = record.replace(b'"url": "https', b'"url": "', 1)
+    assert forged != record
+    packer = zlib.compressobj(wbits=zlib.MAX_WBITS | 16)
+    members[2] = packer.compress(forged) + packer.flush()
+    path_a.write_bytes(b"".join(members))
+    with pytest.raises(CorruptCaptureError, match="Content-Length"):
+        fresh(root).latest(URL_A)
+
+
 def test_records_that_disagree_about_the_origin_are_corrupt(tmp_path):
     root = tmp_path / "evidence"
     path_a, _ = two_captures(root)

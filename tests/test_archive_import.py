@@ -241,7 +241,7 @@ def test_importing_something_that_is_not_a_warc_says_so(tmp_path):
     bogus.write_text("secret-token-123\nmore")
     result = invoke("archive", "import", bogus, "--archive", tmp_path / "evidence")
     assert result.exit_code == 2
-    assert "not a readable WARC file" in result.stderr
+    assert "cannot be imported" in result.stderr
     assert "secret-token-123" not in result.output
 
 
