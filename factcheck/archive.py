@@ -564,11 +564,15 @@ def _agrees(entry: ArchiveEntry, capture: Capture) -> bool:
 
 def _entry_fits(entry: ArchiveEntry, name: str, info: os.stat_result) -> bool:
     """Whether an index entry may stand for `name` without reading the file."""
+    try:
+        stem = _capture_stem(entry.url)
+    except ArchiveError:  # the index names a URL no capture could have: read the file
+        return False
     return (
         stat.S_ISREG(info.st_mode)
         and entry.size == info.st_size
         and entry.file == name
-        and name.startswith(_capture_stem(entry.url))
+        and name.startswith(stem)
     )
 
 

@@ -129,7 +129,11 @@ def test_a_mutated_capture_reads_back_exactly_or_is_corrupt(data: bytes) -> None
 
 
 _JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.text(max_size=20)
+    | st.sampled_from(["http://[", "https://" + "a" * 64 + ".com/", URL, "../../etc/passwd"]),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner),
     max_leaves=20,
 )
