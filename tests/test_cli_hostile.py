@@ -138,8 +138,8 @@ def test_a_regular_output_file_is_replaced_keeping_its_mode(tmp_path):
 
 
 def test_a_closed_pipe_is_one_line_and_exit_2(tmp_path):
-    claims = seed(tmp_path)
-    process = run_factcheck("verify", "--offline", str(claims), stdout=subprocess.PIPE)
+    evidence = seed(tmp_path).parent / "evidence"
+    process = run_factcheck("archive", "list", str(evidence), stdout=subprocess.PIPE)
     assert process.stdout is not None
     process.stdout.close()  # the reader is gone before anything is written
     _, stderr = process.communicate(timeout=120)
@@ -149,11 +149,11 @@ def test_a_closed_pipe_is_one_line_and_exit_2(tmp_path):
 
 
 def test_a_closed_stdout_is_one_line_and_exit_2(tmp_path):
-    claims = seed(tmp_path)
+    evidence = seed(tmp_path).parent / "evidence"
     process = run_factcheck(
-        "verify",
-        "--offline",
-        str(claims),
+        "archive",
+        "list",
+        str(evidence),
         stdout=subprocess.DEVNULL,
         preexec_fn=lambda: os.close(1),
     )
