@@ -28,7 +28,7 @@ class SavedPage:
     saved_url: str | None = None
     """The URL the browser recorded (MHTML's Content-Location), when there is one."""
     kind: str = "html"
-    """"html" or "mhtml": what the editor saved."""
+    """"html", "mhtml" or "pdf": what the editor saved."""
 
 
 def is_mhtml(data: bytes) -> bool:
@@ -39,6 +39,8 @@ def is_mhtml(data: bytes) -> bool:
 
 def read_saved_page(data: bytes, name: str) -> SavedPage:
     """The page in a file saved from a browser; `name` names the file in messages."""
+    if data.lstrip()[:5] == b"%PDF-":
+        return SavedPage(data, "application/pdf", kind="pdf")
     if not is_mhtml(data):
         return SavedPage(data, "text/html")
     message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(data)
