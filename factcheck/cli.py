@@ -801,6 +801,8 @@ def text(
         else:
             path = Path(source)
             try:
+                if path.exists() and not path.is_file():
+                    _fail(f"{source}: not a regular file (a FIFO or device would hang the run)")
                 body = path.read_bytes()
             except OSError as exc:
                 _fail(f"{source}: cannot read: {exc.strerror}")
