@@ -159,6 +159,7 @@ def _check(
             kinds[part.matches[0].source_id],
             index.termbase,
             links,
+            part.matches[0],
         )
         if part.matches
         else None
