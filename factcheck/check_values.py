@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.analyse import ClaimPart, is_unspaced
+from factcheck.dates import DateMention
 from factcheck.match import SourceIndex
 from factcheck.model import AnchorKind, Match
+from factcheck.relative_dates import show_day
 from factcheck.termbase import TermHit, is_person
 from factcheck.thresholds import ACTOR_ALIGNED_COVERAGE, ALIGNED_COVERAGE
 
@@ -62,7 +64,9 @@ def check_values(
         ]
         clashing.sort(key=lambda found: (found.end_day is None) != (date.end_day is None))
         if clashing:
-            conflicts.append(_conflict(AnchorKind.DATE, date.surface, clashing[0].surface, aligned))
+            conflicts.append(
+                _conflict(AnchorKind.DATE, shown_date(date), shown_date(clashing[0]), aligned)
+            )
     for number in part.facts.numbers:
         if number.unit is None or any(found.agrees(number) for found in numbers):
             continue
@@ -72,6 +76,13 @@ def check_values(
                 _conflict(AnchorKind.NUMBER, number.surface, clashing_numbers[0].surface, aligned)
             )
     return tuple(conflicts)
+
+
+def shown_date(date: DateMention) -> str:
+    """A date as written, with the day a relative date was read as ("Sunday (26 October 2025)")."""
+    if not date.resolution or date.date is None:
+        return date.surface
+    return f"{date.surface} ({show_day(date.date)})"
 
 
 def _best_aligned(matches: Sequence[Match]) -> Match | None:

@@ -93,7 +93,8 @@ def decide_verdict(
         )
     judged = [judge_part(p) for p in parts]
     evidence = _evidence(judged)
-    details = tuple(_describe(j, len(judged)) for j in judged)
+    details = _date_readings(parts)
+    details += tuple(_describe(j, len(judged)) for j in judged)
     details += tuple(q.describe() for q in signals.quotes)
     details += tuple("conflict: " + c.describe() for c in signals.conflicts)
     details += tuple("conflict: " + a.describe() for a in signals.actors)
@@ -150,6 +151,20 @@ def decide_verdict(
             "not found in the sources that could be checked" + missing_note,
         )
     return result(Verdict.NOT_FOUND, _not_found_reason(judged, checked))
+
+
+def _date_readings(parts: Sequence[PartMatches]) -> tuple[str, ...]:
+    """How the claim's relative dates were read, and those left unread (ambiguous)."""
+    lines = [
+        f"date read: {date.resolution}"
+        for p in parts
+        for date in p.part.facts.dates
+        if date.resolution
+    ]
+    lines += [
+        f"date not compared: {note.reason}" for p in parts for note in p.part.facts.date_notes
+    ]
+    return tuple(dict.fromkeys(lines))
 
 
 def _evidence(judged: Sequence[PartJudgement]) -> tuple[Match, ...]:

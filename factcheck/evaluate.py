@@ -49,6 +49,8 @@ class EvalCase:
     unavailable: str | None
     published: dt.date | None
     note: str = ""
+    article_published: dt.date | None = None
+    """The article's publication date (`claim: published:`): relative dates are read against it."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ class EvalScores:
 
 
 _CASE_KEYS = frozenset({"id", "alteration", "note", "claim", "source", "expect"})
-_CLAIM_KEYS = frozenset({"text", "language", "quotes", "speaker", "setting"})
+_CLAIM_KEYS = frozenset({"text", "language", "quotes", "speaker", "setting", "published"})
 _SOURCE_KEYS = frozenset({"language", "kind", "published", "text", "unavailable"})
 
 
@@ -124,11 +126,13 @@ def _case(read: NodeReader, node: yaml.Node) -> EvalCase:
     setting = text_of(claim_fields, "setting")
     kind = text_of(source_fields, "kind") or "other"
     published = text_of(source_fields, "published")
+    article_published = text_of(claim_fields, "published")
     try:
         expect = Verdict(read.string(fields["expect"][1], "expect"))
         claim_setting = SourceKind(setting) if setting else None
         source_kind = SourceKind(kind)
         published_date = dt.date.fromisoformat(published) if published else None
+        article_date = dt.date.fromisoformat(article_published) if article_published else None
     except ValueError as exc:
         raise read.fail(node, f"case '{case_id}': {exc}") from None
     source = SourceSpec(
@@ -164,6 +168,7 @@ def _case(read: NodeReader, node: yaml.Node) -> EvalCase:
         unavailable=text_of(source_fields, "unavailable"),
         published=published_date,
         note=text_of(fields, "note") or "",
+        article_published=article_date,
     )
 
 
@@ -183,7 +188,9 @@ def judge_case(case: EvalCase, termbase: Termbase) -> ClaimResult:
         outcome = SourceOutcome(case.source, document=document)
     claim_file = ClaimFile(
         path=case.id,
-        article=Article(title=case.id, language=case.claim_language),
+        article=Article(
+            title=case.id, language=case.claim_language, published=case.article_published
+        ),
         sources=(case.source,),
         claims=(case.claim,),
     )

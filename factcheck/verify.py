@@ -122,7 +122,7 @@ def check_claims(
     links = TitleLinks(index)
     results = []
     for claim in claim_file.claims:
-        facts = analyse_claim(claim, article.language, termbase, year)
+        facts = analyse_claim(claim, article.language, termbase, year, article.published)
         available = [sid for sid in claim.sources if sid in documents]
         unavailable = {
             sid: problems.get(sid, "not captured") for sid in claim.sources if sid not in documents
