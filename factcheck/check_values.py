@@ -29,12 +29,17 @@ class ValueConflict:
     source_id: str
     sentence_index: int
     sentence: str
+    where: str = ""
+    """Where the source gives its value when it is not a sentence ("the date line of mofa")."""
+
+    @property
+    def place(self) -> str:
+        return self.where or f"{self.source_id} sentence {self.sentence_index + 1}"
 
     def describe(self) -> str:
         what = "date" if self.kind is AnchorKind.DATE else "number"
         return (
-            f"the claim's {what} “{self.claim_value}” against “{self.source_value}” in "
-            f"{self.source_id} sentence {self.sentence_index + 1}"
+            f"the claim's {what} “{self.claim_value}” against “{self.source_value}” in {self.place}"
         )
 
 
@@ -68,7 +73,10 @@ def check_values(
                 _conflict(AnchorKind.DATE, shown_date(date), shown_date(clashing[0]), aligned)
             )
     for number in part.facts.numbers:
-        if number.unit is None or any(found.agrees(number) for found in numbers):
+        # A rank written in digits ("the 27th summit") is checkable like a quantity; "first"
+        # is a qualifier (factcheck.keyfacts).
+        ranked = number.ordinal and any(ch.isdigit() for ch in number.surface)
+        if (number.unit is None and not ranked) or any(found.agrees(number) for found in numbers):
             continue
         clashing_numbers = [found for found in numbers if found.conflicts(number)]
         if clashing_numbers:

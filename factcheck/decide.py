@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from factcheck.check_attribution import AttributionCheck
 from factcheck.check_quotes import QuoteCheck, QuoteGrade
 from factcheck.check_values import ActorConflict, ValueConflict
+from factcheck.keyfacts import KeyFacts
 from factcheck.match import PartMatches
 from factcheck.model import AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
 from factcheck.thresholds import PARTIAL_COVERAGE, SUPPORTED_COVERAGE, SUPPORTED_WORDING
@@ -28,6 +29,9 @@ class PartStatus(enum.Enum):
 class PartJudgement:
     matches: PartMatches
     status: PartStatus
+    key_facts: KeyFacts | None = None
+    spread: bool = False
+    """Covered only with the passage's context (lead, paragraph, title, date line)."""
 
     @property
     def best(self) -> Match | None:
@@ -46,17 +50,33 @@ class Signals:
     term_flags: tuple[TermFlag, ...] = ()
     actors: tuple[ActorConflict, ...] = ()
     """People of the best-aligned passage that differ from the claim's for the same event."""
+    key_facts: tuple[KeyFacts | None, ...] = ()
+    """One per claim part: where the source covers each of its elements."""
 
 
-def judge_part(matches: PartMatches) -> PartJudgement:
+def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJudgement:
+    """How far one part is covered: by its best passage's coverage, then by its key facts.
+
+    A part the passage covers is only partly covered while a key element (date, number,
+    name, qualifier) stands nowhere in the source; a part the passage covers only in part
+    is covered when the passage carries its content and the passage's context the rest.
+    """
     best = matches.matches[0] if matches.matches else None
     if best is None:
-        return PartJudgement(matches, PartStatus.UNCOVERED)
+        return PartJudgement(matches, PartStatus.UNCOVERED, key_facts)
     if best.coverage >= SUPPORTED_COVERAGE or best.wording >= SUPPORTED_WORDING:
-        return PartJudgement(matches, PartStatus.COVERED)
-    if best.coverage >= PARTIAL_COVERAGE:
-        return PartJudgement(matches, PartStatus.PARTIAL)
-    return PartJudgement(matches, PartStatus.UNCOVERED)
+        status = PartStatus.COVERED
+    elif best.coverage >= PARTIAL_COVERAGE:
+        status = PartStatus.PARTIAL
+    else:
+        status = PartStatus.UNCOVERED
+    if key_facts is None:
+        return PartJudgement(matches, status)
+    if status is PartStatus.COVERED and key_facts.uncovered:
+        return PartJudgement(matches, PartStatus.PARTIAL, key_facts)
+    if status is not PartStatus.COVERED and key_facts.combines:
+        return PartJudgement(matches, PartStatus.COVERED, key_facts, spread=True)
+    return PartJudgement(matches, status, key_facts)
 
 
 def decide_verdict(
@@ -91,7 +111,8 @@ def decide_verdict(
             sources_checked=(),
             term_flags=flags,
         )
-    judged = [judge_part(p) for p in parts]
+    keys = list(signals.key_facts) + [None] * (len(parts) - len(signals.key_facts))
+    judged = [judge_part(p, k) for p, k in zip(parts, keys, strict=True)]
     evidence = _evidence(judged)
     details = _date_readings(parts)
     details += tuple(_describe(j, len(judged)) for j in judged)

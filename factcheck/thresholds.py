@@ -39,6 +39,12 @@ PARTIAL_COVERAGE = 0.40
 SUPPORTED_WORDING = 90.0
 """Within one language, wording this close supports a part whatever its anchors."""
 
+SPREAD_CONTENT_COVERAGE = 0.70
+"""A part spread over a source (content in one passage; date, duration, place or people in the
+lead, the same paragraph, the title or the date line) is covered when the passage alone covers
+this weighted share of its content anchors (terms and words other than names) and, with that
+context, SUPPORTED_COVERAGE of all its anchors, every key element included."""
+
 # ── check values / actors ─────────────────────────────────────────────────────
 ALIGNED_COVERAGE = 0.5
 """Share of a part's term and word anchors a passage must cover to report the same event."""

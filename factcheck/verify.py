@@ -21,10 +21,11 @@ from factcheck.analyse import ClaimFacts, analyse_claim
 from factcheck.check_attribution import TitleLinks, check_attribution, claim_speakers
 from factcheck.check_quotes import check_quote
 from factcheck.check_terms import check_terms
-from factcheck.check_values import check_actors, check_values
+from factcheck.check_values import ValueConflict, check_actors, check_values
 from factcheck.decide import Signals, decide_verdict
 from factcheck.errors import SourceError
 from factcheck.extract import extract_text
+from factcheck.keyfacts import SourceLayout, assess_key_facts, layout_of
 from factcheck.match import PartMatches, SourceIndex, match_part
 from factcheck.model import (
     Capture,
@@ -119,6 +120,7 @@ def check_claims(
     problems = {o.spec.id: o.problem for o in outcomes if o.problem}
     kinds = {spec.id: spec.kind for spec in claim_file.sources}
     index = SourceIndex(documents, termbase, year)
+    layouts = {sid: layout_of(sid, document, termbase) for sid, document in documents.items()}
     links = TitleLinks(index)
     results = []
     for claim in claim_file.claims:
@@ -128,7 +130,7 @@ def check_claims(
             sid: problems.get(sid, "not captured") for sid in claim.sources if sid not in documents
         }
         parts = [match_part(part, article.language, index, available) for part in facts.parts]
-        signals = _check(claim, facts, parts, index, available, kinds, links)
+        signals = _check(claim, facts, parts, index, available, kinds, links, layouts)
         results.append(decide_verdict(claim, parts, unavailable, signals))
     return tuple(results)
 
@@ -141,13 +143,19 @@ def _check(
     available: list[str],
     kinds: dict[str, SourceKind],
     links: TitleLinks,
+    layouts: dict[str, SourceLayout],
 ) -> Signals:
     """Run the checks whose signals the verdict weighs besides coverage."""
     pool = sorted(index.sentences_of(available))
     quotes = tuple(check_quote(q, facts.language, index, pool) for q in facts.quotes)
-    conflicts = tuple(
-        conflict for part in parts for conflict in check_values(part.part, part.matches, index)
+    key_facts = tuple(
+        assess_key_facts(part, facts.language, index, layouts, links) for part in parts
     )
+    conflicts: tuple[ValueConflict, ...] = ()
+    for part, keys in zip(parts, key_facts, strict=True):
+        # The best-aligned passage first; else the event's own date and duration elsewhere
+        # in the source (date line, lead paragraph).
+        conflicts += check_values(part.part, part.matches, index) or keys.conflicts
     found = (check_actors(p.part, facts.language, p.matches, index) for p in parts)
     actors = tuple(actor for actor in found if actor is not None)
     speakers = claim_speakers(claim, facts.language, index.termbase)
@@ -166,7 +174,7 @@ def _check(
         for part in parts
     )
     flags = check_terms(facts, index, available)
-    return Signals(quotes, conflicts, attributions, flags, actors)
+    return Signals(quotes, conflicts, attributions, flags, actors, key_facts)
 
 
 def verify_claim_file(
