@@ -39,7 +39,8 @@ class ValueConflict:
     def describe(self) -> str:
         what = "date" if self.kind is AnchorKind.DATE else "number"
         return (
-            f"the claim's {what} “{self.claim_value}” against “{self.source_value}” in {self.place}"
+            f"{self.place} gives the {what} “{self.source_value}”, where the claim says "
+            f"“{self.claim_value}”"
         )
 
 

@@ -13,10 +13,15 @@ from dataclasses import dataclass
 from factcheck.check_attribution import AttributionCheck
 from factcheck.check_quotes import QuoteCheck, QuoteGrade
 from factcheck.check_values import ActorConflict, ValueConflict
-from factcheck.keyfacts import KeyFacts
+from factcheck.keyfacts import KeyFacts, KeyKind
 from factcheck.match import PartMatches
 from factcheck.model import AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
-from factcheck.thresholds import PARTIAL_COVERAGE, SUPPORTED_COVERAGE, SUPPORTED_WORDING
+from factcheck.thresholds import (
+    PARTIAL_COVERAGE,
+    REASON_QUOTE_LENGTH,
+    SUPPORTED_COVERAGE,
+    SUPPORTED_WORDING,
+)
 
 
 class PartStatus(enum.Enum):
@@ -131,11 +136,7 @@ def decide_verdict(
         return ClaimResult(claim, verdict, reason, evidence, checked, flags, details)
 
     if signals.conflicts:
-        return result(
-            Verdict.CONTRADICTED,
-            "the best-aligned passage differs: "
-            + "; ".join(c.describe() for c in signals.conflicts),
-        )
+        return result(Verdict.CONTRADICTED, "; ".join(c.describe() for c in signals.conflicts))
     altered = [q for q in signals.quotes if q.grade is QuoteGrade.ALTERED]
     if any(s is not PartStatus.UNCOVERED for s in statuses):
         # The statement is there, but the quoted words are in no source.
@@ -146,10 +147,7 @@ def decide_verdict(
     if wrong and len(wrong) == len(covering):
         return result(Verdict.MISATTRIBUTED, "; ".join(check.describe() for check in wrong))
     if signals.actors:
-        return result(
-            Verdict.CONTRADICTED,
-            "the best-aligned passage differs: " + "; ".join(a.describe() for a in signals.actors),
-        )
+        return result(Verdict.CONTRADICTED, "; ".join(a.describe() for a in signals.actors))
     if statuses and all(s is PartStatus.COVERED for s in statuses):
         return result(Verdict.SUPPORTED, _supported_reason(judged))
     missing_note = ""
@@ -216,31 +214,65 @@ def _anchor_list(match: Match, *, covered: bool) -> str:
     return "; ".join(shown) or "—"
 
 
+def _says(match: Match) -> str:
+    """What a passage says, shortened for a one-line reason."""
+    text = " ".join([match.sentence.text, *(s.text for s in match.context)]).strip()
+    if len(text) > REASON_QUOTE_LENGTH:
+        text = text[: REASON_QUOTE_LENGTH - 1].rstrip() + "…"
+    return f"«{text}»"
+
+
 def _supported_reason(judged: Sequence[PartJudgement]) -> str:
+    """Where the source says it, and where the date, place or people come from when the
+    passage alone does not carry them."""
     pieces = []
     for j in judged:
         best = j.best
         assert best is not None
-        how = f"coverage {best.coverage:.2f}"
-        if best.wording:
-            how += f", wording {best.wording:.0f}"
-        pieces.append(f"{_where(best)} ({how})")
-    return "covered by " + " and ".join(pieces)
+        piece = f"{_where(best)} says it: {_says(best)}"
+        context = _from_context(j)
+        if context:
+            piece += f", with {context}"
+        pieces.append(piece)
+    return "; ".join(pieces)
+
+
+def _from_context(j: PartJudgement) -> str:
+    """ "the date from the date line of mofa, 約10分間 from mofa sentence 1" for a spread part."""
+    if j.key_facts is None or j.best is None:
+        return ""
+    own = f"{_where(j.best)}"
+    pieces = [
+        f"{e.surface} from {e.covered_by}"
+        for e in j.key_facts.elements
+        if e.kind.key
+        and e.covered_by
+        and not e.covered_by.startswith(own)
+        and e.kind is not KeyKind.NAME
+    ]
+    return ", ".join(dict.fromkeys(pieces))
 
 
 def _partly_reason(judged: Sequence[PartJudgement]) -> str:
+    """What the source does not say, and what it says instead."""
     pieces = []
-    for number, j in enumerate(judged, 1):
-        label = f"part {number}" if len(judged) > 1 else "the claim"
-        if j.status is PartStatus.COVERED and j.best:
-            pieces.append(f"{label} covered by {_where(j.best)}")
-        elif j.status is PartStatus.PARTIAL and j.best:
-            pieces.append(
-                f"{label} only partly covered by {_where(j.best)}, which lacks "
-                f"{_anchor_list(j.best, covered=False)}"
-            )
+    for j in judged:
+        label = f"«{j.matches.part.text.strip()}»" if len(judged) > 1 else "the claim"
+        best = j.best
+        missing = j.key_facts.uncovered if j.key_facts is not None else ()
+        if j.status is PartStatus.COVERED:
+            continue
+        if best is None or j.status is PartStatus.UNCOVERED:
+            pieces.append(f"nothing in the sources says {label}")
+        elif missing:
+            said = ", ".join(f"“{e.surface}”" for e in missing)
+            pieces.append(f"the source does not say {said}; {_where(best)} says {_says(best)}")
         else:
-            pieces.append(f"{label} «{j.matches.part.text.strip()}» is covered by no sentence")
+            lacks = _anchor_list(best, covered=False)
+            pieces.append(f"{_where(best)} says only part of {label}, not {lacks}: {_says(best)}")
+    covered = [j for j in judged if j.status is PartStatus.COVERED and j.best]
+    if covered and len(judged) > 1:
+        pieces.append("the rest is in " + " and ".join(_where(j.best) for j in covered if j.best))
     return "; ".join(pieces)
 
 
@@ -248,7 +280,7 @@ def _not_found_reason(judged: Sequence[PartJudgement], checked: Sequence[str]) -
     nearest = max((j.best for j in judged if j.best), key=lambda m: m.coverage, default=None)
     reason = "not found in the sources checked (" + ", ".join(checked) + ")"
     if nearest:
-        reason += f"; nearest miss: {_where(nearest)} (coverage {nearest.coverage:.2f})"
+        reason += f"; the nearest, {_where(nearest)}, says {_says(nearest)}"
     return reason
 
 

@@ -258,24 +258,32 @@ def assess_key_facts(
                 same_language or element.anchor.kind is not AnchorKind.WORD
             ):
                 got += element.anchor.weight
-    passage_text = " ".join(
-        [best.sentence.text, *(s.text for s in best.context)]
-        + [index.entry(layout.source_id, i).sentence.text for i in context]
-    )
+    places = [(where_best, best.sentence.text)]
+    places += [(f"{best.source_id} sentence {s.index + 1}", s.text) for s in best.context]
+    places += [
+        (
+            f"{layout.source_id} sentence {i + 1} (context)",
+            index.entry(layout.source_id, i).sentence.text,
+        )
+        for i in context
+    ]
     for name in _qualifiers(part.text, language):
-        forms = dict(QUALIFIERS)[name]
-        pattern = forms.get(layout.language.split("-")[0])
-        found_form = pattern.search(passage_text) if pattern else None
-        covered = (
-            f"{best.source_id} (passage and its paragraph)" if found_form is not None else None
+        pattern = dict(QUALIFIERS)[name].get(layout.language.split("-")[0])
+        hit = next(
+            (
+                (where, written)
+                for where, text in places
+                if pattern is not None and (written := pattern.search(text)) is not None
+            ),
+            None,
         )
         elements.append(
             KeyElement(
                 KeyKind.QUALIFIER,
                 name,
                 None,
-                covered,
-                found_form.group(0) if found_form is not None else "",
+                hit[0] if hit else None,
+                hit[1].group(0) if hit else "",
             )
         )
     spread = got / total if total else 0.0

@@ -45,6 +45,9 @@ lead, the same paragraph, the title or the date line) is covered when the passag
 this weighted share of its content anchors (terms and words other than names) and, with that
 context, SUPPORTED_COVERAGE of all its anchors, every key element included."""
 
+REASON_QUOTE_LENGTH = 160
+"""A verdict's one-line reason quotes at most this many characters of a source passage."""
+
 # ── check values / actors ─────────────────────────────────────────────────────
 ALIGNED_COVERAGE = 0.5
 """Share of a part's term and word anchors a passage must cover to report the same event."""

@@ -139,6 +139,7 @@ def test_today_in_a_statement_takes_the_statements_date():
     statement = document(
         "v",
         "en",
+        "Statement by Prime Minister Ishiba.",
         "Today marks the 60th anniversary of diplomatic relations between Japan and the "
         "Republic of Korea.",
     )
