@@ -27,7 +27,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.analyse import ClaimPart, TextFacts, analyse_text, is_unspaced
+from factcheck.analyse import ClaimPart, TextFacts, analyse_text, is_unspaced, stem
 from factcheck.check_attribution import TitleLinks
 from factcheck.check_values import ValueConflict, shown_date
 from factcheck.dates import DateMention
@@ -221,8 +221,12 @@ def assess_key_facts(
     in_best = {
         (a.kind, a.key): form for a, form in zip(best.covered, best.source_forms, strict=False)
     }
+    proper = _proper_words(part.text) if same_language else {}
     for anchor in (*part.anchors, *_counts(part)):
         kind = _kind(anchor, index.termbase)
+        if anchor.kind is AnchorKind.WORD and anchor.key in proper:
+            kind = KeyKind.NAME  # a name the termbase does not know ("Osaka")
+            anchor = Anchor(anchor.kind, anchor.key, proper[anchor.key], weight=anchor.weight)
         if anchor.kind is AnchorKind.WORD and not same_language:
             elements.append(KeyElement(kind, anchor.surface, anchor, None))
             continue  # a word cannot be looked for across languages
@@ -290,6 +294,19 @@ def assess_key_facts(
     content = content_got / content_total if content_total else 1.0
     conflicts = _event_conflicts(part, best, layout, index, tuple(elements))
     return KeyFacts(part, best.source_id, tuple(elements), spread, content, conflicts)
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-’'][A-Za-z]+)?\b")
+
+
+def _proper_words(text: str) -> dict[str, str]:
+    """The capitalised words of a text by their stem, its first word aside: names the
+    termbase may not know ("osaka" → "Osaka")."""
+    return {
+        stem(m.group(0)): m.group(0)
+        for m in _CAPITALISED_WORD.finditer(text)
+        if text[: m.start()].strip() and not text[: m.start()].rstrip().endswith((".", "“", '"'))
+    }
 
 
 def _counts(part: ClaimPart) -> list[Anchor]:
