@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from factcheck.dates import DateMention, find_dates
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.numbers import NumberMention, find_numbers
+from factcheck.quote_marks import find_quotes
 from factcheck.relative_dates import RelativeNote, find_relative_dates
 from factcheck.termbase import Termbase, TermHit
 from factcheck.thresholds import DATE_WEIGHT, MIN_PART_ANCHORS, NUMBER_WEIGHT, WORD_WEIGHT
@@ -49,7 +50,6 @@ _PART_SPLIT = re.compile(
     r"in addition|as well as|and also|including)\b)",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"[\"“”]([^\"“”]{2,300})[\"“”]|「([^「」]{1,300})」|‘([^‘’]{2,300})’")
 _UNSPACED = frozenset({"ja", "zh", "th", "lo", "km", "my"})
 _CONTENT_RUN = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]{2,}")
 
@@ -218,7 +218,7 @@ def analyse_claim(
         facts = analyse_text(text, language, termbase, default_year, published)
         parts.append(ClaimPart(text, start, end, _shift(anchors_of(facts), start), facts))
     merged = _merge_thin_parts(parts)
-    return ClaimFacts(claim, language, tuple(merged), quotes_of(claim))
+    return ClaimFacts(claim, language, tuple(merged), quotes_of(claim, language))
 
 
 def _shift(anchors: tuple[Anchor, ...], offset: int) -> tuple[Anchor, ...]:
@@ -274,11 +274,9 @@ def _join(a: ClaimPart, b: ClaimPart) -> ClaimPart:
     return ClaimPart(f"{a.text} … {b.text}", a.start, b.end, tuple(anchors), facts)
 
 
-def quotes_of(claim: Claim) -> tuple[str, ...]:
-    """The claim's quoted spans: given explicitly, or what stands between quotation marks."""
+def quotes_of(claim: Claim, language: str = "en") -> tuple[str, ...]:
+    """The claim's quoted spans: given explicitly, or what stands between the quotation marks
+    its language uses (factcheck.quote_marks)."""
     if claim.quotes:
         return claim.quotes
-    return tuple(
-        next(group for group in match.groups() if group).strip()
-        for match in _QUOTED.finditer(claim.text)
-    )
+    return find_quotes(claim.text, language)

@@ -57,6 +57,8 @@ class Signals:
     """People of the best-aligned passage that differ from the claim's for the same event."""
     key_facts: tuple[KeyFacts | None, ...] = ()
     """One per claim part: where the source covers each of its elements."""
+    term_quotes: tuple[str, ...] = ()
+    """Quoted spans that are official terms: checked as terms (term flags), not as quotes."""
 
 
 def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJudgement:
@@ -122,6 +124,10 @@ def decide_verdict(
     details = _date_readings(parts)
     details += tuple(_describe(j, len(judged)) for j in judged)
     details += tuple(q.describe() for q in signals.quotes)
+    details += tuple(
+        f"quote “{q}”: an official term, checked as a term (see the term flags), not as a quotation"
+        for q in signals.term_quotes
+    )
     details += tuple("conflict: " + c.describe() for c in signals.conflicts)
     details += tuple("conflict: " + a.describe() for a in signals.actors)
     covering = [

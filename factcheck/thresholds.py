@@ -63,3 +63,6 @@ QUOTE_ALIGNED_WORDING = 60.0
 """Below this, no span of the sources is the quote's counterpart: the quote is not found."""
 QUOTE_MIN_SHARED = 0.5
 """Across languages, the share of the quote's concepts a span must carry to be its counterpart."""
+TERM_QUOTE_SHARE = 0.8
+"""A quoted span whose letters are at least this share one official term is checked as that
+term, not graded as a quotation."""

@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from factcheck import __version__
 from factcheck.analyse import ClaimFacts, analyse_claim
 from factcheck.check_attribution import TitleLinks, check_attribution, claim_speakers
-from factcheck.check_quotes import check_quote
+from factcheck.check_quotes import check_quote, is_term_quote
 from factcheck.check_terms import check_terms
 from factcheck.check_values import ValueConflict, check_actors, check_values
 from factcheck.decide import Signals, decide_verdict
@@ -147,7 +147,13 @@ def _check(
 ) -> Signals:
     """Run the checks whose signals the verdict weighs besides coverage."""
     pool = sorted(index.sentences_of(available))
-    quotes = tuple(check_quote(q, facts.language, index, pool) for q in facts.quotes)
+    flags = check_terms(facts, index, available)
+    term_quotes = tuple(
+        q for q in facts.quotes if is_term_quote(q, facts.language, index.termbase, flags)
+    )
+    quotes = tuple(
+        check_quote(q, facts.language, index, pool) for q in facts.quotes if q not in term_quotes
+    )
     key_facts = tuple(
         assess_key_facts(part, facts.language, index, layouts, links) for part in parts
     )
@@ -173,8 +179,7 @@ def _check(
         else None
         for part in parts
     )
-    flags = check_terms(facts, index, available)
-    return Signals(quotes, conflicts, attributions, flags, actors, key_facts)
+    return Signals(quotes, conflicts, attributions, flags, actors, key_facts, term_quotes)
 
 
 def verify_claim_file(
