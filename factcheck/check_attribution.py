@@ -97,7 +97,21 @@ class Speakers:
         if self.persons & actual.persons or self.names & actual.names:
             return True
         own_words = self.names | self.persons
-        return any(word in actual.text.lower() for word in own_words if len(word) > 2)
+        if any(word in actual.text.lower() for word in own_words if len(word) > 2):
+            return True
+        # Two names the termbase does not know, written in different scripts (Carney,
+        # カーニー): the tool cannot link them, so it cannot say they are different people.
+        return (
+            not self.persons
+            and not actual.persons
+            and bool(self.names and actual.names)
+            and {_script(n) for n in self.names}.isdisjoint(_script(n) for n in actual.names)
+        )
+
+
+def _script(word: str) -> str:
+    """ "latin" or "other": names can only be compared letter by letter within one script."""
+    return "latin" if all(ch.isascii() or ch in "’'-" for ch in word) else "other"
 
 
 @dataclass(frozen=True)

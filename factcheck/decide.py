@@ -79,6 +79,8 @@ def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJ
         status = PartStatus.UNCOVERED
     if key_facts is None:
         return PartJudgement(matches, status)
+    if key_facts.names_only:
+        return PartJudgement(matches, PartStatus.UNCOVERED, key_facts)
     if status is PartStatus.COVERED and key_facts.uncovered:
         return PartJudgement(matches, PartStatus.PARTIAL, key_facts)
     if status is not PartStatus.COVERED and key_facts.combines:

@@ -151,6 +151,13 @@ class KeyFacts:
         return tuple(e for e in self.elements if e.kind.key and e.covered_by is None)
 
     @property
+    def names_only(self) -> bool:
+        """The best passage covers nothing of the part but the people and places it names:
+        that the source names them says nothing about what the claim says of them."""
+        covered = [e for e in self.elements if e.covered_by is not None]
+        return bool(covered) and all(e.kind is KeyKind.NAME for e in covered)
+
+    @property
     def combines(self) -> bool:
         """The passage carries the content and its context supplies the rest."""
         return (
@@ -296,6 +303,11 @@ def assess_key_facts(
     return KeyFacts(part, best.source_id, tuple(elements), spread, content, conflicts)
 
 
+_FRAMING_COUNT = re.compile(
+    r"(?i)(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|leaders|governments|ministers"
+    r"|peoples|parties|men|women)"
+)
+"""The parties of a bilateral event counted ("the two countries"): framing, not a count."""
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-’'][A-Za-z]+)?\b")
 
 
@@ -361,6 +373,10 @@ def _kind(anchor: Anchor, termbase: Termbase) -> KeyKind:
     if anchor.kind is AnchorKind.DATE:
         return KeyKind.DATE
     if anchor.kind is AnchorKind.NUMBER:
+        if not any(ch.isdigit() for ch in anchor.surface) and _FRAMING_COUNT.fullmatch(
+            anchor.surface
+        ):
+            return KeyKind.CONTENT  # "the two countries": the parties, not a count to check
         return KeyKind.NUMBER
     if anchor.kind is AnchorKind.TERM:
         entry = termbase.get(anchor.key)
@@ -484,8 +500,9 @@ def _event_conflicts(
     """The claim's uncovered dates and durations against the event's own in the source.
 
     The event's date is the date line's, or the first date of the lead; its duration the first
-    one of the lead. Only a claim date or number that no sentence of the source carries is
-    compared, and only when the passage reports the claim's content (it is the same event).
+    one of the lead. Only a claim date or duration that neither the passage nor its context
+    carries is compared, and only when the passage reports the claim's content (it is the same
+    event).
     """
     if best.coverage < PARTIAL_COVERAGE:
         return ()
@@ -498,13 +515,12 @@ def _event_conflicts(
     }
     if not uncovered:
         return ()
-    every = [index.entry(layout.source_id, i) for i in range(len(layout.paragraph_of))]
     lead = [index.entry(layout.source_id, i) for i in layout.lead]
     conflicts: list[ValueConflict] = []
     for date in part.facts.dates:
+        # Another sentence may carry the claim's date for another event (a visit the day
+        # before): the passage the claim aligns with best dates the event.
         if (AnchorKind.DATE, date.key) not in uncovered:
-            continue
-        if any(d.covers(date) for entry in every for d in entry.facts.dates):
             continue
         event: tuple[DateMention, str, int] | None = None
         if layout.dated is not None:
@@ -528,8 +544,6 @@ def _event_conflicts(
             )
     for number in part.facts.numbers:
         if (AnchorKind.NUMBER, number.key) not in uncovered or number.dimension != "duration":
-            continue
-        if any(n.agrees(number) for entry in every for n in entry.facts.numbers):
             continue
         durations = [n for entry in lead for n in entry.facts.numbers if n.dimension == "duration"]
         where = next(
