@@ -354,7 +354,7 @@ def _covering_clause(
     found = [(clause, clause_speakers(clause, entry, termbase, links)) for clause in clauses]
     if len(found) == 1 or match is None or match.sentence.index != entry.sentence.index:
         return found[0]
-    scores = _carried(clauses, match, termbase)
+    scores = _carried(clauses, match, termbase, entry)
     top = max(scores)
     best = [pair for pair, score in zip(found, scores, strict=True) if score == top]
     for clause, actual in best:
@@ -363,17 +363,25 @@ def _covering_clause(
     return best[0]
 
 
-def _carried(clauses: tuple[Clause, ...], match: Match, termbase: Termbase) -> list[float]:
-    """Per clause, the weight of the match's covered anchors (names aside) whose source
-    wording it holds; wording found in several clauses is shared among them."""
+def _carried(
+    clauses: tuple[Clause, ...], match: Match, termbase: Termbase, entry: IndexedSentence
+) -> list[float]:
+    """Per clause, the weight of the match's covered anchors (names aside) that it holds; an
+    anchor found in several clauses is shared among them. A term is placed by every place the
+    sentence names it, other anchors by their wording."""
     texts = [clause.text.lower() for clause in clauses]
     scores = [0.0] * len(clauses)
     for anchor, form in zip(match.covered, match.source_forms, strict=False):
         if anchor.kind is AnchorKind.TERM:
-            entry = termbase.get(anchor.key)
-            if entry is not None and entry.kind is EntryKind.NAME:
+            term = termbase.get(anchor.key)
+            if term is not None and term.kind is EntryKind.NAME:
                 continue
-        holders = [i for i, text in enumerate(texts) if form and form.lower() in text]
+            spots = [h.start for h in entry.facts.terms if h.entry.id == anchor.key]
+            holders = [
+                i for i, c in enumerate(clauses) if any(c.start <= at < c.end for at in spots)
+            ]
+        else:
+            holders = [i for i, text in enumerate(texts) if form and form.lower() in text]
         for i in holders:
             scores[i] += anchor.weight / len(holders)
     return scores
