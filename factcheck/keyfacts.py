@@ -436,20 +436,23 @@ def _named(
     anchor: Anchor, layout: SourceLayout, index: SourceIndex, links: TitleLinks
 ) -> tuple[str, str] | None:
     """Where the source names a person or place anywhere: (where, how it writes it)."""
-    entries = [index.entry(layout.source_id, i) for i in range(len(layout.paragraph_of))]
-    for entry in entries:
-        for hit in entry.facts.terms:
-            if hit.entry.id == anchor.key:
-                return f"{layout.source_id} sentence {entry.sentence.index + 1}", hit.surface
-        if anchor.key in entry.speaker_terms and entry.sentence.speaker:
-            return f"{layout.source_id} sentence {entry.sentence.index + 1}", entry.sentence.speaker
+    # The postings of the term (text and speaker labels) within this source.
+    positions = index.lookup(f"term:{anchor.key}") & index.sentences_of([layout.source_id])
+    if positions:
+        entry = index.sentences[min(positions)]
+        where = f"{layout.source_id} sentence {entry.sentence.index + 1}"
+        surface = next(
+            (h.surface for h in entry.facts.terms if h.entry.id == anchor.key),
+            entry.sentence.speaker or anchor.surface,
+        )
+        return where, surface
     if layout.title is not None and anchor.key in layout.title.term_ids:
         return f"the title of {layout.source_id}", layout.title_text
     person = index.termbase.get(anchor.key)
     if person is None or not is_person(person):
         return None
     linked = links.of(layout.source_id)
-    for entry in entries:
+    for entry in (index.entry(layout.source_id, i) for i in range(len(layout.paragraph_of))):
         for hit in entry.facts.terms:
             # A bare title the page links to no named person may stand for the claim's.
             if is_title(hit.entry) and not linked.get(hit.entry.id):

@@ -48,6 +48,9 @@ class RelativeWords:
     """A mark of the past tense."""
     future: re.Pattern[str]
     """A mark of the future."""
+    triggers: tuple[str, ...]
+    """Strings one of which every relative date holds (lower-cased text): a text with none is
+    skipped without running the patterns, as most sentences are."""
 
 
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -79,6 +82,7 @@ RELATIVE_WORDS: dict[str, RelativeWords] = {
             r"|expected\s+to|set\s+to|upcoming|next|later\s+this|going\s+to)\b",
             re.IGNORECASE,
         ),
+        triggers=("day", "week", "month", "tomorrow"),
     ),
     "ja": RelativeWords(
         days=re.compile(r"(?P<word>本日|今日|昨日|一昨日|明日|明後日)"),
@@ -92,6 +96,7 @@ RELATIVE_WORDS: dict[str, RelativeWords] = {
         period_words={"今": 0, "先": -1, "来": 1},
         past=re.compile(r"ました|した|った|んだ|いた|行われた|開催された"),
         future=re.compile(r"予定|ます(?!た)|する(?:こと|方向)|見込み|へ$"),
+        triggers=("本日", "今日", "昨日", "明日", "明後日", "曜", "週", "今月", "先月", "来月"),
     ),
 }
 
@@ -128,6 +133,9 @@ def find_relative_dates(
     """
     words = RELATIVE_WORDS.get(language.split("-")[0].lower())
     if words is None:
+        return [], []
+    lowered = text.lower()
+    if not any(trigger in lowered for trigger in words.triggers):
         return [], []
     anchor = f"{what} {show_day(reference)}"
     mentions: list[DateMention] = []
