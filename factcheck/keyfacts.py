@@ -29,13 +29,13 @@ from dataclasses import dataclass
 
 from factcheck.analyse import ClaimPart, TextFacts, analyse_text, is_unspaced, stem
 from factcheck.check_attribution import TitleLinks
-from factcheck.check_values import ValueConflict, shown_date
+from factcheck.check_values import ActorConflict, ValueConflict, shown_date
 from factcheck.dates import DateMention
 from factcheck.match import PartMatches, SourceIndex
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.numbers import NumberMention
 from factcheck.relative_dates import show_day
-from factcheck.termbase import EntryKind, Termbase, is_person, is_title
+from factcheck.termbase import EntryKind, NameRole, Termbase, is_person, is_title
 from factcheck.thresholds import (
     NUMBER_WEIGHT,
     PARTIAL_COVERAGE,
@@ -144,6 +144,8 @@ class KeyFacts:
     conflicts: tuple[ValueConflict, ...] = ()
     """The claim's dates or numbers against the source's for the same event, found outside the
     best-aligned passage (date line, lead, a duration in parentheses)."""
+    places: tuple[ActorConflict, ...] = ()
+    """The place the claim sets the event in against the one the source gives (its lead)."""
 
     @property
     def uncovered(self) -> tuple[KeyElement, ...]:
@@ -300,7 +302,8 @@ def assess_key_facts(
     spread = got / total if total else 0.0
     content = content_got / content_total if content_total else 1.0
     conflicts = _event_conflicts(part, best, layout, index, tuple(elements))
-    return KeyFacts(part, best.source_id, tuple(elements), spread, content, conflicts)
+    elsewhere = _place_conflicts(part, language, best, layout, index, tuple(elements))
+    return KeyFacts(part, best.source_id, tuple(elements), spread, content, conflicts, elsewhere)
 
 
 _FRAMING_COUNT = re.compile(
@@ -491,6 +494,66 @@ def _number(mentions: Sequence[NumberMention], anchor: Anchor) -> NumberMention 
 
 def _day(day: dt.date) -> DateMention:
     return DateMention(0, 0, show_day(day), day.year, day.month, day.day)
+
+
+# Words that set an event in a place: "in Tokyo", "a visit to Washington", 「東京で」.
+# A place named otherwise ("coordinate with Washington", "at Manila's request") may stand
+# for a government, and is not compared.
+LOCATIVES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "en": (
+        re.compile(r"\b(?:in|at|to|from|visit(?:ed|ing|s)?)\s+(?:the\s+)?$", re.IGNORECASE),
+        re.compile(r"^(?![’']s\b)"),
+    ),
+    "ja": (re.compile(r"$"), re.compile(r"^(?:で|において|にて|を訪問|に到着|を訪れ)")),
+}
+"""Per language: what must stand just before, and just after, a place for it to be where the
+event happened."""
+
+
+def _place_conflicts(
+    part: ClaimPart,
+    language: str,
+    best: Match,
+    layout: SourceLayout,
+    index: SourceIndex,
+    elements: tuple[KeyElement, ...],
+) -> tuple[ActorConflict, ...]:
+    """The claim's place of the event, named nowhere in the source, against the place the
+    lead gives ("a visit to Washington" against a meeting "in Tokyo")."""
+    patterns = LOCATIVES.get(language.split("-")[0])
+    if patterns is None or best.coverage < PARTIAL_COVERAGE:
+        return ()
+    before, after = patterns
+    claimed = []
+    for element in elements:
+        anchor = element.anchor
+        if element.covered_by is not None or anchor is None or anchor.kind is not AnchorKind.TERM:
+            continue
+        entry = index.termbase.get(anchor.key)
+        if entry is None or entry.role is not NameRole.PLACE:
+            continue
+        start, end = anchor.start - part.start, anchor.end - part.start
+        if before.search(part.text[:start]) and after.search(part.text[end:]):
+            claimed.append(element)
+    if not claimed:
+        return ()
+    for number in layout.lead:
+        lead = index.entry(layout.source_id, number)
+        given = [
+            hit
+            for hit in lead.facts.terms
+            if hit.entry.kind is EntryKind.NAME and hit.entry.role is NameRole.PLACE
+        ]
+        if given:
+            return (
+                ActorConflict(
+                    tuple(e.surface for e in claimed),
+                    (given[0].surface,),
+                    layout.source_id,
+                    number,
+                ),
+            )
+    return ()
 
 
 def _event_conflicts(

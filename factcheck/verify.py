@@ -21,7 +21,7 @@ from factcheck.analyse import ClaimFacts, analyse_claim
 from factcheck.check_attribution import TitleLinks, check_attribution, claim_speakers
 from factcheck.check_quotes import check_quote, is_term_quote
 from factcheck.check_terms import check_terms
-from factcheck.check_values import ValueConflict, check_actors, check_values
+from factcheck.check_values import ActorConflict, ValueConflict, check_actors, check_values
 from factcheck.decide import Signals, decide_verdict
 from factcheck.errors import SourceError
 from factcheck.extract import extract_text
@@ -162,8 +162,11 @@ def _check(
         # The best-aligned passage first; else the event's own date and duration elsewhere
         # in the source (date line, lead paragraph).
         conflicts += check_values(part.part, part.matches, index) or keys.conflicts
-    found = (check_actors(p.part, facts.language, p.matches, index) for p in parts)
-    actors = tuple(actor for actor in found if actor is not None)
+    actors: tuple[ActorConflict, ...] = ()
+    for part, keys in zip(parts, key_facts, strict=True):
+        actor = check_actors(part.part, facts.language, part.matches, index)
+        # Another person in the aligned passage; else another place for the event in the lead.
+        actors += (actor,) if actor is not None else keys.places
     speakers = claim_speakers(claim, facts.language, index.termbase)
     attributions = tuple(
         check_attribution(

@@ -131,3 +131,21 @@ def test_a_name_inside_a_covered_term_is_covered_by_it():
         source,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_another_place_for_the_event_is_a_contradiction():
+    result = check_one(
+        "Takaichi and Albanese held a summit meeting in Canberra on November 3.", SUMMIT
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "Canberra" in result.reason and "Tokyo" in result.reason
+
+
+def test_a_place_standing_for_a_government_is_not_the_events_place():
+    # "with Canberra": the Australian government, not where the meeting was.
+    result = check_one(
+        "Takaichi agreed with Canberra to reaffirm the Japan-Australia Special Strategic "
+        "Partnership.",
+        SUMMIT,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
