@@ -37,6 +37,7 @@ from factcheck.numbers import NumberMention
 from factcheck.relative_dates import show_day
 from factcheck.termbase import EntryKind, NameRole, Termbase, is_person, is_title
 from factcheck.thresholds import (
+    ALIGNED_COVERAGE,
     NUMBER_WEIGHT,
     PARTIAL_COVERAGE,
     SPREAD_CONTENT_COVERAGE,
@@ -556,6 +557,57 @@ def _place_conflicts(
     return ()
 
 
+def _count_conflicts(
+    part: ClaimPart,
+    best: Match,
+    index: SourceIndex,
+    uncovered: set[tuple[AnchorKind, str]],
+) -> list[ValueConflict]:
+    """A bare count of the claim ("eight documents") against the one bare count of the passage
+    that reports its content ("計５本の協力文書"): the same thing counted, another number.
+
+    Only when the passage carries the claim's content (ALIGNED_COVERAGE of its terms and
+    words) and holds exactly one count without a unit, so nothing else could be counted.
+    """
+    counts = [
+        n
+        for n in part.facts.numbers
+        if n.unit is None and not n.ordinal and (AnchorKind.NUMBER, n.key) in uncovered
+    ]
+    if not counts or _content_share(best) < ALIGNED_COVERAGE:
+        return []
+    passage = [best.sentence, *best.context]
+    found = [
+        (sentence, n)
+        for sentence in passage
+        for n in index.entry(best.source_id, sentence.index).facts.numbers
+        if n.unit is None and not n.ordinal
+    ]
+    if len(found) != 1 or len(counts) != 1:
+        return []
+    (sentence, given), (claimed,) = found[0], counts
+    if given.value == claimed.value:
+        return []
+    return [
+        ValueConflict(
+            AnchorKind.NUMBER,
+            claimed.surface,
+            given.surface,
+            best.source_id,
+            sentence.index,
+            sentence.text,
+        )
+    ]
+
+
+def _content_share(match: Match) -> float:
+    """The weighted share of the part's terms (names included) and words the match covers."""
+    kinds = (AnchorKind.TERM, AnchorKind.WORD)
+    covered = sum(a.weight for a in match.covered if a.kind in kinds)
+    missing = sum(a.weight for a in match.missing if a.kind in kinds)
+    return covered / (covered + missing) if covered + missing else 0.0
+
+
 def _event_conflicts(
     part: ClaimPart,
     best: Match,
@@ -608,6 +660,7 @@ def _event_conflicts(
                     where=event[1] if event[2] < 0 else "",
                 )
             )
+    conflicts += _count_conflicts(part, best, index, uncovered)
     for number in part.facts.numbers:
         if (AnchorKind.NUMBER, number.key) not in uncovered or number.dimension != "duration":
             continue

@@ -149,3 +149,23 @@ def test_a_place_standing_for_a_government_is_not_the_events_place():
         SUMMIT,
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_another_count_of_the_same_thing_is_a_contradiction():
+    source = document(
+        "y",
+        "en",
+        "Prime Minister Takaichi announced that Japan would train 100,000 digital "
+        "professionals in the region.",
+    )
+    wrong = check_one(
+        "Takaichi announced that Japan would train 10,000 digital professionals in the region.",
+        source,
+    )
+    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
+    assert "100,000" in wrong.reason and "10,000" in wrong.reason
+    right = check_one(
+        "Takaichi announced that Japan would train 100,000 digital professionals in the region.",
+        source,
+    )
+    assert right.verdict is Verdict.SUPPORTED, right.reason
