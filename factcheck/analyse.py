@@ -47,7 +47,10 @@ _FRAMING = re.compile(
 # Clause openers that start a separate assertion inside one claim sentence.
 _PART_SPLIT = re.compile(
     r";\s+|,\s+(?=(?:especially|particularly|notably|becoming|while|whereas|"
-    r"in addition|as well as|and also|including)\b)",
+    r"in addition|as well as|and also|including)\b)"
+    # A second predicate of the same subject: "… marked X and announced Y", "… agreed to
+    # promote X and to open Y" (a past-tense verb or "to" + verb after "and").
+    r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+(?:by|to)\b)))",
     re.IGNORECASE,
 )
 _UNSPACED = frozenset({"ja", "zh", "th", "lo", "km", "my"})
