@@ -37,6 +37,11 @@ _EN_SPEECH = re.compile(
 _JA_REPORTED = re.compile(
     r"^(?:\d+\s*)?(?:冒頭|また|更に|さらに|続いて|次に)?、?(?P<who>[^、。]{1,20}?)(?:からは|から|は)、"
 )
+# A Japanese claim that reports speech: 「李大統領は会談で、…と述べた」.
+_JA_CLAIM_SPEECH = re.compile(
+    r"^(?P<who>[^、。「」]{1,20}?)(?:は|が)、?[^。]*?(?:と|旨)(?:を)?"
+    r"(?:述べ|語っ|語り|発言し|強調し|表明し|伝え|明らかにし|言及し)"
+)
 # Titles name an office, not a person: "Prime Minister" is whoever holds it.
 _TITLE = re.compile(
     r"(?i:(?:the\s+)?(?:prime\s+minister|president|premier|chancellor|foreign\s+minister|"
@@ -156,11 +161,19 @@ def claim_speakers(claim: Claim, language: str, termbase: Termbase) -> Speakers 
     """Who the claim says spoke: its `speaker:` field, or a "<name> said" opening."""
     text = claim.speaker
     if text is None:
-        match = _EN_SPEECH.match(claim.text)
+        pattern = _JA_CLAIM_SPEECH if is_unspaced(language) else _EN_SPEECH
+        match = pattern.match(claim.text)
         if match is None or _credits_author(claim.text, match, language):
             return None
         text = match.group("who")
-    return _speakers_of(text, language, termbase, require_person=claim.speaker is None)
+    found = _speakers_of(text, language, termbase, require_person=claim.speaker is None)
+    if claim.speaker is not None and (found is None or not found.known) and language != "en":
+        # The `speaker:` field is written as an English article would write the name, also
+        # for a claim in another language ("Lee Jae-myung" for a Japanese claim).
+        english = _speakers_of(text, "en", termbase)
+        if english is not None and english.known:
+            return english
+    return found
 
 
 def _credits_author(text: str, match: re.Match[str], language: str) -> bool:

@@ -181,3 +181,13 @@ def test_an_author_named_in_a_source_sentence_is_not_its_speaker():
     assert speakers_of(index, "s", 0) is None
     credited = claim("The vision proposed by Mr. Abe was praised by both leaders.")
     assert claim_speakers(credited, "en", TERMBASE) is None
+
+
+def test_a_japanese_claim_names_its_speaker_in_its_text_or_in_english():
+    said = claim_speakers(
+        claim("李大統領は会談で、シャトル外交を続けていきたいと述べた。"), "ja", TERMBASE
+    )
+    assert said is not None and said.persons == {"lee-jae-myung"}
+    # `speaker:` is written in English, also for a claim in Japanese.
+    given = claim_speakers(claim("…と述べた。", speaker="Lee Jae-myung"), "ja", TERMBASE)
+    assert given is not None and given.persons == {"lee-jae-myung"}
