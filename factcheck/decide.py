@@ -125,6 +125,11 @@ def decide_verdict(
     evidence = _evidence(judged)
     details = _date_readings(parts)
     details += tuple(_describe(j, len(judged)) for j in judged)
+    details += tuple(
+        (f"«{j.matches.part.text.strip()}» " if len(judged) > 1 else "") + j.key_facts.describe()
+        for j in judged
+        if j.key_facts is not None and any(e.kind.key for e in j.key_facts.elements)
+    )
     details += tuple(q.describe() for q in signals.quotes)
     details += tuple(
         f"quote “{q}”: an official term, checked as a term (see the term flags), not as a quotation"

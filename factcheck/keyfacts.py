@@ -148,6 +148,19 @@ class KeyFacts:
     places: tuple[ActorConflict, ...] = ()
     """The place the claim sets the event in against the one the source gives (its lead)."""
 
+    def describe(self) -> str:
+        """Each key element and where the source carries it, for the report's details."""
+        pieces = []
+        for e in self.elements:
+            if not e.kind.key:
+                continue
+            if e.covered_by is None:
+                pieces.append(f"{e.kind.value} “{e.surface}”: in no part of the source")
+            else:
+                form = f" as “{e.source_form}”" if e.source_form else ""
+                pieces.append(f"{e.kind.value} “{e.surface}”: {e.covered_by}{form}")
+        return "key facts: " + ("; ".join(pieces) if pieces else "none")
+
     @property
     def uncovered(self) -> tuple[KeyElement, ...]:
         """Key elements nothing in the source covers."""
