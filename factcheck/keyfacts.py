@@ -397,7 +397,13 @@ def _kind(anchor: Anchor, termbase: Termbase) -> KeyKind:
         return KeyKind.NUMBER
     if anchor.kind is AnchorKind.TERM:
         entry = termbase.get(anchor.key)
-        if entry is not None and entry.kind is EntryKind.NAME:
+        # People, places and countries; a title or an office ("President", the Foreign
+        # Ministry) names whoever holds it, and is weighed as content.
+        if (
+            entry is not None
+            and entry.kind is EntryKind.NAME
+            and entry.role not in (NameRole.TITLE, NameRole.OFFICE)
+        ):
             return KeyKind.NAME
     return KeyKind.CONTENT
 
