@@ -250,6 +250,11 @@ def assess_key_facts(
         if anchor.kind is AnchorKind.WORD and anchor.key in proper:
             kind = KeyKind.NAME  # a name the termbase does not know ("Osaka")
             anchor = Anchor(anchor.kind, anchor.key, proper[anchor.key], weight=anchor.weight)
+        if kind is KeyKind.NAME and _is_city(anchor, index.termbase):
+            if not _locative(part, anchor, language):
+                # "at Manila's request", "coordinate with Washington": a capital standing for
+                # its government, which the source may name otherwise (フィリピン政府).
+                kind = KeyKind.CONTENT
         if anchor.kind is AnchorKind.WORD and not same_language:
             elements.append(KeyElement(kind, anchor.surface, anchor, None))
             continue  # a word cannot be looked for across languages
@@ -530,6 +535,24 @@ LOCATIVES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 event happened."""
 
 
+def _is_city(anchor: Anchor, termbase: Termbase) -> bool:
+    """A place of the termbase (a city, an airport), not a country."""
+    if anchor.kind is not AnchorKind.TERM:
+        return False
+    entry = termbase.get(anchor.key)
+    return entry is not None and entry.role is NameRole.PLACE
+
+
+def _locative(part: ClaimPart, anchor: Anchor, language: str) -> bool:
+    """Whether the claim names the place as where the event happened ("in Tokyo")."""
+    patterns = LOCATIVES.get(language.split("-")[0])
+    if patterns is None:
+        return True
+    before, after = patterns
+    start, end = anchor.start - part.start, anchor.end - part.start
+    return bool(before.search(part.text[:start]) and after.search(part.text[end:]))
+
+
 def _place_conflicts(
     part: ClaimPart,
     language: str,
@@ -540,21 +563,16 @@ def _place_conflicts(
 ) -> tuple[ActorConflict, ...]:
     """The claim's place of the event, named nowhere in the source, against the place the
     lead gives ("a visit to Washington" against a meeting "in Tokyo")."""
-    patterns = LOCATIVES.get(language.split("-")[0])
-    if patterns is None or best.coverage < PARTIAL_COVERAGE:
+    if language.split("-")[0] not in LOCATIVES or best.coverage < PARTIAL_COVERAGE:
         return ()
-    before, after = patterns
-    claimed = []
-    for element in elements:
-        anchor = element.anchor
-        if element.covered_by is not None or anchor is None or anchor.kind is not AnchorKind.TERM:
-            continue
-        entry = index.termbase.get(anchor.key)
-        if entry is None or entry.role is not NameRole.PLACE:
-            continue
-        start, end = anchor.start - part.start, anchor.end - part.start
-        if before.search(part.text[:start]) and after.search(part.text[end:]):
-            claimed.append(element)
+    claimed = [
+        element
+        for element in elements
+        if element.covered_by is None
+        and element.anchor is not None
+        and _is_city(element.anchor, index.termbase)
+        and _locative(part, element.anchor, language)
+    ]
     if not claimed:
         return ()
     for number in layout.lead:

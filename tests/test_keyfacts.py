@@ -148,7 +148,7 @@ def test_a_place_standing_for_a_government_is_not_the_events_place():
         "Partnership.",
         SUMMIT,
     )
-    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
 def test_another_count_of_the_same_thing_is_a_contradiction():
