@@ -464,6 +464,17 @@ def _named(
     anchor: Anchor, layout: SourceLayout, index: SourceIndex, links: TitleLinks
 ) -> tuple[str, str] | None:
     """Where the source names a person or place anywhere: (where, how it writes it)."""
+    if anchor.kind is AnchorKind.WORD:
+        # A name the termbase does not know, in the claim's language: as a whole word,
+        # also inside a longer name the termbase knows ("Lee" in "Lee Jae-myung").
+        word = re.compile(rf"(?<![\w-]){re.escape(anchor.surface)}(?![\w])", re.IGNORECASE)
+        for number in range(len(layout.paragraph_of)):
+            entry = index.entry(layout.source_id, number)
+            found = word.search(entry.sentence.text)
+            if found:
+                return f"{layout.source_id} sentence {number + 1}", found.group(0)
+        found = word.search(layout.title_text)
+        return (f"the title of {layout.source_id}", found.group(0)) if found else None
     # The postings of the term (text and speaker labels) within this source.
     positions = index.lookup(f"term:{anchor.key}") & index.sentences_of([layout.source_id])
     if positions:
