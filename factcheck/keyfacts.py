@@ -3,8 +3,7 @@
 Takes a claim part's matches, the source index and each source's layout (title, date line,
 paragraphs); gives `KeyFacts`: every anchor of the part with where in the source it is covered
 (the best passage, another sentence of the same paragraph, the lead paragraph, the title or the
-date line) or that nothing covers it, plus the dates and numbers the source gives for the same
-event when they differ from the claim's.
+date line) or that nothing covers it.
 
 Key elements are those a claim cannot add or change without saying something the source does
 not: its dates, its numbers, the people and places it names, and its qualifiers ("first",
@@ -16,6 +15,9 @@ A readout spreads one event over its text: the date line and the lead paragraph 
 date, the place, the people and the duration; a later paragraph carries what was said. So a
 part whose content (terms and words other than names) is covered by one passage is covered
 when the lead, the passage's paragraph, the title and the date line supply the rest.
+
+What the source gives instead (another date, duration, count or place for the same event) is
+checked by `factcheck.check_event`.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ from dataclasses import dataclass
 
 from factcheck.analyse import ClaimPart, TextFacts, analyse_text, is_unspaced, stem
 from factcheck.check_attribution import TitleLinks
-from factcheck.check_values import ActorConflict, ValueConflict, shown_date
 from factcheck.dates import DateMention
 from factcheck.match import PartMatches, SourceIndex
 from factcheck.model import Anchor, AnchorKind, Document, Match
@@ -37,14 +38,24 @@ from factcheck.numbers import NumberMention
 from factcheck.relative_dates import show_day
 from factcheck.termbase import EntryKind, NameRole, Termbase, is_person, is_title
 from factcheck.thresholds import (
-    ALIGNED_COVERAGE,
     NUMBER_WEIGHT,
-    PARTIAL_COVERAGE,
     SPREAD_CONTENT_COVERAGE,
     SUPPORTED_COVERAGE,
 )
 
-__all__ = ["QUALIFIERS", "KeyElement", "KeyFacts", "KeyKind", "SourceLayout", "assess_key_facts"]
+__all__ = [
+    "LOCATIVES",
+    "QUALIFIERS",
+    "KeyElement",
+    "KeyFacts",
+    "KeyKind",
+    "SourceLayout",
+    "assess_key_facts",
+    "day_mention",
+    "is_city",
+    "is_event_place",
+    "layout_of",
+]
 
 
 class KeyKind(enum.Enum):
@@ -142,11 +153,6 @@ class KeyFacts:
     content_coverage: float
     """Weighted share of the part's content anchors (not names, dates, numbers) that the best
     passage alone covers."""
-    conflicts: tuple[ValueConflict, ...] = ()
-    """The claim's dates or numbers against the source's for the same event, found outside the
-    best-aligned passage (date line, lead, a duration in parentheses)."""
-    places: tuple[ActorConflict, ...] = ()
-    """The place the claim sets the event in against the one the source gives (its lead)."""
 
     def describe(self) -> str:
         """Each key element and where the source carries it, for the report's details."""
@@ -250,8 +256,8 @@ def assess_key_facts(
         if anchor.kind is AnchorKind.WORD and anchor.key in proper:
             kind = KeyKind.NAME  # a name the termbase does not know ("Osaka")
             anchor = Anchor(anchor.kind, anchor.key, proper[anchor.key], weight=anchor.weight)
-        if kind is KeyKind.NAME and _is_city(anchor, index.termbase):
-            if not _locative(part, anchor, language):
+        if kind is KeyKind.NAME and is_city(anchor, index.termbase):
+            if not is_event_place(part, anchor, language):
                 # "at Manila's request", "coordinate with Washington": a capital standing for
                 # its government, which the source may name otherwise (フィリピン政府).
                 kind = KeyKind.CONTENT
@@ -320,9 +326,7 @@ def assess_key_facts(
         )
     spread = got / total if total else 0.0
     content = content_got / content_total if content_total else 1.0
-    conflicts = _event_conflicts(part, best, layout, index, tuple(elements))
-    elsewhere = _place_conflicts(part, language, best, layout, index, tuple(elements))
-    return KeyFacts(part, best.source_id, tuple(elements), spread, content, conflicts, elsewhere)
+    return KeyFacts(part, best.source_id, tuple(elements), spread, content)
 
 
 _FRAMING_COUNT = re.compile(
@@ -443,7 +447,7 @@ def _in_context(
         wanted = _mention(part.facts.dates, anchor)
         if wanted is None:
             return None
-        if layout.dated is not None and _day(layout.dated).covers(wanted):
+        if layout.dated is not None and day_mention(layout.dated).covers(wanted):
             return f"the date line of {layout.source_id}", show_day(layout.dated)
     for number in context:
         entry = index.entry(layout.source_id, number)
@@ -528,7 +532,8 @@ def _number(mentions: Sequence[NumberMention], anchor: Anchor) -> NumberMention 
     return next((m for m in mentions if m.key == anchor.key and m.surface == anchor.surface), None)
 
 
-def _day(day: dt.date) -> DateMention:
+def day_mention(day: dt.date) -> DateMention:
+    """A day as a date mention, to compare with a claim's (the date line's day)."""
     return DateMention(0, 0, show_day(day), day.year, day.month, day.day)
 
 
@@ -546,7 +551,7 @@ LOCATIVES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
 event happened."""
 
 
-def _is_city(anchor: Anchor, termbase: Termbase) -> bool:
+def is_city(anchor: Anchor, termbase: Termbase) -> bool:
     """A place of the termbase (a city, an airport), not a country."""
     if anchor.kind is not AnchorKind.TERM:
         return False
@@ -554,7 +559,7 @@ def _is_city(anchor: Anchor, termbase: Termbase) -> bool:
     return entry is not None and entry.role is NameRole.PLACE
 
 
-def _locative(part: ClaimPart, anchor: Anchor, language: str) -> bool:
+def is_event_place(part: ClaimPart, anchor: Anchor, language: str) -> bool:
     """Whether the claim names the place as where the event happened ("in Tokyo")."""
     patterns = LOCATIVES.get(language.split("-")[0])
     if patterns is None:
@@ -562,174 +567,3 @@ def _locative(part: ClaimPart, anchor: Anchor, language: str) -> bool:
     before, after = patterns
     start, end = anchor.start - part.start, anchor.end - part.start
     return bool(before.search(part.text[:start]) and after.search(part.text[end:]))
-
-
-def _place_conflicts(
-    part: ClaimPart,
-    language: str,
-    best: Match,
-    layout: SourceLayout,
-    index: SourceIndex,
-    elements: tuple[KeyElement, ...],
-) -> tuple[ActorConflict, ...]:
-    """The claim's place of the event, named nowhere in the source, against the place the
-    lead gives ("a visit to Washington" against a meeting "in Tokyo")."""
-    if language.split("-")[0] not in LOCATIVES or best.coverage < PARTIAL_COVERAGE:
-        return ()
-    claimed = [
-        element
-        for element in elements
-        if element.covered_by is None
-        and element.anchor is not None
-        and _is_city(element.anchor, index.termbase)
-        and _locative(part, element.anchor, language)
-    ]
-    if not claimed:
-        return ()
-    for number in layout.lead:
-        lead = index.entry(layout.source_id, number)
-        given = [
-            hit
-            for hit in lead.facts.terms
-            if hit.entry.kind is EntryKind.NAME and hit.entry.role is NameRole.PLACE
-        ]
-        if given:
-            return (
-                ActorConflict(
-                    tuple(e.surface for e in claimed),
-                    (given[0].surface,),
-                    layout.source_id,
-                    number,
-                ),
-            )
-    return ()
-
-
-def _count_conflicts(
-    part: ClaimPart,
-    best: Match,
-    index: SourceIndex,
-    uncovered: set[tuple[AnchorKind, str]],
-) -> list[ValueConflict]:
-    """A bare count of the claim ("eight documents") against the one bare count of the passage
-    that reports its content ("計５本の協力文書"): the same thing counted, another number.
-
-    Only when the passage carries the claim's content (ALIGNED_COVERAGE of its terms and
-    words) and holds exactly one count without a unit, so nothing else could be counted.
-    """
-    counts = [
-        n
-        for n in part.facts.numbers
-        if n.unit is None and not n.ordinal and (AnchorKind.NUMBER, n.key) in uncovered
-    ]
-    if not counts or _content_share(best) < ALIGNED_COVERAGE:
-        return []
-    passage = [best.sentence, *best.context]
-    found = [
-        (sentence, n)
-        for sentence in passage
-        for n in index.entry(best.source_id, sentence.index).facts.numbers
-        if n.unit is None and not n.ordinal
-    ]
-    if len(found) != 1 or len(counts) != 1:
-        return []
-    (sentence, given), (claimed,) = found[0], counts
-    if given.value == claimed.value:
-        return []
-    return [
-        ValueConflict(
-            AnchorKind.NUMBER,
-            claimed.surface,
-            given.surface,
-            best.source_id,
-            sentence.index,
-            sentence.text,
-        )
-    ]
-
-
-def _content_share(match: Match) -> float:
-    """The weighted share of the part's terms (names included) and words the match covers."""
-    kinds = (AnchorKind.TERM, AnchorKind.WORD)
-    covered = sum(a.weight for a in match.covered if a.kind in kinds)
-    missing = sum(a.weight for a in match.missing if a.kind in kinds)
-    return covered / (covered + missing) if covered + missing else 0.0
-
-
-def _event_conflicts(
-    part: ClaimPart,
-    best: Match,
-    layout: SourceLayout,
-    index: SourceIndex,
-    elements: tuple[KeyElement, ...],
-) -> tuple[ValueConflict, ...]:
-    """The claim's uncovered dates and durations against the event's own in the source.
-
-    The event's date is the date line's, or the first date of the lead; its duration the first
-    one of the lead. Only a claim date or duration that neither the passage nor its context
-    carries is compared, and only when the passage reports the claim's content (it is the same
-    event).
-    """
-    if best.coverage < PARTIAL_COVERAGE:
-        return ()
-    uncovered = {
-        (e.anchor.kind, e.anchor.key)
-        for e in elements
-        if e.anchor is not None
-        and e.covered_by is None
-        and e.kind in (KeyKind.DATE, KeyKind.NUMBER)
-    }
-    if not uncovered:
-        return ()
-    lead = [index.entry(layout.source_id, i) for i in layout.lead]
-    conflicts: list[ValueConflict] = []
-    for date in part.facts.dates:
-        # Another sentence may carry the claim's date for another event (a visit the day
-        # before): the passage the claim aligns with best dates the event.
-        if (AnchorKind.DATE, date.key) not in uncovered:
-            continue
-        event: tuple[DateMention, str, int] | None = None
-        if layout.dated is not None:
-            event = (_day(layout.dated), f"the date line of {layout.source_id}", -1)
-        else:
-            for entry in lead:
-                if entry.facts.dates:
-                    event = (entry.facts.dates[0], layout.source_id, entry.sentence.index)
-                    break
-        if event is not None and event[0].conflicts(date):
-            conflicts.append(
-                ValueConflict(
-                    AnchorKind.DATE,
-                    shown_date(date),
-                    shown_date(event[0]) if event[0].resolution else event[0].surface,
-                    layout.source_id,
-                    max(event[2], 0),
-                    "",
-                    where=event[1] if event[2] < 0 else "",
-                )
-            )
-    conflicts += _count_conflicts(part, best, index, uncovered)
-    for number in part.facts.numbers:
-        if (AnchorKind.NUMBER, number.key) not in uncovered or number.dimension != "duration":
-            continue
-        durations = [n for entry in lead for n in entry.facts.numbers if n.dimension == "duration"]
-        where = next(
-            (
-                entry
-                for entry in lead
-                if any(n.dimension == "duration" for n in entry.facts.numbers)
-            ),
-            None,
-        )
-        if durations and where is not None and durations[0].conflicts(number):
-            conflicts.append(
-                ValueConflict(
-                    AnchorKind.NUMBER,
-                    number.surface,
-                    durations[0].surface,
-                    layout.source_id,
-                    where.sentence.index,
-                    where.sentence.text,
-                )
-            )
-    return tuple(conflicts)

@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from factcheck import __version__
 from factcheck.analyse import ClaimFacts, analyse_claim
 from factcheck.check_attribution import TitleLinks, check_attribution, claim_speakers
+from factcheck.check_event import check_event
 from factcheck.check_quotes import check_quote, is_term_quote
 from factcheck.check_terms import check_terms
 from factcheck.check_values import ActorConflict, ValueConflict, check_actors, check_values
@@ -157,16 +158,20 @@ def _check(
     key_facts = tuple(
         assess_key_facts(part, facts.language, index, layouts, links) for part in parts
     )
+    events = tuple(
+        check_event(part, keys, facts.language, index, layouts)
+        for part, keys in zip(parts, key_facts, strict=True)
+    )
     conflicts: tuple[ValueConflict, ...] = ()
-    for part, keys in zip(parts, key_facts, strict=True):
-        # The best-aligned passage first; else the event's own date and duration elsewhere
-        # in the source (date line, lead paragraph).
-        conflicts += check_values(part.part, part.matches, index) or keys.conflicts
+    for part, event in zip(parts, events, strict=True):
+        # The best-aligned passage first; else the event's own date, duration and count
+        # elsewhere in the source (date line, lead paragraph).
+        conflicts += check_values(part.part, part.matches, index) or event.values
     actors: tuple[ActorConflict, ...] = ()
-    for part, keys in zip(parts, key_facts, strict=True):
+    for part, event in zip(parts, events, strict=True):
         actor = check_actors(part.part, facts.language, part.matches, index)
         # Another person in the aligned passage; else another place for the event in the lead.
-        actors += (actor,) if actor is not None else keys.places
+        actors += (actor,) if actor is not None else event.places
     speakers = claim_speakers(claim, facts.language, index.termbase)
     attributions = tuple(
         check_attribution(

@@ -104,26 +104,6 @@ def test_a_date_only_the_date_line_carries_is_compared():
     assert "November 15" in wrong.reason
 
 
-def test_a_wrong_duration_in_another_sentence_is_contradicted():
-    # The claim's topic aligns with sentence 2; its duration is the lead's, and differs.
-    result = check_one(
-        "In a two-hour meeting, the two leaders reaffirmed the Special Strategic Partnership.",
-        SUMMIT,
-    )
-    assert result.verdict is Verdict.CONTRADICTED, result.reason
-    assert "approximately 45 minutes" in result.reason and "two-hour" in result.reason
-
-
-def test_a_wrong_date_in_another_sentence_is_contradicted():
-    result = check_one(
-        "On November 4, the two leaders reaffirmed the Japan-Australia Special Strategic "
-        "Partnership.",
-        SUMMIT,
-    )
-    assert result.verdict is Verdict.CONTRADICTED, result.reason
-    assert "November 3, 2025" in result.reason
-
-
 def test_a_name_inside_a_covered_term_is_covered_by_it():
     source = document("x", "ja", "両首脳は、南シナ海を含む地域情勢について意見交換を行いました。")
     result = check_one(
@@ -131,41 +111,3 @@ def test_a_name_inside_a_covered_term_is_covered_by_it():
         source,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
-
-
-def test_another_place_for_the_event_is_a_contradiction():
-    result = check_one(
-        "Takaichi and Albanese held a summit meeting in Canberra on November 3.", SUMMIT
-    )
-    assert result.verdict is Verdict.CONTRADICTED, result.reason
-    assert "Canberra" in result.reason and "Tokyo" in result.reason
-
-
-def test_a_place_standing_for_a_government_is_not_the_events_place():
-    # "with Canberra": the Australian government, not where the meeting was.
-    result = check_one(
-        "Takaichi agreed with Canberra to reaffirm the Japan-Australia Special Strategic "
-        "Partnership.",
-        SUMMIT,
-    )
-    assert result.verdict is Verdict.SUPPORTED, result.reason
-
-
-def test_another_count_of_the_same_thing_is_a_contradiction():
-    source = document(
-        "y",
-        "en",
-        "Prime Minister Takaichi announced that Japan would train 100,000 digital "
-        "professionals in the region.",
-    )
-    wrong = check_one(
-        "Takaichi announced that Japan would train 10,000 digital professionals in the region.",
-        source,
-    )
-    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
-    assert "100,000" in wrong.reason and "10,000" in wrong.reason
-    right = check_one(
-        "Takaichi announced that Japan would train 100,000 digital professionals in the region.",
-        source,
-    )
-    assert right.verdict is Verdict.SUPPORTED, right.reason
