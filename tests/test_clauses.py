@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.clauses import is_authorship, split_clauses
 
@@ -97,3 +99,18 @@ def test_an_author_is_not_a_speaker():
 
 def test_a_language_without_patterns_is_one_clause():
     assert speakers("Le président a dit, et le premier ministre a ajouté.", "fr") == [(None, False)]
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("高市総理大統領からもは、旨述べ。and said President Trump ,;")
+        ),
+        max_size=80,
+    )
+)
+def test_clauses_always_cover_the_sentence_in_order(sentence):
+    for language in ("ja", "en"):
+        clauses = split_clauses(sentence, language)
+        assert "".join(c.text for c in clauses) == sentence
+        assert all(c.end == n.start for c, n in zip(clauses, clauses[1:], strict=False))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pipeline_helpers import TERMBASE, check_one, document
 
 from factcheck.check_quotes import is_term_quote
@@ -66,3 +68,13 @@ def test_a_quoted_official_name_is_a_term_not_a_quote():
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert any(flag.entry_id == "foip" for flag in result.term_flags), result.term_flags
     assert any("checked as a term" in line for line in result.details)
+
+
+QUOTE_CHARACTERS = list("ab s'\"") + ["\u201c", "\u201d", "\u2018", "\u2019", "«", "»", "「", "」"]
+
+
+@given(st.text(alphabet=st.sampled_from(QUOTE_CHARACTERS), max_size=40))
+def test_quotes_are_spans_of_the_text(text):
+    for language in ("en", "ja", "fr"):
+        for quote in find_quotes(text, language):
+            assert quote and quote in text

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pipeline_helpers import SourceKind, check_one, document
 
 from factcheck.model import Verdict
@@ -157,3 +159,30 @@ def test_today_in_a_statement_takes_the_statements_date():
         source_dated=dt.date(2025, 6, 22),
     )
     assert right.verdict is Verdict.SUPPORTED, right.reason
+
+
+RELATIVE_PIECES = [
+    "on ",
+    "Sunday",
+    "Monday",
+    "last ",
+    "next ",
+    "will ",
+    "met ",
+    "yesterday",
+    "week",
+]
+RELATIVE_PIECES += ["month", "this ", "本日", "先週の", "土曜日", "来週", "予定", "した", " "]
+
+
+@given(
+    st.lists(st.sampled_from(RELATIVE_PIECES), max_size=12).map("".join),
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)),
+)
+def test_relative_dates_lie_near_their_reference(text, reference):
+    mentions, _ = find_relative_dates(text, "en", reference)
+    mentions += find_relative_dates(text, "ja", reference)[0]
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.surface
+        assert mention.resolution
+        assert mention.year is not None and abs(mention.year - reference.year) <= 1
