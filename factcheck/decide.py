@@ -15,9 +15,10 @@ from factcheck.check_quotes import QuoteCheck, QuoteGrade
 from factcheck.check_values import ActorConflict, ValueConflict
 from factcheck.keyfacts import KeyFacts, KeyKind
 from factcheck.match import PartMatches
-from factcheck.model import AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
+from factcheck.model import Anchor, AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
 from factcheck.thresholds import (
     PARTIAL_COVERAGE,
+    REASON_LIST_LENGTH,
     REASON_QUOTE_LENGTH,
     SUPPORTED_COVERAGE,
     SUPPORTED_WORDING,
@@ -218,6 +219,26 @@ def _where(match: Match) -> str:
     return f"{match.source_id} sentence {match.sentence.index + 1}"
 
 
+def _plain_list(anchors: Sequence[Anchor], text: str) -> str:
+    """“a”, “b” and “c”: what a reason names, in the claim's own words (`text`), not stems."""
+    shown = list(dict.fromkeys(_as_written(a, text) for a in anchors))
+    shown = [f"“{s}”" for s in shown[:REASON_LIST_LENGTH]]
+    if not shown:
+        return "some of its words"
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def _as_written(anchor: Anchor, text: str) -> str:
+    """A word anchor is a stem ("deal"); the claim wrote a word that starts with it."""
+    if anchor.kind is not AnchorKind.WORD:
+        return anchor.surface
+    for word in text.split():
+        bare = word.strip('.,;:!?"“”‘’()')
+        if bare.lower().startswith(anchor.surface.lower()):
+            return bare
+    return anchor.surface
+
+
 def _anchor_list(match: Match, *, covered: bool) -> str:
     anchors = match.covered if covered else match.missing
     shown = [a.surface for a in anchors if a.kind is not AnchorKind.WORD]
@@ -281,8 +302,17 @@ def _partly_reason(judged: Sequence[PartJudgement]) -> str:
             said = ", ".join(f"“{e.surface}”" for e in missing)
             pieces.append(f"the source does not say {said}; {_where(best)} says {_says(best)}")
         else:
-            lacks = _anchor_list(best, covered=False)
-            pieces.append(f"{_where(best)} says only part of {label}, not {lacks}: {_says(best)}")
+            elsewhere = {
+                (e.anchor.kind, e.anchor.key)
+                for e in (j.key_facts.elements if j.key_facts else ())
+                if e.anchor is not None and e.covered_by is not None
+            }
+            absent = [a for a in best.missing if (a.kind, a.key) not in elsewhere]
+            lacks = _plain_list(absent or best.missing, j.matches.part.text)
+            pieces.append(
+                f"the nearest passage, {_where(best)}, has nothing for {lacks} in {label}: "
+                f"{_says(best)}"
+            )
     covered = [j for j in judged if j.status is PartStatus.COVERED and j.best]
     if covered and len(judged) > 1:
         pieces.append("the rest is in " + " and ".join(_where(j.best) for j in covered if j.best))

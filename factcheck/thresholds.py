@@ -45,6 +45,8 @@ lead, the same paragraph, the title or the date line) is covered when the passag
 this weighted share of its content anchors (terms and words other than names) and, with that
 context, SUPPORTED_COVERAGE of all its anchors, every key element included."""
 
+REASON_LIST_LENGTH = 4
+"""A reason names at most this many missing elements; the details list them all."""
 REASON_QUOTE_LENGTH = 160
 """A verdict's one-line reason quotes at most this many characters of a source passage."""
 
