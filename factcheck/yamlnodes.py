@@ -76,7 +76,7 @@ def read_text_file(
     column too. A file over ``max_bytes`` is refused; ``raise_hint`` says how the user can
     raise that limit, when they can ("raise it with --max-bytes").
     """
-    data = _read_capped(path, error, what, max_bytes, raise_hint)
+    data = read_capped_file(path, error, what, max_bytes=max_bytes, raise_hint=raise_hint)
     # A BOM is invisible in editors; dropping it keeps columns on line 1 as the editor shows them.
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -93,9 +93,19 @@ def read_text_file(
         ) from None
 
 
-def _read_capped(
-    path: Path, error: type[InputError], what: str, limit: int, raise_hint: str
+def read_capped_file(
+    path: Path,
+    error: type[InputError],
+    what: str,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    raise_hint: str = "",
 ) -> bytes:
+    """The bytes of a small regular file (never a FIFO or a device), or `error` saying why not.
+
+    A file over `max_bytes` is refused; `raise_hint` says how the user can raise the limit.
+    """
+    limit = max_bytes
     place = Location(str(path))
     try:
         info = path.stat()
