@@ -26,12 +26,13 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
-from factcheck.analyse import ClaimPart, TextFacts, analyse_text, is_unspaced
+from factcheck.analyse import ClaimPart, TextFacts, analyse_text
 from factcheck.dates import DateMention
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
 from factcheck.numbers import NumberMention
 from factcheck.termbase import EntryKind, Termbase
 from factcheck.thresholds import (
+    LEXICON_WEIGHT,
     PASSAGE_GAIN,
     PASSAGE_SEEDS,
     RERANK_LIMIT,
@@ -130,15 +131,9 @@ def _posting_keys(facts: TextFacts, speaker_terms: frozenset[str], language: str
     for date in facts.dates:
         keys.update(_date_postings(date))
     keys.update(f"num:{number.dimension}" for number in facts.numbers)
-    if is_unspaced(language):
-        keys.update(f"bigram:{pair}" for word in facts.words for pair in _bigrams(word))
-    else:
-        keys.update(f"word:{language}:{word}" for word in facts.words)
+    keys.update(f"word:{language}:{word}" for word in facts.words)
+    keys.update(f"pivot:{pivot}" for pivot in facts.pivots)
     return keys
-
-
-def _bigrams(word: str) -> set[str]:
-    return {word[i : i + 2] for i in range(len(word) - 1)}
 
 
 def _date_postings(date: DateMention) -> set[str]:
@@ -278,14 +273,7 @@ def _passages(
             if (head, tail) in tried:
                 continue
             tried.add((head, tail))
-            same_language = index.sentences[head].language == language
-            added = [
-                anchor
-                for anchor, hits in lookups
-                if tail in hits
-                and head not in hits
-                and (same_language or anchor.kind is not AnchorKind.WORD)
-            ]
+            added = [anchor for anchor, hits in lookups if tail in hits and head not in hits]
             if not any(_substantive(anchor, index) for anchor in added):
                 continue
             passage = _score(part, language, index, (head, tail), lookups, weights)
@@ -312,13 +300,13 @@ def _candidates(anchor: Anchor, part: ClaimPart, language: str, index: SourceInd
         return {
             p for p in positions if any(n.agrees(number) for n in index.sentences[p].facts.numbers)
         }
-    if anchor.kind is AnchorKind.WORD and is_unspaced(language):
-        # A run of kanji/katakana is found as a substring: narrow by its bigrams, then check.
-        pairs = sorted(_bigrams(anchor.key))
-        found = set(index.lookup(f"bigram:{pairs[0]}"))
-        for pair in pairs[1:]:
-            found &= index.lookup(f"bigram:{pair}")
-        return {p for p in found if anchor.key in index.sentences[p].sentence.text}
+    if anchor.kind is AnchorKind.WORD:
+        # The same lemma in the claim's language, or a word of any language that means
+        # the same (its JMdict glosses, or an English lemma, meet the claim word's pivots).
+        found = set(index.lookup(_anchor_posting(anchor, language)))
+        for pivot in anchor.pivots:
+            found |= index.lookup(f"pivot:{pivot}")
+        return found
     return index.lookup(_anchor_posting(anchor, language))
 
 
@@ -360,13 +348,20 @@ def _coverage_only(
 ) -> float:
     same_language = index.sentences[position].language == language
     got = total = 0.0
-    for (anchor, hits), weight in zip(lookups, weights, strict=True):
-        if anchor.kind is AnchorKind.WORD and not same_language:
-            continue
+    for (anchor, hits), base in zip(lookups, weights, strict=True):
+        weight = _language_weight(anchor, base, same_language)
         total += weight
         if position in hits:
             got += weight
     return got / total if total else 0.0
+
+
+def _language_weight(anchor: Anchor, weight: float, same_language: bool) -> float:
+    """A word met across languages through the lexicon is weaker evidence than the same
+    lemma within one language, and weaker than a termbase concept."""
+    if anchor.kind is AnchorKind.WORD and not same_language:
+        return weight * LEXICON_WEIGHT
+    return weight
 
 
 def _score(
@@ -385,14 +380,13 @@ def _score(
     missing: list[Anchor] = []
     got = total = 0.0
     same_language = head.language == language
-    for (anchor, hits), weight in zip(lookups, weights, strict=True):
-        if anchor.kind is AnchorKind.WORD and not same_language:
-            continue  # content words only count within one language
+    for (anchor, hits), base in zip(lookups, weights, strict=True):
+        weight = _language_weight(anchor, base, same_language)
         total += weight
         holder = next((m for p, m in zip(positions, members, strict=True) if p in hits), None)
         if holder is not None:
             covered.append(anchor)
-            forms.append(_source_form(anchor, part, holder))
+            forms.append(_source_form(anchor, part, holder, language))
             got += weight
         else:
             missing.append(anchor)
@@ -415,7 +409,7 @@ def _score(
     )
 
 
-def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence) -> str:
+def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, language: str) -> str:
     """How the sentence words an anchor it covers, for the report."""
     facts = candidate.facts
     if anchor.kind is AnchorKind.TERM:
@@ -433,6 +427,12 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence) ->
         for found in facts.numbers:
             if number is not None and found.agrees(number):
                 return found.surface
+    if anchor.kind is AnchorKind.WORD:
+        if candidate.language == language and anchor.key in facts.words:
+            return anchor.surface
+        for link in facts.links:
+            if link.pivot in anchor.pivots:
+                return f"{link.surface} ({link.layer})"
     return anchor.surface
 
 

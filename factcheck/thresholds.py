@@ -11,7 +11,18 @@ DATE_WEIGHT = 1.5
 """A date is hard evidence."""
 NUMBER_WEIGHT = 1.2
 WORD_WEIGHT = 0.6
-"""A content word; counts only within one language."""
+"""A content word (times its rarity, from general frequency data)."""
+LEXICON_WEIGHT = 0.7
+"""Factor on a word's weight when it meets a sentence in another language through the
+bilingual lexicon (JMdict), weaker than the same lemma and than a termbase concept."""
+RARE_WORD_ZIPF = 4.0
+"""An English word this frequent (wordfreq's Zipf scale: 4 = once per 10,000 words) weighs
+1×; each Zipf step rarer adds RARITY_STEP, each commoner takes it away."""
+RARITY_STEP = 0.5
+RARITY_RANGE = (0.4, 2.0)
+"""Bounds of a word's rarity factor."""
+UNCOMMON_JA_RARITY = 1.5
+"""Rarity factor of a Japanese word JMdict does not mark common (news1/ichi1/spec1/gai1)."""
 MIN_PART_ANCHORS = 2
 """A claim part with fewer anchors is judged together with its neighbour."""
 

@@ -1,0 +1,130 @@
+"""English: words by a regular expression, lemmas from simplemma (its data loads on first use)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from factcheck.languages.interface import Gloss, Script, Token, WordClass
+from factcheck.sentences import split_sentences
+from factcheck.thresholds import RARE_WORD_ZIPF, RARITY_RANGE, RARITY_STEP
+
+_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*[A-Za-zÀ-ɏ]|[A-Za-z]")
+
+STOP_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up upon
+    was we were what when where which while who whom why will with would you your yours
+    yourself said says say told tell according ms mr mrs dr new two its also well said
+    reportedly is said to have been considered expected reported become becoming became
+    history context time took take taking make made continue continued way part
+    spoke speak speaking talked talk held hold met noted stated told added
+    inform convey stress emphasise emphasize express state mention remark explain underline
+    highlight describe recall note add comment reply answer announce issue
+    news press conference statement remarks readout reporter journalist""".split()
+)
+"""Function words, the verbs of reporting and framing that any readout carries, and the
+words that name a setting (the setting is checked on its own, see check_attribution)."""
+
+SPEECH = re.compile(
+    r"^(?P<who>.{1,60}?)\s+(?:also\s+|then\s+|later\s+)?(?:is said to have\s+|reportedly\s+)?"
+    r"(?:said|says|stated|told|noted|expressed|emphasi[sz]ed|stressed|explained|affirmed|"
+    r"reaffirmed|described|spoke|asked|proposed|praised|called|added|recalled|insisted|"
+    r"congratulated|welcomed|thanked|agreed|confirmed|announced|requested|invited|conveyed|"
+    r"underlined|highlighted|shared|expressed|pledged|urged|offered|raised)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens with its speaker: "President Trump said …"."""
+
+
+# Clause openers that start a separate assertion inside one claim sentence.
+_PART_SPLIT = re.compile(
+    r";\s+|,\s+(?=(?:especially|particularly|notably|becoming|while|whereas|"
+    r"in addition|as well as|and also|including)\b)",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _lemmatizer() -> object:
+    import simplemma  # 0.3–0.6 s of data: loaded only when English is analysed
+
+    return simplemma
+
+
+@functools.lru_cache(maxsize=65536)
+def lemma_of(word: str) -> str:
+    """The dictionary form of an English word, lower-cased ("deepened" → "deepen")."""
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    simplemma = _lemmatizer()
+    lemma: str = simplemma.lemmatize(word, lang="en")  # type: ignore[attr-defined]
+    return lemma.lower()
+
+
+class English:
+    """The English language module."""
+
+    code = "en"
+    name = "English"
+    spaced = True
+    stop_words = STOP_WORDS
+    quote_marks: tuple[tuple[str, str], ...] = (('"', '"'), ("“", "”"), ("‘", "’"))
+    reported_speech = SPEECH
+
+    def owns(self, text: str) -> float:
+        return 0.0  # the Latin script is shared by many languages
+
+    def tokens(self, text: str) -> tuple[Token, ...]:
+        out = []
+        for match in _WORD.finditer(text):
+            surface = match.group(0)
+            lowered = surface.lower()
+            if lowered in STOP_WORDS or len(lowered) < 3:
+                word_class = WordClass.FUNCTION
+                lemma = lowered
+            else:
+                lemma = lemma_of(surface)
+                word_class = WordClass.FUNCTION if lemma in STOP_WORDS else WordClass.NOUN
+                if surface[0].isupper() and match.start() > 0:
+                    word_class = WordClass.PROPER_NOUN
+            out.append(
+                Token(
+                    surface, match.start(), match.end(), lemma, lemma, "", word_class, Script.LATIN
+                )
+            )
+        return tuple(out)
+
+    def split_sentences(self, text: str) -> list[tuple[int, int]]:
+        return split_sentences(text, self.code)
+
+    def claim_parts(self, text: str) -> list[tuple[int, int]]:
+        spans = []
+        start = 0
+        for match in _PART_SPLIT.finditer(text):
+            spans.append((start, match.start()))
+            start = match.end()
+        spans.append((start, len(text)))
+        return [(s, e) for s, e in spans if text[s:e].strip()]
+
+    def glosses(self, token: Token) -> tuple[Gloss, ...]:
+        return (Gloss(token.lemma, "lemma"),)
+
+    def rarity(self, lemma: str) -> float:
+        return rarity_of(lemma)
+
+    def speaker_ends(self, who: str) -> bool:
+        return True
+
+
+@functools.lru_cache(maxsize=65536)
+def rarity_of(lemma: str) -> float:
+    """A word's rarity factor from wordfreq's general English frequencies."""
+    import wordfreq  # ~0.3 s: loaded on the first English word weighed
+
+    zipf = wordfreq.zipf_frequency(lemma, "en", wordlist="small")
+    low, high = RARITY_RANGE
+    return max(low, min(high, 1.0 + (RARE_WORD_ZIPF - zipf) * RARITY_STEP))
