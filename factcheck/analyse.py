@@ -39,9 +39,14 @@ class WordLink:
     """The word's lemma in the text's language (深化)."""
     surface: str
     pivot: str
-    """The English lemma (deepen)."""
+    """The English pivot key (deepen)."""
+    gloss: str
+    """The English word the data gives (deepening)."""
     layer: str
     """"JMdict", "lemma", …"""
+    start: int = 0
+    end: int = 0
+    """Where the word stands in the text analysed."""
 
 
 @dataclass(frozen=True)
@@ -97,14 +102,24 @@ class ClaimFacts:
 
 
 def analyse_text(
-    text: str, language: str, termbase: Termbase, default_year: int | None = None
+    text: str,
+    language: str,
+    termbase: Termbase,
+    default_year: int | None = None,
+    *,
+    words_in_terms: bool = False,
 ) -> TextFacts:
-    """Anchors of any text: a claim, a claim part or a source sentence."""
+    """Anchors of any text: a claim, a claim part or a source sentence.
+
+    In a claim, the words of a term are the term's (they are not counted twice); a source
+    sentence (`words_in_terms`) also files them as words, so that a claim's "alliances" meets
+    the 同盟 of 日米同盟. A term of weight 0 (kept for the linter only) takes no words.
+    """
     text = _FRAMING.sub(lambda m: " " * len(m.group(0)), text)
     terms = tuple(termbase.find(text, language))
     dates = tuple(find_dates(text, language, default_year))
     numbers = tuple(find_numbers(text, language, dates=dates))
-    taken = [(h.start, h.end) for h in terms]
+    taken = [] if words_in_terms else [(h.start, h.end) for h in terms if h.entry.weight > 0]
     taken += [(d.start, d.end) for d in dates]
     taken += [(n.start, n.end) for n in numbers]
     return _with_words(TextFacts(terms, dates, numbers, frozenset()), text, language, taken)
@@ -132,7 +147,7 @@ def _with_words(
     for token in module.tokens(text):
         if any(s < token.end and token.start < e for s, e in taken):
             continue
-        if token.word_class is WordClass.PERSON_NAME or (
+        if token.word_class in (WordClass.PERSON_NAME, WordClass.PROPER_NOUN) or (
             token.script is Script.KATAKANA and token.word_class is not WordClass.FUNCTION
         ):
             names.setdefault(token.surface, NameMention(token.surface, token.reading))
@@ -144,7 +159,15 @@ def _with_words(
         for gloss in module.glosses(token):
             links.setdefault(
                 (token.normal, gloss.pivot),
-                WordLink(token.normal, token.surface, gloss.pivot, gloss.layer),
+                WordLink(
+                    token.normal,
+                    token.surface,
+                    gloss.pivot,
+                    gloss.text,
+                    gloss.layer,
+                    token.start,
+                    token.end,
+                ),
             )
     return TextFacts(
         facts.terms,

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from factcheck.analyse import is_unspaced
+from factcheck.languages.names import names_agree
 from factcheck.match import IndexedSentence, SourceIndex
 from factcheck.model import Claim, SourceKind
 from factcheck.termbase import EntryKind, Termbase, TermHit, is_person, is_title
@@ -95,6 +96,8 @@ class Speakers:
             return True  # one of the two leaders who said it; or nothing to compare
         if self.persons & actual.persons or self.names & actual.names:
             return True
+        if any(names_agree(a, b) for a in self.names for b in actual.names):
+            return True  # one name in two scripts: Albanese / アルバニージー
         own_words = self.names | self.persons
         return any(word in actual.text.lower() for word in own_words if len(word) > 2)
 

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from factcheck.analyse import ClaimPart, TextFacts, analyse_text
 from factcheck.dates import DateMention
+from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
 from factcheck.numbers import NumberMention
 from factcheck.termbase import EntryKind, Termbase
@@ -76,13 +77,15 @@ class SourceIndex:
         self._by_source: dict[str, set[int]] = defaultdict(set)
         self._positions: dict[tuple[str, int], int] = {}
         self._pools: dict[frozenset[str], set[int]] = {}
+        self._names: dict[str, set[int]] = defaultdict(set)
+        """Names no termbase entry covers, as written (アルバニージー), to the sentences."""
         for source_id, document in documents.items():
             year = document.published.year if document.published else default_year
             for sentence in document.sentences:
                 self._add(source_id, document.language, sentence, year)
 
     def _add(self, source_id: str, language: str, sentence: Sentence, year: int | None) -> None:
-        facts = analyse_text(sentence.text, language, self.termbase, year)
+        facts = analyse_text(sentence.text, language, self.termbase, year, words_in_terms=True)
         speaker_terms: frozenset[str] = frozenset()
         if sentence.speaker:
             speaker_terms = frozenset(
@@ -98,6 +101,8 @@ class SourceIndex:
         self._positions[(source_id, sentence.index)] = position
         for key in _posting_keys(facts, speaker_terms, language):
             self._postings[key].add(position)
+        for name in facts.names:
+            self._names[name.surface].add(position)
 
     def sentences_of(self, source_ids: Iterable[str]) -> set[int]:
         """Positions of the sentences of these sources (do not modify the set returned)."""
@@ -120,6 +125,19 @@ class SourceIndex:
     def position(self, source_id: str, sentence_index: int) -> int | None:
         """The index position of a source's sentence, if it has one."""
         return self._positions.get((source_id, sentence_index))
+
+    def name_holders(self, name: str) -> tuple[tuple[str, set[int]], ...]:
+        """Names of the index that may be `name` in another script, with their sentences:
+        "Albanese" finds アルバニージー through its romanised reading."""
+        return self._name_holders(name, len(self._names))
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - the index lives for one run
+    def _name_holders(self, name: str, _size: int) -> tuple[tuple[str, set[int]], ...]:
+        return tuple(
+            (written, positions)
+            for written, positions in self._names.items()
+            if written != name and names_agree(name, written)
+        )
 
     def lookup(self, key: str) -> set[int]:
         """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""
@@ -306,6 +324,9 @@ def _candidates(anchor: Anchor, part: ClaimPart, language: str, index: SourceInd
         found = set(index.lookup(_anchor_posting(anchor, language)))
         for pivot in anchor.pivots:
             found |= index.lookup(f"pivot:{pivot}")
+        if any(name.surface == anchor.surface for name in part.facts.names):
+            for _, positions in index.name_holders(anchor.surface):
+                found |= positions
         return found
     return index.lookup(_anchor_posting(anchor, language))
 
@@ -433,6 +454,9 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
         for link in facts.links:
             if link.pivot in anchor.pivots:
                 return f"{link.surface} ({link.layer})"
+        for name in facts.names:
+            if names_agree(anchor.surface, name.surface):
+                return f"{name.surface} (reading)"
     return anchor.surface
 
 

@@ -12,7 +12,7 @@ DATE_WEIGHT = 1.5
 NUMBER_WEIGHT = 1.2
 WORD_WEIGHT = 0.6
 """A content word (times its rarity, from general frequency data)."""
-LEXICON_WEIGHT = 0.7
+LEXICON_WEIGHT = 0.8
 """Factor on a word's weight when it meets a sentence in another language through the
 bilingual lexicon (JMdict), weaker than the same lemma and than a termbase concept."""
 RARE_WORD_ZIPF = 4.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from factcheck.languages.interface import Gloss, Script, Token, WordClass
+from factcheck.languages.interface import Gloss, Script, Token, WordClass, pivot_of
 from factcheck.sentences import split_sentences
 from factcheck.thresholds import RARE_WORD_ZIPF, RARITY_RANGE, RARITY_STEP
 
@@ -111,13 +111,28 @@ class English:
         return [(s, e) for s, e in spans if text[s:e].strip()]
 
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
-        return (Gloss(token.lemma, "lemma"),)
+        own = Gloss(pivot_of(token.lemma), token.lemma, "lemma")
+        return (own, *synonyms_of(token.lemma))
 
     def rarity(self, lemma: str) -> float:
         return rarity_of(lemma)
 
     def speaker_ends(self, who: str) -> bool:
         return True
+
+
+@functools.lru_cache(maxsize=65536)
+def synonyms_of(lemma: str) -> tuple[Gloss, ...]:
+    """Safe synonyms: English words that gloss the same JMdict senses (woman / female)."""
+    from factcheck.languages.jmdict import jmdict
+
+    own = pivot_of(lemma)
+    out: dict[str, Gloss] = {}
+    for word in jmdict().synonyms(lemma):
+        pivot = pivot_of(lemma_of(word))
+        if pivot != own:
+            out.setdefault(pivot, Gloss(pivot, word, "JMdict synonym"))
+    return tuple(out.values())
 
 
 @functools.lru_cache(maxsize=65536)

@@ -13,9 +13,10 @@ within the language.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 
 class Script(enum.Enum):
@@ -72,7 +73,10 @@ class Gloss:
     """One bridge from a word to a pivot key, and the data it came from."""
 
     pivot: str
-    """The English lemma the word means ("deepen")."""
+    """The English stem the word means ("deepen", "congratul"): English lemmas stemmed
+    (Snowball), so that a verb meets its noun (congratulate / congratulations)."""
+    text: str
+    """The English word as the data gives it ("deepening"), for reports."""
     layer: str
     """Where the link comes from: "JMdict", "lemma", …; shown in reports."""
 
@@ -123,6 +127,24 @@ class Language(Protocol):
     def speaker_ends(self, who: str) -> bool:
         """Whether a `reported_speech` capture really names a speaker (ends in a title …)."""
         ...
+
+
+def pivot_of(english_lemma: str) -> str:
+    """The pivot key of an English lemma: its Snowball stem."""
+    return _stem(english_lemma)
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    stem: str = _stemmer().stemWord(word.lower())
+    return stem
+
+
+@functools.cache
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
 
 
 def script_of(text: str) -> Script:

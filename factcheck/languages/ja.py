@@ -14,7 +14,7 @@ import re
 import threading
 from typing import Any
 
-from factcheck.languages.interface import Gloss, Script, Token, WordClass, script_of
+from factcheck.languages.interface import Gloss, Script, Token, WordClass, pivot_of, script_of
 from factcheck.languages.jmdict import gloss_heads, jmdict
 from factcheck.sentences import split_sentences
 from factcheck.thresholds import UNCOMMON_JA_RARITY
@@ -55,7 +55,7 @@ _lock = threading.Lock()
 def _tokenizer() -> Any:
     from sudachipy import Dictionary, SplitMode  # ~0.1 s to map the dictionary
 
-    return Dictionary(dict="core").tokenizer(mode=SplitMode.C)
+    return Dictionary(dict="core").tokenizer(mode=SplitMode.B)
 
 
 def _word_class(pos: tuple[str, ...]) -> WordClass:
@@ -211,9 +211,9 @@ def glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
 
     dictionary = jmdict()
     senses = dictionary.senses(lemma) or (dictionary.senses(normal) if normal != lemma else ())
-    pivots: dict[str, None] = {}
+    pivots: dict[str, str] = {}
     for sense in senses:
         for gloss in sense.glosses:
             for word in gloss_heads(gloss):
-                pivots[lemma_of(word)] = None
-    return tuple(Gloss(pivot, "JMdict") for pivot in pivots)
+                pivots.setdefault(pivot_of(lemma_of(word)), word)
+    return tuple(Gloss(pivot, text, "JMdict") for pivot, text in pivots.items())

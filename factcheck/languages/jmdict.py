@@ -25,6 +25,13 @@ _GLOSSES = """
     WHERE k.text = ? AND +g.lang = 'eng'
     ORDER BY s.ID
 """
+_SHARED_SENSES = """
+    SELECT g.sid, g2.text FROM SenseGloss AS g CROSS JOIN SenseGloss AS g2 ON g2.sid = g.sid
+    WHERE g.text IN (?, ?) AND +g.lang = 'eng' AND +g2.lang = 'eng'
+"""
+_SENSE_COUNT = """
+    SELECT count(DISTINCT sid) FROM SenseGloss WHERE text IN (?, ?) AND +lang = 'eng'
+"""
 _PRIORITY = """
     SELECT count(*) FROM {table} AS k CROSS JOIN {prio} AS p ON p.kid = k.ID
     WHERE k.text = ? AND p.text IN ('news1', 'ichi1', 'spec1', 'gai1')
@@ -42,6 +49,9 @@ _NAME_GLOSSES = """
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _GLOSS_WORD = re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]")
 _GLOSS_FILLER = frozenset({"to", "a", "an", "the", "one's", "someone", "something", "etc"})
+SYNONYM_MIN_SENSES = 2
+"""How many JMdict senses two English words must both gloss to count as synonyms."""
+SYNONYM_MIN_SHARE = 0.5
 MAX_GLOSS_WORDS = 1
 """Longer glosses describe or explain ("medical and pharmaceutical products", "to pull up")."""
 
@@ -80,6 +90,27 @@ class JMdict:
                     grouped.setdefault(sense_id, []).append(text)
                 return tuple(Sense(tuple(texts)) for texts in grouped.values())
         return ()
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019
+    def synonyms(self, english: str) -> tuple[str, ...]:
+        """English one-word glosses that share at least SYNONYM_MIN_SENSES senses with this
+        one ("woman" / "female", "strengthening" / "reinforcement"), and at least
+        SYNONYM_MIN_SHARE of the senses of the one with fewer: one shared sense is not enough
+        ("woman" shares one with "wife"), nor are two of a hub's forty ("agreement")."""
+        rows = self._db().execute(_SHARED_SENSES, (english, f"to {english}")).fetchall()
+        senses: dict[str, set[int]] = {}
+        for sense_id, text in rows:
+            for word in gloss_heads(text):
+                senses.setdefault(word, set()).add(sense_id)
+        own = len({sense_id for sense_id, _ in rows})
+        out = []
+        for word, shared in senses.items():
+            if word == english or len(shared) < SYNONYM_MIN_SENSES:
+                continue
+            theirs = self._db().execute(_SENSE_COUNT, (word, f"to {word}")).fetchone()[0]
+            if len(shared) >= SYNONYM_MIN_SHARE * min(own, theirs):
+                out.append(word)
+        return tuple(out)
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019
     def is_common(self, word: str) -> bool:

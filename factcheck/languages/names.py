@@ -107,3 +107,28 @@ def same_name(latin: str, spellings: tuple[str, ...]) -> bool:
             elif fuzz.ratio(wanted, reduced) >= NAME_SIMILARITY:
                 return True
     return False
+
+
+def _is_latin(name: str) -> bool:
+    return any("a" <= ch.lower() <= "z" for ch in name)
+
+
+@functools.lru_cache(maxsize=8192)
+def spellings_of(name: str) -> tuple[str, ...]:
+    """Latin spellings of a name written in any script (itself when it is Latin already)."""
+    if _is_latin(name):
+        return (name,)
+    kana = all("\u3041" <= ch <= "\u30ff" for ch in name)
+    return readings_of(name, name if kana else "")
+
+
+def names_agree(a: str, b: str) -> bool:
+    """Whether two written names may be the same person: equal, one inside the other
+    (Lee / Lee Jae-myung), or, across scripts, through the reading (Albanese / アルバニージー)."""
+    x, y = a.lower(), b.lower()
+    if x == y or (len(x) > 2 and x in y) or (len(y) > 2 and y in x):
+        return True
+    if _is_latin(a) == _is_latin(b):
+        return False
+    latin, other = (a, b) if _is_latin(a) else (b, a)
+    return any(same_name(part, spellings_of(other)) for part in latin.split())
