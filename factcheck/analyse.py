@@ -186,12 +186,25 @@ def stem(word: str) -> str:
     return lemma_of(word)
 
 
+def _nested(hit: TermHit, hits: tuple[TermHit, ...]) -> bool:
+    """A term inside a longer one of the same text ("Pacific India" in "Free and wide Pacific
+    India") is part of that concept, not a second one to cover."""
+    return any(
+        other is not hit
+        and other.start <= hit.start
+        and hit.end <= other.end
+        and other.end - other.start > hit.end - hit.start
+        and other.entry.weight > 0
+        for other in hits
+    )
+
+
 def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
     """The anchors a sentence must cover to support the text these facts come from."""
     anchors: list[Anchor] = []
     seen: set[str] = set()
     for hit in facts.terms:
-        if hit.entry.id in seen:
+        if hit.entry.id in seen or _nested(hit, facts.terms):
             continue
         seen.add(hit.entry.id)
         anchors.append(

@@ -43,9 +43,9 @@ PASSAGE_GAIN = 0.15
 """Coverage a neighbouring sentence must add to make a two-sentence passage."""
 
 # ── decide: coverage of a claim part ──────────────────────────────────────────
-SUPPORTED_COVERAGE = 0.70
+SUPPORTED_COVERAGE = 0.60
 """A part is covered when one passage covers this weighted share of its anchors."""
-PARTIAL_COVERAGE = 0.40
+PARTIAL_COVERAGE = 0.35
 """Below this, a passage is only a near miss."""
 SUPPORTED_WORDING = 90.0
 """Within one language, wording this close supports a part whatever its anchors."""

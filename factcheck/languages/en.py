@@ -22,13 +22,16 @@ STOP_WORDS = frozenset(
     yourself said says say told tell according ms mr mrs dr new two its also well said
     reportedly is said to have been considered expected reported become becoming became
     history context time took take taking make made continue continued way part
+    bring brought give gave get got put keep kept commitment commit share shared
     spoke speak speaking talked talk held hold met noted stated told added
     inform convey stress emphasise emphasize express state mention remark explain underline
-    highlight describe recall note add comment reply answer announce issue
+    highlight describe recall note add comment reply answer announce issue affirm reaffirm
     news press conference statement remarks readout reporter journalist""".split()
 )
-"""Function words, the verbs of reporting and framing that any readout carries, and the
-words that name a setting (the setting is checked on its own, see check_attribution)."""
+"""Function words; light verbs (take, make, bring, give, keep), which carry no checkable
+content of their own; the verbs of reporting and the framing any readout carries ("reaffirmed
+their shared commitment to continue"); and the words that name a setting (the setting is
+checked on its own, see check_attribution)."""
 
 SPEECH = re.compile(
     r"^(?P<who>.{1,60}?)\s+(?:also\s+|then\s+|later\s+)?(?:is said to have\s+|reportedly\s+)?"
@@ -89,7 +92,8 @@ class English:
             else:
                 lemma = lemma_of(surface)
                 word_class = WordClass.FUNCTION if lemma in STOP_WORDS else WordClass.NOUN
-                if surface[0].isupper() and match.start() > 0:
+                if surface[0].isupper() and (match.start() > 0 or _rare(lowered)):
+                    # A sentence's first word is capitalised anyway: a name only if rare.
                     word_class = WordClass.PROPER_NOUN
             out.append(
                 Token(
@@ -133,6 +137,10 @@ def synonyms_of(lemma: str) -> tuple[Gloss, ...]:
         if pivot != own:
             out.setdefault(pivot, Gloss(pivot, word, "JMdict synonym"))
     return tuple(out.values())
+
+
+def _rare(word: str) -> bool:
+    return rarity_of(word) >= RARITY_RANGE[1]
 
 
 @functools.lru_cache(maxsize=65536)

@@ -31,6 +31,8 @@ _PARTICLE_VERBS = frozenset(
     "付く つく 対する 関する 因る よる 於く おく 通じる 通ずる 向ける 基づく 伴う 係る".split()
 )
 STOP_WORDS |= _PARTICLE_VERBS
+_CONTENT = frozenset({("方", "カタ")})
+"""Stop words that carry content in one reading: 方 read カタ is "person" (楽しい方)."""
 
 REPORTED_SPEECH = re.compile(
     r"^(?:\d+\s*)?(?:冒頭|また|更に|さらに|続いて|次に)?、?(?P<who>[^、。]{1,20}?)(?:からは|から|は)、"
@@ -118,7 +120,7 @@ def _analyse(text: str) -> tuple[Token, ...]:
             reading = ""
             if script is Script.LATIN:
                 word_class = WordClass.PROPER_NOUN
-        if lemma in STOP_WORDS or normal in STOP_WORDS:
+        if (lemma in STOP_WORDS or normal in STOP_WORDS) and (lemma, reading) not in _CONTENT:
             word_class = WordClass.FUNCTION
         elif script is Script.HIRAGANA and word_class is WordClass.NOUN and len(surface) < 3:
             word_class = WordClass.FUNCTION

@@ -52,8 +52,9 @@ _GLOSS_FILLER = frozenset({"to", "a", "an", "the", "one's", "someone", "somethin
 SYNONYM_MIN_SENSES = 2
 """How many JMdict senses two English words must both gloss to count as synonyms."""
 SYNONYM_MIN_SHARE = 0.5
-MAX_GLOSS_WORDS = 1
-"""Longer glosses describe or explain ("medical and pharmaceutical products", "to pull up")."""
+MAX_GLOSS_WORDS = 2
+"""Longer glosses describe or explain ("medical and pharmaceutical products"); a two-word one
+gives both words ("neighbouring country": neighbour, country)."""
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,9 @@ class JMdict:
 def gloss_heads(gloss: str) -> tuple[str, ...]:
     """The content words of a short gloss: "to deepen" → ("deepen",); () for a long one."""
     text = _PARENTHESES.sub(" ", gloss.lower())
-    words = [w for w in _GLOSS_WORD.findall(text) if w not in _GLOSS_FILLER]
+    from factcheck.languages.en import STOP_WORDS
+
+    words = [w for w in _GLOSS_WORD.findall(text) if w not in _GLOSS_FILLER and w not in STOP_WORDS]
     if not words or len(words) > MAX_GLOSS_WORDS:
         return ()
     return tuple(words)
