@@ -7,6 +7,7 @@ into parts, each with its anchors, plus its quoted spans).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -15,7 +16,13 @@ from factcheck.languages import Script, WordClass, language_for
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.numbers import NumberMention, find_numbers
 from factcheck.termbase import Termbase, TermHit
-from factcheck.thresholds import DATE_WEIGHT, MIN_PART_ANCHORS, NUMBER_WEIGHT, WORD_WEIGHT
+from factcheck.thresholds import (
+    DATE_WEIGHT,
+    MIN_PART_ANCHORS,
+    NUMBER_WEIGHT,
+    QUOTED_WORD_FACTOR,
+    WORD_WEIGHT,
+)
 
 # Base weights before rarity: a date or a number is hard evidence, a name is cheap
 # (every sentence of a readout names its leaders).
@@ -256,12 +263,33 @@ def analyse_claim(
     parts = []
     module = language_for(language)
     spans = module.claim_parts(claim.text) if module else [(0, len(claim.text))]
+    quoted = [m.span() for m in _QUOTED.finditer(claim.text)]
     for start, end in spans:
         text = claim.text[start:end]
         facts = analyse_text(text, language, termbase, default_year)
-        parts.append(ClaimPart(text, start, end, _shift(anchors_of(facts, language), start), facts))
+        anchors = _weigh_quoted(anchors_of(facts, language), facts, quoted, start)
+        parts.append(ClaimPart(text, start, end, _shift(anchors, start), facts))
     merged = _merge_thin_parts(parts)
     return ClaimFacts(claim, language, tuple(merged), quotes_of(claim))
+
+
+def _weigh_quoted(
+    anchors: tuple[Anchor, ...],
+    facts: TextFacts,
+    quoted: list[tuple[int, int]],
+    offset: int,
+) -> tuple[Anchor, ...]:
+    """Words the claim puts between quotation marks are what it says the source says:
+    they weigh QUOTED_WORD_FACTOR times more than the claim's own wording."""
+    inside = {
+        link.word for link in facts.links if any(s <= link.start + offset < e for s, e in quoted)
+    }
+    return tuple(
+        dataclasses.replace(a, weight=a.weight * QUOTED_WORD_FACTOR)
+        if a.kind is AnchorKind.WORD and a.key in inside
+        else a
+        for a in anchors
+    )
 
 
 def _shift(anchors: tuple[Anchor, ...], offset: int) -> tuple[Anchor, ...]:

@@ -70,7 +70,7 @@ class QuoteCheck:
     def describe(self) -> str:
         text = f"quote “{self.quote}”: {self.grade.value}"
         if self.grade is QuoteGrade.NOT_FOUND and not self.comparable:
-            text += " (cannot be compared: no source in its language, no termbase term in it)"
+            text += " (cannot be compared: no source in its language, no term or known word in it)"
         if self.where:
             text += f" against “{self.source_span}” ({self.where})"
         if self.diff:

@@ -23,6 +23,8 @@ RARITY_RANGE = (0.4, 2.0)
 """Bounds of a word's rarity factor."""
 UNCOMMON_JA_RARITY = 1.5
 """Rarity factor of a Japanese word JMdict does not mark common (news1/ichi1/spec1/gai1)."""
+QUOTED_WORD_FACTOR = 2.0
+"""A content word inside the claim's quotation marks weighs this many times more."""
 MIN_PART_ANCHORS = 2
 """A claim part with fewer anchors is judged together with its neighbour."""
 

@@ -1,6 +1,6 @@
 """Names across scripts: a katakana or kanji name meets its Latin spelling through its reading.
 
-アルバニージー is romanised (pykakasi, Hepburn) to "arubaniiji" and compared with "Albanese"
+アルバニージー is romanised (jaconv, Hepburn) to "arubaniji" and compared with "Albanese"
 after both are reduced to what Japanese pronunciation keeps: l and r are one sound, v is b,
 doubled letters are one, and the vowel katakana adds after a final consonant is dropped.
 A kanji name is read through JMnedict (李在明 has no reading there; 高市 → たかいち).
@@ -52,31 +52,16 @@ def reduce_spelling(latin: str) -> str:
     return text
 
 
-@functools.cache
-def _romaniser() -> object:
-    from pykakasi.scripts import K2  # ~0.2 s: only for names
-
-    return K2("a", method="Hepburn")  # type: ignore[no-untyped-call]
-
-
 @functools.lru_cache(maxsize=8192)
 def romanise(kana: str) -> str:
-    """Hepburn romanisation of a katakana (or hiragana) word; "" if it has other letters."""
-    kana = "".join(chr(ord(ch) + 0x60) if "\u3041" <= ch <= "\u3096" else ch for ch in kana)
-    converter = _romaniser()
-    out = []
-    i = 0
-    while i < len(kana):
-        if kana[i] in "・＝=":
-            out.append(" ")
-            i += 1
-            continue
-        text, length = converter.convert(kana[i:])  # type: ignore[attr-defined]
-        if length <= 0:
-            return ""
-        out.append(text)
-        i += length
-    return "".join(out).replace("-", "")
+    """Hepburn romanisation of a katakana (or hiragana) word, long vowels not doubled
+    (スターマー → "sutama"); "" if it holds other letters."""
+    import jaconv  # MIT; a table, no dictionary to load
+
+    if not all("\u3041" <= ch <= "\u30ff" for ch in kana):
+        return ""
+    latin: str = jaconv.kana2alphabet(jaconv.kata2hira(kana.replace("・", " ")))
+    return latin.replace("-", "").lower()
 
 
 def readings_of(written: str, reading: str) -> tuple[str, ...]:
