@@ -312,3 +312,13 @@ def test_a_new_language_is_one_module_registered():
         from factcheck.languages import _REGISTRY
 
         del _REGISTRY["eo"]
+
+
+def test_the_cli_loads_no_dictionary_until_a_text_needs_it():
+    import subprocess
+    import sys
+
+    heavy = ["sudachipy", "jamdict_data", "simplemma", "wordfreq", "py3langid", "jaconv"]
+    code = f"import sys, factcheck.cli\nprint(','.join(m for m in {heavy!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
