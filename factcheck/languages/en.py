@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import functools
+import gzip
+import importlib.util
+import math
+import os
 import re
+
+import msgpack
 
 from factcheck.languages.interface import Gloss, Script, Token, WordClass, pivot_of
 from factcheck.sentences import split_sentences
@@ -143,11 +149,37 @@ def _rare(word: str) -> bool:
     return rarity_of(word) >= RARITY_RANGE[1]
 
 
+@functools.cache
+def _zipf_table() -> dict[str, float]:
+    """wordfreq's small English list as word → Zipf frequency.
+
+    Read from the wordfreq package's data file (its "cB" format: buckets of words, one per
+    centibel) rather than through `import wordfreq`, whose imports (regex, ftfy, langcodes)
+    cost ten times the 30 ms this takes.
+    """
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:
+        raise LookupError("the wordfreq package is not installed")
+    path = os.path.join(os.path.dirname(spec.origin), "data", "small_en.msgpack.gz")
+    with gzip.open(path, "rb") as stream:
+        header, *buckets = msgpack.unpack(stream, raw=False)
+    if header.get("format") != "cB":
+        raise LookupError(f"unknown wordfreq data format in {path}")
+    table: dict[str, float] = {}
+    for centibels, words in enumerate(buckets):
+        for word in words:
+            table.setdefault(word, 9.0 - centibels / 100)
+    return table
+
+
 @functools.lru_cache(maxsize=65536)
 def rarity_of(lemma: str) -> float:
     """A word's rarity factor from wordfreq's general English frequencies."""
-    import wordfreq  # ~0.3 s: loaded on the first English word weighed
-
-    zipf = wordfreq.zipf_frequency(lemma, "en", wordlist="small")
+    table = _zipf_table()
+    zipf = table.get(lemma, 0.0)
+    parts = [part for part in re.split(r"[-']", lemma) if part]
+    if not zipf and len(parts) > 1 and all(part in table for part in parts):
+        # As wordfreq does for a phrase: its frequency is the harmonic sum of its parts'.
+        zipf = math.log10(1 / sum(10 ** (9 - table[part]) for part in parts)) + 9
     low, high = RARITY_RANGE
     return max(low, min(high, 1.0 + (RARE_WORD_ZIPF - zipf) * RARITY_STEP))
