@@ -152,7 +152,7 @@ def _with_words(
     links: dict[tuple[str, str], WordLink] = {}
     names: dict[str, NameMention] = {}
     for token in module.tokens(text):
-        if any(s < token.end and token.start < e for s, e in taken):
+        if taken and any(s < token.end and token.start < e for s, e in taken):
             continue
         if token.word_class in (WordClass.PERSON_NAME, WordClass.PROPER_NOUN) or (
             token.script is Script.KATAKANA and token.word_class is not WordClass.FUNCTION

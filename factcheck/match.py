@@ -78,7 +78,8 @@ class SourceIndex:
         self._positions: dict[tuple[str, int], int] = {}
         self._pools: dict[frozenset[str], set[int]] = {}
         self._names: dict[str, set[int]] = defaultdict(set)
-        """Names no termbase entry covers, as written (アルバニージー), to the sentences."""
+        """Names no termbase entry covers, written in a script with readings (アルバニージー),
+        to the sentences; a Latin name is met as a word."""
         for source_id, document in documents.items():
             year = document.published.year if document.published else default_year
             for sentence in document.sentences:
@@ -102,7 +103,8 @@ class SourceIndex:
         for key in _posting_keys(facts, speaker_terms, language):
             self._postings[key].add(position)
         for name in facts.names:
-            self._names[name.surface].add(position)
+            if name.reading:  # a name in a script with readings: met across scripts
+                self._names[name.surface].add(position)
 
     def sentences_of(self, source_ids: Iterable[str]) -> set[int]:
         """Positions of the sentences of these sources (do not modify the set returned)."""
@@ -149,7 +151,10 @@ def _posting_keys(facts: TextFacts, speaker_terms: frozenset[str], language: str
     for date in facts.dates:
         keys.update(_date_postings(date))
     keys.update(f"num:{number.dimension}" for number in facts.numbers)
-    keys.update(f"word:{language}:{word}" for word in facts.words)
+    # A word with meanings is filed under them (its pivots, which include its own stem);
+    # a word the language cannot gloss is filed as itself.
+    glossed = {link.word for link in facts.links}
+    keys.update(f"word:{language}:{word}" for word in facts.words - glossed)
     keys.update(f"pivot:{pivot}" for pivot in facts.pivots)
     return keys
 
@@ -321,13 +326,14 @@ def _candidates(anchor: Anchor, part: ClaimPart, language: str, index: SourceInd
     if anchor.kind is AnchorKind.WORD:
         # The same lemma in the claim's language, or a word of any language that means
         # the same (its JMdict glosses, or an English lemma, meet the claim word's pivots).
-        found = set(index.lookup(_anchor_posting(anchor, language)))
-        for pivot in anchor.pivots:
-            found |= index.lookup(f"pivot:{pivot}")
+        sets = [index.lookup(_anchor_posting(anchor, language))]
+        sets += [index.lookup(f"pivot:{pivot}") for pivot in anchor.pivots]
         if any(name.surface == anchor.surface for name in part.facts.names):
-            for _, positions in index.name_holders(anchor.surface):
-                found |= positions
-        return found
+            sets += [positions for _, positions in index.name_holders(anchor.surface)]
+        sets = [found for found in sets if found]
+        if len(sets) == 1:
+            return sets[0]  # the posting itself: callers do not modify it
+        return set().union(*sets)
     return index.lookup(_anchor_posting(anchor, language))
 
 

@@ -91,21 +91,9 @@ class English:
         out = []
         for match in _WORD.finditer(text):
             surface = match.group(0)
-            lowered = surface.lower()
-            if lowered in STOP_WORDS or len(lowered) < 3:
-                word_class = WordClass.FUNCTION
-                lemma = lowered
-            else:
-                lemma = lemma_of(surface)
-                word_class = WordClass.FUNCTION if lemma in STOP_WORDS else WordClass.NOUN
-                if surface[0].isupper() and (match.start() > 0 or _rare(lowered)):
-                    # A sentence's first word is capitalised anyway: a name only if rare.
-                    word_class = WordClass.PROPER_NOUN
-            out.append(
-                Token(
-                    surface, match.start(), match.end(), lemma, lemma, "", word_class, Script.LATIN
-                )
-            )
+            lemma, word_class = _word(surface, match.start() == 0)
+            start, end = match.span()
+            out.append(Token(surface, start, end, lemma, lemma, "", word_class, Script.LATIN))
         return tuple(out)
 
     def split_sentences(self, text: str) -> list[tuple[int, int]]:
@@ -121,14 +109,33 @@ class English:
         return [(s, e) for s, e in spans if text[s:e].strip()]
 
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
-        own = Gloss(pivot_of(token.lemma), token.lemma, "lemma")
-        return (own, *synonyms_of(token.lemma))
+        return _glosses(token.lemma)
 
     def rarity(self, lemma: str) -> float:
         return rarity_of(lemma)
 
     def speaker_ends(self, who: str) -> bool:
         return True
+
+
+@functools.lru_cache(maxsize=65536)
+def _word(surface: str, first: bool) -> tuple[str, WordClass]:
+    """A word's lemma and class (cached: a corpus repeats its words)."""
+    lowered = surface.lower()
+    if lowered in STOP_WORDS or len(lowered) < 3:
+        return lowered, WordClass.FUNCTION
+    lemma = lemma_of(surface)
+    if lemma in STOP_WORDS:
+        return lemma, WordClass.FUNCTION
+    if surface[0].isupper() and (not first or _rare(lowered)):
+        # A sentence's first word is capitalised anyway: a name only if rare.
+        return lemma, WordClass.PROPER_NOUN
+    return lemma, WordClass.NOUN
+
+
+@functools.lru_cache(maxsize=65536)
+def _glosses(lemma: str) -> tuple[Gloss, ...]:
+    return (Gloss(pivot_of(lemma), lemma, "lemma"), *synonyms_of(lemma))
 
 
 @functools.lru_cache(maxsize=65536)
