@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from factcheck.analyse import is_unspaced
+from factcheck.languages import language_for
+from factcheck.languages.en import SPEECH as _EN_SPEECH
 from factcheck.languages.names import names_agree
 from factcheck.match import IndexedSentence, SourceIndex
 from factcheck.model import Claim, SourceKind
@@ -26,17 +28,6 @@ _BOTH = re.compile(
     r"^\s*(?:the\s+)?(?:two|both)\s+(?:leaders|sides|men|women|heads)\b|両首脳|双方|両者|両氏",
     re.IGNORECASE,
 )
-_EN_SPEECH = re.compile(
-    r"^(?P<who>.{1,60}?)\s+(?:also\s+|then\s+|later\s+)?(?:is said to have\s+|reportedly\s+)?"
-    r"(?:said|says|stated|told|noted|expressed|emphasi[sz]ed|stressed|explained|affirmed|"
-    r"reaffirmed|described|spoke|asked|proposed|praised|called|added|recalled|insisted|"
-    r"congratulated|welcomed|thanked|agreed|confirmed|announced|requested|invited|conveyed|"
-    r"underlined|highlighted|shared|expressed|pledged|urged|offered|raised)\b",
-    re.IGNORECASE,
-)
-_JA_REPORTED = re.compile(
-    r"^(?:\d+\s*)?(?:冒頭|また|更に|さらに|続いて|次に)?、?(?P<who>[^、。]{1,20}?)(?:からは|から|は)、"
-)
 # Titles name an office, not a person: "Prime Minister" is whoever holds it.
 _TITLE = re.compile(
     r"(?i:(?:the\s+)?(?:prime\s+minister|president|premier|chancellor|foreign\s+minister|"
@@ -45,9 +36,6 @@ _TITLE = re.compile(
 )
 _JA_NAME = re.compile(
     r"[\u30a1-\u30fa\u30fc・]{2,}|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏))"
-)
-_JA_SPEAKER_END = re.compile(
-    r"(?:総理|首相|大統領|大臣|外相|長官|氏|さん|様|首脳|双方|両者|国王|主席)$"
 )
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,}")
 _NOT_NAMES = frozenset(
@@ -216,9 +204,10 @@ def sentence_speakers(
 ) -> Speakers | None:
     """Who says the sentence: a speaker reported inside it, else its speaker label."""
     text = entry.sentence.text
-    reported = _JA_REPORTED.match(text) if entry.language == "ja" else _EN_SPEECH.match(text)
+    module = language_for(entry.language)
+    reported = module.reported_speech.match(text) if module else None
     candidates = []
-    if reported and (entry.language != "ja" or _JA_SPEAKER_END.search(reported.group("who"))):
+    if reported and module and module.speaker_ends(reported.group("who")):
         candidates.append(reported.group("who"))
     if entry.sentence.speaker:
         candidates.append(entry.sentence.speaker)
