@@ -8,6 +8,7 @@ into parts, each with its anchors, plus its quoted spans).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -15,6 +16,8 @@ from factcheck.dates import DateMention, find_dates
 from factcheck.languages import Script, WordClass, language_for
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.numbers import NumberMention, find_numbers
+from factcheck.quote_marks import find_quotes
+from factcheck.relative_dates import RelativeNote, find_relative_dates
 from factcheck.termbase import Termbase, TermHit
 from factcheck.thresholds import (
     DATE_WEIGHT,
@@ -84,6 +87,9 @@ class TextFacts:
     def pivots(self) -> frozenset[str]:
         return frozenset(link.pivot for link in self.links)
 
+    date_notes: tuple[RelativeNote, ...] = ()
+    """Relative dates that could not be resolved (an ambiguous weekday), with why."""
+
     @property
     def term_ids(self) -> frozenset[str]:
         return frozenset(hit.entry.id for hit in self.terms)
@@ -113,10 +119,16 @@ def analyse_text(
     language: str,
     termbase: Termbase,
     default_year: int | None = None,
+    reference: dt.date | None = None,
+    reference_label: str = "article published",
     *,
     words_in_terms: bool = False,
 ) -> TextFacts:
     """Anchors of any text: a claim, a claim part or a source sentence.
+
+    `reference` is the day relative dates ("Sunday", 本日) are read against: the article's
+    publication date for a claim, the source's own date for a source sentence
+    (`reference_label` says which, for the resolution shown).
 
     In a claim, the words of a term are the term's (they are not counted twice); a source
     sentence (`words_in_terms`) also files them as words, so that a claim's "alliances" meets
@@ -124,12 +136,21 @@ def analyse_text(
     """
     text = _FRAMING.sub(lambda m: " " * len(m.group(0)), text)
     terms = tuple(termbase.find(text, language))
-    dates = tuple(find_dates(text, language, default_year))
+    written = find_dates(text, language, default_year)
+    notes: tuple[RelativeNote, ...] = ()
+    if reference is not None:
+        relative, found_notes = find_relative_dates(
+            text, language, reference, reference_label, tuple((d.start, d.end) for d in written)
+        )
+        written = sorted([*written, *relative], key=lambda d: d.start)
+        notes = tuple(found_notes)
+    dates = tuple(written)
     numbers = tuple(find_numbers(text, language, dates=dates))
     taken = [] if words_in_terms else [(h.start, h.end) for h in terms if h.entry.weight > 0]
     taken += [(d.start, d.end) for d in dates]
     taken += [(n.start, n.end) for n in numbers]
-    return _with_words(TextFacts(terms, dates, numbers, frozenset()), text, language, taken)
+    facts = TextFacts(terms, dates, numbers, frozenset(), date_notes=notes)
+    return _with_words(facts, text, language, taken)
 
 
 def is_unspaced(language: str) -> bool:
@@ -176,13 +197,8 @@ def _with_words(
                     token.end,
                 ),
             )
-    return TextFacts(
-        facts.terms,
-        facts.dates,
-        facts.numbers,
-        frozenset(words),
-        tuple(links.values()),
-        tuple(names.values()),
+    return dataclasses.replace(
+        facts, words=frozenset(words), links=tuple(links.values()), names=tuple(names.values())
     )
 
 
@@ -257,20 +273,28 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
 
 
 def analyse_claim(
-    claim: Claim, language: str, termbase: Termbase, default_year: int | None = None
+    claim: Claim,
+    language: str,
+    termbase: Termbase,
+    default_year: int | None = None,
+    published: dt.date | None = None,
 ) -> ClaimFacts:
-    """Cut a claim into parts and find the anchors of each."""
+    """Cut a claim into parts and find the anchors of each.
+
+    `published` is the article's publication date: relative dates ("on Sunday", "yesterday")
+    are read against it.
+    """
     parts = []
     module = language_for(language)
     spans = module.claim_parts(claim.text) if module else [(0, len(claim.text))]
     quoted = [m.span() for m in _QUOTED.finditer(claim.text)]
     for start, end in spans:
         text = claim.text[start:end]
-        facts = analyse_text(text, language, termbase, default_year)
+        facts = analyse_text(text, language, termbase, default_year, published)
         anchors = _weigh_quoted(anchors_of(facts, language), facts, quoted, start)
         parts.append(ClaimPart(text, start, end, _shift(anchors, start), facts))
     merged = _merge_thin_parts(parts)
-    return ClaimFacts(claim, language, tuple(merged), quotes_of(claim))
+    return ClaimFacts(claim, language, tuple(merged), quotes_of(claim, language))
 
 
 def _weigh_quoted(
@@ -326,6 +350,7 @@ def _join(a: ClaimPart, b: ClaimPart) -> ClaimPart:
         a.facts.words | b.facts.words,
         a.facts.links + b.facts.links,
         a.facts.names + b.facts.names,
+        a.facts.date_notes + b.facts.date_notes,
     )
     seen: set[tuple[AnchorKind, str]] = set()
     anchors = []
@@ -336,11 +361,9 @@ def _join(a: ClaimPart, b: ClaimPart) -> ClaimPart:
     return ClaimPart(f"{a.text} … {b.text}", a.start, b.end, tuple(anchors), facts)
 
 
-def quotes_of(claim: Claim) -> tuple[str, ...]:
-    """The claim's quoted spans: given explicitly, or what stands between quotation marks."""
+def quotes_of(claim: Claim, language: str = "en") -> tuple[str, ...]:
+    """The claim's quoted spans: given explicitly, or what stands between the quotation marks
+    its language uses (factcheck.quote_marks)."""
     if claim.quotes:
         return claim.quotes
-    return tuple(
-        next(group for group in match.groups() if group).strip()
-        for match in _QUOTED.finditer(claim.text)
-    )
+    return find_quotes(claim.text, language)

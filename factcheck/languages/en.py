@@ -31,7 +31,7 @@ STOP_WORDS = frozenset(
     bring brought give gave get got put keep kept commitment commit share shared
     spoke speak speaking talked talk held hold met noted stated told added
     inform convey stress emphasise emphasize express state mention remark explain underline
-    highlight describe recall note add comment reply answer announce issue affirm reaffirm
+    highlight describe recall note add comment reply answer announce issue affirm reaffirm agree
     news press conference statement remarks readout reporter journalist""".split()
 )
 """Function words; light verbs (take, make, bring, give, keep), which carry no checkable
@@ -53,7 +53,10 @@ SPEECH = re.compile(
 # Clause openers that start a separate assertion inside one claim sentence.
 _PART_SPLIT = re.compile(
     r";\s+|,\s+(?=(?:especially|particularly|notably|becoming|while|whereas|"
-    r"in addition|as well as|and also|including)\b)",
+    r"in addition|as well as|and also|including)\b)"
+    # A second predicate of the same subject: "… marked X and announced Y", "… agreed to
+    # promote X and to open Y" (a past-tense verb or "to" + verb after "and").
+    r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+(?:by|to)\b)))",
     re.IGNORECASE,
 )
 

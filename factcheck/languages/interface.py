@@ -137,6 +137,10 @@ def pivot_of(english_lemma: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     stem: str = _stemmer().stemWord(word.lower())
+    if stem.endswith("ment") and len(stem) >= 8:
+        # Snowball keeps -ment, so the noun would miss its verb (agreement / agreed,
+        # settlement / settle, development / develop).
+        stem = _stemmer().stemWord(stem[:-4])
     return stem
 
 
