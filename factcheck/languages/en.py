@@ -1,4 +1,5 @@
-"""English: words by a regular expression, lemmas from simplemma (its data loads on first use)."""
+"""English: words by a regular expression, lemmas from simplemma's dictionary (tabled in the
+user's cache on first use, see en_lemmas)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 
 import msgpack
 
+from factcheck.languages import en_lemmas
 from factcheck.languages.interface import Gloss, Script, Token, WordClass, pivot_of
 from factcheck.sentences import split_sentences
 from factcheck.thresholds import RARE_WORD_ZIPF, RARITY_RANGE, RARITY_STEP
@@ -61,20 +63,12 @@ _PART_SPLIT = re.compile(
 )
 
 
-@functools.cache
-def _lemmatizer() -> object:
-    import simplemma  # 0.3–0.6 s of data: loaded only when English is analysed
-
-    return simplemma
-
-
 @functools.lru_cache(maxsize=65536)
 def lemma_of(word: str) -> str:
-    """The dictionary form of an English word, lower-cased ("deepened" → "deepen")."""
+    """The dictionary form of an English word, lower-cased ("deepened" → "deepen"):
+    simplemma's lemma, read from its dictionary tabled in the cache (see en_lemmas)."""
     word = word.lower().replace("’", "'").removesuffix("'s")
-    simplemma = _lemmatizer()
-    lemma: str = simplemma.lemmatize(word, lang="en")  # type: ignore[attr-defined]
-    return lemma.lower()
+    return en_lemmas.lemma(word).lower()
 
 
 class English:

@@ -146,7 +146,7 @@ def _stem(word: str) -> str:
 
 @functools.cache
 def _stemmer() -> Any:
-    import snowballstemmer
+    import snowballstemmer  # backed by PyStemmer's compiled stemmers when installed
 
     return snowballstemmer.stemmer("english")
 

@@ -1,0 +1,255 @@
+"""simplemma's English dictionary as an indexed table in the user's cache folder.
+
+simplemma keeps its word → lemma dictionary lzma-compressed and front-coded; decoding it
+took 0.5–0.7 s of every process that lemmatised one English word, and importing simplemma
+another 0.2 s: most of a cold `verify`. The decoded dictionary depends only on simplemma's
+data file and its lookup code, so it is written once into an SQLite table (about 180,000
+rows), keyed by the hash of those files, and read a word at a time through its index.
+
+`lemma(word)` answers a plain word (letters only) from the table alone, with the same two
+probes simplemma's dictionary step makes (the word, then its other casing), without
+importing simplemma. Anything else (digits, hyphens, apostrophes, a word the dictionary
+lacks, such as a name) goes through simplemma's own pipeline, given this table as its
+dictionary, so the answer is always the one simplemma gives (tests/test_languages.py checks
+that on a word list); those answers are kept in a second table of the same file, written
+when the process ends, so a later run meets the same names without importing simplemma.
+With no cache folder (`FACTCHECK_CACHE_DIR` set empty) simplemma runs as shipped.
+
+The table lives beside the compiled termbases (see termbase_cache); a table that cannot be
+read back is rebuilt, and a folder that cannot be written only costs the decoding time.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import hashlib
+import importlib.util
+import logging
+import os
+import sqlite3
+import tempfile
+import threading
+import unicodedata
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from factcheck.termbase_cache import cache_dir
+
+log = logging.getLogger(__name__)
+
+_FORMAT = 1
+_LANG = "en"
+# simplemma's files that decide a dictionary step's answer: the data and the lookup code.
+_SOURCES = (
+    "strategies/dictionaries/data/en.plzma",
+    "strategies/dictionary_lookup.py",
+    "strategies/default.py",
+    "strategies/apostrophe_boundary.py",
+    "lemmatizer.py",
+    "utils.py",
+)
+
+
+@functools.cache
+def _simplemma_dir() -> Path | None:
+    spec = importlib.util.find_spec("simplemma")  # finds, does not import
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent
+
+
+def _key(folder: Path) -> str:
+    digest = hashlib.sha256(f"{_FORMAT}\0{_LANG}\0".encode())
+    for name in _SOURCES:
+        digest.update(b"\0" + (folder / name).read_bytes())
+    return digest.hexdigest()
+
+
+class _Table:
+    """Read-only lookups in the built table; one connection per thread."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+
+    def _db(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if connection is None:
+            connection = sqlite3.connect(
+                f"file:{self.path}?mode=ro", uri=True, check_same_thread=False
+            )
+            self._local.db = connection
+        return connection
+
+    def get(self, word: str) -> str | None:
+        """The dictionary's lemma of a word, or None when it has none."""
+        row = self._db().execute("SELECT lemma FROM lemmas WHERE word = ?", (word,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def computed(self, word: str) -> str | None:
+        """simplemma's whole-pipeline answer for a word met before, or None."""
+        row = self._db().execute("SELECT lemma FROM computed WHERE word = ?", (word,)).fetchone()
+        return None if row is None else str(row[0])
+
+
+class _TableMapping(Mapping[str, str]):
+    """The table as the Mapping simplemma's dictionary lookup reads (it only calls get)."""
+
+    def __init__(self, table: _Table) -> None:
+        self._table = table
+
+    def __getitem__(self, key: str) -> str:
+        value = self._table.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = self._table.get(key)
+        return default if value is None else value
+
+    def __iter__(self) -> Iterator[str]:
+        rows = self._table._db().execute("SELECT word FROM lemmas")
+        return (str(row[0]) for row in rows)
+
+    def __len__(self) -> int:
+        return int(self._table._db().execute("SELECT count(*) FROM lemmas").fetchone()[0])
+
+
+_build_lock = threading.Lock()
+
+
+@functools.cache
+def _table() -> _Table | None:
+    """The table for the installed simplemma, built on first need; None without a cache
+    folder or when it cannot be built (simplemma then runs as shipped)."""
+    folder = cache_dir()
+    source = _simplemma_dir()
+    if folder is None or source is None:
+        return None
+    try:
+        key = _key(source)
+    except OSError as error:
+        log.debug("cannot hash simplemma's data: %s", error)
+        return None
+    path = folder / f"lemmas-{_LANG}-{key[:32]}.sqlite"
+    with _build_lock:
+        if not _readable(path):
+            try:
+                _build(folder, path)
+            except (OSError, sqlite3.Error) as error:
+                log.debug("cannot write the lemma table in %s: %s", folder, error)
+                return None
+    return _Table(path)
+
+
+def _readable(path: Path) -> bool:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            connection.execute("SELECT lemma FROM lemmas WHERE word = ''").fetchall()
+            connection.execute("SELECT lemma FROM computed WHERE word = ''").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return True
+
+
+def _build(folder: Path, path: Path) -> None:
+    from simplemma.strategies.dictionaries.dictionary_factory import (  # the slow decode
+        DEFAULT_DICTIONARY_FACTORY,
+    )
+
+    dictionary = DEFAULT_DICTIONARY_FACTORY.get_dictionary(_LANG)
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".lemmas-", suffix=".tmp")
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(temporary)
+        try:
+            for table in ("lemmas", "computed"):
+                connection.execute(
+                    f"CREATE TABLE {table} (word TEXT PRIMARY KEY, lemma TEXT) WITHOUT ROWID"
+                )
+            connection.executemany(
+                "INSERT INTO lemmas VALUES (?, ?)",
+                ((word, dictionary[word]) for word in dictionary),
+            )
+            connection.commit()
+        finally:
+            connection.close()
+        os.replace(temporary, path)  # readers see no table or the whole table
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    for stale in folder.glob(f"lemmas-{_LANG}-*.sqlite"):
+        if stale != path:
+            stale.unlink(missing_ok=True)
+
+
+@functools.cache
+def _lemmatizer() -> Any:
+    """simplemma's default English pipeline, reading its dictionary from the table."""
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy
+
+    found = _table()
+    if found is None:
+        return Lemmatizer()
+    table: _Table = found
+
+    class _Factory:
+        def get_dictionary(self, lang: str) -> Mapping[str, str]:
+            if lang != _LANG:
+                raise ValueError(f"only {_LANG} is tabled")
+            return _TableMapping(table)
+
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_Factory()))
+
+
+def lemma(word: str) -> str:
+    """simplemma's English lemma of a word (`simplemma.lemmatize(word, lang="en")`)."""
+    token = unicodedata.normalize("NFC", word)
+    table = _table()
+    if table is not None and token.isalpha():
+        # simplemma's pipeline for a word of letters only: the apostrophe step passes, the
+        # dictionary step probes the word and then its other casing.
+        found = table.get(token)
+        if found is None:
+            found = table.get(token.lower() if token[:1].isupper() else token.capitalize())
+        if found is not None:
+            return found
+    if table is not None:
+        known = table.computed(token)
+        if known is not None:
+            return known
+    result: str = _lemmatizer().lemmatize(token, _LANG)
+    if table is not None:
+        with _pending_lock:
+            if not _pending:
+                atexit.register(_store_pending, table.path)
+            _pending[token] = result
+    return result
+
+
+_pending: dict[str, str] = {}
+"""Answers of simplemma's pipeline this process computed, stored when it ends."""
+_pending_lock = threading.Lock()
+
+
+def _store_pending(path: Path) -> None:
+    with _pending_lock:
+        rows = list(_pending.items())
+        _pending.clear()
+    try:
+        connection = sqlite3.connect(path, timeout=1.0)
+        try:
+            connection.executemany("INSERT OR IGNORE INTO computed VALUES (?, ?)", rows)
+            connection.commit()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:  # another process holds the lock, or the folder is read-only
+        log.debug("cannot store lemmas in %s: %s", path, error)

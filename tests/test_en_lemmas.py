@@ -1,0 +1,91 @@
+"""The English lemma table gives exactly simplemma's lemmas, without decoding its data."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import simplemma
+from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
+
+from factcheck.languages import en_lemmas
+from factcheck.languages.en import _zipf_table
+
+
+@pytest.fixture
+def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    en_lemmas._table.cache_clear()
+    en_lemmas._lemmatizer.cache_clear()
+    yield tmp_path
+    en_lemmas._table.cache_clear()
+    en_lemmas._lemmatizer.cache_clear()
+    en_lemmas._pending.clear()
+
+
+def _sample() -> list[str]:
+    dictionary = list(DEFAULT_DICTIONARY_FACTORY.get_dictionary("en"))
+    words = dictionary[::40] + list(_zipf_table())[::10]
+    lowered = [word.lower() for word in words]
+    awkward = [
+        "takaichi", "kuala", "lumpur", "indo-pacific", "like-minded", "o'clock", "tie-up",
+        "japan-u", "one-tenth", "deepened", "congratulations", "2025", "G7", "Ms", "naïve",
+        "high-spirited", "rock'n'roll", "agreements", "reaffirmed", "ASEAN",
+    ]  # fmt: skip
+    return words + lowered + awkward
+
+
+def test_every_answer_is_simplemmas(fresh_cache: Path) -> None:
+    words = _sample()
+    got = {word: en_lemmas.lemma(word) for word in words}
+    wrong = {w: (got[w], simplemma.lemmatize(w, lang="en")) for w in words}
+    wrong = {w: pair for w, pair in wrong.items() if pair[0] != pair[1]}
+    assert not wrong
+    assert len(list(fresh_cache.glob("lemmas-en-*.sqlite"))) == 1
+
+
+def test_a_plain_word_needs_no_simplemma(
+    fresh_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    en_lemmas.lemma("deepened")  # builds the table
+    monkeypatch.setitem(sys.modules, "simplemma", None)  # any import of it now fails
+    en_lemmas._lemmatizer.cache_clear()
+    assert en_lemmas.lemma("deepened") == "deepen"
+    assert en_lemmas.lemma("agreements") == "agreement"
+
+
+def test_pipeline_answers_are_kept_for_the_next_process(fresh_cache: Path) -> None:
+    assert en_lemmas.lemma("indo-pacific") == simplemma.lemmatize("indo-pacific", lang="en")
+    table = en_lemmas._table()
+    assert table is not None
+    en_lemmas._store_pending(table.path)  # what the process does when it ends
+    with sqlite3.connect(table.path) as connection:
+        rows = dict(connection.execute("SELECT word, lemma FROM computed").fetchall())
+    assert rows == {"indo-pacific": simplemma.lemmatize("indo-pacific", lang="en")}
+    assert table.computed("indo-pacific") == rows["indo-pacific"]
+
+
+def test_without_a_cache_folder_simplemma_runs_as_shipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", "")
+    en_lemmas._table.cache_clear()
+    en_lemmas._lemmatizer.cache_clear()
+    try:
+        assert en_lemmas._table() is None
+        assert en_lemmas.lemma("deepened") == "deepen"
+    finally:
+        en_lemmas._table.cache_clear()
+        en_lemmas._lemmatizer.cache_clear()
+
+
+def test_an_unreadable_table_is_rebuilt(fresh_cache: Path) -> None:
+    en_lemmas.lemma("deepened")
+    (path,) = fresh_cache.glob("lemmas-en-*.sqlite")
+    path.write_bytes(b"not a database")
+    en_lemmas._table.cache_clear()
+    assert en_lemmas.lemma("agreements") == "agreement"
+    assert path.read_bytes()[:15] == b"SQLite format 3"
