@@ -185,9 +185,9 @@ def _with_words(
             continue
         words.add(token.normal)
         for gloss in module.glosses(token):
-            links.setdefault(
-                (token.normal, gloss.pivot),
-                WordLink(
+            key = (token.normal, gloss.pivot)
+            if key not in links:  # the first mention of a word stands for it
+                links[key] = WordLink(
                     token.normal,
                     token.surface,
                     gloss.pivot,
@@ -195,8 +195,7 @@ def _with_words(
                     gloss.layer,
                     token.start,
                     token.end,
-                ),
-            )
+                )
     return dataclasses.replace(
         facts, words=frozenset(words), links=tuple(links.values()), names=tuple(names.values())
     )

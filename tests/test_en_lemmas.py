@@ -18,6 +18,8 @@ from factcheck.languages.en import _zipf_table
 @pytest.fixture
 def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(en_lemmas, "_memory", None)
+    monkeypatch.setattr(en_lemmas, "_misses", 0)
     en_lemmas._table.cache_clear()
     en_lemmas._lemmatizer.cache_clear()
     yield tmp_path
@@ -89,3 +91,16 @@ def test_an_unreadable_table_is_rebuilt(fresh_cache: Path) -> None:
     en_lemmas._table.cache_clear()
     assert en_lemmas.lemma("agreements") == "agreement"
     assert path.read_bytes()[:15] == b"SQLite format 3"
+
+
+def test_many_unknown_words_load_the_dictionary_with_the_same_answers(
+    fresh_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(en_lemmas, "MISSES_BEFORE_LOADING", 3)
+    coined = ["zorbified", "blenting", "quaxes", "frimbled", "glorpings", "snarfed"]
+    before = [en_lemmas.lemma(word) for word in coined[:3]]
+    assert en_lemmas._memory is None
+    after = [en_lemmas.lemma(word) for word in [*coined[3:], "deepened", "Agreements"]]
+    assert en_lemmas._memory is not None
+    expected = [simplemma.lemmatize(w, lang="en") for w in [*coined, "deepened", "Agreements"]]
+    assert before + after == expected

@@ -201,31 +201,59 @@ def _lemmatizer() -> Any:
         return Lemmatizer()
     table: _Table = found
 
+    tabled = _TableMapping(table)
+
     class _Factory:
         def get_dictionary(self, lang: str) -> Mapping[str, str]:
             if lang != _LANG:
                 raise ValueError(f"only {_LANG} is tabled")
-            return _TableMapping(table)
+            return _memory or tabled
 
     return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_Factory()))
 
 
+MISSES_BEFORE_LOADING = 2000
+"""Words the table could not answer alone, after which the process decodes simplemma's
+dictionary into memory after all: a large corpus of unknown words (names, coinages) would
+otherwise make each of its pipeline's dictionary probes an SQLite query. Speed only: the
+answers are the same."""
+_memory: Mapping[str, str] | None = None
+_misses = 0
+
+
+def _dictionary_in_memory() -> Mapping[str, str]:
+    global _memory
+    if _memory is None:
+        from simplemma.strategies.dictionaries.dictionary_factory import (
+            DEFAULT_DICTIONARY_FACTORY,
+        )
+
+        _memory = DEFAULT_DICTIONARY_FACTORY.get_dictionary(_LANG)
+    return _memory
+
+
 def lemma(word: str) -> str:
     """simplemma's English lemma of a word (`simplemma.lemmatize(word, lang="en")`)."""
+    global _misses
     token = unicodedata.normalize("NFC", word)
     table = _table()
     if table is not None and token.isalpha():
         # simplemma's pipeline for a word of letters only: the apostrophe step passes, the
         # dictionary step probes the word and then its other casing.
-        found = table.get(token)
+        probe = _memory.get if _memory is not None else table.get
+        found = probe(token)
         if found is None:
-            found = table.get(token.lower() if token[:1].isupper() else token.capitalize())
+            found = probe(token.lower() if token[:1].isupper() else token.capitalize())
         if found is not None:
             return found
     if table is not None:
         known = table.computed(token)
         if known is not None:
             return known
+    if table is not None and _memory is None:
+        _misses += 1
+        if _misses > MISSES_BEFORE_LOADING:
+            _dictionary_in_memory()
     result: str = _lemmatizer().lemmatize(token, _LANG)
     if table is not None:
         with _pending_lock:
