@@ -138,9 +138,12 @@ def _remove_junk(soup: BeautifulSoup) -> None:
         if isinstance(node, Comment) or (isinstance(node, Tag) and node.name in _JUNK_TAGS)
     ]
     for node in junk:
+        # A comment inside an <svg> or <button> removed before it is already gone: bs4 clears
+        # a decomposed element's strings, so they have no `parent` left to ask about.
+        if node.decomposed:
+            continue
         if isinstance(node, Tag):
-            if not node.decomposed:
-                node.decompose()
+            node.decompose()
         elif node.parent is not None:
             node.extract()
 
