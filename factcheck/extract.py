@@ -32,7 +32,9 @@ from bs4.element import Comment, NavigableString, PreformattedString, Tag
 from factcheck.charset import decode_html
 from factcheck.dates import parse_date
 from factcheck.errors import SourceError
+from factcheck.extract_generic import date_by_htmldate, main_text_blocks, page_meta, parse_page
 from factcheck.model import Document, Sentence
+from factcheck.publishers import PublisherProfile, profile_for_page
 from factcheck.sentences import skip_list_number, split_sentences
 from factcheck.speakers import SpeakerTracker
 
@@ -568,7 +570,12 @@ def _kana_share(text: str) -> float:
 
 
 def _build_document(
-    url: str, title: str, published: dt.date | None, language: str, blocks: list[_Block]
+    url: str,
+    title: str,
+    published: dt.date | None,
+    language: str,
+    blocks: list[_Block],
+    speaker_headers: tuple[re.Pattern[str], ...] = (),
 ) -> Document:
     paragraphs: list[str] = []
     sentences: list[Sentence] = []
@@ -577,6 +584,15 @@ def _build_document(
     for block in blocks:
         text = block.text
         body_start = skip_list_number(text)
+        header = _speaker_header(text, speaker_headers)
+        if header is not None:
+            # A header names who speaks next; it is a label, not something anyone said.
+            if block.level:
+                speakers.heading(text, block.level)
+            speakers.header(header)
+            paragraphs.append(text)
+            offset += len(text) + 2
+            continue
         if block.level:
             speakers.heading(text, block.level)
         else:
@@ -605,6 +621,14 @@ def _build_document(
     )
 
 
+def _speaker_header(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    for pattern in patterns:
+        match = pattern.fullmatch(text)
+        if match and match.group("speaker"):
+            return _normalise_space(match.group("speaker"))
+    return None
+
+
 def extract_text(
     body: bytes,
     url: str,
@@ -629,11 +653,97 @@ def extract_text(
         title = blocks[0].text if blocks and len(blocks[0].text) <= 200 else ""
         return _build_document(url, title, _published_from_text(blocks, language), language, blocks)
 
+    root = parse_page(text, url)
+    profile = profile_for_page(url)
+    if profile is not None and profile.main_selectors:
+        document = _extract_by_profile(text, url, declared_header, profile)
+        if document is not None:
+            return document
+    meta = page_meta(root)
+    raw = main_text_blocks(root, url)
+    blocks = [_Block(t, b.level) for b in raw if (t := _normalise_space(b.text))]
+    if blocks:
+        language = _choose_language(
+            meta.declared_language or declared_header, "\n".join(b.text for b in blocks)
+        )
+        published = (
+            meta.published or _published_from_text(blocks, language) or date_by_htmldate(root)
+        )
+        return _build_document(url, meta.title, published, language, blocks)
+    return _extract_by_container(text, url, declared_header)
+
+
+def _parse_soup(text: str) -> BeautifulSoup:
     with warnings.catch_warnings():
         # An XHTML prologue or a tiny body that looks like a file name is still a page.
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(text, "lxml")
+        return BeautifulSoup(text, "lxml")
+
+
+def _extract_by_profile(
+    text: str, url: str, declared_header: str | None, profile: PublisherProfile
+) -> Document | None:
+    """An official page read as its publisher lays it out; None when the layout is not found
+    (the page then goes to the generic extractor)."""
+    soup = _parse_soup(text)
+    metas = _meta_values(soup)
+    declared = _declared_language(soup, metas) or declared_header or profile.language
+    _remove_junk(soup)
+    container = None
+    for selector in profile.main_selectors:
+        found = soup.select_one(selector)
+        if found is not None and found.get_text(strip=True):
+            container = found
+            break
+    if container is None:
+        return None
+    title, heading = _profile_title(soup, profile)
+    published = _profile_date(container, soup, profile)
+    for selector in profile.drop_selectors:
+        for tag in container.select(selector):
+            if not tag.decomposed and (heading is None or not _contains(tag, heading)):
+                tag.decompose()
+    _remove_chrome(container, heading, page_level=False)
+    blocks = _collect_blocks(container)
+    language = _choose_language(declared, "\n".join(b.text for b in blocks))
+    title = title or _page_title(metas, heading, soup)
+    published = published or _published_from_markup(metas, container, soup)
+    published = published or _published_from_text(blocks, language)
+    return _build_document(url, title, published, language, blocks, profile.speaker_headers)
+
+
+def _profile_title(soup: BeautifulSoup, profile: PublisherProfile) -> tuple[str, Tag | None]:
+    for selector in profile.title_selectors:
+        for tag in soup.select(selector):
+            text = _normalise_space(tag.get_text())
+            if text:
+                if tag.name == "title":
+                    return _strip_site_name(text), None
+                return text, tag
+    return "", None
+
+
+def _profile_date(
+    container: Tag, soup: BeautifulSoup, profile: PublisherProfile
+) -> dt.date | None:
+    """The page's date line, the first the profile's selectors find (inside the main text
+    first), in any form the dates module reads."""
+    for selector in profile.date_selectors:
+        for scope in (container, soup):
+            for tag in scope.select(selector):
+                value = tag.get("datetime")
+                text = value if isinstance(value, str) else _normalise_space(tag.get_text())
+                if len(text) <= _DATE_LINE_MAX or isinstance(value, str):
+                    found = _read_date_value(text) or parse_date(text, profile.language)
+                    if found:
+                        return found
+    return None
+
+
+def _extract_by_container(text: str, url: str, declared_header: str | None) -> Document:
+    """Our own container heuristics, for pages where the generic extractor finds nothing."""
+    soup = _parse_soup(text)
     metas = _meta_values(soup)
     declared = _declared_language(soup, metas) or declared_header
     _remove_junk(soup)

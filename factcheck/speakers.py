@@ -199,6 +199,14 @@ class SpeakerTracker:
         if level > 1 or text != self._title:
             self.section = text
 
+    def header(self, speaker: str) -> None:
+        """Enter a speaker header from the page's structure ("[Opening statement by Prime
+        Minister Takaichi]"): the speaker holds like a transcript label, until the next label,
+        header or heading."""
+        self._label = speaker
+        self._readout = None
+        self._in_heading = False
+
     def paragraph(self, text: str, start: int = 0) -> int:
         """Enter a paragraph whose content starts at ``start``; where its speech starts.
 

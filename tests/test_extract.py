@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -24,9 +25,17 @@ def extract_fixture(name: str, content_type: str = HTML) -> Document:
     return extract_text(body, f"https://example.test/{name}", content_type)
 
 
-def extract_page(name: str) -> Document:
-    body = (PAGES / name).read_bytes()
-    return extract_text(body, f"https://example.test/{name}", "text/html; charset=utf-8")
+def real_url(body: bytes) -> str:
+    """The URL a reconstructed page stands for, as its archive capture records it."""
+    match = re.search(rb"Stands for (https://[^\s\"]+)", body)
+    assert match, "a reconstruction names the page it stands for"
+    return match.group(1).decode()
+
+
+def extract_page(name: str, folder: Path = PAGES) -> Document:
+    """A reconstructed official page read at the URL it stands for, as `verify` reads it."""
+    body = (folder / name).read_bytes()
+    return extract_text(body, real_url(body), "text/html; charset=utf-8")
 
 
 def assert_consistent(doc: Document) -> None:
@@ -532,7 +541,9 @@ def test_mofa_en_list_items_never_start_with_a_number() -> None:
     for number, item in enumerate(page.split("<ol>")[2].split("</ol>")[0].split("<li>")[1:], 1):
         numbered = numbered.replace(f"<li>{item}", f"<li>{number}. {item}", 1)
     assert numbered != page
-    renumbered = extract_text(numbered.encode(), "u", "text/html; charset=utf-8")
+    renumbered = extract_text(
+        numbered.encode(), real_url(numbered.encode()), "text/html; charset=utf-8"
+    )
     assert_consistent(renumbered)
     assert [s.text for s in renumbered.sentences] == [s.text for s in doc.sentences]
     assert [s.speaker for s in renumbered.sentences] == [s.speaker for s in doc.sentences]
