@@ -660,7 +660,7 @@ def extract_text(
         if document is not None:
             return document
     meta = page_meta(root)
-    raw = main_text_blocks(root, url)
+    raw = main_text_blocks(root, url, text)
     blocks = [_Block(t, b.level) for b in raw if (t := _normalise_space(b.text))]
     if blocks:
         language = _choose_language(

@@ -80,7 +80,9 @@ def parse_page(text: str, url: str) -> HtmlElement:
     from lxml import etree
     from lxml import html as lxml_html
 
-    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
+    parser = lxml_html.HTMLParser(
+        collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True
+    )
     try:
         root = lxml_html.document_fromstring(text or "<html></html>", parser=parser)
     except (etree.ParserError, ValueError):
@@ -107,10 +109,14 @@ _CJK_LINE_BREAK = re.compile(
 )
 
 
-def _protect_text(root: HtmlElement) -> bool:
+def _protect_text(root: HtmlElement, source: str) -> bool:
     """Keep what trafilatura's space collapsing would change in Japanese text: a line break
-    between two CJK characters is no space at all, and an ideographic space stays one."""
-    if _STAND_IN in (root.text_content() or ""):
+    between two CJK characters is no space at all, and an ideographic space stays one.
+
+    ``source`` is the page's text, to skip the walk on pages that need none of it."""
+    if _STAND_IN in source:
+        return False
+    if _IDEOGRAPHIC_SPACE not in source and _CJK_LINE_BREAK.search(source) is None:
         return False
     for element in root.iter():
         for attr in ("text", "tail"):
@@ -123,14 +129,14 @@ def _protect_text(root: HtmlElement) -> bool:
     return True
 
 
-def main_text_blocks(root: HtmlElement, url: str) -> list[RawBlock]:
+def main_text_blocks(root: HtmlElement, url: str, source: str) -> list[RawBlock]:
     """The page's main text as trafilatura finds it, one block per paragraph/heading/item.
 
     ``root`` is changed in place (Japanese spacing protected); read metadata first.
     """
     import trafilatura
 
-    protected = _protect_text(root)
+    protected = _protect_text(root, source)
 
     try:
         found: Any = trafilatura.bare_extraction(
