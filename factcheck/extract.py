@@ -346,6 +346,8 @@ class _Block:
     text: str
     level: int = 0
     """Heading level 1–6; 0 for a paragraph."""
+    said: bool = True
+    """False for a caption or credit: kept in the text, but no sentence of the source."""
 
 
 def _collect_blocks(root: Tag) -> list[_Block]:
@@ -410,9 +412,59 @@ def _is_cjk(ch: str) -> bool:
     return 0x3000 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
 
 
+_PLAIN_HEADING_MAX = 100
+"""A line of plain text longer than this is never a heading."""
+_PLAIN_HEADING_SHARE = 0.6
+"""…nor one at least this share of its paragraph's longest line (a wrapped line of prose)."""
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?。！？」』”\"':：;；,、，]\s*$")
+_BRACKETED_LINE = re.compile(r"[(（\[［【〔].*[)）\]］】〕]")
+
+
 def _plain_text_blocks(text: str) -> list[_Block]:
-    paragraphs = re.split(r"\n[^\S\n]*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return [_Block(t) for t in (_normalise_space(p) for p in paragraphs) if t]
+    """Blocks of plain text: a blank line ends a block, and so does a single newline after a
+    line that looks like a heading, a date line or a caption (a line all in brackets)."""
+    blocks: list[_Block] = []
+    for paragraph in re.split(r"\n[^\S\n]*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [line for line in paragraph.split("\n") if line.strip()]
+        longest = max((len(line.strip()) for line in lines), default=0)
+        pending: list[str] = []
+
+        def flush() -> None:
+            joined = _normalise_space("\n".join(pending))
+            pending.clear()
+            if joined:
+                blocks.append(_Block(joined))
+
+        for position, line in enumerate(lines):
+            stripped = _normalise_space(line)
+            more_follows = position < len(lines) - 1
+            if _is_date_line(stripped):
+                flush()
+                blocks.append(_Block(stripped))
+            elif _BRACKETED_LINE.fullmatch(stripped):
+                flush()
+                blocks.append(_Block(stripped, said=False))
+            elif more_follows and not pending and _looks_like_heading(stripped, longest):
+                # The first line of the text is its title, as an <h1> would be.
+                blocks.append(_Block(stripped, 1 if not blocks else 2))
+            else:
+                pending.append(line)
+        flush()
+    return blocks
+
+
+def _is_date_line(line: str) -> bool:
+    return len(line) <= _DATE_LINE_MAX and (
+        parse_date(line, "en") is not None or parse_date(line, "ja") is not None
+    )
+
+
+def _looks_like_heading(line: str, longest: int) -> bool:
+    return (
+        len(line) <= _PLAIN_HEADING_MAX
+        and len(line) < longest * _PLAIN_HEADING_SHARE
+        and _LINE_ENDS_SENTENCE.search(line) is None
+    )
 
 
 # ── metadata ──────────────────────────────────────────────────────────────────
@@ -585,6 +637,10 @@ def _build_document(
         text = block.text
         body_start = skip_list_number(text)
         header = _speaker_header(text, speaker_headers)
+        if not block.said:
+            paragraphs.append(text)
+            offset += len(text) + 2
+            continue
         if header is not None:
             # A header names who speaks next; it is a label, not something anyone said.
             if block.level:
@@ -724,9 +780,7 @@ def _profile_title(soup: BeautifulSoup, profile: PublisherProfile) -> tuple[str,
     return "", None
 
 
-def _profile_date(
-    container: Tag, soup: BeautifulSoup, profile: PublisherProfile
-) -> dt.date | None:
+def _profile_date(container: Tag, soup: BeautifulSoup, profile: PublisherProfile) -> dt.date | None:
     """The page's date line, the first the profile's selectors find (inside the main text
     first), in any form the dates module reads."""
     for selector in profile.date_selectors:

@@ -155,9 +155,7 @@ def main_text_blocks(root: HtmlElement, url: str, source: str) -> list[RawBlock]
         return []
     blocks = list(_walk_output(body))
     if protected:
-        blocks = [
-            RawBlock(b.text.replace(_STAND_IN, _IDEOGRAPHIC_SPACE), b.level) for b in blocks
-        ]
+        blocks = [RawBlock(b.text.replace(_STAND_IN, _IDEOGRAPHIC_SPACE), b.level) for b in blocks]
     return blocks
 
 

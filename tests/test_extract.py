@@ -589,3 +589,75 @@ def test_a_list_number_only_counts_at_the_start_of_a_block() -> None:
         "2. They agreed.",
         "Item 3) was dropped.",
     ]
+
+
+# ── plain text: single newlines after headings, date lines and captions ───────
+
+
+def test_plain_text_heading_date_and_caption_lines_end_their_blocks() -> None:
+    body = (
+        "Leaders Hold Call\n"
+        "October 25, 2025\n"
+        "(Photo: Example Public Affairs Office)\n"
+        "The two leaders held a telephone call lasting about ten minutes. President Trump\n"
+        "congratulated the Prime Minister on taking office.\n"
+        "\n"
+        "Background\n"
+        "Prime Minister Takaichi said the alliance was the top priority for her government.\n"
+    ).encode()
+    doc = extract_text(body, "https://example.test/a.txt", "text/plain")
+    assert_consistent(doc)
+    assert (doc.title, doc.published) == ("Leaders Hold Call", dt.date(2025, 10, 25))
+    assert doc.text.split("\n\n")[:3] == [
+        "Leaders Hold Call",
+        "October 25, 2025",
+        "(Photo: Example Public Affairs Office)",
+    ]
+    # The caption stays in the text but is nobody's sentence; the wrapped line still joins.
+    assert [(s.text, s.speaker, s.section) for s in doc.sentences] == [
+        ("Leaders Hold Call", None, None),
+        ("October 25, 2025", None, None),
+        ("The two leaders held a telephone call lasting about ten minutes.", None, None),
+        (
+            "President Trump congratulated the Prime Minister on taking office.",
+            "President Trump",
+            None,
+        ),
+        ("Background", None, "Background"),
+        (
+            "Prime Minister Takaichi said the alliance was the top priority for her government.",
+            "Prime Minister Takaichi",
+            "Background",
+        ),
+    ]
+
+
+def test_plain_japanese_date_line_and_title_are_not_merged_with_the_lead() -> None:
+    body = (
+        "日米首脳電話会談\n令和7年10月25日\n（写真提供：例示広報室）\n"
+        "本日、高市総理は、トランプ大統領と約10分間、電話会談を行いました。両首脳は、"
+        "日米同盟を更なる高みに引き上げることで一致しました。\n"
+    ).encode()
+    doc = extract_text(body, "https://example.test/a.txt", "text/plain")
+    assert_consistent(doc)
+    assert (doc.title, doc.published, doc.language) == (
+        "日米首脳電話会談",
+        dt.date(2025, 10, 25),
+        "ja",
+    )
+    assert [s.text for s in doc.sentences] == [
+        "日米首脳電話会談",
+        "令和7年10月25日",
+        "本日、高市総理は、トランプ大統領と約10分間、電話会談を行いました。",
+        "両首脳は、日米同盟を更なる高みに引き上げることで一致しました。",
+    ]
+
+
+def test_plain_text_wrapped_prose_is_not_taken_for_headings() -> None:
+    body = (
+        "The ministers met in Tokyo on Friday to review the accord and its first year\n"
+        "of operation, and they agreed\n"
+        "to meet again next spring.\n"
+    ).encode()
+    doc = extract_text(body, "https://example.test/a.txt", "text/plain")
+    assert len(doc.text.split("\n\n")) == 1
