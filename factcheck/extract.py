@@ -428,29 +428,29 @@ def _plain_text_blocks(text: str) -> list[_Block]:
         lines = [line for line in paragraph.split("\n") if line.strip()]
         longest = max((len(line.strip()) for line in lines), default=0)
         pending: list[str] = []
-
-        def flush() -> None:
-            joined = _normalise_space("\n".join(pending))
-            pending.clear()
-            if joined:
-                blocks.append(_Block(joined))
-
         for position, line in enumerate(lines):
             stripped = _normalise_space(line)
             more_follows = position < len(lines) - 1
             if _is_date_line(stripped):
-                flush()
+                _flush_lines(pending, blocks)
                 blocks.append(_Block(stripped))
             elif _BRACKETED_LINE.fullmatch(stripped):
-                flush()
+                _flush_lines(pending, blocks)
                 blocks.append(_Block(stripped, said=False))
             elif more_follows and not pending and _looks_like_heading(stripped, longest):
                 # The first line of the text is its title, as an <h1> would be.
                 blocks.append(_Block(stripped, 1 if not blocks else 2))
             else:
                 pending.append(line)
-        flush()
+        _flush_lines(pending, blocks)
     return blocks
+
+
+def _flush_lines(pending: list[str], blocks: list[_Block]) -> None:
+    joined = _normalise_space("\n".join(pending))
+    pending.clear()
+    if joined:
+        blocks.append(_Block(joined))
 
 
 def _is_date_line(line: str) -> bool:

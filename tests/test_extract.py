@@ -596,15 +596,15 @@ def test_a_list_number_only_counts_at_the_start_of_a_block() -> None:
 
 def test_plain_text_heading_date_and_caption_lines_end_their_blocks() -> None:
     body = (
-        "Leaders Hold Call\n"
-        "October 25, 2025\n"
-        "(Photo: Example Public Affairs Office)\n"
-        "The two leaders held a telephone call lasting about ten minutes. President Trump\n"
-        "congratulated the Prime Minister on taking office.\n"
-        "\n"
-        "Background\n"
-        "Prime Minister Takaichi said the alliance was the top priority for her government.\n"
-    ).encode()
+        b"Leaders Hold Call\n"
+        b"October 25, 2025\n"
+        b"(Photo: Example Public Affairs Office)\n"
+        b"The two leaders held a telephone call lasting about ten minutes. President Trump\n"
+        b"congratulated the Prime Minister on taking office.\n"
+        b"\n"
+        b"Background\n"
+        b"Prime Minister Takaichi said the alliance was the top priority for her government.\n"
+    )
     doc = extract_text(body, "https://example.test/a.txt", "text/plain")
     assert_consistent(doc)
     assert (doc.title, doc.published) == ("Leaders Hold Call", dt.date(2025, 10, 25))
@@ -655,9 +655,9 @@ def test_plain_japanese_date_line_and_title_are_not_merged_with_the_lead() -> No
 
 def test_plain_text_wrapped_prose_is_not_taken_for_headings() -> None:
     body = (
-        "The ministers met in Tokyo on Friday to review the accord and its first year\n"
-        "of operation, and they agreed\n"
-        "to meet again next spring.\n"
-    ).encode()
+        b"The ministers met in Tokyo on Friday to review the accord and its first year\n"
+        b"of operation, and they agreed\n"
+        b"to meet again next spring.\n"
+    )
     doc = extract_text(body, "https://example.test/a.txt", "text/plain")
     assert len(doc.text.split("\n\n")) == 1
