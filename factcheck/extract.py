@@ -641,6 +641,9 @@ def _build_document(
             paragraphs.append(text)
             offset += len(text) + 2
             continue
+        if header == "":
+            speakers.header(None)
+            header = None
         if header is not None:
             # A header names who speaks next; it is a label, not something anyone said.
             if block.level:
@@ -677,12 +680,19 @@ def _build_document(
     )
 
 
+_BRACKETED_HEADER = re.compile(r"\[[^\[\]]{1,80}\]|【[^【】]{1,30}】")
+
+
 def _speaker_header(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    """The speaker a header names; "" for another bracketed header of the same site, which
+    ends the speaker's part ("[Question and answer session]"); None for any other block."""
+    if not patterns:
+        return None
     for pattern in patterns:
         match = pattern.fullmatch(text)
         if match and match.group("speaker"):
             return _normalise_space(match.group("speaker"))
-    return None
+    return "" if _BRACKETED_HEADER.fullmatch(text) else None
 
 
 def extract_text(
