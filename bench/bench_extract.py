@@ -8,7 +8,9 @@ and F1, averaged per page). Exits non-zero when a target is missed:
 
 - factcheck F1 >= 0.96, and not below trafilatura's default in the same run;
 - no page raises;
-- factcheck's total time is no worse than trafilatura's.
+- factcheck's total time is no worse than trafilatura's;
+- hostile pages (a million nested or flat tags, 49,000 paragraphs, on the generic and on a
+  publisher-profile path) each take at most HOSTILE_SECONDS, read or refused with a reason.
 
     python bench/bench_extract.py ../shared/data/article-extraction-benchmark [--repeat 1]
 
@@ -30,6 +32,18 @@ from types import ModuleType
 from typing import Any
 
 F1_FLOOR = 0.96
+HOSTILE_SECONDS = 15.0
+HOSTILE_PAGES = {
+    "1M nested <div>": "<html><body>" + "<div>" * 1_000_000 + "x" + "</div>" * 1_000_000,
+    "1M flat <p>": "<html><body>" + "<p>x</p>" * 1_000_000,
+    "1M unclosed <b>": "<html><body>" + "<b>x" * 1_000_000,
+    "49k <p> in <main>": "<html><body><main>" + "<p>word word word.</p>" * 49_000 + "</main>",
+    "49k <p> 200 deep": "<html><body>" + "<div>" * 200 + "<p>word.</p>" * 49_000,
+}
+HOSTILE_URLS = (
+    "https://example.test/page.html",
+    "https://www.mofa.go.jp/mofaj/a_o/ex/pageit_000001_90009.html",
+)
 BOOTSTRAP = 200
 
 
@@ -79,11 +93,34 @@ def run_all(
     return predictions, time.perf_counter() - started, failures
 
 
+def run_hostile() -> list[str]:
+    from factcheck.errors import SourceError
+    from factcheck.extract import extract_text
+
+    misses = []
+    print(f"hostile pages (target <= {HOSTILE_SECONDS:.0f} s each)")
+    for url in HOSTILE_URLS:
+        for name, page in HOSTILE_PAGES.items():
+            started = time.perf_counter()
+            try:
+                outcome = (
+                    f"{len(extract_text(page.encode(), url, 'text/html').sentences)} sentences"
+                )
+            except SourceError as error:
+                outcome = f"refused: {error.reason}"
+            seconds = time.perf_counter() - started
+            print(f"  {url.split('/')[2]:<16} {name:<20} {seconds:6.2f} s  {outcome}")
+            if seconds > HOSTILE_SECONDS:
+                misses.append(f"{name} at {url}: {seconds:.1f} s > {HOSTILE_SECONDS:.0f} s")
+    return misses
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("benchmark", type=Path, help="folder of the benchmark copy")
     parser.add_argument("--repeat", type=int, default=1, help="runs per system; the best counts")
     parser.add_argument("--show-worst", type=int, default=0, help="list the N worst pages")
+    parser.add_argument("--no-hostile", action="store_true", help="skip the hostile pages")
     args = parser.parse_args()
 
     scorer = load_scorer(args.benchmark)
@@ -130,6 +167,8 @@ def main() -> int:
         misses.append(f"{ours['failures']} pages raised")
     if ours["seconds"] > theirs["seconds"]:
         misses.append(f"time {ours['seconds']:.2f} s > trafilatura's {theirs['seconds']:.2f} s")
+    if not args.no_hostile:
+        misses += run_hostile()
     for miss in misses:
         print("MISS:", miss)
     if not misses:

@@ -20,19 +20,27 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import itertools
 import logging
 import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import soupsieve
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from bs4.element import Comment, NavigableString, PreformattedString, Tag
 
 from factcheck.charset import decode_html
 from factcheck.dates import parse_date
 from factcheck.errors import SourceError
-from factcheck.extract_generic import date_by_htmldate, main_text_blocks, page_meta, parse_page
+from factcheck.extract_generic import (
+    GENERIC_MAX_ELEMENTS,
+    date_by_htmldate,
+    main_text_blocks,
+    page_meta,
+    parse_page,
+)
 from factcheck.model import Document, Sentence
 from factcheck.publishers import PublisherProfile, profile_for_page
 from factcheck.sentences import skip_list_number, split_sentences
@@ -255,6 +263,8 @@ _CONTAINER_CLASSES = (
     "contents",
     "content",
 )
+_CONTAINER_ID_SET = frozenset(_CONTAINER_IDS)
+_CONTAINER_CLASS_SET = frozenset(_CONTAINER_CLASSES)
 _MIN_CONTAINER_TEXT = 20
 _DENSE_SHARE = 0.9
 """Descend into a child while it holds at least this share of its parent's text."""
@@ -266,19 +276,35 @@ def _find_container(soup: BeautifulSoup) -> Tag | None:
     def with_text(tags: Iterable[Tag]) -> list[Tag]:
         return [t for t in tags if len(t.get_text(strip=True)) >= _MIN_CONTAINER_TEXT]
 
-    found = with_text(soup.find_all("main")) or with_text(soup.find_all(role="main"))
+    # One pass over the tree: a find_all per candidate name costs a pass each on big pages.
+    mains: list[Tag] = []
+    roles: list[Tag] = []
+    articles: list[Tag] = []
+    by_id: dict[str, list[Tag]] = {}
+    by_class: dict[str, list[Tag]] = {}
+    for tag in soup.find_all(True):
+        if tag.name == "main":
+            mains.append(tag)
+        elif tag.name == "article":
+            articles.append(tag)
+        if tag.get("role") == "main":
+            roles.append(tag)
+        tag_id = tag.get("id")
+        if isinstance(tag_id, str) and tag_id.lower() in _CONTAINER_ID_SET:
+            by_id.setdefault(tag_id.lower(), []).append(tag)
+        for name in _attr_list(tag, "class"):
+            if name in _CONTAINER_CLASS_SET:
+                by_class.setdefault(name, []).append(tag)
+    found = with_text(mains) or with_text(roles)
     if found:
         return found[0]
-    articles = with_text(soup.find_all("article"))
-    if articles:
-        return max(articles, key=lambda t: len(t.get_text(strip=True)))
+    if found := with_text(articles):
+        return max(found, key=lambda t: len(t.get_text(strip=True)))
     for name in _CONTAINER_IDS:
-        found = with_text(soup.find_all(id=re.compile(f"^{re.escape(name)}$", re.IGNORECASE)))
-        if found:
+        if found := with_text(by_id.get(name, [])):
             return found[0]
     for name in _CONTAINER_CLASSES:
-        found = with_text(soup.find_all(class_=name))
-        if found:
+        if found := with_text(by_class.get(name, [])):
             return found[0]
     return None
 
@@ -719,12 +745,14 @@ def extract_text(
         title = blocks[0].text if blocks and len(blocks[0].text) <= 200 else ""
         return _build_document(url, title, _published_from_text(blocks, language), language, blocks)
 
-    root = parse_page(text, url)
+    root, size = parse_page(text, url)
     profile = profile_for_page(url)
     if profile is not None and profile.main_selectors:
         document = _extract_by_profile(text, url, declared_header, profile)
         if document is not None:
             return document
+    if size > GENERIC_MAX_ELEMENTS:
+        return _extract_by_container(text, url, declared_header)
     meta = page_meta(root)
     raw = main_text_blocks(root, url, text)
     blocks = [_Block(t, b.level) for b in raw if (t := _normalise_space(b.text))]
@@ -766,8 +794,8 @@ def _extract_by_profile(
         return None
     title, heading = _profile_title(soup, profile)
     published = _profile_date(container, soup, profile)
-    for selector in profile.drop_selectors:
-        for tag in container.select(selector):
+    if profile.drop_selectors:
+        for tag in container.select(", ".join(profile.drop_selectors)):
             if not tag.decomposed and (heading is None or not _contains(tag, heading)):
                 tag.decompose()
     _remove_chrome(container, heading, page_level=False)
@@ -779,9 +807,12 @@ def _extract_by_profile(
     return _build_document(url, title, published, language, blocks, profile.speaker_headers)
 
 
+_TITLE_CANDIDATES = 5
+
+
 def _profile_title(soup: BeautifulSoup, profile: PublisherProfile) -> tuple[str, Tag | None]:
     for selector in profile.title_selectors:
-        for tag in soup.select(selector):
+        for tag in soup.select(selector, limit=_TITLE_CANDIDATES):
             text = _normalise_space(tag.get_text())
             if text:
                 if tag.name == "title":
@@ -790,12 +821,24 @@ def _profile_title(soup: BeautifulSoup, profile: PublisherProfile) -> tuple[str,
     return "", None
 
 
+_DATE_SCAN = 400
+"""How many elements at the top of the main text may hold the date line."""
+_DATE_SCAN_PAGE = 3000
+"""…and at the top of the page, for a date line above the main text."""
+
+
 def _profile_date(container: Tag, soup: BeautifulSoup, profile: PublisherProfile) -> dt.date | None:
     """The page's date line, the first the profile's selectors find (inside the main text
     first), in any form the dates module reads."""
-    for selector in profile.date_selectors:
-        for scope in (container, soup):
-            for tag in scope.select(selector):
+    compiled = [soupsieve.compile(selector) for selector in profile.date_selectors]
+    # The date line is near the top: of the main text, or of the page (above the main text).
+    near_top = [
+        list(itertools.islice(scope.find_all(True), limit))
+        for scope, limit in ((container, _DATE_SCAN), (soup, _DATE_SCAN_PAGE))
+    ]
+    for selector in compiled:
+        for tags in near_top:
+            for tag in (t for t in tags if selector.match(t)):
                 value = tag.get("datetime")
                 text = value if isinstance(value, str) else _normalise_space(tag.get_text())
                 if len(text) <= _DATE_LINE_MAX or isinstance(value, str):
