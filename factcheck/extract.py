@@ -4,13 +4,23 @@ Takes the body of an HTML page (or a plain-text file) as archived, with its Cont
 gives a `Document`: title, publication date, language, and the main text as paragraphs with
 its sentences, each sentence carrying the speaker and section it stands under.
 
-Boilerplate is dropped: site header, navigation, breadcrumbs, side menus, share widgets,
-"back to"/page-top links and the footer. The main text is the page's main container
-(<main>, [role=main], <article>, #maincontents-like ids and classes); a page without one falls
-back to the densest text block of its body. Every <p>, <li>, heading, <dd>, <td> … is its own
-paragraph, so a sentence never runs across blocks. A number that only numbers a paragraph as a
-list item ("1 冒頭、…", "2. The leaders …") stays in the document's text but not in the
-sentence, where it would read as a count.
+Three ways in (docs/extraction.md):
+
+- a page at a host of a built-in publisher profile (MOFA, Kantei, the White House, worldjpn)
+  is read by the profile's layout: main container, title, date line, and what to drop
+  (captions, photo credits, back links, related links, share widgets, breadcrumbs); its
+  speaker headers ("[Opening statement by …]") name who speaks next;
+- any other page goes to trafilatura (`factcheck.extract_generic`), chosen by measurement on
+  the article-extraction benchmark; when it finds nothing, our own container rules (<main>,
+  [role=main], <article>, #maincontents-like ids and classes, else the densest text block)
+  read the page;
+- plain text is split at blank lines, and at single newlines after headings, date lines and
+  captions.
+
+Every <p>, <li>, heading, <dd>, <td> … is its own paragraph, so a sentence never runs across
+blocks. A number that only numbers a paragraph as a list item ("1 冒頭、…", "2. The leaders …")
+stays in the document's text but not in the sentence, where it would read as a count. Pages
+nested too deep or too large are refused with a `SourceError` that says so.
 
 The bytes are decoded by `factcheck.charset` (`decode_html` is re-exported here for callers);
 speakers and sections come from `factcheck.speakers`.
