@@ -266,10 +266,20 @@ def read_date_value(value: str) -> dt.date | None:
 
 
 def _page_title(root: HtmlElement, metas: dict[str, str]) -> str:
-    for heading in root.iter("h1"):
-        text = collapse_space(heading.text_content())
-        if text:
+    """The <h1> that og:title or the page's <title> (without the site name) also carries (a
+    site logo in an <h1> does not), else the first <h1>, else og:title, else the <title>."""
+    declared = " ".join(
+        [
+            metas.get("og:title", ""),
+            *(strip_site_name(collapse_space(t.text_content())) for t in root.iter("title")),
+        ]
+    ).casefold()
+    headings = [text for h in root.iter("h1") if (text := collapse_space(h.text_content()))]
+    for text in headings:
+        if text.casefold() in declared:
             return text
+    if headings:
+        return headings[0]
     if metas.get("og:title"):
         return collapse_space(metas["og:title"])
     for title in root.iter("title"):

@@ -661,3 +661,16 @@ def test_plain_text_wrapped_prose_is_not_taken_for_headings() -> None:
     )
     doc = extract_text(body, "https://example.test/a.txt", "text/plain")
     assert len(doc.text.split("\n\n")) == 1
+
+
+def test_generic_title_is_the_heading_the_page_title_carries_not_a_logo() -> None:
+    body = (
+        b"<html><head><title>Ministers Agree on Fisheries | Example News</title></head><body>"
+        b"<header><h1>Example News</h1></header><article><h1>Ministers Agree on Fisheries</h1>"
+        b"<p>The ministers of the two countries agreed on Monday to share fisheries data.</p>"
+        b"<p>They will meet again in the spring to review how the new system works.</p>"
+        b"</article></body></html>"
+    )
+    assert extract_text(body, "https://example.test/n", HTML).title == (
+        "Ministers Agree on Fisheries"
+    )
