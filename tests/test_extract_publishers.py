@@ -252,3 +252,22 @@ def test_profile_speaker_header_errors_point_at_the_line(header: str, message: s
         parse_profile(PROFILE.format(header=header), "p.yaml")
     assert message in str(caught.value)
     assert "p.yaml:8" in str(caught.value)
+
+
+def test_the_html_libraries_load_only_when_a_page_is_read() -> None:
+    # Cold start matters: `factcheck --version` must not pay for trafilatura and lxml.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from factcheck.cli import app\n"
+        "assert CliRunner().invoke(app, ['--version']).exit_code == 0\n"
+        "print(sorted(m for m in ('trafilatura', 'lxml', 'htmldate', 'justext') "
+        "if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"
