@@ -54,3 +54,11 @@ QUOTE_ALIGNED_WORDING = 60.0
 """Below this, no span of the sources is the quote's counterpart: the quote is not found."""
 QUOTE_MIN_SHARED = 0.5
 """Across languages, the share of the quote's concepts a span must carry to be its counterpart."""
+
+# ── draft ─────────────────────────────────────────────────────────────────────
+DRAFT_LONG_CLAUSE_WORDS = 20
+"""`factcheck draft` splits a sentence of at least this many words into its clauses (the
+common readability limit of a long sentence in news English)."""
+DRAFT_WINDOW_DAYS = 31
+"""Dates the article names within this many days of its publication widen the window in
+which `factcheck draft` asks discovery to look (discovery drops candidates further out)."""
