@@ -257,8 +257,8 @@ def _worth(
     for date in dates:
         found.setdefault(Worth.DATE, []).append(date.surface)
     for number in find_numbers(body, language, dates=dates):
-        # "the two leaders", "her first call": counting words carry no checkable figure.
-        if number.unit is not None or any(c.isdigit() for c in number.surface):
+        # "the two leaders", "her first call": small counting words carry no figure to check.
+        if number.value >= 10 or any(c.isdigit() for c in number.surface):
             found.setdefault(Worth.NUMBER, []).append(number.surface)
     for quote in _quotes(body):
         found.setdefault(Worth.QUOTE, []).append(quote)
@@ -296,8 +296,9 @@ def _quotes(body: str) -> tuple[str, ...]:
 def _subjects(body: str, cues: DraftCues) -> list[tuple[str, str]]:
     """Candidate subjects with the verb after each (past adverbs and reporting hedges): at
     the start, and after an opening phrase that ends in a comma."""
-    starts = [0]
-    comma = body.find(", ")
+    dateline = cues.dateline.match(body)
+    starts = [dateline.end() if dateline else 0]
+    comma = body.find(", ", starts[0])
     if 0 < comma < len(body) // 2:
         starts.append(comma + 2)
     out: list[tuple[str, str]] = []
@@ -347,12 +348,17 @@ def _statement_verb(body: str, hits: Sequence[TermHit], cues: DraftCues) -> str 
 
 
 def _is_person(subject: str, hits: Sequence[TermHit], cues: DraftCues) -> bool:
+    """A group of officials, an honorific and a name, a person the termbase knows, or a
+    proper name of two words or more that names no institution ("Finance Minister Kato")."""
     if subject == cues.group_speaker:
         return True
     words = subject.split()
     if words and words[0] in cues.honorifics:
         return True
-    return any(h.entry.role is NameRole.PERSON and h.surface in subject for h in hits)
+    inside = [h for h in hits if h.surface in subject]
+    if any(h.entry.role is NameRole.PERSON for h in inside):
+        return True
+    return len(words) >= 2 and not any(h.entry.role is NameRole.OFFICE for h in inside)
 
 
 def _speaker(body: str, hits: Sequence[TermHit], cues: DraftCues | None) -> str | None:

@@ -38,6 +38,8 @@ class DraftCues:
     """Words that, after a comma, open a clause worth checking on its own."""
     stop_words: frozenset[str]
     """Words left out of claim ids."""
+    dateline: re.Pattern[str]
+    """A wire dateline opening a story ("TOKYO, Nov 4 (Wire) - "): not part of the subject."""
 
 
 _EXCHANGE = (
@@ -136,6 +138,7 @@ ENGLISH = DraftCues(
         "her its their he she it they also said says new ms mr mrs dr has have had from "
         "about after before into not only but"
     ),
+    dateline=re.compile(r"^[A-Z][A-Z .'’-]{1,40},[^.\n]{0,40}?\s[-–—]{1,2}\s+"),
 )
 
 CUES: dict[str, DraftCues] = {"en": ENGLISH}

@@ -16,6 +16,8 @@ from factcheck.draft import ClaimDraft, DraftClaim, DraftSource, SkippedPassage
 from factcheck.lint import Finding
 
 WIDTH = 92
+PLACEHOLDER_SOURCE = "source-1"
+"""The source a draft names when no publisher profile fits, for the editor to fill in."""
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
@@ -49,7 +51,7 @@ def render_draft(draft: ClaimDraft) -> str:
         out += [
             "  # No publisher profile speaks for the officials this article names; add a",
             "  # source by hand (id, url, publisher, language, kind).",
-            "  - id: source-1",
+            f"  - id: {PLACEHOLDER_SOURCE}",
             "    url: https://example.org/replace-with-the-source-page",
         ]
     for source in draft.sources:
@@ -91,7 +93,7 @@ def _claim_lines(claim: DraftClaim) -> list[str]:
     ]
     lines += [f"  # {_flag(f)}" for f in claim.findings]
     lines += [f"  - id: {claim.id}", *_text_lines(claim.text)]
-    lines.append(f"    sources: [{', '.join(claim.sources)}]")
+    lines.append(f"    sources: [{', '.join(claim.sources or (PLACEHOLDER_SOURCE,))}]")
     if claim.quotes:
         lines.append(f"    quotes: [{', '.join(_quoted(q) for q in claim.quotes)}]")
     if claim.speaker:
