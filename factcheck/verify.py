@@ -9,6 +9,7 @@ to the caller.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import logging
@@ -38,6 +39,7 @@ from factcheck.model import (
     SourceSpec,
 )
 from factcheck.pdf import extract_pdf, is_pdf
+from factcheck.suggest import suggest_corrections
 from factcheck.termbase import Termbase
 
 log = logging.getLogger(__name__)
@@ -118,6 +120,7 @@ def check_claims(
     }
     problems = {o.spec.id: o.problem for o in outcomes if o.problem}
     kinds = {spec.id: spec.kind for spec in claim_file.sources}
+    languages = {spec.id: spec.language for spec in claim_file.sources}
     index = SourceIndex(documents, termbase, year)
     links = TitleLinks(index)
     results = []
@@ -129,7 +132,9 @@ def check_claims(
         }
         parts = [match_part(part, article.language, index, available) for part in facts.parts]
         signals = _check(claim, facts, parts, index, available, kinds, links)
-        results.append(decide_verdict(claim, parts, unavailable, signals))
+        result = decide_verdict(claim, parts, unavailable, signals)
+        corrections = suggest_corrections(signals, termbase, article.language, languages)
+        results.append(dataclasses.replace(result, corrections=corrections))
     return tuple(results)
 
 
