@@ -23,3 +23,22 @@ def escape_code(text: str) -> str:
     """Text for an inline code span (hashes, URLs): backticks cannot close the span, and a
     pipe cannot end a table cell (GFM splits cells on pipes even inside code)."""
     return "`" + _SPACE.sub(" ", text).replace("`", "'").replace("|", "\\|") + "`"
+
+
+_MD_ALWAYS = re.compile(r"([\\`*\[\]|~])")
+_MD_EDGE_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
+
+
+def escape_markdown_text(text: str) -> str:
+    """One line of inert text, escaped only where markdown would act on it.
+
+    Folded to one line and always written after the report's own prefix, text cannot start
+    a heading, list or quote, so `#`, `-`, `+`, `>` and digits stay as they are. Escaped:
+    HTML (`<`, `&`), backslashes, code spans, emphasis (`*`, `_` at a word's edge), links and
+    images (`[`, `]`, and `(` after `]`), table cells (`|`) and strikethrough (`~`).
+    """
+    text = _SPACE.sub(" ", text).strip()
+    text = _MD_ALWAYS.sub(r"\\\1", html.escape(text, quote=False))
+    # "](" would still read as a link target to a careless reader or a lax renderer.
+    text = text.replace("\\](", "\\]\\(")
+    return _MD_EDGE_UNDERSCORE.sub(r"\\_", text)
