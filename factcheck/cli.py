@@ -117,6 +117,7 @@ def main_options(
 class FormatChoice(enum.StrEnum):
     markdown = "markdown"
     json = "json"
+    html = "html"
 
 
 def _parse_fail_on(value: str) -> frozenset[Verdict]:

@@ -125,8 +125,13 @@ def test_seed_markdown_puts_every_problem_with_its_correction_in_the_first_40_li
     # The corrections: the speaker and setting the source gives, the words the source
     # quotes with their gloss, and the official wording.
     assert "speaker: “both leaders” → “大統領 (= Donald J. Trump in this source)”" in head
-    assert "setting: “the call or meeting itself (per its readout)” → “remarks to the press”" in head
-    assert "quotation: “very cheerful and attractive” → “とても快活で楽しい方” (very, cheerful and fun" in head
+    assert (
+        "setting: “the call or meeting itself (per its readout)” → “remarks to the press”" in head
+    )
+    assert (
+        "quotation: “very cheerful and attractive” → “とても快活で楽しい方” (very, cheerful and fun"
+        in head
+    )
     assert "“Friendly and wide Pacific India” → “Free and Open Indo-Pacific”" in head
     assert head.count("- **What to do:** no source checked says this") == 1  # china-competition
     # Problems come before the supported claims.
@@ -281,7 +286,10 @@ def test_markdown_has_no_injected_code_spans(hostile_report):
 def test_markdown_headings_are_only_the_reports_own(hostile_report):
     markdown = render_markdown(hostile_report)
 
-    own = re.compile(r"^(# factcheck report: |## Problems: \d+$|## Supported: \d+$|## Details$|## Sources$|### \d+\. )")
+    own = re.compile(
+        r"^(# factcheck report: |## Problems: \d+$|## Supported: \d+$|## Details$"
+        r"|## Sources$|### \d+\. )"
+    )
     for line in markdown.splitlines():
         if line.lstrip().startswith("#"):
             assert own.match(line), f"injected heading: {line!r}"

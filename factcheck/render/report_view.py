@@ -24,15 +24,16 @@ from factcheck.model import (
 )
 
 VERDICT_MARK = {
-    Verdict.SUPPORTED: "✅",
+    Verdict.SUPPORTED: "✓",
     Verdict.PARTLY_SUPPORTED: "◐",
     Verdict.MISQUOTED: "❝✗",
     Verdict.MISATTRIBUTED: "↪",
-    Verdict.CONTRADICTED: "❌",
+    Verdict.CONTRADICTED: "✗",
     Verdict.NOT_FOUND: "∅",
-    Verdict.UNVERIFIABLE: "？",
+    Verdict.UNVERIFIABLE: "?",
 }
-"""A mark for scanning; the verdict's word always stands beside it."""
+"""A mark for scanning; the verdict's word always stands beside it. Text symbols, not emoji:
+they render without an emoji font (a headless browser, a terminal, a print)."""
 VERDICT_WORDS = {
     Verdict.SUPPORTED: "supported: the source says this",
     Verdict.PARTLY_SUPPORTED: "partly supported: the source says only part of this",
