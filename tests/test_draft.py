@@ -7,6 +7,8 @@ claims); the two wire-style articles in tests/fixtures/draft/ were written by th
 
 from __future__ import annotations
 
+import re
+import shlex
 import shutil
 from pathlib import Path
 
@@ -154,3 +156,34 @@ def test_draft_refuses_to_overwrite_and_bad_dates(tmp_path):
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
     result = runner.invoke(app, ["draft", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+def tutorial_command(marker: str) -> list[str]:
+    text = (REPO_ROOT / "docs" / "tutorial.md").read_text(encoding="utf-8")
+    found = re.search(rf"<!-- {marker} -->\n```sh\n(.*?)\n```\n<!-- /{marker} -->", text, re.S)
+    assert found, f"docs/tutorial.md has no {marker} block"
+    words = shlex.split(found.group(1))
+    assert words[0] == ".venv/bin/factcheck"
+    return words[1:]
+
+
+def test_the_tutorial_offline_steps_work_from_a_fresh_copy(tmp_path, monkeypatch):
+    shutil.copytree(REPO_ROOT / "claims", tmp_path / "claims")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+
+    drafted = runner.invoke(app, tutorial_command("tutorial:draft"), catch_exceptions=False)
+    assert drafted.exit_code == 0, drafted.output
+    assert "11 claims drafted, 6 passages left out, 5 sources to discover" in drafted.stderr
+    claim_file = load_claims(Path("claims/my-first-case.yaml"))
+    assert claim_file.article.title == "Takaichi's first call with Trump puts the US alliance first"
+    assert claim_file.article.text_path == "takaichi-trump-call.article.txt"
+    assert {t.source_id for t in read_targets(Path(claim_file.path))} == {
+        s.id for s in claim_file.sources
+    }
+
+    verified = runner.invoke(app, tutorial_command("tutorial:verify"), catch_exceptions=False)
+    assert verified.exit_code == 1, verified.output  # the seed's misquote and misattribution
+    report = Path("report.md").read_text(encoding="utf-8")
+    assert "## Problems: 4" in report
+    assert "speaker: “both leaders” → “大統領 (= Donald J. Trump in this source)”" in report

@@ -79,7 +79,7 @@ def _problem(report: Report, number: int, result: ClaimResult) -> list[str]:
         lines.append(f"- **Source** ({e(where(match))}): {e(match.sentence.text)}")
         pairs = gloss(report, result, match)
         if pairs:
-            lines.append("  **Gloss:** " + "; ".join(f"{e(a)} = {e(b)}" for a, b in pairs))
+            lines.append("  - **Gloss:** " + "; ".join(f"{e(a)} = {e(b)}" for a, b in pairs))
     if result.corrections:
         fixes = "; ".join(e(correction_text(c)) for c in result.corrections)
         lines.append(f"- **Correction:** {fixes}")
