@@ -57,7 +57,8 @@ table{border-collapse:collapse;width:100%;table-layout:fixed;font-size:12px}
 td,th{border:1px solid #ccc;padding:3px 5px;text-align:left;vertical-align:top}
 code{font-size:12px;overflow-wrap:anywhere}
 @media (max-width:700px){.pair{grid-template-columns:1fr}}
-@media print{body{max-width:none;font-size:10pt}.problem{border-color:#000}a{color:inherit}}
+@media print{body{max-width:none;font-size:10pt}.problem{border-color:#000}
+details::details-content{content-visibility:visible;display:block}}
 """
 
 
@@ -142,7 +143,7 @@ def _supported(number: int, result: ClaimResult) -> str:
     )
     return (
         f"<li>{number}. {h(result.claim.id)}: {VERDICT_MARK[Verdict.SUPPORTED]} supported"
-        f"{where_}: {h(result.claim.text)}{wording}</li>"
+        f"{where_}: {h(result.claim.text.rstrip('.'))}{wording}</li>"
     )
 
 
@@ -202,8 +203,11 @@ def _evidence(match: Match) -> str:
 
 def _sources(report: Report) -> str:
     rows = [
-        "<table><thead><tr><th>id</th><th>publisher</th><th>URL</th><th>captured</th>"
-        "<th>SHA-256 (first 12)</th><th>origin</th></tr></thead><tbody>"
+        '<table><colgroup><col style="width:13%"><col style="width:17%">'
+        '<col style="width:30%"><col style="width:13%"><col style="width:12%">'
+        '<col style="width:15%"></colgroup><thead><tr><th>id</th><th>publisher</th>'
+        "<th>URL</th><th>captured</th><th>SHA-256 (first 12)</th><th>origin</th></tr>"
+        "</thead><tbody>"
     ]
     for outcome in report.sources:
         spec, capture = outcome.spec, outcome.capture
