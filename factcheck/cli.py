@@ -672,6 +672,10 @@ def discover(
 def _render_all(reports: list[Report], output_format: OutputFormat) -> str:
     from factcheck.render import OutputFormat, render_report
 
+    if output_format is OutputFormat.HTML:
+        from factcheck.render.html_report import render_html_reports
+
+        return render_html_reports(reports)
     texts = [render_report(report, output_format) for report in reports]
     if output_format is OutputFormat.JSON and len(texts) > 1:
         return "[\n" + ",\n".join(t.rstrip() for t in texts) + "\n]\n"

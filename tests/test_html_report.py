@@ -148,3 +148,33 @@ def test_html_escapes_untrusted_text(hostile_report: Report):  # noqa: F811
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert not re.search(r"<a\b", page), "no link from untrusted text"
+
+
+def test_cli_writes_one_html_page_for_several_claim_files(tmp_path):
+    from conftest import SEED_CLAIMS
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    output = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        app,
+        [
+            "verify",
+            "--offline",
+            "-f",
+            "html",
+            "-o",
+            str(output),
+            str(SEED_CLAIMS),
+            str(SEED_CLAIMS),
+        ],
+        catch_exceptions=False,
+    )
+
+    assert result.exit_code == 1, result.output  # the seed's misquote and misattribution
+    page = output.read_text(encoding="utf-8")
+    assert page.count("<!DOCTYPE html>") == 1 and page.count("</html>") == 1
+    assert page.count("<h2>Problems: 4</h2>") == 2
+    ids = re.findall(r'<section class="problem" id="([^"]+)"', page)
+    assert len(ids) == len(set(ids)) == 8, "problem anchors stay unique across reports"

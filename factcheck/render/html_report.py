@@ -9,6 +9,7 @@ claim file is HTML-escaped.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from factcheck.model import AnchorKind, ClaimResult, Match, Report, Verdict
 from factcheck.render.report_view import (
@@ -63,17 +64,36 @@ details::details-content{content-visibility:visible;display:block}}
 
 
 def render_html(report: Report) -> str:
-    article = report.claim_file.article
-    mode = "offline, from the evidence archive" if report.offline else "online"
-    trouble = problems(report)
+    return render_html_reports([report])
+
+
+def render_html_reports(reports: Sequence[Report]) -> str:
+    """One page for one or more claim files' reports, one after the other."""
+    titles = [r.claim_file.article.title for r in reports]
+    title = titles[0] if len(titles) == 1 else f"{len(titles)} claim files"
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'\">",
-        f"<title>factcheck report: {h(article.title)}</title>",
+        f"<title>factcheck report: {h(title)}</title>",
         f"<style>{_STYLE}</style></head><body>",
+    ]
+    for number, report in enumerate(reports):
+        if number:
+            out.append("<hr>")
+        out += _body(report, number)
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+def _body(report: Report, index: int) -> list[str]:
+    article = report.claim_file.article
+    mode = "offline, from the evidence archive" if report.offline else "online"
+    trouble = problems(report)
+    prefix = f"r{index}-" if index else ""
+    out = [
         f"<h1>factcheck report: {h(article.title)}</h1>",
         f'<p class="summary">{h(summary_line(report))}</p>',
         f'<p class="meta">Claim file <code>{h(report.claim_file.path)}</code>, checked {mode} '
@@ -90,18 +110,18 @@ def render_html(report: Report) -> str:
     out.append(f"<h2>Problems: {len(trouble)}</h2>")
     if not trouble:
         out.append("<p>None: every claim is supported.</p>")
-    out += [_problem(report, item.number, item.result) for item in trouble]
+    out += [_problem(report, item.number, item.result, prefix) for item in trouble]
     fine = supported(report)
     out.append(f"<h2>Supported: {len(fine)}</h2>")
     out.append('<ul class="fine">')
     out += [_supported(item.number, item.result) for item in fine]
     out += ["</ul>", "<h2>Details</h2>"]
     out += [_details(n, r) for n, r in enumerate(report.results, 1)]
-    out += ["<h2>Sources</h2>", _sources(report), "</body></html>"]
-    return "\n".join(out) + "\n"
+    out += ["<h2>Sources</h2>", _sources(report)]
+    return out
 
 
-def _problem(report: Report, number: int, result: ClaimResult) -> str:
+def _problem(report: Report, number: int, result: ClaimResult, prefix: str = "") -> str:
     match = key_match(result)
     source = '<div><div class="label">Source</div><p>none checked says it</p></div>'
     if match is not None:
@@ -124,7 +144,7 @@ def _problem(report: Report, number: int, result: ClaimResult) -> str:
         advice = no_correction(result)
         fix = f'<div class="fix"><strong>What to do:</strong> {h(advice)}</div>' if advice else ""
     return (
-        f'<section class="problem" id="claim-{number}">'
+        f'<section class="problem" id="{prefix}claim-{number}">'
         f"<h3>{number}. {h(result.claim.id)}: {h(verdict_label(result))}</h3>"
         f'<div class="pair"><div><div class="label">Article</div>'
         f"<blockquote>{h(result.claim.text)}</blockquote></div>{source}</div>"
