@@ -178,3 +178,37 @@ def test_cli_writes_one_html_page_for_several_claim_files(tmp_path):
     assert page.count("<h2>Problems: 4</h2>") == 2
     ids = re.findall(r'<section class="problem" id="([^"]+)"', page)
     assert len(ids) == len(set(ids)) == 8, "problem anchors stay unique across reports"
+
+
+def test_printing_the_report_shows_the_collapsed_details(seed_report, tmp_path):  # noqa: F811
+    from pypdf import PdfReader
+
+    browser = find_browser()
+    if browser is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("chromium is not installed; .ci/run installs it (apt-get install chromium)")
+        pytest.skip("chromium is not installed (CI installs it)")
+    page = tmp_path / "report.html"
+    page.write_text(render_html(seed_report), encoding="utf-8")
+    pdf = tmp_path / "report.pdf"
+    command = [
+        browser,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path / 'profile'}",
+        "--no-pdf-header-footer",
+        f"--print-to-pdf={pdf}",
+        page.as_uri(),
+    ]
+    subprocess.run(command, capture_output=True, timeout=120, check=False)
+    assert pdf.exists(), "the browser printed no PDF"
+
+    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "Problems: 4" in text
+    # Inside the <details> blocks, closed on screen: printed open.
+    assert "anchors matched" in text and "Editor's note" in text
