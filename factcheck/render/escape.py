@@ -42,3 +42,15 @@ def escape_markdown_text(text: str) -> str:
     # "](" would still read as a link target to a careless reader or a lax renderer.
     text = text.replace("\\](", "\\]\\(")
     return _MD_EDGE_UNDERSCORE.sub(r"\\_", text)
+
+
+_BLOCK_START = re.compile(r"^(?:([#>+=-])|(\d{1,9})([.)]))")
+
+
+def escape_markdown_block(text: str) -> str:
+    """Like `escape_markdown_text`, for text that starts a block (after `> ` or `- `): a
+    leading `#`, `>`, `-`, `+`, `=` or `1.` would make a heading, quote or list of it."""
+    text = escape_markdown_text(text)
+    return _BLOCK_START.sub(
+        lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), text, 1
+    )

@@ -9,7 +9,7 @@ escaped where markdown would act on it (see escape.py); nothing else is.
 from __future__ import annotations
 
 from factcheck.model import AnchorKind, ClaimResult, Match, Report, SourceOutcome, TermFlag
-from factcheck.render.escape import escape_code, escape_markdown_text
+from factcheck.render.escape import escape_code, escape_markdown_block, escape_markdown_text
 from factcheck.render.report_view import (
     VERDICT_MARK,
     correction_text,
@@ -29,6 +29,7 @@ from factcheck.render.report_view import (
 __all__ = ["render_markdown", "summary_line"]
 
 e = escape_markdown_text
+b = escape_markdown_block
 
 
 def render_markdown(report: Report) -> str:
@@ -70,7 +71,7 @@ def _problem(report: Report, number: int, result: ClaimResult) -> list[str]:
     lines = [
         f"### {number}. {e(result.claim.id)}: {VERDICT_MARK[result.verdict]} "
         f"{result.verdict.value}",
-        f"> {e(result.claim.text)}",
+        f"> {b(result.claim.text)}",
         "",
         f"- **Verdict:** {e(verdict_label(result))}. **Why:** {e(result.reason)}",
     ]
@@ -121,7 +122,7 @@ def _details(number: int, result: ClaimResult) -> list[str]:
     lines.extend(_flag_line(flag) for flag in result.term_flags)
     if result.details:
         lines += ["", "**How it was judged:**"]
-        lines += [f"- {e(detail)}" for detail in result.details]
+        lines += [f"- {b(detail)}" for detail in result.details]
     if result.evidence:
         lines += ["", "**Evidence:**"]
         for match in result.evidence:
@@ -150,7 +151,7 @@ def _evidence_lines(match: Match) -> list[str]:
     scores = f"score {match.score:.0f}, coverage {match.coverage:.2f}"
     if match.wording:
         scores += f", wording {match.wording:.0f}"
-    lines = [f"- {e(where(match))} ({scores}):", f"  > {e(match.sentence.text)}"]
+    lines = [f"- {b(where(match))} ({scores}):", f"  > {b(match.sentence.text)}"]
     lines.extend(f"  > (sentence {extra.index + 1}) {e(extra.text)}" for extra in match.context)
     pairs = [
         f"{e(anchor.surface)} ↔ {e(form)}" if form != anchor.surface else e(anchor.surface)
@@ -179,7 +180,7 @@ def _sources_section(outcomes: tuple[SourceOutcome, ...]) -> list[str]:
         captured = f"{capture.fetched_at:%Y-%m-%d %H:%M} UTC" if capture else "—"
         sha = escape_code(digest(outcome)) if capture else "—"
         if capture and capture.note:
-            notes.append(f"- {e(spec.id)}: {e(capture.note)}")
+            notes.append(f"- {b(spec.id)}: {e(capture.note)}")
         url = escape_code(spec.url) if spec.url else "no URL yet"
         lines.append(
             f"| {e(spec.id)} | {e(spec.publisher)} | {url} | {captured} | {sha} | "
