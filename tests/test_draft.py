@@ -7,6 +7,7 @@ claims); the two wire-style articles in tests/fixtures/draft/ were written by th
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shlex
 import shutil
@@ -18,7 +19,7 @@ from typer.testing import CliRunner
 
 from factcheck.claims import load_claims
 from factcheck.cli import app
-from factcheck.discover import read_targets
+from factcheck.discover import Candidate, DiscoveryResult, read_targets, write_discovered
 from factcheck.model import ClaimFile, SourceKind
 
 SEED_ARTICLE = REPO_ROOT / "claims" / "takaichi-trump-call.article.txt"
@@ -187,3 +188,26 @@ def test_the_tutorial_offline_steps_work_from_a_fresh_copy(tmp_path, monkeypatch
     report = Path("report.md").read_text(encoding="utf-8")
     assert "## Problems: 4" in report
     assert "speaker: “both leaders” → “大統領 (= Donald J. Trump in this source)”" in report
+
+
+def test_discover_write_turns_the_draft_into_a_claim_file_with_urls(tmp_path):
+    drafted, text = draft(tmp_path, SEED_ARTICLE, "--published", "2025-10-26")
+    targets = read_targets(Path(drafted.path))
+    results = [
+        DiscoveryResult(
+            target,
+            None,
+            (Candidate(f"https://example.org/{target.source_id}.html", "t", None, "listing"),),
+        )
+        for target in targets
+    ]
+
+    written, done = write_discovered(text, results, dt.date(2026, 1, 5))
+    Path(drafted.path).write_text(written, encoding="utf-8")
+
+    assert all("wrote https://example.org/" in line for line in done), done
+    loaded = load_claims(Path(drafted.path))
+    assert {s.id: s.url for s in loaded.sources} == {
+        s.id: f"https://example.org/{s.id}.html" for s in drafted.sources
+    }
+    assert [c.text for c in loaded.claims] == [c.text for c in drafted.claims]
