@@ -11,6 +11,7 @@ from __future__ import annotations
 from factcheck.model import AnchorKind, ClaimResult, Match, Report, SourceOutcome, TermFlag
 from factcheck.render.escape import escape_code, escape_markdown_block, escape_markdown_text
 from factcheck.render.report_view import (
+    ORIGIN_WORDS,
     VERDICT_MARK,
     correction_text,
     digest,
@@ -26,7 +27,9 @@ from factcheck.render.report_view import (
     where,
 )
 
-__all__ = ["render_markdown", "summary_line"]
+# ORIGIN_WORDS, VERDICT_MARK and summary_line live in report_view (shared with the HTML
+# report); they stay importable from here for the other renderers.
+__all__ = ["ORIGIN_WORDS", "VERDICT_MARK", "render_markdown", "summary_line"]
 
 e = escape_markdown_text
 b = escape_markdown_block
