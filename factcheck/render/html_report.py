@@ -22,6 +22,7 @@ from factcheck.render.report_view import (
     no_correction,
     origin_words,
     problems,
+    source_label,
     summary_line,
     supported,
     verdict_label,
@@ -134,7 +135,7 @@ def _problem(report: Report, number: int, result: ClaimResult, prefix: str = "")
             else ""
         )
         source = (
-            f'<div><div class="label">Source ({h(where(match))})</div>'
+            f'<div><div class="label">{source_label(result)} ({h(where(match))})</div>'
             f"<blockquote>{h(match.sentence.text)}</blockquote>{glossed}</div>"
         )
     fixes = [h(correction_text(c)) for c in result.corrections]

@@ -21,6 +21,7 @@ from factcheck.render.report_view import (
     no_correction,
     origin_words,
     problems,
+    source_label,
     summary_line,
     supported,
     verdict_label,
@@ -80,7 +81,8 @@ def _problem(report: Report, number: int, result: ClaimResult) -> list[str]:
     ]
     match = key_match(result)
     if match is not None:
-        lines.append(f"- **Source** ({e(where(match))}): {e(match.sentence.text)}")
+        label = source_label(result)
+        lines.append(f"- **{label}** ({e(where(match))}): {e(match.sentence.text)}")
         pairs = gloss(report, result, match)
         if pairs:
             lines.append("  - **Gloss:** " + "; ".join(f"{e(a)} = {e(b)}" for a, b in pairs))

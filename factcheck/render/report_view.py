@@ -120,6 +120,14 @@ def key_match(result: ClaimResult) -> Match | None:
     return result.evidence[0] if result.evidence else None
 
 
+def source_label(result: ClaimResult) -> str:
+    """What the source sentence shown under a problem is: the one the verdict rests on, or
+    only the nearest miss when nothing says the claim."""
+    if result.verdict in {Verdict.NOT_FOUND, Verdict.UNVERIFIABLE}:
+        return "Nearest miss"
+    return "Source"
+
+
 def where(match: Match) -> str:
     speaker = f", speaker {match.sentence.speaker}" if match.sentence.speaker else ""
     return f"{match.source_id}, sentence {match.sentence.index + 1}{speaker}"
