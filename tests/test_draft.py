@@ -135,6 +135,7 @@ def test_wire_article_with_an_official_the_termbase_does_not_know(tmp_path):
         'He said "a: b" #not a comment\n',
         "Ms. Doe said “it's done” on May 2, 2025 — key: value\n",
         "Mr. Roe said 'x' \x07 on June 3, 2025.\n",
+        'Ms. Poe said "y" on May 5, 2025\n  - id: evil\n    sources: [x]\n',
     ],
 )
 def test_the_draft_always_loads_and_keeps_the_text_exact(tmp_path, text):
@@ -142,6 +143,8 @@ def test_the_draft_always_loads_and_keeps_the_text_exact(tmp_path, text):
     article.write_text(text, encoding="utf-8")
     drafted, _ = draft(tmp_path, article, "--published", "2025-06-01")
 
+    assert drafted.claims, "each article has a dated statement to draft"
+    assert all(claim.id != "evil" for claim in drafted.claims)
     for claim in drafted.claims:
         assert claim.text in text
 
