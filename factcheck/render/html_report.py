@@ -124,7 +124,10 @@ def _body(report: Report, index: int) -> list[str]:
 
 def _problem(report: Report, number: int, result: ClaimResult, prefix: str = "") -> str:
     match = key_match(result)
-    source = '<div><div class="label">Source</div><p>no sentence of the sources checked comes near it</p></div>'
+    source = (
+        '<div><div class="label">Source</div>'
+        "<p>no sentence of the sources checked comes near it</p></div>"
+    )
     if match is not None:
         pairs = gloss(report, result, match)
         glossed = (
