@@ -294,7 +294,7 @@ class CorrectionKind(enum.Enum):
     NUMBER = "number"
     SPEAKER = "speaker"
     SETTING = "setting"
-    ACTOR = "people named"
+    ACTOR = "people or place named"
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ _FIX_WORDS = {
     CorrectionKind.NUMBER: "use the source's number",
     CorrectionKind.SPEAKER: "give it to the speaker the source names",
     CorrectionKind.SETTING: "place it where the source does",
-    CorrectionKind.ACTOR: "name the people the source names",
+    CorrectionKind.ACTOR: "name whom or where the source names",
 }
 
 
