@@ -69,7 +69,7 @@ def read_text_file(
     dropped. A byte that is not UTF-8 is reported at its line, and with ``with_column`` at its
     column too.
     """
-    data = _read_capped(path, error, what)
+    data = read_capped_file(path, error, what)
     # A BOM is invisible in editors; dropping it keeps columns on line 1 as the editor shows them.
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -86,7 +86,8 @@ def read_text_file(
         ) from None
 
 
-def _read_capped(path: Path, error: type[InputError], what: str) -> bytes:
+def read_capped_file(path: Path, error: type[InputError], what: str) -> bytes:
+    """The bytes of a small regular file (never a FIFO or a device), or `error` saying why not."""
     place = Location(str(path))
     try:
         info = path.stat()

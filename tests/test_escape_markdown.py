@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from factcheck.render.escape import escape_markdown_block, escape_markdown_text
+from factcheck.render.escape import escape_markdown_block, escape_markdown_text, escape_terminal
 
 RENDERER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 MARKDOWN_HEAVY = st.lists(
@@ -24,8 +24,8 @@ TEXT = st.one_of(MARKDOWN_HEAVY, st.text(max_size=40))
 
 
 def folded(text: str) -> str:
-    # CommonMark itself replaces NUL with U+FFFD, for safety.
-    return " ".join(text.replace("\x00", "\ufffd").split())
+    """The text as it should read: whitespace folded, controls shown as codes."""
+    return escape_terminal(" ".join(text.split()))
 
 
 def plain_runs(tokens: list[Token]) -> list[str]:

@@ -14,6 +14,7 @@ import textwrap
 
 from factcheck.draft import ClaimDraft, DraftClaim, DraftSource, SkippedPassage
 from factcheck.lint import Finding
+from factcheck.render.escape import escape_terminal
 
 WIDTH = 92
 PLACEHOLDER_SOURCE = "source-1"
@@ -148,4 +149,4 @@ def _quoted(value: str) -> str:
 
 def _comment(text: str) -> str:
     """Text safe inside a YAML comment: one line, no control characters."""
-    return " ".join(_CONTROL.sub(" ", text).split())
+    return " ".join(escape_terminal(_CONTROL.sub(" ", text)).split())

@@ -12,6 +12,7 @@ import html
 from collections.abc import Sequence
 
 from factcheck.model import AnchorKind, ClaimResult, Match, Report, Verdict
+from factcheck.render.escape import escape_terminal
 from factcheck.render.report_view import (
     VERDICT_MARK,
     correction_text,
@@ -31,7 +32,8 @@ from factcheck.render.report_view import (
 
 
 def h(text: str) -> str:
-    return html.escape(text, quote=True)
+    """Text for HTML: tags and quotes escaped, control and bidi characters shown as codes."""
+    return html.escape(escape_terminal(text), quote=True)
 
 
 _STYLE = """

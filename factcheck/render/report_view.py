@@ -48,6 +48,8 @@ ORIGIN_WORDS = {
     CaptureOrigin.ARCHIVE: "archived capture",
     CaptureOrigin.WAYBACK: "Internet Archive copy",
     CaptureOrigin.RECONSTRUCTION: "⚠ reconstruction",
+    CaptureOrigin.SAVED: "saved copy",
+    CaptureOrigin.IMPORTED: "imported WARC",
 }
 SHORT_DIGEST = 12
 """Hex digits of a SHA-256 shown in a report; the JSON report has all 64."""
