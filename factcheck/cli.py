@@ -26,11 +26,11 @@ from typer.core import TyperGroup
 
 from factcheck import __version__, interrupt
 from factcheck.errors import ArchiveError, FactcheckError, InputError, SourceError
-from factcheck.model import Capture, ClaimFile, Report, SourceSpec, Verdict
 
 if TYPE_CHECKING:
     from factcheck.archive import EvidenceArchive
     from factcheck.fetch import FetchedResponse, FetchPolicy
+    from factcheck.model import Capture, ClaimFile, Report, SourceSpec, Verdict
     from factcheck.politeness import PoliteSession
     from factcheck.render import OutputFormat
     from factcheck.termbase import Termbase
@@ -218,6 +218,8 @@ class FormatChoice(enum.StrEnum):
 
 
 def _parse_fail_on(value: str) -> frozenset[Verdict]:
+    from factcheck.model import Verdict
+
     verdicts = set()
     for word in filter(None, (w.strip() for w in value.split(","))):
         try:
@@ -959,6 +961,16 @@ def lint(
             "--language", "-l", help="Language of the articles [default: from config, en]."
         ),
     ] = None,
+    max_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-bytes",
+            min=1,
+            metavar="BYTES",
+            help="Refuse an article larger than this many bytes [default: 5 MB].",
+            show_default=False,
+        ),
+    ] = 5 * 1024 * 1024,
 ) -> None:
     """Find garbled official terms in articles, with the official wording (see docs/lint.md)."""
     from factcheck.config import load_config
@@ -975,7 +987,7 @@ def lint(
     findings = []
     for path in files:
         try:
-            text = read_article(path)
+            text = read_article(path, max_bytes)
             found = lint_text(text, termbase, language=language, path=str(path))
             if fix or diff:
                 fixed = apply_fixes(text, found)

@@ -129,7 +129,7 @@ def test_seed_markdown_puts_every_problem_with_its_correction_in_the_first_40_li
         "setting: “the call or meeting itself (per its readout)” → “remarks to the press”" in head
     )
     assert (
-        "quotation: “very cheerful and attractive” → “とても快活で楽しい方” (very, cheerful and fun"
+        "quotation: “very cheerful and attractive” → “とても快活で楽しい” (cheerful and fun)"
         in head
     )
     assert "“Friendly and wide Pacific India” → “Free and Open Indo-Pacific”" in head

@@ -214,6 +214,12 @@ def _evidence(match: Match) -> str:
         for a, form in zip(match.covered, match.source_forms, strict=False)
         if a.kind is not AnchorKind.WORD
     )
+    # A word met in another language names the data that links them: "強化 (JMdict)".
+    words = ", ".join(
+        f"{h(a.surface)} ↔ {h(form)}" if form != a.surface else h(a.surface)
+        for a, form in zip(match.covered, match.source_forms, strict=False)
+        if a.kind is AnchorKind.WORD
+    )
     missing = ", ".join(h(a.surface) for a in match.missing)
     extra = "".join(
         f"<blockquote>(sentence {s.index + 1}) {h(s.text)}</blockquote>" for s in match.context
@@ -222,6 +228,7 @@ def _evidence(match: Match) -> str:
         f"<li>{h(where(match))} ({scores})<blockquote>{h(match.sentence.text)}</blockquote>"
         f"{extra}"
         + (f"<div>anchors matched: {anchors}</div>" if anchors else "")
+        + (f"<div>words matched: {words}</div>" if words else "")
         + (f"<div>not in this sentence: {missing}</div>" if missing else "")
         + "</li>"
     )

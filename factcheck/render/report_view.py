@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from factcheck.model import (
-    AnchorKind,
     CaptureOrigin,
     ClaimResult,
     Correction,
@@ -136,9 +135,9 @@ def where(match: Match) -> str:
 
 
 def gloss(report: Report, result: ClaimResult, match: Match) -> list[tuple[str, str]]:
-    """(source wording, claim wording) for each term, date or number of a sentence in another
-    language than the article's: 最重要事項 = top priority. A garbled term of the claim glosses
-    nothing (its correction says what the source means)."""
+    """(source wording, claim wording) for each term, date, number or word of a sentence in
+    another language than the article's: 最重要事項 = top priority, 同盟 (JMdict) = alliances.
+    A garbled term of the claim glosses nothing (its correction says what the source means)."""
     article = report.claim_file.article.language.split("-")[0]
     try:
         language = report.claim_file.source(match.source_id).language.split("-")[0]
@@ -149,7 +148,8 @@ def gloss(report: Report, result: ClaimResult, match: Match) -> list[tuple[str, 
     garbled = {flag.found for flag in result.term_flags}
     pairs: list[tuple[str, str]] = []
     for anchor, form in zip(match.covered, match.source_forms, strict=False):
-        if anchor.kind is AnchorKind.WORD or form == anchor.surface or anchor.surface in garbled:
+        # Words met through the lexicon count too; their form names the layer ("強化 (JMdict)").
+        if form == anchor.surface or anchor.surface in garbled:
             continue
         if (form, anchor.surface) not in pairs:
             pairs.append((form, anchor.surface))
