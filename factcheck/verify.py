@@ -9,6 +9,7 @@ to the caller.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import logging
@@ -27,6 +28,7 @@ from factcheck.decide import Signals, decide_verdict
 from factcheck.errors import SourceError
 from factcheck.extract import extract_text
 from factcheck.keyfacts import SourceLayout, assess_key_facts, layout_of
+from factcheck.languages import language_for
 from factcheck.match import PartMatches, SourceIndex, match_part
 from factcheck.model import (
     Capture,
@@ -40,6 +42,7 @@ from factcheck.model import (
     SourceSpec,
 )
 from factcheck.pdf import extract_pdf, is_pdf
+from factcheck.suggest import suggest_corrections
 from factcheck.termbase import Termbase
 
 log = logging.getLogger(__name__)
@@ -132,10 +135,17 @@ def check_claims(
     article = claim_file.article
     year = article.published.year if article.published else None
     documents: dict[str, Document] = {
-        o.spec.id: o.document for o in outcomes if o.document and not o.problem
+        o.spec.id: o.document
+        for o in outcomes
+        if o.document and not o.problem and language_for(o.document.language)
     }
     problems = {o.spec.id: o.problem for o in outcomes if o.problem}
+    for outcome in outcomes:
+        if outcome.document and not outcome.problem and outcome.spec.id not in documents:
+            # Never read a Korean or Chinese page as English or Japanese.
+            problems[outcome.spec.id] = f"no matcher for language {outcome.document.language}"
     kinds = {spec.id: spec.kind for spec in claim_file.sources}
+    languages = {spec.id: spec.language for spec in claim_file.sources}
     index = SourceIndex(documents, termbase, year)
     layouts = {sid: layout_of(sid, document, termbase) for sid, document in documents.items()}
     links = TitleLinks(index)
@@ -148,7 +158,9 @@ def check_claims(
         }
         parts = [match_part(part, article.language, index, available) for part in facts.parts]
         signals = _check(claim, facts, parts, index, available, kinds, links, layouts)
-        results.append(decide_verdict(claim, parts, unavailable, signals))
+        result = decide_verdict(claim, parts, unavailable, signals)
+        corrections = suggest_corrections(signals, termbase, article.language, languages)
+        results.append(dataclasses.replace(result, corrections=corrections))
     return tuple(results)
 
 

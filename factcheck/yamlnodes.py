@@ -61,15 +61,22 @@ class _HasLineColumn(Protocol):
 
 
 def read_text_file(
-    path: Path, error: type[InputError], what: str, *, with_column: bool = False
+    path: Path,
+    error: type[InputError],
+    what: str,
+    *,
+    with_column: bool = False,
+    max_bytes: int = MAX_FILE_BYTES,
+    raise_hint: str = "",
 ) -> str:
     """The text of a small UTF-8 file, or `error` saying why it cannot be read.
 
     ``what`` names the file in messages ("claim file", "termbase"). A byte order mark is
     dropped. A byte that is not UTF-8 is reported at its line, and with ``with_column`` at its
-    column too.
+    column too. A file over ``max_bytes`` is refused; ``raise_hint`` says how the user can
+    raise that limit, when they can ("raise it with --max-bytes").
     """
-    data = read_capped_file(path, error, what)
+    data = read_capped_file(path, error, what, max_bytes=max_bytes, raise_hint=raise_hint)
     # A BOM is invisible in editors; dropping it keeps columns on line 1 as the editor shows them.
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -86,8 +93,19 @@ def read_text_file(
         ) from None
 
 
-def read_capped_file(path: Path, error: type[InputError], what: str) -> bytes:
-    """The bytes of a small regular file (never a FIFO or a device), or `error` saying why not."""
+def read_capped_file(
+    path: Path,
+    error: type[InputError],
+    what: str,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    raise_hint: str = "",
+) -> bytes:
+    """The bytes of a small regular file (never a FIFO or a device), or `error` saying why not.
+
+    A file over `max_bytes` is refused; `raise_hint` says how the user can raise the limit.
+    """
+    limit = max_bytes
     place = Location(str(path))
     try:
         info = path.stat()
@@ -99,24 +117,27 @@ def read_capped_file(path: Path, error: type[InputError], what: str) -> bytes:
         raise error(f"the {what} is a directory", place, "give the path of a file")
     if not stat.S_ISREG(info.st_mode):
         raise error(f"the {what} is not a regular file", place, "give a plain file")
-    if info.st_size > MAX_FILE_BYTES:
-        raise _too_large(error, what, info.st_size, place)
+    if info.st_size > limit:
+        raise _too_large(error, what, info.st_size, limit, place, raise_hint)
     try:
         with path.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
+            data = stream.read(limit + 1)
     except OSError as exc:
         raise error(f"cannot read the {what}: {_os_reason(exc)}", place) from None
-    if len(data) > MAX_FILE_BYTES:  # grew after stat
-        raise _too_large(error, what, len(data), place)
+    if len(data) > limit:  # grew after stat
+        raise _too_large(error, what, len(data), limit, place, raise_hint)
     return data
 
 
-def _too_large(error: type[InputError], what: str, size: int, place: Location) -> InputError:
-    return error(
-        f"the {what} is {size:,} bytes; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB",
-        place,
-        f"a {what} is a small text file; check that this is the right file",
-    )
+def _too_large(
+    error: type[InputError], what: str, size: int, limit: int, place: Location, raise_hint: str
+) -> InputError:
+    megabytes, rest = divmod(limit, 1024 * 1024)
+    shown_limit = f"{megabytes} MB" if megabytes and not rest else f"{limit:,} bytes"
+    hint = "check that this is the right file"
+    if raise_hint:
+        hint = f"{hint}, or {raise_hint}"
+    return error(f"the {what} is {size:,} bytes; the limit is {shown_limit}", place, hint)
 
 
 def _os_reason(exc: OSError | ValueError) -> str:

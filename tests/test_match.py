@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pipeline_helpers import best_matches, document, index_of
+
+from factcheck.match import fold
 
 READOUT = document(
     "u",
@@ -73,7 +77,8 @@ def test_a_claim_part_is_covered_by_two_adjacent_sentences():
         "The leaders discussed the Indo-Pacific.",
     )
     (part,) = best_matches(
-        "The summit lasted about 40 minutes and was followed by a working lunch.",
+        "The summit lasted about 40 minutes and was followed by a signing ceremony and a working"
+        " lunch.",
         index_of(s=source),
     )
     best = part.matches[0]
@@ -84,3 +89,10 @@ def test_a_claim_part_is_covered_by_two_adjacent_sentences():
 def test_nothing_shared_gives_no_candidates():
     (part,) = best_matches("Fishing quotas in the Baltic were cut.", index_of(s=READOUT))
     assert part.matches == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+def test_fold_lowercases_and_blanks_punctuation_in_place(text):
+    folded = fold(text)
+    assert folded == "".join(ch.lower() if ch.isalnum() else " " for ch in text)
