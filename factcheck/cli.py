@@ -14,9 +14,10 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+import typer.core
 
 from factcheck import __version__
 from factcheck.errors import ArchiveError, FactcheckError, InputError, SourceError
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from factcheck.archive import EvidenceArchive
     from factcheck.fetch import FetchedResponse, FetchPolicy
     from factcheck.politeness import PoliteSession
-    from factcheck.render import OutputFormat
     from factcheck.termbase import Termbase
     from factcheck.wayback import Wayback
 
@@ -68,8 +68,38 @@ ArchiveOption = Annotated[
     ),
 ]
 
+HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
+
+
+class _PlainArgument(typer.core.TyperArgument):
+    """An argument shown by its metavar alone: `CLAIM_FILE...`, not `{CLAIM_FILE}...` in the
+    usage line and `CLAIM_FILE <list[Path]>` in the list (Typer's own style)."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+    def _usage_display_name(self) -> str:
+        name = self.metavar or self.name or ""
+        if not self.required:
+            name = f"[{name}]"
+        return name if self.nargs == 1 or name.endswith("...") else name + "..."
+
+
+class _PlainGroup(typer.core.TyperGroup):
+    """A command group whose commands show plain argument names in their help."""
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        for param in getattr(command, "params", ()):
+            if type(param) is typer.core.TyperArgument:
+                param.__class__ = _PlainArgument
+        return command
+
+
 app = typer.Typer(
     name="factcheck",
+    cls=_PlainGroup,
+    context_settings=HELP_OPTIONS,
     help="Check a translated news article's claims against the primary sources they rest on.",
     no_args_is_help=True,
     add_completion=False,
@@ -78,6 +108,8 @@ app = typer.Typer(
 )
 archive_app = typer.Typer(
     help="Look into or add to an evidence archive (WARC captures of sources).",
+    context_settings=HELP_OPTIONS,
+    cls=_PlainGroup,
     no_args_is_help=True,
 )
 app.add_typer(archive_app, name="archive")
@@ -94,6 +126,48 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _log_at(level: int) -> None:
+    """Send log records of `level` and above to stderr (each run sets it anew)."""
+    logging.basicConfig(
+        level=level, format="factcheck: %(levelname)s: %(message)s", stream=sys.stderr, force=True
+    )
+
+
+def _quiet() -> bool:
+    """Whether -q asked for problems only."""
+    return logging.getLogger().level >= logging.ERROR
+
+
+def _on_verbose(value: bool) -> bool:
+    if value:
+        _log_at(logging.INFO)
+    return value
+
+
+def _on_quiet(value: bool) -> bool:
+    if value:
+        _log_at(logging.ERROR)
+    return value
+
+
+# -v and -q work before the command (`factcheck -v verify`) and after it (`verify -v`).
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose", "-v", callback=_on_verbose, help="Log what each stage does to stderr."
+    ),
+]
+QuietOption = Annotated[
+    bool,
+    typer.Option(
+        "--quiet",
+        "-q",
+        callback=_on_quiet,
+        help="Print only problems: no summary for what passed, no log below errors.",
+    ),
+]
+
+
 @app.callback()
 def main_options(
     version: Annotated[
@@ -102,21 +176,70 @@ def main_options(
             "--version", callback=_version, is_eager=True, help="Print the version and exit."
         ),
     ] = False,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Log what each stage does to stderr.")
-    ] = False,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Check a translated news article's claims against the primary sources they rest on."""
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="factcheck: %(levelname)s: %(message)s",
-        stream=sys.stderr,
-    )
+    _log_at(logging.INFO if verbose else logging.ERROR if quiet else logging.WARNING)
 
 
 class FormatChoice(enum.StrEnum):
+    """The report formats (render.OutputFormat), listed here so that --help starts fast."""
+
     markdown = "markdown"
     json = "json"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+    claimreview = "claimreview"
+
+
+FormatOption = Annotated[
+    FormatChoice,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Report format (docs/output-formats.md).",
+        case_sensitive=False,
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write the report to this file instead of stdout.",
+        metavar="FILE",
+    ),
+]
+OutputFormatOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--output-format",
+        help="Also write the report in FORMAT to PATH ('-' for stdout), e.g. "
+        "sarif=factcheck.sarif; may be repeated. FORMAT is one of: "
+        + ", ".join(f.value for f in FormatChoice)
+        + ".",
+        metavar="FORMAT=PATH",
+    ),
+]
+FailOnOption = Annotated[
+    str,
+    typer.Option(
+        "--fail-on",
+        help="Comma-separated verdicts that make the run exit 1 (empty: none).",
+        metavar="VERDICTS",
+    ),
+]
+StrictOption = Annotated[
+    bool,
+    typer.Option(
+        "--strict",
+        help="Also exit 1 when any source could not be had (its claims are unverifiable).",
+    ),
+]
+STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
+"""GitHub Actions names the job summary file here; `--format github` appends to it."""
 
 
 def _parse_fail_on(value: str) -> frozenset[Verdict]:
@@ -149,7 +272,7 @@ def verify(
         typer.Argument(
             help="Claim files (YAML) to verify; see docs/claim-files.md.",
             show_default=False,
-            metavar="CLAIM_FILE",
+            metavar="CLAIM_FILE...",
         ),
     ],
     offline: Annotated[
@@ -160,37 +283,15 @@ def verify(
         bool,
         typer.Option("--refresh", help="Fetch every source again even if it is archived."),
     ] = False,
-    output_format: Annotated[
-        FormatChoice, typer.Option("--format", "-f", help="Report format.", metavar="FORMAT")
-    ] = FormatChoice.markdown,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Write the report to this file instead of stdout.",
-            metavar="FILE",
-        ),
-    ] = None,
-    fail_on: Annotated[
-        str,
-        typer.Option(
-            "--fail-on",
-            help="Comma-separated verdicts that make the run exit 1 (empty: none).",
-            metavar="VERDICTS",
-        ),
-    ] = DEFAULT_FAIL_ON,
+    output_format: FormatOption = FormatChoice.markdown,
+    output: OutputOption = None,
+    output_formats: OutputFormatOption = None,
+    fail_on: FailOnOption = DEFAULT_FAIL_ON,
     archive_dir: ArchiveOption = None,
     termbases: TermbaseOption = None,
     allow_private: AllowPrivateOption = False,
     allow_network: AllowNetworkOption = None,
-    strict: Annotated[
-        bool,
-        typer.Option(
-            "--strict",
-            help="Also exit 1 when any source could not be had (its claims are unverifiable).",
-        ),
-    ] = False,
+    strict: StrictOption = False,
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -200,6 +301,18 @@ def verify(
             metavar="DATE",
         ),
     ] = None,
+    shard: Annotated[
+        str | None,
+        typer.Option(
+            "--shard",
+            help="Verify only shard I of N (1-based) of the claim files, picked by a stable "
+            "hash of their paths; N jobs with the same files cover each exactly once. "
+            "Combine their JSON reports with `factcheck merge`.",
+            metavar="I/N",
+        ),
+    ] = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Check every claim of CLAIM_FILES against its sources and write a report.
 
@@ -207,9 +320,8 @@ def verify(
     `expect:`, or with --strict a source could not be had; 2 bad usage or input.
     """
     from factcheck.archive import EvidenceArchive
-    from factcheck.claims import load_claims
-    from factcheck.render import OutputFormat
-    from factcheck.render.markdown_report import summary_line
+    from factcheck.claims import load_claims, read_article_text
+    from factcheck.shard import parse_shard, select_shard
     from factcheck.verify import verify_claim_file
 
     if offline and refresh:
@@ -217,14 +329,26 @@ def verify(
     if as_of and refresh:
         _fail("--as-of and --refresh contradict each other: --as-of never fetches the live page")
     failing = _parse_fail_on(fail_on)
+    outputs = _outputs(output_format, output, output_formats or [])
     moment = _parse_as_of(as_of) if as_of else None
-    termbase = _load_termbase(termbases or [], claim_files[0])
+    if shard is not None:
+        try:
+            part = parse_shard(shard)
+        except ValueError as exc:
+            _fail(f"--shard: {exc}")
+        chosen = select_shard(claim_files, part)
+        logging.getLogger(__name__).info(
+            "shard %s: %d of %d claim files", part, len(chosen), len(claim_files)
+        )
+        claim_files = chosen
+    termbase = _load_termbase(termbases or [], claim_files[0] if claim_files else Path.cwd())
     policy = _fetch_policy(allow_private, allow_network or [])
     reports: list[Report] = []
     with _sources_online(policy, online=not offline) as (session, wayback):
         for path in claim_files:
             try:
                 claim_file = load_claims(path)
+                article_text = read_article_text(claim_file)
             except InputError as exc:
                 _fail(str(exc))
             root = archive_dir or path.parent / EVIDENCE_DIR
@@ -244,24 +368,128 @@ def verify(
             )
             with _progress_bar(_used_sources(claim_file), "sources") as progress:
                 report = verify_claim_file(
-                    claim_file, get, termbase, offline=offline, progress=progress
+                    claim_file,
+                    get,
+                    termbase,
+                    offline=offline,
+                    progress=progress,
+                    article_text=article_text,
                 )
             reports.append(report)
-    _write(_render_all(reports, OutputFormat(output_format.value)), output)
+    _write_reports(reports, outputs, failing)
+    raise typer.Exit(_judge(reports, failing, strict=strict))
+
+
+@app.command()
+def merge(
+    report_files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="JSON reports written by `factcheck verify --format json` (e.g. one per "
+            "--shard), each one report or an array of them.",
+            show_default=False,
+            metavar="REPORT_JSON...",
+        ),
+    ],
+    output_format: FormatOption = FormatChoice.markdown,
+    output: OutputOption = None,
+    output_formats: OutputFormatOption = None,
+    fail_on: FailOnOption = DEFAULT_FAIL_ON,
+    strict: StrictOption = False,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Combine the JSON reports of several runs (CI shards) into one report, in any format.
+
+    The claim files are ordered by path, so merged shards give the report one run over the
+    sorted claim files gives. Exit codes as for verify: 0 no claim failed; 1 a merged
+    verdict is in --fail-on or differs from its `expect:` (or --strict and a source was not
+    had); 2 bad usage or input, or a claim file reported twice.
+    """
+    from factcheck.merge import merge_reports, read_json_reports
+    from factcheck.yamlnodes import read_text_file
+
+    failing = _parse_fail_on(fail_on)
+    outputs = _outputs(output_format, output, output_formats or [])
+    groups = []
+    try:
+        for path in report_files:
+            text = read_text_file(path, InputError, "JSON report")
+            groups.append(read_json_reports(text, str(path)))
+        reports = merge_reports(groups)
+    except InputError as exc:
+        _fail(str(exc))
+    _write_reports(reports, outputs, failing)
+    raise typer.Exit(_judge(reports, failing, strict=strict))
+
+
+def _outputs(
+    output_format: FormatChoice, output: Path | None, extra: list[str]
+) -> list[tuple[FormatChoice, Path | None]]:
+    """Where each report goes: --format to --output (or stdout), then each --output-format."""
+    outputs: list[tuple[FormatChoice, Path | None]] = [(output_format, output)]
+    for item in extra:
+        name, sep, target = item.partition("=")
+        try:
+            chosen = FormatChoice(name.strip().lower())
+        except ValueError:
+            chosen = None
+        if not sep or not target or chosen is None:
+            allowed = ", ".join(f.value for f in FormatChoice)
+            _fail(
+                f"--output-format: '{item}' is not FORMAT=PATH with FORMAT one of {allowed} "
+                "(e.g. sarif=factcheck.sarif)"
+            )
+        outputs.append((chosen, None if target == "-" else Path(target)))
+    if sum(1 for _, path in outputs if path is None) > 1:
+        _fail("only one report can go to stdout: give --output FILE or FORMAT=PATH for the rest")
+    return outputs
+
+
+def _write_reports(
+    reports: list[Report],
+    outputs: list[tuple[FormatChoice, Path | None]],
+    failing: frozenset[Verdict],
+) -> None:
+    from factcheck.render import OutputFormat, render_reports
+
+    for chosen, path in outputs:
+        _write(render_reports(reports, OutputFormat(chosen.value), failing), path)
+        if chosen is FormatChoice.github:
+            _append_step_summary(reports, failing)
+
+
+def _append_step_summary(reports: list[Report], failing: frozenset[Verdict]) -> None:
+    """GitHub Actions: add the markdown summary to the job's summary page, when it has one."""
+    target = os.environ.get(STEP_SUMMARY_ENV, "").strip()
+    if not target:
+        return
+    from factcheck.render.github import render_github_summary
+
+    try:
+        with open(target, "a", encoding="utf-8") as summary:
+            summary.write(render_github_summary(reports, failing))
+    except OSError as exc:
+        _fail(f"cannot append to ${STEP_SUMMARY_ENV} ({target}): {exc.strerror}")
+
+
+def _judge(reports: list[Report], failing: frozenset[Verdict], *, strict: bool) -> int:
+    """Say on stderr how each claim file fared; the run's exit code."""
+    from factcheck.render.markdown_report import summary_line
+
     failed = False
     for report in reports:
-        typer.echo(f"{report.claim_file.path}: {summary_line(report)}", err=True)
-        for result in report.results:
-            if result.verdict in failing or not result.matches_expectation:
-                failed = True
+        bad = any(r.verdict in failing or not r.matches_expectation for r in report.results)
         missing = [o.spec.id for o in report.sources if o.problem and o.capture is None]
+        if bad or not _quiet():
+            typer.echo(f"{report.claim_file.path}: {summary_line(report)}", err=True)
         if strict and missing:
             typer.echo(
                 f"{report.claim_file.path}: --strict: sources not had: {', '.join(missing)}",
                 err=True,
             )
-            failed = True
-    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+        failed = failed or bad or (strict and bool(missing))
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 WAYBACK_ENV = "FACTCHECK_WAYBACK_URL"
@@ -390,7 +618,7 @@ def fetch(
         typer.Argument(
             help="Claim files (YAML) whose sources to fetch.",
             show_default=False,
-            metavar="CLAIM_FILE",
+            metavar="CLAIM_FILE...",
         ),
     ],
     refresh: Annotated[
@@ -422,6 +650,8 @@ def fetch(
             metavar="SECONDS",
         ),
     ] = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Fetch the sources of CLAIM_FILES into the evidence archive and report what changed.
 
@@ -474,7 +704,7 @@ def discover(
             help="Claim files whose sources carry 'discover:' (publisher, from, to) "
             "instead of a url.",
             show_default=False,
-            metavar="CLAIM_FILE",
+            metavar="CLAIM_FILE...",
         ),
     ],
     write: Annotated[
@@ -514,6 +744,8 @@ def discover(
             metavar="SECONDS",
         ),
     ] = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Find candidate pages for sources that name a publisher and dates but no URL.
 
@@ -563,15 +795,6 @@ def discover(
     raise typer.Exit(EXIT_FAILED if empty else EXIT_OK)
 
 
-def _render_all(reports: list[Report], output_format: OutputFormat) -> str:
-    from factcheck.render import OutputFormat, render_report
-
-    texts = [render_report(report, output_format) for report in reports]
-    if output_format is OutputFormat.JSON and len(texts) > 1:
-        return "[\n" + ",\n".join(t.rstrip() for t in texts) + "\n]\n"
-    return "\n---\n\n".join(texts)
-
-
 def _write(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -587,15 +810,25 @@ def _write(text: str, output: Path | None) -> None:
 
 @app.command()
 def text(
-    source: Annotated[str, typer.Argument(help="A URL, or the path of a saved HTML or text file.")],
+    source: Annotated[
+        str,
+        typer.Argument(help="A URL, or the path of a saved HTML or text file.", metavar="SOURCE"),
+    ],
     language: Annotated[
         str | None,
-        typer.Option("--language", "-l", help="Language to assume when the page does not say."),
+        typer.Option(
+            "--language",
+            "-l",
+            help="Language to assume when the page does not say.",
+            metavar="CODE",
+        ),
     ] = None,
     allow_private: Annotated[
         bool,
         typer.Option("--allow-private", help="Allow URLs on loopback or private addresses."),
     ] = False,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Print what factcheck sees in a page: title, date, language and numbered sentences."""
     from factcheck.extract import extract_text
@@ -628,17 +861,24 @@ class LintFormatChoice(enum.StrEnum):
     text = "text"
     markdown = "markdown"
     json = "json"
+    github = "github"
+
+
+STDIN = Path("-")
 
 
 @app.command()
 def lint(
     files: Annotated[
         list[Path],
-        typer.Argument(help="Articles to lint (plain text or markdown).", metavar="FILE"),
+        typer.Argument(
+            help="Articles to lint (plain text or markdown); '-' reads one from stdin.",
+            metavar="FILE...",
+        ),
     ],
     output_format: Annotated[
         LintFormatChoice,
-        typer.Option("--format", "-f", help="Output format.", metavar="FORMAT"),
+        typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
     ] = LintFormatChoice.text,
     fix: Annotated[
         bool,
@@ -653,55 +893,101 @@ def lint(
     language: Annotated[
         str | None,
         typer.Option(
-            "--language", "-l", help="Language of the articles [default: from config, en]."
+            "--language",
+            "-l",
+            help="Language of the articles [default: from config, en].",
+            metavar="CODE",
         ),
     ] = None,
+    stdin_filename: Annotated[
+        str | None,
+        typer.Option(
+            "--stdin-filename",
+            help="The path to report for the article read from stdin ('-'), so positions "
+            "and the configuration found match the file it came from.",
+            metavar="PATH",
+        ),
+    ] = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
-    """Find garbled official terms in articles, with the official wording (see docs/lint.md)."""
+    """Find garbled official terms in articles, with the official wording (see docs/lint.md).
+
+    Exit codes: 0 no open error-level finding; 1 an error-level finding is not accepted;
+    2 bad usage or input.
+    """
     from factcheck.config import load_config
-    from factcheck.lint import apply_fixes, diff_fixes, lint_exit_code, lint_text, read_article
+    from factcheck.lint import (
+        apply_fixes,
+        decode_article,
+        diff_fixes,
+        lint_exit_code,
+        lint_text,
+        read_article,
+    )
     from factcheck.render.lint_report import LintFormat, lint_summary_line, render_lint
 
     if fix and diff:
         _fail("--fix and --diff contradict each other; --diff previews what --fix would do")
-    termbase = _load_termbase(termbases or [], files[0])
+    if files.count(STDIN) > 1:
+        _fail("'-' (stdin) can be given once")
+    if fix and STDIN in files:
+        _fail("--fix cannot write back to stdin; use --diff to see the fixes")
+    stdin_name = stdin_filename or "-"
+    near = Path(stdin_name) if files[0] == STDIN and stdin_filename else files[0]
+    termbase = _load_termbase(termbases or [], near)
     try:
-        language = language or load_config(files[0]).language
+        language = language or load_config(near).language
     except InputError as exc:
         _fail(str(exc))
     findings = []
     for path in files:
+        name = stdin_name if path == STDIN else str(path)
         try:
-            text = read_article(path)
-            found = lint_text(text, termbase, language=language, path=str(path))
+            if path == STDIN:
+                text = decode_article(_read_stdin(), name)
+            else:
+                text = read_article(path)
+            logging.getLogger(__name__).info("lint %s (%s)", name, language)
+            found = lint_text(text, termbase, language=language, path=name)
             if fix or diff:
                 fixed = apply_fixes(text, found)
                 if diff:
-                    sys.stdout.write(diff_fixes(text, fixed, str(path)))
+                    sys.stdout.write(diff_fixes(text, fixed, name))
                 elif fixed != text:
                     _write(fixed, path)
-                    typer.echo(f"{path}: fixed", err=True)
-                    found = lint_text(fixed, termbase, language=language, path=str(path))
+                    if not _quiet():
+                        typer.echo(f"{path}: fixed", err=True)
+                    found = lint_text(fixed, termbase, language=language, path=name)
         except InputError as exc:
             _fail(str(exc))
         findings.extend(found)
     if not diff:
         sys.stdout.write(render_lint(findings, LintFormat(output_format.value)))
-    typer.echo(lint_summary_line(findings), err=True)
-    raise typer.Exit(lint_exit_code(findings))
+    code = lint_exit_code(findings)
+    if code or not _quiet():
+        typer.echo(lint_summary_line(findings), err=True)
+    raise typer.Exit(code)
+
+
+def _read_stdin() -> bytes:
+    from factcheck.yamlnodes import MAX_FILE_BYTES
+
+    # One byte past the cap is enough to know the input is too large.
+    return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
 
 
 @app.command("eval")
 def evaluate(
-    folder: Annotated[Path, typer.Argument(help="Folder of labelled case files (*.yaml).")] = Path(
-        "tests"
-    )
-    / "fixtures"
-    / "eval",
+    folder: Annotated[
+        Path, typer.Argument(help="Folder of labelled case files (*.yaml).", metavar="FOLDER")
+    ] = Path("tests") / "fixtures" / "eval",
     termbases: TermbaseOption = None,
     misses: Annotated[
         bool, typer.Option("--misses/--no-misses", help="List every case judged wrongly.")
     ] = True,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Score verdicts against a labelled set: per-verdict precision, recall and accuracy."""
     from factcheck.evaluate import load_eval_cases, score_cases
@@ -717,16 +1003,20 @@ def evaluate(
 
 @archive_app.command("add")
 def archive_add(
-    url: Annotated[str, typer.Argument(help="The URL the capture stands for.")],
-    file: Annotated[Path, typer.Argument(help="The page's bytes (HTML or text), saved to a file.")],
-    archive_dir: Annotated[Path, typer.Option("--archive", help="Evidence archive folder.")] = Path(
-        "claims"
-    )
-    / EVIDENCE_DIR,
+    url: Annotated[str, typer.Argument(help="The URL the capture stands for.", metavar="URL")],
+    file: Annotated[
+        Path,
+        typer.Argument(help="The page's bytes (HTML or text), saved to a file.", metavar="FILE"),
+    ],
+    archive_dir: Annotated[
+        Path, typer.Option("--archive", help="Evidence archive folder.", metavar="DIR")
+    ] = Path("claims") / EVIDENCE_DIR,
     note: Annotated[
         str,
         typer.Option(
-            "--note", help="Why this capture exists and how it was made (kept in the WARC)."
+            "--note",
+            help="Why this capture exists and how it was made (kept in the WARC).",
+            metavar="TEXT",
         ),
     ] = "",
     reconstruction: Annotated[
@@ -737,12 +1027,16 @@ def archive_add(
         ),
     ] = False,
     content_type: Annotated[
-        str, typer.Option("--content-type", help="Content type of the file.")
+        str, typer.Option("--content-type", help="Content type of the file.", metavar="TYPE")
     ] = "text/html; charset=utf-8",
     captured_at: Annotated[
         str | None,
-        typer.Option("--captured-at", help="Capture time, ISO 8601 [default: now]."),
+        typer.Option(
+            "--captured-at", help="Capture time, ISO 8601 [default: now].", metavar="TIME"
+        ),
     ] = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Add a saved page to an evidence archive (e.g. a page saved from a browser)."""
     from factcheck.archive import EvidenceArchive
@@ -774,8 +1068,11 @@ def archive_add(
 
 @archive_app.command("list")
 def archive_list(
-    archive_dir: Annotated[Path, typer.Argument(help="Evidence archive folder.")] = Path("claims")
-    / EVIDENCE_DIR,
+    archive_dir: Annotated[
+        Path, typer.Argument(help="Evidence archive folder.", metavar="DIR")
+    ] = Path("claims") / EVIDENCE_DIR,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """List the captures in an evidence archive, newest first per URL, with the origin each
     was recorded with (live, wayback, reconstruction)."""

@@ -25,7 +25,7 @@ from factcheck.errors import InputError, Location, TermbaseError
 from factcheck.model import Severity
 from factcheck.nearmiss import NearMiss, NearMissFinder, Tokens
 from factcheck.termbase import EntryKind, Termbase, TermEntry, TermHit
-from factcheck.yamlnodes import read_text_file
+from factcheck.yamlnodes import decode_text, read_text_file
 
 STRONG_SCORE = 90.0
 """An inferred finding scoring at least this keeps its entry's severity; weaker ones drop a
@@ -439,6 +439,11 @@ def lint_exit_code(findings: Sequence[Finding]) -> int:
 def read_article(path: Path) -> str:
     """The text of an article file; `InputError` (exit 2) when it cannot be read as UTF-8."""
     return read_text_file(path, InputError, "article")
+
+
+def decode_article(data: bytes, name: str) -> str:
+    """The text of an article given as bytes (from standard input), named `name` in messages."""
+    return decode_text(data, name, InputError, "article")
 
 
 def check_specs(termbase: Termbase) -> None:

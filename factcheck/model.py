@@ -32,6 +32,10 @@ class Verdict(enum.Enum):
     UNVERIFIABLE = "unverifiable"
 
 
+FAILING_VERDICTS = frozenset({Verdict.CONTRADICTED, Verdict.MISQUOTED, Verdict.MISATTRIBUTED})
+"""The verdicts that fail a run unless `--fail-on` says otherwise."""
+
+
 class SourceKind(enum.Enum):
     """What kind of text a source is; used to judge the setting of a statement."""
 
@@ -310,6 +314,9 @@ class ClaimResult:
     term_flags: tuple[TermFlag, ...] = ()
     details: tuple[str, ...] = ()
     """Further explanation lines: quote diffs, conflicting values, uncovered parts."""
+    article_location: Location | None = None
+    """Where the claim's text starts in the article text file, when the claim file names one
+    and the text is found there."""
 
     @property
     def matches_expectation(self) -> bool:

@@ -9,6 +9,7 @@ to the caller.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import logging
@@ -22,8 +23,9 @@ from factcheck.check_attribution import TitleLinks, check_attribution, claim_spe
 from factcheck.check_quotes import check_quote
 from factcheck.check_terms import check_terms
 from factcheck.check_values import check_actors, check_values
+from factcheck.claims import article_text_path, locate_in_article
 from factcheck.decide import Signals, decide_verdict
-from factcheck.errors import SourceError
+from factcheck.errors import Location, SourceError
 from factcheck.extract import extract_text
 from factcheck.match import PartMatches, SourceIndex, match_part
 from factcheck.model import (
@@ -168,6 +170,15 @@ def _check(
     return Signals(quotes, conflicts, attributions, flags, actors)
 
 
+def _placed(result: ClaimResult, claim_file: ClaimFile, article_text: str) -> ClaimResult:
+    path = article_text_path(claim_file)
+    place = locate_in_article(article_text, result.claim.text)
+    if path is None or place is None:
+        return result
+    location = Location(path.as_posix(), *place)
+    return dataclasses.replace(result, article_location=location)
+
+
 def verify_claim_file(
     claim_file: ClaimFile,
     get: CaptureGetter,
@@ -176,10 +187,17 @@ def verify_claim_file(
     offline: bool = False,
     progress: ProgressHook | None = None,
     now: dt.datetime | None = None,
+    article_text: str | None = None,
 ) -> Report:
-    """Run the pipeline on one claim file."""
+    """Run the pipeline on one claim file.
+
+    `article_text` is the text of the claim file's article file (`claims.read_article_text`);
+    with it each result says where its claim stands in the article.
+    """
     outcomes = gather_sources(claim_file, get, progress)
     results = check_claims(claim_file, outcomes, termbase)
+    if article_text is not None:
+        results = tuple(_placed(result, claim_file, article_text) for result in results)
     return Report(
         claim_file=claim_file,
         results=results,

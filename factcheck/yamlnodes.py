@@ -69,7 +69,15 @@ def read_text_file(
     dropped. A byte that is not UTF-8 is reported at its line, and with ``with_column`` at its
     column too.
     """
-    data = _read_capped(path, error, what)
+    return decode_text(_read_capped(path, error, what), str(path), error, what, with_column)
+
+
+def decode_text(
+    data: bytes, name: str, error: type[InputError], what: str, with_column: bool = False
+) -> str:
+    """`data` (a file's bytes, or standard input's) as text, as `read_text_file` reads it."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large(error, what, len(data), Location(name))
     # A BOM is invisible in editors; dropping it keeps columns on line 1 as the editor shows them.
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -81,7 +89,7 @@ def read_text_file(
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         raise error(
             f"{what} is not UTF-8 (byte 0x{data[exc.start]:02x} is not valid UTF-8)",
-            Location(str(path), line, column if with_column else 0),
+            Location(name, line, column if with_column else 0),
             "save the file with UTF-8 encoding",
         ) from None
 
