@@ -334,3 +334,10 @@ class Report:
     offline: bool = False
     tool_version: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def claim_location(self, result: ClaimResult) -> Location:
+        """Where the result's claim stands, in the claim file as this report names it."""
+        place = result.claim.location
+        if place is None:
+            return Location(self.claim_file.path)
+        return Location(self.claim_file.path, place.line, place.column)

@@ -21,7 +21,7 @@ def render_github(reports: Sequence[Report], failing: frozenset[Verdict] = FAILI
     lines = []
     for report in reports:
         for result in report.results:
-            where = result.claim.location or Location(report.claim_file.path)
+            where = report.claim_location(result)
             command = _command(result, failing)
             if command:
                 title = f"factcheck {result.verdict.value}: {result.claim.id}"
@@ -58,7 +58,7 @@ def render_github_summary(
     if failed:
         lines += ["", "### Claims that fail the run", ""]
         for report, result in failed:
-            where = result.claim.location or Location(report.claim_file.path)
+            where = report.claim_location(result)
             lines.append(
                 f"- `{escape_markdown(str(where))}` **{escape_markdown(result.claim.id)}**: "
                 f"{result.verdict.value}: {escape_markdown(result.reason)}"

@@ -61,12 +61,12 @@ def _suite(report: Report, failing: frozenset[Verdict]) -> ET.Element:
             if not result.matches_expectation and result.claim.expect:
                 message += f" (the claim file expects {result.claim.expect.value})"
             failure = ET.SubElement(case, "failure", message=message, type=result.verdict.value)
-            failure.text = _clean(_body(result))
+            failure.text = _clean(_body(report, result))
         elif _skipped(result, failing):
             ET.SubElement(case, "skipped", message=message, type=result.verdict.value)
         else:
             out = ET.SubElement(case, "system-out")
-            out.text = _clean(_body(result))
+            out.text = _clean(_body(report, result))
     return suite
 
 
@@ -74,9 +74,11 @@ def _skipped(result: ClaimResult, failing: frozenset[Verdict]) -> bool:
     return result.verdict is Verdict.UNVERIFIABLE and not fails(result, failing)
 
 
-def _body(result: ClaimResult) -> str:
-    where = f"{result.claim.location}: " if result.claim.location else ""
-    lines = [f"{where}{result.claim.text}", f"{result.verdict.value}: {result.reason}"]
+def _body(report: Report, result: ClaimResult) -> str:
+    lines = [
+        f"{report.claim_location(result)}: {result.claim.text}",
+        f"{result.verdict.value}: {result.reason}",
+    ]
     lines += result.details
     if result.sources_checked:
         lines.append(f"sources checked: {', '.join(result.sources_checked)}")

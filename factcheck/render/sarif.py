@@ -178,7 +178,7 @@ def _result(
     text: str,
 ) -> dict[str, Any]:
     claim = result.claim
-    where = claim.location or Location(report.claim_file.path)
+    where = report.claim_location(result)
     found: dict[str, Any] = {
         "ruleId": rule,
         "ruleIndex": index[rule],
