@@ -105,7 +105,16 @@ def _outcome(spec: SourceSpec, get: CaptureGetter) -> SourceOutcome:
     except SourceError as exc:
         return SourceOutcome(spec, capture, problem=exc.reason)
     if not document.sentences:
+        log.info("source %s: no text could be extracted", spec.id)
         return SourceOutcome(spec, capture, document, problem="no text could be extracted")
+    log.info(
+        "source %s: %s capture %s, extracted %d sentences (%s)",
+        spec.id,
+        capture.origin.value,
+        capture.sha256[:12],
+        len(document.sentences),
+        document.language,
+    )
     return SourceOutcome(spec, capture, document)
 
 
@@ -130,8 +139,16 @@ def check_claims(
             sid: problems.get(sid, "not captured") for sid in claim.sources if sid not in documents
         }
         parts = [match_part(part, article.language, index, available) for part in facts.parts]
+        log.info(
+            "match %s: %d parts, best coverage %s",
+            claim.id,
+            len(parts),
+            ", ".join(f"{p.matches[0].coverage:.2f}" if p.matches else "none" for p in parts),
+        )
         signals = _check(claim, facts, parts, index, available, kinds, links)
-        results.append(decide_verdict(claim, parts, unavailable, signals))
+        result = decide_verdict(claim, parts, unavailable, signals)
+        log.info("verdict %s: %s (%s)", claim.id, result.verdict.value, result.reason)
+        results.append(result)
     return tuple(results)
 
 
@@ -194,6 +211,12 @@ def verify_claim_file(
     `article_text` is the text of the claim file's article file (`claims.read_article_text`);
     with it each result says where its claim stands in the article.
     """
+    log.info(
+        "load %s: %d claims, %d sources",
+        claim_file.path,
+        len(claim_file.claims),
+        len(claim_file.sources),
+    )
     outcomes = gather_sources(claim_file, get, progress)
     results = check_claims(claim_file, outcomes, termbase)
     if article_text is not None:
