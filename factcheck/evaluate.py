@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -48,7 +50,12 @@ class EvalCase:
     source_text: str | None
     unavailable: str | None
     published: dt.date | None
+    """The source's date (its date line), also the default year for its dates."""
     note: str = ""
+    article_published: dt.date | None = None
+    """The claim's article's publication date, for relative dates ("on Sunday")."""
+    tags: tuple[str, ...] = ()
+    """Phenomena the case exercises (`katakana-name`, `second-clause` …), for counting."""
 
 
 @dataclass(frozen=True)
@@ -75,24 +82,76 @@ class EvalScores:
         return [o for o in self.outcomes if not o.correct]
 
 
-_CASE_KEYS = frozenset({"id", "alteration", "note", "claim", "source", "expect"})
-_CLAIM_KEYS = frozenset({"text", "language", "quotes", "speaker", "setting"})
+_CASE_KEYS = frozenset({"id", "alteration", "note", "tags", "claim", "source", "expect"})
+ALTERATIONS = (
+    "none",
+    "paraphrase",
+    "quote-exact",
+    "term-garbled",
+    "part-unsupported",
+    "quote-altered",
+    "speaker-swap",
+    "setting-swap",
+    "date-shift",
+    "number-change",
+    "actor-swap",
+    "absent",
+    "source-missing",
+    "unmatched-language",
+)
+"""How a case's claim was made from its source (tests/fixtures/eval/README.md)."""
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+"""An ISO 639 code: any language may be a source's; the pipeline says which it cannot match."""
+_CLAIM_KEYS = frozenset({"text", "language", "quotes", "speaker", "setting", "published"})
 _SOURCE_KEYS = frozenset({"language", "kind", "published", "text", "unavailable"})
 
 
-def load_eval_cases(folder: Path) -> list[EvalCase]:
-    """Every case of every `*.yaml` file in `folder`, in file then case order."""
-    cases: list[EvalCase] = []
+SPLITS = ("dev", "test")
+"""A labelled set's splits, by event: `dev` may be tuned on, `test` is only reported."""
+
+
+def find_splits(folder: Path) -> dict[str, Path]:
+    """The split folders of a labelled set: `dev/` and `test/` where they hold case files,
+    else the folder itself as one split named after it."""
+    splits = {name: folder / name for name in SPLITS if any((folder / name).glob("*.yaml"))}
+    return splits or {folder.name: folder}
+
+
+def load_eval_splits(folder: Path) -> dict[str, list[EvalCase]]:
+    """The cases of each split of `folder` (see `find_splits`); ids are unique across splits."""
     seen: dict[str, str] = {}
+    return {name: load_eval_cases(path, seen) for name, path in find_splits(folder).items()}
+
+
+def load_eval_cases(folder: Path, seen: dict[str, str] | None = None) -> list[EvalCase]:
+    """Every case of every `*.yaml` file in `folder`, in file then case order.
+
+    `seen` maps case ids already loaded (from other splits) to their files."""
+    cases: list[EvalCase] = []
+    seen = {} if seen is None else seen
     for path in sorted(folder.glob("*.yaml")):
         for case in _load_file(path):
             if case.id in seen:
-                raise EvalSetError(f"duplicate case id '{case.id}' (also in {seen[case.id]})")
+                raise EvalSetError(
+                    f"duplicate case id '{case.id}' (also in {seen[case.id]})",
+                    case.claim.location,
+                    "give every case an id of its own, across all splits",
+                )
             seen[case.id] = str(path)
             cases.append(case)
     if not cases:
         raise EvalSetError(f"no evaluation cases in {folder}", hint="add *.yaml case files")
     return cases
+
+
+def hash_case_files(folder: Path) -> str:
+    """SHA-256 over the names and bytes of a split's case files, to pin floors to content."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.yaml")):
+        digest.update(path.name.encode("utf-8") + b"\0")
+        data = path.read_bytes()
+        digest.update(str(len(data)).encode("ascii") + b"\0" + data)
+    return digest.hexdigest()
 
 
 def _load_file(path: Path) -> list[EvalCase]:
@@ -124,17 +183,25 @@ def _case(read: NodeReader, node: yaml.Node) -> EvalCase:
     setting = text_of(claim_fields, "setting")
     kind = text_of(source_fields, "kind") or "other"
     published = text_of(source_fields, "published")
+    article_published = text_of(claim_fields, "published")
     try:
         expect = Verdict(read.string(fields["expect"][1], "expect"))
         claim_setting = SourceKind(setting) if setting else None
         source_kind = SourceKind(kind)
         published_date = dt.date.fromisoformat(published) if published else None
+        article_date = dt.date.fromisoformat(article_published) if article_published else None
     except ValueError as exc:
         raise read.fail(node, f"case '{case_id}': {exc}") from None
+    language = text_of(source_fields, "language") or "en"
+    if not _LANGUAGE_CODE.fullmatch(language):
+        raise read.fail(
+            source_fields["language"][1],
+            f"case '{case_id}': source language '{language}' is not an ISO 639-1 code",
+        )
     source = SourceSpec(
         id="source",
         url=f"https://eval.invalid/{case_id}",
-        language=text_of(source_fields, "language") or "en",
+        language=language,
         kind=source_kind,
         location=where(node, read.file),
     )
@@ -153,9 +220,15 @@ def _case(read: NodeReader, node: yaml.Node) -> EvalCase:
         expect=expect,
         location=where(node, read.file),
     )
+    alteration = text_of(fields, "alteration") or "none"
+    if alteration not in ALTERATIONS:
+        raise read.fail(
+            fields["alteration"][1],
+            f"case '{case_id}': unknown alteration '{alteration}'",
+        )
     return EvalCase(
         id=case_id,
-        alteration=text_of(fields, "alteration") or "none",
+        alteration=alteration,
         expect=expect,
         claim=claim,
         claim_language=text_of(claim_fields, "language") or "en",
@@ -164,6 +237,8 @@ def _case(read: NodeReader, node: yaml.Node) -> EvalCase:
         unavailable=text_of(source_fields, "unavailable"),
         published=published_date,
         note=text_of(fields, "note") or "",
+        article_published=article_date,
+        tags=tuple(read.string_list(fields["tags"][1], "tags")) if "tags" in fields else (),
     )
 
 
@@ -183,7 +258,9 @@ def judge_case(case: EvalCase, termbase: Termbase) -> ClaimResult:
         outcome = SourceOutcome(case.source, document=document)
     claim_file = ClaimFile(
         path=case.id,
-        article=Article(title=case.id, language=case.claim_language),
+        article=Article(
+            title=case.id, language=case.claim_language, published=case.article_published
+        ),
         sources=(case.source,),
         claims=(case.claim,),
     )
