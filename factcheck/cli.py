@@ -862,6 +862,7 @@ class LintFormatChoice(enum.StrEnum):
     markdown = "markdown"
     json = "json"
     github = "github"
+    sarif = "sarif"
 
 
 STDIN = Path("-")

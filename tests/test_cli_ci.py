@@ -228,7 +228,7 @@ def test_every_help_takes_h_and_shows_plain_metavars(path, command):
     [
         ("verify", "<markdown|json|sarif|github|junit|claimreview>"),
         ("merge", "<markdown|json|sarif|github|junit|claimreview>"),
-        ("lint", "<text|markdown|json|github>"),
+        ("lint", "<text|markdown|json|github|sarif>"),
     ],
 )
 def test_format_help_lists_the_choices(command, choices):

@@ -309,3 +309,46 @@ def test_claimreview_leaves_the_scale_out_when_the_sources_say_nothing():
             "inLanguage": "ja",
         }
     ]
+
+
+# ── lint findings as SARIF ───────────────────────────────────────────────────
+
+LINTED = (
+    "Japan and the US in the India-Pacific region.\n"
+    'The India-Pacific again. <!-- factcheck: accept indo-pacific "quoted headline" -->\n'
+    "And the India-Pacific once more.\n"
+)
+
+
+def lint_findings(text: str = LINTED):
+    from factcheck.lint import lint_text
+    from factcheck.termbase import load_termbase
+
+    return lint_text(text, load_termbase([]), language="en", path="articles/draft.md")
+
+
+def test_lint_sarif_is_valid_places_findings_and_suppresses_accepted_ones(sarif_validator):
+    from factcheck.render.lint_report import LintFormat, render_lint
+
+    findings = lint_findings()
+    log = assert_valid_sarif(sarif_validator, render_lint(findings, LintFormat.SARIF))
+    results = log["runs"][0]["results"]
+    assert len(results) == len(findings) == 3
+    regions = [r["locations"][0]["physicalLocation"]["region"] for r in results]
+    assert [(g["startLine"], g["startColumn"]) for g in regions] == [(1, 25), (2, 5), (3, 9)]
+    assert all(g["endColumn"] - g["startColumn"] == len("India-Pacific") for g in regions)
+    assert [bool(r.get("suppressions")) for r in results] == [False, True, False]
+    assert results[1]["suppressions"][0]["justification"] == "quoted headline"
+    assert {r["ruleId"] for r in results} == {"term/error"}
+
+
+def test_lint_sarif_fingerprints_stay_when_text_is_added_above():
+    from factcheck.render.sarif import render_lint_sarif
+
+    def prints(text: str) -> list[str]:
+        results = json.loads(render_lint_sarif(lint_findings(text)))["runs"][0]["results"]
+        return [r["partialFingerprints"]["factcheckTerm/v1"] for r in results]
+
+    before = prints(LINTED)
+    assert len(set(before)) == 3
+    assert prints("A new first paragraph.\n\n" + LINTED) == before

@@ -29,6 +29,7 @@ class LintFormat(enum.Enum):
     MARKDOWN = "markdown"
     JSON = "json"
     GITHUB = "github"
+    SARIF = "sarif"
 
 
 def render_lint(findings: Sequence[Finding], output_format: LintFormat) -> str:
@@ -42,6 +43,11 @@ def render_lint(findings: Sequence[Finding], output_format: LintFormat) -> str:
             return render_lint_json(findings)
         case LintFormat.GITHUB:
             return render_lint_github(findings)
+        case LintFormat.SARIF:
+            from factcheck import __version__
+            from factcheck.render.sarif import render_lint_sarif
+
+            return render_lint_sarif(findings, __version__)
         case _:
             assert_never(output_format)
 

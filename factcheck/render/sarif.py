@@ -1,4 +1,4 @@
-"""SARIF 2.1.0: verdicts and term flags as static-analysis results, for code scanning.
+"""SARIF 2.1.0: verdicts and term flags (and lint findings) as static-analysis results.
 
 Takes the reports of a run; gives one SARIF log with one run. There is one rule per verdict
 kind (`verdict/contradicted` …) and one per term-flag severity (`term/error` …). A result
@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePath
 from typing import Any, assert_never
 from urllib.parse import quote
 
 from factcheck.errors import Location
+from factcheck.lint import Finding
 from factcheck.model import FAILING_VERDICTS, ClaimResult, Report, Severity, TermFlag, Verdict
 
 SARIF_VERSION = "2.1.0"
@@ -28,6 +30,7 @@ SARIF_SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
 FINGERPRINT = "factcheckClaim/v1"
+FINGERPRINT_LINT = "factcheckTerm/v1"
 
 VERDICT_HELP: dict[Verdict, str] = {
     Verdict.SUPPORTED: "Every key element of the claim is covered by a source checked.",
@@ -59,11 +62,11 @@ def render_sarif(reports: Sequence[Report], failing: frozenset[Verdict] = FAILIN
                 for flag in result.term_flags
                 if not flag.accepted
             )
-    version = reports[0].tool_version if reports else ""
-    driver: dict[str, Any] = {
-        "name": "factcheck",
-        "rules": rules,
-    }
+    return _log(rules, results, reports[0].tool_version if reports else "")
+
+
+def _log(rules: list[dict[str, Any]], results: list[dict[str, Any]], version: str) -> str:
+    driver: dict[str, Any] = {"name": "factcheck", "rules": rules}
     if version:
         driver["version"] = version
     log = {
@@ -78,6 +81,48 @@ def render_sarif(reports: Sequence[Report], failing: frozenset[Verdict] = FAILIN
         ],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_lint_sarif(findings: Sequence[Finding], version: str = "") -> str:
+    """One SARIF log for lint findings: rules per severity, accepted findings suppressed."""
+    rules = [_severity_rule(severity) for severity in Severity]
+    index = {rule["id"]: number for number, rule in enumerate(rules)}
+    seen: Counter[tuple[str, str, str]] = Counter()
+    results = []
+    for finding in sorted(findings, key=lambda f: (f.path, f.start)):
+        rule = severity_rule_id(finding.severity)
+        key = (finding.path, finding.entry_id, finding.found.casefold())
+        seen[key] += 1
+        region = {
+            "startLine": finding.line,
+            "startColumn": finding.column,
+            "endLine": finding.end_line,
+            "endColumn": finding.end_column,
+        }
+        found: dict[str, Any] = {
+            "ruleId": rule,
+            "ruleIndex": index[rule],
+            "level": _severity_level(finding.severity),
+            "message": {"text": _describe_finding(finding)},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": _uri(finding.path)},
+                        "region": region,
+                    }
+                }
+            ],
+            # The nth finding of this wording of this entry in this file: stable while
+            # text around it changes.
+            "partialFingerprints": {
+                FINGERPRINT_LINT: _digest(*key, str(seen[key])),
+            },
+            "properties": {"entry": finding.entry_id, "kind": finding.kind.value},
+        }
+        if finding.accepted is not None:
+            found["suppressions"] = [{"kind": "inSource", "justification": finding.accepted}]
+        results.append(found)
+    return _log(rules, results, version)
 
 
 def verdict_rule_id(verdict: Verdict) -> str:
@@ -215,5 +260,14 @@ def _uri(path: str) -> str:
 
 
 def _fingerprint(report: Report, result: ClaimResult, rule: str, extra: str = "") -> str:
-    key = "\0".join((PurePath(report.claim_file.path).as_posix(), result.claim.id, rule, extra))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+    return _digest(PurePath(report.claim_file.path).as_posix(), result.claim.id, rule, extra)
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+
+
+def _describe_finding(finding: Finding) -> str:
+    from factcheck.render.lint_report import describe_finding
+
+    return describe_finding(finding)
