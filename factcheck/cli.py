@@ -348,9 +348,14 @@ def verify(
         for path in claim_files:
             try:
                 claim_file = load_claims(path)
-                article_text = read_article_text(claim_file)
             except InputError as exc:
                 _fail(str(exc))
+            try:
+                article_text = read_article_text(claim_file)
+            except InputError as exc:
+                # Only the reports' pointers into the article need it: say so, go on.
+                logging.getLogger(__name__).warning("%s; claims are not placed in it", exc)
+                article_text = None
             root = archive_dir or path.parent / EVIDENCE_DIR
             try:
                 archive = EvidenceArchive(root)

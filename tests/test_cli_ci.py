@@ -258,3 +258,17 @@ def test_the_progress_bar_honours_no_color(monkeypatch, no_color):
             advance(spec, done, 4)
     colours = re.findall(r"\x1b\[[0-9;]*(?:3[0-9]|38;[0-9;]+)m", terminal.getvalue())
     assert bool(colours) is not no_color
+
+
+def test_an_unreadable_article_text_only_loses_the_article_locations(tmp_path):
+    claims = copy_seed_claims(tmp_path / "claims")
+    (claims.parent / "takaichi-trump-call.article.txt").write_bytes(b"caf\xe9\n")
+    result = invoke(
+        "verify", "--offline", "--archive", SEED_EVIDENCE, "-f", "json", "--fail-on", "", claims
+    )
+    assert result.exit_code == 0, result.output
+    assert "article text file is not UTF-8" in result.stderr
+    assert "claims are not placed in it" in result.stderr
+    data = json.loads(result.stdout)
+    assert all(claim["article_location"] is None for claim in data["claims"])
+    assert all(claim["location"] is not None for claim in data["claims"])
