@@ -411,7 +411,7 @@ def merge(
     verdict is in --fail-on or differs from its `expect:` (or --strict and a source was not
     had); 2 bad usage or input, or a claim file reported twice.
     """
-    from factcheck.merge import merge_reports, read_json_reports
+    from factcheck.merge import MAX_REPORT_BYTES, merge_reports, read_json_reports
     from factcheck.yamlnodes import read_text_file
 
     failing = _parse_fail_on(fail_on)
@@ -419,7 +419,7 @@ def merge(
     groups = []
     try:
         for path in report_files:
-            text = read_text_file(path, InputError, "JSON report")
+            text = read_text_file(path, InputError, "JSON report", limit=MAX_REPORT_BYTES)
             groups.append(read_json_reports(text, str(path)))
         reports = merge_reports(groups)
     except InputError as exc:

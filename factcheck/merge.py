@@ -40,6 +40,10 @@ from factcheck.model import (
 )
 from factcheck.render.json_report import SCHEMA_VERSION
 
+MAX_REPORT_BYTES = 512 * 1024 * 1024
+"""A JSON report holds about 4 KB per claim file: this is room for some 100,000 of them in
+one shard, and a bound on what `merge` reads into memory."""
+
 
 class ReportFileError(InputError):
     """A file given to `factcheck merge` is not a JSON report factcheck can read."""

@@ -61,23 +61,34 @@ class _HasLineColumn(Protocol):
 
 
 def read_text_file(
-    path: Path, error: type[InputError], what: str, *, with_column: bool = False
+    path: Path,
+    error: type[InputError],
+    what: str,
+    *,
+    with_column: bool = False,
+    limit: int = MAX_FILE_BYTES,
 ) -> str:
     """The text of a small UTF-8 file, or `error` saying why it cannot be read.
 
     ``what`` names the file in messages ("claim file", "termbase"). A byte order mark is
     dropped. A byte that is not UTF-8 is reported at its line, and with ``with_column`` at its
-    column too.
+    column too. Files larger than ``limit`` bytes are refused.
     """
-    return decode_text(_read_capped(path, error, what), str(path), error, what, with_column)
+    data = _read_capped(path, error, what, limit)
+    return decode_text(data, str(path), error, what, with_column, limit)
 
 
 def decode_text(
-    data: bytes, name: str, error: type[InputError], what: str, with_column: bool = False
+    data: bytes,
+    name: str,
+    error: type[InputError],
+    what: str,
+    with_column: bool = False,
+    limit: int = MAX_FILE_BYTES,
 ) -> str:
     """`data` (a file's bytes, or standard input's) as text, as `read_text_file` reads it."""
-    if len(data) > MAX_FILE_BYTES:
-        raise _too_large(error, what, len(data), Location(name))
+    if len(data) > limit:
+        raise _too_large(error, what, len(data), Location(name), limit)
     # A BOM is invisible in editors; dropping it keeps columns on line 1 as the editor shows them.
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -94,7 +105,7 @@ def decode_text(
         ) from None
 
 
-def _read_capped(path: Path, error: type[InputError], what: str) -> bytes:
+def _read_capped(path: Path, error: type[InputError], what: str, limit: int) -> bytes:
     place = Location(str(path))
     try:
         info = path.stat()
@@ -106,21 +117,23 @@ def _read_capped(path: Path, error: type[InputError], what: str) -> bytes:
         raise error(f"the {what} is a directory", place, "give the path of a file")
     if not stat.S_ISREG(info.st_mode):
         raise error(f"the {what} is not a regular file", place, "give a plain file")
-    if info.st_size > MAX_FILE_BYTES:
-        raise _too_large(error, what, info.st_size, place)
+    if info.st_size > limit:
+        raise _too_large(error, what, info.st_size, place, limit)
     try:
         with path.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
+            data = stream.read(limit + 1)
     except OSError as exc:
         raise error(f"cannot read the {what}: {_os_reason(exc)}", place) from None
-    if len(data) > MAX_FILE_BYTES:  # grew after stat
-        raise _too_large(error, what, len(data), place)
+    if len(data) > limit:  # grew after stat
+        raise _too_large(error, what, len(data), place, limit)
     return data
 
 
-def _too_large(error: type[InputError], what: str, size: int, place: Location) -> InputError:
+def _too_large(
+    error: type[InputError], what: str, size: int, place: Location, limit: int = MAX_FILE_BYTES
+) -> InputError:
     return error(
-        f"the {what} is {size:,} bytes; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB",
+        f"the {what} is {size:,} bytes; the limit is {limit // (1024 * 1024)} MB",
         place,
         f"a {what} is a small text file; check that this is the right file",
     )

@@ -272,3 +272,18 @@ def test_an_unreadable_article_text_only_loses_the_article_locations(tmp_path):
     data = json.loads(result.stdout)
     assert all(claim["article_location"] is None for claim in data["claims"])
     assert all(claim["location"] is not None for claim in data["claims"])
+
+
+def test_merge_reads_reports_larger_than_an_input_file_may_be(tmp_path):
+    from test_render_ci import small_report
+
+    from factcheck.render import OutputFormat, render_reports
+    from factcheck.yamlnodes import MAX_FILE_BYTES
+
+    reports = [small_report(f"claims/{n:05d}.yaml") for n in range(1400)]
+    big = tmp_path / "shard.json"
+    big.write_text(render_reports(reports, OutputFormat.JSON), encoding="utf-8")
+    assert big.stat().st_size > MAX_FILE_BYTES
+    result = invoke("merge", big, "-q", "-f", "junit", "--fail-on", "")
+    assert result.exit_code == 1  # small_report's "surprise" claim differs from its expect
+    assert result.stdout.count("<testsuite ") == 1400
