@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -76,6 +77,13 @@ def verify_args(out: Path, files: list[Path], *extra: str) -> list[str]:
     ]
 
 
+def cpu_seconds() -> float:
+    """CPU time of the finished child processes so far (the machine may be shared, so wall
+    time alone can mislead)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def reports(path: Path) -> list[dict[str, Any]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     items = data if isinstance(data, list) else [data]
@@ -94,14 +102,15 @@ def main() -> int:
         work = Path(temp)
         files = sorted(generate(work / "claims", options.files))
         print(f"{len(files)} claim files, {options.shards} shards")
+        print(f"load average before the runs: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), cpu_seconds()
         whole = work / "whole.json"
         subprocess.run(verify_args(whole, files), env=env, check=True, cwd=work)
         single = time.perf_counter() - start
-        print(f"one run:                 {single:7.1f} s")
+        print(f"one run:                 {single:7.1f} s wall, {cpu_seconds() - cpu:7.1f} s CPU")
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), cpu_seconds()
         shard_reports = [work / f"shard-{i}.json" for i in range(1, options.shards + 1)]
         running = [
             subprocess.Popen(
@@ -112,7 +121,8 @@ def main() -> int:
         codes = [process.wait() for process in running]
         sharded = time.perf_counter() - start
         print(
-            f"{options.shards} shards side by side:  {sharded:7.1f} s  (on {os.cpu_count()} cores)"
+            f"{options.shards} shards side by side:  {sharded:7.1f} s wall, "
+            f"{cpu_seconds() - cpu:7.1f} s CPU on {os.cpu_count()} cores"
         )
         if any(codes):
             print(f"MISMATCH: a shard exited {codes}")
