@@ -7,12 +7,15 @@ into parts, each with its anchors, plus its quoted spans).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from factcheck.dates import DateMention, find_dates
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.numbers import NumberMention, find_numbers
+from factcheck.quote_marks import find_quotes
+from factcheck.relative_dates import RelativeNote, find_relative_dates
 from factcheck.termbase import Termbase, TermHit
 from factcheck.thresholds import DATE_WEIGHT, MIN_PART_ANCHORS, NUMBER_WEIGHT, WORD_WEIGHT
 
@@ -44,10 +47,12 @@ _FRAMING = re.compile(
 # Clause openers that start a separate assertion inside one claim sentence.
 _PART_SPLIT = re.compile(
     r";\s+|,\s+(?=(?:especially|particularly|notably|becoming|while|whereas|"
-    r"in addition|as well as|and also|including)\b)",
+    r"in addition|as well as|and also|including)\b)"
+    # A second predicate of the same subject: "… marked X and announced Y", "… agreed to
+    # promote X and to open Y" (a past-tense verb or "to" + verb after "and").
+    r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+(?:by|to)\b)))",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"[\"“”]([^\"“”]{2,300})[\"“”]|「([^「」]{1,300})」|‘([^‘’]{2,300})’")
 _UNSPACED = frozenset({"ja", "zh", "th", "lo", "km", "my"})
 _CONTENT_RUN = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]{2,}")
 
@@ -61,6 +66,8 @@ class TextFacts:
     numbers: tuple[NumberMention, ...]
     words: frozenset[str]
     """Stemmed content words outside terms, dates and numbers; only meaningful within a language."""
+    date_notes: tuple[RelativeNote, ...] = ()
+    """Relative dates that could not be resolved (an ambiguous weekday), with why."""
 
     @property
     def term_ids(self) -> frozenset[str]:
@@ -87,19 +94,37 @@ class ClaimFacts:
 
 
 def analyse_text(
-    text: str, language: str, termbase: Termbase, default_year: int | None = None
+    text: str,
+    language: str,
+    termbase: Termbase,
+    default_year: int | None = None,
+    reference: dt.date | None = None,
+    reference_label: str = "article published",
 ) -> TextFacts:
-    """Anchors of any text: a claim, a claim part or a source sentence."""
+    """Anchors of any text: a claim, a claim part or a source sentence.
+
+    `reference` is the day relative dates ("Sunday", 本日) are read against: the article's
+    publication date for a claim, the source's own date for a source sentence
+    (`reference_label` says which, for the resolution shown).
+    """
     text = _FRAMING.sub(lambda m: " " * len(m.group(0)), text)
     terms = tuple(termbase.find(text, language))
-    dates = tuple(find_dates(text, language, default_year))
+    written = find_dates(text, language, default_year)
+    notes: tuple[RelativeNote, ...] = ()
+    if reference is not None:
+        relative, found_notes = find_relative_dates(
+            text, language, reference, reference_label, tuple((d.start, d.end) for d in written)
+        )
+        written = sorted([*written, *relative], key=lambda d: d.start)
+        notes = tuple(found_notes)
+    dates = tuple(written)
     numbers = tuple(find_numbers(text, language, dates=dates))
     taken = [(h.start, h.end) for h in terms]
     taken += [(d.start, d.end) for d in dates]
     taken += [(n.start, n.end) for n in numbers]
     if is_unspaced(language):
-        return TextFacts(terms, dates, numbers, _unspaced_words(text, taken))
-    return TextFacts(terms, dates, numbers, _content_words(text, taken))
+        return TextFacts(terms, dates, numbers, _unspaced_words(text, taken), notes)
+    return TextFacts(terms, dates, numbers, _content_words(text, taken), notes)
 
 
 def is_unspaced(language: str) -> bool:
@@ -179,16 +204,24 @@ def anchors_of(facts: TextFacts) -> tuple[Anchor, ...]:
 
 
 def analyse_claim(
-    claim: Claim, language: str, termbase: Termbase, default_year: int | None = None
+    claim: Claim,
+    language: str,
+    termbase: Termbase,
+    default_year: int | None = None,
+    published: dt.date | None = None,
 ) -> ClaimFacts:
-    """Cut a claim into parts and find the anchors of each."""
+    """Cut a claim into parts and find the anchors of each.
+
+    `published` is the article's publication date: relative dates ("on Sunday", "yesterday")
+    are read against it.
+    """
     parts = []
     for start, end in _part_spans(claim.text):
         text = claim.text[start:end]
-        facts = analyse_text(text, language, termbase, default_year)
+        facts = analyse_text(text, language, termbase, default_year, published)
         parts.append(ClaimPart(text, start, end, _shift(anchors_of(facts), start), facts))
     merged = _merge_thin_parts(parts)
-    return ClaimFacts(claim, language, tuple(merged), quotes_of(claim))
+    return ClaimFacts(claim, language, tuple(merged), quotes_of(claim, language))
 
 
 def _shift(anchors: tuple[Anchor, ...], offset: int) -> tuple[Anchor, ...]:
@@ -233,6 +266,7 @@ def _join(a: ClaimPart, b: ClaimPart) -> ClaimPart:
         a.facts.dates + b.facts.dates,
         a.facts.numbers + b.facts.numbers,
         a.facts.words | b.facts.words,
+        a.facts.date_notes + b.facts.date_notes,
     )
     seen: set[tuple[AnchorKind, str]] = set()
     anchors = []
@@ -243,11 +277,9 @@ def _join(a: ClaimPart, b: ClaimPart) -> ClaimPart:
     return ClaimPart(f"{a.text} … {b.text}", a.start, b.end, tuple(anchors), facts)
 
 
-def quotes_of(claim: Claim) -> tuple[str, ...]:
-    """The claim's quoted spans: given explicitly, or what stands between quotation marks."""
+def quotes_of(claim: Claim, language: str = "en") -> tuple[str, ...]:
+    """The claim's quoted spans: given explicitly, or what stands between the quotation marks
+    its language uses (factcheck.quote_marks)."""
     if claim.quotes:
         return claim.quotes
-    return tuple(
-        next(group for group in match.groups() if group).strip()
-        for match in _QUOTED.finditer(claim.text)
-    )
+    return find_quotes(claim.text, language)

@@ -20,8 +20,14 @@ from rapidfuzz import fuzz
 
 from factcheck.analyse import stem
 from factcheck.match import IndexedSentence, SourceIndex, fold
-from factcheck.termbase import Termbase, TermHit
-from factcheck.thresholds import QUOTE_ALIGNED_WORDING, QUOTE_MIN_SHARED, QUOTE_PARAPHRASE_WORDING
+from factcheck.model import TermFlag
+from factcheck.termbase import EntryKind, Termbase, TermEntry, TermHit
+from factcheck.thresholds import (
+    QUOTE_ALIGNED_WORDING,
+    QUOTE_MIN_SHARED,
+    QUOTE_PARAPHRASE_WORDING,
+    TERM_QUOTE_SHARE,
+)
 
 NEIGHBOURHOOD = 8
 """Characters around the matched concepts of a span searched for the words put in their place."""
@@ -75,6 +81,40 @@ class QuoteCheck:
         if self.diff:
             text += "; " + "; ".join(self.diff)
         return text
+
+
+def is_term_quote(
+    quote: str, language: str, termbase: Termbase, flags: Sequence[TermFlag] = ()
+) -> bool:
+    """Whether a quoted span is an official name rather than someone's words.
+
+    Quotation marks often set off an official name ("Free and Open Indo-Pacific", 「自由で
+    開かれたインド太平洋」): such a span is checked as a term (a term flag with the official
+    wording when it is garbled), not graded as a quotation. It is one when a flag of the claim
+    on an official name lies inside it, or one official name spans nearly all of it. An
+    official name is a termbase term whose English form is capitalised like a proper name;
+    lower-case phrases ("top priority") are ordinary words someone may be quoted saying.
+    """
+    folded = quote.casefold()
+    for flag in flags:
+        entry = termbase.get(flag.entry_id)
+        if flag.found.strip() and flag.found.casefold() in folded and entry and _is_name(entry):
+            return True
+    letters = sum(ch.isalnum() for ch in quote)
+    for hit in termbase.find(quote, language):
+        if hit.entry.kind is not EntryKind.TERM or not _is_name(hit.entry):
+            continue
+        covered = sum(ch.isalnum() for ch in quote[hit.start : hit.end])
+        if letters and covered / letters >= TERM_QUOTE_SHARE:
+            return True
+    return False
+
+
+def _is_name(entry: TermEntry) -> bool:
+    """An official name: a term whose English form capitalises its content words."""
+    english = entry.preferred("en") or ""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", english) if len(w) > 3]
+    return entry.kind is EntryKind.TERM and bool(words) and all(w[0].isupper() for w in words)
 
 
 def check_quote(

@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.analyse import ClaimPart, is_unspaced
+from factcheck.dates import DateMention
 from factcheck.match import SourceIndex
 from factcheck.model import AnchorKind, Match
+from factcheck.relative_dates import show_day
 from factcheck.termbase import TermHit, is_person
 from factcheck.thresholds import ACTOR_ALIGNED_COVERAGE, ALIGNED_COVERAGE
 
@@ -27,12 +29,18 @@ class ValueConflict:
     source_id: str
     sentence_index: int
     sentence: str
+    where: str = ""
+    """Where the source gives its value when it is not a sentence ("the date line of mofa")."""
+
+    @property
+    def place(self) -> str:
+        return self.where or f"{self.source_id} sentence {self.sentence_index + 1}"
 
     def describe(self) -> str:
         what = "date" if self.kind is AnchorKind.DATE else "number"
         return (
-            f"the claim's {what} “{self.claim_value}” against “{self.source_value}” in "
-            f"{self.source_id} sentence {self.sentence_index + 1}"
+            f"{self.place} gives the {what} “{self.source_value}”, where the claim says "
+            f"“{self.claim_value}”"
         )
 
 
@@ -62,9 +70,14 @@ def check_values(
         ]
         clashing.sort(key=lambda found: (found.end_day is None) != (date.end_day is None))
         if clashing:
-            conflicts.append(_conflict(AnchorKind.DATE, date.surface, clashing[0].surface, aligned))
+            conflicts.append(
+                _conflict(AnchorKind.DATE, shown_date(date), shown_date(clashing[0]), aligned)
+            )
     for number in part.facts.numbers:
-        if number.unit is None or any(found.agrees(number) for found in numbers):
+        # A rank written in digits ("the 27th summit") is checkable like a quantity; "first"
+        # is a qualifier (factcheck.keyfacts).
+        ranked = number.ordinal and any(ch.isdigit() for ch in number.surface)
+        if (number.unit is None and not ranked) or any(found.agrees(number) for found in numbers):
             continue
         clashing_numbers = [found for found in numbers if found.conflicts(number)]
         if clashing_numbers:
@@ -72,6 +85,13 @@ def check_values(
                 _conflict(AnchorKind.NUMBER, number.surface, clashing_numbers[0].surface, aligned)
             )
     return tuple(conflicts)
+
+
+def shown_date(date: DateMention) -> str:
+    """A date as written, with the day a relative date was read as ("Sunday (26 October 2025)")."""
+    if not date.resolution or date.date is None:
+        return date.surface
+    return f"{date.surface} ({show_day(date.date)})"
 
 
 def _best_aligned(matches: Sequence[Match]) -> Match | None:
@@ -150,6 +170,10 @@ def check_actors(
         known, words = _actors(entry.sentence.text, entry.facts.terms, entry.language)
         source_known |= known
         source_words |= words
+    if entries and is_unspaced(entries[0].language) != is_unspaced(language):
+        # Names the termbase does not know cannot be compared across scripts (Carney,
+        # カーニー): only known people count.
+        claim_words, source_words = set(), set()
     missing = [c for c in claim_known if c not in source_known]
     missing += [w for w in claim_words if w.lower() not in text.lower()]
     extra = [c for c in source_known if c not in claim_known]

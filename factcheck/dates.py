@@ -122,6 +122,9 @@ class DateMention:
     """0 = Monday … 6 = Sunday, when the text names the weekday."""
     year_inferred: bool = False
     """The year came from `default_year`, not from the text."""
+    resolution: str = ""
+    """For a relative date ("Sunday", 本日), how it was read: "Sunday → 26 October 2025
+    (article published 27 October 2025)"; empty for a date written in full."""
 
     @property
     def key(self) -> str:

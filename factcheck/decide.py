@@ -13,9 +13,16 @@ from dataclasses import dataclass
 from factcheck.check_attribution import AttributionCheck
 from factcheck.check_quotes import QuoteCheck, QuoteGrade
 from factcheck.check_values import ActorConflict, ValueConflict
+from factcheck.keyfacts import KeyFacts, KeyKind
 from factcheck.match import PartMatches
-from factcheck.model import AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
-from factcheck.thresholds import PARTIAL_COVERAGE, SUPPORTED_COVERAGE, SUPPORTED_WORDING
+from factcheck.model import Anchor, AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
+from factcheck.thresholds import (
+    PARTIAL_COVERAGE,
+    REASON_LIST_LENGTH,
+    REASON_QUOTE_LENGTH,
+    SUPPORTED_COVERAGE,
+    SUPPORTED_WORDING,
+)
 
 
 class PartStatus(enum.Enum):
@@ -28,6 +35,9 @@ class PartStatus(enum.Enum):
 class PartJudgement:
     matches: PartMatches
     status: PartStatus
+    key_facts: KeyFacts | None = None
+    spread: bool = False
+    """Covered only with the passage's context (lead, paragraph, title, date line)."""
 
     @property
     def best(self) -> Match | None:
@@ -46,17 +56,37 @@ class Signals:
     term_flags: tuple[TermFlag, ...] = ()
     actors: tuple[ActorConflict, ...] = ()
     """People of the best-aligned passage that differ from the claim's for the same event."""
+    key_facts: tuple[KeyFacts | None, ...] = ()
+    """One per claim part: where the source covers each of its elements."""
+    term_quotes: tuple[str, ...] = ()
+    """Quoted spans that are official terms: checked as terms (term flags), not as quotes."""
 
 
-def judge_part(matches: PartMatches) -> PartJudgement:
+def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJudgement:
+    """How far one part is covered: by its best passage's coverage, then by its key facts.
+
+    A part the passage covers is only partly covered while a key element (date, number,
+    name, qualifier) stands nowhere in the source; a part the passage covers only in part
+    is covered when the passage carries its content and the passage's context the rest.
+    """
     best = matches.matches[0] if matches.matches else None
     if best is None:
-        return PartJudgement(matches, PartStatus.UNCOVERED)
+        return PartJudgement(matches, PartStatus.UNCOVERED, key_facts)
     if best.coverage >= SUPPORTED_COVERAGE or best.wording >= SUPPORTED_WORDING:
-        return PartJudgement(matches, PartStatus.COVERED)
-    if best.coverage >= PARTIAL_COVERAGE:
-        return PartJudgement(matches, PartStatus.PARTIAL)
-    return PartJudgement(matches, PartStatus.UNCOVERED)
+        status = PartStatus.COVERED
+    elif best.coverage >= PARTIAL_COVERAGE:
+        status = PartStatus.PARTIAL
+    else:
+        status = PartStatus.UNCOVERED
+    if key_facts is None:
+        return PartJudgement(matches, status)
+    if key_facts.names_only:
+        return PartJudgement(matches, PartStatus.UNCOVERED, key_facts)
+    if status is PartStatus.COVERED and key_facts.uncovered:
+        return PartJudgement(matches, PartStatus.PARTIAL, key_facts)
+    if status is not PartStatus.COVERED and key_facts.combines:
+        return PartJudgement(matches, PartStatus.COVERED, key_facts, spread=True)
+    return PartJudgement(matches, status, key_facts)
 
 
 def decide_verdict(
@@ -91,10 +121,21 @@ def decide_verdict(
             sources_checked=(),
             term_flags=flags,
         )
-    judged = [judge_part(p) for p in parts]
+    keys = list(signals.key_facts) + [None] * (len(parts) - len(signals.key_facts))
+    judged = [judge_part(p, k) for p, k in zip(parts, keys, strict=True)]
     evidence = _evidence(judged)
-    details = tuple(_describe(j, len(judged)) for j in judged)
+    details = _date_readings(parts)
+    details += tuple(_describe(j, len(judged)) for j in judged)
+    details += tuple(
+        (f"«{j.matches.part.text.strip()}» " if len(judged) > 1 else "") + j.key_facts.describe()
+        for j in judged
+        if j.key_facts is not None and any(e.kind.key for e in j.key_facts.elements)
+    )
     details += tuple(q.describe() for q in signals.quotes)
+    details += tuple(
+        f"quote “{q}”: an official term, checked as a term (see the term flags), not as a quotation"
+        for q in signals.term_quotes
+    )
     details += tuple("conflict: " + c.describe() for c in signals.conflicts)
     details += tuple("conflict: " + a.describe() for a in signals.actors)
     covering = [
@@ -109,11 +150,7 @@ def decide_verdict(
         return ClaimResult(claim, verdict, reason, evidence, checked, flags, details)
 
     if signals.conflicts:
-        return result(
-            Verdict.CONTRADICTED,
-            "the best-aligned passage differs: "
-            + "; ".join(c.describe() for c in signals.conflicts),
-        )
+        return result(Verdict.CONTRADICTED, "; ".join(c.describe() for c in signals.conflicts))
     altered = [q for q in signals.quotes if q.grade is QuoteGrade.ALTERED]
     if any(s is not PartStatus.UNCOVERED for s in statuses):
         # The statement is there, but the quoted words are in no source.
@@ -124,10 +161,7 @@ def decide_verdict(
     if wrong and len(wrong) == len(covering):
         return result(Verdict.MISATTRIBUTED, "; ".join(check.describe() for check in wrong))
     if signals.actors:
-        return result(
-            Verdict.CONTRADICTED,
-            "the best-aligned passage differs: " + "; ".join(a.describe() for a in signals.actors),
-        )
+        return result(Verdict.CONTRADICTED, "; ".join(a.describe() for a in signals.actors))
     if statuses and all(s is PartStatus.COVERED for s in statuses):
         return result(Verdict.SUPPORTED, _supported_reason(judged))
     missing_note = ""
@@ -152,6 +186,20 @@ def decide_verdict(
     return result(Verdict.NOT_FOUND, _not_found_reason(judged, checked))
 
 
+def _date_readings(parts: Sequence[PartMatches]) -> tuple[str, ...]:
+    """How the claim's relative dates were read, and those left unread (ambiguous)."""
+    lines = [
+        f"date read: {date.resolution}"
+        for p in parts
+        for date in p.part.facts.dates
+        if date.resolution
+    ]
+    lines += [
+        f"date not compared: {note.reason}" for p in parts for note in p.part.facts.date_notes
+    ]
+    return tuple(dict.fromkeys(lines))
+
+
 def _evidence(judged: Sequence[PartJudgement]) -> tuple[Match, ...]:
     """The best match of each part, then the runners-up, without repeats."""
     seen: set[tuple[str, int]] = set()
@@ -171,6 +219,26 @@ def _where(match: Match) -> str:
     return f"{match.source_id} sentence {match.sentence.index + 1}"
 
 
+def _plain_list(anchors: Sequence[Anchor], text: str) -> str:
+    """“a”, “b” and “c”: what a reason names, in the claim's own words (`text`), not stems."""
+    shown = list(dict.fromkeys(_as_written(a, text) for a in anchors))
+    shown = [f"“{s}”" for s in shown[:REASON_LIST_LENGTH]]
+    if not shown:
+        return "some of its words"
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def _as_written(anchor: Anchor, text: str) -> str:
+    """A word anchor is a stem ("deal"); the claim wrote a word that starts with it."""
+    if anchor.kind is not AnchorKind.WORD:
+        return anchor.surface
+    for word in text.split():
+        bare = word.strip('.,;:!?"“”‘’()')
+        if bare.lower().startswith(anchor.surface.lower()):
+            return bare
+    return anchor.surface
+
+
 def _anchor_list(match: Match, *, covered: bool) -> str:
     anchors = match.covered if covered else match.missing
     shown = [a.surface for a in anchors if a.kind is not AnchorKind.WORD]
@@ -180,31 +248,74 @@ def _anchor_list(match: Match, *, covered: bool) -> str:
     return "; ".join(shown) or "—"
 
 
+def _says(match: Match) -> str:
+    """What a passage says, shortened for a one-line reason."""
+    text = " ".join([match.sentence.text, *(s.text for s in match.context)]).strip()
+    if len(text) > REASON_QUOTE_LENGTH:
+        text = text[: REASON_QUOTE_LENGTH - 1].rstrip() + "…"
+    return f"«{text}»"
+
+
 def _supported_reason(judged: Sequence[PartJudgement]) -> str:
+    """Where the source says it, and where the date, place or people come from when the
+    passage alone does not carry them."""
     pieces = []
     for j in judged:
         best = j.best
         assert best is not None
-        how = f"coverage {best.coverage:.2f}"
-        if best.wording:
-            how += f", wording {best.wording:.0f}"
-        pieces.append(f"{_where(best)} ({how})")
-    return "covered by " + " and ".join(pieces)
+        piece = f"{_where(best)} says it: {_says(best)}"
+        context = _from_context(j)
+        if context:
+            piece += f", with {context}"
+        pieces.append(piece)
+    return "; ".join(pieces)
+
+
+def _from_context(j: PartJudgement) -> str:
+    """ "the date from the date line of mofa, 約10分間 from mofa sentence 1" for a spread part."""
+    if j.key_facts is None or j.best is None:
+        return ""
+    own = f"{_where(j.best)}"
+    pieces = [
+        f"{e.surface} from {e.covered_by}"
+        for e in j.key_facts.elements
+        if e.kind.key
+        and e.covered_by
+        and not e.covered_by.startswith(own)
+        and e.kind is not KeyKind.NAME
+    ]
+    return ", ".join(dict.fromkeys(pieces))
 
 
 def _partly_reason(judged: Sequence[PartJudgement]) -> str:
+    """What the source does not say, and what it says instead."""
     pieces = []
-    for number, j in enumerate(judged, 1):
-        label = f"part {number}" if len(judged) > 1 else "the claim"
-        if j.status is PartStatus.COVERED and j.best:
-            pieces.append(f"{label} covered by {_where(j.best)}")
-        elif j.status is PartStatus.PARTIAL and j.best:
-            pieces.append(
-                f"{label} only partly covered by {_where(j.best)}, which lacks "
-                f"{_anchor_list(j.best, covered=False)}"
-            )
+    for j in judged:
+        label = f"«{j.matches.part.text.strip()}»" if len(judged) > 1 else "the claim"
+        best = j.best
+        missing = j.key_facts.uncovered if j.key_facts is not None else ()
+        if j.status is PartStatus.COVERED:
+            continue
+        if best is None or j.status is PartStatus.UNCOVERED:
+            pieces.append(f"nothing in the sources says {label}")
+        elif missing:
+            said = ", ".join(f"“{e.surface}”" for e in missing)
+            pieces.append(f"the source does not say {said}; {_where(best)} says {_says(best)}")
         else:
-            pieces.append(f"{label} «{j.matches.part.text.strip()}» is covered by no sentence")
+            elsewhere = {
+                (e.anchor.kind, e.anchor.key)
+                for e in (j.key_facts.elements if j.key_facts else ())
+                if e.anchor is not None and e.covered_by is not None
+            }
+            absent = [a for a in best.missing if (a.kind, a.key) not in elsewhere]
+            lacks = _plain_list(absent or best.missing, j.matches.part.text)
+            pieces.append(
+                f"the nearest passage, {_where(best)}, has nothing for {lacks} in {label}: "
+                f"{_says(best)}"
+            )
+    covered = [j for j in judged if j.status is PartStatus.COVERED and j.best]
+    if covered and len(judged) > 1:
+        pieces.append("the rest is in " + " and ".join(_where(j.best) for j in covered if j.best))
     return "; ".join(pieces)
 
 
@@ -212,7 +323,7 @@ def _not_found_reason(judged: Sequence[PartJudgement], checked: Sequence[str]) -
     nearest = max((j.best for j in judged if j.best), key=lambda m: m.coverage, default=None)
     reason = "not found in the sources checked (" + ", ".join(checked) + ")"
     if nearest:
-        reason += f"; nearest miss: {_where(nearest)} (coverage {nearest.coverage:.2f})"
+        reason += f"; the nearest, {_where(nearest)}, says {_says(nearest)}"
     return reason
 
 

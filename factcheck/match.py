@@ -16,6 +16,7 @@ Scoring, in words an editor can check:
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import heapq
 import math
@@ -78,10 +79,18 @@ class SourceIndex:
         for source_id, document in documents.items():
             year = document.published.year if document.published else default_year
             for sentence in document.sentences:
-                self._add(source_id, document.language, sentence, year)
+                self._add(source_id, document.language, sentence, year, document.published)
 
-    def _add(self, source_id: str, language: str, sentence: Sentence, year: int | None) -> None:
-        facts = analyse_text(sentence.text, language, self.termbase, year)
+    def _add(
+        self,
+        source_id: str,
+        language: str,
+        sentence: Sentence,
+        year: int | None,
+        dated: dt.date | None = None,
+    ) -> None:
+        # Relative dates in a source (本日, "Today marks …") take the source's own date.
+        facts = analyse_text(sentence.text, language, self.termbase, year, dated, "source dated")
         speaker_terms: frozenset[str] = frozenset()
         if sentence.speaker:
             speaker_terms = frozenset(

@@ -39,6 +39,17 @@ PARTIAL_COVERAGE = 0.40
 SUPPORTED_WORDING = 90.0
 """Within one language, wording this close supports a part whatever its anchors."""
 
+SPREAD_CONTENT_COVERAGE = 0.70
+"""A part spread over a source (content in one passage; date, duration, place or people in the
+lead, the same paragraph, the title or the date line) is covered when the passage alone covers
+this weighted share of its content anchors (terms and words other than names) and, with that
+context, SUPPORTED_COVERAGE of all its anchors, every key element included."""
+
+REASON_LIST_LENGTH = 4
+"""A reason names at most this many missing elements; the details list them all."""
+REASON_QUOTE_LENGTH = 160
+"""A verdict's one-line reason quotes at most this many characters of a source passage."""
+
 # ── check values / actors ─────────────────────────────────────────────────────
 ALIGNED_COVERAGE = 0.5
 """Share of a part's term and word anchors a passage must cover to report the same event."""
@@ -54,3 +65,6 @@ QUOTE_ALIGNED_WORDING = 60.0
 """Below this, no span of the sources is the quote's counterpart: the quote is not found."""
 QUOTE_MIN_SHARED = 0.5
 """Across languages, the share of the quote's concepts a span must carry to be its counterpart."""
+TERM_QUOTE_SHARE = 0.8
+"""A quoted span whose letters are at least this share one official term is checked as that
+term, not graded as a quotation."""

@@ -20,13 +20,15 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from factcheck import __version__
 from factcheck.analyse import ClaimFacts, analyse_claim
 from factcheck.check_attribution import TitleLinks, check_attribution, claim_speakers
-from factcheck.check_quotes import check_quote
+from factcheck.check_event import check_event
+from factcheck.check_quotes import check_quote, is_term_quote
 from factcheck.check_terms import check_terms
-from factcheck.check_values import check_actors, check_values
+from factcheck.check_values import ActorConflict, ValueConflict, check_actors, check_values
 from factcheck.claims import article_text_path, locate_in_article
 from factcheck.decide import Signals, decide_verdict
 from factcheck.errors import Location, SourceError
 from factcheck.extract import extract_text
+from factcheck.keyfacts import SourceLayout, assess_key_facts, layout_of
 from factcheck.match import PartMatches, SourceIndex, match_part
 from factcheck.model import (
     Capture,
@@ -130,10 +132,11 @@ def check_claims(
     problems = {o.spec.id: o.problem for o in outcomes if o.problem}
     kinds = {spec.id: spec.kind for spec in claim_file.sources}
     index = SourceIndex(documents, termbase, year)
+    layouts = {sid: layout_of(sid, document, termbase) for sid, document in documents.items()}
     links = TitleLinks(index)
     results = []
     for claim in claim_file.claims:
-        facts = analyse_claim(claim, article.language, termbase, year)
+        facts = analyse_claim(claim, article.language, termbase, year, article.published)
         available = [sid for sid in claim.sources if sid in documents]
         unavailable = {
             sid: problems.get(sid, "not captured") for sid in claim.sources if sid not in documents
@@ -145,7 +148,7 @@ def check_claims(
             len(parts),
             ", ".join(f"{p.matches[0].coverage:.2f}" if p.matches else "none" for p in parts),
         )
-        signals = _check(claim, facts, parts, index, available, kinds, links)
+        signals = _check(claim, facts, parts, index, available, kinds, links, layouts)
         result = decide_verdict(claim, parts, unavailable, signals)
         log.info("verdict %s: %s (%s)", claim.id, result.verdict.value, result.reason)
         results.append(result)
@@ -160,15 +163,34 @@ def _check(
     available: list[str],
     kinds: dict[str, SourceKind],
     links: TitleLinks,
+    layouts: dict[str, SourceLayout],
 ) -> Signals:
     """Run the checks whose signals the verdict weighs besides coverage."""
     pool = sorted(index.sentences_of(available))
-    quotes = tuple(check_quote(q, facts.language, index, pool) for q in facts.quotes)
-    conflicts = tuple(
-        conflict for part in parts for conflict in check_values(part.part, part.matches, index)
+    flags = check_terms(facts, index, available)
+    term_quotes = tuple(
+        q for q in facts.quotes if is_term_quote(q, facts.language, index.termbase, flags)
     )
-    found = (check_actors(p.part, facts.language, p.matches, index) for p in parts)
-    actors = tuple(actor for actor in found if actor is not None)
+    quotes = tuple(
+        check_quote(q, facts.language, index, pool) for q in facts.quotes if q not in term_quotes
+    )
+    key_facts = tuple(
+        assess_key_facts(part, facts.language, index, layouts, links) for part in parts
+    )
+    events = tuple(
+        check_event(part, keys, facts.language, index, layouts)
+        for part, keys in zip(parts, key_facts, strict=True)
+    )
+    conflicts: tuple[ValueConflict, ...] = ()
+    for part, event in zip(parts, events, strict=True):
+        # The best-aligned passage first; else the event's own date, duration and count
+        # elsewhere in the source (date line, lead paragraph).
+        conflicts += check_values(part.part, part.matches, index) or event.values
+    actors: tuple[ActorConflict, ...] = ()
+    for part, event in zip(parts, events, strict=True):
+        actor = check_actors(part.part, facts.language, part.matches, index)
+        # Another person in the aligned passage; else another place for the event in the lead.
+        actors += (actor,) if actor is not None else event.places
     speakers = claim_speakers(claim, facts.language, index.termbase)
     attributions = tuple(
         check_attribution(
@@ -178,13 +200,13 @@ def _check(
             kinds[part.matches[0].source_id],
             index.termbase,
             links,
+            part.matches[0],
         )
         if part.matches
         else None
         for part in parts
     )
-    flags = check_terms(facts, index, available)
-    return Signals(quotes, conflicts, attributions, flags, actors)
+    return Signals(quotes, conflicts, attributions, flags, actors, key_facts, term_quotes)
 
 
 def _placed(result: ClaimResult, claim_file: ClaimFile, article_text: str) -> ClaimResult:

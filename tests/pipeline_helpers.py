@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
 from factcheck.analyse import analyse_claim
 from factcheck.match import SourceIndex, match_part
-from factcheck.model import Claim, Document, Sentence, SourceKind
+from factcheck.model import (
+    Article,
+    Claim,
+    ClaimFile,
+    ClaimResult,
+    Document,
+    Sentence,
+    SourceKind,
+    SourceOutcome,
+    SourceSpec,
+)
 from factcheck.termbase import load_termbase
+from factcheck.verify import check_claims
 
 TERMBASE = load_termbase()
 
@@ -38,4 +52,39 @@ def best_matches(text: str, index: SourceIndex, *sources: str, language: str = "
     return [match_part(p, language, index, list(sources) or ["s"]) for p in facts.parts]
 
 
-__all__ = ["TERMBASE", "SourceKind", "best_matches", "claim", "document", "index_of"]
+def check_one(
+    text: str,
+    source: Document,
+    *,
+    language: str = "en",
+    kind: SourceKind = SourceKind.READOUT,
+    published: dt.date | None = None,
+    source_dated: dt.date | None = None,
+    **fields: object,
+) -> ClaimResult:
+    """The verdict on one claim against one source document, through the verify stages.
+
+    `published` is the article's date; `source_dated` the source page's own date.
+    """
+    if source_dated is not None:
+        source = dataclasses.replace(source, published=source_dated)
+    spec = SourceSpec("s", "https://example.invalid/", language=source.language, kind=kind)
+    claim_file = ClaimFile(
+        "c.yaml",
+        Article("t", language=language, published=published),
+        (spec,),
+        (claim(text, **fields),),
+    )
+    (result,) = check_claims(claim_file, (SourceOutcome(spec, document=source),), TERMBASE)
+    return result
+
+
+__all__ = [
+    "TERMBASE",
+    "SourceKind",
+    "best_matches",
+    "check_one",
+    "claim",
+    "document",
+    "index_of",
+]

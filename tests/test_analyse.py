@@ -22,6 +22,29 @@ def test_a_claim_is_cut_at_clause_openers():
     assert "china" in keys and "competition" in keys
 
 
+def test_a_second_predicate_of_the_same_subject_is_a_part_of_its_own():
+    for text, second in (
+        (
+            "Ishiba marked the anniversary of ties with South Korea and announced a visa "
+            "waiver for Korean students.",
+            "announced",
+        ),
+        (
+            "Takaichi and Tusk agreed to promote student exchanges and to open direct flights "
+            "between Tokyo and Warsaw.",
+            "to",
+        ),
+    ):
+        facts = analyse_claim(claim(text), "en", TERMBASE)
+        assert [p.text.split()[0] for p in facts.parts][1:] == [second], facts.parts
+    # "and" between two nouns, or before a passive "by", joins no second predicate.
+    for text in (
+        "Takaichi and Trump agreed on Japan and the United States working together.",
+        "The vision was welcomed by Japan and praised by Australia as a framework.",
+    ):
+        assert len(analyse_claim(claim(text), "en", TERMBASE).parts) == 1, text
+
+
 def test_a_part_too_thin_to_judge_joins_its_neighbour():
     facts = analyse_claim(
         claim("The summit took place on October 28, becoming news."), "en", TERMBASE

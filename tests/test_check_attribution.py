@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pipeline_helpers import TERMBASE, claim, document, index_of
 
 from factcheck.check_attribution import (
@@ -10,7 +11,7 @@ from factcheck.check_attribution import (
     claim_speakers,
     sentence_speakers,
 )
-from factcheck.model import SourceKind
+from factcheck.model import SourceKind, Verdict
 
 REMARKS = document(
     "u",
@@ -102,3 +103,91 @@ def test_setting_differs_only_when_the_claim_gives_one():
         )
         is None
     )
+
+
+# ── two speakers in one sentence ──────────────────────────────────────────────
+
+TWO_SPEAKERS = {
+    "ja": document(
+        "w",
+        "ja",
+        "令和7年10月28日、高市総理大臣は、東京でトランプ大統領と日米首脳会談を行いました。",
+        "高市総理から、日米同盟の強化は最重要事項である旨述べ、トランプ大統領からも、"
+        "拉致問題の早期解決に向けて全面的に協力する旨の発言がありました。",
+    ),
+    "en": document(
+        "x",
+        "en",
+        "On October 28, 2025, Prime Minister Takaichi held a summit meeting with President "
+        "Trump in Tokyo.",
+        "Prime Minister Takaichi stated that strengthening the Japan-U.S. Alliance is the top "
+        "priority, and President Trump added that he would fully cooperate toward an early "
+        "resolution of the abduction issue.",
+    ),
+}
+SECOND_CLAUSE = "he would fully cooperate toward an early resolution of the abduction issue."
+FIRST_CLAUSE = "strengthening the Japan-U.S. Alliance is the top priority."
+
+
+def verdict_of(text: str, speaker: str, source_language: str):
+    from factcheck.model import Article, Claim, ClaimFile, SourceOutcome, SourceSpec
+    from factcheck.verify import check_claims
+
+    spec = SourceSpec(
+        "s", "https://example.invalid/", language=source_language, kind=SourceKind.READOUT
+    )
+    claim_file = ClaimFile(
+        "c.yaml",
+        Article("t"),
+        (spec,),
+        (Claim("c", text, ("s",), speaker=speaker),),
+    )
+    outcome = SourceOutcome(spec, document=TWO_SPEAKERS[source_language])
+    (result,) = check_claims(claim_file, (outcome,), TERMBASE)
+    return result
+
+
+@pytest.mark.parametrize("source_language", ["ja", "en"])
+def test_the_second_speakers_clause_is_not_given_to_the_first(source_language):
+    result = verdict_of(f"Trump said {SECOND_CLAUSE}", "Trump", source_language)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    # The report shows the clause that carries the statement.
+    assert any(
+        "clause «" in d and ("トランプ" in d or "President Trump" in d) for d in result.details
+    )
+
+
+@pytest.mark.parametrize("source_language", ["ja", "en"])
+def test_the_first_speakers_clause_stays_hers(source_language):
+    result = verdict_of(f"Takaichi said {FIRST_CLAUSE}", "Takaichi", source_language)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize("source_language", ["ja", "en"])
+def test_the_second_clause_in_the_first_speakers_mouth_is_misattributed(source_language):
+    result = verdict_of(f"Takaichi said {SECOND_CLAUSE}", "Takaichi", source_language)
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    assert "Trump" in result.reason or "トランプ" in result.reason
+
+
+def test_an_author_named_in_a_source_sentence_is_not_its_speaker():
+    index = index_of(
+        s=document(
+            "y",
+            "en",
+            "The vision proposed by the late Prime Minister Abe was praised by both leaders.",
+        )
+    )
+    assert speakers_of(index, "s", 0) is None
+    credited = claim("The vision proposed by Mr. Abe was praised by both leaders.")
+    assert claim_speakers(credited, "en", TERMBASE) is None
+
+
+def test_a_japanese_claim_names_its_speaker_in_its_text_or_in_english():
+    said = claim_speakers(
+        claim("李大統領は会談で、シャトル外交を続けていきたいと述べた。"), "ja", TERMBASE
+    )
+    assert said is not None and said.persons == {"lee-jae-myung"}
+    # `speaker:` is written in English, also for a claim in Japanese.
+    given = claim_speakers(claim("…と述べた。", speaker="Lee Jae-myung"), "ja", TERMBASE)
+    assert given is not None and given.persons == {"lee-jae-myung"}

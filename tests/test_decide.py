@@ -59,7 +59,10 @@ def test_supported_names_the_sentence_and_its_coverage():
     )
     assert result.verdict is Verdict.SUPPORTED
     assert "readout sentence 3" in result.reason
-    assert "coverage" in result.reason
+    # The reason quotes what the source says; the scores stay in the details.
+    assert "最重要事項" in result.reason
+    assert "coverage" not in result.reason
+    assert any("coverage" in line for line in result.details)
     assert result.sources_checked == ("readout",)
 
 

@@ -1,0 +1,123 @@
+"""Clauses: a sentence with two speakers is cut where the second one takes over."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.clauses import is_authorship, split_clauses
+
+
+def speakers(sentence: str, language: str) -> list[tuple[str | None, bool]]:
+    return [(c.speaker, c.joint) for c in split_clauses(sentence, language)]
+
+
+def test_clauses_cover_the_sentence_end_to_end():
+    sentence = "高市総理から、祝意を述べ、トランプ大統領からも、謝意の表明がありました。"
+    clauses = split_clauses(sentence, "ja")
+    assert "".join(c.text for c in clauses) == sentence
+    assert [sentence[c.start : c.end] for c in clauses] == [c.text for c in clauses]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Xから…旨述べ、Yからも…
+        (
+            "高市総理から、日米同盟の強化は最重要事項である旨述べ、"
+            "トランプ大統領からも、拉致問題の解決に協力する旨の発言がありました。",
+            [(None, False), ("トランプ大統領", False)],
+        ),
+        # Xから…があり、Yから…
+        (
+            "李大統領から、就任への祝意の表明があり、高市総理から、謝意を伝えました。",
+            [(None, False), ("高市総理", False)],
+        ),
+        # …旨伝達し、両首脳は…
+        (
+            "高市総理から、訪日を歓迎する旨伝達し、両首脳は、同盟の強化で一致しました。",
+            [(None, False), ("両首脳", False)],
+        ),
+        # …について意見交換を行い: both sides, one clause
+        (
+            "両首脳は、地域情勢について意見交換を行い、緊密に連携していくことで一致しました。",
+            [(None, True)],
+        ),
+        # One speaker: one clause, even with a comma and a title later on.
+        ("高市総理から、トランプ大統領のリーダーシップを高く評価しました。", [(None, False)]),
+    ],
+)
+def test_japanese_readout_patterns(sentence, expected):
+    assert speakers(sentence, "ja") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Prime Minister Takaichi said the alliance was the top priority, and President "
+            "Trump added that he would support the early resolution of the abductions issue.",
+            [(None, False), ("President Trump", False)],
+        ),
+        (
+            "Prime Minister Albanese welcomed the agreement; Prime Minister Takaichi stressed "
+            "the importance of supply chains.",
+            [(None, False), ("Prime Minister Takaichi", False)],
+        ),
+        (
+            "Prime Minister Takaichi conveyed her condolences, and the two leaders agreed to "
+            "stay in close contact.",
+            [(None, False), ("the two leaders", False)],
+        ),
+        (
+            "The two leaders exchanged views on the regional situation.",
+            [(None, True)],
+        ),
+        # "X and Y agreed" is one joint subject, not a second speaker.
+        ("Prime Minister Takaichi and President Trump agreed to meet again.", [(None, False)]),
+        # "he added" is the same speaker going on.
+        (
+            "President Trump said the talks were good, and he added that he would visit.",
+            [(None, False)],
+        ),
+    ],
+)
+def test_english_patterns(sentence, expected):
+    assert speakers(sentence, "en") == expected
+
+
+def test_an_author_is_not_a_speaker():
+    assert is_authorship("the vision proposed by the late Prime Minister Abe", "en")
+    assert is_authorship("According to the Prime Minister, the talks", "en")
+    assert is_authorship("安倍元総理が提唱した「自由で開かれたインド太平洋」", "ja")
+    assert not is_authorship("Prime Minister Takaichi proposed a new dialogue", "en")
+    # "proposed by" opens no clause of its own.
+    sentence = "Takaichi praised the vision proposed by Mr. Abe, and President Trump agreed."
+    assert speakers(sentence, "en") == [(None, False), ("President Trump", False)]
+
+
+def test_a_language_without_patterns_is_one_clause():
+    assert speakers("Le président a dit, et le premier ministre a ajouté.", "fr") == [(None, False)]
+
+
+CLAUSE_PIECES = [
+    "高市総理",
+    "トランプ大統領",
+    "両首脳",
+    "から",
+    "からも",
+    "は",
+    "、",
+    "旨述べ",
+    "。",
+]
+CLAUSE_PIECES += ["意見交換を行い", "and ", "said ", "President Trump ", ", ", "; ", "added ", "x "]
+
+
+@given(st.lists(st.sampled_from(CLAUSE_PIECES), max_size=30).map("".join))
+def test_clauses_always_cover_the_sentence_in_order(sentence):
+    for language in ("ja", "en"):
+        clauses = split_clauses(sentence, language)
+        assert "".join(c.text for c in clauses) == sentence
+        assert all(c.end == n.start for c, n in zip(clauses, clauses[1:], strict=False))

@@ -1,0 +1,113 @@
+"""Key facts: every date, number, name and qualifier of a claim must stand in the source."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pipeline_helpers import check_one, document
+
+from factcheck.model import Verdict
+
+# A readout laid out as MOFA lays one out: the date, place, people and duration in the lead,
+# what was said in later paragraphs.
+SUMMIT = document(
+    "u",
+    "en",
+    "On November 3, 2025, commencing at 10:00 a.m. for approximately 45 minutes, Prime "
+    "Minister Takaichi held a summit meeting with Prime Minister Albanese in Tokyo.",
+    "The two leaders reaffirmed the Japan-Australia Special Strategic Partnership.",
+    "Prime Minister Albanese expressed his intention to expand cooperation on critical minerals.",
+)
+SUMMIT_JA = document(
+    "v",
+    "ja",
+    "令和7年11月3日、午前10時から約45分間、高市総理大臣は東京でアルバニージー豪州首相と"
+    "日豪首脳会談を行いました。",
+    "両首脳は、日豪「特別な戦略的パートナーシップ」を再確認しました。",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "detail"),
+    [
+        (
+            "The two leaders agreed to deepen the Japan-Australia Special Strategic Partnership.",
+            "deepen",
+        ),
+        (
+            "For the first time, the two leaders reaffirmed the Special Strategic Partnership.",
+            "first",
+        ),
+        ("Takaichi and Albanese held a summit meeting by video link on November 3.", "by video"),
+        ("Takaichi and Albanese held a summit meeting in Osaka on November 3.", "Osaka"),
+    ],
+)
+def test_a_claim_adding_a_detail_is_partly_supported_and_names_it(claim, detail):
+    result = check_one(claim, SUMMIT)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert f"does not say “{detail}”" in result.reason
+    # The reason says what the source says instead.
+    assert "says «" in result.reason
+
+
+def test_the_same_claims_without_the_detail_are_supported():
+    for claim in (
+        "The two leaders reaffirmed the Japan-Australia Special Strategic Partnership.",
+        "Takaichi and Albanese held a summit meeting in Tokyo on November 3.",
+    ):
+        result = check_one(claim, SUMMIT)
+        assert result.verdict is Verdict.SUPPORTED, (claim, result.reason)
+
+
+def test_a_qualifier_is_checked_across_languages():
+    deepen = check_one(
+        "The two leaders agreed to deepen the Special Strategic Partnership.", SUMMIT_JA
+    )
+    assert deepen.verdict is Verdict.PARTLY_SUPPORTED, deepen.reason
+    assert "“deepen”" in deepen.reason
+
+
+def test_facts_spread_over_the_lead_and_a_later_paragraph_combine():
+    # The duration is in the lead, the topic in the third sentence.
+    result = check_one(
+        "In a 45-minute meeting, Albanese expressed his intention to expand cooperation on "
+        "critical minerals.",
+        SUMMIT,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "45" in result.reason and "sentence 1" in result.reason
+
+
+def test_a_date_only_the_date_line_carries_is_compared():
+    talk = document(
+        "w",
+        "ja",
+        "本日、高市総理大臣は、アルバニージー豪州首相と電話会談を行いました。",
+        "両首脳は、重要鉱物の供給網の強靱化に向けて協力していくことで一致しました。",
+    )
+    dated = dt.date(2025, 11, 14)
+    right = check_one(
+        "On November 14, Takaichi and Albanese agreed to cooperate on critical minerals supply "
+        "chains.",
+        talk,
+        source_dated=dated,
+    )
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+    wrong = check_one(
+        "On November 15, Takaichi and Albanese agreed to cooperate on critical minerals supply "
+        "chains.",
+        talk,
+        source_dated=dated,
+    )
+    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
+    assert "November 15" in wrong.reason
+
+
+def test_a_name_inside_a_covered_term_is_covered_by_it():
+    source = document("x", "ja", "両首脳は、南シナ海を含む地域情勢について意見交換を行いました。")
+    result = check_one(
+        "The two leaders exchanged views on the regional situation, including the South China Sea.",
+        source,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

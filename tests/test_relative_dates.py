@@ -1,0 +1,188 @@
+"""Relative dates: weekdays, yesterday, 本日, last week, read against a reference day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pipeline_helpers import SourceKind, check_one, document
+
+from factcheck.model import Verdict
+from factcheck.relative_dates import find_relative_dates
+
+MONDAY_27_OCT = dt.date(2025, 10, 27)
+
+
+def keys(text: str, reference: dt.date, language: str = "en") -> list[str]:
+    mentions, _ = find_relative_dates(text, language, reference)
+    return [m.key for m in mentions]
+
+
+def test_sunday_in_an_article_of_monday_is_the_day_before_and_says_so():
+    mentions, notes = find_relative_dates(
+        "Takaichi and Trump spoke by phone on Sunday.", "en", MONDAY_27_OCT
+    )
+    assert [m.key for m in mentions] == ["2025-10-26"]
+    assert mentions[0].resolution == "Sunday → 26 October 2025 (article published 27 October 2025)"
+    assert notes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # Across a month's end: Sunday before Monday 1 December is 30 November.
+        ("The leaders met on Sunday.", dt.date(2025, 12, 1), "2025-11-30"),
+        # Across a year's end: Sunday before Monday 1 January 2024 is 31 December 2023.
+        ("The leaders met on Sunday.", dt.date(2024, 1, 1), "2023-12-31"),
+        # A visit to come, across a year's end: Friday 27 December 2024 → Thursday 2 January.
+        ("Ishiba will travel to Manila on Thursday.", dt.date(2024, 12, 27), "2025-01-02"),
+        # A past event across a month's end: Tuesday 1 July → Friday 27 June.
+        ("The ministers signed the deal on Friday.", dt.date(2025, 7, 1), "2025-06-27"),
+        # The reference day's own weekday is the reference day.
+        ("The talks are held on Monday.", MONDAY_27_OCT, "2025-10-27"),
+        ("Takaichi met Albanese last Saturday.", MONDAY_27_OCT, "2025-10-25"),
+        ("The summit opens next Wednesday.", MONDAY_27_OCT, "2025-10-29"),
+    ],
+)
+def test_weekdays_across_month_and_year_ends(text, reference, expected):
+    assert keys(text, reference) == [expected]
+
+
+def test_a_weekday_with_no_tense_is_ambiguous_and_not_guessed():
+    mentions, notes = find_relative_dates("Takaichi meets Trump on Tuesday.", "en", MONDAY_27_OCT)
+    assert mentions == []
+    (note,) = notes
+    assert "ambiguous" in note.reason
+    assert "21 October 2025" in note.reason and "28 October 2025" in note.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two leaders spoke yesterday.", "2025-10-26"),
+        ("The ministers meet today.", "2025-10-27"),
+        ("They will meet tomorrow.", "2025-10-28"),
+        ("Last week the two spoke twice.", "2025-10-20/2025-10-26"),
+        ("Earlier this month the two spoke.", "2025-10"),
+        ("Last month the two spoke.", "2025-09"),
+    ],
+)
+def test_days_weeks_and_months(text, expected):
+    assert keys(text, MONDAY_27_OCT) == [expected]
+
+
+def test_a_month_before_january_is_december_of_the_year_before():
+    assert keys("Last month the two spoke.", dt.date(2026, 1, 14)) == ["2025-12"]
+
+
+def test_a_week_across_a_months_end_is_noted_not_compared():
+    mentions, notes = find_relative_dates("Last week the two spoke.", "en", dt.date(2025, 11, 5))
+    assert mentions == []
+    assert "across a month" in notes[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本日、高市総理大臣はトランプ大統領と電話会談を行いました。", "2025-10-27"),
+        ("昨日、両首脳は会談した。", "2025-10-26"),
+        ("先週の土曜日に会談した。", "2025-10-25"),
+        ("来週の水曜日に訪日する予定です。", "2025-11-05"),
+        ("今月、両国は協議を行いました。", "2025-10"),
+    ],
+)
+def test_japanese_relative_dates(text, expected):
+    assert keys(text, MONDAY_27_OCT, "ja") == [expected]
+
+
+def test_a_weekday_after_a_written_date_is_not_read_again():
+    # 10月25日（土）: the weekday belongs to the written date.
+    assert keys("10月25日（土）に電話会談を行いました。", MONDAY_27_OCT, "ja") == []
+    spans = ((0, len("Saturday, October 25")),)
+    mentions, notes = find_relative_dates("Saturday, October 25", "en", MONDAY_27_OCT, taken=spans)
+    assert mentions == [] and notes == []
+
+
+# ── end to end: relative dates meet written ones ─────────────────────────────
+
+CALL = document(
+    "u",
+    "ja",
+    "令和7年10月26日、高市総理大臣はアルバニージー豪州首相と約20分間電話会談を行いました。",
+    "両首脳は、日豪関係の強化で一致しました。",
+)
+
+
+def test_on_sunday_in_an_article_of_monday_meets_october_26():
+    result = check_one(
+        "Takaichi and Albanese held a telephone talk on Sunday.",
+        CALL,
+        published=MONDAY_27_OCT,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert any(
+        "Sunday → 26 October 2025 (article published 27 October 2025)" in d for d in result.details
+    )
+
+
+def test_on_saturday_is_a_day_off_and_says_which_day_it_was_read_as():
+    result = check_one(
+        "Takaichi and Albanese held a telephone talk on Saturday.",
+        CALL,
+        published=MONDAY_27_OCT,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "Saturday (25 October 2025)" in result.reason
+
+
+def test_today_in_a_statement_takes_the_statements_date():
+    statement = document(
+        "v",
+        "en",
+        "Statement by Prime Minister Ishiba.",
+        "Today marks the 60th anniversary of diplomatic relations between Japan and the "
+        "Republic of Korea.",
+    )
+    claim_text = (
+        "Ishiba marked the 60th anniversary of diplomatic relations with South Korea on June 20."
+    )
+    wrong = check_one(
+        claim_text, statement, kind=SourceKind.STATEMENT, source_dated=dt.date(2025, 6, 22)
+    )
+    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
+    right = check_one(
+        claim_text.replace("June 20", "June 22"),
+        statement,
+        kind=SourceKind.STATEMENT,
+        source_dated=dt.date(2025, 6, 22),
+    )
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+
+
+RELATIVE_PIECES = [
+    "on ",
+    "Sunday",
+    "Monday",
+    "last ",
+    "next ",
+    "will ",
+    "met ",
+    "yesterday",
+    "week",
+]
+RELATIVE_PIECES += ["month", "this ", "本日", "先週の", "土曜日", "来週", "予定", "した", " "]
+
+
+@given(
+    st.lists(st.sampled_from(RELATIVE_PIECES), max_size=12).map("".join),
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)),
+)
+def test_relative_dates_lie_near_their_reference(text, reference):
+    mentions, _ = find_relative_dates(text, "en", reference)
+    mentions += find_relative_dates(text, "ja", reference)[0]
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.surface
+        assert mention.resolution
+        assert mention.year is not None and abs(mention.year - reference.year) <= 1
