@@ -16,14 +16,18 @@ once each add whole files.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime as dt
+import errno
+import functools
 import hashlib
 import io
 import json
 import logging
 import os
 import re
+import stat
 import tempfile
 import zlib
 from collections.abc import Callable, Iterator, Mapping
@@ -34,11 +38,18 @@ from typing import IO, Any
 import httpx
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
-from warcio.statusandheaders import StatusAndHeaders
+from warcio.recordloader import ArcWarcRecord
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
 from warcio.warcwriter import WARCWriter
 
 from factcheck import __version__
-from factcheck.errors import ArchiveError, FetchError, HTTPStatusError, NotArchivedError
+from factcheck.errors import (
+    ArchiveError,
+    CorruptCaptureError,
+    FetchError,
+    HTTPStatusError,
+    NotArchivedError,
+)
 from factcheck.fetch import (
     BoundedDecoder,
     DecodedTooLarge,
@@ -47,6 +58,7 @@ from factcheck.fetch import (
     fetch_source,
 )
 from factcheck.model import Capture, CaptureOrigin
+from factcheck.netpolicy import host_problem
 from factcheck.politeness import PoliteSession
 from factcheck.wayback import FALLBACK_STATUSES, Wayback
 
@@ -61,6 +73,12 @@ METADATA_TYPE = "application/json"
 
 MAX_ARCHIVED_BODY = 64 * 1024 * 1024
 """Decoded size past which an archived body is refused; archives come from pull requests too."""
+MAX_CAPTURE_FILE = MAX_ARCHIVED_BODY + 4 * 1024 * 1024
+"""Size past which a capture file is not read at all (its body is within it, compressed)."""
+MAX_INDEX_BYTES = 64 * 1024 * 1024
+"""Size past which index.json is not read (it is rebuilt from the WARC files instead)."""
+MAX_METADATA_BYTES = 1024 * 1024
+FILE_MODE = 0o644
 
 _SAFE_HOST = re.compile(r"[^a-z0-9.-]+")
 
@@ -131,6 +149,40 @@ def _entry_for(capture: Capture, name: str, stat: os.stat_result) -> ArchiveEntr
     )
 
 
+EARLIEST_CAPTURE = dt.datetime(1990, 1, 1, tzinfo=dt.UTC)
+"""No web page was captured before this; WARC dates and our file names need 4-digit years."""
+CAPTURE_CLOCK_SKEW = dt.timedelta(days=1)
+"""How far in the future a capture time may be (clocks and time zones differ)."""
+
+
+def check_capture_url(url: str) -> None:
+    """Refuse, with `ArchiveError`, a URL no claim file could name: not absolute http(s),
+    with credentials, or with an impossible host name."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        raise ArchiveError(f"{url!r} is not a valid URL; give an absolute http(s) URL") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ArchiveError(f"{url!r} is not an absolute http(s) URL")
+    if parsed.userinfo:
+        raise ArchiveError("a capture's URL must not contain a user name or password")
+    problem = host_problem(parsed.host)
+    if problem is not None:
+        raise ArchiveError(f"{url!r}: {problem}")
+
+
+def check_capture_time(when: dt.datetime, *, now: dt.datetime | None = None) -> None:
+    """Refuse a capture time the archive could not write or read back."""
+    if when.tzinfo is None:
+        raise ValueError("a capture time must be timezone-aware")
+    latest = (now or dt.datetime.now(dt.UTC)) + CAPTURE_CLOCK_SKEW
+    if not EARLIEST_CAPTURE <= when <= latest:
+        raise ArchiveError(
+            f"capture time {when.isoformat()} is out of range: it must lie between "
+            f"{EARLIEST_CAPTURE:%Y-%m-%d} and now"
+        )
+
+
 def archive_key(url: str) -> str:
     """The URL as the archive files it: the fragment is never sent, so it is dropped."""
     return url.split("#", 1)[0]
@@ -147,16 +199,29 @@ class EvidenceArchive:
         self.root = Path(root)
         if self.root.exists() and not self.root.is_dir():
             raise ArchiveError(f"the evidence archive {self.root} is not a folder")
+        self._problems: dict[str, str] = {}
 
     # ── reading ───────────────────────────────────────────────────────────────
 
-    def entries(self, url: str | None = None) -> list[ArchiveEntry]:
-        """Index entries, sorted by URL then time (oldest first); only `url`'s if given."""
+    def entries(self, url: str | None = None, *, strict: bool = True) -> list[ArchiveEntry]:
+        """Index entries, sorted by URL then time (oldest first); only `url`'s if given.
+
+        With `url` and `strict`, a corrupt capture file of that URL raises
+        `CorruptCaptureError`: its source cannot be verified until the file is restored.
+        Corrupt files of other URLs never matter here.
+        """
         entries = self._load_index()
         if url is not None:
             key = archive_key(url)
             entries = [e for e in entries if e.url == key]
+            if strict:
+                self._raise_if_corrupt(key)
         return entries
+
+    def problems(self) -> dict[str, str]:
+        """Capture files that cannot be trusted, as of the last look: file → what is wrong."""
+        self._load_index()
+        return dict(self._problems)
 
     def latest(self, url: str) -> Capture | None:
         """The newest capture of `url`, read back and checked, or None.
@@ -164,43 +229,76 @@ class EvidenceArchive:
         A capture fetched live in an earlier run comes back with origin ARCHIVE;
         reconstructions and Wayback captures keep their origin.
         """
-        entries = self.entries(url)
-        if not entries:
-            return None
-        return self.read(entries[-1])
+        return self._read_chosen(url, lambda entries: entries[-1])
 
     def nearest(self, url: str, when: dt.datetime) -> Capture | None:
         """The capture of `url` taken closest to `when` (of two equally close, the earlier)."""
-        entries = self.entries(url)
-        if not entries:
-            return None
-        best = min(entries, key=lambda e: (abs(e.fetched_at - when), e.fetched_at))
-        return self.read(best)
+
+        def closest(entries: list[ArchiveEntry]) -> ArchiveEntry:
+            return min(entries, key=lambda e: (abs(e.fetched_at - when), e.fetched_at))
+
+        return self._read_chosen(url, closest)
 
     def find(self, url: str, fetched_at: dt.datetime, origin: CaptureOrigin) -> Capture | None:
         """The capture of `url` with exactly this time and recorded origin, if archived."""
-        for entry in self.entries(url):
-            if entry.fetched_at == fetched_at and entry.origin is origin:
-                return self.read(entry)
-        return None
+
+        def exact(entries: list[ArchiveEntry]) -> ArchiveEntry | None:
+            return next(
+                (e for e in entries if e.fetched_at == fetched_at and e.origin is origin), None
+            )
+
+        return self._read_chosen(url, exact)
 
     def captures(self, url: str | None = None) -> list[Capture]:
         """Every capture (or every capture of `url`), by URL, newest first within a URL."""
-        entries = self.entries(url)
-        ordered = sorted(entries, key=lambda e: e.fetched_at, reverse=True)
-        ordered.sort(key=lambda e: e.url)
-        return [self.read(entry) for entry in ordered]
+        for attempt in range(2):
+            entries = self.entries(url)
+            ordered = sorted(entries, key=lambda e: e.fetched_at, reverse=True)
+            ordered.sort(key=lambda e: e.url)
+            read = [(entry, self._read_file(entry.file)) for entry in ordered]
+            if attempt or all(_agrees(entry, capture) for entry, capture in read):
+                return [capture for _, capture in read]
+            self._rebuild_index(next(e.file for e, c in read if not _agrees(e, c)))
+        raise AssertionError("unreachable: the second attempt returns")
 
     def read(self, entry: ArchiveEntry) -> Capture:
-        """Read one capture's WARC file back into a `Capture`, checking its SHA-256."""
-        path = self.root / entry.file
-        capture = _read_capture_file(path, entry.file)
-        if capture.sha256 != entry.sha256:
-            raise ArchiveError(
-                f"capture of {entry.url} in {path} is corrupt: it no longer matches the "
-                "index; delete index.json to rebuild it, or restore the file"
+        """Read one capture's WARC file back into a `Capture`, checking it against `entry`."""
+        capture = self._read_file(entry.file)
+        if not _agrees(entry, capture):
+            raise CorruptCaptureError(
+                str(self.root / entry.file), "it does not hold what the index says it holds"
             )
         return capture
+
+    def _read_chosen(
+        self, url: str, choose: Callable[[list[ArchiveEntry]], ArchiveEntry | None]
+    ) -> Capture | None:
+        """Read the entry `choose` picks among `url`'s; the index is a cache, so when the file
+        holds something else, the index is rebuilt from the WARC files and the choice made
+        again."""
+        for attempt in range(2):
+            entries = self.entries(url)
+            entry = choose(entries) if entries else None
+            if entry is None:
+                return None
+            capture = self._read_file(entry.file)
+            if _agrees(entry, capture):
+                return capture
+            if attempt:
+                raise CorruptCaptureError(
+                    str(self.root / entry.file), "it changed while it was being read"
+                )
+            self._rebuild_index(entry.file)
+        raise AssertionError("unreachable: the second attempt returns or raises")
+
+    def _read_file(self, name: str) -> Capture:
+        return _read_capture_file(self.root, name)
+
+    def _raise_if_corrupt(self, key: str) -> None:
+        stem = _capture_stem(key)
+        bad = sorted(name for name in self._problems if name.startswith(stem))
+        if bad:
+            raise CorruptCaptureError(str(self.root / bad[0]), self._problems[bad[0]])
 
     # ── writing ───────────────────────────────────────────────────────────────
 
@@ -224,7 +322,7 @@ class EvidenceArchive:
         file; the fresh capture (origin LIVE) is still returned.
         """
         capture = fetched.capture
-        entries = self.entries(capture.url)
+        entries = self.entries(capture.url, strict=False)
         if entries and entries[-1].sha256 == capture.sha256:
             logger.info("%s is unchanged since %s", capture.url, _iso(entries[-1].fetched_at))
             return capture
@@ -246,8 +344,27 @@ class EvidenceArchive:
         """
         if not note.strip():
             raise ArchiveError(f"a reconstruction of {url} needs a note saying what it is")
-        if captured_at.tzinfo is None:
-            raise ValueError("captured_at must be timezone-aware")
+        return self.add_page(
+            url, body, content_type, note, captured_at, origin=CaptureOrigin.RECONSTRUCTION
+        )
+
+    def add_page(
+        self,
+        url: str,
+        body: bytes,
+        content_type: str,
+        note: str,
+        captured_at: dt.datetime,
+        *,
+        origin: CaptureOrigin,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> Capture:
+        """Store a page that came without an HTTP exchange: a reconstruction, or a copy an
+        editor saved from a browser (origin SAVED), as a `resource` record and metadata."""
+        if origin not in (CaptureOrigin.RECONSTRUCTION, CaptureOrigin.SAVED):
+            raise ValueError(f"add_page stores reconstructions and saved copies, not {origin}")
+        check_capture_url(url)
+        check_capture_time(captured_at)
         capture = Capture(
             url=archive_key(url),
             final_url=archive_key(url),
@@ -256,68 +373,168 @@ class EvidenceArchive:
             body=body,
             fetched_at=captured_at.astimezone(dt.UTC),
             sha256=hashlib.sha256(body).hexdigest(),
-            origin=CaptureOrigin.RECONSTRUCTION,
+            origin=origin,
             note=note,
         )
-        self._write_capture(capture, lambda writer: _write_reconstruction(writer, capture))
+        extra = dict(metadata or {})
+        self._write_capture(capture, lambda writer: _write_resource(writer, capture, extra))
         return capture
+
+    def import_warc(self, data: bytes, source: str) -> ImportResult:
+        """Bring in the page captures of a WARC file made by another tool (Browsertrix,
+        ArchiveBox, webrecorder, `wget --warc-file` …).
+
+        Each `response` record of an http(s) page (2xx, HTML, XHTML, plain text or PDF) is
+        copied byte for byte, with its own WARC headers and digests, into a capture file of
+        its own, with a metadata record (origin IMPORTED) saying where it came from. Other
+        records (requests, images, scripts, revisits …) are counted as skipped. A capture
+        already in the archive is not added again. `source` names the file in messages.
+        """
+        try:
+            if data[:2] == b"\x1f\x8b":
+                _check_gzip_members(data)
+            else:
+                _check_framing(data)
+            found = list(_foreign_responses(data))
+        except _Invalid as exc:
+            raise ArchiveError(f"{source} cannot be imported: {exc}") from None
+        except (ArchiveLoadFailed, OSError, EOFError, ValueError, TypeError, KeyError):
+            raise ArchiveError(
+                f"{source} cannot be imported: it is not a readable WARC file"
+            ) from None
+        added: list[Capture] = []
+        known: list[Capture] = []
+        skipped = 0
+        for record in found:
+            if record is None:
+                skipped += 1
+                continue
+            capture = record.capture(source)
+            same = [
+                e
+                for e in self.entries(capture.url, strict=False)
+                if e.sha256 == capture.sha256 and e.fetched_at == capture.fetched_at
+            ]
+            if same:
+                known.append(capture)
+                continue
+            meta = {"imported_from": Path(source).name, "warc_record_id": record.record_id}
+            if record.software:
+                meta["software"] = record.software
+            write = functools.partial(_write_imported, record=record, capture=capture, more=meta)
+            self._write_capture(capture, write)
+            added.append(capture)
+        return ImportResult(tuple(added), tuple(known), skipped)
 
     def _write_capture(self, capture: Capture, write: Callable[[WARCWriter], None]) -> None:
         relative = capture_path(capture)
         path = self.root / relative
-        _write_atomically(path, lambda fh: _write_warc_file(fh, path.name, write))
+
+        def read_back(written: Path) -> None:
+            again = _parse_capture(_read_regular_file(written, MAX_CAPTURE_FILE), str(path))
+            if again.sha256 != capture.sha256 or archive_key(again.url) != archive_key(capture.url):
+                raise CorruptCaptureError(str(path), "it did not read back as it was written")
+
+        _write_atomically(path, lambda fh: _write_warc_file(fh, path.name, write), read_back)
         # The file is the record; the index is only refreshed so the next lookup is fast.
         self._load_index()
 
     # ── the index ─────────────────────────────────────────────────────────────
 
     def _warc_files(self) -> dict[str, os.stat_result]:
+        """Every `*.warc.gz` name in a host folder, with its lstat (links are not followed:
+        a link or special file is listed, so that it is reported rather than skipped)."""
         if not self.root.is_dir():
             return {}
         found: dict[str, os.stat_result] = {}
         try:
-            for host_dir in self.root.iterdir():
-                if not host_dir.is_dir() or host_dir.name.startswith("."):
+            with os.scandir(self.root) as hosts:
+                host_dirs = sorted(
+                    (e for e in hosts if not e.name.startswith(".")), key=lambda e: e.name
+                )
+            for host_dir in host_dirs:
+                if host_dir.is_symlink():
+                    logger.warning(
+                        "%s is a link; captures must be in folders inside the archive, so it "
+                        "is not read",
+                        Path(host_dir.path),
+                    )
                     continue
-                for path in host_dir.iterdir():
-                    # Temporary files start with "." and never end in .warc.gz.
-                    if path.name.endswith(WARC_SUFFIX) and not path.name.startswith("."):
-                        found[f"{host_dir.name}/{path.name}"] = path.stat()
+                if not host_dir.is_dir(follow_symlinks=False):
+                    continue
+                with os.scandir(host_dir.path) as files:
+                    for entry in files:
+                        # Temporary files start with "." and never end in .warc.gz.
+                        if entry.name.endswith(WARC_SUFFIX) and not entry.name.startswith("."):
+                            found[f"{host_dir.name}/{entry.name}"] = entry.stat(
+                                follow_symlinks=False
+                            )
         except OSError as exc:
-            raise ArchiveError(f"cannot read the evidence archive {self.root}: {exc}") from exc
+            raise ArchiveError(
+                f"cannot read the evidence archive {self.root}: {exc.strerror or exc}"
+            ) from exc
         return found
 
     def _read_index_file(self) -> dict[str, ArchiveEntry]:
         path = self.root / INDEX_NAME
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(_read_regular_file(path, MAX_INDEX_BYTES).decode("utf-8"))
             if data.get("format") != INDEX_FORMAT or data.get("version") != INDEX_VERSION:
                 return {}
             entries = (ArchiveEntry.from_json(item) for item in data["captures"])
             return {entry.file: entry for entry in entries}
         except FileNotFoundError:
             return {}
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            logger.warning("%s is unreadable (%s); rebuilding it from the WARC files", path, exc)
+        except (
+            OSError,
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            RecursionError,
+            _NotRegular,
+        ) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else type(exc).__name__
+            logger.warning("%s is unreadable (%s); rebuilding it from the WARC files", path, reason)
             return {}
 
-    def _load_index(self) -> list[ArchiveEntry]:
-        """The index, brought up to date with the WARC files on disk."""
+    def _load_index(self, *, distrust: frozenset[str] = frozenset()) -> list[ArchiveEntry]:
+        """The index, brought up to date with the WARC files on disk.
+
+        An entry is used without reading its file only when the file is a regular file of
+        the size indexed and its name was made from the entry's URL; `distrust` names files
+        read again regardless. Files that fail are left out and kept in `_problems`.
+        """
         files = self._warc_files()
         known = self._read_index_file()
         entries: list[ArchiveEntry] = []
-        changed = set(known) != set(files)
-        for name, stat in sorted(files.items()):
+        problems: dict[str, str] = {}
+        for name, info in sorted(files.items()):
             entry = known.get(name)
-            if entry is None or entry.size != stat.st_size:
-                capture = _read_capture_file(self.root / name, name)
-                entry = _entry_for(capture, name, stat)
-                changed = True
+            if entry is None or name in distrust or not _entry_fits(entry, name, info):
+                try:
+                    capture = _read_capture_file(self.root, name)
+                except CorruptCaptureError as exc:
+                    problems[name] = exc.problem
+                    continue
+                entry = _entry_for(capture, name, info)
             entries.append(entry)
+        for name, problem in problems.items():
+            if self._problems.get(name) != problem:
+                logger.warning("capture %s is corrupt (%s); ignoring it", self.root / name, problem)
+        self._problems = problems
         entries.sort(key=lambda e: (e.url, e.fetched_at, e.file))
-        if changed:
+        if {e.file: e for e in entries} != known:
             self._write_index(entries)
         return entries
+
+    def _rebuild_index(self, disagreeing: str) -> None:
+        logger.warning(
+            "%s does not match capture %s; rebuilding the index from the WARC files",
+            self.root / INDEX_NAME,
+            self.root / disagreeing,
+        )
+        self._load_index(distrust=frozenset(self._warc_files()))
 
     def _write_index(self, entries: list[ArchiveEntry]) -> None:
         data = {
@@ -331,6 +548,32 @@ class EvidenceArchive:
         except ArchiveError as exc:
             # A read-only checkout can still be read; the index is only a cache.
             logger.warning("could not update the archive index: %s", exc)
+
+
+def _agrees(entry: ArchiveEntry, capture: Capture) -> bool:
+    """Whether a capture read from its file is what the index entry says it is."""
+    recorded = CaptureOrigin.LIVE if capture.origin is CaptureOrigin.ARCHIVE else capture.origin
+    return (
+        entry.url == archive_key(capture.url)
+        and entry.sha256 == capture.sha256
+        and entry.fetched_at == capture.fetched_at
+        and entry.origin is recorded
+        and entry.final_url == capture.final_url
+    )
+
+
+def _entry_fits(entry: ArchiveEntry, name: str, info: os.stat_result) -> bool:
+    """Whether an index entry may stand for `name` without reading the file."""
+    try:
+        stem = _capture_stem(entry.url)
+    except ArchiveError:  # the index names a URL no capture could have: read the file
+        return False
+    return (
+        stat.S_ISREG(info.st_mode)
+        and entry.size == info.st_size
+        and entry.file == name
+        and name.startswith(stem)
+    )
 
 
 AS_OF_CLOSE_ENOUGH = dt.timedelta(days=1)
@@ -382,7 +625,7 @@ def get_capture(
         else:
             fetched = fetch_source(url, policy, client=client)
     except HTTPStatusError as exc:
-        if wayback is None or exc.status not in FALLBACK_STATUSES:
+        if wayback is None or exc.status not in FALLBACK_STATUSES or not wayback.may_hold(url):
             raise
         moment = near or dt.datetime.now(dt.UTC)
         try:
@@ -429,7 +672,7 @@ def _capture_as_of(
     archived = archive.nearest(url, when)
     if archived is not None and abs(archived.fetched_at - when) <= AS_OF_CLOSE_ENOUGH:
         return archived
-    if offline or wayback is None:
+    if offline or wayback is None or not wayback.may_hold(url):
         if archived is not None:
             return archived
         raise NotArchivedError(
@@ -456,18 +699,33 @@ def _capture_as_of(
 
 def capture_path(capture: Capture) -> str:
     """Where a capture's WARC file goes, relative to the root: safe on any file system."""
-    try:
-        host = httpx.URL(capture.url).netloc.decode("ascii", "replace").lower()
-    except httpx.InvalidURL as exc:
-        raise ArchiveError(f"cannot archive {capture.url!r}: not a valid URL ({exc})") from None
-    safe_host = _SAFE_HOST.sub("_", host).strip(".") or "_"
-    url_hash = hashlib.sha1(capture.url.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
     stamp = capture.fetched_at.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    return f"{safe_host}/{url_hash}-{stamp}-{capture.sha256[:8]}{WARC_SUFFIX}"
+    return f"{_capture_stem(capture.url)}-{stamp}-{capture.sha256[:8]}{WARC_SUFFIX}"
 
 
-def _write_atomically(path: Path, write: Callable[[IO[bytes]], object]) -> None:
-    """Write a file so that it either appears whole under `path` or not at all."""
+def _capture_stem(url: str) -> str:
+    """`<host folder>/<sha1(url)[:12]>`: how every capture file of `url` is named."""
+    key = archive_key(url)
+    try:
+        host = httpx.URL(key).netloc.decode("ascii", "replace").lower()
+    except httpx.InvalidURL as exc:
+        raise ArchiveError(f"cannot archive {key!r}: not a valid URL ({exc})") from None
+    safe_host = _SAFE_HOST.sub("_", host).strip(".") or "_"
+    url_hash = hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+    return f"{safe_host}/{url_hash}"
+
+
+def _write_atomically(
+    path: Path,
+    write: Callable[[IO[bytes]], object],
+    check: Callable[[Path], object] | None = None,
+) -> None:
+    """Write a file so that it either appears whole under `path` or not at all.
+
+    `check` reads the written temporary file back and raises if it is not right; only then
+    is it renamed into place. Files are made 0644, so a committed archive is readable by CI
+    and colleagues whatever the umask of the run that wrote it.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
@@ -478,6 +736,9 @@ def _write_atomically(path: Path, write: Callable[[IO[bytes]], object]) -> None:
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
+            os.fchmod(fh.fileno(), FILE_MODE)
+        if check is not None:
+            check(Path(temporary))
         os.replace(temporary, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -605,7 +866,7 @@ def _write_fetched(writer: WARCWriter, fetched: FetchedResponse, more: dict[str,
     writer.write_record(_metadata(writer, capture, response_id, extra))
 
 
-def _write_reconstruction(writer: WARCWriter, capture: Capture) -> None:
+def _write_resource(writer: WARCWriter, capture: Capture, more: dict[str, Any]) -> None:
     headers = {"WARC-Date": _iso(capture.fetched_at), ORIGIN_HEADER: capture.origin.value}
     resource = _record(
         writer,
@@ -617,8 +878,125 @@ def _write_reconstruction(writer: WARCWriter, capture: Capture) -> None:
     )
     resource_id = resource.rec_headers.get_header("WARC-Record-ID")
     writer.write_record(resource)
-    extra = {"fetched_at": _iso(capture.fetched_at)}
+    extra = {**more, "fetched_at": _iso(capture.fetched_at)}
     writer.write_record(_metadata(writer, capture, resource_id, extra))
+
+
+def _write_imported(
+    writer: WARCWriter, *, record: _ForeignResponse, capture: Capture, more: dict[str, Any]
+) -> None:
+    """The foreign response record exactly as it was (headers, block and digests), then ours.
+
+    A digest the other tool did not write is added (the archive requires a block digest);
+    one it wrote is kept, and checked when the capture is read back.
+    """
+    head = record.block.find(b"\r\n\r\n")
+    payload = record.block[head + 4 :] if head >= 0 else b""
+    for name, data in (("WARC-Block-Digest", record.block), ("WARC-Payload-Digest", payload)):
+        if not record.headers.get_header(name):
+            digest = base64.b32encode(hashlib.sha1(data, usedforsecurity=False).digest())
+            record.headers.add_header(name, "sha1:" + digest.decode("ascii"))
+    copied = ArcWarcRecord(
+        "warc",
+        "response",
+        record.headers,
+        io.BytesIO(record.block),
+        None,
+        "application/http; msgtype=response",
+        len(record.block),
+    )
+    writer.write_record(copied)
+    extra = {**more, "fetched_at": _iso(capture.fetched_at)}
+    writer.write_record(_metadata(writer, capture, record.record_id, extra))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What `import_warc` did."""
+
+    added: tuple[Capture, ...]
+    already: tuple[Capture, ...]
+    """Captures the archive held already (same URL, time and body)."""
+    skipped: int
+    """Records that are not page captures (requests, images, scripts, revisits, errors)."""
+
+
+IMPORTED_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain", "application/pdf"})
+
+
+@dataclass(frozen=True)
+class _ForeignResponse:
+    """One response record of another tool's WARC file, kept byte for byte."""
+
+    headers: StatusAndHeaders
+    block: bytes
+    record_id: str
+    uri: str
+    date: str
+    software: str
+
+    def capture(self, source: str) -> Capture:
+        http = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1", "HTTP/2", "HTTP/2.0"]).parse(
+            io.BytesIO(self.block)
+        )
+        head = self.block.index(b"\r\n\r\n") + 4 if b"\r\n\r\n" in self.block else 0
+        try:
+            body = _decode_archived(http, self.block[head:])
+            when = _parse_time(self.date)
+        except (_Invalid, ValueError, OverflowError) as exc:
+            raise ArchiveError(
+                f"{source}: the capture of {self.uri} cannot be read ({exc})"
+            ) from None
+        return Capture(
+            url=archive_key(self.uri),
+            final_url=self.uri,
+            status=int(http.get_statuscode() or 0),
+            headers=tuple((str(k), str(v)) for k, v in http.headers),
+            body=body,
+            fetched_at=when.astimezone(dt.UTC),
+            sha256=hashlib.sha256(body).hexdigest(),
+            origin=CaptureOrigin.IMPORTED,
+            note=f"imported from {Path(source).name}",
+        )
+
+
+def _foreign_responses(data: bytes) -> Iterator[_ForeignResponse | None]:
+    """The page responses of a WARC file (None for each record that is not one).
+
+    Every record's digests are checked first (warcio needs the HTTP headers parsed for the
+    payload digest); then the records are read again unparsed, to copy their blocks as is.
+    """
+    for record in ArchiveIterator(io.BytesIO(data), check_digests="raise"):
+        _read_block(record, MAX_ARCHIVED_BODY, f"its {record.rec_type} record")
+    software = ""
+    for record in ArchiveIterator(io.BytesIO(data), no_record_parse=True):
+        block = _read_block(record, MAX_ARCHIVED_BODY, "a record")
+        headers = record.rec_headers
+        if record.rec_type == "warcinfo":
+            for line in block.decode("utf-8", "replace").splitlines():
+                if line.lower().startswith("software:"):
+                    software = line.split(":", 1)[1].strip()[:200]
+            continue
+        uri = headers.get_header("WARC-Target-URI") or ""
+        if record.rec_type != "response" or not uri.startswith(("http://", "https://")):
+            yield None
+            continue
+        http = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1", "HTTP/2", "HTTP/2.0"]).parse(
+            io.BytesIO(block)
+        )
+        status = int(http.get_statuscode() or 0)
+        mime = (http.get_header("content-type") or "").split(";", 1)[0].strip().lower()
+        if not 200 <= status < 300 or mime not in IMPORTED_TYPES:
+            yield None
+            continue
+        yield _ForeignResponse(
+            headers=headers,
+            block=block,
+            record_id=headers.get_header("WARC-Record-ID") or "",
+            uri=uri,
+            date=headers.get_header("WARC-Date") or "",
+            software=software,
+        )
 
 
 @dataclass
@@ -628,49 +1006,125 @@ class _Found:
     uri: str = ""
     date: str = ""
     record_type: str = ""
+    record_id: str = ""
+    origin_header: str = ""
     status: int = 200
     headers: tuple[tuple[str, str], ...] = ()
     body: bytes = b""
     metadata: dict[str, Any] | None = None
+    metadata_for: str = ""
+    """The metadata record's WARC-Concurrent-To: the record it describes."""
 
 
-def _read_capture_file(path: Path, name: str) -> Capture:
-    """Parse a capture file, decode its payload and check it against its metadata."""
+class _NotRegular(Exception):
+    """A path that is a link, a FIFO, a device or a folder where a regular file must be."""
+
+
+def _read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of `path`, only if it is a regular file (not a link) of at most `limit` bytes.
+
+    Opened with O_NOFOLLOW and O_NONBLOCK and checked with fstat, so a link to a secret, a
+    FIFO or /dev/zero is refused without being read and without hanging. Raises
+    `FileNotFoundError`, `_NotRegular` or `OSError`.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags |= getattr(os, "O_BINARY", 0)
     try:
-        with path.open("rb") as fh:
-            found = _scan_records(ArchiveIterator(fh, check_digests="raise"))
-    except FileNotFoundError as exc:
-        raise ArchiveError(
-            f"capture file {path} has gone; delete index.json to rebuild it"
-        ) from exc
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError, TypeError) as exc:
-        raise ArchiveError(
-            f"capture {path} is corrupt ({exc}); restore it from version control or delete it"
-        ) from exc
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP or path.is_symlink():
+            raise _NotRegular("it is a symbolic link, not a regular file") from None
+        raise
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise _NotRegular("it is not a regular file")
+        if info.st_size > limit:
+            raise _NotRegular(f"it is {info.st_size} bytes, over the {limit}-byte limit")
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise _NotRegular(f"it grew past the {limit}-byte limit while being read")
+    return data
+
+
+def _read_capture_file(root: Path, name: str) -> Capture:
+    """Read the capture file `name` (relative to `root`) only if it is a regular file inside
+    the archive, and check it whole: gzip members, digests, metadata.
+
+    Raises `CorruptCaptureError` naming the file; no message ever quotes the file's content.
+    """
+    path = root / name
+    shown = str(path)
+    try:
+        inside = path.parent.resolve(strict=True).parent == root.resolve(strict=True)
+        if not inside or path.parent.is_symlink():
+            raise CorruptCaptureError(shown, "its folder leads outside the archive")
+        data = _read_regular_file(path, MAX_CAPTURE_FILE)
+    except FileNotFoundError:
+        raise CorruptCaptureError(shown, "the file has gone") from None
+    except _NotRegular as exc:
+        raise CorruptCaptureError(shown, str(exc)) from None
+    except OSError as exc:
+        raise CorruptCaptureError(shown, f"it cannot be read ({exc.strerror})") from None
+    return _parse_capture(data, shown)
+
+
+def _parse_capture(data: bytes, shown: str) -> Capture:
+    """A capture from the bytes of its WARC file; `shown` names it in messages."""
+    try:
+        _check_gzip_members(data)
+        found = _scan_records(ArchiveIterator(io.BytesIO(data), check_digests="raise"))
+    except _Invalid as exc:
+        raise CorruptCaptureError(shown, str(exc)) from None
+    except ArchiveLoadFailed:
+        # warcio's message quotes the file's first line: never pass it on.
+        raise CorruptCaptureError(shown, "it is not a WARC file") from None
+    except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError, zlib.error):
+        raise CorruptCaptureError(shown, "its WARC records cannot be parsed") from None
+    except RecursionError:
+        raise CorruptCaptureError(shown, "its metadata is nested too deeply") from None
+    return _capture_from(found, shown)
+
+
+def _capture_from(found: _Found, shown: str) -> Capture:
     if not found.record_type:
-        raise ArchiveError(f"capture {path} holds no response or resource record; delete it")
-    meta = found.metadata or {}
-    origin_text = str(meta.get("origin", CaptureOrigin.LIVE.value))
+        raise CorruptCaptureError(shown, "it holds no response or resource record")
+    meta = found.metadata
+    if meta is None:
+        raise CorruptCaptureError(shown, "its metadata record is missing")
+    if found.metadata_for != found.record_id:
+        raise CorruptCaptureError(shown, "its metadata record describes another record")
+    origin_text = str(meta.get("origin", ""))
     try:
         recorded_origin = CaptureOrigin(origin_text)
     except ValueError:
-        raise ArchiveError(f"capture {path} has an unknown origin {origin_text!r}") from None
+        raise CorruptCaptureError(shown, "its metadata names an unknown origin") from None
+    if found.origin_header and found.origin_header != origin_text:
+        raise CorruptCaptureError(shown, "its records disagree about the capture's origin")
+    expected_type = "resource" if recorded_origin in _RESOURCE_ORIGINS else "response"
+    if found.record_type != expected_type:
+        raise CorruptCaptureError(
+            shown, f"a capture of origin {origin_text} must hold a {expected_type} record"
+        )
     sha256 = hashlib.sha256(found.body).hexdigest()
     expected = meta.get("sha256")
-    if expected is not None and expected != sha256:
-        raise ArchiveError(
-            f"capture {path} is corrupt: its body's SHA-256 is {sha256}, the record says "
-            f"{expected}; restore it from version control or fetch the source again"
+    if expected != sha256:
+        raise CorruptCaptureError(
+            shown,
+            f"its body's SHA-256 is {sha256}, the record says {_short(expected)}",
         )
-    origin = CaptureOrigin.ARCHIVE if recorded_origin is CaptureOrigin.LIVE else recorded_origin
+    final_url = str(meta.get("final_url", found.uri))
+    if final_url != found.uri and found.uri:
+        raise CorruptCaptureError(shown, "its metadata names another URL than its records")
     fetched_at = str(meta.get("fetched_at") or found.date)
     try:
         when = _parse_time(fetched_at)
-    except ValueError:
-        raise ArchiveError(f"capture {path} has an unreadable date {fetched_at!r}") from None
+    except (ValueError, OverflowError):
+        raise CorruptCaptureError(shown, "its capture time cannot be read") from None
+    origin = CaptureOrigin.ARCHIVE if recorded_origin is CaptureOrigin.LIVE else recorded_origin
     return Capture(
         url=str(meta.get("url", found.uri)),
-        final_url=str(meta.get("final_url", found.uri)),
+        final_url=final_url,
         status=found.status,
         headers=found.headers,
         body=found.body,
@@ -681,44 +1135,156 @@ def _read_capture_file(path: Path, name: str) -> Capture:
     )
 
 
+def _short(value: object) -> str:
+    """A recorded digest for a message: only if it looks like one (never arbitrary text)."""
+    text = str(value) if value is not None else ""
+    return text if re.fullmatch(r"[0-9a-f]{64}", text) else "something else"
+
+
+_RESOURCE_ORIGINS = frozenset({CaptureOrigin.RECONSTRUCTION, CaptureOrigin.SAVED})
+"""Origins without an HTTP exchange: their page is a `resource` record, not a `response`."""
+
+
+class _Invalid(Exception):
+    """A capture file breaks a rule; the message is ours and never quotes the file."""
+
+
+def _check_gzip_members(data: bytes) -> None:
+    """Every byte of the file belongs to a complete gzip member (a truncated file fails), and
+    what they hold is whole WARC records (`_check_framing`)."""
+    if not data:
+        raise _Invalid("the file is empty")
+    produced = 0
+    rest = data
+    records: list[bytes] = []
+    while rest:
+        if rest[:2] != b"\x1f\x8b":
+            raise _Invalid("it holds bytes that are not gzip data")
+        member = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        pending = rest
+        try:
+            while not member.eof:
+                chunk = member.decompress(pending, 1024 * 1024)
+                records.append(chunk)
+                produced += len(chunk)
+                if produced > MAX_CAPTURE_FILE + MAX_ARCHIVED_BODY:
+                    raise _Invalid("it decompresses to more than the archive reads")
+                pending = member.unconsumed_tail
+                if not pending and not member.eof:
+                    raise _Invalid("it ends in the middle of a gzip member (truncated)")
+        except zlib.error:
+            raise _Invalid("its gzip data is damaged") from None
+        rest = member.unused_data
+    _check_framing(b"".join(records))
+
+
+_CONTENT_LENGTH = re.compile(rb"^content-length:[ \t]*([0-9]{1,12})[ \t]*\r?$", re.I | re.M)
+
+
+def _check_framing(stream: bytes) -> None:
+    """The bytes are whole WARC records, each block exactly its Content-Length long.
+
+    warcio checks a record's digests only when it reads the block to its declared end, so
+    a block cut short (or a record missing its tail) would pass unchecked; this catches it.
+    """
+    at = 0
+    while at < len(stream):
+        if not stream.startswith(b"WARC/", at):
+            raise _Invalid("it holds bytes that are not a WARC record")
+        head_end = stream.find(b"\r\n\r\n", at)
+        if head_end < 0:
+            raise _Invalid("a WARC record's headers are cut short")
+        length = _CONTENT_LENGTH.search(stream, at, head_end + 2)
+        if length is None:
+            raise _Invalid("a WARC record has no Content-Length")
+        block_end = head_end + 4 + int(length.group(1))
+        if stream[block_end : block_end + 4] != b"\r\n\r\n":
+            raise _Invalid("a WARC record is not as long as its Content-Length says")
+        at = block_end + 4
+
+
+_DIGEST_RECORDS = frozenset({"response", "resource", "metadata"})
+
+
 def _scan_records(records: Iterator[Any]) -> _Found:
     found = _Found()
     for record in records:
         kind = record.rec_type
+        headers = record.rec_headers
+        if kind in _DIGEST_RECORDS and not headers.get_header("WARC-Block-Digest"):
+            raise _Invalid(f"its {kind} record has no WARC-Block-Digest")
         if kind in ("response", "resource") and not found.record_type:
             found.record_type = kind
-            found.uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-            found.date = record.rec_headers.get_header("WARC-Date") or ""
-            raw = record.raw_stream.read(MAX_ARCHIVED_BODY + 1)
-            # Reading to the end also makes warcio check the record's digests.
-            if record.raw_stream.read(1):
-                raise ValueError(f"the body is over {MAX_ARCHIVED_BODY} bytes")
+            found.record_id = headers.get_header("WARC-Record-ID") or ""
+            found.uri = headers.get_header("WARC-Target-URI") or ""
+            found.date = headers.get_header("WARC-Date") or ""
+            found.origin_header = headers.get_header(ORIGIN_HEADER) or ""
+            raw = _read_block(record, MAX_ARCHIVED_BODY, "its body")
             if kind == "response" and record.http_headers is not None:
                 found.status = int(record.http_headers.get_statuscode() or 0)
                 found.headers = tuple((str(k), str(v)) for k, v in record.http_headers.headers)
                 found.body = _decode_archived(record.http_headers, raw)
             else:
-                content_type = record.rec_headers.get_header("Content-Type") or ""
+                content_type = headers.get_header("Content-Type") or ""
                 found.headers = (("Content-Type", content_type),)
                 found.body = raw
         elif kind == "metadata" and found.metadata is None:
-            if record.rec_headers.get_header("Content-Type") == METADATA_TYPE:
-                data = json.loads(record.raw_stream.read(1024 * 1024).decode("utf-8"))
+            block = _read_block(record, MAX_METADATA_BYTES, "its metadata")
+            if headers.get_header("Content-Type") == METADATA_TYPE:
+                data = json.loads(block.decode("utf-8"))
                 if isinstance(data, dict):
                     found.metadata = data
+                    found.metadata_for = headers.get_header("WARC-Concurrent-To") or ""
+        else:
+            # Read to the end, so that warcio checks this record's digests too.
+            _read_block(record, MAX_ARCHIVED_BODY, f"its {kind} record")
     return found
+
+
+def _read_block(record: Any, limit: int, what: str) -> bytes:
+    # Reading to the end makes warcio check the record's digests ("raise" on a mismatch).
+    try:
+        raw: bytes = record.raw_stream.read(limit + 1)
+        if len(raw) > limit or record.raw_stream.read(1):
+            raise _Invalid(f"{what} is over {limit} bytes")
+    except ArchiveLoadFailed:
+        raise _Invalid(f"{what} fails its WARC digest") from None
+    return raw
+
+
+def _dechunk(raw: bytes) -> bytes:
+    """The body of a `Transfer-Encoding: chunked` message (trailers ignored)."""
+    out: list[bytes] = []
+    at = 0
+    while True:
+        end = raw.find(b"\r\n", at)
+        if end < 0:
+            raise _Invalid("its chunked body is cut short")
+        size_text = raw[at:end].split(b";", 1)[0].strip()
+        try:
+            size = int(size_text, 16)
+        except ValueError:
+            raise _Invalid("its chunked body is malformed") from None
+        if size == 0:
+            return b"".join(out)
+        start = end + 2
+        if start + size > len(raw):
+            raise _Invalid("its chunked body is cut short")
+        out.append(raw[start : start + size])
+        at = start + size + 2
 
 
 def _decode_archived(http_headers: StatusAndHeaders, raw: bytes) -> bytes:
     if (http_headers.get_header("transfer-encoding") or "").lower() == "chunked":
-        raise ValueError("chunked bodies are not supported in capture files")
+        # Tools that record the wire bytes (wget, Browsertrix) keep the chunked framing.
+        raw = _dechunk(raw)
     encoding = http_headers.get_header("content-encoding") or ""
     try:
         decoder = BoundedDecoder(encoding, MAX_ARCHIVED_BODY)
         return decoder.decode(raw) + decoder.flush()
     except DecodedTooLarge:
-        raise ValueError(f"the body decompresses to over {MAX_ARCHIVED_BODY} bytes") from None
+        raise _Invalid(f"the body decompresses to over {MAX_ARCHIVED_BODY} bytes") from None
     except ValueError:
-        raise ValueError(f"unsupported content encoding {encoding!r}") from None
-    except zlib.error as exc:
-        raise ValueError(f"the {encoding} body cannot be decoded: {exc}") from exc
+        raise _Invalid("its body has an unsupported content encoding") from None
+    except zlib.error:
+        raise _Invalid("its compressed body cannot be decoded") from None

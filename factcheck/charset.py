@@ -49,6 +49,20 @@ _CODEC_ALIASES = {
     "utf-16le": "utf-8",
     "utf-16be": "utf-8",
 }
+# Python codecs that are text encodings to Python but never a web page's charset (WHATWG
+# knows none of them); a page naming one is treated like a page naming nothing.
+_NOT_PAGE_CHARSETS = frozenset(
+    {
+        "undefined",
+        "unicode-escape",
+        "raw-unicode-escape",
+        "idna",
+        "punycode",
+        "utf-7",
+        "mbcs",
+        "oem",
+    }
+)
 _FALLBACKS: dict[str, tuple[str, ...]] = {"cp932": ("shift_jis_2004",), "euc_jp": ("euc_jis_2004",)}
 _WESTERN_SINGLE_BYTE = frozenset({"cp1252", "latin_1", "iso8859_15", "ascii"})
 
@@ -94,13 +108,27 @@ def _declared_charsets(body: bytes, content_type: str) -> Iterator[str]:
 
 
 def _codec_for(label: str) -> str | None:
+    """The Python codec for a declared charset, or None for one that cannot decode a page.
+
+    Pages are untrusted: a label may name no codec, a codec that is not a text encoding
+    (`rot13`, `base64`) or Python's `undefined`, which raises on any input. Those fall back
+    to detection, with a warning.
+    """
     label = label.strip().lower()
     label = _CODEC_ALIASES.get(label, label)
     try:
-        return codecs.lookup(label).name
-    except LookupError:
-        log.debug("unknown charset label %r", label)
+        info = codecs.lookup(label)
+        usable = (
+            info._is_text_encoding
+            and info.name not in _NOT_PAGE_CHARSETS
+            and b"a".decode(info.name) == "a"
+        )
+    except (LookupError, UnicodeError, TypeError, ValueError):
+        usable = False
+    if not usable:
+        log.warning("the page declares an unknown charset %r; guessing its encoding", label[:40])
         return None
+    return info.name
 
 
 def _decodes(body: bytes, codec: str) -> bool:
@@ -110,7 +138,7 @@ def _decodes(body: bytes, codec: str) -> bool:
 def _decode_strict(body: bytes, codec: str) -> str | None:
     try:
         return body.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
 
 

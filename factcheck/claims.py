@@ -21,6 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from factcheck.errors import ClaimFileError, Location
 from factcheck.model import AcceptedTerm, Article, Claim, ClaimFile, SourceKind, SourceSpec, Verdict
+from factcheck.netpolicy import host_problem
 from factcheck.yamlnodes import (
     MAX_FILE_BYTES,
     FieldReader,
@@ -181,6 +182,9 @@ class _ClaimFileBuilder(FieldReader):
                 f"'url' in {where} must not contain a user name or password",
                 "remove the 'user:password@' part; claim files are public",
             )
+        problem = host_problem(host)
+        if problem is not None:
+            self.fail(node, f"'url' in {where}: {problem}", "check the URL's host name")
         return value
 
     def language(self, fields: Fields, key: str, where: str) -> str | None:

@@ -1,7 +1,8 @@
 """The command line: the only place that prints, writes reports or exits.
 
 Exit codes: 0 no claim failed; 1 a claim's verdict is in --fail-on or differs from its
-`expect:`; 2 bad usage or bad input (claim file, termbase, archive).
+`expect:`; 2 bad usage or bad input (claim file, termbase, archive) or the report could
+not be written; 3 an internal error (a bug: report it); 130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -11,15 +12,20 @@ import datetime as dt
 import enum
 import logging
 import os
+import signal
+import stat
 import sys
-from collections.abc import Callable, Iterator
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 import typer.core
+from typer.core import TyperGroup
 
-from factcheck import __version__
+from factcheck import __version__, interrupt
 from factcheck.errors import ArchiveError, FactcheckError, InputError, SourceError
 from factcheck.model import Capture, ClaimFile, Report, SourceSpec, Verdict
 
@@ -33,7 +39,7 @@ if TYPE_CHECKING:
 # The pipeline's modules (httpx, bs4, warcio …) are imported inside the commands that use
 # them, so `factcheck --version` and `--help` start fast.
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 DEFAULT_FAIL_ON = "contradicted,misquoted,misattributed"
 EVIDENCE_DIR = "evidence"
 
@@ -57,6 +63,14 @@ AllowNetworkOption = Annotated[
         "--allow-network",
         help="Allow this one non-public network (CIDR, e.g. 10.1.0.0/16); may be repeated.",
         metavar="CIDR",
+    ),
+]
+WaybackOption = Annotated[
+    bool,
+    typer.Option(
+        "--wayback/--no-wayback",
+        help="Use the Internet Archive's copy when a publisher refuses (403) or the page is "
+        "gone (404, 410); never asked about loopback or private hosts.",
     ),
 ]
 ArchiveOption = Annotated[
@@ -85,7 +99,7 @@ class _PlainArgument(typer.core.TyperArgument):
         return name if self.nargs == 1 or name.endswith("...") else name + "..."
 
 
-class _PlainGroup(typer.core.TyperGroup):
+class _PlainGroup(TyperGroup):
     """A command group whose commands show plain argument names in their help."""
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
@@ -96,9 +110,87 @@ class _PlainGroup(typer.core.TyperGroup):
         return command
 
 
+_working_on: dict[str, str] = {}
+"""What the run is busy with, for the message of an internal error: "claim file" → path
+(and "verbose" when -v asks for the traceback too)."""
+
+
+class GuardedGroup(_PlainGroup):
+    """The command group, with the one exit-code rule for what no command handled itself.
+
+    Ctrl-C stops fetches in flight (see `factcheck.interrupt`), prints "interrupted" and
+    exits 130. Any other unexpected exception is a bug: one line naming what the run was
+    working on and how to report it, exit 3 (never 1, which means "a claim failed").
+    """
+
+    def invoke(self, ctx: Any) -> Any:
+        interrupt.reset()
+        _working_on.clear()
+        previous = _arm_interrupt()
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            interrupt.interrupt()
+            typer.echo("factcheck: interrupted", err=True)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except _OutputClosed as exc:
+            _fail(str(exc))
+        except Exception as exc:  # the one place where a bug becomes exit 3
+            if _is_cli_exception(exc):
+                raise
+            _report_internal_error(exc)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
+
+
+def _is_cli_exception(exc: Exception) -> bool:
+    """Exits, aborts and usage errors of typer (and the click it is built on) pass through."""
+    if isinstance(exc, typer.Exit | typer.Abort | typer.BadParameter):
+        return True
+    return hasattr(exc, "exit_code") or type(exc).__module__.split(".")[0] in ("click", "typer")
+
+
+def _arm_interrupt() -> signal.Handlers | Callable[..., object] | int | None:
+    """Make Ctrl-C stop fetches in worker threads too; returns the handler it replaced."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def on_interrupt(signum: int, frame: object) -> None:
+        interrupt.interrupt()
+        raise KeyboardInterrupt
+
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, on_interrupt)
+    return previous
+
+
+def _report_internal_error(exc: Exception) -> NoReturn:
+    from factcheck.render.escape import escape_terminal
+
+    where = [f"claim file {_working_on['claim file']}"] if "claim file" in _working_on else []
+    where += [str(note) for note in getattr(exc, "__notes__", ())]
+    context = f" while working on {', '.join(where)}" if where else ""
+    detail = escape_terminal(f"{type(exc).__name__}: {exc}".replace("\n", " "))[:300]
+    if _working_on.get("verbose"):  # -v: the traceback, for the bug report
+        import traceback
+
+        typer.echo("".join(traceback.format_exception(exc)).rstrip(), err=True)
+    typer.echo(
+        f"factcheck: internal error{escape_terminal(context)}: {detail} (this is a bug in "
+        "factcheck; please report it with the output of the same command run with -v)",
+        err=True,
+    )
+    raise typer.Exit(EXIT_INTERNAL)
+
+
+class _OutputClosed(Exception):
+    """Standard output went away (a closed pipe) or is full."""
+
+
 app = typer.Typer(
+    cls=GuardedGroup,
     name="factcheck",
-    cls=_PlainGroup,
     context_settings=HELP_OPTIONS,
     help="Check a translated news article's claims against the primary sources they rest on.",
     no_args_is_help=True,
@@ -116,7 +208,9 @@ app.add_typer(archive_app, name="archive")
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    typer.echo(f"factcheck: error: {message}", err=True)
+    from factcheck.render.escape import escape_line
+
+    typer.echo(f"factcheck: error: {escape_line(message)}", err=True)
     raise typer.Exit(code)
 
 
@@ -140,6 +234,7 @@ def _quiet() -> bool:
 
 def _on_verbose(value: bool) -> bool:
     if value:
+        _working_on["verbose"] = "yes"  # an internal error then shows its traceback
         _log_at(logging.INFO)
     return value
 
@@ -180,6 +275,8 @@ def main_options(
     quiet: QuietOption = False,
 ) -> None:
     """Check a translated news article's claims against the primary sources they rest on."""
+    if verbose:
+        _working_on["verbose"] = "yes"
     _log_at(logging.INFO if verbose else logging.ERROR if quiet else logging.WARNING)
 
 
@@ -253,6 +350,18 @@ def _parse_fail_on(value: str) -> frozenset[Verdict]:
     return frozenset(verdicts)
 
 
+def _termbase_inputs(paths: list[Path], near: Path) -> list[Path]:
+    """The termbase and configuration files a run reads (so --output cannot overwrite them)."""
+    from factcheck.config import load_config
+
+    try:
+        config = load_config(near)
+    except InputError:
+        return list(paths)
+    found = [*config.termbases, *paths]
+    return [config.path, *found] if config.path is not None else found
+
+
 def _load_termbase(paths: list[Path], near: Path) -> Termbase:
     """The built-in termbase, the configuration's termbases, then those given with --termbase."""
     from factcheck.config import load_config
@@ -291,6 +400,7 @@ def verify(
     termbases: TermbaseOption = None,
     allow_private: AllowPrivateOption = False,
     allow_network: AllowNetworkOption = None,
+    wayback: WaybackOption = True,
     strict: StrictOption = False,
     as_of: Annotated[
         str | None,
@@ -341,11 +451,14 @@ def verify(
             "shard %s: %d of %d claim files", part, len(chosen), len(claim_files)
         )
         claim_files = chosen
-    termbase = _load_termbase(termbases or [], claim_files[0] if claim_files else Path.cwd())
+    near = claim_files[0] if claim_files else Path.cwd()
+    termbase = _load_termbase(termbases or [], near)
     policy = _fetch_policy(allow_private, allow_network or [])
     reports: list[Report] = []
-    with _sources_online(policy, online=not offline) as (session, wayback):
+    inputs = [*claim_files, *_termbase_inputs(termbases or [], near)]
+    with _sources_online(policy, online=not offline, wayback=wayback) as (session, ia):
         for path in claim_files:
+            _working_on["claim file"] = str(path)
             try:
                 claim_file = load_claims(path)
             except InputError as exc:
@@ -357,6 +470,9 @@ def verify(
                 logging.getLogger(__name__).warning("%s; claims are not placed in it", exc)
                 article_text = None
             root = archive_dir or path.parent / EVIDENCE_DIR
+            inputs.append(root)
+            if claim_file.article.text_path is not None:
+                inputs.append(path.parent / claim_file.article.text_path)
             try:
                 archive = EvidenceArchive(root)
             except ArchiveError as exc:
@@ -367,7 +483,7 @@ def verify(
                 refresh=refresh,
                 policy=policy,
                 session=session,
-                wayback=wayback,
+                wayback=ia,
                 near=_noon(claim_file.article.published),
                 as_of=moment,
             )
@@ -381,7 +497,8 @@ def verify(
                     article_text=article_text,
                 )
             reports.append(report)
-    _write_reports(reports, outputs, failing)
+    _working_on.pop("claim file", None)
+    _write_reports(reports, outputs, failing, inputs=inputs)
     raise typer.Exit(_judge(reports, failing, strict=strict))
 
 
@@ -424,7 +541,7 @@ def merge(
         reports = merge_reports(groups)
     except InputError as exc:
         _fail(str(exc))
-    _write_reports(reports, outputs, failing)
+    _write_reports(reports, outputs, failing, inputs=report_files)
     raise typer.Exit(_judge(reports, failing, strict=strict))
 
 
@@ -455,11 +572,15 @@ def _write_reports(
     reports: list[Report],
     outputs: list[tuple[FormatChoice, Path | None]],
     failing: frozenset[Verdict],
+    *,
+    inputs: Iterable[Path] = (),
 ) -> None:
+    """Each output through `_write`, which refuses to overwrite any of the run's `inputs`."""
     from factcheck.render import OutputFormat, render_reports
 
+    inputs = list(inputs)
     for chosen, path in outputs:
-        _write(render_reports(reports, OutputFormat(chosen.value), failing), path)
+        _write(render_reports(reports, OutputFormat(chosen.value), failing), path, inputs=inputs)
         if chosen is FormatChoice.github:
             _append_step_summary(reports, failing)
 
@@ -635,14 +756,7 @@ def fetch(
         ),
     ] = False,
     archive_dir: ArchiveOption = None,
-    wayback: Annotated[
-        bool,
-        typer.Option(
-            "--wayback/--no-wayback",
-            help="Use the Internet Archive's copy when a publisher refuses (403) or the page "
-            "is gone (404, 410).",
-        ),
-    ] = True,
+    wayback: WaybackOption = True,
     allow_private: AllowPrivateOption = False,
     allow_network: AllowNetworkOption = None,
     delay: Annotated[
@@ -677,6 +791,7 @@ def fetch(
         wayback_client,
     ):
         for path in claim_files:
+            _working_on["claim file"] = str(path)
             try:
                 claim_file = load_claims(path)
                 archive = EvidenceArchive(archive_dir or path.parent / EVIDENCE_DIR)
@@ -696,7 +811,7 @@ def fetch(
             with _progress_bar(_used_sources(claim_file), "fetching") as progress:
                 after = gather_sources(claim_file, get, progress)
             drifts = compare_sources(before, after, refreshed=refresh)
-            sys.stdout.write(render_fetch_report(str(path), drifts))
+            _emit(render_fetch_report(str(path), drifts))
             failed = failed or any(d.kind is DriftKind.FAILED for d in drifts)
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
@@ -787,7 +902,7 @@ def discover(
                 discover_source(target, known, fetch_listing, termbase, limit=limit)
                 for target in targets
             ]
-            sys.stdout.write(render_discovery(results))
+            _emit(render_discovery(results))
             empty = empty or any(not r.candidates for r in results if not r.target.url)
             if write:
                 # Bytes, not read_text: CRLF line endings and a BOM must survive.
@@ -800,17 +915,98 @@ def discover(
     raise typer.Exit(EXIT_FAILED if empty else EXIT_OK)
 
 
-def _write(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        return
-    temporary = output.with_name(output.name + ".part")
+def _emit(text: str) -> None:
+    """Write to standard output; a closed pipe or a full disk is one line and exit 2."""
+    stream = sys.stdout
+    if stream is None:
+        raise _OutputClosed("standard output is closed; give --output FILE")
     try:
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(output)
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        raise _OutputClosed("standard output was closed before the report was written") from None
+    except (OSError, ValueError) as exc:
+        _silence_stdout()
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "it is closed"
+        raise _OutputClosed(f"cannot write to standard output: {reason}") from None
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout again at exit; pointing it at /dev/null keeps that quiet.
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _write(text: str, output: Path | None, *, inputs: Iterable[Path] = ()) -> None:
+    """Write `text` to `output` (stdout when None or "-").
+
+    A regular file is replaced atomically (a new file renamed over it, keeping its
+    permissions); a FIFO or a character device is written to, not replaced. `output` may
+    not be any of the run's `inputs` (or lie inside an input folder, such as the archive).
+    """
+    if output is None or str(output) == "-":
+        _emit(text)
+        return
+    target = output.resolve() if output.is_symlink() else output
+    try:
+        info: os.stat_result | None = target.stat()
+    except FileNotFoundError:
+        info = None
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         _fail(f"cannot write {output}: {exc.strerror}")
+    clash = _input_clash(target, info, inputs)
+    if clash is not None:
+        _fail(
+            f"--output {output} is {clash}, one of this run's inputs; it would be destroyed "
+            "(give another file)"
+        )
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        _fail(f"cannot write {output}: it is a folder (give a file name)")
+    try:
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            with target.open("w", encoding="utf-8") as stream:
+                stream.write(text)
+            return
+        _replace_file(target, text.encode("utf-8"), info)
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+
+
+def _input_clash(target: Path, info: os.stat_result | None, inputs: Iterable[Path]) -> str | None:
+    """The input that `target` is (or lies inside), or None."""
+    resolved = target.resolve()
+    for given in inputs:
+        try:
+            theirs = given.stat()
+        except OSError:
+            continue
+        if info is not None and (theirs.st_dev, theirs.st_ino) == (info.st_dev, info.st_ino):
+            return str(given)
+        if stat.S_ISDIR(theirs.st_mode) and resolved.is_relative_to(given.resolve()):
+            return f"inside {given}"
+    return None
+
+
+def _replace_file(target: Path, data: bytes, info: os.stat_result | None) -> None:
+    """Write a new file beside `target` and rename it over it: whole or not at all."""
+    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~umask
+            os.fchmod(stream.fileno(), mode)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 @app.command()
@@ -848,6 +1044,8 @@ def text(
         else:
             path = Path(source)
             try:
+                if path.exists() and not path.is_file():
+                    _fail(f"{source}: not a regular file (a FIFO or device would hang the run)")
                 body = path.read_bytes()
             except OSError as exc:
                 _fail(f"{source}: cannot read: {exc.strerror}")
@@ -855,7 +1053,7 @@ def text(
         document = extract_text(body, url, content_type, language)
     except SourceError as exc:
         _fail(str(exc))
-    sys.stdout.write(render_text_view(document))
+    _emit(render_text_view(document))
 
 
 def _guess_type(path: Path) -> str:
@@ -959,7 +1157,7 @@ def lint(
             if fix or diff:
                 fixed = apply_fixes(text, found)
                 if diff:
-                    sys.stdout.write(diff_fixes(text, fixed, name))
+                    _emit(diff_fixes(text, fixed, name))
                 elif fixed != text:
                     _write(fixed, path)
                     if not _quiet():
@@ -969,7 +1167,7 @@ def lint(
             _fail(str(exc))
         findings.extend(found)
     if not diff:
-        sys.stdout.write(render_lint(findings, LintFormat(output_format.value)))
+        _emit(render_lint(findings, LintFormat(output_format.value)))
     code = lint_exit_code(findings)
     if code or not _quiet():
         typer.echo(lint_summary_line(findings), err=True)
@@ -1064,10 +1262,10 @@ def evaluate(
     except InputError as exc:
         _fail(str(exc))
     if counts:
-        sys.stdout.write(render_eval_counts(cases))
+        _emit(render_eval_counts(cases))
         return
     scores = {name: score(split_cases, termbase) for name, split_cases in cases.items()}
-    sys.stdout.write(render_eval_splits(scores, show_misses=misses))
+    _emit(render_eval_splits(scores, show_misses=misses))
     if pin:
         floors_path = floors_file or folder / "floors.json"
         try:
@@ -1087,21 +1285,92 @@ def evaluate(
         typer.echo(f"{floors_path}: pinned {', '.join(sorted(measured))}", err=True)
 
 
+ClaimsLocationOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--claims",
+        help="The claim file whose archive to use: the 'evidence' folder beside it, as "
+        "verify reads it.",
+        metavar="FILE",
+    ),
+]
+ArchiveLocationOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--archive",
+        help="The archive folder itself: an existing archive, or an 'evidence' folder "
+        "beside claim files.",
+        metavar="DIR",
+    ),
+]
+
+
+def _archive_location(claims: Path | None, archive: Path | None, *, existing: bool) -> Path:
+    """The archive folder an `archive` command works on: one rule, the one verify uses.
+
+    `--claims FILE` means the `evidence/` folder beside FILE; `--archive DIR` names it. With
+    neither, the claim files in the current folder (or in ./claims) decide. A folder no
+    claim file would read (not named `evidence` and not already an archive) is refused, and
+    with `existing`, so is a folder that does not exist.
+    """
+    if claims is not None and archive is not None:
+        _fail("give --claims FILE or --archive DIR, not both")
+    if claims is not None:
+        if not claims.is_file():
+            _fail(f"--claims {claims}: no such claim file")
+        root = claims.parent / EVIDENCE_DIR
+    elif archive is not None:
+        root = archive
+        if not (root.name == EVIDENCE_DIR or _is_archive(root)):
+            _fail(
+                f"{root} is not an evidence archive, and no claim file would read it: verify "
+                f"reads the '{EVIDENCE_DIR}' folder beside the claim file (use --claims FILE, "
+                f"or an '{EVIDENCE_DIR}' folder)"
+            )
+    else:
+        here = [folder for folder in (Path("."), Path("claims")) if _has_claim_files(folder)]
+        if not here:
+            _fail(
+                "no claim file here to find the archive by: give --claims FILE (the archive "
+                f"is the '{EVIDENCE_DIR}' folder beside it) or --archive DIR"
+            )
+        root = here[0] / EVIDENCE_DIR
+    if existing and not root.is_dir():
+        _fail(f"there is no evidence archive at {root} (nothing has been archived there yet)")
+    return root
+
+
+def _is_archive(folder: Path) -> bool:
+    from factcheck.archive import INDEX_NAME, WARC_SUFFIX
+
+    return (folder / INDEX_NAME).is_file() or any(folder.glob(f"*/*{WARC_SUFFIX}"))
+
+
+def _has_claim_files(folder: Path) -> bool:
+    return folder.is_dir() and any(
+        path.is_file() for pattern in ("*.yaml", "*.yml") for path in folder.glob(pattern)
+    )
+
+
 @archive_app.command("add")
 def archive_add(
-    url: Annotated[str, typer.Argument(help="The URL the capture stands for.", metavar="URL")],
+    url: Annotated[str, typer.Argument(help="The URL of the page the file holds.", metavar="URL")],
     file: Annotated[
         Path,
-        typer.Argument(help="The page's bytes (HTML or text), saved to a file.", metavar="FILE"),
+        typer.Argument(
+            help="The page saved from a browser (HTML, or MHTML from 'Save page as'), or with "
+            "--reconstruction a page you wrote.",
+            metavar="FILE",
+        ),
     ],
-    archive_dir: Annotated[
-        Path, typer.Option("--archive", help="Evidence archive folder.", metavar="DIR")
-    ] = Path("claims") / EVIDENCE_DIR,
+    claims: ClaimsLocationOption = None,
+    archive_dir: ArchiveLocationOption = None,
     note: Annotated[
         str,
         typer.Option(
             "--note",
-            help="Why this capture exists and how it was made (kept in the WARC).",
+            help="Who saved the page, how and why (kept in the WARC); required for "
+            "reconstructions.",
             metavar="TEXT",
         ),
     ] = "",
@@ -1113,68 +1382,196 @@ def archive_add(
         ),
     ] = False,
     content_type: Annotated[
-        str, typer.Option("--content-type", help="Content type of the file.", metavar="TYPE")
-    ] = "text/html; charset=utf-8",
+        str | None,
+        typer.Option(
+            "--content-type",
+            help="Content type of the file [default: text/html, or the MHTML page's own].",
+            metavar="TYPE",
+        ),
+    ] = None,
     captured_at: Annotated[
         str | None,
         typer.Option(
-            "--captured-at", help="Capture time, ISO 8601 [default: now].", metavar="TIME"
+            "--captured-at",
+            help="When the page was saved, ISO 8601 [default: the file's modification time; "
+            "for a reconstruction, now].",
+            metavar="TIME",
         ),
     ] = None,
     verbose: VerboseOption = False,
     quiet: QuietOption = False,
 ) -> None:
-    """Add a saved page to an evidence archive (e.g. a page saved from a browser)."""
-    from factcheck.archive import EvidenceArchive
+    """Add a page saved from a browser to the evidence archive, as a saved copy.
 
-    if not reconstruction:
-        _fail("only reconstructions can be added by hand for now; pass --reconstruction")
-    if not note.strip():
-        _fail("--note is required: say what the capture is and who wrote it")
+    Reports name it a saved copy, with the time it was saved. With --reconstruction the
+    file is a page you wrote in your own words to stand in for the real one (reports warn
+    about it). The archive is the one verify reads: the 'evidence' folder beside the claim
+    file (--claims FILE), or --archive DIR.
+    """
+    from factcheck.archive import MAX_ARCHIVED_BODY, EvidenceArchive, check_capture_time
+    from factcheck.model import CaptureOrigin
+    from factcheck.saved import read_saved_page
+
+    if reconstruction and not note.strip():
+        _fail("--note is required with --reconstruction: say what the page is and who wrote it")
+    root = _archive_location(claims, archive_dir, existing=False)
     try:
-        body = file.read_bytes()
+        info = file.stat()
+        if not file.is_file():
+            _fail(f"{file}: not a regular file")
+        if info.st_size > MAX_ARCHIVED_BODY:
+            _fail(f"{file}: {info.st_size} bytes, over the {MAX_ARCHIVED_BODY}-byte limit")
+        data = file.read_bytes()
     except OSError as exc:
         _fail(f"{file}: cannot read: {exc.strerror}")
-    when = dt.datetime.now(dt.UTC)
     if captured_at:
         try:
             when = dt.datetime.fromisoformat(captured_at)
-        except ValueError:
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=dt.UTC)
+        except (ValueError, OverflowError):
             _fail(f"--captured-at: '{captured_at}' is not an ISO 8601 time")
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=dt.UTC)
+    elif reconstruction:
+        when = dt.datetime.now(dt.UTC)
+    else:
+        when = dt.datetime.fromtimestamp(info.st_mtime, dt.UTC)
     try:
-        capture = EvidenceArchive(archive_dir).add_reconstruction(
-            url, body, content_type, note, when
-        )
+        check_capture_time(when)
+    except (ArchiveError, OverflowError) as exc:
+        _fail(f"--captured-at: {exc}")
+    try:
+        archive = EvidenceArchive(root)
+        if reconstruction:
+            capture = archive.add_reconstruction(
+                url, data, content_type or "text/html; charset=utf-8", note, when
+            )
+        else:
+            page = read_saved_page(data, str(file))
+            extra = {"saved_as": page.kind}
+            if page.saved_url:
+                extra["saved_url"] = page.saved_url
+            capture = archive.add_page(
+                url,
+                page.body,
+                content_type or page.content_type,
+                note or f"saved from a browser ({page.kind})",
+                when,
+                origin=CaptureOrigin.SAVED,
+                metadata=extra,
+            )
     except FactcheckError as exc:
         _fail(str(exc))
-    typer.echo(f"added {capture.url} ({capture.sha256[:12]}, {capture.origin.value})", err=True)
+    typer.echo(
+        f"added {_shown(capture.url)} to {root} ({capture.sha256[:12]}, {capture.origin.value})",
+        err=True,
+    )
+
+
+@archive_app.command("import")
+def archive_import(
+    warc_file: Annotated[
+        Path,
+        typer.Argument(
+            help="A WARC file (.warc or .warc.gz) made by another web-archiving tool.",
+            metavar="FILE",
+        ),
+    ],
+    claims: ClaimsLocationOption = None,
+    archive_dir: ArchiveLocationOption = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Import the page captures of a WARC file made by another tool (Browsertrix, ArchiveBox,
+    webrecorder, wget --warc-file …).
+
+    Each response record of an http(s) page (2xx; HTML, XHTML, plain text or PDF) becomes a
+    capture of origin 'imported', its record copied byte for byte with its digests; other
+    records are skipped. Exit codes: 0 done; 2 the file cannot be read or imported.
+    """
+    from factcheck.archive import MAX_CAPTURE_FILE, EvidenceArchive
+
+    root = _archive_location(claims, archive_dir, existing=False)
+    try:
+        if not warc_file.is_file():
+            _fail(f"{warc_file}: not a regular file")
+        if warc_file.stat().st_size > MAX_CAPTURE_FILE:
+            _fail(f"{warc_file}: over the {MAX_CAPTURE_FILE}-byte limit; split it first")
+        data = warc_file.read_bytes()
+    except OSError as exc:
+        _fail(f"{warc_file}: cannot read: {exc.strerror}")
+    try:
+        result = EvidenceArchive(root).import_warc(data, str(warc_file))
+    except FactcheckError as exc:
+        _fail(str(exc))
+    for capture in result.added:
+        typer.echo(f"imported {_shown(capture.url)} ({capture.sha256[:12]})", err=True)
+    typer.echo(
+        f"{warc_file}: {len(result.added)} imported into {root}, {len(result.already)} already "
+        f"there, {result.skipped} other records skipped",
+        err=True,
+    )
 
 
 @archive_app.command("list")
 def archive_list(
     archive_dir: Annotated[
-        Path, typer.Argument(help="Evidence archive folder.", metavar="DIR")
-    ] = Path("claims") / EVIDENCE_DIR,
+        Path | None,
+        typer.Argument(
+            help="Evidence archive folder [default: the one --claims names].", metavar="DIR"
+        ),
+    ] = None,
+    claims: ClaimsLocationOption = None,
     verbose: VerboseOption = False,
     quiet: QuietOption = False,
 ) -> None:
     """List the captures in an evidence archive, newest first per URL, with the origin each
-    was recorded with (live, wayback, reconstruction)."""
+    was recorded with (live, wayback, reconstruction, saved, imported).
+
+    Capture files that cannot be trusted (links, special files, truncated, failing their
+    digests) are listed on stderr by path. Exit codes: 0 every capture is sound; 1 some
+    capture is corrupt; 2 no archive there, or it cannot be read.
+    """
     from factcheck.archive import EvidenceArchive
 
+    root = _archive_location(claims, archive_dir, existing=True)
     try:
-        entries = EvidenceArchive(archive_dir).entries()
+        archive = EvidenceArchive(root)
+        entries = archive.entries()
+        problems = archive.problems()
     except ArchiveError as exc:
         _fail(str(exc))
-    for entry in sorted(entries, key=lambda e: (e.url, -e.fetched_at.timestamp())):
-        typer.echo(
-            f"{entry.fetched_at:%Y-%m-%dT%H:%MZ}  {entry.origin.value:<14}  "
-            f"{entry.sha256[:12]}  {entry.url}"
-        )
+    lines = [
+        f"{entry.fetched_at:%Y-%m-%dT%H:%MZ}  {entry.origin.value:<14}  "
+        f"{entry.sha256[:12]}  {entry.url}\n"
+        for entry in sorted(entries, key=lambda e: (e.url, -e.fetched_at.timestamp()))
+    ]
+    _emit(_escaped_lines(lines))
+    for name, problem in sorted(problems.items()):
+        typer.echo(f"corrupt: {_shown(str(root / name))}: {_shown(problem)}", err=True)
+    raise typer.Exit(EXIT_FAILED if problems else EXIT_OK)
+
+
+def _escaped_lines(lines: list[str]) -> str:
+    """Lines for a terminal, each escaped (URLs come from archives, which are untrusted)."""
+    return "".join(_shown(line.rstrip("\n")) + "\n" for line in lines)
+
+
+def _shown(text: str) -> str:
+    from factcheck.render.escape import escape_line
+
+    return escape_line(text)
 
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    try:
+        app()
+    except SystemExit as exc:
+        if exc.code == EXIT_INTERRUPTED:
+            # Fetches abandoned by Ctrl-C may still sit in a connect; do not wait for them
+            # (nothing half-written survives: archive writes are atomic renames).
+            with contextlib.suppress(OSError, ValueError):
+                sys.stderr.flush()
+                sys.stdout.flush()
+            os._exit(EXIT_INTERRUPTED)
+        raise

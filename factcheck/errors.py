@@ -15,6 +15,7 @@ they happen. Only the CLI turns these into messages and exit codes.
      │    │    └── TooLargeError    the body or its decompressed size exceeds the cap
      │    └── NotArchivedError      offline, and the archive holds no capture of the URL
      └── ArchiveError               the evidence archive cannot be read or written
+          └── CorruptCaptureError   one capture file is not to be trusted (only its source suffers)
 """
 
 from __future__ import annotations
@@ -113,3 +114,20 @@ class NotArchivedError(SourceError):
 
 class ArchiveError(FactcheckError):
     """The evidence archive cannot be read or written."""
+
+
+class CorruptCaptureError(ArchiveError):
+    """One capture file cannot be trusted: not a regular file inside the archive, truncated,
+    failing its digests or missing its metadata. Only the source it holds is affected.
+
+    The message names the file and what is wrong with it, never its content (a capture can
+    be a link to a secret, and the message goes into reports).
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(
+            f"capture {path} is corrupt: {problem}; restore it from version control or "
+            "delete it and fetch the source again"
+        )

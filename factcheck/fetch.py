@@ -33,14 +33,17 @@ import logging
 import re
 import socket
 import ssl
+import threading
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
+import httpcore
 import httpx
 
-from factcheck import __version__
+from factcheck import __version__, interrupt
 from factcheck.errors import BlockedURLError, FetchError, HTTPStatusError, TooLargeError
 from factcheck.model import Capture, CaptureOrigin
 from factcheck.netpolicy import (
@@ -260,6 +263,7 @@ def build_transport(
         allow_private=policy.allow_private,
         allowed_networks=policy.allowed_networks,
         resolver=resolver,
+        inner=DeadlineBackend(httpcore.SyncBackend()),
     )
     return GuardedTransport(backend, max_connections=max_connections)
 
@@ -288,7 +292,7 @@ def fetch_source(
     policy: FetchPolicy,
     *,
     client: httpx.Client | None = None,
-    sleep: Sleep = time.sleep,
+    sleep: Sleep = interrupt.sleep,
     accept: frozenset[str] | None = ACCEPTED_CONTENT_TYPES,
     check_hop: HopCheck | None = None,
 ) -> FetchedResponse:
@@ -308,10 +312,15 @@ def fetch_source(
     if check_hop is not None:
         check_hop(url)
     run = _FetchRun(url, policy, sleep, accept, check_hop)
-    if client is not None:
-        return run.follow(client)
-    with build_client(policy) as own_client:
-        return run.follow(own_client)
+    outer = getattr(_this_thread, "deadline", None)
+    _this_thread.deadline = run.deadline
+    try:
+        if client is not None:
+            return run.follow(client)
+        with build_client(policy) as own_client:
+            return run.follow(own_client)
+    finally:
+        _this_thread.deadline = outer
 
 
 class _FetchRun:
@@ -395,6 +404,8 @@ class _FetchRun:
         """Send one GET, retrying 429/503 and dropped connections within the budget."""
         policy = self.policy
         for attempt in range(policy.max_retries + 1):
+            if interrupt.interrupted():
+                raise FetchError(self.url, "interrupted")
             if self.remaining() <= 0:
                 raise self.timed_out()
             timeout = self.last_timeout = self.timeout()
@@ -539,6 +550,11 @@ class _FetchRun:
         """Turn an httpx exception into a FetchError whose reason a report can show."""
         where = "" if url == self.url else f" (at {url})"
         reason: str
+        if interrupt.interrupted():
+            return FetchError(self.url, "interrupted")
+        if isinstance(exc, httpx.TimeoutException) and self.remaining() <= 0:
+            # The whole fetch's deadline, not one phase's timeout, cut it short.
+            return self.timed_out()
         if isinstance(exc, httpx.ConnectTimeout):
             reason = f"connection timed out after {timeout.connect:g}s"
         elif isinstance(exc, httpx.ReadTimeout):
@@ -566,6 +582,105 @@ class _FetchRun:
         return FetchError(self.url, reason + where)
 
 
+# ── the deadline, enforced on the socket ──────────────────────────────────────
+
+_this_thread = threading.local()
+"""`deadline`: the `time.monotonic()` by which the fetch running in this thread must end."""
+
+
+def _time_left() -> float | None:
+    deadline: float | None = getattr(_this_thread, "deadline", None)
+    return None if deadline is None else deadline - time.monotonic()
+
+
+class DeadlineBackend(httpcore.NetworkBackend):
+    """Network streams that obey the whole fetch's deadline and the run's interrupt.
+
+    httpx's timeouts are per phase and per read, so a server that drips its headers a byte
+    at a time never trips them; here every connect and read is cut to the time the fetch has
+    left, and a read waits at most `interrupt.CHECK_INTERVAL` between looks at Ctrl-C.
+    """
+
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_tcp(
+            host, port, _clamp(timeout, "connect"), local_address, socket_options
+        )
+        return DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:  # pragma: no cover - factcheck never uses unix sockets
+        raise httpcore.ConnectError("unix sockets are not used")
+
+    def sleep(self, seconds: float) -> None:
+        interrupt.sleep(seconds)
+
+
+def _clamp(timeout: float | None, phase: str) -> float | None:
+    """`timeout` cut to what the fetch has left; raises when nothing is left."""
+    if interrupt.interrupted():
+        raise httpcore.ReadError("interrupted")
+    left = _time_left()
+    if left is None:
+        return timeout
+    if left <= 0:
+        kind = httpcore.ConnectTimeout if phase == "connect" else httpcore.ReadTimeout
+        raise kind("the fetch's total deadline has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class DeadlineStream(httpcore.NetworkStream):
+    """A stream whose reads and writes end by the fetch's deadline or at an interrupt."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        ends = None if timeout is None else time.monotonic() + timeout
+        while True:
+            allowed = _clamp(None if ends is None else ends - time.monotonic(), "read")
+            if allowed is not None and allowed <= 0:
+                raise httpcore.ReadTimeout("timed out")
+            step = (
+                interrupt.CHECK_INTERVAL
+                if allowed is None
+                else min(allowed, interrupt.CHECK_INTERVAL)
+            )
+            try:
+                return self._inner.read(max_bytes, step)
+            except httpcore.ReadTimeout:
+                if step == allowed:
+                    raise
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _clamp(timeout, "write"))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        tls = self._inner.start_tls(ssl_context, server_hostname, _clamp(timeout, "connect"))
+        return DeadlineStream(tls)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
 def _raw_chunks(response: httpx.Response) -> Iterator[bytes]:
     """The body as received, still content-encoded."""
     if response.is_stream_consumed and isinstance(response.stream, httpx.SyncByteStream):
@@ -577,6 +692,10 @@ def _raw_chunks(response: httpx.Response) -> Iterator[bytes]:
 
 def _is_retryable(exc: httpx.HTTPError) -> bool:
     # A read timeout is not retried: the server is slow, and asking again doubles the wait.
+    # Nor is a name that does not resolve: the resolver has already retried it, and asking
+    # again only adds seconds (offline, every Internet Archive lookup would wait for them).
+    if _caused_by(exc, socket.gaierror):
+        return False
     return isinstance(
         exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.ReadError | httpx.RemoteProtocolError
     )

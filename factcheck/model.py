@@ -59,6 +59,10 @@ class CaptureOrigin(enum.Enum):
     """Taken from the Internet Archive's copy."""
     RECONSTRUCTION = "reconstruction"
     """Written by the project in its own words to stand in for the real page."""
+    SAVED = "saved"
+    """The publisher's page as an editor saved it from a browser (HTML or MHTML)."""
+    IMPORTED = "imported"
+    """A response record from a WARC file made by another web-archiving tool."""
 
 
 # ── load claims ───────────────────────────────────────────────────────────────

@@ -18,12 +18,14 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import logging
+import re
 import socket
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, cast
 
 import httpcore
 import httpx
+import idna
 
 from factcheck.errors import BlockedURLError
 
@@ -189,11 +191,68 @@ def check_url(url: str, *, allow_private: bool, allowed_networks: Iterable[IPNet
         ):
             raise BlockedURLError(url, _refusal(host, literal))
         return
+    problem = host_problem(host)
+    if problem is not None:
+        raise BlockedURLError(url, problem)
     name = host.lower().rstrip(".")
     if not allow_private and (name == "localhost" or name.endswith(".localhost")):
         raise BlockedURLError(
             url, f"refused to connect to {host}: it is a loopback name; {ALLOW_HINT}"
         )
+
+
+MAX_HOST_LENGTH = 253
+MAX_LABEL_LENGTH = 63
+_ASCII_LABEL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?")
+
+
+def host_problem(host: str) -> str | None:
+    """What is wrong with a URL's host name (DNS limits, IDNA), or None when it is usable.
+
+    DNS allows 63 bytes per label and 253 in all, after IDNA encoding; a name past them can
+    never be resolved, and encoding it raises deep inside the resolver. Address literals
+    are left to the address checks.
+    """
+    if _literal_address(host) is not None:
+        return None
+    name = host[:-1] if host.endswith(".") else host
+    if not name:
+        return "the host name is empty"
+    if name.isascii():
+        ascii_name = name
+    else:
+        try:
+            ascii_name = idna.encode(name, uts46=True).decode("ascii")
+        except (idna.IDNAError, UnicodeError) as exc:
+            return f"the host name {host!r} is not a valid international domain name ({exc})"
+    if len(ascii_name) > MAX_HOST_LENGTH:
+        return f"the host name is {len(ascii_name)} characters long; DNS allows {MAX_HOST_LENGTH}"
+    for label in ascii_name.split("."):
+        if len(label) > MAX_LABEL_LENGTH:
+            return (
+                f"the host name has a {len(label)}-character label; DNS allows "
+                f"{MAX_LABEL_LENGTH} between dots"
+            )
+        if not _ASCII_LABEL.fullmatch(label):
+            return f"the host name {host!r} has an empty or invalid label {label!r}"
+    return None
+
+
+def is_public_host(host: str, *, resolver: Resolver | None = None) -> bool:
+    """Whether `host` may be a public web site: not a loopback or private address, not a
+    `localhost` name, and not a name that resolves only to such addresses. A name that does
+    not resolve counts as public (nothing is known against it)."""
+    literal = _literal_address(host)
+    if literal is not None:
+        return is_address_allowed(literal, allow_private=False)
+    name = host.lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return False
+    try:
+        found = [parse_address(a) for a in (resolver or resolve_host)(name, 443)]
+    except (OSError, httpcore.ConnectError, ValueError):
+        return True
+    return not found or any(is_address_allowed(ip, allow_private=False) for ip in found)
 
 
 def resolve_host(host: str, port: int) -> list[str]:

@@ -29,6 +29,7 @@ from typing import Self
 
 import httpx
 
+from factcheck import interrupt
 from factcheck.errors import FetchError
 from factcheck.fetch import (
     ACCEPTED_CONTENT_TYPES,
@@ -96,7 +97,7 @@ class HostThrottle:
         delay: float = 1.0,
         *,
         clock: Clock = time.monotonic,
-        sleep: Sleep = time.sleep,
+        sleep: Sleep = interrupt.sleep,
     ) -> None:
         if max_per_host < 1:
             raise ValueError("max_per_host must be at least 1")
@@ -220,7 +221,7 @@ class PoliteSession:
         *,
         transport: httpx.BaseTransport | None = None,
         resolver: Resolver | None = None,
-        sleep: Sleep = time.sleep,
+        sleep: Sleep = interrupt.sleep,
         clock: Clock = time.monotonic,
     ) -> None:
         self.policy = policy

@@ -20,7 +20,7 @@ from pathlib import Path
 from lxml import etree  # type: ignore[import-untyped, unused-ignore]
 
 from factcheck.errors import Location, TermbaseError
-from factcheck.yamlnodes import MAX_FILE_BYTES
+from factcheck.yamlnodes import read_capped_file
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CONCEPTS = frozenset({"termEntry", "conceptEntry"})
@@ -50,23 +50,12 @@ class TbxConcept:
 
 
 def read_tbx_file(path: Path) -> bytes:
-    """The bytes of a TBX file (XML declares its own encoding), or `TermbaseError`."""
-    where = Location(str(path))
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise TermbaseError(
-                f"TBX file is {size} bytes, more than the {MAX_FILE_BYTES} allowed",
-                where,
-                "split it into smaller files",
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise TermbaseError("termbase not found", where, "check the path") from None
-    except IsADirectoryError:
-        raise TermbaseError("termbase is a directory, not a file", where) from None
-    except OSError as exc:
-        raise TermbaseError(f"cannot read termbase: {exc.strerror}", where) from None
+    """The bytes of a TBX file (XML declares its own encoding), or `TermbaseError`.
+
+    Only a regular file under the size cap is read: a FIFO or a link to /dev/zero is refused
+    instead of hanging the run or filling its memory.
+    """
+    return read_capped_file(path, TermbaseError, "termbase")
 
 
 def parse_tbx(data: bytes, file: str) -> list[TbxConcept]:

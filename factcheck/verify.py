@@ -81,17 +81,33 @@ def gather_sources(
     for spec in specs:
         by_host.setdefault(urllib.parse.urlsplit(spec.url or "").netloc.lower(), []).append(spec)
     ordered = [spec for row in itertools.zip_longest(*by_host.values()) for spec in row if spec]
-    with ThreadPoolExecutor(max_workers=min(workers, len(specs))) as pool:
+    pool = ThreadPoolExecutor(max_workers=min(workers, len(specs)))
+    try:
         futures = {pool.submit(_outcome, spec, get): spec for spec in ordered}
         for number, future in enumerate(as_completed(futures), 1):
             spec = futures[future]
             outcomes[spec.id] = future.result()
             if progress:
                 progress(spec, number, len(specs))
+    except BaseException:
+        # Interrupted, or a bug in one source: start nothing more and do not wait for the
+        # fetches in flight (they see the interrupt and stop on their own).
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
     return tuple(outcomes[spec.id] for spec in specs)
 
 
 def _outcome(spec: SourceSpec, get: CaptureGetter) -> SourceOutcome:
+    try:
+        return _source_outcome(spec, get)
+    except Exception as exc:
+        # A bug, not a bad source: let it through, saying which source it happened on.
+        exc.add_note(f"source {spec.id} ({spec.url or 'no URL'})")
+        raise
+
+
+def _source_outcome(spec: SourceSpec, get: CaptureGetter) -> SourceOutcome:
     try:
         capture = get(spec)
     except SourceError as exc:

@@ -28,6 +28,7 @@ import httpx
 from factcheck.errors import FetchError
 from factcheck.fetch import ACCEPTED_CONTENT_TYPES, FetchedResponse
 from factcheck.model import CaptureOrigin
+from factcheck.netpolicy import is_public_host
 from factcheck.politeness import PoliteSession
 
 logger = logging.getLogger(__name__)
@@ -164,6 +165,19 @@ class Wayback:
         self.session = session
         self.endpoints = endpoints or WaybackEndpoints()
         self.window = dt.timedelta(days=window_days)
+
+    def may_hold(self, url: str) -> bool:
+        """Whether asking about `url` makes sense. The public Internet Archive never holds a
+        page on a loopback or private host (asking would only cost time, and hand it an
+        intranet name); a mirror configured elsewhere (FACTCHECK_WAYBACK_URL) may, so it is
+        always asked."""
+        if self.endpoints != WaybackEndpoints():
+            return True
+        try:
+            host = httpx.URL(url).host
+        except httpx.InvalidURL:
+            return False
+        return bool(host) and is_public_host(host)
 
     def closest(self, url: str, when: dt.datetime) -> Snapshot:
         """The snapshot of `url` closest to `when`; `FetchError` when there is none or the

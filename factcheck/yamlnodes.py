@@ -74,7 +74,7 @@ def read_text_file(
     dropped. A byte that is not UTF-8 is reported at its line, and with ``with_column`` at its
     column too. Files larger than ``limit`` bytes are refused.
     """
-    data = _read_capped(path, error, what, limit)
+    data = read_capped_file(path, error, what, limit=limit)
     return decode_text(data, str(path), error, what, with_column, limit)
 
 
@@ -105,7 +105,10 @@ def decode_text(
         ) from None
 
 
-def _read_capped(path: Path, error: type[InputError], what: str, limit: int) -> bytes:
+def read_capped_file(
+    path: Path, error: type[InputError], what: str, *, limit: int = MAX_FILE_BYTES
+) -> bytes:
+    """The bytes of a small regular file (never a FIFO or a device), or `error` saying why not."""
     place = Location(str(path))
     try:
         info = path.stat()

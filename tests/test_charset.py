@@ -73,3 +73,15 @@ def test_latin1_header_on_utf8_bytes_gives_utf8() -> None:
 def test_decode_html_never_fails(body: bytes, label: str) -> None:
     content_type = f"text/html; charset={label}" if label else ""
     assert isinstance(decode_html(body, content_type), str)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["undefined", "rot13", "base64", "hex_codec", "zlib", "unicode_escape", "utf-7", "x-no"],
+)
+def test_a_bogus_charset_falls_back_to_detection_with_a_warning(label: str, caplog) -> None:
+    body = JA_PAGE.format(charset=label).encode("utf-8")
+    with caplog.at_level("WARNING"):
+        text = decode_html(body, f"text/html; charset={label}")
+    assert "日米同盟の強化" in text
+    assert "unknown charset" in caplog.text

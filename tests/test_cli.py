@@ -413,12 +413,11 @@ def test_archive_add_then_list(tmp_path):
 @pytest.mark.parametrize(
     ("flags", "message"),
     [
-        (["--note", "why"], "--reconstruction"),
         (["--reconstruction"], "--note"),
         (["--reconstruction", "--note", "   "], "--note"),
     ],
 )
-def test_archive_add_requires_reconstruction_and_note(tmp_path, flags, message):
+def test_archive_add_of_a_reconstruction_requires_a_note(tmp_path, flags, message):
     archive = tmp_path / "evidence"
 
     result = invoke(

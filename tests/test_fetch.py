@@ -610,3 +610,26 @@ def test_progress_bar_shows_on_a_terminal_for_many_sources_only(monkeypatch):
     monkeypatch.setattr(sys, "stderr", io.StringIO())  # not a terminal: silent
     with cli._progress_bar(50, "sources") as hook:
         assert hook is None
+
+
+def test_a_name_that_does_not_resolve_is_not_retried():
+    import socket as socket_module
+    import time as time_module
+
+    import httpcore
+
+    calls = []
+
+    def unresolvable(host, port):
+        calls.append(host)
+        try:
+            raise socket_module.gaierror(socket_module.EAI_NONAME, "Name or service not known")
+        except socket_module.gaierror as exc:
+            raise httpcore.ConnectError(f"could not resolve host {host}") from exc
+
+    policy = FetchPolicy(max_retries=2, backoff=1.0)
+    started = time_module.monotonic()
+    with build_client(policy, resolver=unresolvable) as client, pytest.raises(FetchError):
+        fetch_source("https://no-such-host.example/page", policy, client=client)
+    assert calls == ["no-such-host.example"]
+    assert time_module.monotonic() - started < 1.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,14 @@ def test_bad_tbx_says_where(data, where, words):
 def test_missing_tbx_file(tmp_path):
     with pytest.raises(TermbaseError, match="termbase not found"):
         load_termbase([tmp_path / "nope.tbx"])
+
+
+@pytest.mark.parametrize("kind", ["fifo", "zero"])
+def test_a_tbx_termbase_that_is_a_fifo_or_dev_zero_is_refused_at_once(tmp_path, kind):
+    path = tmp_path / "house.tbx"
+    if kind == "fifo":
+        os.mkfifo(path)  # reading it would wait for a writer forever
+    else:
+        path.symlink_to("/dev/zero")  # reading it would fill memory
+    with pytest.raises(TermbaseError, match="not a regular file"):
+        load_termbase([path])

@@ -342,3 +342,73 @@ def test_verify_as_of_must_be_a_date(tmp_path):
     result = CliRunner().invoke(app, ["verify", str(tmp_path / "x.yaml"), "--as-of", "soon"])
     assert result.exit_code == 2
     assert "--as-of: 'soon' is not a date" in result.stderr
+
+
+# ── when the Internet Archive is not asked (issue 11) ─────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("url", "asked"),
+    [
+        ("http://127.0.0.1:8000/page", False),
+        ("http://[::1]/page", False),
+        ("http://10.1.2.3/page", False),
+        ("http://localhost:8080/page", False),
+        ("http://intranet.localhost/page", False),
+        ("http://93.184.216.34/page", True),
+    ],
+)
+def test_the_public_internet_archive_is_never_asked_about_private_hosts(url, asked):
+    with PoliteSession(LOCAL, Politeness(delay=0.0)) as session:
+        assert Wayback(session).may_hold(url) is asked
+        # A mirror configured elsewhere may hold intranet pages: it is always asked.
+        assert Wayback(session, WaybackEndpoints.at("http://mirror.example")).may_hold(url)
+
+
+def test_a_local_404_goes_to_no_internet_archive(tmp_path, local_server):
+    url = local_server.add("/gone.html", Reply(404, b"no", content_type="text/plain"))
+    with PoliteSession(LOCAL, Politeness(delay=0.0)) as session:
+        # The real Internet Archive's endpoints: asking would reach for the internet.
+        wayback = Wayback(session)
+        with pytest.raises(HTTPStatusError) as caught:
+            get_capture(
+                url,
+                EvidenceArchive(tmp_path),
+                offline=False,
+                refresh=True,
+                policy=LOCAL,
+                session=session,
+                wayback=wayback,
+            )
+    assert "Internet Archive" not in caught.value.reason
+    assert [r.path for r in local_server.requests if r.path != "/robots.txt"] == ["/gone.html"]
+
+
+def test_verify_no_wayback_never_asks_the_internet_archive(
+    tmp_path, local_server, archive_server, monkeypatch
+):
+    from conftest import copy_seed_claims
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    monkeypatch.setenv("FACTCHECK_WAYBACK_URL", archive_server.base_url)
+    seed_urls = [
+        "https://www.mofa.go.jp/mofaj/na/na1/us/pageit_000001_02506.html",
+        "https://worldjpn.net/documents/texts/PI/20251025.O2J.html",
+        "https://japan.kantei.go.jp/104/statement/202510/21kaiken.html",
+        "https://www.mofa.go.jp/na/na1/us/pageite_000001_01338.html",
+    ]
+    gone = Reply(404, b"no", content_type="text/plain")
+    claims = copy_seed_claims(
+        tmp_path / "claims",
+        {url: local_server.add(f"/gone{n}.html", gone) for n, url in enumerate(seed_urls)},
+    )
+    result = CliRunner().invoke(
+        app,
+        ["verify", "--no-wayback", "--allow-private", "--fail-on", "", "-f", "json", str(claims)],
+    )
+    assert result.exit_code in (0, 1), result.output  # 1: the seed's expect: lines differ
+    assert archive_server.requests == []
+    problems = [s["problem"] for s in json.loads(result.stdout)["sources"]]
+    assert problems == ["HTTP 404 Not Found"] * 4

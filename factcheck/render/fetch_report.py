@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import difflib
 import enum
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, assert_never
 
 from factcheck.model import Capture, CaptureOrigin, Document, SourceOutcome, SourceSpec
+from factcheck.render.escape import escape_line
 
 if TYPE_CHECKING:
     from factcheck.discover import DiscoveryResult
@@ -114,19 +114,9 @@ def _judge(was: SourceOutcome | None, now: SourceOutcome, refreshed: bool) -> So
 # ── rendering ─────────────────────────────────────────────────────────────────
 
 
-_BIDI_CONTROLS = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
-
-
 def shown(text: str) -> str:
     """Untrusted text made safe for a terminal: control and bidi characters escaped."""
-    return "".join(f"\\u{ord(char):04x}" if _unsafe(char) else char for char in text)
-
-
-def _unsafe(char: str) -> bool:
-    category = unicodedata.category(char)
-    if category == "Cc":
-        return char != "\t"
-    return category == "Cf" and unicodedata.bidirectional(char) in _BIDI_CONTROLS
+    return escape_line(text)
 
 
 def describe_capture(capture: Capture) -> str:
@@ -141,6 +131,10 @@ def describe_capture(capture: Capture) -> str:
             return f"Internet Archive copy taken {when}"
         case CaptureOrigin.RECONSTRUCTION:
             return f"reconstruction dated {when}"
+        case CaptureOrigin.SAVED:
+            return f"saved copy of {when}"
+        case CaptureOrigin.IMPORTED:
+            return f"imported WARC capture of {when}"
         case _:
             assert_never(capture.origin)
 

@@ -19,7 +19,7 @@ from typing import Any, assert_never
 from factcheck.errors import Location
 from factcheck.lint import Finding, FindingKind
 from factcheck.model import Severity
-from factcheck.render.escape import escape_code, escape_markdown
+from factcheck.render.escape import escape_code, escape_line, escape_markdown
 
 SCHEMA_VERSION = 1
 
@@ -223,4 +223,5 @@ def _plural(count: int, word: str) -> str:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    # Articles come from pull requests too: no terminal escapes or bidi overrides pass.
+    return escape_line(" ".join(text.split()))

@@ -35,6 +35,8 @@ ORIGIN_WORDS = {
     CaptureOrigin.ARCHIVE: "archived capture",
     CaptureOrigin.WAYBACK: "Internet Archive copy",
     CaptureOrigin.RECONSTRUCTION: "⚠ **reconstruction**",
+    CaptureOrigin.SAVED: "saved copy",
+    CaptureOrigin.IMPORTED: "imported WARC",
 }
 
 
