@@ -11,15 +11,21 @@ as the rules allow — and the most connections any server saw at once.
     python bench/bench_fetch.py [--sources 50] [--hosts 10] [--latency 0.2] [--delays 0,1]
 
 robots.txt is off for the main rows (the servers have none; it would add one request per
-host); the last row turns it on to show what it costs.
+host); the last row turns it on to show what it costs. All in this one process. Targets
+(bench/targets.py): concurrent wall time within 1.5× the lower bound, and at least 5× faster
+than serial. Exits 1 on a miss.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from measure import load, verdict
+from targets import FETCH_OVER_BOUND, FETCH_SERIAL_OVER_CONCURRENT
 
 from factcheck.fetch import FetchedResponse, FetchPolicy
 from factcheck.politeness import Politeness, PoliteSession, fetch_all
@@ -124,7 +130,7 @@ def run(
     return elapsed, fetched, in_flight, max(s.most_open for s in servers)
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", type=int, default=50)
     parser.add_argument("--hosts", type=int, default=10)
@@ -154,10 +160,12 @@ def main() -> None:
         rows.append(("concurrent, 8 workers", delay, 8, False, bound))
     robots_bound = args.latency + host_bound(per_host, args.latency, delays[0])
     rows.append(("concurrent + robots.txt", delays[0], everyone, True, robots_bound))
+    walls: list[float] = []
     try:
         for mode, delay, workers, robots, bound in rows:
             elapsed, fetched, in_flight, conns = run(servers, urls, delay, workers, robots)
             assert fetched == args.sources, f"only {fetched} of {args.sources} fetched"
+            walls.append(elapsed)
             print(
                 f"{mode:<24} {delay:>5.1f}s {workers:>8} {elapsed:>7.2f}s {bound:>7.2f}s "
                 f"{elapsed / bound:>10.2f} {in_flight:>15} {conns:>11}"
@@ -171,7 +179,19 @@ def main() -> None:
         "in flight/host: most requests the fetcher had open to one host (its throttle);\n"
         "conns/host: most connections one server saw open at once."
     )
+    # rows[1] is the first concurrent run with every worker, at the first delay.
+    over_bound = walls[1] / rows[1][4]
+    speedup = walls[0] / walls[1]
+    ok_bound = over_bound <= FETCH_OVER_BOUND
+    ok_speedup = speedup >= FETCH_SERIAL_OVER_CONCURRENT
+    print(
+        f"concurrent wall / bound {over_bound:.2f} (target ≤ {FETCH_OVER_BOUND}) "
+        f"{verdict(ok_bound)}; serial / concurrent {speedup:.1f}x (target ≥ "
+        f"{FETCH_SERIAL_OVER_CONCURRENT:g}x) {verdict(ok_speedup)}"
+    )
+    print(load())
+    return 0 if ok_bound and ok_speedup else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,11 +1,15 @@
 """Benchmark `factcheck lint` against textlint + textlint-rule-prh on the same entries.
 
 Generates a termbase of N entries (official form + wrong variants) and M megabytes of text
-that uses both, lints it with factcheck, then, when `node` and `npm` are present, installs
-textlint and textlint-rule-prh from the npm registry into a temporary folder, writes the same
-entries as prh rules and times textlint on the same files. Prints throughput and the ratio.
+that uses both. Then, as whole processes both, timed the same way (wall time from start to
+exit, CPU time and peak resident memory of the process): `factcheck lint` with that termbase
+(named in a factcheck.toml, built-in termbase off), and, when `node` and `npm` are present,
+textlint with textlint-rule-prh, installed from the npm registry into a temporary folder,
+with the same entries as prh rules, on the same files. Each side runs `--runs` times; the
+median counts. Targets (bench/targets.py): factcheck's throughput at least 5× textlint's,
+its peak memory below textlint's. Exits 1 on a miss, 0 with a message when node is absent.
 
-    python bench/bench_lint.py [--megabytes 10] [--entries 500] [--files 10]
+    python bench/bench_lint.py [--megabytes 10] [--entries 500] [--files 10] [--runs 3]
 
 Both sides lint the same files; factcheck also infers unlisted near-misses, which prh cannot.
 """
@@ -19,11 +23,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from factcheck.lint import lint_text
-from factcheck.termbase import load_termbase
+from measure import ProcessRun, load, machine, median, run_process, user_env, verdict
+from targets import LINT_MEMORY_VS_TEXTLINT, LINT_VS_TEXTLINT
 
 SYLLABLES = [
     "ka", "ro", "ven", "tal", "mi", "dor", "sa", "lun", "bri", "gel", "no", "quar",
@@ -105,19 +108,24 @@ def make_text(
     return "\n\n".join(paragraphs) + "\n", planted
 
 
-def bench_factcheck(files: list[Path], termbase_path: Path) -> tuple[float, int]:
-    termbase = load_termbase([termbase_path], builtin=False)
-    started = time.perf_counter()
-    count = 0
-    for path in files:
-        count += len(lint_text(path.read_text(encoding="utf-8"), termbase, path=str(path)))
-    return time.perf_counter() - started, count
+def bench_factcheck(files: list[Path], work: Path, runs: int) -> list[ProcessRun] | str:
+    """`factcheck lint` as a process, `runs` times; or why it failed."""
+    exe = shutil.which("factcheck", path=str(Path(sys.executable).parent)) or "factcheck"
+    (work / "factcheck.toml").write_text(
+        'termbases = ["terms.yaml"]\nbuiltin-termbase = false\n', encoding="utf-8"
+    )
+    command = [exe, "lint", "--format", "json", *map(str, files)]
+    done = []
+    for _ in range(runs):
+        run = run_process(command, cwd=work, env=user_env())
+        if run.returncode not in (0, 1):
+            return f"factcheck lint failed ({run.returncode}): {run.stderr.strip()[-300:]}"
+        done.append(run)
+    return done
 
 
-def bench_textlint(
-    files: list[Path], rules: Path, work: Path, timeout: float
-) -> str | tuple[float, int, str]:
-    """Seconds, findings and the textlint version installed, or why textlint was skipped."""
+def install_textlint(work: Path) -> Path | str:
+    """The textlint binary, installed with textlint-rule-prh; or why it could not be."""
     if shutil.which("node") is None or shutil.which("npm") is None:
         return "node/npm not found"
     install = subprocess.run(
@@ -131,25 +139,32 @@ def bench_textlint(
     binary = work / "node_modules" / ".bin" / "textlint"
     if install.returncode != 0 or not binary.exists():
         return f"npm install failed: {install.stderr.strip()[-300:]}"
+    return binary
+
+
+def bench_textlint(
+    binary: Path, files: list[Path], rules: Path, work: Path, runs: int
+) -> list[ProcessRun] | str:
+    """textlint + prh as a process, `runs` times; or why it failed."""
     (work / ".textlintrc.json").write_text(
         json.dumps({"rules": {"prh": {"rulePaths": [str(rules)]}}}), encoding="utf-8"
     )
-    started = time.perf_counter()
-    run = subprocess.run(
-        [str(binary), "--format", "json", *map(str, files)],
-        cwd=work,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
+    done = []
+    for _ in range(runs):
+        run = run_process([str(binary), "--format", "json", *map(str, files)], cwd=work)
+        if run.returncode not in (0, 1):
+            return f"textlint failed ({run.returncode}): {run.stderr.strip()[-300:]}"
+        done.append(run)
+    return done
+
+
+def describe(name: str, runs: list[ProcessRun], megabytes: float, found: int) -> str:
+    wall = median([r.wall for r in runs])
+    return (
+        f"{name:<22} {wall:6.2f} s ({', '.join(f'{r.wall:.2f}' for r in runs)}), "
+        f"{megabytes / wall:5.2f} MB/s, cpu {median([r.cpu for r in runs]):6.2f} s, "
+        f"peak {max(r.peak_mib for r in runs):5.0f} MiB, {found} findings"
     )
-    elapsed = time.perf_counter() - started
-    if run.returncode not in (0, 1):
-        return f"textlint failed ({run.returncode}): {run.stderr.strip()[-300:]}"
-    results = json.loads(run.stdout or "[]")
-    manifest = work / "node_modules" / "textlint" / "package.json"
-    version = json.loads(manifest.read_text(encoding="utf-8")).get("version", "?")
-    return elapsed, sum(len(result["messages"]) for result in results), version
 
 
 def main() -> int:
@@ -158,7 +173,7 @@ def main() -> int:
     parser.add_argument("--entries", type=int, default=500)
     parser.add_argument("--files", type=int, default=10, help="split the text into N files")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--textlint-timeout", type=float, default=1800.0)
+    parser.add_argument("--runs", type=int, default=3, help="runs of each side")
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
@@ -183,22 +198,41 @@ def main() -> int:
             f"{planted} variants planted"
         )
 
-        seconds, found = bench_factcheck(files, termbase_path)
-        ours = megabytes / seconds
-        print(f"factcheck lint: {seconds:.1f} s, {ours:.2f} MB/s, {found} findings")
+        print(f"{machine()}; {load()}; whole processes, median of {args.runs}")
+        ours = bench_factcheck(files, work, args.runs)
+        if isinstance(ours, str):
+            print(ours)
+            return 1
+        found = json.loads(ours[0].stdout)["summary"]["findings"]
+        print(describe("factcheck lint", ours, megabytes, found))
 
-        other = bench_textlint(files, rules_path, work, args.textlint_timeout)
-        if isinstance(other, str):
-            print(f"textlint + prh: skipped ({other})")
-            return 0
-        theirs_seconds, theirs_found, version = other
-        theirs = megabytes / theirs_seconds
-        print(
-            f"textlint {version} + prh: {theirs_seconds:.1f} s, {theirs:.2f} MB/s, "
-            f"{theirs_found} findings"
+        binary = install_textlint(work)
+        theirs = (
+            binary
+            if isinstance(binary, str)
+            else bench_textlint(binary, files, rules_path, work, args.runs)
         )
-        print(f"ratio: factcheck is {ours / theirs:.1f}x the throughput of textlint + prh")
-    return 0
+        if isinstance(theirs, str):
+            print(f"textlint + prh: skipped ({theirs})")
+            return 0
+        manifest = work / "node_modules" / "textlint" / "package.json"
+        version = json.loads(manifest.read_text(encoding="utf-8")).get("version", "?")
+        their_found = sum(len(result["messages"]) for result in json.loads(theirs[0].stdout))
+        print(describe(f"textlint {version} + prh", theirs, megabytes, their_found))
+        ratio = median([r.wall for r in theirs]) / median([r.wall for r in ours])
+        memory = max(r.peak_mib for r in ours) / max(r.peak_mib for r in theirs)
+        ok_speed = ratio >= LINT_VS_TEXTLINT
+        ok_memory = memory < LINT_MEMORY_VS_TEXTLINT
+        print(
+            f"throughput: factcheck is {ratio:.1f}x textlint + prh "
+            f"(target ≥ {LINT_VS_TEXTLINT:.0f}x) {verdict(ok_speed)}"
+        )
+        print(
+            f"peak memory: factcheck {memory:.2f}x textlint's (target < "
+            f"{LINT_MEMORY_VS_TEXTLINT:.0f}x) {verdict(ok_memory)}"
+        )
+        print(load())
+    return 0 if ok_speed and ok_memory else 1
 
 
 if __name__ == "__main__":

@@ -27,11 +27,11 @@ from typer.core import TyperGroup
 
 from factcheck import __version__, interrupt
 from factcheck.errors import ArchiveError, FactcheckError, InputError, SourceError
-from factcheck.model import Capture, ClaimFile, Report, SourceSpec, Verdict
 
 if TYPE_CHECKING:
     from factcheck.archive import EvidenceArchive
     from factcheck.fetch import FetchedResponse, FetchPolicy
+    from factcheck.model import Capture, ClaimFile, Report, SourceSpec, Verdict
     from factcheck.politeness import PoliteSession
     from factcheck.termbase import Termbase
     from factcheck.wayback import Wayback
@@ -340,6 +340,8 @@ STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
 
 
 def _parse_fail_on(value: str) -> frozenset[Verdict]:
+    from factcheck.model import Verdict
+
     verdicts = set()
     for word in filter(None, (w.strip() for w in value.split(","))):
         try:
@@ -536,7 +538,7 @@ def merge(
     groups = []
     try:
         for path in report_files:
-            text = read_text_file(path, InputError, "JSON report", limit=MAX_REPORT_BYTES)
+            text = read_text_file(path, InputError, "JSON report", max_bytes=MAX_REPORT_BYTES)
             groups.append(read_json_reports(text, str(path)))
         reports = merge_reports(groups)
     except InputError as exc:
@@ -1103,6 +1105,16 @@ def lint(
             metavar="CODE",
         ),
     ] = None,
+    max_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-bytes",
+            min=1,
+            metavar="BYTES",
+            help="Refuse an article larger than this many bytes [default: 5 MB].",
+            show_default=False,
+        ),
+    ] = 5 * 1024 * 1024,
     stdin_filename: Annotated[
         str | None,
         typer.Option(
@@ -1149,9 +1161,9 @@ def lint(
         name = stdin_name if path == STDIN else str(path)
         try:
             if path == STDIN:
-                text = decode_article(_read_stdin(), name)
+                text = decode_article(_read_stdin(max_bytes), name, max_bytes)
             else:
-                text = read_article(path)
+                text = read_article(path, max_bytes)
             logging.getLogger(__name__).info("lint %s (%s)", name, language)
             found = lint_text(text, termbase, language=language, path=name)
             if fix or diff:
@@ -1174,11 +1186,9 @@ def lint(
     raise typer.Exit(code)
 
 
-def _read_stdin() -> bytes:
-    from factcheck.yamlnodes import MAX_FILE_BYTES
-
+def _read_stdin(max_bytes: int) -> bytes:
     # One byte past the cap is enough to know the input is too large.
-    return sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    return sys.stdin.buffer.read(max_bytes + 1)
 
 
 class SplitChoice(enum.StrEnum):

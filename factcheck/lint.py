@@ -24,6 +24,7 @@ from pathlib import Path
 from factcheck.errors import InputError, Location, TermbaseError
 from factcheck.model import Severity
 from factcheck.nearmiss import NearMiss, NearMissFinder, Tokens
+from factcheck.spans import DisjointSpans, SpanIndex
 from factcheck.termbase import EntryKind, Termbase, TermEntry, TermHit
 from factcheck.yamlnodes import decode_text, read_text_file
 
@@ -42,6 +43,10 @@ _MASKED = re.compile(
     re.DOTALL | re.MULTILINE,
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A line ending a sentence: a stop, maybe closing quotes or brackets, then the line break.
+_LONGEST_WORD = 40
+"""Characters looked at before a line's full stop to tell an abbreviation."""
+_LINE_END = re.compile(r"[.!?。！？][\"'”’」』)\]]*[ \t]*\n")
 _STEP_DOWN = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
 
 
@@ -126,26 +131,39 @@ def _block_findings(
     words = None if tokens is None else tokens.lowered_words()
     hits = termbase.find(block, index.language, words=words)
     official = [h for h in hits if not h.variant]
+    variants = [h for h in hits if h.variant]
     # A correct official term or name protects everything inside it ("Pacific" in
     # "Indo-Pacific"), so a fix can never rewrite it; vocabulary ("allian*") protects nothing.
-    shields = [h for h in official if h.entry.kind is not EntryKind.WORD]
+    shields = SpanIndex([h for h in official if h.entry.kind is not EntryKind.WORD])
     listed = _outermost(
-        [h for h in hits if h.variant and not _inside_any(h.start, h.end, shields, h)]
+        [
+            h
+            for h in variants
+            if not any(s.entry.id != h.entry.id for s in shields.containing(h.start, h.end))
+        ]
     )
     known: dict[str, list[tuple[int, int]]] = {}
     for hit in hits:
         known.setdefault(hit.entry.id, []).append((hit.start, hit.end))
     near = [] if index.near is None else index.near.find(block, known, tokens)
-    # An inferred garble of a longer term beats the listed garbles inside it: "Friendly and
-    # broad Pacific India" is a garbled FOIP, not a sentence that happens to hold "Pacific
-    # India". Any other overlap goes to the listed variant.
-    near = [
-        miss
-        for miss in near
-        if _keeps(miss, official, shields)
-        and all(_apart(miss.start, miss.end, hit) or _contains(miss, hit) for hit in listed)
-    ]
-    listed = [hit for hit in listed if not any(_contains(miss, hit) for miss in near)]
+    if near:
+        # An inferred garble of a longer term beats the listed garbles inside it: "Friendly
+        # and broad Pacific India" is a garbled FOIP, not a sentence that happens to hold
+        # "Pacific India". Any other overlap goes to the listed variant.
+        by_place = SpanIndex(listed)
+        named = SpanIndex(official)
+        near = [
+            miss
+            for miss in near
+            if _keeps(miss, named, shields)
+            and all(_contains(miss, hit) for hit in by_place.overlapping(miss.start, miss.end))
+        ]
+        inferred = SpanIndex(near)
+        listed = [
+            hit
+            for hit in listed
+            if not any(_contains(miss, hit) for miss in inferred.containing(hit.start, hit.end))
+        ]
     for hit in listed:
         fixable = hit.entry.fix and index.unambiguous(hit.surface) and _has_suggestion(hit, index)
         yield hit.start, hit.end, hit.entry, FindingKind.LISTED, 100.0, fixable
@@ -153,17 +171,11 @@ def _block_findings(
         yield miss.start, miss.end, miss.entry, FindingKind(miss.kind.value), miss.score, False
 
 
-def _keeps(miss: NearMiss, official: list[TermHit], shields: list[TermHit]) -> bool:
-    if _inside_any(miss.start, miss.end, shields, None):
+def _keeps(miss: NearMiss, official: SpanIndex[TermHit], shields: SpanIndex[TermHit]) -> bool:
+    if shields.holds(miss.start, miss.end):
         return False
-    for hit in official:
-        if hit.entry.id == miss.entry.id and not _apart(miss.start, miss.end, hit):
-            return False  # the official form is right there: "Indo-Pacific India"
-    return True
-
-
-def _apart(start: int, end: int, hit: TermHit) -> bool:
-    return hit.end <= start or end <= hit.start
+    # The official form is right there: "Indo-Pacific India".
+    return all(hit.entry.id != miss.entry.id for hit in official.overlapping(miss.start, miss.end))
 
 
 def _contains(miss: NearMiss, hit: TermHit) -> bool:
@@ -175,21 +187,13 @@ def _contains(miss: NearMiss, hit: TermHit) -> bool:
     )
 
 
-def _inside_any(start: int, end: int, shields: list[TermHit], this: TermHit | None) -> bool:
-    return any(
-        other is not this
-        and other.start <= start
-        and end <= other.end
-        and (this is None or other.entry.id != this.entry.id)
-        for other in shields
-    )
-
-
 def _outermost(hits: list[TermHit]) -> list[TermHit]:
     ordered = sorted(hits, key=lambda h: (h.start - h.end, h.start))
+    taken = DisjointSpans()
     kept: list[TermHit] = []
     for hit in ordered:
-        if all(hit.end <= other.start or other.end <= hit.start for other in kept):
+        if not taken.overlaps(hit.start, hit.end):
+            taken.add(hit.start, hit.end)
             kept.append(hit)
     return sorted(kept, key=lambda h: h.start)
 
@@ -288,7 +292,28 @@ def _mask(text: str) -> str:
 
 
 def _blocks(text: str) -> Iterator[tuple[int, str]]:
-    """Paragraphs with their offsets: a term never spans a blank line."""
+    """Blocks with their offsets: paragraphs, cut further after each line that ends a
+    sentence.
+
+    A term never spans a blank line, nor a line break after a sentence's end: an article
+    written one paragraph per line (the seed's layout) is then linted line by line, as the
+    same article with blank lines is, and no block is longer than its longest paragraph.
+    A line ending in an abbreviation ("the U.S.", "Mr.") may go on with the sentence, so
+    it does not end a block.
+    """
+    for offset, paragraph in _paragraphs(text):
+        start = 0
+        for match in _LINE_END.finditer(paragraph):
+            if _abbreviation_before(paragraph, match.start()):
+                continue
+            yield offset + start, paragraph[start : match.end() - 1]
+            start = match.end()
+        if start < len(paragraph):
+            yield offset + start, paragraph[start:]
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """Paragraphs with their offsets: the text between blank lines."""
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
         if match.start() > start:
@@ -296,6 +321,18 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
         start = match.end()
     if start < len(text):
         yield start, text[start:]
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the full stop at `stop` ends an abbreviation: a short word ("Mr.", "St.")
+    or one with a dot inside ("U.S.")."""
+    if text[stop] != ".":
+        return False
+    # The word is sought in the few characters before the stop, never in the whole text
+    # before it (that made a long paragraph-per-line article quadratic).
+    before = text[max(0, stop - _LONGEST_WORD) : stop]
+    word = "" if before[-1:].isspace() or not before.split() else before.split()[-1]
+    return len(word) <= 3 or "." in word
 
 
 class _LineMap:
@@ -436,14 +473,21 @@ def lint_exit_code(findings: Sequence[Finding]) -> int:
     return 1 if failed else 0
 
 
-def read_article(path: Path) -> str:
-    """The text of an article file; `InputError` (exit 2) when it cannot be read as UTF-8."""
-    return read_text_file(path, InputError, "article")
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+"""The default size limit of an article: a long feature is a few hundred kilobytes."""
 
 
-def decode_article(data: bytes, name: str) -> str:
+def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
+    """The text of an article file; `InputError` (exit 2) when it cannot be read as UTF-8
+    or is over `max_bytes`."""
+    return read_text_file(
+        path, InputError, "article", max_bytes=max_bytes, raise_hint="raise it with --max-bytes"
+    )
+
+
+def decode_article(data: bytes, name: str, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
     """The text of an article given as bytes (from standard input), named `name` in messages."""
-    return decode_text(data, name, InputError, "article")
+    return decode_text(data, name, InputError, "article", max_bytes=max_bytes)
 
 
 def check_specs(termbase: Termbase) -> None:

@@ -20,6 +20,7 @@ import datetime as dt
 import functools
 import heapq
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -172,7 +173,12 @@ def _anchor_posting(anchor: Anchor, language: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case and blank punctuation without changing length, so offsets stay valid."""
+    if text.isascii():  # most sentences: the same, done by two C loops
+        return _NOT_ALNUM.sub(" ", text).lower()
     return "".join(ch.lower() if ch.isalnum() else " " for ch in text)
+
+
+_NOT_ALNUM = re.compile(r"[\W_]")
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from typing import overload
 from rapidfuzz import fuzz
 
 from factcheck.model import Severity
+from factcheck.spans import DisjointSpans, Place, SpanIndex
 from factcheck.termbase import EntryKind, TermEntry
 
 MIN_SCORE = 70.0
@@ -99,6 +100,8 @@ _HOLDER_CUES = frozenset(
         "neighbours",
     }
 )
+_FEW = 8
+"""Up to this many known spans of an entry are compared one by one; more are indexed."""
 _QUOTES = frozenset("\"'“”‘’«»「」")
 
 
@@ -227,6 +230,16 @@ class NearMissFinder:
         """
         known = known or {}
         tokens = Tokens(text) if tokens is None else tokens
+        places: dict[str, SpanIndex[Place]] = {}
+
+        def within(entry_id: str, start: int, end: int) -> bool:
+            spans = known.get(entry_id, ())
+            if len(spans) <= _FEW:
+                return any(a <= start and end <= b for a, b in spans)
+            if entry_id not in places:
+                places[entry_id] = SpanIndex([Place(*span) for span in spans])
+            return places[entry_id].holds(start, end)
+
         found: list[NearMiss] = []
         tried: set[tuple[int, int]] = set()
         for position in tokens.positions(self.triggers):
@@ -236,7 +249,7 @@ class NearMissFinder:
             start, end = tokens.spans[position]
             for index in self.by_word.get(canon, ()):
                 form = self.forms[index]
-                if _within(start, end, known.get(form.entry.id, ())):
+                if within(form.entry.id, start, end):
                     continue
                 for first in range(max(0, position - len(form.raw) + 1), position + 1):
                     if (index, first) not in tried:
@@ -249,7 +262,7 @@ class NearMissFinder:
                             )
                         )
             for index in plural:
-                if _within(start, end, known.get(self.forms[index].entry.id, ())):
+                if within(self.forms[index].entry.id, start, end):
                     continue
                 found.extend(self._plurals(text, tokens, position, self.forms[index]))
             if joined is not None:
@@ -296,7 +309,8 @@ class NearMissFinder:
         # ("Three of the four members have alliances with the United States" is right).
         if _several_holders(text, tokens, position):
             return []
-        mentioned = Counter({word for word in tokens.canon if word in modifiers})
+        first, last = _line_tokens(text, tokens, position)
+        mentioned = Counter({word for word in tokens.canon[first:last] if word in modifiers})
         explicit = len(after) > 1 and after[1].raw in {"with", "between", "among"}
         if position > 0 and tokens[position - 1].raw == "bilateral" and not explicit:
             if mentioned == modifiers and _plain_gaps(text, tokens[position - 1 : position + 1]):
@@ -329,16 +343,38 @@ def _several_holders(text: str, tokens: Tokens, position: int) -> bool:
     names joined by "and" ("Japan and South Korea have alliances with the US").
     """
     at = tokens[position].start
-    start = max(text.rfind(". ", 0, at), 0)
-    stop = text.find(". ", at)
+    line_start, line_end = _line(text, at)
+    start = max(text.rfind(". ", line_start, at), line_start)
+    stop = text.find(". ", at, line_end)
+    stop = line_end if stop < 0 else stop + 1
     first = bisect.bisect_left(tokens.spans, (start, 0))
-    last = len(tokens) if stop < 0 else bisect.bisect_right(tokens.spans, (stop + 1, 0))
+    last = bisect.bisect_right(tokens.spans, (stop, 0))
     sentence = tokens[first:last]
     if any(t.raw in _HOLDER_CUES or t.raw.isdigit() for t in sentence):
         return True
     return any(
         a.capitalised and b.raw == "and" and c.capitalised
         for a, b, c in zip(sentence, sentence[1:], sentence[2:], strict=False)
+    )
+
+
+def _line(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the line holding offset `at`.
+
+    A line is the widest context a rule reads (the paragraph it is about, the sentence it
+    counts holders in): a paragraph-per-line article and the same article with blank lines
+    between paragraphs then give the same findings, and no rule rereads a whole long block.
+    """
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
+def _line_tokens(text: str, tokens: Tokens, position: int) -> tuple[int, int]:
+    """The range of token indexes on the line of token `position`."""
+    start, end = _line(text, tokens.spans[position][0])
+    return (
+        bisect.bisect_left(tokens.spans, (start, 0)),
+        bisect.bisect_left(tokens.spans, (end, 0)),
     )
 
 
@@ -354,10 +390,6 @@ def _parties(tokens: list[_Token]) -> Counter[str]:
     words = [t.canon for t in tokens if t.raw not in _FUNCTION_WORDS]
     text = " ".join(words).replace("united states", "us").replace("united kingdom", "uk")
     return Counter(text.split())
-
-
-def _within(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
 
 
 def _window(text: str, tokens: Tokens, first: int, form: _Form) -> list[NearMiss]:
@@ -621,9 +653,11 @@ def _near_miss(text: str, form: _Form, start: int, end: int, kind: NearMissKind)
 
 def _resolve_overlaps(found: list[NearMiss]) -> list[NearMiss]:
     found.sort(key=lambda m: (m.start - m.end, -m.score, m.start))
+    taken = DisjointSpans()
     kept: list[NearMiss] = []
     for miss in found:
-        if all(miss.end <= other.start or other.end <= miss.start for other in kept):
+        if not taken.overlaps(miss.start, miss.end):
+            taken.add(miss.start, miss.end)
             kept.append(miss)
     kept.sort(key=lambda m: m.start)
     return kept

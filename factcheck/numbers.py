@@ -27,7 +27,7 @@ import enum
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from factcheck.dates import KANJI_DIGITS, DateMention, find_dates, fold_width, read_numeral
@@ -172,11 +172,14 @@ _ORDINAL_WORDS = {
         start=2,
     )
 }
+_NUMBER_WORD_GATE = re.compile(_NUMBER_WORD)
 _ORDINAL_WORD = re.compile(
     rf"\b(?:(?P<tens>{'|'.join(_TENS_WORDS)})-)?"
     rf"(?P<word>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
+_ORDINAL_GATE = re.compile("|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)))
+_DIGIT = re.compile("[0-9]")
 
 # Japanese counters attach directly; English units follow a space or a hyphen ("10-minute").
 _MONTH_COUNTER = "(?:か|カ|ヵ|ヶ|ケ|箇)"
@@ -265,6 +268,7 @@ _ARTICLE_UNIT = re.compile(
     r"(?P<and_half>\s+and\s+a\s+half)?(?![A-Za-z])",
     re.IGNORECASE,
 )
+_UNIT_GATE = re.compile(r"hour|minute|day|week|month|year")
 
 
 def find_numbers(
@@ -284,16 +288,22 @@ def find_numbers(
     if dates is None:
         dates = find_dates(text, language)
     skipped = [(d.start, d.end) for d in dates]
-    skipped += [m.span() for m in _EN_TIME.finditer(folded)]
-    skipped += [m.span() for m in _JA_TIME.finditer(folded)]
+    # Cheap checks first, each exact: a clock time holds a digit or 時, and in ASCII text a
+    # number word holds one of the lowercased words (a case-sensitive alternation without
+    # a word boundary, which the regex engine skips through fast).
+    if _DIGIT.search(folded):
+        skipped += [m.span() for m in _EN_TIME.finditer(folded)]
+    if "時" in folded:
+        skipped += [m.span() for m in _JA_TIME.finditer(folded)]
     skipped += list(exclude)
+    lowered = folded.lower() if folded.isascii() else None
 
     reader = _Reader(text, folded)
     candidates = [
         *(reader.numeral(m) for m in _NUMERAL.finditer(folded)),
-        *(reader.words(m) for m in _WORD_NUMBER.finditer(folded)),
-        *(reader.ordinal_word(m) for m in _ORDINAL_WORD.finditer(folded)),
-        *(reader.article_unit(m) for m in _ARTICLE_UNIT.finditer(folded)),
+        *(reader.words(m) for m in _gated(_WORD_NUMBER, _NUMBER_WORD_GATE, folded, lowered)),
+        *(reader.ordinal_word(m) for m in _gated(_ORDINAL_WORD, _ORDINAL_GATE, folded, lowered)),
+        *(reader.article_unit(m) for m in _gated(_ARTICLE_UNIT, _UNIT_GATE, folded, lowered)),
     ]
     is_skipped = _overlap_test(skipped)
     chosen: list[NumberMention] = []
@@ -306,6 +316,15 @@ def find_numbers(
             continue
         chosen.append(mention)
     return chosen
+
+
+def _gated(
+    pattern: re.Pattern[str], gate: re.Pattern[str], folded: str, lowered: str | None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(folded)`, or nothing when the lowercased ASCII text lacks `gate`."""
+    if lowered is not None and gate.search(lowered) is None:
+        return iter(())
+    return pattern.finditer(folded)
 
 
 def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:

@@ -17,12 +17,14 @@ import dataclasses
 import io
 import logging
 import re
-
-from pypdf import PageObject, PdfReader
+from typing import TYPE_CHECKING
 
 from factcheck.errors import SourceError
 from factcheck.extract import extract_text
 from factcheck.model import Document
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +54,9 @@ def is_pdf(body: bytes, content_type: str = "") -> bool:
 
 def read_pdf_pages(body: bytes, url: str) -> tuple[list[str], str]:
     """The text of each page and the title the PDF's metadata gives ("" if none)."""
+    # pypdf is imported only when a PDF has to be read: most runs never meet one.
+    from pypdf import PdfReader
+
     try:
         reader = PdfReader(io.BytesIO(body), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Protocol, TypeVar
 
 import yaml
 
@@ -177,49 +177,70 @@ case-insensitively exactly where the lowercased text holds the lowercased form.
 `tests/test_termbase.py` derives this set again from the running Python's tables."""
 _FOLD_RISKY = re.compile(f"[{FOLD_RISKY}]")
 
-# A finder: (entry, form, regex or None for a literal in an unspaced script, is_variant).
-_Finder = tuple[TermEntry, str, re.Pattern[str] | None, bool]
+# A finder: (entry, form, spaced, is_variant). A spaced form (one holding a letter or digit
+# of a space-separated script) is found by a regex, compiled when first needed; an unspaced
+# one (Japanese, Chinese) is a literal.
+_Finder = tuple[TermEntry, str, bool, bool]
 
 
 class _LanguageFinders:
-    """The finders of one language, indexed by the first word of their form.
+    """The finders of one language, with one automaton that finds where any can match.
 
-    Running every form's regex over every text is what made matching slow with large
-    termbases; a text can only hold a spaced form whose first word it contains, so only
-    those regexes run, and they run only where that word is (`anchors`).
+    Running every form's regex (or `str.find`) over every text is what made matching slow with
+    large termbases and long texts. One Aho-Corasick scan of the lowercased text finds every
+    place where a spaced form's first chunk of letters starts (its "key"), and one scan of
+    the text finds every unspaced literal; only the regexes keyed there are tried, only there.
     """
 
     def __init__(self, finders: list[_Finder]) -> None:
+        # Longer forms first: of two entries found at one place, that orders the hits.
         self.finders = sorted(finders, key=lambda item: -len(item[1]))
-        self.anchors: list[str | None] = []
-        """Per finder: the lowercased word its form opens with, where a match can only
-        start at an occurrence of that word in the lowercased text; None: scan the text."""
+        self._patterns: list[re.Pattern[str] | None] = [None] * len(self.finders)
+        self.scanned: list[int] = []
+        """Spaced finders without a key: their regex runs over the whole text."""
+        self.keyed = _Automaton()
+        """Lowercased first chunk of a spaced form → the finders opening with it."""
+        self.literals = _Automaton()
+        """Unspaced form → its finders (one per entry and kind that lists it)."""
+        self.ascii_literals = False
         unconditional: list[int] = []
         by_word: dict[str, list[int]] = {}
         by_prefix: dict[str, list[tuple[str, int]]] = {}
-        for index, (_, form, pattern, _) in enumerate(self.finders):
-            self.anchors.append(None)
-            if pattern is None:  # a literal in an unspaced script: always tried
+        for index, (_, form, spaced, _) in enumerate(self.finders):
+            if not spaced:
+                self.literals.add(form, index)
+                self.ascii_literals |= form.isascii()
                 unconditional.append(index)
                 continue
+            key = _key(form)
+            if key is None:
+                self.scanned.append(index)
+            else:
+                self.keyed.add(key, index)
+            # What the fallback for texts whose case folding is unusual looks forms up by.
             lowered = form.lower()
             first = _WORD.search(lowered)
             if first is None:  # pragma: no cover - spaced forms always hold a letter or digit
                 unconditional.append(index)
-                continue
-            if first.start() == 0 and len(lowered) == len(form) and not _FOLD_RISKY.search(form):
-                self.anchors[index] = first.group(0)
-            if lowered[first.end() : first.end() + 1] == "*":
-                key = first.group(0)
-                if len(key) < 3:
+            elif lowered[first.end() : first.end() + 1] == "*":
+                word = first.group(0)
+                if len(word) < 3:
                     unconditional.append(index)
                 else:
-                    by_prefix.setdefault(key[:3], []).append((key, index))
+                    by_prefix.setdefault(word[:3], []).append((word, index))
             else:
                 by_word.setdefault(first.group(0), []).append(index)
+        self.keyed.build()
+        self.literals.build()
         self.unconditional = frozenset(unconditional)
         self.by_word = {word: tuple(indexes) for word, indexes in by_word.items()}
         self.by_prefix = by_prefix
+
+    def pattern(self, index: int) -> re.Pattern[str]:
+        pattern = self._patterns[index]
+        if pattern is None:
+            pattern = self._patterns[index] = _form_pattern(self.finders[index][1])
+        return pattern
 
     def candidates(self, words: AbstractSet[str]) -> list[int]:
         """The finders that can match a text with these lowercased words, in finder order."""
@@ -241,6 +262,58 @@ class _LanguageFinders:
                     if len(key) == 3 or any(word.startswith(key) for word in opening[prefix])
                 )
         return sorted(chosen)
+
+
+class _Automaton:
+    """An Aho-Corasick automaton from keys to the finder indexes filed under them."""
+
+    def __init__(self) -> None:
+        self._keys: dict[str, list[int]] = {}
+        self._automaton: Any = None
+
+    def add(self, key: str, index: int) -> None:
+        self._keys.setdefault(key, []).append(index)
+
+    def build(self) -> None:
+        if not self._keys:
+            return
+        import ahocorasick  # a C extension: cheap, but only needed once there are forms
+
+        automaton = ahocorasick.Automaton()
+        for key, indexes in self._keys.items():
+            automaton.add_word(key, (len(key), tuple(indexes)))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def matches(self, text: str) -> Iterable[tuple[int, tuple[int, tuple[int, ...]]]]:
+        """The automaton's own iterator: (last index, (key length, finder indexes))."""
+        if self._automaton is None:
+            return ()
+        return self._automaton.iter(text)  # type: ignore[no-any-return]
+
+    def scan(self, text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
+        """(start, finder indexes) of every occurrence of every key, overlapping ones too,
+        in order of their end."""
+        if self._automaton is None:
+            return
+        for end, (length, indexes) in self._automaton.iter(text):
+            yield end - length + 1, indexes
+
+
+def _key(form: str) -> str | None:
+    """The lowercased text every match of a spaced form starts with, when there is one.
+
+    That is the form's first chunk up to a space or a wildcard, lowercased: a match starts
+    with it in the lowercased text, when lowering keeps every character in place (`find`
+    checks that of the text; here, of the form).
+    """
+    chunk = form.split()[0].split("*")[0]
+    lowered = chunk.lower()
+    if not chunk or len(lowered) != len(chunk) or _FOLD_RISKY.search(chunk):
+        return None
+    if not chunk[0].isalnum():
+        return None  # the regex's word-start check then sits before it: keep it simple
+    return lowered
 
 
 class Termbase:
@@ -279,40 +352,29 @@ class Termbase:
         if finders is None:
             return []
         lowered = text.lower()
+        found: list[tuple[int, int, int]] = []  # start, end, finder index
         # Offsets in the lowercased text are offsets in the text, and a case-insensitive
-        # match starts where the lowercased text holds the form's lowercased first word.
-        anchored = text.isascii() or (len(lowered) == len(text) and not _FOLD_RISKY.search(text))
-        hits: list[TermHit] = []
-        if words is None:
-            words = set(_WORD.findall(lowered))
-        for index in finders.candidates(words):
-            entry, form, pattern, variant = finders.finders[index]
-            if pattern is None:
-                start = text.find(form)
-                while start >= 0:
-                    hits.append(TermHit(entry, start, start + len(form), form, variant))
-                    start = text.find(form, start + len(form))
-                continue
-            anchor = finders.anchors[index] if anchored else None
-            if anchor is None:
-                hits.extend(
-                    TermHit(entry, m.start(), m.end(), m.group(0), variant)
-                    for m in pattern.finditer(text)
-                )
-                continue
-            # What `finditer` does, tried only where a match can start: matches do not
-            # overlap, the next is sought from the end of the last (a lookbehind still sees
-            # the text before the position `match` starts at).
-            end = 0
-            start = lowered.find(anchor)
-            while start >= 0:
-                if start >= end:
-                    match = pattern.match(text, start)
-                    if match is not None:
-                        hits.append(TermHit(entry, start, match.end(), match.group(0), variant))
-                        end = match.end()
-                start = lowered.find(anchor, start + 1)
-        return _drop_shadowed(hits)
+        # match starts where the lowercased text holds the form's lowercased key.
+        if text.isascii() or (len(lowered) == len(text) and not _FOLD_RISKY.search(text)):
+            _scan_keyed(finders, text, lowered, found)
+            indexes: Iterable[int] = finders.scanned
+        else:
+            # Where lowering moves or folds characters differently from the regex engine,
+            # the keys cannot be trusted: every form whose first word the text holds is
+            # searched for over the whole text.
+            if words is None:
+                words = set(_WORD.findall(lowered))
+            indexes = [i for i in finders.candidates(words) if finders.finders[i][2]]
+        for index in indexes:
+            found.extend((m.start(), m.end(), index) for m in finders.pattern(index).finditer(text))
+        if finders.ascii_literals or not text.isascii():
+            _scan(
+                finders.literals,
+                text,
+                found,
+                lambda index, start: _Literal(start, len(finders.finders[index][1])),
+            )
+        return _drop_shadowed(text, found, finders)
 
     def languages(self) -> set[str]:
         return set(self._finders)
@@ -325,21 +387,89 @@ def text_words(text: str) -> set[str]:
 
 
 def _finder(entry: TermEntry, form: str, *, variant: bool) -> _Finder:
-    spaced = bool(_SPACED_SCRIPTS.search(form))
-    return (entry, form, _form_pattern(form) if spaced else None, variant)
+    return (entry, form, bool(_SPACED_SCRIPTS.search(form)), variant)
 
 
-def _drop_shadowed(hits: list[TermHit]) -> list[TermHit]:
-    # Longest first, official before variant, so the survivors are the best reading of a place.
-    hits.sort(key=lambda h: (h.start - h.end, h.variant, h.start))
+class _Match(Protocol):
+    def end(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class _Literal:
+    """Where a literal form matched: what `_scan` needs of a regex match."""
+
+    at: int
+    length: int
+
+    def end(self) -> int:
+        return self.at + self.length
+
+
+def _scan(
+    automaton: _Automaton,
+    text: str,
+    found: list[tuple[int, int, int]],
+    match: Callable[[int, int], _Match | None],
+) -> None:
+    """Try each finder where its key occurs, as `finditer` would: one finder's matches do
+    not overlap, the next is sought from the end of the last (a regex's lookbehind still
+    sees the text before the place it is tried at)."""
+    ends: dict[int, int] = {}
+    for start, indexes in automaton.scan(text):
+        for index in indexes:
+            if start < ends.get(index, 0):
+                continue
+            matched = match(index, start)
+            if matched is not None:
+                ends[index] = matched.end()
+                found.append((start, matched.end(), index))
+
+
+def _scan_keyed(
+    finders: _LanguageFinders, text: str, lowered: str, found: list[tuple[int, int, int]]
+) -> None:
+    """`_scan` of the spaced forms' keys, skipping at once the places inside a word.
+
+    A key starts with a letter or digit, and every form's regex refuses to start right
+    after a word character or a hyphen; most occurrences of a short key ("us", "un") are
+    inside longer words, and this spares a regex call for each of them.
+    """
+    ends: dict[int, int] = {}
+    for last, (length, indexes) in finders.keyed.matches(lowered):
+        start = last - length + 1
+        if start:
+            before = text[start - 1]
+            if before.isalnum() or before in "_-":
+                continue
+        for index in indexes:
+            if start < ends.get(index, 0):
+                continue
+            matched = finders.pattern(index).match(text, start)
+            if matched is not None:
+                ends[index] = matched.end()
+                found.append((start, matched.end(), index))
+
+
+def _drop_shadowed(
+    text: str, found: list[tuple[int, int, int]], finders: _LanguageFinders
+) -> list[TermHit]:
+    """The hits, in text order, without those inside a longer (or, at the same place, an
+    official rather than a variant) hit of the same entry.
+
+    One sweep in order of start, longest first: a hit lies inside an earlier one of its
+    entry exactly when that entry's hits so far reach as far as it does. (Comparing each hit
+    with every kept one was quadratic on long paragraphs.)
+    """
+    rows = finders.finders
+    found.sort(key=lambda hit: (hit[0], -hit[1], rows[hit[2]][3], hit[2]))
+    reach: dict[str, int] = {}
     kept: list[TermHit] = []
-    spans: dict[str, list[tuple[int, int]]] = {}  # kept spans per entry: only those shadow
-    for hit in hits:
-        mine = spans.setdefault(hit.entry.id, [])
-        if not any(start <= hit.start and hit.end <= end for start, end in mine):
-            mine.append((hit.start, hit.end))
-            kept.append(hit)
-    kept.sort(key=lambda h: (h.start, -h.end))
+    for start, end, index in found:
+        entry, _, _, variant = rows[index]
+        if reach.get(entry.id, -1) >= end:
+            continue
+        reach[entry.id] = end
+        kept.append(TermHit(entry, start, end, text[start:end], variant))
     return kept
 
 
@@ -366,25 +496,45 @@ def load_termbase(
     paths = list(paths)
     if builtin and not paths and check_specs:
         return _checked_builtin()
-    entries: dict[str, TermEntry] = {}
-    if builtin:
-        for entry in _builtin_entries():
-            entries[entry.id] = entry
-    for path in paths:
-        for entry in _read_termbase_file(path):
-            entries[entry.id] = entry
-    termbase = Termbase(list(entries.values()))
-    if check_specs:
-        _run_specs(termbase)
-    return termbase
+    sources = [(path, _read_termbase_source(path)) for path in paths]
+
+    def build() -> tuple[TermEntry, ...]:
+        entries: dict[str, TermEntry] = {}
+        if builtin:
+            for entry in _builtin_entries():
+                entries[entry.id] = entry
+        for path, data in sources:
+            for entry in _parse_termbase_source(path, data):
+                entries[entry.id] = entry
+        merged = tuple(entries.values())
+        if check_specs:
+            _run_specs(Termbase(merged))
+        return merged
+
+    if not check_specs:
+        return Termbase(build())
+    # The merged termbase whose specs passed is compiled once per content, like the
+    # built-in one: what identifies it is every file's path (entries say where they come
+    # from) and content, and whether the built-in one is under them.
+    from factcheck.termbase_cache import cached_entries
+
+    parts: list[str | bytes] = [_builtin_text() if builtin else "no built-in termbase"]
+    for path, data in sources:
+        parts += [str(path), data]
+    return Termbase(cached_entries(parts, build))
 
 
-def _read_termbase_file(path: Path) -> list[TermEntry]:
+def _read_termbase_source(path: Path) -> str | bytes:
+    """A termbase file's content: bytes for TBX (XML declares its encoding), else text."""
     if path.suffix.lower() in TBX_SUFFIXES:
-        data = read_tbx_file(path)
+        return read_tbx_file(path)
+    return read_text_file(path, TermbaseError, "termbase")
+
+
+def _parse_termbase_source(path: Path, data: str | bytes) -> list[TermEntry]:
+    if isinstance(data, bytes):
         return [_entry_from_tbx(concept) for concept in parse_tbx(data, str(path))]
-    text = read_text_file(path, TermbaseError, "termbase")
-    return parse_termbase(text, str(path))
+    return parse_termbase(data, str(path))
 
 
 def _run_specs(termbase: Termbase) -> None:
@@ -397,15 +547,29 @@ def _run_specs(termbase: Termbase) -> None:
 
 @cache
 def _checked_builtin() -> Termbase:
-    termbase = Termbase(_builtin_entries())
-    _run_specs(termbase)
-    return termbase
+    return Termbase(_checked_builtin_entries())
+
+
+def _checked_builtin_entries() -> tuple[TermEntry, ...]:
+    """The built-in entries, their specs passed: from the compiled cache when it has them."""
+    from factcheck.termbase_cache import cached_entries
+
+    def build() -> tuple[TermEntry, ...]:
+        entries = _builtin_entries()
+        _run_specs(Termbase(entries))
+        return entries
+
+    return cached_entries([_builtin_text()], build)
 
 
 @cache
 def _builtin_entries() -> tuple[TermEntry, ...]:
-    text = resources.files("factcheck.data").joinpath(BUILTIN).read_text(encoding="utf-8")
-    return tuple(parse_termbase(text, f"<built-in {BUILTIN}>"))
+    return tuple(parse_termbase(_builtin_text(), f"<built-in {BUILTIN}>"))
+
+
+@cache
+def _builtin_text() -> str:
+    return resources.files("factcheck.data").joinpath(BUILTIN).read_text(encoding="utf-8")
 
 
 def _entry_from_tbx(concept: TbxConcept) -> TermEntry:

@@ -66,16 +66,18 @@ def read_text_file(
     what: str,
     *,
     with_column: bool = False,
-    limit: int = MAX_FILE_BYTES,
+    max_bytes: int = MAX_FILE_BYTES,
+    raise_hint: str = "",
 ) -> str:
     """The text of a small UTF-8 file, or `error` saying why it cannot be read.
 
     ``what`` names the file in messages ("claim file", "termbase"). A byte order mark is
     dropped. A byte that is not UTF-8 is reported at its line, and with ``with_column`` at its
-    column too. Files larger than ``limit`` bytes are refused.
+    column too. A file over ``max_bytes`` is refused; ``raise_hint`` says how the user can
+    raise that limit, when they can ("raise it with --max-bytes").
     """
-    data = read_capped_file(path, error, what, limit=limit)
-    return decode_text(data, str(path), error, what, with_column, limit)
+    data = read_capped_file(path, error, what, max_bytes=max_bytes, raise_hint=raise_hint)
+    return decode_text(data, str(path), error, what, with_column, max_bytes)
 
 
 def decode_text(
@@ -84,11 +86,11 @@ def decode_text(
     error: type[InputError],
     what: str,
     with_column: bool = False,
-    limit: int = MAX_FILE_BYTES,
+    max_bytes: int = MAX_FILE_BYTES,
 ) -> str:
     """`data` (a file's bytes, or standard input's) as text, as `read_text_file` reads it."""
-    if len(data) > limit:
-        raise _too_large(error, what, len(data), Location(name), limit)
+    if len(data) > max_bytes:
+        raise _too_large(error, what, len(data), max_bytes, Location(name), "")
     # A BOM is invisible in editors; dropping it keeps columns on line 1 as the editor shows them.
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -106,9 +108,18 @@ def decode_text(
 
 
 def read_capped_file(
-    path: Path, error: type[InputError], what: str, *, limit: int = MAX_FILE_BYTES
+    path: Path,
+    error: type[InputError],
+    what: str,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    raise_hint: str = "",
 ) -> bytes:
-    """The bytes of a small regular file (never a FIFO or a device), or `error` saying why not."""
+    """The bytes of a small regular file (never a FIFO or a device), or `error` saying why not.
+
+    A file over `max_bytes` is refused; `raise_hint` says how the user can raise the limit.
+    """
+    limit = max_bytes
     place = Location(str(path))
     try:
         info = path.stat()
@@ -121,25 +132,26 @@ def read_capped_file(
     if not stat.S_ISREG(info.st_mode):
         raise error(f"the {what} is not a regular file", place, "give a plain file")
     if info.st_size > limit:
-        raise _too_large(error, what, info.st_size, place, limit)
+        raise _too_large(error, what, info.st_size, limit, place, raise_hint)
     try:
         with path.open("rb") as stream:
             data = stream.read(limit + 1)
     except OSError as exc:
         raise error(f"cannot read the {what}: {_os_reason(exc)}", place) from None
     if len(data) > limit:  # grew after stat
-        raise _too_large(error, what, len(data), place, limit)
+        raise _too_large(error, what, len(data), limit, place, raise_hint)
     return data
 
 
 def _too_large(
-    error: type[InputError], what: str, size: int, place: Location, limit: int = MAX_FILE_BYTES
+    error: type[InputError], what: str, size: int, limit: int, place: Location, raise_hint: str
 ) -> InputError:
-    return error(
-        f"the {what} is {size:,} bytes; the limit is {limit // (1024 * 1024)} MB",
-        place,
-        f"a {what} is a small text file; check that this is the right file",
-    )
+    megabytes, rest = divmod(limit, 1024 * 1024)
+    shown_limit = f"{megabytes} MB" if megabytes and not rest else f"{limit:,} bytes"
+    hint = "check that this is the right file"
+    if raise_hint:
+        hint = f"{hint}, or {raise_hint}"
+    return error(f"the {what} is {size:,} bytes; the limit is {shown_limit}", place, hint)
 
 
 def _os_reason(exc: OSError | ValueError) -> str:

@@ -16,8 +16,11 @@ Fetching from it needs `FetchPolicy(allow_private=True)` (it is a loopback addre
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 import socket
 import struct
+import tempfile
 import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -25,6 +28,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The compiled built-in termbase is cached in the user's cache folder; tests use a
+    # folder of their own, removed at the end, and never the user's.
+    if "FACTCHECK_CACHE_DIR" not in os.environ:
+        folder = tempfile.mkdtemp(prefix="factcheck-test-cache-")
+        os.environ["FACTCHECK_CACHE_DIR"] = folder
+        config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
 @dataclass(frozen=True)

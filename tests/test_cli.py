@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -315,6 +317,32 @@ def test_version():
     assert result.stdout == f"factcheck {__version__}\n"
 
 
+def test_version_from_the_console_script_is_the_same(monkeypatch, capsys):
+    # `factcheck --version` alone answers before typer is imported; with anything else on
+    # the line, the CLI handles it as before.
+    from factcheck.entry import main
+
+    monkeypatch.setattr("sys.argv", ["factcheck", "--version"])
+    main()
+    assert capsys.readouterr().out == invoke("--version").stdout
+    monkeypatch.setattr("sys.argv", ["factcheck", "--version", "--verbose"])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == f"factcheck {__version__}\n"
+
+
+def test_the_console_script_answers_version_without_typer():
+    code = (
+        "import sys; sys.argv = ['factcheck', '--version']; "
+        "from factcheck.entry import main; main(); "
+        "assert 'typer' not in sys.modules, 'typer imported'"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == f"factcheck {__version__}\n"
+
+
 def _walk(command, path=("factcheck",)):
     yield path, command
     for name, sub in sorted(getattr(command, "commands", {}).items()):
@@ -429,3 +457,27 @@ def test_archive_add_of_a_reconstruction_requires_a_note(tmp_path, flags, messag
     assert message in result.stderr
     assert "Traceback" not in result.output
     assert not archive.exists()
+
+
+# ── lint size limit ───────────────────────────────────────────────────────────
+
+
+def test_lint_refuses_an_article_over_max_bytes_and_says_how_to_raise_it(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("The India-Pacific region.\n" * 40, encoding="utf-8")
+    result = invoke("lint", "--max-bytes", "100", article)
+    assert_clean_usage_error(
+        result, f"{article}: the article is 1,040 bytes; the limit is 100 bytes", "--max-bytes"
+    )
+    assert "a article" not in result.stderr
+    raised = invoke("lint", "--max-bytes", "2000", article)
+    assert raised.exit_code == 1, raised.output  # the India-Pacific garble is an error
+    assert "Indo-Pacific" in raised.stdout
+
+
+def test_lint_reads_an_article_over_five_megabytes_when_allowed(tmp_path):
+    article = tmp_path / "long.txt"
+    article.write_text("Plain words without terms.\n" * 200_000, encoding="utf-8")
+    assert article.stat().st_size > 5 * 1024 * 1024
+    assert_clean_usage_error(invoke("lint", article), "the limit is 5 MB", "--max-bytes")
+    assert invoke("lint", "--max-bytes", 8 * 1024 * 1024, article).exit_code == 0

@@ -339,3 +339,57 @@ def test_read_article_errors_are_input_errors(tmp_path):
     bad.write_bytes(b"ok\n\xff\n")
     with pytest.raises(InputError, match="bad.txt:2: article is not UTF-8"):
         read_article(bad)
+
+
+# ── layout ────────────────────────────────────────────────────────────────────
+
+LAYOUT_PIECES = [
+    "Japan and the US met today.",
+    "Ms. Takaichi said strengthening alliances with the US comes first.",
+    "They spoke of the India-Pacific and of the Free and Open Indo Pacific.",
+    "Three of the four members have alliances with the United States.",
+    "The Japan-US alliances are old.",
+    "Officials reaffirmed the bilateral alliances.",
+    "Nothing to see here.",
+]
+
+
+def _layout_independent(findings):
+    return [(f.entry_id, f.found, f.kind, f.severity, f.score, f.fixable) for f in findings]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(LAYOUT_PIECES), min_size=1, max_size=12))
+def test_findings_do_not_depend_on_blank_lines(paragraphs):
+    # The seed is written one paragraph per line; the same article with blank lines between
+    # its paragraphs must give the same findings, only on other lines.
+    termbase = load_termbase()
+    per_line = lint_text("\n".join(paragraphs) + "\n", termbase)
+    blank_lined = lint_text("\n\n".join(paragraphs) + "\n", termbase)
+    assert _layout_independent(per_line) == _layout_independent(blank_lined)
+    assert [2 * f.line - 1 for f in per_line] == [f.line for f in blank_lined]
+
+
+def test_seed_findings_do_not_depend_on_blank_lines(builtin):
+    lines = [line for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    per_line = lint_text("\n".join(lines), builtin)
+    blank_lined = lint_text("\n\n".join(lines), builtin)
+    assert per_line and _layout_independent(per_line) == _layout_independent(blank_lined)
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "Leaders backed a Free and\nOpen India-Pacific at the talks.",
+        "Both sides praised the alliances between Japan and the U.S.\nlast week.",
+        "The partners renewed the\nJapan-US alliances this week.",
+        "The minister spoke.\nThe India-Pacific region\nwas the topic.",
+    ],
+)
+def test_hard_wrapped_sentences_are_linted_as_one_line(builtin, wrapped):
+    # A line break ends a block only after a sentence's end; inside a sentence (a text
+    # wrapped at a fixed width) terms still span it.
+    one_line = wrapped.replace("\n", " ")
+    found = [(f.entry_id, " ".join(f.found.split()), f.kind) for f in lint_text(wrapped, builtin)]
+    assert found == [(f.entry_id, f.found, f.kind) for f in lint_text(one_line, builtin)]
+    assert found

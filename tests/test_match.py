@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pipeline_helpers import best_matches, document, index_of
+
+from factcheck.match import fold
 
 READOUT = document(
     "u",
@@ -84,3 +88,10 @@ def test_a_claim_part_is_covered_by_two_adjacent_sentences():
 def test_nothing_shared_gives_no_candidates():
     (part,) = best_matches("Fishing quotas in the Baltic were cut.", index_of(s=READOUT))
     assert part.matches == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+def test_fold_lowercases_and_blanks_punctuation_in_place(text):
+    folded = fold(text)
+    assert folded == "".join(ch.lower() if ch.isalnum() else " " for ch in text)
