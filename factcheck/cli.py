@@ -92,11 +92,16 @@ class _PlainArgument(typer.core.TyperArgument):
     def display_type_rich(self, ctx: Any) -> str | None:
         return None
 
-    def _usage_display_name(self) -> str:
+    def _usage_display_name(self) -> str:  # Typer ≥ 0.29 builds the usage line with this
         name = self.metavar or self.name or ""
         if not self.required:
             name = f"[{name}]"
         return name if self.nargs == 1 or name.endswith("...") else name + "..."
+
+    def make_metavar(self, *args: Any, **kwargs: Any) -> str:  # Typer < 0.29 with this
+        if not kwargs.get("usage"):
+            return str(super().make_metavar(*args, **kwargs))
+        return self._usage_display_name()
 
 
 class _PlainGroup(TyperGroup):
