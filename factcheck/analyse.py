@@ -7,35 +7,29 @@ into parts, each with its anchors, plus its quoted spans).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 
 from factcheck.dates import DateMention, find_dates
+from factcheck.languages import Script, WordClass, language_for
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.numbers import NumberMention, find_numbers
 from factcheck.quote_marks import find_quotes
 from factcheck.relative_dates import RelativeNote, find_relative_dates
 from factcheck.termbase import Termbase, TermHit
-from factcheck.thresholds import DATE_WEIGHT, MIN_PART_ANCHORS, NUMBER_WEIGHT, WORD_WEIGHT
+from factcheck.thresholds import (
+    DATE_WEIGHT,
+    MIN_PART_ANCHORS,
+    NUMBER_WEIGHT,
+    QUOTED_WORD_FACTOR,
+    WORD_WEIGHT,
+)
 
 # Base weights before rarity: a date or a number is hard evidence, a name is cheap
 # (every sentence of a readout names its leaders).
 
-_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*[A-Za-zÀ-ɏ]|[A-Za-z]")
-_STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each few
-    for from further had has have having he her here hers herself him himself his how i if in
-    into is it its itself just me more most my myself no nor not now of off on once only or
-    other our ours ourselves out over own same she should so some such than that the their
-    theirs them themselves then there these they this those through to too under until up upon
-    was we were what when where which while who whom why will with would you your yours
-    yourself said says say told tell according ms mr mrs dr new two its also well said
-    reportedly is said to have been considered expected reported become becoming became
-    history context time took take taking make made continue continued way part
-    spoke speak speaking talked talk held hold met noted stated told added""".split()
-)
 # The article's own hedges and framing ("is expected to", "are said to have") are not
 # assertions a source could carry; they are blanked before anchors are sought.
 _FRAMING = re.compile(
@@ -44,17 +38,34 @@ _FRAMING = re.compile(
     r"|\b(?:according to [^,]+,|reportedly|it is said that)",
     re.IGNORECASE,
 )
-# Clause openers that start a separate assertion inside one claim sentence.
-_PART_SPLIT = re.compile(
-    r";\s+|,\s+(?=(?:especially|particularly|notably|becoming|while|whereas|"
-    r"in addition|as well as|and also|including)\b)"
-    # A second predicate of the same subject: "… marked X and announced Y", "… agreed to
-    # promote X and to open Y" (a past-tense verb or "to" + verb after "and").
-    r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+(?:by|to)\b)))",
-    re.IGNORECASE,
-)
-_UNSPACED = frozenset({"ja", "zh", "th", "lo", "km", "my"})
-_CONTENT_RUN = re.compile(r"[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]{2,}")
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{2,300})[\"“”]|「([^「」]{1,300})」|‘([^‘’]{2,300})’")
+
+
+@dataclass(frozen=True)
+class WordLink:
+    """A word of a text and one English lemma it means, with the data that says so."""
+
+    word: str
+    """The word's lemma in the text's language (深化)."""
+    surface: str
+    pivot: str
+    """The English pivot key (deepen)."""
+    gloss: str
+    """The English word the data gives (deepening)."""
+    layer: str
+    """"JMdict", "lemma", …"""
+    start: int = 0
+    end: int = 0
+    """Where the word stands in the text analysed."""
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person's name as written, with the Latin spellings its reading gives."""
+
+    surface: str
+    reading: str
+    """Katakana reading (for a Japanese name), else ""."""
 
 
 @dataclass(frozen=True)
@@ -65,7 +76,17 @@ class TextFacts:
     dates: tuple[DateMention, ...]
     numbers: tuple[NumberMention, ...]
     words: frozenset[str]
-    """Stemmed content words outside terms, dates and numbers; only meaningful within a language."""
+    """Content lemmas (normalised forms) outside terms, dates and numbers, in the text's
+    language."""
+    links: tuple[WordLink, ...] = ()
+    """The English pivot keys the words mean (the lexicon layer), one per word and pivot."""
+    names: tuple[NameMention, ...] = ()
+    """Words that look like names of people and that no termbase entry covers."""
+
+    @property
+    def pivots(self) -> frozenset[str]:
+        return frozenset(link.pivot for link in self.links)
+
     date_notes: tuple[RelativeNote, ...] = ()
     """Relative dates that could not be resolved (an ambiguous weekday), with why."""
 
@@ -100,12 +121,18 @@ def analyse_text(
     default_year: int | None = None,
     reference: dt.date | None = None,
     reference_label: str = "article published",
+    *,
+    words_in_terms: bool = False,
 ) -> TextFacts:
     """Anchors of any text: a claim, a claim part or a source sentence.
 
     `reference` is the day relative dates ("Sunday", 本日) are read against: the article's
     publication date for a claim, the source's own date for a source sentence
     (`reference_label` says which, for the resolution shown).
+
+    In a claim, the words of a term are the term's (they are not counted twice); a source
+    sentence (`words_in_terms`) also files them as words, so that a claim's "alliances" meets
+    the 同盟 of 日米同盟. A term of weight 0 (kept for the linter only) takes no words.
     """
     text = _FRAMING.sub(lambda m: " " * len(m.group(0)), text)
     terms = tuple(termbase.find(text, language))
@@ -119,60 +146,88 @@ def analyse_text(
         notes = tuple(found_notes)
     dates = tuple(written)
     numbers = tuple(find_numbers(text, language, dates=dates))
-    taken = [(h.start, h.end) for h in terms]
+    taken = [] if words_in_terms else [(h.start, h.end) for h in terms if h.entry.weight > 0]
     taken += [(d.start, d.end) for d in dates]
     taken += [(n.start, n.end) for n in numbers]
-    if is_unspaced(language):
-        return TextFacts(terms, dates, numbers, _unspaced_words(text, taken), notes)
-    return TextFacts(terms, dates, numbers, _content_words(text, taken), notes)
+    facts = TextFacts(terms, dates, numbers, frozenset(), date_notes=notes)
+    return _with_words(facts, text, language, taken)
 
 
 def is_unspaced(language: str) -> bool:
     """Whether the language is written without spaces between words."""
-    return language.split("-")[0].lower() in _UNSPACED
+    module = language_for(language)
+    return module is not None and not module.spaced
 
 
-def _unspaced_words(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
-    """Runs of kanji or katakana: the content of a Japanese text, found without a dictionary.
+def _with_words(
+    facts: TextFacts, text: str, language: str, taken: list[tuple[int, int]]
+) -> TextFacts:
+    """Content lemmas, their English pivots and unlinked names, from the language's analyser.
 
-    Hiragana carries grammar (particles, endings) and is left out; a run is later looked for
-    as a substring, so the segmentation of claim and source need not agree.
+    A language with no module gives none: its text meets a claim only on dates and numbers.
     """
-    words = set()
-    for match in _CONTENT_RUN.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+    module = language_for(language)
+    if module is None:
+        return facts
+    words: set[str] = set()
+    links: dict[tuple[str, str], WordLink] = {}
+    names: dict[str, NameMention] = {}
+    for token in module.tokens(text):
+        if taken and any(s < token.end and token.start < e for s, e in taken):
             continue
-        words.add(match.group(0))
-    return frozenset(words)
-
-
-def _content_words(text: str, taken: list[tuple[int, int]]) -> frozenset[str]:
-    words = set()
-    for match in _WORD.finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
+        if token.word_class in (WordClass.PERSON_NAME, WordClass.PROPER_NOUN) or (
+            token.script is Script.KATAKANA and token.word_class is not WordClass.FUNCTION
+        ):
+            names.setdefault(token.surface, NameMention(token.surface, token.reading))
+        if not token.content or len(token.normal) < 2 and token.script is Script.LATIN:
             continue
-        word = match.group(0).lower().replace("’", "'")
-        if word in _STOPWORDS or len(word) < 3:
+        if module.spaced and len(token.lemma) < 3:
             continue
-        words.add(stem(word))
-    return frozenset(words)
+        words.add(token.normal)
+        for gloss in module.glosses(token):
+            links.setdefault(
+                (token.normal, gloss.pivot),
+                WordLink(
+                    token.normal,
+                    token.surface,
+                    gloss.pivot,
+                    gloss.text,
+                    gloss.layer,
+                    token.start,
+                    token.end,
+                ),
+            )
+    return dataclasses.replace(
+        facts, words=frozenset(words), links=tuple(links.values()), names=tuple(names.values())
+    )
 
 
 def stem(word: str) -> str:
-    """A crude English stem, enough to meet "strategies" with "strategy"."""
-    word = word.lower().removesuffix("'s")
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)] + keep
-    return word
+    """An English word's lemma, enough to meet "strategies" with "strategy"."""
+    from factcheck.languages.en import lemma_of
+
+    return lemma_of(word)
 
 
-def anchors_of(facts: TextFacts) -> tuple[Anchor, ...]:
+def _nested(hit: TermHit, hits: tuple[TermHit, ...]) -> bool:
+    """A term inside a longer one of the same text ("Pacific India" in "Free and wide Pacific
+    India") is part of that concept, not a second one to cover."""
+    return any(
+        other is not hit
+        and other.start <= hit.start
+        and hit.end <= other.end
+        and other.end - other.start > hit.end - hit.start
+        and other.entry.weight > 0
+        for other in hits
+    )
+
+
+def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
     """The anchors a sentence must cover to support the text these facts come from."""
     anchors: list[Anchor] = []
     seen: set[str] = set()
     for hit in facts.terms:
-        if hit.entry.id in seen:
+        if hit.entry.id in seen or _nested(hit, facts.terms):
             continue
         seen.add(hit.entry.id)
         anchors.append(
@@ -197,9 +252,23 @@ def anchors_of(facts: TextFacts) -> tuple[Anchor, ...]:
                 NUMBER_WEIGHT,
             )
         )
-    anchors.extend(
-        Anchor(AnchorKind.WORD, word, word, weight=WORD_WEIGHT) for word in sorted(facts.words)
-    )
+    module = language_for(language)
+    pivots: dict[str, set[str]] = {}
+    surfaces: dict[str, str] = {}
+    for link in facts.links:
+        pivots.setdefault(link.word, set()).add(link.pivot)
+        surfaces.setdefault(link.word, link.surface)
+    for word in sorted(facts.words):
+        rarity = module.rarity(word) if module is not None else 1.0
+        anchors.append(
+            Anchor(
+                AnchorKind.WORD,
+                word,
+                surfaces.get(word, word),
+                weight=WORD_WEIGHT * rarity,
+                pivots=frozenset(pivots.get(word, ())),
+            )
+        )
     return tuple(anchors)
 
 
@@ -216,31 +285,44 @@ def analyse_claim(
     are read against it.
     """
     parts = []
-    for start, end in _part_spans(claim.text):
+    module = language_for(language)
+    spans = module.claim_parts(claim.text) if module else [(0, len(claim.text))]
+    quoted = [m.span() for m in _QUOTED.finditer(claim.text)]
+    for start, end in spans:
         text = claim.text[start:end]
         facts = analyse_text(text, language, termbase, default_year, published)
-        parts.append(ClaimPart(text, start, end, _shift(anchors_of(facts), start), facts))
+        anchors = _weigh_quoted(anchors_of(facts, language), facts, quoted, start)
+        parts.append(ClaimPart(text, start, end, _shift(anchors, start), facts))
     merged = _merge_thin_parts(parts)
     return ClaimFacts(claim, language, tuple(merged), quotes_of(claim, language))
 
 
-def _shift(anchors: tuple[Anchor, ...], offset: int) -> tuple[Anchor, ...]:
+def _weigh_quoted(
+    anchors: tuple[Anchor, ...],
+    facts: TextFacts,
+    quoted: list[tuple[int, int]],
+    offset: int,
+) -> tuple[Anchor, ...]:
+    """Words the claim puts between quotation marks are what it says the source says:
+    they weigh QUOTED_WORD_FACTOR times more than the claim's own wording."""
+    inside = {
+        link.word for link in facts.links if any(s <= link.start + offset < e for s, e in quoted)
+    }
     return tuple(
-        Anchor(a.kind, a.key, a.surface, a.start + offset, a.end + offset, a.weight)
-        if a.kind is not AnchorKind.WORD
+        dataclasses.replace(a, weight=a.weight * QUOTED_WORD_FACTOR)
+        if a.kind is AnchorKind.WORD and a.key in inside
         else a
         for a in anchors
     )
 
 
-def _part_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    start = 0
-    for match in _PART_SPLIT.finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+def _shift(anchors: tuple[Anchor, ...], offset: int) -> tuple[Anchor, ...]:
+    return tuple(
+        Anchor(a.kind, a.key, a.surface, a.start + offset, a.end + offset, a.weight, a.pivots)
+        if a.kind is not AnchorKind.WORD
+        else a
+        for a in anchors
+    )
 
 
 def _merge_thin_parts(parts: list[ClaimPart]) -> list[ClaimPart]:
@@ -266,6 +348,8 @@ def _join(a: ClaimPart, b: ClaimPart) -> ClaimPart:
         a.facts.dates + b.facts.dates,
         a.facts.numbers + b.facts.numbers,
         a.facts.words | b.facts.words,
+        a.facts.links + b.facts.links,
+        a.facts.names + b.facts.names,
         a.facts.date_notes + b.facts.date_notes,
     )
     seen: set[tuple[AnchorKind, str]] = set()

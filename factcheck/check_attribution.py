@@ -18,6 +18,9 @@ from dataclasses import dataclass
 
 from factcheck.analyse import is_unspaced
 from factcheck.clauses import Clause, is_authorship, split_clauses
+from factcheck.languages import language_for
+from factcheck.languages.en import SPEECH as _EN_SPEECH
+from factcheck.languages.names import names_agree
 from factcheck.match import IndexedSentence, SourceIndex
 from factcheck.model import AnchorKind, Claim, Match, SourceKind
 from factcheck.termbase import EntryKind, Termbase, TermHit, is_person, is_title
@@ -25,17 +28,6 @@ from factcheck.termbase import EntryKind, Termbase, TermHit, is_person, is_title
 _BOTH = re.compile(
     r"^\s*(?:the\s+)?(?:two|both)\s+(?:leaders|sides|men|women|heads)\b|両首脳|双方|両者|両氏",
     re.IGNORECASE,
-)
-_EN_SPEECH = re.compile(
-    r"^(?P<who>.{1,60}?)\s+(?:also\s+|then\s+|later\s+)?(?:is said to have\s+|reportedly\s+)?"
-    r"(?:said|says|stated|told|noted|expressed|emphasi[sz]ed|stressed|explained|affirmed|"
-    r"reaffirmed|described|spoke|asked|proposed|praised|called|added|recalled|insisted|"
-    r"congratulated|welcomed|thanked|agreed|confirmed|announced|requested|invited|conveyed|"
-    r"underlined|highlighted|shared|expressed|pledged|urged|offered|raised)\b",
-    re.IGNORECASE,
-)
-_JA_REPORTED = re.compile(
-    r"^(?:\d+\s*)?(?:冒頭|また|更に|さらに|続いて|次に)?、?(?P<who>[^、。]{1,20}?)(?:からは|から|は)、"
 )
 # A Japanese claim that reports speech: 「李大統領は会談で、…と述べた」.
 _JA_CLAIM_SPEECH = re.compile(
@@ -50,9 +42,6 @@ _TITLE = re.compile(
 )
 _JA_NAME = re.compile(
     r"[\u30a1-\u30fa\u30fc・]{2,}|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏))"
-)
-_JA_SPEAKER_END = re.compile(
-    r"(?:総理|首相|大統領|大臣|外相|長官|氏|さん|様|首脳|双方|両者|国王|主席)$"
 )
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,}")
 _NOT_NAMES = frozenset(
@@ -101,6 +90,8 @@ class Speakers:
             return True  # one of the two leaders who said it; or nothing to compare
         if self.persons & actual.persons or self.names & actual.names:
             return True
+        if any(names_agree(a, b) for a in self.names for b in actual.names):
+            return True  # one name in two scripts: Albanese / アルバニージー
         own_words = self.names | self.persons
         if any(word in actual.text.lower() for word in own_words if len(word) > 2):
             return True
@@ -252,11 +243,12 @@ def sentence_speakers(
 ) -> Speakers | None:
     """Who says the sentence: a speaker reported inside it, else its speaker label."""
     text = entry.sentence.text
-    reported = _JA_REPORTED.match(text) if entry.language == "ja" else _EN_SPEECH.match(text)
+    module = language_for(entry.language)
+    reported = module.reported_speech.match(text) if module else None
     if reported and _credits_author(text, reported, entry.language):
         reported = None
     candidates = []
-    if reported and (entry.language != "ja" or _JA_SPEAKER_END.search(reported.group("who"))):
+    if reported and module and module.speaker_ends(reported.group("who")):
         candidates.append(reported.group("who"))
     if entry.sentence.speaker:
         candidates.append(entry.sentence.speaker)

@@ -3,9 +3,10 @@
 Takes a quote, the claim's language and the indexed sentences of the claim's sources; gives a
 `QuoteCheck`: exact / equal after normalisation / paraphrase / altered / not found, with the
 source span and a word-level diff. Within one language the diff is on words; against a source
-in another language it goes through the termbase: each word of the quote that names a concept
-is looked for in the source span, and the concepts the span has in their place are shown
-("attractive" against 楽しい, fun).
+in another language it goes through the termbase and the lexicon: each term or content word of
+the quote is looked for in the source span (a term by its concept, a word by what JMdict says
+it means), and the words the span has in their place are shown ("attractive" against 楽しい,
+enjoyable).
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from factcheck.analyse import stem
+from factcheck.analyse import WordLink, analyse_text, stem
 from factcheck.match import IndexedSentence, SourceIndex, fold
 from factcheck.model import TermFlag
-from factcheck.termbase import EntryKind, Termbase, TermEntry, TermHit
+from factcheck.termbase import EntryKind, Termbase, TermEntry
 from factcheck.thresholds import (
     QUOTE_ALIGNED_WORDING,
     QUOTE_MIN_SHARED,
@@ -75,7 +76,7 @@ class QuoteCheck:
     def describe(self) -> str:
         text = f"quote “{self.quote}”: {self.grade.value}"
         if self.grade is QuoteGrade.NOT_FOUND and not self.comparable:
-            text += " (cannot be compared: no source in its language, no termbase term in it)"
+            text += " (cannot be compared: no source in its language, no term or known word in it)"
         if self.where:
             text += f" against “{self.source_span}” ({self.where})"
         if self.diff:
@@ -218,16 +219,36 @@ def _same_word(a: str, b: str) -> bool:
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
 
 
+@dataclass(frozen=True)
+class _Concept:
+    """What a quote's word or term means, and how a span may carry it."""
+
+    key: str
+    """"term:<entry id>" for a termbase concept, "word:<lemma>" for a lexicon word."""
+    surface: str
+    pivots: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class _SpanHit:
+    key: str
+    surface: str
+    start: int
+    end: int
+    gloss: str
+    """What the span's word means, for the diff: the termbase's wording or a JMdict gloss."""
+
+
 def _grade_across_languages(
     quote: str, language: str, candidates: Sequence[IndexedSentence], termbase: Termbase
 ) -> QuoteCheck:
-    wanted = _concepts(termbase.find(quote, language))
+    wanted = _concepts(quote, language, termbase)
     if not wanted:
         return QuoteCheck(quote, QuoteGrade.NOT_FOUND, comparable=False)
-    best: tuple[float, IndexedSentence, list[TermHit]] | None = None
+    best: tuple[float, IndexedSentence, list[_SpanHit]] | None = None
     for candidate in candidates:
-        hits = [h for h in candidate.facts.terms if h.entry.id in wanted]
-        share = len({h.entry.id for h in hits}) / len(wanted)
+        hits = [h for h in _span_hits(candidate, language) if _carries(h, wanted)]
+        share = len({_carries(h, wanted) for h in hits}) / len(wanted)
         if best is None or share > best[0]:
             best = (share, candidate, hits)
     if best is None or best[0] < QUOTE_MIN_SHARED:
@@ -236,38 +257,90 @@ def _grade_across_languages(
     text = candidate.sentence.text
     start = max(0, min(h.start for h in hits) - NEIGHBOURHOOD)
     end = min(len(text), max(h.end for h in hits) + NEIGHBOURHOOD)
-    found = {h.entry.id for h in hits}
-    missing = [wanted[cid] for cid in wanted if cid not in found]
-    # Concepts of the span that the quote does not have: the words put in place of its own.
+    found = {_carries(h, wanted) for h in hits}
+    missing = [concept.surface for key, concept in wanted.items() if key not in found]
+    # Words of the span that carry none of the quote's: the words put in place of its own.
     in_place = [
         h
-        for h in candidate.facts.terms
-        if h.entry.id not in wanted and start <= h.start and h.end <= end
+        for h in _span_hits(candidate, language)
+        if not _carries(h, wanted)
+        and start <= h.start
+        and h.end <= end
+        and not any(x.start <= h.start < x.end for x in hits)
     ]
     last = max(h.end for h in [*hits, *in_place])
     span = _quoted_region(text, min(h.start for h in hits), last)
     if not missing:
-        pairs = tuple(f"“{wanted[h.entry.id]}” = {h.surface}" for h in _first_per_entry(hits))
+        pairs = tuple(
+            f"“{wanted[key].surface}” = {h.surface}"
+            for key, h in _first_per_key(hits, wanted).items()
+        )
         return _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, round(share * 100, 1))
-    diff = _concept_diff(missing, in_place, language)
+    diff = _concept_diff(missing, in_place)
     return _result(quote, QuoteGrade.ALTERED, candidate, span, diff, round(share * 100, 1))
 
 
-def _concepts(hits: Sequence[TermHit]) -> dict[str, str]:
-    """Concept id → the quote's word for it, outermost mention first."""
-    out: dict[str, str] = {}
+def _concepts(quote: str, language: str, termbase: Termbase) -> dict[str, _Concept]:
+    """The quote's termbase concepts and content words, outermost mention first."""
+    out: dict[str, _Concept] = {}
+    hits = termbase.find(quote, language)
     for hit in hits:
-        out.setdefault(hit.entry.id, hit.surface)
+        if hit.entry.weight > 0:
+            out.setdefault(f"term:{hit.entry.id}", _Concept(f"term:{hit.entry.id}", hit.surface))
+    facts = analyse_text(quote, language, termbase)
+    pivots: dict[str, set[str]] = {}
+    surfaces: dict[str, str] = {}
+    for link in facts.links:
+        if any(h.start <= link.start < h.end for h in hits if h.entry.weight > 0):
+            continue
+        pivots.setdefault(link.word, set()).add(link.pivot)
+        surfaces.setdefault(link.word, link.surface)
+    for word, meant in pivots.items():
+        out.setdefault(f"word:{word}", _Concept(f"word:{word}", surfaces[word], frozenset(meant)))
     return out
 
 
-def _first_per_entry(hits: Sequence[TermHit]) -> list[TermHit]:
-    seen: set[str] = set()
-    out = []
+def _span_hits(candidate: IndexedSentence, language: str) -> list[_SpanHit]:
+    """The sentence's termbase concepts and lexicon words, in order.
+
+    A word's key carries what it means: "word:楽しい|enjoyable,fun,…"; its gloss for the
+    diff is its first JMdict gloss.
+    """
+    out = [
+        _SpanHit(f"term:{h.entry.id}", h.surface, h.start, h.end, h.entry.preferred(language) or "")
+        for h in candidate.facts.terms
+        if h.entry.weight > 0
+    ]
+    meanings: dict[str, list[str]] = {}
+    first: dict[str, WordLink] = {}
+    # The diff shows a word's first JMdict gloss: 楽しい (enjoyable).
+    for link in candidate.facts.links:
+        if any(h.start <= link.start < h.end for h in out):
+            continue
+        meanings.setdefault(link.word, []).append(link.pivot)
+        first.setdefault(link.word, link)
+    for word, link in first.items():
+        key = f"word:{word}|" + ",".join(meanings[word])
+        out.append(_SpanHit(key, link.surface, link.start, link.end, link.gloss))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _carries(hit: _SpanHit, wanted: dict[str, _Concept]) -> str:
+    """The key of the quote's concept this span hit carries, or ""."""
+    if hit.key in wanted:
+        return hit.key
+    if hit.key.startswith("word:"):
+        meant = set(hit.key.split("|", 1)[1].split(","))
+        for key, concept in wanted.items():
+            if concept.pivots & meant:
+                return key
+    return ""
+
+
+def _first_per_key(hits: Sequence[_SpanHit], wanted: dict[str, _Concept]) -> dict[str, _SpanHit]:
+    out: dict[str, _SpanHit] = {}
     for hit in hits:
-        if hit.entry.id not in seen:
-            seen.add(hit.entry.id)
-            out.append(hit)
+        out.setdefault(_carries(hit, wanted), hit)
     return out
 
 
@@ -280,16 +353,13 @@ def _quoted_region(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-def _concept_diff(
-    missing: Sequence[str], in_place: Sequence[TermHit], language: str
-) -> tuple[str, ...]:
+def _concept_diff(missing: Sequence[str], in_place: Sequence[_SpanHit]) -> tuple[str, ...]:
     out = []
-    replacements = list(_first_per_entry(in_place))
+    replacements = list(in_place)
     for word in missing:
         if replacements:
             hit = replacements.pop(0)
-            gloss = hit.entry.preferred(language)
-            out.append(f"“{word}” → {hit.surface}" + (f" ({gloss})" if gloss else ""))
+            out.append(f"“{word}” → {hit.surface}" + (f" ({hit.gloss})" if hit.gloss else ""))
         else:
             out.append(f"“{word}” is not in the source")
     return tuple(out)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from factcheck.analyse import ClaimPart, is_unspaced
 from factcheck.dates import DateMention
+from factcheck.languages.names import names_agree
 from factcheck.match import SourceIndex
 from factcheck.model import AnchorKind, Match
 from factcheck.relative_dates import show_day
@@ -175,9 +176,17 @@ def check_actors(
         # カーニー): only known people count.
         claim_words, source_words = set(), set()
     missing = [c for c in claim_known if c not in source_known]
-    missing += [w for w in claim_words if w.lower() not in text.lower()]
+    missing += [
+        w
+        for w in claim_words
+        if w.lower() not in text.lower() and not any(names_agree(w, s) for s in source_words)
+    ]
     extra = [c for c in source_known if c not in claim_known]
-    extra += [w for w in source_words if w.lower() not in part.text.lower()]
+    extra += [
+        w
+        for w in source_words
+        if w.lower() not in part.text.lower() and not any(names_agree(w, c) for c in claim_words)
+    ]
     if not missing or not extra:
         return None
     dated = [a for a in aligned.covered if a.kind is AnchorKind.DATE]

@@ -32,6 +32,7 @@ from bs4.element import Comment, NavigableString, PreformattedString, Tag
 from factcheck.charset import decode_html
 from factcheck.dates import parse_date
 from factcheck.errors import SourceError
+from factcheck.languages import detect_language
 from factcheck.model import Document, Sentence
 from factcheck.sentences import skip_list_number, split_sentences
 from factcheck.speakers import SpeakerTracker
@@ -470,7 +471,7 @@ def _read_date_value(value: str) -> dt.date | None:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         except ValueError:
             return None
-    return parse_date(value, "en") or parse_date(value, "ja")
+    return parse_date(value, "en") or parse_date(value, "ja")  # ISO-ish or 年月日, either way
 
 
 def _published_from_text(blocks: list[_Block], language: str) -> dt.date | None:
@@ -530,35 +531,15 @@ def _language_code(value: str | None) -> str | None:
     return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
 
 
-_CJK_CHAR = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
-_KANA_CHAR = re.compile(r"[\u3041-\u30ff]")
-_LATIN_CHAR = re.compile(r"[A-Za-z]")
 _ANY_SPACE = re.compile(r"\s+")
-_LANGUAGE_SAMPLE = 20_000
-"""Characters enough to tell Japanese from English."""
-
-
-def _detect_language(text: str) -> str:
-    sample = text[:_LANGUAGE_SAMPLE]
-    cjk = len(_CJK_CHAR.findall(sample))
-    latin = len(_LATIN_CHAR.findall(sample))
-    return "ja" if cjk and cjk >= 0.2 * (cjk + latin) else "en"
 
 
 def _choose_language(declared: str | None, text: str) -> str:
-    if declared is None:
-        return _detect_language(text)
-    if declared != "ja" and _detect_language(text) == "ja" and _kana_share(text) > 0.2:
+    language = detect_language(text, declared)
+    if declared is not None and language != declared:
         # Templates often keep lang="en"; a text full of kana is Japanese whatever it says.
-        log.info("page declares language %r but its text is Japanese", declared)
-        return "ja"
-    return declared
-
-
-def _kana_share(text: str) -> float:
-    sample = text[:_LANGUAGE_SAMPLE]
-    letters = len(_LATIN_CHAR.findall(sample)) + len(_CJK_CHAR.findall(sample))
-    return len(_KANA_CHAR.findall(sample)) / letters if letters else 0.0
+        log.info("page declares language %r but its text is in %r", declared, language)
+    return language
 
 
 # ── assembling the document ───────────────────────────────────────────────────

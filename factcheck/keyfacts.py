@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.analyse import ClaimPart, TextFacts, analyse_text, is_unspaced, stem
+from factcheck.analyse import ClaimPart, TextFacts, analyse_text, stem
 from factcheck.check_attribution import TitleLinks
 from factcheck.dates import DateMention
 from factcheck.match import PartMatches, SourceIndex
@@ -261,9 +261,9 @@ def assess_key_facts(
                 # "at Manila's request", "coordinate with Washington": a capital standing for
                 # its government, which the source may name otherwise (フィリピン政府).
                 kind = KeyKind.CONTENT
-        if anchor.kind is AnchorKind.WORD and not same_language:
+        if anchor.kind is AnchorKind.WORD and not same_language and not anchor.pivots:
             elements.append(KeyElement(kind, anchor.surface, anchor, None))
-            continue  # a word cannot be looked for across languages
+            continue  # a word the lexicon cannot gloss cannot be looked for across languages
         weight = anchor.weight
         total += weight
         if kind is KeyKind.CONTENT:
@@ -293,7 +293,7 @@ def assess_key_facts(
                 element.kind, element.surface, element.anchor, outer.covered_by, outer.source_form
             )
             if element.anchor is not None and (
-                same_language or element.anchor.kind is not AnchorKind.WORD
+                same_language or element.anchor.kind is not AnchorKind.WORD or element.anchor.pivots
             ):
                 got += element.anchor.weight
     places = [(where_best, best.sentence.text)]
@@ -518,10 +518,10 @@ def _covers(
         return next(
             (n.surface for n in facts.numbers if number is not None and n.agrees(number)), None
         )
-    # A word: the caller only asks within one language.
-    if is_unspaced(language):
-        return anchor.key if anchor.key in text else None
-    return anchor.surface if anchor.key in facts.words else None
+    # A word: the same lemma, or across languages a word that means it (JMdict).
+    if anchor.key in facts.words:
+        return anchor.surface
+    return next((f"{k.surface} ({k.layer})" for k in facts.links if k.pivot in anchor.pivots), None)
 
 
 def _mention(mentions: Sequence[DateMention], anchor: Anchor) -> DateMention | None:

@@ -28,12 +28,14 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
-from factcheck.analyse import ClaimPart, TextFacts, analyse_text, is_unspaced
+from factcheck.analyse import ClaimPart, TextFacts, analyse_text
 from factcheck.dates import DateMention
+from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
 from factcheck.numbers import NumberMention
 from factcheck.termbase import EntryKind, Termbase
 from factcheck.thresholds import (
+    LEXICON_WEIGHT,
     PASSAGE_GAIN,
     PASSAGE_SEEDS,
     RERANK_LIMIT,
@@ -77,6 +79,9 @@ class SourceIndex:
         self._by_source: dict[str, set[int]] = defaultdict(set)
         self._positions: dict[tuple[str, int], int] = {}
         self._pools: dict[frozenset[str], set[int]] = {}
+        self._names: dict[str, set[int]] = defaultdict(set)
+        """Names no termbase entry covers, written in a script with readings (アルバニージー),
+        to the sentences; a Latin name is met as a word."""
         for source_id, document in documents.items():
             year = document.published.year if document.published else default_year
             for sentence in document.sentences:
@@ -91,7 +96,9 @@ class SourceIndex:
         dated: dt.date | None = None,
     ) -> None:
         # Relative dates in a source (本日, "Today marks …") take the source's own date.
-        facts = analyse_text(sentence.text, language, self.termbase, year, dated, "source dated")
+        facts = analyse_text(
+            sentence.text, language, self.termbase, year, dated, "source dated", words_in_terms=True
+        )
         speaker_terms: frozenset[str] = frozenset()
         if sentence.speaker:
             speaker_terms = frozenset(
@@ -107,6 +114,9 @@ class SourceIndex:
         self._positions[(source_id, sentence.index)] = position
         for key in _posting_keys(facts, speaker_terms, language):
             self._postings[key].add(position)
+        for name in facts.names:
+            if name.reading:  # a name in a script with readings: met across scripts
+                self._names[name.surface].add(position)
 
     def sentences_of(self, source_ids: Iterable[str]) -> set[int]:
         """Positions of the sentences of these sources (do not modify the set returned)."""
@@ -130,6 +140,19 @@ class SourceIndex:
         """The index position of a source's sentence, if it has one."""
         return self._positions.get((source_id, sentence_index))
 
+    def name_holders(self, name: str) -> tuple[tuple[str, set[int]], ...]:
+        """Names of the index that may be `name` in another script, with their sentences:
+        "Albanese" finds アルバニージー through its romanised reading."""
+        return self._name_holders(name, len(self._names))
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - the index lives for one run
+    def _name_holders(self, name: str, _size: int) -> tuple[tuple[str, set[int]], ...]:
+        return tuple(
+            (written, positions)
+            for written, positions in self._names.items()
+            if written != name and names_agree(name, written)
+        )
+
     def lookup(self, key: str) -> set[int]:
         """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""
         return self._postings.get(key, set())
@@ -140,15 +163,12 @@ def _posting_keys(facts: TextFacts, speaker_terms: frozenset[str], language: str
     for date in facts.dates:
         keys.update(_date_postings(date))
     keys.update(f"num:{number.dimension}" for number in facts.numbers)
-    if is_unspaced(language):
-        keys.update(f"bigram:{pair}" for word in facts.words for pair in _bigrams(word))
-    else:
-        keys.update(f"word:{language}:{word}" for word in facts.words)
+    # A word with meanings is filed under them (its pivots, which include its own stem);
+    # a word the language cannot gloss is filed as itself.
+    glossed = {link.word for link in facts.links}
+    keys.update(f"word:{language}:{word}" for word in facts.words - glossed)
+    keys.update(f"pivot:{pivot}" for pivot in facts.pivots)
     return keys
-
-
-def _bigrams(word: str) -> set[str]:
-    return {word[i : i + 2] for i in range(len(word) - 1)}
 
 
 def _date_postings(date: DateMention) -> set[str]:
@@ -293,14 +313,7 @@ def _passages(
             if (head, tail) in tried:
                 continue
             tried.add((head, tail))
-            same_language = index.sentences[head].language == language
-            added = [
-                anchor
-                for anchor, hits in lookups
-                if tail in hits
-                and head not in hits
-                and (same_language or anchor.kind is not AnchorKind.WORD)
-            ]
+            added = [anchor for anchor, hits in lookups if tail in hits and head not in hits]
             if not any(_substantive(anchor, index) for anchor in added):
                 continue
             passage = _score(part, language, index, (head, tail), lookups, weights)
@@ -327,13 +340,17 @@ def _candidates(anchor: Anchor, part: ClaimPart, language: str, index: SourceInd
         return {
             p for p in positions if any(n.agrees(number) for n in index.sentences[p].facts.numbers)
         }
-    if anchor.kind is AnchorKind.WORD and is_unspaced(language):
-        # A run of kanji/katakana is found as a substring: narrow by its bigrams, then check.
-        pairs = sorted(_bigrams(anchor.key))
-        found = set(index.lookup(f"bigram:{pairs[0]}"))
-        for pair in pairs[1:]:
-            found &= index.lookup(f"bigram:{pair}")
-        return {p for p in found if anchor.key in index.sentences[p].sentence.text}
+    if anchor.kind is AnchorKind.WORD:
+        # The same lemma in the claim's language, or a word of any language that means
+        # the same (its JMdict glosses, or an English lemma, meet the claim word's pivots).
+        sets = [index.lookup(_anchor_posting(anchor, language))]
+        sets += [index.lookup(f"pivot:{pivot}") for pivot in anchor.pivots]
+        if any(name.surface == anchor.surface for name in part.facts.names):
+            sets += [positions for _, positions in index.name_holders(anchor.surface)]
+        sets = [found for found in sets if found]
+        if len(sets) == 1:
+            return sets[0]  # the posting itself: callers do not modify it
+        return set().union(*sets)
     return index.lookup(_anchor_posting(anchor, language))
 
 
@@ -375,13 +392,20 @@ def _coverage_only(
 ) -> float:
     same_language = index.sentences[position].language == language
     got = total = 0.0
-    for (anchor, hits), weight in zip(lookups, weights, strict=True):
-        if anchor.kind is AnchorKind.WORD and not same_language:
-            continue
+    for (anchor, hits), base in zip(lookups, weights, strict=True):
+        weight = _language_weight(anchor, base, same_language)
         total += weight
         if position in hits:
             got += weight
     return got / total if total else 0.0
+
+
+def _language_weight(anchor: Anchor, weight: float, same_language: bool) -> float:
+    """A word met across languages through the lexicon is weaker evidence than the same
+    lemma within one language, and weaker than a termbase concept."""
+    if anchor.kind is AnchorKind.WORD and not same_language:
+        return weight * LEXICON_WEIGHT
+    return weight
 
 
 def _score(
@@ -400,14 +424,13 @@ def _score(
     missing: list[Anchor] = []
     got = total = 0.0
     same_language = head.language == language
-    for (anchor, hits), weight in zip(lookups, weights, strict=True):
-        if anchor.kind is AnchorKind.WORD and not same_language:
-            continue  # content words only count within one language
+    for (anchor, hits), base in zip(lookups, weights, strict=True):
+        weight = _language_weight(anchor, base, same_language)
         total += weight
         holder = next((m for p, m in zip(positions, members, strict=True) if p in hits), None)
         if holder is not None:
             covered.append(anchor)
-            forms.append(_source_form(anchor, part, holder))
+            forms.append(_source_form(anchor, part, holder, language))
             got += weight
         else:
             missing.append(anchor)
@@ -430,7 +453,7 @@ def _score(
     )
 
 
-def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence) -> str:
+def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, language: str) -> str:
     """How the sentence words an anchor it covers, for the report."""
     facts = candidate.facts
     if anchor.kind is AnchorKind.TERM:
@@ -448,6 +471,15 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence) ->
         for found in facts.numbers:
             if number is not None and found.agrees(number):
                 return found.surface
+    if anchor.kind is AnchorKind.WORD:
+        if candidate.language == language and anchor.key in facts.words:
+            return anchor.surface
+        for link in facts.links:
+            if link.pivot in anchor.pivots:
+                return f"{link.surface} ({link.layer})"
+        for name in facts.names:
+            if names_agree(anchor.surface, name.surface):
+                return f"{name.surface} (reading)"
     return anchor.surface
 
 

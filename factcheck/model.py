@@ -220,7 +220,7 @@ class AnchorKind(enum.Enum):
     DATE = "date"
     NUMBER = "number"
     WORD = "word"
-    """A content word; counts only against sentences in the claim's language."""
+    """A content word: its lemma within the claim's language, its meanings (pivots) across."""
 
 
 @dataclass(frozen=True)
@@ -236,6 +236,8 @@ class Anchor:
     end: int = 0
     weight: float = 1.0
     """How much this anchor counts when a sentence covers it (rarer counts more)."""
+    pivots: frozenset[str] = frozenset()
+    """For a word: the English lemmas it means, through which it meets another language."""
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,20 @@ DATE_WEIGHT = 1.5
 """A date is hard evidence."""
 NUMBER_WEIGHT = 1.2
 WORD_WEIGHT = 0.6
-"""A content word; counts only within one language."""
+"""A content word (times its rarity, from general frequency data)."""
+LEXICON_WEIGHT = 0.8
+"""Factor on a word's weight when it meets a sentence in another language through the
+bilingual lexicon (JMdict), weaker than the same lemma and than a termbase concept."""
+RARE_WORD_ZIPF = 4.0
+"""An English word this frequent (wordfreq's Zipf scale: 4 = once per 10,000 words) weighs
+1×; each Zipf step rarer adds RARITY_STEP, each commoner takes it away."""
+RARITY_STEP = 0.5
+RARITY_RANGE = (0.4, 2.0)
+"""Bounds of a word's rarity factor."""
+UNCOMMON_JA_RARITY = 1.5
+"""Rarity factor of a Japanese word JMdict does not mark common (news1/ichi1/spec1/gai1)."""
+QUOTED_WORD_FACTOR = 2.0
+"""A content word inside the claim's quotation marks weighs this many times more."""
 MIN_PART_ANCHORS = 2
 """A claim part with fewer anchors is judged together with its neighbour."""
 
@@ -32,14 +45,14 @@ PASSAGE_GAIN = 0.15
 """Coverage a neighbouring sentence must add to make a two-sentence passage."""
 
 # ── decide: coverage of a claim part ──────────────────────────────────────────
-SUPPORTED_COVERAGE = 0.70
+SUPPORTED_COVERAGE = 0.60
 """A part is covered when one passage covers this weighted share of its anchors."""
-PARTIAL_COVERAGE = 0.40
+PARTIAL_COVERAGE = 0.35
 """Below this, a passage is only a near miss."""
 SUPPORTED_WORDING = 90.0
 """Within one language, wording this close supports a part whatever its anchors."""
 
-SPREAD_CONTENT_COVERAGE = 0.70
+SPREAD_CONTENT_COVERAGE = 0.65
 """A part spread over a source (content in one passage; date, duration, place or people in the
 lead, the same paragraph, the title or the date line) is covered when the passage alone covers
 this weighted share of its content anchors (terms and words other than names) and, with that

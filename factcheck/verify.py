@@ -29,6 +29,7 @@ from factcheck.decide import Signals, decide_verdict
 from factcheck.errors import Location, SourceError
 from factcheck.extract import extract_text
 from factcheck.keyfacts import SourceLayout, assess_key_facts, layout_of
+from factcheck.languages import language_for
 from factcheck.match import PartMatches, SourceIndex, match_part
 from factcheck.model import (
     Capture,
@@ -143,9 +144,15 @@ def check_claims(
     article = claim_file.article
     year = article.published.year if article.published else None
     documents: dict[str, Document] = {
-        o.spec.id: o.document for o in outcomes if o.document and not o.problem
+        o.spec.id: o.document
+        for o in outcomes
+        if o.document and not o.problem and language_for(o.document.language)
     }
     problems = {o.spec.id: o.problem for o in outcomes if o.problem}
+    for outcome in outcomes:
+        if outcome.document and not outcome.problem and outcome.spec.id not in documents:
+            # Never read a Korean or Chinese page as English or Japanese.
+            problems[outcome.spec.id] = f"no matcher for language {outcome.document.language}"
     kinds = {spec.id: spec.kind for spec in claim_file.sources}
     index = SourceIndex(documents, termbase, year)
     layouts = {sid: layout_of(sid, document, termbase) for sid, document in documents.items()}

@@ -69,9 +69,11 @@ def test_word_numerals_without_unit_are_not_anchors_but_durations_are():
     assert [a.key for a in numbers] == ["10 minute"]
 
 
-def test_japanese_content_runs_are_words():
+def test_japanese_words_are_sudachi_lemmas_outside_terms():
     facts = analyse_text("豪州産液化天然ガスの長期安定供給について協議した。", "ja", TERMBASE)
-    assert "長期安定供給" in facts.words
+    assert {"長期", "安定", "供給", "協議"} <= facts.words
+    assert "つく" not in facts.words  # について is grammar
+    assert not any("液化" in word for word in facts.words)  # inside the LNG term
     assert "lng" in facts.term_ids
 
 

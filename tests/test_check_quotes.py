@@ -54,7 +54,14 @@ def test_across_languages_a_changed_word_is_named_with_the_source_word():
     assert any("attractive" in d and "楽しい" in d for d in check.diff)
 
 
-def test_a_quote_without_any_termbase_word_cannot_be_compared_across_languages():
+def test_a_quote_of_ordinary_words_is_compared_through_the_lexicon():
+    # No termbase entry knows these words; JMdict does, and the source has neither.
     check = grade("splendid weather", s=JA)
+    assert check.grade is QuoteGrade.NOT_FOUND
+    assert check.comparable and check.absent
+
+
+def test_a_quote_without_any_content_word_cannot_be_compared_across_languages():
+    check = grade("and so on", s=JA)
     assert check.grade is QuoteGrade.NOT_FOUND
     assert not check.comparable and not check.absent

@@ -77,7 +77,8 @@ def test_a_claim_part_is_covered_by_two_adjacent_sentences():
         "The leaders discussed the Indo-Pacific.",
     )
     (part,) = best_matches(
-        "The summit lasted about 40 minutes and was followed by a working lunch.",
+        "The summit lasted about 40 minutes and was followed by a signing ceremony and a working"
+        " lunch.",
         index_of(s=source),
     )
     best = part.matches[0]

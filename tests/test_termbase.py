@@ -59,8 +59,8 @@ def test_short_capitals_are_case_sensitive(builtin):
 
 
 def test_wildcard_forms_match_inflections(builtin):
-    found = {h.entry.id for h in builtin.find("congratulating her; strategies", "en")}
-    assert {"congratulate", "strategy"} <= found
+    found = {h.entry.id for h in builtin.find("inaugurated; foreign and security policies", "en")}
+    assert {"take-office", "foreign-security-policy"} <= found
 
 
 def test_unknown_language_finds_nothing(builtin):
@@ -130,9 +130,11 @@ def test_first_word_index_keeps_every_kind_of_form():
     # The finder only runs forms whose first word the text holds: wildcards, dotted
     # abbreviations, possessives and long first words must all still be found.
     termbase = load_termbase()
-    text = "Looking forward, the U.S.-Japan Alliance and the Prime Minister's Office congratulated"
+    text = (
+        "Summit talks: the U.S.-Japan Alliance and the Prime Minister's Office; she assumed office"
+    )
     found = {h.entry.id for h in termbase.find(text, "en")}
-    assert {"look-forward", "japan-us-alliance", "prime-ministers-office", "congratulate"} <= found
+    assert {"summit-meeting", "japan-us-alliance", "prime-ministers-office", "take-office"} <= found
 
 
 def test_specs_can_be_skipped_when_loading(tmp_path: Path):

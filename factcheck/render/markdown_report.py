@@ -164,7 +164,15 @@ def _evidence_lines(match: Match) -> list[str]:
         for anchor, form in zip(match.covered, match.source_forms, strict=False)
         if anchor.kind is not AnchorKind.WORD
     ]
-    words = [escape_markdown(a.surface) for a in match.covered if a.kind is AnchorKind.WORD]
+    # A word met in another language names the source word and the data that links them:
+    # "strengthening ↔ 強化 (JMdict)", "Albanese ↔ アルバニージー (reading)".
+    words = [
+        f"{escape_markdown(anchor.surface)} ↔ {escape_markdown(form)}"
+        if form != anchor.surface
+        else escape_markdown(anchor.surface)
+        for anchor, form in zip(match.covered, match.source_forms, strict=False)
+        if anchor.kind is AnchorKind.WORD
+    ]
     if pairs:
         lines.append(f"  - anchors matched: {'; '.join(pairs)}")
     if words:

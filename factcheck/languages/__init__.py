@@ -1,0 +1,106 @@
+"""Languages: one module per language behind one protocol (`interface.Language`), a registry,
+and detection.
+
+    language_for("ja")  → the Japanese module, or None when no module matches that language
+    detect_language(text, declared) → the code the text is written in
+
+Detection trusts a page's declared language unless the script says otherwise (kana is only
+Japanese, Hangul only Korean); undeclared text goes to py3langid, loaded on first use. A text in
+a language with no module keeps its own code: its claims are `unverifiable` ("no matcher for
+language ko"), never read as English or Japanese.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+
+from factcheck.languages.en import English
+from factcheck.languages.interface import Gloss, Language, Script, Token, WordClass
+from factcheck.languages.ja import Japanese
+
+__all__ = [
+    "Gloss",
+    "Language",
+    "Script",
+    "Token",
+    "WordClass",
+    "detect_language",
+    "language_for",
+    "register_language",
+    "registered_languages",
+]
+
+log = logging.getLogger(__name__)
+
+_REGISTRY: dict[str, Language] = {}
+
+_SAMPLE = 4000
+"""Characters of a text enough to tell its language."""
+OWNED_SCRIPT_SHARE = 0.2
+"""A text whose letters are at least this share in a script one language owns is in it."""
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def register_language(language: Language) -> None:
+    """Make a language module available to the pipeline (the built-in ones are registered
+    at import; a plug-in registers its own)."""
+    _REGISTRY[language.code] = language
+
+
+def registered_languages() -> tuple[str, ...]:
+    return tuple(sorted(_REGISTRY))
+
+
+def primary_code(code: str) -> str:
+    """ "ja-JP" → "ja", "en_US" → "en"."""
+    return re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
+
+
+def language_for(code: str) -> Language | None:
+    """The module for a language code, or None when no module can match that language."""
+    return _REGISTRY.get(primary_code(code))
+
+
+def require_language(code: str) -> Language:
+    """The module for a language code the caller knows is registered."""
+    language = language_for(code)
+    if language is None:
+        raise LookupError(f"no matcher for language {code}")
+    return language
+
+
+@functools.cache
+def _identifier() -> object:
+    import py3langid  # ~1 s to load its model: only on need
+
+    return py3langid
+
+
+def detect_language(text: str, declared: str | None = None) -> str:
+    """The language code a text is written in.
+
+    A script only one language writes (kana, Hangul) decides; otherwise the declared language
+    stands; otherwise py3langid decides.
+    """
+    sample = text[:_SAMPLE]
+    letters = len(_LETTER.findall(sample))
+    if letters:
+        for language in _REGISTRY.values():
+            if language.owns(sample) >= OWNED_SCRIPT_SHARE:
+                return language.code
+        if len(_HANGUL.findall(sample)) >= OWNED_SCRIPT_SHARE * letters:
+            return "ko"
+    if declared:
+        return primary_code(declared)
+    if not letters:
+        return "und"
+    code, _ = _identifier().classify(sample)  # type: ignore[attr-defined]
+    log.info("detected language %s", code)
+    return str(code)
+
+
+register_language(English())
+register_language(Japanese())

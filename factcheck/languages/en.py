@@ -1,0 +1,195 @@
+"""English: words by a regular expression, lemmas from simplemma (its data loads on first use)."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.util
+import math
+import os
+import re
+
+import msgpack
+
+from factcheck.languages.interface import Gloss, Script, Token, WordClass, pivot_of
+from factcheck.sentences import split_sentences
+from factcheck.thresholds import RARE_WORD_ZIPF, RARITY_RANGE, RARITY_STEP
+
+_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*[A-Za-zÀ-ɏ]|[A-Za-z]")
+
+STOP_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up upon
+    was we were what when where which while who whom why will with would you your yours
+    yourself said says say told tell according ms mr mrs dr new two its also well said
+    reportedly is said to have been considered expected reported become becoming became
+    history context time took take taking make made continue continued way part
+    bring brought give gave get got put keep kept commitment commit share shared
+    spoke speak speaking talked talk held hold met noted stated told added
+    inform convey stress emphasise emphasize express state mention remark explain underline
+    highlight describe recall note add comment reply answer announce issue affirm reaffirm agree
+    news press conference statement remarks readout reporter journalist""".split()
+)
+"""Function words; light verbs (take, make, bring, give, keep), which carry no checkable
+content of their own; the verbs of reporting and the framing any readout carries ("reaffirmed
+their shared commitment to continue"); and the words that name a setting (the setting is
+checked on its own, see check_attribution)."""
+
+SPEECH = re.compile(
+    r"^(?P<who>.{1,60}?)\s+(?:also\s+|then\s+|later\s+)?(?:is said to have\s+|reportedly\s+)?"
+    r"(?:said|says|stated|told|noted|expressed|emphasi[sz]ed|stressed|explained|affirmed|"
+    r"reaffirmed|described|spoke|asked|proposed|praised|called|added|recalled|insisted|"
+    r"congratulated|welcomed|thanked|agreed|confirmed|announced|requested|invited|conveyed|"
+    r"underlined|highlighted|shared|expressed|pledged|urged|offered|raised)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens with its speaker: "President Trump said …"."""
+
+
+# Clause openers that start a separate assertion inside one claim sentence.
+_PART_SPLIT = re.compile(
+    r";\s+|,\s+(?=(?:especially|particularly|notably|becoming|while|whereas|"
+    r"in addition|as well as|and also|including)\b)"
+    # A second predicate of the same subject: "… marked X and announced Y", "… agreed to
+    # promote X and to open Y" (a past-tense verb or "to" + verb after "and").
+    r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+(?:by|to)\b)))",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _lemmatizer() -> object:
+    import simplemma  # 0.3–0.6 s of data: loaded only when English is analysed
+
+    return simplemma
+
+
+@functools.lru_cache(maxsize=65536)
+def lemma_of(word: str) -> str:
+    """The dictionary form of an English word, lower-cased ("deepened" → "deepen")."""
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    simplemma = _lemmatizer()
+    lemma: str = simplemma.lemmatize(word, lang="en")  # type: ignore[attr-defined]
+    return lemma.lower()
+
+
+class English:
+    """The English language module."""
+
+    code = "en"
+    name = "English"
+    spaced = True
+    stop_words = STOP_WORDS
+    quote_marks: tuple[tuple[str, str], ...] = (('"', '"'), ("“", "”"), ("‘", "’"))
+    reported_speech = SPEECH
+
+    def owns(self, text: str) -> float:
+        return 0.0  # the Latin script is shared by many languages
+
+    def tokens(self, text: str) -> tuple[Token, ...]:
+        out = []
+        for match in _WORD.finditer(text):
+            surface = match.group(0)
+            lemma, word_class = _word(surface, match.start() == 0)
+            start, end = match.span()
+            out.append(Token(surface, start, end, lemma, lemma, "", word_class, Script.LATIN))
+        return tuple(out)
+
+    def split_sentences(self, text: str) -> list[tuple[int, int]]:
+        return split_sentences(text, self.code)
+
+    def claim_parts(self, text: str) -> list[tuple[int, int]]:
+        spans = []
+        start = 0
+        for match in _PART_SPLIT.finditer(text):
+            spans.append((start, match.start()))
+            start = match.end()
+        spans.append((start, len(text)))
+        return [(s, e) for s, e in spans if text[s:e].strip()]
+
+    def glosses(self, token: Token) -> tuple[Gloss, ...]:
+        return _glosses(token.lemma)
+
+    def rarity(self, lemma: str) -> float:
+        return rarity_of(lemma)
+
+    def speaker_ends(self, who: str) -> bool:
+        return True
+
+
+@functools.lru_cache(maxsize=65536)
+def _word(surface: str, first: bool) -> tuple[str, WordClass]:
+    """A word's lemma and class (cached: a corpus repeats its words)."""
+    lowered = surface.lower()
+    if lowered in STOP_WORDS or len(lowered) < 3:
+        return lowered, WordClass.FUNCTION
+    lemma = lemma_of(surface)
+    if lemma in STOP_WORDS:
+        return lemma, WordClass.FUNCTION
+    if surface[0].isupper() and (not first or _rare(lowered)):
+        # A sentence's first word is capitalised anyway: a name only if rare.
+        return lemma, WordClass.PROPER_NOUN
+    return lemma, WordClass.NOUN
+
+
+@functools.lru_cache(maxsize=65536)
+def _glosses(lemma: str) -> tuple[Gloss, ...]:
+    return (Gloss(pivot_of(lemma), lemma, "lemma"), *synonyms_of(lemma))
+
+
+@functools.lru_cache(maxsize=65536)
+def synonyms_of(lemma: str) -> tuple[Gloss, ...]:
+    """Safe synonyms: English words that gloss the same JMdict senses (woman / female)."""
+    from factcheck.languages.jmdict import jmdict
+
+    own = pivot_of(lemma)
+    out: dict[str, Gloss] = {}
+    for word in jmdict().synonyms(lemma):
+        pivot = pivot_of(lemma_of(word))
+        if pivot != own:
+            out.setdefault(pivot, Gloss(pivot, word, "JMdict synonym"))
+    return tuple(out.values())
+
+
+def _rare(word: str) -> bool:
+    return rarity_of(word) >= RARITY_RANGE[1]
+
+
+@functools.cache
+def _zipf_table() -> dict[str, float]:
+    """wordfreq's small English list as word → Zipf frequency.
+
+    Read from the wordfreq package's data file (its "cB" format: buckets of words, one per
+    centibel) rather than through `import wordfreq`, whose imports (regex, ftfy, langcodes)
+    cost ten times the 30 ms this takes.
+    """
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:
+        raise LookupError("the wordfreq package is not installed")
+    path = os.path.join(os.path.dirname(spec.origin), "data", "small_en.msgpack.gz")
+    with gzip.open(path, "rb") as stream:
+        header, *buckets = msgpack.unpack(stream, raw=False)
+    if header.get("format") != "cB":
+        raise LookupError(f"unknown wordfreq data format in {path}")
+    table: dict[str, float] = {}
+    for centibels, words in enumerate(buckets):
+        for word in words:
+            table.setdefault(word, 9.0 - centibels / 100)
+    return table
+
+
+@functools.lru_cache(maxsize=65536)
+def rarity_of(lemma: str) -> float:
+    """A word's rarity factor from wordfreq's general English frequencies."""
+    table = _zipf_table()
+    zipf = table.get(lemma, 0.0)
+    parts = [part for part in re.split(r"[-']", lemma) if part]
+    if not zipf and len(parts) > 1 and all(part in table for part in parts):
+        # As wordfreq does for a phrase: its frequency is the harmonic sum of its parts'.
+        zipf = math.log10(1 / sum(10 ** (9 - table[part]) for part in parts)) + 9
+    low, high = RARITY_RANGE
+    return max(low, min(high, 1.0 + (RARE_WORD_ZIPF - zipf) * RARITY_STEP))

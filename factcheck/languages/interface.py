@@ -1,0 +1,170 @@
+"""The language seam: what the pipeline may ask of a language, and nothing more.
+
+Every language-specific rule lives in one module per language (`en.py`, `ja.py`, …) that
+implements `Language`; the registry (`factcheck.languages`) hands the right one out by code.
+The pipeline never tests a language code. See docs/languages.md for how to add one.
+
+Words of different languages meet through **pivot keys**: English lemmas. An English word's
+pivot is its own lemma; a Japanese word's pivots are the English lemmas of its JMdict glosses.
+A language that has no bilingual dictionary gives no pivots, and its words then count only
+within the language.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
+
+
+class Script(enum.Enum):
+    """The writing system of a token."""
+
+    LATIN = "latin"
+    KANJI = "kanji"
+    HIRAGANA = "hiragana"
+    KATAKANA = "katakana"
+    HANGUL = "hangul"
+    DIGIT = "digit"
+    OTHER = "other"
+
+
+class WordClass(enum.Enum):
+    """A coarse part of speech, enough to tell content from grammar."""
+
+    NOUN = "noun"
+    PROPER_NOUN = "proper-noun"
+    PERSON_NAME = "person-name"
+    VERB = "verb"
+    ADJECTIVE = "adjective"
+    ADVERB = "adverb"
+    NUMBER = "number"
+    FUNCTION = "function"
+    """Particles, auxiliaries, articles, pronouns, conjunctions."""
+    SYMBOL = "symbol"
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a text, as the language's analyser sees it."""
+
+    surface: str
+    start: int
+    end: int
+    lemma: str
+    """Dictionary form (述べ → 述べる, deepened → deepen), lower-cased in cased scripts."""
+    normal: str
+    """Normalised form shared by spelling variants (引き上げる / 引上げる); else the lemma."""
+    reading: str
+    """Pronunciation in katakana where the language has one (タカイチ); else ""."""
+    word_class: WordClass
+    script: Script
+
+    @property
+    def content(self) -> bool:
+        """Whether the token carries meaning a source could confirm."""
+        return self.word_class not in (WordClass.FUNCTION, WordClass.SYMBOL, WordClass.NUMBER)
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """One bridge from a word to a pivot key, and the data it came from."""
+
+    pivot: str
+    """The English stem the word means ("deepen", "congratul"): English lemmas stemmed
+    (Snowball), so that a verb meets its noun (congratulate / congratulations)."""
+    text: str
+    """The English word as the data gives it ("deepening"), for reports."""
+    layer: str
+    """Where the link comes from: "JMdict", "lemma", …; shown in reports."""
+
+
+@runtime_checkable
+class Language(Protocol):
+    """What one language tells the pipeline."""
+
+    code: str
+    """ISO 639-1 code: "en", "ja"."""
+    name: str
+    spaced: bool
+    """Whether words are separated by spaces (English) or not (Japanese)."""
+    stop_words: frozenset[str]
+    """Lemmas that carry no checkable content in this language."""
+    quote_marks: tuple[tuple[str, str], ...]
+    """Opening and closing marks that delimit a quotation."""
+    reported_speech: re.Pattern[str]
+    """How a sentence opens when it reports a speaker; group `who` is the speaker."""
+
+    def owns(self, text: str) -> float:
+        """Share of the text's letters written in scripts only this language uses (kana for
+        Japanese, Hangul for Korean): 0 when the script says nothing."""
+        ...
+
+    def tokens(self, text: str) -> tuple[Token, ...]:
+        """The words of a text with offsets, lemmas, readings, classes and scripts."""
+        ...
+
+    def split_sentences(self, text: str) -> list[tuple[int, int]]:
+        """Sentence spans of a text."""
+        ...
+
+    def claim_parts(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the separate assertions one claim sentence makes ("…, while …",
+        「…を決定し、…も派遣した」)."""
+        ...
+
+    def glosses(self, token: Token) -> tuple[Gloss, ...]:
+        """The pivot keys (English lemmas) a content token means; () when unknown."""
+        ...
+
+    def rarity(self, lemma: str) -> float:
+        """How much rarer than an everyday word this one is (1 = ordinary), from general
+        frequency data; rarer words are better evidence."""
+        ...
+
+    def speaker_ends(self, who: str) -> bool:
+        """Whether a `reported_speech` capture really names a speaker (ends in a title …)."""
+        ...
+
+
+def pivot_of(english_lemma: str) -> str:
+    """The pivot key of an English lemma: its Snowball stem."""
+    return _stem(english_lemma)
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    stem: str = _stemmer().stemWord(word.lower())
+    if stem.endswith("ment") and len(stem) >= 8:
+        # Snowball keeps -ment, so the noun would miss its verb (agreement / agreed,
+        # settlement / settle, development / develop).
+        stem = _stemmer().stemWord(stem[:-4])
+    return stem
+
+
+@functools.cache
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def script_of(text: str) -> Script:
+    """The script of a token, judged by its first letter."""
+    for ch in text:
+        code = ord(ch)
+        if ch.isdigit():
+            return Script.DIGIT
+        if 0x3041 <= code <= 0x309F:
+            return Script.HIRAGANA
+        if 0x30A0 <= code <= 0x30FF or 0xFF66 <= code <= 0xFF9F:
+            return Script.KATAKANA
+        if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or ch == "々":
+            return Script.KANJI
+        if 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF:
+            return Script.HANGUL
+        if ch.isalpha() and code < 0x250:
+            return Script.LATIN
+    return Script.OTHER

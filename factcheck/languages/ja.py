@@ -1,0 +1,221 @@
+"""Japanese: words from SudachiPy with sudachidict-core, meanings from JMdict.
+
+Sudachi gives each word its dictionary form (述べ → 述べる), its normalised form, shared by
+spelling variants (引き上げる / 引上げる, 取り組み / 取組), its reading and its part of speech.
+Latin letters and digits inside Japanese text are split at the script boundary
+(ASEAN関連首脳会議 → ASEAN | 関連 | 首脳 | 会議), so an acronym is a word of its own.
+The dictionary loads on first use, once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from typing import Any
+
+from factcheck.languages.interface import Gloss, Script, Token, WordClass, pivot_of, script_of
+from factcheck.languages.jmdict import gloss_heads, jmdict
+from factcheck.sentences import split_sentences
+from factcheck.thresholds import UNCOMMON_JA_RARITY
+
+STOP_WORDS = frozenset(
+    """する 為る ある 有る いる 居る なる 成る れる られる こと 事 もの 物 よう ため 為 旨
+    ところ 所 方 等 など 上 中 間 際 後 前 今回 今後 両 同 各 本 当 これ それ その この
+    述べる 言う 発言 行う 伝える 表明 語る 話す 言及 とる 取る 示す おる 致す 申し上げる
+    いただく 頂く 思う 考える 受ける""".split()
+)
+"""Lemmas of grammar and of reporting ("述べる", "旨") that every readout sentence carries,
+and the verbs inside compound particles (について, に対し, に関して, において, を通じて)."""
+_PARTICLE_VERBS = frozenset(
+    "付く つく 対する 関する 因る よる 於く おく 通じる 通ずる 向ける 基づく 伴う 係る".split()
+)
+STOP_WORDS |= _PARTICLE_VERBS
+_CONTENT = frozenset({("方", "カタ")})
+"""Stop words that carry content in one reading: 方 read カタ is "person" (楽しい方)."""
+
+REPORTED_SPEECH = re.compile(
+    r"^(?:\d+\s*)?(?:冒頭|また|更に|さらに|続いて|次に)?、?(?P<who>[^、。]{1,20}?)(?:からは|から|は)、"
+)
+"""A sentence that opens with its speaker: 「高市総理大臣から、…」."""
+_SPEAKER_END = re.compile(
+    r"(?:総理|首相|大統領|大臣|外相|長官|氏|さん|様|首脳|双方|両者|国王|主席)$"
+)
+_KANA = re.compile(r"[\u3041-\u30ff]")
+_LETTER = re.compile(r"[A-Za-z\u3041-\u30ff\u4e00-\u9fff]")
+_CONTENT_POS = {
+    "名詞": WordClass.NOUN,
+    "動詞": WordClass.VERB,
+    "形容詞": WordClass.ADJECTIVE,
+    "形状詞": WordClass.ADJECTIVE,
+    "副詞": WordClass.ADVERB,
+}
+_lock = threading.Lock()
+
+
+@functools.cache
+def _tokenizer() -> Any:
+    from sudachipy import Dictionary, SplitMode  # ~0.1 s to map the dictionary
+
+    return Dictionary(dict="core").tokenizer(mode=SplitMode.B)
+
+
+def _word_class(pos: tuple[str, ...]) -> WordClass:
+    if pos[0] == "名詞":
+        if pos[1] == "固有名詞":
+            return WordClass.PERSON_NAME if pos[2] == "人名" else WordClass.PROPER_NOUN
+        if pos[1] == "数詞":
+            return WordClass.NUMBER
+        if pos[2] == "助数詞可能" and pos[1] == "普通名詞":
+            return WordClass.NOUN
+    if pos[0] in ("補助記号", "記号", "空白"):
+        return WordClass.SYMBOL
+    if pos[1] == "非自立可能" and pos[0] == "動詞":
+        return WordClass.FUNCTION
+    return _CONTENT_POS.get(pos[0], WordClass.FUNCTION)
+
+
+Morpheme = tuple[str, int, int, str, str, str, tuple[str, ...]]
+
+
+@functools.lru_cache(maxsize=4096)
+def _morphemes(text: str) -> tuple[Morpheme, ...]:
+    with _lock:  # a Sudachi tokenizer is not safe to share between threads
+        return tuple(
+            (
+                m.surface(),
+                m.begin(),
+                m.end(),
+                m.dictionary_form(),
+                m.normalized_form(),
+                m.reading_form(),
+                tuple(m.part_of_speech()),
+            )
+            for m in _tokenizer().tokenize(text)
+        )
+
+
+@functools.lru_cache(maxsize=4096)
+def _analyse(text: str) -> tuple[Token, ...]:
+    with _lock:  # a Sudachi tokenizer is not safe to share between threads
+        morphemes = [
+            (
+                m.surface(),
+                m.begin(),
+                m.end(),
+                m.dictionary_form(),
+                m.normalized_form(),
+                m.reading_form(),
+                tuple(m.part_of_speech()),
+            )
+            for m in _tokenizer().tokenize(text)
+        ]
+    out: list[Token] = []
+    for surface, begin, end, lemma, normal, reading, pos in morphemes:
+        script = script_of(surface)
+        word_class = _word_class(pos)
+        if script is Script.LATIN or script is Script.DIGIT:
+            # Sudachi reads "G" as グラム and lower-cases acronyms; keep the letters as written.
+            lemma = normal = surface.lower()
+            reading = ""
+            if script is Script.LATIN:
+                word_class = WordClass.PROPER_NOUN
+        if (lemma in STOP_WORDS or normal in STOP_WORDS) and (lemma, reading) not in _CONTENT:
+            word_class = WordClass.FUNCTION
+        elif script is Script.HIRAGANA and word_class is WordClass.NOUN and len(surface) < 3:
+            word_class = WordClass.FUNCTION
+        out.append(Token(surface, begin, end, lemma, normal, reading, word_class, script))
+    return tuple(_join_latin(out))
+
+
+def _join_latin(tokens: list[Token]) -> list[Token]:
+    """G + 7 → G7: Latin letters and the digits right after them are one name."""
+    out: list[Token] = []
+    for token in tokens:
+        if (
+            out
+            and token.script is Script.DIGIT
+            and out[-1].script is Script.LATIN
+            and out[-1].end == token.start
+        ):
+            head = out.pop()
+            joined = head.surface + token.surface
+            out.append(
+                Token(
+                    joined,
+                    head.start,
+                    token.end,
+                    joined.lower(),
+                    joined.lower(),
+                    "",
+                    WordClass.PROPER_NOUN,
+                    Script.LATIN,
+                )
+            )
+        else:
+            out.append(token)
+    return out
+
+
+class Japanese:
+    """The Japanese language module."""
+
+    code = "ja"
+    name = "Japanese"
+    spaced = False
+    stop_words = STOP_WORDS
+    quote_marks: tuple[tuple[str, str], ...] = (("「", "」"), ("『", "』"), ('"', '"'), ("“", "”"))
+    reported_speech = REPORTED_SPEECH
+
+    def owns(self, text: str) -> float:
+        letters = len(_LETTER.findall(text))
+        return len(_KANA.findall(text)) / letters if letters else 0.0
+
+    def tokens(self, text: str) -> tuple[Token, ...]:
+        return _analyse(text)
+
+    def split_sentences(self, text: str) -> list[tuple[int, int]]:
+        return split_sentences(text, self.code)
+
+    def claim_parts(self, text: str) -> list[tuple[int, int]]:
+        """A clause that ends in a verb's continuative form and a comma (決定し、) is an
+        assertion of its own; a comma after a noun or a particle is not."""
+        spans = []
+        start = 0
+        morphemes = _morphemes(text)
+        for previous, current in zip(morphemes, morphemes[1:], strict=False):
+            pos = previous[6]
+            continuative = len(pos) > 5 and pos[5].startswith("連用形")
+            verbal = pos[0] in ("動詞", "助動詞") and previous[3] not in _PARTICLE_VERBS
+            conjunctive = pos[0] == "助詞" and pos[1] == "接続助詞" and previous[0] in ("て", "で")
+            if current[0] == "、" and ((verbal and continuative) or conjunctive):
+                spans.append((start, current[1]))
+                start = current[2]
+        spans.append((start, len(text)))
+        return [(s, e) for s, e in spans if text[s:e].strip()]
+
+    def glosses(self, token: Token) -> tuple[Gloss, ...]:
+        if not token.content or token.script in (Script.LATIN, Script.DIGIT):
+            return ()
+        return glosses_of(token.lemma, token.normal)
+
+    def rarity(self, lemma: str) -> float:
+        return 1.0 if jmdict().is_common(lemma) else UNCOMMON_JA_RARITY
+
+    def speaker_ends(self, who: str) -> bool:
+        return _SPEAKER_END.search(who) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
+    """English pivots of a Japanese word: the lemmas of its one-word JMdict glosses."""
+    from factcheck.languages.en import lemma_of
+
+    dictionary = jmdict()
+    senses = dictionary.senses(lemma) or (dictionary.senses(normal) if normal != lemma else ())
+    pivots: dict[str, str] = {}
+    for sense in senses:
+        for gloss in sense.glosses:
+            for word in gloss_heads(gloss):
+                pivots.setdefault(pivot_of(lemma_of(word)), word)
+    return tuple(Gloss(pivot, text, "JMdict") for pivot, text in pivots.items())

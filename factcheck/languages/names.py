@@ -1,0 +1,119 @@
+"""Names across scripts: a katakana or kanji name meets its Latin spelling through its reading.
+
+アルバニージー is romanised (jaconv, Hepburn) to "arubaniji" and compared with "Albanese"
+after both are reduced to what Japanese pronunciation keeps: l and r are one sound, v is b,
+doubled letters are one, and the vowel katakana adds after a final consonant is dropped.
+A kanji name is read through JMnedict (李在明 has no reading there; 高市 → たかいち).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+from factcheck.languages.jmdict import jmdict
+
+NAME_SIMILARITY = 80.0
+"""How close two reduced spellings must be (rapidfuzz ratio, 0–100) to be one name."""
+
+_REDUCTIONS = (
+    (re.compile(r"(?<=[aeiou])r(?=[^aeiou]|$)"), ""),  # non-rhotic: Starmer → スターマー
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"th"), "s"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"ck|c|q"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"l"), "r"),
+    (re.compile(r"v"), "b"),
+    (re.compile(r"w"), "u"),
+    (re.compile(r"sh"), "s"),
+    (re.compile(r"j|dz|zh"), "z"),
+    (re.compile(r"ts|tz"), "z"),
+    (re.compile(r"ch"), "t"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"h"), ""),
+    (re.compile(r"e"), "i"),
+    (re.compile(r"o"), "u"),
+    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"(?<=[^aiu])u(?=[^aiu]|$)"), ""),
+    (re.compile(r"(?<=[^aiu])i$"), ""),
+)
+
+
+def reduce_spelling(latin: str) -> str:
+    """A spelling reduced to the sounds Japanese keeps apart, for a fuzzy compare."""
+    text = unicodedata.normalize("NFKD", latin.lower())
+    text = "".join(ch for ch in text if "a" <= ch <= "z")
+    for pattern, replacement in _REDUCTIONS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+@functools.lru_cache(maxsize=8192)
+def romanise(kana: str) -> str:
+    """Hepburn romanisation of a katakana (or hiragana) word, long vowels not doubled
+    (スターマー → "sutama"); "" if it holds other letters."""
+    import jaconv  # MIT; a table, no dictionary to load
+
+    if not all("\u3041" <= ch <= "\u30ff" for ch in kana):
+        return ""
+    latin: str = jaconv.kana2alphabet(jaconv.kata2hira(kana.replace("・", " ")))
+    return latin.replace("-", "").lower()
+
+
+def readings_of(written: str, reading: str) -> tuple[str, ...]:
+    """Latin spellings a Japanese name may stand for: its own reading romanised, and for a
+    kanji name the readings and spellings JMnedict gives."""
+    spellings: list[str] = []
+    if reading:
+        spellings.append(romanise(reading))
+    dictionary = jmdict()
+    spellings.extend(dictionary.name_glosses(written))
+    spellings.extend(romanise(r) for r in dictionary.name_readings(written))
+    return tuple(dict.fromkeys(s for s in spellings if s))
+
+
+def same_name(latin: str, spellings: tuple[str, ...]) -> bool:
+    """Whether a Latin-script name is one of these spellings (each word compared whole)."""
+    wanted = reduce_spelling(latin)
+    if not wanted:
+        return False
+    for spelling in spellings:
+        for part in re.split(r"[\s,()\"]+", spelling):
+            reduced = reduce_spelling(part)
+            if not reduced:
+                continue
+            if len(wanted) < 3 or len(reduced) < 3:
+                if wanted == reduced:  # short names must agree exactly
+                    return True
+            elif fuzz.ratio(wanted, reduced) >= NAME_SIMILARITY:
+                return True
+    return False
+
+
+def _is_latin(name: str) -> bool:
+    return any("a" <= ch.lower() <= "z" for ch in name)
+
+
+@functools.lru_cache(maxsize=8192)
+def spellings_of(name: str) -> tuple[str, ...]:
+    """Latin spellings of a name written in any script (itself when it is Latin already)."""
+    if _is_latin(name):
+        return (name,)
+    kana = all("\u3041" <= ch <= "\u30ff" for ch in name)
+    return readings_of(name, name if kana else "")
+
+
+def names_agree(a: str, b: str) -> bool:
+    """Whether two written names may be the same person: equal, one inside the other
+    (Lee / Lee Jae-myung), or, across scripts, through the reading (Albanese / アルバニージー)."""
+    x, y = a.lower(), b.lower()
+    if x == y or (len(x) > 2 and x in y) or (len(y) > 2 and y in x):
+        return True
+    if _is_latin(a) == _is_latin(b):
+        return False
+    latin, other = (a, b) if _is_latin(a) else (b, a)
+    return any(same_name(part, spellings_of(other)) for part in latin.split())

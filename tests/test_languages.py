@@ -1,0 +1,324 @@
+"""The language seam: registry and detection, Japanese morphology, the JMdict lexicon, names
+across scripts, and a language without a module."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from pipeline_helpers import TERMBASE, best_matches, document, index_of
+
+from factcheck.analyse import analyse_text
+from factcheck.languages import (
+    Gloss,
+    Language,
+    Script,
+    Token,
+    WordClass,
+    detect_language,
+    language_for,
+    register_language,
+)
+from factcheck.languages.en import lemma_of
+from factcheck.languages.interface import pivot_of
+from factcheck.languages.jmdict import gloss_heads
+from factcheck.languages.names import names_agree, romanise
+from factcheck.model import (
+    AnchorKind,
+    Article,
+    Capture,
+    CaptureOrigin,
+    Claim,
+    ClaimFile,
+    SourceSpec,
+    Verdict,
+)
+from factcheck.verify import check_claims, gather_sources
+
+# ── registry and detection ────────────────────────────────────────────────────
+
+
+def test_registered_modules_implement_the_protocol():
+    for code in ("en", "ja", "ja-JP", "EN_us"):
+        module = language_for(code)
+        assert isinstance(module, Language)
+    assert language_for("ko") is None
+    assert language_for("zh") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "declared", "expected"),
+    [
+        ("高市総理大臣は、トランプ大統領と電話会談を行いました。", "en", "ja"),
+        ("이재명 대통령은 오늘 일본 총리와 정상회담을 가졌습니다.", None, "ko"),
+        ("이재명 대통령은 오늘 일본 총리와 정상회담을 가졌습니다.", "en", "ko"),
+        ("国家主席同日本首相举行会谈，双方就两国关系交换了意见。", None, "zh"),
+        ("Thủ tướng Nhật Bản đã có cuộc điện đàm với Tổng thống Hoa Kỳ về hợp tác.", None, "vi"),
+        ("The Prime Minister held a telephone call with the President.", None, "en"),
+        ("The Prime Minister held a telephone call with the President.", "en", "en"),
+    ],
+)
+def test_detection_uses_script_then_the_declaration_then_a_detector(text, declared, expected):
+    assert detect_language(text, declared) == expected
+
+
+# ── Japanese morphology ───────────────────────────────────────────────────────
+
+
+def tokens(text: str) -> list[Token]:
+    module = language_for("ja")
+    assert module is not None
+    return list(module.tokens(text))
+
+
+def test_japanese_tokens_carry_lemma_normal_form_reading_and_class():
+    by_surface = {t.surface: t for t in tokens("高市総理大臣は、同盟を引上げる旨を述べました。")}
+    assert by_surface["述べ"].lemma == "述べる"
+    assert by_surface["引上げる"].normal == "引き上げる"
+    assert by_surface["高市"].reading == "タカイチ"
+    assert by_surface["高市"].word_class is WordClass.PERSON_NAME
+    assert by_surface["は"].word_class is WordClass.FUNCTION
+
+
+def test_latin_letters_touching_kana_and_kanji_are_words_of_their_own():
+    surfaces = [t.surface for t in tokens("ASEAN関連首脳会議でFOIPとG7について話した。")]
+    assert "ASEAN" in surfaces
+    assert "FOIP" in surfaces
+    assert "G7" in surfaces
+    latin = [t for t in tokens("G7首脳") if t.script is Script.LATIN]
+    assert [t.lemma for t in latin] == ["g7"]
+
+
+def test_spelling_variants_meet_through_the_normalised_form():
+    a = analyse_text("取り組みを引き上げる。", "ja", TERMBASE).words
+    b = analyse_text("取組を引上げる。", "ja", TERMBASE).words
+    assert a == b
+
+
+def test_a_japanese_claim_splits_at_a_continuative_clause_not_at_a_particle_comma():
+    module = language_for("ja")
+    assert module is not None
+    text = "日本政府は資金協力を決定し、救助チームも派遣した。"
+    assert [text[s:e] for s, e in module.claim_parts(text)] == [
+        "日本政府は資金協力を決定し",
+        "救助チームも派遣した。",
+    ]
+    text = "首相は記者会見で、大統領に対し、招待を伝えた。"
+    assert len(module.claim_parts(text)) == 1
+
+
+# ── the JMdict lexicon ────────────────────────────────────────────────────────
+
+
+def test_gloss_heads_keep_one_word_glosses_only():
+    assert gloss_heads("to deepen") == ("deepen",)
+    assert gloss_heads("fishing (industry)") == ("fishing",)
+    assert gloss_heads("medical and pharmaceutical products") == ()
+
+
+def pivots(text: str) -> set[str]:
+    return set(analyse_text(text, "ja", TERMBASE).pivots)
+
+
+def test_japanese_words_mean_english_lemmas_through_jmdict():
+    assert pivot_of("deepen") in pivots("関係を深化させる。")
+    assert pivot_of("pharmaceutical") in pivots("医薬品の供給。")
+    wanted = {pivot_of(w) for w in ("strengthen", "reinforcement", "enhancement")}
+    assert wanted <= pivots("同盟の強化。")
+
+
+def test_pivots_meet_a_verb_with_its_noun():
+    assert pivot_of("congratulate") == pivot_of(lemma_of("congratulations"))
+    assert pivot_of(lemma_of("deepened")) == pivot_of(lemma_of("deepening"))
+
+
+def test_jmdict_does_not_give_tanoshii_the_sense_attractive():
+    found = pivots("とても快活で楽しい方だ。")
+    assert pivot_of("cheerful") in found
+    assert pivot_of("attractive") not in found
+
+
+def test_an_english_claim_word_meets_a_japanese_word_and_the_report_names_the_layer():
+    index = index_of(
+        s=document("u", "ja", "両首脳は、医薬品の供給網の強靱化で協力することで一致した。")
+    )
+    [part] = best_matches("The leaders agreed to cooperate on pharmaceuticals.", index, "s")
+    best = part.matches[0]
+    forms = dict(zip((a.key for a in best.covered), best.source_forms, strict=True))
+    assert forms["pharmaceutical"] == "医薬品 (JMdict)"
+    assert all(a.kind is AnchorKind.WORD for a in best.covered if a.key == "pharmaceutical")
+
+
+def test_a_claim_detail_the_japanese_source_lacks_is_missing():
+    index = index_of(s=document("u", "ja", "両首脳は、港の整備で協力することで一致した。"))
+    [part] = best_matches("The leaders agreed to cooperate on ports and railways.", index, "s")
+    best = part.matches[0]
+    assert "port" in {a.key for a in best.covered}  # 港: harbour, port
+    assert "railway" in {a.key for a in best.missing}
+
+
+def test_english_words_meet_as_lemmas():
+    index = index_of(s=document("u", "en", "The ministers deepened cooperation on fisheries."))
+    [part] = best_matches("They deepen their fishery cooperation.", index, "s")
+    covered = {a.key for a in part.matches[0].covered}
+    assert {"deepen", "fishery", "cooperation"} <= covered
+
+
+# ── names across scripts ──────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("latin", "written"),
+    [
+        ("Albanese", "アルバニージー"),
+        ("Lula", "ルーラ"),
+        ("Starmer", "スターマー"),
+        ("Luxon", "ラクソン"),
+        ("Stubb", "ストゥッブ"),
+        ("Meloni", "メローニ"),
+        ("Takaichi", "高市"),
+    ],
+)
+def test_a_name_meets_its_latin_spelling_through_its_reading(latin, written):
+    assert names_agree(latin, written)
+
+
+@pytest.mark.parametrize(
+    ("latin", "written"),
+    [("Albanese", "アンワル"), ("Starmer", "スズキ"), ("Luxon", "ルーラ"), ("Merz", "マクロン")],
+)
+def test_different_names_do_not_meet(latin, written):
+    assert not names_agree(latin, written)
+
+
+def test_romanise_drops_the_long_vowel_mark():
+    assert romanise("スターマー") == "sutama"
+
+
+def _claim_file(claim: Claim, *specs: SourceSpec) -> ClaimFile:
+    article = Article("t", published=dt.date(2026, 3, 3), language="en")
+    return ClaimFile("c.yaml", article, specs, (claim,))
+
+
+def _capture(url: str, html: str) -> Capture:
+    body = html.encode("utf-8")
+    return Capture(
+        url,
+        url,
+        200,
+        (("Content-Type", "text/html; charset=utf-8"),),
+        body,
+        dt.datetime(2026, 3, 3, tzinfo=dt.UTC),
+        "0" * 64,
+        CaptureOrigin.RECONSTRUCTION,
+    )
+
+
+def _verdict(claim: Claim, language: str, html: str) -> tuple[Verdict, str]:
+    spec = SourceSpec("s", "https://example.org/s", language=language)
+    claim_file = _claim_file(claim, spec)
+    outcomes = gather_sources(claim_file, lambda s: _capture(s.url or "", html))
+    [result] = check_claims(claim_file, outcomes, TERMBASE)
+    return result.verdict, result.reason
+
+
+def test_a_leader_named_only_in_katakana_is_linked_and_the_claim_supported():
+    # Names chosen without looking at the termbase: no entry knows Luxon or Stubb.
+    assert not TERMBASE.find("Luxon Stubb ラクソン ストゥッブ", "en")
+    html = (
+        '<html lang="ja"><body><main><h1>日NZ首脳電話会談</h1>'
+        "<p>3月2日、高市総理大臣は、ラクソン首相と約30分間電話会談を行いました。</p>"
+        "<p>ラクソン首相から、港湾の整備と農業の分野で協力を深化させたい旨の発言がありました。</p>"
+        "</main></body></html>"
+    )
+    claim = Claim(
+        "c",
+        "Prime Minister Luxon said he wanted to deepen cooperation on ports and agriculture.",
+        ("s",),
+        speaker="Luxon",
+    )
+    verdict, reason = _verdict(claim, "ja", html)
+    assert verdict is Verdict.SUPPORTED, reason
+
+
+def test_a_korean_or_chinese_source_is_unverifiable_with_a_reason():
+    claim = Claim("c", "President Lee met Prime Minister Takaichi on March 2.", ("s",))
+    korean = (
+        "<html><body><main><p>이재명 대통령은 3월 2일 다카이치 총리와 정상회담을"
+        " 가졌습니다. 양 정상은 협력을 확인했습니다.</p></main></body></html>"
+    )
+    verdict, reason = _verdict(claim, "en", korean)
+    assert verdict is Verdict.UNVERIFIABLE
+    assert "no matcher for language ko" in reason
+    chinese = (
+        '<html lang="zh"><body><main><p>3月2日，国家主席同日本首相举行会谈。'
+        "双方就两国关系交换了意见。</p></main></body></html>"
+    )
+    verdict, reason = _verdict(claim, "en", chinese)
+    assert verdict is Verdict.UNVERIFIABLE
+    assert "no matcher for language zh" in reason
+
+
+# ── adding a language is one module ───────────────────────────────────────────
+
+
+class Esperanto:
+    """A toy language module: words split on spaces, lemmas by dropping -n and -j."""
+
+    code = "eo"
+    name = "Esperanto"
+    spaced = True
+    stop_words = frozenset({"la", "kaj", "de"})
+    quote_marks: tuple[tuple[str, str], ...] = (("„", "“"),)
+    reported_speech = re.compile(r"^(?P<who>.{1,40}?)\s+diris\b")
+
+    def owns(self, text: str) -> float:
+        return 0.0
+
+    def tokens(self, text: str) -> tuple[Token, ...]:
+        out = []
+        for m in re.finditer(r"\w+", text):
+            word = m.group(0).lower()
+            lemma = word.removesuffix("n").removesuffix("j")
+            kind = WordClass.FUNCTION if word in self.stop_words else WordClass.NOUN
+            out.append(Token(m.group(0), m.start(), m.end(), lemma, lemma, "", kind, Script.LATIN))
+        return tuple(out)
+
+    def split_sentences(self, text: str) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.?", text) if m.group(0).strip()]
+
+    def claim_parts(self, text: str) -> list[tuple[int, int]]:
+        return [(0, len(text))]
+
+    def glosses(self, token: Token) -> tuple[Gloss, ...]:
+        return {"haveno": (Gloss("port", "port", "toy"),)}.get(token.lemma, ())
+
+    def rarity(self, lemma: str) -> float:
+        return 1.0
+
+    def speaker_ends(self, who: str) -> bool:
+        return True
+
+
+def test_a_new_language_is_one_module_registered():
+    register_language(Esperanto())
+    try:
+        assert isinstance(language_for("eo"), Language)
+        index = index_of(s=document("u", "eo", "La ministroj vizitis la havenojn de Kobe."))
+        [part] = best_matches("The ministers visited the port.", index, "s")
+        assert "port" in {a.key for a in part.matches[0].covered}
+    finally:
+        from factcheck.languages import _REGISTRY
+
+        del _REGISTRY["eo"]
+
+
+def test_the_cli_loads_no_dictionary_until_a_text_needs_it():
+    import subprocess
+    import sys
+
+    heavy = ["sudachipy", "jamdict_data", "simplemma", "wordfreq", "py3langid", "jaconv"]
+    code = f"import sys, factcheck.cli\nprint(','.join(m for m in {heavy!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
