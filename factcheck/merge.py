@@ -27,6 +27,8 @@ from factcheck.model import (
     Claim,
     ClaimFile,
     ClaimResult,
+    Correction,
+    CorrectionKind,
     Document,
     Match,
     Report,
@@ -184,6 +186,19 @@ def _result(data: dict[str, Any], claim: Claim) -> ClaimResult:
         term_flags=tuple(_flag(item) for item in data["term_flags"]),
         details=tuple(data["details"]),
         article_location=_location(data.get("article_location"), ""),
+        corrections=tuple(_correction(item) for item in data.get("corrections", ())),
+    )
+
+
+def _correction(data: dict[str, Any]) -> Correction:
+    index = data.get("sentence_index")
+    return Correction(
+        kind=CorrectionKind[str(data["kind"]).upper()],
+        found=str(data["found"]),
+        correct=str(data["correct"]),
+        gloss=str(data.get("gloss") or ""),
+        source_id=data.get("source_id"),
+        sentence_index=None if index is None else int(index),
     )
 
 

@@ -43,6 +43,7 @@ from factcheck.model import (
     SourceSpec,
 )
 from factcheck.pdf import extract_pdf, is_pdf
+from factcheck.suggest import suggest_corrections
 from factcheck.termbase import Termbase
 
 log = logging.getLogger(__name__)
@@ -154,6 +155,7 @@ def check_claims(
             # Never read a Korean or Chinese page as English or Japanese.
             problems[outcome.spec.id] = f"no matcher for language {outcome.document.language}"
     kinds = {spec.id: spec.kind for spec in claim_file.sources}
+    languages = {spec.id: spec.language for spec in claim_file.sources}
     index = SourceIndex(documents, termbase, year)
     layouts = {sid: layout_of(sid, document, termbase) for sid, document in documents.items()}
     links = TitleLinks(index)
@@ -174,7 +176,8 @@ def check_claims(
         signals = _check(claim, facts, parts, index, available, kinds, links, layouts)
         result = decide_verdict(claim, parts, unavailable, signals)
         log.info("verdict %s: %s (%s)", claim.id, result.verdict.value, result.reason)
-        results.append(result)
+        corrections = suggest_corrections(signals, termbase, article.language, languages)
+        results.append(dataclasses.replace(result, corrections=corrections))
     return tuple(results)
 
 

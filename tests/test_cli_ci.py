@@ -53,7 +53,7 @@ def test_output_format_writes_each_format_to_its_file_in_one_run(seed_copy, tmp_
 )
 def test_a_bad_output_format_is_a_usage_error(seed_copy, value, fragment):
     result = invoke("verify", "--offline", seed_copy, "--output-format", value)
-    assert_clean_usage_error(result, fragment, "markdown, json, sarif, github, junit")
+    assert_clean_usage_error(result, fragment, "markdown, json, html, sarif, github, junit")
 
 
 def test_only_one_report_may_go_to_stdout(seed_copy):
@@ -226,8 +226,8 @@ def test_every_help_takes_h_and_shows_plain_metavars(path, command):
 @pytest.mark.parametrize(
     ("command", "choices"),
     [
-        ("verify", "<markdown|json|sarif|github|junit|claimreview>"),
-        ("merge", "<markdown|json|sarif|github|junit|claimreview>"),
+        ("verify", "<markdown|json|html|sarif|github|junit|claimreview>"),
+        ("merge", "<markdown|json|html|sarif|github|junit|claimreview>"),
         ("lint", "<text|markdown|json|github|sarif>"),
     ],
 )

@@ -14,6 +14,7 @@ from factcheck.render.markdown_report import render_markdown
 class OutputFormat(enum.Enum):
     MARKDOWN = "markdown"
     JSON = "json"
+    HTML = "html"
     SARIF = "sarif"
     GITHUB = "github"
     JUNIT = "junit"
@@ -22,6 +23,10 @@ class OutputFormat(enum.Enum):
 
 def render_report(report: Report, output_format: OutputFormat) -> str:
     """One report in the chosen format."""
+    if output_format is OutputFormat.HTML:
+        from factcheck.render.html_report import render_html
+
+        return render_html(report)
     return render_reports([report], output_format)
 
 
@@ -32,9 +37,10 @@ def render_reports(
 ) -> str:
     """The reports of a run in the chosen format: one document for all of them.
 
-    Markdown reports follow one another; JSON is one object for one report and an array for
-    several; the CI formats (SARIF, GitHub, JUnit, ClaimReview) gather every claim file into
-    one log. `failing` is the run's --fail-on: the verdicts the CI formats mark as errors.
+    Markdown reports follow one another; HTML is one page; JSON is one object for one report
+    and an array for several; the CI formats (SARIF, GitHub, JUnit, ClaimReview) gather every
+    claim file into one log. `failing` is the run's --fail-on: the verdicts the CI formats mark
+    as errors.
     """
     match output_format:
         case OutputFormat.MARKDOWN:
@@ -44,6 +50,10 @@ def render_reports(
             if len(texts) == 1:
                 return texts[0]
             return "[\n" + ",\n".join(t.rstrip() for t in texts) + "\n]\n"
+        case OutputFormat.HTML:
+            from factcheck.render.html_report import render_html_reports
+
+            return render_html_reports(reports)
         case OutputFormat.SARIF:
             from factcheck.render.sarif import render_sarif
 
