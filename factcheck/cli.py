@@ -802,17 +802,31 @@ def text(
             body, url, content_type = capture.body, capture.final_url, capture.content_type
         else:
             path = Path(source)
-            try:
-                if path.exists() and not path.is_file():
-                    _fail(f"{source}: not a regular file (a FIFO or device would hang the run)")
-                body = path.read_bytes()
-            except OSError as exc:
-                _fail(f"{source}: cannot read: {exc.strerror}")
+            # The same cap as a fetched page's body.
+            body, _ = _read_input_file(path, "page file", FetchPolicy().max_bytes)
             url, content_type = path.resolve().as_uri(), _guess_type(path)
         document = extract_text(body, url, content_type, language)
     except SourceError as exc:
         _fail(str(exc))
     _emit(render_text_view(document))
+
+
+def _read_input_file(
+    path: Path, what: str, max_bytes: int, raise_hint: str = ""
+) -> tuple[bytes, os.stat_result]:
+    """The bytes and status of a regular file of at most `max_bytes`, or one line and exit 2.
+
+    The file is opened once and checked through its descriptor, so it cannot be swapped
+    for a FIFO or a device between the check and the read.
+    """
+    from factcheck.yamlnodes import read_capped_file_info
+
+    try:
+        return read_capped_file_info(
+            path, InputError, what, max_bytes=max_bytes, raise_hint=raise_hint
+        )
+    except InputError as exc:
+        _fail(str(exc))
 
 
 def _guess_type(path: Path) -> str:
@@ -1111,15 +1125,7 @@ def archive_add(
     if reconstruction and not note.strip():
         _fail("--note is required with --reconstruction: say what the page is and who wrote it")
     root = _archive_location(claims, archive_dir, existing=False)
-    try:
-        info = file.stat()
-        if not file.is_file():
-            _fail(f"{file}: not a regular file")
-        if info.st_size > MAX_ARCHIVED_BODY:
-            _fail(f"{file}: {info.st_size} bytes, over the {MAX_ARCHIVED_BODY}-byte limit")
-        data = file.read_bytes()
-    except OSError as exc:
-        _fail(f"{file}: cannot read: {exc.strerror}")
+    data, info = _read_input_file(file, "saved page", MAX_ARCHIVED_BODY)
     if captured_at:
         try:
             when = dt.datetime.fromisoformat(captured_at)
@@ -1185,14 +1191,7 @@ def archive_import(
     from factcheck.archive import MAX_CAPTURE_FILE, EvidenceArchive
 
     root = _archive_location(claims, archive_dir, existing=False)
-    try:
-        if not warc_file.is_file():
-            _fail(f"{warc_file}: not a regular file")
-        if warc_file.stat().st_size > MAX_CAPTURE_FILE:
-            _fail(f"{warc_file}: over the {MAX_CAPTURE_FILE}-byte limit; split it first")
-        data = warc_file.read_bytes()
-    except OSError as exc:
-        _fail(f"{warc_file}: cannot read: {exc.strerror}")
+    data, _ = _read_input_file(warc_file, "WARC file", MAX_CAPTURE_FILE, "split it first")
     try:
         result = EvidenceArchive(root).import_warc(data, str(warc_file))
     except FactcheckError as exc:

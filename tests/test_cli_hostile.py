@@ -300,3 +300,44 @@ def test_control_characters_in_claims_are_escaped_in_markdown_but_json_keeps_the
     report = invoke("verify", "--offline", "--fail-on", "", "-f", "json", claims)
     assert "\x1b" not in report.stdout  # JSON escapes it as \u001b …
     assert json.loads(report.stdout)["article"]["title"] == "Bad \x1b[31m red \u202e title"
+
+
+# ── files given on the command line are read capped, and only when regular ────
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("command", ["text", "archive add", "archive import"])
+def test_a_fifo_given_as_input_is_refused_without_hanging(tmp_path, command):
+    fifo = tmp_path / "input.fifo"
+    os.mkfifo(fifo)  # reading it would wait forever for a writer
+    args = {
+        "text": ["text", fifo],
+        "archive add": ["archive", "add", SEED_URLS[0], fifo, "--archive", tmp_path / "evidence"],
+        "archive import": ["archive", "import", fifo, "--archive", tmp_path / "evidence"],
+    }[command]
+    result = invoke(*args)
+    assert result.exit_code == 2, result.output
+    assert f"{fifo}: the " in result.stderr and "is not a regular file" in result.stderr
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("command", "limit_name", "hint"),
+    [("archive add", "MAX_ARCHIVED_BODY", ""), ("archive import", "MAX_CAPTURE_FILE", "split")],
+)
+def test_an_input_over_its_cap_is_refused_before_it_is_read(
+    tmp_path, monkeypatch, command, limit_name, hint
+):
+    monkeypatch.setattr(f"factcheck.archive.{limit_name}", 100)
+    big = tmp_path / "big.input"
+    big.write_bytes(b"x" * 101)
+    args = {
+        "archive add": ["archive", "add", SEED_URLS[0], big, "--archive", tmp_path / "evidence"],
+        "archive import": ["archive", "import", big, "--archive", tmp_path / "evidence"],
+    }[command]
+    result = invoke(*args)
+    assert result.exit_code == 2, result.output
+    assert f"{big}: the " in result.stderr
+    assert "is 101 bytes; the limit is 100 bytes" in result.stderr
+    assert hint in result.stderr
+    assert not list(tmp_path.rglob("*.warc.gz"))
