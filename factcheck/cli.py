@@ -25,6 +25,7 @@ import typer
 from typer.core import TyperGroup
 
 from factcheck import __version__, interrupt
+from factcheck.cli_output import OutputClosed, guarded_stdout, silence_stdout, write_stdout
 from factcheck.errors import ArchiveError, FactcheckError, InputError, SourceError
 
 if TYPE_CHECKING:
@@ -95,6 +96,20 @@ class GuardedGroup(TyperGroup):
     working on and how to report it, exit 3 (never 1, which means "a claim failed").
     """
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        # What click writes on its own (--help) goes through the guard too: a closed or
+        # full output is `OutputClosed`, not an OSError click would call exit 1 or a bug.
+        with guarded_stdout():
+            return super().main(*args, **kwargs)
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        # `factcheck --help` and `--version` write while the options are parsed, before
+        # `invoke`.
+        try:
+            return super().make_context(*args, **kwargs)
+        except OutputClosed as exc:
+            _output_closed(exc)
+
     def invoke(self, ctx: Any) -> Any:
         interrupt.reset()
         _working_on.clear()
@@ -105,8 +120,8 @@ class GuardedGroup(TyperGroup):
             interrupt.interrupt()
             typer.echo("factcheck: interrupted", err=True)
             raise typer.Exit(EXIT_INTERRUPTED) from None
-        except _OutputClosed as exc:
-            _fail(str(exc))
+        except OutputClosed as exc:
+            _output_closed(exc)
         except Exception as exc:  # the one place where a bug becomes exit 3
             if _is_cli_exception(exc):
                 raise
@@ -114,6 +129,11 @@ class GuardedGroup(TyperGroup):
         finally:
             if previous is not None:
                 signal.signal(signal.SIGINT, previous)
+
+
+def _output_closed(exc: OutputClosed) -> NoReturn:
+    silence_stdout()  # Python flushes stdout again at exit: that must not fail too
+    _fail(str(exc))
 
 
 def _is_cli_exception(exc: Exception) -> bool:
@@ -156,10 +176,6 @@ def _report_internal_error(exc: Exception) -> NoReturn:
     raise typer.Exit(EXIT_INTERNAL)
 
 
-class _OutputClosed(Exception):
-    """Standard output went away (a closed pipe) or is full."""
-
-
 app = typer.Typer(
     cls=GuardedGroup,
     name="factcheck",
@@ -185,7 +201,7 @@ def _fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"factcheck {__version__}")
+        _emit(f"factcheck {__version__}\n")
         raise typer.Exit()
 
 
@@ -686,27 +702,7 @@ def _render_all(reports: list[Report], output_format: OutputFormat) -> str:
 
 def _emit(text: str) -> None:
     """Write to standard output; a closed pipe or a full disk is one line and exit 2."""
-    stream = sys.stdout
-    if stream is None:
-        raise _OutputClosed("standard output is closed; give --output FILE")
-    try:
-        stream.write(text)
-        stream.flush()
-    except BrokenPipeError:
-        _silence_stdout()
-        raise _OutputClosed("standard output was closed before the report was written") from None
-    except (OSError, ValueError) as exc:
-        _silence_stdout()
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "it is closed"
-        raise _OutputClosed(f"cannot write to standard output: {reason}") from None
-
-
-def _silence_stdout() -> None:
-    # Python flushes stdout again at exit; pointing it at /dev/null keeps that quiet.
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
+    write_stdout(text)
 
 
 def _write(text: str, output: Path | None, *, inputs: Iterable[Path] = ()) -> None:

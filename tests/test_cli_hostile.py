@@ -163,6 +163,72 @@ def test_a_closed_stdout_is_one_line_and_exit_2(tmp_path):
     assert "standard output is closed" in stderr
 
 
+def _closed_stdout() -> None:
+    os.close(1)
+
+
+def _full_stdout() -> None:
+    full = os.open("/dev/full", os.O_WRONLY)
+    os.dup2(full, 1)
+    os.close(full)
+
+
+def _assert_one_line_exit_2(process: subprocess.Popen, fragment: str) -> None:
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 2, stderr
+    assert "Traceback" not in stderr
+    assert len(stderr.strip().splitlines()) == 1, stderr
+    assert fragment in stderr, stderr
+
+
+# `--version` alone is answered before typer loads (factcheck.entry); with -v it goes
+# through the CLI. Help is written by click while options are parsed: the group's before
+# any command runs, a command's inside the group's invoke.
+VERSION_AND_HELP = [
+    ["--version"],
+    ["-v", "--version"],
+    ["--help"],
+    ["text", "--help"],
+    ["verify", "--help"],
+    ["archive", "--help"],
+    ["archive", "add", "--help"],
+]
+
+
+@pytest.mark.parametrize("args", VERSION_AND_HELP, ids=" ".join)
+def test_version_and_help_to_a_closed_stdout_are_one_line_and_exit_2(args):
+    process = run_factcheck(*args, stdout=subprocess.DEVNULL, preexec_fn=_closed_stdout)
+    _assert_one_line_exit_2(process, "standard output")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", VERSION_AND_HELP, ids=" ".join)
+def test_version_and_help_to_a_full_disk_are_one_line_and_exit_2(args):
+    process = run_factcheck(*args, stdout=subprocess.DEVNULL, preexec_fn=_full_stdout)
+    _assert_one_line_exit_2(process, "No space left on device")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["text", "--help"]], ids=" ".join)
+def test_help_to_a_closed_pipe_is_one_line_and_exit_2(args):
+    # Help is longer than a pipe's buffer only with a reader that is gone: close it first.
+    process = run_factcheck(*args, stdout=subprocess.PIPE)
+    assert process.stdout is not None
+    process.stdout.close()
+    _assert_one_line_exit_2(process, "standard output")
+
+
+def test_the_fast_version_path_writes_through_the_cli_writer(monkeypatch):
+    # Only factcheck.cli (and the typer-free writer it owns) writes to standard output.
+    from factcheck import cli, cli_output, entry
+
+    written = []
+    monkeypatch.setattr(cli_output, "write_stdout", written.append)
+    monkeypatch.setattr("sys.argv", ["factcheck", "--version"])
+    entry.main()
+    assert written == [f"factcheck {cli.__version__}\n"]
+    assert cli_output.EXIT_USAGE == cli.EXIT_USAGE
+
+
 # ── one exit-code rule for bugs ───────────────────────────────────────────────
 
 
