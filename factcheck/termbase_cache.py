@@ -46,6 +46,8 @@ _FORMAT = 2
 _SUFFIX = ".json"
 KEEP = 16
 """Compiled termbases kept in the folder."""
+_warned: set[Path] = set()
+"""Cache folders already warned about in this process."""
 
 
 def cache_dir() -> Path | None:
@@ -122,12 +124,15 @@ def _read(path: Path, key: str) -> tuple[TermEntry, ...] | None:
 def _trusted(folder: Path) -> bool:
     """Whether `folder` is the user's own and no one else may write in it."""
     try:
-        info = folder.lstat()
+        info = folder.stat()  # a link to a folder is judged by that folder
     except OSError:
         return False  # missing: nothing to read; _write creates it
     if not stat.S_ISDIR(info.st_mode):
         return False
     if _foreign(info):
+        if folder in _warned:
+            return False
+        _warned.add(folder)
         log.warning(
             "not using the termbase cache %s: it belongs to another user or others may "
             "write in it (chmod go-w it, or set FACTCHECK_CACHE_DIR to a folder of yours)",

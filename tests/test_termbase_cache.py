@@ -250,3 +250,29 @@ def test_a_cache_others_may_write_is_not_used(cache, monkeypatch, which):
 def test_a_new_cache_folder_is_the_users_alone(cache):
     termbase_module._checked_builtin_entries()
     assert stat.S_IMODE(cache.stat().st_mode) & 0o077 == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
+def test_a_foreign_cache_folder_is_warned_about_once(cache, monkeypatch, caplog):
+    termbase_module._checked_builtin_entries()
+    cache.chmod(0o777)
+    monkeypatch.setattr(termbase_cache, "_warned", set())
+    with caplog.at_level("WARNING", logger="factcheck.termbase_cache"):
+        termbase_module._checked_builtin_entries()
+        termbase_module._checked_builtin_entries()
+    warnings = [r for r in caplog.records if "not using the termbase cache" in r.getMessage()]
+    assert len(warnings) == 1
+    assert "chmod go-w" in warnings[0].getMessage()
+
+
+def test_a_link_to_a_cache_folder_of_ones_own_is_used(tmp_path, monkeypatch):
+    real = tmp_path / "real-cache"
+    real.mkdir(mode=0o700)
+    link = tmp_path / "cache-link"
+    link.symlink_to(real)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(link))
+    runs = _spec_runs(monkeypatch)
+    termbase_module._checked_builtin_entries()
+    termbase_module._checked_builtin_entries()
+    assert len(runs) == 1
+    assert list(real.glob("termbase-*.json"))
