@@ -26,6 +26,7 @@ import typer.core
 from typer.core import TyperGroup
 
 from factcheck import __version__, interrupt
+from factcheck.cli_output import OutputClosed, guarded_stdout, silence_stdout, write_stdout
 from factcheck.errors import ArchiveError, FactcheckError, InputError, SourceError
 
 if TYPE_CHECKING:
@@ -128,6 +129,20 @@ class GuardedGroup(_PlainGroup):
     working on and how to report it, exit 3 (never 1, which means "a claim failed").
     """
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        # What click writes on its own (--help) goes through the guard too: a closed or
+        # full output is `OutputClosed`, not an OSError click would call exit 1 or a bug.
+        with guarded_stdout():
+            return super().main(*args, **kwargs)
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        # `factcheck --help` and `--version` write while the options are parsed, before
+        # `invoke`.
+        try:
+            return super().make_context(*args, **kwargs)
+        except OutputClosed as exc:
+            _output_closed(exc)
+
     def invoke(self, ctx: Any) -> Any:
         interrupt.reset()
         _working_on.clear()
@@ -138,8 +153,8 @@ class GuardedGroup(_PlainGroup):
             interrupt.interrupt()
             typer.echo("factcheck: interrupted", err=True)
             raise typer.Exit(EXIT_INTERRUPTED) from None
-        except _OutputClosed as exc:
-            _fail(str(exc))
+        except OutputClosed as exc:
+            _output_closed(exc)
         except Exception as exc:  # the one place where a bug becomes exit 3
             if _is_cli_exception(exc):
                 raise
@@ -147,6 +162,11 @@ class GuardedGroup(_PlainGroup):
         finally:
             if previous is not None:
                 signal.signal(signal.SIGINT, previous)
+
+
+def _output_closed(exc: OutputClosed) -> NoReturn:
+    silence_stdout()  # Python flushes stdout again at exit: that must not fail too
+    _fail(str(exc))
 
 
 def _is_cli_exception(exc: Exception) -> bool:
@@ -189,10 +209,6 @@ def _report_internal_error(exc: Exception) -> NoReturn:
     raise typer.Exit(EXIT_INTERNAL)
 
 
-class _OutputClosed(Exception):
-    """Standard output went away (a closed pipe) or is full."""
-
-
 app = typer.Typer(
     cls=GuardedGroup,
     name="factcheck",
@@ -221,7 +237,7 @@ def _fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"factcheck {__version__}")
+        _emit(f"factcheck {__version__}\n")
         raise typer.Exit()
 
 
@@ -1041,27 +1057,7 @@ def discover(
 
 def _emit(text: str) -> None:
     """Write to standard output; a closed pipe or a full disk is one line and exit 2."""
-    stream = sys.stdout
-    if stream is None:
-        raise _OutputClosed("standard output is closed; give --output FILE")
-    try:
-        stream.write(text)
-        stream.flush()
-    except BrokenPipeError:
-        _silence_stdout()
-        raise _OutputClosed("standard output was closed before the report was written") from None
-    except (OSError, ValueError) as exc:
-        _silence_stdout()
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "it is closed"
-        raise _OutputClosed(f"cannot write to standard output: {reason}") from None
-
-
-def _silence_stdout() -> None:
-    # Python flushes stdout again at exit; pointing it at /dev/null keeps that quiet.
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
+    write_stdout(text)
 
 
 def _write(text: str, output: Path | None, *, inputs: Iterable[Path] = ()) -> None:
@@ -1167,17 +1163,31 @@ def text(
             body, url, content_type = capture.body, capture.final_url, capture.content_type
         else:
             path = Path(source)
-            try:
-                if path.exists() and not path.is_file():
-                    _fail(f"{source}: not a regular file (a FIFO or device would hang the run)")
-                body = path.read_bytes()
-            except OSError as exc:
-                _fail(f"{source}: cannot read: {exc.strerror}")
+            # The same cap as a fetched page's body.
+            body, _ = _read_input_file(path, "page file", FetchPolicy().max_bytes)
             url, content_type = path.resolve().as_uri(), _guess_type(path)
         document = extract_text(body, url, content_type, language)
     except SourceError as exc:
         _fail(str(exc))
     _emit(render_text_view(document))
+
+
+def _read_input_file(
+    path: Path, what: str, max_bytes: int, raise_hint: str = ""
+) -> tuple[bytes, os.stat_result]:
+    """The bytes and status of a regular file of at most `max_bytes`, or one line and exit 2.
+
+    The file is opened once and checked through its descriptor, so it cannot be swapped
+    for a FIFO or a device between the check and the read.
+    """
+    from factcheck.yamlnodes import read_capped_file_info
+
+    try:
+        return read_capped_file_info(
+            path, InputError, what, max_bytes=max_bytes, raise_hint=raise_hint
+        )
+    except InputError as exc:
+        _fail(str(exc))
 
 
 def _guess_type(path: Path) -> str:
@@ -1547,15 +1557,7 @@ def archive_add(
     if reconstruction and not note.strip():
         _fail("--note is required with --reconstruction: say what the page is and who wrote it")
     root = _archive_location(claims, archive_dir, existing=False)
-    try:
-        info = file.stat()
-        if not file.is_file():
-            _fail(f"{file}: not a regular file")
-        if info.st_size > MAX_ARCHIVED_BODY:
-            _fail(f"{file}: {info.st_size} bytes, over the {MAX_ARCHIVED_BODY}-byte limit")
-        data = file.read_bytes()
-    except OSError as exc:
-        _fail(f"{file}: cannot read: {exc.strerror}")
+    data, info = _read_input_file(file, "saved page", MAX_ARCHIVED_BODY)
     if captured_at:
         try:
             when = dt.datetime.fromisoformat(captured_at)
@@ -1623,14 +1625,7 @@ def archive_import(
     from factcheck.archive import MAX_CAPTURE_FILE, EvidenceArchive
 
     root = _archive_location(claims, archive_dir, existing=False)
-    try:
-        if not warc_file.is_file():
-            _fail(f"{warc_file}: not a regular file")
-        if warc_file.stat().st_size > MAX_CAPTURE_FILE:
-            _fail(f"{warc_file}: over the {MAX_CAPTURE_FILE}-byte limit; split it first")
-        data = warc_file.read_bytes()
-    except OSError as exc:
-        _fail(f"{warc_file}: cannot read: {exc.strerror}")
+    data, _ = _read_input_file(warc_file, "WARC file", MAX_CAPTURE_FILE, "split it first")
     try:
         result = EvidenceArchive(root).import_warc(data, str(warc_file))
     except FactcheckError as exc:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.languages import primary_code
+
 __all__ = ["QUOTE_MARKS", "find_quotes"]
 
 _DOUBLE = r'"(?P<a>[^"\n]{2,300})"|“(?P<b>[^“”\n]{2,300})”'
@@ -34,7 +36,7 @@ QUOTE_MARKS: dict[str, re.Pattern[str]] = {
 
 def find_quotes(text: str, language: str) -> tuple[str, ...]:
     """The quoted spans of `text`, stripped, in order."""
-    pattern = QUOTE_MARKS.get(language.split("-")[0].lower(), QUOTE_MARKS["*"])
+    pattern = QUOTE_MARKS.get(primary_code(language), QUOTE_MARKS["*"])
     spans = []
     for match in pattern.finditer(text):
         inner = next((group for group in match.groups() if group), "").strip()
