@@ -23,24 +23,28 @@ checked by `factcheck.check_event`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import enum
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.analyse import ClaimPart, TextFacts, analyse_text, stem
 from factcheck.check_attribution import TitleLinks
 from factcheck.dates import DateMention
+from factcheck.languages import WordClass, language_for
 from factcheck.match import PartMatches, SourceIndex
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.numbers import NumberMention
+from factcheck.quote_marks import find_quotes
 from factcheck.relative_dates import show_day
 from factcheck.termbase import EntryKind, NameRole, Termbase, is_person, is_title
 from factcheck.thresholds import (
     NUMBER_WEIGHT,
     SPREAD_CONTENT_COVERAGE,
     SUPPORTED_COVERAGE,
+    TOPIC_ABSENT_SHARE,
 )
 
 __all__ = [
@@ -138,6 +142,9 @@ class KeyElement:
     of source"), None when nothing does."""
     source_form: str = ""
     """How the source words it, when it does."""
+    frame: bool = False
+    """Part of the event's frame rather than its topic: a name, date or number, or a word the
+    source's lead paragraph or title carries (the call, the meeting, the two countries)."""
 
 
 @dataclass(frozen=True)
@@ -178,6 +185,30 @@ class KeyFacts:
         that the source names them says nothing about what the claim says of them."""
         covered = [e for e in self.elements if e.covered_by is not None]
         return bool(covered) and all(e.kind is KeyKind.NAME for e in covered)
+
+    @property
+    def topic_absent(self) -> bool:
+        """The part says something beyond the event's frame (its names, dates and the words
+        of the source's lead and title), and no word of that topic stands in the source: a
+        claim that adds an absent topic to a shared frame is not found, not partly
+        supported."""
+        topic = [
+            e.anchor.weight
+            for e in self.elements
+            if e.kind is KeyKind.CONTENT and not e.frame and e.anchor is not None
+        ]
+        if not topic or any(
+            e.covered_by is not None
+            for e in self.elements
+            if e.kind is KeyKind.CONTENT and not e.frame
+        ):
+            return False
+        framed = sum(
+            e.anchor.weight
+            for e in self.elements
+            if e.kind is KeyKind.CONTENT and e.frame and e.anchor is not None
+        )
+        return sum(topic) >= TOPIC_ABSENT_SHARE * (sum(topic) + framed)
 
     @property
     def combines(self) -> bool:
@@ -296,6 +327,8 @@ def assess_key_facts(
                 same_language or element.anchor.kind is not AnchorKind.WORD or element.anchor.pivots
             ):
                 got += element.anchor.weight
+    framing = _framing(part, language, layout, index)
+    elements = [dataclasses.replace(e, frame=True) if framing(e) else e for e in elements]
     places = [(where_best, best.sentence.text)]
     places += [(f"{best.source_id} sentence {s.index + 1}", s.text) for s in best.context]
     places += [
@@ -393,6 +426,59 @@ def _nested(elements: Sequence[KeyElement]) -> dict[int, KeyElement]:
                 out[number] = outer
                 break
     return out
+
+
+def _framing(
+    part: ClaimPart, language: str, layout: SourceLayout, index: SourceIndex
+) -> Callable[[KeyElement], bool]:
+    """Which elements of a part belong to the event's frame, not to what it says of it.
+
+    Names, dates and numbers frame the event (they are checked on their own); so do the
+    names the claim's language marks as such (Canada's, カーニー) and titles or offices of
+    the termbase. A word the source's lead paragraph or title carries frames the whole page
+    (電話会談 "telephone talks", "summit meeting"); a word between quotation marks is the
+    quote check's. A word the claim's language cannot gloss
+    and the source is in another language is left out: nothing could be looked for.
+    """
+    module = language_for(language)
+    named = (
+        {
+            t.surface
+            for t in module.tokens(part.text)
+            if t.word_class in (WordClass.PERSON_NAME, WordClass.PROPER_NOUN)
+        }
+        if module is not None
+        else set()
+    )
+    same_language = layout.language == language
+    quoted = find_quotes(part.text, language)
+    framed_by: list[tuple[TextFacts, str]] = [
+        (index.entry(layout.source_id, i).facts, index.entry(layout.source_id, i).sentence.text)
+        for i in layout.lead
+    ]
+    if layout.title is not None:
+        framed_by.append((layout.title, layout.title_text))
+
+    def framing(element: KeyElement) -> bool:
+        anchor = element.anchor
+        if element.kind is not KeyKind.CONTENT or anchor is None:
+            return True
+        if anchor.kind is AnchorKind.TERM:
+            return index.termbase.get(anchor.key) is None or (
+                index.termbase.get(anchor.key).kind is EntryKind.NAME  # type: ignore[union-attr]
+            )
+        if anchor.kind is not AnchorKind.WORD:
+            return True
+        if anchor.surface in named or (not same_language and not anchor.pivots):
+            return True
+        if any(anchor.surface in quote for quote in quoted):
+            return True  # the quotation is checked as such
+        return any(
+            _covers(anchor, part, facts, text, layout.language) is not None
+            for facts, text in framed_by
+        )
+
+    return framing
 
 
 def _kind(anchor: Anchor, termbase: Termbase) -> KeyKind:
