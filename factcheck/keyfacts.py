@@ -7,9 +7,10 @@ date line) or that nothing covers it.
 
 Key elements are those a claim cannot add or change without saying something the source does
 not: its dates, its numbers, the people and places it names, and its qualifiers ("first",
-"only", "deepen", "by video link"; the table `QUALIFIERS`, one concept per row, with its
-wording per language). One of them covered by nothing makes the part partly supported, and the
-reason names it. Other words and terms are weighed by coverage, as before.
+"only", "deepen", "by video link": each language module's `qualifiers` says how a claim words
+them, and a source of any language carries one through a word whose lexicon glosses mean it).
+One of them covered by nothing makes the part partly supported, and the reason names it.
+Other words and terms are weighed by coverage, as before.
 
 A readout spreads one event over its text: the date line and the lead paragraph carry the
 date, the place, the people and the duration; a later paragraph carries what was said. So a
@@ -33,7 +34,8 @@ from dataclasses import dataclass
 from factcheck.analyse import ClaimPart, TextFacts, analyse_text, stem
 from factcheck.check_attribution import TitleLinks
 from factcheck.dates import DateMention
-from factcheck.languages import WordClass, language_for
+from factcheck.languages import WordClass, language_for, primary_code
+from factcheck.languages.en import qualifier_pivots
 from factcheck.match import PartMatches, SourceIndex
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.numbers import NumberMention
@@ -48,8 +50,6 @@ from factcheck.thresholds import (
 )
 
 __all__ = [
-    "LOCATIVES",
-    "QUALIFIERS",
     "KeyElement",
     "KeyFacts",
     "KeyKind",
@@ -76,56 +76,6 @@ class KeyKind(enum.Enum):
     @property
     def key(self) -> bool:
         return self is not KeyKind.CONTENT
-
-
-# One row per qualifier concept: the claim's wording (English), and how a source writes it
-# per language. A qualifier in a claim must be carried by the source in some form.
-QUALIFIERS: tuple[tuple[str, Mapping[str, re.Pattern[str]]], ...] = tuple(
-    (
-        name,
-        {language: re.compile(pattern, re.IGNORECASE) for language, pattern in forms.items()},
-    )
-    for name, forms in (
-        (
-            # "the first", "for the first time", "first-ever": first of its kind. "Her first
-            # call" orders one person's own acts (a new leader's first call) and is left to the
-            # date it comes with.
-            "first",
-            {
-                "en": r"\b(?:first-ever|(?:the|a)\s+first\b|for\s+the\s+first\s+time"
-                r"|maiden|inaugural)",
-                "ja": r"初めて|初の|史上初|初回|第1回|第一回",
-            },
-        ),
-        ("only", {"en": r"\b(?:only|sole|solely)\b", "ja": r"唯一|のみ|だけ"}),
-        (
-            "record",
-            {
-                "en": r"\b(?:record|all-time|largest|biggest|highest|unprecedented|historic)\b",
-                "ja": r"過去最[大高多]|史上|最大|最高|前例のない|歴史的",
-            },
-        ),
-        ("deepen", {"en": r"\bdeepen(?:s|ed|ing)?\b", "ja": r"深化|深め|深まっ"}),
-        ("expand", {"en": r"\b(?:expand(?:s|ed|ing)?|expansion)\b", "ja": r"拡大|拡充"}),
-        (
-            "upgrade",
-            {
-                "en": r"\b(?:upgrad(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))\b",
-                "ja": r"格上げ|引き上げ|引上げ",
-            },
-        ),
-        (
-            "by video",
-            {
-                "en": r"\b(?:by\s+video(?:\s+link)?|video\s*conference|virtual(?:ly)?|online)\b",
-                "ja": r"テレビ会議|ビデオ会議|オンライン",
-            },
-        ),
-        ("in person", {"en": r"\b(?:in\s+person|face[-\s]to[-\s]face)\b", "ja": r"対面|直接会"}),
-        ("at the airport", {"en": r"\bairport\b", "ja": r"空港"}),
-        ("immediately", {"en": r"\b(?:immediate(?:ly)?|at\s+once)\b", "ja": r"即時|直ちに|早急"}),
-    )
-)
 
 
 @dataclass(frozen=True)
@@ -339,22 +289,17 @@ def assess_key_facts(
         for i in context
     ]
     for name in _qualifiers(part.text, language):
-        pattern = dict(QUALIFIERS)[name].get(layout.language.split("-")[0])
         hit = next(
             (
                 (where, written)
                 for where, text in places
-                if pattern is not None and (written := pattern.search(text)) is not None
+                if (written := _says_qualifier(name, text, layout.language, language))
             ),
             None,
         )
         elements.append(
             KeyElement(
-                KeyKind.QUALIFIER,
-                name,
-                None,
-                hit[0] if hit else None,
-                hit[1].group(0) if hit else "",
+                KeyKind.QUALIFIER, name, None, hit[0] if hit else None, hit[1] if hit else ""
             )
         )
     spread = got / total if total else 0.0
@@ -504,10 +449,30 @@ def _kind(anchor: Anchor, termbase: Termbase) -> KeyKind:
 
 
 def _qualifiers(text: str, language: str) -> list[str]:
-    base = language.split("-")[0]
-    return [
-        name for name, forms in QUALIFIERS if base in forms and forms[base].search(text) is not None
-    ]
+    """The qualifier concepts a claim's text says, in the wording of its language."""
+    module = language_for(language)
+    if module is None:
+        return []
+    return [name for name, wording in module.qualifiers.items() if wording.search(text)]
+
+
+def _says_qualifier(name: str, text: str, language: str, claim_language: str) -> str:
+    """How a source text says a qualifier concept, or "": in the claim's own language by its
+    wording; in any language by a word whose lexicon glosses mean it (初めて "first", 深化
+    "deepening", 空港 "airport")."""
+    module = language_for(language)
+    if module is None:
+        return ""
+    if module.code == primary_code(claim_language):
+        wording = module.qualifiers.get(name)
+        found = wording.search(text) if wording is not None else None
+        if found is not None:
+            return found.group(0)
+    meaning = qualifier_pivots().get(name, frozenset())
+    for token in module.tokens(text):
+        if token.content and any(g.pivot in meaning for g in module.glosses(token)):
+            return token.surface
+    return ""
 
 
 def _context(best: Match, layout: SourceLayout, index: SourceIndex) -> list[int]:
@@ -623,20 +588,6 @@ def day_mention(day: dt.date) -> DateMention:
     return DateMention(0, 0, show_day(day), day.year, day.month, day.day)
 
 
-# Words that set an event in a place: "in Tokyo", "a visit to Washington", 「東京で」.
-# A place named otherwise ("coordinate with Washington", "at Manila's request") may stand
-# for a government, and is not compared.
-LOCATIVES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
-    "en": (
-        re.compile(r"\b(?:in|at|to|from|visit(?:ed|ing|s)?)\s+(?:the\s+)?$", re.IGNORECASE),
-        re.compile(r"^(?![’']s\b)"),
-    ),
-    "ja": (re.compile(r"$"), re.compile(r"^(?:で|において|にて|を訪問|に到着|を訪れ)")),
-}
-"""Per language: what must stand just before, and just after, a place for it to be where the
-event happened."""
-
-
 def is_city(anchor: Anchor, termbase: Termbase) -> bool:
     """A place of the termbase (a city, an airport), not a country."""
     if anchor.kind is not AnchorKind.TERM:
@@ -647,7 +598,8 @@ def is_city(anchor: Anchor, termbase: Termbase) -> bool:
 
 def is_event_place(part: ClaimPart, anchor: Anchor, language: str) -> bool:
     """Whether the claim names the place as where the event happened ("in Tokyo")."""
-    patterns = LOCATIVES.get(language.split("-")[0])
+    module = language_for(language)
+    patterns = module.locative if module is not None else None
     if patterns is None:
         return True
     before, after = patterns

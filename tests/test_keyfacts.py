@@ -136,3 +136,23 @@ def test_an_absent_detail_beside_a_found_topic_is_not_not_found():
     )
     # (Whether the absent beef and wine make it partly supported is coverage's call.)
     assert result.verdict in (Verdict.SUPPORTED, Verdict.PARTLY_SUPPORTED), result.reason
+
+
+def test_a_qualifier_is_found_in_a_source_through_the_lexicon():
+    # No list says 最初 or 即座 is "first" or "immediately": JMdict's glosses do.
+    source = document(
+        "w",
+        "ja",
+        "令和7年11月3日、高市総理大臣はアルバニージー豪州首相と最初の首脳会談を行いました。",
+        "両首脳は、重要鉱物の協力に即座に着手することで一致しました。",
+    )
+    first = check_one(
+        "Takaichi and Albanese held the first summit meeting on November 3.", source
+    )
+    assert first.verdict is Verdict.SUPPORTED, first.reason
+    assert "first" in " ".join(first.details) and "最初" in " ".join(first.details)
+    at_once = check_one(
+        "The two leaders agreed to start cooperation on critical minerals immediately.", source
+    )
+    assert "does not say “immediately”" not in at_once.reason, at_once.reason
+    assert "即座" in " ".join(at_once.details)

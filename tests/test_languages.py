@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 
 import pytest
 from pipeline_helpers import TERMBASE, best_matches, document, index_of
@@ -272,6 +273,8 @@ class Esperanto:
     stop_words = frozenset({"la", "kaj", "de"})
     quote_marks: tuple[tuple[str, str], ...] = (("„", "“"),)
     reported_speech = re.compile(r"^(?P<who>.{1,40}?)\s+diris\b")
+    qualifiers: Mapping[str, re.Pattern[str]] = {}
+    locative: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
     def owns(self, text: str) -> float:
         return 0.0

@@ -8,6 +8,7 @@ import importlib.util
 import math
 import os
 import re
+from collections.abc import Mapping
 
 import msgpack
 
@@ -61,6 +62,54 @@ _PART_SPLIT = re.compile(
 )
 
 
+# Qualifiers: words a claim cannot add without saying more than its source ("the first",
+# "deepen", "by video link"). Each concept is named by its English notion; its `wording` is how
+# an English text says it, and its `meaning` the English words whose pivots a word of any
+# other language must gloss to say it (JMdict: 初めて "first", 深化 "deepening", 空港
+# "airport").
+QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE)
+    for name, pattern in (
+        # "the first", "for the first time", "first-ever": first of its kind. "Her first
+        # call" orders one person's own acts (a new leader's first call) and is left to the
+        # date it comes with.
+        (
+            "first",
+            r"\b(?:first-ever|(?:the|a)\s+first\b|for\s+the\s+first\s+time|maiden|inaugural)",
+        ),
+        ("only", r"\b(?:only|sole|solely)\b"),
+        ("record", r"\b(?:record|all-time|largest|biggest|highest|unprecedented|historic)\b"),
+        ("deepen", r"\bdeepen(?:s|ed|ing)?\b"),
+        ("expand", r"\b(?:expand(?:s|ed|ing)?|expansion)\b"),
+        ("upgrade", r"\b(?:upgrad(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))\b"),
+        ("by video", r"\b(?:by\s+video(?:\s+link)?|video\s*conference|virtual(?:ly)?|online)\b"),
+        ("in person", r"\b(?:in\s+person|face[-\s]to[-\s]face)\b"),
+        ("at the airport", r"\bairport\b"),
+        ("immediately", r"\b(?:immediate(?:ly)?|at\s+once)\b"),
+    )
+}
+QUALIFIER_MEANING: dict[str, tuple[str, ...]] = {
+    "first": ("first", "maiden", "inaugural"),
+    "only": ("only", "sole"),
+    "record": ("record", "largest", "biggest", "highest", "unprecedented", "historic", "maximum"),
+    "deepen": ("deepen", "deepening"),
+    "expand": ("expand", "expansion"),
+    "upgrade": ("upgrade", "elevate"),
+    "by video": ("video", "videoconference", "teleconference", "online", "virtual"),
+    "in person": ("face-to-face",),
+    "at the airport": ("airport",),
+    "immediately": ("immediately", "immediate"),
+}
+"""Per qualifier, the English words that mean it: their pivots find it in any language."""
+
+LOCATIVE = (
+    re.compile(r"\b(?:in|at|to|from|visit(?:ed|ing|s)?)\s+(?:the\s+)?$", re.IGNORECASE),
+    re.compile(r"^(?![’']s\b)"),
+)
+"""What stands just before, and just after, a place where the event happened ("in Tokyo",
+"a visit to Washington"; not "Washington's request")."""
+
+
 @functools.cache
 def _lemmatizer() -> object:
     import simplemma  # 0.3–0.6 s of data: loaded only when English is analysed
@@ -86,6 +135,8 @@ class English:
     stop_words = STOP_WORDS
     quote_marks: tuple[tuple[str, str], ...] = (('"', '"'), ("“", "”"), ("‘", "’"))
     reported_speech = SPEECH
+    qualifiers: Mapping[str, re.Pattern[str]] = QUALIFIER_WORDING
+    locative: tuple[re.Pattern[str], re.Pattern[str]] | None = LOCATIVE
 
     def owns(self, text: str) -> float:
         return 0.0  # the Latin script is shared by many languages
@@ -119,6 +170,16 @@ class English:
 
     def speaker_ends(self, who: str) -> bool:
         return True
+
+
+@functools.cache
+def qualifier_pivots() -> dict[str, frozenset[str]]:
+    """Each qualifier concept's pivots, from the English words that mean it (pivots are
+    English stems, so the concepts' meanings are English data)."""
+    return {
+        name: frozenset(pivot_of(lemma_of(word)) for word in words)
+        for name, words in QUALIFIER_MEANING.items()
+    }
 
 
 @functools.lru_cache(maxsize=65536)

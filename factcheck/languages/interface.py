@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
@@ -96,6 +97,12 @@ class Language(Protocol):
     """Opening and closing marks that delimit a quotation."""
     reported_speech: re.Pattern[str]
     """How a sentence opens when it reports a speaker; group `who` is the speaker."""
+    qualifiers: Mapping[str, re.Pattern[str]]
+    """How a claim in this language says each qualifier concept ("first", "deepen", "by
+    video": the concepts and the English words that mean them are in en.py); {} when none."""
+    locative: tuple[re.Pattern[str], re.Pattern[str]] | None
+    """What stands just before and just after a place for it to be where an event happened
+    ("in Tokyo", 「東京で」); None when the language does not say."""
 
     def owns(self, text: str) -> float:
         """Share of the text's letters written in scripts only this language uses (kana for

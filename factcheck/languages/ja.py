@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from collections.abc import Mapping
 from typing import Any
 
 from factcheck.languages.interface import Gloss, Script, Token, WordClass, pivot_of, script_of
@@ -41,6 +42,25 @@ REPORTED_SPEECH = re.compile(
 _SPEAKER_END = re.compile(
     r"(?:総理|首相|大統領|大臣|外相|長官|氏|さん|様|首脳|双方|両者|国王|主席)$"
 )
+QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern)
+    for name, pattern in (
+        ("first", r"初めて|初の|史上初|初回|第1回|第一回"),
+        ("only", r"唯一|のみ|だけ"),
+        ("record", r"過去最[大高多]|史上|最大|最高|前例のない|歴史的"),
+        ("deepen", r"深化|深め|深まっ"),
+        ("expand", r"拡大|拡充"),
+        ("upgrade", r"格上げ|引き上げ|引上げ"),
+        ("by video", r"テレビ会議|ビデオ会議|オンライン"),
+        ("in person", r"対面|直接会"),
+        ("at the airport", r"空港"),
+        ("immediately", r"即時|直ちに|早急"),
+    )
+}
+"""How a Japanese claim says each qualifier (the concepts are English's: see en.py); a
+source of another language is searched for the concept's meaning through the lexicon."""
+LOCATIVE = (re.compile(r"$"), re.compile(r"^(?:で|において|にて|を訪問|に到着|を訪れ)"))
+"""What stands just before, and just after, a place where the event happened (「東京で」)."""
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _LETTER = re.compile(r"[A-Za-z\u3041-\u30ff\u4e00-\u9fff]")
 _CONTENT_POS = {
@@ -166,6 +186,8 @@ class Japanese:
     stop_words = STOP_WORDS
     quote_marks: tuple[tuple[str, str], ...] = (("「", "」"), ("『", "』"), ('"', '"'), ("“", "”"))
     reported_speech = REPORTED_SPEECH
+    qualifiers: Mapping[str, re.Pattern[str]] = QUALIFIER_WORDING
+    locative: tuple[re.Pattern[str], re.Pattern[str]] | None = LOCATIVE
 
     def owns(self, text: str) -> float:
         letters = len(_LETTER.findall(text))
