@@ -146,9 +146,7 @@ def test_a_qualifier_is_found_in_a_source_through_the_lexicon():
         "令和7年11月3日、高市総理大臣はアルバニージー豪州首相と最初の首脳会談を行いました。",
         "両首脳は、重要鉱物の協力に即座に着手することで一致しました。",
     )
-    first = check_one(
-        "Takaichi and Albanese held the first summit meeting on November 3.", source
-    )
+    first = check_one("Takaichi and Albanese held the first summit meeting on November 3.", source)
     assert first.verdict is Verdict.SUPPORTED, first.reason
     assert "first" in " ".join(first.details) and "最初" in " ".join(first.details)
     at_once = check_one(

@@ -275,6 +275,9 @@ class Esperanto:
     reported_speech = re.compile(r"^(?P<who>.{1,40}?)\s+diris\b")
     qualifiers: Mapping[str, re.Pattern[str]] = {}
     locative: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    clause_patterns = None
+    relative_words = None
+    quote_pattern = re.compile("„(?P<q>[^“]+)“")
 
     def owns(self, text: str) -> float:
         return 0.0

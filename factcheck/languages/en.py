@@ -12,7 +12,16 @@ from collections.abc import Mapping
 
 import msgpack
 
-from factcheck.languages.interface import Gloss, Script, Token, WordClass, pivot_of
+from factcheck import quote_marks
+from factcheck.languages.interface import (
+    ClausePatterns,
+    Gloss,
+    RelativeWords,
+    Script,
+    Token,
+    WordClass,
+    pivot_of,
+)
 from factcheck.sentences import split_sentences
 from factcheck.thresholds import RARE_WORD_ZIPF, RARITY_RANGE, RARITY_STEP
 
@@ -110,6 +119,82 @@ LOCATIVE = (
 "a visit to Washington"; not "Washington's request")."""
 
 
+_EN_SPEAKER = (
+    r"(?:(?:the\s+)?(?:two|both)\s+(?:leaders|sides|ministers|men|women)"
+    r"|(?:the\s+)?(?:Prime\s+Minister|Vice\s+President|President|Foreign\s+Minister|Secretary"
+    r"(?:\s+of\s+State)?|Minister|Chancellor|Premier|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)"
+    r"(?:\s+[A-Z][A-Za-z'’\-]+){0,3}"
+    r"|[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2}"
+    r"|(?:he|she|they))"
+)
+_EN_VERBS = (
+    r"(?:said|says|stated|added|noted|replied|responded|stressed|emphasi[sz]ed|expressed"
+    r"|explained|welcomed|agreed|affirmed|reaffirmed|confirmed|proposed|called|urged|asked"
+    r"|requested|pledged|praised|thanked|congratulated|conveyed|underlined|highlighted"
+    r"|mentioned|remarked|pointed\s+out|told|shared|offered|raised|voiced|indicated)"
+)
+
+CLAUSE_PATTERNS = ClausePatterns(
+    speaker_opening=re.compile(
+        rf"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but|with)\s+(?:then\s+)?"
+        rf"(?P<who>{_EN_SPEAKER})\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
+        rf"|;\s*(?P<who2>{_EN_SPEAKER})\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
+    ),
+    first_predicate=re.compile(rf"\b{_EN_VERBS}\b(?!\s+by\b)"),
+    joint_act=re.compile(
+        r"\b(?:exchanged\s+(?:views|opinions)|held\s+(?:talks|discussions)"
+        r"|agreed\s+to\s+work\s+together)\b",
+        re.IGNORECASE,
+    ),
+    authorship=re.compile(
+        r"\b(?:(?:proposed|launched|coined|advocated|initiated|championed|introduced"
+        r"|put\s+forward|set\s+out|written|authored|founded|created)\s+by"
+        r"|according\s+to)\b",
+        re.IGNORECASE,
+    ),
+)
+"""How a sentence hands over to a second speaker ("…, and President Trump added …")."""
+
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+RELATIVE_WORDS = RelativeWords(
+    days=re.compile(
+        r"\b(?P<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday)\b", re.IGNORECASE
+    ),
+    offsets={"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2},
+    weekday=re.compile(
+        r"\b(?:(?P<last>last|this\s+past)\s+|(?P<next>next|this\s+coming|coming)\s+)?"
+        r"(?P<name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    ),
+    weekday_index={name: number for number, name in enumerate(_EN_WEEKDAYS)},
+    periods=re.compile(
+        r"\b(?P<which>this|last|next|earlier\s+this|later\s+this)\s+(?P<unit>week|month)\b",
+        re.IGNORECASE,
+    ),
+    period_words={"this": 0, "earlier this": 0, "later this": 0, "last": -1, "next": 1},
+    past=re.compile(
+        r"\b(?:\w+ed|met|held|spoke|said|told|made|took|gave|went|came|saw|sent|won|was|were"
+        r"|had|did|began|led|left|paid|signed|flew|last|ago|earlier)\b",
+        re.IGNORECASE,
+    ),
+    future=re.compile(
+        r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|planning|scheduled"
+        r"|expected\s+to|set\s+to|upcoming|next|later\s+this|going\s+to)\b",
+        re.IGNORECASE,
+    ),
+    triggers=("day", "week", "month", "tomorrow"),
+)
+"""Days relative to today in English ("yesterday", "on Sunday", "last week")."""
+
+QUOTES = re.compile(
+    "|".join(
+        (quote_marks.DOUBLE, quote_marks.CURLY_SINGLE, quote_marks.STRAIGHT_SINGLE)
+        + (quote_marks.GUILLEMETS, quote_marks.CORNER)
+    )
+)
+"""English quotes: "…", “…”, ‘…’ and straight '…' (never an apostrophe), «…», 「…」."""
+
+
 @functools.cache
 def _lemmatizer() -> object:
     import simplemma  # 0.3–0.6 s of data: loaded only when English is analysed
@@ -137,6 +222,9 @@ class English:
     reported_speech = SPEECH
     qualifiers: Mapping[str, re.Pattern[str]] = QUALIFIER_WORDING
     locative: tuple[re.Pattern[str], re.Pattern[str]] | None = LOCATIVE
+    clause_patterns: ClausePatterns | None = CLAUSE_PATTERNS
+    relative_words: RelativeWords | None = RELATIVE_WORDS
+    quote_pattern = QUOTES
 
     def owns(self, text: str) -> float:
         return 0.0  # the Latin script is shared by many languages

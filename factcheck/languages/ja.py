@@ -15,7 +15,17 @@ import threading
 from collections.abc import Mapping
 from typing import Any
 
-from factcheck.languages.interface import Gloss, Script, Token, WordClass, pivot_of, script_of
+from factcheck import quote_marks
+from factcheck.languages.interface import (
+    ClausePatterns,
+    Gloss,
+    RelativeWords,
+    Script,
+    Token,
+    WordClass,
+    pivot_of,
+    script_of,
+)
 from factcheck.languages.jmdict import gloss_heads, jmdict
 from factcheck.sentences import split_sentences
 from factcheck.thresholds import UNCOMMON_JA_RARITY
@@ -61,6 +71,47 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
 source of another language is searched for the concept's meaning through the lexicon."""
 LOCATIVE = (re.compile(r"$"), re.compile(r"^(?:で|において|にて|を訪問|に到着|を訪れ)"))
 """What stands just before, and just after, a place where the event happened (「東京で」)."""
+_JA_SPEAKER = (
+    r"(?:[\u30a0-\u30ff\u4e00-\u9fff々・]{0,12}?"
+    r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官|国王|主席)"
+    r"|両首脳|両外相|両大臣|双方|両者|先方|当方)"
+)
+CLAUSE_PATTERNS = ClausePatterns(
+    speaker_opening=re.compile(
+        r"、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で)?、?\s*"
+        rf"(?P<who>{_JA_SPEAKER})(?:からも|からは|から|より|は|も)、"
+    ),
+    first_predicate=re.compile(
+        r"(?:旨|と)(?:を)?(?:述べ|発言し|言及し|伝達し|表明し|説明し|強調し|要請し|求め)"
+        r"|(?:発言|言及|説明|表明|祝意の表明|要請)(?:が|も)あり"
+        r"|(?:し|行い|述べ|求め|示し)、"
+    ),
+    joint_act=re.compile(r"意見交換を?(?:行|し)|協議を?(?:行|し)"),
+    authorship=re.compile(r"(?:が|の)(?:提唱|提案|発表|主導|立ち上げ)した|によれば|によると"),
+)
+"""How a readout sentence hands over to a second speaker (「…旨述べ、トランプ大統領からも、…」)."""
+
+_JA_WEEKDAYS = "月火水木金土日"
+
+
+RELATIVE_WORDS = RelativeWords(
+    days=re.compile(r"(?P<word>本日|今日|昨日|一昨日|明日|明後日)"),
+    offsets={"本日": 0, "今日": 0, "昨日": -1, "一昨日": -2, "明日": 1, "明後日": 2},
+    weekday=re.compile(
+        rf"(?<![0-9０-９日（(])(?:(?P<last>先週の?)|(?P<next>来週の?))?"
+        rf"(?P<name>[{_JA_WEEKDAYS}])曜日?"
+    ),
+    weekday_index={name: number for number, name in enumerate(_JA_WEEKDAYS)},
+    periods=re.compile(r"(?P<which>今|先|来)(?P<unit>週|月)"),
+    period_words={"今": 0, "先": -1, "来": 1},
+    past=re.compile(r"ました|した|った|んだ|いた|行われた|開催された"),
+    future=re.compile(r"予定|ます(?!た)|する(?:こと|方向)|見込み|へ$"),
+    triggers=("本日", "今日", "昨日", "明日", "明後日", "曜", "週", "今月", "先月", "来月"),
+)
+"""Days relative to today in Japanese (本日, 昨日, 先週の土曜日)."""
+
+QUOTES = re.compile("|".join((quote_marks.CORNER, quote_marks.DOUBLE)))
+"""Japanese quotes: 「…」, 『…』 and "…"."""
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _LETTER = re.compile(r"[A-Za-z\u3041-\u30ff\u4e00-\u9fff]")
 _CONTENT_POS = {
@@ -188,6 +239,9 @@ class Japanese:
     reported_speech = REPORTED_SPEECH
     qualifiers: Mapping[str, re.Pattern[str]] = QUALIFIER_WORDING
     locative: tuple[re.Pattern[str], re.Pattern[str]] | None = LOCATIVE
+    clause_patterns: ClausePatterns | None = CLAUSE_PATTERNS
+    relative_words: RelativeWords | None = RELATIVE_WORDS
+    quote_pattern = QUOTES
 
     def owns(self, text: str) -> float:
         letters = len(_LETTER.findall(text))
