@@ -273,9 +273,11 @@ class Esperanto:
     stop_words = frozenset({"la", "kaj", "de"})
     quote_marks: tuple[tuple[str, str], ...] = (("„", "“"),)
     reported_speech = re.compile(r"^(?P<who>.{1,40}?)\s+diris\b")
+    claim_speech = reported_speech
     qualifiers: Mapping[str, re.Pattern[str]] = {}
     locative: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     clause_patterns = None
+    month_first_numeric = False
     relative_words = None
     quote_pattern = re.compile("„(?P<q>[^“]+)“")
 
@@ -296,6 +298,9 @@ class Esperanto:
 
     def claim_parts(self, text: str) -> list[tuple[int, int]]:
         return [(0, len(text))]
+
+    def speaker_names(self, label: str) -> tuple[str, ...]:
+        return tuple(re.findall(r"[A-Z]\w+", label))
 
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
         return {"haveno": (Gloss("port", "port", "toy"),)}.get(token.lemma, ())

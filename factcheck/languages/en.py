@@ -59,6 +59,13 @@ SPEECH = re.compile(
 )
 """A sentence that opens with its speaker: "President Trump said …"."""
 
+_TITLE = re.compile(
+    r"(?i:(?:the\s+)?(?:prime\s+minister|president|premier|chancellor|foreign\s+minister|"
+    r"minister|secretary|king|queen|emperor|h\.?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?))"
+)
+"""Titles name an office, not a person: "Prime Minister" is whoever holds it."""
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
+
 
 # Clause openers that start a separate assertion inside one claim sentence.
 _PART_SPLIT = re.compile(
@@ -220,11 +227,13 @@ class English:
     stop_words = STOP_WORDS
     quote_marks: tuple[tuple[str, str], ...] = (('"', '"'), ("“", "”"), ("‘", "’"))
     reported_speech = SPEECH
+    claim_speech = SPEECH
     qualifiers: Mapping[str, re.Pattern[str]] = QUALIFIER_WORDING
     locative: tuple[re.Pattern[str], re.Pattern[str]] | None = LOCATIVE
     clause_patterns: ClausePatterns | None = CLAUSE_PATTERNS
     relative_words: RelativeWords | None = RELATIVE_WORDS
     quote_pattern = QUOTES
+    month_first_numeric = True
 
     def owns(self, text: str) -> float:
         return 0.0  # the Latin script is shared by many languages
@@ -258,6 +267,9 @@ class English:
 
     def speaker_ends(self, who: str) -> bool:
         return True
+
+    def speaker_names(self, label: str) -> tuple[str, ...]:
+        return tuple(_NAME_WORD.findall(_TITLE.sub(" ", label)))
 
 
 @functools.cache

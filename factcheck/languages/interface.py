@@ -137,6 +137,9 @@ class Language(Protocol):
     """Opening and closing marks that delimit a quotation."""
     reported_speech: re.Pattern[str]
     """How a sentence opens when it reports a speaker; group `who` is the speaker."""
+    claim_speech: re.Pattern[str]
+    """How a claim says who spoke ("President Trump said …", 「李大統領は…と述べた」); group
+    `who` is the speaker."""
     qualifiers: Mapping[str, re.Pattern[str]]
     """How a claim in this language says each qualifier concept ("first", "deepen", "by
     video": the concepts and the English words that mean them are in en.py); {} when none."""
@@ -148,6 +151,8 @@ class Language(Protocol):
     relative_words: RelativeWords | None
     """How the language writes days relative to today (factcheck.relative_dates); None: none
     are read."""
+    month_first_numeric: bool
+    """Whether a numeric date is written month first (10/26/2025, as in US English)."""
     quote_pattern: re.Pattern[str]
     """The quotation marks of the language as one pattern (factcheck.quote_marks): the quoted
     text is its one non-empty group."""
@@ -181,6 +186,10 @@ class Language(Protocol):
 
     def speaker_ends(self, who: str) -> bool:
         """Whether a `reported_speech` capture really names a speaker (ends in a title …)."""
+        ...
+
+    def speaker_names(self, label: str) -> tuple[str, ...]:
+        """The words of a speaker label that may name a person (titles left out)."""
         ...
 
 

@@ -49,6 +49,16 @@ REPORTED_SPEECH = re.compile(
     r"^(?:\d+\s*)?(?:冒頭|また|更に|さらに|続いて|次に)?、?(?P<who>[^、。]{1,20}?)(?:からは|から|は)、"
 )
 """A sentence that opens with its speaker: 「高市総理大臣から、…」."""
+CLAIM_SPEECH = re.compile(
+    r"^(?P<who>[^、。「」]{1,20}?)(?:は|が)、?[^。]*?(?:と|旨)(?:を)?"
+    r"(?:述べ|語っ|語り|発言し|強調し|表明し|伝え|明らかにし|言及し)"
+)
+"""A claim that reports speech: 「李大統領は会談で、…と述べた」."""
+_SPEAKER_NAME = re.compile(
+    r"[\u30a1-\u30fa\u30fc・]{2,}|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏))"
+)
+"""In a speaker label, a foreign name (katakana) or a kanji name right before a title
+(李大統領, 石破総理)."""
 _SPEAKER_END = re.compile(
     r"(?:総理|首相|大統領|大臣|外相|長官|氏|さん|様|首脳|双方|両者|国王|主席)$"
 )
@@ -237,11 +247,13 @@ class Japanese:
     stop_words = STOP_WORDS
     quote_marks: tuple[tuple[str, str], ...] = (("「", "」"), ("『", "』"), ('"', '"'), ("“", "”"))
     reported_speech = REPORTED_SPEECH
+    claim_speech = CLAIM_SPEECH
     qualifiers: Mapping[str, re.Pattern[str]] = QUALIFIER_WORDING
     locative: tuple[re.Pattern[str], re.Pattern[str]] | None = LOCATIVE
     clause_patterns: ClausePatterns | None = CLAUSE_PATTERNS
     relative_words: RelativeWords | None = RELATIVE_WORDS
     quote_pattern = QUOTES
+    month_first_numeric = False
 
     def owns(self, text: str) -> float:
         letters = len(_LETTER.findall(text))
@@ -280,6 +292,9 @@ class Japanese:
 
     def speaker_ends(self, who: str) -> bool:
         return _SPEAKER_END.search(who) is not None
+
+    def speaker_names(self, label: str) -> tuple[str, ...]:
+        return tuple(_SPEAKER_NAME.findall(label))
 
 
 @functools.lru_cache(maxsize=65536)
