@@ -95,6 +95,9 @@ class KeyElement:
     frame: bool = False
     """Part of the event's frame rather than its topic: a name, date or number, or a word the
     source's lead paragraph or title carries (the call, the meeting, the two countries)."""
+    named: bool = False
+    """A name the claim's language marks as one (Canada's, カーニー) though no termbase knows
+    it: part of the frame, but no word of the event to weigh against its topic."""
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,7 @@ class KeyFacts:
         framed = sum(
             e.anchor.weight
             for e in self.elements
-            if e.kind is KeyKind.CONTENT and e.frame and e.anchor is not None
+            if e.kind is KeyKind.CONTENT and e.frame and not e.named and e.anchor is not None
         )
         return sum(topic) >= TOPIC_ABSENT_SHARE * (sum(topic) + framed)
 
@@ -277,8 +280,12 @@ def assess_key_facts(
                 same_language or element.anchor.kind is not AnchorKind.WORD or element.anchor.pivots
             ):
                 got += element.anchor.weight
-    framing = _framing(part, language, layout, index)
-    elements = [dataclasses.replace(e, frame=True) if framing(e) else e for e in elements]
+    framing, claim_names = _framing(part, language, layout, index)
+    elements = [
+        dataclasses.replace(e, frame=True, named=e.surface in claim_names) if framing(e) else e
+        for e in elements
+    ]
+
     places = [(where_best, best.sentence.text)]
     places += [(f"{best.source_id} sentence {s.index + 1}", s.text) for s in best.context]
     places += [
@@ -375,7 +382,7 @@ def _nested(elements: Sequence[KeyElement]) -> dict[int, KeyElement]:
 
 def _framing(
     part: ClaimPart, language: str, layout: SourceLayout, index: SourceIndex
-) -> Callable[[KeyElement], bool]:
+) -> tuple[Callable[[KeyElement], bool], set[str]]:
     """Which elements of a part belong to the event's frame, not to what it says of it.
 
     Names, dates and numbers frame the event (they are checked on their own); so do the
@@ -423,7 +430,7 @@ def _framing(
             for facts, text in framed_by
         )
 
-    return framing
+    return framing, named
 
 
 def _kind(anchor: Anchor, termbase: Termbase) -> KeyKind:

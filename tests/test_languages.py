@@ -179,6 +179,10 @@ def test_english_words_meet_as_lemmas():
         ("Stubb", "ストゥッブ"),
         ("Meloni", "メローニ"),
         ("Takaichi", "高市"),
+        # Latin "kh" (/x/) and Japanese フ are both written in the h-row.
+        ("Khaltmaa", "ハルトマー"),
+        ("Fumio", "フミオ"),
+        ("Philip", "フィリップ"),
     ],
 )
 def test_a_name_meets_its_latin_spelling_through_its_reading(latin, written):
@@ -187,7 +191,14 @@ def test_a_name_meets_its_latin_spelling_through_its_reading(latin, written):
 
 @pytest.mark.parametrize(
     ("latin", "written"),
-    [("Albanese", "アンワル"), ("Starmer", "スズキ"), ("Luxon", "ルーラ"), ("Merz", "マクロン")],
+    [
+        ("Albanese", "アンワル"),
+        ("Starmer", "スズキ"),
+        ("Luxon", "ルーラ"),
+        ("Merz", "マクロン"),
+        ("Khan", "カーター"),
+        ("Fico", "ヒラリー"),
+    ],
 )
 def test_different_names_do_not_meet(latin, written):
     assert not names_agree(latin, written)
