@@ -36,7 +36,7 @@ from factcheck.check_attribution import TitleLinks
 from factcheck.dates import DateMention
 from factcheck.languages import WordClass, language_for, primary_code
 from factcheck.languages.en import qualifier_pivots
-from factcheck.match import PartMatches, SourceIndex
+from factcheck.match import PartMatches, SourceIndex, anchor_sentences
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.numbers import NumberMention
 from factcheck.quote_marks import find_quotes
@@ -113,6 +113,9 @@ class KeyFacts:
     content_coverage: float
     """Weighted share of the part's content anchors (not names, dates, numbers) that the best
     passage alone covers."""
+    topic_elsewhere: bool = False
+    """A word of the part's topic (a content word beyond the event's frame) stands somewhere
+    in the source, outside the passage and its context."""
 
     def describe(self) -> str:
         """Each key element and where the source carries it, for the report's details."""
@@ -145,6 +148,8 @@ class KeyFacts:
         of the source's lead and title), and no word of that topic stands in the source: a
         claim that adds an absent topic to a shared frame is not found, not partly
         supported."""
+        if self.topic_elsewhere:
+            return False
         topic = [
             e.anchor.weight
             for e in self.elements
@@ -311,7 +316,13 @@ def assess_key_facts(
         )
     spread = got / total if total else 0.0
     content = content_got / content_total if content_total else 1.0
-    return KeyFacts(part, best.source_id, tuple(elements), spread, content)
+    in_source = index.sentences_of([best.source_id])
+    elsewhere = any(
+        anchor_sentences(e.anchor, part, language, index) & in_source
+        for e in elements
+        if e.kind is KeyKind.CONTENT and not e.frame and e.anchor is not None
+    )
+    return KeyFacts(part, best.source_id, tuple(elements), spread, content, elsewhere)
 
 
 _FRAMING_COUNT = re.compile(
