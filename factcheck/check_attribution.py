@@ -32,6 +32,8 @@ _NOT_NAMES = frozenset(
     "japanese japan korean korea australian malaysian vietnamese american united states "
     "south republic two both leaders side".split()
 )
+_LAYER = re.compile(r" \(([^()]+)\)$")
+"""The layer a source form names when a word was met across languages: "強化 (JMdict)"."""
 # Who asks the questions in a transcript: never the person the claim quotes.
 _REPORTER = re.compile(
     r"(?i:q\d*$|question|reporter|journalist|moderator|press\b)|記者|質問者|司会|幹事社"
@@ -369,7 +371,20 @@ def _carried(
                 i for i, c in enumerate(clauses) if any(c.start <= at < c.end for at in spots)
             ]
         else:
-            holders = [i for i, text in enumerate(texts) if form and form.lower() in text]
+            # A word met across languages shows its layer ("留学生 (JMdict)"); one met by its
+            # reading is a person's name, which does not count.
+            layer = _LAYER.search(form)
+            if layer is not None and layer.group(1) == "reading":
+                continue
+            written = form[: layer.start()] if layer is not None else form
+            holders = [i for i, text in enumerate(texts) if written and written.lower() in text]
+            if layer is not None and anchor.pivots:
+                # Every word of the sentence that means it (交流 as well as 留学生 for
+                # "exchanges"), wherever the sentence writes it.
+                words = {k.surface for k in entry.facts.links if k.pivot in anchor.pivots}
+                holders = [
+                    i for i, text in enumerate(texts) if any(w.lower() in text for w in words)
+                ] or holders
         for i in holders:
             scores[i] += anchor.weight / len(holders)
     return scores
