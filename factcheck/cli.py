@@ -214,6 +214,7 @@ def main_options(
 class FormatChoice(enum.StrEnum):
     markdown = "markdown"
     json = "json"
+    html = "html"
 
 
 def _parse_fail_on(value: str) -> frozenset[Verdict]:
@@ -579,6 +580,111 @@ def fetch(
 
 
 @app.command()
+def draft(
+    article: Annotated[
+        Path,
+        typer.Argument(
+            help="The article's text (UTF-8, plain text or markdown).", metavar="ARTICLE"
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the claim file here (refused if it exists) instead of stdout.",
+            metavar="FILE",
+        ),
+    ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option("--title", help="The article's headline [default: its first line, if short]."),
+    ] = None,
+    url: Annotated[
+        str | None, typer.Option("--url", help="Where the article was published.", metavar="URL")
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published",
+            help="Publication date, YYYY-MM-DD: the default year of its dates and the centre "
+            "of the window the sources are looked for in.",
+            metavar="DATE",
+        ),
+    ] = None,
+    translated_from: Annotated[
+        str | None,
+        typer.Option(
+            "--translated-from",
+            help="The language the article was translated from (e.g. vi).",
+            metavar="LANG",
+        ),
+    ] = None,
+    language: Annotated[
+        str, typer.Option("--language", "-l", help="The article's language.", metavar="LANG")
+    ] = "en",
+    termbases: TermbaseOption = None,
+    profiles: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--profiles",
+            help="Extra publisher profiles: a YAML file or a folder of them; may be repeated.",
+            metavar="PATH",
+        ),
+    ] = None,
+) -> None:
+    """Draft a claim file for ARTICLE: check-worthy claims, speakers, quotes, term flags
+    and candidate sources to discover, as commented YAML to edit (see docs/tutorial.md)."""
+    from factcheck.draft import DraftOptions, draft_claims
+    from factcheck.lint import lint_text, read_article
+    from factcheck.publishers import load_profiles
+    from factcheck.render.draft_yaml import render_draft
+
+    day = None
+    if published is not None:
+        try:
+            day = dt.date.fromisoformat(published)
+        except ValueError:
+            _fail(f"--published: '{published}' is not a date (write YYYY-MM-DD)")
+    if url is not None and not url.startswith(("http://", "https://")):
+        _fail(f"--url: '{url}' is not an absolute http(s) URL")
+    if output is not None and output.exists():
+        _fail(f"{output} exists; choose another --output (a draft never overwrites a file)")
+    termbase = _load_termbase(termbases or [], article)
+    try:
+        text = read_article(article)
+        known = load_profiles(profiles or [])
+        findings = lint_text(text, termbase, language=language, path=str(article))
+    except InputError as exc:
+        _fail(str(exc))
+    options = DraftOptions(
+        title=title,
+        url=url,
+        published=day,
+        translated_from=translated_from,
+        language=language,
+        article_path=_article_path(article, output),
+    )
+    result = draft_claims(text, termbase, known, findings, options)
+    _write(render_draft(result), output)
+    typer.echo(
+        f"{article}: {len(result.claims)} claims drafted, {len(result.skipped)} passages left "
+        f"out, {len(result.sources)} sources to discover",
+        err=True,
+    )
+
+
+def _article_path(article: Path, output: Path | None) -> str | None:
+    """The article as the claim file's `text:` names it: relative to the claim file, which
+    must hold it in its folder (stdout: assume the claim file is written beside it)."""
+    folder = (output.parent if output else article.parent).resolve()
+    try:
+        return article.resolve().relative_to(folder).as_posix()
+    except ValueError:
+        return None
+
+
+@app.command()
 def discover(
     claim_files: Annotated[
         list[Path],
@@ -678,6 +784,10 @@ def discover(
 def _render_all(reports: list[Report], output_format: OutputFormat) -> str:
     from factcheck.render import OutputFormat, render_report
 
+    if output_format is OutputFormat.HTML:
+        from factcheck.render.html_report import render_html_reports
+
+        return render_html_reports(reports)
     texts = [render_report(report, output_format) for report in reports]
     if output_format is OutputFormat.JSON and len(texts) > 1:
         return "[\n" + ",\n".join(t.rstrip() for t in texts) + "\n]\n"

@@ -291,6 +291,33 @@ class TermFlag:
     """The justification, when an editor accepted this deviation."""
 
 
+class CorrectionKind(enum.Enum):
+    """What a suggested correction changes in the article."""
+
+    WORDING = "official wording"
+    QUOTE = "quotation"
+    DATE = "date"
+    NUMBER = "number"
+    SPEAKER = "speaker"
+    SETTING = "setting"
+    ACTOR = "people or place named"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A change the sources support: what the article has, what the source has."""
+
+    kind: CorrectionKind
+    found: str
+    """As the article writes it."""
+    correct: str
+    """As the source (or the termbase, for official wording) writes it."""
+    gloss: str = ""
+    """The correct form in the article's language, when `correct` is in another."""
+    source_id: str | None = None
+    sentence_index: int | None = None
+
+
 @dataclass(frozen=True)
 class SourceOutcome:
     """What happened to one source during a run: its capture and text, or why not."""
@@ -316,6 +343,8 @@ class ClaimResult:
     term_flags: tuple[TermFlag, ...] = ()
     details: tuple[str, ...] = ()
     """Further explanation lines: quote diffs, conflicting values, uncovered parts."""
+    corrections: tuple[Correction, ...] = ()
+    """Changes the sources support (official wording, the right date, the right speaker)."""
 
     @property
     def matches_expectation(self) -> bool:

@@ -49,6 +49,7 @@ _PROFILE_KEYS = frozenset(
         "page",
         "date_examples",
         "note",
+        "officials",
     }
 )
 _LISTING_KEYS = frozenset({"url", "kind", "status", "note"})
@@ -125,6 +126,9 @@ class PublisherProfile:
     date_selectors: tuple[str, ...] = ()
     periods: tuple[tuple[str, tuple[PeriodValue, ...]], ...] = ()
     file: str = ""
+    officials: tuple[str, ...] = ()
+    """Whom the publisher speaks for, as termbase ids: an office (`mofa`) or a country's
+    title (`japan/prime-minister`); `factcheck draft` proposes it for articles naming them."""
 
     def is_page(self, url: str) -> bool:
         return any(pattern.fullmatch(url) for pattern in self.links)
@@ -293,6 +297,9 @@ def parse_profile(text: str, file: str) -> PublisherProfile:
         date_selectors=dates,
         periods=periods,
         file=file,
+        officials=tuple(read.string_list(fields["officials"][1], "'officials'"))
+        if "officials" in fields
+        else (),
     )
     for node in _list(read, fields, "date_examples"):
         _check_example(read, node, profile)

@@ -87,3 +87,11 @@ QUOTE_MIN_SHARED = 0.5
 TERM_QUOTE_SHARE = 0.8
 """A quoted span whose letters are at least this share one official term is checked as that
 term, not graded as a quotation."""
+
+# ── draft ─────────────────────────────────────────────────────────────────────
+DRAFT_LONG_CLAUSE_WORDS = 20
+"""`factcheck draft` splits a sentence of at least this many words into its clauses (the
+common readability limit of a long sentence in news English)."""
+DRAFT_WINDOW_DAYS = 31
+"""Dates the article names within this many days of its publication widen the window in
+which `factcheck draft` asks discovery to look (discovery drops candidates further out)."""

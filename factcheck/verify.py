@@ -9,6 +9,7 @@ to the caller.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import logging
@@ -41,6 +42,7 @@ from factcheck.model import (
     SourceSpec,
 )
 from factcheck.pdf import extract_pdf, is_pdf
+from factcheck.suggest import suggest_corrections
 from factcheck.termbase import Termbase
 
 log = logging.getLogger(__name__)
@@ -143,6 +145,7 @@ def check_claims(
             # Never read a Korean or Chinese page as English or Japanese.
             problems[outcome.spec.id] = f"no matcher for language {outcome.document.language}"
     kinds = {spec.id: spec.kind for spec in claim_file.sources}
+    languages = {spec.id: spec.language for spec in claim_file.sources}
     index = SourceIndex(documents, termbase, year)
     layouts = {sid: layout_of(sid, document, termbase) for sid, document in documents.items()}
     links = TitleLinks(index)
@@ -155,7 +158,9 @@ def check_claims(
         }
         parts = [match_part(part, article.language, index, available) for part in facts.parts]
         signals = _check(claim, facts, parts, index, available, kinds, links, layouts)
-        results.append(decide_verdict(claim, parts, unavailable, signals))
+        result = decide_verdict(claim, parts, unavailable, signals)
+        corrections = suggest_corrections(signals, termbase, article.language, languages)
+        results.append(dataclasses.replace(result, corrections=corrections))
     return tuple(results)
 
 

@@ -33,7 +33,8 @@ SEED_IDS = [
     "arrival",
     "summit-date",
 ]
-TABLE_ROW = re.compile(r"^\| (\d+) \| ([a-z0-9\\-]+): ")
+# Each claim has its details block in the markdown report, in claim-file order.
+TABLE_ROW = re.compile(r"^<summary>(\d+)\. ([a-z0-9-]+): ")
 
 
 def invoke(*args: object) -> Result:

@@ -97,14 +97,52 @@ def test_seed_report_is_deterministic(seed_report):
 
 def test_seed_markdown_marks_reconstructions_and_lists_every_source(seed_report):
     markdown = render_markdown(seed_report)
+    data = json.loads(render_json(seed_report))
 
-    assert "⚠ Some sources are **reconstructions**" in markdown
+    assert "⚠ Warning: some sources are **reconstructions**" in markdown
     sources = markdown.split("\n## Sources\n", 1)[1]
     for outcome in seed_report.sources:
         assert outcome.capture is not None
-        assert f"`{outcome.capture.sha256}`" in sources
+        # A short digest in the report; the full one in the JSON.
+        assert f"`{outcome.capture.sha256[:12]}`" in sources
+        assert outcome.capture.sha256 not in markdown
+        assert outcome.capture.sha256 in {s["capture"]["sha256"] for s in data["sources"]}
         assert f"`{outcome.spec.url}`" in sources
-    assert sources.count("⚠ **reconstruction**") == len(seed_report.sources) == 4
+    assert sources.count("⚠ reconstruction") == len(seed_report.sources) == 4
+
+
+def test_seed_markdown_puts_every_problem_with_its_correction_in_the_first_40_lines(
+    seed_report,
+):
+    head = "\n".join(render_markdown(seed_report).splitlines()[:40])
+
+    assert "**12 claims: 8 supported, 1 misquoted, 1 misattributed, 2 not-found" in head
+    for result in seed_report.results:
+        if result.verdict is Verdict.SUPPORTED:
+            continue
+        assert f". {result.claim.id}: " in head, result.claim.id
+        assert " ".join(result.claim.text.split()) in head, result.claim.id
+    # The corrections: the speaker and setting the source gives, the words the source
+    # quotes with their gloss, and the official wording.
+    assert "speaker: “both leaders” → “大統領 (= Donald J. Trump in this source)”" in head
+    assert (
+        "setting: “the call or meeting itself (per its readout)” → “remarks to the press”" in head
+    )
+    assert (
+        "quotation: “very cheerful and attractive” → “とても快活で楽しい” (cheerful and fun)"
+        in head
+    )
+    assert "“Friendly and wide Pacific India” → “Free and Open Indo-Pacific”" in head
+    assert head.count("- **What to do:** no source checked says this") == 1  # china-competition
+    # Problems come before the supported claims.
+    assert "## Supported" not in head.split("## Problems", 1)[0]
+
+
+def test_seed_markdown_escapes_only_what_markdown_would_act_on(seed_report):
+    markdown = render_markdown(seed_report)
+
+    assert "\\-" not in markdown and "\\(" not in markdown and "\\." not in markdown
+    assert "India-Pacific" in markdown and "(mofa-ja-call sentence 3)" in markdown
 
 
 # ── escaping: a page or a claim file must not inject markdown or HTML ────────────
@@ -248,12 +286,15 @@ def test_markdown_has_no_injected_code_spans(hostile_report):
 def test_markdown_headings_are_only_the_reports_own(hostile_report):
     markdown = render_markdown(hostile_report)
 
-    own = re.compile(r"^(# factcheck report: |## Claims$|## Sources$|### \d+\. )")
+    own = re.compile(
+        r"^(# factcheck report: |## Problems: \d+$|## Supported: \d+$|## Details$"
+        r"|## Sources$|### \d+\. )"
+    )
     for line in markdown.splitlines():
         if line.lstrip().startswith("#"):
             assert own.match(line), f"injected heading: {line!r}"
     # The injected text is there, on the same line as what precedes it, not as a heading.
-    assert "\\# heading \\#\\# owned" in markdown
+    assert " # heading ## owned " in markdown
 
 
 def test_markdown_tables_keep_their_columns(hostile_report):
@@ -267,8 +308,8 @@ def test_markdown_tables_keep_their_columns(hostile_report):
                 tables.append([])
             tables[-1].append(line)
         previous = line
-    assert [len(table) for table in tables] == [3, 4], "claims table, then sources table"
-    for table, columns in zip(tables, (5, 6), strict=True):
+    assert [len(table) for table in tables] == [4], "the sources table"
+    for table, columns in zip(tables, (6,), strict=True):
         for row in table:
             assert unescaped_pipes(row) == columns + 1, f"row broken into other columns: {row}"
 
@@ -278,7 +319,7 @@ def test_markdown_keeps_the_untrusted_text_readable(hostile_report):
 
     # Escaped, not dropped: every label is still there for the editor to read.
     for label in ("claim-text", "sentence", "note", "publisher", "reason", "detail", "problem"):
-        assert f"end of {label}".replace("-", "\\-") in markdown, label
+        assert f"end of {label}" in markdown, label
 
 
 def test_json_keeps_the_raw_text(hostile_report):

@@ -13,6 +13,7 @@ from factcheck.render.markdown_report import render_markdown
 class OutputFormat(enum.Enum):
     MARKDOWN = "markdown"
     JSON = "json"
+    HTML = "html"
 
 
 def render_report(report: Report, output_format: OutputFormat) -> str:
@@ -22,6 +23,10 @@ def render_report(report: Report, output_format: OutputFormat) -> str:
             return render_markdown(report)
         case OutputFormat.JSON:
             return render_json(report)
+        case OutputFormat.HTML:
+            from factcheck.render.html_report import render_html
+
+            return render_html(report)
         case _:
             assert_never(output_format)
 

@@ -63,6 +63,17 @@ def _claim(result: ClaimResult) -> dict[str, Any]:
         "sources_checked": list(result.sources_checked),
         "evidence": [_match(m) for m in result.evidence],
         "term_flags": [_flag(f) for f in result.term_flags],
+        "corrections": [
+            {
+                "kind": c.kind.name.lower(),
+                "found": c.found,
+                "correct": c.correct,
+                "gloss": c.gloss or None,
+                "source_id": c.source_id,
+                "sentence_index": c.sentence_index,
+            }
+            for c in result.corrections
+        ],
     }
 
 
