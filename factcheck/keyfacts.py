@@ -36,7 +36,7 @@ from factcheck.check_attribution import TitleLinks
 from factcheck.dates import DateMention
 from factcheck.languages import WordClass, language_for, primary_code
 from factcheck.languages.en import qualifier_pivots
-from factcheck.match import PartMatches, SourceIndex, anchor_sentences
+from factcheck.match import IndexedSentence, PartMatches, SourceIndex, anchor_sentences
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.numbers import NumberMention
 from factcheck.quote_marks import find_quotes
@@ -291,21 +291,19 @@ def assess_key_facts(
         for e in elements
     ]
 
-    places = [(where_best, best.sentence.text)]
-    places += [(f"{best.source_id} sentence {s.index + 1}", s.text) for s in best.context]
-    places += [
-        (
-            f"{layout.source_id} sentence {i + 1} (context)",
-            index.entry(layout.source_id, i).sentence.text,
-        )
-        for i in context
-    ]
+    places = [(where_best, best.sentence.index)]
+    places += [(f"{best.source_id} sentence {s.index + 1}", s.index) for s in best.context]
+    places += [(f"{layout.source_id} sentence {i + 1} (context)", i) for i in context]
     for name in _qualifiers(part.text, language):
         hit = next(
             (
                 (where, written)
-                for where, text in places
-                if (written := _says_qualifier(name, text, layout.language, language))
+                for where, number in places
+                if (
+                    written := _says_qualifier(
+                        name, index.entry(best.source_id, number), layout.language, language
+                    )
+                )
             ),
             None,
         )
@@ -474,23 +472,20 @@ def _qualifiers(text: str, language: str) -> list[str]:
     return [name for name, wording in module.qualifiers.items() if wording.search(text)]
 
 
-def _says_qualifier(name: str, text: str, language: str, claim_language: str) -> str:
-    """How a source text says a qualifier concept, or "": in the claim's own language by its
-    wording; in any language by a word whose lexicon glosses mean it (初めて "first", 深化
-    "deepening", 空港 "airport")."""
+def _says_qualifier(name: str, entry: IndexedSentence, language: str, claim_language: str) -> str:
+    """How a source sentence says a qualifier concept, or "": in the claim's own language by
+    its wording; in any language by a word whose lexicon glosses mean it (初めて "first", 深化
+    "deepening", 空港 "airport"), from the words the index analysed."""
     module = language_for(language)
     if module is None:
         return ""
     if module.code == primary_code(claim_language):
         wording = module.qualifiers.get(name)
-        found = wording.search(text) if wording is not None else None
+        found = wording.search(entry.sentence.text) if wording is not None else None
         if found is not None:
             return found.group(0)
     meaning = qualifier_pivots().get(name, frozenset())
-    for token in module.tokens(text):
-        if token.content and any(g.pivot in meaning for g in module.glosses(token)):
-            return token.surface
-    return ""
+    return next((link.surface for link in entry.facts.links if link.pivot in meaning), "")
 
 
 def _context(best: Match, layout: SourceLayout, index: SourceIndex) -> list[int]:
