@@ -1,11 +1,12 @@
 """Long fuzz runs of the parsers of untrusted input, for as long as you can afford.
 
-CI runs each property of tests/test_fuzz.py with a few dozen examples. This script runs each
+CI runs each property of tests/test_fuzz.py (WARC capture reader, index.json, claim-file loader)
+and tests/test_extract_fuzz.py (the HTML extractor) with a few dozen examples. This script runs each
 one for `--minutes` of wall time: pytest again and again with a fresh random seed and
 `--examples` examples a round, until the time is up, and stops at the first failure (its
 output shows the falsifying example and the seed to reproduce it).
 
-    python bench/fuzz.py [--minutes 10] [--examples 2000] [--only capture|index|claims]
+    python bench/fuzz.py [--minutes 10] [--examples 2000] [--only capture|index|claims|html|bytes]
 
 Exits 1 when a property fails, 0 when none did; prints per target the time run, the rounds
 and the examples tried.
@@ -23,9 +24,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {
-    "capture": "test_a_mutated_capture_reads_back_exactly_or_is_corrupt",
-    "index": "test_whatever_the_index_says_the_archive_reads_its_warc_files",
-    "claims": "test_a_claim_file_loads_or_says_where_it_is_wrong",
+    "capture": "tests/test_fuzz.py::test_a_mutated_capture_reads_back_exactly_or_is_corrupt",
+    "index": "tests/test_fuzz.py::test_whatever_the_index_says_the_archive_reads_its_warc_files",
+    "claims": "tests/test_fuzz.py::test_a_claim_file_loads_or_says_where_it_is_wrong",
+    "html": "tests/test_extract_fuzz.py::test_hostile_html_gives_a_document_or_a_source_error",
+    "bytes": (
+        "tests/test_extract_fuzz.py::test_any_bytes_on_any_path_give_a_document_or_a_source_error"
+    ),
 }
 
 
@@ -44,7 +49,7 @@ def run_target(name: str, test: str, seconds: float, examples: int) -> bool:
             "-p",
             "no:cacheprovider",
             f"--hypothesis-seed={seed}",
-            f"tests/test_fuzz.py::{test}",
+            test,
         ]
         result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
         rounds += 1

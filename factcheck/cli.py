@@ -209,6 +209,11 @@ def main_options(
         format="factcheck: %(levelname)s: %(message)s",
         stream=sys.stderr,
     )
+    # The generic extractor's own notes ("discarding data: URL") mean "no main text found",
+    # which the document already says; they are for -v only.
+    if not verbose:
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
+        logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 
 class FormatChoice(enum.StrEnum):

@@ -4,13 +4,23 @@ Takes the body of an HTML page (or a plain-text file) as archived, with its Cont
 gives a `Document`: title, publication date, language, and the main text as paragraphs with
 its sentences, each sentence carrying the speaker and section it stands under.
 
-Boilerplate is dropped: site header, navigation, breadcrumbs, side menus, share widgets,
-"back to"/page-top links and the footer. The main text is the page's main container
-(<main>, [role=main], <article>, #maincontents-like ids and classes); a page without one falls
-back to the densest text block of its body. Every <p>, <li>, heading, <dd>, <td> … is its own
-paragraph, so a sentence never runs across blocks. A number that only numbers a paragraph as a
-list item ("1 冒頭、…", "2. The leaders …") stays in the document's text but not in the
-sentence, where it would read as a count.
+Three ways in (docs/extraction.md):
+
+- a page at a host of a built-in publisher profile (MOFA, Kantei, the White House, worldjpn)
+  is read by the profile's layout: main container, title, date line, and what to drop
+  (captions, photo credits, back links, related links, share widgets, breadcrumbs); its
+  speaker headers ("[Opening statement by …]") name who speaks next;
+- any other page goes to trafilatura (`factcheck.extract_generic`), chosen by measurement on
+  the article-extraction benchmark; when it finds nothing, our own container rules (<main>,
+  [role=main], <article>, #maincontents-like ids and classes, else the densest text block)
+  read the page;
+- plain text is split at blank lines, and at single newlines after headings, date lines and
+  captions.
+
+Every <p>, <li>, heading, <dd>, <td> … is its own paragraph, so a sentence never runs across
+blocks. A number that only numbers a paragraph as a list item ("1 冒頭、…", "2. The leaders …")
+stays in the document's text but not in the sentence, where it would read as a count. Pages
+nested too deep or too large are refused with a `SourceError` that says so.
 
 The bytes are decoded by `factcheck.charset` (`decode_html` is re-exported here for callers);
 speakers and sections come from `factcheck.speakers`.
@@ -20,20 +30,30 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import itertools
 import logging
 import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import soupsieve
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from bs4.element import Comment, NavigableString, PreformattedString, Tag
 
 from factcheck.charset import decode_html
 from factcheck.dates import parse_date
 from factcheck.errors import SourceError
+from factcheck.extract_generic import (
+    GENERIC_MAX_ELEMENTS,
+    date_by_htmldate,
+    main_text_blocks,
+    page_meta,
+    parse_page,
+)
 from factcheck.languages import detect_language
 from factcheck.model import Document, Sentence
+from factcheck.publishers import PublisherProfile, profile_for_page
 from factcheck.sentences import skip_list_number, split_sentences
 from factcheck.speakers import SpeakerTracker
 
@@ -139,9 +159,12 @@ def _remove_junk(soup: BeautifulSoup) -> None:
         if isinstance(node, Comment) or (isinstance(node, Tag) and node.name in _JUNK_TAGS)
     ]
     for node in junk:
+        # A comment inside an <svg> or <button> removed before it is already gone: bs4 clears
+        # a decomposed element's strings, so they have no `parent` left to ask about.
+        if node.decomposed:
+            continue
         if isinstance(node, Tag):
-            if not node.decomposed:
-                node.decompose()
+            node.decompose()
         elif node.parent is not None:
             node.extract()
 
@@ -251,6 +274,8 @@ _CONTAINER_CLASSES = (
     "contents",
     "content",
 )
+_CONTAINER_ID_SET = frozenset(_CONTAINER_IDS)
+_CONTAINER_CLASS_SET = frozenset(_CONTAINER_CLASSES)
 _MIN_CONTAINER_TEXT = 20
 _DENSE_SHARE = 0.9
 """Descend into a child while it holds at least this share of its parent's text."""
@@ -262,19 +287,35 @@ def _find_container(soup: BeautifulSoup) -> Tag | None:
     def with_text(tags: Iterable[Tag]) -> list[Tag]:
         return [t for t in tags if len(t.get_text(strip=True)) >= _MIN_CONTAINER_TEXT]
 
-    found = with_text(soup.find_all("main")) or with_text(soup.find_all(role="main"))
+    # One pass over the tree: a find_all per candidate name costs a pass each on big pages.
+    mains: list[Tag] = []
+    roles: list[Tag] = []
+    articles: list[Tag] = []
+    by_id: dict[str, list[Tag]] = {}
+    by_class: dict[str, list[Tag]] = {}
+    for tag in soup.find_all(True):
+        if tag.name == "main":
+            mains.append(tag)
+        elif tag.name == "article":
+            articles.append(tag)
+        if tag.get("role") == "main":
+            roles.append(tag)
+        tag_id = tag.get("id")
+        if isinstance(tag_id, str) and tag_id.lower() in _CONTAINER_ID_SET:
+            by_id.setdefault(tag_id.lower(), []).append(tag)
+        for name in _attr_list(tag, "class"):
+            if name in _CONTAINER_CLASS_SET:
+                by_class.setdefault(name, []).append(tag)
+    found = with_text(mains) or with_text(roles)
     if found:
         return found[0]
-    articles = with_text(soup.find_all("article"))
-    if articles:
-        return max(articles, key=lambda t: len(t.get_text(strip=True)))
+    if found := with_text(articles):
+        return max(found, key=lambda t: len(t.get_text(strip=True)))
     for name in _CONTAINER_IDS:
-        found = with_text(soup.find_all(id=re.compile(f"^{re.escape(name)}$", re.IGNORECASE)))
-        if found:
+        if found := with_text(by_id.get(name, [])):
             return found[0]
     for name in _CONTAINER_CLASSES:
-        found = with_text(soup.find_all(class_=name))
-        if found:
+        if found := with_text(by_class.get(name, [])):
             return found[0]
     return None
 
@@ -342,6 +383,8 @@ class _Block:
     text: str
     level: int = 0
     """Heading level 1–6; 0 for a paragraph."""
+    said: bool = True
+    """False for a caption or credit: kept in the text, but no sentence of the source."""
 
 
 def _collect_blocks(root: Tag) -> list[_Block]:
@@ -406,9 +449,59 @@ def _is_cjk(ch: str) -> bool:
     return 0x3000 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF
 
 
+_PLAIN_HEADING_MAX = 100
+"""A line of plain text longer than this is never a heading."""
+_PLAIN_HEADING_SHARE = 0.6
+"""…nor one at least this share of its paragraph's longest line (a wrapped line of prose)."""
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?。！？」』”\"':：;；,、，]\s*$")
+_BRACKETED_LINE = re.compile(r"[(（\[［【〔].*[)）\]］】〕]")
+
+
 def _plain_text_blocks(text: str) -> list[_Block]:
-    paragraphs = re.split(r"\n[^\S\n]*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return [_Block(t) for t in (_normalise_space(p) for p in paragraphs) if t]
+    """Blocks of plain text: a blank line ends a block, and so does a single newline after a
+    line that looks like a heading, a date line or a caption (a line all in brackets)."""
+    blocks: list[_Block] = []
+    for paragraph in re.split(r"\n[^\S\n]*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        lines = [line for line in paragraph.split("\n") if line.strip()]
+        longest = max((len(line.strip()) for line in lines), default=0)
+        pending: list[str] = []
+        for position, line in enumerate(lines):
+            stripped = _normalise_space(line)
+            more_follows = position < len(lines) - 1
+            if _is_date_line(stripped):
+                _flush_lines(pending, blocks)
+                blocks.append(_Block(stripped))
+            elif _BRACKETED_LINE.fullmatch(stripped):
+                _flush_lines(pending, blocks)
+                blocks.append(_Block(stripped, said=False))
+            elif more_follows and not pending and _looks_like_heading(stripped, longest):
+                # The first line of the text is its title, as an <h1> would be.
+                blocks.append(_Block(stripped, 1 if not blocks else 2))
+            else:
+                pending.append(line)
+        _flush_lines(pending, blocks)
+    return blocks
+
+
+def _flush_lines(pending: list[str], blocks: list[_Block]) -> None:
+    joined = _normalise_space("\n".join(pending))
+    pending.clear()
+    if joined:
+        blocks.append(_Block(joined))
+
+
+def _is_date_line(line: str) -> bool:
+    return len(line) <= _DATE_LINE_MAX and (
+        parse_date(line, "en") is not None or parse_date(line, "ja") is not None
+    )
+
+
+def _looks_like_heading(line: str, longest: int) -> bool:
+    return (
+        len(line) <= _PLAIN_HEADING_MAX
+        and len(line) < longest * _PLAIN_HEADING_SHARE
+        and _LINE_ENDS_SENTENCE.search(line) is None
+    )
 
 
 # ── metadata ──────────────────────────────────────────────────────────────────
@@ -546,7 +639,12 @@ def _choose_language(declared: str | None, text: str) -> str:
 
 
 def _build_document(
-    url: str, title: str, published: dt.date | None, language: str, blocks: list[_Block]
+    url: str,
+    title: str,
+    published: dt.date | None,
+    language: str,
+    blocks: list[_Block],
+    speaker_headers: tuple[re.Pattern[str], ...] = (),
 ) -> Document:
     paragraphs: list[str] = []
     sentences: list[Sentence] = []
@@ -555,6 +653,22 @@ def _build_document(
     for block in blocks:
         text = block.text
         body_start = skip_list_number(text)
+        header = _speaker_header(text, speaker_headers)
+        if not block.said:
+            paragraphs.append(text)
+            offset += len(text) + 2
+            continue
+        if header == "":
+            speakers.header(None)
+            header = None
+        if header is not None:
+            # A header names who speaks next; it is a label, not something anyone said.
+            if block.level:
+                speakers.heading(text, block.level)
+            speakers.header(header)
+            paragraphs.append(text)
+            offset += len(text) + 2
+            continue
         if block.level:
             speakers.heading(text, block.level)
         else:
@@ -583,6 +697,21 @@ def _build_document(
     )
 
 
+_BRACKETED_HEADER = re.compile(r"\[[^\[\]]{1,80}\]|【[^【】]{1,30}】")
+
+
+def _speaker_header(text: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    """The speaker a header names; "" for another bracketed header of the same site, which
+    ends the speaker's part ("[Question and answer session]"); None for any other block."""
+    if not patterns:
+        return None
+    for pattern in patterns:
+        match = pattern.fullmatch(text)
+        if match and match.group("speaker"):
+            return _normalise_space(match.group("speaker"))
+    return "" if _BRACKETED_HEADER.fullmatch(text) else None
+
+
 def extract_text(
     body: bytes,
     url: str,
@@ -607,11 +736,112 @@ def extract_text(
         title = blocks[0].text if blocks and len(blocks[0].text) <= 200 else ""
         return _build_document(url, title, _published_from_text(blocks, language), language, blocks)
 
+    root, size = parse_page(text, url)
+    profile = profile_for_page(url)
+    if profile is not None and profile.main_selectors:
+        document = _extract_by_profile(text, url, declared_header, profile)
+        if document is not None:
+            return document
+    if size > GENERIC_MAX_ELEMENTS:
+        return _extract_by_container(text, url, declared_header)
+    meta = page_meta(root)
+    raw = main_text_blocks(root, url, text)
+    blocks = [_Block(t, b.level) for b in raw if (t := _normalise_space(b.text))]
+    if blocks:
+        language = _choose_language(
+            meta.declared_language or declared_header, "\n".join(b.text for b in blocks)
+        )
+        published = (
+            meta.published or _published_from_text(blocks, language) or date_by_htmldate(root)
+        )
+        return _build_document(url, meta.title, published, language, blocks)
+    return _extract_by_container(text, url, declared_header)
+
+
+def _parse_soup(text: str) -> BeautifulSoup:
     with warnings.catch_warnings():
         # An XHTML prologue or a tiny body that looks like a file name is still a page.
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(text, "lxml")
+        return BeautifulSoup(text, "lxml")
+
+
+def _extract_by_profile(
+    text: str, url: str, declared_header: str | None, profile: PublisherProfile
+) -> Document | None:
+    """An official page read as its publisher lays it out; None when the layout is not found
+    (the page then goes to the generic extractor)."""
+    soup = _parse_soup(text)
+    metas = _meta_values(soup)
+    declared = _declared_language(soup, metas) or declared_header or profile.language
+    _remove_junk(soup)
+    container = None
+    for selector in profile.main_selectors:
+        found = soup.select_one(selector)
+        if found is not None and found.get_text(strip=True):
+            container = found
+            break
+    if container is None:
+        return None
+    title, heading = _profile_title(soup, profile)
+    published = _profile_date(container, soup, profile)
+    if profile.drop_selectors:
+        for tag in container.select(", ".join(profile.drop_selectors)):
+            if not tag.decomposed and (heading is None or not _contains(tag, heading)):
+                tag.decompose()
+    _remove_chrome(container, heading, page_level=False)
+    blocks = _collect_blocks(container)
+    language = _choose_language(declared, "\n".join(b.text for b in blocks))
+    title = title or _page_title(metas, heading, soup)
+    published = published or _published_from_markup(metas, container, soup)
+    published = published or _published_from_text(blocks, language)
+    return _build_document(url, title, published, language, blocks, profile.speaker_headers)
+
+
+_TITLE_CANDIDATES = 5
+
+
+def _profile_title(soup: BeautifulSoup, profile: PublisherProfile) -> tuple[str, Tag | None]:
+    for selector in profile.title_selectors:
+        for tag in soup.select(selector, limit=_TITLE_CANDIDATES):
+            text = _normalise_space(tag.get_text())
+            if text:
+                if tag.name == "title":
+                    return _strip_site_name(text), None
+                return text, tag
+    return "", None
+
+
+_DATE_SCAN = 400
+"""How many elements at the top of the main text may hold the date line."""
+_DATE_SCAN_PAGE = 3000
+"""…and at the top of the page, for a date line above the main text."""
+
+
+def _profile_date(container: Tag, soup: BeautifulSoup, profile: PublisherProfile) -> dt.date | None:
+    """The page's date line, the first the profile's selectors find (inside the main text
+    first), in any form the dates module reads."""
+    compiled = [soupsieve.compile(selector) for selector in profile.date_selectors]
+    # The date line is near the top: of the main text, or of the page (above the main text).
+    near_top = [
+        list(itertools.islice(scope.find_all(True), limit))
+        for scope, limit in ((container, _DATE_SCAN), (soup, _DATE_SCAN_PAGE))
+    ]
+    for selector in compiled:
+        for tags in near_top:
+            for tag in (t for t in tags if selector.match(t)):
+                value = tag.get("datetime")
+                text = value if isinstance(value, str) else _normalise_space(tag.get_text())
+                if len(text) <= _DATE_LINE_MAX or isinstance(value, str):
+                    found = _read_date_value(text) or parse_date(text, profile.language)
+                    if found:
+                        return found
+    return None
+
+
+def _extract_by_container(text: str, url: str, declared_header: str | None) -> Document:
+    """Our own container heuristics, for pages where the generic extractor finds nothing."""
+    soup = _parse_soup(text)
     metas = _meta_values(soup)
     declared = _declared_language(soup, metas) or declared_header
     _remove_junk(soup)

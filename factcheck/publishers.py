@@ -18,6 +18,7 @@ import datetime as dt
 import enum
 import itertools
 import re
+import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -54,7 +55,7 @@ _PROFILE_KEYS = frozenset(
 )
 _LISTING_KEYS = frozenset({"url", "kind", "status", "note"})
 _PERIOD_KEYS = frozenset({"value", "from", "to"})
-_PAGE_KEYS = frozenset({"title", "date"})
+_PAGE_KEYS = frozenset({"title", "date", "main", "drop", "speaker_headers"})
 _EXAMPLE_KEYS = frozenset({"text", "date"})
 _DATE_PARTS = frozenset({"year", "month", "day"})
 _BUILTIN_PLACEHOLDERS = frozenset({"yyyy", "mm", "yyyymm"})
@@ -124,6 +125,14 @@ class PublisherProfile:
     """Reads a page's date from its URL (named groups year, month, day)."""
     title_selectors: tuple[str, ...] = ("h1", "title")
     date_selectors: tuple[str, ...] = ()
+    main_selectors: tuple[str, ...] = ()
+    """Where an article page's main text is (the first selector that matches wins)."""
+    drop_selectors: tuple[str, ...] = ()
+    """Parts of the main text that are not text of the page: captions, photo credits, back
+    links, related links, print/share widgets, breadcrumbs."""
+    speaker_headers: tuple[re.Pattern[str], ...] = ()
+    """A paragraph matching one of these whole names the speaker of what follows (group
+    `speaker`), e.g. "[Opening statement by Prime Minister Takaichi]"."""
     periods: tuple[tuple[str, tuple[PeriodValue, ...]], ...] = ()
     file: str = ""
     officials: tuple[str, ...] = ()
@@ -270,20 +279,22 @@ def parse_profile(text: str, file: str) -> PublisherProfile:
             raise read.fail(
                 fields["link_date"][1], "'link_date' needs groups named year, month and day"
             )
-    titles: tuple[str, ...] = ("h1", "title")
-    dates: tuple[str, ...] = ()
+    selectors: dict[str, tuple[str, ...]] = {"title": ("h1", "title")}
+    headers: list[re.Pattern[str]] = []
     if "page" in fields:
         page = read.mapping(fields["page"][1], "'page'", _PAGE_KEYS)
-        if "title" in page:
-            titles = tuple(
-                _selector(read, page["title"][1], s)
-                for s in read.string_list(page["title"][1], "'page.title'")
-            )
-        if "date" in page:
-            dates = tuple(
-                _selector(read, page["date"][1], s)
-                for s in read.string_list(page["date"][1], "'page.date'")
-            )
+        for key in ("title", "date", "main", "drop"):
+            if key in page:
+                selectors[key] = tuple(
+                    _selector(read, page[key][1], s)
+                    for s in read.string_list(page[key][1], f"'page.{key}'")
+                )
+        if "speaker_headers" in page:
+            for node in read.sequence(page["speaker_headers"][1], "'page.speaker_headers'"):
+                pattern = _pattern(read, node, "a speaker header pattern")
+                if "speaker" not in pattern.groupindex:
+                    raise read.fail(node, "a speaker header pattern needs a group named speaker")
+                headers.append(pattern)
     profile = PublisherProfile(
         id=profile_id,
         name=read.string(fields["name"][1], "'name'"),
@@ -293,8 +304,11 @@ def parse_profile(text: str, file: str) -> PublisherProfile:
         listings=tuple(listings),
         links=links,
         link_date=link_date,
-        title_selectors=titles,
-        date_selectors=dates,
+        title_selectors=selectors["title"],
+        date_selectors=selectors.get("date", ()),
+        main_selectors=selectors.get("main", ()),
+        drop_selectors=selectors.get("drop", ()),
+        speaker_headers=tuple(headers),
         periods=periods,
         file=file,
         officials=tuple(read.string_list(fields["officials"][1], "'officials'"))
@@ -411,3 +425,24 @@ def _check_example(read: NodeReader, node: yaml.Node, profile: PublisherProfile)
 def replace_listings(profile: PublisherProfile, listings: Sequence[Listing]) -> PublisherProfile:
     """The profile reading other listings (a mirror, a local copy, a test server)."""
     return dataclasses.replace(profile, listings=tuple(listings))
+
+
+# ── the profile of a page ─────────────────────────────────────────────────────
+
+_builtin_profiles: list[PublisherProfile] | None = None
+
+
+def profile_for_page(url: str) -> PublisherProfile | None:
+    """The built-in profile that lays out the page at ``url``: its host, then its link pattern
+    (MOFA's English and Japanese pages share one host)."""
+    global _builtin_profiles
+    host = urllib.parse.urlsplit(url).hostname or ""
+    if not host:
+        return None
+    if _builtin_profiles is None:
+        _builtin_profiles = load_profiles()
+    candidates = [p for p in _builtin_profiles if host in p.hosts]
+    for profile in candidates:
+        if profile.is_page(url):
+            return profile
+    return candidates[0] if len(candidates) == 1 else None

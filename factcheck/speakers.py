@@ -35,6 +35,7 @@ _EN_ROLE = re.compile(
     r"|mr|ms|mrs|dr|senator|governor|official|participant)\b",
     re.IGNORECASE,
 )
+_CLOCK_TIME = re.compile(r"[0-9][ \t]*[:：][ \t]*[0-9]")
 _EN_QA = re.compile(r"[QA]\d*|Question|Answer")
 _EN_NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "to", "de", "van", "von"})
 _EN_NOT_SPEAKER = frozenset(
@@ -137,6 +138,8 @@ def find_label(paragraph: str) -> Label | None:
         if match and _JA_ROLE.search(match.group("label").strip()):
             return Label(_collapse_space(match.group("label")), match.end())
     match = _EN_LABEL.match(paragraph)
+    if match and _CLOCK_TIME.match(paragraph, match.start("label") + len(match.group("label")) - 1):
+        match = None  # "END 6:45 P.M. EST" closes a transcript; the colon is a clock's
     if match:
         label = _collapse_space(match.group("label"))
         name = label.split("(", 1)[0].strip()
@@ -198,6 +201,14 @@ class SpeakerTracker:
         self._in_heading = True
         if level > 1 or text != self._title:
             self.section = text
+
+    def header(self, speaker: str | None) -> None:
+        """Enter a speaker header from the page's structure ("[Opening statement by Prime
+        Minister Takaichi]"): the speaker holds like a transcript label, until the next label,
+        header or heading. None: a header that names nobody ends the previous one."""
+        self._label = speaker
+        self._readout = None
+        self._in_heading = False
 
     def paragraph(self, text: str, start: int = 0) -> int:
         """Enter a paragraph whose content starts at ``start``; where its speech starts.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -24,9 +25,17 @@ def extract_fixture(name: str, content_type: str = HTML) -> Document:
     return extract_text(body, f"https://example.test/{name}", content_type)
 
 
-def extract_page(name: str) -> Document:
-    body = (PAGES / name).read_bytes()
-    return extract_text(body, f"https://example.test/{name}", "text/html; charset=utf-8")
+def real_url(body: bytes) -> str:
+    """The URL a reconstructed page stands for, as its archive capture records it."""
+    match = re.search(rb"Stands for (https://[^\s\"]+)", body)
+    assert match, "a reconstruction names the page it stands for"
+    return match.group(1).decode()
+
+
+def extract_page(name: str, folder: Path = PAGES) -> Document:
+    """A reconstructed official page read at the URL it stands for, as `verify` reads it."""
+    body = (folder / name).read_bytes()
+    return extract_text(body, real_url(body), "text/html; charset=utf-8")
 
 
 def assert_consistent(doc: Document) -> None:
@@ -532,7 +541,9 @@ def test_mofa_en_list_items_never_start_with_a_number() -> None:
     for number, item in enumerate(page.split("<ol>")[2].split("</ol>")[0].split("<li>")[1:], 1):
         numbered = numbered.replace(f"<li>{item}", f"<li>{number}. {item}", 1)
     assert numbered != page
-    renumbered = extract_text(numbered.encode(), "u", "text/html; charset=utf-8")
+    renumbered = extract_text(
+        numbered.encode(), real_url(numbered.encode()), "text/html; charset=utf-8"
+    )
     assert_consistent(renumbered)
     assert [s.text for s in renumbered.sentences] == [s.text for s in doc.sentences]
     assert [s.speaker for s in renumbered.sentences] == [s.speaker for s in doc.sentences]
@@ -578,3 +589,88 @@ def test_a_list_number_only_counts_at_the_start_of_a_block() -> None:
         "2. They agreed.",
         "Item 3) was dropped.",
     ]
+
+
+# ── plain text: single newlines after headings, date lines and captions ───────
+
+
+def test_plain_text_heading_date_and_caption_lines_end_their_blocks() -> None:
+    body = (
+        b"Leaders Hold Call\n"
+        b"October 25, 2025\n"
+        b"(Photo: Example Public Affairs Office)\n"
+        b"The two leaders held a telephone call lasting about ten minutes. President Trump\n"
+        b"congratulated the Prime Minister on taking office.\n"
+        b"\n"
+        b"Background\n"
+        b"Prime Minister Takaichi said the alliance was the top priority for her government.\n"
+    )
+    doc = extract_text(body, "https://example.test/a.txt", "text/plain")
+    assert_consistent(doc)
+    assert (doc.title, doc.published) == ("Leaders Hold Call", dt.date(2025, 10, 25))
+    assert doc.text.split("\n\n")[:3] == [
+        "Leaders Hold Call",
+        "October 25, 2025",
+        "(Photo: Example Public Affairs Office)",
+    ]
+    # The caption stays in the text but is nobody's sentence; the wrapped line still joins.
+    assert [(s.text, s.speaker, s.section) for s in doc.sentences] == [
+        ("Leaders Hold Call", None, None),
+        ("October 25, 2025", None, None),
+        ("The two leaders held a telephone call lasting about ten minutes.", None, None),
+        (
+            "President Trump congratulated the Prime Minister on taking office.",
+            "President Trump",
+            None,
+        ),
+        ("Background", None, "Background"),
+        (
+            "Prime Minister Takaichi said the alliance was the top priority for her government.",
+            "Prime Minister Takaichi",
+            "Background",
+        ),
+    ]
+
+
+def test_plain_japanese_date_line_and_title_are_not_merged_with_the_lead() -> None:
+    body = (
+        "日米首脳電話会談\n令和7年10月25日\n（写真提供：例示広報室）\n"
+        "本日、高市総理は、トランプ大統領と約10分間、電話会談を行いました。両首脳は、"
+        "日米同盟を更なる高みに引き上げることで一致しました。\n"
+    ).encode()
+    doc = extract_text(body, "https://example.test/a.txt", "text/plain")
+    assert_consistent(doc)
+    assert (doc.title, doc.published, doc.language) == (
+        "日米首脳電話会談",
+        dt.date(2025, 10, 25),
+        "ja",
+    )
+    assert [s.text for s in doc.sentences] == [
+        "日米首脳電話会談",
+        "令和7年10月25日",
+        "本日、高市総理は、トランプ大統領と約10分間、電話会談を行いました。",
+        "両首脳は、日米同盟を更なる高みに引き上げることで一致しました。",
+    ]
+
+
+def test_plain_text_wrapped_prose_is_not_taken_for_headings() -> None:
+    body = (
+        b"The ministers met in Tokyo on Friday to review the accord and its first year\n"
+        b"of operation, and they agreed\n"
+        b"to meet again next spring.\n"
+    )
+    doc = extract_text(body, "https://example.test/a.txt", "text/plain")
+    assert len(doc.text.split("\n\n")) == 1
+
+
+def test_generic_title_is_the_heading_the_page_title_carries_not_a_logo() -> None:
+    body = (
+        b"<html><head><title>Ministers Agree on Fisheries | Example News</title></head><body>"
+        b"<header><h1>Example News</h1></header><article><h1>Ministers Agree on Fisheries</h1>"
+        b"<p>The ministers of the two countries agreed on Monday to share fisheries data.</p>"
+        b"<p>They will meet again in the spring to review how the new system works.</p>"
+        b"</article></body></html>"
+    )
+    assert extract_text(body, "https://example.test/n", HTML).title == (
+        "Ministers Agree on Fisheries"
+    )
