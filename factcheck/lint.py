@@ -26,7 +26,7 @@ from factcheck.model import Severity
 from factcheck.nearmiss import NearMiss, NearMissFinder, Tokens
 from factcheck.spans import DisjointSpans, SpanIndex
 from factcheck.termbase import EntryKind, Termbase, TermEntry, TermHit
-from factcheck.yamlnodes import read_text_file
+from factcheck.yamlnodes import decode_text, read_text_file
 
 STRONG_SCORE = 90.0
 """An inferred finding scoring at least this keeps its entry's severity; weaker ones drop a
@@ -484,6 +484,11 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
     return read_text_file(
         path, InputError, "article", max_bytes=max_bytes, raise_hint="raise it with --max-bytes"
     )
+
+
+def decode_article(data: bytes, name: str, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
+    """The text of an article given as bytes (from standard input), named `name` in messages."""
+    return decode_text(data, name, InputError, "article", max_bytes=max_bytes)
 
 
 def check_specs(termbase: Termbase) -> None:

@@ -77,6 +77,20 @@ def read_text_file(
     raise that limit, when they can ("raise it with --max-bytes").
     """
     data = read_capped_file(path, error, what, max_bytes=max_bytes, raise_hint=raise_hint)
+    return decode_text(data, str(path), error, what, with_column, max_bytes)
+
+
+def decode_text(
+    data: bytes,
+    name: str,
+    error: type[InputError],
+    what: str,
+    with_column: bool = False,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> str:
+    """`data` (a file's bytes, or standard input's) as text, as `read_text_file` reads it."""
+    if len(data) > max_bytes:
+        raise _too_large(error, what, len(data), max_bytes, Location(name), "")
     # A BOM is invisible in editors; dropping it keeps columns on line 1 as the editor shows them.
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -88,7 +102,7 @@ def read_text_file(
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         raise error(
             f"{what} is not UTF-8 (byte 0x{data[exc.start]:02x} is not valid UTF-8)",
-            Location(str(path), line, column if with_column else 0),
+            Location(name, line, column if with_column else 0),
             "save the file with UTF-8 encoding",
         ) from None
 
