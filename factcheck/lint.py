@@ -32,7 +32,6 @@ STRONG_SCORE = 90.0
 """An inferred finding scoring at least this keeps its entry's severity; weaker ones drop a
 step (error → warning → info), since they are guesses."""
 
-_UNSPACED_LANGUAGES = frozenset({"ja", "zh", "ko", "th", "lo", "km", "my"})
 _MARKER = re.compile(r"<!--\s*factcheck\s*:(?P<body>.*?)-->", re.DOTALL)
 _ACCEPT = re.compile(r"\s*accept\s+(?P<id>[a-z0-9][a-z0-9-]*)\s+\"(?P<reason>[^\"\n]+)\"\s*")
 _MASKED = re.compile(
@@ -251,8 +250,10 @@ class _LintIndex:
             for variant in entry.variants.get(language, ()):
                 owners.setdefault(_fold(variant), set()).add(entry.id)
         self._owners = owners
+        from factcheck.languages import written_unspaced
+
         self.near = (
-            None if language in _UNSPACED_LANGUAGES else NearMissFinder(termbase.entries, language)
+            None if written_unspaced(language) else NearMissFinder(termbase.entries, language)
         )
 
     def unambiguous(self, surface: str) -> bool:
