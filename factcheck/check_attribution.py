@@ -16,10 +16,8 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from factcheck.analyse import is_unspaced
 from factcheck.clauses import Clause, is_authorship, split_clauses
-from factcheck.languages import language_for
-from factcheck.languages.en import SPEECH as _EN_SPEECH
+from factcheck.languages import FIELD_LANGUAGE, language_for, primary_code
 from factcheck.languages.names import names_agree
 from factcheck.match import IndexedSentence, SourceIndex
 from factcheck.model import AnchorKind, Claim, Match, SourceKind
@@ -29,26 +27,13 @@ _BOTH = re.compile(
     r"^\s*(?:the\s+)?(?:two|both)\s+(?:leaders|sides|men|women|heads)\b|両首脳|双方|両者|両氏",
     re.IGNORECASE,
 )
-# A Japanese claim that reports speech: 「李大統領は会談で、…と述べた」.
-_JA_CLAIM_SPEECH = re.compile(
-    r"^(?P<who>[^、。「」]{1,20}?)(?:は|が)、?[^。]*?(?:と|旨)(?:を)?"
-    r"(?:述べ|語っ|語り|発言し|強調し|表明し|伝え|明らかにし|言及し)"
-)
-# Titles name an office, not a person: "Prime Minister" is whoever holds it.
-_TITLE = re.compile(
-    r"(?i:(?:the\s+)?(?:prime\s+minister|president|premier|chancellor|foreign\s+minister|"
-    r"minister|secretary|king|queen|emperor|h\.?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?))"
-    r"|内閣総理大臣|総理大臣|総理|首相|大統領|外務大臣|外相|大臣|長官|国王|主席|元|氏|さん|様|閣下"
-)
-_JA_NAME = re.compile(
-    r"[\u30a1-\u30fa\u30fc・]{2,}|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏))"
-)
-_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}|[\u4e00-\u9fff\u30a1-\u30fa\u30fc]{2,}")
 _NOT_NAMES = frozenset(
     "the and of for from with who also then later said told reporters press conference "
     "japanese japan korean korea australian malaysian vietnamese american united states "
     "south republic two both leaders side".split()
 )
+_LAYER = re.compile(r" \(([^()]+)\)$")
+"""The layer a source form names when a word was met across languages: "強化 (JMdict)"."""
 # Who asks the questions in a transcript: never the person the claim quotes.
 _REPORTER = re.compile(
     r"(?i:q\d*$|question|reporter|journalist|moderator|press\b)|記者|質問者|司会|幹事社"
@@ -152,16 +137,20 @@ def claim_speakers(claim: Claim, language: str, termbase: Termbase) -> Speakers 
     """Who the claim says spoke: its `speaker:` field, or a "<name> said" opening."""
     text = claim.speaker
     if text is None:
-        pattern = _JA_CLAIM_SPEECH if is_unspaced(language) else _EN_SPEECH
-        match = pattern.match(claim.text)
+        module = language_for(language)
+        match = module.claim_speech.match(claim.text) if module is not None else None
         if match is None or _credits_author(claim.text, match, language):
             return None
         text = match.group("who")
     found = _speakers_of(text, language, termbase, require_person=claim.speaker is None)
-    if claim.speaker is not None and (found is None or not found.known) and language != "en":
+    if (
+        claim.speaker is not None
+        and (found is None or not found.known)
+        and primary_code(language) != FIELD_LANGUAGE
+    ):
         # The `speaker:` field is written as an English article would write the name, also
         # for a claim in another language ("Lee Jae-myung" for a Japanese claim).
-        english = _speakers_of(text, "en", termbase)
+        english = _speakers_of(text, FIELD_LANGUAGE, termbase)
         if english is not None and english.known:
             return english
     return found
@@ -185,12 +174,8 @@ def _speakers_of(
     rest = text
     for hit in sorted(hits, key=lambda h: h.start, reverse=True):
         rest = rest[: hit.start] + " " + rest[hit.end :]
-    if is_unspaced(language):
-        # Without a dictionary, only foreign names (katakana) and a kanji name written
-        # right before a title (李大統領, 石破総理) can be told from other words.
-        found = _JA_NAME.findall(rest)
-    else:
-        found = _NAME_WORD.findall(_TITLE.sub(" ", rest))
+    module = language_for(language)
+    found = module.speaker_names(rest) if module is not None else ()
     names = frozenset(word.lower() for word in found if word.lower() not in _NOT_NAMES)
     if not persons and not names and not hits:
         return None if require_person else Speakers(text.strip(), frozenset())
@@ -386,7 +371,20 @@ def _carried(
                 i for i, c in enumerate(clauses) if any(c.start <= at < c.end for at in spots)
             ]
         else:
-            holders = [i for i, text in enumerate(texts) if form and form.lower() in text]
+            # A word met across languages shows its layer ("留学生 (JMdict)"); one met by its
+            # reading is a person's name, which does not count.
+            layer = _LAYER.search(form)
+            if layer is not None and layer.group(1) == "reading":
+                continue
+            written = form[: layer.start()] if layer is not None else form
+            holders = [i for i, text in enumerate(texts) if written and written.lower() in text]
+            if layer is not None and anchor.pivots:
+                # Every word of the sentence that means it (交流 as well as 留学生 for
+                # "exchanges"), wherever the sentence writes it.
+                words = {k.surface for k in entry.facts.links if k.pivot in anchor.pivots}
+                holders = [
+                    i for i, text in enumerate(texts) if any(w.lower() in text for w in words)
+                ] or holders
         for i in holders:
             scores[i] += anchor.weight / len(holders)
     return scores

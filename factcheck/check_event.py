@@ -26,7 +26,6 @@ from factcheck.analyse import ClaimPart
 from factcheck.check_values import ActorConflict, ValueConflict, shown_date
 from factcheck.dates import DateMention
 from factcheck.keyfacts import (
-    LOCATIVES,
     KeyElement,
     KeyFacts,
     KeyKind,
@@ -35,6 +34,7 @@ from factcheck.keyfacts import (
     is_city,
     is_event_place,
 )
+from factcheck.languages import language_for
 from factcheck.match import PartMatches, SourceIndex
 from factcheck.model import AnchorKind, Match
 from factcheck.termbase import EntryKind, NameRole
@@ -81,7 +81,8 @@ def _place_conflicts(
 ) -> tuple[ActorConflict, ...]:
     """The claim's place of the event, named nowhere in the source, against the place the
     lead gives ("a visit to Washington" against a meeting "in Tokyo")."""
-    if language.split("-")[0] not in LOCATIVES or best.coverage < PARTIAL_COVERAGE:
+    module = language_for(language)
+    if module is None or module.locative is None or best.coverage < PARTIAL_COVERAGE:
         return ()
     claimed = [
         element

@@ -34,7 +34,13 @@ from factcheck.yamlnodes import (
     shown,
 )
 
-__all__ = ["MAX_FILE_BYTES", "load_claims", "read_article_text"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "article_text_path",
+    "load_claims",
+    "locate_in_article",
+    "read_article_text",
+]
 
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?")
@@ -85,11 +91,36 @@ def read_article_text(claim_file: ClaimFile) -> str | None:
 
     Line endings are normalised to "\\n". Raises ClaimFileError if the file cannot be read.
     """
-    if claim_file.article.text_path is None:
+    path = article_text_path(claim_file)
+    if path is None:
         return None
-    path = Path(claim_file.path).parent / claim_file.article.text_path
     text = read_text_file(path, ClaimFileError, "article text file", with_column=True)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def article_text_path(claim_file: ClaimFile) -> Path | None:
+    """The path of the article text file, as the claim file's path leads to it, or None."""
+    if claim_file.article.text_path is None:
+        return None
+    return Path(claim_file.path).parent / claim_file.article.text_path
+
+
+def locate_in_article(article_text: str, claim_text: str) -> tuple[int, int] | None:
+    """The 1-based (line, column) where `claim_text` starts in `article_text`, or None.
+
+    Claim files fold long claims over several lines, so runs of white space count as one
+    space on both sides; letter case is ignored when the exact wording is not found.
+    """
+    words = claim_text.split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    found = re.search(pattern, article_text) or re.search(pattern, article_text, re.IGNORECASE)
+    if found is None:
+        return None
+    before = article_text[: found.start()]
+    line = before.count("\n") + 1
+    return line, found.start() - (before.rfind("\n") + 1) + 1
 
 
 # ── building values from nodes ────────────────────────────────────────────────

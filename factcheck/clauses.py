@@ -17,87 +17,17 @@ Phrases that name an author or a source rather than the speaker ("a concept prop
 "launched by", "according to") never open a clause, and `is_authorship` lets the attribution
 check tell them from a speaker.
 
-Every language-specific pattern lives in `CLAUSE_PATTERNS`, one entry per language, so the whole
-table can move behind the language seam.
+Every language-specific pattern lives in the language's module (`clause_patterns`: en.py,
+ja.py); a language whose module gives none is never split.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-__all__ = ["CLAUSE_PATTERNS", "Clause", "ClausePatterns", "is_authorship", "split_clauses"]
+from factcheck.languages.interface import ClausePatterns
 
-
-@dataclass(frozen=True)
-class ClausePatterns:
-    """How one language opens a clause with a new speaker, and marks joint or authored acts."""
-
-    speaker_opening: re.Pattern[str]
-    """Matches where a later clause starts with its own speaker; group `who` is the speaker.
-    Searched only after the sentence's first predicate (`first_predicate`)."""
-    first_predicate: re.Pattern[str]
-    """The end of the first clause's predicate: nothing before it can open a second clause."""
-    joint_act: re.Pattern[str]
-    """A predicate both sides perform together: the clause belongs to both."""
-    authorship: re.Pattern[str]
-    """A phrase naming an author or a source ("proposed by X"), not who speaks."""
-
-
-_JA_SPEAKER = (
-    r"(?:[\u30a0-\u30ff\u4e00-\u9fff々・]{0,12}?"
-    r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官|国王|主席)"
-    r"|両首脳|両外相|両大臣|双方|両者|先方|当方)"
-)
-_EN_SPEAKER = (
-    r"(?:(?:the\s+)?(?:two|both)\s+(?:leaders|sides|ministers|men|women)"
-    r"|(?:the\s+)?(?:Prime\s+Minister|Vice\s+President|President|Foreign\s+Minister|Secretary"
-    r"(?:\s+of\s+State)?|Minister|Chancellor|Premier|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)"
-    r"(?:\s+[A-Z][A-Za-z'’\-]+){0,3}"
-    r"|[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2}"
-    r"|(?:he|she|they))"
-)
-_EN_VERBS = (
-    r"(?:said|says|stated|added|noted|replied|responded|stressed|emphasi[sz]ed|expressed"
-    r"|explained|welcomed|agreed|affirmed|reaffirmed|confirmed|proposed|called|urged|asked"
-    r"|requested|pledged|praised|thanked|congratulated|conveyed|underlined|highlighted"
-    r"|mentioned|remarked|pointed\s+out|told|shared|offered|raised|voiced|indicated)"
-)
-
-CLAUSE_PATTERNS: dict[str, ClausePatterns] = {
-    "ja": ClausePatterns(
-        speaker_opening=re.compile(
-            r"、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で)?、?\s*"
-            rf"(?P<who>{_JA_SPEAKER})(?:からも|からは|から|より|は|も)、"
-        ),
-        first_predicate=re.compile(
-            r"(?:旨|と)(?:を)?(?:述べ|発言し|言及し|伝達し|表明し|説明し|強調し|要請し|求め)"
-            r"|(?:発言|言及|説明|表明|祝意の表明|要請)(?:が|も)あり"
-            r"|(?:し|行い|述べ|求め|示し)、"
-        ),
-        joint_act=re.compile(r"意見交換を?(?:行|し)|協議を?(?:行|し)"),
-        authorship=re.compile(r"(?:が|の)(?:提唱|提案|発表|主導|立ち上げ)した|によれば|によると"),
-    ),
-    "en": ClausePatterns(
-        speaker_opening=re.compile(
-            rf"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but|with)\s+(?:then\s+)?"
-            rf"(?P<who>{_EN_SPEAKER})\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
-            rf"|;\s*(?P<who2>{_EN_SPEAKER})\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
-        ),
-        first_predicate=re.compile(rf"\b{_EN_VERBS}\b(?!\s+by\b)"),
-        joint_act=re.compile(
-            r"\b(?:exchanged\s+(?:views|opinions)|held\s+(?:talks|discussions)"
-            r"|agreed\s+to\s+work\s+together)\b",
-            re.IGNORECASE,
-        ),
-        authorship=re.compile(
-            r"\b(?:(?:proposed|launched|coined|advocated|initiated|championed|introduced"
-            r"|put\s+forward|set\s+out|written|authored|founded|created)\s+by"
-            r"|according\s+to)\b",
-            re.IGNORECASE,
-        ),
-    ),
-}
+__all__ = ["Clause", "ClausePatterns", "is_authorship", "split_clauses"]
 
 
 @dataclass(frozen=True)
@@ -116,7 +46,10 @@ class Clause:
 
 
 def _patterns(language: str) -> ClausePatterns | None:
-    return CLAUSE_PATTERNS.get(language.split("-")[0].lower())
+    from factcheck.languages import language_for
+
+    module = language_for(language)
+    return module.clause_patterns if module is not None else None
 
 
 def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:

@@ -22,9 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+import typer.core
 from typer.core import TyperGroup
 
 from factcheck import __version__, interrupt
+from factcheck.cli_output import OutputClosed, guarded_stdout, silence_stdout, write_stdout
 from factcheck.errors import ArchiveError, FactcheckError, InputError, SourceError
 
 if TYPE_CHECKING:
@@ -32,7 +34,6 @@ if TYPE_CHECKING:
     from factcheck.fetch import FetchedResponse, FetchPolicy
     from factcheck.model import Capture, ClaimFile, Report, SourceSpec, Verdict
     from factcheck.politeness import PoliteSession
-    from factcheck.render import OutputFormat
     from factcheck.termbase import Termbase
     from factcheck.wayback import Wayback
 
@@ -82,18 +83,65 @@ ArchiveOption = Annotated[
     ),
 ]
 
+HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
+
+
+class _PlainArgument(typer.core.TyperArgument):
+    """An argument shown by its metavar alone: `CLAIM_FILE...`, not `{CLAIM_FILE}...` in the
+    usage line and `CLAIM_FILE <list[Path]>` in the list (Typer's own style)."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+    def _usage_display_name(self) -> str:  # Typer ≥ 0.29 builds the usage line with this
+        name = self.metavar or self.name or ""
+        if not self.required:
+            name = f"[{name}]"
+        return name if self.nargs == 1 or name.endswith("...") else name + "..."
+
+    def make_metavar(self, *args: Any, **kwargs: Any) -> str:  # Typer < 0.29 with this
+        if not kwargs.get("usage"):
+            return str(super().make_metavar(*args, **kwargs))
+        return self._usage_display_name()
+
+
+class _PlainGroup(TyperGroup):
+    """A command group whose commands show plain argument names in their help."""
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        for param in getattr(command, "params", ()):
+            if type(param) is typer.core.TyperArgument:
+                param.__class__ = _PlainArgument
+        return command
+
+
 _working_on: dict[str, str] = {}
 """What the run is busy with, for the message of an internal error: "claim file" → path
 (and "verbose" when -v asks for the traceback too)."""
 
 
-class GuardedGroup(TyperGroup):
+class GuardedGroup(_PlainGroup):
     """The command group, with the one exit-code rule for what no command handled itself.
 
     Ctrl-C stops fetches in flight (see `factcheck.interrupt`), prints "interrupted" and
     exits 130. Any other unexpected exception is a bug: one line naming what the run was
     working on and how to report it, exit 3 (never 1, which means "a claim failed").
     """
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        # What click writes on its own (--help) goes through the guard too: a closed or
+        # full output is `OutputClosed`, not an OSError click would call exit 1 or a bug.
+        with guarded_stdout():
+            return super().main(*args, **kwargs)
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        # `factcheck --help` and `--version` write while the options are parsed, before
+        # `invoke`.
+        try:
+            return super().make_context(*args, **kwargs)
+        except OutputClosed as exc:
+            _output_closed(exc)
 
     def invoke(self, ctx: Any) -> Any:
         interrupt.reset()
@@ -105,8 +153,8 @@ class GuardedGroup(TyperGroup):
             interrupt.interrupt()
             typer.echo("factcheck: interrupted", err=True)
             raise typer.Exit(EXIT_INTERRUPTED) from None
-        except _OutputClosed as exc:
-            _fail(str(exc))
+        except OutputClosed as exc:
+            _output_closed(exc)
         except Exception as exc:  # the one place where a bug becomes exit 3
             if _is_cli_exception(exc):
                 raise
@@ -114,6 +162,11 @@ class GuardedGroup(TyperGroup):
         finally:
             if previous is not None:
                 signal.signal(signal.SIGINT, previous)
+
+
+def _output_closed(exc: OutputClosed) -> NoReturn:
+    silence_stdout()  # Python flushes stdout again at exit: that must not fail too
+    _fail(str(exc))
 
 
 def _is_cli_exception(exc: Exception) -> bool:
@@ -156,13 +209,10 @@ def _report_internal_error(exc: Exception) -> NoReturn:
     raise typer.Exit(EXIT_INTERNAL)
 
 
-class _OutputClosed(Exception):
-    """Standard output went away (a closed pipe) or is full."""
-
-
 app = typer.Typer(
     cls=GuardedGroup,
     name="factcheck",
+    context_settings=HELP_OPTIONS,
     help="Check a translated news article's claims against the primary sources they rest on.",
     no_args_is_help=True,
     add_completion=False,
@@ -171,6 +221,8 @@ app = typer.Typer(
 )
 archive_app = typer.Typer(
     help="Look into or add to an evidence archive (WARC captures of sources).",
+    context_settings=HELP_OPTIONS,
+    cls=_PlainGroup,
     no_args_is_help=True,
 )
 app.add_typer(archive_app, name="archive")
@@ -185,8 +237,56 @@ def _fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"factcheck {__version__}")
+        _emit(f"factcheck {__version__}\n")
         raise typer.Exit()
+
+
+def _log_at(level: int) -> None:
+    """Send log records of `level` and above to stderr (each run sets it anew)."""
+    logging.basicConfig(
+        level=level, format="factcheck: %(levelname)s: %(message)s", stream=sys.stderr, force=True
+    )
+    # The generic extractor's own notes ("discarding data: URL") mean "no main text found",
+    # which the document already says; they are for -v only.
+    quieter = logging.NOTSET if level <= logging.INFO else logging.ERROR
+    for name in ("trafilatura", "htmldate"):
+        logging.getLogger(name).setLevel(quieter)
+
+
+def _quiet() -> bool:
+    """Whether -q asked for problems only."""
+    return logging.getLogger().level >= logging.ERROR
+
+
+def _on_verbose(value: bool) -> bool:
+    if value:
+        _working_on["verbose"] = "yes"  # an internal error then shows its traceback
+        _log_at(logging.INFO)
+    return value
+
+
+def _on_quiet(value: bool) -> bool:
+    if value:
+        _log_at(logging.ERROR)
+    return value
+
+
+# -v and -q work before the command (`factcheck -v verify`) and after it (`verify -v`).
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose", "-v", callback=_on_verbose, help="Log what each stage does to stderr."
+    ),
+]
+QuietOption = Annotated[
+    bool,
+    typer.Option(
+        "--quiet",
+        "-q",
+        callback=_on_quiet,
+        help="Print only problems: no summary for what passed, no log below errors.",
+    ),
+]
 
 
 @app.callback()
@@ -197,29 +297,73 @@ def main_options(
             "--version", callback=_version, is_eager=True, help="Print the version and exit."
         ),
     ] = False,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Log what each stage does to stderr.")
-    ] = False,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Check a translated news article's claims against the primary sources they rest on."""
     if verbose:
         _working_on["verbose"] = "yes"
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        format="factcheck: %(levelname)s: %(message)s",
-        stream=sys.stderr,
-    )
-    # The generic extractor's own notes ("discarding data: URL") mean "no main text found",
-    # which the document already says; they are for -v only.
-    if not verbose:
-        logging.getLogger("trafilatura").setLevel(logging.ERROR)
-        logging.getLogger("htmldate").setLevel(logging.ERROR)
+    _log_at(logging.INFO if verbose else logging.ERROR if quiet else logging.WARNING)
 
 
 class FormatChoice(enum.StrEnum):
+    """The report formats (render.OutputFormat), listed here so that --help starts fast."""
+
     markdown = "markdown"
     json = "json"
     html = "html"
+    sarif = "sarif"
+    github = "github"
+    junit = "junit"
+    claimreview = "claimreview"
+
+
+FormatOption = Annotated[
+    FormatChoice,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Report format (docs/output-formats.md).",
+        case_sensitive=False,
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write the report to this file instead of stdout.",
+        metavar="FILE",
+    ),
+]
+OutputFormatOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--output-format",
+        help="Also write the report in FORMAT to PATH ('-' for stdout), e.g. "
+        "sarif=factcheck.sarif; may be repeated. FORMAT is one of: "
+        + ", ".join(f.value for f in FormatChoice)
+        + ".",
+        metavar="FORMAT=PATH",
+    ),
+]
+FailOnOption = Annotated[
+    str,
+    typer.Option(
+        "--fail-on",
+        help="Comma-separated verdicts that make the run exit 1 (empty: none).",
+        metavar="VERDICTS",
+    ),
+]
+StrictOption = Annotated[
+    bool,
+    typer.Option(
+        "--strict",
+        help="Also exit 1 when any source could not be had (its claims are unverifiable).",
+    ),
+]
+STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
+"""GitHub Actions names the job summary file here; `--format github` appends to it."""
 
 
 def _parse_fail_on(value: str) -> frozenset[Verdict]:
@@ -266,7 +410,7 @@ def verify(
         typer.Argument(
             help="Claim files (YAML) to verify; see docs/claim-files.md.",
             show_default=False,
-            metavar="CLAIM_FILE",
+            metavar="CLAIM_FILE...",
         ),
     ],
     offline: Annotated[
@@ -277,38 +421,16 @@ def verify(
         bool,
         typer.Option("--refresh", help="Fetch every source again even if it is archived."),
     ] = False,
-    output_format: Annotated[
-        FormatChoice, typer.Option("--format", "-f", help="Report format.", metavar="FORMAT")
-    ] = FormatChoice.markdown,
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Write the report to this file instead of stdout.",
-            metavar="FILE",
-        ),
-    ] = None,
-    fail_on: Annotated[
-        str,
-        typer.Option(
-            "--fail-on",
-            help="Comma-separated verdicts that make the run exit 1 (empty: none).",
-            metavar="VERDICTS",
-        ),
-    ] = DEFAULT_FAIL_ON,
+    output_format: FormatOption = FormatChoice.markdown,
+    output: OutputOption = None,
+    output_formats: OutputFormatOption = None,
+    fail_on: FailOnOption = DEFAULT_FAIL_ON,
     archive_dir: ArchiveOption = None,
     termbases: TermbaseOption = None,
     allow_private: AllowPrivateOption = False,
     allow_network: AllowNetworkOption = None,
     wayback: WaybackOption = True,
-    strict: Annotated[
-        bool,
-        typer.Option(
-            "--strict",
-            help="Also exit 1 when any source could not be had (its claims are unverifiable).",
-        ),
-    ] = False,
+    strict: StrictOption = False,
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -318,6 +440,18 @@ def verify(
             metavar="DATE",
         ),
     ] = None,
+    shard: Annotated[
+        str | None,
+        typer.Option(
+            "--shard",
+            help="Verify only shard I of N (1-based) of the claim files, picked by a stable "
+            "hash of their paths; N jobs with the same files cover each exactly once. "
+            "Combine their JSON reports with `factcheck merge`.",
+            metavar="I/N",
+        ),
+    ] = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Check every claim of CLAIM_FILES against its sources and write a report.
 
@@ -325,9 +459,8 @@ def verify(
     `expect:`, or with --strict a source could not be had; 2 bad usage or input.
     """
     from factcheck.archive import EvidenceArchive
-    from factcheck.claims import load_claims
-    from factcheck.render import OutputFormat
-    from factcheck.render.markdown_report import summary_line
+    from factcheck.claims import load_claims, read_article_text
+    from factcheck.shard import parse_shard, select_shard
     from factcheck.verify import verify_claim_file
 
     if offline and refresh:
@@ -335,11 +468,23 @@ def verify(
     if as_of and refresh:
         _fail("--as-of and --refresh contradict each other: --as-of never fetches the live page")
     failing = _parse_fail_on(fail_on)
+    outputs = _outputs(output_format, output, output_formats or [])
     moment = _parse_as_of(as_of) if as_of else None
-    termbase = _load_termbase(termbases or [], claim_files[0])
+    if shard is not None:
+        try:
+            part = parse_shard(shard)
+        except ValueError as exc:
+            _fail(f"--shard: {exc}")
+        chosen = select_shard(claim_files, part)
+        logging.getLogger(__name__).info(
+            "shard %s: %d of %d claim files", part, len(chosen), len(claim_files)
+        )
+        claim_files = chosen
+    near = claim_files[0] if claim_files else Path.cwd()
+    termbase = _load_termbase(termbases or [], near)
     policy = _fetch_policy(allow_private, allow_network or [])
     reports: list[Report] = []
-    inputs = [*claim_files, *_termbase_inputs(termbases or [], claim_files[0])]
+    inputs = [*claim_files, *_termbase_inputs(termbases or [], near)]
     with _sources_online(policy, online=not offline, wayback=wayback) as (session, ia):
         for path in claim_files:
             _working_on["claim file"] = str(path)
@@ -347,6 +492,12 @@ def verify(
                 claim_file = load_claims(path)
             except InputError as exc:
                 _fail(str(exc))
+            try:
+                article_text = read_article_text(claim_file)
+            except InputError as exc:
+                # Only the reports' pointers into the article need it: say so, go on.
+                logging.getLogger(__name__).warning("%s; claims are not placed in it", exc)
+                article_text = None
             root = archive_dir or path.parent / EVIDENCE_DIR
             inputs.append(root)
             if claim_file.article.text_path is not None:
@@ -367,25 +518,133 @@ def verify(
             )
             with _progress_bar(_used_sources(claim_file), "sources") as progress:
                 report = verify_claim_file(
-                    claim_file, get, termbase, offline=offline, progress=progress
+                    claim_file,
+                    get,
+                    termbase,
+                    offline=offline,
+                    progress=progress,
+                    article_text=article_text,
                 )
             reports.append(report)
     _working_on.pop("claim file", None)
-    _write(_render_all(reports, OutputFormat(output_format.value)), output, inputs=inputs)
+    _write_reports(reports, outputs, failing, inputs=inputs)
+    raise typer.Exit(_judge(reports, failing, strict=strict))
+
+
+@app.command()
+def merge(
+    report_files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="JSON reports written by `factcheck verify --format json` (e.g. one per "
+            "--shard), each one report or an array of them.",
+            show_default=False,
+            metavar="REPORT_JSON...",
+        ),
+    ],
+    output_format: FormatOption = FormatChoice.markdown,
+    output: OutputOption = None,
+    output_formats: OutputFormatOption = None,
+    fail_on: FailOnOption = DEFAULT_FAIL_ON,
+    strict: StrictOption = False,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Combine the JSON reports of several runs (CI shards) into one report, in any format.
+
+    The claim files are ordered by path, so merged shards give the report one run over the
+    sorted claim files gives. Exit codes as for verify: 0 no claim failed; 1 a merged
+    verdict is in --fail-on or differs from its `expect:` (or --strict and a source was not
+    had); 2 bad usage or input, or a claim file reported twice.
+    """
+    from factcheck.merge import MAX_REPORT_BYTES, merge_reports, read_json_reports
+    from factcheck.yamlnodes import read_text_file
+
+    failing = _parse_fail_on(fail_on)
+    outputs = _outputs(output_format, output, output_formats or [])
+    groups = []
+    try:
+        for path in report_files:
+            text = read_text_file(path, InputError, "JSON report", max_bytes=MAX_REPORT_BYTES)
+            groups.append(read_json_reports(text, str(path)))
+        reports = merge_reports(groups)
+    except InputError as exc:
+        _fail(str(exc))
+    _write_reports(reports, outputs, failing, inputs=report_files)
+    raise typer.Exit(_judge(reports, failing, strict=strict))
+
+
+def _outputs(
+    output_format: FormatChoice, output: Path | None, extra: list[str]
+) -> list[tuple[FormatChoice, Path | None]]:
+    """Where each report goes: --format to --output (or stdout), then each --output-format."""
+    outputs: list[tuple[FormatChoice, Path | None]] = [(output_format, output)]
+    for item in extra:
+        name, sep, target = item.partition("=")
+        try:
+            chosen = FormatChoice(name.strip().lower())
+        except ValueError:
+            chosen = None
+        if not sep or not target or chosen is None:
+            allowed = ", ".join(f.value for f in FormatChoice)
+            _fail(
+                f"--output-format: '{item}' is not FORMAT=PATH with FORMAT one of {allowed} "
+                "(e.g. sarif=factcheck.sarif)"
+            )
+        outputs.append((chosen, None if target == "-" else Path(target)))
+    if sum(1 for _, path in outputs if path is None) > 1:
+        _fail("only one report can go to stdout: give --output FILE or FORMAT=PATH for the rest")
+    return outputs
+
+
+def _write_reports(
+    reports: list[Report],
+    outputs: list[tuple[FormatChoice, Path | None]],
+    failing: frozenset[Verdict],
+    *,
+    inputs: Iterable[Path] = (),
+) -> None:
+    """Each output through `_write`, which refuses to overwrite any of the run's `inputs`."""
+    from factcheck.render import OutputFormat, render_reports
+
+    inputs = list(inputs)
+    for chosen, path in outputs:
+        _write(render_reports(reports, OutputFormat(chosen.value), failing), path, inputs=inputs)
+        if chosen is FormatChoice.github:
+            _append_step_summary(reports, failing)
+
+
+def _append_step_summary(reports: list[Report], failing: frozenset[Verdict]) -> None:
+    """GitHub Actions: add the markdown summary to the job's summary page, when it has one."""
+    target = os.environ.get(STEP_SUMMARY_ENV, "").strip()
+    if not target:
+        return
+    from factcheck.render.github import render_github_summary
+
+    try:
+        with open(target, "a", encoding="utf-8") as summary:
+            summary.write(render_github_summary(reports, failing))
+    except OSError as exc:
+        _fail(f"cannot append to ${STEP_SUMMARY_ENV} ({target}): {exc.strerror}")
+
+
+def _judge(reports: list[Report], failing: frozenset[Verdict], *, strict: bool) -> int:
+    """Say on stderr how each claim file fared; the run's exit code."""
+    from factcheck.render.markdown_report import summary_line
+
     failed = False
     for report in reports:
-        typer.echo(f"{report.claim_file.path}: {summary_line(report)}", err=True)
-        for result in report.results:
-            if result.verdict in failing or not result.matches_expectation:
-                failed = True
+        bad = any(r.verdict in failing or not r.matches_expectation for r in report.results)
         missing = [o.spec.id for o in report.sources if o.problem and o.capture is None]
+        if bad or not _quiet():
+            typer.echo(f"{report.claim_file.path}: {summary_line(report)}", err=True)
         if strict and missing:
             typer.echo(
                 f"{report.claim_file.path}: --strict: sources not had: {', '.join(missing)}",
                 err=True,
             )
-            failed = True
-    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+        failed = failed or bad or (strict and bool(missing))
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 WAYBACK_ENV = "FACTCHECK_WAYBACK_URL"
@@ -514,7 +773,7 @@ def fetch(
         typer.Argument(
             help="Claim files (YAML) whose sources to fetch.",
             show_default=False,
-            metavar="CLAIM_FILE",
+            metavar="CLAIM_FILE...",
         ),
     ],
     refresh: Annotated[
@@ -539,6 +798,8 @@ def fetch(
             metavar="SECONDS",
         ),
     ] = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Fetch the sources of CLAIM_FILES into the evidence archive and report what changed.
 
@@ -603,7 +864,11 @@ def draft(
     ] = None,
     title: Annotated[
         str | None,
-        typer.Option("--title", help="The article's headline [default: its first line, if short]."),
+        typer.Option(
+            "--title",
+            help="The article's headline [default: its first line, if short].",
+            metavar="TEXT",
+        ),
     ] = None,
     url: Annotated[
         str | None, typer.Option("--url", help="Where the article was published.", metavar="URL")
@@ -637,6 +902,8 @@ def draft(
             metavar="PATH",
         ),
     ] = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Draft a claim file for ARTICLE: check-worthy claims, speakers, quotes, term flags
     and candidate sources to discover, as commented YAML to edit (see docs/tutorial.md)."""
@@ -697,7 +964,7 @@ def discover(
             help="Claim files whose sources carry 'discover:' (publisher, from, to) "
             "instead of a url.",
             show_default=False,
-            metavar="CLAIM_FILE",
+            metavar="CLAIM_FILE...",
         ),
     ],
     write: Annotated[
@@ -737,6 +1004,8 @@ def discover(
             metavar="SECONDS",
         ),
     ] = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Find candidate pages for sources that name a publisher and dates but no URL.
 
@@ -786,42 +1055,9 @@ def discover(
     raise typer.Exit(EXIT_FAILED if empty else EXIT_OK)
 
 
-def _render_all(reports: list[Report], output_format: OutputFormat) -> str:
-    from factcheck.render import OutputFormat, render_report
-
-    if output_format is OutputFormat.HTML:
-        from factcheck.render.html_report import render_html_reports
-
-        return render_html_reports(reports)
-    texts = [render_report(report, output_format) for report in reports]
-    if output_format is OutputFormat.JSON and len(texts) > 1:
-        return "[\n" + ",\n".join(t.rstrip() for t in texts) + "\n]\n"
-    return "\n---\n\n".join(texts)
-
-
 def _emit(text: str) -> None:
     """Write to standard output; a closed pipe or a full disk is one line and exit 2."""
-    stream = sys.stdout
-    if stream is None:
-        raise _OutputClosed("standard output is closed; give --output FILE")
-    try:
-        stream.write(text)
-        stream.flush()
-    except BrokenPipeError:
-        _silence_stdout()
-        raise _OutputClosed("standard output was closed before the report was written") from None
-    except (OSError, ValueError) as exc:
-        _silence_stdout()
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "it is closed"
-        raise _OutputClosed(f"cannot write to standard output: {reason}") from None
-
-
-def _silence_stdout() -> None:
-    # Python flushes stdout again at exit; pointing it at /dev/null keeps that quiet.
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
+    write_stdout(text)
 
 
 def _write(text: str, output: Path | None, *, inputs: Iterable[Path] = ()) -> None:
@@ -895,15 +1131,25 @@ def _replace_file(target: Path, data: bytes, info: os.stat_result | None) -> Non
 
 @app.command()
 def text(
-    source: Annotated[str, typer.Argument(help="A URL, or the path of a saved HTML or text file.")],
+    source: Annotated[
+        str,
+        typer.Argument(help="A URL, or the path of a saved HTML or text file.", metavar="SOURCE"),
+    ],
     language: Annotated[
         str | None,
-        typer.Option("--language", "-l", help="Language to assume when the page does not say."),
+        typer.Option(
+            "--language",
+            "-l",
+            help="Language to assume when the page does not say.",
+            metavar="CODE",
+        ),
     ] = None,
     allow_private: Annotated[
         bool,
         typer.Option("--allow-private", help="Allow URLs on loopback or private addresses."),
     ] = False,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Print what factcheck sees in a page: title, date, language and numbered sentences."""
     from factcheck.extract import extract_text
@@ -917,17 +1163,31 @@ def text(
             body, url, content_type = capture.body, capture.final_url, capture.content_type
         else:
             path = Path(source)
-            try:
-                if path.exists() and not path.is_file():
-                    _fail(f"{source}: not a regular file (a FIFO or device would hang the run)")
-                body = path.read_bytes()
-            except OSError as exc:
-                _fail(f"{source}: cannot read: {exc.strerror}")
+            # The same cap as a fetched page's body.
+            body, _ = _read_input_file(path, "page file", FetchPolicy().max_bytes)
             url, content_type = path.resolve().as_uri(), _guess_type(path)
         document = extract_text(body, url, content_type, language)
     except SourceError as exc:
         _fail(str(exc))
     _emit(render_text_view(document))
+
+
+def _read_input_file(
+    path: Path, what: str, max_bytes: int, raise_hint: str = ""
+) -> tuple[bytes, os.stat_result]:
+    """The bytes and status of a regular file of at most `max_bytes`, or one line and exit 2.
+
+    The file is opened once and checked through its descriptor, so it cannot be swapped
+    for a FIFO or a device between the check and the read.
+    """
+    from factcheck.yamlnodes import read_capped_file_info
+
+    try:
+        return read_capped_file_info(
+            path, InputError, what, max_bytes=max_bytes, raise_hint=raise_hint
+        )
+    except InputError as exc:
+        _fail(str(exc))
 
 
 def _guess_type(path: Path) -> str:
@@ -938,17 +1198,25 @@ class LintFormatChoice(enum.StrEnum):
     text = "text"
     markdown = "markdown"
     json = "json"
+    github = "github"
+    sarif = "sarif"
+
+
+STDIN = Path("-")
 
 
 @app.command()
 def lint(
     files: Annotated[
         list[Path],
-        typer.Argument(help="Articles to lint (plain text or markdown).", metavar="FILE"),
+        typer.Argument(
+            help="Articles to lint (plain text or markdown); '-' reads one from stdin.",
+            metavar="FILE...",
+        ),
     ],
     output_format: Annotated[
         LintFormatChoice,
-        typer.Option("--format", "-f", help="Output format.", metavar="FORMAT"),
+        typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
     ] = LintFormatChoice.text,
     fix: Annotated[
         bool,
@@ -963,7 +1231,10 @@ def lint(
     language: Annotated[
         str | None,
         typer.Option(
-            "--language", "-l", help="Language of the articles [default: from config, en]."
+            "--language",
+            "-l",
+            help="Language of the articles [default: from config, en].",
+            metavar="CODE",
         ),
     ] = None,
     max_bytes: Annotated[
@@ -976,39 +1247,80 @@ def lint(
             show_default=False,
         ),
     ] = 5 * 1024 * 1024,
+    stdin_filename: Annotated[
+        str | None,
+        typer.Option(
+            "--stdin-filename",
+            help="The path to report for the article read from stdin ('-'), so positions "
+            "and the configuration found match the file it came from.",
+            metavar="PATH",
+        ),
+    ] = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
-    """Find garbled official terms in articles, with the official wording (see docs/lint.md)."""
+    """Find garbled official terms in articles, with the official wording (see docs/lint.md).
+
+    Exit codes: 0 no open error-level finding; 1 an error-level finding is not accepted;
+    2 bad usage or input.
+    """
     from factcheck.config import load_config
-    from factcheck.lint import apply_fixes, diff_fixes, lint_exit_code, lint_text, read_article
+    from factcheck.lint import (
+        apply_fixes,
+        decode_article,
+        diff_fixes,
+        lint_exit_code,
+        lint_text,
+        read_article,
+    )
     from factcheck.render.lint_report import LintFormat, lint_summary_line, render_lint
 
     if fix and diff:
         _fail("--fix and --diff contradict each other; --diff previews what --fix would do")
-    termbase = _load_termbase(termbases or [], files[0])
+    if files.count(STDIN) > 1:
+        _fail("'-' (stdin) can be given once")
+    if fix and STDIN in files:
+        _fail("--fix cannot write back to stdin; use --diff to see the fixes")
+    stdin_name = stdin_filename or "-"
+    near = Path(stdin_name) if files[0] == STDIN and stdin_filename else files[0]
+    termbase = _load_termbase(termbases or [], near)
     try:
-        language = language or load_config(files[0]).language
+        language = language or load_config(near).language
     except InputError as exc:
         _fail(str(exc))
     findings = []
     for path in files:
+        name = stdin_name if path == STDIN else str(path)
         try:
-            text = read_article(path, max_bytes)
-            found = lint_text(text, termbase, language=language, path=str(path))
+            if path == STDIN:
+                text = decode_article(_read_stdin(max_bytes), name, max_bytes)
+            else:
+                text = read_article(path, max_bytes)
+            logging.getLogger(__name__).info("lint %s (%s)", name, language)
+            found = lint_text(text, termbase, language=language, path=name)
             if fix or diff:
                 fixed = apply_fixes(text, found)
                 if diff:
-                    _emit(diff_fixes(text, fixed, str(path)))
+                    _emit(diff_fixes(text, fixed, name))
                 elif fixed != text:
                     _write(fixed, path)
-                    typer.echo(f"{path}: fixed", err=True)
-                    found = lint_text(fixed, termbase, language=language, path=str(path))
+                    if not _quiet():
+                        typer.echo(f"{path}: fixed", err=True)
+                    found = lint_text(fixed, termbase, language=language, path=name)
         except InputError as exc:
             _fail(str(exc))
         findings.extend(found)
     if not diff:
         _emit(render_lint(findings, LintFormat(output_format.value)))
-    typer.echo(lint_summary_line(findings), err=True)
-    raise typer.Exit(lint_exit_code(findings))
+    code = lint_exit_code(findings)
+    if code or not _quiet():
+        typer.echo(lint_summary_line(findings), err=True)
+    raise typer.Exit(code)
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    # One byte past the cap is enough to know the input is too large.
+    return sys.stdin.buffer.read(max_bytes + 1)
 
 
 class SplitChoice(enum.StrEnum):
@@ -1022,13 +1334,16 @@ def evaluate(
     folder: Annotated[
         Path,
         typer.Argument(
-            help="Folder of labelled case files (*.yaml), or of dev/ and test/ split folders."
+            help="Folder of labelled case files (*.yaml), or of dev/ and test/ split folders.",
+            metavar="FOLDER",
         ),
     ] = Path("tests") / "fixtures" / "eval",
     termbases: TermbaseOption = None,
     split: Annotated[
         SplitChoice,
-        typer.Option("--split", help="Which split of a dev/test labelled set to score."),
+        typer.Option(
+            "--split", help="Which split of a dev/test labelled set to score.", case_sensitive=False
+        ),
     ] = SplitChoice.ALL,
     misses: Annotated[
         bool, typer.Option("--misses/--no-misses", help="List every case judged wrongly.")
@@ -1042,11 +1357,19 @@ def evaluate(
     ] = False,
     reason: Annotated[
         str,
-        typer.Option("--reason", help="Why the floors are re-pinned (kept in the floors file)."),
+        typer.Option(
+            "--reason",
+            help="Why the floors are re-pinned (kept in the floors file).",
+            metavar="TEXT",
+        ),
     ] = "",
     floors_file: Annotated[
         Path | None,
-        typer.Option("--floors", help="The floors file to pin into [default: FOLDER/floors.json]."),
+        typer.Option(
+            "--floors",
+            help="The floors file to pin into [default: FOLDER/floors.json].",
+            metavar="FILE",
+        ),
     ] = None,
     counts: Annotated[
         bool,
@@ -1055,6 +1378,8 @@ def evaluate(
             help="Print case counts per verdict, alteration, language and tag (Markdown).",
         ),
     ] = False,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Score verdicts against a labelled set: per-verdict precision, recall and accuracy,
     per split (dev, test)."""
@@ -1171,12 +1496,13 @@ def _has_claim_files(folder: Path) -> bool:
 
 @archive_app.command("add")
 def archive_add(
-    url: Annotated[str, typer.Argument(help="The URL of the page the file holds.")],
+    url: Annotated[str, typer.Argument(help="The URL of the page the file holds.", metavar="URL")],
     file: Annotated[
         Path,
         typer.Argument(
             help="The page saved from a browser (HTML, or MHTML from 'Save page as'), or with "
-            "--reconstruction a page you wrote."
+            "--reconstruction a page you wrote.",
+            metavar="FILE",
         ),
     ],
     claims: ClaimsLocationOption = None,
@@ -1187,6 +1513,7 @@ def archive_add(
             "--note",
             help="Who saved the page, how and why (kept in the WARC); required for "
             "reconstructions.",
+            metavar="TEXT",
         ),
     ] = "",
     reconstruction: Annotated[
@@ -1201,6 +1528,7 @@ def archive_add(
         typer.Option(
             "--content-type",
             help="Content type of the file [default: text/html, or the MHTML page's own].",
+            metavar="TYPE",
         ),
     ] = None,
     captured_at: Annotated[
@@ -1209,8 +1537,11 @@ def archive_add(
             "--captured-at",
             help="When the page was saved, ISO 8601 [default: the file's modification time; "
             "for a reconstruction, now].",
+            metavar="TIME",
         ),
     ] = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Add a page saved from a browser to the evidence archive, as a saved copy.
 
@@ -1226,15 +1557,7 @@ def archive_add(
     if reconstruction and not note.strip():
         _fail("--note is required with --reconstruction: say what the page is and who wrote it")
     root = _archive_location(claims, archive_dir, existing=False)
-    try:
-        info = file.stat()
-        if not file.is_file():
-            _fail(f"{file}: not a regular file")
-        if info.st_size > MAX_ARCHIVED_BODY:
-            _fail(f"{file}: {info.st_size} bytes, over the {MAX_ARCHIVED_BODY}-byte limit")
-        data = file.read_bytes()
-    except OSError as exc:
-        _fail(f"{file}: cannot read: {exc.strerror}")
+    data, info = _read_input_file(file, "saved page", MAX_ARCHIVED_BODY)
     if captured_at:
         try:
             when = dt.datetime.fromisoformat(captured_at)
@@ -1289,6 +1612,8 @@ def archive_import(
     ],
     claims: ClaimsLocationOption = None,
     archive_dir: ArchiveLocationOption = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Import the page captures of a WARC file made by another tool (Browsertrix, ArchiveBox,
     webrecorder, wget --warc-file …).
@@ -1300,14 +1625,7 @@ def archive_import(
     from factcheck.archive import MAX_CAPTURE_FILE, EvidenceArchive
 
     root = _archive_location(claims, archive_dir, existing=False)
-    try:
-        if not warc_file.is_file():
-            _fail(f"{warc_file}: not a regular file")
-        if warc_file.stat().st_size > MAX_CAPTURE_FILE:
-            _fail(f"{warc_file}: over the {MAX_CAPTURE_FILE}-byte limit; split it first")
-        data = warc_file.read_bytes()
-    except OSError as exc:
-        _fail(f"{warc_file}: cannot read: {exc.strerror}")
+    data, _ = _read_input_file(warc_file, "WARC file", MAX_CAPTURE_FILE, "split it first")
     try:
         result = EvidenceArchive(root).import_warc(data, str(warc_file))
     except FactcheckError as exc:
@@ -1325,9 +1643,13 @@ def archive_import(
 def archive_list(
     archive_dir: Annotated[
         Path | None,
-        typer.Argument(help="Evidence archive folder [default: the one --claims names]."),
+        typer.Argument(
+            help="Evidence archive folder [default: the one --claims names].", metavar="DIR"
+        ),
     ] = None,
     claims: ClaimsLocationOption = None,
+    verbose: VerboseOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """List the captures in an evidence archive, newest first per URL, with the origin each
     was recorded with (live, wayback, reconstruction, saved, imported).

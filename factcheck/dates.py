@@ -338,10 +338,18 @@ def find_dates(text: str, language: str, default_year: int | None = None) -> lis
     if _SEPARATED_DIGITS.search(folded):
         for match in _NUMERIC_YMD.finditer(folded):
             candidates.extend(builder.from_numeric(match, swap=False))
-        if language.lower().startswith("en"):
+        if _month_first(language):
             for match in _NUMERIC_MDY.finditer(folded):
                 candidates.extend(builder.from_numeric(match, swap=True))
     return _without_overlaps(candidates)
+
+
+def _month_first(language: str) -> bool:
+    """Whether the language writes a numeric date month first (10/26/2025)."""
+    from factcheck.languages import language_for
+
+    module = language_for(language)
+    return module is not None and module.month_first_numeric
 
 
 def parse_date(text: str, language: str = "en") -> dt.date | None:

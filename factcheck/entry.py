@@ -1,7 +1,8 @@
 """The console script `factcheck`: answers `--version` before the CLI and typer are loaded.
 
 Importing typer (and rich under it) is most of the start-up of `factcheck --version`; the
-answer needs neither. Everything else goes to `factcheck.cli`, the one place that prints.
+answer needs neither. It is written through `factcheck.cli_output`, the CLI's own writer
+(a closed or full output is one line and exit 2); everything else goes to `factcheck.cli`.
 """
 
 from __future__ import annotations
@@ -14,8 +15,13 @@ from factcheck import __version__
 def main() -> None:
     """Console-script entry point."""
     if sys.argv[1:] == ["--version"]:
-        # The same line `factcheck.cli` prints for --version.
-        sys.stdout.write(f"factcheck {__version__}\n")
+        from factcheck.cli_output import OutputClosed, exit_output_closed, write_stdout
+
+        try:
+            # The same line `factcheck.cli` prints for --version.
+            write_stdout(f"factcheck {__version__}\n")
+        except OutputClosed as error:
+            exit_output_closed(error)
         return
     from factcheck.cli import main as cli_main
 

@@ -7,9 +7,10 @@ date line) or that nothing covers it.
 
 Key elements are those a claim cannot add or change without saying something the source does
 not: its dates, its numbers, the people and places it names, and its qualifiers ("first",
-"only", "deepen", "by video link"; the table `QUALIFIERS`, one concept per row, with its
-wording per language). One of them covered by nothing makes the part partly supported, and the
-reason names it. Other words and terms are weighed by coverage, as before.
+"only", "deepen", "by video link": each language module's `qualifiers` says how a claim words
+them, and a source of any language carries one through a word whose lexicon glosses mean it).
+One of them covered by nothing makes the part partly supported, and the reason names it.
+Other words and terms are weighed by coverage, as before.
 
 A readout spreads one event over its text: the date line and the lead paragraph carry the
 date, the place, the people and the duration; a later paragraph carries what was said. So a
@@ -23,29 +24,32 @@ checked by `factcheck.check_event`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import enum
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.analyse import ClaimPart, TextFacts, analyse_text, stem
 from factcheck.check_attribution import TitleLinks
 from factcheck.dates import DateMention
-from factcheck.match import PartMatches, SourceIndex
+from factcheck.languages import WordClass, language_for, primary_code
+from factcheck.languages.en import qualifier_pivots
+from factcheck.match import IndexedSentence, PartMatches, SourceIndex, anchor_sentences
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.numbers import NumberMention
+from factcheck.quote_marks import find_quotes
 from factcheck.relative_dates import show_day
 from factcheck.termbase import EntryKind, NameRole, Termbase, is_person, is_title
 from factcheck.thresholds import (
     NUMBER_WEIGHT,
     SPREAD_CONTENT_COVERAGE,
     SUPPORTED_COVERAGE,
+    TOPIC_ABSENT_SHARE,
 )
 
 __all__ = [
-    "LOCATIVES",
-    "QUALIFIERS",
     "KeyElement",
     "KeyFacts",
     "KeyKind",
@@ -74,56 +78,6 @@ class KeyKind(enum.Enum):
         return self is not KeyKind.CONTENT
 
 
-# One row per qualifier concept: the claim's wording (English), and how a source writes it
-# per language. A qualifier in a claim must be carried by the source in some form.
-QUALIFIERS: tuple[tuple[str, Mapping[str, re.Pattern[str]]], ...] = tuple(
-    (
-        name,
-        {language: re.compile(pattern, re.IGNORECASE) for language, pattern in forms.items()},
-    )
-    for name, forms in (
-        (
-            # "the first", "for the first time", "first-ever": first of its kind. "Her first
-            # call" orders one person's own acts (a new leader's first call) and is left to the
-            # date it comes with.
-            "first",
-            {
-                "en": r"\b(?:first-ever|(?:the|a)\s+first\b|for\s+the\s+first\s+time"
-                r"|maiden|inaugural)",
-                "ja": r"初めて|初の|史上初|初回|第1回|第一回",
-            },
-        ),
-        ("only", {"en": r"\b(?:only|sole|solely)\b", "ja": r"唯一|のみ|だけ"}),
-        (
-            "record",
-            {
-                "en": r"\b(?:record|all-time|largest|biggest|highest|unprecedented|historic)\b",
-                "ja": r"過去最[大高多]|史上|最大|最高|前例のない|歴史的",
-            },
-        ),
-        ("deepen", {"en": r"\bdeepen(?:s|ed|ing)?\b", "ja": r"深化|深め|深まっ"}),
-        ("expand", {"en": r"\b(?:expand(?:s|ed|ing)?|expansion)\b", "ja": r"拡大|拡充"}),
-        (
-            "upgrade",
-            {
-                "en": r"\b(?:upgrad(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))\b",
-                "ja": r"格上げ|引き上げ|引上げ",
-            },
-        ),
-        (
-            "by video",
-            {
-                "en": r"\b(?:by\s+video(?:\s+link)?|video\s*conference|virtual(?:ly)?|online)\b",
-                "ja": r"テレビ会議|ビデオ会議|オンライン",
-            },
-        ),
-        ("in person", {"en": r"\b(?:in\s+person|face[-\s]to[-\s]face)\b", "ja": r"対面|直接会"}),
-        ("at the airport", {"en": r"\bairport\b", "ja": r"空港"}),
-        ("immediately", {"en": r"\b(?:immediate(?:ly)?|at\s+once)\b", "ja": r"即時|直ちに|早急"}),
-    )
-)
-
-
 @dataclass(frozen=True)
 class KeyElement:
     """One element of a claim part and where the source covers it."""
@@ -138,6 +92,12 @@ class KeyElement:
     of source"), None when nothing does."""
     source_form: str = ""
     """How the source words it, when it does."""
+    frame: bool = False
+    """Part of the event's frame rather than its topic: a name, date or number, or a word the
+    source's lead paragraph or title carries (the call, the meeting, the two countries)."""
+    named: bool = False
+    """A name the claim's language marks as one (Canada's, カーニー) though no termbase knows
+    it: part of the frame, but no word of the event to weigh against its topic."""
 
 
 @dataclass(frozen=True)
@@ -153,6 +113,9 @@ class KeyFacts:
     content_coverage: float
     """Weighted share of the part's content anchors (not names, dates, numbers) that the best
     passage alone covers."""
+    topic_elsewhere: bool = False
+    """A word of the part's topic (a content word beyond the event's frame) stands somewhere
+    in the source, outside the passage and its context."""
 
     def describe(self) -> str:
         """Each key element and where the source carries it, for the report's details."""
@@ -178,6 +141,32 @@ class KeyFacts:
         that the source names them says nothing about what the claim says of them."""
         covered = [e for e in self.elements if e.covered_by is not None]
         return bool(covered) and all(e.kind is KeyKind.NAME for e in covered)
+
+    @property
+    def topic_absent(self) -> bool:
+        """The part says something beyond the event's frame (its names, dates and the words
+        of the source's lead and title), and no word of that topic stands in the source: a
+        claim that adds an absent topic to a shared frame is not found, not partly
+        supported."""
+        if self.topic_elsewhere:
+            return False
+        topic = [
+            e.anchor.weight
+            for e in self.elements
+            if e.kind is KeyKind.CONTENT and not e.frame and e.anchor is not None
+        ]
+        if not topic or any(
+            e.covered_by is not None
+            for e in self.elements
+            if e.kind is KeyKind.CONTENT and not e.frame
+        ):
+            return False
+        framed = sum(
+            e.anchor.weight
+            for e in self.elements
+            if e.kind is KeyKind.CONTENT and e.frame and not e.named and e.anchor is not None
+        )
+        return sum(topic) >= TOPIC_ABSENT_SHARE * (sum(topic) + framed)
 
     @property
     def combines(self) -> bool:
@@ -296,37 +285,42 @@ def assess_key_facts(
                 same_language or element.anchor.kind is not AnchorKind.WORD or element.anchor.pivots
             ):
                 got += element.anchor.weight
-    places = [(where_best, best.sentence.text)]
-    places += [(f"{best.source_id} sentence {s.index + 1}", s.text) for s in best.context]
-    places += [
-        (
-            f"{layout.source_id} sentence {i + 1} (context)",
-            index.entry(layout.source_id, i).sentence.text,
-        )
-        for i in context
+    framing, claim_names = _framing(part, language, layout, index)
+    elements = [
+        dataclasses.replace(e, frame=True, named=e.surface in claim_names) if framing(e) else e
+        for e in elements
     ]
+
+    places = [(where_best, best.sentence.index)]
+    places += [(f"{best.source_id} sentence {s.index + 1}", s.index) for s in best.context]
+    places += [(f"{layout.source_id} sentence {i + 1} (context)", i) for i in context]
     for name in _qualifiers(part.text, language):
-        pattern = dict(QUALIFIERS)[name].get(layout.language.split("-")[0])
         hit = next(
             (
                 (where, written)
-                for where, text in places
-                if pattern is not None and (written := pattern.search(text)) is not None
+                for where, number in places
+                if (
+                    written := _says_qualifier(
+                        name, index.entry(best.source_id, number), layout.language, language
+                    )
+                )
             ),
             None,
         )
         elements.append(
             KeyElement(
-                KeyKind.QUALIFIER,
-                name,
-                None,
-                hit[0] if hit else None,
-                hit[1].group(0) if hit else "",
+                KeyKind.QUALIFIER, name, None, hit[0] if hit else None, hit[1] if hit else ""
             )
         )
     spread = got / total if total else 0.0
     content = content_got / content_total if content_total else 1.0
-    return KeyFacts(part, best.source_id, tuple(elements), spread, content)
+    in_source = index.sentences_of([best.source_id])
+    elsewhere = any(
+        anchor_sentences(e.anchor, part, language, index) & in_source
+        for e in elements
+        if e.kind is KeyKind.CONTENT and not e.frame and e.anchor is not None
+    )
+    return KeyFacts(part, best.source_id, tuple(elements), spread, content, elsewhere)
 
 
 _FRAMING_COUNT = re.compile(
@@ -395,6 +389,59 @@ def _nested(elements: Sequence[KeyElement]) -> dict[int, KeyElement]:
     return out
 
 
+def _framing(
+    part: ClaimPart, language: str, layout: SourceLayout, index: SourceIndex
+) -> tuple[Callable[[KeyElement], bool], set[str]]:
+    """Which elements of a part belong to the event's frame, not to what it says of it.
+
+    Names, dates and numbers frame the event (they are checked on their own); so do the
+    names the claim's language marks as such (Canada's, カーニー) and titles or offices of
+    the termbase. A word the source's lead paragraph or title carries frames the whole page
+    (電話会談 "telephone talks", "summit meeting"); a word between quotation marks is the
+    quote check's. A word the claim's language cannot gloss
+    and the source is in another language is left out: nothing could be looked for.
+    """
+    module = language_for(language)
+    named = (
+        {
+            t.surface
+            for t in module.tokens(part.text)
+            if t.word_class in (WordClass.PERSON_NAME, WordClass.PROPER_NOUN)
+        }
+        if module is not None
+        else set()
+    )
+    same_language = layout.language == language
+    quoted = find_quotes(part.text, language)
+    framed_by: list[tuple[TextFacts, str]] = [
+        (index.entry(layout.source_id, i).facts, index.entry(layout.source_id, i).sentence.text)
+        for i in layout.lead
+    ]
+    if layout.title is not None:
+        framed_by.append((layout.title, layout.title_text))
+
+    def framing(element: KeyElement) -> bool:
+        anchor = element.anchor
+        if element.kind is not KeyKind.CONTENT or anchor is None:
+            return True
+        if anchor.kind is AnchorKind.TERM:
+            return index.termbase.get(anchor.key) is None or (
+                index.termbase.get(anchor.key).kind is EntryKind.NAME  # type: ignore[union-attr]
+            )
+        if anchor.kind is not AnchorKind.WORD:
+            return True
+        if anchor.surface in named or (not same_language and not anchor.pivots):
+            return True
+        if any(anchor.surface in quote for quote in quoted):
+            return True  # the quotation is checked as such
+        return any(
+            _covers(anchor, part, facts, text, layout.language) is not None
+            for facts, text in framed_by
+        )
+
+    return framing, named
+
+
 def _kind(anchor: Anchor, termbase: Termbase) -> KeyKind:
     if anchor.kind is AnchorKind.DATE:
         return KeyKind.DATE
@@ -418,10 +465,27 @@ def _kind(anchor: Anchor, termbase: Termbase) -> KeyKind:
 
 
 def _qualifiers(text: str, language: str) -> list[str]:
-    base = language.split("-")[0]
-    return [
-        name for name, forms in QUALIFIERS if base in forms and forms[base].search(text) is not None
-    ]
+    """The qualifier concepts a claim's text says, in the wording of its language."""
+    module = language_for(language)
+    if module is None:
+        return []
+    return [name for name, wording in module.qualifiers.items() if wording.search(text)]
+
+
+def _says_qualifier(name: str, entry: IndexedSentence, language: str, claim_language: str) -> str:
+    """How a source sentence says a qualifier concept, or "": in the claim's own language by
+    its wording; in any language by a word whose lexicon glosses mean it (初めて "first", 深化
+    "deepening", 空港 "airport"), from the words the index analysed."""
+    module = language_for(language)
+    if module is None:
+        return ""
+    if module.code == primary_code(claim_language):
+        wording = module.qualifiers.get(name)
+        found = wording.search(entry.sentence.text) if wording is not None else None
+        if found is not None:
+            return found.group(0)
+    meaning = qualifier_pivots().get(name, frozenset())
+    return next((link.surface for link in entry.facts.links if link.pivot in meaning), "")
 
 
 def _context(best: Match, layout: SourceLayout, index: SourceIndex) -> list[int]:
@@ -537,20 +601,6 @@ def day_mention(day: dt.date) -> DateMention:
     return DateMention(0, 0, show_day(day), day.year, day.month, day.day)
 
 
-# Words that set an event in a place: "in Tokyo", "a visit to Washington", 「東京で」.
-# A place named otherwise ("coordinate with Washington", "at Manila's request") may stand
-# for a government, and is not compared.
-LOCATIVES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
-    "en": (
-        re.compile(r"\b(?:in|at|to|from|visit(?:ed|ing|s)?)\s+(?:the\s+)?$", re.IGNORECASE),
-        re.compile(r"^(?![’']s\b)"),
-    ),
-    "ja": (re.compile(r"$"), re.compile(r"^(?:で|において|にて|を訪問|に到着|を訪れ)")),
-}
-"""Per language: what must stand just before, and just after, a place for it to be where the
-event happened."""
-
-
 def is_city(anchor: Anchor, termbase: Termbase) -> bool:
     """A place of the termbase (a city, an airport), not a country."""
     if anchor.kind is not AnchorKind.TERM:
@@ -561,7 +611,8 @@ def is_city(anchor: Anchor, termbase: Termbase) -> bool:
 
 def is_event_place(part: ClaimPart, anchor: Anchor, language: str) -> bool:
     """Whether the claim names the place as where the event happened ("in Tokyo")."""
-    patterns = LOCATIVES.get(language.split("-")[0])
+    module = language_for(language)
+    patterns = module.locative if module is not None else None
     if patterns is None:
         return True
     before, after = patterns

@@ -26,13 +26,12 @@ from factcheck.model import Severity
 from factcheck.nearmiss import NearMiss, NearMissFinder, Tokens
 from factcheck.spans import DisjointSpans, SpanIndex
 from factcheck.termbase import EntryKind, Termbase, TermEntry, TermHit
-from factcheck.yamlnodes import read_text_file
+from factcheck.yamlnodes import decode_text, read_text_file
 
 STRONG_SCORE = 90.0
 """An inferred finding scoring at least this keeps its entry's severity; weaker ones drop a
 step (error → warning → info), since they are guesses."""
 
-_UNSPACED_LANGUAGES = frozenset({"ja", "zh", "ko", "th", "lo", "km", "my"})
 _MARKER = re.compile(r"<!--\s*factcheck\s*:(?P<body>.*?)-->", re.DOTALL)
 _ACCEPT = re.compile(r"\s*accept\s+(?P<id>[a-z0-9][a-z0-9-]*)\s+\"(?P<reason>[^\"\n]+)\"\s*")
 _MASKED = re.compile(
@@ -251,8 +250,10 @@ class _LintIndex:
             for variant in entry.variants.get(language, ()):
                 owners.setdefault(_fold(variant), set()).add(entry.id)
         self._owners = owners
+        from factcheck.languages import written_unspaced
+
         self.near = (
-            None if language in _UNSPACED_LANGUAGES else NearMissFinder(termbase.entries, language)
+            None if written_unspaced(language) else NearMissFinder(termbase.entries, language)
         )
 
     def unambiguous(self, surface: str) -> bool:
@@ -483,6 +484,11 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
     return read_text_file(
         path, InputError, "article", max_bytes=max_bytes, raise_hint="raise it with --max-bytes"
     )
+
+
+def decode_article(data: bytes, name: str, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
+    """The text of an article given as bytes (from standard input), named `name` in messages."""
+    return decode_text(data, name, InputError, "article", max_bytes=max_bytes)
 
 
 def check_specs(termbase: Termbase) -> None:

@@ -354,6 +354,13 @@ def _candidates(anchor: Anchor, part: ClaimPart, language: str, index: SourceInd
     return index.lookup(_anchor_posting(anchor, language))
 
 
+def anchor_sentences(
+    anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex
+) -> set[int]:
+    """Index positions of every sentence that carries the anchor (in any source)."""
+    return _candidates(anchor, part, language, index)
+
+
 def _mention_at(mentions: Sequence[M], anchor: Anchor) -> M | None:
     for mention in mentions:
         if mention.key == anchor.key and mention.surface == anchor.surface:

@@ -32,6 +32,10 @@ class Verdict(enum.Enum):
     UNVERIFIABLE = "unverifiable"
 
 
+FAILING_VERDICTS = frozenset({Verdict.CONTRADICTED, Verdict.MISQUOTED, Verdict.MISATTRIBUTED})
+"""The verdicts that fail a run unless `--fail-on` says otherwise."""
+
+
 class SourceKind(enum.Enum):
     """What kind of text a source is; used to judge the setting of a statement."""
 
@@ -345,6 +349,9 @@ class ClaimResult:
     """Further explanation lines: quote diffs, conflicting values, uncovered parts."""
     corrections: tuple[Correction, ...] = ()
     """Changes the sources support (official wording, the right date, the right speaker)."""
+    article_location: Location | None = None
+    """Where the claim's text starts in the article text file, when the claim file names one
+    and the text is found there."""
 
     @property
     def matches_expectation(self) -> bool:
@@ -362,3 +369,10 @@ class Report:
     offline: bool = False
     tool_version: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def claim_location(self, result: ClaimResult) -> Location:
+        """Where the result's claim stands, in the claim file as this report names it."""
+        place = result.claim.location
+        if place is None:
+            return Location(self.claim_file.path)
+        return Location(self.claim_file.path, place.line, place.column)

@@ -1,11 +1,12 @@
 """Quote marks: which spans of a text are quoted, by the marks its language uses.
 
-Takes a text and its language; gives the quoted spans in order. Each language lists its pairs
-of marks in `QUOTE_MARKS` (English: "…", “…”, ‘…’ and straight '…'; Japanese: 「…」 and 『…』;
-French, German, Russian and others: «…», „…“, ‹…›); a language not listed gets the marks most
-languages share. Straight single quotes delimit a quote only where an opening mark can stand
-(after a space or an opening bracket, before a letter) and a closing one can end it, so the
-apostrophes of "Japan's" and "the leaders' meeting" stay apostrophes.
+Takes a text and its language; gives the quoted spans in order. Each language module gives its
+marks as one pattern, `quote_pattern` (English: "…", “…”, ‘…’ and straight '…'; Japanese:
+「…」 and 『…』), built from the pieces here; a language without a module gets the marks most
+languages share (French, German, Russian and others: «…», „…“, ‹…›). Straight single quotes
+delimit a quote only where an opening mark can stand (after a space or an opening bracket,
+before a letter) and a closing one can end it, so the apostrophes of "Japan's" and "the
+leaders' meeting" stay apostrophes.
 """
 
 from __future__ import annotations
@@ -23,18 +24,34 @@ _STRAIGHT_SINGLE = (
 _GUILLEMETS = r"«\s?(?P<e>[^«»\n]{2,300}?)\s?»|„(?P<f>[^„“”\n]{2,300})[“”]|‹(?P<g>[^‹›\n]{2,300})›"
 _CORNER = r"「(?P<h>[^「」\n]{1,300})」|『(?P<i>[^『』\n]{1,300})』"
 
+DOUBLE, CURLY_SINGLE, STRAIGHT_SINGLE, GUILLEMETS, CORNER = (
+    _DOUBLE,
+    _CURLY_SINGLE,
+    _STRAIGHT_SINGLE,
+    _GUILLEMETS,
+    _CORNER,
+)
+"""The pieces a language module builds its `quote_pattern` from."""
+
 QUOTE_MARKS: dict[str, re.Pattern[str]] = {
-    "en": re.compile("|".join((_DOUBLE, _CURLY_SINGLE, _STRAIGHT_SINGLE, _GUILLEMETS, _CORNER))),
-    "ja": re.compile("|".join((_CORNER, _DOUBLE))),
     "zh": re.compile("|".join((_CORNER, _DOUBLE))),
     "*": re.compile("|".join((_DOUBLE, _GUILLEMETS, _CURLY_SINGLE, _CORNER))),
 }
-"""The marks that delimit a quote, per language ("*": any other language)."""
+"""The marks that delimit a quote in languages without a module ("*": any other language);
+a language with a module gives its own (`quote_pattern`)."""
 
 
 def find_quotes(text: str, language: str) -> tuple[str, ...]:
     """The quoted spans of `text`, stripped, in order."""
-    pattern = QUOTE_MARKS.get(language.split("-")[0].lower(), QUOTE_MARKS["*"])
+    # Imported here: the language modules build their patterns from this module's pieces.
+    from factcheck.languages import language_for, primary_code
+
+    module = language_for(language)
+    pattern = (
+        module.quote_pattern
+        if module is not None
+        else QUOTE_MARKS.get(primary_code(language), QUOTE_MARKS["*"])
+    )
     spans = []
     for match in pattern.finditer(text):
         inner = next((group for group in match.groups() if group), "").strip()

@@ -13,7 +13,7 @@ not compared, since a `DateMention` spans at most one month.
 Dates written in full win over relative words at the same place ("Sunday, October 26" is
 one absolute date, read by `factcheck.dates`).
 
-Language-specific words live in `RELATIVE_WORDS`, one entry per language.
+Language-specific words live in the language's module (`relative_words`: en.py, ja.py).
 """
 
 from __future__ import annotations
@@ -24,81 +24,9 @@ import re
 from dataclasses import dataclass
 
 from factcheck.dates import DateMention
+from factcheck.languages.interface import RelativeWords
 
-__all__ = ["RELATIVE_WORDS", "RelativeNote", "RelativeWords", "find_relative_dates", "show_day"]
-
-
-@dataclass(frozen=True)
-class RelativeWords:
-    """How one language writes days relative to today, and marks past and future."""
-
-    days: re.Pattern[str]
-    """A word naming one day by its distance from today; group `word`."""
-    offsets: dict[str, int]
-    """Days from today for each (lower-cased) word `days` matches."""
-    weekday: re.Pattern[str]
-    """A weekday name; groups `name`, and `last` / `next` when the text says which week."""
-    weekday_index: dict[str, int]
-    """0 = Monday … 6 = Sunday, by (lower-cased) weekday name."""
-    periods: re.Pattern[str]
-    """"this week", "last month", 先週 …; group `which` (this / last / next) and `unit`."""
-    period_words: dict[str, int]
-    """(lower-cased) `which` word → shift: -1 last, 0 this, 1 next."""
-    past: re.Pattern[str]
-    """A mark of the past tense."""
-    future: re.Pattern[str]
-    """A mark of the future."""
-    triggers: tuple[str, ...]
-    """Strings one of which every relative date holds (lower-cased text): a text with none is
-    skipped without running the patterns, as most sentences are."""
-
-
-_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_JA_WEEKDAYS = "月火水木金土日"
-
-RELATIVE_WORDS: dict[str, RelativeWords] = {
-    "en": RelativeWords(
-        days=re.compile(
-            r"\b(?P<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday)\b", re.IGNORECASE
-        ),
-        offsets={"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2},
-        weekday=re.compile(
-            r"\b(?:(?P<last>last|this\s+past)\s+|(?P<next>next|this\s+coming|coming)\s+)?"
-            r"(?P<name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        ),
-        weekday_index={name: number for number, name in enumerate(_EN_WEEKDAYS)},
-        periods=re.compile(
-            r"\b(?P<which>this|last|next|earlier\s+this|later\s+this)\s+(?P<unit>week|month)\b",
-            re.IGNORECASE,
-        ),
-        period_words={"this": 0, "earlier this": 0, "later this": 0, "last": -1, "next": 1},
-        past=re.compile(
-            r"\b(?:\w+ed|met|held|spoke|said|told|made|took|gave|went|came|saw|sent|won|was|were"
-            r"|had|did|began|led|left|paid|signed|flew|last|ago|earlier)\b",
-            re.IGNORECASE,
-        ),
-        future=re.compile(
-            r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|planning|scheduled"
-            r"|expected\s+to|set\s+to|upcoming|next|later\s+this|going\s+to)\b",
-            re.IGNORECASE,
-        ),
-        triggers=("day", "week", "month", "tomorrow"),
-    ),
-    "ja": RelativeWords(
-        days=re.compile(r"(?P<word>本日|今日|昨日|一昨日|明日|明後日)"),
-        offsets={"本日": 0, "今日": 0, "昨日": -1, "一昨日": -2, "明日": 1, "明後日": 2},
-        weekday=re.compile(
-            rf"(?<![0-9０-９日（(])(?:(?P<last>先週の?)|(?P<next>来週の?))?"
-            rf"(?P<name>[{_JA_WEEKDAYS}])曜日?"
-        ),
-        weekday_index={name: number for number, name in enumerate(_JA_WEEKDAYS)},
-        periods=re.compile(r"(?P<which>今|先|来)(?P<unit>週|月)"),
-        period_words={"今": 0, "先": -1, "来": 1},
-        past=re.compile(r"ました|した|った|んだ|いた|行われた|開催された"),
-        future=re.compile(r"予定|ます(?!た)|する(?:こと|方向)|見込み|へ$"),
-        triggers=("本日", "今日", "昨日", "明日", "明後日", "曜", "週", "今月", "先月", "来月"),
-    ),
-}
+__all__ = ["RelativeNote", "RelativeWords", "find_relative_dates", "show_day"]
 
 
 @dataclass(frozen=True)
@@ -131,7 +59,10 @@ def find_relative_dates(
     `taken` are spans already read as dates written in full: relative words inside them are
     left alone.
     """
-    words = RELATIVE_WORDS.get(language.split("-")[0].lower())
+    from factcheck.languages import language_for
+
+    module = language_for(language)
+    words = module.relative_words if module is not None else None
     if words is None:
         return [], []
     lowered = text.lower()

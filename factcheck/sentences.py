@@ -156,10 +156,12 @@ _LIST_NUMBER_CONTEXT = 24
 def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentences; return ``(start, end)`` spans into ``text``.
 
-    ``language`` is a code such as "en", "ja" or "ja-JP"; Japanese half-width ``!``/``?`` end a
-    sentence without a following space only when the language is Japanese.
+    ``language`` is a code such as "en", "ja" or "ja-JP"; half-width ``!``/``?`` end a
+    sentence without a following space only in a language written without spaces (Japanese).
     """
-    japanese = language.lower().startswith("ja")
+    from factcheck.languages import written_unspaced
+
+    japanese = written_unspaced(language)
     spans: list[tuple[int, int]] = []
     start = 0
     for brk in _PARAGRAPH_BREAK.finditer(text):

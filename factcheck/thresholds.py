@@ -52,6 +52,12 @@ PARTIAL_COVERAGE = 0.35
 SUPPORTED_WORDING = 90.0
 """Within one language, wording this close supports a part whatever its anchors."""
 
+TOPIC_ABSENT_SHARE = 0.5
+"""A part whose topic (its content words beyond the event's frame: names, dates and the words
+of the source's lead and title) is found nowhere in the source is not found when that topic
+weighs at least this share of its content; a smaller absent detail leaves it partly
+supported. Tuned on the dev split."""
+
 SPREAD_CONTENT_COVERAGE = 0.65
 """A part spread over a source (content in one passage; date, duration, place or people in the
 lead, the same paragraph, the title or the date line) is covered when the passage alone covers

@@ -24,8 +24,9 @@ from factcheck.check_event import check_event
 from factcheck.check_quotes import check_quote, is_term_quote
 from factcheck.check_terms import check_terms
 from factcheck.check_values import ActorConflict, ValueConflict, check_actors, check_values
+from factcheck.claims import article_text_path, locate_in_article
 from factcheck.decide import Signals, decide_verdict
-from factcheck.errors import SourceError
+from factcheck.errors import Location, SourceError
 from factcheck.extract import extract_text
 from factcheck.keyfacts import SourceLayout, assess_key_facts, layout_of
 from factcheck.languages import language_for
@@ -124,7 +125,16 @@ def _source_outcome(spec: SourceSpec, get: CaptureGetter) -> SourceOutcome:
     except SourceError as exc:
         return SourceOutcome(spec, capture, problem=exc.reason)
     if not document.sentences:
+        log.info("source %s: no text could be extracted", spec.id)
         return SourceOutcome(spec, capture, document, problem="no text could be extracted")
+    log.info(
+        "source %s: %s capture %s, extracted %d sentences (%s)",
+        spec.id,
+        capture.origin.value,
+        capture.sha256[:12],
+        len(document.sentences),
+        document.language,
+    )
     return SourceOutcome(spec, capture, document)
 
 
@@ -157,8 +167,15 @@ def check_claims(
             sid: problems.get(sid, "not captured") for sid in claim.sources if sid not in documents
         }
         parts = [match_part(part, article.language, index, available) for part in facts.parts]
+        log.info(
+            "match %s: %d parts, best coverage %s",
+            claim.id,
+            len(parts),
+            ", ".join(f"{p.matches[0].coverage:.2f}" if p.matches else "none" for p in parts),
+        )
         signals = _check(claim, facts, parts, index, available, kinds, links, layouts)
         result = decide_verdict(claim, parts, unavailable, signals)
+        log.info("verdict %s: %s (%s)", claim.id, result.verdict.value, result.reason)
         corrections = suggest_corrections(signals, termbase, article.language, languages)
         results.append(dataclasses.replace(result, corrections=corrections))
     return tuple(results)
@@ -218,6 +235,15 @@ def _check(
     return Signals(quotes, conflicts, attributions, flags, actors, key_facts, term_quotes)
 
 
+def _placed(result: ClaimResult, claim_file: ClaimFile, article_text: str) -> ClaimResult:
+    path = article_text_path(claim_file)
+    place = locate_in_article(article_text, result.claim.text)
+    if path is None or place is None:
+        return result
+    location = Location(path.as_posix(), *place)
+    return dataclasses.replace(result, article_location=location)
+
+
 def verify_claim_file(
     claim_file: ClaimFile,
     get: CaptureGetter,
@@ -226,10 +252,23 @@ def verify_claim_file(
     offline: bool = False,
     progress: ProgressHook | None = None,
     now: dt.datetime | None = None,
+    article_text: str | None = None,
 ) -> Report:
-    """Run the pipeline on one claim file."""
+    """Run the pipeline on one claim file.
+
+    `article_text` is the text of the claim file's article file (`claims.read_article_text`);
+    with it each result says where its claim stands in the article.
+    """
+    log.info(
+        "load %s: %d claims, %d sources",
+        claim_file.path,
+        len(claim_file.claims),
+        len(claim_file.sources),
+    )
     outcomes = gather_sources(claim_file, get, progress)
     results = check_claims(claim_file, outcomes, termbase)
+    if article_text is not None:
+        results = tuple(_placed(result, claim_file, article_text) for result in results)
     return Report(
         claim_file=claim_file,
         results=results,

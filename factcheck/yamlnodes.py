@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 import difflib
 import enum
+import os
 import stat
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -77,6 +78,20 @@ def read_text_file(
     raise that limit, when they can ("raise it with --max-bytes").
     """
     data = read_capped_file(path, error, what, max_bytes=max_bytes, raise_hint=raise_hint)
+    return decode_text(data, str(path), error, what, with_column, max_bytes)
+
+
+def decode_text(
+    data: bytes,
+    name: str,
+    error: type[InputError],
+    what: str,
+    with_column: bool = False,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> str:
+    """`data` (a file's bytes, or standard input's) as text, as `read_text_file` reads it."""
+    if len(data) > max_bytes:
+        raise _too_large(error, what, len(data), max_bytes, Location(name), "")
     # A BOM is invisible in editors; dropping it keeps columns on line 1 as the editor shows them.
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
@@ -88,7 +103,7 @@ def read_text_file(
         column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
         raise error(
             f"{what} is not UTF-8 (byte 0x{data[exc.start]:02x} is not valid UTF-8)",
-            Location(str(path), line, column if with_column else 0),
+            Location(name, line, column if with_column else 0),
             "save the file with UTF-8 encoding",
         ) from None
 
@@ -105,28 +120,63 @@ def read_capped_file(
 
     A file over `max_bytes` is refused; `raise_hint` says how the user can raise the limit.
     """
+    data, _ = read_capped_file_info(path, error, what, max_bytes=max_bytes, raise_hint=raise_hint)
+    return data
+
+
+def read_capped_file_info(
+    path: Path,
+    error: type[InputError],
+    what: str,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    raise_hint: str = "",
+) -> tuple[bytes, os.stat_result]:
+    """`read_capped_file`, with the status of the file that was read (its time, say)."""
     limit = max_bytes
     place = Location(str(path))
+    # Open first, then look at what was opened: a check of the path followed by an open of
+    # the path could be raced (a FIFO swapped in would hang the run). O_NONBLOCK keeps the
+    # open of a FIFO from waiting for a writer; the read below is only done on a regular file.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        info = path.stat()
+        descriptor = os.open(path, flags)
     except FileNotFoundError:
         raise error(f"{what} not found", place, "check the path") from None
+    except IsADirectoryError:
+        raise error(f"the {what} is a directory", place, "give the path of a file") from None
     except (OSError, ValueError) as exc:
+        raise error(f"cannot read the {what}: {_os_reason(exc)}", place) from None
+    try:
+        info = _regular_file_status(descriptor, error, what, place)
+        if info.st_size > limit:
+            raise _too_large(error, what, info.st_size, limit, place, raise_hint)
+        stream = os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with stream:
+        try:
+            data = stream.read(limit + 1)
+        except OSError as exc:
+            raise error(f"cannot read the {what}: {_os_reason(exc)}", place) from None
+    if len(data) > limit:  # grew after stat
+        raise _too_large(error, what, len(data), limit, place, raise_hint)
+    return data, info
+
+
+def _regular_file_status(
+    descriptor: int, error: type[InputError], what: str, place: Location
+) -> os.stat_result:
+    try:
+        info = os.fstat(descriptor)
+    except OSError as exc:
         raise error(f"cannot read the {what}: {_os_reason(exc)}", place) from None
     if stat.S_ISDIR(info.st_mode):
         raise error(f"the {what} is a directory", place, "give the path of a file")
     if not stat.S_ISREG(info.st_mode):
         raise error(f"the {what} is not a regular file", place, "give a plain file")
-    if info.st_size > limit:
-        raise _too_large(error, what, info.st_size, limit, place, raise_hint)
-    try:
-        with path.open("rb") as stream:
-            data = stream.read(limit + 1)
-    except OSError as exc:
-        raise error(f"cannot read the {what}: {_os_reason(exc)}", place) from None
-    if len(data) > limit:  # grew after stat
-        raise _too_large(error, what, len(data), limit, place, raise_hint)
-    return data
+    return info
 
 
 def _too_large(

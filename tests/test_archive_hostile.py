@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SEED_EVIDENCE, copy_seed_claims
+from gzip_members import gzip_member, gzip_members
 from typer.testing import CliRunner
 
 from factcheck.archive import INDEX_NAME, EvidenceArchive, capture_path
@@ -30,19 +31,6 @@ WHEN = dt.datetime(2025, 10, 26, 9, 0, tzinfo=dt.UTC)
 URL_A = "https://www.mofa.go.jp/a.html"
 URL_B = "https://www.mofa.go.jp/b.html"
 SECRET = "AWS_SECRET_ACCESS_KEY=hunter2-do-not-leak"
-
-
-def gzip_members(data: bytes) -> list[bytes]:
-    """The gzip members of a file, as they are stored (one WARC record each)."""
-    members = []
-    rest = data
-    while rest:
-        member = zlib.decompressobj(zlib.MAX_WBITS | 16)
-        member.decompress(rest)
-        used = len(rest) - len(member.unused_data)
-        members.append(rest[:used])
-        rest = member.unused_data
-    return members
 
 
 def two_captures(root: Path) -> tuple[Path, Path]:
@@ -150,8 +138,7 @@ def test_a_changed_body_fails_its_warc_digest(tmp_path):
     record = zlib.decompress(members[1], zlib.MAX_WBITS | 16)
     assert b"page a" in record
     forged = record.replace(b"page a", b"page z")  # same length: only the digest tells
-    packer = zlib.compressobj(wbits=zlib.MAX_WBITS | 16)
-    members[1] = packer.compress(forged) + packer.flush()
+    members[1] = gzip_member(forged)
     path_a.write_bytes(b"".join(members))
     with pytest.raises(CorruptCaptureError, match="digest"):
         fresh(root).latest(URL_A)
@@ -166,8 +153,7 @@ def test_a_record_cut_shorter_than_its_content_length_is_corrupt(tmp_path):
     record = zlib.decompress(members[2], zlib.MAX_WBITS | 16)
     forged = record.replace(b'"url": "https', b'"url": "', 1)
     assert forged != record
-    packer = zlib.compressobj(wbits=zlib.MAX_WBITS | 16)
-    members[2] = packer.compress(forged) + packer.flush()
+    members[2] = gzip_member(forged)
     path_a.write_bytes(b"".join(members))
     with pytest.raises(CorruptCaptureError, match="Content-Length"):
         fresh(root).latest(URL_A)
@@ -181,8 +167,7 @@ def test_records_that_disagree_about_the_origin_are_corrupt(tmp_path):
     # Rewrite the metadata (and its digests would fail too): origin "live" for a resource.
     forged = record.replace(b'"origin": "reconstruction"', b'"origin": "live"')
     assert forged != record
-    packer = zlib.compressobj(wbits=zlib.MAX_WBITS | 16)
-    members[2] = packer.compress(forged) + packer.flush()
+    members[2] = gzip_member(forged)
     path_a.write_bytes(b"".join(members))
     with pytest.raises(CorruptCaptureError):
         fresh(root).latest(URL_A)

@@ -191,3 +191,23 @@ def test_a_japanese_claim_names_its_speaker_in_its_text_or_in_english():
     # `speaker:` is written in English, also for a claim in Japanese.
     given = claim_speakers(claim("…と述べた。", speaker="Lee Jae-myung"), "ja", TERMBASE)
     assert given is not None and given.persons == {"lee-jae-myung"}
+
+
+def test_the_clause_is_chosen_by_the_words_a_claim_meets_across_languages():
+    # The English claim meets 港湾 / 整備 / 協力 of the first clause through JMdict; the second
+    # speaker, named only in katakana, said something else.
+    from pipeline_helpers import check_one
+
+    source = document(
+        "r",
+        "ja",
+        "令和9年5月1日、高市総理大臣は、来日中のハルバート首相と首脳会談を行いました。",
+        "高市総理から、港湾の整備に向けた協力を進めたい旨述べ、ハルバート首相からも、"
+        "文化交流の拡大を歓迎する旨の発言がありました。",
+    )
+    swapped = check_one(
+        "Halbert said he wanted to advance cooperation on port development.", source
+    )
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+    right = check_one("Halbert welcomed the expansion of cultural exchanges.", source)
+    assert right.verdict is not Verdict.MISATTRIBUTED, right.reason

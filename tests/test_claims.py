@@ -399,11 +399,15 @@ def test_unreadable_file(tmp_path, monkeypatch):
     path = tmp_path / "locked.yaml"
     path.write_text(MINIMAL, encoding="utf-8")
 
-    def refuse(self, *args, **kwargs):
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
+
+    def refuse(file, *args, **kwargs):
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
 
     # chmod cannot lock root out, so make the open itself fail.
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     err = load_error(path)
     assert err.location == Location(str(path))
     assert err.message == "cannot read the claim file: Permission denied"

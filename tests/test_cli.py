@@ -405,7 +405,7 @@ def test_text_on_a_missing_file_is_a_usage_error(tmp_path):
 
     result = invoke("text", missing)
 
-    assert_clean_usage_error(result, f"{missing}: cannot read")
+    assert_clean_usage_error(result, f"{missing}: page file not found")
 
 
 # ── archive ─────────────────────────────────────────────────────────────────

@@ -163,6 +163,72 @@ def test_a_closed_stdout_is_one_line_and_exit_2(tmp_path):
     assert "standard output is closed" in stderr
 
 
+def _closed_stdout() -> None:
+    os.close(1)
+
+
+def _full_stdout() -> None:
+    full = os.open("/dev/full", os.O_WRONLY)
+    os.dup2(full, 1)
+    os.close(full)
+
+
+def _assert_one_line_exit_2(process: subprocess.Popen, fragment: str) -> None:
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 2, stderr
+    assert "Traceback" not in stderr
+    assert len(stderr.strip().splitlines()) == 1, stderr
+    assert fragment in stderr, stderr
+
+
+# `--version` alone is answered before typer loads (factcheck.entry); with -v it goes
+# through the CLI. Help is written by click while options are parsed: the group's before
+# any command runs, a command's inside the group's invoke.
+VERSION_AND_HELP = [
+    ["--version"],
+    ["-v", "--version"],
+    ["--help"],
+    ["text", "--help"],
+    ["verify", "--help"],
+    ["archive", "--help"],
+    ["archive", "add", "--help"],
+]
+
+
+@pytest.mark.parametrize("args", VERSION_AND_HELP, ids=" ".join)
+def test_version_and_help_to_a_closed_stdout_are_one_line_and_exit_2(args):
+    process = run_factcheck(*args, stdout=subprocess.DEVNULL, preexec_fn=_closed_stdout)
+    _assert_one_line_exit_2(process, "standard output")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", VERSION_AND_HELP, ids=" ".join)
+def test_version_and_help_to_a_full_disk_are_one_line_and_exit_2(args):
+    process = run_factcheck(*args, stdout=subprocess.DEVNULL, preexec_fn=_full_stdout)
+    _assert_one_line_exit_2(process, "No space left on device")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["text", "--help"]], ids=" ".join)
+def test_help_to_a_closed_pipe_is_one_line_and_exit_2(args):
+    # Help is longer than a pipe's buffer only with a reader that is gone: close it first.
+    process = run_factcheck(*args, stdout=subprocess.PIPE)
+    assert process.stdout is not None
+    process.stdout.close()
+    _assert_one_line_exit_2(process, "standard output")
+
+
+def test_the_fast_version_path_writes_through_the_cli_writer(monkeypatch):
+    # Only factcheck.cli (and the typer-free writer it owns) writes to standard output.
+    from factcheck import cli, cli_output, entry
+
+    written = []
+    monkeypatch.setattr(cli_output, "write_stdout", written.append)
+    monkeypatch.setattr("sys.argv", ["factcheck", "--version"])
+    entry.main()
+    assert written == [f"factcheck {cli.__version__}\n"]
+    assert cli_output.EXIT_USAGE == cli.EXIT_USAGE
+
+
 # ── one exit-code rule for bugs ───────────────────────────────────────────────
 
 
@@ -199,7 +265,7 @@ def test_with_verbose_the_internal_error_shows_its_traceback(tmp_path, monkeypat
 # ── Ctrl-C ────────────────────────────────────────────────────────────────────
 
 
-def test_ctrl_c_stops_slow_fetches_within_2s_and_exits_130(tmp_path, local_server):
+def test_ctrl_c_stops_slow_fetches_and_exits_130(tmp_path, local_server):
     slow = Reply(body="<p>too late</p>", delay=60)
     replacements = {}
     for number, url in enumerate(SEED_URLS):
@@ -217,7 +283,9 @@ def test_ctrl_c_stops_slow_fetches_within_2s_and_exits_130(tmp_path, local_serve
     assert process.returncode == 130, stderr
     assert "interrupted" in stderr
     assert "Traceback" not in stderr
-    assert took < 2.5, took
+    # The servers answer after 60 s: ending far sooner means the fetches were stopped, not
+    # waited for (the bound is loose so a loaded machine does not fail it).
+    assert took < 20, took
 
 
 # ── the fetch deadline holds against a server that drips its headers ──────────
@@ -233,7 +301,8 @@ def test_a_server_dripping_headers_is_cut_at_the_total_deadline():
         with connection:
             connection.recv(65536)
             connection.sendall(b"HTTP/1.1 200 OK\r\nX-Drip: ")
-            while not stop.wait(0.1):
+            ends = time.monotonic() + 60  # a minute of headers, one byte at a time
+            while not stop.wait(0.1) and time.monotonic() < ends:
                 try:
                     connection.sendall(b"a")
                 except OSError:
@@ -249,7 +318,7 @@ def test_a_server_dripping_headers_is_cut_at_the_total_deadline():
     finally:
         stop.set()
         listener.close()
-    assert time.monotonic() - started < 3.0
+    assert time.monotonic() - started < 20  # far below the minute the server drips for
 
 
 # ── host names, and control characters from pages ─────────────────────────────
@@ -297,3 +366,44 @@ def test_control_characters_in_claims_are_escaped_in_markdown_but_json_keeps_the
     report = invoke("verify", "--offline", "--fail-on", "", "-f", "json", claims)
     assert "\x1b" not in report.stdout  # JSON escapes it as \u001b …
     assert json.loads(report.stdout)["article"]["title"] == "Bad \x1b[31m red \u202e title"
+
+
+# ── files given on the command line are read capped, and only when regular ────
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("command", ["text", "archive add", "archive import"])
+def test_a_fifo_given_as_input_is_refused_without_hanging(tmp_path, command):
+    fifo = tmp_path / "input.fifo"
+    os.mkfifo(fifo)  # reading it would wait forever for a writer
+    args = {
+        "text": ["text", fifo],
+        "archive add": ["archive", "add", SEED_URLS[0], fifo, "--archive", tmp_path / "evidence"],
+        "archive import": ["archive", "import", fifo, "--archive", tmp_path / "evidence"],
+    }[command]
+    result = invoke(*args)
+    assert result.exit_code == 2, result.output
+    assert f"{fifo}: the " in result.stderr and "is not a regular file" in result.stderr
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("command", "limit_name", "hint"),
+    [("archive add", "MAX_ARCHIVED_BODY", ""), ("archive import", "MAX_CAPTURE_FILE", "split")],
+)
+def test_an_input_over_its_cap_is_refused_before_it_is_read(
+    tmp_path, monkeypatch, command, limit_name, hint
+):
+    monkeypatch.setattr(f"factcheck.archive.{limit_name}", 100)
+    big = tmp_path / "big.input"
+    big.write_bytes(b"x" * 101)
+    args = {
+        "archive add": ["archive", "add", SEED_URLS[0], big, "--archive", tmp_path / "evidence"],
+        "archive import": ["archive", "import", big, "--archive", tmp_path / "evidence"],
+    }[command]
+    result = invoke(*args)
+    assert result.exit_code == 2, result.output
+    assert f"{big}: the " in result.stderr
+    assert "is 101 bytes; the limit is 100 bytes" in result.stderr
+    assert hint in result.stderr
+    assert not list(tmp_path.rglob("*.warc.gz"))

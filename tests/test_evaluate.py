@@ -65,6 +65,17 @@ def test_the_set_has_a_dev_and_a_test_split(cases):
     assert tuple(cases) == SPLITS
 
 
+def test_the_whole_set_is_large_and_covers_every_verdict_in_both_languages(cases):
+    # The whole-set floors the gate started with (dev and test together), kept beside the
+    # per-split ones so neither can shrink the set unnoticed.
+    found = [case for split in SPLITS for case in cases[split]]
+    assert len(found) >= 80
+    for verdict in Verdict:
+        assert sum(c.expect is verdict for c in found) >= 8, verdict
+    assert sum(c.source.language == "ja" for c in found) >= 30
+    assert sum(c.source.language == "en" for c in found) >= 30
+
+
 @pytest.mark.parametrize("split", SPLITS)
 def test_each_split_is_large_and_covers_every_verdict_in_both_languages(cases, split):
     found = cases[split]

@@ -22,6 +22,7 @@ import zlib
 from pathlib import Path
 
 import yaml
+from gzip_members import gzip_member, gzip_members
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -55,25 +56,8 @@ def _make_capture() -> bytes:
 CAPTURE = _make_capture()
 
 
-def _members(data: bytes) -> list[bytes]:
-    members = []
-    rest = data
-    while rest:
-        member = zlib.decompressobj(zlib.MAX_WBITS | 16)
-        member.decompress(rest)
-        used = len(rest) - len(member.unused_data)
-        members.append(rest[:used])
-        rest = member.unused_data
-    return members
-
-
-MEMBERS = _members(CAPTURE)
+MEMBERS = gzip_members(CAPTURE)
 RECORDS = [zlib.decompress(m, zlib.MAX_WBITS | 16) for m in MEMBERS]
-
-
-def _gzip(data: bytes) -> bytes:
-    packer = zlib.compressobj(wbits=zlib.MAX_WBITS | 16)
-    return packer.compress(data) + packer.flush()
 
 
 @st.composite
@@ -105,10 +89,10 @@ def mutated_captures(draw: st.DrawFn) -> bytes:
         at = draw(st.integers(0, max(head, 1)))
         record[at : at + draw(st.integers(0, 8))] = draw(st.binary(max_size=16))
         members = list(MEMBERS)
-        members[index] = _gzip(bytes(record))
+        members[index] = gzip_member(bytes(record))
         data = bytearray(b"".join(members))
     else:
-        data = bytearray(_gzip(draw(st.binary(max_size=512))) + draw(st.binary(max_size=64)))
+        data = bytearray(gzip_member(draw(st.binary(max_size=512))) + draw(st.binary(max_size=64)))
     return bytes(data)
 
 

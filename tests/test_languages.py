@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 
 import pytest
 from pipeline_helpers import TERMBASE, best_matches, document, index_of
@@ -178,6 +179,10 @@ def test_english_words_meet_as_lemmas():
         ("Stubb", "ストゥッブ"),
         ("Meloni", "メローニ"),
         ("Takaichi", "高市"),
+        # Latin "kh" (/x/) and Japanese フ are both written in the h-row.
+        ("Khaltmaa", "ハルトマー"),
+        ("Fumio", "フミオ"),
+        ("Philip", "フィリップ"),
     ],
 )
 def test_a_name_meets_its_latin_spelling_through_its_reading(latin, written):
@@ -186,7 +191,14 @@ def test_a_name_meets_its_latin_spelling_through_its_reading(latin, written):
 
 @pytest.mark.parametrize(
     ("latin", "written"),
-    [("Albanese", "アンワル"), ("Starmer", "スズキ"), ("Luxon", "ルーラ"), ("Merz", "マクロン")],
+    [
+        ("Albanese", "アンワル"),
+        ("Starmer", "スズキ"),
+        ("Luxon", "ルーラ"),
+        ("Merz", "マクロン"),
+        ("Khan", "カーター"),
+        ("Fico", "ヒラリー"),
+    ],
 )
 def test_different_names_do_not_meet(latin, written):
     assert not names_agree(latin, written)
@@ -272,6 +284,13 @@ class Esperanto:
     stop_words = frozenset({"la", "kaj", "de"})
     quote_marks: tuple[tuple[str, str], ...] = (("„", "“"),)
     reported_speech = re.compile(r"^(?P<who>.{1,40}?)\s+diris\b")
+    claim_speech = reported_speech
+    qualifiers: Mapping[str, re.Pattern[str]] = {}
+    locative: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    clause_patterns = None
+    month_first_numeric = False
+    relative_words = None
+    quote_pattern = re.compile("„(?P<q>[^“]+)“")
 
     def owns(self, text: str) -> float:
         return 0.0
@@ -290,6 +309,9 @@ class Esperanto:
 
     def claim_parts(self, text: str) -> list[tuple[int, int]]:
         return [(0, len(text))]
+
+    def speaker_names(self, label: str) -> tuple[str, ...]:
+        return tuple(re.findall(r"[A-Z]\w+", label))
 
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
         return {"haveno": (Gloss("port", "port", "toy"),)}.get(token.lemma, ())

@@ -202,15 +202,15 @@ def test_two_hosts_are_fetched_at_the_same_time(counting_servers):
     first, second = CountingServer(delay=0.2), CountingServer(delay=0.2)
     counting_servers.extend([first, second])
     urls = [first.url("/a"), first.url("/b"), second.url("/a"), second.url("/b")]
-    started = time.monotonic()
     with PoliteSession(LOCAL, NO_ROBOTS) as polite:
         results = fetch_all(polite, urls, workers=4)
-    elapsed = time.monotonic() - started
     assert all(isinstance(r, FetchedResponse) for r in results.values())
-    # Each of the two hosts served its two pages side by side, and the hosts overlapped.
-    (a_start, a_end), (b_start, b_end) = min(first.spans), min(second.spans)
-    assert a_start < b_end and b_start < a_end
-    assert elapsed < 0.6  # one after another would take 0.8 s
+    # Each of the two hosts served its two pages side by side, and the hosts overlapped: all
+    # four requests were in flight at one moment (told by the servers' own spans, not by a
+    # wall-clock bound, which a loaded machine breaks; bench_fetch times it).
+    spans = [*first.spans, *second.spans]
+    assert len(spans) == 4
+    assert max(start for start, _ in spans) < min(end for _, end in spans)
 
 
 def test_serial_fetching_is_one_at_a_time(counting_servers):

@@ -78,3 +78,9 @@ def test_quotes_are_spans_of_the_text(text):
     for language in ("en", "ja", "fr"):
         for quote in find_quotes(text, language):
             assert quote and quote in text
+
+
+@pytest.mark.parametrize("code", ["en", "en-GB", "en_GB", "EN-us"])
+def test_any_spelling_of_a_language_code_gets_its_languages_marks(code):
+    # Straight single quotes are English marks, not the marks most languages share.
+    assert find_quotes("He said 'we will act at once' on Monday.", code) == ("we will act at once",)

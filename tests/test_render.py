@@ -15,7 +15,7 @@ import pytest
 from conftest import REPO_ROOT, SEED_CLAIMS, SEED_EVIDENCE
 
 from factcheck.archive import EvidenceArchive, get_capture
-from factcheck.claims import load_claims
+from factcheck.claims import load_claims, read_article_text
 from factcheck.errors import ArchiveError, SourceError
 from factcheck.fetch import FetchPolicy
 from factcheck.model import (
@@ -63,10 +63,16 @@ def seed_report() -> Report:
 
     # The path as a user at the repository root types it, so the report reads the same
     # wherever the repository is checked out.
-    claim_file = dataclasses.replace(
-        load_claims(SEED_CLAIMS), path=str(SEED_CLAIMS.relative_to(REPO_ROOT))
+    loaded = load_claims(SEED_CLAIMS)
+    claim_file = dataclasses.replace(loaded, path=str(SEED_CLAIMS.relative_to(REPO_ROOT)))
+    report = verify_claim_file(
+        claim_file,
+        get,
+        load_termbase([]),
+        offline=True,
+        now=FIXED_NOW,
+        article_text=read_article_text(loaded),
     )
-    report = verify_claim_file(claim_file, get, load_termbase([]), offline=True, now=FIXED_NOW)
     # Pinned so that a version bump does not churn the golden files.
     return dataclasses.replace(report, tool_version="0.0.0-golden")
 

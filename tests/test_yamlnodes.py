@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import os
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -203,6 +204,36 @@ def test_missing_directory_and_special_files_are_refused(tmp_path: Path) -> None
         fifo = tmp_path / "pipe.yaml"
         os.mkfifo(fifo)  # reading it would block forever
         assert read_error(fifo).message == "the claim file is not a regular file"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_swapped_in_after_a_check_of_the_path_does_not_hang_the_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Whatever the path looked like a moment before, what is read is what was opened.
+    regular = tmp_path / "regular.yaml"
+    regular.write_text("a: 1\n")
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    looks_regular = regular.stat()
+    real_stat = Path.stat
+
+    def stale_stat(self: Path, **kwargs: object) -> os.stat_result:
+        return looks_regular if self == fifo else real_stat(self, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "stat", stale_stat)
+    outcome: list[object] = []
+    reader = threading.Thread(target=lambda: outcome.append(read_error(fifo)), daemon=True)
+    reader.start()
+    reader.join(timeout=20)
+    if reader.is_alive():  # unblock the read, then fail
+        with fifo.open("w"):
+            pass
+        reader.join(timeout=20)
+        pytest.fail("the read of a FIFO blocked")
+    (error,) = outcome
+    assert isinstance(error, InputError)
+    assert error.message == "the claim file is not a regular file"
 
 
 def test_the_size_cap(tmp_path: Path) -> None:

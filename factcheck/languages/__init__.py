@@ -29,12 +29,16 @@ __all__ = [
     "detect_language",
     "language_for",
     "register_language",
+    "written_unspaced",
     "registered_languages",
 ]
 
 log = logging.getLogger(__name__)
 
 _REGISTRY: dict[str, Language] = {}
+
+FIELD_LANGUAGE = "en"
+"""The language a claim file's own fields (`speaker:`) are written in."""
 
 _SAMPLE = 4000
 """Characters of a text enough to tell its language."""
@@ -62,6 +66,20 @@ def primary_code(code: str) -> str:
 def language_for(code: str) -> Language | None:
     """The module for a language code, or None when no module can match that language."""
     return _REGISTRY.get(primary_code(code))
+
+
+UNSPACED_WITHOUT_MODULE = frozenset({"zh", "ko", "th", "lo", "km", "my"})
+"""Languages with no module that are written without spaces between words (or, Korean, with
+spaces between phrases rather than words)."""
+
+
+def written_unspaced(code: str) -> bool:
+    """Whether a language is written without spaces between its words: its module says, or,
+    for a language without one, `UNSPACED_WITHOUT_MODULE`."""
+    module = language_for(code)
+    if module is not None:
+        return not module.spaced
+    return primary_code(code) in UNSPACED_WITHOUT_MODULE
 
 
 def require_language(code: str) -> Language:

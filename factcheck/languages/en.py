@@ -9,11 +9,21 @@ import importlib.util
 import math
 import os
 import re
+from collections.abc import Mapping
 
 import msgpack
 
+from factcheck import quote_marks
 from factcheck.languages import en_lemmas
-from factcheck.languages.interface import Gloss, Script, Token, WordClass, pivot_of
+from factcheck.languages.interface import (
+    ClausePatterns,
+    Gloss,
+    RelativeWords,
+    Script,
+    Token,
+    WordClass,
+    pivot_of,
+)
 from factcheck.sentences import split_sentences
 from factcheck.thresholds import RARE_WORD_ZIPF, RARITY_RANGE, RARITY_STEP
 
@@ -51,6 +61,13 @@ SPEECH = re.compile(
 )
 """A sentence that opens with its speaker: "President Trump said …"."""
 
+_TITLE = re.compile(
+    r"(?i:(?:the\s+)?(?:prime\s+minister|president|premier|chancellor|foreign\s+minister|"
+    r"minister|secretary|king|queen|emperor|h\.?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?))"
+)
+"""Titles name an office, not a person: "Prime Minister" is whoever holds it."""
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
+
 
 # Clause openers that start a separate assertion inside one claim sentence.
 _PART_SPLIT = re.compile(
@@ -61,6 +78,130 @@ _PART_SPLIT = re.compile(
     r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+(?:by|to)\b)))",
     re.IGNORECASE,
 )
+
+
+# Qualifiers: words a claim cannot add without saying more than its source ("the first",
+# "deepen", "by video link"). Each concept is named by its English notion; its `wording` is how
+# an English text says it, and its `meaning` the English words whose pivots a word of any
+# other language must gloss to say it (JMdict: 初めて "first", 深化 "deepening", 空港
+# "airport").
+QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE)
+    for name, pattern in (
+        # "the first", "for the first time", "first-ever": first of its kind. "Her first
+        # call" orders one person's own acts (a new leader's first call) and is left to the
+        # date it comes with.
+        (
+            "first",
+            r"\b(?:first-ever|(?:the|a)\s+first\b|for\s+the\s+first\s+time|maiden|inaugural)",
+        ),
+        ("only", r"\b(?:only|sole|solely)\b"),
+        ("record", r"\b(?:record|all-time|largest|biggest|highest|unprecedented|historic)\b"),
+        ("deepen", r"\bdeepen(?:s|ed|ing)?\b"),
+        ("expand", r"\b(?:expand(?:s|ed|ing)?|expansion)\b"),
+        ("upgrade", r"\b(?:upgrad(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))\b"),
+        ("by video", r"\b(?:by\s+video(?:\s+link)?|video\s*conference|virtual(?:ly)?|online)\b"),
+        ("in person", r"\b(?:in\s+person|face[-\s]to[-\s]face)\b"),
+        ("at the airport", r"\bairport\b"),
+        ("immediately", r"\b(?:immediate(?:ly)?|at\s+once)\b"),
+    )
+}
+QUALIFIER_MEANING: dict[str, tuple[str, ...]] = {
+    "first": ("first", "maiden", "inaugural"),
+    "only": ("only", "sole"),
+    "record": ("record", "largest", "biggest", "highest", "unprecedented", "historic", "maximum"),
+    "deepen": ("deepen", "deepening"),
+    "expand": ("expand", "expansion"),
+    "upgrade": ("upgrade", "elevate"),
+    "by video": ("video", "videoconference", "teleconference", "online", "virtual"),
+    "in person": ("face-to-face",),
+    "at the airport": ("airport",),
+    "immediately": ("immediately", "immediate"),
+}
+"""Per qualifier, the English words that mean it: their pivots find it in any language."""
+
+LOCATIVE = (
+    re.compile(r"\b(?:in|at|to|from|visit(?:ed|ing|s)?)\s+(?:the\s+)?$", re.IGNORECASE),
+    re.compile(r"^(?![’']s\b)"),
+)
+"""What stands just before, and just after, a place where the event happened ("in Tokyo",
+"a visit to Washington"; not "Washington's request")."""
+
+
+_EN_SPEAKER = (
+    r"(?:(?:the\s+)?(?:two|both)\s+(?:leaders|sides|ministers|men|women)"
+    r"|(?:the\s+)?(?:Prime\s+Minister|Vice\s+President|President|Foreign\s+Minister|Secretary"
+    r"(?:\s+of\s+State)?|Minister|Chancellor|Premier|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)"
+    r"(?:\s+[A-Z][A-Za-z'’\-]+){0,3}"
+    r"|[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2}"
+    r"|(?:he|she|they))"
+)
+_EN_VERBS = (
+    r"(?:said|says|stated|added|noted|replied|responded|stressed|emphasi[sz]ed|expressed"
+    r"|explained|welcomed|agreed|affirmed|reaffirmed|confirmed|proposed|called|urged|asked"
+    r"|requested|pledged|praised|thanked|congratulated|conveyed|underlined|highlighted"
+    r"|mentioned|remarked|pointed\s+out|told|shared|offered|raised|voiced|indicated)"
+)
+
+CLAUSE_PATTERNS = ClausePatterns(
+    speaker_opening=re.compile(
+        rf"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but|with)\s+(?:then\s+)?"
+        rf"(?P<who>{_EN_SPEAKER})\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
+        rf"|;\s*(?P<who2>{_EN_SPEAKER})\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
+    ),
+    first_predicate=re.compile(rf"\b{_EN_VERBS}\b(?!\s+by\b)"),
+    joint_act=re.compile(
+        r"\b(?:exchanged\s+(?:views|opinions)|held\s+(?:talks|discussions)"
+        r"|agreed\s+to\s+work\s+together)\b",
+        re.IGNORECASE,
+    ),
+    authorship=re.compile(
+        r"\b(?:(?:proposed|launched|coined|advocated|initiated|championed|introduced"
+        r"|put\s+forward|set\s+out|written|authored|founded|created)\s+by"
+        r"|according\s+to)\b",
+        re.IGNORECASE,
+    ),
+)
+"""How a sentence hands over to a second speaker ("…, and President Trump added …")."""
+
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+RELATIVE_WORDS = RelativeWords(
+    days=re.compile(
+        r"\b(?P<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday)\b", re.IGNORECASE
+    ),
+    offsets={"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2},
+    weekday=re.compile(
+        r"\b(?:(?P<last>last|this\s+past)\s+|(?P<next>next|this\s+coming|coming)\s+)?"
+        r"(?P<name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    ),
+    weekday_index={name: number for number, name in enumerate(_EN_WEEKDAYS)},
+    periods=re.compile(
+        r"\b(?P<which>this|last|next|earlier\s+this|later\s+this)\s+(?P<unit>week|month)\b",
+        re.IGNORECASE,
+    ),
+    period_words={"this": 0, "earlier this": 0, "later this": 0, "last": -1, "next": 1},
+    past=re.compile(
+        r"\b(?:\w+ed|met|held|spoke|said|told|made|took|gave|went|came|saw|sent|won|was|were"
+        r"|had|did|began|led|left|paid|signed|flew|last|ago|earlier)\b",
+        re.IGNORECASE,
+    ),
+    future=re.compile(
+        r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|planning|scheduled"
+        r"|expected\s+to|set\s+to|upcoming|next|later\s+this|going\s+to)\b",
+        re.IGNORECASE,
+    ),
+    triggers=("day", "week", "month", "tomorrow"),
+)
+"""Days relative to today in English ("yesterday", "on Sunday", "last week")."""
+
+QUOTES = re.compile(
+    "|".join(
+        (quote_marks.DOUBLE, quote_marks.CURLY_SINGLE, quote_marks.STRAIGHT_SINGLE)
+        + (quote_marks.GUILLEMETS, quote_marks.CORNER)
+    )
+)
+"""English quotes: "…", “…”, ‘…’ and straight '…' (never an apostrophe), «…», 「…」."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -80,6 +221,13 @@ class English:
     stop_words = STOP_WORDS
     quote_marks: tuple[tuple[str, str], ...] = (('"', '"'), ("“", "”"), ("‘", "’"))
     reported_speech = SPEECH
+    claim_speech = SPEECH
+    qualifiers: Mapping[str, re.Pattern[str]] = QUALIFIER_WORDING
+    locative: tuple[re.Pattern[str], re.Pattern[str]] | None = LOCATIVE
+    clause_patterns: ClausePatterns | None = CLAUSE_PATTERNS
+    relative_words: RelativeWords | None = RELATIVE_WORDS
+    quote_pattern = QUOTES
+    month_first_numeric = True
 
     def owns(self, text: str) -> float:
         return 0.0  # the Latin script is shared by many languages
@@ -113,6 +261,19 @@ class English:
 
     def speaker_ends(self, who: str) -> bool:
         return True
+
+    def speaker_names(self, label: str) -> tuple[str, ...]:
+        return tuple(_NAME_WORD.findall(_TITLE.sub(" ", label)))
+
+
+@functools.cache
+def qualifier_pivots() -> dict[str, frozenset[str]]:
+    """Each qualifier concept's pivots, from the English words that mean it (pivots are
+    English stems, so the concepts' meanings are English data)."""
+    return {
+        name: frozenset(pivot_of(lemma_of(word)) for word in words)
+        for name, words in QUALIFIER_MEANING.items()
+    }
 
 
 @functools.lru_cache(maxsize=65536)

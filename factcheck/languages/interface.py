@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
@@ -81,6 +82,46 @@ class Gloss:
     """Where the link comes from: "JMdict", "lemma", …; shown in reports."""
 
 
+@dataclass(frozen=True)
+class ClausePatterns:
+    """How one language opens a clause with a new speaker, and marks joint or authored acts."""
+
+    speaker_opening: re.Pattern[str]
+    """Matches where a later clause starts with its own speaker; group `who` is the speaker.
+    Searched only after the sentence's first predicate (`first_predicate`)."""
+    first_predicate: re.Pattern[str]
+    """The end of the first clause's predicate: nothing before it can open a second clause."""
+    joint_act: re.Pattern[str]
+    """A predicate both sides perform together: the clause belongs to both."""
+    authorship: re.Pattern[str]
+    """A phrase naming an author or a source ("proposed by X"), not who speaks."""
+
+
+@dataclass(frozen=True)
+class RelativeWords:
+    """How one language writes days relative to today, and marks past and future."""
+
+    days: re.Pattern[str]
+    """A word naming one day by its distance from today; group `word`."""
+    offsets: dict[str, int]
+    """Days from today for each (lower-cased) word `days` matches."""
+    weekday: re.Pattern[str]
+    """A weekday name; groups `name`, and `last` / `next` when the text says which week."""
+    weekday_index: dict[str, int]
+    """0 = Monday … 6 = Sunday, by (lower-cased) weekday name."""
+    periods: re.Pattern[str]
+    """"this week", "last month", 先週 …; group `which` (this / last / next) and `unit`."""
+    period_words: dict[str, int]
+    """(lower-cased) `which` word → shift: -1 last, 0 this, 1 next."""
+    past: re.Pattern[str]
+    """A mark of the past tense."""
+    future: re.Pattern[str]
+    """A mark of the future."""
+    triggers: tuple[str, ...]
+    """Strings one of which every relative date holds (lower-cased text): a text with none is
+    skipped without running the patterns, as most sentences are."""
+
+
 @runtime_checkable
 class Language(Protocol):
     """What one language tells the pipeline."""
@@ -96,6 +137,25 @@ class Language(Protocol):
     """Opening and closing marks that delimit a quotation."""
     reported_speech: re.Pattern[str]
     """How a sentence opens when it reports a speaker; group `who` is the speaker."""
+    claim_speech: re.Pattern[str]
+    """How a claim says who spoke ("President Trump said …", 「李大統領は…と述べた」); group
+    `who` is the speaker."""
+    qualifiers: Mapping[str, re.Pattern[str]]
+    """How a claim in this language says each qualifier concept ("first", "deepen", "by
+    video": the concepts and the English words that mean them are in en.py); {} when none."""
+    locative: tuple[re.Pattern[str], re.Pattern[str]] | None
+    """What stands just before and just after a place for it to be where an event happened
+    ("in Tokyo", 「東京で」); None when the language does not say."""
+    clause_patterns: ClausePatterns | None
+    """How a sentence hands over to a second speaker (factcheck.clauses); None: never split."""
+    relative_words: RelativeWords | None
+    """How the language writes days relative to today (factcheck.relative_dates); None: none
+    are read."""
+    month_first_numeric: bool
+    """Whether a numeric date is written month first (10/26/2025, as in US English)."""
+    quote_pattern: re.Pattern[str]
+    """The quotation marks of the language as one pattern (factcheck.quote_marks): the quoted
+    text is its one non-empty group."""
 
     def owns(self, text: str) -> float:
         """Share of the text's letters written in scripts only this language uses (kana for
@@ -126,6 +186,10 @@ class Language(Protocol):
 
     def speaker_ends(self, who: str) -> bool:
         """Whether a `reported_speech` capture really names a speaker (ends in a title …)."""
+        ...
+
+    def speaker_names(self, label: str) -> tuple[str, ...]:
+        """The words of a speaker label that may name a person (titles left out)."""
         ...
 
 

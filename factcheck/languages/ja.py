@@ -12,9 +12,20 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from collections.abc import Mapping
 from typing import Any
 
-from factcheck.languages.interface import Gloss, Script, Token, WordClass, pivot_of, script_of
+from factcheck import quote_marks
+from factcheck.languages.interface import (
+    ClausePatterns,
+    Gloss,
+    RelativeWords,
+    Script,
+    Token,
+    WordClass,
+    pivot_of,
+    script_of,
+)
 from factcheck.languages.jmdict import gloss_heads, jmdict
 from factcheck.sentences import split_sentences
 from factcheck.thresholds import UNCOMMON_JA_RARITY
@@ -38,9 +49,79 @@ REPORTED_SPEECH = re.compile(
     r"^(?:\d+\s*)?(?:冒頭|また|更に|さらに|続いて|次に)?、?(?P<who>[^、。]{1,20}?)(?:からは|から|は)、"
 )
 """A sentence that opens with its speaker: 「高市総理大臣から、…」."""
+CLAIM_SPEECH = re.compile(
+    r"^(?P<who>[^、。「」]{1,20}?)(?:は|が)、?[^。]*?(?:と|旨)(?:を)?"
+    r"(?:述べ|語っ|語り|発言し|強調し|表明し|伝え|明らかにし|言及し)"
+)
+"""A claim that reports speech: 「李大統領は会談で、…と述べた」."""
+_SPEAKER_NAME = re.compile(
+    r"[\u30a1-\u30fa\u30fc・]{2,}|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏))"
+)
+"""In a speaker label, a foreign name (katakana) or a kanji name right before a title
+(李大統領, 石破総理)."""
 _SPEAKER_END = re.compile(
     r"(?:総理|首相|大統領|大臣|外相|長官|氏|さん|様|首脳|双方|両者|国王|主席)$"
 )
+QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern)
+    for name, pattern in (
+        ("first", r"初めて|初の|史上初|初回|第1回|第一回"),
+        ("only", r"唯一|のみ|だけ"),
+        ("record", r"過去最[大高多]|史上|最大|最高|前例のない|歴史的"),
+        ("deepen", r"深化|深め|深まっ"),
+        ("expand", r"拡大|拡充"),
+        ("upgrade", r"格上げ|引き上げ|引上げ"),
+        ("by video", r"テレビ会議|ビデオ会議|オンライン"),
+        ("in person", r"対面|直接会"),
+        ("at the airport", r"空港"),
+        ("immediately", r"即時|直ちに|早急"),
+    )
+}
+"""How a Japanese claim says each qualifier (the concepts are English's: see en.py); a
+source of another language is searched for the concept's meaning through the lexicon."""
+LOCATIVE = (re.compile(r"$"), re.compile(r"^(?:で|において|にて|を訪問|に到着|を訪れ)"))
+"""What stands just before, and just after, a place where the event happened (「東京で」)."""
+_JA_SPEAKER = (
+    r"(?:[\u30a0-\u30ff\u4e00-\u9fff々・]{0,12}?"
+    r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官|国王|主席)"
+    r"|両首脳|両外相|両大臣|双方|両者|先方|当方)"
+)
+CLAUSE_PATTERNS = ClausePatterns(
+    speaker_opening=re.compile(
+        r"、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で)?、?\s*"
+        rf"(?P<who>{_JA_SPEAKER})(?:からも|からは|から|より|は|も)、"
+    ),
+    first_predicate=re.compile(
+        r"(?:旨|と)(?:を)?(?:述べ|発言し|言及し|伝達し|表明し|説明し|強調し|要請し|求め)"
+        r"|(?:発言|言及|説明|表明|祝意の表明|要請)(?:が|も)あり"
+        r"|(?:し|行い|述べ|求め|示し)、"
+    ),
+    joint_act=re.compile(r"意見交換を?(?:行|し)|協議を?(?:行|し)"),
+    authorship=re.compile(r"(?:が|の)(?:提唱|提案|発表|主導|立ち上げ)した|によれば|によると"),
+)
+"""How a readout sentence hands over to a second speaker (「…旨述べ、トランプ大統領からも、…」)."""
+
+_JA_WEEKDAYS = "月火水木金土日"
+
+
+RELATIVE_WORDS = RelativeWords(
+    days=re.compile(r"(?P<word>本日|今日|昨日|一昨日|明日|明後日)"),
+    offsets={"本日": 0, "今日": 0, "昨日": -1, "一昨日": -2, "明日": 1, "明後日": 2},
+    weekday=re.compile(
+        rf"(?<![0-9０-９日（(])(?:(?P<last>先週の?)|(?P<next>来週の?))?"
+        rf"(?P<name>[{_JA_WEEKDAYS}])曜日?"
+    ),
+    weekday_index={name: number for number, name in enumerate(_JA_WEEKDAYS)},
+    periods=re.compile(r"(?P<which>今|先|来)(?P<unit>週|月)"),
+    period_words={"今": 0, "先": -1, "来": 1},
+    past=re.compile(r"ました|した|った|んだ|いた|行われた|開催された"),
+    future=re.compile(r"予定|ます(?!た)|する(?:こと|方向)|見込み|へ$"),
+    triggers=("本日", "今日", "昨日", "明日", "明後日", "曜", "週", "今月", "先月", "来月"),
+)
+"""Days relative to today in Japanese (本日, 昨日, 先週の土曜日)."""
+
+QUOTES = re.compile("|".join((quote_marks.CORNER, quote_marks.DOUBLE)))
+"""Japanese quotes: 「…」, 『…』 and "…"."""
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _LETTER = re.compile(r"[A-Za-z\u3041-\u30ff\u4e00-\u9fff]")
 _CONTENT_POS = {
@@ -166,6 +247,13 @@ class Japanese:
     stop_words = STOP_WORDS
     quote_marks: tuple[tuple[str, str], ...] = (("「", "」"), ("『", "』"), ('"', '"'), ("“", "”"))
     reported_speech = REPORTED_SPEECH
+    claim_speech = CLAIM_SPEECH
+    qualifiers: Mapping[str, re.Pattern[str]] = QUALIFIER_WORDING
+    locative: tuple[re.Pattern[str], re.Pattern[str]] | None = LOCATIVE
+    clause_patterns: ClausePatterns | None = CLAUSE_PATTERNS
+    relative_words: RelativeWords | None = RELATIVE_WORDS
+    quote_pattern = QUOTES
+    month_first_numeric = False
 
     def owns(self, text: str) -> float:
         letters = len(_LETTER.findall(text))
@@ -204,6 +292,9 @@ class Japanese:
 
     def speaker_ends(self, who: str) -> bool:
         return _SPEAKER_END.search(who) is not None
+
+    def speaker_names(self, label: str) -> tuple[str, ...]:
+        return tuple(_SPEAKER_NAME.findall(label))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -21,7 +21,11 @@ NAME_SIMILARITY = 80.0
 
 _REDUCTIONS = (
     (re.compile(r"(?<=[aeiou])r(?=[^aeiou]|$)"), ""),  # non-rhotic: Starmer → スターマー
+    # Latin "kh" writes /x/ (Khurelsukh, Kharkiv), which Japanese writes in its h-row, as it
+    # writes /f/ (フ "fu"): the three are one sound to compare.
+    (re.compile(r"kh"), "h"),
     (re.compile(r"ph"), "f"),
+    (re.compile(r"f"), "h"),
     (re.compile(r"th"), "s"),
     (re.compile(r"c(?=[eiy])"), "s"),
     (re.compile(r"ck|c|q"), "k"),

@@ -9,6 +9,7 @@ import json
 from collections import Counter
 from typing import Any
 
+from factcheck.errors import Location
 from factcheck.model import ClaimResult, Match, Report, SourceOutcome, TermFlag, Verdict
 
 SCHEMA_VERSION = 1
@@ -33,6 +34,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "published": article.published.isoformat() if article.published else None,
             "language": article.language,
             "translated_from": article.translated_from,
+            "text": article.text_path,
         },
         "summary": {
             "claims": len(report.results),
@@ -55,6 +57,13 @@ def _claim(result: ClaimResult) -> dict[str, Any]:
     return {
         "id": claim.id,
         "text": claim.text,
+        "location": _place(claim.location),
+        "article_location": _place(result.article_location, with_file=True),
+        "sources": list(claim.sources),
+        "quotes": list(claim.quotes),
+        "speaker": claim.speaker,
+        "setting": claim.setting.value if claim.setting else None,
+        "notes": claim.notes,
         "verdict": result.verdict.value,
         "reason": result.reason,
         "expect": claim.expect.value if claim.expect else None,
@@ -75,6 +84,13 @@ def _claim(result: ClaimResult) -> dict[str, Any]:
             for c in result.corrections
         ],
     }
+
+
+def _place(location: Location | None, *, with_file: bool = False) -> dict[str, Any] | None:
+    if location is None:
+        return None
+    place: dict[str, Any] = {"file": location.file} if with_file else {}
+    return place | {"line": location.line, "column": location.column}
 
 
 def _match(match: Match) -> dict[str, Any]:
@@ -123,6 +139,7 @@ def _source(outcome: SourceOutcome) -> dict[str, Any]:
         "publisher": spec.publisher,
         "language": spec.language,
         "kind": spec.kind.value,
+        "title": spec.title,
         "problem": outcome.problem,
         "capture": None
         if capture is None

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any, assert_never
 
+from factcheck.errors import Location
 from factcheck.lint import Finding, FindingKind
 from factcheck.model import Severity
 from factcheck.render.escape import escape_code, escape_line, escape_markdown
@@ -27,6 +28,8 @@ class LintFormat(enum.Enum):
     TEXT = "text"
     MARKDOWN = "markdown"
     JSON = "json"
+    GITHUB = "github"
+    SARIF = "sarif"
 
 
 def render_lint(findings: Sequence[Finding], output_format: LintFormat) -> str:
@@ -38,6 +41,13 @@ def render_lint(findings: Sequence[Finding], output_format: LintFormat) -> str:
             return render_lint_markdown(findings)
         case LintFormat.JSON:
             return render_lint_json(findings)
+        case LintFormat.GITHUB:
+            return render_lint_github(findings)
+        case LintFormat.SARIF:
+            from factcheck import __version__
+            from factcheck.render.sarif import render_lint_sarif
+
+            return render_lint_sarif(findings, __version__)
         case _:
             assert_never(output_format)
 
@@ -49,6 +59,28 @@ def render_lint_text(findings: Sequence[Finding]) -> str:
         label = "accepted" if finding.accepted is not None else finding.severity.value
         place = f"{finding.path}:{finding.line}:{finding.column}"
         lines.append(f"{place}: {label}: {describe_finding(finding)}")
+    return "".join(line + "\n" for line in lines)
+
+
+def render_lint_github(findings: Sequence[Finding]) -> str:
+    """One GitHub Actions workflow command per open finding (accepted ones need no note)."""
+    from factcheck.render.github import workflow_command
+
+    lines = []
+    for finding in _ordered(findings):
+        if finding.accepted is not None:
+            continue
+        command = {"error": "error", "warning": "warning", "info": "notice"}[finding.severity.value]
+        lines.append(
+            workflow_command(
+                command,
+                Location(finding.path, finding.line, finding.column),
+                f"factcheck lint: {finding.entry_id}",
+                describe_finding(finding),
+                end_line=finding.end_line,
+                end_column=finding.end_column,
+            )
+        )
     return "".join(line + "\n" for line in lines)
 
 
