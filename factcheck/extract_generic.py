@@ -51,7 +51,7 @@ _OUTPUT_BLOCKS = frozenset({"p", "head", "item", "cell", "quote", "code", "list"
 _SPACE_RUN = re.compile(r"[ \t\r\n\f\v\xa0\u200b]+")
 _ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+|\s*[｜|]\s*")
-_DATE_METAS = (
+DATE_METAS = (
     "article:published_time",
     "og:published_time",
     "datepublished",
@@ -252,12 +252,20 @@ def _meta_values(root: HtmlElement) -> dict[str, str]:
     return values
 
 
-def _published_from_markup(root: HtmlElement, metas: dict[str, str]) -> dt.date | None:
-    for key in _DATE_METAS:
+def date_from_metas(metas: dict[str, str]) -> dt.date | None:
+    """The first publication date among the page's date meta tags, in DATE_METAS order."""
+    for key in DATE_METAS:
         if key in metas:
             found = read_date_value(metas[key])
             if found:
                 return found
+    return None
+
+
+def _published_from_markup(root: HtmlElement, metas: dict[str, str]) -> dt.date | None:
+    found = date_from_metas(metas)
+    if found:
+        return found
     for time_tag in root.iter("time"):
         value = time_tag.get("datetime")
         found = read_date_value(value if value else time_tag.text_content())
@@ -274,7 +282,7 @@ def read_date_value(value: str) -> dt.date | None:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         except ValueError:
             return None
-    return parse_date(value, "en") or parse_date(value, "ja")
+    return parse_date(value, "en") or parse_date(value, "ja")  # ISO-ish or 年月日, either way
 
 
 def _page_title(root: HtmlElement, metas: dict[str, str]) -> str:
