@@ -50,6 +50,7 @@ from factcheck.extract_generic import (
     date_from_metas,
     language_code,
     main_text_blocks,
+    meta_values,
     page_meta,
     parse_page,
     read_date_value,
@@ -516,17 +517,6 @@ _BODY_TEXT_MIN = 80
 """A block this long is body text; the date line comes before it."""
 
 
-def _meta_values(soup: BeautifulSoup) -> dict[str, str]:
-    values: dict[str, str] = {}
-    for meta in soup.find_all("meta"):
-        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
-        key = key or meta.get("http-equiv")
-        content = meta.get("content")
-        if isinstance(key, str) and isinstance(content, str):
-            values.setdefault(key.strip().lower(), content.strip())
-    return values
-
-
 def _published_from_markup(
     metas: dict[str, str], container: Tag | None, soup: BeautifulSoup
 ) -> dt.date | None:
@@ -730,7 +720,7 @@ def _extract_by_profile(
     """An official page read as its publisher lays it out; None when the layout is not found
     (the page then goes to the generic extractor)."""
     soup = _parse_soup(text)
-    metas = _meta_values(soup)
+    metas = meta_values(soup.find_all("meta"))
     declared = _declared_language(soup, metas) or declared_header or profile.language
     _remove_junk(soup)
     container = None
@@ -800,7 +790,7 @@ def _profile_date(container: Tag, soup: BeautifulSoup, profile: PublisherProfile
 def _extract_by_container(text: str, url: str, declared_header: str | None) -> Document:
     """Our own container heuristics, for pages where the generic extractor finds nothing."""
     soup = _parse_soup(text)
-    metas = _meta_values(soup)
+    metas = meta_values(soup.find_all("meta"))
     declared = _declared_language(soup, metas) or declared_header
     _remove_junk(soup)
 

@@ -23,9 +23,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from factcheck.dates import parse_date
 from factcheck.errors import SourceError
@@ -216,7 +216,7 @@ def _walk_output(body: Any) -> Iterator[RawBlock]:
 
 
 def page_meta(root: HtmlElement) -> PageMeta:
-    metas = _meta_values(root)
+    metas = meta_values(root.iter("meta"))
     return PageMeta(
         title=_page_title(root, metas),
         published=_published_from_markup(root, metas),
@@ -241,13 +241,21 @@ def date_by_htmldate(root: HtmlElement) -> dt.date | None:
         return None
 
 
-def _meta_values(root: HtmlElement) -> dict[str, str]:
+class _Attributes(Protocol):
+    """An element of either tree the extractors read: lxml's, or BeautifulSoup's."""
+
+    def get(self, key: str, /) -> object: ...
+
+
+def meta_values(metas: Iterable[_Attributes]) -> dict[str, str]:
+    """The <meta> tags' contents by lower-cased property/name/itemprop/http-equiv; the first
+    tag of a name wins."""
     values: dict[str, str] = {}
-    for meta in root.iter("meta"):
+    for meta in metas:
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         key = key or meta.get("http-equiv")
         content = meta.get("content")
-        if key and content is not None:
+        if key and isinstance(key, str) and isinstance(content, str):
             values.setdefault(key.strip().lower(), content.strip())
     return values
 
