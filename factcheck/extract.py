@@ -47,9 +47,14 @@ from factcheck.errors import SourceError
 from factcheck.extract_generic import (
     GENERIC_MAX_ELEMENTS,
     date_by_htmldate,
+    date_from_metas,
+    language_code,
     main_text_blocks,
+    meta_values,
     page_meta,
     parse_page,
+    read_date_value,
+    strip_site_name,
 )
 from factcheck.languages import detect_language
 from factcheck.model import Document, Sentence
@@ -506,65 +511,25 @@ def _looks_like_heading(line: str, longest: int) -> bool:
 
 # ── metadata ──────────────────────────────────────────────────────────────────
 
-_DATE_METAS = (
-    "article:published_time",
-    "og:published_time",
-    "datepublished",
-    "date",
-    "dc.date",
-    "dc.date.issued",
-    "dc.date.created",
-    "dcterms.issued",
-    "dcterms.date",
-    "dcterms.created",
-    "citation_publication_date",
-    "publishdate",
-    "pubdate",
-)
-_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
-_TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+|\s*[｜|]\s*")
 _DATE_LINE_MAX = 40
 """A date line is short: the date, maybe a weekday or a label."""
 _BODY_TEXT_MIN = 80
 """A block this long is body text; the date line comes before it."""
 
 
-def _meta_values(soup: BeautifulSoup) -> dict[str, str]:
-    values: dict[str, str] = {}
-    for meta in soup.find_all("meta"):
-        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
-        key = key or meta.get("http-equiv")
-        content = meta.get("content")
-        if isinstance(key, str) and isinstance(content, str):
-            values.setdefault(key.strip().lower(), content.strip())
-    return values
-
-
 def _published_from_markup(
     metas: dict[str, str], container: Tag | None, soup: BeautifulSoup
 ) -> dt.date | None:
-    for key in _DATE_METAS:
-        if key in metas:
-            found = _read_date_value(metas[key])
-            if found:
-                return found
+    found = date_from_metas(metas)
+    if found:
+        return found
     time_tag = (container or soup).find("time")
     if isinstance(time_tag, Tag):
         value = time_tag.get("datetime")
-        found = _read_date_value(value if isinstance(value, str) else time_tag.get_text())
+        found = read_date_value(value if isinstance(value, str) else time_tag.get_text())
         if found:
             return found
     return None
-
-
-def _read_date_value(value: str) -> dt.date | None:
-    iso = _ISO_DATE.match(value)
-    if iso:
-        try:
-            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        except ValueError:
-            return None
-    return parse_date(value, "en") or parse_date(value, "ja")  # ISO-ish or 年月日, either way
 
 
 def _published_from_text(blocks: list[_Block], language: str) -> dt.date | None:
@@ -586,17 +551,8 @@ def _page_title(metas: dict[str, str], heading: Tag | None, soup: BeautifulSoup)
         return _normalise_space(metas["og:title"])
     title = soup.find("title")
     if isinstance(title, Tag):
-        return _strip_site_name(_normalise_space(title.get_text()))
+        return strip_site_name(_normalise_space(title.get_text()))
     return ""
-
-
-def _strip_site_name(title: str) -> str:
-    """ "Page | Site" → "Page": drop the last separator-delimited part."""
-    separators = list(_TITLE_SUFFIX.finditer(title))
-    if not separators:
-        return title
-    head = title[: separators[-1].start()].strip()
-    return head or title
 
 
 def _first_heading(scope: Tag) -> Tag | None:
@@ -611,17 +567,9 @@ def _declared_language(soup: BeautifulSoup, metas: dict[str, str]) -> str | None
     if isinstance(html, Tag):
         for attr in ("lang", "xml:lang"):
             value = html.get(attr)
-            if isinstance(value, str) and _language_code(value):
-                return _language_code(value)
-    return _language_code(metas.get("content-language", ""))
-
-
-def _language_code(value: str | None) -> str | None:
-    """ "ja-JP" → "ja", "en_US" → "en"; None for an empty or malformed tag."""
-    if not value:
-        return None
-    primary = re.split(r"[-_,;\s]", value.strip().lower(), maxsplit=1)[0]
-    return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
+            if isinstance(value, str) and language_code(value):
+                return language_code(value)
+    return language_code(metas.get("content-language", ""))
 
 
 _ANY_SPACE = re.compile(r"\s+")
@@ -728,7 +676,7 @@ def extract_text(
     """
     html = _is_html(body, content_type, url)
     text = decode_html(body, content_type)
-    declared_header = _language_code(content_language) or _language_code(language_hint)
+    declared_header = language_code(content_language) or language_code(language_hint)
     if not html:
         blocks = _plain_text_blocks(text)
         plain = "\n".join(b.text for b in blocks)
@@ -772,7 +720,7 @@ def _extract_by_profile(
     """An official page read as its publisher lays it out; None when the layout is not found
     (the page then goes to the generic extractor)."""
     soup = _parse_soup(text)
-    metas = _meta_values(soup)
+    metas = meta_values(soup.find_all("meta"))
     declared = _declared_language(soup, metas) or declared_header or profile.language
     _remove_junk(soup)
     container = None
@@ -807,7 +755,7 @@ def _profile_title(soup: BeautifulSoup, profile: PublisherProfile) -> tuple[str,
             text = _normalise_space(tag.get_text())
             if text:
                 if tag.name == "title":
-                    return _strip_site_name(text), None
+                    return strip_site_name(text), None
                 return text, tag
     return "", None
 
@@ -833,7 +781,7 @@ def _profile_date(container: Tag, soup: BeautifulSoup, profile: PublisherProfile
                 value = tag.get("datetime")
                 text = value if isinstance(value, str) else _normalise_space(tag.get_text())
                 if len(text) <= _DATE_LINE_MAX or isinstance(value, str):
-                    found = _read_date_value(text) or parse_date(text, profile.language)
+                    found = read_date_value(text) or parse_date(text, profile.language)
                     if found:
                         return found
     return None
@@ -842,7 +790,7 @@ def _profile_date(container: Tag, soup: BeautifulSoup, profile: PublisherProfile
 def _extract_by_container(text: str, url: str, declared_header: str | None) -> Document:
     """Our own container heuristics, for pages where the generic extractor finds nothing."""
     soup = _parse_soup(text)
-    metas = _meta_values(soup)
+    metas = meta_values(soup.find_all("meta"))
     declared = _declared_language(soup, metas) or declared_header
     _remove_junk(soup)
 

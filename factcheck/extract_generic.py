@@ -23,9 +23,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from factcheck.dates import parse_date
 from factcheck.errors import SourceError
@@ -51,7 +51,7 @@ _OUTPUT_BLOCKS = frozenset({"p", "head", "item", "cell", "quote", "code", "list"
 _SPACE_RUN = re.compile(r"[ \t\r\n\f\v\xa0\u200b]+")
 _ISO_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+|\s*[｜|]\s*")
-_DATE_METAS = (
+DATE_METAS = (
     "article:published_time",
     "og:published_time",
     "datepublished",
@@ -216,7 +216,7 @@ def _walk_output(body: Any) -> Iterator[RawBlock]:
 
 
 def page_meta(root: HtmlElement) -> PageMeta:
-    metas = _meta_values(root)
+    metas = meta_values(root.iter("meta"))
     return PageMeta(
         title=_page_title(root, metas),
         published=_published_from_markup(root, metas),
@@ -241,23 +241,39 @@ def date_by_htmldate(root: HtmlElement) -> dt.date | None:
         return None
 
 
-def _meta_values(root: HtmlElement) -> dict[str, str]:
+class _Attributes(Protocol):
+    """An element of either tree the extractors read: lxml's, or BeautifulSoup's."""
+
+    def get(self, key: str, /) -> object: ...
+
+
+def meta_values(metas: Iterable[_Attributes]) -> dict[str, str]:
+    """The <meta> tags' contents by lower-cased property/name/itemprop/http-equiv; the first
+    tag of a name wins."""
     values: dict[str, str] = {}
-    for meta in root.iter("meta"):
+    for meta in metas:
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         key = key or meta.get("http-equiv")
         content = meta.get("content")
-        if key and content is not None:
+        if key and isinstance(key, str) and isinstance(content, str):
             values.setdefault(key.strip().lower(), content.strip())
     return values
 
 
-def _published_from_markup(root: HtmlElement, metas: dict[str, str]) -> dt.date | None:
-    for key in _DATE_METAS:
+def date_from_metas(metas: dict[str, str]) -> dt.date | None:
+    """The first publication date among the page's date meta tags, in DATE_METAS order."""
+    for key in DATE_METAS:
         if key in metas:
             found = read_date_value(metas[key])
             if found:
                 return found
+    return None
+
+
+def _published_from_markup(root: HtmlElement, metas: dict[str, str]) -> dt.date | None:
+    found = date_from_metas(metas)
+    if found:
+        return found
     for time_tag in root.iter("time"):
         value = time_tag.get("datetime")
         found = read_date_value(value if value else time_tag.text_content())
@@ -274,7 +290,7 @@ def read_date_value(value: str) -> dt.date | None:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         except ValueError:
             return None
-    return parse_date(value, "en") or parse_date(value, "ja")
+    return parse_date(value, "en") or parse_date(value, "ja")  # ISO-ish or 年月日, either way
 
 
 def _page_title(root: HtmlElement, metas: dict[str, str]) -> str:

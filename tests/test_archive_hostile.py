@@ -40,6 +40,16 @@ def two_captures(root: Path) -> tuple[Path, Path]:
     return root / capture_path(a), root / capture_path(b)
 
 
+def forge_record(path: Path, member: int, old: bytes, new: bytes, count: int = -1) -> None:
+    """Rewrite the `member`-th gzip member (record) of a WARC file: `old` → `new`, gzipped
+    again as a member of its own."""
+    members = gzip_members(path.read_bytes())
+    record = zlib.decompress(members[member], zlib.MAX_WBITS | 16)
+    assert old in record  # else the test would forge nothing
+    members[member] = gzip_member(record.replace(old, new, count))
+    path.write_bytes(b"".join(members))
+
+
 def fresh(root: Path) -> EvidenceArchive:
     """The archive as a new run sees it: no index to lean on."""
     (root / INDEX_NAME).unlink(missing_ok=True)
@@ -134,12 +144,7 @@ def test_a_dropped_metadata_record_is_corrupt_not_a_live_capture(tmp_path):
 def test_a_changed_body_fails_its_warc_digest(tmp_path):
     root = tmp_path / "evidence"
     path_a, _ = two_captures(root)
-    members = gzip_members(path_a.read_bytes())
-    record = zlib.decompress(members[1], zlib.MAX_WBITS | 16)
-    assert b"page a" in record
-    forged = record.replace(b"page a", b"page z")  # same length: only the digest tells
-    members[1] = gzip_member(forged)
-    path_a.write_bytes(b"".join(members))
+    forge_record(path_a, 1, b"page a", b"page z")  # same length: only the digest tells
     with pytest.raises(CorruptCaptureError, match="digest"):
         fresh(root).latest(URL_A)
 
@@ -149,12 +154,7 @@ def test_a_record_cut_shorter_than_its_content_length_is_corrupt(tmp_path):
     # warcio checks digests only at a block's declared end, so it never checked this one.
     root = tmp_path / "evidence"
     path_a, _ = two_captures(root)
-    members = gzip_members(path_a.read_bytes())
-    record = zlib.decompress(members[2], zlib.MAX_WBITS | 16)
-    forged = record.replace(b'"url": "https', b'"url": "', 1)
-    assert forged != record
-    members[2] = gzip_member(forged)
-    path_a.write_bytes(b"".join(members))
+    forge_record(path_a, 2, b'"url": "https', b'"url": "', count=1)
     with pytest.raises(CorruptCaptureError, match="Content-Length"):
         fresh(root).latest(URL_A)
 
@@ -162,13 +162,8 @@ def test_a_record_cut_shorter_than_its_content_length_is_corrupt(tmp_path):
 def test_records_that_disagree_about_the_origin_are_corrupt(tmp_path):
     root = tmp_path / "evidence"
     path_a, _ = two_captures(root)
-    members = gzip_members(path_a.read_bytes())
-    record = zlib.decompress(members[2], zlib.MAX_WBITS | 16)
     # Rewrite the metadata (and its digests would fail too): origin "live" for a resource.
-    forged = record.replace(b'"origin": "reconstruction"', b'"origin": "live"')
-    assert forged != record
-    members[2] = gzip_member(forged)
-    path_a.write_bytes(b"".join(members))
+    forge_record(path_a, 2, b'"origin": "reconstruction"', b'"origin": "live"')
     with pytest.raises(CorruptCaptureError):
         fresh(root).latest(URL_A)
 

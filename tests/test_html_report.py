@@ -50,12 +50,19 @@ MEASURE = """
 """
 
 
-def find_browser() -> str | None:
-    return next((path for name in BROWSERS if (path := shutil.which(name))), None)
+def require_browser() -> str:
+    """The headless browser's path; a skip where none is installed (a failure in CI)."""
+    browser = next((path for name in BROWSERS if (path := shutil.which(name))), None)
+    if browser is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("chromium is not installed; .ci/run installs it (apt-get install chromium)")
+        pytest.skip("chromium is not installed (CI installs it)")
+    return browser
 
 
-def dump_dom(browser: str, path: Path, profile: Path, height: int) -> str:
-    command = [
+def headless(browser: str, profile: Path, *arguments: str) -> list[str]:
+    """The command line that runs `browser` headless, alone, with a fresh profile."""
+    return [
         browser,
         "--headless",
         "--no-sandbox",
@@ -65,11 +72,19 @@ def dump_dom(browser: str, path: Path, profile: Path, height: int) -> str:
         "--disable-sync",
         "--no-first-run",
         f"--user-data-dir={profile}",
+        *arguments,
+    ]
+
+
+def dump_dom(browser: str, path: Path, profile: Path, height: int) -> str:
+    command = headless(
+        browser,
+        profile,
         f"--window-size={WIDTH},{height}",
         "--hide-scrollbars",
         "--dump-dom",
         path.as_uri(),
-    ]
+    )
     done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     assert done.stdout, (
         f"the browser printed nothing (exit {done.returncode}): {done.stderr[-2000:]}"
@@ -92,11 +107,7 @@ def window_height(browser: str, tmp_path: Path) -> int:
 
 
 def measure(page: str, tmp_path: Path) -> dict[str, object]:
-    browser = find_browser()
-    if browser is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("chromium is not installed; .ci/run installs it (apt-get install chromium)")
-        pytest.skip("chromium is not installed (CI installs it)")
+    browser = require_browser()
     height = window_height(browser, tmp_path)
     # The report forbids scripts (CSP); the measuring copy lifts that, and only that.
     measured = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page)
@@ -183,28 +194,17 @@ def test_cli_writes_one_html_page_for_several_claim_files(tmp_path):
 def test_printing_the_report_shows_the_collapsed_details(seed_report, tmp_path):  # noqa: F811
     from pypdf import PdfReader
 
-    browser = find_browser()
-    if browser is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("chromium is not installed; .ci/run installs it (apt-get install chromium)")
-        pytest.skip("chromium is not installed (CI installs it)")
+    browser = require_browser()
     page = tmp_path / "report.html"
     page.write_text(render_html(seed_report), encoding="utf-8")
     pdf = tmp_path / "report.pdf"
-    command = [
+    command = headless(
         browser,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        f"--user-data-dir={tmp_path / 'profile'}",
+        tmp_path / "profile",
         "--no-pdf-header-footer",
         f"--print-to-pdf={pdf}",
         page.as_uri(),
-    ]
+    )
     subprocess.run(command, capture_output=True, timeout=120, check=False)
     assert pdf.exists(), "the browser printed no PDF"
 

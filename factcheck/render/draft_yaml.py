@@ -34,19 +34,21 @@ def render_draft(draft: ClaimDraft) -> str:
     ]
     title_note = "  # taken from the article's first line: check it" if draft.title_guessed else ""
     out.append(f"  title: {_quoted(draft.title)}{title_note}")
-    if options.url:
-        out.append(f"  url: {_quoted(options.url)}")
-    if options.published:
-        out.append(f"  published: {options.published.isoformat()}")
-    else:
-        out.append("  # published: YYYY-MM-DD  (give --published: it sets the sources' window)")
-    out.append(f"  language: {_quoted(options.language)}")
-    if options.translated_from:
-        out.append(f"  translated_from: {_quoted(options.translated_from)}")
-    if options.article_path:
-        out.append(f"  text: {_quoted(options.article_path)}")
-    else:
-        out.append("  # text: the article's file, relative to this claim file")
+    out += _article_field("url", options.url and _quoted(options.url))
+    out += _article_field(
+        "published",
+        options.published.isoformat() if options.published else None,
+        "YYYY-MM-DD  (give --published: it sets the sources' window)",
+    )
+    out += _article_field("language", _quoted(options.language))
+    out += _article_field(
+        "translated_from", options.translated_from and _quoted(options.translated_from)
+    )
+    out += _article_field(
+        "text",
+        options.article_path and _quoted(options.article_path),
+        "the article's file, relative to this claim file",
+    )
     out += ["", "sources:"]
     if not draft.sources:
         out += [
@@ -66,6 +68,14 @@ def render_draft(draft: ClaimDraft) -> str:
         out += ["", "# Passages not drafted (add any that should be checked):"]
         out += [line for passage in draft.skipped for line in _skipped_lines(passage)]
     return "\n".join(out) + "\n"
+
+
+def _article_field(key: str, value: str | None, missing: str | None = None) -> list[str]:
+    """The line `key: value` under `article:`; where there is no value, the line commented
+    out with `missing` as a hint, or nothing when there is no hint."""
+    if value:
+        return [f"  {key}: {value}"]
+    return [f"  # {key}: {missing}"] if missing else []
 
 
 def _source_lines(source: DraftSource) -> list[str]:

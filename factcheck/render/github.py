@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import assert_never
 
 from factcheck.errors import Location
 from factcheck.model import FAILING_VERDICTS, ClaimResult, Report, Severity, Verdict
 from factcheck.render.escape import escape_markdown
+from factcheck.render.levels import Level, severity_level, verdict_level
 
 
 def render_github(reports: Sequence[Report], failing: frozenset[Verdict] = FAILING_VERDICTS) -> str:
@@ -67,35 +67,19 @@ def render_github_summary(
 
 
 def _command(result: ClaimResult, failing: frozenset[Verdict]) -> str | None:
-    if result.verdict in failing or not result.matches_expectation:
+    if not result.matches_expectation:
         return "error"
-    match result.verdict:
-        case Verdict.SUPPORTED:
-            return None
-        case Verdict.UNVERIFIABLE:
-            return "notice"
-        case (
-            Verdict.PARTLY_SUPPORTED
-            | Verdict.NOT_FOUND
-            | Verdict.MISQUOTED
-            | Verdict.MISATTRIBUTED
-            | Verdict.CONTRADICTED
-        ):
-            return "warning"
-        case _:
-            assert_never(result.verdict)
+    level = verdict_level(result.verdict, failing)
+    return None if level is Level.NONE else _workflow_command_name(level)
 
 
 def _flag_command(severity: Severity) -> str:
-    match severity:
-        case Severity.ERROR:
-            return "error"
-        case Severity.WARNING:
-            return "warning"
-        case Severity.INFO:
-            return "notice"
-        case _:
-            assert_never(severity)
+    return _workflow_command_name(severity_level(severity))
+
+
+def _workflow_command_name(level: Level) -> str:
+    """GitHub's word for a level: "notice" where SARIF says "note"."""
+    return "notice" if level is Level.NOTE else level.value
 
 
 def _message(result: ClaimResult) -> str:

@@ -18,12 +18,13 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePath
-from typing import Any, assert_never
+from typing import Any
 from urllib.parse import quote
 
 from factcheck.errors import Location
 from factcheck.lint import Finding
 from factcheck.model import FAILING_VERDICTS, ClaimResult, Report, Severity, TermFlag, Verdict
+from factcheck.render.levels import severity_level, verdict_level
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = (
@@ -134,35 +135,11 @@ def severity_rule_id(severity: Severity) -> str:
 
 
 def _level(verdict: Verdict, failing: frozenset[Verdict]) -> str:
-    if verdict in failing:
-        return "error"
-    match verdict:
-        case Verdict.SUPPORTED:
-            return "none"
-        case Verdict.UNVERIFIABLE:
-            return "note"
-        case (
-            Verdict.PARTLY_SUPPORTED
-            | Verdict.NOT_FOUND
-            | Verdict.MISQUOTED
-            | Verdict.MISATTRIBUTED
-            | Verdict.CONTRADICTED
-        ):
-            return "warning"
-        case _:
-            assert_never(verdict)
+    return verdict_level(verdict, failing).value
 
 
 def _severity_level(severity: Severity) -> str:
-    match severity:
-        case Severity.ERROR:
-            return "error"
-        case Severity.WARNING:
-            return "warning"
-        case Severity.INFO:
-            return "note"
-        case _:
-            assert_never(severity)
+    return severity_level(severity).value
 
 
 def _verdict_rule(verdict: Verdict, failing: frozenset[Verdict]) -> dict[str, Any]:
