@@ -35,6 +35,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from factcheck.languages.readonly_db import ReadOnlyDatabase
 from factcheck.termbase_cache import cache_dir
 
 log = logging.getLogger(__name__)
@@ -72,16 +73,10 @@ class _Table:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._local = threading.local()
+        self._database = ReadOnlyDatabase(path)
 
     def _db(self) -> sqlite3.Connection:
-        connection: sqlite3.Connection | None = getattr(self._local, "db", None)
-        if connection is None:
-            connection = sqlite3.connect(
-                f"file:{self.path}?mode=ro", uri=True, check_same_thread=False
-            )
-            self._local.db = connection
-        return connection
+        return self._database.connection()
 
     def get(self, word: str) -> str | None:
         """The dictionary's lemma of a word, or None when it has none."""

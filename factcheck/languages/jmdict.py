@@ -15,8 +15,9 @@ import functools
 import os
 import re
 import sqlite3
-import threading
 from dataclasses import dataclass
+
+from factcheck.languages.readonly_db import ReadOnlyDatabase
 
 _GLOSSES = """
     SELECT s.ID, g.text FROM {table} AS k
@@ -69,16 +70,10 @@ class JMdict:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self._local = threading.local()
+        self._database = ReadOnlyDatabase(path, immutable=True)
 
     def _db(self) -> sqlite3.Connection:
-        connection: sqlite3.Connection | None = getattr(self._local, "db", None)
-        if connection is None:
-            connection = sqlite3.connect(
-                f"file:{self.path}?mode=ro&immutable=1", uri=True, check_same_thread=False
-            )
-            self._local.db = connection
-        return connection
+        return self._database.connection()
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one instance per process
     def senses(self, word: str) -> tuple[Sense, ...]:
