@@ -135,7 +135,14 @@ def test_the_floors_are_pinned_to_the_split_as_it_is(floors, split):
 @pytest.mark.parametrize("split", PRESENT)
 def test_each_split_holds_its_floors(scores, floors, split):
     failures = floor_failures(floors.current.splits[split], scores[split])
-    assert not failures, "\n".join(failures) + "\n" + _misses(scores[split])
+    # Only dev's misses are named: a failing gate must not show which test cases missed, or
+    # the test split turns into something tuned on.
+    detail = (
+        _misses(scores[split])
+        if split == "dev"
+        else "(test misses are not listed here: tune on dev, then re-measure test)"
+    )
+    assert not failures, "\n".join(failures) + "\n" + detail
 
 
 def test_no_pin_lowered_a_floor_without_a_reason(floors):
