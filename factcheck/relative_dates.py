@@ -154,9 +154,15 @@ def _weekday(
 
 def _tense(text: str, match: re.Match[str], words: RelativeWords) -> str | None:
     """ "past" or "future" by the nearest mark of either, None when there is none."""
-    marks = [(abs(m.start() - match.start()), "past") for m in words.past.finditer(text)]
-    marks += [(abs(m.start() - match.start()), "future") for m in words.future.finditer(text)]
-    marks = [mark for mark in marks if not (match.start() <= mark[0] < match.end())]
+    # A mark inside the weekday's own words ("next Sunday" read as one match) is not a cue
+    # from around it; the rest are ranked by their distance from the weekday.
+    found = [(m.start(), "past") for m in words.past.finditer(text)]
+    found += [(m.start(), "future") for m in words.future.finditer(text)]
+    marks = [
+        (abs(start - match.start()), tense)
+        for start, tense in found
+        if not match.start() <= start < match.end()
+    ]
     if not marks:
         return None
     marks.sort()

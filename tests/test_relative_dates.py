@@ -186,3 +186,11 @@ def test_relative_dates_lie_near_their_reference(text, reference):
         assert text[mention.start : mention.end] == mention.surface
         assert mention.resolution
         assert mention.year is not None and abs(mention.year - reference.year) <= 1
+
+
+def test_a_tense_cue_at_the_start_of_the_sentence_still_counts():
+    # The only cue ("Earlier") opens the sentence; its distance from the weekday equals the
+    # weekday's own offset, which once made it look like a cue inside the weekday's words.
+    assert keys("Earlier, talks between Kishida and Albanese on Sunday.", MONDAY_27_OCT) == [
+        "2025-10-26"
+    ]
