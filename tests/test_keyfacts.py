@@ -61,6 +61,17 @@ def test_the_same_claims_without_the_detail_are_supported():
         assert result.verdict is Verdict.SUPPORTED, (claim, result.reason)
 
 
+def test_not_only_adds_rather_than_restricts():
+    # "not only X but also Y" claims X and Y; it is not the qualifier "only".
+    result = check_one(
+        "The two leaders not only reaffirmed the Japan-Australia Special Strategic Partnership "
+        "but also held a summit meeting in Tokyo.",
+        SUMMIT,
+    )
+    assert "“only”" not in result.reason
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
 def test_a_qualifier_is_checked_across_languages():
     deepen = check_one(
         "The two leaders agreed to deepen the Special Strategic Partnership.", SUMMIT_JA

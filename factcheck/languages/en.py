@@ -83,8 +83,7 @@ _PART_SPLIT = re.compile(
 # Qualifiers: words a claim cannot add without saying more than its source ("the first",
 # "deepen", "by video link"). Each concept is named by its English notion; its `wording` is how
 # an English text says it, and its `meaning` the English words whose pivots a word of any
-# other language must gloss to say it (JMdict: 初めて "first", 深化 "deepening", 空港
-# "airport").
+# other language must gloss to say it (JMdict: 初めて "first", 深化 "deepening").
 QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
     for name, pattern in (
@@ -95,14 +94,14 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
             "first",
             r"\b(?:first-ever|(?:the|a)\s+first\b|for\s+the\s+first\s+time|maiden|inaugural)",
         ),
-        ("only", r"\b(?:only|sole|solely)\b"),
+        # "not only X but also Y" adds X and Y; it does not restrict anything.
+        ("only", r"\b(?<!\bnot\s)(?:only|sole|solely)\b"),
         ("record", r"\b(?:record|all-time|largest|biggest|highest|unprecedented|historic)\b"),
         ("deepen", r"\bdeepen(?:s|ed|ing)?\b"),
         ("expand", r"\b(?:expand(?:s|ed|ing)?|expansion)\b"),
         ("upgrade", r"\b(?:upgrad(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))\b"),
         ("by video", r"\b(?:by\s+video(?:\s+link)?|video\s*conference|virtual(?:ly)?|online)\b"),
         ("in person", r"\b(?:in\s+person|face[-\s]to[-\s]face)\b"),
-        ("at the airport", r"\bairport\b"),
         ("immediately", r"\b(?:immediate(?:ly)?|at\s+once)\b"),
     )
 }
@@ -115,7 +114,6 @@ QUALIFIER_MEANING: dict[str, tuple[str, ...]] = {
     "upgrade": ("upgrade", "elevate"),
     "by video": ("video", "videoconference", "teleconference", "online", "virtual"),
     "in person": ("face-to-face",),
-    "at the airport": ("airport",),
     "immediately": ("immediately", "immediate"),
 }
 """Per qualifier, the English words that mean it: their pivots find it in any language."""
