@@ -177,21 +177,8 @@ def _morphemes(text: str) -> tuple[Morpheme, ...]:
 
 @functools.lru_cache(maxsize=4096)
 def _analyse(text: str) -> tuple[Token, ...]:
-    with _lock:  # a Sudachi tokenizer is not safe to share between threads
-        morphemes = [
-            (
-                m.surface(),
-                m.begin(),
-                m.end(),
-                m.dictionary_form(),
-                m.normalized_form(),
-                m.reading_form(),
-                tuple(m.part_of_speech()),
-            )
-            for m in _tokenizer().tokenize(text)
-        ]
     out: list[Token] = []
-    for surface, begin, end, lemma, normal, reading, pos in morphemes:
+    for surface, begin, end, lemma, normal, reading, pos in _morphemes(text):
         script = script_of(surface)
         word_class = _word_class(pos)
         if script is Script.LATIN or script is Script.DIGIT:
