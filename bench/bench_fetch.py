@@ -2,7 +2,7 @@
 
 Starts HOSTS local HTTP servers (127.0.0.1, one port each: distinct hosts to the fetcher),
 each answering every request after LATENCY seconds and counting the connections open at
-once. Fetches SOURCES pages spread evenly over them through `factcheck.politeness`
+once. Fetches SOURCES pages spread evenly over them through `factcheck.sources.politeness`
 (at most 2 connections per host, DELAY seconds between two request starts to one host):
 first one after another, then concurrently, in the same run. Prints wall times against the
 politeness lower bound — the time the busiest host needs when every request starts as soon
@@ -27,8 +27,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from measure import load, verdict
 from targets import FETCH_OVER_BOUND, FETCH_SERIAL_OVER_CONCURRENT
 
-from factcheck.fetch import FetchedResponse, FetchPolicy
-from factcheck.politeness import Politeness, PoliteSession, fetch_all
+from factcheck.sources.fetch import FetchedResponse, FetchPolicy
+from factcheck.sources.politeness import Politeness, PoliteSession, fetch_all
 
 PER_HOST = 2
 

@@ -37,10 +37,10 @@ from targets import (
     TOP1_AGREEMENT,
 )
 
-from factcheck.analyse import analyse_claim
-from factcheck.match import SourceIndex, match_part, retrieve
+from factcheck.checks.match import SourceIndex, match_part, retrieve
 from factcheck.model import Claim, Document, Sentence
-from factcheck.termbase import load_termbase
+from factcheck.terms.termbase import load_termbase
+from factcheck.text.analyse import analyse_claim
 
 SENTENCES_PER_DOCUMENT = 1000
 

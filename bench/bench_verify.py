@@ -41,11 +41,11 @@ def report(name: str, runs: list[ProcessRun], target: float) -> bool:
 
 
 def in_process(runs: int) -> list[float]:
-    from factcheck.archive import EvidenceArchive, get_capture
-    from factcheck.claims import load_claims
-    from factcheck.fetch import FetchPolicy
+    from factcheck.claimfiles.claims import load_claims
     from factcheck.render.markdown_report import render_markdown
-    from factcheck.termbase import load_termbase
+    from factcheck.sources.archive import EvidenceArchive, get_capture
+    from factcheck.sources.fetch import FetchPolicy
+    from factcheck.terms.termbase import load_termbase
     from factcheck.verify import verify_claim_file
 
     times = []

@@ -30,12 +30,12 @@ from factcheck.cli_output import OutputClosed, guarded_stdout, silence_stdout, w
 from factcheck.errors import ArchiveError, FactcheckError, InputError, SourceError
 
 if TYPE_CHECKING:
-    from factcheck.archive import EvidenceArchive
-    from factcheck.fetch import FetchedResponse, FetchPolicy
     from factcheck.model import Capture, ClaimFile, Report, SourceSpec, Verdict
-    from factcheck.politeness import PoliteSession
-    from factcheck.termbase import Termbase
-    from factcheck.wayback import Wayback
+    from factcheck.sources.archive import EvidenceArchive
+    from factcheck.sources.fetch import FetchedResponse, FetchPolicy
+    from factcheck.sources.politeness import PoliteSession
+    from factcheck.sources.wayback import Wayback
+    from factcheck.terms.termbase import Termbase
 
 # The pipeline's modules (httpx, bs4, warcio …) are imported inside the commands that use
 # them, so `factcheck --version` and `--help` start fast.
@@ -394,7 +394,7 @@ def _termbase_inputs(paths: list[Path], near: Path) -> list[Path]:
 def _load_termbase(paths: list[Path], near: Path) -> Termbase:
     """The built-in termbase, the configuration's termbases, then those given with --termbase."""
     from factcheck.config import load_config
-    from factcheck.termbase import load_termbase
+    from factcheck.terms.termbase import load_termbase
 
     try:
         config = load_config(near)
@@ -458,9 +458,9 @@ def verify(
     Exit codes: 0 no claim failed; 1 a claim's verdict is in --fail-on or differs from its
     `expect:`, or with --strict a source could not be had; 2 bad usage or input.
     """
-    from factcheck.archive import EvidenceArchive
-    from factcheck.claims import load_claims, read_article_text
+    from factcheck.claimfiles.claims import load_claims, read_article_text
     from factcheck.shard import parse_shard, select_shard
+    from factcheck.sources.archive import EvidenceArchive
     from factcheck.verify import verify_claim_file
 
     if offline and refresh:
@@ -557,8 +557,8 @@ def merge(
     verdict is in --fail-on or differs from its `expect:` (or --strict and a source was not
     had); 2 bad usage or input, or a claim file reported twice.
     """
+    from factcheck.claimfiles.yamlnodes import read_text_file
     from factcheck.merge import MAX_REPORT_BYTES, merge_reports, read_json_reports
-    from factcheck.yamlnodes import read_text_file
 
     failing = _parse_fail_on(fail_on)
     outputs = _outputs(output_format, output, output_formats or [])
@@ -664,7 +664,7 @@ def _getter(
     near: dt.datetime | None = None,
     as_of: dt.datetime | None = None,
 ) -> Callable[[SourceSpec], Capture]:
-    from factcheck.archive import get_capture
+    from factcheck.sources.archive import get_capture
 
     def get(spec: SourceSpec) -> Capture:
         if spec.url is None:
@@ -692,7 +692,7 @@ def _getter(
 def _fetch_policy(allow_private: bool, networks: list[str]) -> FetchPolicy:
     import ipaddress
 
-    from factcheck.fetch import FetchPolicy
+    from factcheck.sources.fetch import FetchPolicy
 
     allowed = []
     for text in networks:
@@ -711,8 +711,8 @@ def _sources_online(
     if not online:
         yield None, None
         return
-    from factcheck.politeness import Politeness, PoliteSession
-    from factcheck.wayback import Wayback, WaybackEndpoints
+    from factcheck.sources.politeness import Politeness, PoliteSession
+    from factcheck.sources.wayback import Wayback, WaybackEndpoints
 
     base = os.environ.get(WAYBACK_ENV, "").strip()
     politeness = Politeness() if delay is None else Politeness(delay=delay)
@@ -808,9 +808,9 @@ def fetch(
     or failed (with the reason). Exit codes: 0 every source was had; 1 a source could not
     be had; 2 bad usage or input.
     """
-    from factcheck.archive import EvidenceArchive
-    from factcheck.claims import load_claims
+    from factcheck.claimfiles.claims import load_claims
     from factcheck.render.fetch_report import DriftKind, compare_sources, render_fetch_report
+    from factcheck.sources.archive import EvidenceArchive
     from factcheck.verify import gather_sources
 
     policy = _fetch_policy(allow_private, allow_network or [])
@@ -907,10 +907,10 @@ def draft(
 ) -> None:
     """Draft a claim file for ARTICLE: check-worthy claims, speakers, quotes, term flags
     and candidate sources to discover, as commented YAML to edit (see docs/tutorial.md)."""
-    from factcheck.draft import DraftOptions, draft_claims
-    from factcheck.lint import lint_text, read_article
-    from factcheck.publishers import load_profiles
+    from factcheck.claimfiles.draft import DraftOptions, draft_claims
     from factcheck.render.draft_yaml import render_draft
+    from factcheck.sources.publishers import load_profiles
+    from factcheck.terms.lint import lint_text, read_article
 
     day = None
     if published is not None:
@@ -1013,9 +1013,14 @@ def discover(
     to by title and key terms against the claims and by distance in days, and prints them.
     Exit codes: 0 a candidate for every source; 1 none for some source; 2 bad usage or input.
     """
-    from factcheck.discover import LISTING_TYPES, discover_source, read_targets, write_discovered
-    from factcheck.publishers import load_profiles
     from factcheck.render.fetch_report import render_discovery
+    from factcheck.sources.discover import (
+        LISTING_TYPES,
+        discover_source,
+        read_targets,
+        write_discovered,
+    )
+    from factcheck.sources.publishers import load_profiles
 
     policy = _fetch_policy(allow_private, [])
     termbase = _load_termbase([], claim_files[0])
@@ -1152,9 +1157,9 @@ def text(
     quiet: QuietOption = False,
 ) -> None:
     """Print what factcheck sees in a page: title, date, language and numbered sentences."""
-    from factcheck.extract import extract_text
-    from factcheck.fetch import FetchPolicy, fetch_source
     from factcheck.render.text_view import render_text_view
+    from factcheck.sources.extract import extract_text
+    from factcheck.sources.fetch import FetchPolicy, fetch_source
 
     try:
         if source.startswith(("http://", "https://")):
@@ -1180,7 +1185,7 @@ def _read_input_file(
     The file is opened once and checked through its descriptor, so it cannot be swapped
     for a FIFO or a device between the check and the read.
     """
-    from factcheck.yamlnodes import read_capped_file_info
+    from factcheck.claimfiles.yamlnodes import read_capped_file_info
 
     try:
         return read_capped_file_info(
@@ -1265,7 +1270,8 @@ def lint(
     2 bad usage or input.
     """
     from factcheck.config import load_config
-    from factcheck.lint import (
+    from factcheck.render.lint_report import LintFormat, lint_summary_line, render_lint
+    from factcheck.terms.lint import (
         apply_fixes,
         decode_article,
         diff_fixes,
@@ -1273,7 +1279,6 @@ def lint(
         lint_text,
         read_article,
     )
-    from factcheck.render.lint_report import LintFormat, lint_summary_line, render_lint
 
     if fix and diff:
         _fail("--fix and --diff contradict each other; --diff previews what --fix would do")
@@ -1383,9 +1388,15 @@ def evaluate(
 ) -> None:
     """Score verdicts against a labelled set: per-verdict precision, recall and accuracy,
     per split (dev, test)."""
-    from factcheck.eval_floors import Pin, add_pin, measure_floors, parse_floors, render_floors
-    from factcheck.evaluate import SPLITS, find_splits, hash_case_files, load_eval_cases
-    from factcheck.evaluate import score_cases as score
+    from factcheck.evaluation.eval_floors import (
+        Pin,
+        add_pin,
+        measure_floors,
+        parse_floors,
+        render_floors,
+    )
+    from factcheck.evaluation.evaluate import SPLITS, find_splits, hash_case_files, load_eval_cases
+    from factcheck.evaluation.evaluate import score_cases as score
     from factcheck.render.eval_report import render_eval_counts, render_eval_splits
 
     if pin and not reason.strip():
@@ -1483,7 +1494,7 @@ def _archive_location(claims: Path | None, archive: Path | None, *, existing: bo
 
 
 def _is_archive(folder: Path) -> bool:
-    from factcheck.archive import INDEX_NAME, WARC_SUFFIX
+    from factcheck.sources.archive import INDEX_NAME, WARC_SUFFIX
 
     return (folder / INDEX_NAME).is_file() or any(folder.glob(f"*/*{WARC_SUFFIX}"))
 
@@ -1550,9 +1561,9 @@ def archive_add(
     about it). The archive is the one verify reads: the 'evidence' folder beside the claim
     file (--claims FILE), or --archive DIR.
     """
-    from factcheck.archive import MAX_ARCHIVED_BODY, EvidenceArchive, check_capture_time
     from factcheck.model import CaptureOrigin
-    from factcheck.saved import read_saved_page
+    from factcheck.sources.archive import MAX_ARCHIVED_BODY, EvidenceArchive, check_capture_time
+    from factcheck.sources.saved import read_saved_page
 
     if reconstruction and not note.strip():
         _fail("--note is required with --reconstruction: say what the page is and who wrote it")
@@ -1622,7 +1633,7 @@ def archive_import(
     capture of origin 'imported', its record copied byte for byte with its digests; other
     records are skipped. Exit codes: 0 done; 2 the file cannot be read or imported.
     """
-    from factcheck.archive import MAX_CAPTURE_FILE, EvidenceArchive
+    from factcheck.sources.archive import MAX_CAPTURE_FILE, EvidenceArchive
 
     root = _archive_location(claims, archive_dir, existing=False)
     data, _ = _read_input_file(warc_file, "WARC file", MAX_CAPTURE_FILE, "split it first")
@@ -1658,7 +1669,7 @@ def archive_list(
     digests) are listed on stderr by path. Exit codes: 0 every capture is sound; 1 some
     capture is corrupt; 2 no archive there, or it cannot be read.
     """
-    from factcheck.archive import EvidenceArchive
+    from factcheck.sources.archive import EvidenceArchive
 
     root = _archive_location(claims, archive_dir, existing=True)
     try:

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from factcheck.claimfiles.yamlnodes import read_text_file, suggest
 from factcheck.errors import ConfigError, Location
-from factcheck.yamlnodes import read_text_file, suggest
 
 CONFIG_FILE = "factcheck.toml"
 PYPROJECT = "pyproject.toml"

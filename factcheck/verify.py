@@ -18,19 +18,18 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 
 from factcheck import __version__
-from factcheck.analyse import ClaimFacts, analyse_claim
-from factcheck.check_attribution import TitleLinks, check_attribution, claim_speakers
-from factcheck.check_event import check_event
-from factcheck.check_quotes import check_quote, is_term_quote
-from factcheck.check_terms import check_terms
-from factcheck.check_values import ActorConflict, ValueConflict, check_actors, check_values
-from factcheck.claims import article_text_path, locate_in_article
-from factcheck.decide import Signals, decide_verdict
+from factcheck.checks.check_attribution import TitleLinks, check_attribution, claim_speakers
+from factcheck.checks.check_event import check_event
+from factcheck.checks.check_quotes import check_quote, is_term_quote
+from factcheck.checks.check_terms import check_terms
+from factcheck.checks.check_values import ActorConflict, ValueConflict, check_actors, check_values
+from factcheck.checks.decide import Signals, decide_verdict
+from factcheck.checks.keyfacts import SourceLayout, assess_key_facts, layout_of
+from factcheck.checks.match import PartMatches, SourceIndex, match_part
+from factcheck.checks.suggest import suggest_corrections
+from factcheck.claimfiles.claims import article_text_path, locate_in_article
 from factcheck.errors import Location, SourceError
-from factcheck.extract import extract_text
-from factcheck.keyfacts import SourceLayout, assess_key_facts, layout_of
 from factcheck.languages import language_for
-from factcheck.match import PartMatches, SourceIndex, match_part
 from factcheck.model import (
     Capture,
     Claim,
@@ -42,9 +41,10 @@ from factcheck.model import (
     SourceOutcome,
     SourceSpec,
 )
-from factcheck.pdf import extract_pdf, is_pdf
-from factcheck.suggest import suggest_corrections
-from factcheck.termbase import Termbase
+from factcheck.sources.extract import extract_text
+from factcheck.sources.pdf import extract_pdf, is_pdf
+from factcheck.terms.termbase import Termbase
+from factcheck.text.analyse import ClaimFacts, analyse_claim
 
 log = logging.getLogger(__name__)
 

@@ -283,4 +283,4 @@ def _no_internet_archive_and_no_waits(monkeypatch: pytest.MonkeyPatch) -> None:
     that off (a test that wants it points FACTCHECK_WAYBACK_URL at a local fake), and drop
     the politeness delay between two requests to one host (tests of the delay set their own)."""
     monkeypatch.setenv("FACTCHECK_WAYBACK_URL", "off")
-    monkeypatch.setattr("factcheck.politeness.DEFAULT_DELAY", 0.0)
+    monkeypatch.setattr("factcheck.sources.politeness.DEFAULT_DELAY", 0.0)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from factcheck.analyse import analyse_claim
-from factcheck.match import SourceIndex, match_part
+from factcheck.checks.match import SourceIndex, match_part
 from factcheck.model import (
     Article,
     Claim,
@@ -18,7 +17,8 @@ from factcheck.model import (
     SourceOutcome,
     SourceSpec,
 )
-from factcheck.termbase import load_termbase
+from factcheck.terms.termbase import load_termbase
+from factcheck.text.analyse import analyse_claim
 from factcheck.verify import check_claims
 
 TERMBASE = load_termbase()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pipeline_helpers import TERMBASE, claim
 
-from factcheck.analyse import analyse_claim, analyse_text, quotes_of
 from factcheck.model import AnchorKind
+from factcheck.text.analyse import analyse_claim, analyse_text, quotes_of
 
 
 def test_a_claim_is_cut_at_clause_openers():

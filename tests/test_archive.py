@@ -1,4 +1,4 @@
-"""The evidence archive (factcheck.archive): WARC captures, index, atomic writes."""
+"""The evidence archive (factcheck.sources.archive): WARC captures, index, atomic writes."""
 
 from __future__ import annotations
 
@@ -15,16 +15,16 @@ import pytest
 from conftest import Reply
 from warcio.archiveiterator import ArchiveIterator
 
-from factcheck import archive as archive_module
-from factcheck.archive import (
+from factcheck.errors import ArchiveError, FetchError, NotArchivedError
+from factcheck.model import CaptureOrigin
+from factcheck.sources import archive as archive_module
+from factcheck.sources.archive import (
     INDEX_NAME,
     EvidenceArchive,
     capture_path,
     get_capture,
 )
-from factcheck.errors import ArchiveError, FetchError, NotArchivedError
-from factcheck.fetch import FetchPolicy, fetch_source
-from factcheck.model import CaptureOrigin
+from factcheck.sources.fetch import FetchPolicy, fetch_source
 
 LOCAL = FetchPolicy(allow_private=True)
 PAGE = "<html><body><h1>会談</h1><p>両首脳は電話で会談した。</p></body></html>".encode()
@@ -545,7 +545,7 @@ def test_fetch_uses_the_internet_archive_when_the_publisher_refuses(
 def test_verify_strict_fails_when_a_source_cannot_be_had(
     tmp_path, local_server, no_wayback, monkeypatch
 ):
-    monkeypatch.setattr("factcheck.politeness.DEFAULT_DELAY", 0.0)
+    monkeypatch.setattr("factcheck.sources.politeness.DEFAULT_DELAY", 0.0)
     claims = write_claims(
         tmp_path, {"good": local_server.add("/good.html", V1), "gone": local_server.url("/gone")}
     )

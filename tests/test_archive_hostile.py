@@ -22,10 +22,10 @@ from conftest import SEED_EVIDENCE, copy_seed_claims
 from gzip_members import gzip_member, gzip_members
 from typer.testing import CliRunner
 
-from factcheck.archive import INDEX_NAME, EvidenceArchive, capture_path
 from factcheck.cli import app
 from factcheck.errors import ArchiveError, CorruptCaptureError
 from factcheck.model import CaptureOrigin
+from factcheck.sources.archive import INDEX_NAME, EvidenceArchive, capture_path
 
 WHEN = dt.datetime(2025, 10, 26, 9, 0, tzinfo=dt.UTC)
 URL_A = "https://www.mofa.go.jp/a.html"

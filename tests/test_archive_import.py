@@ -22,10 +22,10 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from factcheck.archive import EvidenceArchive
-from factcheck.claims import load_claims
+from factcheck.claimfiles.claims import load_claims
 from factcheck.cli import app
 from factcheck.model import CaptureOrigin
+from factcheck.sources.archive import EvidenceArchive
 
 SEED = load_claims(SEED_CLAIMS)
 SEED_URLS = [spec.url for spec in SEED.sources if spec.url]

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.charset import decode_html
+from factcheck.sources.charset import decode_html
 
 JA_PAGE = (
     '<html><head><meta charset="{charset}"><title>会見</title></head><body>'

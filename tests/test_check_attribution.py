@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pipeline_helpers import TERMBASE, claim, document, index_of
 
-from factcheck.check_attribution import (
+from factcheck.checks.check_attribution import (
     TitleLinks,
     check_attribution,
     claim_speakers,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pipeline_helpers import document, index_of
 
-from factcheck.check_quotes import QuoteGrade, check_quote
+from factcheck.checks.check_quotes import QuoteGrade, check_quote
 
 EN = document(
     "u",

@@ -1,4 +1,4 @@
-"""Tests for factcheck.claims: loading claim files and the errors users see."""
+"""Tests for factcheck.claimfiles.claims: loading claim files and the errors users see."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.claims import MAX_FILE_BYTES, load_claims, read_article_text
+from factcheck.claimfiles.claims import MAX_FILE_BYTES, load_claims, read_article_text
 from factcheck.errors import ClaimFileError, Location
 from factcheck.model import AcceptedTerm, SourceKind, Verdict
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.clauses import is_authorship, split_clauses
+from factcheck.text.clauses import is_authorship, split_clauses
 
 
 def speakers(sentence: str, language: str) -> list[tuple[str | None, bool]]:

@@ -277,8 +277,8 @@ def test_an_unreadable_article_text_only_loses_the_article_locations(tmp_path):
 def test_merge_reads_reports_larger_than_an_input_file_may_be(tmp_path):
     from test_render_ci import small_report
 
+    from factcheck.claimfiles.yamlnodes import MAX_FILE_BYTES
     from factcheck.render import OutputFormat, render_reports
-    from factcheck.yamlnodes import MAX_FILE_BYTES
 
     reports = [small_report(f"claims/{n:05d}.yaml") for n in range(1400)]
     big = tmp_path / "shard.json"

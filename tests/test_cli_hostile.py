@@ -21,7 +21,7 @@ from typer.testing import CliRunner, Result
 
 from factcheck.cli import app
 from factcheck.errors import FetchError
-from factcheck.fetch import FetchPolicy, fetch_source
+from factcheck.sources.fetch import FetchPolicy, fetch_source
 
 SEED_URLS = (
     "https://www.mofa.go.jp/mofaj/na/na1/us/pageit_000001_02506.html",
@@ -394,7 +394,7 @@ def test_a_fifo_given_as_input_is_refused_without_hanging(tmp_path, command):
 def test_an_input_over_its_cap_is_refused_before_it_is_read(
     tmp_path, monkeypatch, command, limit_name, hint
 ):
-    monkeypatch.setattr(f"factcheck.archive.{limit_name}", 100)
+    monkeypatch.setattr(f"factcheck.sources.archive.{limit_name}", 100)
     big = tmp_path / "big.input"
     big.write_bytes(b"x" * 101)
     args = {

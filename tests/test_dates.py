@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.dates import DateMention, find_dates, fold_width, parse_date, read_numeral
+from factcheck.text.dates import DateMention, find_dates, fold_width, parse_date, read_numeral
 
 KANJI = "〇一二三四五六七八九"
 MONTHS = [

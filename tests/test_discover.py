@@ -1,4 +1,4 @@
-"""Discovery (factcheck.discover) and publisher profiles (factcheck.publishers).
+"""Discovery (factcheck.sources.discover) and publisher profiles (factcheck.sources.publishers).
 
 Listing pages and feeds are fixtures written by us (tests/fixtures/discover/README.md).
 Nothing here reaches the internet: fetches go to a local server, and `local_only` refuses
@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.discover import (
+from factcheck.errors import ClaimFileError, ConfigError, FetchError
+from factcheck.sources.discover import (
     Candidate,
     DiscoveryResult,
     DiscoveryTarget,
@@ -32,10 +33,9 @@ from factcheck.discover import (
     read_targets,
     write_discovered,
 )
-from factcheck.errors import ClaimFileError, ConfigError, FetchError
-from factcheck.fetch import FetchedResponse, FetchPolicy
-from factcheck.politeness import Politeness, PoliteSession
-from factcheck.publishers import (
+from factcheck.sources.fetch import FetchedResponse, FetchPolicy
+from factcheck.sources.politeness import Politeness, PoliteSession
+from factcheck.sources.publishers import (
     Listing,
     ListingKind,
     find_profile,
@@ -43,7 +43,7 @@ from factcheck.publishers import (
     parse_profile,
     replace_listings,
 )
-from factcheck.termbase import load_termbase
+from factcheck.terms.termbase import load_termbase
 
 FIXTURES = Path(__file__).parent / "fixtures" / "discover"
 PROFILES = {p.id: p for p in load_profiles()}

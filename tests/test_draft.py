@@ -17,10 +17,10 @@ import pytest
 from conftest import REPO_ROOT, SEED_CLAIMS
 from typer.testing import CliRunner
 
-from factcheck.claims import load_claims
+from factcheck.claimfiles.claims import load_claims
 from factcheck.cli import app
-from factcheck.discover import Candidate, DiscoveryResult, read_targets, write_discovered
 from factcheck.model import ClaimFile, SourceKind
+from factcheck.sources.discover import Candidate, DiscoveryResult, read_targets, write_discovered
 
 SEED_ARTICLE = REPO_ROOT / "claims" / "takaichi-trump-call.article.txt"
 DRAFTS = REPO_ROOT / "tests" / "fixtures" / "draft"

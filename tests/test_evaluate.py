@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.errors import InputError
-from factcheck.eval_floors import (
+from factcheck.evaluation.eval_floors import (
     Floors,
     FloorsError,
     Pin,
@@ -28,7 +28,7 @@ from factcheck.eval_floors import (
     render_floors,
     unexplained_lowerings,
 )
-from factcheck.evaluate import (
+from factcheck.evaluation.evaluate import (
     SPLITS,
     find_splits,
     hash_case_files,
@@ -38,7 +38,7 @@ from factcheck.evaluate import (
 )
 from factcheck.model import Verdict
 from factcheck.render.eval_report import render_eval_counts
-from factcheck.termbase import load_termbase
+from factcheck.terms.termbase import load_termbase
 
 EVAL = Path(__file__).resolve().parent / "fixtures" / "eval"
 FLOORS_FILE = EVAL / "floors.json"

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import SourceError
-from factcheck.extract import extract_text
 from factcheck.model import Document
+from factcheck.sources.extract import extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OURS = FIXTURES / "extract"
@@ -56,7 +56,7 @@ def by_text(doc: Document, fragment: str):
 
 
 def test_decode_html_is_still_importable_from_extract() -> None:
-    from factcheck import charset, extract
+    from factcheck.sources import charset, extract
 
     assert extract.decode_html is charset.decode_html
 

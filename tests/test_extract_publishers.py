@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import ConfigError
-from factcheck.extract import extract_text
 from factcheck.model import Document
-from factcheck.publishers import parse_profile, profile_for_page
+from factcheck.sources.extract import extract_text
+from factcheck.sources.publishers import parse_profile, profile_for_page
 
 PAGES = Path(__file__).parent / "fixtures" / "publishers"
 

@@ -1,4 +1,4 @@
-"""Fetching sources safely (factcheck.fetch), against a real server on 127.0.0.1."""
+"""Fetching sources safely (factcheck.sources.fetch), against a real server on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -18,9 +18,10 @@ from conftest import Reply
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck import fetch
 from factcheck.errors import BlockedURLError, FetchError, TooLargeError
-from factcheck.fetch import (
+from factcheck.model import CaptureOrigin
+from factcheck.sources import fetch
+from factcheck.sources.fetch import (
     BoundedDecoder,
     DecodedTooLarge,
     FetchPolicy,
@@ -29,7 +30,6 @@ from factcheck.fetch import (
     fetch_source,
     parse_retry_after,
 )
-from factcheck.model import CaptureOrigin
 
 LOCAL = FetchPolicy(allow_private=True)
 PAGE = "<html><head><title>Readout</title></head><body><p>The call lasted ten minutes.</p>"

@@ -8,7 +8,6 @@ import hashlib
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract import extract_text
 from factcheck.model import Capture, CaptureOrigin, SourceOutcome, SourceSpec
 from factcheck.render.fetch_report import (
     DriftKind,
@@ -17,6 +16,7 @@ from factcheck.render.fetch_report import (
     sentence_diff,
     shown,
 )
+from factcheck.sources.extract import extract_text
 
 SPEC = SourceSpec(id="readout", url="https://www.example.org/r.html")
 WHEN = dt.datetime(2025, 10, 26, 9, tzinfo=dt.UTC)

@@ -26,11 +26,11 @@ from gzip_members import gzip_member, gzip_members
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck import archive as archive_module
-from factcheck.archive import INDEX_NAME, EvidenceArchive
-from factcheck.claims import load_claims
+from factcheck.claimfiles.claims import load_claims
 from factcheck.errors import ClaimFileError, CorruptCaptureError
 from factcheck.model import CaptureOrigin
+from factcheck.sources import archive as archive_module
+from factcheck.sources.archive import INDEX_NAME, EvidenceArchive
 
 EXAMPLES = int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "40"))
 FUZZ = settings(

@@ -10,7 +10,6 @@ from collections.abc import Mapping
 import pytest
 from pipeline_helpers import TERMBASE, best_matches, document, index_of
 
-from factcheck.analyse import analyse_text
 from factcheck.languages import (
     Gloss,
     Language,
@@ -35,6 +34,7 @@ from factcheck.model import (
     SourceSpec,
     Verdict,
 )
+from factcheck.text.analyse import analyse_text
 from factcheck.verify import check_claims, gather_sources
 
 # ── registry and detection ────────────────────────────────────────────────────

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import InputError, TermbaseError
-from factcheck.lint import (
+from factcheck.model import Severity
+from factcheck.terms.lint import (
     FindingKind,
     apply_fixes,
     diff_fixes,
@@ -17,8 +18,7 @@ from factcheck.lint import (
     lint_text,
     read_article,
 )
-from factcheck.model import Severity
-from factcheck.termbase import Termbase, load_termbase, parse_termbase
+from factcheck.terms.termbase import Termbase, load_termbase, parse_termbase
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "lint"

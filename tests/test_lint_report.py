@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.lint import lint_text
 from factcheck.render.lint_report import (
     LintFormat,
     lint_summary_line,
@@ -17,7 +16,8 @@ from factcheck.render.lint_report import (
     render_lint_markdown,
     render_lint_text,
 )
-from factcheck.termbase import Termbase, load_termbase, parse_termbase
+from factcheck.terms.lint import lint_text
+from factcheck.terms.termbase import Termbase, load_termbase, parse_termbase
 
 FIXTURES = Path(__file__).parent / "fixtures" / "lint"
 GOLDEN = FIXTURES / "golden"

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pipeline_helpers import best_matches, document, index_of
 
-from factcheck.match import fold
+from factcheck.checks.match import fold
 
 READOUT = document(
     "u",

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.nearmiss import (
+from factcheck.terms.nearmiss import (
     _TOKEN,
     EQUIVALENTS,
     NearMissFinder,
@@ -14,7 +14,7 @@ from factcheck.nearmiss import (
     Tokens,
     inferable,
 )
-from factcheck.termbase import parse_termbase, text_words
+from factcheck.terms.termbase import parse_termbase, text_words
 
 # The official terms only, with no listed variants: everything found here is inferred.
 TERMS = """

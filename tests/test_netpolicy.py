@@ -1,4 +1,4 @@
-"""Which URLs and addresses the fetcher may reach (factcheck.netpolicy)."""
+"""Which URLs and addresses the fetcher may reach (factcheck.sources.netpolicy)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.errors import BlockedURLError
-from factcheck.netpolicy import (
+from factcheck.sources.netpolicy import (
     NON_PUBLIC_IPV4,
     NON_PUBLIC_IPV6,
     GuardedNetworkBackend,

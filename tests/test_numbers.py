@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.numbers import NumberMention, Unit, find_numbers
+from factcheck.text.numbers import NumberMention, Unit, find_numbers
 
 
 def only(text: str, language: str) -> NumberMention:

@@ -1,4 +1,5 @@
-"""PDF sources (factcheck.pdf): pages → paragraphs → sentences; PDFs are made here with pypdf."""
+"""PDF sources (factcheck.sources.pdf): pages → paragraphs → sentences; PDFs are made here
+with pypdf."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from pypdf import PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
 from factcheck.errors import SourceError
-from factcheck.fetch import FetchPolicy, fetch_source
 from factcheck.model import SourceKind, SourceSpec
-from factcheck.pdf import extract_pdf, is_pdf, reflow_page
+from factcheck.sources.fetch import FetchPolicy, fetch_source
+from factcheck.sources.pdf import extract_pdf, is_pdf, reflow_page
 from factcheck.verify import _outcome
 
 URL = "https://www.example.org/statement.pdf"

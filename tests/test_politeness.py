@@ -1,4 +1,4 @@
-"""Per-host politeness and concurrent fetching across hosts (factcheck.politeness).
+"""Per-host politeness and concurrent fetching across hosts (factcheck.sources.politeness).
 
 The per-host limit is observed where it matters, in the server: `CountingServer` counts the
 connections and requests open at once.
@@ -17,8 +17,8 @@ import pytest
 from conftest import Reply
 
 from factcheck.errors import FetchError
-from factcheck.fetch import FetchedResponse, FetchPolicy
-from factcheck.politeness import (
+from factcheck.sources.fetch import FetchedResponse, FetchPolicy
+from factcheck.sources.politeness import (
     HostThrottle,
     Politeness,
     PoliteSession,

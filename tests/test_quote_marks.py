@@ -7,9 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pipeline_helpers import TERMBASE, check_one, document
 
-from factcheck.check_quotes import is_term_quote
+from factcheck.checks.check_quotes import is_term_quote
 from factcheck.model import Verdict
-from factcheck.quote_marks import find_quotes
+from factcheck.text.quote_marks import find_quotes
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from pipeline_helpers import SourceKind, check_one, document
 
 from factcheck.model import Verdict
-from factcheck.relative_dates import find_relative_dates
+from factcheck.text.relative_dates import find_relative_dates
 
 MONDAY_27_OCT = dt.date(2025, 10, 27)
 

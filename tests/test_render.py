@@ -14,10 +14,8 @@ import re
 import pytest
 from conftest import REPO_ROOT, SEED_CLAIMS, SEED_EVIDENCE
 
-from factcheck.archive import EvidenceArchive, get_capture
-from factcheck.claims import load_claims, read_article_text
+from factcheck.claimfiles.claims import load_claims, read_article_text
 from factcheck.errors import ArchiveError, SourceError
-from factcheck.fetch import FetchPolicy
 from factcheck.model import (
     Anchor,
     AnchorKind,
@@ -39,7 +37,9 @@ from factcheck.model import (
     Verdict,
 )
 from factcheck.render import OutputFormat, render_json, render_markdown, render_report
-from factcheck.termbase import load_termbase
+from factcheck.sources.archive import EvidenceArchive, get_capture
+from factcheck.sources.fetch import FetchPolicy
+from factcheck.terms.termbase import load_termbase
 from factcheck.verify import verify_claim_file
 
 GOLDEN = REPO_ROOT / "tests" / "fixtures" / "golden"

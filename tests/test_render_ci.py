@@ -321,8 +321,8 @@ LINTED = (
 
 
 def lint_findings(text: str = LINTED):
-    from factcheck.lint import lint_text
-    from factcheck.termbase import load_termbase
+    from factcheck.terms.lint import lint_text
+    from factcheck.terms.termbase import load_termbase
 
     return lint_text(text, load_termbase([]), language="en", path="articles/draft.md")
 

@@ -1,4 +1,4 @@
-"""robots.txt per RFC 9309 (factcheck.robots), through the polite session and on its own."""
+"""robots.txt per RFC 9309 (factcheck.sources.robots), through the polite session and on its own."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.errors import BlockedURLError
-from factcheck.fetch import FetchPolicy
-from factcheck.politeness import Politeness, PoliteSession
-from factcheck.robots import host_key, parse_robots, robots_url
+from factcheck.sources.fetch import FetchPolicy
+from factcheck.sources.politeness import Politeness, PoliteSession
+from factcheck.sources.robots import host_key, parse_robots, robots_url
 
 LOCAL = FetchPolicy(allow_private=True, max_retries=0)
 FAST = Politeness(delay=0.0)

@@ -1,4 +1,4 @@
-"""Pages saved from a browser (factcheck.saved): HTML as is, MHTML's HTML part, PDF."""
+"""Pages saved from a browser (factcheck.sources.saved): HTML as is, MHTML's HTML part, PDF."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import base64
 import pytest
 
 from factcheck.errors import ArchiveError
-from factcheck.saved import is_mhtml, read_saved_page
+from factcheck.sources.saved import is_mhtml, read_saved_page
 
 PAGE = "<html><head><meta charset='utf-8'></head><body><p>両首脳は会談した。</p></body></html>"
 

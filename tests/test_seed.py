@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.archive import EvidenceArchive, get_capture
-from factcheck.claims import load_claims
-from factcheck.fetch import FetchPolicy
+from factcheck.claimfiles.claims import load_claims
 from factcheck.model import CaptureOrigin, ClaimResult, SourceSpec, Verdict
-from factcheck.termbase import load_termbase
+from factcheck.sources.archive import EvidenceArchive, get_capture
+from factcheck.sources.fetch import FetchPolicy
+from factcheck.terms.termbase import load_termbase
 from factcheck.verify import verify_claim_file
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.sentences import skip_list_number, split_sentences
+from factcheck.text.sentences import skip_list_number, split_sentences
 
 
 def sentences(text: str, language: str) -> list[str]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.spans import DisjointSpans, SpanIndex
+from factcheck.text.spans import DisjointSpans, SpanIndex
 
 
 @dataclass(frozen=True)

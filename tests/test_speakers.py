@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.speakers import (
+from factcheck.text.speakers import (
     Label,
     SpeakerTracker,
     find_label,

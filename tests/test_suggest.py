@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factcheck.check_attribution import AttributionCheck, Speakers
-from factcheck.check_quotes import QuoteCheck, QuoteGrade
-from factcheck.check_values import ValueConflict
-from factcheck.decide import Signals
+from factcheck.checks.check_attribution import AttributionCheck, Speakers
+from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade
+from factcheck.checks.check_values import ValueConflict
+from factcheck.checks.decide import Signals
+from factcheck.checks.suggest import suggest_corrections
 from factcheck.model import (
     AnchorKind,
     Article,
@@ -24,8 +25,7 @@ from factcheck.model import (
 )
 from factcheck.render.html_report import render_html
 from factcheck.render.markdown_report import render_markdown
-from factcheck.suggest import suggest_corrections
-from factcheck.termbase import load_termbase
+from factcheck.terms.termbase import load_termbase
 
 TERMBASE = load_termbase([])
 LANGUAGES = {"readout": "ja", "en-page": "en"}

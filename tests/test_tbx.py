@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import TermbaseError
-from factcheck.lint import lint_text
 from factcheck.model import Severity
-from factcheck.tbx import parse_tbx
-from factcheck.termbase import load_termbase
+from factcheck.terms.lint import lint_text
+from factcheck.terms.tbx import parse_tbx
+from factcheck.terms.termbase import load_termbase
 
 FIXTURES = Path(__file__).parent / "fixtures" / "lint"
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from factcheck.errors import TermbaseError
 from factcheck.model import Severity
-from factcheck.termbase import FOLD_RISKY, EntryKind, Termbase, load_termbase, parse_termbase
+from factcheck.terms.termbase import FOLD_RISKY, EntryKind, Termbase, load_termbase, parse_termbase
 
 
 @pytest.fixture(scope="module")

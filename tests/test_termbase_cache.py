@@ -10,10 +10,10 @@ import sys
 
 import pytest
 
-from factcheck import termbase as termbase_module
-from factcheck import termbase_cache
 from factcheck.errors import TermbaseError
-from factcheck.termbase import load_termbase
+from factcheck.terms import termbase as termbase_module
+from factcheck.terms import termbase_cache
+from factcheck.terms.termbase import load_termbase
 
 
 @pytest.fixture
@@ -100,9 +100,10 @@ def test_default_folder_follows_xdg(monkeypatch, tmp_path):
 def test_a_new_process_reads_the_cache_without_running_specs(cache):
     # The point of the cache: a later start neither parses the termbase nor runs the linter.
     code = (
-        "import sys; from factcheck import termbase; "
+        "import sys; from factcheck.terms import termbase; "
         "termbase.parse_termbase = None; termbase.load_termbase(); "
-        "print(sorted(m for m in sys.modules if m in {'factcheck.nearmiss', 'factcheck.lint'}))"
+        "print(sorted(m for m in sys.modules "
+        "if m in {'factcheck.terms.nearmiss', 'factcheck.terms.lint'}))"
     )
     env = {**os.environ, "FACTCHECK_CACHE_DIR": str(cache)}
     first = subprocess.run(
@@ -110,7 +111,11 @@ def test_a_new_process_reads_the_cache_without_running_specs(cache):
     )
     assert first.returncode != 0  # the first start has to parse: there is no cache yet
     first = subprocess.run(
-        [sys.executable, "-c", "from factcheck.termbase import load_termbase; load_termbase()"],
+        [
+            sys.executable,
+            "-c",
+            "from factcheck.terms.termbase import load_termbase; load_termbase()",
+        ],
         env=env,
         check=False,
     )
@@ -257,7 +262,7 @@ def test_a_foreign_cache_folder_is_warned_about_once(cache, monkeypatch, caplog)
     termbase_module._checked_builtin_entries()
     cache.chmod(0o777)
     monkeypatch.setattr(termbase_cache, "_warned", set())
-    with caplog.at_level("WARNING", logger="factcheck.termbase_cache"):
+    with caplog.at_level("WARNING", logger="factcheck.terms.termbase_cache"):
         termbase_module._checked_builtin_entries()
         termbase_module._checked_builtin_entries()
     warnings = [r for r in caplog.records if "not using the termbase cache" in r.getMessage()]

@@ -15,9 +15,9 @@ import pytest
 from conftest import REPO_ROOT, SEED_CLAIMS, LocalServer, copy_seed_claims
 from typer.testing import CliRunner, Result
 
-from factcheck.archive import EvidenceArchive
-from factcheck.claims import load_claims
+from factcheck.claimfiles.claims import load_claims
 from factcheck.cli import app
+from factcheck.sources.archive import EvidenceArchive
 
 pytestmark = pytest.mark.network_local
 

@@ -1,4 +1,4 @@
-"""The Internet Archive fallback and --as-of (factcheck.wayback, archive.get_capture).
+"""The Internet Archive fallback and --as-of (factcheck.sources.wayback, archive.get_capture).
 
 A second local server plays the Internet Archive: its CDX index, availability interface and
 `id_` replays are scripted per test.
@@ -16,12 +16,12 @@ from conftest import LocalServer, Reply, running_server
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.archive import EvidenceArchive, get_capture
 from factcheck.errors import FetchError, HTTPStatusError, NotArchivedError
-from factcheck.fetch import FetchPolicy
 from factcheck.model import CaptureOrigin
-from factcheck.politeness import Politeness, PoliteSession
-from factcheck.wayback import (
+from factcheck.sources.archive import EvidenceArchive, get_capture
+from factcheck.sources.fetch import FetchPolicy
+from factcheck.sources.politeness import Politeness, PoliteSession
+from factcheck.sources.wayback import (
     Snapshot,
     Wayback,
     WaybackEndpoints,

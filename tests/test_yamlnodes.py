@@ -14,8 +14,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.errors import InputError, Location, TermbaseError
-from factcheck.yamlnodes import (
+from factcheck.claimfiles.yamlnodes import (
     MAX_FILE_BYTES,
     MAX_NESTING,
     FieldReader,
@@ -25,6 +24,7 @@ from factcheck.yamlnodes import (
     read_text_file,
     shown,
 )
+from factcheck.errors import InputError, Location, TermbaseError
 
 
 class ExampleError(InputError):

@@ -13,7 +13,6 @@ from collections.abc import Mapping
 
 import msgpack
 
-from factcheck import quote_marks
 from factcheck.languages import en_lemmas
 from factcheck.languages.interface import (
     ClausePatterns,
@@ -24,7 +23,8 @@ from factcheck.languages.interface import (
     WordClass,
     pivot_of,
 )
-from factcheck.sentences import split_sentences
+from factcheck.text import quote_marks
+from factcheck.text.sentences import split_sentences
 from factcheck.thresholds import RARE_WORD_ZIPF, RARITY_RANGE, RARITY_STEP
 
 _WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*[A-Za-zÀ-ɏ]|[A-Za-z]")

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.languages.readonly_db import ReadOnlyDatabase
-from factcheck.termbase_cache import cache_dir
+from factcheck.terms.termbase_cache import cache_dir
 
 log = logging.getLogger(__name__)
 

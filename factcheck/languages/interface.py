@@ -147,14 +147,14 @@ class Language(Protocol):
     """What stands just before and just after a place for it to be where an event happened
     ("in Tokyo", 「東京で」); None when the language does not say."""
     clause_patterns: ClausePatterns | None
-    """How a sentence hands over to a second speaker (factcheck.clauses); None: never split."""
+    """How a sentence hands over to a second speaker (factcheck.text.clauses); None: never split."""
     relative_words: RelativeWords | None
-    """How the language writes days relative to today (factcheck.relative_dates); None: none
+    """How the language writes days relative to today (factcheck.text.relative_dates); None: none
     are read."""
     month_first_numeric: bool
     """Whether a numeric date is written month first (10/26/2025, as in US English)."""
     quote_pattern: re.Pattern[str]
-    """The quotation marks of the language as one pattern (factcheck.quote_marks): the quoted
+    """The quotation marks of the language as one pattern (factcheck.text.quote_marks): the quoted
     text is its one non-empty group."""
 
     def owns(self, text: str) -> float:

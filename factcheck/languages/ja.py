@@ -15,7 +15,6 @@ import threading
 from collections.abc import Mapping
 from typing import Any
 
-from factcheck import quote_marks
 from factcheck.languages.interface import (
     ClausePatterns,
     Gloss,
@@ -27,7 +26,8 @@ from factcheck.languages.interface import (
     script_of,
 )
 from factcheck.languages.jmdict import gloss_heads, jmdict
-from factcheck.sentences import split_sentences
+from factcheck.text import quote_marks
+from factcheck.text.sentences import split_sentences
 from factcheck.thresholds import UNCOMMON_JA_RARITY
 
 STOP_WORDS = frozenset(

@@ -1,6 +1,6 @@
 """The drafted claim file: commented YAML an editor finishes by hand.
 
-Takes a `ClaimDraft`; gives YAML that `factcheck.claims.load_claims` reads as it stands.
+Takes a `ClaimDraft`; gives YAML that `factcheck.claimfiles.claims.load_claims` reads as it stands.
 Every value from the article is written as a quoted or folded scalar, never as bare YAML,
 so an article cannot inject keys; comments carry what the editor should look at (where each
 claim is, what makes it worth checking, term flags) and the passages left out.
@@ -12,9 +12,9 @@ import json
 import re
 import textwrap
 
-from factcheck.draft import ClaimDraft, DraftClaim, DraftSource, SkippedPassage
-from factcheck.lint import Finding
+from factcheck.claimfiles.draft import ClaimDraft, DraftClaim, DraftSource, SkippedPassage
 from factcheck.render.escape import escape_terminal
+from factcheck.terms.lint import Finding
 
 WIDTH = 92
 PLACEHOLDER_SOURCE = "source-1"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from factcheck.evaluate import ALTERATIONS, EvalCase, EvalScores
+from factcheck.evaluation.evaluate import ALTERATIONS, EvalCase, EvalScores
 from factcheck.model import Verdict
 
 

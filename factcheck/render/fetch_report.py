@@ -22,7 +22,7 @@ from factcheck.model import Capture, CaptureOrigin, Document, SourceOutcome, Sou
 from factcheck.render.escape import escape_line
 
 if TYPE_CHECKING:
-    from factcheck.discover import DiscoveryResult
+    from factcheck.sources.discover import DiscoveryResult
 
 DIFF_CONTEXT = 1
 DIFF_LINES = 60

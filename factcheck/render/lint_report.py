@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from typing import Any, assert_never
 
 from factcheck.errors import Location
-from factcheck.lint import Finding, FindingKind
 from factcheck.model import Severity
 from factcheck.render.escape import escape_code, escape_line, escape_markdown
+from factcheck.terms.lint import Finding, FindingKind
 
 SCHEMA_VERSION = 1
 

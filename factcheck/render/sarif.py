@@ -22,9 +22,9 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck.errors import Location
-from factcheck.lint import Finding
 from factcheck.model import FAILING_VERDICTS, ClaimResult, Report, Severity, TermFlag, Verdict
 from factcheck.render.levels import severity_level, verdict_level
+from factcheck.terms.lint import Finding
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = (

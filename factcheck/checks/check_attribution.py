@@ -1,0 +1,390 @@
+"""Check attribution: is the statement in the mouth and the setting the claim gives it?
+
+Takes a claim (its `speaker:` and `setting:`, or a speaker read from its text) and the source
+sentence that carries the statement; gives an `AttributionCheck` naming who says it in the
+source and in which setting (the source's kind: readout of the call, remarks to the press …).
+
+Speakers are compared as termbase concepts. A source often names a speaker by title alone
+(「大統領からは、…」); the title is resolved through the same source, where the title stands
+next to a name (トランプ大統領 → the President is Trump).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from factcheck.checks.match import IndexedSentence, SourceIndex
+from factcheck.languages import FIELD_LANGUAGE, language_for, primary_code
+from factcheck.languages.names import names_agree
+from factcheck.model import AnchorKind, Claim, Match, SourceKind
+from factcheck.terms.termbase import EntryKind, Termbase, TermHit, is_person, is_title
+from factcheck.text.clauses import Clause, is_authorship, split_clauses
+
+_BOTH = re.compile(
+    r"^\s*(?:the\s+)?(?:two|both)\s+(?:leaders|sides|men|women|heads)\b|両首脳|双方|両者|両氏",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    "the and of for from with who also then later said told reporters press conference "
+    "japanese japan korean korea australian malaysian vietnamese american united states "
+    "south republic two both leaders side".split()
+)
+_LAYER = re.compile(r" \(([^()]+)\)$")
+"""The layer a source form names when a word was met across languages: "強化 (JMdict)"."""
+# Who asks the questions in a transcript: never the person the claim quotes.
+_REPORTER = re.compile(
+    r"(?i:q\d*$|question|reporter|journalist|moderator|press\b)|記者|質問者|司会|幹事社"
+)
+SETTING_WORDS = {
+    SourceKind.READOUT: "the call or meeting itself (per its readout)",
+    SourceKind.PRESS_REMARKS: "remarks to the press",
+    SourceKind.PRESS_CONFERENCE: "a press conference",
+    SourceKind.STATEMENT: "a statement",
+    SourceKind.OTHER: "another setting",
+}
+ADJACENT = 1
+"""White space between a title and a name for them to count as one designation."""
+
+
+@dataclass(frozen=True)
+class Speakers:
+    """Who speaks: termbase persons, other name words, or "the two leaders"."""
+
+    text: str
+    persons: frozenset[str]
+    """Termbase concepts of the people named (titles resolved where the source allows)."""
+    names: frozenset[str] = frozenset()
+    """Lower-cased name words the termbase does not know ("albanese", "アンワル")."""
+    both: bool = False
+
+    @property
+    def known(self) -> bool:
+        return self.both or bool(self.persons or self.names)
+
+    def compatible(self, actual: Speakers) -> bool:
+        """Whether a statement the source gives to `actual` may be said to be by `self`.
+
+        When either side names nobody the tool can identify, it has no say: compatible.
+        """
+        if self.both:
+            return actual.both or not actual.known
+        if actual.both or not self.known or not actual.known:
+            return True  # one of the two leaders who said it; or nothing to compare
+        if self.persons & actual.persons or self.names & actual.names:
+            return True
+        if any(names_agree(a, b) for a in self.names for b in actual.names):
+            return True  # one name in two scripts: Albanese / アルバニージー
+        own_words = self.names | self.persons
+        if any(word in actual.text.lower() for word in own_words if len(word) > 2):
+            return True
+        # Two names the termbase does not know, written in different scripts (Carney,
+        # カーニー): the tool cannot link them, so it cannot say they are different people.
+        return (
+            not self.persons
+            and not actual.persons
+            and bool(self.names and actual.names)
+            and {_script(n) for n in self.names}.isdisjoint(_script(n) for n in actual.names)
+        )
+
+
+def _script(word: str) -> str:
+    """ "latin" or "other": names can only be compared letter by letter within one script."""
+    return "latin" if all(ch.isascii() or ch in "’'-" for ch in word) else "other"
+
+
+@dataclass(frozen=True)
+class AttributionCheck:
+    source_id: str
+    sentence_index: int
+    source_speaker: Speakers | None
+    source_setting: SourceKind
+    claim_speaker: Speakers | None
+    claim_setting: SourceKind | None
+    speaker_differs: bool
+    setting_differs: bool
+    clause: str = ""
+    """The clause of the sentence that carries the statement, when the sentence has several
+    speakers; empty when the whole sentence is one clause."""
+
+    @property
+    def differs(self) -> bool:
+        return self.speaker_differs or self.setting_differs
+
+    def describe(self) -> str:
+        where = f"{self.source_id} sentence {self.sentence_index + 1}"
+        if self.clause:
+            where += f", clause «{self.clause.strip()}»"
+        pieces = []
+        if self.speaker_differs and self.source_speaker and self.claim_speaker:
+            pieces.append(
+                f"the source gives it to {self.source_speaker.text}, not {self.claim_speaker.text}"
+            )
+        if self.setting_differs and self.claim_setting:
+            pieces.append(
+                f"it was said in {SETTING_WORDS[self.source_setting]}, not in "
+                f"{SETTING_WORDS[self.claim_setting]} where the claim places it"
+            )
+        if not pieces:
+            speaker = self.source_speaker.text if self.source_speaker else "no marked speaker"
+            return f"attribution agrees: {speaker}, {self.source_setting.value} ({where})"
+        return "; ".join(pieces) + f" ({where})"
+
+
+def claim_speakers(claim: Claim, language: str, termbase: Termbase) -> Speakers | None:
+    """Who the claim says spoke: its `speaker:` field, or a "<name> said" opening."""
+    text = claim.speaker
+    if text is None:
+        module = language_for(language)
+        match = module.claim_speech.match(claim.text) if module is not None else None
+        if match is None or _credits_author(claim.text, match, language):
+            return None
+        text = match.group("who")
+    found = _speakers_of(text, language, termbase, require_person=claim.speaker is None)
+    if (
+        claim.speaker is not None
+        and (found is None or not found.known)
+        and primary_code(language) != FIELD_LANGUAGE
+    ):
+        # The `speaker:` field is written as an English article would write the name, also
+        # for a claim in another language ("Lee Jae-myung" for a Japanese claim).
+        english = _speakers_of(text, FIELD_LANGUAGE, termbase)
+        if english is not None and english.known:
+            return english
+    return found
+
+
+def _credits_author(text: str, match: re.Match[str], language: str) -> bool:
+    """A "<who> <verb>" opening that credits an author ("the vision proposed by Mr. Abe",
+    "according to X"), not a speaker."""
+    return is_authorship(text[: match.end() + 4], language)
+
+
+def _speakers_of(
+    text: str, language: str, termbase: Termbase, *, require_person: bool = False
+) -> Speakers | None:
+    if _BOTH.search(text):
+        return Speakers(text.strip(), frozenset(), both=True)
+    if _REPORTER.match(text.strip()):
+        return Speakers(text.strip(), frozenset(), frozenset({"reporter"}))
+    hits = [h for h in termbase.find(text, language) if _is_name(h)]
+    persons = frozenset(h.entry.id for h in hits if not is_title(h.entry))
+    rest = text
+    for hit in sorted(hits, key=lambda h: h.start, reverse=True):
+        rest = rest[: hit.start] + " " + rest[hit.end :]
+    module = language_for(language)
+    found = module.speaker_names(rest) if module is not None else ()
+    names = frozenset(word.lower() for word in found if word.lower() not in _NOT_NAMES)
+    if not persons and not names and not hits:
+        return None if require_person else Speakers(text.strip(), frozenset())
+    return Speakers(text.strip(), persons, names)
+
+
+def _is_name(hit: TermHit) -> bool:
+    return hit.entry.kind is EntryKind.NAME
+
+
+class TitleLinks:
+    """Per source, which names stand next to which titles (トランプ + 大統領)."""
+
+    def __init__(self, index: SourceIndex) -> None:
+        self._index = index
+        self._links: dict[str, dict[str, set[str]]] = {}
+
+    def everywhere(self) -> Mapping[str, set[str]]:
+        """The links of every source of the run together."""
+        merged: dict[str, set[str]] = defaultdict(set)
+        for source_id in self._index.source_ids():
+            for title, names in self.of(source_id).items():
+                merged[title] |= names
+        return merged
+
+    def of(self, source_id: str) -> Mapping[str, set[str]]:
+        if source_id not in self._links:
+            links: dict[str, set[str]] = defaultdict(set)
+            for position in self._index.sentences_of([source_id]):
+                entry = self._index.sentences[position]
+                names = [h for h in entry.facts.terms if _is_name(h)]
+                for a in names:
+                    for b in names:
+                        if a.entry.id != b.entry.id and _adjacent(a, b, entry.sentence.text):
+                            links[a.entry.id].add(b.entry.id)
+                            links[b.entry.id].add(a.entry.id)
+            self._links[source_id] = links
+        return self._links[source_id]
+
+
+def _adjacent(a: TermHit, b: TermHit, text: str) -> bool:
+    """One designation: nested (高市総理 ⊃ 総理) or side by side ("President Trump")."""
+    nested = a.start <= b.start and b.end <= a.end
+    gap = text[a.end : b.start]
+    return nested or (0 <= b.start - a.end <= ADJACENT and not gap.strip())
+
+
+def sentence_speakers(
+    entry: IndexedSentence, termbase: Termbase, links: TitleLinks
+) -> Speakers | None:
+    """Who says the sentence: a speaker reported inside it, else its speaker label."""
+    text = entry.sentence.text
+    module = language_for(entry.language)
+    reported = module.reported_speech.match(text) if module else None
+    if reported and _credits_author(text, reported, entry.language):
+        reported = None
+    candidates = []
+    if reported and module and module.speaker_ends(reported.group("who")):
+        candidates.append(reported.group("who"))
+    if entry.sentence.speaker:
+        candidates.append(entry.sentence.speaker)
+    for candidate in candidates:
+        speakers = _speakers_of(candidate, entry.language, termbase, require_person=True)
+        if speakers is None:
+            continue
+        if not speakers.persons and not speakers.names and not speakers.both:
+            speakers = _resolve_title(speakers, candidate, entry, termbase, links)
+        return speakers
+    return None
+
+
+def _resolve_title(
+    speakers: Speakers, text: str, entry: IndexedSentence, termbase: Termbase, links: TitleLinks
+) -> Speakers:
+    """A bare title (大統領) stands for the one person a source names with it: the same
+    source if it does, else the other sources of the run (they report the same event)."""
+    titles = {h.entry.id for h in termbase.find(text, entry.language) if _is_name(h)}
+    for scope, where in (
+        (links.of(entry.source_id), "this source"),
+        (links.everywhere(), "the sources"),
+    ):
+        resolved: set[str] = set()
+        for title in titles:
+            resolved |= scope.get(title, set())
+        people = [e for e in (termbase.get(cid) for cid in sorted(resolved)) if e is not None]
+        people = [e for e in people if is_person(e)]
+        if len(people) == 1:
+            (person,) = people
+            shown = person.preferred("en") or person.id
+            return Speakers(f"{speakers.text} (= {shown} in {where})", frozenset({person.id}))
+    return speakers
+
+
+def check_attribution(
+    claim: Claim,
+    speakers: Speakers | None,
+    entry: IndexedSentence,
+    source_kind: SourceKind,
+    termbase: Termbase,
+    links: TitleLinks,
+    match: Match | None = None,
+) -> AttributionCheck | None:
+    """Compare the claim's speaker and setting with the clause that carries the statement.
+
+    A sentence with several speakers (「Xから、…旨述べ、Yからも、…」, "X said …, and Y added
+    …") is cut into clauses; the clause holding most of what `match` covers is the one whose
+    speaker counts. Without `match`, the sentence's first clause counts.
+    """
+    if speakers is None and claim.setting is None:
+        return None
+    clauses = split_clauses(entry.sentence.text, entry.language)
+    clause, actual = _covering_clause(clauses, speakers, entry, match, termbase, links)
+    speaker_differs = bool(
+        speakers is not None and actual is not None and not speakers.compatible(actual)
+    )
+    setting_differs = (
+        claim.setting is not None
+        and source_kind is not SourceKind.OTHER  # a source of unknown kind says nothing
+        and claim.setting is not source_kind
+    )
+    return AttributionCheck(
+        entry.source_id,
+        entry.sentence.index,
+        actual,
+        source_kind,
+        speakers,
+        claim.setting,
+        speaker_differs,
+        setting_differs,
+        clause.text if len(clauses) > 1 else "",
+    )
+
+
+def clause_speakers(
+    clause: Clause,
+    entry: IndexedSentence,
+    termbase: Termbase,
+    links: TitleLinks,
+) -> Speakers | None:
+    """Who says one clause: its own opening speaker, both sides for a joint act, else the
+    sentence's speaker."""
+    if clause.joint:
+        return Speakers(clause.speaker or clause.text.strip(), frozenset(), both=True)
+    if clause.speaker is None:
+        return sentence_speakers(entry, termbase, links)
+    speakers = _speakers_of(clause.speaker, entry.language, termbase, require_person=True)
+    if speakers is not None and not (speakers.persons or speakers.names or speakers.both):
+        speakers = _resolve_title(speakers, clause.speaker, entry, termbase, links)
+    return speakers
+
+
+def _covering_clause(
+    clauses: tuple[Clause, ...],
+    claimed: Speakers | None,
+    entry: IndexedSentence,
+    match: Match | None,
+    termbase: Termbase,
+    links: TitleLinks,
+) -> tuple[Clause, Speakers | None]:
+    """The clause that carries most of the matched statement, with its speaker.
+
+    People's names do not count towards the choice (the claim names its own speaker, which
+    would pull towards that speaker's clause); when clauses tie, one whose speaker agrees with
+    the claim's is taken, so a tie never makes a misattribution.
+    """
+    found = [(clause, clause_speakers(clause, entry, termbase, links)) for clause in clauses]
+    if len(found) == 1 or match is None or match.sentence.index != entry.sentence.index:
+        return found[0]
+    scores = _carried(clauses, match, termbase, entry)
+    top = max(scores)
+    best = [pair for pair, score in zip(found, scores, strict=True) if score == top]
+    for clause, actual in best:
+        if claimed is None or actual is None or claimed.compatible(actual):
+            return clause, actual
+    return best[0]
+
+
+def _carried(
+    clauses: tuple[Clause, ...], match: Match, termbase: Termbase, entry: IndexedSentence
+) -> list[float]:
+    """Per clause, the weight of the match's covered anchors (names aside) that it holds; an
+    anchor found in several clauses is shared among them. A term is placed by every place the
+    sentence names it, other anchors by their wording."""
+    texts = [clause.text.lower() for clause in clauses]
+    scores = [0.0] * len(clauses)
+    for anchor, form in zip(match.covered, match.source_forms, strict=False):
+        if anchor.kind is AnchorKind.TERM:
+            term = termbase.get(anchor.key)
+            if term is not None and term.kind is EntryKind.NAME:
+                continue
+            spots = [h.start for h in entry.facts.terms if h.entry.id == anchor.key]
+            holders = [
+                i for i, c in enumerate(clauses) if any(c.start <= at < c.end for at in spots)
+            ]
+        else:
+            # A word met across languages shows its layer ("留学生 (JMdict)"); one met by its
+            # reading is a person's name, which does not count.
+            layer = _LAYER.search(form)
+            if layer is not None and layer.group(1) == "reading":
+                continue
+            written = form[: layer.start()] if layer is not None else form
+            holders = [i for i, text in enumerate(texts) if written and written.lower() in text]
+            if layer is not None and anchor.pivots:
+                # Every word of the sentence that means it (交流 as well as 留学生 for
+                # "exchanges"), wherever the sentence writes it.
+                words = {k.surface for k in entry.facts.links if k.pivot in anchor.pivots}
+                holders = [
+                    i for i, text in enumerate(texts) if any(w.lower() in text for w in words)
+                ] or holders
+        for i in holders:
+            scores[i] += anchor.weight / len(holders)
+    return scores

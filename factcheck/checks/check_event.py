@@ -1,0 +1,243 @@
+"""Check the event: the claim's date, duration, count and place against the source's own.
+
+Takes a claim part's matches, its `KeyFacts` and the source's layout; gives `EventCheck`: the
+dates, durations and counts (`ValueConflict`) and the places (`ActorConflict`) the source gives
+for the event where the claim gives others, found outside the best-aligned passage when the
+passage itself carries none (that case is `factcheck.checks.check_values`'s).
+
+- A date the passage and its context do not carry is compared with the event's date: the page's
+  date line, else the lead's first date. Another sentence may carry the claim's date for another
+  event (a visit the day before); the passage the claim aligns with best dates the event.
+- A duration likewise, with the lead's first duration ("約1時間40分").
+- A bare count ("eight documents") with the one bare count of the passage that reports the
+  claim's content ("計５本の協力文書").
+- A place the claim sets the event in ("in Canberra", "a visit to Washington"), named nowhere in
+  the source, with the place the lead gives.
+
+Only when the passage reports the claim's content (it is the same event).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from factcheck.checks.check_values import ActorConflict, ValueConflict, shown_date
+from factcheck.checks.keyfacts import (
+    KeyElement,
+    KeyFacts,
+    KeyKind,
+    SourceLayout,
+    day_mention,
+    is_city,
+    is_event_place,
+)
+from factcheck.checks.match import PartMatches, SourceIndex
+from factcheck.languages import language_for
+from factcheck.model import AnchorKind, Match
+from factcheck.terms.termbase import EntryKind, NameRole
+from factcheck.text.analyse import ClaimPart
+from factcheck.text.dates import DateMention
+from factcheck.thresholds import ALIGNED_COVERAGE, PARTIAL_COVERAGE
+
+__all__ = ["EventCheck", "check_event"]
+
+
+@dataclass(frozen=True)
+class EventCheck:
+    """What the source gives for the claim's event where the claim gives something else."""
+
+    values: tuple[ValueConflict, ...] = ()
+    """Dates, durations and counts."""
+    places: tuple[ActorConflict, ...] = ()
+
+
+def check_event(
+    matches: PartMatches,
+    key_facts: KeyFacts,
+    language: str,
+    index: SourceIndex,
+    layouts: Mapping[str, SourceLayout],
+) -> EventCheck:
+    """The event's own date, duration, count and place against the part's uncovered ones."""
+    best = matches.matches[0] if matches.matches else None
+    if best is None or best.source_id not in layouts:
+        return EventCheck()
+    layout = layouts[best.source_id]
+    part = matches.part
+    return EventCheck(
+        _event_conflicts(part, best, layout, index, key_facts.elements),
+        _place_conflicts(part, language, best, layout, index, key_facts.elements),
+    )
+
+
+def _place_conflicts(
+    part: ClaimPart,
+    language: str,
+    best: Match,
+    layout: SourceLayout,
+    index: SourceIndex,
+    elements: tuple[KeyElement, ...],
+) -> tuple[ActorConflict, ...]:
+    """The claim's place of the event, named nowhere in the source, against the place the
+    lead gives ("a visit to Washington" against a meeting "in Tokyo")."""
+    module = language_for(language)
+    if module is None or module.locative is None or best.coverage < PARTIAL_COVERAGE:
+        return ()
+    claimed = [
+        element
+        for element in elements
+        if element.covered_by is None
+        and element.anchor is not None
+        and is_city(element.anchor, index.termbase)
+        and is_event_place(part, element.anchor, language)
+    ]
+    if not claimed:
+        return ()
+    for number in layout.lead:
+        lead = index.entry(layout.source_id, number)
+        given = [
+            hit
+            for hit in lead.facts.terms
+            if hit.entry.kind is EntryKind.NAME and hit.entry.role is NameRole.PLACE
+        ]
+        if given:
+            return (
+                ActorConflict(
+                    tuple(e.surface for e in claimed),
+                    (given[0].surface,),
+                    layout.source_id,
+                    number,
+                ),
+            )
+    return ()
+
+
+def _count_conflicts(
+    part: ClaimPart,
+    best: Match,
+    index: SourceIndex,
+    uncovered: set[tuple[AnchorKind, str]],
+) -> list[ValueConflict]:
+    """A bare count of the claim ("eight documents") against the one bare count of the passage
+    that reports its content ("計５本の協力文書"): the same thing counted, another number.
+
+    Only when the passage carries the claim's content (ALIGNED_COVERAGE of its terms and
+    words) and holds exactly one count without a unit, so nothing else could be counted.
+    """
+    counts = [
+        n
+        for n in part.facts.numbers
+        if n.unit is None and not n.ordinal and (AnchorKind.NUMBER, n.key) in uncovered
+    ]
+    if not counts or _content_share(best) < ALIGNED_COVERAGE:
+        return []
+    passage = [best.sentence, *best.context]
+    found = [
+        (sentence, n)
+        for sentence in passage
+        for n in index.entry(best.source_id, sentence.index).facts.numbers
+        if n.unit is None and not n.ordinal
+    ]
+    if len(found) != 1 or len(counts) != 1:
+        return []
+    (sentence, given), (claimed,) = found[0], counts
+    if given.value == claimed.value:
+        return []
+    return [
+        ValueConflict(
+            AnchorKind.NUMBER,
+            claimed.surface,
+            given.surface,
+            best.source_id,
+            sentence.index,
+            sentence.text,
+        )
+    ]
+
+
+def _content_share(match: Match) -> float:
+    """The weighted share of the part's terms (names included) and words the match covers."""
+    kinds = (AnchorKind.TERM, AnchorKind.WORD)
+    covered = sum(a.weight for a in match.covered if a.kind in kinds)
+    missing = sum(a.weight for a in match.missing if a.kind in kinds)
+    return covered / (covered + missing) if covered + missing else 0.0
+
+
+def _event_conflicts(
+    part: ClaimPart,
+    best: Match,
+    layout: SourceLayout,
+    index: SourceIndex,
+    elements: tuple[KeyElement, ...],
+) -> tuple[ValueConflict, ...]:
+    """The claim's uncovered dates and durations against the event's own in the source.
+
+    The event's date is the date line's, or the first date of the lead; its duration the first
+    one of the lead. Only a claim date or duration that neither the passage nor its context
+    carries is compared, and only when the passage reports the claim's content (it is the same
+    event).
+    """
+    if best.coverage < PARTIAL_COVERAGE:
+        return ()
+    uncovered = {
+        (e.anchor.kind, e.anchor.key)
+        for e in elements
+        if e.anchor is not None
+        and e.covered_by is None
+        and e.kind in (KeyKind.DATE, KeyKind.NUMBER)
+    }
+    if not uncovered:
+        return ()
+    lead = [index.entry(layout.source_id, i) for i in layout.lead]
+    conflicts: list[ValueConflict] = []
+    for date in part.facts.dates:
+        # Another sentence may carry the claim's date for another event (a visit the day
+        # before): the passage the claim aligns with best dates the event.
+        if (AnchorKind.DATE, date.key) not in uncovered:
+            continue
+        event: tuple[DateMention, str, int] | None = None
+        if layout.dated is not None:
+            event = (day_mention(layout.dated), f"the date line of {layout.source_id}", -1)
+        else:
+            for entry in lead:
+                if entry.facts.dates:
+                    event = (entry.facts.dates[0], layout.source_id, entry.sentence.index)
+                    break
+        if event is not None and event[0].conflicts(date):
+            conflicts.append(
+                ValueConflict(
+                    AnchorKind.DATE,
+                    shown_date(date),
+                    shown_date(event[0]) if event[0].resolution else event[0].surface,
+                    layout.source_id,
+                    max(event[2], 0),
+                    "",
+                    where=event[1] if event[2] < 0 else "",
+                )
+            )
+    conflicts += _count_conflicts(part, best, index, uncovered)
+    for number in part.facts.numbers:
+        if (AnchorKind.NUMBER, number.key) not in uncovered or number.dimension != "duration":
+            continue
+        durations = [n for entry in lead for n in entry.facts.numbers if n.dimension == "duration"]
+        where = next(
+            (
+                entry
+                for entry in lead
+                if any(n.dimension == "duration" for n in entry.facts.numbers)
+            ),
+            None,
+        )
+        if durations and where is not None and durations[0].conflicts(number):
+            conflicts.append(
+                ValueConflict(
+                    AnchorKind.NUMBER,
+                    number.surface,
+                    durations[0].surface,
+                    layout.source_id,
+                    where.sentence.index,
+                    where.sentence.text,
+                )
+            )
+    return tuple(conflicts)

@@ -1,0 +1,384 @@
+"""Check quotes: grade each quoted span of a claim against its best source span.
+
+Takes a quote, the claim's language and the indexed sentences of the claim's sources; gives a
+`QuoteCheck`: exact / equal after normalisation / paraphrase / altered / not found, with the
+source span and a word-level diff. Within one language the diff is on words; against a source
+in another language it goes through the termbase and the lexicon: each term or content word of
+the quote is looked for in the source span (a term by its concept, a word by what JMdict says
+it means), and the words the span has in their place are shown ("attractive" against 楽しい,
+enjoyable).
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from factcheck.checks.match import IndexedSentence, SourceIndex, fold
+from factcheck.model import TermFlag
+from factcheck.terms.termbase import EntryKind, Termbase, TermEntry
+from factcheck.text.analyse import WordLink, analyse_text, stem
+from factcheck.thresholds import (
+    QUOTE_ALIGNED_WORDING,
+    QUOTE_MIN_SHARED,
+    QUOTE_PARAPHRASE_WORDING,
+    TERM_QUOTE_SHARE,
+)
+
+NEIGHBOURHOOD = 8
+"""Characters around the matched concepts of a span searched for the words put in their place."""
+
+_WORDS = re.compile(r"\w+(?:['’]\w+)?")
+_FUNCTION_WORDS = frozenset(
+    "a an the and or of to in on at for with by as is are was were be been that this".split()
+)
+
+
+class QuoteGrade(enum.Enum):
+    EXACT = "exact"
+    NORMALISED = "equal after normalisation"
+    PARAPHRASE = "paraphrase"
+    ALTERED = "altered"
+    NOT_FOUND = "not found"
+
+
+@dataclass(frozen=True)
+class QuoteCheck:
+    quote: str
+    grade: QuoteGrade
+    source_id: str | None = None
+    sentence_index: int | None = None
+    source_span: str = ""
+    diff: tuple[str, ...] = ()
+    """Word-level differences: "attractive → 楽しい (fun)", "- very", "+ extremely"."""
+    score: float = 0.0
+    """Wording similarity (one language) or share of concepts carried (across languages)."""
+    comparable: bool = True
+    """False when nothing could be compared: no source in the quote's language and no
+    termbase concept in the quote. A quote not found but comparable is in no source."""
+
+    @property
+    def where(self) -> str:
+        if self.source_id is None or self.sentence_index is None:
+            return ""
+        return f"{self.source_id} sentence {self.sentence_index + 1}"
+
+    @property
+    def absent(self) -> bool:
+        """The quote could be compared and stands in no source."""
+        return self.grade is QuoteGrade.NOT_FOUND and self.comparable
+
+    def describe(self) -> str:
+        text = f"quote “{self.quote}”: {self.grade.value}"
+        if self.grade is QuoteGrade.NOT_FOUND and not self.comparable:
+            text += " (cannot be compared: no source in its language, no term or known word in it)"
+        if self.where:
+            text += f" against “{self.source_span}” ({self.where})"
+        if self.diff:
+            text += "; " + "; ".join(self.diff)
+        return text
+
+
+def is_term_quote(
+    quote: str, language: str, termbase: Termbase, flags: Sequence[TermFlag] = ()
+) -> bool:
+    """Whether a quoted span is an official name rather than someone's words.
+
+    Quotation marks often set off an official name ("Free and Open Indo-Pacific", 「自由で
+    開かれたインド太平洋」): such a span is checked as a term (a term flag with the official
+    wording when it is garbled), not graded as a quotation. It is one when a flag of the claim
+    on an official name lies inside it, or one official name spans nearly all of it. An
+    official name is a termbase term whose English form is capitalised like a proper name;
+    lower-case phrases ("top priority") are ordinary words someone may be quoted saying.
+    """
+    folded = quote.casefold()
+    for flag in flags:
+        entry = termbase.get(flag.entry_id)
+        if flag.found.strip() and flag.found.casefold() in folded and entry and _is_name(entry):
+            return True
+    letters = sum(ch.isalnum() for ch in quote)
+    for hit in termbase.find(quote, language):
+        if hit.entry.kind is not EntryKind.TERM or not _is_name(hit.entry):
+            continue
+        covered = sum(ch.isalnum() for ch in quote[hit.start : hit.end])
+        if letters and covered / letters >= TERM_QUOTE_SHARE:
+            return True
+    return False
+
+
+def _is_name(entry: TermEntry) -> bool:
+    """An official name: a term whose English form capitalises its content words."""
+    english = entry.preferred("en") or ""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", english) if len(w) > 3]
+    return entry.kind is EntryKind.TERM and bool(words) and all(w[0].isupper() for w in words)
+
+
+def check_quote(
+    quote: str,
+    language: str,
+    index: SourceIndex,
+    positions: Sequence[int],
+) -> QuoteCheck:
+    """Grade one quote against the sentences at `positions` of the index."""
+    candidates = [index.sentences[p] for p in positions]
+    same = [c for c in candidates if c.language == language]
+    other = [c for c in candidates if c.language != language]
+    best = (
+        _grade_same_language(quote, same)
+        if same
+        else QuoteCheck(quote, QuoteGrade.NOT_FOUND, comparable=False)
+    )
+    if best.grade in (QuoteGrade.EXACT, QuoteGrade.NORMALISED, QuoteGrade.PARAPHRASE):
+        return best
+    if other:
+        across = _grade_across_languages(quote, language, other, index.termbase)
+        if across.grade is not QuoteGrade.NOT_FOUND and (
+            best.grade is QuoteGrade.NOT_FOUND or across.grade is QuoteGrade.PARAPHRASE
+        ):
+            return across
+        if not best.comparable:
+            return across
+    return best
+
+
+def _grade_same_language(quote: str, candidates: Sequence[IndexedSentence]) -> QuoteCheck:
+    for candidate in candidates:
+        if quote in candidate.sentence.text:
+            return _result(quote, QuoteGrade.EXACT, candidate, quote, (), 100.0)
+    folded_quote = " ".join(fold(quote).split())
+    for candidate in candidates:
+        if folded_quote and folded_quote in " ".join(candidate.folded.split()):
+            return _result(quote, QuoteGrade.NORMALISED, candidate, quote, (), 100.0)
+    best: tuple[float, IndexedSentence, str] | None = None
+    for candidate in candidates:
+        alignment = fuzz.partial_ratio_alignment(fold(quote), candidate.folded)
+        if alignment and (best is None or alignment.score > best[0]):
+            span = candidate.sentence.text[alignment.dest_start : alignment.dest_end]
+            best = (alignment.score, candidate, _widen_to_words(candidate.sentence.text, span))
+    if best is None or best[0] < QUOTE_ALIGNED_WORDING:
+        return QuoteCheck(quote, QuoteGrade.NOT_FOUND, score=best[0] if best else 0.0)
+    score, candidate, span = best
+    diff = _word_diff(quote, span)
+    content = [d for d in diff if not _is_light_change(d)]
+    grade = (
+        QuoteGrade.PARAPHRASE
+        if score >= QUOTE_PARAPHRASE_WORDING and not content
+        else QuoteGrade.ALTERED
+    )
+    return _result(quote, grade, candidate, span, tuple(diff), round(score, 1))
+
+
+def _widen_to_words(text: str, span: str) -> str:
+    start = text.find(span)
+    if start < 0:
+        return span
+    end = start + len(span)
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end].strip()
+
+
+def _word_diff(quote: str, span: str) -> list[str]:
+    a = [w.lower() for w in _WORDS.findall(quote)]
+    b = [w.lower() for w in _WORDS.findall(span)]
+    out: list[str] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag == "replace":
+            out.append(f"“{' '.join(a[i1:i2])}” → “{' '.join(b[j1:j2])}”")
+        elif tag == "delete":
+            out.append(f"“{' '.join(a[i1:i2])}” is not in the source")
+        elif tag == "insert":
+            out.append(f"the source also has “{' '.join(b[j1:j2])}”")
+    return out
+
+
+def _is_light_change(change: str) -> bool:
+    words = [w.lower() for w in _WORDS.findall(change)]
+    words = [w for w in words if w not in {"is", "not", "in", "the", "source", "also", "has"}]
+    if all(w in _FUNCTION_WORDS for w in words):
+        return True
+    if "→" in change:
+        left, right = change.split("→", 1)
+        a, b = _WORDS.findall(left.lower()), _WORDS.findall(right.lower())
+        return len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=True))
+    return False
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word but for inflection: cornerstone/cornerstones, say/said is not."""
+    if a == b or stem(a) == stem(b):
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
+
+
+@dataclass(frozen=True)
+class _Concept:
+    """What a quote's word or term means, and how a span may carry it."""
+
+    key: str
+    """"term:<entry id>" for a termbase concept, "word:<lemma>" for a lexicon word."""
+    surface: str
+    pivots: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class _SpanHit:
+    key: str
+    surface: str
+    start: int
+    end: int
+    gloss: str
+    """What the span's word means, for the diff: the termbase's wording or a JMdict gloss."""
+
+
+def _grade_across_languages(
+    quote: str, language: str, candidates: Sequence[IndexedSentence], termbase: Termbase
+) -> QuoteCheck:
+    wanted = _concepts(quote, language, termbase)
+    if not wanted:
+        return QuoteCheck(quote, QuoteGrade.NOT_FOUND, comparable=False)
+    best: tuple[float, IndexedSentence, list[_SpanHit]] | None = None
+    for candidate in candidates:
+        hits = [h for h in _span_hits(candidate, language) if _carries(h, wanted)]
+        share = len({_carries(h, wanted) for h in hits}) / len(wanted)
+        if best is None or share > best[0]:
+            best = (share, candidate, hits)
+    if best is None or best[0] < QUOTE_MIN_SHARED:
+        return QuoteCheck(quote, QuoteGrade.NOT_FOUND, score=best[0] * 100 if best else 0.0)
+    share, candidate, hits = best
+    text = candidate.sentence.text
+    start = max(0, min(h.start for h in hits) - NEIGHBOURHOOD)
+    end = min(len(text), max(h.end for h in hits) + NEIGHBOURHOOD)
+    found = {_carries(h, wanted) for h in hits}
+    missing = [concept.surface for key, concept in wanted.items() if key not in found]
+    # Words of the span that carry none of the quote's: the words put in place of its own.
+    in_place = [
+        h
+        for h in _span_hits(candidate, language)
+        if not _carries(h, wanted)
+        and start <= h.start
+        and h.end <= end
+        and not any(x.start <= h.start < x.end for x in hits)
+    ]
+    last = max(h.end for h in [*hits, *in_place])
+    span = _quoted_region(text, min(h.start for h in hits), last)
+    if not missing:
+        pairs = tuple(
+            f"“{wanted[key].surface}” = {h.surface}"
+            for key, h in _first_per_key(hits, wanted).items()
+        )
+        return _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, round(share * 100, 1))
+    diff = _concept_diff(missing, in_place)
+    return _result(quote, QuoteGrade.ALTERED, candidate, span, diff, round(share * 100, 1))
+
+
+def _concepts(quote: str, language: str, termbase: Termbase) -> dict[str, _Concept]:
+    """The quote's termbase concepts and content words, outermost mention first."""
+    out: dict[str, _Concept] = {}
+    hits = termbase.find(quote, language)
+    for hit in hits:
+        if hit.entry.weight > 0:
+            out.setdefault(f"term:{hit.entry.id}", _Concept(f"term:{hit.entry.id}", hit.surface))
+    facts = analyse_text(quote, language, termbase)
+    pivots: dict[str, set[str]] = {}
+    surfaces: dict[str, str] = {}
+    for link in facts.links:
+        if any(h.start <= link.start < h.end for h in hits if h.entry.weight > 0):
+            continue
+        pivots.setdefault(link.word, set()).add(link.pivot)
+        surfaces.setdefault(link.word, link.surface)
+    for word, meant in pivots.items():
+        out.setdefault(f"word:{word}", _Concept(f"word:{word}", surfaces[word], frozenset(meant)))
+    return out
+
+
+def _span_hits(candidate: IndexedSentence, language: str) -> list[_SpanHit]:
+    """The sentence's termbase concepts and lexicon words, in order.
+
+    A word's key carries what it means: "word:楽しい|enjoyable,fun,…"; its gloss for the
+    diff is its first JMdict gloss.
+    """
+    out = [
+        _SpanHit(f"term:{h.entry.id}", h.surface, h.start, h.end, h.entry.preferred(language) or "")
+        for h in candidate.facts.terms
+        if h.entry.weight > 0
+    ]
+    meanings: dict[str, list[str]] = {}
+    first: dict[str, WordLink] = {}
+    # The diff shows a word's first JMdict gloss: 楽しい (enjoyable).
+    for link in candidate.facts.links:
+        if any(h.start <= link.start < h.end for h in out):
+            continue
+        meanings.setdefault(link.word, []).append(link.pivot)
+        first.setdefault(link.word, link)
+    for word, link in first.items():
+        key = f"word:{word}|" + ",".join(meanings[word])
+        out.append(_SpanHit(key, link.surface, link.start, link.end, link.gloss))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _carries(hit: _SpanHit, wanted: dict[str, _Concept]) -> str:
+    """The key of the quote's concept this span hit carries, or ""."""
+    if hit.key in wanted:
+        return hit.key
+    if hit.key.startswith("word:"):
+        meant = set(hit.key.split("|", 1)[1].split(","))
+        for key, concept in wanted.items():
+            if concept.pivots & meant:
+                return key
+    return ""
+
+
+def _first_per_key(hits: Sequence[_SpanHit], wanted: dict[str, _Concept]) -> dict[str, _SpanHit]:
+    out: dict[str, _SpanHit] = {}
+    for hit in hits:
+        out.setdefault(_carries(hit, wanted), hit)
+    return out
+
+
+def _quoted_region(text: str, start: int, end: int) -> str:
+    """The 「…」 quotation around the matched concepts if there is one, else the window."""
+    opening = text.rfind("「", 0, start + 1)
+    closing = text.find("」", end - 1)
+    if opening >= 0 and closing >= 0 and text.find("」", opening) >= end - 1:
+        return text[opening + 1 : closing]
+    return text[start:end]
+
+
+def _concept_diff(missing: Sequence[str], in_place: Sequence[_SpanHit]) -> tuple[str, ...]:
+    out = []
+    replacements = list(in_place)
+    for word in missing:
+        if replacements:
+            hit = replacements.pop(0)
+            out.append(f"“{word}” → {hit.surface}" + (f" ({hit.gloss})" if hit.gloss else ""))
+        else:
+            out.append(f"“{word}” is not in the source")
+    return tuple(out)
+
+
+def _result(
+    quote: str,
+    grade: QuoteGrade,
+    candidate: IndexedSentence,
+    span: str,
+    diff: tuple[str, ...] | list[str],
+    score: float,
+) -> QuoteCheck:
+    return QuoteCheck(
+        quote,
+        grade,
+        candidate.source_id,
+        candidate.sentence.index,
+        span,
+        tuple(diff),
+        score,
+    )

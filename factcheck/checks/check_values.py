@@ -1,0 +1,234 @@
+"""Check values: does the passage that best aligns with a claim part give other dates or numbers?
+
+Takes a claim part and its candidate matches; gives `ValueConflict`s. Alignment is judged on
+the part's other anchors (terms and words), so a sentence about the same event is found even
+when its date differs, and only then is the date compared: "October 26" against 10月25日 is a
+contradiction, while a sentence that merely lacks a date is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.checks.match import SourceIndex
+from factcheck.languages.names import names_agree
+from factcheck.model import AnchorKind, Match
+from factcheck.terms.termbase import TermHit, is_person
+from factcheck.text.analyse import ClaimPart, is_unspaced
+from factcheck.text.dates import DateMention
+from factcheck.text.relative_dates import show_day
+from factcheck.thresholds import ACTOR_ALIGNED_COVERAGE, ALIGNED_COVERAGE
+
+
+@dataclass(frozen=True)
+class ValueConflict:
+    kind: AnchorKind
+    claim_value: str
+    source_value: str
+    source_id: str
+    sentence_index: int
+    sentence: str
+    where: str = ""
+    """Where the source gives its value when it is not a sentence ("the date line of mofa")."""
+
+    @property
+    def place(self) -> str:
+        return self.where or f"{self.source_id} sentence {self.sentence_index + 1}"
+
+    def describe(self) -> str:
+        what = "date" if self.kind is AnchorKind.DATE else "number"
+        return (
+            f"{self.place} gives the {what} “{self.source_value}”, where the claim says "
+            f"“{self.claim_value}”"
+        )
+
+
+def check_values(
+    part: ClaimPart, matches: Sequence[Match], index: SourceIndex
+) -> tuple[ValueConflict, ...]:
+    """Conflicts between the part's dates/numbers and those of its best-aligned sentence."""
+    if not part.facts.dates and not part.facts.numbers:
+        return ()
+    aligned = _best_aligned(matches)
+    if aligned is None:
+        return ()
+    passage = [aligned.sentence, *aligned.context]
+    members = [index.entry(aligned.source_id, sentence.index).facts for sentence in passage]
+    dates = [date for facts in members for date in facts.dates]
+    numbers = [number for facts in members for number in facts.numbers]
+    conflicts: list[ValueConflict] = []
+    for date in part.facts.dates:
+        if any(found.covers(date) for found in dates):
+            continue
+        # A date of the same month that does not cover the claim's is another date for the
+        # same event ("October 26 to 29" against "October 27 to 29" overlap, yet differ).
+        clashing = [
+            found
+            for found in dates
+            if found.conflicts(date) or (found.month == date.month and date.month is not None)
+        ]
+        clashing.sort(key=lambda found: (found.end_day is None) != (date.end_day is None))
+        if clashing:
+            conflicts.append(
+                _conflict(AnchorKind.DATE, shown_date(date), shown_date(clashing[0]), aligned)
+            )
+    for number in part.facts.numbers:
+        # A rank written in digits ("the 27th summit") is checkable like a quantity; "first"
+        # is a qualifier (factcheck.checks.keyfacts).
+        ranked = number.ordinal and any(ch.isdigit() for ch in number.surface)
+        if (number.unit is None and not ranked) or any(found.agrees(number) for found in numbers):
+            continue
+        clashing_numbers = [found for found in numbers if found.conflicts(number)]
+        if clashing_numbers:
+            conflicts.append(
+                _conflict(AnchorKind.NUMBER, number.surface, clashing_numbers[0].surface, aligned)
+            )
+    return tuple(conflicts)
+
+
+def shown_date(date: DateMention) -> str:
+    """A date as written, with the day a relative date was read as ("Sunday (26 October 2025)")."""
+    if not date.resolution or date.date is None:
+        return date.surface
+    return f"{date.surface} ({show_day(date.date)})"
+
+
+def _best_aligned(matches: Sequence[Match]) -> Match | None:
+    """The match that best covers the part leaving dates and numbers aside."""
+    best: tuple[float, Match] | None = None
+    for match in matches:
+        share = _share_without_values(match)
+        if share >= ALIGNED_COVERAGE and (best is None or share > best[0]):
+            best = (share, match)
+    return best[1] if best else None
+
+
+def _share_without_values(match: Match) -> float:
+    kinds = (AnchorKind.TERM, AnchorKind.WORD)
+    covered = sum(a.weight for a in match.covered if a.kind in kinds)
+    missing = sum(a.weight for a in match.missing if a.kind in kinds)
+    total = covered + missing
+    return covered / total if total else 0.0
+
+
+def _conflict(kind: AnchorKind, claim: str, source: str, match: Match) -> ValueConflict:
+    return ValueConflict(
+        kind, claim, source, match.source_id, match.sentence.index, match.sentence.text
+    )
+
+
+# ── actors ────────────────────────────────────────────────────────────────────
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b")
+# A foreign name in Japanese: katakana with a middle dot, or katakana before a title.
+_KATAKANA_NAME = re.compile(
+    r"[\u30a1-\u30fa\u30fc]+・[\u30a1-\u30fa\u30fc・]+"
+    r"|[\u30a1-\u30fa\u30fc]{2,}(?=首相|大統領|外相|氏|国王|総理)"
+)
+_NOT_ACTORS = frozenset(
+    "The On In At For With After Before During Prime Minister President Foreign Ministry "
+    "Ms Mr Mrs Dr South North East West New Summit Meeting Talk Office Government "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_DEMONYM = re.compile(r"(?:an|ese|ish|ian|i)$")
+
+
+@dataclass(frozen=True)
+class ActorConflict:
+    claim_names: tuple[str, ...]
+    source_names: tuple[str, ...]
+    source_id: str
+    sentence_index: int
+
+    def describe(self) -> str:
+        return (
+            f"the claim names {', '.join(self.claim_names)} where {self.source_id} sentence "
+            f"{self.sentence_index + 1} names {', '.join(self.source_names)} for the same event"
+        )
+
+
+def check_actors(
+    part: ClaimPart, language: str, matches: Sequence[Match], index: SourceIndex
+) -> ActorConflict | None:
+    """Another person or place in the passage that otherwise reports the claim's event.
+
+    Only when the passage gives the claim's date (or, undated, covers all else of it and one of
+    its people), so a sentence that merely lacks a name is not read as a contradiction.
+    """
+    aligned = _best_aligned(matches)
+    if aligned is None:
+        return None
+    passage = [aligned.sentence, *aligned.context]
+    entries = [index.entry(aligned.source_id, s.index) for s in passage]
+    text = " ".join(s.text for s in passage)
+    claim_known, claim_words = _actors(part.text, part.facts.terms, language)
+    source_known: set[str] = set()
+    source_words: set[str] = set()
+    for entry in entries:
+        known, words = _actors(entry.sentence.text, entry.facts.terms, entry.language)
+        source_known |= known
+        source_words |= words
+    if entries and is_unspaced(entries[0].language) != is_unspaced(language):
+        # Names the termbase does not know cannot be compared across scripts (Carney,
+        # カーニー): only known people count.
+        claim_words, source_words = set(), set()
+    missing = [c for c in claim_known if c not in source_known]
+    missing += [
+        w
+        for w in claim_words
+        if w.lower() not in text.lower() and not any(names_agree(w, s) for s in source_words)
+    ]
+    extra = [c for c in source_known if c not in claim_known]
+    extra += [
+        w
+        for w in source_words
+        if w.lower() not in part.text.lower() and not any(names_agree(w, c) for c in claim_words)
+    ]
+    if not missing or not extra:
+        return None
+    dated = [a for a in aligned.covered if a.kind is AnchorKind.DATE]
+    shared_people = claim_known & source_known
+    if part.facts.dates and not dated:
+        return None
+    if not part.facts.dates and (
+        not shared_people or _share_without_values(aligned) < ACTOR_ALIGNED_COVERAGE
+    ):
+        return None
+    return ActorConflict(
+        tuple(_shown(m, index) for m in missing),
+        tuple(_shown(e, index) for e in extra),
+        aligned.source_id,
+        aligned.sentence.index,
+    )
+
+
+def _actors(text: str, terms: Sequence[TermHit], language: str) -> tuple[set[str], set[str]]:
+    """People named: termbase people, and other names (capitalised, or katakana with a title).
+
+    Only entries the termbase marks as people count, so countries and offices named in every
+    sentence ("Japan", "the United States") are not taken for the actors of the event.
+    """
+    known = {hit.entry.id for hit in terms if is_person(hit.entry)}
+    blanked = list(text)
+    for hit in terms:
+        blanked[hit.start : hit.end] = " " * (hit.end - hit.start)
+    rest = "".join(blanked)
+    if is_unspaced(language):
+        words = set(_KATAKANA_NAME.findall(rest))
+    else:
+        words = {
+            match.group(0)
+            for match in _CAPITALISED.finditer(rest)
+            if match.group(0) not in _NOT_ACTORS
+            and not _DEMONYM.search(match.group(0))
+            and rest[: match.start()].strip()  # a sentence's first word is capitalised anyway
+        }
+    return known, words
+
+
+def _shown(name: str, index: SourceIndex) -> str:
+    entry = index.termbase.get(name)
+    return (entry.preferred("en") or name) if entry else name

@@ -1,0 +1,339 @@
+"""Decide: turn the matches of a claim's parts into a verdict with its reason.
+
+Takes the claim's `PartMatches` and what happened to its sources; gives a `ClaimResult`.
+Every threshold is a named constant here, and every verdict says in one line why it followed.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from factcheck.checks.check_attribution import AttributionCheck
+from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade
+from factcheck.checks.check_values import ActorConflict, ValueConflict
+from factcheck.checks.keyfacts import KeyFacts, KeyKind
+from factcheck.checks.match import PartMatches
+from factcheck.model import Anchor, AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
+from factcheck.thresholds import (
+    PARTIAL_COVERAGE,
+    REASON_LIST_LENGTH,
+    REASON_QUOTE_LENGTH,
+    SUPPORTED_COVERAGE,
+    SUPPORTED_WORDING,
+)
+
+
+class PartStatus(enum.Enum):
+    COVERED = "covered"
+    PARTIAL = "partly covered"
+    UNCOVERED = "not covered"
+
+
+@dataclass(frozen=True)
+class PartJudgement:
+    matches: PartMatches
+    status: PartStatus
+    key_facts: KeyFacts | None = None
+    spread: bool = False
+    """Covered only with the passage's context (lead, paragraph, title, date line)."""
+
+    @property
+    def best(self) -> Match | None:
+        return self.matches.matches[0] if self.matches.matches else None
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the checks found, beside the matches."""
+
+    quotes: tuple[QuoteCheck, ...] = ()
+    conflicts: tuple[ValueConflict, ...] = ()
+    """Dates or numbers of the best-aligned passage that differ from the claim's."""
+    attributions: tuple[AttributionCheck | None, ...] = ()
+    """One per claim part: the check against that part's best match (None: nothing to check)."""
+    term_flags: tuple[TermFlag, ...] = ()
+    actors: tuple[ActorConflict, ...] = ()
+    """People of the best-aligned passage that differ from the claim's for the same event."""
+    key_facts: tuple[KeyFacts | None, ...] = ()
+    """One per claim part: where the source covers each of its elements."""
+    term_quotes: tuple[str, ...] = ()
+    """Quoted spans that are official terms: checked as terms (term flags), not as quotes."""
+
+
+def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJudgement:
+    """How far one part is covered: by its best passage's coverage, then by its key facts.
+
+    A part the passage covers is only partly covered while a key element (date, number,
+    name, qualifier) stands nowhere in the source; a part the passage covers only in part
+    is covered when the passage carries its content and the passage's context the rest.
+    """
+    best = matches.matches[0] if matches.matches else None
+    if best is None:
+        return PartJudgement(matches, PartStatus.UNCOVERED, key_facts)
+    if best.coverage >= SUPPORTED_COVERAGE or best.wording >= SUPPORTED_WORDING:
+        status = PartStatus.COVERED
+    elif best.coverage >= PARTIAL_COVERAGE:
+        status = PartStatus.PARTIAL
+    else:
+        status = PartStatus.UNCOVERED
+    if key_facts is None:
+        return PartJudgement(matches, status)
+    if key_facts.names_only or key_facts.topic_absent:
+        return PartJudgement(matches, PartStatus.UNCOVERED, key_facts)
+    if status is PartStatus.COVERED and key_facts.uncovered:
+        return PartJudgement(matches, PartStatus.PARTIAL, key_facts)
+    if status is not PartStatus.COVERED and key_facts.combines:
+        return PartJudgement(matches, PartStatus.COVERED, key_facts, spread=True)
+    return PartJudgement(matches, status, key_facts)
+
+
+def decide_verdict(
+    claim: Claim,
+    parts: Sequence[PartMatches],
+    unavailable: Mapping[str, str],
+    signals: Signals = Signals(),
+) -> ClaimResult:
+    """The verdict on a claim, first rule that applies:
+
+    1. unverifiable — none of its sources could be had;
+    2. contradicted — the passage best aligned with a part gives another date or number;
+    3. misquoted — a quoted span's best source span is altered, or the claim is at least
+       partly covered while its quoted words stand in no source;
+    4. misattributed — a part is covered, but the source gives it another speaker or setting;
+    4b. contradicted — the passage reports the claim's event with other people in it;
+    5. supported — every part is covered;
+    6. partly-supported — some part is covered or partly covered (unverifiable instead when a
+       source that might cover the rest could not be had);
+    7. not-found — nothing covers it (unverifiable when a source could not be had).
+
+    `unavailable` maps the ids of the claim's sources that could not be had to the reason.
+    """
+    flags = signals.term_flags
+    checked = tuple(s for s in claim.sources if s not in unavailable)
+    if not checked:
+        reasons = "; ".join(f"{sid}: {why}" for sid, why in unavailable.items())
+        return ClaimResult(
+            claim,
+            Verdict.UNVERIFIABLE,
+            f"no source could be had ({reasons})",
+            sources_checked=(),
+            term_flags=flags,
+        )
+    keys = list(signals.key_facts) + [None] * (len(parts) - len(signals.key_facts))
+    judged = [judge_part(p, k) for p, k in zip(parts, keys, strict=True)]
+    evidence = _evidence(judged)
+    details = _date_readings(parts)
+    details += tuple(_describe(j, len(judged)) for j in judged)
+    details += tuple(
+        (f"«{j.matches.part.text.strip()}» " if len(judged) > 1 else "") + j.key_facts.describe()
+        for j in judged
+        if j.key_facts is not None and any(e.kind.key for e in j.key_facts.elements)
+    )
+    details += tuple(q.describe() for q in signals.quotes)
+    details += tuple(
+        f"quote “{q}”: an official term, checked as a term (see the term flags), not as a quotation"
+        for q in signals.term_quotes
+    )
+    details += tuple("conflict: " + c.describe() for c in signals.conflicts)
+    details += tuple("conflict: " + a.describe() for a in signals.actors)
+    covering = [
+        check
+        for j, check in zip(judged, signals.attributions, strict=False)
+        if check is not None and j.status is not PartStatus.UNCOVERED
+    ]
+    details += tuple(check.describe() for check in covering)
+    statuses = [j.status for j in judged]
+
+    def result(verdict: Verdict, reason: str) -> ClaimResult:
+        return ClaimResult(claim, verdict, reason, evidence, checked, flags, details)
+
+    if signals.conflicts:
+        return result(Verdict.CONTRADICTED, "; ".join(c.describe() for c in signals.conflicts))
+    altered = [q for q in signals.quotes if q.grade is QuoteGrade.ALTERED]
+    if any(s is not PartStatus.UNCOVERED for s in statuses):
+        # The statement is there, but the quoted words are in no source.
+        altered += [q for q in signals.quotes if q.absent]
+    if altered:
+        return result(Verdict.MISQUOTED, "; ".join(q.describe() for q in altered))
+    wrong = [check for check in covering if check.differs]
+    if wrong and len(wrong) == len(covering):
+        return result(Verdict.MISATTRIBUTED, "; ".join(check.describe() for check in wrong))
+    if signals.actors:
+        return result(Verdict.CONTRADICTED, "; ".join(a.describe() for a in signals.actors))
+    if statuses and all(s is PartStatus.COVERED for s in statuses):
+        return result(Verdict.SUPPORTED, _supported_reason(judged))
+    missing_note = ""
+    if unavailable:
+        missing_note = (
+            " (not checked: "
+            + ", ".join(f"{sid} — {why}" for sid, why in unavailable.items())
+            + ")"
+        )
+    if any(s is not PartStatus.UNCOVERED for s in statuses):
+        if unavailable:
+            return result(
+                Verdict.UNVERIFIABLE,
+                "only partly covered by the sources that could be checked" + missing_note,
+            )
+        return result(Verdict.PARTLY_SUPPORTED, _partly_reason(judged))
+    if unavailable:
+        return result(
+            Verdict.UNVERIFIABLE,
+            "not found in the sources that could be checked" + missing_note,
+        )
+    return result(Verdict.NOT_FOUND, _not_found_reason(judged, checked))
+
+
+def _date_readings(parts: Sequence[PartMatches]) -> tuple[str, ...]:
+    """How the claim's relative dates were read, and those left unread (ambiguous)."""
+    lines = [
+        f"date read: {date.resolution}"
+        for p in parts
+        for date in p.part.facts.dates
+        if date.resolution
+    ]
+    lines += [
+        f"date not compared: {note.reason}" for p in parts for note in p.part.facts.date_notes
+    ]
+    return tuple(dict.fromkeys(lines))
+
+
+def _evidence(judged: Sequence[PartJudgement]) -> tuple[Match, ...]:
+    """The best match of each part, then the runners-up, without repeats."""
+    seen: set[tuple[str, int]] = set()
+    out: list[Match] = []
+    ordered = [j.best for j in judged if j.best] + [
+        m for j in judged for m in j.matches.matches[1:3]
+    ]
+    for match in ordered:
+        key = (match.source_id, match.sentence.index)
+        if key not in seen:
+            seen.add(key)
+            out.append(match)
+    return tuple(out)
+
+
+def _where(match: Match) -> str:
+    return f"{match.source_id} sentence {match.sentence.index + 1}"
+
+
+def _plain_list(anchors: Sequence[Anchor], text: str) -> str:
+    """“a”, “b” and “c”: what a reason names, in the claim's own words (`text`), not stems."""
+    shown = list(dict.fromkeys(_as_written(a, text) for a in anchors))
+    shown = [f"“{s}”" for s in shown[:REASON_LIST_LENGTH]]
+    if not shown:
+        return "some of its words"
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def _as_written(anchor: Anchor, text: str) -> str:
+    """A word anchor is a stem ("deal"); the claim wrote a word that starts with it."""
+    if anchor.kind is not AnchorKind.WORD:
+        return anchor.surface
+    for word in text.split():
+        bare = word.strip('.,;:!?"“”‘’()')
+        if bare.lower().startswith(anchor.surface.lower()):
+            return bare
+    return anchor.surface
+
+
+def _anchor_list(match: Match, *, covered: bool) -> str:
+    anchors = match.covered if covered else match.missing
+    shown = [a.surface for a in anchors if a.kind is not AnchorKind.WORD]
+    words = [a.surface for a in anchors if a.kind is AnchorKind.WORD]
+    if words:
+        shown.append("words: " + ", ".join(words[:6]))
+    return "; ".join(shown) or "—"
+
+
+def _says(match: Match) -> str:
+    """What a passage says, shortened for a one-line reason."""
+    text = " ".join([match.sentence.text, *(s.text for s in match.context)]).strip()
+    if len(text) > REASON_QUOTE_LENGTH:
+        text = text[: REASON_QUOTE_LENGTH - 1].rstrip() + "…"
+    return f"«{text}»"
+
+
+def _supported_reason(judged: Sequence[PartJudgement]) -> str:
+    """Where the source says it, and where the date, place or people come from when the
+    passage alone does not carry them."""
+    pieces = []
+    for j in judged:
+        best = j.best
+        assert best is not None
+        piece = f"{_where(best)} says it: {_says(best)}"
+        context = _from_context(j)
+        if context:
+            piece += f", with {context}"
+        pieces.append(piece)
+    return "; ".join(pieces)
+
+
+def _from_context(j: PartJudgement) -> str:
+    """ "the date from the date line of mofa, 約10分間 from mofa sentence 1" for a spread part."""
+    if j.key_facts is None or j.best is None:
+        return ""
+    own = f"{_where(j.best)}"
+    pieces = [
+        f"{e.surface} from {e.covered_by}"
+        for e in j.key_facts.elements
+        if e.kind.key
+        and e.covered_by
+        and not e.covered_by.startswith(own)
+        and e.kind is not KeyKind.NAME
+    ]
+    return ", ".join(dict.fromkeys(pieces))
+
+
+def _partly_reason(judged: Sequence[PartJudgement]) -> str:
+    """What the source does not say, and what it says instead."""
+    pieces = []
+    for j in judged:
+        label = f"«{j.matches.part.text.strip()}»" if len(judged) > 1 else "the claim"
+        best = j.best
+        missing = j.key_facts.uncovered if j.key_facts is not None else ()
+        if j.status is PartStatus.COVERED:
+            continue
+        if best is None or j.status is PartStatus.UNCOVERED:
+            pieces.append(f"nothing in the sources says {label}")
+        elif missing:
+            said = ", ".join(f"“{e.surface}”" for e in missing)
+            pieces.append(f"the source does not say {said}; {_where(best)} says {_says(best)}")
+        else:
+            elsewhere = {
+                (e.anchor.kind, e.anchor.key)
+                for e in (j.key_facts.elements if j.key_facts else ())
+                if e.anchor is not None and e.covered_by is not None
+            }
+            absent = [a for a in best.missing if (a.kind, a.key) not in elsewhere]
+            lacks = _plain_list(absent or best.missing, j.matches.part.text)
+            pieces.append(
+                f"the nearest passage, {_where(best)}, has nothing for {lacks} in {label}: "
+                f"{_says(best)}"
+            )
+    covered = [j for j in judged if j.status is PartStatus.COVERED and j.best]
+    if covered and len(judged) > 1:
+        pieces.append("the rest is in " + " and ".join(_where(j.best) for j in covered if j.best))
+    return "; ".join(pieces)
+
+
+def _not_found_reason(judged: Sequence[PartJudgement], checked: Sequence[str]) -> str:
+    nearest = max((j.best for j in judged if j.best), key=lambda m: m.coverage, default=None)
+    reason = "not found in the sources checked (" + ", ".join(checked) + ")"
+    if nearest:
+        reason += f"; the nearest, {_where(nearest)}, says {_says(nearest)}"
+    return reason
+
+
+def _describe(j: PartJudgement, count: int) -> str:
+    part = j.matches.part
+    head = f"«{part.text.strip()}»" if count > 1 else "claim"
+    best = j.best
+    if best is None:
+        return f"{head}: {j.status.value}; no sentence shares an anchor with it"
+    return (
+        f"{head}: {j.status.value} by {_where(best)}, coverage {best.coverage:.2f}; "
+        f"covered: {_anchor_list(best, covered=True)}; missing: {_anchor_list(best, covered=False)}"
+    )

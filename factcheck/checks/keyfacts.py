@@ -1,0 +1,620 @@
+"""Key facts: which check-worthy elements of a claim part the source covers, and where.
+
+Takes a claim part's matches, the source index and each source's layout (title, date line,
+paragraphs); gives `KeyFacts`: every anchor of the part with where in the source it is covered
+(the best passage, another sentence of the same paragraph, the lead paragraph, the title or the
+date line) or that nothing covers it.
+
+Key elements are those a claim cannot add or change without saying something the source does
+not: its dates, its numbers, the people and places it names, and its qualifiers ("first",
+"only", "deepen", "by video link": each language module's `qualifiers` says how a claim words
+them, and a source of any language carries one through a word whose lexicon glosses mean it).
+One of them covered by nothing makes the part partly supported, and the reason names it.
+Other words and terms are weighed by coverage, as before.
+
+A readout spreads one event over its text: the date line and the lead paragraph carry the
+date, the place, the people and the duration; a later paragraph carries what was said. So a
+part whose content (terms and words other than names) is covered by one passage is covered
+when the lead, the passage's paragraph, the title and the date line supply the rest.
+
+What the source gives instead (another date, duration, count or place for the same event) is
+checked by `factcheck.checks.check_event`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import enum
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from factcheck.checks.check_attribution import TitleLinks
+from factcheck.checks.match import IndexedSentence, PartMatches, SourceIndex, anchor_sentences
+from factcheck.languages import WordClass, language_for, primary_code
+from factcheck.languages.en import qualifier_pivots
+from factcheck.model import Anchor, AnchorKind, Document, Match
+from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person, is_title
+from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text, stem
+from factcheck.text.dates import DateMention
+from factcheck.text.numbers import NumberMention
+from factcheck.text.quote_marks import find_quotes
+from factcheck.text.relative_dates import show_day
+from factcheck.thresholds import (
+    NUMBER_WEIGHT,
+    SPREAD_CONTENT_COVERAGE,
+    SUPPORTED_COVERAGE,
+    TOPIC_ABSENT_SHARE,
+)
+
+__all__ = [
+    "KeyElement",
+    "KeyFacts",
+    "KeyKind",
+    "SourceLayout",
+    "assess_key_facts",
+    "day_mention",
+    "is_city",
+    "is_event_place",
+    "layout_of",
+]
+
+
+class KeyKind(enum.Enum):
+    """What a claim element is, for deciding whether the source must carry it."""
+
+    DATE = "date"
+    NUMBER = "number"
+    NAME = "name"
+    """A person, place or institution the termbase knows."""
+    QUALIFIER = "qualifier"
+    CONTENT = "content"
+    """Any other term or word: weighed by coverage, not required one by one."""
+
+    @property
+    def key(self) -> bool:
+        return self is not KeyKind.CONTENT
+
+
+@dataclass(frozen=True)
+class KeyElement:
+    """One element of a claim part and where the source covers it."""
+
+    kind: KeyKind
+    surface: str
+    """As the claim writes it."""
+    anchor: Anchor | None
+    """The matching anchor; None for a qualifier that is not one."""
+    covered_by: str | None
+    """Where the source carries it ("source sentence 3", "the date line of source", "the lead
+    of source"), None when nothing does."""
+    source_form: str = ""
+    """How the source words it, when it does."""
+    frame: bool = False
+    """Part of the event's frame rather than its topic: a name, date or number, or a word the
+    source's lead paragraph or title carries (the call, the meeting, the two countries)."""
+    named: bool = False
+    """A name the claim's language marks as one (Canada's, カーニー) though no termbase knows
+    it: part of the frame, but no word of the event to weigh against its topic."""
+
+
+@dataclass(frozen=True)
+class KeyFacts:
+    """The key-fact view of one claim part against its best source."""
+
+    part: ClaimPart
+    source_id: str | None
+    elements: tuple[KeyElement, ...]
+    spread_coverage: float
+    """Weighted share of the part's anchors covered by the passage and its context (lead,
+    paragraph, title, date line)."""
+    content_coverage: float
+    """Weighted share of the part's content anchors (not names, dates, numbers) that the best
+    passage alone covers."""
+    topic_elsewhere: bool = False
+    """A word of the part's topic (a content word beyond the event's frame) stands somewhere
+    in the source, outside the passage and its context."""
+
+    def describe(self) -> str:
+        """Each key element and where the source carries it, for the report's details."""
+        pieces = []
+        for e in self.elements:
+            if not e.kind.key:
+                continue
+            if e.covered_by is None:
+                pieces.append(f"{e.kind.value} “{e.surface}”: in no part of the source")
+            else:
+                form = f" as “{e.source_form}”" if e.source_form else ""
+                pieces.append(f"{e.kind.value} “{e.surface}”: {e.covered_by}{form}")
+        return "key facts: " + ("; ".join(pieces) if pieces else "none")
+
+    @property
+    def uncovered(self) -> tuple[KeyElement, ...]:
+        """Key elements nothing in the source covers."""
+        return tuple(e for e in self.elements if e.kind.key and e.covered_by is None)
+
+    @property
+    def names_only(self) -> bool:
+        """The best passage covers nothing of the part but the people and places it names:
+        that the source names them says nothing about what the claim says of them."""
+        covered = [e for e in self.elements if e.covered_by is not None]
+        return bool(covered) and all(e.kind is KeyKind.NAME for e in covered)
+
+    @property
+    def topic_absent(self) -> bool:
+        """The part says something beyond the event's frame (its names, dates and the words
+        of the source's lead and title), and no word of that topic stands in the source: a
+        claim that adds an absent topic to a shared frame is not found, not partly
+        supported."""
+        if self.topic_elsewhere:
+            return False
+        topic = [
+            e.anchor.weight
+            for e in self.elements
+            if e.kind is KeyKind.CONTENT and not e.frame and e.anchor is not None
+        ]
+        if not topic or any(
+            e.covered_by is not None
+            for e in self.elements
+            if e.kind is KeyKind.CONTENT and not e.frame
+        ):
+            return False
+        framed = sum(
+            e.anchor.weight
+            for e in self.elements
+            if e.kind is KeyKind.CONTENT and e.frame and not e.named and e.anchor is not None
+        )
+        return sum(topic) >= TOPIC_ABSENT_SHARE * (sum(topic) + framed)
+
+    @property
+    def combines(self) -> bool:
+        """The passage carries the content and its context supplies the rest."""
+        return (
+            not self.uncovered
+            and self.content_coverage >= SPREAD_CONTENT_COVERAGE
+            and self.spread_coverage >= SUPPORTED_COVERAGE
+        )
+
+
+@dataclass(frozen=True)
+class SourceLayout:
+    """What of a source lies outside its sentences, or frames all of them."""
+
+    source_id: str
+    language: str
+    dated: dt.date | None
+    """The page's own date (its date line)."""
+    title: TextFacts | None
+    title_text: str
+    lead: tuple[int, ...]
+    """Sentence indexes of the lead paragraph (the first paragraph that has text)."""
+    paragraph_of: tuple[int, ...]
+    """Paragraph number of each sentence, by sentence index."""
+
+
+def layout_of(source_id: str, document: Document, termbase: Termbase) -> SourceLayout:
+    """The layout of one extracted document."""
+    breaks = [m.start() for m in re.finditer("\n\n", document.text)]
+    paragraph_of = tuple(bisect.bisect_right(breaks, s.start) for s in document.sentences)
+    lead: tuple[int, ...] = ()
+    if paragraph_of:
+        first = paragraph_of[0]
+        lead = tuple(i for i, p in enumerate(paragraph_of) if p == first)
+    year = document.published.year if document.published else None
+    title = (
+        analyse_text(document.title, document.language, termbase, year)
+        if document.title.strip()
+        else None
+    )
+    return SourceLayout(
+        source_id, document.language, document.published, title, document.title, lead, paragraph_of
+    )
+
+
+def assess_key_facts(
+    matches: PartMatches,
+    language: str,
+    index: SourceIndex,
+    layouts: Mapping[str, SourceLayout],
+    links: TitleLinks,
+) -> KeyFacts:
+    """Where the best source covers each element of the part, and what it gives instead."""
+    part = matches.part
+    best = matches.matches[0] if matches.matches else None
+    if best is None or best.source_id not in layouts:
+        bare = tuple(
+            KeyElement(_kind(a, index.termbase), a.surface, a, None) for a in part.anchors
+        ) + tuple(
+            KeyElement(KeyKind.QUALIFIER, q, None, None) for q in _qualifiers(part.text, language)
+        )
+        return KeyFacts(part, None, bare, 0.0, 0.0)
+    layout = layouts[best.source_id]
+    context = _context(best, layout, index)
+    elements: list[KeyElement] = []
+    got = total = content_got = content_total = 0.0
+    same_language = layout.language == language
+    where_best = f"{best.source_id} sentence {best.sentence.index + 1}"
+    in_best = {
+        (a.kind, a.key): form for a, form in zip(best.covered, best.source_forms, strict=False)
+    }
+    proper = _proper_words(part.text) if same_language else {}
+    for anchor in (*part.anchors, *_counts(part)):
+        kind = _kind(anchor, index.termbase)
+        if anchor.kind is AnchorKind.WORD and anchor.key in proper:
+            kind = KeyKind.NAME  # a name the termbase does not know ("Osaka")
+            anchor = Anchor(anchor.kind, anchor.key, proper[anchor.key], weight=anchor.weight)
+        if kind is KeyKind.NAME and is_city(anchor, index.termbase):
+            if not is_event_place(part, anchor, language):
+                # "at Manila's request", "coordinate with Washington": a capital standing for
+                # its government, which the source may name otherwise (フィリピン政府).
+                kind = KeyKind.CONTENT
+        if anchor.kind is AnchorKind.WORD and not same_language and not anchor.pivots:
+            elements.append(KeyElement(kind, anchor.surface, anchor, None))
+            continue  # a word the lexicon cannot gloss cannot be looked for across languages
+        weight = anchor.weight
+        total += weight
+        if kind is KeyKind.CONTENT:
+            content_total += weight
+        form = in_best.get((anchor.kind, anchor.key))
+        if form is not None:
+            elements.append(KeyElement(kind, anchor.surface, anchor, where_best, form))
+            got += weight
+            if kind is KeyKind.CONTENT:
+                content_got += weight
+            continue
+        found = _in_context(anchor, part, context, layout, index)
+        if found is not None:
+            got += weight
+            elements.append(KeyElement(kind, anchor.surface, anchor, found[0], found[1]))
+        elif kind is KeyKind.NAME and (named := _named(anchor, layout, index, links)):
+            # People and places frame the whole page: named anywhere, or (a person) meant by
+            # a title the page links to nobody else. Not counted as coverage of the passage.
+            elements.append(KeyElement(kind, anchor.surface, anchor, named[0], named[1]))
+        else:
+            elements.append(KeyElement(kind, anchor.surface, anchor, None))
+    nested = _nested(elements)
+    for number, element in enumerate(elements):
+        if element.covered_by is None and number in nested:
+            outer = nested[number]
+            elements[number] = KeyElement(
+                element.kind, element.surface, element.anchor, outer.covered_by, outer.source_form
+            )
+            if element.anchor is not None and (
+                same_language or element.anchor.kind is not AnchorKind.WORD or element.anchor.pivots
+            ):
+                got += element.anchor.weight
+    framing, claim_names = _framing(part, language, layout, index)
+    elements = [
+        dataclasses.replace(e, frame=True, named=e.surface in claim_names) if framing(e) else e
+        for e in elements
+    ]
+
+    places = [(where_best, best.sentence.index)]
+    places += [(f"{best.source_id} sentence {s.index + 1}", s.index) for s in best.context]
+    places += [(f"{layout.source_id} sentence {i + 1} (context)", i) for i in context]
+    for name in _qualifiers(part.text, language):
+        hit = next(
+            (
+                (where, written)
+                for where, number in places
+                if (
+                    written := _says_qualifier(
+                        name, index.entry(best.source_id, number), layout.language, language
+                    )
+                )
+            ),
+            None,
+        )
+        elements.append(
+            KeyElement(
+                KeyKind.QUALIFIER, name, None, hit[0] if hit else None, hit[1] if hit else ""
+            )
+        )
+    spread = got / total if total else 0.0
+    content = content_got / content_total if content_total else 1.0
+    in_source = index.sentences_of([best.source_id])
+    elsewhere = any(
+        anchor_sentences(e.anchor, part, language, index) & in_source
+        for e in elements
+        if e.kind is KeyKind.CONTENT and not e.frame and e.anchor is not None
+    )
+    return KeyFacts(part, best.source_id, tuple(elements), spread, content, elsewhere)
+
+
+_FRAMING_COUNT = re.compile(
+    r"(?i)(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|leaders|governments|ministers"
+    r"|peoples|parties|men|women)"
+)
+"""The parties of a bilateral event counted ("the two countries"): framing, not a count."""
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-’'][A-Za-z]+)?\b")
+
+
+def _proper_words(text: str) -> dict[str, str]:
+    """The capitalised words of a text by their stem, its first word aside: names the
+    termbase may not know ("osaka" → "Osaka")."""
+    return {
+        stem(m.group(0)): m.group(0)
+        for m in _CAPITALISED_WORD.finditer(text)
+        if text[: m.start()].strip() and not text[: m.start()].rstrip().endswith((".", "“", '"'))
+    }
+
+
+def _counts(part: ClaimPart) -> list[Anchor]:
+    """Counts spelled out in words ("eight documents"), which are no anchors of their own.
+
+    A count of one or two is left out: "the two leaders", "both sides" name the parties."""
+    anchored = {(a.key, a.surface) for a in part.anchors if a.kind is AnchorKind.NUMBER}
+    return [
+        Anchor(
+            AnchorKind.NUMBER,
+            n.key,
+            n.surface,
+            part.start + n.start,
+            part.start + n.end,
+            NUMBER_WEIGHT,
+        )
+        for n in part.facts.numbers
+        if (n.key, n.surface) not in anchored and not n.ordinal and n.value > 2
+    ]
+
+
+def _nested(elements: Sequence[KeyElement]) -> dict[int, KeyElement]:
+    """Elements written inside a covered term of the claim ("China" in "South China Sea"):
+    the source covers them through that term."""
+    covered = [
+        e
+        for e in elements
+        if e.covered_by is not None
+        and e.anchor is not None
+        and e.anchor.kind is AnchorKind.TERM
+        and e.anchor.end > e.anchor.start
+    ]
+    out: dict[int, KeyElement] = {}
+    for number, element in enumerate(elements):
+        inner = element.anchor
+        if inner is None or inner.kind is AnchorKind.WORD or inner.end <= inner.start:
+            continue
+        for outer in covered:
+            assert outer.anchor is not None
+            if (
+                outer is not element
+                and outer.anchor.start <= inner.start
+                and inner.end <= outer.anchor.end
+                and (outer.anchor.end - outer.anchor.start) > (inner.end - inner.start)
+            ):
+                out[number] = outer
+                break
+    return out
+
+
+def _framing(
+    part: ClaimPart, language: str, layout: SourceLayout, index: SourceIndex
+) -> tuple[Callable[[KeyElement], bool], set[str]]:
+    """Which elements of a part belong to the event's frame, not to what it says of it.
+
+    Names, dates and numbers frame the event (they are checked on their own); so do the
+    names the claim's language marks as such (Canada's, カーニー) and titles or offices of
+    the termbase. A word the source's lead paragraph or title carries frames the whole page
+    (電話会談 "telephone talks", "summit meeting"); a word between quotation marks is the
+    quote check's. A word the claim's language cannot gloss
+    and the source is in another language is left out: nothing could be looked for.
+    """
+    module = language_for(language)
+    named = (
+        {
+            t.surface
+            for t in module.tokens(part.text)
+            if t.word_class in (WordClass.PERSON_NAME, WordClass.PROPER_NOUN)
+        }
+        if module is not None
+        else set()
+    )
+    same_language = layout.language == language
+    quoted = find_quotes(part.text, language)
+    framed_by: list[tuple[TextFacts, str]] = [
+        (index.entry(layout.source_id, i).facts, index.entry(layout.source_id, i).sentence.text)
+        for i in layout.lead
+    ]
+    if layout.title is not None:
+        framed_by.append((layout.title, layout.title_text))
+
+    def framing(element: KeyElement) -> bool:
+        anchor = element.anchor
+        if element.kind is not KeyKind.CONTENT or anchor is None:
+            return True
+        if anchor.kind is AnchorKind.TERM:
+            return index.termbase.get(anchor.key) is None or (
+                index.termbase.get(anchor.key).kind is EntryKind.NAME  # type: ignore[union-attr]
+            )
+        if anchor.kind is not AnchorKind.WORD:
+            return True
+        if anchor.surface in named or (not same_language and not anchor.pivots):
+            return True
+        if any(anchor.surface in quote for quote in quoted):
+            return True  # the quotation is checked as such
+        return any(
+            _covers(anchor, part, facts, text, layout.language) is not None
+            for facts, text in framed_by
+        )
+
+    return framing, named
+
+
+def _kind(anchor: Anchor, termbase: Termbase) -> KeyKind:
+    if anchor.kind is AnchorKind.DATE:
+        return KeyKind.DATE
+    if anchor.kind is AnchorKind.NUMBER:
+        if not any(ch.isdigit() for ch in anchor.surface) and _FRAMING_COUNT.fullmatch(
+            anchor.surface
+        ):
+            return KeyKind.CONTENT  # "the two countries": the parties, not a count to check
+        return KeyKind.NUMBER
+    if anchor.kind is AnchorKind.TERM:
+        entry = termbase.get(anchor.key)
+        # People, places and countries; a title or an office ("President", the Foreign
+        # Ministry) names whoever holds it, and is weighed as content.
+        if (
+            entry is not None
+            and entry.kind is EntryKind.NAME
+            and entry.role not in (NameRole.TITLE, NameRole.OFFICE)
+        ):
+            return KeyKind.NAME
+    return KeyKind.CONTENT
+
+
+def _qualifiers(text: str, language: str) -> list[str]:
+    """The qualifier concepts a claim's text says, in the wording of its language."""
+    module = language_for(language)
+    if module is None:
+        return []
+    return [name for name, wording in module.qualifiers.items() if wording.search(text)]
+
+
+def _says_qualifier(name: str, entry: IndexedSentence, language: str, claim_language: str) -> str:
+    """How a source sentence says a qualifier concept, or "": in the claim's own language by
+    its wording; in any language by a word whose lexicon glosses mean it (初めて "first", 深化
+    "deepening", 空港 "airport"), from the words the index analysed."""
+    module = language_for(language)
+    if module is None:
+        return ""
+    if module.code == primary_code(claim_language):
+        wording = module.qualifiers.get(name)
+        found = wording.search(entry.sentence.text) if wording is not None else None
+        if found is not None:
+            return found.group(0)
+    meaning = qualifier_pivots().get(name, frozenset())
+    return next((link.surface for link in entry.facts.links if link.pivot in meaning), "")
+
+
+def _context(best: Match, layout: SourceLayout, index: SourceIndex) -> list[int]:
+    """Sentence indexes around the passage: its paragraph and the lead paragraph."""
+    head = best.sentence.index
+    if head >= len(layout.paragraph_of):
+        return []
+    paragraph = layout.paragraph_of[head]
+    passage = {head, *(s.index for s in best.context)}
+    near = [i for i, p in enumerate(layout.paragraph_of) if p == paragraph]
+    return [i for i in dict.fromkeys([*near, *layout.lead]) if i not in passage]
+
+
+def _in_context(
+    anchor: Anchor,
+    part: ClaimPart,
+    context: Sequence[int],
+    layout: SourceLayout,
+    index: SourceIndex,
+) -> tuple[str, str] | None:
+    """Where the context of the passage covers an anchor: (where, how the source words it)."""
+    if anchor.kind is AnchorKind.DATE:
+        wanted = _mention(part.facts.dates, anchor)
+        if wanted is None:
+            return None
+        if layout.dated is not None and day_mention(layout.dated).covers(wanted):
+            return f"the date line of {layout.source_id}", show_day(layout.dated)
+    for number in context:
+        entry = index.entry(layout.source_id, number)
+        form = _covers(anchor, part, entry.facts, entry.sentence.text, layout.language)
+        if form is not None:
+            return f"{layout.source_id} sentence {number + 1} (context)", form
+        if anchor.kind is AnchorKind.TERM and entry.sentence.speaker:
+            if anchor.key in entry.speaker_terms:
+                return f"{layout.source_id} sentence {number + 1} (context)", entry.sentence.speaker
+    if layout.title is not None:
+        form = _covers(anchor, part, layout.title, layout.title_text, layout.language)
+        if form is not None:
+            return f"the title of {layout.source_id}", form
+    return None
+
+
+def _named(
+    anchor: Anchor, layout: SourceLayout, index: SourceIndex, links: TitleLinks
+) -> tuple[str, str] | None:
+    """Where the source names a person or place anywhere: (where, how it writes it)."""
+    if anchor.kind is AnchorKind.WORD:
+        # A name the termbase does not know, in the claim's language: as a whole word,
+        # also inside a longer name the termbase knows ("Lee" in "Lee Jae-myung").
+        word = re.compile(rf"(?<![\w-]){re.escape(anchor.surface)}(?![\w])", re.IGNORECASE)
+        for number in range(len(layout.paragraph_of)):
+            entry = index.entry(layout.source_id, number)
+            found = word.search(entry.sentence.text)
+            if found:
+                return f"{layout.source_id} sentence {number + 1}", found.group(0)
+        found = word.search(layout.title_text)
+        return (f"the title of {layout.source_id}", found.group(0)) if found else None
+    # The postings of the term (text and speaker labels) within this source.
+    positions = index.lookup(f"term:{anchor.key}") & index.sentences_of([layout.source_id])
+    if positions:
+        entry = index.sentences[min(positions)]
+        where = f"{layout.source_id} sentence {entry.sentence.index + 1}"
+        surface = next(
+            (h.surface for h in entry.facts.terms if h.entry.id == anchor.key),
+            entry.sentence.speaker or anchor.surface,
+        )
+        return where, surface
+    if layout.title is not None and anchor.key in layout.title.term_ids:
+        return f"the title of {layout.source_id}", layout.title_text
+    person = index.termbase.get(anchor.key)
+    if person is None or not is_person(person):
+        return None
+    linked = links.of(layout.source_id)
+    for entry in (index.entry(layout.source_id, i) for i in range(len(layout.paragraph_of))):
+        for hit in entry.facts.terms:
+            # A bare title the page links to no named person may stand for the claim's.
+            if is_title(hit.entry) and not linked.get(hit.entry.id):
+                return f"{layout.source_id} sentence {entry.sentence.index + 1}", hit.surface
+    return None
+
+
+def _covers(
+    anchor: Anchor, part: ClaimPart, facts: TextFacts, text: str, language: str
+) -> str | None:
+    if anchor.kind is AnchorKind.TERM:
+        return next((h.surface for h in facts.terms if h.entry.id == anchor.key), None)
+    if anchor.kind is AnchorKind.DATE:
+        wanted = _mention(part.facts.dates, anchor)
+        return next(
+            (d.surface for d in facts.dates if wanted is not None and d.covers(wanted)), None
+        )
+    if anchor.kind is AnchorKind.NUMBER:
+        number = _number(part.facts.numbers, anchor)
+        return next(
+            (n.surface for n in facts.numbers if number is not None and n.agrees(number)), None
+        )
+    # A word: the same lemma, or across languages a word that means it (JMdict).
+    if anchor.key in facts.words:
+        return anchor.surface
+    return next((f"{k.surface} ({k.layer})" for k in facts.links if k.pivot in anchor.pivots), None)
+
+
+def _mention(mentions: Sequence[DateMention], anchor: Anchor) -> DateMention | None:
+    return next((m for m in mentions if m.key == anchor.key and m.surface == anchor.surface), None)
+
+
+def _number(mentions: Sequence[NumberMention], anchor: Anchor) -> NumberMention | None:
+    return next((m for m in mentions if m.key == anchor.key and m.surface == anchor.surface), None)
+
+
+def day_mention(day: dt.date) -> DateMention:
+    """A day as a date mention, to compare with a claim's (the date line's day)."""
+    return DateMention(0, 0, show_day(day), day.year, day.month, day.day)
+
+
+def is_city(anchor: Anchor, termbase: Termbase) -> bool:
+    """A place of the termbase (a city, an airport), not a country."""
+    if anchor.kind is not AnchorKind.TERM:
+        return False
+    entry = termbase.get(anchor.key)
+    return entry is not None and entry.role is NameRole.PLACE
+
+
+def is_event_place(part: ClaimPart, anchor: Anchor, language: str) -> bool:
+    """Whether the claim names the place as where the event happened ("in Tokyo")."""
+    module = language_for(language)
+    patterns = module.locative if module is not None else None
+    if patterns is None:
+        return True
+    before, after = patterns
+    start, end = anchor.start - part.start, anchor.end - part.start
+    return bool(before.search(part.text[:start]) and after.search(part.text[end:]))

@@ -1,0 +1,512 @@
+"""Match: find the source sentences that best cover each part of a claim.
+
+Takes extracted `Document`s (indexed once into a `SourceIndex`) and a claim's `ClaimFacts`;
+gives, per claim part, candidate `Match`es best first. Candidates come from an inverted index
+on anchors (termbase concepts, dates, numbers, content words) and only a few are reranked, so
+cost grows with the sentences that share an anchor with the claim, not with all sentences.
+
+Scoring, in words an editor can check:
+- coverage: the weighted share of the part's anchors that the sentence covers; an anchor's
+  weight is its base weight times its rarity among the sentences of the claim's sources
+  (a name that every sentence carries counts little);
+- wording: for a sentence in the claim's language, rapidfuzz similarity of the part to its
+  best-aligned span of the sentence (0 across languages);
+- score: coverage × 100 across languages; the mean of coverage × 100 and wording within one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import heapq
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from rapidfuzz import fuzz
+
+from factcheck.languages.names import names_agree
+from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
+from factcheck.terms.termbase import EntryKind, Termbase
+from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text
+from factcheck.text.dates import DateMention
+from factcheck.text.numbers import NumberMention
+from factcheck.thresholds import (
+    LEXICON_WEIGHT,
+    PASSAGE_GAIN,
+    PASSAGE_SEEDS,
+    RERANK_LIMIT,
+    SUPPORTED_COVERAGE,
+    VOTE_BUDGET,
+    VOTE_MAX_SHARE,
+    VOTE_MIN_POSTINGS,
+    WORDING_LIMIT,
+)
+
+M = TypeVar("M", DateMention, NumberMention)
+
+"""How many index candidates per claim part get the full (rapidfuzz) scoring."""
+MAX_RANGE_DAYS = 62
+
+
+@dataclass(frozen=True)
+class IndexedSentence:
+    source_id: str
+    sentence: Sentence
+    language: str
+    facts: TextFacts
+    speaker_terms: frozenset[str]
+    """Concepts named by the sentence's speaker label (【高市総理】 → takaichi)."""
+    folded: str
+    """Lower-cased text with punctuation blanked, same length as the sentence text."""
+
+
+class SourceIndex:
+    """Sentences of all sources of a run, with postings from anchor keys to sentences."""
+
+    def __init__(
+        self,
+        documents: Mapping[str, Document],
+        termbase: Termbase,
+        default_year: int | None = None,
+    ) -> None:
+        self.termbase = termbase
+        self.sentences: list[IndexedSentence] = []
+        self._postings: dict[str, set[int]] = defaultdict(set)
+        self._by_source: dict[str, set[int]] = defaultdict(set)
+        self._positions: dict[tuple[str, int], int] = {}
+        self._pools: dict[frozenset[str], set[int]] = {}
+        self._names: dict[str, set[int]] = defaultdict(set)
+        """Names no termbase entry covers, written in a script with readings (アルバニージー),
+        to the sentences; a Latin name is met as a word."""
+        for source_id, document in documents.items():
+            year = document.published.year if document.published else default_year
+            for sentence in document.sentences:
+                self._add(source_id, document.language, sentence, year, document.published)
+
+    def _add(
+        self,
+        source_id: str,
+        language: str,
+        sentence: Sentence,
+        year: int | None,
+        dated: dt.date | None = None,
+    ) -> None:
+        # Relative dates in a source (本日, "Today marks …") take the source's own date.
+        facts = analyse_text(
+            sentence.text, language, self.termbase, year, dated, "source dated", words_in_terms=True
+        )
+        speaker_terms: frozenset[str] = frozenset()
+        if sentence.speaker:
+            speaker_terms = frozenset(
+                hit.entry.id for hit in self.termbase.find(sentence.speaker, language)
+            )
+        position = len(self.sentences)
+        self.sentences.append(
+            IndexedSentence(
+                source_id, sentence, language, facts, speaker_terms, fold(sentence.text)
+            )
+        )
+        self._by_source[source_id].add(position)
+        self._positions[(source_id, sentence.index)] = position
+        for key in _posting_keys(facts, speaker_terms, language):
+            self._postings[key].add(position)
+        for name in facts.names:
+            if name.reading:  # a name in a script with readings: met across scripts
+                self._names[name.surface].add(position)
+
+    def sentences_of(self, source_ids: Iterable[str]) -> set[int]:
+        """Positions of the sentences of these sources (do not modify the set returned)."""
+        key = frozenset(source_ids)
+        cached = self._pools.get(key)
+        if cached is None:
+            cached = set()
+            for source_id in key:
+                cached |= self._by_source.get(source_id, set())
+            self._pools[key] = cached
+        return cached
+
+    def entry(self, source_id: str, sentence_index: int) -> IndexedSentence:
+        """The indexed sentence a match points at."""
+        return self.sentences[self._positions[(source_id, sentence_index)]]
+
+    def source_ids(self) -> list[str]:
+        return sorted(self._by_source)
+
+    def position(self, source_id: str, sentence_index: int) -> int | None:
+        """The index position of a source's sentence, if it has one."""
+        return self._positions.get((source_id, sentence_index))
+
+    def name_holders(self, name: str) -> tuple[tuple[str, set[int]], ...]:
+        """Names of the index that may be `name` in another script, with their sentences:
+        "Albanese" finds アルバニージー through its romanised reading."""
+        return self._name_holders(name, len(self._names))
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - the index lives for one run
+    def _name_holders(self, name: str, _size: int) -> tuple[tuple[str, set[int]], ...]:
+        return tuple(
+            (written, positions)
+            for written, positions in self._names.items()
+            if written != name and names_agree(name, written)
+        )
+
+    def lookup(self, key: str) -> set[int]:
+        """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""
+        return self._postings.get(key, set())
+
+
+def _posting_keys(facts: TextFacts, speaker_terms: frozenset[str], language: str) -> set[str]:
+    keys = {f"term:{term}" for term in facts.term_ids | speaker_terms}
+    for date in facts.dates:
+        keys.update(_date_postings(date))
+    keys.update(f"num:{number.dimension}" for number in facts.numbers)
+    # A word with meanings is filed under them (its pivots, which include its own stem);
+    # a word the language cannot gloss is filed as itself.
+    glossed = {link.word for link in facts.links}
+    keys.update(f"word:{language}:{word}" for word in facts.words - glossed)
+    keys.update(f"pivot:{pivot}" for pivot in facts.pivots)
+    return keys
+
+
+def _date_postings(date: DateMention) -> set[str]:
+    # Index by month-day so a claim's "October 25" (no year) finds 令和7年10月25日.
+    if date.month is None:
+        return {f"year:{date.year}"}
+    if date.day is None:
+        return {f"month:{date.month}"}
+    last = date.end_day or date.day
+    if last - date.day > MAX_RANGE_DAYS or last < date.day:
+        last = date.day
+    return {f"day:{date.month}-{day}" for day in range(date.day, last + 1)}
+
+
+def _anchor_posting(anchor: Anchor, language: str) -> str:
+    if anchor.kind is AnchorKind.TERM:
+        return f"term:{anchor.key}"
+    if anchor.kind is AnchorKind.WORD:
+        return f"word:{language}:{anchor.key}"
+    raise ValueError(f"{anchor.kind} anchors are looked up through their mentions")
+
+
+def fold(text: str) -> str:
+    """Lower-case and blank punctuation without changing length, so offsets stay valid."""
+    if text.isascii():  # most sentences: the same, done by two C loops
+        return _NOT_ALNUM.sub(" ", text).lower()
+    return "".join(ch.lower() if ch.isalnum() else " " for ch in text)
+
+
+_NOT_ALNUM = re.compile(r"[\W_]")
+
+
+@dataclass(frozen=True)
+class PartMatches:
+    """The candidates for one claim part, best first."""
+
+    part: ClaimPart
+    matches: tuple[Match, ...]
+    sentences_checked: int
+    """How many sentences of the claim's sources were in play."""
+
+
+def match_part(
+    part: ClaimPart,
+    language: str,
+    index: SourceIndex,
+    source_ids: Sequence[str],
+    *,
+    limit: int = 5,
+) -> PartMatches:
+    """The best sentences of `source_ids` for one claim part."""
+    allowed = index.sentences_of(source_ids)
+    if not allowed or not part.anchors:
+        return PartMatches(part, (), len(allowed))
+    lookups, weights, shortlist = retrieve(part, language, index, allowed)
+    # Coverage first, for the whole shortlist; wording (rapidfuzz, the costly part) only for
+    # the best few, since a sentence far behind on anchors cannot win on wording alone.
+    by_coverage = sorted(
+        shortlist, key=lambda p: (-_coverage_only(p, lookups, weights, index, language), p)
+    )
+    scored = [
+        _score(part, language, index, (position,), lookups, weights)
+        for position in by_coverage[:WORDING_LIMIT]
+    ]
+    scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
+    if scored and scored[0].coverage < SUPPORTED_COVERAGE:
+        # No single sentence covers the part: try it with a neighbour.
+        scored += _passages(
+            part, language, index, scored[:PASSAGE_SEEDS], lookups, weights, allowed
+        )
+    scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
+    return PartMatches(part, tuple(scored[:limit]), len(allowed))
+
+
+def retrieve(
+    part: ClaimPart, language: str, index: SourceIndex, allowed: set[int]
+) -> tuple[list[tuple[Anchor, set[int]]], list[float], list[int]]:
+    """The part's anchors with the sentences that cover each, their weights, and the
+    shortlist of candidate positions (at most RERANK_LIMIT) that deserve full scoring.
+
+    The shortlist comes from a weighted vote of the postings. Anchors most sentences carry
+    (more than VOTE_MAX_SHARE of the pool) do not vote: they would make every claim touch
+    every sentence, and they tell little apart; they still count when candidates are scored.
+    """
+    everything = len(allowed) == len(index.sentences)
+    lookups = []
+    for anchor in part.anchors:
+        hits = _candidates(anchor, part, language, index)
+        lookups.append((anchor, hits if everything else hits & allowed))
+    weights = _rarity_weights(lookups, len(allowed))
+    # Rarest anchors vote first, until the postings read reach the budget: a rare word or a
+    # date names a handful of sentences, a common one names thousands and tells them apart
+    # little (it still counts when the shortlist is scored).
+    limit = max(VOTE_MIN_POSTINGS, VOTE_MAX_SHARE * len(allowed))
+    order = sorted(range(len(lookups)), key=lambda i: len(lookups[i][1]))
+    voters: list[int] = []
+    read = 0
+    for i in order:
+        size = len(lookups[i][1])
+        if voters and (size > limit or read + size > VOTE_BUDGET):
+            break
+        voters.append(i)
+        read += size
+    votes: dict[int, float] = defaultdict(float)
+    for i in voters:
+        weight = weights[i]
+        for position in lookups[i][1]:
+            votes[position] += weight
+    best = heapq.nlargest(RERANK_LIMIT, votes.items(), key=lambda item: (item[1], -item[0]))
+    shortlist = [position for position, _ in best]
+    return lookups, weights, shortlist
+
+
+def _passages(
+    part: ClaimPart,
+    language: str,
+    index: SourceIndex,
+    seeds: Sequence[Match],
+    lookups: list[tuple[Anchor, set[int]]],
+    weights: list[float],
+    allowed: set[int],
+) -> list[Match]:
+    """Two adjacent sentences that together cover clearly more of the part than either.
+
+    A readout often puts one event in two sentences ("…for approximately 40 minutes." /
+    "The meeting was followed by a working lunch.").
+    """
+    out = []
+    best_single = max(seed.coverage for seed in seeds)
+    tried: set[tuple[int, int]] = set()
+    for seed in seeds:
+        here = index.position(seed.source_id, seed.sentence.index)
+        for neighbour in (
+            index.position(seed.source_id, seed.sentence.index - 1),
+            index.position(seed.source_id, seed.sentence.index + 1),
+        ):
+            if neighbour is None or neighbour not in allowed or here is None:
+                continue
+            # The sentence that covers more on its own heads the passage.
+            alone = _coverage_only(neighbour, lookups, weights, index, language)
+            head, tail = (neighbour, here) if alone > seed.coverage else (here, neighbour)
+            if (head, tail) in tried:
+                continue
+            tried.add((head, tail))
+            added = [anchor for anchor, hits in lookups if tail in hits and head not in hits]
+            if not any(_substantive(anchor, index) for anchor in added):
+                continue
+            passage = _score(part, language, index, (head, tail), lookups, weights)
+            if passage.coverage >= best_single + PASSAGE_GAIN:
+                out.append(passage)
+    return out
+
+
+def _candidates(anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex) -> set[int]:
+    """Sentences that cover one anchor of the part."""
+    if anchor.kind is AnchorKind.DATE:
+        mention = _mention_at(part.facts.dates, anchor)
+        if mention is None:
+            return set()
+        positions: set[int] = set()
+        for key in _date_postings(mention):
+            positions |= index.lookup(key)
+        return {p for p in positions if _covers_date(index.sentences[p].facts.dates, mention)}
+    if anchor.kind is AnchorKind.NUMBER:
+        number = _mention_at(part.facts.numbers, anchor)
+        if number is None:
+            return set()
+        positions = index.lookup(f"num:{number.dimension}")
+        return {
+            p for p in positions if any(n.agrees(number) for n in index.sentences[p].facts.numbers)
+        }
+    if anchor.kind is AnchorKind.WORD:
+        # The same lemma in the claim's language, or a word of any language that means
+        # the same (its JMdict glosses, or an English lemma, meet the claim word's pivots).
+        sets = [index.lookup(_anchor_posting(anchor, language))]
+        sets += [index.lookup(f"pivot:{pivot}") for pivot in anchor.pivots]
+        if any(name.surface == anchor.surface for name in part.facts.names):
+            sets += [positions for _, positions in index.name_holders(anchor.surface)]
+        sets = [found for found in sets if found]
+        if len(sets) == 1:
+            return sets[0]  # the posting itself: callers do not modify it
+        return set().union(*sets)
+    return index.lookup(_anchor_posting(anchor, language))
+
+
+def anchor_sentences(
+    anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex
+) -> set[int]:
+    """Index positions of every sentence that carries the anchor (in any source)."""
+    return _candidates(anchor, part, language, index)
+
+
+def _mention_at(mentions: Sequence[M], anchor: Anchor) -> M | None:
+    for mention in mentions:
+        if mention.key == anchor.key and mention.surface == anchor.surface:
+            return mention
+    return None
+
+
+def _covers_date(dates: Sequence[DateMention], wanted: DateMention) -> bool:
+    return any(date.covers(wanted) for date in dates)
+
+
+def _rarity_weights(lookups: list[tuple[Anchor, set[int]]], pool: int) -> list[float]:
+    """Base weight × rarity: an anchor most sentences carry tells little about any one."""
+    return [
+        anchor.weight * (1.0 + math.log((pool + 1) / (len(hits) + 1))) for anchor, hits in lookups
+    ]
+
+
+def _substantive(anchor: Anchor, index: SourceIndex) -> bool:
+    """Whether an anchor says something about the event, not just who or where it is about.
+
+    A neighbour that only adds a name ("Japanese" ↔ 日本) does not make a passage.
+    """
+    if anchor.kind is not AnchorKind.TERM:
+        return True
+    entry = index.termbase.get(anchor.key)
+    return entry is None or entry.kind is not EntryKind.NAME
+
+
+def _coverage_only(
+    position: int,
+    lookups: list[tuple[Anchor, set[int]]],
+    weights: list[float],
+    index: SourceIndex,
+    language: str,
+) -> float:
+    same_language = index.sentences[position].language == language
+    got = total = 0.0
+    for (anchor, hits), base in zip(lookups, weights, strict=True):
+        weight = _language_weight(anchor, base, same_language)
+        total += weight
+        if position in hits:
+            got += weight
+    return got / total if total else 0.0
+
+
+def _language_weight(anchor: Anchor, weight: float, same_language: bool) -> float:
+    """A word met across languages through the lexicon is weaker evidence than the same
+    lemma within one language, and weaker than a termbase concept."""
+    if anchor.kind is AnchorKind.WORD and not same_language:
+        return weight * LEXICON_WEIGHT
+    return weight
+
+
+def _score(
+    part: ClaimPart,
+    language: str,
+    index: SourceIndex,
+    positions: tuple[int, ...],
+    lookups: list[tuple[Anchor, set[int]]],
+    weights: list[float],
+) -> Match:
+    """Score a passage of one sentence, or of adjacent sentences of one source."""
+    members = [index.sentences[p] for p in positions]
+    head = members[0]
+    covered: list[Anchor] = []
+    forms: list[str] = []
+    missing: list[Anchor] = []
+    got = total = 0.0
+    same_language = head.language == language
+    for (anchor, hits), base in zip(lookups, weights, strict=True):
+        weight = _language_weight(anchor, base, same_language)
+        total += weight
+        holder = next((m for p, m in zip(positions, members, strict=True) if p in hits), None)
+        if holder is not None:
+            covered.append(anchor)
+            forms.append(_source_form(anchor, part, holder, language))
+            got += weight
+        else:
+            missing.append(anchor)
+    coverage = got / total if total else 0.0
+    wording, span = (0.0, "")
+    if same_language:
+        wording, span = max(_wording(part.text, member) for member in members)
+    score = coverage * 100 if not same_language else (coverage * 100 + wording) / 2
+    return Match(
+        source_id=head.source_id,
+        sentence=head.sentence,
+        score=round(score, 1),
+        wording=round(wording, 1),
+        coverage=round(coverage, 3),
+        covered=tuple(covered),
+        source_forms=tuple(forms),
+        missing=tuple(missing),
+        span=span,
+        context=tuple(m.sentence for m in members[1:]),
+    )
+
+
+def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, language: str) -> str:
+    """How the sentence words an anchor it covers, for the report."""
+    facts = candidate.facts
+    if anchor.kind is AnchorKind.TERM:
+        for hit in facts.terms:
+            if hit.entry.id == anchor.key:
+                return hit.surface
+        return candidate.sentence.speaker or anchor.surface  # covered through the speaker label
+    if anchor.kind is AnchorKind.DATE:
+        wanted = _mention_at(part.facts.dates, anchor)
+        for date in facts.dates:
+            if wanted is not None and date.covers(wanted):
+                return date.surface
+    if anchor.kind is AnchorKind.NUMBER:
+        number = _mention_at(part.facts.numbers, anchor)
+        for found in facts.numbers:
+            if number is not None and found.agrees(number):
+                return found.surface
+    if anchor.kind is AnchorKind.WORD:
+        if candidate.language == language and anchor.key in facts.words:
+            return anchor.surface
+        for link in facts.links:
+            if link.pivot in anchor.pivots:
+                return f"{link.surface} ({link.layer})"
+        for name in facts.names:
+            if names_agree(anchor.surface, name.surface):
+                return f"{name.surface} (reading)"
+    return anchor.surface
+
+
+@functools.lru_cache(maxsize=256)
+def _folded_claim(text: str) -> str:
+    return fold(text)  # the same claim part is compared with many candidates
+
+
+def _wording(text: str, candidate: IndexedSentence) -> tuple[float, str]:
+    """Similarity of the claim text to its best-aligned span of the sentence, and the span.
+
+    partial_ratio gives 100 to any fragment of the longer string, so it is used only when the
+    sentence is at least as long as the claim; a shorter sentence is compared whole.
+    """
+    claim = _folded_claim(text)
+    sentence = candidate.folded
+    if len(sentence) >= len(claim):
+        alignment = fuzz.partial_ratio_alignment(claim, sentence)
+        if alignment is None:
+            return 0.0, ""
+        span = candidate.sentence.text[alignment.dest_start : alignment.dest_end].strip()
+        return float(alignment.score), span
+    return float(fuzz.ratio(claim, sentence)), candidate.sentence.text

@@ -1,0 +1,1 @@
+"""Evaluation: score verdicts against the labelled set, and the floors of its gate."""

@@ -1,0 +1,1 @@
+"""Terms: the termbase of official wording, its cache, TBX import, and `lint`."""

@@ -1,0 +1,742 @@
+"""The bilingual termbase: official terms, names and key vocabulary, as data.
+
+Takes termbase YAML files (format: docs/termbases.md); gives a `Termbase` that finds concept
+mentions (`TermHit`) in text of any language it has forms for. This is what lets an English
+claim meet a Japanese sentence: both are reduced to the same concept ids.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+import yaml
+
+from factcheck.claimfiles.yamlnodes import NodeReader, compose_yaml, read_text_file, where
+from factcheck.errors import Location, TermbaseError
+from factcheck.model import Severity
+from factcheck.terms.tbx import TbxConcept, parse_tbx, read_tbx_file
+
+BUILTIN = "termbase-diplomatic.yaml"
+E = TypeVar("E", bound=enum.Enum)
+
+
+class NameRole(enum.Enum):
+    """What a `name` entry names; attribution and actor checks need to tell them apart."""
+
+    PERSON = "person"
+    PLACE = "place"
+    COUNTRY = "country"
+    OFFICE = "office"
+    """An institution: the Prime Minister's Office, the Foreign Ministry."""
+    TITLE = "title"
+    """A title held by whoever is in office: Prime Minister, President."""
+
+
+class EntryKind(enum.Enum):
+    TERM = "term"
+    """An official term: garbling it is flagged."""
+    NAME = "name"
+    """A person, office or institution."""
+    WORD = "word"
+    """Key vocabulary, used only to bridge languages."""
+
+
+@dataclass(frozen=True)
+class TermSpec:
+    """A self-test of an entry: linting `text` must find exactly `finds` for this entry."""
+
+    text: str
+    finds: tuple[str, ...]
+    """The surfaces the entry's findings must cover, in text order; empty: no finding."""
+    fixed: str | None = None
+    """When given, the text `--fix` must turn `text` into."""
+    language: str = "en"
+    origin: Location | None = None
+    """Where the spec is written, for the error when it fails."""
+
+
+@dataclass(frozen=True)
+class TermEntry:
+    """One concept with its forms per language."""
+
+    id: str
+    kind: EntryKind
+    forms: dict[str, tuple[str, ...]]
+    """Language → forms, preferred first, then admitted ones."""
+    variants: dict[str, tuple[str, ...]]
+    """Language → known wrong variants."""
+    severity: Severity = Severity.INFO
+    issuer: str = ""
+    note: str = ""
+    reference: str = ""
+    weight: float = 1.0
+    """How much a mention counts when matching, before rarity is applied."""
+    origin: str = ""
+    """file:line where the entry is defined."""
+    specs: tuple[TermSpec, ...] = ()
+    """Self-tests run when the termbase loads."""
+    fix: bool = True
+    """Whether `--fix` may replace a listed variant by the preferred form without an editor."""
+    infer: bool = True
+    """Whether the linter infers unlisted near-misses of this entry (terms of warning/error)."""
+    role: NameRole | None = None
+    """For `name` entries: person, place, country, office or title."""
+
+    def preferred(self, language: str) -> str | None:
+        forms = self.forms.get(language)
+        return forms[0] if forms else None
+
+
+@dataclass(frozen=True)
+class TermHit:
+    """A mention of a concept in a text."""
+
+    entry: TermEntry
+    start: int
+    end: int
+    surface: str
+    variant: bool
+    """True when the text uses a known wrong variant, not an official form."""
+
+
+_ENTRY_KEYS = frozenset(
+    {
+        "id",
+        "kind",
+        "variants",
+        "severity",
+        "issuer",
+        "note",
+        "reference",
+        "weight",
+        "specs",
+        "fix",
+        "infer",
+        "role",
+    }
+)
+_SPEC_KEYS = frozenset({"text", "finds", "fixed", "language"})
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_KIND_WEIGHT = {EntryKind.TERM: 1.5, EntryKind.NAME: 0.7, EntryKind.WORD: 1.0}
+_SPACED_SCRIPTS = re.compile(r"[A-Za-z0-9À-ɏ]")
+
+
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """A regex for a form in a space-separated script: word-bounded, runs of space flexible.
+
+    Short all-capital forms (US, PM, SDF) must match case-sensitively, or "us" would be the
+    United States.
+    """
+    wildcard = form.endswith("*")
+    body = form[:-1] if wildcard else form
+    parts = [re.escape(part) for part in body.split()]
+    if parts and not parts[0].startswith(r"\*"):
+        # The word-start check goes after the first character, as a two-character
+        # lookbehind: it means the same ("no letter, digit, _ or - before the form"; at the
+        # start of the text a two-character lookbehind cannot match, so its negation holds),
+        # but a pattern that opens with a literal lets the regex engine jump from one
+        # occurrence of that character to the next instead of trying every position.
+        first = re.escape(body.split()[0][0])  # re.escape works character by character
+        parts[0] = first + _WORD_START_AFTER_FIRST + parts[0][len(first) :]
+        pattern = r"\s+".join(parts)
+    else:
+        pattern = r"(?<![\w-])" + r"\s+".join(parts)
+    # "*" also works inside a multiword form: "look* forward".
+    pattern = pattern.replace(r"\*", r"\w*")
+    if wildcard:
+        pattern += r"\w*"
+    pattern += r"(?![\w])" if form[-1].isalnum() or wildcard else ""
+    letters = [c for c in body if c.isalpha()]
+    strict = len(letters) <= 4 and all(c.isupper() for c in letters)
+    return re.compile(pattern, 0 if strict else re.IGNORECASE)
+
+
+_WORD_START_AFTER_FIRST = r"(?<![\w-].)"
+_WORD = re.compile(r"[^\W_]+")
+FOLD_RISKY = (
+    "\u00b5\u0131\u017f\u0345\u0390\u0392\u0395\u0398\u0399\u039a\u039c\u03a0\u03a1\u03a3"
+    "\u03a6\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0"
+    "\u03d1\u03d5\u03d6\u03f0\u03f1\u03f4\u03f5\u0412\u0414\u041e\u0421\u0422\u042a\u0432"
+    "\u0434\u043e\u0441\u0442\u044a\u0462\u0463\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86"
+    "\u1c87\u1c88\u1e60\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64a\ua64b\ufb05\ufb06"
+)
+"""The characters on which a case-insensitive regex and `str.lower` disagree: those the
+regex engine folds together with another lowercase letter (µ with μ, ſ with s, ı with i,
+the Greek and old Cyrillic letter variants), and those whose lowercase is one of them.
+Outside these (and characters whose lowercase is longer, like İ), a form matches
+case-insensitively exactly where the lowercased text holds the lowercased form.
+`tests/test_termbase.py` derives this set again from the running Python's tables."""
+_FOLD_RISKY = re.compile(f"[{FOLD_RISKY}]")
+
+# A finder: (entry, form, spaced, is_variant). A spaced form (one holding a letter or digit
+# of a space-separated script) is found by a regex, compiled when first needed; an unspaced
+# one (Japanese, Chinese) is a literal.
+_Finder = tuple[TermEntry, str, bool, bool]
+
+
+class _LanguageFinders:
+    """The finders of one language, with one automaton that finds where any can match.
+
+    Running every form's regex (or `str.find`) over every text is what made matching slow with
+    large termbases and long texts. One Aho-Corasick scan of the lowercased text finds every
+    place where a spaced form's first chunk of letters starts (its "key"), and one scan of
+    the text finds every unspaced literal; only the regexes keyed there are tried, only there.
+    """
+
+    def __init__(self, finders: list[_Finder]) -> None:
+        # Longer forms first: of two entries found at one place, that orders the hits.
+        self.finders = sorted(finders, key=lambda item: -len(item[1]))
+        self._patterns: list[re.Pattern[str] | None] = [None] * len(self.finders)
+        self.scanned: list[int] = []
+        """Spaced finders without a key: their regex runs over the whole text."""
+        self.keyed = _Automaton()
+        """Lowercased first chunk of a spaced form → the finders opening with it."""
+        self.literals = _Automaton()
+        """Unspaced form → its finders (one per entry and kind that lists it)."""
+        self.ascii_literals = False
+        unconditional: list[int] = []
+        by_word: dict[str, list[int]] = {}
+        by_prefix: dict[str, list[tuple[str, int]]] = {}
+        for index, (_, form, spaced, _) in enumerate(self.finders):
+            if not spaced:
+                self.literals.add(form, index)
+                self.ascii_literals |= form.isascii()
+                unconditional.append(index)
+                continue
+            key = _key(form)
+            if key is None:
+                self.scanned.append(index)
+            else:
+                self.keyed.add(key, index)
+            # What the fallback for texts whose case folding is unusual looks forms up by.
+            lowered = form.lower()
+            first = _WORD.search(lowered)
+            if first is None:  # pragma: no cover - spaced forms always hold a letter or digit
+                unconditional.append(index)
+            elif lowered[first.end() : first.end() + 1] == "*":
+                word = first.group(0)
+                if len(word) < 3:
+                    unconditional.append(index)
+                else:
+                    by_prefix.setdefault(word[:3], []).append((word, index))
+            else:
+                by_word.setdefault(first.group(0), []).append(index)
+        self.keyed.build()
+        self.literals.build()
+        self.unconditional = frozenset(unconditional)
+        self.by_word = {word: tuple(indexes) for word, indexes in by_word.items()}
+        self.by_prefix = by_prefix
+
+    def pattern(self, index: int) -> re.Pattern[str]:
+        pattern = self._patterns[index]
+        if pattern is None:
+            pattern = self._patterns[index] = _form_pattern(self.finders[index][1])
+        return pattern
+
+    def candidates(self, words: AbstractSet[str]) -> list[int]:
+        """The finders that can match a text with these lowercased words, in finder order."""
+        chosen = set(self.unconditional)
+        # Set intersections run in C: only the words that open some form cost a lookup.
+        for word in self.by_word.keys() & words:
+            chosen.update(self.by_word[word])
+        if self.by_prefix:
+            matched = self.by_prefix.keys() & {word[:3] for word in words}
+            opening: dict[str, list[str]] = {}
+            if matched:
+                for word in words:
+                    if word[:3] in matched:
+                        opening.setdefault(word[:3], []).append(word)
+            for prefix in matched:
+                chosen.update(
+                    index
+                    for key, index in self.by_prefix[prefix]
+                    if len(key) == 3 or any(word.startswith(key) for word in opening[prefix])
+                )
+        return sorted(chosen)
+
+
+class _Automaton:
+    """An Aho-Corasick automaton from keys to the finder indexes filed under them."""
+
+    def __init__(self) -> None:
+        self._keys: dict[str, list[int]] = {}
+        self._automaton: Any = None
+
+    def add(self, key: str, index: int) -> None:
+        self._keys.setdefault(key, []).append(index)
+
+    def build(self) -> None:
+        if not self._keys:
+            return
+        import ahocorasick  # a C extension: cheap, but only needed once there are forms
+
+        automaton = ahocorasick.Automaton()
+        for key, indexes in self._keys.items():
+            automaton.add_word(key, (len(key), tuple(indexes)))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def matches(self, text: str) -> Iterable[tuple[int, tuple[int, tuple[int, ...]]]]:
+        """The automaton's own iterator: (last index, (key length, finder indexes))."""
+        if self._automaton is None:
+            return ()
+        return self._automaton.iter(text)  # type: ignore[no-any-return]
+
+    def scan(self, text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
+        """(start, finder indexes) of every occurrence of every key, overlapping ones too,
+        in order of their end."""
+        if self._automaton is None:
+            return
+        for end, (length, indexes) in self._automaton.iter(text):
+            yield end - length + 1, indexes
+
+
+def _key(form: str) -> str | None:
+    """The lowercased text every match of a spaced form starts with, when there is one.
+
+    That is the form's first chunk up to a space or a wildcard, lowercased: a match starts
+    with it in the lowercased text, when lowering keeps every character in place (`find`
+    checks that of the text; here, of the form).
+    """
+    chunk = form.split()[0].split("*")[0]
+    lowered = chunk.lower()
+    if not chunk or len(lowered) != len(chunk) or _FOLD_RISKY.search(chunk):
+        return None
+    if not chunk[0].isalnum():
+        return None  # the regex's word-start check then sits before it: keep it simple
+    return lowered
+
+
+class Termbase:
+    """A set of entries with a finder per language."""
+
+    def __init__(self, entries: Sequence[TermEntry]) -> None:
+        self.entries = tuple(entries)
+        self._by_id = {entry.id: entry for entry in self.entries}
+        finders: dict[str, list[_Finder]] = {}
+        for entry in self.entries:
+            for language, forms in entry.forms.items():
+                for form in forms:
+                    finders.setdefault(language, []).append(_finder(entry, form, variant=False))
+            for language, forms in entry.variants.items():
+                for form in forms:
+                    finders.setdefault(language, []).append(_finder(entry, form, variant=True))
+        self._finders = {language: _LanguageFinders(group) for language, group in finders.items()}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, entry_id: str) -> TermEntry | None:
+        return self._by_id.get(entry_id)
+
+    def find(
+        self, text: str, language: str, *, words: AbstractSet[str] | None = None
+    ) -> list[TermHit]:
+        """Every concept mention in `text`, in text order.
+
+        Official forms win over variants at the same place; a hit inside a longer hit of the
+        same entry is dropped, while hits of other entries nested in it are kept (a sentence
+        naming the Free and Open Indo-Pacific also names the Indo-Pacific). `words` are
+        `text_words(text)`, when the caller has them already.
+        """
+        finders = self._finders.get(_base_language(language))
+        if finders is None:
+            return []
+        lowered = text.lower()
+        found: list[tuple[int, int, int]] = []  # start, end, finder index
+        # Offsets in the lowercased text are offsets in the text, and a case-insensitive
+        # match starts where the lowercased text holds the form's lowercased key.
+        if text.isascii() or (len(lowered) == len(text) and not _FOLD_RISKY.search(text)):
+            _scan_keyed(finders, text, lowered, found)
+            indexes: Iterable[int] = finders.scanned
+        else:
+            # Where lowering moves or folds characters differently from the regex engine,
+            # the keys cannot be trusted: every form whose first word the text holds is
+            # searched for over the whole text.
+            if words is None:
+                words = set(_WORD.findall(lowered))
+            indexes = [i for i in finders.candidates(words) if finders.finders[i][2]]
+        for index in indexes:
+            found.extend((m.start(), m.end(), index) for m in finders.pattern(index).finditer(text))
+        if finders.ascii_literals or not text.isascii():
+            _scan(
+                finders.literals,
+                text,
+                found,
+                lambda index, start: _Literal(start, len(finders.finders[index][1])),
+            )
+        return _drop_shadowed(text, found, finders)
+
+    def languages(self) -> set[str]:
+        return set(self._finders)
+
+
+def text_words(text: str) -> set[str]:
+    """The words `Termbase.find` looks forms up by: the runs of letters and digits of the
+    lowercased text."""
+    return set(_WORD.findall(text.lower()))
+
+
+def _finder(entry: TermEntry, form: str, *, variant: bool) -> _Finder:
+    return (entry, form, bool(_SPACED_SCRIPTS.search(form)), variant)
+
+
+class _Match(Protocol):
+    def end(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class _Literal:
+    """Where a literal form matched: what `_scan` needs of a regex match."""
+
+    at: int
+    length: int
+
+    def end(self) -> int:
+        return self.at + self.length
+
+
+def _scan(
+    automaton: _Automaton,
+    text: str,
+    found: list[tuple[int, int, int]],
+    match: Callable[[int, int], _Match | None],
+) -> None:
+    """Try each finder where its key occurs, as `finditer` would: one finder's matches do
+    not overlap, the next is sought from the end of the last (a regex's lookbehind still
+    sees the text before the place it is tried at)."""
+    ends: dict[int, int] = {}
+    for start, indexes in automaton.scan(text):
+        for index in indexes:
+            if start < ends.get(index, 0):
+                continue
+            matched = match(index, start)
+            if matched is not None:
+                ends[index] = matched.end()
+                found.append((start, matched.end(), index))
+
+
+def _scan_keyed(
+    finders: _LanguageFinders, text: str, lowered: str, found: list[tuple[int, int, int]]
+) -> None:
+    """`_scan` of the spaced forms' keys, skipping at once the places inside a word.
+
+    A key starts with a letter or digit, and every form's regex refuses to start right
+    after a word character or a hyphen; most occurrences of a short key ("us", "un") are
+    inside longer words, and this spares a regex call for each of them.
+    """
+    ends: dict[int, int] = {}
+    for last, (length, indexes) in finders.keyed.matches(lowered):
+        start = last - length + 1
+        if start:
+            before = text[start - 1]
+            if before.isalnum() or before in "_-":
+                continue
+        for index in indexes:
+            if start < ends.get(index, 0):
+                continue
+            matched = finders.pattern(index).match(text, start)
+            if matched is not None:
+                ends[index] = matched.end()
+                found.append((start, matched.end(), index))
+
+
+def _drop_shadowed(
+    text: str, found: list[tuple[int, int, int]], finders: _LanguageFinders
+) -> list[TermHit]:
+    """The hits, in text order, without those inside a longer (or, at the same place, an
+    official rather than a variant) hit of the same entry.
+
+    One sweep in order of start, longest first: a hit lies inside an earlier one of its
+    entry exactly when that entry's hits so far reach as far as it does. (Comparing each hit
+    with every kept one was quadratic on long paragraphs.)
+    """
+    rows = finders.finders
+    found.sort(key=lambda hit: (hit[0], -hit[1], rows[hit[2]][3], hit[2]))
+    reach: dict[str, int] = {}
+    kept: list[TermHit] = []
+    for start, end, index in found:
+        entry, _, _, variant = rows[index]
+        if reach.get(entry.id, -1) >= end:
+            continue
+        reach[entry.id] = end
+        kept.append(TermHit(entry, start, end, text[start:end], variant))
+    return kept
+
+
+def _base_language(language: str) -> str:
+    return language.split("-")[0].lower()
+
+
+# ── loading ───────────────────────────────────────────────────────────────────
+
+
+TBX_SUFFIXES = frozenset({".tbx", ".xml"})
+
+
+def load_termbase(
+    paths: Iterable[Path] = (), *, builtin: bool = True, check_specs: bool = True
+) -> Termbase:
+    """The built-in termbase (unless `builtin=False`) plus the user's files, in order.
+
+    A user entry with the id of an earlier one replaces it, so a newsroom can correct the
+    built-in wording. Files ending in .tbx or .xml are read as TBX (v2 martif or v3
+    TBX-Basic), the rest as YAML. Every entry's `specs` run on the merged termbase (unless
+    `check_specs=False`); the first failing one raises `TermbaseError` at its file:line.
+    """
+    paths = list(paths)
+    if builtin and not paths and check_specs:
+        return _checked_builtin()
+    sources = [(path, _read_termbase_source(path)) for path in paths]
+
+    def build() -> tuple[TermEntry, ...]:
+        entries: dict[str, TermEntry] = {}
+        if builtin:
+            for entry in _builtin_entries():
+                entries[entry.id] = entry
+        for path, data in sources:
+            for entry in _parse_termbase_source(path, data):
+                entries[entry.id] = entry
+        merged = tuple(entries.values())
+        if check_specs:
+            _run_specs(Termbase(merged))
+        return merged
+
+    if not check_specs:
+        return Termbase(build())
+    # The merged termbase whose specs passed is compiled once per content, like the
+    # built-in one: what identifies it is every file's path (entries say where they come
+    # from) and content, and whether the built-in one is under them.
+    from factcheck.terms.termbase_cache import cached_entries
+
+    parts: list[str | bytes] = [_builtin_text() if builtin else "no built-in termbase"]
+    for path, data in sources:
+        parts += [str(path), data]
+    return Termbase(cached_entries(parts, build))
+
+
+def _read_termbase_source(path: Path) -> str | bytes:
+    """A termbase file's content: bytes for TBX (XML declares its encoding), else text."""
+    if path.suffix.lower() in TBX_SUFFIXES:
+        return read_tbx_file(path)
+    return read_text_file(path, TermbaseError, "termbase")
+
+
+def _parse_termbase_source(path: Path, data: str | bytes) -> list[TermEntry]:
+    if isinstance(data, bytes):
+        return [_entry_from_tbx(concept) for concept in parse_tbx(data, str(path))]
+    return parse_termbase(data, str(path))
+
+
+def _run_specs(termbase: Termbase) -> None:
+    # The linter lives above the termbase (it imports this module), so it is imported here,
+    # at the one place a loaded termbase is handed to it.
+    from factcheck.terms.lint import check_specs
+
+    check_specs(termbase)
+
+
+@cache
+def _checked_builtin() -> Termbase:
+    return Termbase(_checked_builtin_entries())
+
+
+def _checked_builtin_entries() -> tuple[TermEntry, ...]:
+    """The built-in entries, their specs passed: from the compiled cache when it has them."""
+    from factcheck.terms.termbase_cache import cached_entries
+
+    def build() -> tuple[TermEntry, ...]:
+        entries = _builtin_entries()
+        _run_specs(Termbase(entries))
+        return entries
+
+    return cached_entries([_builtin_text()], build)
+
+
+@cache
+def _builtin_entries() -> tuple[TermEntry, ...]:
+    return tuple(parse_termbase(_builtin_text(), f"<built-in {BUILTIN}>"))
+
+
+@cache
+def _builtin_text() -> str:
+    return resources.files("factcheck.data").joinpath(BUILTIN).read_text(encoding="utf-8")
+
+
+def _entry_from_tbx(concept: TbxConcept) -> TermEntry:
+    return TermEntry(
+        id=concept.id,
+        kind=EntryKind.TERM,
+        forms={language: tuple(forms) for language, forms in concept.forms.items()},
+        variants={language: tuple(forms) for language, forms in concept.deprecated.items()},
+        severity=Severity.WARNING if concept.deprecated else Severity.INFO,
+        note=concept.note,
+        reference=concept.reference,
+        weight=_KIND_WEIGHT[EntryKind.TERM],
+        origin=f"{concept.file}:{concept.line}",
+    )
+
+
+def parse_termbase(text: str, file: str) -> list[TermEntry]:
+    """The entries of one termbase file; `TermbaseError` with file:line:col on any problem."""
+    read = NodeReader(file, TermbaseError)
+    root = compose_yaml(text, file, TermbaseError)
+    if root is None:
+        raise TermbaseError("termbase is empty", None, "see docs/termbases.md")
+    top = read.mapping(root, "the termbase", frozenset({"version", "name", "entries"}))
+    if "version" in top and read.string(top["version"][1], "version") != "1":
+        raise read.fail(top["version"][1], "unknown termbase version", "only version 1 exists")
+    if "entries" not in top:
+        raise read.fail(root, "the termbase has no 'entries' list")
+    entries: list[TermEntry] = []
+    seen: dict[str, int] = {}
+    for node in read.sequence(top["entries"][1], "entries"):
+        entry = _parse_entry(read, node)
+        if entry.id in seen:
+            raise read.fail(
+                node, f"duplicate entry id '{entry.id}' (first at line {seen[entry.id]})"
+            )
+        seen[entry.id] = node.start_mark.line + 1
+        entries.append(entry)
+    return entries
+
+
+def _parse_entry(read: NodeReader, node: yaml.Node) -> TermEntry:
+    if not isinstance(node, yaml.MappingNode):
+        raise read.fail(node, "an entry must be a mapping")
+    language_keys = {
+        key.value
+        for key, _ in node.value
+        if isinstance(key, yaml.ScalarNode)
+        and _LANGUAGE.match(str(key.value))
+        and key.value not in _ENTRY_KEYS  # "id" is also Indonesian; the field wins
+    }
+    fields = read.mapping(node, "an entry", _ENTRY_KEYS | language_keys)
+    if "id" not in fields:
+        raise read.fail(node, "an entry needs an 'id'")
+    entry_id = read.string(fields["id"][1], "id")
+    if not _ID.match(entry_id):
+        raise read.fail(fields["id"][1], f"bad entry id '{entry_id}'", "use a-z, 0-9 and '-'")
+    what = f"entry '{entry_id}'"
+    kind = EntryKind.TERM
+    if "kind" in fields:
+        kind = _enum(read, fields["kind"][1], EntryKind, f"kind of {what}")
+    forms = {
+        language: tuple(read.string_list(fields[language][1], f"{language} forms of {what}"))
+        for language in sorted(language_keys)
+    }
+    if not forms:
+        raise read.fail(node, f"{what} has no forms", "add e.g. 'en: [Indo-Pacific]'")
+    variants: dict[str, tuple[str, ...]] = {}
+    if "variants" in fields:
+        vnode = fields["variants"][1]
+        vfields = read.mapping(vnode, f"variants of {what}", frozenset())
+        for language, (key_node, value_node) in vfields.items():
+            if not _LANGUAGE.match(language):
+                raise read.fail(key_node, f"'{language}' is not a language code")
+            variants[language] = tuple(read.string_list(value_node, f"variants of {what}"))
+    severity = Severity.INFO
+    if "severity" in fields:
+        severity = _enum(read, fields["severity"][1], Severity, f"severity of {what}")
+    weight = _KIND_WEIGHT[kind]
+    if "weight" in fields:
+        weight = read.number(fields["weight"][1], f"weight of {what}")
+    text_field = {
+        key: read.string(fields[key][1], f"{key} of {what}") if key in fields else ""
+        for key in ("issuer", "note", "reference")
+    }
+    role = None
+    if "role" in fields:
+        if kind is not EntryKind.NAME:
+            raise read.fail(
+                fields["role"][0], f"only name entries have a role ({what} is a {kind.value})"
+            )
+        role = _enum(read, fields["role"][1], NameRole, f"role of {what}")
+    switches = {
+        key: _boolean(read, fields[key][1], f"{key} of {what}") if key in fields else True
+        for key in ("fix", "infer")
+    }
+    specs: tuple[TermSpec, ...] = ()
+    if "specs" in fields:
+        specs = tuple(
+            _parse_spec(read, spec, what, forms)
+            for spec in read.sequence(fields["specs"][1], f"specs of {what}")
+        )
+    return TermEntry(
+        id=entry_id,
+        kind=kind,
+        forms=forms,
+        variants=variants,
+        severity=severity,
+        weight=weight,
+        origin=f"{read.file}:{node.start_mark.line + 1}",
+        specs=specs,
+        issuer=text_field["issuer"],
+        note=text_field["note"],
+        reference=text_field["reference"],
+        fix=switches["fix"],
+        infer=switches["infer"],
+        role=role,
+    )
+
+
+def is_person(entry: TermEntry) -> bool:
+    """Whether the entry names a person (not a title, office, place or country)."""
+    return entry.kind is EntryKind.NAME and entry.role is NameRole.PERSON
+
+
+def is_title(entry: TermEntry) -> bool:
+    return entry.kind is EntryKind.NAME and entry.role is NameRole.TITLE
+
+
+def _parse_spec(
+    read: NodeReader, node: yaml.Node, what: str, forms: dict[str, tuple[str, ...]]
+) -> TermSpec:
+    fields = read.mapping(node, f"a spec of {what}", _SPEC_KEYS)
+    if "text" not in fields or "finds" not in fields:
+        raise read.fail(
+            node, f"a spec of {what} needs 'text' and 'finds'", "finds: none when it finds nothing"
+        )
+    text = read.string(fields["text"][1], f"text of a spec of {what}")
+    finds_node = fields["finds"][1]
+    finds: tuple[str, ...] = ()
+    is_null = isinstance(finds_node, yaml.ScalarNode) and finds_node.tag.endswith(":null")
+    if not is_null:
+        finds = tuple(read.string_list(finds_node, f"finds of a spec of {what}"))
+        if finds == ("none",):
+            finds = ()
+    fixed = None
+    if "fixed" in fields:
+        fixed = read.string(fields["fixed"][1], f"fixed of a spec of {what}")
+    language = "en" if "en" in forms or not forms else sorted(forms)[0]
+    if "language" in fields:
+        language = read.string(fields["language"][1], f"language of a spec of {what}")
+        if not _LANGUAGE.match(language):
+            raise read.fail(fields["language"][1], f"'{language}' is not a language code")
+    return TermSpec(text, finds, fixed, language, where(node, read.file))
+
+
+def _boolean(read: NodeReader, node: yaml.Node, what: str) -> bool:
+    if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":bool"):
+        return str(node.value).lower() in {"true", "yes", "on"}
+    raise read.fail(node, f"{what} must be true or false")
+
+
+def _enum(read: NodeReader, node: yaml.Node, cls: type[E], what: str) -> E:
+    value = read.string(node, what)
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(str(member.value) for member in cls)
+        raise read.fail(
+            node, f"{what}: '{value}' is not allowed", f"use one of {allowed}"
+        ) from None

@@ -1,0 +1,310 @@
+"""Compiled termbases, cached in the user's cache folder, keyed by content hash.
+
+Parsing the built-in termbase (a pure-Python YAML composer) and running every entry's
+`specs` through the linter took about as long as the rest of a `verify` of the seed. Both
+depend only on the termbase's text and on the code that reads and lints it, so they are done
+once: the entries that passed their specs are stored as JSON under a key hashed from that
+text, the code's version and the modules that decide what a spec finds. The same goes for a
+merged termbase of the user's files (with or without the built-in one), keyed by their paths
+and contents. A later start with the same key reads the JSON back into entries and runs no
+spec; any change of text or code gives a new key and a new build.
+
+The folder is `$FACTCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/factcheck`, else
+`~/.cache/factcheck`; an empty `FACTCHECK_CACHE_DIR` turns the cache off. A cache folder can
+be shared or restored from elsewhere (a CI cache), so reading it never runs code: the files
+hold plain data (strings, numbers, lists), checked field by field as they are read back, and
+a folder or file that is not the user's own, or that others may write, is not used at all.
+A file that cannot be read back (truncated, from another version, malformed) is ignored and
+rebuilt, and a folder that cannot be written only costs the time of a build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import stat
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from factcheck import __version__
+
+if TYPE_CHECKING:
+    from factcheck.terms.termbase import TermEntry, TermSpec
+
+log = logging.getLogger(__name__)
+
+# What decides the entries and whether their specs pass: the reader of termbases and the
+# linter that runs the specs, with everything it calls.
+_CODE = (
+    "terms/termbase",
+    "claimfiles/yamlnodes",
+    "terms/lint",
+    "terms/nearmiss",
+    "text/spans",
+    "model",
+    "errors",
+)
+_FORMAT = 2
+_SUFFIX = ".json"
+KEEP = 16
+"""Compiled termbases kept in the folder."""
+_warned: set[Path] = set()
+"""Cache folders already warned about in this process."""
+
+
+def cache_dir() -> Path | None:
+    """The folder of the cache, or None when `FACTCHECK_CACHE_DIR` is set empty."""
+    chosen = os.environ.get("FACTCHECK_CACHE_DIR")
+    if chosen is not None:
+        return Path(chosen) if chosen else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "factcheck"
+
+
+def cache_key(parts: Sequence[str | bytes]) -> str:
+    """The hash of a termbase's content (its files' texts, with whatever else tells it
+    apart), this version of factcheck and of Python, and the source of the modules that
+    read and lint it."""
+    digest = hashlib.sha256()
+    digest.update(f"{_FORMAT}\0{__version__}\0{sys.version}\0".encode())
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(f"{'s' if isinstance(part, str) else 'b'}{len(data)}:".encode())
+        digest.update(data)
+    package = resources.files("factcheck")
+    for name in _CODE:
+        digest.update(b"\0" + package.joinpath(*f"{name}.py".split("/")).read_bytes())
+    return digest.hexdigest()
+
+
+def cached_entries(
+    parts: Sequence[str | bytes], build: Callable[[], tuple[TermEntry, ...]]
+) -> tuple[TermEntry, ...]:
+    """The entries cached for the termbase made of `parts`, or those `build` gives (then
+    stored for next time).
+
+    `build` parses the files and runs the specs; it raises when a file is malformed or a
+    spec fails, and then nothing is stored.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    key = cache_key(parts)
+    path = folder / f"termbase-{key[:32]}{_SUFFIX}"
+    entries = _read(path, key)
+    if entries is not None:
+        return entries
+    entries = build()
+    _write(folder, path, key, entries)
+    return entries
+
+
+def _read(path: Path, key: str) -> tuple[TermEntry, ...] | None:
+    if not _trusted(path.parent):
+        return None
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        log.debug("ignoring the termbase cache %s: %s", path, error)
+        return None
+    try:
+        with os.fdopen(descriptor, "rb") as stream:
+            if not _trusted_file(os.fstat(stream.fileno()), path):
+                return None
+            stored = json.loads(stream.read())
+        if not isinstance(stored, dict) or stored.get("key") != key:
+            return None
+        return tuple(_entry(item) for item in _list(stored.get("entries")))
+    except (OSError, ValueError, TypeError, KeyError) as error:  # unreadable: a cache miss
+        log.debug("ignoring the termbase cache %s: %s", path, error)
+        return None
+
+
+def _trusted(folder: Path) -> bool:
+    """Whether `folder` is the user's own and no one else may write in it."""
+    try:
+        info = folder.stat()  # a link to a folder is judged by that folder
+    except OSError:
+        return False  # missing: nothing to read; _write creates it
+    if not stat.S_ISDIR(info.st_mode):
+        return False
+    if _foreign(info):
+        if folder in _warned:
+            return False
+        _warned.add(folder)
+        log.warning(
+            "not using the termbase cache %s: it belongs to another user or others may "
+            "write in it (chmod go-w it, or set FACTCHECK_CACHE_DIR to a folder of yours)",
+            folder,
+        )
+        return False
+    return True
+
+
+def _trusted_file(info: os.stat_result, path: Path) -> bool:
+    if not stat.S_ISREG(info.st_mode):
+        return False
+    if _foreign(info):
+        log.warning("not using the termbase cache file %s: it is not yours alone to write", path)
+        return False
+    return True
+
+
+def _foreign(info: os.stat_result) -> bool:
+    """Owned by someone else, or writable by group or others."""
+    getuid = getattr(os, "getuid", None)
+    owner_differs = getuid is not None and info.st_uid != getuid()
+    return owner_differs or bool(info.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
+
+
+def _write(folder: Path, path: Path, key: str, entries: tuple[TermEntry, ...]) -> None:
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _trusted(folder):
+            return
+        data = json.dumps(
+            {"key": key, "entries": [_plain(entry) for entry in entries]},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ).encode("utf-8")
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".termbase-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+            os.replace(temporary, path)  # readers see the old file or the whole new one
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        _prune(folder)
+    except OSError as error:
+        log.debug("cannot write the termbase cache in %s: %s", folder, error)
+
+
+# ── entries as plain data ──────────────────────────────────────────────────────────────
+
+
+def _plain(entry: TermEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "kind": entry.kind.value,
+        "forms": {language: list(forms) for language, forms in entry.forms.items()},
+        "variants": {language: list(forms) for language, forms in entry.variants.items()},
+        "severity": entry.severity.value,
+        "issuer": entry.issuer,
+        "note": entry.note,
+        "reference": entry.reference,
+        "weight": entry.weight,
+        "origin": entry.origin,
+        "specs": [_plain_spec(spec) for spec in entry.specs],
+        "fix": entry.fix,
+        "infer": entry.infer,
+        "role": entry.role.value if entry.role is not None else None,
+    }
+
+
+def _plain_spec(spec: TermSpec) -> dict[str, Any]:
+    origin = spec.origin
+    return {
+        "text": spec.text,
+        "finds": list(spec.finds),
+        "fixed": spec.fixed,
+        "language": spec.language,
+        "origin": [origin.file, origin.line, origin.column] if origin is not None else None,
+    }
+
+
+def _entry(item: object) -> TermEntry:
+    """The entry `_plain` stored; TypeError or ValueError when a field is not what it wrote."""
+    from factcheck.model import Severity
+    from factcheck.terms.termbase import EntryKind, NameRole, TermEntry
+
+    data = _dict(item)
+    role = data["role"]
+    weight = data["weight"]
+    if not isinstance(weight, int | float) or isinstance(weight, bool):
+        raise TypeError("weight")
+    return TermEntry(
+        id=_str(data["id"]),
+        kind=EntryKind(data["kind"]),
+        forms=_forms(data["forms"]),
+        variants=_forms(data["variants"]),
+        severity=Severity(data["severity"]),
+        issuer=_str(data["issuer"]),
+        note=_str(data["note"]),
+        reference=_str(data["reference"]),
+        weight=float(weight),
+        origin=_str(data["origin"]),
+        specs=tuple(_spec(spec) for spec in _list(data["specs"])),
+        fix=_bool(data["fix"]),
+        infer=_bool(data["infer"]),
+        role=None if role is None else NameRole(role),
+    )
+
+
+def _spec(item: object) -> TermSpec:
+    from factcheck.errors import Location
+    from factcheck.terms.termbase import TermSpec
+
+    data = _dict(item)
+    fixed, origin = data["fixed"], data["origin"]
+    where = None
+    if origin is not None:
+        file, line, column = _list(origin)
+        if not isinstance(line, int) or not isinstance(column, int):
+            raise TypeError("origin")
+        where = Location(_str(file), line, column)
+    return TermSpec(
+        text=_str(data["text"]),
+        finds=tuple(_str(found) for found in _list(data["finds"])),
+        fixed=None if fixed is None else _str(fixed),
+        language=_str(data["language"]),
+        origin=where,
+    )
+
+
+def _forms(item: object) -> dict[str, tuple[str, ...]]:
+    return {
+        _str(language): tuple(_str(form) for form in _list(forms))
+        for language, forms in _dict(item).items()
+    }
+
+
+def _dict(item: object) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise TypeError("not an object")
+    return item
+
+
+def _list(item: object) -> list[Any]:
+    if not isinstance(item, list):
+        raise TypeError("not a list")
+    return item
+
+
+def _str(item: object) -> str:
+    if not isinstance(item, str):
+        raise TypeError("not a string")
+    return item
+
+
+def _bool(item: object) -> bool:
+    if not isinstance(item, bool):
+        raise TypeError("not a boolean")
+    return item
+
+
+def _prune(folder: Path) -> None:
+    """Keep the `KEEP` most recently written compiled termbases: each new version of
+    factcheck or of a termbase leaves the older ones unused."""
+    files = sorted(folder.glob(f"termbase-*{_SUFFIX}"), key=lambda p: p.stat().st_mtime)
+    for stale in [*files[:-KEEP], *folder.glob("termbase-*.pickle")]:  # pickles: format 1
+        stale.unlink(missing_ok=True)

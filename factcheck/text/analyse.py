@@ -1,0 +1,368 @@
+"""Analyse: reduce a claim, or a source sentence, to anchors that survive translation.
+
+Takes text and a termbase; gives `TextFacts` (termbase concepts, dates, numbers and — for
+matching within one language — content words) and, for claims, `ClaimFacts` (the claim cut
+into parts, each with its anchors, plus its quoted spans).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factcheck.languages import Script, WordClass, language_for
+from factcheck.model import Anchor, AnchorKind, Claim
+from factcheck.terms.termbase import Termbase, TermHit
+from factcheck.text.dates import DateMention, find_dates
+from factcheck.text.numbers import NumberMention, find_numbers
+from factcheck.text.quote_marks import find_quotes
+from factcheck.text.relative_dates import RelativeNote, find_relative_dates
+from factcheck.thresholds import (
+    DATE_WEIGHT,
+    MIN_PART_ANCHORS,
+    NUMBER_WEIGHT,
+    QUOTED_WORD_FACTOR,
+    WORD_WEIGHT,
+)
+
+# Base weights before rarity: a date or a number is hard evidence, a name is cheap
+# (every sentence of a readout names its leaders).
+
+# The article's own hedges and framing ("is expected to", "are said to have") are not
+# assertions a source could carry; they are blanked before anchors are sought.
+_FRAMING = re.compile(
+    r"\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?"
+    r"(?:expected|said|reported|believed|considered|understood|thought|seen)\s+(?:to(?:\s+have)?|as)\b"
+    r"|\b(?:according to [^,]+,|reportedly|it is said that)",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{2,300})[\"“”]|「([^「」]{1,300})」|‘([^‘’]{2,300})’")
+
+
+@dataclass(frozen=True)
+class WordLink:
+    """A word of a text and one English lemma it means, with the data that says so."""
+
+    word: str
+    """The word's lemma in the text's language (深化)."""
+    surface: str
+    pivot: str
+    """The English pivot key (deepen)."""
+    gloss: str
+    """The English word the data gives (deepening)."""
+    layer: str
+    """"JMdict", "lemma", …"""
+    start: int = 0
+    end: int = 0
+    """Where the word stands in the text analysed."""
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person's name as written, with the Latin spellings its reading gives."""
+
+    surface: str
+    reading: str
+    """Katakana reading (for a Japanese name), else ""."""
+
+
+@dataclass(frozen=True)
+class TextFacts:
+    """What a piece of text says in language-independent terms."""
+
+    terms: tuple[TermHit, ...]
+    dates: tuple[DateMention, ...]
+    numbers: tuple[NumberMention, ...]
+    words: frozenset[str]
+    """Content lemmas (normalised forms) outside terms, dates and numbers, in the text's
+    language."""
+    links: tuple[WordLink, ...] = ()
+    """The English pivot keys the words mean (the lexicon layer), one per word and pivot."""
+    names: tuple[NameMention, ...] = ()
+    """Words that look like names of people and that no termbase entry covers."""
+
+    @property
+    def pivots(self) -> frozenset[str]:
+        return frozenset(link.pivot for link in self.links)
+
+    date_notes: tuple[RelativeNote, ...] = ()
+    """Relative dates that could not be resolved (an ambiguous weekday), with why."""
+
+    @property
+    def term_ids(self) -> frozenset[str]:
+        return frozenset(hit.entry.id for hit in self.terms)
+
+
+@dataclass(frozen=True)
+class ClaimPart:
+    """One assertion of a claim, with its anchors."""
+
+    text: str
+    start: int
+    end: int
+    anchors: tuple[Anchor, ...]
+    facts: TextFacts
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    claim: Claim
+    language: str
+    parts: tuple[ClaimPart, ...]
+    quotes: tuple[str, ...]
+
+
+def analyse_text(
+    text: str,
+    language: str,
+    termbase: Termbase,
+    default_year: int | None = None,
+    reference: dt.date | None = None,
+    reference_label: str = "article published",
+    *,
+    words_in_terms: bool = False,
+) -> TextFacts:
+    """Anchors of any text: a claim, a claim part or a source sentence.
+
+    `reference` is the day relative dates ("Sunday", 本日) are read against: the article's
+    publication date for a claim, the source's own date for a source sentence
+    (`reference_label` says which, for the resolution shown).
+
+    In a claim, the words of a term are the term's (they are not counted twice); a source
+    sentence (`words_in_terms`) also files them as words, so that a claim's "alliances" meets
+    the 同盟 of 日米同盟. A term of weight 0 (kept for the linter only) takes no words.
+    """
+    text = _FRAMING.sub(lambda m: " " * len(m.group(0)), text)
+    terms = tuple(termbase.find(text, language))
+    written = find_dates(text, language, default_year)
+    notes: tuple[RelativeNote, ...] = ()
+    if reference is not None:
+        relative, found_notes = find_relative_dates(
+            text, language, reference, reference_label, tuple((d.start, d.end) for d in written)
+        )
+        written = sorted([*written, *relative], key=lambda d: d.start)
+        notes = tuple(found_notes)
+    dates = tuple(written)
+    numbers = tuple(find_numbers(text, language, dates=dates))
+    taken = [] if words_in_terms else [(h.start, h.end) for h in terms if h.entry.weight > 0]
+    taken += [(d.start, d.end) for d in dates]
+    taken += [(n.start, n.end) for n in numbers]
+    facts = TextFacts(terms, dates, numbers, frozenset(), date_notes=notes)
+    return _with_words(facts, text, language, taken)
+
+
+def is_unspaced(language: str) -> bool:
+    """Whether the language is written without spaces between words."""
+    module = language_for(language)
+    return module is not None and not module.spaced
+
+
+def _with_words(
+    facts: TextFacts, text: str, language: str, taken: list[tuple[int, int]]
+) -> TextFacts:
+    """Content lemmas, their English pivots and unlinked names, from the language's analyser.
+
+    A language with no module gives none: its text meets a claim only on dates and numbers.
+    """
+    module = language_for(language)
+    if module is None:
+        return facts
+    words: set[str] = set()
+    links: dict[tuple[str, str], WordLink] = {}
+    names: dict[str, NameMention] = {}
+    for token in module.tokens(text):
+        if taken and any(s < token.end and token.start < e for s, e in taken):
+            continue
+        if token.word_class in (WordClass.PERSON_NAME, WordClass.PROPER_NOUN) or (
+            token.script is Script.KATAKANA and token.word_class is not WordClass.FUNCTION
+        ):
+            names.setdefault(token.surface, NameMention(token.surface, token.reading))
+        if not token.content or len(token.normal) < 2 and token.script is Script.LATIN:
+            continue
+        if module.spaced and len(token.lemma) < 3:
+            continue
+        words.add(token.normal)
+        for gloss in module.glosses(token):
+            key = (token.normal, gloss.pivot)
+            if key not in links:  # the first mention of a word stands for it
+                links[key] = WordLink(
+                    token.normal,
+                    token.surface,
+                    gloss.pivot,
+                    gloss.text,
+                    gloss.layer,
+                    token.start,
+                    token.end,
+                )
+    return dataclasses.replace(
+        facts, words=frozenset(words), links=tuple(links.values()), names=tuple(names.values())
+    )
+
+
+def stem(word: str) -> str:
+    """An English word's lemma, enough to meet "strategies" with "strategy"."""
+    from factcheck.languages.en import lemma_of
+
+    return lemma_of(word)
+
+
+def _nested(hit: TermHit, hits: tuple[TermHit, ...]) -> bool:
+    """A term inside a longer one of the same text ("Pacific India" in "Free and wide Pacific
+    India") is part of that concept, not a second one to cover."""
+    return any(
+        other is not hit
+        and other.start <= hit.start
+        and hit.end <= other.end
+        and other.end - other.start > hit.end - hit.start
+        and other.entry.weight > 0
+        for other in hits
+    )
+
+
+def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
+    """The anchors a sentence must cover to support the text these facts come from."""
+    anchors: list[Anchor] = []
+    seen: set[str] = set()
+    for hit in facts.terms:
+        if hit.entry.id in seen or _nested(hit, facts.terms):
+            continue
+        seen.add(hit.entry.id)
+        anchors.append(
+            Anchor(AnchorKind.TERM, hit.entry.id, hit.surface, hit.start, hit.end, hit.entry.weight)
+        )
+    anchors.extend(
+        Anchor(AnchorKind.DATE, date.key, date.surface, date.start, date.end, DATE_WEIGHT)
+        for date in facts.dates
+    )
+    for number in facts.numbers:
+        if not any(c.isdigit() for c in number.surface) and (number.ordinal or not number.unit):
+            # "first", "the two leaders": rarely checkable, and they would meet any list
+            # numeral of a readout.
+            continue
+        anchors.append(
+            Anchor(
+                AnchorKind.NUMBER,
+                number.key,
+                number.surface,
+                number.start,
+                number.end,
+                NUMBER_WEIGHT,
+            )
+        )
+    module = language_for(language)
+    pivots: dict[str, set[str]] = {}
+    surfaces: dict[str, str] = {}
+    for link in facts.links:
+        pivots.setdefault(link.word, set()).add(link.pivot)
+        surfaces.setdefault(link.word, link.surface)
+    for word in sorted(facts.words):
+        rarity = module.rarity(word) if module is not None else 1.0
+        anchors.append(
+            Anchor(
+                AnchorKind.WORD,
+                word,
+                surfaces.get(word, word),
+                weight=WORD_WEIGHT * rarity,
+                pivots=frozenset(pivots.get(word, ())),
+            )
+        )
+    return tuple(anchors)
+
+
+def analyse_claim(
+    claim: Claim,
+    language: str,
+    termbase: Termbase,
+    default_year: int | None = None,
+    published: dt.date | None = None,
+) -> ClaimFacts:
+    """Cut a claim into parts and find the anchors of each.
+
+    `published` is the article's publication date: relative dates ("on Sunday", "yesterday")
+    are read against it.
+    """
+    parts = []
+    module = language_for(language)
+    spans = module.claim_parts(claim.text) if module else [(0, len(claim.text))]
+    quoted = [m.span() for m in _QUOTED.finditer(claim.text)]
+    for start, end in spans:
+        text = claim.text[start:end]
+        facts = analyse_text(text, language, termbase, default_year, published)
+        anchors = _weigh_quoted(anchors_of(facts, language), facts, quoted, start)
+        parts.append(ClaimPart(text, start, end, _shift(anchors, start), facts))
+    merged = _merge_thin_parts(parts)
+    return ClaimFacts(claim, language, tuple(merged), quotes_of(claim, language))
+
+
+def _weigh_quoted(
+    anchors: tuple[Anchor, ...],
+    facts: TextFacts,
+    quoted: list[tuple[int, int]],
+    offset: int,
+) -> tuple[Anchor, ...]:
+    """Words the claim puts between quotation marks are what it says the source says:
+    they weigh QUOTED_WORD_FACTOR times more than the claim's own wording."""
+    inside = {
+        link.word for link in facts.links if any(s <= link.start + offset < e for s, e in quoted)
+    }
+    return tuple(
+        dataclasses.replace(a, weight=a.weight * QUOTED_WORD_FACTOR)
+        if a.kind is AnchorKind.WORD and a.key in inside
+        else a
+        for a in anchors
+    )
+
+
+def _shift(anchors: tuple[Anchor, ...], offset: int) -> tuple[Anchor, ...]:
+    return tuple(
+        Anchor(a.kind, a.key, a.surface, a.start + offset, a.end + offset, a.weight, a.pivots)
+        if a.kind is not AnchorKind.WORD
+        else a
+        for a in anchors
+    )
+
+
+def _merge_thin_parts(parts: list[ClaimPart]) -> list[ClaimPart]:
+    """A part with too few anchors to be judged on its own joins its neighbour."""
+    merged: list[ClaimPart] = []
+    for part in parts:
+        anchored = [a for a in part.anchors if a.kind is not AnchorKind.WORD]
+        if merged and len(anchored) + len(part.facts.words) < MIN_PART_ANCHORS:
+            previous = merged.pop()
+            merged.append(_join(previous, part))
+        else:
+            merged.append(part)
+    if len(merged) > 1:
+        first = merged[0]
+        if len(first.anchors) < MIN_PART_ANCHORS:
+            merged[:2] = [_join(first, merged[1])]
+    return merged
+
+
+def _join(a: ClaimPart, b: ClaimPart) -> ClaimPart:
+    facts = TextFacts(
+        a.facts.terms + b.facts.terms,
+        a.facts.dates + b.facts.dates,
+        a.facts.numbers + b.facts.numbers,
+        a.facts.words | b.facts.words,
+        a.facts.links + b.facts.links,
+        a.facts.names + b.facts.names,
+        a.facts.date_notes + b.facts.date_notes,
+    )
+    seen: set[tuple[AnchorKind, str]] = set()
+    anchors = []
+    for anchor in a.anchors + b.anchors:
+        if (anchor.kind, anchor.key) not in seen:
+            seen.add((anchor.kind, anchor.key))
+            anchors.append(anchor)
+    return ClaimPart(f"{a.text} … {b.text}", a.start, b.end, tuple(anchors), facts)
+
+
+def quotes_of(claim: Claim, language: str = "en") -> tuple[str, ...]:
+    """The claim's quoted spans: given explicitly, or what stands between the quotation marks
+    its language uses (factcheck.text.quote_marks)."""
+    if claim.quotes:
+        return claim.quotes
+    return find_quotes(claim.text, language)

@@ -1,0 +1,97 @@
+"""Clauses: a source sentence cut where a second speaker takes over, each clause with its speaker.
+
+Takes one sentence of a source (its text and language); gives its `Clause`s in order. A readout
+often packs two speakers into one sentence:
+
+    高市総理から、…旨述べ、トランプ大統領からも、…旨の発言がありました。
+    …について意見交換を行い、両首脳は、…で一致しました。
+    Prime Minister Takaichi said that …, and President Trump added that …
+
+The first clause keeps the speaker the sentence already has (the one named at its start, or the
+transcript label it stands under; see `factcheck.text.speakers`); each later clause that opens
+with a speaker of its own ("トランプ大統領からも、", "and President Trump added") gets that
+speaker. A
+clause whose predicate is done by both sides together (「意見交換を行い」, "exchanged views")
+belongs to both leaders.
+
+Phrases that name an author or a source rather than the speaker ("a concept proposed by Mr. Abe",
+"launched by", "according to") never open a clause, and `is_authorship` lets the attribution
+check tell them from a speaker.
+
+Every language-specific pattern lives in the language's module (`clause_patterns`: en.py,
+ja.py); a language whose module gives none is never split.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.languages.interface import ClausePatterns
+
+__all__ = ["Clause", "ClausePatterns", "is_authorship", "split_clauses"]
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of one sentence said by one speaker."""
+
+    text: str
+    start: int
+    """Offset of the clause in the sentence."""
+    end: int
+    speaker: str | None
+    """The speaker the clause opens with ("トランプ大統領", "President Trump"); None for the
+    first clause, which keeps the sentence's own speaker."""
+    joint: bool = False
+    """Both sides perform the clause's act together (意見交換を行い, "exchanged views")."""
+
+
+def _patterns(language: str) -> ClausePatterns | None:
+    from factcheck.languages import language_for
+
+    module = language_for(language)
+    return module.clause_patterns if module is not None else None
+
+
+def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
+    """The clauses of `sentence`, in order, covering it end to end.
+
+    A sentence with one speaker is one clause. A language without patterns is never split.
+    """
+    patterns = _patterns(language)
+    whole = (Clause(sentence, 0, len(sentence), None, _joint(sentence, patterns)),)
+    if patterns is None:
+        return whole
+    first = patterns.first_predicate.search(sentence)
+    if first is None:
+        return whole
+    cuts: list[tuple[int, str]] = []
+    for match in patterns.speaker_opening.finditer(sentence, first.start()):
+        who = match.group("who") if "who" in match.groupdict() else None
+        who = who or match.groupdict().get("who2")
+        if who is None or patterns.authorship.search(match.group(0)):
+            continue
+        if who.lower() in {"he", "she", "they"}:
+            continue  # the same person again, not a new speaker
+        # The clause starts at the speaker, after the joining comma and conjunction.
+        start = match.start("who") if match.group("who") else match.start("who2")
+        cuts.append((start, who.strip()))
+    if not cuts:
+        return whole
+    clauses: list[Clause] = []
+    bounds = [(0, None), *cuts]
+    for number, (start, who) in enumerate(bounds):
+        end = bounds[number + 1][0] if number + 1 < len(bounds) else len(sentence)
+        text = sentence[start:end]
+        clauses.append(Clause(text, start, end, who, _joint(text, patterns)))
+    return tuple(clauses)
+
+
+def _joint(text: str, patterns: ClausePatterns | None) -> bool:
+    return patterns is not None and patterns.joint_act.search(text) is not None
+
+
+def is_authorship(text: str, language: str) -> bool:
+    """Whether `text` credits an author or a source ("proposed by Mr. Abe", 「…によれば」)."""
+    patterns = _patterns(language)
+    return patterns is not None and patterns.authorship.search(text) is not None

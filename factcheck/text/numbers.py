@@ -1,0 +1,525 @@
+"""Numbers with units as anchors that survive translation.
+
+Takes a text (English or Japanese) and gives the quantities written in it as `NumberMention`s
+whose `key` is the same in both languages: "about 10 minutes", "10-minute", "ten minutes",
+"約10分間" and "十分間" all give "10 minute"; "104th" and "第104代" give "104 ordinal".
+
+Key format: "<value> <unit>" for a quantity ("10 minute", "2.5 percent", "200000000 yen"),
+"<value> ordinal" for an ordinal, and "<value>" alone for a bare count. The value is written
+as an integer when it is one. Units are the `Unit` values (singular English words).
+
+What is not reported, on purpose:
+- the parts of dates: `find_numbers` runs `factcheck.text.dates.find_dates` itself and skips every
+  number inside a date, so "2025" in "October 25, 2025" is never a number; `exclude` adds
+  further spans to skip (the caller's own anchors, say);
+- clock times ("9:50", "21:30", "10 a.m.", "午後9時30分", "22時"): skipped, not reported;
+- four-digit bare integers from 1800 to 2199 ("in 2025"): almost always years;
+- numbers glued to letters ("G7", "5G", "COVID-19", "1950s", "v1.2") and version-like strings;
+- kanji numerals without a unit or 第 (一方, 統一, 晋三 are words, not numbers), and
+  one-character kanji numerals before a bare 分 (十分 means "enough"; 約十分 and 十分間 count);
+- English "one" and "zero" without a unit (far more often a pronoun or idiom).
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import itertools
+import math
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from factcheck.text.dates import KANJI_DIGITS, DateMention, find_dates, fold_width, read_numeral
+
+__all__ = ["NumberMention", "Unit", "find_numbers"]
+
+
+class Unit(enum.StrEnum):
+    """What a number counts, whatever the language it is written in."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    PERCENT = "percent"
+    PERSON = "person"
+    COUNTRY = "country"
+    YEN = "yen"
+    DOLLAR = "dollar"
+    TIME = "time"
+    """Occurrences: "three times", 3回."""
+    FOLD = "fold"
+    """A multiple: "1.5-fold", 1.5倍."""
+
+
+APPROXIMATE_TOLERANCE = 0.10
+"""How far apart two values may be and still agree when either is approximate."""
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number written in a text, with what it counts."""
+
+    start: int
+    """Offset in the text; the span includes qualifiers and unit ("about 10 minutes")."""
+    end: int
+    surface: str
+    """The text as written: `text[start:end]`."""
+    value: float
+    unit: Unit | None
+    """None for a bare count or an ordinal."""
+    approximate: bool
+    """Qualified as approximate: about, around, some, nearly …; 約, およそ, 程度, 余り …"""
+    ordinal: bool = False
+    """A rank: "104th", "first", "第104代"."""
+
+    @property
+    def key(self) -> str:
+        """The language-independent key; see the module docstring for the format."""
+        number = _format_value(self.value)
+        if self.ordinal:
+            return f"{number} ordinal"
+        return f"{number} {self.unit}" if self.unit is not None else number
+
+    @property
+    def dimension(self) -> str:
+        """What is measured: durations share one ("an hour" and "60 minutes" compare)."""
+        if self.unit in _SECONDS:
+            return "duration"
+        return str(self.unit) if self.unit else ""
+
+    @property
+    def base_value(self) -> float:
+        """The value in the dimension's base unit (seconds for durations)."""
+        return self.value * _SECONDS.get(self.unit, 1) if self.unit else self.value
+
+    def agrees(self, other: NumberMention) -> bool:
+        """Same dimension (or both ordinals) and value; within 10% when either is approximate."""
+        if self.dimension != other.dimension or self.ordinal != other.ordinal:
+            return False
+        mine, theirs = self.base_value, other.base_value
+        if self.approximate or other.approximate:
+            scale = max(abs(mine), abs(theirs))
+            return abs(mine - theirs) <= APPROXIMATE_TOLERANCE * scale
+        return math.isclose(mine, theirs, rel_tol=1e-9)
+
+    def conflicts(self, other: NumberMention) -> bool:
+        """Same unit (or both ordinals) and values that do not agree.
+
+        Bare counts never conflict: without a unit there is too little to say they count the
+        same thing.
+        """
+        if self.dimension != other.dimension or self.ordinal != other.ordinal:
+            return False
+        if self.unit is None and not self.ordinal:
+            return False
+        return not self.agrees(other)
+
+
+_SECONDS: dict[Unit | None, float] = {
+    Unit.SECOND: 1,
+    Unit.MINUTE: 60,
+    Unit.HOUR: 3600,
+    Unit.DAY: 86400,
+    Unit.WEEK: 7 * 86400,
+}
+
+
+def _format_value(value: float) -> str:
+    if value.is_integer() and abs(value) < 1e21:
+        return str(int(value))
+    return repr(value)
+
+
+# ── patterns ──────────────────────────────────────────────────────────────────
+
+_KANJI_NUMERAL_CHARS = KANJI_DIGITS + "十百千万億兆"
+_NUMERAL = re.compile(
+    rf"(?<![0-9A-Za-z.,:_/])(?<![A-Za-z]-)(?<!分の)"
+    rf"(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[{_KANJI_NUMERAL_CHARS}])+"
+)
+_MAX_NUMERAL = 30
+
+_SMALL_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALE_WORDS = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
+_NUMBER_WORD = "|".join(sorted([*_TENS_WORDS, *_SMALL_WORDS, *_SCALE_WORDS], key=len, reverse=True))
+_WORD_NUMBER = re.compile(
+    rf"\b(?:{_NUMBER_WORD})(?:(?:-|[ \t]+)(?:{_NUMBER_WORD}))*\b",
+    re.IGNORECASE,
+)
+_ORDINAL_WORDS = {
+    word: n
+    for n, word in enumerate(
+        (
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+            "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+            "nineteenth"
+        ).split(),
+        start=1,
+    )
+} | {
+    word: 10 * n
+    for n, word in enumerate(
+        "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split(),
+        start=2,
+    )
+}
+_NUMBER_WORD_GATE = re.compile(_NUMBER_WORD)
+_ORDINAL_WORD = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS_WORDS)})-)?"
+    rf"(?P<word>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+_ORDINAL_GATE = re.compile("|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)))
+_DIGIT = re.compile("[0-9]")
+
+# Japanese counters attach directly; English units follow a space or a hyphen ("10-minute").
+_MONTH_COUNTER = "(?:か|カ|ヵ|ヶ|ケ|箇)"
+_JA_UNITS: tuple[tuple[re.Pattern[str], Unit], ...] = tuple(
+    (re.compile(rf"[ \t]?(?:{pattern})"), unit)
+    for pattern, unit in (
+        ("分間", Unit.MINUTE),
+        ("分(?!の)", Unit.MINUTE),
+        ("時間", Unit.HOUR),
+        ("秒間?", Unit.SECOND),
+        ("日間", Unit.DAY),
+        ("週間", Unit.WEEK),
+        (f"{_MONTH_COUNTER}月間?", Unit.MONTH),
+        ("年間", Unit.YEAR),
+        ("[人名]", Unit.PERSON),
+        (f"{_MONTH_COUNTER}国", Unit.COUNTRY),
+        ("円", Unit.YEN),
+        ("ドル", Unit.DOLLAR),
+        ("%|パーセント", Unit.PERCENT),
+        ("回(?!目)", Unit.TIME),
+        ("倍", Unit.FOLD),
+    )
+)
+_EN_UNITS: tuple[tuple[re.Pattern[str], Unit], ...] = tuple(
+    (re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]*)(?:{pattern})(?![A-Za-z])", re.IGNORECASE), unit)
+    for pattern, unit in (
+        ("%|percent|per[ \t]?cent", Unit.PERCENT),
+        ("min(?:ute)?s?", Unit.MINUTE),
+        ("hours?|hrs?", Unit.HOUR),
+        ("sec(?:ond)?s?", Unit.SECOND),
+        ("days?", Unit.DAY),
+        ("weeks?", Unit.WEEK),
+        ("months?", Unit.MONTH),
+        ("years?|yrs?", Unit.YEAR),
+        ("people|persons?", Unit.PERSON),
+        ("countries|country|nations?", Unit.COUNTRY),
+        ("yen", Unit.YEN),
+        ("dollars?", Unit.DOLLAR),
+        ("times", Unit.TIME),
+        ("fold", Unit.FOLD),
+    )
+)
+_EN_SCALE = re.compile(r"[ \t]+(hundred|thousand|million|billion|trillion)(?![A-Za-z])", re.I)
+_EN_SCALE_VALUE = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
+_JA_ORDINAL_PREFIX = re.compile(r"第[ \t]?\Z")
+_JA_ORDINAL_COUNTER = re.compile(r"[ \t]?(?:回目|代|回|次|期|位|号|条|番|弾|章)")
+_JA_NTH_TIME = re.compile(r"[ \t]?回目")
+"""3回目 = the third time."""
+_CURRENCY_PREFIX = re.compile(r"(?:(?P<dollar>US\$|\$)|(?P<yen>[¥￥]))[ \t]?\Z")
+_APPROX_PREFIX = re.compile(
+    r"(?:\b(?:about|approximately|approx\.|around|some|nearly|roughly|almost|circa|close to"
+    r"|an estimated)[ \t]+|(?:約|およそ|凡そ|概ね|おおむね|ほぼ)[ \t]?)\Z",
+    re.IGNORECASE,
+)
+_APPROX_SUFFIX = re.compile(r"[ \t]?(?:程度|ほど|余り|あまり|余|前後|強|弱)|[ \t]+or so\b")
+# A numeral running on into another number, a range, a fraction or a list: not a quantity on
+# its own.
+_RUNS_ON = re.compile(r"[.,/][0-9]|[ \t]?[-–—~〜][ \t]?[0-9]")
+_CALENDAR_SUFFIX = re.compile(r"[ \t]?(?:年|月|日|時)")
+
+_EN_TIME = re.compile(
+    r"(?<![0-9])(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?(?:[ap]\.m\.|[ap]m)(?![A-Za-z]))?"
+    r"|[0-9]{1,2}(?:\.[0-9]{2})?[ \t]?(?:[ap]\.m\.|[ap]m)(?![A-Za-z])"
+    r"|[0-9]{1,2}[ \t]?o'clock)",
+    re.IGNORECASE,
+)
+_JA_CLOCK = rf"(?:[0-9]{{1,2}}|[{KANJI_DIGITS}十]{{1,3}})"
+_JA_TIME = re.compile(
+    rf"(?:午前|午後)?[ \t]?(?<![0-9{KANJI_DIGITS}十]){_JA_CLOCK}[ \t]?時(?!間)"
+    rf"(?:[ \t]?(?:{_JA_CLOCK}[ \t]?分(?!間)|半))?(?:[ \t]?{_JA_CLOCK}[ \t]?秒)?"
+)
+
+# ── finding ───────────────────────────────────────────────────────────────────
+
+
+# "an hour", "half an hour", "a day and a half": the article stands for the number.
+_ARTICLE_UNIT = re.compile(
+    r"(?<![A-Za-z])(?P<half>half\s+)?an?\s+(?P<unit>hour|minute|day|week|month|year)"
+    r"(?P<and_half>\s+and\s+a\s+half)?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_UNIT_GATE = re.compile(r"hour|minute|day|week|month|year")
+
+
+def find_numbers(
+    text: str,
+    language: str,
+    exclude: Iterable[tuple[int, int]] = (),
+    dates: Sequence[DateMention] | None = None,
+) -> list[NumberMention]:
+    """The numbers written in `text`, in order, none overlapping.
+
+    Numbers inside dates (found with `find_dates(text, language)`), clock times and the
+    `exclude` spans (start, end) are skipped. English and Japanese forms are read in any text;
+    `language` is passed on to the date finder. A caller that has found the dates already
+    passes them as `dates`, so they are not sought twice.
+    """
+    folded = fold_width(text)
+    if dates is None:
+        dates = find_dates(text, language)
+    skipped = [(d.start, d.end) for d in dates]
+    # Cheap checks first, each exact: a clock time holds a digit or 時, and in ASCII text a
+    # number word holds one of the lowercased words (a case-sensitive alternation without
+    # a word boundary, which the regex engine skips through fast).
+    if _DIGIT.search(folded):
+        skipped += [m.span() for m in _EN_TIME.finditer(folded)]
+    if "時" in folded:
+        skipped += [m.span() for m in _JA_TIME.finditer(folded)]
+    skipped += list(exclude)
+    lowered = folded.lower() if folded.isascii() else None
+
+    reader = _Reader(text, folded)
+    candidates = [
+        *(reader.numeral(m) for m in _NUMERAL.finditer(folded)),
+        *(reader.words(m) for m in _gated(_WORD_NUMBER, _NUMBER_WORD_GATE, folded, lowered)),
+        *(reader.ordinal_word(m) for m in _gated(_ORDINAL_WORD, _ORDINAL_GATE, folded, lowered)),
+        *(reader.article_unit(m) for m in _gated(_ARTICLE_UNIT, _UNIT_GATE, folded, lowered)),
+    ]
+    is_skipped = _overlap_test(skipped)
+    chosen: list[NumberMention] = []
+    for mention in sorted(
+        (c for c in candidates if c is not None), key=lambda m: (m.start, m.start - m.end)
+    ):
+        if is_skipped(mention.start, mention.end):
+            continue
+        if chosen and mention.start < chosen[-1].end:
+            continue
+        chosen.append(mention)
+    return chosen
+
+
+def _gated(
+    pattern: re.Pattern[str], gate: re.Pattern[str], folded: str, lowered: str | None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(folded)`, or nothing when the lowercased ASCII text lacks `gate`."""
+    if lowered is not None and gate.search(lowered) is None:
+        return iter(())
+    return pattern.finditer(folded)
+
+
+def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test whether [start, end) overlaps any of `spans`, in log time per call.
+
+    A page has hundreds of dates and numbers; comparing every pair would be quadratic.
+    """
+    spans = sorted(spans)
+    starts = [start for start, _ in spans]
+    furthest = list(itertools.accumulate((end for _, end in spans), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        before = bisect.bisect_left(starts, end)  # spans that begin before `end`
+        return before > 0 and furthest[before - 1] > start
+
+    return overlaps
+
+
+@dataclass(frozen=True)
+class _Tail:
+    """What follows a number: its unit and qualifiers."""
+
+    end: int
+    value: float
+    unit: Unit | None
+    approximate: bool
+
+
+class _Reader:
+    """Turns numeral matches into mentions for one text."""
+
+    def __init__(self, text: str, folded: str) -> None:
+        self.text = text
+        self.folded = folded
+
+    def numeral(self, match: re.Match[str]) -> NumberMention | None:
+        token = match.group()
+        if len(token) > _MAX_NUMERAL or not any(
+            c in "0123456789" or c in KANJI_DIGITS + "十百千" for c in token
+        ):
+            return None  # a lone 万 or 億 is a word ("万全", "万人" = everyone)
+        value = read_numeral(token)
+        if value is None:
+            return None
+        folded, end = self.folded, match.end()
+        if _RUNS_ON.match(folded, end):
+            return None
+        kanji_only = not any(c in "0123456789" for c in token)
+        start = match.start()
+
+        if prefix := _JA_ORDINAL_PREFIX.search(folded, max(0, start - 2), start):
+            counter = _JA_ORDINAL_COUNTER.match(folded, end)
+            stop = counter.end() if counter else end
+            return self.make(prefix.start(), stop, value, None, approximate=False, ordinal=True)
+        if not kanji_only:
+            suffix = _ORDINAL_SUFFIX.match(folded, end)
+            if suffix:
+                return self.make(start, suffix.end(), value, None, approximate=False, ordinal=True)
+        if counted := _JA_NTH_TIME.match(folded, end):
+            return self.make(start, counted.end(), value, None, approximate=False, ordinal=True)
+
+        start, prefix_unit, approximate = self._prefix(start)
+        tail = self._tail(end, value)
+        if tail is None:
+            return None
+        unit = prefix_unit or tail.unit
+        approximate = approximate or tail.approximate
+        if unit is None:
+            if kanji_only or _CALENDAR_SUFFIX.match(folded, tail.end):
+                return None
+            if re.match(r"[A-Za-z]", folded[tail.end : tail.end + 1]):
+                return None  # 5G, 3D, 1950s
+            if (
+                not approximate
+                and "," not in token
+                and value.is_integer()
+                and 1800 <= value <= 2199
+            ):
+                return None  # a year
+        elif kanji_only and len(token) == 1 and folded.startswith("分", end) and not approximate:
+            if not folded.startswith("分間", end):
+                return None  # 十分 = enough, 五分五分 = even odds
+        return self.make(start, tail.end, tail.value, unit, approximate=approximate)
+
+    def words(self, match: re.Match[str]) -> NumberMention | None:
+        words = re.split(r"[- \t]+", match.group().lower())
+        value = _read_number_words(words)
+        if value is None:
+            return None
+        start, prefix_unit, approximate = self._prefix(match.start())
+        tail = self._tail(match.end(), float(value))
+        if tail is None:
+            return None
+        unit = prefix_unit or tail.unit
+        if unit is None and words in (["one"], ["zero"]):
+            return None
+        return self.make(
+            start, tail.end, tail.value, unit, approximate=approximate or tail.approximate
+        )
+
+    def article_unit(self, match: re.Match[str]) -> NumberMention | None:
+        value = 0.5 if match["half"] else 1.0
+        if match["and_half"]:
+            value += 0.5
+        start, _, approximate = self._prefix(match.start())
+        unit = Unit(match["unit"].lower())
+        return self.make(start, match.end(), value, unit, approximate=approximate)
+
+    def ordinal_word(self, match: re.Match[str]) -> NumberMention | None:
+        word = match["word"].lower()
+        if word == "second" and re.search(r"\bper[ \t]+\Z", self.folded[: match.start()], re.I):
+            return None
+        value = _ORDINAL_WORDS[word]
+        if match["tens"]:
+            value += 10 * (_TENS_WORDS.index(match["tens"].lower()) + 2)
+        return self.make(
+            match.start(), match.end(), float(value), None, approximate=False, ordinal=True
+        )
+
+    def _prefix(self, start: int) -> tuple[int, Unit | None, bool]:
+        """Where the mention starts once currency and "about"/約 before it are taken in."""
+        window_start = max(0, start - 20)
+        unit: Unit | None = None
+        currency = _CURRENCY_PREFIX.search(self.folded, window_start, start)
+        if currency:
+            unit = Unit.DOLLAR if currency["dollar"] else Unit.YEN
+            start = currency.start()
+        approx = _APPROX_PREFIX.search(self.folded, max(0, start - 20), start)
+        if approx:
+            return approx.start(), unit, True
+        return start, unit, False
+
+    def _tail(self, end: int, value: float) -> _Tail | None:
+        """The scale word, unit and approximate suffix after a number."""
+        folded = self.folded
+        scale = _EN_SCALE.match(folded, end)
+        if scale:
+            value *= _EN_SCALE_VALUE[scale[1].lower()]
+            end = scale.end()
+        unit: Unit | None = None
+        for pattern, candidate in (*_JA_UNITS, *_EN_UNITS):
+            found = pattern.match(folded, end)
+            if found:
+                unit, end = candidate, found.end()
+                break
+        if unit is None and folded.startswith("分の", end):
+            return None  # 3分の1 is a fraction
+        suffix = _APPROX_SUFFIX.match(folded, end)
+        if suffix:
+            end = suffix.end()
+        if not math.isfinite(value):
+            return None
+        return _Tail(end, value, unit, suffix is not None)
+
+    def make(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        unit: Unit | None,
+        *,
+        approximate: bool,
+        ordinal: bool = False,
+    ) -> NumberMention:
+        return NumberMention(start, end, self.text[start:end], value, unit, approximate, ordinal)
+
+
+def _read_number_words(words: list[str]) -> int | None:
+    """The value of English number words ("twenty-five", "two hundred", "ten thousand")."""
+    total = 0
+    current = 0
+    previous = ""  # the kind of the previous word: small, tens or scale
+    for word in words:
+        if word in _SMALL_WORDS:
+            n = _SMALL_WORDS.index(word)
+            if previous == "small" or (previous == "tens" and not 1 <= n <= 9):
+                return None
+            current += n
+            previous = "small"
+        elif word in _TENS_WORDS:
+            if previous in ("small", "tens"):
+                return None
+            current += 10 * (_TENS_WORDS.index(word) + 2)
+            previous = "tens"
+        elif word == "hundred":
+            if previous == "":
+                return None  # "hundred" alone; "a hundred" is not read
+            current = current * 100
+            previous = "scale"
+        elif word in _SCALE_WORDS:
+            if previous == "":
+                return None
+            total += current * _SCALE_WORDS[word]
+            current = 0
+            previous = "scale"
+        else:
+            return None
+    return total + current

@@ -1,0 +1,214 @@
+"""Relative dates: "on Sunday", "yesterday", 本日, "last week" resolved against a reference day.
+
+Takes a text, its language and the day it is relative to (an article's publication date for a
+claim, a source's own date for a source sentence) and gives `DateMention`s whose `resolution`
+says how each was read: "Sunday → 26 October 2025 (article published 27 October 2025)".
+
+A weekday names the nearest such day before or after the reference day. Which one is read from
+the tense around it ("met on Sunday", "will visit on Tuesday"); when nothing tells, or both
+readings stay open, the weekday is reported as ambiguous (`RelativeNote`) and gives no date: a
+guess would become evidence. A week or a month that runs across a month's end is reported but
+not compared, since a `DateMention` spans at most one month.
+
+Dates written in full win over relative words at the same place ("Sunday, October 26" is
+one absolute date, read by `factcheck.text.dates`).
+
+Language-specific words live in the language's module (`relative_words`: en.py, ja.py).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factcheck.languages.interface import RelativeWords
+from factcheck.text.dates import DateMention
+
+__all__ = ["RelativeNote", "RelativeWords", "find_relative_dates", "show_day"]
+
+
+@dataclass(frozen=True)
+class RelativeNote:
+    """A relative date that was not turned into a date, and why."""
+
+    surface: str
+    start: int
+    end: int
+    reason: str
+    """What it could be and why it is not compared: "Tuesday: ambiguous (21 or 28 October
+    2025; the text does not say whether it is past or to come)"."""
+
+
+def show_day(day: dt.date) -> str:
+    """A day as an editor reads it: "26 October 2025"."""
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+def find_relative_dates(
+    text: str,
+    language: str,
+    reference: dt.date,
+    what: str = "article published",
+    taken: tuple[tuple[int, int], ...] = (),
+) -> tuple[list[DateMention], list[RelativeNote]]:
+    """Relative dates of `text` resolved against `reference`, and those that could not be.
+
+    `what` names the reference in the resolution shown ("article published", "source dated").
+    `taken` are spans already read as dates written in full: relative words inside them are
+    left alone.
+    """
+    from factcheck.languages import language_for
+
+    module = language_for(language)
+    words = module.relative_words if module is not None else None
+    if words is None:
+        return [], []
+    lowered = text.lower()
+    if not any(trigger in lowered for trigger in words.triggers):
+        return [], []
+    anchor = f"{what} {show_day(reference)}"
+    mentions: list[DateMention] = []
+    notes: list[RelativeNote] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken) and not any(
+            m.start < end and start < m.end for m in mentions
+        )
+
+    for match in words.days.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        key = re.sub(r"\s+", " ", match.group("word").lower())
+        day = reference + dt.timedelta(days=words.offsets[key])
+        mentions.append(_day_mention(match, day, f"{match.group(0)} → {show_day(day)} ({anchor})"))
+    for match in words.weekday.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        weekday = words.weekday_index[match.group("name").lower()]
+        found, why = _weekday(text, match, weekday, reference, words)
+        if found is None:
+            notes.append(
+                RelativeNote(match.group(0), match.start(), match.end(), f"{match.group(0)}: {why}")
+            )
+            continue
+        mentions.append(
+            _day_mention(match, found, f"{match.group(0)} → {show_day(found)} ({anchor})")
+        )
+    for match in words.periods.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        which = re.sub(r"\s+", " ", match.group("which").lower())
+        shift = words.period_words[which]
+        unit = match.group("unit").lower()
+        mention, note = _period(match, shift, unit in ("week", "週"), reference, anchor)
+        if mention is not None:
+            mentions.append(mention)
+        elif note is not None:
+            notes.append(note)
+    mentions.sort(key=lambda m: m.start)
+    return mentions, notes
+
+
+def _day_mention(match: re.Match[str], day: dt.date, resolution: str) -> DateMention:
+    return DateMention(
+        match.start(),
+        match.end(),
+        match.group(0),
+        day.year,
+        day.month,
+        day.day,
+        resolution=resolution,
+    )
+
+
+def _weekday(
+    text: str, match: re.Match[str], weekday: int, reference: dt.date, words: RelativeWords
+) -> tuple[dt.date | None, str]:
+    """The day a weekday name stands for, or None and why not."""
+    back = (reference.weekday() - weekday) % 7
+    past = reference - dt.timedelta(days=back)
+    ahead = reference + dt.timedelta(days=(weekday - reference.weekday()) % 7)
+    if back == 0:
+        return reference, ""  # the reference day itself
+    monday = reference - dt.timedelta(days=reference.weekday())
+    if match.group("last"):
+        if match.group("last").startswith("先週"):  # the week before this one, by the calendar
+            return monday - dt.timedelta(days=7 - weekday), ""
+        return past, ""
+    if match.group("next"):
+        if match.group("next").startswith("来週"):
+            return monday + dt.timedelta(days=7 + weekday), ""
+        return ahead, ""
+    tense = _tense(text, match, words)
+    if tense == "past":
+        return past, ""
+    if tense == "future":
+        return ahead, ""
+    return None, (
+        f"ambiguous ({show_day(past)} or {show_day(ahead)}; the text does not say whether it "
+        "is past or to come), so it is not compared"
+    )
+
+
+def _tense(text: str, match: re.Match[str], words: RelativeWords) -> str | None:
+    """ "past" or "future" by the nearest mark of either, None when there is none."""
+    # A mark inside the weekday's own words ("next Sunday" read as one match) is not a cue
+    # from around it; the rest are ranked by their distance from the weekday.
+    found = [(m.start(), "past") for m in words.past.finditer(text)]
+    found += [(m.start(), "future") for m in words.future.finditer(text)]
+    marks = [
+        (abs(start - match.start()), tense)
+        for start, tense in found
+        if not match.start() <= start < match.end()
+    ]
+    if not marks:
+        return None
+    marks.sort()
+    if len(marks) > 1 and marks[0][0] == marks[1][0] and marks[0][1] != marks[1][1]:
+        return None
+    return marks[0][1]
+
+
+def _period(
+    match: re.Match[str], shift: int, week: bool, reference: dt.date, anchor: str
+) -> tuple[DateMention | None, RelativeNote | None]:
+    """A week (Monday to Sunday) or a month, `shift` weeks or months from the reference's."""
+    if week:
+        monday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(weeks=shift)
+        sunday = monday + dt.timedelta(days=6)
+        shown = f"{show_day(monday)} to {show_day(sunday)}"
+        if monday.month != sunday.month:
+            return None, RelativeNote(
+                match.group(0),
+                match.start(),
+                match.end(),
+                f"{match.group(0)} → {shown} ({anchor}); it runs across a month's end, so it "
+                "is not compared",
+            )
+        mention = DateMention(
+            match.start(),
+            match.end(),
+            match.group(0),
+            monday.year,
+            monday.month,
+            monday.day,
+            sunday.day,
+            resolution=f"{match.group(0)} → {shown} ({anchor})",
+        )
+        return mention, None
+    month_index = reference.year * 12 + reference.month - 1 + shift
+    year, month = divmod(month_index, 12)
+    month += 1
+    shown = f"{calendar.month_name[month]} {year}"
+    mention = DateMention(
+        match.start(),
+        match.end(),
+        match.group(0),
+        year,
+        month,
+        None,
+        resolution=f"{match.group(0)} → {shown} ({anchor})",
+    )
+    return mention, None
