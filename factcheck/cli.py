@@ -664,7 +664,7 @@ def _getter(
     near: dt.datetime | None = None,
     as_of: dt.datetime | None = None,
 ) -> Callable[[SourceSpec], Capture]:
-    from factcheck.sources.archive import get_capture
+    from factcheck.sources.retrieve import get_capture
 
     def get(spec: SourceSpec) -> Capture:
         if spec.url is None:
@@ -1494,7 +1494,8 @@ def _archive_location(claims: Path | None, archive: Path | None, *, existing: bo
 
 
 def _is_archive(folder: Path) -> bool:
-    from factcheck.sources.archive import INDEX_NAME, WARC_SUFFIX
+    from factcheck.sources.archive_files import WARC_SUFFIX
+    from factcheck.sources.archive_index import INDEX_NAME
 
     return (folder / INDEX_NAME).is_file() or any(folder.glob(f"*/*{WARC_SUFFIX}"))
 
@@ -1562,7 +1563,9 @@ def archive_add(
     file (--claims FILE), or --archive DIR.
     """
     from factcheck.model import CaptureOrigin
-    from factcheck.sources.archive import MAX_ARCHIVED_BODY, EvidenceArchive, check_capture_time
+    from factcheck.sources.archive import EvidenceArchive
+    from factcheck.sources.archive_files import check_capture_time
+    from factcheck.sources.archive_read import MAX_ARCHIVED_BODY
     from factcheck.sources.saved import read_saved_page
 
     if reconstruction and not note.strip():
@@ -1633,7 +1636,8 @@ def archive_import(
     capture of origin 'imported', its record copied byte for byte with its digests; other
     records are skipped. Exit codes: 0 done; 2 the file cannot be read or imported.
     """
-    from factcheck.sources.archive import MAX_CAPTURE_FILE, EvidenceArchive
+    from factcheck.sources.archive import EvidenceArchive
+    from factcheck.sources.archive_read import MAX_CAPTURE_FILE
 
     root = _archive_location(claims, archive_dir, existing=False)
     data, _ = _read_input_file(warc_file, "WARC file", MAX_CAPTURE_FILE, "split it first")
