@@ -1,4 +1,4 @@
-"""The Internet Archive fallback and --as-of (factcheck.sources.wayback, archive.get_capture).
+"""The Internet Archive fallback and --as-of (factcheck.sources.wayback, retrieve.get_capture).
 
 A second local server plays the Internet Archive: its CDX index, availability interface and
 `id_` replays are scripted per test.
