@@ -33,7 +33,7 @@ from factcheck.claimfiles.yamlnodes import (
 )
 from factcheck.errors import ClaimFileError, Location
 from factcheck.model import AcceptedTerm, Article, Claim, ClaimFile, SourceKind, SourceSpec, Verdict
-from factcheck.sources.netpolicy import host_problem
+from factcheck.sources.hostnames import host_problem
 
 __all__ = [
     "MAX_FILE_BYTES",
