@@ -10,7 +10,7 @@ import sys
 
 from conftest import REPO_ROOT, SEED_CLAIMS
 
-HEAVY = ("bs4", "soupsieve", "pypdf", "trafilatura", "httpx", "httpcore")
+HEAVY = ("bs4", "soupsieve", "lxml", "pypdf", "trafilatura", "httpx", "httpcore")
 
 
 def _modules_after(code: str, env: dict[str, str] | None = None) -> set[str]:

@@ -14,8 +14,6 @@ import re
 import socket
 from collections.abc import Iterable
 
-import idna
-
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -155,6 +153,8 @@ def host_problem(host: str) -> str | None:
     if name.isascii():
         ascii_name = name
     else:
+        import idna  # only for a name in another script
+
         try:
             ascii_name = idna.encode(name, uts46=True).decode("ascii")
         except (idna.IDNAError, UnicodeError) as exc:
