@@ -13,12 +13,18 @@ only the time of a rebuild.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import logging
 import os
 import stat
+import sys
 import tempfile
+from importlib import resources
 from pathlib import Path
+
+from factcheck import __version__
 
 log = logging.getLogger(__name__)
 
@@ -124,3 +130,41 @@ def _foreign(info: os.stat_result) -> bool:
     getuid = getattr(os, "getuid", None)
     owner_differs = getuid is not None and info.st_uid != getuid()
     return owner_differs or bool(info.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """This factcheck (version, every module's source and data file) and the packages
+    installed beside it, with their versions, as one hash; computed once per process.
+
+    A cache of anything the code or an installed package (a parser, a dictionary) decides
+    puts it in its keys: any change of either gives new keys."""
+    digest = hashlib.sha256(f"{__version__}\0{sys.version}\0".encode())
+    package = resources.files("factcheck")
+    root = Path(str(package))
+    files = sorted(
+        path
+        for pattern in ("**/*.py", "data/**/*.yaml")
+        for path in root.glob(pattern)
+        if "__pycache__" not in path.parts
+    )
+    for path in files:
+        data = path.read_bytes()
+        digest.update(f"\0{path.relative_to(root).as_posix()}\0{len(data)}\0".encode())
+        digest.update(data)
+    # An upgraded parser, detector or dictionary may extract differently: the names of the
+    # installed distributions carry their versions (lxml-5.3.0.dist-info).
+    for entry in sys.path:
+        folder = Path(entry)
+        if folder.name not in ("site-packages", "dist-packages"):
+            continue
+        try:
+            names = sorted(
+                name.name
+                for name in folder.iterdir()
+                if name.name.endswith((".dist-info", ".egg-info"))
+            )
+        except OSError:
+            continue
+        digest.update(f"\0{entry}\0{' '.join(names)}".encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()

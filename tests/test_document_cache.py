@@ -10,6 +10,7 @@ import os
 
 import pytest
 
+from factcheck import cache_folder
 from factcheck.model import Capture, CaptureOrigin, Document
 from factcheck.sources import document_cache
 from factcheck.sources.document_cache import cached_document
@@ -107,26 +108,26 @@ def test_a_digest_the_archive_states_is_not_trusted_for_the_key(cache):
 def test_a_new_version_of_the_code_extracts_again(cache, monkeypatch):
     capture = _capture()
     cached_document(capture, "en", Counting(capture))
-    monkeypatch.setattr(document_cache, "code_fingerprint", lambda: "another build")
+    monkeypatch.setattr(cache_folder, "code_fingerprint", lambda: "another build")
     extract = Counting(capture)
     cached_document(capture, "en", extract)
     assert extract.runs == 1
 
 
 def test_the_fingerprint_covers_the_package_source(tmp_path, monkeypatch):
-    before = document_cache.code_fingerprint()
-    assert before == document_cache.code_fingerprint()  # one computation per process
-    document_cache.code_fingerprint.cache_clear()
+    before = cache_folder.code_fingerprint()
+    assert before == cache_folder.code_fingerprint()  # one computation per process
+    cache_folder.code_fingerprint.cache_clear()
     try:
-        real = document_cache.Path.read_bytes
+        real = cache_folder.Path.read_bytes
         monkeypatch.setattr(
-            document_cache.Path,
+            cache_folder.Path,
             "read_bytes",
             lambda self: real(self) + (b"# edited" if self.name == "extract.py" else b""),
         )
-        assert document_cache.code_fingerprint() != before
+        assert cache_folder.code_fingerprint() != before
     finally:
-        document_cache.code_fingerprint.cache_clear()
+        cache_folder.code_fingerprint.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -19,16 +19,13 @@ that does not check out is ignored and rebuilt. Folder and trust rules: `factche
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import logging
-import sys
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from factcheck import __version__
+from factcheck import cache_folder
 from factcheck.cache_folder import cache_dir, prune, read_json, write_json
 from factcheck.model import Capture, Document, Sentence
 
@@ -74,7 +71,7 @@ def document_key(capture: Capture, language_hint: str | None) -> str:
         capture.content_type,
         _header(capture, "content-language"),
         language_hint or "",
-        code_fingerprint(),
+        cache_folder.code_fingerprint(),
     ):
         data = part.encode("utf-8", "surrogatepass")
         digest.update(f"{len(data)}:".encode())
@@ -84,41 +81,6 @@ def document_key(capture: Capture, language_hint: str | None) -> str:
 
 def _header(capture: Capture, name: str) -> str:
     return next((value for key, value in capture.headers if key.lower() == name), "")
-
-
-@functools.cache
-def code_fingerprint() -> str:
-    """This factcheck (version, every module's source and data file) and the packages
-    installed beside it, with their versions, as one hash; computed once per process."""
-    digest = hashlib.sha256(f"{__version__}\0{sys.version}\0".encode())
-    package = resources.files("factcheck")
-    root = Path(str(package))
-    files = sorted(
-        path
-        for pattern in ("**/*.py", "data/**/*.yaml")
-        for path in root.glob(pattern)
-        if "__pycache__" not in path.parts
-    )
-    for path in files:
-        data = path.read_bytes()
-        digest.update(f"\0{path.relative_to(root).as_posix()}\0{len(data)}\0".encode())
-        digest.update(data)
-    # An upgraded parser, detector or dictionary may extract differently: the names of the
-    # installed distributions carry their versions (lxml-5.3.0.dist-info).
-    for entry in sys.path:
-        folder = Path(entry)
-        if folder.name not in ("site-packages", "dist-packages"):
-            continue
-        try:
-            names = sorted(
-                name.name
-                for name in folder.iterdir()
-                if name.name.endswith((".dist-info", ".egg-info"))
-            )
-        except OSError:
-            continue
-        digest.update(f"\0{entry}\0{' '.join(names)}".encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
 
 
 # ── documents as plain data ──────────────────────────────────────────────────────────
