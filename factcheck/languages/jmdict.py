@@ -18,6 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from factcheck.languages.readonly_db import ReadOnlyDatabase
+from factcheck.languages.synonym_cache import synonym_store
 
 _GLOSSES = """
     SELECT s.ID, g.text FROM {table} AS k
@@ -92,7 +93,19 @@ class JMdict:
         """English one-word glosses that share at least SYNONYM_MIN_SENSES senses with this
         one ("woman" / "female", "strengthening" / "reinforcement"), and at least
         SYNONYM_MIN_SHARE of the senses of the one with fewer: one shared sense is not enough
-        ("woman" shares one with "wife"), nor are two of a hub's forty ("agreement")."""
+        ("woman" shares one with "wife"), nor are two of a hub's forty ("agreement").
+
+        Answers are kept between runs in the user's cache folder (`synonym_cache`)."""
+        store = synonym_store()
+        known = store.get(english) if store is not None else None
+        if known is not None:
+            return known
+        found = self._synonyms(english)
+        if store is not None:
+            store.put(english, found)
+        return found
+
+    def _synonyms(self, english: str) -> tuple[str, ...]:
         rows = self._db().execute(_SHARED_SENSES, (english, f"to {english}")).fetchall()
         senses: dict[str, set[int]] = {}
         for sense_id, text in rows:
