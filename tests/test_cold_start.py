@@ -57,3 +57,6 @@ def test_an_offline_verify_with_its_documents_cached_parses_no_html_and_never_ne
     assert "bs4" in cold  # the first run extracts the pages
     warm = _modules_after(run, env)
     assert _loaded(warm, HEAVY) == []
+    # Every Japanese sentence was analysed before: the dictionary is not even imported.
+    assert "sudachipy" in cold
+    assert "sudachipy" not in warm

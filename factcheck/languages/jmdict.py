@@ -17,8 +17,8 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from factcheck.cache_table import cache_table
 from factcheck.languages.readonly_db import ReadOnlyDatabase
-from factcheck.languages.synonym_cache import synonym_store
 
 _GLOSSES = """
     SELECT s.ID, g.text FROM {table} AS k
@@ -95,14 +95,14 @@ class JMdict:
         SYNONYM_MIN_SHARE of the senses of the one with fewer: one shared sense is not enough
         ("woman" shares one with "wife"), nor are two of a hub's forty ("agreement").
 
-        Answers are kept between runs in the user's cache folder (`synonym_cache`)."""
-        store = synonym_store()
-        known = store.get(english) if store is not None else None
-        if known is not None:
-            return known
+        Answers are kept between runs in the user's cache folder (`factcheck.cache_table`)."""
+        table = cache_table("synonyms-en")
+        known = table.get(english) if table is not None else None
+        if isinstance(known, list) and all(isinstance(word, str) for word in known):
+            return tuple(known)
         found = self._synonyms(english)
-        if store is not None:
-            store.put(english, found)
+        if table is not None:
+            table.put(english, found)
         return found
 
     def _synonyms(self, english: str) -> tuple[str, ...]:

@@ -1,17 +1,18 @@
-"""English synonyms from JMdict (`JMdict.synonyms`), kept between runs in the user's cache
-folder.
+"""Answers of slow, pure look-ups kept between runs: a key → JSON value SQLite table per kind
+of answer, in the user's cache folder.
 
-Finding a word's synonyms takes a dozen queries over JMdict's glosses, about a millisecond a
-word; a claim file and its sources ask for a few hundred words, which made it the largest
-part of a start after the imports. The answer depends only on the word, the installed
-dictionary and the code, so answers are stored in an SQLite table keyed by the package
-fingerprint (`cache_folder.code_fingerprint`, which names the installed jamdict-data): a
-later run asks the table first. Answers computed in a process are written when it ends, in
-one transaction, as the English lemma table does (`en_lemmas`).
+Some look-ups cost far more than reading their answer back: JMdict synonyms of an English
+word (a dozen queries over the glosses, about a millisecond a word) and Sudachi's analysis of
+a Japanese sentence (which first maps the whole dictionary: a tenth of a second and most of a
+run's memory). Their answers depend only on the question, the installed data and the code,
+so each kind is kept in a table whose file name carries the package fingerprint
+(`cache_folder.code_fingerprint`, which names the installed dictionaries): a later run asks
+the table first. Answers computed in a process are written when it ends, in one transaction,
+as the English lemma table does (`languages.en_lemmas`).
 
-The file lives in the user's cache folder under its rules (`factcheck.cache_folder`): a
-folder or file that is not the user's alone is not used. A value read back must be a JSON
-list of words, or it is recomputed; the table stops growing at `MAX_WORDS`.
+The files live in the user's cache folder under its rules (`factcheck.cache_folder`): a
+folder or file that is not the user's alone is not used. `get` gives plain JSON; each caller
+checks it is what it stored, and recomputes otherwise. A table stops growing at `MAX_ROWS`.
 """
 
 from __future__ import annotations
@@ -30,21 +31,22 @@ from factcheck.cache_folder import cache_dir, code_fingerprint, prune, trusted_f
 
 log = logging.getLogger(__name__)
 
-_PREFIX = "synonyms-"
 _SUFFIX = ".sqlite"
-MAX_WORDS = 200_000
-"""Words stored at most; past this a process keeps its answers to itself."""
+MAX_ROWS = 200_000
+"""Answers stored at most in one table; past this a process keeps its answers to itself."""
+MAX_KEY = 4000
+"""Longer questions (characters) are not stored."""
 KEEP = 4
-"""Tables of other builds (older fingerprints) kept in the folder."""
+"""Tables of each kind kept in the folder (others are of older builds)."""
 
 
-class SynonymStore:
-    """One table of answers; lookups from any thread, writes queued until the process ends."""
+class CacheTable:
+    """One table of answers; look-ups from any thread, writes queued until the process ends."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self._pending: dict[str, tuple[str, ...]] = {}
+        self._pending: dict[str, str] = {}
         self._lock = threading.Lock()
 
     def _db(self) -> sqlite3.Connection | None:
@@ -57,59 +59,58 @@ class SynonymStore:
                     f"file:{self.path}?mode=ro", uri=True, check_same_thread=False
                 )
             except sqlite3.Error as error:
-                log.debug("cannot read the synonym table %s: %s", self.path, error)
+                log.debug("cannot read the cache table %s: %s", self.path, error)
                 return None
             self._local.db = connection
         return connection
 
-    def get(self, word: str) -> tuple[str, ...] | None:
-        """The stored answer for `word`, or None when there is none (or it is not a list of
-        words)."""
+    def get(self, key: str) -> object | None:
+        """The stored answer for `key` as JSON data, or None when there is none; the caller
+        checks its shape."""
         connection = self._db()
         if connection is None:
             return None
         try:
-            row = connection.execute(
-                "SELECT synonyms FROM synonyms WHERE word = ?", (word,)
-            ).fetchone()
+            row = connection.execute("SELECT value FROM answers WHERE key = ?", (key,)).fetchone()
         except sqlite3.Error as error:  # damaged, or not our table
-            log.debug("ignoring the synonym table %s: %s", self.path, error)
+            log.debug("ignoring the cache table %s: %s", self.path, error)
             return None
         if row is None:
             return None
         try:
-            value = json.loads(row[0])
+            value: object = json.loads(row[0])
         except (TypeError, ValueError, RecursionError):
             return None
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            return None
-        return tuple(value)
+        return value
 
-    def put(self, word: str, synonyms: tuple[str, ...]) -> None:
-        """Queue an answer computed in this process, to be stored when it ends."""
+    def put(self, key: str, value: object) -> None:
+        """Queue an answer computed in this process (JSON data), stored when it ends."""
+        if len(key) > MAX_KEY:
+            return
+        data = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         with self._lock:
             if not self._pending:
                 atexit.register(self.store)
-            self._pending[word] = synonyms
+            self._pending[key] = data
 
     def store(self) -> None:
         """Write the queued answers (called at exit; a busy or read-only table skips it)."""
         with self._lock:
-            rows = [(word, json.dumps(list(found))) for word, found in self._pending.items()]
+            rows = list(self._pending.items())
             self._pending.clear()
         if not rows or not trusted_folder(self.path.parent) or not _own_file(self.path):
             return
         try:
             connection = sqlite3.connect(self.path, timeout=1.0)
             try:
-                (count,) = connection.execute("SELECT count(*) FROM synonyms").fetchone()
-                if count + len(rows) <= MAX_WORDS:
-                    connection.executemany("INSERT OR REPLACE INTO synonyms VALUES (?, ?)", rows)
+                (count,) = connection.execute("SELECT count(*) FROM answers").fetchone()
+                if count + len(rows) <= MAX_ROWS:
+                    connection.executemany("INSERT OR REPLACE INTO answers VALUES (?, ?)", rows)
                     connection.commit()
             finally:
                 connection.close()
         except sqlite3.Error as error:  # another process holds the lock, or the disk is full
-            log.debug("cannot store synonyms in %s: %s", self.path, error)
+            log.debug("cannot store answers in %s: %s", self.path, error)
 
 
 def _own_file(path: Path) -> bool:
@@ -125,13 +126,13 @@ def _own_file(path: Path) -> bool:
 
 
 @functools.cache
-def synonym_store() -> SynonymStore | None:
-    """The table of this build, created empty when missing; None without a usable cache
-    folder."""
+def cache_table(kind: str) -> CacheTable | None:
+    """The table of answers of `kind` ("synonyms-en") for this build, created empty when
+    missing; None without a usable cache folder."""
     folder = cache_dir()
     if folder is None:
         return None
-    path = folder / f"{_PREFIX}{code_fingerprint()[:32]}{_SUFFIX}"
+    path = folder / f"{kind}-{code_fingerprint()[:32]}{_SUFFIX}"
     if not path.exists():
         try:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -139,24 +140,24 @@ def synonym_store() -> SynonymStore | None:
                 return None
             _create(path)
         except (OSError, sqlite3.Error) as error:
-            log.debug("cannot create the synonym table in %s: %s", folder, error)
+            log.debug("cannot create the cache table %s: %s", path, error)
             return None
-        prune(folder, f"{_PREFIX}*{_SUFFIX}", KEEP)
+        prune(folder, f"{kind}-*{_SUFFIX}", KEEP)
     elif not trusted_folder(folder):
         return None
-    return SynonymStore(path)
+    return CacheTable(path)
 
 
 def _create(path: Path) -> None:
     import tempfile
 
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".synonyms-", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".table-", suffix=".tmp")
     os.close(handle)
     try:
         connection = sqlite3.connect(temporary)
         try:
             connection.execute(
-                "CREATE TABLE synonyms (word TEXT PRIMARY KEY, synonyms TEXT) WITHOUT ROWID"
+                "CREATE TABLE answers (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID"
             )
             connection.commit()
         finally:
