@@ -12,7 +12,8 @@ as the English lemma table does (`languages.en_lemmas`).
 
 The files live in the user's cache folder under its rules (`factcheck.cache_folder`): a
 folder or file that is not the user's alone is not used. `get` gives plain JSON; each caller
-checks it is what it stored, and recomputes otherwise. A table stops growing at `MAX_ROWS`.
+checks it is what it stored, and recomputes otherwise. A table stops growing at `MAX_BYTES`,
+and is opened with `trusted_schema` off, so a planted view or trigger can call no function.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ from factcheck.cache_folder import cache_dir, code_fingerprint, prune, trusted_f
 log = logging.getLogger(__name__)
 
 _SUFFIX = ".sqlite"
-MAX_ROWS = 200_000
-"""Answers stored at most in one table; past this a process keeps its answers to itself."""
+MAX_BYTES = 64 * 1024 * 1024
+"""A table file this large takes no more answers; processes then keep theirs to themselves."""
 MAX_KEY = 4000
 """Longer questions (characters) are not stored."""
 KEEP = 4
@@ -54,11 +55,14 @@ class CacheTable:
         if connection is None:
             if not _own_file(self.path):
                 return None
+            uri = f"file:{self.path}?mode=ro"
+            connection = None
             try:
-                connection = sqlite3.connect(
-                    f"file:{self.path}?mode=ro", uri=True, check_same_thread=False
-                )
+                connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                connection.execute("PRAGMA trusted_schema = OFF")
             except sqlite3.Error as error:
+                if connection is not None:
+                    connection.close()
                 log.debug("cannot read the cache table %s: %s", self.path, error)
                 return None
             self._local.db = connection
@@ -103,8 +107,8 @@ class CacheTable:
         try:
             connection = sqlite3.connect(self.path, timeout=1.0)
             try:
-                (count,) = connection.execute("SELECT count(*) FROM answers").fetchone()
-                if count + len(rows) <= MAX_ROWS:
+                connection.execute("PRAGMA trusted_schema = OFF")
+                if self.path.stat().st_size < MAX_BYTES:
                     connection.executemany("INSERT OR REPLACE INTO answers VALUES (?, ?)", rows)
                     connection.commit()
             finally:

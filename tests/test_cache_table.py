@@ -104,7 +104,7 @@ def test_no_cache_folder_means_no_table(tmp_path, monkeypatch):
 
 
 def test_the_table_stops_growing_at_its_bound(cache, monkeypatch):
-    monkeypatch.setattr(cache_table, "MAX_ROWS", 1)
+    monkeypatch.setattr(cache_table, "MAX_BYTES", 1)
     fresh = _fresh()
     fresh.synonyms("strengthening")
     fresh.synonyms("woman")
