@@ -250,3 +250,18 @@ def test_a_second_offline_verify_of_the_seed_reads_every_document_from_the_cache
     assert [o.document for o in warm_sources] == [o.document for o in cold_sources]
     # The capture is still read from the archive, digest and all, on every run.
     assert [o.capture for o in warm_sources] == [o.capture for o in cold_sources]
+
+
+def test_an_entry_that_is_a_link_is_not_followed(cache, tmp_path):
+    capture = _capture()
+    first = cached_document(capture, "en", Counting(capture))
+    (entry,) = _entries(cache)
+    stored = json.loads(entry.read_bytes())
+    stored["document"]["text"] = "planted " + stored["document"]["text"]
+    elsewhere = tmp_path / "elsewhere.json"
+    elsewhere.write_text(json.dumps(stored))
+    entry.unlink()
+    entry.symlink_to(elsewhere)
+    extract = Counting(capture)
+    assert cached_document(capture, "en", extract) == first
+    assert extract.runs == 1
