@@ -2,9 +2,10 @@
 of answer, in the user's cache folder.
 
 Some look-ups cost far more than reading their answer back: JMdict synonyms of an English
-word (a dozen queries over the glosses, about a millisecond a word) and Sudachi's analysis of
-a Japanese sentence (which first maps the whole dictionary: a tenth of a second and most of a
-run's memory). Their answers depend only on the question, the installed data and the code,
+word (a dozen queries over the glosses, about a millisecond a word), Sudachi's analysis of a
+Japanese sentence (which first maps the whole dictionary: a tenth of a second and most of a
+run's memory), a Japanese word's JMdict pivots, and an English word's rarity (which first
+loads wordfreq's list). Their answers depend only on the question, the installed data and the code,
 so each kind is kept in a table whose file name carries the package fingerprint
 (`cache_folder.code_fingerprint`, which names the installed dictionaries): a later run asks
 the table first. Answers computed in a process are written when it ends, in one transaction,

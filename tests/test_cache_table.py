@@ -41,7 +41,7 @@ def _counting(monkeypatch) -> list[str]:
 
 
 def _end_process() -> None:
-    for kind in ("synonyms-en", "morphemes-ja"):
+    for kind in ("synonyms-en", "morphemes-ja", "glosses-ja", "rarity-en"):
         table = cache_table.cache_table(kind)
         assert table is not None
         table.store()
@@ -161,3 +161,30 @@ def test_stored_morphemes_that_do_not_fit_the_sentence_are_not_used(cache, monke
     runs = _counting_sudachi(monkeypatch)
     assert ja._morphemes.__wrapped__(SENTENCE) == ja._sudachi_morphemes(SENTENCE)
     assert runs[0] == SENTENCE
+
+
+def test_japanese_glosses_and_english_rarity_are_read_back_equal(cache, monkeypatch):
+    from factcheck.languages import en
+
+    glosses = ja.glosses_of.__wrapped__("深化", "深化")
+    assert "deepen" in {gloss.pivot for gloss in glosses}
+    rarity = en.rarity_of.__wrapped__("frigate")
+    _end_process()
+    calls: list[str] = []
+    monkeypatch.setattr(ja, "_glosses_of", lambda *a: calls.append("glosses") or ())
+    monkeypatch.setattr(en, "_rarity_of", lambda *a: calls.append("rarity") or 1.0)
+    assert ja.glosses_of.__wrapped__("深化", "深化") == glosses
+    assert en.rarity_of.__wrapped__("frigate") == rarity
+    assert calls == []
+
+
+@pytest.mark.parametrize("stored", ["true", "1e9", '"rare"', "null"])
+def test_a_rarity_outside_its_range_or_not_a_number_is_recomputed(cache, stored):
+    from factcheck.languages import en
+
+    rarity = en.rarity_of.__wrapped__("frigate")
+    _end_process()
+    (table,) = cache.glob("rarity-en-*.sqlite")
+    with sqlite3.connect(table) as connection:
+        connection.execute("UPDATE answers SET value = ?", (stored,))
+    assert en.rarity_of.__wrapped__("frigate") == rarity == en._rarity_of("frigate")

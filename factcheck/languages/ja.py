@@ -325,7 +325,23 @@ class Japanese:
 
 @functools.lru_cache(maxsize=65536)
 def glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
-    """English pivots of a Japanese word: the lemmas of its one-word JMdict glosses."""
+    """English pivots of a Japanese word: the lemmas of its one-word JMdict glosses; kept
+    between runs (`factcheck.cache_table`)."""
+    table = cache_table("glosses-ja")
+    key = f"{lemma}\t{normal}"
+    known = table.get(key) if table is not None else None
+    if isinstance(known, list) and all(
+        isinstance(pair, list) and len(pair) == 2 and all(isinstance(t, str) for t in pair)
+        for pair in known
+    ):
+        return tuple(Gloss(pivot, text, "JMdict") for pivot, text in known)
+    found = _glosses_of(lemma, normal)
+    if table is not None:
+        table.put(key, [[gloss.pivot, gloss.text] for gloss in found])
+    return found
+
+
+def _glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
     from factcheck.languages.en import lemma_of
 
     dictionary = jmdict()
