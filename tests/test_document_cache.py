@@ -265,3 +265,49 @@ def test_an_entry_that_is_a_link_is_not_followed(cache, tmp_path):
     extract = Counting(capture)
     assert cached_document(capture, "en", extract) == first
     assert extract.runs == 1
+
+
+def test_a_capture_altered_after_its_document_was_cached_is_still_refused(cache, tmp_path):
+    """The cache skips extraction only: the archive's digest checks run on every verify."""
+    import gzip
+    import shutil
+    import zlib
+
+    from conftest import SEED_CLAIMS
+
+    from factcheck.claimfiles.claims import load_claims
+    from factcheck.errors import CorruptCaptureError
+    from factcheck.sources.archive import EvidenceArchive, get_capture
+    from factcheck.sources.fetch_policy import FetchPolicy
+    from factcheck.verify import gather_sources
+
+    evidence = tmp_path / "evidence"
+    shutil.copytree(SEED_CLAIMS.parent / "evidence", evidence)
+    claim_file = load_claims(SEED_CLAIMS)
+
+    def outcomes():
+        archive = EvidenceArchive(evidence)
+
+        def get(spec):
+            return get_capture(spec.url, archive, offline=True, refresh=False, policy=FetchPolicy())
+
+        return {o.spec.id: o for o in gather_sources(claim_file, get)}
+
+    before = outcomes()
+    assert all(o.document is not None and o.problem is None for o in before.values())
+    index = json.loads((evidence / "index.json").read_text())
+    spec = next(s for s in claim_file.sources if s.id == "mofa-en-1028")
+    entry = next(e for e in index["captures"] if e["url"] == spec.url)
+    warc = evidence / entry["file"]
+    # One gzip member per record, as the archive writes them; one word of the page changed,
+    # its length kept, so only the digests can tell.
+    members, data = [], warc.read_bytes()
+    while data:
+        member = zlib.decompressobj(31)
+        members.append(member.decompress(data))
+        data = member.unused_data
+    assert any(b"arrived" in m for m in members)
+    warc.write_bytes(b"".join(gzip.compress(m.replace(b"arrived", b"arrivex")) for m in members))
+
+    with pytest.raises(CorruptCaptureError, match="digest|SHA-256|sha256"):
+        outcomes()
