@@ -17,6 +17,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from factcheck.cache_table import cache_table
 from factcheck.languages.readonly_db import ReadOnlyDatabase
 
 _GLOSSES = """
@@ -92,7 +93,19 @@ class JMdict:
         """English one-word glosses that share at least SYNONYM_MIN_SENSES senses with this
         one ("woman" / "female", "strengthening" / "reinforcement"), and at least
         SYNONYM_MIN_SHARE of the senses of the one with fewer: one shared sense is not enough
-        ("woman" shares one with "wife"), nor are two of a hub's forty ("agreement")."""
+        ("woman" shares one with "wife"), nor are two of a hub's forty ("agreement").
+
+        Answers are kept between runs in the user's cache folder (`factcheck.cache_table`)."""
+        table = cache_table("synonyms-en")
+        known = table.get(english) if table is not None else None
+        if isinstance(known, list) and all(isinstance(word, str) for word in known):
+            return tuple(known)
+        found = self._synonyms(english)
+        if table is not None:
+            table.put(english, found)
+        return found
+
+    def _synonyms(self, english: str) -> tuple[str, ...]:
         rows = self._db().execute(_SHARED_SENSES, (english, f"to {english}")).fetchall()
         senses: dict[str, set[int]] = {}
         for sense_id, text in rows:

@@ -18,7 +18,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from warcio.warcwriter import WARCWriter
 
@@ -38,7 +38,10 @@ from factcheck.sources.archive_import import ImportResult, read_foreign_warc, wr
 from factcheck.sources.archive_index import ArchiveEntry, ArchiveIndex, agrees
 from factcheck.sources.archive_read import MAX_CAPTURE_FILE, parse_capture, read_capture_file
 from factcheck.sources.archive_write import write_fetched, write_resource, write_warc_file
-from factcheck.sources.fetch import FetchedResponse
+
+if TYPE_CHECKING:
+    # Only a fetch needs the HTTP stack: an offline run reads the archive without it.
+    from factcheck.sources.fetch import FetchedResponse
 
 logger = logging.getLogger(__name__)
 

@@ -21,11 +21,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-import httpx
-
 from factcheck.errors import ArchiveError
 from factcheck.model import Capture
-from factcheck.sources.netpolicy import host_problem
+from factcheck.sources.hostnames import host_problem, plain_netloc
 
 WARC_SUFFIX = ".warc.gz"
 ORIGIN_HEADER = "WARC-Factcheck-Origin"
@@ -44,6 +42,8 @@ CAPTURE_CLOCK_SKEW = dt.timedelta(days=1)
 def check_capture_url(url: str) -> None:
     """Refuse, with `ArchiveError`, a URL no claim file could name: not absolute http(s),
     with credentials, or with an impossible host name."""
+    import httpx
+
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError):
@@ -83,10 +83,14 @@ def capture_path(capture: Capture) -> str:
 def capture_stem(url: str) -> str:
     """`<host folder>/<sha1(url)[:12]>`: how every capture file of `url` is named."""
     key = archive_key(url)
-    try:
-        host = httpx.URL(key).netloc.decode("ascii", "replace").lower()
-    except httpx.InvalidURL as exc:
-        raise ArchiveError(f"cannot archive {key!r}: not a valid URL ({exc})") from None
+    host = plain_netloc(key)
+    if host is None:
+        import httpx
+
+        try:
+            host = httpx.URL(key).netloc.decode("ascii", "replace").lower()
+        except httpx.InvalidURL as exc:
+            raise ArchiveError(f"cannot archive {key!r}: not a valid URL ({exc})") from None
     safe_host = _SAFE_HOST.sub("_", host).strip(".") or "_"
     url_hash = hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
     return f"{safe_host}/{url_hash}"

@@ -31,7 +31,7 @@ from factcheck.sources.archive_files import (
     parse_time,
     read_regular_file,
 )
-from factcheck.sources.fetch import BoundedDecoder, DecodedTooLarge
+from factcheck.sources.decoding import BoundedDecoder, DecodedTooLarge
 
 MAX_ARCHIVED_BODY = 64 * 1024 * 1024
 """Decoded size past which an archived body is refused; archives come from pull requests too."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -17,7 +17,10 @@ from warcio.warcwriter import WARCWriter
 from factcheck import __version__
 from factcheck.model import Capture
 from factcheck.sources.archive_files import METADATA_TYPE, ORIGIN_HEADER, iso_time
-from factcheck.sources.fetch import FetchedResponse
+
+if TYPE_CHECKING:
+    # Only a fetch needs the HTTP stack: an offline run reads the archive without it.
+    from factcheck.sources.fetch import FetchedResponse
 
 
 def write_warc_file(fh: IO[bytes], filename: str, write: Callable[[WARCWriter], None]) -> None:

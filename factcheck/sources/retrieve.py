@@ -7,16 +7,21 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-
-import httpx
+from typing import TYPE_CHECKING
 
 from factcheck.errors import FetchError, HTTPStatusError, NotArchivedError
 from factcheck.model import Capture, CaptureOrigin
 from factcheck.sources.archive import EvidenceArchive
 from factcheck.sources.archive_files import iso_time
-from factcheck.sources.fetch import FetchPolicy, fetch_source
-from factcheck.sources.politeness import PoliteSession
-from factcheck.sources.wayback import FALLBACK_STATUSES, Wayback
+
+if TYPE_CHECKING:
+    # The HTTP stack is imported where a fetch needs it: an offline run reads the
+    # archive without loading it.
+    import httpx
+
+    from factcheck.sources.fetch import FetchPolicy
+    from factcheck.sources.politeness import PoliteSession
+    from factcheck.sources.wayback import Wayback
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +68,9 @@ def get_capture(
                 f"not in the evidence archive at {archive.root}; run `factcheck fetch <claims>`"
                 " with network access, or add a capture",
             )
+    from factcheck.sources.fetch import fetch_source
+    from factcheck.sources.wayback import FALLBACK_STATUSES
+
     try:
         if session is not None:
             fetched = session.fetch(url)
