@@ -165,3 +165,47 @@ def test_a_qualifier_is_found_in_a_source_through_the_lexicon():
     )
     assert "does not say “immediately”" not in at_once.reason, at_once.reason
     assert "即座" in " ".join(at_once.details)
+
+
+DEFENCE = document(
+    "d",
+    "en",
+    "On November 3, 2025, commencing at 10:00 a.m. for approximately 45 minutes, Prime "
+    "Minister Takaichi held a summit meeting with Prime Minister Albanese in Tokyo.",
+    "The two leaders reaffirmed the Japan-Australia Special Strategic Partnership.",
+    "Prime Minister Takaichi stated that Japan would strengthen its own defence capabilities.",
+)
+
+
+def test_an_absent_topic_is_not_found_though_a_stray_word_of_it_stands_elsewhere():
+    # "defence" is said of something else; the request, the raise and the spending are in
+    # no sentence. The summit meeting the claim names is the lead's event, not its topic.
+    result = check_one(
+        "At the summit meeting, Albanese asked Japan to raise its defence spending sharply.",
+        DEFENCE,
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+def test_a_claim_of_the_event_frame_alone_is_supported_by_its_date_and_duration():
+    # Nothing beyond the frame ("lasted" aside) is claimed, and the lead bears out when and
+    # how long: that is no absent topic.
+    result = check_one(
+        "Takaichi and Albanese held a summit meeting on November 3 that lasted about 45 minutes.",
+        DEFENCE,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_the_event_named_by_the_lead_does_not_make_an_absent_topic_found():
+    talk = document(
+        "t",
+        "ja",
+        "令和7年10月25日、約10分間、高市総理大臣は、トランプ米国大統領と電話会談を行いました。",
+        "両首脳は、日米同盟を更なる高みに引き上げるため協力していくことで一致しました。",
+    )
+    result = check_one(
+        "Takaichi and Trump also discussed U.S. tariffs on Japanese automobiles during the call.",
+        talk,
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason

@@ -254,6 +254,54 @@ def test_a_leader_named_only_in_katakana_is_linked_and_the_claim_supported():
     assert verdict is Verdict.SUPPORTED, reason
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Carney said he wanted closer ties.", True),  # no word of the dictionary
+        ("Osaka will host the meeting.", True),  # the dictionary knows it only capitalised
+        ("Today we agreed to begin talks.", False),
+        ("Semiconductors were discussed.", False),  # rare, but a word of the language
+        ("Tariffs were not raised.", False),
+    ],
+)
+def test_a_sentence_opening_word_is_a_name_when_the_dictionary_lacks_it_lower_cased(text, name):
+    first = language_for("en").tokens(text)[0]
+    assert (first.word_class is WordClass.PROPER_NOUN) is name
+
+
+def test_a_name_opening_the_claim_meets_its_katakana_spelling():
+    # "Carney" opens the sentence; it is still a name, linked to カーニー by its reading.
+    html = (
+        '<html lang="ja"><body><main><h1>日加首脳電話会談</h1>'
+        "<p>3月2日、高市総理大臣は、カーニー・カナダ首相と約20分間電話会談を行いました。</p>"
+        "<p>高市総理から、重要鉱物での協力を進めたい旨述べ、カーニー首相からも、"
+        "エネルギー安全保障の分野で日本との協力を強化したい旨の発言がありました。</p>"
+        "</main></body></html>"
+    )
+    claim = Claim(
+        "c",
+        "Carney said he wanted to strengthen cooperation with Japan on energy security.",
+        ("s",),
+        speaker="Carney",
+    )
+    verdict, reason = _verdict(claim, "ja", html)
+    assert verdict is Verdict.SUPPORTED, reason
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [
+        ("Today we", False),
+        ("He", False),
+        ("Carney", True),
+        ("The two leaders", True),
+        ("Prime Minister Albanese", True),
+    ],
+)
+def test_an_english_speaker_names_someone(who, speaker):
+    assert language_for("en").speaker_ends(who) is speaker
+
+
 def test_a_korean_or_chinese_source_is_unverifiable_with_a_reason():
     claim = Claim("c", "President Lee met Prime Minister Takaichi on March 2.", ("s",))
     korean = (

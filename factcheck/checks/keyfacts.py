@@ -47,6 +47,7 @@ from factcheck.thresholds import (
     SPREAD_CONTENT_COVERAGE,
     SUPPORTED_COVERAGE,
     TOPIC_ABSENT_SHARE,
+    TOPIC_PRESENT_SHARE,
 )
 
 __all__ = [
@@ -113,9 +114,9 @@ class KeyFacts:
     content_coverage: float
     """Weighted share of the part's content anchors (not names, dates, numbers) that the best
     passage alone covers."""
-    topic_elsewhere: bool = False
-    """A word of the part's topic (a content word beyond the event's frame) stands somewhere
-    in the source, outside the passage and its context."""
+    topic_share: float = 0.0
+    """The largest weighted share of the part's topic (its content beyond the event's frame)
+    that any one sentence of the source carries."""
 
     def describe(self) -> str:
         """Each key element and where the source carries it, for the report's details."""
@@ -147,24 +148,31 @@ class KeyFacts:
         """The part says something beyond the event's frame (its names, dates and the words
         of the source's lead and title), and no word of that topic stands in the source: a
         claim that adds an absent topic to a shared frame is not found, not partly
-        supported."""
-        if self.topic_elsewhere:
-            return False
+        supported. The topic is absent when no sentence of the source carries
+        TOPIC_PRESENT_SHARE of it (a stray word of it, "defense" in another context, is not
+        the topic)."""
         topic = [
             e.anchor.weight
             for e in self.elements
             if e.kind is KeyKind.CONTENT and not e.frame and e.anchor is not None
         ]
-        if not topic or any(
-            e.covered_by is not None
-            for e in self.elements
-            if e.kind is KeyKind.CONTENT and not e.frame
-        ):
+        if not topic or self.topic_share >= TOPIC_PRESENT_SHARE:
             return False
+        if any(
+            e.kind in (KeyKind.DATE, KeyKind.NUMBER) and e.covered_by is not None
+            for e in self.elements
+        ):
+            return False  # the source bears out when or how long: a checkable assertion
+        # The frame's own words ("discussed", 協議) weigh against the topic; the event's name
+        # (a term of the lead: "the call", 首脳会談) and the names of its people do not.
         framed = sum(
             e.anchor.weight
             for e in self.elements
-            if e.kind is KeyKind.CONTENT and e.frame and not e.named and e.anchor is not None
+            if e.kind is KeyKind.CONTENT
+            and e.frame
+            and not e.named
+            and e.anchor is not None
+            and e.anchor.kind is AnchorKind.WORD
         )
         return sum(topic) >= TOPIC_ABSENT_SHARE * (sum(topic) + framed)
 
@@ -314,13 +322,37 @@ def assess_key_facts(
         )
     spread = got / total if total else 0.0
     content = content_got / content_total if content_total else 1.0
-    in_source = index.sentences_of([best.source_id])
-    elsewhere = any(
-        anchor_sentences(e.anchor, part, language, index) & in_source
-        for e in elements
-        if e.kind is KeyKind.CONTENT and not e.frame and e.anchor is not None
+    return KeyFacts(
+        part,
+        best.source_id,
+        tuple(elements),
+        spread,
+        content,
+        _topic_share(elements, part, language, index, best.source_id),
     )
-    return KeyFacts(part, best.source_id, tuple(elements), spread, content, elsewhere)
+
+
+def _topic_share(
+    elements: Sequence[KeyElement],
+    part: ClaimPart,
+    language: str,
+    index: SourceIndex,
+    source_id: str,
+) -> float:
+    """The largest weighted share of the part's topic (content beyond the frame) that one
+    sentence of the source carries."""
+    in_source = index.sentences_of([source_id])
+    per_sentence: dict[int, float] = {}
+    total = 0.0
+    for e in elements:
+        if e.kind is not KeyKind.CONTENT or e.frame or e.anchor is None:
+            continue
+        total += e.anchor.weight
+        for position in anchor_sentences(e.anchor, part, language, index) & in_source:
+            per_sentence[position] = per_sentence.get(position, 0.0) + e.anchor.weight
+    if not total:
+        return 0.0
+    return max(per_sentence.values(), default=0.0) / total
 
 
 _FRAMING_COUNT = re.compile(
@@ -425,15 +457,17 @@ def _framing(
         if element.kind is not KeyKind.CONTENT or anchor is None:
             return True
         if anchor.kind is AnchorKind.TERM:
-            return index.termbase.get(anchor.key) is None or (
-                index.termbase.get(anchor.key).kind is EntryKind.NAME  # type: ignore[union-attr]
-            )
-        if anchor.kind is not AnchorKind.WORD:
+            entry = index.termbase.get(anchor.key)
+            if entry is None or entry.kind is EntryKind.NAME:
+                return True
+        elif anchor.kind is not AnchorKind.WORD:
             return True
-        if anchor.surface in named or (not same_language and not anchor.pivots):
+        elif anchor.surface in named or (not same_language and not anchor.pivots):
             return True
         if any(anchor.surface in quote for quote in quoted):
             return True  # the quotation is checked as such
+        # A term or word the lead or the title carries (電話会談, "summit meeting") names the
+        # event the whole page reports, not something said at it.
         return any(
             _covers(anchor, part, facts, text, layout.language) is not None
             for facts, text in framed_by

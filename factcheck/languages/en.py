@@ -62,10 +62,14 @@ SPEECH = re.compile(
 """A sentence that opens with its speaker: "President Trump said …"."""
 
 _TITLE = re.compile(
-    r"(?i:(?:the\s+)?(?:prime\s+minister|president|premier|chancellor|foreign\s+minister|"
-    r"minister|secretary|king|queen|emperor|h\.?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?))"
+    r"(?i:(?<![\w.])(?:the\s+)?(?:prime\s+minister|president|premier|chancellor|foreign\s+"
+    r"minister|minister|secretary|king|queen|emperor|h\.\s?e\.|mr\.?|ms\.?|mrs\.?|dr\.?)"
+    r"(?![a-z]))"
 )
 """Titles name an office, not a person: "Prime Minister" is whoever holds it."""
+_BOTH_SIDES = re.compile(
+    r"(?i)\b(?:two|both)\s+(?:leaders|sides|ministers|governments|countries|men|women)\b"
+)
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 
@@ -258,7 +262,13 @@ class English:
         return rarity_of(lemma)
 
     def speaker_ends(self, who: str) -> bool:
-        return True
+        """A speaker names someone: a title ("the Prime Minister"), the two sides, or a name
+        ("Carney"); not "Today we" or "He" (a transcript's label says who that is)."""
+        if _TITLE.search(who) or _BOTH_SIDES.search(who):
+            return True
+        return any(
+            t.word_class is WordClass.PROPER_NOUN for t in self.tokens(who) if t.surface != "I"
+        )
 
     def speaker_names(self, label: str) -> tuple[str, ...]:
         return tuple(_NAME_WORD.findall(_TITLE.sub(" ", label)))
@@ -283,10 +293,17 @@ def _word(surface: str, first: bool) -> tuple[str, WordClass]:
     lemma = lemma_of(surface)
     if lemma in STOP_WORDS:
         return lemma, WordClass.FUNCTION
-    if surface[0].isupper() and (not first or _rare(lowered)):
-        # A sentence's first word is capitalised anyway: a name only if rare.
+    if surface[0].isupper() and (not first or _name_at_start(lowered)):
         return lemma, WordClass.PROPER_NOUN
     return lemma, WordClass.NOUN
+
+
+def _name_at_start(lowered: str) -> bool:
+    """Whether a capitalised word that opens a sentence (capitalised anyway) is a name: the
+    dictionary lacks its lower-cased form ("carney", "osaka"; not "today", "tariffs",
+    "semiconductors"). A name that is also a word ("Trump", "Lee") is left to the termbase."""
+    parts = [part for part in re.split(r"[-'’]", lowered) if part]
+    return not all(en_lemmas.known(part) for part in parts)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -306,10 +323,6 @@ def synonyms_of(lemma: str) -> tuple[Gloss, ...]:
         if pivot != own:
             out.setdefault(pivot, Gloss(pivot, word, "JMdict synonym"))
     return tuple(out.values())
-
-
-def _rare(word: str) -> bool:
-    return rarity_of(word) >= RARITY_RANGE[1]
 
 
 @functools.cache
