@@ -209,3 +209,32 @@ def test_the_event_named_by_the_lead_does_not_make_an_absent_topic_found():
         talk,
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+SPACE = document(
+    "p",
+    "ja",
+    "令和8年3月12日（木）午後5時から約50分間、高市総理大臣は、アルバニージー豪州首相と"
+    "日豪首脳会談を行いました。",
+    "両首脳は、宇宙分野での協力について意見交換を行い、閣僚級の協議を新たに立ち上げることで"
+    "一致しました。",
+    "高市総理から、アルバニージー首相の訪日を歓迎する旨述べました。",
+    "なお、アルバニージー首相は、前日の3月11日に京都を訪問し、伝統工芸の工房を視察しました。",
+)
+TOPIC = "the two leaders agreed to set up a new ministerial consultation on space cooperation."
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (f"On March 12, {TOPIC}", Verdict.SUPPORTED),
+        # 11 March is the date of another event, in another sentence: the consultation's
+        # date is the meeting's, and it differs.
+        (f"On March 11, {TOPIC}", Verdict.CONTRADICTED),
+        (f"In talks lasting about 50 minutes, {TOPIC}", Verdict.SUPPORTED),
+        (f"In talks lasting about 90 minutes, {TOPIC}", Verdict.CONTRADICTED),
+    ],
+)
+def test_the_passage_is_the_one_with_the_claims_content_not_the_one_with_its_date(claim, verdict):
+    result = check_one(claim, SPACE)
+    assert result.verdict is verdict, result.reason

@@ -44,6 +44,7 @@ from factcheck.text.quote_marks import find_quotes
 from factcheck.text.relative_dates import show_day
 from factcheck.thresholds import (
     NUMBER_WEIGHT,
+    PARTIAL_COVERAGE,
     SPREAD_CONTENT_COVERAGE,
     SUPPORTED_COVERAGE,
     TOPIC_ABSENT_SHARE,
@@ -56,6 +57,7 @@ __all__ = [
     "KeyKind",
     "SourceLayout",
     "assess_key_facts",
+    "content_first",
     "day_mention",
     "is_city",
     "is_event_place",
@@ -219,6 +221,39 @@ def layout_of(source_id: str, document: Document, termbase: Termbase) -> SourceL
     return SourceLayout(
         source_id, document.language, document.published, title, document.title, lead, paragraph_of
     )
+
+
+def content_first(matches: PartMatches, termbase: Termbase) -> PartMatches:
+    """The candidates with the passage that carries the part's content first.
+
+    Matching ranks by coverage, where a date or a duration weighs much: a part's best match
+    can be the lead (it has the duration) or a sentence with the claim's date for another
+    event (a visit the day before), while what the claim says stands in a later paragraph. When
+    the best match carries less than PARTIAL_COVERAGE of the part's content (its terms and
+    words, names aside) and another candidate carries at least that, that one is the passage:
+    the lead then supplies the frame, and a date of another sentence is compared with the
+    event's own (factcheck.checks.check_event)."""
+    if len(matches.matches) < 2:
+        return matches
+    shares = [_content_of(m, termbase) for m in matches.matches]
+    top = max(range(len(shares)), key=lambda i: (shares[i], -i))
+    if shares[0] >= PARTIAL_COVERAGE or shares[top] < PARTIAL_COVERAGE or top == 0:
+        return matches
+    ordered = (matches.matches[top], *(m for i, m in enumerate(matches.matches) if i != top))
+    return dataclasses.replace(matches, matches=ordered)
+
+
+def _content_of(match: Match, termbase: Termbase) -> float:
+    """The weighted share of a part's content (terms and words, not names) a match covers."""
+
+    def content(anchor: Anchor) -> bool:
+        if anchor.kind is AnchorKind.WORD:
+            return True
+        return anchor.kind is AnchorKind.TERM and _kind(anchor, termbase) is KeyKind.CONTENT
+
+    covered = sum(a.weight for a in match.covered if content(a))
+    missing = sum(a.weight for a in match.missing if content(a))
+    return covered / (covered + missing) if covered + missing else 0.0
 
 
 def assess_key_facts(
