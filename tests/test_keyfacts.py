@@ -238,3 +238,29 @@ TOPIC = "the two leaders agreed to set up a new ministerial consultation on spac
 def test_the_passage_is_the_one_with_the_claims_content_not_the_one_with_its_date(claim, verdict):
     result = check_one(claim, SPACE)
     assert result.verdict is verdict, result.reason
+
+
+def test_where_an_element_is_covered_is_a_typed_place_that_reads_as_prose():
+    from factcheck.checks.keyfacts import Coverage, Place
+
+    assert Coverage(Place.PASSAGE, "mofa", 2).describe() == "mofa sentence 3"
+    assert Coverage(Place.CONTEXT, "mofa", 11).describe() == "mofa sentence 12 (context)"
+    assert Coverage(Place.DATE_LINE, "mofa").describe() == "the date line of mofa"
+    assert Coverage(Place.TITLE, "mofa").describe() == "the title of mofa"
+
+
+def test_the_reason_names_what_the_context_supplies_from_where():
+    talk = document(
+        "w",
+        "ja",
+        "高市総理大臣は、アルバニージー豪州首相と電話会談を行いました。",
+        "両首脳は、重要鉱物の供給網の強靱化に向けて協力していくことで一致しました。",
+    )
+    result = check_one(
+        "On November 14, Takaichi and Albanese agreed to cooperate on critical minerals supply "
+        "chains.",
+        talk,
+        source_dated=dt.date(2025, 11, 14),
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "November 14 from the date line of s" in result.reason

@@ -30,6 +30,7 @@ import enum
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import assert_never
 
 from factcheck.checks.check_attribution import TitleLinks
 from factcheck.checks.match import IndexedSentence, PartMatches, SourceIndex, anchor_sentences
@@ -52,9 +53,11 @@ from factcheck.thresholds import (
 )
 
 __all__ = [
+    "Coverage",
     "KeyElement",
     "KeyFacts",
     "KeyKind",
+    "Place",
     "SourceLayout",
     "assess_key_facts",
     "content_first",
@@ -81,6 +84,42 @@ class KeyKind(enum.Enum):
         return self is not KeyKind.CONTENT
 
 
+class Place(enum.Enum):
+    """Where in a source an element of a claim part is covered."""
+
+    PASSAGE = "passage"
+    """The best-aligned passage (one sentence, or two adjacent ones)."""
+    CONTEXT = "context"
+    """Another sentence of the passage's paragraph, or of the lead paragraph."""
+    PAGE = "page"
+    """Another sentence of the page: a person or place, which frames the whole page."""
+    DATE_LINE = "date line"
+    TITLE = "title"
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Where a source covers an element: which part of the page, and which sentence."""
+
+    place: Place
+    source_id: str
+    sentence: int | None = None
+    """The sentence's index (0-based), for a place that is a sentence."""
+
+    def describe(self) -> str:
+        """ "mofa sentence 3", "mofa sentence 1 (context)", "the date line of mofa"."""
+        match self.place:
+            case Place.DATE_LINE:
+                return f"the date line of {self.source_id}"
+            case Place.TITLE:
+                return f"the title of {self.source_id}"
+            case Place.PASSAGE | Place.PAGE | Place.CONTEXT:
+                where = f"{self.source_id} sentence {(self.sentence or 0) + 1}"
+                return where + " (context)" if self.place is Place.CONTEXT else where
+            case _:
+                assert_never(self.place)
+
+
 @dataclass(frozen=True)
 class KeyElement:
     """One element of a claim part and where the source covers it."""
@@ -90,9 +129,9 @@ class KeyElement:
     """As the claim writes it."""
     anchor: Anchor | None
     """The matching anchor; None for a qualifier that is not one."""
-    covered_by: str | None
-    """Where the source carries it ("source sentence 3", "the date line of source", "the lead
-    of source"), None when nothing does."""
+    covered_by: Coverage | None
+    """Where the source carries it (the passage, its context, the date line, the title …),
+    None when nothing does."""
     source_form: str = ""
     """How the source words it, when it does."""
     frame: bool = False
@@ -130,7 +169,7 @@ class KeyFacts:
                 pieces.append(f"{e.kind.value} “{e.surface}”: in no part of the source")
             else:
                 form = f" as “{e.source_form}”" if e.source_form else ""
-                pieces.append(f"{e.kind.value} “{e.surface}”: {e.covered_by}{form}")
+                pieces.append(f"{e.kind.value} “{e.surface}”: {e.covered_by.describe()}{form}")
         return "key facts: " + ("; ".join(pieces) if pieces else "none")
 
     @property
@@ -278,7 +317,7 @@ def assess_key_facts(
     elements: list[KeyElement] = []
     got = total = content_got = content_total = 0.0
     same_language = layout.language == language
-    where_best = f"{best.source_id} sentence {best.sentence.index + 1}"
+    where_best = Coverage(Place.PASSAGE, best.source_id, best.sentence.index)
     in_best = {
         (a.kind, a.key): form for a, form in zip(best.covered, best.source_forms, strict=False)
     }
@@ -335,8 +374,8 @@ def assess_key_facts(
     ]
 
     places = [(where_best, best.sentence.index)]
-    places += [(f"{best.source_id} sentence {s.index + 1}", s.index) for s in best.context]
-    places += [(f"{layout.source_id} sentence {i + 1} (context)", i) for i in context]
+    places += [(Coverage(Place.PASSAGE, best.source_id, s.index), s.index) for s in best.context]
+    places += [(Coverage(Place.CONTEXT, layout.source_id, i), i) for i in context]
     for name in _qualifiers(part.text, language):
         hit = next(
             (
@@ -574,32 +613,32 @@ def _in_context(
     context: Sequence[int],
     layout: SourceLayout,
     index: SourceIndex,
-) -> tuple[str, str] | None:
+) -> tuple[Coverage, str] | None:
     """Where the context of the passage covers an anchor: (where, how the source words it)."""
     if anchor.kind is AnchorKind.DATE:
         wanted = _mention(part.facts.dates, anchor)
         if wanted is None:
             return None
         if layout.dated is not None and day_mention(layout.dated).covers(wanted):
-            return f"the date line of {layout.source_id}", show_day(layout.dated)
+            return Coverage(Place.DATE_LINE, layout.source_id), show_day(layout.dated)
     for number in context:
         entry = index.entry(layout.source_id, number)
         form = _covers(anchor, part, entry.facts, entry.sentence.text, layout.language)
         if form is not None:
-            return f"{layout.source_id} sentence {number + 1} (context)", form
+            return Coverage(Place.CONTEXT, layout.source_id, number), form
         if anchor.kind is AnchorKind.TERM and entry.sentence.speaker:
             if anchor.key in entry.speaker_terms:
-                return f"{layout.source_id} sentence {number + 1} (context)", entry.sentence.speaker
+                return Coverage(Place.CONTEXT, layout.source_id, number), entry.sentence.speaker
     if layout.title is not None:
         form = _covers(anchor, part, layout.title, layout.title_text, layout.language)
         if form is not None:
-            return f"the title of {layout.source_id}", form
+            return Coverage(Place.TITLE, layout.source_id), form
     return None
 
 
 def _named(
     anchor: Anchor, layout: SourceLayout, index: SourceIndex, links: TitleLinks
-) -> tuple[str, str] | None:
+) -> tuple[Coverage, str] | None:
     """Where the source names a person or place anywhere: (where, how it writes it)."""
     if anchor.kind is AnchorKind.WORD:
         # A name the termbase does not know, in the claim's language: as a whole word,
@@ -609,21 +648,21 @@ def _named(
             entry = index.entry(layout.source_id, number)
             found = word.search(entry.sentence.text)
             if found:
-                return f"{layout.source_id} sentence {number + 1}", found.group(0)
+                return Coverage(Place.PAGE, layout.source_id, number), found.group(0)
         found = word.search(layout.title_text)
-        return (f"the title of {layout.source_id}", found.group(0)) if found else None
+        return (Coverage(Place.TITLE, layout.source_id), found.group(0)) if found else None
     # The postings of the term (text and speaker labels) within this source.
     positions = index.lookup(f"term:{anchor.key}") & index.sentences_of([layout.source_id])
     if positions:
         entry = index.sentences[min(positions)]
-        where = f"{layout.source_id} sentence {entry.sentence.index + 1}"
+        where = Coverage(Place.PAGE, layout.source_id, entry.sentence.index)
         surface = next(
             (h.surface for h in entry.facts.terms if h.entry.id == anchor.key),
             entry.sentence.speaker or anchor.surface,
         )
         return where, surface
     if layout.title is not None and anchor.key in layout.title.term_ids:
-        return f"the title of {layout.source_id}", layout.title_text
+        return Coverage(Place.TITLE, layout.source_id), layout.title_text
     person = index.termbase.get(anchor.key)
     if person is None or not is_person(person):
         return None
@@ -632,7 +671,7 @@ def _named(
         for hit in entry.facts.terms:
             # A bare title the page links to no named person may stand for the claim's.
             if is_title(hit.entry) and not linked.get(hit.entry.id):
-                return f"{layout.source_id} sentence {entry.sentence.index + 1}", hit.surface
+                return Coverage(Place.PAGE, layout.source_id, entry.sentence.index), hit.surface
     return None
 
 
