@@ -16,7 +16,7 @@ from factcheck.languages import Script, WordClass, language_for
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
 from factcheck.text.dates import DateMention, find_dates
-from factcheck.text.numbers import NumberMention, find_numbers
+from factcheck.text.numbers import NumberMention, Unit, find_numbers
 from factcheck.text.quote_marks import find_quotes
 from factcheck.text.relative_dates import RelativeNote, find_relative_dates
 from factcheck.thresholds import (
@@ -237,10 +237,13 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
         for date in facts.dates
     )
     for number in facts.numbers:
-        if not any(c.isdigit() for c in number.surface) and (number.ordinal or not number.unit):
+        spelled = not any(c.isdigit() for c in number.surface)
+        if spelled and (number.ordinal or not number.unit):
             # "first", "the two leaders": rarely checkable, and they would meet any list
             # numeral of a readout.
             continue
+        if spelled and number.unit is Unit.COUNTRY and number.value <= 2:
+            continue  # "the two countries": the parties of a bilateral event, not a count
         anchors.append(
             Anchor(
                 AnchorKind.NUMBER,
