@@ -92,3 +92,24 @@ def test_the_two_countries_are_the_parties_not_a_count_to_check():
 
     assert numbers("Exchanges between the two countries will expand.") == []
     assert numbers("Leaders of 12 countries attended the summit.") == ["12 countries"]
+
+
+def test_a_clause_with_its_own_speaker_or_a_where_clause_is_a_part_of_its_own():
+    for text, parts in (
+        (
+            "The two leaders agreed to coordinate closely on North Korea, and Lee pledged to "
+            "raise the abductions issue himself.",
+            ["The two leaders agreed", "Lee pledged"],
+        ),
+        (
+            "Takaichi and Lee agreed to meet in person in Gyeongju, where they would sign a new "
+            "currency swap arrangement.",
+            ["Takaichi and Lee", "where they would"],
+        ),
+        # Before the first predicate, "and" joins the subjects: no second clause.
+        ("Takaichi and Lee agreed to meet in person in Gyeongju.", ["Takaichi and Lee"]),
+    ):
+        facts = analyse_claim(claim(text), "en", TERMBASE)
+        assert len(facts.parts) == len(parts), [p.text for p in facts.parts]
+        for part, opening in zip(facts.parts, parts, strict=True):
+            assert part.text.startswith(opening), part.text

@@ -76,7 +76,7 @@ _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 # Clause openers that start a separate assertion inside one claim sentence.
 _PART_SPLIT = re.compile(
     r";\s+|,\s+(?=(?:especially|particularly|notably|becoming|while|whereas|"
-    r"in addition|as well as|and also|including)\b)"
+    r"in addition|as well as|and also|including|where)\b)"
     # A second predicate of the same subject: "… marked X and announced Y", "… agreed to
     # promote X and to open Y" (a past-tense verb or "to" + verb after "and").
     r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+(?:by|to)\b)))",
@@ -247,11 +247,21 @@ class English:
         return split_sentences(text, self.code)
 
     def claim_parts(self, text: str) -> list[tuple[int, int]]:
+        """Clause openers ("…, especially …", "…; …", "… and announced …", "…, where …")
+        and, after the first predicate, a clause with a speaker of its own ("…, and Lee
+        pledged …"): each asserts something of its own."""
+        cuts = [(m.start(), m.end()) for m in _PART_SPLIT.finditer(text)]
+        first = CLAUSE_PATTERNS.first_predicate.search(text)
+        if first is not None:
+            for m in CLAUSE_PATTERNS.speaker_opening.finditer(text, first.end()):
+                who = m.start("who") if m.group("who") else m.start("who2")
+                if not any(s < who and m.start() < e for s, e in cuts):
+                    cuts.append((m.start(), who))
         spans = []
         start = 0
-        for match in _PART_SPLIT.finditer(text):
-            spans.append((start, match.start()))
-            start = match.end()
+        for cut_start, cut_end in sorted(cuts):
+            spans.append((start, cut_start))
+            start = cut_end
         spans.append((start, len(text)))
         return [(s, e) for s, e in spans if text[s:e].strip()]
 
