@@ -1331,6 +1331,7 @@ def _read_stdin(max_bytes: int) -> bytes:
 class SplitChoice(enum.StrEnum):
     DEV = "dev"
     TEST = "test"
+    HOLDOUT = "holdout"
     ALL = "all"
 
 
@@ -1339,7 +1340,10 @@ def evaluate(
     folder: Annotated[
         Path,
         typer.Argument(
-            help="Folder of labelled case files (*.yaml), or of dev/ and test/ split folders.",
+            help=(
+                "Folder of labelled case files (*.yaml), or of dev/, test/ and holdout/ "
+                "split folders."
+            ),
             metavar="FOLDER",
         ),
     ] = Path("tests") / "fixtures" / "eval",
@@ -1347,7 +1351,9 @@ def evaluate(
     split: Annotated[
         SplitChoice,
         typer.Option(
-            "--split", help="Which split of a dev/test labelled set to score.", case_sensitive=False
+            "--split",
+            help="Which split of a dev/test/holdout labelled set to score.",
+            case_sensitive=False,
         ),
     ] = SplitChoice.ALL,
     misses: Annotated[
@@ -1387,7 +1393,7 @@ def evaluate(
     quiet: QuietOption = False,
 ) -> None:
     """Score verdicts against a labelled set: per-verdict precision, recall and accuracy,
-    per split (dev, test)."""
+    per split (dev, test, holdout)."""
     from factcheck.evaluation.eval_floors import (
         Pin,
         add_pin,
@@ -1395,7 +1401,12 @@ def evaluate(
         parse_floors,
         render_floors,
     )
-    from factcheck.evaluation.evaluate import SPLITS, find_splits, hash_case_files, load_eval_cases
+    from factcheck.evaluation.evaluate import (
+        PINNED_SPLITS,
+        find_splits,
+        hash_case_files,
+        load_eval_cases,
+    )
     from factcheck.evaluation.evaluate import score_cases as score
     from factcheck.render.eval_report import render_eval_counts, render_eval_splits
 
@@ -1407,7 +1418,7 @@ def evaluate(
         if split.value not in folders:
             _fail(f"{folder} has no '{split.value}' split (a {split.value}/ folder of case files)")
         folders = {split.value: folders[split.value]}
-    elif set(folders) != set(SPLITS) and pin:
+    elif not set(PINNED_SPLITS) <= set(folders) and pin:
         _fail(f"{folder} has no dev/ and test/ split folders to pin")
     seen: dict[str, str] = {}
     try:

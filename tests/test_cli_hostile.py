@@ -353,7 +353,9 @@ def test_control_characters_from_a_page_reach_no_terminal(tmp_path):
     assert "\\u001b" in result.stdout and "\\u202e" in result.stdout
 
 
-def test_control_characters_in_claims_are_escaped_in_markdown_but_json_keeps_them(tmp_path):
+def test_control_characters_in_claims_are_escaped_in_markdown_and_json_keeps_them_as_codes(
+    tmp_path,
+):
     claims = seed(tmp_path)
     text = claims.read_text(encoding="utf-8")
     title_line = next(row for row in text.splitlines() if row.strip().startswith("title:"))
@@ -364,7 +366,10 @@ def test_control_characters_in_claims_are_escaped_in_markdown_but_json_keeps_the
     assert "\x1b" not in markdown.stdout and "\u202e" not in markdown.stdout
     assert "\\u001b" in markdown.stdout
     report = invoke("verify", "--offline", "--fail-on", "", "-f", "json", claims)
-    assert "\x1b" not in report.stdout  # JSON escapes it as \u001b …
+    # JSON writes the escape and the bidi override as \u001b and \u202e codes …
+    assert "\x1b" not in report.stdout and "\u202e" not in report.stdout
+    assert "\\u202e" in report.stdout
+    # … and keeps the data: it reads back exactly as the claim file gave it.
     assert json.loads(report.stdout)["article"]["title"] == "Bad \x1b[31m red \u202e title"
 
 

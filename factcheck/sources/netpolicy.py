@@ -321,6 +321,11 @@ class GuardedNetworkBackend(httpcore.NetworkBackend):
         assert last_error is not None
         raise last_error
 
+    def sleep(self, seconds: float) -> None:
+        """Waits go to the inner backend, so a `DeadlineBackend` inside keeps them
+        interruptible (httpcore's base class has no sleep of its own)."""
+        self._inner.sleep(seconds)
+
     def _check_peer(self, host: str, port: int, stream: httpcore.NetworkStream) -> None:
         """Refuse the connection unless the socket really reached an allowed address."""
         peer = stream.get_extra_info("server_addr")
