@@ -22,7 +22,7 @@ from factcheck.languages import (
 )
 from factcheck.languages.en import lemma_of
 from factcheck.languages.interface import pivot_of
-from factcheck.languages.jmdict import gloss_heads
+from factcheck.languages.jmdict import _agreeing, gloss_heads, jmdict
 from factcheck.languages.names import names_agree, romanise
 from factcheck.model import (
     AnchorKind,
@@ -116,6 +116,27 @@ def test_gloss_heads_keep_one_word_glosses_only():
     assert gloss_heads("to deepen") == ("deepen",)
     assert gloss_heads("fishing (industry)") == ("fishing",)
     assert gloss_heads("medical and pharmaceutical products") == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "synonym", "agrees"),
+    [
+        ("strengthening", "reinforcement", True),  # whole glosses of the same senses
+        ("woman", "female", True),  # "adult female" beside "woman": the phrase's head
+        ("country", "nation", True),
+        ("leader", "central", False),  # only a modifier in "central figure"
+        ("woman", "wife", False),  # one shared sense is not enough
+    ],
+)
+def test_english_synonyms_gloss_the_same_jmdict_senses_word_for_word(word, synonym, agrees):
+    assert (synonym in jmdict().synonyms(word)) is agrees
+
+
+def test_jmdict_agreement_within_one_sense():
+    # One sense's glosses: whole words, parallel phrases, and a phrase's head.
+    glosses = [("leader",), ("boss",), ("central", "figure"), ("telephone", "call")]
+    assert _agreeing("leader", glosses) == {"boss", "figure", "call"}
+    assert _agreeing("phone", [("telephone", "call"), ("phone", "call")]) == {"telephone"}
 
 
 def pivots(text: str) -> set[str]:
