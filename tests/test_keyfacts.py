@@ -264,3 +264,16 @@ def test_the_reason_names_what_the_context_supplies_from_where():
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert "November 14 from the date line of s" in result.reason
+
+
+def test_a_country_named_only_inside_a_bilateral_compound_is_named():
+    # The readout never writes 日本: 日伊 ("Japan-Italy", JMdict) names Japan.
+    source = document(
+        "i",
+        "ja",
+        "令和8年3月12日、高市総理大臣は、メローニ・イタリア首相と日伊首脳会談を行いました。",
+        "高市総理から、イタリアの大阪・関西万博への参加に謝意を述べました。",
+    )
+    result = check_one("Takaichi conveyed Japan's thanks for Italy's participation.", source)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert any("“Japan”: s sentence 1 as “日伊 (JMdict)”" in d for d in result.details)

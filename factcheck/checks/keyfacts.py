@@ -34,8 +34,9 @@ from typing import assert_never
 
 from factcheck.checks.check_attribution import TitleLinks
 from factcheck.checks.match import IndexedSentence, PartMatches, SourceIndex, anchor_sentences
-from factcheck.languages import WordClass, language_for, primary_code
-from factcheck.languages.en import qualifier_pivots
+from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary_code
+from factcheck.languages.en import lemma_of, qualifier_pivots
+from factcheck.languages.interface import pivot_of
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person, is_title
 from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text, stem
@@ -663,6 +664,9 @@ def _named(
         return where, surface
     if layout.title is not None and anchor.key in layout.title.term_ids:
         return Coverage(Place.TITLE, layout.source_id), layout.title_text
+    glossed = _glossed_name(anchor, layout, index)
+    if glossed is not None:
+        return glossed
     person = index.termbase.get(anchor.key)
     if person is None or not is_person(person):
         return None
@@ -672,6 +676,32 @@ def _named(
             # A bare title the page links to no named person may stand for the claim's.
             if is_title(hit.entry) and not linked.get(hit.entry.id):
                 return Coverage(Place.PAGE, layout.source_id, entry.sentence.index), hit.surface
+    return None
+
+
+def _glossed_name(
+    anchor: Anchor, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """A country or place the source names by a word whose lexicon glosses name it, where
+    the termbase lists no such form: 日伊 ("Japan-Italy") names Japan, 日加 Canada."""
+    entry = index.termbase.get(anchor.key)
+    if entry is None or entry.role not in (NameRole.COUNTRY, NameRole.PLACE):
+        return None
+    pivots = {
+        pivot_of(lemma_of(form))
+        for form in entry.forms.get(FIELD_LANGUAGE, ())
+        if form.isalpha()  # one word: "Japan", not "Tokyo administration"
+    }
+    in_source = index.sentences_of([layout.source_id])
+    for pivot in sorted(pivots):
+        positions = index.lookup(f"pivot:{pivot}") & in_source
+        if positions:
+            found = index.sentences[min(positions)]
+            surface = next(
+                (f"{k.surface} ({k.layer})" for k in found.facts.links if k.pivot == pivot),
+                anchor.surface,
+            )
+            return Coverage(Place.PAGE, layout.source_id, found.sentence.index), surface
     return None
 
 
