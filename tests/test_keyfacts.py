@@ -277,3 +277,15 @@ def test_a_country_named_only_inside_a_bilateral_compound_is_named():
     result = check_one("Takaichi conveyed Japan's thanks for Italy's participation.", source)
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert any("“Japan”: s sentence 1 as “日伊 (JMdict)”" in d for d in result.details)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Reuters reported that Takaichi and Albanese held a summit meeting in Tokyo on November 3.",
+        "Takaichi and Albanese held a summit meeting in Tokyo on November 3, Kyodo News reported.",
+    ],
+)
+def test_the_articles_source_of_news_is_no_element_the_source_must_carry(claim):
+    result = check_one(claim, SUMMIT)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -39,7 +39,7 @@ from factcheck.languages.en import lemma_of, qualifier_pivots
 from factcheck.languages.interface import pivot_of
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person, is_title
-from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text, stem
+from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text
 from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention
 from factcheck.text.quote_marks import find_quotes
@@ -322,7 +322,7 @@ def assess_key_facts(
     in_best = {
         (a.kind, a.key): form for a, form in zip(best.covered, best.source_forms, strict=False)
     }
-    proper = _proper_words(part.text) if same_language else {}
+    proper = _proper_words(part.text, language) if same_language else {}
     for anchor in (*part.anchors, *_counts(part)):
         kind = _kind(anchor, index.termbase)
         if anchor.kind is AnchorKind.WORD and anchor.key in proper:
@@ -435,16 +435,19 @@ _FRAMING_COUNT = re.compile(
     r"|peoples|parties|men|women)"
 )
 """The parties of a bilateral event counted ("the two countries"): framing, not a count."""
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-’'][A-Za-z]+)?\b")
 
 
-def _proper_words(text: str) -> dict[str, str]:
-    """The capitalised words of a text by their stem, its first word aside: names the
-    termbase may not know ("osaka" → "Osaka")."""
+def _proper_words(text: str, language: str) -> dict[str, str]:
+    """The names a claim's language marks in a text (its analyser's proper nouns: "Osaka",
+    and a sentence's first word only when it is no word of the language), by the form its
+    word anchors are keyed on: names the termbase may not know ("osaka" → "Osaka")."""
+    module = language_for(language)
+    if module is None:
+        return {}
     return {
-        stem(m.group(0)): m.group(0)
-        for m in _CAPITALISED_WORD.finditer(text)
-        if text[: m.start()].strip() and not text[: m.start()].rstrip().endswith((".", "“", '"'))
+        t.normal: t.surface
+        for t in module.tokens(text)
+        if t.word_class in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME)
     }
 
 

@@ -35,7 +35,13 @@ from factcheck.thresholds import (
 _FRAMING = re.compile(
     r"\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?"
     r"(?:expected|said|reported|believed|considered|understood|thought|seen)\s+(?:to(?:\s+have)?|as)\b"
-    r"|\b(?:according to [^,]+,|reportedly|it is said that)",
+    r"|\b(?:according to [^,]+,|reportedly|it is said that)"
+    # The article's own source of news ("Reuters reported that …", "…, Kyodo News
+    # reported."): who reported it, not what the source must carry.
+    r"|^\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}\s+(?:has\s+)?report(?:ed|s)"
+    r"(?!\s+(?:to|on)\b)(?:\s+that)?\b"
+    r"|,\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}\s+(?:has\s+)?report(?:ed|s)"
+    r"(?=\s*[.;]?\s*$)",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,300})[\"“”]|「([^「」]{1,300})」|‘([^‘’]{2,300})’")
