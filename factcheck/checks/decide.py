@@ -86,6 +86,14 @@ def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJ
         return PartJudgement(matches, PartStatus.PARTIAL, key_facts)
     if status is not PartStatus.COVERED and key_facts.combines:
         return PartJudgement(matches, PartStatus.COVERED, key_facts, spread=True)
+    if (
+        status is PartStatus.UNCOVERED
+        and key_facts.spread_coverage >= SUPPORTED_COVERAGE
+        and key_facts.content_coverage >= PARTIAL_COVERAGE
+    ):
+        # With its context (the lead, the paragraph) the passage covers the part as well as
+        # one passage must, but a detail is missing: partly covered, not absent.
+        return PartJudgement(matches, PartStatus.PARTIAL, key_facts, spread=True)
     return PartJudgement(matches, status, key_facts)
 
 
