@@ -139,6 +139,19 @@ def test_jmdict_agreement_within_one_sense():
     assert _agreeing("phone", [("telephone", "call"), ("phone", "call")]) == {"telephone"}
 
 
+def test_a_hyphenated_compound_meets_a_two_word_gloss():
+    # JMdict glosses 防災 "disaster preparedness"; a claim writes "disaster-preparedness".
+    from factcheck.languages.en import English
+    from factcheck.languages.ja import glosses_of
+
+    claim_pivots = {
+        g.pivot for g in English().glosses(English().tokens("disaster-preparedness")[0])
+    }
+    assert claim_pivots & {g.pivot for g in glosses_of("防災", "防災")}
+    # Each word alone is no such bridge: "disaster" meets 防災 through its own gloss only.
+    assert "disast-prepared" not in {g.pivot for g in glosses_of("災害", "災害")}
+
+
 def pivots(text: str) -> set[str]:
     return set(analyse_text(text, "ja", TERMBASE).pivots)
 

@@ -21,6 +21,7 @@ from factcheck.languages.interface import (
     Script,
     Token,
     WordClass,
+    compound_pivot,
     pivot_of,
 )
 from factcheck.text import quote_marks
@@ -318,7 +319,12 @@ def _name_at_start(lowered: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _glosses(lemma: str) -> tuple[Gloss, ...]:
-    return (Gloss(pivot_of(lemma), lemma, "lemma"), *synonyms_of(lemma))
+    own = (Gloss(pivot_of(lemma), lemma, "lemma"),)
+    parts = [part for part in re.split(r"-", lemma) if part and part not in STOP_WORDS]
+    if len(parts) == 2 and "-" in lemma:
+        # "disaster-prevention" is the two-word concept a gloss writes "disaster prevention".
+        own += (Gloss(compound_pivot([lemma_of(p) for p in parts]), lemma, "lemma"),)
+    return (*own, *synonyms_of(lemma))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -215,6 +215,13 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer("english")
 
 
+def compound_pivot(words: tuple[str, ...] | list[str]) -> str:
+    """The pivot of a two-word phrase as one concept ("disaster prevention", written
+    "disaster-prevention" in a claim): its words' pivots joined by a hyphen. Both sides build
+    it the same way, so a JMdict gloss of two words meets an English hyphenated compound."""
+    return "-".join(pivot_of(word) for word in words)
+
+
 def script_of(text: str) -> Script:
     """The script of a token, judged by its first letter."""
     for ch in text:

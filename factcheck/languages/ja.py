@@ -22,6 +22,7 @@ from factcheck.languages.interface import (
     Script,
     Token,
     WordClass,
+    compound_pivot,
     pivot_of,
     script_of,
 )
@@ -293,6 +294,9 @@ def glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
     pivots: dict[str, str] = {}
     for sense in senses:
         for gloss in sense.glosses:
-            for word in gloss_heads(gloss):
+            heads = gloss_heads(gloss)
+            for word in heads:
                 pivots.setdefault(pivot_of(lemma_of(word)), word)
+            if len(heads) == 2:  # "disaster prevention" as one concept too
+                pivots.setdefault(compound_pivot([lemma_of(w) for w in heads]), " ".join(heads))
     return tuple(Gloss(pivot, text, "JMdict") for pivot, text in pivots.items())
