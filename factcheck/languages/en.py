@@ -319,7 +319,7 @@ def _name_at_start(lowered: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def _glosses(lemma: str) -> tuple[Gloss, ...]:
-    own = (Gloss(pivot_of(lemma), lemma, "lemma"),)
+    own: tuple[Gloss, ...] = (Gloss(pivot_of(lemma), lemma, "lemma"),)
     parts = [part for part in re.split(r"-", lemma) if part and part not in STOP_WORDS]
     if len(parts) == 2 and "-" in lemma:
         # "disaster-prevention" is the two-word concept a gloss writes "disaster prevention".
