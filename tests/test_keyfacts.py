@@ -289,3 +289,19 @@ def test_a_country_named_only_inside_a_bilateral_compound_is_named():
 def test_the_articles_source_of_news_is_no_element_the_source_must_carry(claim):
     result = check_one(claim, SUMMIT)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_source_word_that_only_shares_a_stem_with_a_qualifier_does_not_say_it():
+    # 就任 "inauguration" is no "first" (as "inaugural" would make it); 大統領 "big man" is no
+    # "record" (as "biggest", lemmatised to "big", would make it).
+    source = document(
+        "f",
+        "ja",
+        "令和7年10月28日、高市総理大臣は、トランプ米国大統領と首脳会談を行いました。",
+        "トランプ大統領から、高市総理の就任に対する祝意が表されました。",
+    )
+    first = check_one(
+        "Trump congratulated Takaichi on October 28 in the first meeting of the two leaders.",
+        source,
+    )
+    assert "“first”" in first.reason, first.reason

@@ -111,9 +111,12 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
     )
 }
 QUALIFIER_MEANING: dict[str, tuple[str, ...]] = {
-    "first": ("first", "maiden", "inaugural"),
+    # Pivots are stems of lemmas, so a superlative means its base ("biggest" → big, which
+    # 大統領 "big man" glosses) and "inaugural" means "inauguration" (就任, in every readout of
+    # a new leader): such words would find the concept everywhere, and are not listed.
+    "first": ("first", "maiden"),
     "only": ("only", "sole"),
-    "record": ("record", "largest", "biggest", "highest", "unprecedented", "historic", "maximum"),
+    "record": ("record", "unprecedented", "historic", "maximum"),
     "deepen": ("deepen", "deepening"),
     "expand": ("expand", "expansion"),
     "upgrade": ("upgrade", "elevate"),
