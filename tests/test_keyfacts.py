@@ -305,3 +305,12 @@ def test_a_source_word_that_only_shares_a_stem_with_a_qualifier_does_not_say_it(
         source,
     )
     assert "“first”" in first.reason, first.reason
+
+
+def test_a_capitalised_word_opening_a_quotation_is_no_name_the_source_must_carry():
+    from factcheck.checks.keyfacts import _proper_words
+
+    words = _proper_words(
+        'In Osaka, Carney called the talks "Productive and warm" and met Albanese.', "en"
+    )
+    assert set(words.values()) == {"Osaka", "Carney", "Albanese"}

@@ -448,7 +448,12 @@ def _proper_words(text: str, language: str) -> dict[str, str]:
         t.normal: t.surface
         for t in module.tokens(text)
         if t.word_class in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME)
+        and not text[: t.start].rstrip().endswith(_OPENS)
     }
+
+
+_OPENS = (".", "“", '"', "‘", "'", "「", "『")
+"""After these a word is capitalised anyway (a new sentence, a quotation)."""
 
 
 def _counts(part: ClaimPart) -> list[Anchor]:
