@@ -314,3 +314,17 @@ def test_a_capitalised_word_opening_a_quotation_is_no_name_the_source_must_carry
         'In Osaka, Carney called the talks "Productive and warm" and met Albanese.', "en"
     )
     assert set(words.values()) == {"Osaka", "Carney", "Albanese"}
+
+
+def test_a_word_of_a_gloss_phrase_does_not_say_a_qualifier():
+    # JMdict glosses 前半 "first half": a half, not a first.
+    source = document(
+        "h",
+        "ja",
+        "令和7年11月14日、高市総理大臣は、アルバニージー豪州首相と電話会談を行いました。",
+        "両首脳は、来年前半にキャンベラで首脳会談を行うことを目指すことで一致しました。",
+    )
+    result = check_one(
+        "The two leaders agreed to aim for the first summit meeting in Canberra.", source
+    )
+    assert "does not say “first”" in result.reason, result.reason

@@ -602,7 +602,10 @@ def _says_qualifier(name: str, entry: IndexedSentence, language: str, claim_lang
         if found is not None:
             return found.group(0)
     meaning = qualifier_pivots().get(name, frozenset())
-    return next((link.surface for link in entry.facts.links if link.pivot in meaning), "")
+    # A whole gloss only: 前半 "first half" is a half, not a first.
+    return next(
+        (link.surface for link in entry.facts.links if link.pivot in meaning and link.whole), ""
+    )
 
 
 def _context(best: Match, layout: SourceLayout, index: SourceIndex) -> list[int]:

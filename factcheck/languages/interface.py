@@ -80,6 +80,9 @@ class Gloss:
     """The English word as the data gives it ("deepening"), for reports."""
     layer: str
     """Where the link comes from: "JMdict", "lemma", …; shown in reports."""
+    whole: bool = True
+    """The English word is a whole gloss of a sense ("first"), not one word of a two-word
+    phrase ("first half", which means a half)."""
 
 
 @dataclass(frozen=True)

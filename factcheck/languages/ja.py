@@ -291,12 +291,16 @@ def glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
 
     dictionary = jmdict()
     senses = dictionary.senses(lemma) or (dictionary.senses(normal) if normal != lemma else ())
-    pivots: dict[str, str] = {}
+    pivots: dict[str, tuple[str, bool]] = {}
     for sense in senses:
         for gloss in sense.glosses:
             heads = gloss_heads(gloss)
             for word in heads:
-                pivots.setdefault(pivot_of(lemma_of(word)), word)
+                pivot = pivot_of(lemma_of(word))
+                if pivot not in pivots or (len(heads) == 1 and not pivots[pivot][1]):
+                    pivots[pivot] = (word, len(heads) == 1)
             if len(heads) == 2:  # "disaster prevention" as one concept too
-                pivots.setdefault(compound_pivot([lemma_of(w) for w in heads]), " ".join(heads))
-    return tuple(Gloss(pivot, text, "JMdict") for pivot, text in pivots.items())
+                pivots.setdefault(
+                    compound_pivot([lemma_of(w) for w in heads]), (" ".join(heads), True)
+                )
+    return tuple(Gloss(pivot, text, "JMdict", whole) for pivot, (text, whole) in pivots.items())

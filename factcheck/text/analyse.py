@@ -63,6 +63,8 @@ class WordLink:
     start: int = 0
     end: int = 0
     """Where the word stands in the text analysed."""
+    whole: bool = True
+    """The data gives the English word as a whole gloss, not as one word of a phrase."""
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,7 @@ def _with_words(
                     gloss.layer,
                     token.start,
                     token.end,
+                    gloss.whole,
                 )
     return dataclasses.replace(
         facts, words=frozenset(words), links=tuple(links.values()), names=tuple(names.values())
