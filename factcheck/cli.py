@@ -692,7 +692,7 @@ def _getter(
 def _fetch_policy(allow_private: bool, networks: list[str]) -> FetchPolicy:
     import ipaddress
 
-    from factcheck.sources.fetch import FetchPolicy
+    from factcheck.sources.fetch_policy import FetchPolicy
 
     allowed = []
     for text in networks:

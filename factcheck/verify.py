@@ -41,8 +41,7 @@ from factcheck.model import (
     SourceOutcome,
     SourceSpec,
 )
-from factcheck.sources.extract import extract_text
-from factcheck.sources.pdf import extract_pdf, is_pdf
+from factcheck.sources.document_cache import cached_document
 from factcheck.terms.termbase import Termbase
 from factcheck.text.analyse import ClaimFacts, analyse_claim
 
@@ -116,12 +115,7 @@ def _source_outcome(spec: SourceSpec, get: CaptureGetter) -> SourceOutcome:
         log.info("source %s unavailable: %s", spec.id, exc.reason)
         return SourceOutcome(spec, problem=exc.reason)
     try:
-        if is_pdf(capture.body, capture.content_type):
-            document = extract_pdf(capture.body, capture.final_url, spec.language)
-        else:
-            document = extract_text(
-                capture.body, capture.final_url, capture.content_type, spec.language
-            )
+        document = cached_document(capture, spec.language, lambda: _extract(capture, spec))
     except SourceError as exc:
         return SourceOutcome(spec, capture, problem=exc.reason)
     if not document.sentences:
@@ -136,6 +130,18 @@ def _source_outcome(spec: SourceSpec, get: CaptureGetter) -> SourceOutcome:
         document.language,
     )
     return SourceOutcome(spec, capture, document)
+
+
+def _extract(capture: Capture, spec: SourceSpec) -> Document:
+    # The parsers are imported here, not at the top: a run whose documents are all in the
+    # cache (`document_cache`) never loads them, and only a PDF loads pypdf.
+    from factcheck.sources.pdf import extract_pdf, is_pdf
+
+    if is_pdf(capture.body, capture.content_type):
+        return extract_pdf(capture.body, capture.final_url, spec.language)
+    from factcheck.sources.extract import extract_text
+
+    return extract_text(capture.body, capture.final_url, capture.content_type, spec.language)
 
 
 def check_claims(

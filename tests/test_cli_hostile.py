@@ -238,7 +238,7 @@ def test_an_internal_error_exits_3_naming_the_claim_file_and_source(tmp_path, mo
     def broken(*args, **kwargs):
         raise RuntimeError("something impossible\nwith a second line")
 
-    monkeypatch.setattr("factcheck.verify.extract_text", broken)
+    monkeypatch.setattr("factcheck.verify.cached_document", broken)
     result = invoke("verify", "--offline", claims)
     assert result.exit_code == 3, result.output
     lines = result.stderr.strip().splitlines()
@@ -256,7 +256,7 @@ def test_with_verbose_the_internal_error_shows_its_traceback(tmp_path, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("factcheck.verify.extract_text", broken)
+    monkeypatch.setattr("factcheck.verify.cached_document", broken)
     result = invoke("-v", "verify", "--offline", claims)
     assert result.exit_code == 3
     assert "Traceback" in result.stderr and "RuntimeError: boom" in result.stderr

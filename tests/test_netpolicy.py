@@ -10,14 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.errors import BlockedURLError
-from factcheck.sources.netpolicy import (
+from factcheck.sources.hostnames import (
     NON_PUBLIC_IPV4,
     NON_PUBLIC_IPV6,
-    GuardedNetworkBackend,
-    check_url,
     classify_address,
     is_public_address,
 )
+from factcheck.sources.netpolicy import GuardedNetworkBackend, check_url
 
 ip = ipaddress.ip_address
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 import msgpack
 
+from factcheck.cache_table import cache_table
 from factcheck.languages import en_lemmas
 from factcheck.languages.interface import (
     ClausePatterns,
@@ -369,7 +370,21 @@ def _zipf_table() -> dict[str, float]:
 
 @functools.lru_cache(maxsize=65536)
 def rarity_of(lemma: str) -> float:
-    """A word's rarity factor from wordfreq's general English frequencies."""
+    """A word's rarity factor from wordfreq's general English frequencies; kept between runs
+    (`factcheck.cache_table`), so a run whose words were all met before never loads the
+    frequency list."""
+    table = cache_table("rarity-en")
+    known = table.get(lemma) if table is not None else None
+    low, high = RARITY_RANGE
+    if isinstance(known, float | int) and not isinstance(known, bool) and low <= known <= high:
+        return float(known)
+    found = _rarity_of(lemma)
+    if table is not None:
+        table.put(lemma, found)
+    return found
+
+
+def _rarity_of(lemma: str) -> float:
     table = _zipf_table()
     zipf = table.get(lemma, 0.0)
     parts = [part for part in re.split(r"[-']", lemma) if part]

@@ -17,6 +17,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from factcheck.cache_table import cache_table
 from factcheck.languages.readonly_db import ReadOnlyDatabase
 
 _GLOSSES = """
@@ -98,7 +99,19 @@ class JMdict:
         gloss does not: "central figure" glosses a sense of "leader", but "central" is no
         synonym of it. Two words must agree in at least SYNONYM_MIN_SENSES senses, and in at
         least SYNONYM_MIN_SHARE of the senses of the one with fewer: one shared sense is not
-        enough ("woman" shares one with "wife"), nor are two of a hub's forty ("agreement")."""
+        enough ("woman" shares one with "wife"), nor are two of a hub's forty ("agreement").
+
+        Answers are kept between runs in the user's cache folder (`factcheck.cache_table`)."""
+        table = cache_table("synonyms-en")
+        known = table.get(english) if table is not None else None
+        if isinstance(known, list) and all(isinstance(word, str) for word in known):
+            return tuple(known)
+        found = self._synonyms(english)
+        if table is not None:
+            table.put(english, found)
+        return found
+
+    def _synonyms(self, english: str) -> tuple[str, ...]:
         rows = self._db().execute(_SHARED_SENSES, (english, f"to {english}")).fetchall()
         glosses: dict[int, list[tuple[str, ...]]] = {}
         for sense_id, text in rows:

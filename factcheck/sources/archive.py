@@ -33,9 +33,8 @@ import zlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-import httpx
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
@@ -51,16 +50,17 @@ from factcheck.errors import (
     NotArchivedError,
 )
 from factcheck.model import Capture, CaptureOrigin
-from factcheck.sources.fetch import (
-    BoundedDecoder,
-    DecodedTooLarge,
-    FetchedResponse,
-    FetchPolicy,
-    fetch_source,
-)
-from factcheck.sources.netpolicy import host_problem
-from factcheck.sources.politeness import PoliteSession
-from factcheck.sources.wayback import FALLBACK_STATUSES, Wayback
+from factcheck.sources.decoding import BoundedDecoder, DecodedTooLarge
+from factcheck.sources.hostnames import host_problem, plain_netloc
+
+if TYPE_CHECKING:
+    # The HTTP stack is imported where a fetch or a URL check needs it: an offline run
+    # reads the archive without loading it.
+    import httpx
+
+    from factcheck.sources.fetch import FetchedResponse, FetchPolicy
+    from factcheck.sources.politeness import PoliteSession
+    from factcheck.sources.wayback import Wayback
 
 logger = logging.getLogger(__name__)
 
@@ -158,6 +158,8 @@ CAPTURE_CLOCK_SKEW = dt.timedelta(days=1)
 def check_capture_url(url: str) -> None:
     """Refuse, with `ArchiveError`, a URL no claim file could name: not absolute http(s),
     with credentials, or with an impossible host name."""
+    import httpx
+
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError):
@@ -619,6 +621,9 @@ def get_capture(
                 f"not in the evidence archive at {archive.root}; run `factcheck fetch <claims>`"
                 " with network access, or add a capture",
             )
+    from factcheck.sources.fetch import fetch_source
+    from factcheck.sources.wayback import FALLBACK_STATUSES
+
     try:
         if session is not None:
             fetched = session.fetch(url)
@@ -706,10 +711,14 @@ def capture_path(capture: Capture) -> str:
 def _capture_stem(url: str) -> str:
     """`<host folder>/<sha1(url)[:12]>`: how every capture file of `url` is named."""
     key = archive_key(url)
-    try:
-        host = httpx.URL(key).netloc.decode("ascii", "replace").lower()
-    except httpx.InvalidURL as exc:
-        raise ArchiveError(f"cannot archive {key!r}: not a valid URL ({exc})") from None
+    host = plain_netloc(key)
+    if host is None:
+        import httpx
+
+        try:
+            host = httpx.URL(key).netloc.decode("ascii", "replace").lower()
+        except httpx.InvalidURL as exc:
+            raise ArchiveError(f"cannot archive {key!r}: not a valid URL ({exc})") from None
     safe_host = _SAFE_HOST.sub("_", host).strip(".") or "_"
     url_hash = hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
     return f"{safe_host}/{url_hash}"
