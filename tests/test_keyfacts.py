@@ -328,3 +328,26 @@ def test_a_word_of_a_gloss_phrase_does_not_say_a_qualifier():
         "The two leaders agreed to aim for the first summit meeting in Canberra.", source
     )
     assert "does not say “first”" in result.reason, result.reason
+
+
+
+def test_countries_named_elsewhere_on_the_page_count_toward_a_passages_coverage():
+    # The passage says what was agreed; another paragraph (neither the lead nor the
+    # passage's own) names the countries. People and places frame the whole page, so they
+    # are no shortfall of the passage: only the unsaid "closely" is, and it weighs little.
+    call = document(
+        "w",
+        "en",
+        "On March 2, 2026, Prime Minister Takaichi held a telephone call with Prime Minister "
+        "Carney.",
+        "Prime Minister Takaichi said that Japan values its partnership with Canada.",
+        "Prime Minister Carney expressed his gratitude for the support on wildfires.",
+        "The two leaders confirmed that they would cooperate on critical minerals.",
+    )
+    result = check_one("Japan and Canada will cooperate closely on critical minerals.", call)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "sentence 4" in result.reason
+    # A country the page never names is still missing, and named.
+    result = check_one("Japan and Brazil will cooperate closely on critical minerals.", call)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "“Brazil”" in result.reason

@@ -152,7 +152,7 @@ class KeyFacts:
     elements: tuple[KeyElement, ...]
     spread_coverage: float
     """Weighted share of the part's anchors covered by the passage and its context (lead,
-    paragraph, title, date line)."""
+    paragraph, title, date line; for a person or place, any sentence of the page)."""
     content_coverage: float
     """Weighted share of the part's content anchors (not names, dates, numbers) that the best
     passage alone covers."""
@@ -353,7 +353,9 @@ def assess_key_facts(
             elements.append(KeyElement(kind, anchor.surface, anchor, found[0], found[1]))
         elif kind is KeyKind.NAME and (named := _named(anchor, layout, index, links)):
             # People and places frame the whole page: named anywhere, or (a person) meant by
-            # a title the page links to nobody else. Not counted as coverage of the passage.
+            # a title the page links to nobody else. Counted as coverage of the passage with
+            # its context, as the date line's date is.
+            got += weight
             elements.append(KeyElement(kind, anchor.surface, anchor, named[0], named[1]))
         else:
             elements.append(KeyElement(kind, anchor.surface, anchor, None))
