@@ -330,7 +330,6 @@ def test_a_word_of_a_gloss_phrase_does_not_say_a_qualifier():
     assert "does not say “first”" in result.reason, result.reason
 
 
-
 def test_countries_named_elsewhere_on_the_page_count_toward_a_passages_coverage():
     # The passage says what was agreed; another paragraph (neither the lead nor the
     # passage's own) names the countries. People and places frame the whole page, so they
@@ -351,3 +350,28 @@ def test_countries_named_elsewhere_on_the_page_count_toward_a_passages_coverage(
     result = check_one("Japan and Brazil will cooperate closely on critical minerals.", call)
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
     assert "“Brazil”" in result.reason
+
+
+def test_a_country_named_by_its_people_or_another_name_is_named_by_the_pages_name():
+    # CLDR writes Türkiye, JMdict glosses トルコ as Turkey and トルコ語 as Turkish: one country.
+    talks = document(
+        "t",
+        "en",
+        "On May 13, 2026, Foreign Minister Motegi held talks with Foreign Minister Fidan.",
+        "Minister Fidan said that Türkiye wished to deepen cooperation with Japanese companies "
+        "in shipbuilding.",
+    )
+    for claim in (
+        "Fidan said Turkey wanted to deepen cooperation with Japanese companies in shipbuilding.",
+        "Fidan said the Turkish side wanted to deepen cooperation with Japanese companies in "
+        "shipbuilding.",
+    ):
+        result = check_one(claim, talks)
+        assert result.verdict is Verdict.SUPPORTED, (claim, result.reason)
+    # Another country is still one the page does not name.
+    result = check_one(
+        "Fidan said Greece wanted to deepen cooperation with Japanese companies in shipbuilding.",
+        talks,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "“Greece”" in result.reason

@@ -35,6 +35,7 @@ from typing import assert_never
 from factcheck.checks.check_attribution import TitleLinks
 from factcheck.checks.match import IndexedSentence, PartMatches, SourceIndex, anchor_sentences
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary_code
+from factcheck.languages.countries import country_forms
 from factcheck.languages.en import lemma_of, qualifier_pivots
 from factcheck.languages.interface import pivot_of
 from factcheck.model import Anchor, AnchorKind, Document, Match
@@ -664,7 +665,9 @@ def _named(
             if found:
                 return Coverage(Place.PAGE, layout.source_id, number), found.group(0)
         found = word.search(layout.title_text)
-        return (Coverage(Place.TITLE, layout.source_id), found.group(0)) if found else None
+        if found:
+            return Coverage(Place.TITLE, layout.source_id), found.group(0)
+        return _country_named(anchor, layout, index)
     # The postings of the term (text and speaker labels) within this source.
     positions = index.lookup(f"term:{anchor.key}") & index.sentences_of([layout.source_id])
     if positions:
@@ -689,6 +692,31 @@ def _named(
             # A bare title the page links to no named person may stand for the claim's.
             if is_title(hit.entry) and not linked.get(hit.entry.id):
                 return Coverage(Place.PAGE, layout.source_id, entry.sentence.index), hit.surface
+    return None
+
+
+def _country_named(
+    anchor: Anchor, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """A country the claim names by another of its names, or by its people or language
+    ("Turkish", "Turkey"), which the page writes as the country's name (Türkiye, トルコ)."""
+    forms = country_forms(anchor.surface) - {anchor.surface}
+    if not forms:
+        return None
+    pattern = re.compile(
+        "|".join(
+            # A Latin name as a whole word; a katakana one not inside a longer katakana word
+            # (タイ, not ネクタイ); a kanji one also inside its compounds (日本政府).
+            rf"(?<![\w-]){re.escape(f)}(?![\w])"
+            if f[0].isascii() or f[0] in "ÀÁÂÄÅÉÍÓÖÜŞ"
+            else rf"(?<![ァ-ヺー]){re.escape(f)}(?![ァ-ヺー])"
+            for f in sorted(forms, key=len, reverse=True)
+        )
+    )
+    for number in range(len(layout.paragraph_of)):
+        found = pattern.search(index.entry(layout.source_id, number).sentence.text)
+        if found:
+            return Coverage(Place.PAGE, layout.source_id, number), found.group(0)
     return None
 
 
