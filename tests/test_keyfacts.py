@@ -375,3 +375,37 @@ def test_a_country_named_by_its_people_or_another_name_is_named_by_the_pages_nam
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
     assert "“Greece”" in result.reason
+
+
+# Foreign ministers' talks as MOFA's English pages lay them out: the date, duration and people
+# in the lead, numbered points after it. Neither minister is in the termbase.
+MINISTERS = document(
+    "m",
+    "en",
+    "On May 13, 2026, commencing at 10:30 a.m. for approximately 75 minutes, Minister Motegi "
+    "held a Foreign Ministers' Meeting with Minister Fidan.",
+    "The meeting was followed by a working lunch hosted by Minister Motegi.",
+    "Minister Motegi welcomed Minister Fidan to Tokyo.",
+    "The two ministers exchanged views on regional affairs.",
+    "After the meeting, the two ministers signed a memorandum on cooperation in cyber security.",
+)
+
+
+def test_names_the_termbase_does_not_know_are_no_content_when_choosing_the_passage():
+    # The lead names both ministers and carries the date; what the claim says of them (the
+    # memorandum) stands in the last point, which is the passage.
+    result = check_one(
+        "Motegi and Fidan signed a cyber security cooperation memorandum on May 13.",
+        MINISTERS,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "sentence 5" in result.reason
+
+
+def test_a_wrong_duration_is_compared_when_the_passage_has_the_content_and_the_page_the_names():
+    result = check_one(
+        "Motegi and Fidan held talks for roughly 40 minutes in Tokyo before a working lunch.",
+        MINISTERS,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "75 minutes" in result.reason

@@ -264,7 +264,7 @@ def layout_of(source_id: str, document: Document, termbase: Termbase) -> SourceL
     )
 
 
-def content_first(matches: PartMatches, termbase: Termbase) -> PartMatches:
+def content_first(matches: PartMatches, termbase: Termbase, language: str = "") -> PartMatches:
     """The candidates with the passage that carries the part's content first.
 
     Matching ranks by coverage, where a date or a duration weighs much: a part's best match
@@ -273,10 +273,12 @@ def content_first(matches: PartMatches, termbase: Termbase) -> PartMatches:
     the best match carries less than PARTIAL_COVERAGE of the part's content (its terms and
     words, names aside) and another candidate carries at least that, that one is the passage:
     the lead then supplies the frame, and a date of another sentence is compared with the
-    event's own (factcheck.checks.check_event)."""
+    event's own (factcheck.checks.check_event). Names are no content, also those the claim's
+    `language` marks that no termbase knows ("Fidan", "Motegi")."""
     if len(matches.matches) < 2:
         return matches
-    shares = [_content_of(m, termbase) for m in matches.matches]
+    names = frozenset(_proper_words(matches.part.text, language)) if language else frozenset()
+    shares = [_content_of(m, termbase, names) for m in matches.matches]
     top = max(range(len(shares)), key=lambda i: (shares[i], -i))
     if shares[0] >= PARTIAL_COVERAGE or shares[top] < PARTIAL_COVERAGE or top == 0:
         return matches
@@ -284,12 +286,13 @@ def content_first(matches: PartMatches, termbase: Termbase) -> PartMatches:
     return dataclasses.replace(matches, matches=ordered)
 
 
-def _content_of(match: Match, termbase: Termbase) -> float:
-    """The weighted share of a part's content (terms and words, not names) a match covers."""
+def _content_of(match: Match, termbase: Termbase, names: frozenset[str] = frozenset()) -> float:
+    """The weighted share of a part's content (terms and words, not names) a match covers;
+    `names` are the word keys the claim's language marks as names."""
 
     def content(anchor: Anchor) -> bool:
         if anchor.kind is AnchorKind.WORD:
-            return True
+            return anchor.key not in names
         return anchor.kind is AnchorKind.TERM and _kind(anchor, termbase) is KeyKind.CONTENT
 
     covered = sum(a.weight for a in match.covered if content(a))
