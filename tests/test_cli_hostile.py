@@ -400,7 +400,7 @@ def test_a_fifo_given_as_input_is_refused_without_hanging(tmp_path, command):
 def test_an_input_over_its_cap_is_refused_before_it_is_read(
     tmp_path, monkeypatch, command, limit_name, hint
 ):
-    monkeypatch.setattr(f"factcheck.sources.archive_read.{limit_name}", 100)
+    monkeypatch.setattr(f"factcheck.sources.archive.read.{limit_name}", 100)
     big = tmp_path / "big.input"
     big.write_bytes(b"x" * 101)
     args = {

@@ -70,8 +70,8 @@ def _archive_location(claims: Path | None, archive: Path | None, *, existing: bo
 
 
 def _is_archive(folder: Path) -> bool:
-    from factcheck.sources.archive_files import WARC_SUFFIX
-    from factcheck.sources.archive_index import INDEX_NAME
+    from factcheck.sources.archive.files import WARC_SUFFIX
+    from factcheck.sources.archive.index import INDEX_NAME
 
     return (folder / INDEX_NAME).is_file() or any(folder.glob(f"*/*{WARC_SUFFIX}"))
 
@@ -138,9 +138,9 @@ def archive_add(
     file (--claims FILE), or --archive DIR.
     """
     from factcheck.model import CaptureOrigin
-    from factcheck.sources.archive import EvidenceArchive
-    from factcheck.sources.archive_files import check_capture_time
-    from factcheck.sources.archive_read import MAX_ARCHIVED_BODY
+    from factcheck.sources.archive.evidence import EvidenceArchive
+    from factcheck.sources.archive.files import check_capture_time
+    from factcheck.sources.archive.read import MAX_ARCHIVED_BODY
     from factcheck.sources.saved import read_saved_page
 
     if reconstruction and not note.strip():
@@ -210,8 +210,8 @@ def archive_import(
     capture of origin 'imported', its record copied byte for byte with its digests; other
     records are skipped. Exit codes: 0 done; 2 the file cannot be read or imported.
     """
-    from factcheck.sources.archive import EvidenceArchive
-    from factcheck.sources.archive_read import MAX_CAPTURE_FILE
+    from factcheck.sources.archive.evidence import EvidenceArchive
+    from factcheck.sources.archive.read import MAX_CAPTURE_FILE
 
     root = _archive_location(claims, archive_dir, existing=False)
     data, _ = _read_input_file(warc_file, "WARC file", MAX_CAPTURE_FILE, "split it first")
@@ -246,7 +246,7 @@ def archive_list(
     digests) are listed on stderr by path. Exit codes: 0 every capture is sound; 1 some
     capture is corrupt; 2 no archive there, or it cannot be read.
     """
-    from factcheck.sources.archive import EvidenceArchive
+    from factcheck.sources.archive.evidence import EvidenceArchive
 
     root = _archive_location(claims, archive_dir, existing=True)
     try:

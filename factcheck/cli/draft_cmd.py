@@ -148,7 +148,7 @@ def text(
 ) -> None:
     """Print what factcheck sees in a page: title, date, language and numbered sentences."""
     from factcheck.render.text_view import render_text_view
-    from factcheck.sources.extract import extract_text
+    from factcheck.sources.extract.page import extract_text
     from factcheck.sources.fetch import FetchPolicy, fetch_source
 
     try:

@@ -76,7 +76,7 @@ def fetch(
     """
     from factcheck.claimfiles.claims import load_claims
     from factcheck.render.fetch_report import DriftKind, compare_sources, render_fetch_report
-    from factcheck.sources.archive import EvidenceArchive
+    from factcheck.sources.archive.evidence import EvidenceArchive
     from factcheck.verify import gather_sources
 
     policy = _fetch_policy(allow_private, allow_network or [])

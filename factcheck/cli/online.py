@@ -16,7 +16,7 @@ from factcheck.errors import ArchiveError, SourceError
 
 if TYPE_CHECKING:
     from factcheck.model import Capture, ClaimFile, SourceSpec
-    from factcheck.sources.archive import EvidenceArchive
+    from factcheck.sources.archive.evidence import EvidenceArchive
     from factcheck.sources.fetch import FetchPolicy
     from factcheck.sources.politeness import PoliteSession
     from factcheck.sources.wayback import Wayback
@@ -38,7 +38,7 @@ def _getter(
     near: dt.datetime | None = None,
     as_of: dt.datetime | None = None,
 ) -> Callable[[SourceSpec], Capture]:
-    from factcheck.sources.retrieve import get_capture
+    from factcheck.sources.archive.retrieve import get_capture
 
     def get(spec: SourceSpec) -> Capture:
         if spec.url is None:

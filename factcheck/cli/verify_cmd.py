@@ -113,7 +113,7 @@ def verify(
     """
     from factcheck.claimfiles.claims import load_claims, read_article_text
     from factcheck.shard import parse_shard, select_shard
-    from factcheck.sources.archive import EvidenceArchive
+    from factcheck.sources.archive.evidence import EvidenceArchive
     from factcheck.verify import verify_claim_file
 
     if offline and refresh:
