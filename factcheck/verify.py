@@ -24,7 +24,7 @@ from factcheck.checks.check_quotes import check_quote, is_term_quote
 from factcheck.checks.check_terms import check_terms
 from factcheck.checks.check_values import ActorConflict, ValueConflict, check_actors, check_values
 from factcheck.checks.decide import Signals, decide_verdict
-from factcheck.checks.keyfacts import SourceLayout, assess_key_facts, layout_of
+from factcheck.checks.keyfacts import SourceLayout, assess_key_facts, content_first, layout_of
 from factcheck.checks.match import PartMatches, SourceIndex, match_part
 from factcheck.checks.suggest import suggest_corrections
 from factcheck.claimfiles.claims import article_text_path, locate_in_article
@@ -172,7 +172,10 @@ def check_claims(
         unavailable = {
             sid: problems.get(sid, "not captured") for sid in claim.sources if sid not in documents
         }
-        parts = [match_part(part, article.language, index, available) for part in facts.parts]
+        parts = [
+            content_first(match_part(part, article.language, index, available), termbase)
+            for part in facts.parts
+        ]
         log.info(
             "match %s: %d parts, best coverage %s",
             claim.id,

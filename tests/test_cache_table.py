@@ -178,6 +178,15 @@ def test_japanese_glosses_and_english_rarity_are_read_back_equal(cache, monkeypa
     assert calls == []
 
 
+def test_a_gloss_read_back_still_says_whether_it_is_a_whole_gloss(cache, monkeypatch):
+    # 前半 "first half": "first" is one word of a phrase, which qualifiers must not take.
+    glosses = ja.glosses_of.__wrapped__("前半", "前半")
+    assert any(not gloss.whole for gloss in glosses)
+    _end_process()
+    monkeypatch.setattr(ja, "_glosses_of", lambda *a: ())
+    assert ja.glosses_of.__wrapped__("前半", "前半") == glosses
+
+
 @pytest.mark.parametrize("stored", ["true", "1e9", '"rare"', "null"])
 def test_a_rarity_outside_its_range_or_not_a_number_is_recomputed(cache, stored):
     from factcheck.languages import en

@@ -23,6 +23,7 @@ from factcheck.languages.interface import (
     Script,
     Token,
     WordClass,
+    compound_pivot,
     pivot_of,
     script_of,
 )
@@ -331,13 +332,17 @@ def glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
     key = f"{lemma}\t{normal}"
     known = table.get(key) if table is not None else None
     if isinstance(known, list) and all(
-        isinstance(pair, list) and len(pair) == 2 and all(isinstance(t, str) for t in pair)
-        for pair in known
+        isinstance(row, list)
+        and len(row) == 3
+        and isinstance(row[0], str)
+        and isinstance(row[1], str)
+        and isinstance(row[2], bool)
+        for row in known
     ):
-        return tuple(Gloss(pivot, text, "JMdict") for pivot, text in known)
+        return tuple(Gloss(pivot, text, "JMdict", whole) for pivot, text, whole in known)
     found = _glosses_of(lemma, normal)
     if table is not None:
-        table.put(key, [[gloss.pivot, gloss.text] for gloss in found])
+        table.put(key, [[gloss.pivot, gloss.text, gloss.whole] for gloss in found])
     return found
 
 
@@ -346,9 +351,16 @@ def _glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
 
     dictionary = jmdict()
     senses = dictionary.senses(lemma) or (dictionary.senses(normal) if normal != lemma else ())
-    pivots: dict[str, str] = {}
+    pivots: dict[str, tuple[str, bool]] = {}
     for sense in senses:
         for gloss in sense.glosses:
-            for word in gloss_heads(gloss):
-                pivots.setdefault(pivot_of(lemma_of(word)), word)
-    return tuple(Gloss(pivot, text, "JMdict") for pivot, text in pivots.items())
+            heads = gloss_heads(gloss)
+            for word in heads:
+                pivot = pivot_of(lemma_of(word))
+                if pivot not in pivots or (len(heads) == 1 and not pivots[pivot][1]):
+                    pivots[pivot] = (word, len(heads) == 1)
+            if len(heads) == 2:  # "disaster prevention" as one concept too
+                pivots.setdefault(
+                    compound_pivot([lemma_of(w) for w in heads]), (" ".join(heads), True)
+                )
+    return tuple(Gloss(pivot, text, "JMdict", whole) for pivot, (text, whole) in pivots.items())

@@ -16,7 +16,7 @@ from factcheck.languages import Script, WordClass, language_for
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
 from factcheck.text.dates import DateMention, find_dates
-from factcheck.text.numbers import NumberMention, find_numbers
+from factcheck.text.numbers import NumberMention, Unit, find_numbers
 from factcheck.text.quote_marks import find_quotes
 from factcheck.text.relative_dates import RelativeNote, find_relative_dates
 from factcheck.thresholds import (
@@ -35,7 +35,13 @@ from factcheck.thresholds import (
 _FRAMING = re.compile(
     r"\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?"
     r"(?:expected|said|reported|believed|considered|understood|thought|seen)\s+(?:to(?:\s+have)?|as)\b"
-    r"|\b(?:according to [^,]+,|reportedly|it is said that)",
+    r"|\b(?:according to [^,]+,|reportedly|it is said that)"
+    # The article's own source of news ("Reuters reported that …", "…, Kyodo News
+    # reported."): who reported it, not what the source must carry.
+    r"|^\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}\s+(?:has\s+)?report(?:ed|s)"
+    r"(?!\s+(?:to|on)\b)(?:\s+that)?\b"
+    r"|,\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}\s+(?:has\s+)?report(?:ed|s)"
+    r"(?=\s*[.;]?\s*$)",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,300})[\"“”]|「([^「」]{1,300})」|‘([^‘’]{2,300})’")
@@ -57,6 +63,8 @@ class WordLink:
     start: int = 0
     end: int = 0
     """Where the word stands in the text analysed."""
+    whole: bool = True
+    """The data gives the English word as a whole gloss, not as one word of a phrase."""
 
 
 @dataclass(frozen=True)
@@ -195,6 +203,7 @@ def _with_words(
                     gloss.layer,
                     token.start,
                     token.end,
+                    gloss.whole,
                 )
     return dataclasses.replace(
         facts, words=frozenset(words), links=tuple(links.values()), names=tuple(names.values())
@@ -237,10 +246,13 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
         for date in facts.dates
     )
     for number in facts.numbers:
-        if not any(c.isdigit() for c in number.surface) and (number.ordinal or not number.unit):
+        spelled = not any(c.isdigit() for c in number.surface)
+        if spelled and (number.ordinal or not number.unit):
             # "first", "the two leaders": rarely checkable, and they would meet any list
             # numeral of a readout.
             continue
+        if spelled and number.unit is Unit.COUNTRY and number.value <= 2:
+            continue  # "the two countries": the parties of a bilateral event, not a count
         anchors.append(
             Anchor(
                 AnchorKind.NUMBER,
