@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
 from factcheck.terms.termbase import EntryKind, Termbase
-from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text
+from factcheck.text.analyse import ClaimPart, TextAnalysis, TextFacts, analyse_compact
 from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention
 from factcheck.thresholds import (
@@ -57,11 +57,21 @@ class IndexedSentence:
     source_id: str
     sentence: Sentence
     language: str
-    facts: TextFacts
+    analysis: TextAnalysis
+    """What the sentence says; its postings come from here."""
     speaker_terms: frozenset[str]
     """Concepts named by the sentence's speaker label (【高市総理】 → takaichi)."""
-    folded: str
-    """Lower-cased text with punctuation blanked, same length as the sentence text."""
+
+    @functools.cached_property
+    def facts(self) -> TextFacts:
+        """The sentence's facts, built when a check first reads them (most sentences of a
+        large index are never read)."""
+        return self.analysis.facts()
+
+    @functools.cached_property
+    def folded(self) -> str:
+        """Lower-cased text with punctuation blanked, same length as the sentence text."""
+        return fold(self.sentence.text)
 
 
 class SourceIndex:
@@ -96,7 +106,7 @@ class SourceIndex:
         dated: dt.date | None = None,
     ) -> None:
         # Relative dates in a source (本日, "Today marks …") take the source's own date.
-        facts = analyse_text(
+        analysis = analyse_compact(
             sentence.text, language, self.termbase, year, dated, "source dated", words_in_terms=True
         )
         speaker_terms: frozenset[str] = frozenset()
@@ -106,17 +116,16 @@ class SourceIndex:
             )
         position = len(self.sentences)
         self.sentences.append(
-            IndexedSentence(
-                source_id, sentence, language, facts, speaker_terms, fold(sentence.text)
-            )
+            IndexedSentence(source_id, sentence, language, analysis, speaker_terms)
         )
         self._by_source[source_id].add(position)
         self._positions[(source_id, sentence.index)] = position
-        for key in _posting_keys(facts, speaker_terms, language):
-            self._postings[key].add(position)
-        for name in facts.names:
+        postings = self._postings
+        for key in _posting_keys(analysis, speaker_terms, language):
+            postings[key].add(position)
+        for surface, name in analysis.names().items():
             if name.reading:  # a name in a script with readings: met across scripts
-                self._names[name.surface].add(position)
+                self._names[surface].add(position)
 
     def sentences_of(self, source_ids: Iterable[str]) -> set[int]:
         """Positions of the sentences of these sources (do not modify the set returned)."""
@@ -158,16 +167,16 @@ class SourceIndex:
         return self._postings.get(key, set())
 
 
-def _posting_keys(facts: TextFacts, speaker_terms: frozenset[str], language: str) -> set[str]:
-    keys = {f"term:{term}" for term in facts.term_ids | speaker_terms}
-    for date in facts.dates:
+def _posting_keys(analysis: TextAnalysis, speaker_terms: frozenset[str], language: str) -> set[str]:
+    keys = {f"term:{term}" for term in analysis.term_ids | speaker_terms}
+    for date in analysis.dates:
         keys.update(_date_postings(date))
-    keys.update(f"num:{number.dimension}" for number in facts.numbers)
+    keys.update(f"num:{number.dimension}" for number in analysis.numbers)
     # A word with meanings is filed under them (its pivots, which include its own stem);
     # a word the language cannot gloss is filed as itself.
-    glossed = {link.word for link in facts.links}
-    keys.update(f"word:{language}:{word}" for word in facts.words - glossed)
-    keys.update(f"pivot:{pivot}" for pivot in facts.pivots)
+    words, glossed, pivots = analysis.words()
+    keys.update(f"word:{language}:{word}" for word in words - glossed)
+    keys.update(f"pivot:{pivot}" for pivot in pivots)
     return keys
 
 
@@ -331,14 +340,16 @@ def _candidates(anchor: Anchor, part: ClaimPart, language: str, index: SourceInd
         positions: set[int] = set()
         for key in _date_postings(mention):
             positions |= index.lookup(key)
-        return {p for p in positions if _covers_date(index.sentences[p].facts.dates, mention)}
+        return {p for p in positions if _covers_date(index.sentences[p].analysis.dates, mention)}
     if anchor.kind is AnchorKind.NUMBER:
         number = _mention_at(part.facts.numbers, anchor)
         if number is None:
             return set()
         positions = index.lookup(f"num:{number.dimension}")
         return {
-            p for p in positions if any(n.agrees(number) for n in index.sentences[p].facts.numbers)
+            p
+            for p in positions
+            if any(n.agrees(number) for n in index.sentences[p].analysis.numbers)
         }
     if anchor.kind is AnchorKind.WORD:
         # The same lemma in the claim's language, or a word of any language that means
