@@ -188,11 +188,12 @@ def is_unspaced(language: str) -> bool:
     return module is not None and not module.spaced
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class WordShape:
     """What one token says wherever it stands: worked out once per distinct token, since a
     corpus repeats its words (a token's glosses and class depend on its fields, never on
-    where it stands)."""
+    where it stands). Shapes compare and hash by identity: one stands for each distinct
+    token."""
 
     surface: str
     normal: str | None
@@ -271,19 +272,6 @@ class TextAnalysis:
             tuple(names.values()),
             self.date_notes,
         )
-
-    def words(self) -> tuple[set[str], set[str], set[str]]:
-        """The facts' words, the words among them with pivots, and their pivots."""
-        words: set[str] = set()
-        glossed: set[str] = set()
-        pivots: set[str] = set()
-        for shape in self.shapes:
-            if shape.normal is not None:
-                words.add(shape.normal)
-                if shape.glosses:
-                    glossed.add(shape.normal)
-                    pivots.update(gloss.pivot for gloss in shape.glosses)
-        return words, glossed, pivots
 
     def names(self) -> dict[str, NameMention]:
         """The facts' names, by surface."""
