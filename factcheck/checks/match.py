@@ -22,6 +22,7 @@ import functools
 import gc
 import heapq
 import math
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -282,21 +283,20 @@ def match_part(
     if not allowed or not part.anchors:
         return PartMatches(part, (), len(allowed))
     lookups, weights, shortlist = retrieve(part, language, index, allowed)
+    scale = _Scale(lookups, weights)
     # Coverage first, for the whole shortlist; wording (rapidfuzz, the costly part) only for
     # the best few, since a sentence far behind on anchors cannot win on wording alone.
     by_coverage = sorted(
-        shortlist, key=lambda p: (-_coverage_only(p, lookups, weights, index, language), p)
+        shortlist, key=lambda p: (-_coverage_only(p, lookups, scale, index, language), p)
     )
     scored = [
-        _score(part, language, index, (position,), lookups, weights)
+        _score(part, language, index, (position,), lookups, scale)
         for position in by_coverage[:WORDING_LIMIT]
     ]
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
     if scored and scored[0].coverage < SUPPORTED_COVERAGE:
         # No single sentence covers the part: try it with a neighbour.
-        scored += _passages(
-            part, language, index, scored[:PASSAGE_SEEDS], lookups, weights, allowed
-        )
+        scored += _passages(part, language, index, scored[:PASSAGE_SEEDS], lookups, scale, allowed)
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
     return PartMatches(part, tuple(scored[:limit]), len(allowed))
 
@@ -330,13 +330,19 @@ def retrieve(
             break
         voters.append(i)
         read += size
-    votes: dict[int, float] = defaultdict(float)
+    # Set operations and dict.fromkeys run in C: only a sentence that more than one voter
+    # names costs a step in Python (each vote is still the sum of its voters' weights, added
+    # in voter order).
+    votes: dict[int, float] = {}
     for i in voters:
-        weight = weights[i]
-        for position in lookups[i][1]:
+        weight, hits = weights[i], lookups[i][1]
+        fresh = hits - votes.keys()
+        for position in (hits & votes.keys()) if len(fresh) < len(hits) else ():
             votes[position] += weight
-    best = heapq.nlargest(RERANK_LIMIT, votes.items(), key=lambda item: (item[1], -item[0]))
-    shortlist = [position for position, _ in best]
+        votes.update(dict.fromkeys(fresh, weight))
+    # Highest vote first, then the earliest position: compared as tuples, in C.
+    best = heapq.nlargest(RERANK_LIMIT, zip(votes.values(), map(operator.neg, votes), strict=True))
+    shortlist = [-negated for _, negated in best]
     return lookups, weights, shortlist
 
 
@@ -346,7 +352,7 @@ def _passages(
     index: SourceIndex,
     seeds: Sequence[Match],
     lookups: list[tuple[Anchor, set[int]]],
-    weights: list[float],
+    scale: _Scale,
     allowed: set[int],
 ) -> list[Match]:
     """Two adjacent sentences that together cover clearly more of the part than either.
@@ -366,7 +372,7 @@ def _passages(
             if neighbour is None or neighbour not in allowed or here is None:
                 continue
             # The sentence that covers more on its own heads the passage.
-            alone = _coverage_only(neighbour, lookups, weights, index, language)
+            alone = _coverage_only(neighbour, lookups, scale, index, language)
             head, tail = (neighbour, here) if alone > seed.coverage else (here, neighbour)
             if (head, tail) in tried:
                 continue
@@ -374,7 +380,7 @@ def _passages(
             added = [anchor for anchor, hits in lookups if tail in hits and head not in hits]
             if not any(_substantive(anchor, index) for anchor in added):
                 continue
-            passage = _score(part, language, index, (head, tail), lookups, weights)
+            passage = _score(part, language, index, (head, tail), lookups, scale)
             if passage.coverage >= best_single + PASSAGE_GAIN:
                 out.append(passage)
     return out
@@ -450,18 +456,35 @@ def _substantive(anchor: Anchor, index: SourceIndex) -> bool:
     return entry is None or entry.kind is not EntryKind.NAME
 
 
+class _Scale:
+    """The weights of a part's anchors against a sentence in the claim's language and in
+    another (`_language_weight`), with their totals, worked out once per part."""
+
+    def __init__(self, lookups: list[tuple[Anchor, set[int]]], weights: list[float]) -> None:
+        self.weights: dict[bool, list[float]] = {}
+        self.totals: dict[bool, float] = {}
+        for same_language in (True, False):
+            scaled = [
+                _language_weight(anchor, base, same_language)
+                for (anchor, _), base in zip(lookups, weights, strict=True)
+            ]
+            total = 0.0
+            for weight in scaled:
+                total += weight
+            self.weights[same_language], self.totals[same_language] = scaled, total
+
+
 def _coverage_only(
     position: int,
     lookups: list[tuple[Anchor, set[int]]],
-    weights: list[float],
+    scale: _Scale,
     index: SourceIndex,
     language: str,
 ) -> float:
     same_language = index.sentences[position].language == language
-    got = total = 0.0
-    for (anchor, hits), base in zip(lookups, weights, strict=True):
-        weight = _language_weight(anchor, base, same_language)
-        total += weight
+    total = scale.totals[same_language]
+    got = 0.0
+    for (_, hits), weight in zip(lookups, scale.weights[same_language], strict=True):
         if position in hits:
             got += weight
     return got / total if total else 0.0
@@ -481,7 +504,7 @@ def _score(
     index: SourceIndex,
     positions: tuple[int, ...],
     lookups: list[tuple[Anchor, set[int]]],
-    weights: list[float],
+    scale: _Scale,
 ) -> Match:
     """Score a passage of one sentence, or of adjacent sentences of one source."""
     members = [index.sentences[p] for p in positions]
@@ -489,11 +512,10 @@ def _score(
     covered: list[Anchor] = []
     forms: list[str] = []
     missing: list[Anchor] = []
-    got = total = 0.0
+    got = 0.0
     same_language = head.language == language
-    for (anchor, hits), base in zip(lookups, weights, strict=True):
-        weight = _language_weight(anchor, base, same_language)
-        total += weight
+    total = scale.totals[same_language]
+    for (anchor, hits), weight in zip(lookups, scale.weights[same_language], strict=True):
         holder = next((m for p, m in zip(positions, members, strict=True) if p in hits), None)
         if holder is not None:
             covered.append(anchor)
