@@ -298,8 +298,8 @@ def _word_shapes(
     module = language_for(language)
     if module is None:
         return (), ()
-    reader = _plain_reader(module) if plain and not taken else None
-    if reader is not None:
+    reader = _plain_reader(module)
+    if reader is not None and plain and not taken:
         return _plain_shapes(module, reader, *reader.plain_words(text)), None
     shapes: list[WordShape] = []
     spans: list[int] = []
@@ -307,13 +307,19 @@ def _word_shapes(
     for token in module.tokens(text):
         if taken and any(s < token.end and token.start < e for s, e in taken):
             continue
-        # Enum members hash in Python; their ids (members live for the process) in C.
-        key = (code, token[0], token[3], token[4], token[5], id(token[6]), id(token[7]))
-        shape = _shapes.get(key)
-        if shape is None:
-            if len(_shapes) >= MAX_SHAPES:
-                _shapes.clear()
-            shape = _shapes[key] = _shape(module, token)
+        if reader is not None:  # a plain word: its surface, and whether it opens the text
+            known = _plain_memo(code, token.start == 0)
+            shape = known.get(token.surface)
+            if shape is None:
+                shape = known[token.surface] = _shape(module, token)
+        else:
+            # Enum members hash in Python; their ids (members live for the process) in C.
+            key = (code, token[0], token[3], token[4], token[5], id(token[6]), id(token[7]))
+            shape = _shapes.get(key)
+            if shape is None:
+                if len(_shapes) >= MAX_SHAPES:
+                    _shapes.clear()
+                shape = _shapes[key] = _shape(module, token)
         if shape.kept:
             shapes.append(shape)
             spans += (token.start, token.end)
@@ -338,8 +344,6 @@ def _plain_shapes(
 ) -> tuple[WordShape, ...]:
     """The kept shapes of a text's plain words (`reader` is `module` read word by word)."""
     inside = _plain_memo(module.code, False)
-    if len(inside) >= MAX_SHAPES:
-        inside.clear()
     get = inside.get
     kept: list[WordShape] = []
     for index, surface in enumerate(surfaces):
@@ -359,6 +363,8 @@ def _plain_memo(code: str, opens: bool) -> dict[str, WordShape]:
     known = _plain.get((code, opens))
     if known is None:
         known = _plain[(code, opens)] = {}
+    elif len(known) >= MAX_SHAPES:
+        known.clear()
     return known
 
 
