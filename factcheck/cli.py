@@ -664,7 +664,7 @@ def _getter(
     near: dt.datetime | None = None,
     as_of: dt.datetime | None = None,
 ) -> Callable[[SourceSpec], Capture]:
-    from factcheck.sources.archive import get_capture
+    from factcheck.sources.retrieve import get_capture
 
     def get(spec: SourceSpec) -> Capture:
         if spec.url is None:
@@ -692,7 +692,7 @@ def _getter(
 def _fetch_policy(allow_private: bool, networks: list[str]) -> FetchPolicy:
     import ipaddress
 
-    from factcheck.sources.fetch import FetchPolicy
+    from factcheck.sources.fetch_policy import FetchPolicy
 
     allowed = []
     for text in networks:
@@ -1331,6 +1331,7 @@ def _read_stdin(max_bytes: int) -> bytes:
 class SplitChoice(enum.StrEnum):
     DEV = "dev"
     TEST = "test"
+    HOLDOUT = "holdout"
     ALL = "all"
 
 
@@ -1339,7 +1340,10 @@ def evaluate(
     folder: Annotated[
         Path,
         typer.Argument(
-            help="Folder of labelled case files (*.yaml), or of dev/ and test/ split folders.",
+            help=(
+                "Folder of labelled case files (*.yaml), or of dev/, test/ and holdout/ "
+                "split folders."
+            ),
             metavar="FOLDER",
         ),
     ] = Path("tests") / "fixtures" / "eval",
@@ -1347,7 +1351,9 @@ def evaluate(
     split: Annotated[
         SplitChoice,
         typer.Option(
-            "--split", help="Which split of a dev/test labelled set to score.", case_sensitive=False
+            "--split",
+            help="Which split of a dev/test/holdout labelled set to score.",
+            case_sensitive=False,
         ),
     ] = SplitChoice.ALL,
     misses: Annotated[
@@ -1387,7 +1393,7 @@ def evaluate(
     quiet: QuietOption = False,
 ) -> None:
     """Score verdicts against a labelled set: per-verdict precision, recall and accuracy,
-    per split (dev, test)."""
+    per split (dev, test, holdout)."""
     from factcheck.evaluation.eval_floors import (
         Pin,
         add_pin,
@@ -1395,7 +1401,12 @@ def evaluate(
         parse_floors,
         render_floors,
     )
-    from factcheck.evaluation.evaluate import SPLITS, find_splits, hash_case_files, load_eval_cases
+    from factcheck.evaluation.evaluate import (
+        PINNED_SPLITS,
+        find_splits,
+        hash_case_files,
+        load_eval_cases,
+    )
     from factcheck.evaluation.evaluate import score_cases as score
     from factcheck.render.eval_report import render_eval_counts, render_eval_splits
 
@@ -1407,7 +1418,7 @@ def evaluate(
         if split.value not in folders:
             _fail(f"{folder} has no '{split.value}' split (a {split.value}/ folder of case files)")
         folders = {split.value: folders[split.value]}
-    elif set(folders) != set(SPLITS) and pin:
+    elif not set(PINNED_SPLITS) <= set(folders) and pin:
         _fail(f"{folder} has no dev/ and test/ split folders to pin")
     seen: dict[str, str] = {}
     try:
@@ -1494,7 +1505,8 @@ def _archive_location(claims: Path | None, archive: Path | None, *, existing: bo
 
 
 def _is_archive(folder: Path) -> bool:
-    from factcheck.sources.archive import INDEX_NAME, WARC_SUFFIX
+    from factcheck.sources.archive_files import WARC_SUFFIX
+    from factcheck.sources.archive_index import INDEX_NAME
 
     return (folder / INDEX_NAME).is_file() or any(folder.glob(f"*/*{WARC_SUFFIX}"))
 
@@ -1562,7 +1574,9 @@ def archive_add(
     file (--claims FILE), or --archive DIR.
     """
     from factcheck.model import CaptureOrigin
-    from factcheck.sources.archive import MAX_ARCHIVED_BODY, EvidenceArchive, check_capture_time
+    from factcheck.sources.archive import EvidenceArchive
+    from factcheck.sources.archive_files import check_capture_time
+    from factcheck.sources.archive_read import MAX_ARCHIVED_BODY
     from factcheck.sources.saved import read_saved_page
 
     if reconstruction and not note.strip():
@@ -1633,7 +1647,8 @@ def archive_import(
     capture of origin 'imported', its record copied byte for byte with its digests; other
     records are skipped. Exit codes: 0 done; 2 the file cannot be read or imported.
     """
-    from factcheck.sources.archive import MAX_CAPTURE_FILE, EvidenceArchive
+    from factcheck.sources.archive import EvidenceArchive
+    from factcheck.sources.archive_read import MAX_CAPTURE_FILE
 
     root = _archive_location(claims, archive_dir, existing=False)
     data, _ = _read_input_file(warc_file, "WARC file", MAX_CAPTURE_FILE, "split it first")

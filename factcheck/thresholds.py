@@ -58,6 +58,11 @@ of the source's lead and title) is found nowhere in the source is not found when
 weighs at least this share of its content; a smaller absent detail leaves it partly
 supported. Tuned on the dev split."""
 
+TOPIC_PRESENT_SHARE = 0.3
+"""A part's topic stands in the source when one sentence carries at least this weighted share
+of it; below, a stray word of it elsewhere ("defense" said of something else) does not make
+the claim partly supported. Tuned on the dev split."""
+
 SPREAD_CONTENT_COVERAGE = 0.65
 """A part spread over a source (content in one passage; date, duration, place or people in the
 lead, the same paragraph, the title or the date line) is covered when the passage alone covers

@@ -24,7 +24,7 @@ from factcheck.checks.check_quotes import check_quote, is_term_quote
 from factcheck.checks.check_terms import check_terms
 from factcheck.checks.check_values import ActorConflict, ValueConflict, check_actors, check_values
 from factcheck.checks.decide import Signals, decide_verdict
-from factcheck.checks.keyfacts import SourceLayout, assess_key_facts, layout_of
+from factcheck.checks.keyfacts import SourceLayout, assess_key_facts, content_first, layout_of
 from factcheck.checks.match import PartMatches, SourceIndex, match_part
 from factcheck.checks.suggest import suggest_corrections
 from factcheck.claimfiles.claims import article_text_path, locate_in_article
@@ -41,8 +41,7 @@ from factcheck.model import (
     SourceOutcome,
     SourceSpec,
 )
-from factcheck.sources.extract import extract_text
-from factcheck.sources.pdf import extract_pdf, is_pdf
+from factcheck.sources.document_cache import cached_document
 from factcheck.terms.termbase import Termbase
 from factcheck.text.analyse import ClaimFacts, analyse_claim
 
@@ -116,12 +115,7 @@ def _source_outcome(spec: SourceSpec, get: CaptureGetter) -> SourceOutcome:
         log.info("source %s unavailable: %s", spec.id, exc.reason)
         return SourceOutcome(spec, problem=exc.reason)
     try:
-        if is_pdf(capture.body, capture.content_type):
-            document = extract_pdf(capture.body, capture.final_url, spec.language)
-        else:
-            document = extract_text(
-                capture.body, capture.final_url, capture.content_type, spec.language
-            )
+        document = cached_document(capture, spec.language, lambda: _extract(capture, spec))
     except SourceError as exc:
         return SourceOutcome(spec, capture, problem=exc.reason)
     if not document.sentences:
@@ -136,6 +130,18 @@ def _source_outcome(spec: SourceSpec, get: CaptureGetter) -> SourceOutcome:
         document.language,
     )
     return SourceOutcome(spec, capture, document)
+
+
+def _extract(capture: Capture, spec: SourceSpec) -> Document:
+    # The parsers are imported here, not at the top: a run whose documents are all in the
+    # cache (`document_cache`) never loads them, and only a PDF loads pypdf.
+    from factcheck.sources.pdf import extract_pdf, is_pdf
+
+    if is_pdf(capture.body, capture.content_type):
+        return extract_pdf(capture.body, capture.final_url, spec.language)
+    from factcheck.sources.extract import extract_text
+
+    return extract_text(capture.body, capture.final_url, capture.content_type, spec.language)
 
 
 def check_claims(
@@ -166,7 +172,10 @@ def check_claims(
         unavailable = {
             sid: problems.get(sid, "not captured") for sid in claim.sources if sid not in documents
         }
-        parts = [match_part(part, article.language, index, available) for part in facts.parts]
+        parts = [
+            content_first(match_part(part, article.language, index, available), termbase)
+            for part in facts.parts
+        ]
         log.info(
             "match %s: %d parts, best coverage %s",
             claim.id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pipeline_helpers import TERMBASE, claim
 
 from factcheck.model import AnchorKind
-from factcheck.text.analyse import analyse_claim, analyse_text, quotes_of
+from factcheck.text.analyse import analyse_claim, analyse_text, anchors_of, quotes_of
 
 
 def test_a_claim_is_cut_at_clause_openers():
@@ -83,3 +83,33 @@ def test_quotes_come_from_the_field_or_the_quotation_marks():
     )
     assert quotes_of(claim("彼は「とても快活」だと述べた。")) == ("とても快活",)
     assert quotes_of(claim('x "a b"', quotes=("given",))) == ("given",)
+
+
+def test_the_two_countries_are_the_parties_not_a_count_to_check():
+    def numbers(text: str) -> list[str]:
+        facts = analyse_text(text, "en", TERMBASE)
+        return [a.surface for a in anchors_of(facts, "en") if a.kind is AnchorKind.NUMBER]
+
+    assert numbers("Exchanges between the two countries will expand.") == []
+    assert numbers("Leaders of 12 countries attended the summit.") == ["12 countries"]
+
+
+def test_a_clause_with_its_own_speaker_or_a_where_clause_is_a_part_of_its_own():
+    for text, parts in (
+        (
+            "The two leaders agreed to coordinate closely on North Korea, and Lee pledged to "
+            "raise the abductions issue himself.",
+            ["The two leaders agreed", "Lee pledged"],
+        ),
+        (
+            "Takaichi and Lee agreed to meet in person in Gyeongju, where they would sign a new "
+            "currency swap arrangement.",
+            ["Takaichi and Lee", "where they would"],
+        ),
+        # Before the first predicate, "and" joins the subjects: no second clause.
+        ("Takaichi and Lee agreed to meet in person in Gyeongju.", ["Takaichi and Lee"]),
+    ):
+        facts = analyse_claim(claim(text), "en", TERMBASE)
+        assert len(facts.parts) == len(parts), [p.text for p in facts.parts]
+        for part, opening in zip(facts.parts, parts, strict=True):
+            assert part.text.startswith(opening), part.text

@@ -24,10 +24,11 @@ from factcheck.text.analyse import (
 
 _WORDS = [
     "Takaichi", "Trump", "alliance", "alliances", "deepened", "the", "a", "on", "October",
-    "25", "2025", "Indo-Pacific", "Japan's", "U.S.", "said", "is", "expected", "to", "first",
+    "25", "2025", "Indo-Pacific", "Japan"s", "U.S.", "said", "is", "expected", "to", "first",
     "two", "hours", "an", "hour", "summit", "Prime", "Minister", "US", "us", "strengthen",
-    "strengthening", "women", "female", "reportedly", "don't", "co-operation", "Ōno", "ſaid",
-    "İstanbul", "café", "naïve", "x", "IT", "it", "Sunday", "meeting", "held", "talks",
+    "strengthening", "women", "female", "reportedly", "Reuters", "reported", "that", "Kyodo",
+    "News", "reports", "don"t", "co-operation", "Ōno", "ſaid", "İstanbul", "café", "naïve",
+    "x", "IT", "it", "Sunday", "meeting", "held", "talks",
 ]  # fmt: skip
 _texts = st.lists(
     st.tuples(st.sampled_from(_WORDS), st.sampled_from([" ", ", ", ". ", " - ", "  ", "'", ""])),
@@ -68,6 +69,7 @@ def _reference_words(text: str, facts: TextFacts, words_in_terms: bool) -> TextF
                     gloss.layer,
                     token.start,
                     token.end,
+                    gloss.whole,
                 )
     return TextFacts(
         facts.terms,

@@ -17,14 +17,12 @@ from warcio.archiveiterator import ArchiveIterator
 
 from factcheck.errors import ArchiveError, FetchError, NotArchivedError
 from factcheck.model import CaptureOrigin
-from factcheck.sources import archive as archive_module
-from factcheck.sources.archive import (
-    INDEX_NAME,
-    EvidenceArchive,
-    capture_path,
-    get_capture,
-)
+from factcheck.sources import archive_files, archive_read, archive_write
+from factcheck.sources.archive import EvidenceArchive
+from factcheck.sources.archive_files import capture_path
+from factcheck.sources.archive_index import INDEX_NAME
 from factcheck.sources.fetch import FetchPolicy, fetch_source
+from factcheck.sources.retrieve import get_capture
 
 LOCAL = FetchPolicy(allow_private=True)
 PAGE = "<html><body><h1>会談</h1><p>両首脳は電話で会談した。</p></body></html>".encode()
@@ -305,7 +303,7 @@ def test_read_only_archive_is_still_readable(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(archive_module.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(archive_files.tempfile, "mkstemp", refuse)
     assert EvidenceArchive(tmp_path).latest(SOURCE_URL) is not None
 
 
@@ -324,7 +322,7 @@ def test_crash_mid_write_leaves_no_partial_capture(tmp_path, monkeypatch):
     def crash(fd):
         raise Crash
 
-    monkeypatch.setattr(archive_module.os, "fsync", crash)
+    monkeypatch.setattr(archive_files.os, "fsync", crash)
     later = WHEN + dt.timedelta(days=1)
     with pytest.raises(Crash):
         archive.add_reconstruction(SOURCE_URL, b"second", "text/html", "second", later)
@@ -357,18 +355,18 @@ def test_corrupt_capture_file_is_reported(tmp_path):
 
 def test_payload_not_matching_its_recorded_sha256_is_corrupt(tmp_path, monkeypatch):
     archive = EvidenceArchive(tmp_path)
-    original = archive_module._metadata
+    original = archive_write.metadata_record
 
     def lying_metadata(writer, capture, concurrent_to, extra):
         return original(writer, capture, concurrent_to, {**extra, "sha256": "0" * 64})
 
-    monkeypatch.setattr(archive_module, "_metadata", lying_metadata)
+    monkeypatch.setattr(archive_write, "metadata_record", lying_metadata)
     with pytest.raises(ArchiveError, match=r"is corrupt: its body's SHA-256"):
         archive.add_reconstruction(SOURCE_URL, PAGE, "text/html", "test", WHEN)
 
 
 def test_archived_gzip_bomb_is_refused(tmp_path, local_server, monkeypatch):
-    monkeypatch.setattr(archive_module, "MAX_ARCHIVED_BODY", 10_000)
+    monkeypatch.setattr(archive_read, "MAX_ARCHIVED_BODY", 10_000)
     url = local_server.add(
         "/big", Reply(body=gzip.compress(bytes(50_000)), headers={"Content-Encoding": "gzip"})
     )

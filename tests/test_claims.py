@@ -593,3 +593,39 @@ def test_a_misspelt_discover_key_is_refused(tmp_path):
     )
     with pytest.raises(ClaimFileError, match=r"d.yaml:4:16: .*publsher"):
         load_claims(path)
+
+
+# ── where a claim stands in its article ───────────────────────────────────────
+
+
+def _located_by_pattern(article: str, claim: str) -> tuple[int, int] | None:
+    """The rule as a pattern: runs of white space are one space, exact case first."""
+    words = claim.split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    found = re.search(pattern, article) or re.search(pattern, article, re.IGNORECASE)
+    if found is None:
+        return None
+    before = article[: found.start()]
+    return before.count("\n") + 1, found.start() - (before.rfind("\n") + 1) + 1
+
+
+_PROSE = st.text(st.sampled_from(list("abAB \n\t\u3000\u00a0xX.,İı")), max_size=40)
+
+
+@settings(max_examples=300)
+@given(article=_PROSE, claim=_PROSE)
+def test_a_claim_is_located_where_the_white_space_folding_rule_puts_it(article, claim):
+    from factcheck.claimfiles.claims import locate_in_article
+
+    assert locate_in_article(article, claim) == _located_by_pattern(article, claim)
+
+
+def test_a_claim_folded_over_lines_is_found_at_its_first_word():
+    from factcheck.claimfiles.claims import locate_in_article
+
+    article = "Title\n\nFirst line.\nThe leaders  agreed\nto meet.\n"
+    assert locate_in_article(article, "leaders agreed to meet") == (4, 5)
+    assert locate_in_article(article, "THE LEADERS agreed") == (4, 1)
+    assert locate_in_article(article, "leaders disagreed") is None

@@ -238,7 +238,7 @@ def test_an_internal_error_exits_3_naming_the_claim_file_and_source(tmp_path, mo
     def broken(*args, **kwargs):
         raise RuntimeError("something impossible\nwith a second line")
 
-    monkeypatch.setattr("factcheck.verify.extract_text", broken)
+    monkeypatch.setattr("factcheck.verify.cached_document", broken)
     result = invoke("verify", "--offline", claims)
     assert result.exit_code == 3, result.output
     lines = result.stderr.strip().splitlines()
@@ -256,7 +256,7 @@ def test_with_verbose_the_internal_error_shows_its_traceback(tmp_path, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("factcheck.verify.extract_text", broken)
+    monkeypatch.setattr("factcheck.verify.cached_document", broken)
     result = invoke("-v", "verify", "--offline", claims)
     assert result.exit_code == 3
     assert "Traceback" in result.stderr and "RuntimeError: boom" in result.stderr
@@ -353,7 +353,9 @@ def test_control_characters_from_a_page_reach_no_terminal(tmp_path):
     assert "\\u001b" in result.stdout and "\\u202e" in result.stdout
 
 
-def test_control_characters_in_claims_are_escaped_in_markdown_but_json_keeps_them(tmp_path):
+def test_control_characters_in_claims_are_escaped_in_markdown_and_json_keeps_them_as_codes(
+    tmp_path,
+):
     claims = seed(tmp_path)
     text = claims.read_text(encoding="utf-8")
     title_line = next(row for row in text.splitlines() if row.strip().startswith("title:"))
@@ -364,7 +366,10 @@ def test_control_characters_in_claims_are_escaped_in_markdown_but_json_keeps_the
     assert "\x1b" not in markdown.stdout and "\u202e" not in markdown.stdout
     assert "\\u001b" in markdown.stdout
     report = invoke("verify", "--offline", "--fail-on", "", "-f", "json", claims)
-    assert "\x1b" not in report.stdout  # JSON escapes it as \u001b …
+    # JSON writes the escape and the bidi override as \u001b and \u202e codes …
+    assert "\x1b" not in report.stdout and "\u202e" not in report.stdout
+    assert "\\u202e" in report.stdout
+    # … and keeps the data: it reads back exactly as the claim file gave it.
     assert json.loads(report.stdout)["article"]["title"] == "Bad \x1b[31m red \u202e title"
 
 
@@ -394,7 +399,7 @@ def test_a_fifo_given_as_input_is_refused_without_hanging(tmp_path, command):
 def test_an_input_over_its_cap_is_refused_before_it_is_read(
     tmp_path, monkeypatch, command, limit_name, hint
 ):
-    monkeypatch.setattr(f"factcheck.sources.archive.{limit_name}", 100)
+    monkeypatch.setattr(f"factcheck.sources.archive_read.{limit_name}", 100)
     big = tmp_path / "big.input"
     big.write_bytes(b"x" * 101)
     args = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from pipeline_helpers import TERMBASE, document
+from pipeline_helpers import TERMBASE, check_one, document
 
 from factcheck.model import (
     Article,
@@ -147,3 +147,30 @@ def test_expect_mismatch_is_reported(verdict):
         "Takaichi and Trump held a telephone talk on October 25.", "readout", expect=verdict
     )
     assert result.matches_expectation is (verdict is Verdict.SUPPORTED)
+
+
+def test_a_passage_covered_with_its_context_but_missing_a_detail_is_partly_covered():
+    # The names stand in the lead, the words in sentence 2, "deepen" nowhere: the statement
+    # is there (so whose it is counts), not absent.
+    source = document(
+        "m",
+        "ja",
+        "10月26日、高市総理大臣は、アンワル・マレーシア首相と日・マレーシア首脳会談を行いました。",
+        "高市総理から、エネルギー移行や半導体分野での協力を一層進めたい旨述べました。",
+        "アンワル首相からは、日本からの投資拡大への期待が示されました。",
+    )
+    swapped = check_one(
+        "Anwar said Malaysia wanted to deepen cooperation with Japan on semiconductors and the "
+        "energy transition.",
+        source,
+        speaker="Anwar",
+    )
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+    right = check_one(
+        "Takaichi said Japan wanted to deepen cooperation with Malaysia on semiconductors and "
+        "the energy transition.",
+        source,
+        speaker="Takaichi",
+    )
+    assert right.verdict is Verdict.PARTLY_SUPPORTED, right.reason
+    assert "“deepen”" in right.reason

@@ -29,8 +29,9 @@ from hypothesis import strategies as st
 from factcheck.claimfiles.claims import load_claims
 from factcheck.errors import ClaimFileError, CorruptCaptureError
 from factcheck.model import CaptureOrigin
-from factcheck.sources import archive as archive_module
-from factcheck.sources.archive import INDEX_NAME, EvidenceArchive
+from factcheck.sources import archive_read
+from factcheck.sources.archive import EvidenceArchive
+from factcheck.sources.archive_index import INDEX_NAME
 
 EXAMPLES = int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "40"))
 FUZZ = settings(
@@ -100,7 +101,7 @@ def mutated_captures(draw: st.DrawFn) -> bytes:
 @given(mutated_captures())
 def test_a_mutated_capture_reads_back_exactly_or_is_corrupt(data: bytes) -> None:
     try:
-        capture = archive_module._parse_capture(data, "evidence/x/capture.warc.gz")
+        capture = archive_read.parse_capture(data, "evidence/x/capture.warc.gz")
     except CorruptCaptureError as exc:
         assert MARK not in str(exc)
         assert "evidence/x/capture.warc.gz" in str(exc)

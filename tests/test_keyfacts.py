@@ -165,3 +165,166 @@ def test_a_qualifier_is_found_in_a_source_through_the_lexicon():
     )
     assert "does not say “immediately”" not in at_once.reason, at_once.reason
     assert "即座" in " ".join(at_once.details)
+
+
+DEFENCE = document(
+    "d",
+    "en",
+    "On November 3, 2025, commencing at 10:00 a.m. for approximately 45 minutes, Prime "
+    "Minister Takaichi held a summit meeting with Prime Minister Albanese in Tokyo.",
+    "The two leaders reaffirmed the Japan-Australia Special Strategic Partnership.",
+    "Prime Minister Takaichi stated that Japan would strengthen its own defence capabilities.",
+)
+
+
+def test_an_absent_topic_is_not_found_though_a_stray_word_of_it_stands_elsewhere():
+    # "defence" is said of something else; the request, the raise and the spending are in
+    # no sentence. The summit meeting the claim names is the lead's event, not its topic.
+    result = check_one(
+        "At the summit meeting, Albanese asked Japan to raise its defence spending sharply.",
+        DEFENCE,
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+def test_a_claim_of_the_event_frame_alone_is_supported_by_its_date_and_duration():
+    # Nothing beyond the frame ("lasted" aside) is claimed, and the lead bears out when and
+    # how long: that is no absent topic.
+    result = check_one(
+        "Takaichi and Albanese held a summit meeting on November 3 that lasted about 45 minutes.",
+        DEFENCE,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_the_event_named_by_the_lead_does_not_make_an_absent_topic_found():
+    talk = document(
+        "t",
+        "ja",
+        "令和7年10月25日、約10分間、高市総理大臣は、トランプ米国大統領と電話会談を行いました。",
+        "両首脳は、日米同盟を更なる高みに引き上げるため協力していくことで一致しました。",
+    )
+    result = check_one(
+        "Takaichi and Trump also discussed U.S. tariffs on Japanese automobiles during the call.",
+        talk,
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+SPACE = document(
+    "p",
+    "ja",
+    "令和8年3月12日（木）午後5時から約50分間、高市総理大臣は、アルバニージー豪州首相と"
+    "日豪首脳会談を行いました。",
+    "両首脳は、宇宙分野での協力について意見交換を行い、閣僚級の協議を新たに立ち上げることで"
+    "一致しました。",
+    "高市総理から、アルバニージー首相の訪日を歓迎する旨述べました。",
+    "なお、アルバニージー首相は、前日の3月11日に京都を訪問し、伝統工芸の工房を視察しました。",
+)
+TOPIC = "the two leaders agreed to set up a new ministerial consultation on space cooperation."
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        (f"On March 12, {TOPIC}", Verdict.SUPPORTED),
+        # 11 March is the date of another event, in another sentence: the consultation's
+        # date is the meeting's, and it differs.
+        (f"On March 11, {TOPIC}", Verdict.CONTRADICTED),
+        (f"In talks lasting about 50 minutes, {TOPIC}", Verdict.SUPPORTED),
+        (f"In talks lasting about 90 minutes, {TOPIC}", Verdict.CONTRADICTED),
+    ],
+)
+def test_the_passage_is_the_one_with_the_claims_content_not_the_one_with_its_date(claim, verdict):
+    result = check_one(claim, SPACE)
+    assert result.verdict is verdict, result.reason
+
+
+def test_where_an_element_is_covered_is_a_typed_place_that_reads_as_prose():
+    from factcheck.checks.keyfacts import Coverage, Place
+
+    assert Coverage(Place.PASSAGE, "mofa", 2).describe() == "mofa sentence 3"
+    assert Coverage(Place.CONTEXT, "mofa", 11).describe() == "mofa sentence 12 (context)"
+    assert Coverage(Place.DATE_LINE, "mofa").describe() == "the date line of mofa"
+    assert Coverage(Place.TITLE, "mofa").describe() == "the title of mofa"
+
+
+def test_the_reason_names_what_the_context_supplies_from_where():
+    talk = document(
+        "w",
+        "ja",
+        "高市総理大臣は、アルバニージー豪州首相と電話会談を行いました。",
+        "両首脳は、重要鉱物の供給網の強靱化に向けて協力していくことで一致しました。",
+    )
+    result = check_one(
+        "On November 14, Takaichi and Albanese agreed to cooperate on critical minerals supply "
+        "chains.",
+        talk,
+        source_dated=dt.date(2025, 11, 14),
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "November 14 from the date line of s" in result.reason
+
+
+def test_a_country_named_only_inside_a_bilateral_compound_is_named():
+    # The readout never writes 日本: 日伊 ("Japan-Italy", JMdict) names Japan.
+    source = document(
+        "i",
+        "ja",
+        "令和8年3月12日、高市総理大臣は、メローニ・イタリア首相と日伊首脳会談を行いました。",
+        "高市総理から、イタリアの大阪・関西万博への参加に謝意を述べました。",
+    )
+    result = check_one("Takaichi conveyed Japan's thanks for Italy's participation.", source)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert any("“Japan”: s sentence 1 as “日伊 (JMdict)”" in d for d in result.details)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Reuters reported that Takaichi and Albanese held a summit meeting in Tokyo on November 3.",
+        "Takaichi and Albanese held a summit meeting in Tokyo on November 3, Kyodo News reported.",
+    ],
+)
+def test_the_articles_source_of_news_is_no_element_the_source_must_carry(claim):
+    result = check_one(claim, SUMMIT)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_source_word_that_only_shares_a_stem_with_a_qualifier_does_not_say_it():
+    # 就任 "inauguration" is no "first" (as "inaugural" would make it); 大統領 "big man" is no
+    # "record" (as "biggest", lemmatised to "big", would make it).
+    source = document(
+        "f",
+        "ja",
+        "令和7年10月28日、高市総理大臣は、トランプ米国大統領と首脳会談を行いました。",
+        "トランプ大統領から、高市総理の就任に対する祝意が表されました。",
+    )
+    first = check_one(
+        "Trump congratulated Takaichi on October 28 in the first meeting of the two leaders.",
+        source,
+    )
+    assert "“first”" in first.reason, first.reason
+
+
+def test_a_capitalised_word_opening_a_quotation_is_no_name_the_source_must_carry():
+    from factcheck.checks.keyfacts import _proper_words
+
+    words = _proper_words(
+        'In Osaka, Carney called the talks "Productive and warm" and met Albanese.', "en"
+    )
+    assert set(words.values()) == {"Osaka", "Carney", "Albanese"}
+
+
+def test_a_word_of_a_gloss_phrase_does_not_say_a_qualifier():
+    # JMdict glosses 前半 "first half": a half, not a first.
+    source = document(
+        "h",
+        "ja",
+        "令和7年11月14日、高市総理大臣は、アルバニージー豪州首相と電話会談を行いました。",
+        "両首脳は、来年前半にキャンベラで首脳会談を行うことを目指すことで一致しました。",
+    )
+    result = check_one(
+        "The two leaders agreed to aim for the first summit meeting in Canberra.", source
+    )
+    assert "does not say “first”" in result.reason, result.reason

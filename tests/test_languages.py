@@ -22,7 +22,7 @@ from factcheck.languages import (
 )
 from factcheck.languages.en import lemma_of
 from factcheck.languages.interface import pivot_of
-from factcheck.languages.jmdict import gloss_heads
+from factcheck.languages.jmdict import _agreeing, gloss_heads, jmdict
 from factcheck.languages.names import names_agree, romanise
 from factcheck.model import (
     AnchorKind,
@@ -116,6 +116,40 @@ def test_gloss_heads_keep_one_word_glosses_only():
     assert gloss_heads("to deepen") == ("deepen",)
     assert gloss_heads("fishing (industry)") == ("fishing",)
     assert gloss_heads("medical and pharmaceutical products") == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "synonym", "agrees"),
+    [
+        ("strengthening", "reinforcement", True),  # whole glosses of the same senses
+        ("woman", "female", True),  # "adult female" beside "woman": the phrase's head
+        ("country", "nation", True),
+        ("leader", "central", False),  # only a modifier in "central figure"
+        ("woman", "wife", False),  # one shared sense is not enough
+    ],
+)
+def test_english_synonyms_gloss_the_same_jmdict_senses_word_for_word(word, synonym, agrees):
+    assert (synonym in jmdict().synonyms(word)) is agrees
+
+
+def test_jmdict_agreement_within_one_sense():
+    # One sense's glosses: whole words, parallel phrases, and a phrase's head.
+    glosses = [("leader",), ("boss",), ("central", "figure"), ("telephone", "call")]
+    assert _agreeing("leader", glosses) == {"boss", "figure", "call"}
+    assert _agreeing("phone", [("telephone", "call"), ("phone", "call")]) == {"telephone"}
+
+
+def test_a_hyphenated_compound_meets_a_two_word_gloss():
+    # JMdict glosses 防災 "disaster preparedness"; a claim writes "disaster-preparedness".
+    from factcheck.languages.en import English
+    from factcheck.languages.ja import glosses_of
+
+    claim_pivots = {
+        g.pivot for g in English().glosses(English().tokens("disaster-preparedness")[0])
+    }
+    assert claim_pivots & {g.pivot for g in glosses_of("防災", "防災")}
+    # Each word alone is no such bridge: "disaster" meets 防災 through its own gloss only.
+    assert "disast-prepared" not in {g.pivot for g in glosses_of("災害", "災害")}
 
 
 def pivots(text: str) -> set[str]:
@@ -252,6 +286,54 @@ def test_a_leader_named_only_in_katakana_is_linked_and_the_claim_supported():
     )
     verdict, reason = _verdict(claim, "ja", html)
     assert verdict is Verdict.SUPPORTED, reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Carney said he wanted closer ties.", True),  # no word of the dictionary
+        ("Osaka will host the meeting.", True),  # the dictionary knows it only capitalised
+        ("Today we agreed to begin talks.", False),
+        ("Semiconductors were discussed.", False),  # rare, but a word of the language
+        ("Tariffs were not raised.", False),
+    ],
+)
+def test_a_sentence_opening_word_is_a_name_when_the_dictionary_lacks_it_lower_cased(text, name):
+    first = language_for("en").tokens(text)[0]
+    assert (first.word_class is WordClass.PROPER_NOUN) is name
+
+
+def test_a_name_opening_the_claim_meets_its_katakana_spelling():
+    # "Carney" opens the sentence; it is still a name, linked to カーニー by its reading.
+    html = (
+        '<html lang="ja"><body><main><h1>日加首脳電話会談</h1>'
+        "<p>3月2日、高市総理大臣は、カーニー・カナダ首相と約20分間電話会談を行いました。</p>"
+        "<p>高市総理から、重要鉱物での協力を進めたい旨述べ、カーニー首相からも、"
+        "エネルギー安全保障の分野で日本との協力を強化したい旨の発言がありました。</p>"
+        "</main></body></html>"
+    )
+    claim = Claim(
+        "c",
+        "Carney said he wanted to strengthen cooperation with Japan on energy security.",
+        ("s",),
+        speaker="Carney",
+    )
+    verdict, reason = _verdict(claim, "ja", html)
+    assert verdict is Verdict.SUPPORTED, reason
+
+
+@pytest.mark.parametrize(
+    ("who", "speaker"),
+    [
+        ("Today we", False),
+        ("He", False),
+        ("Carney", True),
+        ("The two leaders", True),
+        ("Prime Minister Albanese", True),
+    ],
+)
+def test_an_english_speaker_names_someone(who, speaker):
+    assert language_for("en").speaker_ends(who) is speaker
 
 
 def test_a_korean_or_chinese_source_is_unverifiable_with_a_reason():

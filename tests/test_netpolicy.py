@@ -10,14 +10,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.errors import BlockedURLError
-from factcheck.sources.netpolicy import (
+from factcheck.sources.hostnames import (
     NON_PUBLIC_IPV4,
     NON_PUBLIC_IPV6,
-    GuardedNetworkBackend,
-    check_url,
     classify_address,
     is_public_address,
 )
+from factcheck.sources.netpolicy import GuardedNetworkBackend, check_url
 
 ip = ipaddress.ip_address
 
@@ -289,3 +288,13 @@ def test_guard_allows_private_addresses_when_told_to():
 def test_guard_refuses_unix_sockets():
     with pytest.raises(BlockedURLError):
         GuardedNetworkBackend(allow_private=True).connect_unix_socket("/var/run/docker.sock")
+
+
+def test_guard_waits_through_its_inner_backend_so_ctrl_c_can_cut_a_wait(monkeypatch):
+    # httpcore sleeps between connect retries; a DeadlineBackend inside the guard makes that
+    # sleep interruptible, so the guard must hand the wait on instead of failing or blocking.
+    waits: list[float] = []
+    inner = RecordingBackend()
+    monkeypatch.setattr(inner, "sleep", waits.append, raising=False)
+    GuardedNetworkBackend(resolver=ScriptedResolver(["93.184.216.34"]), inner=inner).sleep(0.25)
+    assert waits == [0.25]

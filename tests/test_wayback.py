@@ -1,4 +1,4 @@
-"""The Internet Archive fallback and --as-of (factcheck.sources.wayback, archive.get_capture).
+"""The Internet Archive fallback and --as-of (factcheck.sources.wayback, retrieve.get_capture).
 
 A second local server plays the Internet Archive: its CDX index, availability interface and
 `id_` replays are scripted per test.
@@ -18,9 +18,10 @@ from hypothesis import strategies as st
 
 from factcheck.errors import FetchError, HTTPStatusError, NotArchivedError
 from factcheck.model import CaptureOrigin
-from factcheck.sources.archive import EvidenceArchive, get_capture
+from factcheck.sources.archive import EvidenceArchive
 from factcheck.sources.fetch import FetchPolicy
 from factcheck.sources.politeness import Politeness, PoliteSession
+from factcheck.sources.retrieve import get_capture
 from factcheck.sources.wayback import (
     Snapshot,
     Wayback,

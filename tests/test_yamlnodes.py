@@ -5,7 +5,6 @@ from __future__ import annotations
 import enum
 import os
 import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -73,11 +72,12 @@ def test_a_text_without_content_gives_none(text: str) -> None:
     ids=["flow-lists", "flow-mappings", "block-mappings", "block-lists"],
 )
 def test_deep_nesting_is_an_input_error_not_a_recursion_error(text: str) -> None:
-    started = time.perf_counter()
     error = compose_error(text)
     assert f"nests deeper than {MAX_NESTING} levels" in error.message
-    assert place(error)[0] >= 1
-    assert time.perf_counter() - started < 2
+    # Refused where the cap is crossed, not after reading the 2,000 levels.
+    line, column = place(error)
+    assert line <= MAX_NESTING + 1
+    assert column <= 4 * (MAX_NESTING + 1)
 
 
 def test_nesting_up_to_the_cap_is_fine() -> None:
@@ -104,9 +104,8 @@ def test_aliases_are_refused_where_anchored_or_where_used() -> None:
 def test_billion_laughs_is_refused_at_the_first_alias_quickly() -> None:
     lines = ['a0: &a0 "lol"']
     lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
-    started = time.perf_counter()
     error = compose_error("\n".join(lines), at_alias=True)
-    assert time.perf_counter() - started < 1
+    # Refused at the first alias, before anything is expanded.
     assert place(error) == (2, 10)
 
 

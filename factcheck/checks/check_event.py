@@ -178,8 +178,8 @@ def _event_conflicts(
     carries is compared, and only when the passage reports the claim's content (it is the same
     event).
     """
-    if best.coverage < PARTIAL_COVERAGE:
-        return ()
+    if best.coverage < PARTIAL_COVERAGE and _content_share(best) < ALIGNED_COVERAGE:
+        return ()  # the passage reports something else (the missing date weighs much)
     uncovered = {
         (e.anchor.kind, e.anchor.key)
         for e in elements

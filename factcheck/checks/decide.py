@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from factcheck.checks.check_attribution import AttributionCheck
 from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade
 from factcheck.checks.check_values import ActorConflict, ValueConflict
-from factcheck.checks.keyfacts import KeyFacts, KeyKind
+from factcheck.checks.keyfacts import KeyFacts, KeyKind, Place
 from factcheck.checks.match import PartMatches
 from factcheck.model import Anchor, AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
 from factcheck.thresholds import (
@@ -86,6 +86,14 @@ def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJ
         return PartJudgement(matches, PartStatus.PARTIAL, key_facts)
     if status is not PartStatus.COVERED and key_facts.combines:
         return PartJudgement(matches, PartStatus.COVERED, key_facts, spread=True)
+    if (
+        status is PartStatus.UNCOVERED
+        and key_facts.spread_coverage >= SUPPORTED_COVERAGE
+        and key_facts.content_coverage >= PARTIAL_COVERAGE
+    ):
+        # With its context (the lead, the paragraph) the passage covers the part as well as
+        # one passage must, but a detail is missing: partly covered, not absent.
+        return PartJudgement(matches, PartStatus.PARTIAL, key_facts, spread=True)
     return PartJudgement(matches, status, key_facts)
 
 
@@ -275,13 +283,12 @@ def _from_context(j: PartJudgement) -> str:
     """ "the date from the date line of mofa, 約10分間 from mofa sentence 1" for a spread part."""
     if j.key_facts is None or j.best is None:
         return ""
-    own = f"{_where(j.best)}"
     pieces = [
-        f"{e.surface} from {e.covered_by}"
+        f"{e.surface} from {e.covered_by.describe()}"
         for e in j.key_facts.elements
         if e.kind.key
-        and e.covered_by
-        and not e.covered_by.startswith(own)
+        and e.covered_by is not None
+        and e.covered_by.place is not Place.PASSAGE
         and e.kind is not KeyKind.NAME
     ]
     return ", ".join(dict.fromkeys(pieces))

@@ -30,31 +30,38 @@ import enum
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import assert_never
 
 from factcheck.checks.check_attribution import TitleLinks
 from factcheck.checks.match import IndexedSentence, PartMatches, SourceIndex, anchor_sentences
-from factcheck.languages import WordClass, language_for, primary_code
-from factcheck.languages.en import qualifier_pivots
+from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary_code
+from factcheck.languages.en import lemma_of, qualifier_pivots
+from factcheck.languages.interface import pivot_of
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person, is_title
-from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text, stem
+from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text
 from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention
 from factcheck.text.quote_marks import find_quotes
 from factcheck.text.relative_dates import show_day
 from factcheck.thresholds import (
     NUMBER_WEIGHT,
+    PARTIAL_COVERAGE,
     SPREAD_CONTENT_COVERAGE,
     SUPPORTED_COVERAGE,
     TOPIC_ABSENT_SHARE,
+    TOPIC_PRESENT_SHARE,
 )
 
 __all__ = [
+    "Coverage",
     "KeyElement",
     "KeyFacts",
     "KeyKind",
+    "Place",
     "SourceLayout",
     "assess_key_facts",
+    "content_first",
     "day_mention",
     "is_city",
     "is_event_place",
@@ -78,6 +85,42 @@ class KeyKind(enum.Enum):
         return self is not KeyKind.CONTENT
 
 
+class Place(enum.Enum):
+    """Where in a source an element of a claim part is covered."""
+
+    PASSAGE = "passage"
+    """The best-aligned passage (one sentence, or two adjacent ones)."""
+    CONTEXT = "context"
+    """Another sentence of the passage's paragraph, or of the lead paragraph."""
+    PAGE = "page"
+    """Another sentence of the page: a person or place, which frames the whole page."""
+    DATE_LINE = "date line"
+    TITLE = "title"
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Where a source covers an element: which part of the page, and which sentence."""
+
+    place: Place
+    source_id: str
+    sentence: int | None = None
+    """The sentence's index (0-based), for a place that is a sentence."""
+
+    def describe(self) -> str:
+        """ "mofa sentence 3", "mofa sentence 1 (context)", "the date line of mofa"."""
+        match self.place:
+            case Place.DATE_LINE:
+                return f"the date line of {self.source_id}"
+            case Place.TITLE:
+                return f"the title of {self.source_id}"
+            case Place.PASSAGE | Place.PAGE | Place.CONTEXT:
+                where = f"{self.source_id} sentence {(self.sentence or 0) + 1}"
+                return where + " (context)" if self.place is Place.CONTEXT else where
+            case _:
+                assert_never(self.place)
+
+
 @dataclass(frozen=True)
 class KeyElement:
     """One element of a claim part and where the source covers it."""
@@ -87,9 +130,9 @@ class KeyElement:
     """As the claim writes it."""
     anchor: Anchor | None
     """The matching anchor; None for a qualifier that is not one."""
-    covered_by: str | None
-    """Where the source carries it ("source sentence 3", "the date line of source", "the lead
-    of source"), None when nothing does."""
+    covered_by: Coverage | None
+    """Where the source carries it (the passage, its context, the date line, the title …),
+    None when nothing does."""
     source_form: str = ""
     """How the source words it, when it does."""
     frame: bool = False
@@ -113,9 +156,9 @@ class KeyFacts:
     content_coverage: float
     """Weighted share of the part's content anchors (not names, dates, numbers) that the best
     passage alone covers."""
-    topic_elsewhere: bool = False
-    """A word of the part's topic (a content word beyond the event's frame) stands somewhere
-    in the source, outside the passage and its context."""
+    topic_share: float = 0.0
+    """The largest weighted share of the part's topic (its content beyond the event's frame)
+    that any one sentence of the source carries."""
 
     def describe(self) -> str:
         """Each key element and where the source carries it, for the report's details."""
@@ -127,7 +170,7 @@ class KeyFacts:
                 pieces.append(f"{e.kind.value} “{e.surface}”: in no part of the source")
             else:
                 form = f" as “{e.source_form}”" if e.source_form else ""
-                pieces.append(f"{e.kind.value} “{e.surface}”: {e.covered_by}{form}")
+                pieces.append(f"{e.kind.value} “{e.surface}”: {e.covered_by.describe()}{form}")
         return "key facts: " + ("; ".join(pieces) if pieces else "none")
 
     @property
@@ -147,24 +190,31 @@ class KeyFacts:
         """The part says something beyond the event's frame (its names, dates and the words
         of the source's lead and title), and no word of that topic stands in the source: a
         claim that adds an absent topic to a shared frame is not found, not partly
-        supported."""
-        if self.topic_elsewhere:
-            return False
+        supported. The topic is absent when no sentence of the source carries
+        TOPIC_PRESENT_SHARE of it (a stray word of it, "defense" in another context, is not
+        the topic)."""
         topic = [
             e.anchor.weight
             for e in self.elements
             if e.kind is KeyKind.CONTENT and not e.frame and e.anchor is not None
         ]
-        if not topic or any(
-            e.covered_by is not None
-            for e in self.elements
-            if e.kind is KeyKind.CONTENT and not e.frame
-        ):
+        if not topic or self.topic_share >= TOPIC_PRESENT_SHARE:
             return False
+        if any(
+            e.kind in (KeyKind.DATE, KeyKind.NUMBER) and e.covered_by is not None
+            for e in self.elements
+        ):
+            return False  # the source bears out when or how long: a checkable assertion
+        # The frame's own words ("discussed", 協議) weigh against the topic; the event's name
+        # (a term of the lead: "the call", 首脳会談) and the names of its people do not.
         framed = sum(
             e.anchor.weight
             for e in self.elements
-            if e.kind is KeyKind.CONTENT and e.frame and not e.named and e.anchor is not None
+            if e.kind is KeyKind.CONTENT
+            and e.frame
+            and not e.named
+            and e.anchor is not None
+            and e.anchor.kind is AnchorKind.WORD
         )
         return sum(topic) >= TOPIC_ABSENT_SHARE * (sum(topic) + framed)
 
@@ -213,6 +263,39 @@ def layout_of(source_id: str, document: Document, termbase: Termbase) -> SourceL
     )
 
 
+def content_first(matches: PartMatches, termbase: Termbase) -> PartMatches:
+    """The candidates with the passage that carries the part's content first.
+
+    Matching ranks by coverage, where a date or a duration weighs much: a part's best match
+    can be the lead (it has the duration) or a sentence with the claim's date for another
+    event (a visit the day before), while what the claim says stands in a later paragraph. When
+    the best match carries less than PARTIAL_COVERAGE of the part's content (its terms and
+    words, names aside) and another candidate carries at least that, that one is the passage:
+    the lead then supplies the frame, and a date of another sentence is compared with the
+    event's own (factcheck.checks.check_event)."""
+    if len(matches.matches) < 2:
+        return matches
+    shares = [_content_of(m, termbase) for m in matches.matches]
+    top = max(range(len(shares)), key=lambda i: (shares[i], -i))
+    if shares[0] >= PARTIAL_COVERAGE or shares[top] < PARTIAL_COVERAGE or top == 0:
+        return matches
+    ordered = (matches.matches[top], *(m for i, m in enumerate(matches.matches) if i != top))
+    return dataclasses.replace(matches, matches=ordered)
+
+
+def _content_of(match: Match, termbase: Termbase) -> float:
+    """The weighted share of a part's content (terms and words, not names) a match covers."""
+
+    def content(anchor: Anchor) -> bool:
+        if anchor.kind is AnchorKind.WORD:
+            return True
+        return anchor.kind is AnchorKind.TERM and _kind(anchor, termbase) is KeyKind.CONTENT
+
+    covered = sum(a.weight for a in match.covered if content(a))
+    missing = sum(a.weight for a in match.missing if content(a))
+    return covered / (covered + missing) if covered + missing else 0.0
+
+
 def assess_key_facts(
     matches: PartMatches,
     language: str,
@@ -235,11 +318,11 @@ def assess_key_facts(
     elements: list[KeyElement] = []
     got = total = content_got = content_total = 0.0
     same_language = layout.language == language
-    where_best = f"{best.source_id} sentence {best.sentence.index + 1}"
+    where_best = Coverage(Place.PASSAGE, best.source_id, best.sentence.index)
     in_best = {
         (a.kind, a.key): form for a, form in zip(best.covered, best.source_forms, strict=False)
     }
-    proper = _proper_words(part.text) if same_language else {}
+    proper = _proper_words(part.text, language) if same_language else {}
     for anchor in (*part.anchors, *_counts(part)):
         kind = _kind(anchor, index.termbase)
         if anchor.kind is AnchorKind.WORD and anchor.key in proper:
@@ -292,8 +375,8 @@ def assess_key_facts(
     ]
 
     places = [(where_best, best.sentence.index)]
-    places += [(f"{best.source_id} sentence {s.index + 1}", s.index) for s in best.context]
-    places += [(f"{layout.source_id} sentence {i + 1} (context)", i) for i in context]
+    places += [(Coverage(Place.PASSAGE, best.source_id, s.index), s.index) for s in best.context]
+    places += [(Coverage(Place.CONTEXT, layout.source_id, i), i) for i in context]
     for name in _qualifiers(part.text, language):
         hit = next(
             (
@@ -314,13 +397,37 @@ def assess_key_facts(
         )
     spread = got / total if total else 0.0
     content = content_got / content_total if content_total else 1.0
-    in_source = index.sentences_of([best.source_id])
-    elsewhere = any(
-        anchor_sentences(e.anchor, part, language, index) & in_source
-        for e in elements
-        if e.kind is KeyKind.CONTENT and not e.frame and e.anchor is not None
+    return KeyFacts(
+        part,
+        best.source_id,
+        tuple(elements),
+        spread,
+        content,
+        _topic_share(elements, part, language, index, best.source_id),
     )
-    return KeyFacts(part, best.source_id, tuple(elements), spread, content, elsewhere)
+
+
+def _topic_share(
+    elements: Sequence[KeyElement],
+    part: ClaimPart,
+    language: str,
+    index: SourceIndex,
+    source_id: str,
+) -> float:
+    """The largest weighted share of the part's topic (content beyond the frame) that one
+    sentence of the source carries."""
+    in_source = index.sentences_of([source_id])
+    per_sentence: dict[int, float] = {}
+    total = 0.0
+    for e in elements:
+        if e.kind is not KeyKind.CONTENT or e.frame or e.anchor is None:
+            continue
+        total += e.anchor.weight
+        for position in anchor_sentences(e.anchor, part, language, index) & in_source:
+            per_sentence[position] = per_sentence.get(position, 0.0) + e.anchor.weight
+    if not total:
+        return 0.0
+    return max(per_sentence.values(), default=0.0) / total
 
 
 _FRAMING_COUNT = re.compile(
@@ -328,17 +435,25 @@ _FRAMING_COUNT = re.compile(
     r"|peoples|parties|men|women)"
 )
 """The parties of a bilateral event counted ("the two countries"): framing, not a count."""
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:[-’'][A-Za-z]+)?\b")
 
 
-def _proper_words(text: str) -> dict[str, str]:
-    """The capitalised words of a text by their stem, its first word aside: names the
-    termbase may not know ("osaka" → "Osaka")."""
+def _proper_words(text: str, language: str) -> dict[str, str]:
+    """The names a claim's language marks in a text (its analyser's proper nouns: "Osaka",
+    and a sentence's first word only when it is no word of the language), by the form its
+    word anchors are keyed on: names the termbase may not know ("osaka" → "Osaka")."""
+    module = language_for(language)
+    if module is None:
+        return {}
     return {
-        stem(m.group(0)): m.group(0)
-        for m in _CAPITALISED_WORD.finditer(text)
-        if text[: m.start()].strip() and not text[: m.start()].rstrip().endswith((".", "“", '"'))
+        t.normal: t.surface
+        for t in module.tokens(text)
+        if t.word_class in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME)
+        and not text[: t.start].rstrip().endswith(_OPENS)
     }
+
+
+_OPENS = (".", "“", '"', "‘", "'", "「", "『")
+"""After these a word is capitalised anyway (a new sentence, a quotation)."""
 
 
 def _counts(part: ClaimPart) -> list[Anchor]:
@@ -425,15 +540,17 @@ def _framing(
         if element.kind is not KeyKind.CONTENT or anchor is None:
             return True
         if anchor.kind is AnchorKind.TERM:
-            return index.termbase.get(anchor.key) is None or (
-                index.termbase.get(anchor.key).kind is EntryKind.NAME  # type: ignore[union-attr]
-            )
-        if anchor.kind is not AnchorKind.WORD:
+            entry = index.termbase.get(anchor.key)
+            if entry is None or entry.kind is EntryKind.NAME:
+                return True
+        elif anchor.kind is not AnchorKind.WORD:
             return True
-        if anchor.surface in named or (not same_language and not anchor.pivots):
+        elif anchor.surface in named or (not same_language and not anchor.pivots):
             return True
         if any(anchor.surface in quote for quote in quoted):
             return True  # the quotation is checked as such
+        # A term or word the lead or the title carries (電話会談, "summit meeting") names the
+        # event the whole page reports, not something said at it.
         return any(
             _covers(anchor, part, facts, text, layout.language) is not None
             for facts, text in framed_by
@@ -485,7 +602,10 @@ def _says_qualifier(name: str, entry: IndexedSentence, language: str, claim_lang
         if found is not None:
             return found.group(0)
     meaning = qualifier_pivots().get(name, frozenset())
-    return next((link.surface for link in entry.facts.links if link.pivot in meaning), "")
+    # A whole gloss only: 前半 "first half" is a half, not a first.
+    return next(
+        (link.surface for link in entry.facts.links if link.pivot in meaning and link.whole), ""
+    )
 
 
 def _context(best: Match, layout: SourceLayout, index: SourceIndex) -> list[int]:
@@ -505,32 +625,32 @@ def _in_context(
     context: Sequence[int],
     layout: SourceLayout,
     index: SourceIndex,
-) -> tuple[str, str] | None:
+) -> tuple[Coverage, str] | None:
     """Where the context of the passage covers an anchor: (where, how the source words it)."""
     if anchor.kind is AnchorKind.DATE:
         wanted = _mention(part.facts.dates, anchor)
         if wanted is None:
             return None
         if layout.dated is not None and day_mention(layout.dated).covers(wanted):
-            return f"the date line of {layout.source_id}", show_day(layout.dated)
+            return Coverage(Place.DATE_LINE, layout.source_id), show_day(layout.dated)
     for number in context:
         entry = index.entry(layout.source_id, number)
         form = _covers(anchor, part, entry.facts, entry.sentence.text, layout.language)
         if form is not None:
-            return f"{layout.source_id} sentence {number + 1} (context)", form
+            return Coverage(Place.CONTEXT, layout.source_id, number), form
         if anchor.kind is AnchorKind.TERM and entry.sentence.speaker:
             if anchor.key in entry.speaker_terms:
-                return f"{layout.source_id} sentence {number + 1} (context)", entry.sentence.speaker
+                return Coverage(Place.CONTEXT, layout.source_id, number), entry.sentence.speaker
     if layout.title is not None:
         form = _covers(anchor, part, layout.title, layout.title_text, layout.language)
         if form is not None:
-            return f"the title of {layout.source_id}", form
+            return Coverage(Place.TITLE, layout.source_id), form
     return None
 
 
 def _named(
     anchor: Anchor, layout: SourceLayout, index: SourceIndex, links: TitleLinks
-) -> tuple[str, str] | None:
+) -> tuple[Coverage, str] | None:
     """Where the source names a person or place anywhere: (where, how it writes it)."""
     if anchor.kind is AnchorKind.WORD:
         # A name the termbase does not know, in the claim's language: as a whole word,
@@ -540,21 +660,24 @@ def _named(
             entry = index.entry(layout.source_id, number)
             found = word.search(entry.sentence.text)
             if found:
-                return f"{layout.source_id} sentence {number + 1}", found.group(0)
+                return Coverage(Place.PAGE, layout.source_id, number), found.group(0)
         found = word.search(layout.title_text)
-        return (f"the title of {layout.source_id}", found.group(0)) if found else None
+        return (Coverage(Place.TITLE, layout.source_id), found.group(0)) if found else None
     # The postings of the term (text and speaker labels) within this source.
     positions = index.lookup(f"term:{anchor.key}") & index.sentences_of([layout.source_id])
     if positions:
         entry = index.sentences[min(positions)]
-        where = f"{layout.source_id} sentence {entry.sentence.index + 1}"
+        where = Coverage(Place.PAGE, layout.source_id, entry.sentence.index)
         surface = next(
             (h.surface for h in entry.facts.terms if h.entry.id == anchor.key),
             entry.sentence.speaker or anchor.surface,
         )
         return where, surface
     if layout.title is not None and anchor.key in layout.title.term_ids:
-        return f"the title of {layout.source_id}", layout.title_text
+        return Coverage(Place.TITLE, layout.source_id), layout.title_text
+    glossed = _glossed_name(anchor, layout, index)
+    if glossed is not None:
+        return glossed
     person = index.termbase.get(anchor.key)
     if person is None or not is_person(person):
         return None
@@ -563,7 +686,33 @@ def _named(
         for hit in entry.facts.terms:
             # A bare title the page links to no named person may stand for the claim's.
             if is_title(hit.entry) and not linked.get(hit.entry.id):
-                return f"{layout.source_id} sentence {entry.sentence.index + 1}", hit.surface
+                return Coverage(Place.PAGE, layout.source_id, entry.sentence.index), hit.surface
+    return None
+
+
+def _glossed_name(
+    anchor: Anchor, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """A country or place the source names by a word whose lexicon glosses name it, where
+    the termbase lists no such form: 日伊 ("Japan-Italy") names Japan, 日加 Canada."""
+    entry = index.termbase.get(anchor.key)
+    if entry is None or entry.role not in (NameRole.COUNTRY, NameRole.PLACE):
+        return None
+    pivots = {
+        pivot_of(lemma_of(form))
+        for form in entry.forms.get(FIELD_LANGUAGE, ())
+        if form.isalpha()  # one word: "Japan", not "Tokyo administration"
+    }
+    in_source = index.sentences_of([layout.source_id])
+    for pivot in sorted(pivots):
+        positions = index.lookup(f"pivot:{pivot}") & in_source
+        if positions:
+            found = index.sentences[min(positions)]
+            surface = next(
+                (f"{k.surface} ({k.layer})" for k in found.facts.links if k.pivot == pivot),
+                anchor.surface,
+            )
+            return Coverage(Place.PAGE, layout.source_id, found.sentence.index), surface
     return None
 
 

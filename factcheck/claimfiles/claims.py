@@ -14,6 +14,7 @@ and column.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import urllib.parse
 from pathlib import Path, PureWindowsPath
@@ -33,7 +34,7 @@ from factcheck.claimfiles.yamlnodes import (
 )
 from factcheck.errors import ClaimFileError, Location
 from factcheck.model import AcceptedTerm, Article, Claim, ClaimFile, SourceKind, SourceSpec, Verdict
-from factcheck.sources.netpolicy import host_problem
+from factcheck.sources.hostnames import host_problem
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -115,13 +116,41 @@ def locate_in_article(article_text: str, claim_text: str) -> tuple[int, int] | N
     words = claim_text.split()
     if not words:
         return None
-    pattern = r"\s+".join(re.escape(word) for word in words)
-    found = re.search(pattern, article_text) or re.search(pattern, article_text, re.IGNORECASE)
-    if found is None:
-        return None
-    before = article_text[: found.start()]
+    # The exact wording is found by a plain search in the text with its white space folded
+    # (no pattern to compile per claim); only a miss compiles the case-blind pattern.
+    folded, starts = _folded(article_text)
+    at = folded.find(" ".join(words))
+    if at >= 0:
+        start = starts[at]
+    else:
+        pattern = r"\s+".join(re.escape(word) for word in words)
+        found = re.search(pattern, article_text, re.IGNORECASE)
+        if found is None:
+            return None
+        start = found.start()
+    before = article_text[:start]
     line = before.count("\n") + 1
-    return line, found.start() - (before.rfind("\n") + 1) + 1
+    return line, start - (before.rfind("\n") + 1) + 1
+
+
+@functools.lru_cache(maxsize=8)
+def _folded(text: str) -> tuple[str, tuple[int, ...]]:
+    """`text` with each run of white space made one space, and where each character of the
+    result starts in `text`."""
+    out: list[str] = []
+    starts: list[int] = []
+    for match in _NOT_SPACE_OR_SPACE.finditer(text):
+        piece = match.group()
+        if piece.isspace():
+            out.append(" ")
+            starts.append(match.start())
+        else:
+            out.append(piece)
+            starts.extend(range(match.start(), match.end()))
+    return "".join(out), tuple(starts)
+
+
+_NOT_SPACE_OR_SPACE = re.compile(r"\S+|\s+")
 
 
 # ── building values from nodes ────────────────────────────────────────────────

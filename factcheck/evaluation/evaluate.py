@@ -106,13 +106,16 @@ _CLAIM_KEYS = frozenset({"text", "language", "quotes", "speaker", "setting", "pu
 _SOURCE_KEYS = frozenset({"language", "kind", "published", "text", "unavailable"})
 
 
-SPLITS = ("dev", "test")
-"""A labelled set's splits, by event: `dev` may be tuned on, `test` is only reported."""
+SPLITS = ("dev", "test", "holdout")
+"""A labelled set's splits, by event: `dev` may be tuned on; `test` and `holdout` are only
+reported (`holdout` was written blind later, after `test` had been seen while tuning)."""
+PINNED_SPLITS = ("dev", "test")
+"""The splits a labelled set must have for its floors to be pinned as a whole."""
 
 
 def find_splits(folder: Path) -> dict[str, Path]:
-    """The split folders of a labelled set: `dev/` and `test/` where they hold case files,
-    else the folder itself as one split named after it."""
+    """The split folders of a labelled set: `dev/`, `test/` and `holdout/` where they hold
+    case files, else the folder itself as one split named after it."""
     splits = {name: folder / name for name in SPLITS if any((folder / name).glob("*.yaml"))}
     return splits or {folder.name: folder}
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 import msgpack
 
+from factcheck.cache_table import cache_table
 from factcheck.languages import en_lemmas
 from factcheck.languages.interface import (
     ClausePatterns,
@@ -21,6 +22,7 @@ from factcheck.languages.interface import (
     Script,
     Token,
     WordClass,
+    compound_pivot,
     pivot_of,
 )
 from factcheck.text import quote_marks
@@ -62,17 +64,21 @@ SPEECH = re.compile(
 """A sentence that opens with its speaker: "President Trump said …"."""
 
 _TITLE = re.compile(
-    r"(?i:(?:the\s+)?(?:prime\s+minister|president|premier|chancellor|foreign\s+minister|"
-    r"minister|secretary|king|queen|emperor|h\.?e\.?|mr\.?|ms\.?|mrs\.?|dr\.?))"
+    r"(?i:(?<![\w.])(?:the\s+)?(?:prime\s+minister|president|premier|chancellor|foreign\s+"
+    r"minister|minister|secretary|king|queen|emperor|h\.\s?e\.|mr\.?|ms\.?|mrs\.?|dr\.?)"
+    r"(?![a-z]))"
 )
 """Titles name an office, not a person: "Prime Minister" is whoever holds it."""
+_BOTH_SIDES = re.compile(
+    r"(?i)\b(?:two|both)\s+(?:leaders|sides|ministers|governments|countries|men|women)\b"
+)
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 
 # Clause openers that start a separate assertion inside one claim sentence.
 _PART_SPLIT = re.compile(
     r";\s+|,\s+(?=(?:especially|particularly|notably|becoming|while|whereas|"
-    r"in addition|as well as|and also|including)\b)"
+    r"in addition|as well as|and also|including|where)\b)"
     # A second predicate of the same subject: "… marked X and announced Y", "… agreed to
     # promote X and to open Y" (a past-tense verb or "to" + verb after "and").
     r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+(?:by|to)\b)))",
@@ -106,9 +112,12 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
     )
 }
 QUALIFIER_MEANING: dict[str, tuple[str, ...]] = {
-    "first": ("first", "maiden", "inaugural"),
+    # Pivots are stems of lemmas, so a superlative means its base ("biggest" → big, which
+    # 大統領 "big man" glosses) and "inaugural" means "inauguration" (就任, in every readout of
+    # a new leader): such words would find the concept everywhere, and are not listed.
+    "first": ("first", "maiden"),
     "only": ("only", "sole"),
-    "record": ("record", "largest", "biggest", "highest", "unprecedented", "historic", "maximum"),
+    "record": ("record", "unprecedented", "historic", "maximum"),
     "deepen": ("deepen", "deepening"),
     "expand": ("expand", "expansion"),
     "upgrade": ("upgrade", "elevate"),
@@ -251,11 +260,21 @@ class English:
         return split_sentences(text, self.code)
 
     def claim_parts(self, text: str) -> list[tuple[int, int]]:
+        """Clause openers ("…, especially …", "…; …", "… and announced …", "…, where …")
+        and, after the first predicate, a clause with a speaker of its own ("…, and Lee
+        pledged …"): each asserts something of its own."""
+        cuts = [(m.start(), m.end()) for m in _PART_SPLIT.finditer(text)]
+        first = CLAUSE_PATTERNS.first_predicate.search(text)
+        if first is not None:
+            for m in CLAUSE_PATTERNS.speaker_opening.finditer(text, first.end()):
+                who = m.start("who") if m.group("who") else m.start("who2")
+                if not any(s < who and m.start() < e for s, e in cuts):
+                    cuts.append((m.start(), who))
         spans = []
         start = 0
-        for match in _PART_SPLIT.finditer(text):
-            spans.append((start, match.start()))
-            start = match.end()
+        for cut_start, cut_end in sorted(cuts):
+            spans.append((start, cut_start))
+            start = cut_end
         spans.append((start, len(text)))
         return [(s, e) for s, e in spans if text[s:e].strip()]
 
@@ -266,7 +285,13 @@ class English:
         return rarity_of(lemma)
 
     def speaker_ends(self, who: str) -> bool:
-        return True
+        """A speaker names someone: a title ("the Prime Minister"), the two sides, or a name
+        ("Carney"); not "Today we" or "He" (a transcript's label says who that is)."""
+        if _TITLE.search(who) or _BOTH_SIDES.search(who):
+            return True
+        return any(
+            t.word_class is WordClass.PROPER_NOUN for t in self.tokens(who) if t.surface != "I"
+        )
 
     def speaker_names(self, label: str) -> tuple[str, ...]:
         return tuple(_NAME_WORD.findall(_TITLE.sub(" ", label)))
@@ -291,15 +316,27 @@ def _word(surface: str, first: bool) -> tuple[str, WordClass]:
     lemma = lemma_of(surface)
     if lemma in STOP_WORDS:
         return lemma, WordClass.FUNCTION
-    if surface[0].isupper() and (not first or _rare(lowered)):
-        # A sentence's first word is capitalised anyway: a name only if rare.
+    if surface[0].isupper() and (not first or _name_at_start(lowered)):
         return lemma, WordClass.PROPER_NOUN
     return lemma, WordClass.NOUN
 
 
+def _name_at_start(lowered: str) -> bool:
+    """Whether a capitalised word that opens a sentence (capitalised anyway) is a name: the
+    dictionary lacks its lower-cased form ("carney", "osaka"; not "today", "tariffs",
+    "semiconductors"). A name that is also a word ("Trump", "Lee") is left to the termbase."""
+    parts = [part for part in re.split(r"[-'’]", lowered) if part]
+    return not all(en_lemmas.known(part) for part in parts)
+
+
 @functools.lru_cache(maxsize=65536)
 def _glosses(lemma: str) -> tuple[Gloss, ...]:
-    return (Gloss(pivot_of(lemma), lemma, "lemma"), *synonyms_of(lemma))
+    own: tuple[Gloss, ...] = (Gloss(pivot_of(lemma), lemma, "lemma"),)
+    parts = [part for part in re.split(r"-", lemma) if part and part not in STOP_WORDS]
+    if len(parts) == 2 and "-" in lemma:
+        # "disaster-prevention" is the two-word concept a gloss writes "disaster prevention".
+        own += (Gloss(compound_pivot([lemma_of(p) for p in parts]), lemma, "lemma"),)
+    return (*own, *synonyms_of(lemma))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -314,10 +351,6 @@ def synonyms_of(lemma: str) -> tuple[Gloss, ...]:
         if pivot != own:
             out.setdefault(pivot, Gloss(pivot, word, "JMdict synonym"))
     return tuple(out.values())
-
-
-def _rare(word: str) -> bool:
-    return rarity_of(word) >= RARITY_RANGE[1]
 
 
 @functools.cache
@@ -345,7 +378,21 @@ def _zipf_table() -> dict[str, float]:
 
 @functools.lru_cache(maxsize=65536)
 def rarity_of(lemma: str) -> float:
-    """A word's rarity factor from wordfreq's general English frequencies."""
+    """A word's rarity factor from wordfreq's general English frequencies; kept between runs
+    (`factcheck.cache_table`), so a run whose words were all met before never loads the
+    frequency list."""
+    table = cache_table("rarity-en")
+    known = table.get(lemma) if table is not None else None
+    low, high = RARITY_RANGE
+    if isinstance(known, float | int) and not isinstance(known, bool) and low <= known <= high:
+        return float(known)
+    found = _rarity_of(lemma)
+    if table is not None:
+        table.put(lemma, found)
+    return found
+
+
+def _rarity_of(lemma: str) -> float:
     table = _zipf_table()
     zipf = table.get(lemma, 0.0)
     parts = [part for part in re.split(r"[-']", lemma) if part]

@@ -227,6 +227,17 @@ def _dictionary_in_memory() -> Mapping[str, str]:
     return _memory
 
 
+def known(word: str) -> bool:
+    """Whether simplemma's dictionary holds this exact form of a word. It keeps names
+    capitalised ("Osaka", "Canada") and common words lower-cased ("today", "tariffs"), so a
+    capitalised word whose lower-cased form it lacks ("carney") is no common word."""
+    token = unicodedata.normalize("NFC", word)
+    table = _table()
+    if _memory is not None or table is None:
+        return _dictionary_in_memory().get(token) is not None
+    return table.get(token) is not None
+
+
 def lemma(word: str) -> str:
     """simplemma's English lemma of a word (`simplemma.lemmatize(word, lang="en")`)."""
     global _misses

@@ -82,6 +82,9 @@ class Gloss:
     """The English word as the data gives it ("deepening"), for reports."""
     layer: str
     """Where the link comes from: "JMdict", "lemma", …; shown in reports."""
+    whole: bool = True
+    """The English word is a whole gloss of a sense ("first"), not one word of a two-word
+    phrase ("first half", which means a half)."""
 
 
 @dataclass(frozen=True)
@@ -231,6 +234,13 @@ def _stemmer() -> Any:
     import snowballstemmer  # backed by PyStemmer's compiled stemmers when installed
 
     return snowballstemmer.stemmer("english")
+
+
+def compound_pivot(words: tuple[str, ...] | list[str]) -> str:
+    """The pivot of a two-word phrase as one concept ("disaster prevention", written
+    "disaster-prevention" in a claim): its words' pivots joined by a hyphen. Both sides build
+    it the same way, so a JMdict gloss of two words meets an English hyphenated compound."""
+    return "-".join(pivot_of(word) for word in words)
 
 
 def script_of(text: str) -> Script:

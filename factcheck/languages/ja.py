@@ -15,6 +15,7 @@ import threading
 from collections.abc import Mapping
 from typing import Any
 
+from factcheck.cache_table import cache_table
 from factcheck.languages.interface import (
     ClausePatterns,
     Gloss,
@@ -22,6 +23,7 @@ from factcheck.languages.interface import (
     Script,
     Token,
     WordClass,
+    compound_pivot,
     pivot_of,
     script_of,
 )
@@ -160,6 +162,45 @@ Morpheme = tuple[str, int, int, str, str, str, tuple[str, ...]]
 
 @functools.lru_cache(maxsize=4096)
 def _morphemes(text: str) -> tuple[Morpheme, ...]:
+    """Sudachi's morphemes of `text`; kept between runs (`factcheck.cache_table`), so a run
+    whose sentences were all analysed before never loads the dictionary."""
+    table = cache_table("morphemes-ja")
+    if table is not None:
+        known = _checked_morphemes(table.get(text), text)
+        if known is not None:
+            return known
+    found = _sudachi_morphemes(text)
+    if table is not None:
+        table.put(text, found)
+    return found
+
+
+def _checked_morphemes(value: object, text: str) -> tuple[Morpheme, ...] | None:
+    """Stored morphemes read back, or None unless each is a slice of `text` with string
+    forms and parts of speech."""
+    if not isinstance(value, list):
+        return None
+    out: list[Morpheme] = []
+    for item in value:
+        if not isinstance(item, list) or len(item) != 7:
+            return None
+        surface, begin, end, lemma, normal, reading, pos = item
+        if not (
+            type(begin) is int
+            and type(end) is int
+            and 0 <= begin <= end <= len(text)
+            and text[begin:end] == surface
+            and all(isinstance(form, str) for form in (lemma, normal, reading))
+            and isinstance(pos, list)
+            and len(pos) >= 3
+            and all(isinstance(part, str) for part in pos)
+        ):
+            return None
+        out.append((surface, begin, end, lemma, normal, reading, tuple(pos)))
+    return tuple(out)
+
+
+def _sudachi_morphemes(text: str) -> tuple[Morpheme, ...]:
     with _lock:  # a Sudachi tokenizer is not safe to share between threads
         return tuple(
             (
@@ -285,14 +326,41 @@ class Japanese:
 
 @functools.lru_cache(maxsize=65536)
 def glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
-    """English pivots of a Japanese word: the lemmas of its one-word JMdict glosses."""
+    """English pivots of a Japanese word: the lemmas of its one-word JMdict glosses; kept
+    between runs (`factcheck.cache_table`)."""
+    table = cache_table("glosses-ja")
+    key = f"{lemma}\t{normal}"
+    known = table.get(key) if table is not None else None
+    if isinstance(known, list) and all(
+        isinstance(row, list)
+        and len(row) == 3
+        and isinstance(row[0], str)
+        and isinstance(row[1], str)
+        and isinstance(row[2], bool)
+        for row in known
+    ):
+        return tuple(Gloss(pivot, text, "JMdict", whole) for pivot, text, whole in known)
+    found = _glosses_of(lemma, normal)
+    if table is not None:
+        table.put(key, [[gloss.pivot, gloss.text, gloss.whole] for gloss in found])
+    return found
+
+
+def _glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
     from factcheck.languages.en import lemma_of
 
     dictionary = jmdict()
     senses = dictionary.senses(lemma) or (dictionary.senses(normal) if normal != lemma else ())
-    pivots: dict[str, str] = {}
+    pivots: dict[str, tuple[str, bool]] = {}
     for sense in senses:
         for gloss in sense.glosses:
-            for word in gloss_heads(gloss):
-                pivots.setdefault(pivot_of(lemma_of(word)), word)
-    return tuple(Gloss(pivot, text, "JMdict") for pivot, text in pivots.items())
+            heads = gloss_heads(gloss)
+            for word in heads:
+                pivot = pivot_of(lemma_of(word))
+                if pivot not in pivots or (len(heads) == 1 and not pivots[pivot][1]):
+                    pivots[pivot] = (word, len(heads) == 1)
+            if len(heads) == 2:  # "disaster prevention" as one concept too
+                pivots.setdefault(
+                    compound_pivot([lemma_of(w) for w in heads]), (" ".join(heads), True)
+                )
+    return tuple(Gloss(pivot, text, "JMdict", whole) for pivot, (text, whole) in pivots.items())

@@ -17,6 +17,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from factcheck.cache_table import cache_table
 from factcheck.languages.readonly_db import ReadOnlyDatabase
 
 _GLOSSES = """
@@ -89,19 +90,42 @@ class JMdict:
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019
     def synonyms(self, english: str) -> tuple[str, ...]:
-        """English one-word glosses that share at least SYNONYM_MIN_SENSES senses with this
-        one ("woman" / "female", "strengthening" / "reinforcement"), and at least
-        SYNONYM_MIN_SHARE of the senses of the one with fewer: one shared sense is not enough
-        ("woman" shares one with "wife"), nor are two of a hub's forty ("agreement")."""
+        """English words that gloss the same JMdict senses as this one, word for word.
+
+        In a sense, another word agrees with this one when both are whole glosses of it
+        ("woman" / "female", "strengthening" / "reinforcement") or the head of a two-word one
+        beside a whole one ("adult female" / "woman"), or when two of its glosses are
+        the same but for the one word ("telephone call" / "phone call"). A word inside a longer
+        gloss does not: "central figure" glosses a sense of "leader", but "central" is no
+        synonym of it. Two words must agree in at least SYNONYM_MIN_SENSES senses, and in at
+        least SYNONYM_MIN_SHARE of the senses of the one with fewer: one shared sense is not
+        enough ("woman" shares one with "wife"), nor are two of a hub's forty ("agreement").
+
+        Answers are kept between runs in the user's cache folder (`factcheck.cache_table`)."""
+        table = cache_table("synonyms-en")
+        known = table.get(english) if table is not None else None
+        if isinstance(known, list) and all(isinstance(word, str) for word in known):
+            return tuple(known)
+        found = self._synonyms(english)
+        if table is not None:
+            table.put(english, found)
+        return found
+
+    def _synonyms(self, english: str) -> tuple[str, ...]:
         rows = self._db().execute(_SHARED_SENSES, (english, f"to {english}")).fetchall()
-        senses: dict[str, set[int]] = {}
+        glosses: dict[int, list[tuple[str, ...]]] = {}
         for sense_id, text in rows:
-            for word in gloss_heads(text):
+            words = gloss_words(text)
+            if words:
+                glosses.setdefault(sense_id, []).append(words)
+        senses: dict[str, set[int]] = {}
+        for sense_id, written in glosses.items():
+            for word in _agreeing(english, written):
                 senses.setdefault(word, set()).add(sense_id)
         own = len({sense_id for sense_id, _ in rows})
         out = []
         for word, shared in senses.items():
-            if word == english or len(shared) < SYNONYM_MIN_SENSES:
+            if len(shared) < SYNONYM_MIN_SENSES:
                 continue
             theirs = self._db().execute(_SENSE_COUNT, (word, f"to {word}")).fetchone()[0]
             if len(shared) >= SYNONYM_MIN_SHARE * min(own, theirs):
@@ -131,6 +155,41 @@ class JMdict:
             rows = self._db().execute(_NAME_GLOSSES.format(table=table), (written,)).fetchall()
             out.extend(row[0] for row in rows)
         return tuple(out)
+
+
+def gloss_words(gloss: str) -> tuple[str, ...]:
+    """A gloss as its words, lower-cased, without parenthesised notes or a leading "to"."""
+    words = _GLOSS_WORD.findall(_PARENTHESES.sub(" ", gloss.lower()))
+    return tuple(words[1:] if words[:1] == ["to"] and len(words) > 1 else words)
+
+
+def _agreeing(english: str, glosses: list[tuple[str, ...]]) -> set[str]:
+    """The words that stand for `english` in one sense's glosses: whole glosses beside it,
+    or the one word in which a gloss differs from one that holds it."""
+    from factcheck.languages.en import STOP_WORDS
+
+    out: set[str] = set()
+    whole = (english,) in glosses
+    for gloss in glosses:
+        if whole and len(gloss) == 1:
+            out.add(gloss[0])
+        elif (
+            whole
+            and len(gloss) == 2
+            and english not in gloss
+            and gloss[-1] not in STOP_WORDS | _GLOSS_FILLER
+        ):
+            # The head of a two-word noun phrase: "adult female" beside "woman" (not the
+            # modifier: "central figure" beside "leader" says nothing of "central").
+            out.add(gloss[-1])
+        for other in glosses:
+            if len(other) != len(gloss) or len(gloss) < 2 or english not in other:
+                continue
+            differ = [i for i, (a, b) in enumerate(zip(gloss, other, strict=True)) if a != b]
+            if len(differ) == 1 and other[differ[0]] == english:
+                out.add(gloss[differ[0]])
+    out.discard(english)
+    return out
 
 
 def gloss_heads(gloss: str) -> tuple[str, ...]:

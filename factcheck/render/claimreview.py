@@ -10,11 +10,11 @@ ClaimReview expect; `reviewRating` maps the verdict onto the scale below, with
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from factcheck.model import ClaimResult, Report, Verdict
+from factcheck.render.escape import dump_json
 
 BEST_RATING, WORST_RATING = 5, 1
 RATINGS: dict[Verdict, int | None] = {
@@ -44,7 +44,7 @@ def render_claimreview(reports: Sequence[Report]) -> str:
     """One JSON-LD document with a ClaimReview per claim of every report."""
     graph = [_review(report, result) for report in reports for result in report.results]
     document = {"@context": "https://schema.org", "@graph": graph}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dump_json(document)
 
 
 def _review(report: Report, result: ClaimResult) -> dict[str, Any]:

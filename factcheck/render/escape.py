@@ -4,12 +4,14 @@ A page must not be able to inject markdown or HTML (links, images, raw tags, tab
 into a report an editor reads, nor terminal escapes (ESC sequences, BEL) or bidirectional
 overrides (U+202E) into a terminal or a review tool; every untrusted string passes through
 here. Such characters are shown as visible codes (`\\u001b`), never passed through. JSON
-needs none of this: its encoder escapes control characters itself.
+keeps every character of its data, but writes C1 controls and bidi overrides as `\\uXXXX`
+escapes (`dump_json`), so `cat report.json` or a review tool shows them as codes.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
 
@@ -84,3 +86,13 @@ def escape_markdown_block(text: str) -> str:
     return _BLOCK_START.sub(
         lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), text, 1
     )
+
+
+def dump_json(value: object, indent: int = 2) -> str:
+    """`value` as JSON text ending in a newline: UTF-8 kept readable, but every control and
+    bidi override written as a `\\uXXXX` escape, so the data reads back unchanged while no
+    terminal or viewer acts on it (the encoder escapes only C0 controls by itself)."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    if not text.isascii():
+        text = "".join(f"\\u{ord(char):04x}" if _unsafe(char) else char for char in text)
+    return text + "\n"

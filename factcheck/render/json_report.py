@@ -5,18 +5,18 @@ Takes a `Report`; gives a JSON document. Fields are only ever added within a sch
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from typing import Any
 
 from factcheck.errors import Location
 from factcheck.model import ClaimResult, Match, Report, SourceOutcome, TermFlag, Verdict
+from factcheck.render.escape import dump_json
 
 SCHEMA_VERSION = 1
 
 
 def render_json(report: Report) -> str:
-    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return dump_json(report_to_dict(report))
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:

@@ -11,14 +11,13 @@ still needs fixing).
 from __future__ import annotations
 
 import enum
-import json
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any, assert_never
 
 from factcheck.errors import Location
 from factcheck.model import Severity
-from factcheck.render.escape import escape_code, escape_line, escape_markdown
+from factcheck.render.escape import dump_json, escape_code, escape_line, escape_markdown
 from factcheck.terms.lint import Finding, FindingKind
 
 SCHEMA_VERSION = 1
@@ -163,7 +162,7 @@ def render_lint_json(findings: Sequence[Finding]) -> str:
         },
         "findings": [finding_to_dict(f) for f in _ordered(findings)],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dump_json(document)
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:

@@ -14,7 +14,6 @@ would add a dependency without adding a guarantee.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import PurePath
@@ -23,6 +22,7 @@ from urllib.parse import quote
 
 from factcheck.errors import Location
 from factcheck.model import FAILING_VERDICTS, ClaimResult, Report, Severity, TermFlag, Verdict
+from factcheck.render.escape import dump_json
 from factcheck.render.levels import severity_level, verdict_level
 from factcheck.terms.lint import Finding
 
@@ -81,7 +81,7 @@ def _log(rules: list[dict[str, Any]], results: list[dict[str, Any]], version: st
             }
         ],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return dump_json(log)
 
 
 def render_lint_sarif(findings: Sequence[Finding], version: str = "") -> str:

@@ -15,14 +15,16 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import yaml
 
 from factcheck.claimfiles.yamlnodes import NodeReader, compose_yaml, read_text_file, where
 from factcheck.errors import Location, TermbaseError
 from factcheck.model import Severity
-from factcheck.terms.tbx import TbxConcept, parse_tbx, read_tbx_file
+
+if TYPE_CHECKING:
+    from factcheck.terms.tbx import TbxConcept
 
 BUILTIN = "termbase-diplomatic.yaml"
 E = TypeVar("E", bound=enum.Enum)
@@ -527,12 +529,16 @@ def load_termbase(
 def _read_termbase_source(path: Path) -> str | bytes:
     """A termbase file's content: bytes for TBX (XML declares its encoding), else text."""
     if path.suffix.lower() in TBX_SUFFIXES:
+        from factcheck.terms.tbx import read_tbx_file  # lxml only for a TBX file
+
         return read_tbx_file(path)
     return read_text_file(path, TermbaseError, "termbase")
 
 
 def _parse_termbase_source(path: Path, data: str | bytes) -> list[TermEntry]:
     if isinstance(data, bytes):
+        from factcheck.terms.tbx import parse_tbx
+
         return [_entry_from_tbx(concept) for concept in parse_tbx(data, str(path))]
     return parse_termbase(data, str(path))
 

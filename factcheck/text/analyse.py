@@ -17,7 +17,7 @@ from factcheck.languages.interface import PlainWords
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
 from factcheck.text.dates import DateMention, find_dates
-from factcheck.text.numbers import NumberMention, find_numbers
+from factcheck.text.numbers import NumberMention, Unit, find_numbers
 from factcheck.text.quote_marks import find_quotes
 from factcheck.text.relative_dates import RelativeNote, find_relative_dates
 from factcheck.thresholds import (
@@ -36,11 +36,17 @@ from factcheck.thresholds import (
 _FRAMING = re.compile(
     r"\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?"
     r"(?:expected|said|reported|believed|considered|understood|thought|seen)\s+(?:to(?:\s+have)?|as)\b"
-    r"|\b(?:according to [^,]+,|reportedly|it is said that)",
+    r"|\b(?:according to [^,]+,|reportedly|it is said that)"
+    # The article's own source of news ("Reuters reported that …", "…, Kyodo News
+    # reported."): who reported it, not what the source must carry.
+    r"|^\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}\s+(?:has\s+)?report(?:ed|s)"
+    r"(?!\s+(?:to|on)\b)(?:\s+that)?\b"
+    r"|,\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}\s+(?:has\s+)?report(?:ed|s)"
+    r"(?=\s*[.;]?\s*$)",
     re.IGNORECASE,
 )
 _FRAMING_GATE = re.compile(
-    r"expected|said|reported|believed|considered|understood|thought|seen|according to"
+    r"expected|said|report|believed|considered|understood|thought|seen|according to"
 )
 """Words every `_FRAMING` match holds, lowercased: in ASCII text (where lowering and the
 case-blind regex agree) a text without any has no framing to blank."""
@@ -63,6 +69,8 @@ class WordLink:
     start: int = 0
     end: int = 0
     """Where the word stands in the text analysed."""
+    whole: bool = True
+    """The data gives the English word as a whole gloss, not as one word of a phrase."""
 
 
 @dataclass(frozen=True)
@@ -262,6 +270,7 @@ class TextAnalysis:
                         gloss.layer,
                         spans[2 * i],
                         spans[2 * i + 1],
+                        gloss.whole,
                     )
         return TextFacts(
             self.terms,
@@ -417,10 +426,13 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
         for date in facts.dates
     )
     for number in facts.numbers:
-        if not any(c.isdigit() for c in number.surface) and (number.ordinal or not number.unit):
+        spelled = not any(c.isdigit() for c in number.surface)
+        if spelled and (number.ordinal or not number.unit):
             # "first", "the two leaders": rarely checkable, and they would meet any list
             # numeral of a readout.
             continue
+        if spelled and number.unit is Unit.COUNTRY and number.value <= 2:
+            continue  # "the two countries": the parties of a bilateral event, not a count
         anchors.append(
             Anchor(
                 AnchorKind.NUMBER,

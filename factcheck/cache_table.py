@@ -1,0 +1,173 @@
+"""Answers of slow, pure look-ups kept between runs: a key → JSON value SQLite table per kind
+of answer, in the user's cache folder.
+
+Some look-ups cost far more than reading their answer back: JMdict synonyms of an English
+word (a dozen queries over the glosses, about a millisecond a word), Sudachi's analysis of a
+Japanese sentence (which first maps the whole dictionary: a tenth of a second and most of a
+run's memory), a Japanese word's JMdict pivots, and an English word's rarity (which first
+loads wordfreq's list). Their answers depend only on the question, the installed data and the code,
+so each kind is kept in a table whose file name carries the package fingerprint
+(`cache_folder.code_fingerprint`, which names the installed dictionaries): a later run asks
+the table first. Answers computed in a process are written when it ends, in one transaction,
+as the English lemma table does (`languages.en_lemmas`).
+
+The files live in the user's cache folder under its rules (`factcheck.cache_folder`): a
+folder or file that is not the user's alone is not used. `get` gives plain JSON; each caller
+checks it is what it stored, and recomputes otherwise. A table stops growing at `MAX_BYTES`,
+and is opened with `trusted_schema` off, so a planted view or trigger can call no function.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import json
+import logging
+import os
+import sqlite3
+import stat
+import threading
+from pathlib import Path
+
+from factcheck.cache_folder import cache_dir, code_fingerprint, prune, trusted_folder
+
+log = logging.getLogger(__name__)
+
+_SUFFIX = ".sqlite"
+MAX_BYTES = 64 * 1024 * 1024
+"""A table file this large takes no more answers; processes then keep theirs to themselves."""
+MAX_KEY = 4000
+"""Longer questions (characters) are not stored."""
+KEEP = 4
+"""Tables of each kind kept in the folder (others are of older builds)."""
+
+
+class CacheTable:
+    """One table of answers; look-ups from any thread, writes queued until the process ends."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self._pending: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def _db(self) -> sqlite3.Connection | None:
+        connection: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if connection is None:
+            if not _own_file(self.path):
+                return None
+            uri = f"file:{self.path}?mode=ro"
+            connection = None
+            try:
+                connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                connection.execute("PRAGMA trusted_schema = OFF")
+            except sqlite3.Error as error:
+                if connection is not None:
+                    connection.close()
+                log.debug("cannot read the cache table %s: %s", self.path, error)
+                return None
+            self._local.db = connection
+        return connection
+
+    def get(self, key: str) -> object | None:
+        """The stored answer for `key` as JSON data, or None when there is none; the caller
+        checks its shape."""
+        connection = self._db()
+        if connection is None:
+            return None
+        try:
+            row = connection.execute("SELECT value FROM answers WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error as error:  # damaged, or not our table
+            log.debug("ignoring the cache table %s: %s", self.path, error)
+            return None
+        if row is None:
+            return None
+        try:
+            value: object = json.loads(row[0])
+        except (TypeError, ValueError, RecursionError):
+            return None
+        return value
+
+    def put(self, key: str, value: object) -> None:
+        """Queue an answer computed in this process (JSON data), stored when it ends."""
+        if len(key) > MAX_KEY:
+            return
+        data = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        with self._lock:
+            if not self._pending:
+                atexit.register(self.store)
+            self._pending[key] = data
+
+    def store(self) -> None:
+        """Write the queued answers (called at exit; a busy or read-only table skips it)."""
+        with self._lock:
+            rows = list(self._pending.items())
+            self._pending.clear()
+        if not rows or not trusted_folder(self.path.parent) or not _own_file(self.path):
+            return
+        try:
+            connection = sqlite3.connect(self.path, timeout=1.0)
+            try:
+                connection.execute("PRAGMA trusted_schema = OFF")
+                if self.path.stat().st_size < MAX_BYTES:
+                    connection.executemany("INSERT OR REPLACE INTO answers VALUES (?, ?)", rows)
+                    connection.commit()
+            finally:
+                connection.close()
+        except sqlite3.Error as error:  # another process holds the lock, or the disk is full
+            log.debug("cannot store answers in %s: %s", self.path, error)
+
+
+def _own_file(path: Path) -> bool:
+    """Whether `path` is a regular file of the user's that no one else may write."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    getuid = getattr(os, "getuid", None)
+    if getuid is not None and info.st_uid != getuid():
+        return False
+    return stat.S_ISREG(info.st_mode) and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+@functools.cache
+def cache_table(kind: str) -> CacheTable | None:
+    """The table of answers of `kind` ("synonyms-en") for this build, created empty when
+    missing; None without a usable cache folder."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    path = folder / f"{kind}-{code_fingerprint()[:32]}{_SUFFIX}"
+    if not path.exists():
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not trusted_folder(folder):
+                return None
+            _create(path)
+        except (OSError, sqlite3.Error) as error:
+            log.debug("cannot create the cache table %s: %s", path, error)
+            return None
+        prune(folder, f"{kind}-*{_SUFFIX}", KEEP)
+    elif not trusted_folder(folder):
+        return None
+    return CacheTable(path)
+
+
+def _create(path: Path) -> None:
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".table-", suffix=".tmp")
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(temporary)
+        try:
+            connection.execute(
+                "CREATE TABLE answers (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID"
+            )
+            connection.commit()
+        finally:
+            connection.close()
+        os.replace(temporary, path)  # another process may have made it meanwhile: same table
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

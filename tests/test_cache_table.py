@@ -1,0 +1,199 @@
+"""Slow look-ups kept between runs (JMdict synonyms, Sudachi's morphemes): reused when
+stored, recomputed when missing or damaged, never read from a file others may write."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+
+from factcheck import cache_table
+from factcheck.languages import ja
+from factcheck.languages import jmdict as jmdict_module
+from factcheck.languages.jmdict import JMdict
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(folder))
+    cache_table.cache_table.cache_clear()
+    yield folder
+    cache_table.cache_table.cache_clear()
+
+
+def _fresh() -> JMdict:
+    """A dictionary with an empty in-process cache, as a new process has."""
+    return JMdict(jmdict_module.jmdict().path)
+
+
+def _counting(monkeypatch) -> list[str]:
+    runs: list[str] = []
+    real = JMdict._synonyms
+
+    def counting(self, english):
+        runs.append(english)
+        return real(self, english)
+
+    monkeypatch.setattr(JMdict, "_synonyms", counting)
+    return runs
+
+
+def _end_process() -> None:
+    for kind in ("synonyms-en", "morphemes-ja", "glosses-ja", "rarity-en"):
+        table = cache_table.cache_table(kind)
+        assert table is not None
+        table.store()
+    cache_table.cache_table.cache_clear()
+
+
+def test_a_later_run_reads_the_answer_instead_of_querying_jmdict(cache, monkeypatch):
+    runs = _counting(monkeypatch)
+    first = _fresh().synonyms("strengthening")
+    assert "reinforcement" in first  # the docstring's own example, from the real data
+    assert runs == ["strengthening"]
+    _end_process()
+    assert _fresh().synonyms("strengthening") == first
+    assert runs == ["strengthening"]  # read back, not queried
+    assert _fresh().synonyms("woman") == _fresh()._synonyms("woman")
+    assert runs[1:] == ["woman", "woman"]
+
+
+def test_a_damaged_answer_is_recomputed(cache, monkeypatch):
+    _fresh().synonyms("strengthening")
+    _end_process()
+    (table,) = cache.glob("synonyms-en-*.sqlite")
+    with sqlite3.connect(table) as connection:
+        connection.execute('UPDATE answers SET value = \'{"not": "a list"}\'')
+    runs = _counting(monkeypatch)
+    assert "reinforcement" in _fresh().synonyms("strengthening")
+    assert runs == ["strengthening"]
+
+
+def test_a_table_others_may_write_is_not_read(cache, monkeypatch):
+    _fresh().synonyms("strengthening")
+    _end_process()
+    (table,) = cache.glob("synonyms-en-*.sqlite")
+    with sqlite3.connect(table) as connection:
+        connection.execute("UPDATE answers SET value = '[\"planted\"]'")
+    os.chmod(table, 0o666)
+    runs = _counting(monkeypatch)
+    assert "planted" not in _fresh().synonyms("strengthening")
+    assert runs == ["strengthening"]
+
+
+def test_a_new_build_starts_a_new_table(cache, monkeypatch):
+    _fresh().synonyms("strengthening")
+    _end_process()
+    monkeypatch.setattr(cache_table, "code_fingerprint", lambda: "f" * 64)
+    runs = _counting(monkeypatch)
+    _fresh().synonyms("strengthening")
+    assert runs == ["strengthening"]
+    assert len(list(cache.glob("synonyms-en-*.sqlite"))) == 2
+
+
+def test_no_cache_folder_means_no_table(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", "")
+    cache_table.cache_table.cache_clear()
+    try:
+        assert cache_table.cache_table("synonyms-en") is None
+        assert "reinforcement" in _fresh().synonyms("strengthening")
+    finally:
+        cache_table.cache_table.cache_clear()
+
+
+def test_the_table_stops_growing_at_its_bound(cache, monkeypatch):
+    monkeypatch.setattr(cache_table, "MAX_BYTES", 1)
+    fresh = _fresh()
+    fresh.synonyms("strengthening")
+    fresh.synonyms("woman")
+    _end_process()
+    (table,) = cache.glob("synonyms-en-*.sqlite")
+    with sqlite3.connect(table) as connection:
+        assert connection.execute("SELECT count(*) FROM answers").fetchone() == (0,)
+
+
+SENTENCE = "高市総理は、日米同盟を更なる高みに引き上げたいと述べました。"
+
+
+def _counting_sudachi(monkeypatch) -> list[str]:
+    runs: list[str] = []
+    real = ja._sudachi_morphemes
+
+    def counting(text):
+        runs.append(text)
+        return real(text)
+
+    monkeypatch.setattr(ja, "_sudachi_morphemes", counting)
+    return runs
+
+
+def test_a_sentence_analysed_before_is_not_given_to_sudachi_again(cache, monkeypatch):
+    runs = _counting_sudachi(monkeypatch)
+    first = ja._morphemes.__wrapped__(SENTENCE)
+    assert runs == [SENTENCE]
+    assert [m[3] for m in first if m[0] == "引き上げ"] == ["引き上げる"]
+    _end_process()
+    again = ja._morphemes.__wrapped__(SENTENCE)
+    assert runs == [SENTENCE]  # read back
+    assert again == first
+    assert ja._analyse.__wrapped__(SENTENCE) == ja._analyse(SENTENCE)
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        '"not a list"',
+        '[["高市", 0, 2, "高市", "高市", "タカイチ"]]',
+        '[["安倍", 0, 2, "安倍", "安倍", "アベ", ["名詞", "固有名詞", "人名"]]]',
+        '[["高市", 0, 99, "高市", "高市", "タカイチ", ["名詞", "固有名詞", "人名"]]]',
+        '[["高市", 0, 2, 5, "高市", "タカイチ", ["名詞", "固有名詞", "人名"]]]',
+        '[["高市", true, 2, "高市", "高市", "タカイチ", ["名詞", "固有名詞", "人名"]]]',
+    ],
+)
+def test_stored_morphemes_that_do_not_fit_the_sentence_are_not_used(cache, monkeypatch, stored):
+    ja._morphemes.__wrapped__(SENTENCE)
+    _end_process()
+    (table,) = cache.glob("morphemes-ja-*.sqlite")
+    with sqlite3.connect(table) as connection:
+        connection.execute("UPDATE answers SET value = ?", (stored,))
+    runs = _counting_sudachi(monkeypatch)
+    assert ja._morphemes.__wrapped__(SENTENCE) == ja._sudachi_morphemes(SENTENCE)
+    assert runs[0] == SENTENCE
+
+
+def test_japanese_glosses_and_english_rarity_are_read_back_equal(cache, monkeypatch):
+    from factcheck.languages import en
+
+    glosses = ja.glosses_of.__wrapped__("深化", "深化")
+    assert "deepen" in {gloss.pivot for gloss in glosses}
+    rarity = en.rarity_of.__wrapped__("frigate")
+    _end_process()
+    calls: list[str] = []
+    monkeypatch.setattr(ja, "_glosses_of", lambda *a: calls.append("glosses") or ())
+    monkeypatch.setattr(en, "_rarity_of", lambda *a: calls.append("rarity") or 1.0)
+    assert ja.glosses_of.__wrapped__("深化", "深化") == glosses
+    assert en.rarity_of.__wrapped__("frigate") == rarity
+    assert calls == []
+
+
+def test_a_gloss_read_back_still_says_whether_it_is_a_whole_gloss(cache, monkeypatch):
+    # 前半 "first half": "first" is one word of a phrase, which qualifiers must not take.
+    glosses = ja.glosses_of.__wrapped__("前半", "前半")
+    assert any(not gloss.whole for gloss in glosses)
+    _end_process()
+    monkeypatch.setattr(ja, "_glosses_of", lambda *a: ())
+    assert ja.glosses_of.__wrapped__("前半", "前半") == glosses
+
+
+@pytest.mark.parametrize("stored", ["true", "1e9", '"rare"', "null"])
+def test_a_rarity_outside_its_range_or_not_a_number_is_recomputed(cache, stored):
+    from factcheck.languages import en
+
+    rarity = en.rarity_of.__wrapped__("frigate")
+    _end_process()
+    (table,) = cache.glob("rarity-en-*.sqlite")
+    with sqlite3.connect(table) as connection:
+        connection.execute("UPDATE answers SET value = ?", (stored,))
+    assert en.rarity_of.__wrapped__("frigate") == rarity == en._rarity_of("frigate")
