@@ -24,10 +24,10 @@ from factcheck.text.analyse import (
 
 _WORDS = [
     "Takaichi", "Trump", "alliance", "alliances", "deepened", "the", "a", "on", "October",
-    "25", "2025", "Indo-Pacific", "Japan"s", "U.S.", "said", "is", "expected", "to", "first",
+    "25", "2025", "Indo-Pacific", "Japan's", "U.S.", "said", "is", "expected", "to", "first",
     "two", "hours", "an", "hour", "summit", "Prime", "Minister", "US", "us", "strengthen",
     "strengthening", "women", "female", "reportedly", "Reuters", "reported", "that", "Kyodo",
-    "News", "reports", "don"t", "co-operation", "Ōno", "ſaid", "İstanbul", "café", "naïve",
+    "News", "reports", "don't", "co-operation", "Ōno", "ſaid", "İstanbul", "café", "naïve",
     "x", "IT", "it", "Sunday", "meeting", "held", "talks",
 ]  # fmt: skip
 _texts = st.lists(
