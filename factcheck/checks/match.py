@@ -543,30 +543,36 @@ def _score(
 
 
 def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, language: str) -> str:
-    """How the sentence words an anchor it covers, for the report."""
-    facts = candidate.facts
+    """How the sentence words an anchor it covers, for the report.
+
+    Read from the sentence's compact analysis: most candidates scored are never shown, and
+    building their facts would cost more than the scoring (the answers are the facts' own:
+    a word's first link for a pivot is its first shape's gloss, in text order)."""
+    analysis = candidate.analysis
     if anchor.kind is AnchorKind.TERM:
-        for hit in facts.terms:
+        for hit in analysis.terms:
             if hit.entry.id == anchor.key:
                 return hit.surface
         return candidate.sentence.speaker or anchor.surface  # covered through the speaker label
     if anchor.kind is AnchorKind.DATE:
         wanted = _mention_at(part.facts.dates, anchor)
-        for date in facts.dates:
+        for date in analysis.dates:
             if wanted is not None and date.covers(wanted):
                 return date.surface
     if anchor.kind is AnchorKind.NUMBER:
         number = _mention_at(part.facts.numbers, anchor)
-        for found in facts.numbers:
+        for found in analysis.numbers:
             if number is not None and found.agrees(number):
                 return found.surface
     if anchor.kind is AnchorKind.WORD:
-        if candidate.language == language and anchor.key in facts.words:
+        shapes = analysis.shapes
+        if candidate.language == language and any(s.normal == anchor.key for s in shapes):
             return anchor.surface
-        for link in facts.links:
-            if link.pivot in anchor.pivots:
-                return f"{link.surface} ({link.layer})"
-        for name in facts.names:
+        for shape in shapes:
+            for gloss in shape.glosses:
+                if gloss.pivot in anchor.pivots:
+                    return f"{shape.surface} ({gloss.layer})"
+        for name in analysis.names().values():
             if names_agree(anchor.surface, name.surface):
                 return f"{name.surface} (reading)"
     return anchor.surface
