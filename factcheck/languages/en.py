@@ -80,8 +80,9 @@ _PART_SPLIT = re.compile(
     r";\s+|,\s+(?=(?:especially|particularly|notably|becoming|while|whereas|"
     r"in addition|as well as|and also|including|where)\b)"
     # A second predicate of the same subject: "… marked X and announced Y", "… agreed to
-    # promote X and to open Y" (a past-tense verb or "to" + verb after "and").
-    r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+(?:by|to)\b)))",
+    # promote X and to open Y", "… welcomed X and agreed to Y" (a past-tense verb, not a
+    # passive "… and praised by", or "to" + verb after "and").
+    r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+by\b)))",
     re.IGNORECASE,
 )
 
