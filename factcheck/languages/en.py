@@ -249,6 +249,14 @@ class English:
             out.append(Token(surface, start, end, lemma, lemma, "", word_class, Script.LATIN))
         return tuple(out)
 
+    def plain_words(self, text: str) -> tuple[bool, list[str]]:
+        # A word is read alone (`_word`): its surface, and whether it opens the text.
+        return _WORD.match(text) is not None, _WORD.findall(text)
+
+    def plain_token(self, surface: str, opens: bool) -> Token:
+        lemma, word_class = _word(surface, opens)
+        return Token(surface, 0, len(surface), lemma, lemma, "", word_class, Script.LATIN)
+
     def split_sentences(self, text: str) -> list[tuple[int, int]]:
         return split_sentences(text, self.code)
 
