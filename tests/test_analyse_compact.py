@@ -12,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pipeline_helpers import TERMBASE
 
-from factcheck.checks.match import _posting_keys
+from factcheck.checks.match import SourceIndex, _posting_keys
 from factcheck.languages import Script, WordClass, language_for
+from factcheck.model import Document, Sentence
 from factcheck.text.analyse import (
     NameMention,
     TextFacts,
@@ -123,3 +124,19 @@ def test_japanese_is_read_token_by_token_with_the_same_facts():
     assert facts == analyse_text(text, "ja", TERMBASE, 2025, words_in_terms=True)
     assert any(link.surface == "同盟" for link in facts.links)
     assert _posting_keys(analysis, frozenset(), "ja") == _reference_keys(facts, "ja")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_texts, st.text(max_size=60)), min_size=1, max_size=12))
+def test_the_index_files_each_sentence_under_its_posting_keys(texts):
+    # The index files words per shape at the end of the build; each key must name exactly
+    # the sentences whose own posting keys hold it.
+    sentences = tuple(Sentence(i, text, 0, len(text)) for i, text in enumerate(texts))
+    document = Document("https://example.invalid/", "t", None, "en", "", sentences)
+    index = SourceIndex({"s": document}, TERMBASE, 2025)
+    expected: dict[str, set[int]] = {}
+    for position, indexed in enumerate(index.sentences):
+        for key in _posting_keys(indexed.analysis, indexed.speaker_terms, "en"):
+            expected.setdefault(key, set()).add(position)
+    filed = {key: found for key, found in index._postings.items() if found}
+    assert filed == expected

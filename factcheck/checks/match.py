@@ -119,11 +119,16 @@ class SourceIndex:
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
         to the sentences; a Latin name is met as a word."""
+        self._by_shape: dict[str, dict[WordShape, list[int]]] = defaultdict(dict)
+        """Per language, each word shape to the sentences that hold it (ascending), while
+        the index is built: the shapes' word and pivot keys are filed once per shape at the
+        end (`_file_words`), not once per sentence."""
         with _collector_paused():
             for source_id, document in documents.items():
                 year = document.published.year if document.published else default_year
                 for sentence in document.sentences:
                     self._add(source_id, document.language, sentence, year, document.published)
+            self._file_words()
 
     def _add(
         self,
@@ -149,11 +154,43 @@ class SourceIndex:
         self._by_source[source_id].add(position)
         self._positions[(source_id, sentence.index)] = position
         postings = self._postings
-        for key in _posting_keys(analysis, speaker_terms, language):
+        for key in _fixed_keys(analysis, speaker_terms):
             postings[key].add(position)
+        by_shape = self._by_shape[language]
+        for shape in set(analysis.shapes):
+            holders = by_shape.get(shape)
+            if holders is None:
+                by_shape[shape] = [position]
+            else:
+                holders.append(position)
         for surface, name in analysis.names().items():
             if name.reading:  # a name in a script with readings: met across scripts
                 self._names[surface].add(position)
+
+    def _file_words(self) -> None:
+        """File each sentence under its words' keys, as `_posting_keys` defines them, from
+        the shapes' postings: a glossed word under its pivots; a word the language cannot
+        gloss as itself, unless the same sentence also holds that word glossed."""
+        postings = self._postings
+        for language, by_shape in self._by_shape.items():
+            glossed: dict[str, set[int]] = defaultdict(set)
+            unglossed: dict[str, set[int]] = defaultdict(set)
+            for shape, holders in by_shape.items():
+                normal = shape.normal
+                if normal is None:
+                    continue
+                if shape.glosses:
+                    glossed[normal].update(holders)
+                    for key in _pivot_keys(shape):
+                        postings[key].update(holders)
+                else:
+                    unglossed[normal].update(holders)
+            for normal, holders in unglossed.items():
+                also_glossed = glossed.get(normal)
+                filed = holders - also_glossed if also_glossed else holders
+                if filed:
+                    postings[f"word:{language}:{normal}"].update(filed)
+        self._by_shape.clear()
 
     def sentences_of(self, source_ids: Iterable[str]) -> set[int]:
         """Positions of the sentences of these sources (do not modify the set returned)."""
@@ -196,10 +233,9 @@ class SourceIndex:
 
 
 def _posting_keys(analysis: TextAnalysis, speaker_terms: frozenset[str], language: str) -> set[str]:
-    keys = {f"term:{term}" for term in analysis.term_ids | speaker_terms}
-    for date in analysis.dates:
-        keys.update(_date_postings(date))
-    keys.update(f"num:{number.dimension}" for number in analysis.numbers)
+    """The keys a sentence is filed under (the index files its words' keys per shape, in
+    `SourceIndex._file_words`, to the same effect)."""
+    keys = _fixed_keys(analysis, speaker_terms)
     # A word with meanings is filed under them (its pivots, which include its own stem);
     # a word the language cannot gloss is filed as itself.
     unglossed: set[str] = set()
@@ -214,6 +250,15 @@ def _posting_keys(analysis: TextAnalysis, speaker_terms: frozenset[str], languag
         else:
             unglossed.add(normal)
     keys.update(f"word:{language}:{word}" for word in unglossed - glossed)
+    return keys
+
+
+def _fixed_keys(analysis: TextAnalysis, speaker_terms: frozenset[str]) -> set[str]:
+    """A sentence's keys other than its words': concepts, dates, numbers."""
+    keys = {f"term:{term}" for term in analysis.term_ids | speaker_terms}
+    for date in analysis.dates:
+        keys.update(_date_postings(date))
+    keys.update(f"num:{number.dimension}" for number in analysis.numbers)
     return keys
 
 
