@@ -197,3 +197,21 @@ def test_a_rarity_outside_its_range_or_not_a_number_is_recomputed(cache, stored)
     with sqlite3.connect(table) as connection:
         connection.execute("UPDATE answers SET value = ?", (stored,))
     assert en.rarity_of.__wrapped__("frigate") == rarity == en._rarity_of("frigate")
+
+
+def test_answers_read_ahead_are_those_a_query_gives(cache, monkeypatch):
+    words = ["strengthening", "woman", "alliance"]
+    for word in words:
+        _fresh().synonyms(word)
+    _end_process()
+    table = cache_table.cache_table("synonyms-en")
+    assert table is not None
+    one_by_one = {word: table.get(word) for word in [*words, "never-asked"]}
+    cache_table.cache_table.cache_clear()
+    jmdict_module.prefetch_synonyms([*words, "never-asked"])
+    ahead = cache_table.cache_table("synonyms-en")
+    assert ahead is not None
+    monkeypatch.setattr(ahead, "_db", lambda: pytest.fail("read ahead: no query"))
+    assert {word: ahead.get(word) for word in one_by_one} == one_by_one
+    assert one_by_one["never-asked"] is None
+    assert isinstance(one_by_one["strengthening"], list)

@@ -104,3 +104,28 @@ def test_many_unknown_words_load_the_dictionary_with_the_same_answers(
     assert en_lemmas._memory is not None
     expected = [simplemma.lemmatize(w, lang="en") for w in [*coined, "deepened", "Agreements"]]
     assert before + after == expected
+
+
+def test_words_read_ahead_give_the_same_answers_without_a_query_each(
+    fresh_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = _sample()
+    expected = {word: en_lemmas.lemma(word) for word in words}  # builds the table
+    table = en_lemmas._table()
+    assert table is not None
+    en_lemmas._store_pending(table.path)
+    en_lemmas._table.cache_clear()  # a new process: nothing read yet
+    en_lemmas.prefetch([*words, "zzqx"])
+    table = en_lemmas._table()
+    assert table is not None
+    queries: list[str] = []
+    real_db = table._db
+
+    def counting_db() -> sqlite3.Connection:
+        queries.append("query")
+        return real_db()
+
+    monkeypatch.setattr(table, "_db", counting_db)
+    assert {word: en_lemmas.lemma(word) for word in words} == expected
+    assert table.get("zzqx") is None and table.computed("zzqx") is None  # absent: known
+    assert queries == []

@@ -58,6 +58,7 @@ def registered_languages() -> tuple[str, ...]:
     return tuple(sorted(_REGISTRY))
 
 
+@functools.lru_cache(maxsize=256)
 def primary_code(code: str) -> str:
     """ "ja-JP" → "ja", "en_US" → "en"."""
     return re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]

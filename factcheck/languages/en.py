@@ -9,7 +9,7 @@ import importlib.util
 import math
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import msgpack
 
@@ -252,6 +252,26 @@ class English:
     def plain_words(self, text: str) -> tuple[bool, list[str]]:
         # A word is read alone (`_word`): its surface, and whether it opens the text.
         return _WORD.match(text) is not None, _WORD.findall(text)
+
+    def prefetch(self, texts: Iterable[str]) -> None:
+        """Read ahead, in a few queries, the lemma and synonym rows the texts' words will
+        ask for: the probes `_word` makes (through `lemma_of` and `_name_at_start`), then
+        the stored synonyms of their lemmas (`synonyms_of`)."""
+        from factcheck.languages.jmdict import prefetch_synonyms
+
+        probes: set[str] = set()
+        content: list[str] = []
+        for surface in set(_WORD.findall("\n".join(texts))):  # no word spans a line break
+            lowered = surface.lower()
+            if lowered in STOP_WORDS or len(lowered) < 3:
+                continue
+            token = lowered.replace("’", "'").removesuffix("'s")
+            probes.add(token)
+            probes.update(part for part in re.split(r"[-'’]", lowered) if part)
+            content.append(surface)
+        en_lemmas.prefetch(probes)
+        lemmas = {lemma_of(surface) for surface in content}
+        prefetch_synonyms(lemma for lemma in lemmas if lemma not in STOP_WORDS)
 
     def plain_token(self, surface: str, opens: bool) -> Token:
         lemma, word_class = _word(surface, opens)

@@ -31,7 +31,7 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -74,19 +74,44 @@ class _Table:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._database = ReadOnlyDatabase(path)
+        self._read: dict[str, dict[str, str | None]] = {"lemmas": {}, "computed": {}}
+        """Rows read ahead by `prefetch`, per table (None: no row)."""
 
     def _db(self) -> sqlite3.Connection:
         return self._database.connection()
 
     def get(self, word: str) -> str | None:
         """The dictionary's lemma of a word, or None when it has none."""
-        row = self._db().execute("SELECT lemma FROM lemmas WHERE word = ?", (word,)).fetchone()
-        return None if row is None else str(row[0])
+        return self._lemma("lemmas", word)
 
     def computed(self, word: str) -> str | None:
         """simplemma's whole-pipeline answer for a word met before, or None."""
-        row = self._db().execute("SELECT lemma FROM computed WHERE word = ?", (word,)).fetchone()
+        return self._lemma("computed", word)
+
+    def _lemma(self, table: str, word: str) -> str | None:
+        read = self._read[table]
+        if word in read:
+            return read[word]
+        query = f"SELECT lemma FROM {table} WHERE word = ?"  # noqa: S608 - our two tables
+        row = self._db().execute(query, (word,)).fetchone()
         return None if row is None else str(row[0])
+
+    def prefetch(self, words: Iterable[str]) -> None:
+        """Read both tables' rows for many words in a few queries (speed only)."""
+        distinct = set(words)
+        for table, read in self._read.items():
+            wanted = [word for word in distinct if word not in read]
+            for start in range(0, len(wanted), PREFETCH_BATCH):
+                chunk = wanted[start : start + PREFETCH_BATCH]
+                marks = ",".join("?" * len(chunk))
+                query = f"SELECT word, lemma FROM {table} WHERE word IN ({marks})"  # noqa: S608
+                rows = self._db().execute(query, chunk).fetchall()
+                read.update(dict.fromkeys(chunk))
+                read.update((word, str(lemma)) for word, lemma in rows)
+
+
+PREFETCH_BATCH = 500
+"""Words per query when rows are read ahead."""
 
 
 class _TableMapping(Mapping[str, str]):
@@ -236,6 +261,20 @@ def known(word: str) -> bool:
     if _memory is not None or table is None:
         return _dictionary_in_memory().get(token) is not None
     return table.get(token) is not None
+
+
+def prefetch(words: Iterable[str]) -> None:
+    """Read ahead the table's rows for these words (as `lemma` and `known` probe them), in
+    a few queries: a large index asks about thousands of words. Speed only."""
+    table = _table()
+    if table is None or _memory is not None:
+        return
+    probes: set[str] = set()
+    for word in words:
+        token = unicodedata.normalize("NFC", word)
+        other = token.lower() if token[:1].isupper() else token.capitalize()
+        probes.update((token, other))  # `lemma` probes a word, then its other casing
+    table.prefetch(probes)
 
 
 def lemma(word: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 
@@ -211,6 +211,18 @@ class PlainWords(Protocol):
 
     def plain_token(self, surface: str, opens: bool) -> Token:
         """The token a surface of `plain_words` makes, at offset 0."""
+        ...
+
+
+@runtime_checkable
+class Prefetching(Protocol):
+    """What a language may add when its words' analysis reads tables (lemmas, synonyms):
+    a large source index hands it all its texts first, and it reads the rows those texts'
+    words will ask for in a few batched queries instead of one query per word. Speed only:
+    every answer stays the same."""
+
+    def prefetch(self, texts: Iterable[str]) -> None:
+        """Read ahead the table rows the words of these texts will look up."""
         ...
 
 

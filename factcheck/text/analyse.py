@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import operator
 import re
 from dataclasses import dataclass
 
@@ -353,19 +354,25 @@ def _plain_shapes(
 ) -> tuple[WordShape, ...]:
     """The kept shapes of a text's plain words (`reader` is `module` read word by word)."""
     inside = _plain_memo(module.code, False)
-    get = inside.get
-    kept: list[WordShape] = []
-    for index, surface in enumerate(surfaces):
-        first = opens and not index
-        shape = None if first else get(surface)
-        if shape is None:
+    # Most words were met before: look them all up at once (in C), then fill the gaps.
+    found: list[WordShape | None] = list(map(inside.get, surfaces))
+    if opens and found:
+        found[0] = None  # the opening word is remembered apart
+    if None in found:  # shapes compare by identity: no __eq__ runs
+        for index, shape in enumerate(found):
+            if shape is not None:
+                continue
+            surface = surfaces[index]
+            first = opens and not index
             known = _plain_memo(module.code, True) if first else inside
             shape = known.get(surface)
             if shape is None:
                 shape = known[surface] = _shape(module, reader.plain_token(surface, first))
-        if shape.kept:
-            kept.append(shape)
-    return tuple(kept)
+            found[index] = shape
+    return tuple(filter(_KEPT, found))  # type: ignore[arg-type]
+
+
+_KEPT = operator.attrgetter("kept")
 
 
 def _plain_memo(code: str, opens: bool) -> dict[str, WordShape]:
