@@ -156,19 +156,22 @@ class SourceIndex:
         )
         self._by_source[source_id].add(position)
         self._positions[(source_id, sentence.index)] = position
-        postings = self._postings
-        for key in _fixed_keys(analysis, speaker_terms):
-            postings[key].add(position)
+        if analysis.terms or analysis.dates or analysis.numbers or speaker_terms:
+            postings = self._postings
+            for key in _fixed_keys(analysis, speaker_terms):
+                postings[key].add(position)
         by_shape = self._by_shape[language]
-        for shape in set(analysis.shapes):
+        distinct = set(analysis.shapes)
+        for shape in distinct:
             holders = by_shape.get(shape)
             if holders is None:
                 by_shape[shape] = [position]
             else:
                 holders.append(position)
-        for surface, name in analysis.names().items():
-            if name.reading:  # a name in a script with readings: met across scripts
-                self._names[surface].add(position)
+        if any(map(_READ_NAME, distinct)):  # most sentences name no one with a reading
+            for surface, name in analysis.names().items():
+                if name.reading:  # a name in a script with readings: met across scripts
+                    self._names[surface].add(position)
 
     def _file_words(self) -> None:
         """File each sentence under its words' keys, as `_posting_keys` defines them, from
@@ -233,6 +236,9 @@ class SourceIndex:
     def lookup(self, key: str) -> set[int]:
         """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""
         return self._postings.get(key, set())
+
+
+_READ_NAME = operator.attrgetter("read_name")
 
 
 def _prefetch(documents: Mapping[str, Document]) -> None:

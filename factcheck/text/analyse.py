@@ -214,9 +214,12 @@ class WordShape:
 
     kept: bool = dataclasses.field(init=False)
     """Whether the token files a word or may be a name (the rest are left out)."""
+    read_name: bool = dataclasses.field(init=False)
+    """Whether it may be a name with a reading (a katakana name, met across scripts)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kept", self.normal is not None or self.name is not None)
+        object.__setattr__(self, "read_name", self.name is not None and bool(self.name.reading))
 
 
 @dataclass(frozen=True)
