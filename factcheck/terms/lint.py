@@ -549,7 +549,19 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
 
 
 def decode_article(data: bytes, name: str, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
-    """The text of an article given as bytes (from standard input), named `name` in messages."""
+    """The text of an article given as bytes (from standard input), named `name` in messages.
+
+    The caller reads at most one byte past `max_bytes` (standard input has no size to ask
+    for), so an article over the limit is said to be over it, not to be that long.
+    """
+    if len(data) > max_bytes:
+        megabytes, rest = divmod(max_bytes, 1024 * 1024)
+        limit = f"{megabytes} MB" if megabytes and not rest else f"{max_bytes:,} bytes"
+        raise InputError(
+            f"the article is over the limit of {limit}",
+            Location(name),
+            "check that this is the right input, or raise the limit with --max-bytes",
+        )
     return decode_text(data, name, InputError, "article", max_bytes=max_bytes)
 
 
