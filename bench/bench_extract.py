@@ -62,7 +62,7 @@ def load_pages(bench: Path) -> dict[str, bytes]:
 
 
 def run_factcheck(body: bytes, url: str) -> str:
-    from factcheck.sources.extract import extract_text
+    from factcheck.sources.extract.page import extract_text
 
     return extract_text(body, url, "text/html").text
 
@@ -95,7 +95,7 @@ def run_all(
 
 def run_hostile() -> list[str]:
     from factcheck.errors import SourceError
-    from factcheck.sources.extract import extract_text
+    from factcheck.sources.extract.page import extract_text
 
     misses = []
     print(f"hostile pages (target <= {HOSTILE_SECONDS:.0f} s each)")

@@ -50,9 +50,9 @@ def report(name: str, runs: list[ProcessRun], target: float) -> bool:
 def in_process(runs: int) -> list[float]:
     from factcheck.claimfiles.claims import load_claims
     from factcheck.render.markdown_report import render_markdown
-    from factcheck.sources.archive import EvidenceArchive
+    from factcheck.sources.archive.evidence import EvidenceArchive
+    from factcheck.sources.archive.retrieve import get_capture
     from factcheck.sources.fetch_policy import FetchPolicy
-    from factcheck.sources.retrieve import get_capture
     from factcheck.terms.termbase import load_termbase
     from factcheck.verify import verify_claim_file
 

@@ -139,7 +139,7 @@ def _extract(capture: Capture, spec: SourceSpec) -> Document:
 
     if is_pdf(capture.body, capture.content_type):
         return extract_pdf(capture.body, capture.final_url, spec.language)
-    from factcheck.sources.extract import extract_text
+    from factcheck.sources.extract.page import extract_text
 
     return extract_text(capture.body, capture.final_url, capture.content_type, spec.language)
 

@@ -17,12 +17,14 @@ from warcio.archiveiterator import ArchiveIterator
 
 from factcheck.errors import ArchiveError, FetchError, NotArchivedError
 from factcheck.model import CaptureOrigin
-from factcheck.sources import archive_files, archive_read, archive_write
-from factcheck.sources.archive import EvidenceArchive
-from factcheck.sources.archive_files import capture_path
-from factcheck.sources.archive_index import INDEX_NAME
+from factcheck.sources.archive import files as archive_files
+from factcheck.sources.archive import read as archive_read
+from factcheck.sources.archive import write as archive_write
+from factcheck.sources.archive.evidence import EvidenceArchive
+from factcheck.sources.archive.files import capture_path
+from factcheck.sources.archive.index import INDEX_NAME
+from factcheck.sources.archive.retrieve import get_capture
 from factcheck.sources.fetch import FetchPolicy, fetch_source
-from factcheck.sources.retrieve import get_capture
 
 LOCAL = FetchPolicy(allow_private=True)
 PAGE = "<html><body><h1>会談</h1><p>両首脳は電話で会談した。</p></body></html>".encode()

@@ -25,9 +25,9 @@ from typer.testing import CliRunner
 from factcheck.cli import app
 from factcheck.errors import ArchiveError, CorruptCaptureError
 from factcheck.model import CaptureOrigin
-from factcheck.sources.archive import EvidenceArchive
-from factcheck.sources.archive_files import capture_path
-from factcheck.sources.archive_index import INDEX_NAME
+from factcheck.sources.archive.evidence import EvidenceArchive
+from factcheck.sources.archive.files import capture_path
+from factcheck.sources.archive.index import INDEX_NAME
 
 WHEN = dt.datetime(2025, 10, 26, 9, 0, tzinfo=dt.UTC)
 URL_A = "https://www.mofa.go.jp/a.html"

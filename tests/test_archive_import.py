@@ -25,7 +25,7 @@ from warcio.warcwriter import WARCWriter
 from factcheck.claimfiles.claims import load_claims
 from factcheck.cli import app
 from factcheck.model import CaptureOrigin
-from factcheck.sources.archive import EvidenceArchive
+from factcheck.sources.archive.evidence import EvidenceArchive
 
 SEED = load_claims(SEED_CLAIMS)
 SEED_URLS = [spec.url for spec in SEED.sources if spec.url]

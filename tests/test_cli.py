@@ -482,3 +482,37 @@ def test_lint_reads_an_article_over_five_megabytes_when_allowed(tmp_path):
     assert article.stat().st_size > 5 * 1024 * 1024
     assert_clean_usage_error(invoke("lint", article), "the limit is 5 MB", "--max-bytes")
     assert invoke("lint", "--max-bytes", 8 * 1024 * 1024, article).exit_code == 0
+
+
+# ── only the CLI package prints or exits (STYLE.md) ──────────────────────────
+
+OUTSIDE_THE_CLI = sorted(
+    path
+    for path in (REPO_ROOT / "factcheck").rglob("*.py")
+    if path.relative_to(REPO_ROOT / "factcheck").parts[0] not in ("cli", "cli_output.py")
+)
+
+
+@pytest.mark.parametrize("path", OUTSIDE_THE_CLI, ids=lambda p: p.relative_to(REPO_ROOT).as_posix())
+def test_no_module_outside_the_cli_package_writes_to_the_terminal_or_exits(path):
+    # ruff's T20 catches print(); this catches the other ways out: typer, the standard
+    # streams and exiting. The CLI package and its typer-free writer are the only ones.
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            module = node.module if isinstance(node, ast.ImportFrom) else None
+            if any(n.split(".")[0] in ("typer", "click") for n in [*names, module or ""]):
+                found.append(f"line {node.lineno}: imports typer/click")
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            if (node.value.id, node.attr) in {
+                ("sys", "stdout"),
+                ("sys", "stderr"),
+                ("sys", "exit"),
+                ("os", "_exit"),
+            }:
+                found.append(f"line {node.lineno}: {node.value.id}.{node.attr}")
+    assert found == []

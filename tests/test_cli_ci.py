@@ -15,7 +15,8 @@ from conftest import SEED_EVIDENCE, copy_seed_claims
 from test_cli import COMMANDS, assert_clean_usage_error, invoke
 from typer.testing import CliRunner
 
-from factcheck.cli import _progress_bar, app
+from factcheck.cli import app
+from factcheck.cli.online import _progress_bar
 from factcheck.model import SourceSpec
 
 # ── several outputs in one run ────────────────────────────────────────────────

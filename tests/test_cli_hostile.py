@@ -219,14 +219,15 @@ def test_help_to_a_closed_pipe_is_one_line_and_exit_2(args):
 
 def test_the_fast_version_path_writes_through_the_cli_writer(monkeypatch):
     # Only factcheck.cli (and the typer-free writer it owns) writes to standard output.
-    from factcheck import cli, cli_output, entry
+    from factcheck import cli_output, entry
+    from factcheck.cli import apps
 
     written = []
     monkeypatch.setattr(cli_output, "write_stdout", written.append)
     monkeypatch.setattr("sys.argv", ["factcheck", "--version"])
     entry.main()
-    assert written == [f"factcheck {cli.__version__}\n"]
-    assert cli_output.EXIT_USAGE == cli.EXIT_USAGE
+    assert written == [f"factcheck {apps.__version__}\n"]
+    assert cli_output.EXIT_USAGE == apps.EXIT_USAGE
 
 
 # ── one exit-code rule for bugs ───────────────────────────────────────────────
@@ -399,7 +400,7 @@ def test_a_fifo_given_as_input_is_refused_without_hanging(tmp_path, command):
 def test_an_input_over_its_cap_is_refused_before_it_is_read(
     tmp_path, monkeypatch, command, limit_name, hint
 ):
-    monkeypatch.setattr(f"factcheck.sources.archive_read.{limit_name}", 100)
+    monkeypatch.setattr(f"factcheck.sources.archive.read.{limit_name}", 100)
     big = tmp_path / "big.input"
     big.write_bytes(b"x" * 101)
     args = {

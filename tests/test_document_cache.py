@@ -14,7 +14,7 @@ from factcheck import cache_folder
 from factcheck.model import Capture, CaptureOrigin, Document
 from factcheck.sources import document_cache
 from factcheck.sources.document_cache import cached_document
-from factcheck.sources.extract import extract_text
+from factcheck.sources.extract.page import extract_text
 
 PAGE = (
     b"<html lang='en'><head><title>Leaders' call</title></head><body><main>"
@@ -123,7 +123,10 @@ def test_the_fingerprint_covers_the_package_source(tmp_path, monkeypatch):
         monkeypatch.setattr(
             cache_folder.Path,
             "read_bytes",
-            lambda self: real(self) + (b"# edited" if self.name == "extract.py" else b""),
+            lambda self: (
+                real(self)
+                + (b"# edited" if self.as_posix().endswith("sources/extract/page.py") else b"")
+            ),
         )
         assert cache_folder.code_fingerprint() != before
     finally:
@@ -218,10 +221,10 @@ def test_a_second_offline_verify_of_the_seed_reads_every_document_from_the_cache
     from conftest import SEED_CLAIMS
 
     from factcheck.claimfiles.claims import load_claims
-    from factcheck.sources import extract
-    from factcheck.sources.archive import EvidenceArchive
+    from factcheck.sources.archive.evidence import EvidenceArchive
+    from factcheck.sources.archive.retrieve import get_capture
+    from factcheck.sources.extract import page as extract
     from factcheck.sources.fetch import FetchPolicy
-    from factcheck.sources.retrieve import get_capture
     from factcheck.terms.termbase import load_termbase
     from factcheck.verify import verify_claim_file
 
@@ -278,9 +281,9 @@ def test_a_capture_altered_after_its_document_was_cached_is_still_refused(cache,
 
     from factcheck.claimfiles.claims import load_claims
     from factcheck.errors import CorruptCaptureError
-    from factcheck.sources.archive import EvidenceArchive
+    from factcheck.sources.archive.evidence import EvidenceArchive
+    from factcheck.sources.archive.retrieve import get_capture
     from factcheck.sources.fetch_policy import FetchPolicy
-    from factcheck.sources.retrieve import get_capture
     from factcheck.verify import gather_sources
 
     evidence = tmp_path / "evidence"

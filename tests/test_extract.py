@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from factcheck.errors import SourceError
 from factcheck.model import Document
-from factcheck.sources.extract import extract_text
+from factcheck.sources.extract.page import extract_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OURS = FIXTURES / "extract"
@@ -56,9 +56,10 @@ def by_text(doc: Document, fragment: str):
 
 
 def test_decode_html_is_still_importable_from_extract() -> None:
-    from factcheck.sources import charset, extract
+    from factcheck.sources import charset
+    from factcheck.sources.extract import page
 
-    assert extract.decode_html is charset.decode_html
+    assert page.decode_html is charset.decode_html
 
 
 # ── Shift_JIS / EUC-JP pages end to end ───────────────────────────────────────

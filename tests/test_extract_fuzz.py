@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck.errors import SourceError
-from factcheck.sources.extract import extract_text
-from factcheck.sources.extract_generic import MAX_DEPTH
+from factcheck.sources.extract.generic import MAX_DEPTH
+from factcheck.sources.extract.page import extract_text
 
 EXAMPLES = int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "60"))
 URLS = [

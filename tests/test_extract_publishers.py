@@ -15,7 +15,7 @@ import pytest
 
 from factcheck.errors import ConfigError
 from factcheck.model import Document
-from factcheck.sources.extract import extract_text
+from factcheck.sources.extract.page import extract_text
 from factcheck.sources.publishers import parse_profile, profile_for_page
 
 PAGES = Path(__file__).parent / "fixtures" / "publishers"

@@ -593,7 +593,7 @@ def test_progress_bar_shows_on_a_terminal_for_many_sources_only(monkeypatch):
     import io
     import sys
 
-    from factcheck import cli
+    from factcheck.cli import online
     from factcheck.model import SourceSpec
 
     class Terminal(io.StringIO):
@@ -602,15 +602,15 @@ def test_progress_bar_shows_on_a_terminal_for_many_sources_only(monkeypatch):
 
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
-    with cli._progress_bar(3, "sources") as hook:
+    with online._progress_bar(3, "sources") as hook:
         assert hook is None  # a few sources: no bar
-    with cli._progress_bar(5, "sources") as hook:
+    with online._progress_bar(5, "sources") as hook:
         assert hook is not None
         hook(SourceSpec(id="mofa-ja-call", url="https://x/"), 1, 5)
     assert "sources: mofa-ja-call" in terminal.getvalue()
     assert "1/5" in terminal.getvalue()
     monkeypatch.setattr(sys, "stderr", io.StringIO())  # not a terminal: silent
-    with cli._progress_bar(50, "sources") as hook:
+    with online._progress_bar(50, "sources") as hook:
         assert hook is None
 
 

@@ -16,7 +16,7 @@ from factcheck.render.fetch_report import (
     sentence_diff,
     shown,
 )
-from factcheck.sources.extract import extract_text
+from factcheck.sources.extract.page import extract_text
 
 SPEC = SourceSpec(id="readout", url="https://www.example.org/r.html")
 WHEN = dt.datetime(2025, 10, 26, 9, tzinfo=dt.UTC)

@@ -29,9 +29,9 @@ from hypothesis import strategies as st
 from factcheck.claimfiles.claims import load_claims
 from factcheck.errors import ClaimFileError, CorruptCaptureError
 from factcheck.model import CaptureOrigin
-from factcheck.sources import archive_read
-from factcheck.sources.archive import EvidenceArchive
-from factcheck.sources.archive_index import INDEX_NAME
+from factcheck.sources.archive import read as archive_read
+from factcheck.sources.archive.evidence import EvidenceArchive
+from factcheck.sources.archive.index import INDEX_NAME
 
 EXAMPLES = int(os.environ.get("FACTCHECK_FUZZ_EXAMPLES", "40"))
 FUZZ = settings(

@@ -37,9 +37,9 @@ from factcheck.model import (
     Verdict,
 )
 from factcheck.render import OutputFormat, render_json, render_markdown, render_report
-from factcheck.sources.archive import EvidenceArchive
+from factcheck.sources.archive.evidence import EvidenceArchive
+from factcheck.sources.archive.retrieve import get_capture
 from factcheck.sources.fetch import FetchPolicy
-from factcheck.sources.retrieve import get_capture
 from factcheck.terms.termbase import load_termbase
 from factcheck.verify import verify_claim_file
 

@@ -13,9 +13,9 @@ import pytest
 
 from factcheck.claimfiles.claims import load_claims
 from factcheck.model import CaptureOrigin, ClaimResult, SourceSpec, Verdict
-from factcheck.sources.archive import EvidenceArchive
+from factcheck.sources.archive.evidence import EvidenceArchive
+from factcheck.sources.archive.retrieve import get_capture
 from factcheck.sources.fetch import FetchPolicy
-from factcheck.sources.retrieve import get_capture
 from factcheck.terms.termbase import load_termbase
 from factcheck.verify import verify_claim_file
 

@@ -17,7 +17,7 @@ from typer.testing import CliRunner, Result
 
 from factcheck.claimfiles.claims import load_claims
 from factcheck.cli import app
-from factcheck.sources.archive import EvidenceArchive
+from factcheck.sources.archive.evidence import EvidenceArchive
 
 pytestmark = pytest.mark.network_local
 

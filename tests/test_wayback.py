@@ -1,4 +1,5 @@
-"""The Internet Archive fallback and --as-of (factcheck.sources.wayback, retrieve.get_capture).
+"""The Internet Archive fallback and --as-of (factcheck.sources.wayback, and get_capture in
+factcheck.sources.archive.retrieve).
 
 A second local server plays the Internet Archive: its CDX index, availability interface and
 `id_` replays are scripted per test.
@@ -18,10 +19,10 @@ from hypothesis import strategies as st
 
 from factcheck.errors import FetchError, HTTPStatusError, NotArchivedError
 from factcheck.model import CaptureOrigin
-from factcheck.sources.archive import EvidenceArchive
+from factcheck.sources.archive.evidence import EvidenceArchive
+from factcheck.sources.archive.retrieve import get_capture
 from factcheck.sources.fetch import FetchPolicy
 from factcheck.sources.politeness import Politeness, PoliteSession
-from factcheck.sources.retrieve import get_capture
 from factcheck.sources.wayback import (
     Snapshot,
     Wayback,

@@ -30,7 +30,7 @@ from factcheck.model import (
     SourceSpec,
     Verdict,
 )
-from factcheck.sources.extract import extract_text
+from factcheck.sources.extract.page import extract_text
 from factcheck.terms.termbase import Termbase
 from factcheck.verify import check_claims
 

@@ -11,7 +11,7 @@ names (with versions) of the packages installed beside it. Any change of input, 
 installed package gives another key and a fresh extraction.
 
 The capture itself is still read from the archive and its digest checked on every run
-(`factcheck.sources.archive`): only the extraction is skipped. An entry is plain data
+(`factcheck.sources.archive.evidence`): only the extraction is skipped. An entry is plain data
 checked field by field as it is read back (offsets inside the text, dates that parse); one
 that does not check out is ignored and rebuilt. Folder and trust rules: `factcheck.cache_folder`.
 """

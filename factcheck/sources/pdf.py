@@ -5,7 +5,7 @@ gives: title, date, language and main-text sentences. pypdf reads the text of ea
 the lines it gives are the PDF's visual lines, so they are joined back into paragraphs here
 (a paragraph ends at a short line, a blank line, a page end or before a list item; a word
 broken by a hyphen at a line end is rejoined) and the paragraphs then go through the plain
-text path of `factcheck.sources.extract` — language detection, date, list numbers, speakers and
+text path of `factcheck.sources.extract.page` — language detection, date, list numbers, speakers and
 `factcheck.text.sentences.split_sentences` — so a PDF's sentences are cut exactly like a page's.
 
 A PDF that cannot be read (broken, encrypted, no text layer) is a `SourceError` saying so.
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.errors import SourceError
 from factcheck.model import Document
-from factcheck.sources.extract import extract_text
+from factcheck.sources.extract.page import extract_text
 
 if TYPE_CHECKING:
     from pypdf import PageObject

@@ -22,8 +22,8 @@ from warcio.warcwriter import WARCWriter
 
 from factcheck.errors import ArchiveError
 from factcheck.model import Capture, CaptureOrigin
-from factcheck.sources.archive_files import archive_key, iso_time, parse_time
-from factcheck.sources.archive_read import (
+from factcheck.sources.archive.files import archive_key, iso_time, parse_time
+from factcheck.sources.archive.read import (
     MAX_ARCHIVED_BODY,
     InvalidWarc,
     check_framing,
@@ -31,7 +31,7 @@ from factcheck.sources.archive_read import (
     decode_archived,
     read_block,
 )
-from factcheck.sources.archive_write import metadata_record
+from factcheck.sources.archive.write import metadata_record
 
 
 @dataclass(frozen=True)

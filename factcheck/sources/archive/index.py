@@ -20,7 +20,7 @@ from typing import Any
 
 from factcheck.errors import ArchiveError, CorruptCaptureError
 from factcheck.model import Capture, CaptureOrigin
-from factcheck.sources.archive_files import (
+from factcheck.sources.archive.files import (
     WARC_SUFFIX,
     NotRegularFile,
     archive_key,
@@ -30,7 +30,7 @@ from factcheck.sources.archive_files import (
     read_regular_file,
     write_atomically,
 )
-from factcheck.sources.archive_read import read_capture_file
+from factcheck.sources.archive.read import read_capture_file
 
 logger = logging.getLogger(__name__)
 

@@ -4,10 +4,10 @@ Takes `FetchedResponse`s (live fetches and Internet Archive copies), reconstruct
 copies and other tools' WARC files; gives back `Capture`s, checked against their recorded
 SHA-256: the newest of a URL, the one closest to a moment, or one exactly.
 
-The archive is a folder of capture files (`archive_files`: names and safe writes), each read
-back and checked whole (`archive_read`) and written as WARC records (`archive_write`), plus an
-index that caches what they hold (`archive_index`). The WARC files are the truth. See
-docs/archive.md; getting a capture from the web when the archive lacks it is `retrieve`.
+The archive is a folder of capture files (`files`: names and safe writes), each read back
+and checked whole (`read`) and written as WARC records (`write`), plus an index that caches
+what they hold (`index`). The WARC files are the truth. See docs/archive.md; getting a
+capture from the web when the archive lacks it is `retrieve`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from warcio.warcwriter import WARCWriter
 
 from factcheck.errors import ArchiveError, CorruptCaptureError
 from factcheck.model import Capture, CaptureOrigin
-from factcheck.sources.archive_files import (
+from factcheck.sources.archive.files import (
     archive_key,
     capture_path,
     capture_stem,
@@ -34,10 +34,10 @@ from factcheck.sources.archive_files import (
     read_regular_file,
     write_atomically,
 )
-from factcheck.sources.archive_import import ImportResult, read_foreign_warc, write_imported
-from factcheck.sources.archive_index import ArchiveEntry, ArchiveIndex, agrees
-from factcheck.sources.archive_read import MAX_CAPTURE_FILE, parse_capture, read_capture_file
-from factcheck.sources.archive_write import write_fetched, write_resource, write_warc_file
+from factcheck.sources.archive.importer import ImportResult, read_foreign_warc, write_imported
+from factcheck.sources.archive.index import ArchiveEntry, ArchiveIndex, agrees
+from factcheck.sources.archive.read import MAX_CAPTURE_FILE, parse_capture, read_capture_file
+from factcheck.sources.archive.write import write_fetched, write_resource, write_warc_file
 
 if TYPE_CHECKING:
     # Only a fetch needs the HTTP stack: an offline run reads the archive without it.

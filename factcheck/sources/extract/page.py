@@ -10,7 +10,7 @@ Three ways in (docs/extraction.md):
   is read by the profile's layout: main container, title, date line, and what to drop
   (captions, photo credits, back links, related links, share widgets, breadcrumbs); its
   speaker headers ("[Opening statement by …]") name who speaks next;
-- any other page goes to trafilatura (`factcheck.sources.extract_generic`), chosen by measurement on
+- any other page goes to trafilatura (`factcheck.sources.extract.generic`), chosen by measurement on
   the article-extraction benchmark; when it finds nothing, our own container rules (<main>,
   [role=main], <article>, #maincontents-like ids and classes, else the densest text block)
   read the page;
@@ -23,10 +23,9 @@ stays in the document's text but not in the sentence, where it would read as a c
 nested too deep or too large are refused with a `SourceError` that says so.
 
 The bytes are decoded by `factcheck.sources.charset` (`decode_html` is re-exported here for
-callers); speakers and sections come from `factcheck.text.speakers`. The work is done in
-`extract_profile`, `extract_generic`, `extract_container` (the three ways in),
-`extract_blocks`, `extract_boilerplate` and `extract_document`; this module sniffs the
-body and chooses.
+callers); speakers and sections come from `factcheck.text.speakers`. The work is done
+beside it in `profile`, `generic`, `container` (the three ways in), `blocks`, `boilerplate`
+and `document`; this module sniffs the body and chooses.
 """
 
 from __future__ import annotations
@@ -37,10 +36,10 @@ import re
 from factcheck.errors import SourceError
 from factcheck.model import Document
 from factcheck.sources.charset import decode_html
-from factcheck.sources.extract_blocks import TextBlock, normalise_space, plain_text_blocks
-from factcheck.sources.extract_container import extract_by_container
-from factcheck.sources.extract_document import build_document, choose_language, published_from_text
-from factcheck.sources.extract_generic import (
+from factcheck.sources.extract.blocks import TextBlock, normalise_space, plain_text_blocks
+from factcheck.sources.extract.container import extract_by_container
+from factcheck.sources.extract.document import build_document, choose_language, published_from_text
+from factcheck.sources.extract.generic import (
     GENERIC_MAX_ELEMENTS,
     date_by_htmldate,
     language_code,
@@ -48,7 +47,7 @@ from factcheck.sources.extract_generic import (
     page_meta,
     parse_page,
 )
-from factcheck.sources.extract_profile import extract_by_profile
+from factcheck.sources.extract.profile import extract_by_profile
 from factcheck.sources.publishers import profile_for_page
 
 __all__ = ["decode_html", "extract_text"]

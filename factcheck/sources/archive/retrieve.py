@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from factcheck.errors import FetchError, HTTPStatusError, NotArchivedError
 from factcheck.model import Capture, CaptureOrigin
-from factcheck.sources.archive import EvidenceArchive
-from factcheck.sources.archive_files import iso_time
+from factcheck.sources.archive.evidence import EvidenceArchive
+from factcheck.sources.archive.files import iso_time
 
 if TYPE_CHECKING:
     # The HTTP stack is imported where a fetch needs it: an offline run reads the

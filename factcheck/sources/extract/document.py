@@ -17,8 +17,8 @@ from bs4.element import Tag
 
 from factcheck.languages import detect_language
 from factcheck.model import Document, Sentence
-from factcheck.sources.extract_blocks import DATE_LINE_MAX, TextBlock, normalise_space
-from factcheck.sources.extract_generic import (
+from factcheck.sources.extract.blocks import DATE_LINE_MAX, TextBlock, normalise_space
+from factcheck.sources.extract.generic import (
     date_from_metas,
     language_code,
     read_date_value,

@@ -11,15 +11,15 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from factcheck.model import Document
-from factcheck.sources.extract_blocks import collect_blocks
-from factcheck.sources.extract_boilerplate import (
+from factcheck.sources.extract.blocks import collect_blocks
+from factcheck.sources.extract.boilerplate import (
     attr_list,
     parse_soup,
     remove_chrome,
     remove_junk,
     text_weights,
 )
-from factcheck.sources.extract_document import (
+from factcheck.sources.extract.document import (
     build_document,
     choose_language,
     declared_language,
@@ -28,7 +28,7 @@ from factcheck.sources.extract_document import (
     published_from_markup,
     published_from_text,
 )
-from factcheck.sources.extract_generic import meta_values
+from factcheck.sources.extract.generic import meta_values
 
 _CONTAINER_IDS = (
     "maincontents",

@@ -16,7 +16,7 @@ from warcio.warcwriter import WARCWriter
 
 from factcheck import __version__
 from factcheck.model import Capture
-from factcheck.sources.archive_files import METADATA_TYPE, ORIGIN_HEADER, iso_time
+from factcheck.sources.archive.files import METADATA_TYPE, ORIGIN_HEADER, iso_time
 
 if TYPE_CHECKING:
     # Only a fetch needs the HTTP stack: an offline run reads the archive without it.

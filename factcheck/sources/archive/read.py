@@ -24,7 +24,7 @@ from warcio.statusandheaders import StatusAndHeaders
 
 from factcheck.errors import CorruptCaptureError
 from factcheck.model import Capture, CaptureOrigin
-from factcheck.sources.archive_files import (
+from factcheck.sources.archive.files import (
     METADATA_TYPE,
     ORIGIN_HEADER,
     NotRegularFile,

@@ -14,7 +14,7 @@ import warnings
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from bs4.element import Comment, Tag
 
-from factcheck.sources.extract_blocks import HEADINGS, is_text, normalise_space
+from factcheck.sources.extract.blocks import HEADINGS, is_text, normalise_space
 
 
 def parse_soup(text: str) -> BeautifulSoup:

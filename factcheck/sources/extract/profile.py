@@ -14,9 +14,9 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from factcheck.model import Document
-from factcheck.sources.extract_blocks import DATE_LINE_MAX, collect_blocks, normalise_space
-from factcheck.sources.extract_boilerplate import contains, parse_soup, remove_chrome, remove_junk
-from factcheck.sources.extract_document import (
+from factcheck.sources.extract.blocks import DATE_LINE_MAX, collect_blocks, normalise_space
+from factcheck.sources.extract.boilerplate import contains, parse_soup, remove_chrome, remove_junk
+from factcheck.sources.extract.document import (
     build_document,
     choose_language,
     declared_language,
@@ -24,7 +24,7 @@ from factcheck.sources.extract_document import (
     published_from_markup,
     published_from_text,
 )
-from factcheck.sources.extract_generic import meta_values, read_date_value, strip_site_name
+from factcheck.sources.extract.generic import meta_values, read_date_value, strip_site_name
 from factcheck.sources.publishers import PublisherProfile
 from factcheck.text.dates import parse_date
 
