@@ -177,17 +177,15 @@ class NearMissFinder:
         self.plural_heads: dict[str, set[int]] = {}
         self.official: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         for entry in entries:
-            if entry.kind is EntryKind.TERM:
-                for text in entry.forms.get(language, ()):
-                    form = _make_form(entry, text)
-                    if form is not None:
-                        self.official.add((form.raw, form.separators))
+            if entry.kind is not EntryKind.TERM:
+                continue  # only terms are official forms, and only terms are inferred
+            made = [_make_form(entry, text) for text in entry.forms.get(language, ())]
+            forms = [form for form in made if form is not None]
+            for form in forms:
+                self.official.add((form.raw, form.separators))
             if not inferable(entry):
                 continue
-            for text in entry.forms.get(language, ()):
-                form = _make_form(entry, text)
-                if form is None:
-                    continue
+            for form in forms:
                 index = len(self.forms)
                 self.forms.append(form)
                 self.joined.setdefault("".join(form.raw), index)
@@ -220,10 +218,11 @@ class NearMissFinder:
             import ahocorasick  # a C extension, as the termbase's finder uses
 
             automaton = ahocorasick.Automaton()
+            companies = [self._company(index) for index in range(len(self.forms))]
             for word in self.triggers:
                 canon = EQUIVALENTS.get(word, word)
                 opened = {
-                    (self.forms[index].entry.id, self._company(index))
+                    (self.forms[index].entry.id, companies[index])
                     for index in self.by_word.get(canon, ())
                 } | {
                     (self.forms[index].entry.id, None) for index in self.plural_heads.get(canon, ())
