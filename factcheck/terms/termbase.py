@@ -236,10 +236,7 @@ class _LanguageFinders:
         # Longer forms first: of two entries found at one place, that orders the hits.
         self.finders = sorted(finders, key=lambda item: -len(item[1]))
         self._patterns: list[re.Pattern[str] | None] = [None] * len(self.finders)
-        self.plain = [_plain_form(form) if spaced else None for _, form, spaced, _ in self.finders]
-        """Per finder, its words when a plain comparison replaces its regex in
-        `_scan_keyed` (compiling hundreds of regexes took longer than linting a long
-        article with them)."""
+        self._plain: list[tuple[tuple[str, ...], bool] | None | bool] = [False] * len(self.finders)
         self.scanned: list[int] = []
         """Spaced finders without a key: their regex runs over the whole text."""
         self.keyed = _Automaton()
@@ -279,6 +276,17 @@ class _LanguageFinders:
         self.unconditional = frozenset(unconditional)
         self.by_word = {word: tuple(indexes) for word, indexes in by_word.items()}
         self.by_prefix = by_prefix
+
+    def plain(self, index: int) -> tuple[tuple[str, ...], bool] | None:
+        """A spaced finder's words when a plain comparison replaces its regex in
+        `_scan_keyed` (compiling hundreds of regexes took longer than linting a long article
+        with them); worked out when first needed, like the regex."""
+        plain = self._plain[index]
+        if plain is False:
+            _, form, spaced, _ = self.finders[index]
+            plain = self._plain[index] = _plain_form(form) if spaced else None
+        assert not isinstance(plain, bool)
+        return plain
 
     def pattern(self, index: int) -> re.Pattern[str]:
         pattern = self._patterns[index]
@@ -488,7 +496,7 @@ def _scan_keyed(
         for index in indexes:
             if start < ends.get(index, 0):
                 continue
-            plain = finders.plain[index]
+            plain = finders.plain(index)
             if plain is not None:
                 words, strict = plain
                 end = _match_plain(words, text if strict else lowered, start)
