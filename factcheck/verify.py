@@ -173,7 +173,9 @@ def check_claims(
             sid: problems.get(sid, "not captured") for sid in claim.sources if sid not in documents
         }
         parts = [
-            content_first(match_part(part, article.language, index, available), termbase)
+            content_first(
+                match_part(part, article.language, index, available), termbase, article.language
+            )
             for part in facts.parts
         ]
         log.info(

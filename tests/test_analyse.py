@@ -34,6 +34,12 @@ def test_a_second_predicate_of_the_same_subject_is_a_part_of_its_own():
             "between Tokyo and Warsaw.",
             "to",
         ),
+        (
+            # A second predicate that takes "to": it asserts an agreement of its own.
+            "The leaders welcomed more direct flights between the two countries and agreed "
+            "to double the quota of their working holiday programme.",
+            "agreed",
+        ),
     ):
         facts = analyse_claim(claim(text), "en", TERMBASE)
         assert [p.text.split()[0] for p in facts.parts][1:] == [second], facts.parts

@@ -174,3 +174,25 @@ def test_a_passage_covered_with_its_context_but_missing_a_detail_is_partly_cover
     )
     assert right.verdict is Verdict.PARTLY_SUPPORTED, right.reason
     assert "“deepen”" in right.reason
+
+
+def test_a_quote_in_no_source_is_misquoted_when_the_rest_of_the_claim_stands_in_a_passage():
+    remarks = document(
+        "p",
+        "en",
+        "Prime Minister Takaichi held joint press remarks with Prime Minister Albanese.",
+        "Prime Minister Takaichi said that Australia is an irreplaceable partner for Japan.",
+    )
+    # The quote is all the claim says; who said it of whom stands in sentence 2, with other
+    # words: the source does not say what the quotation marks claim it does.
+    result = check_one(
+        'Takaichi told the press that Australia was "an indispensable ally" for Japan.', remarks
+    )
+    assert result.verdict is Verdict.MISQUOTED, result.reason
+    assert "does not say “an indispensable ally”" in result.reason
+    assert "sentence 2" in result.reason
+    # A claim whose frame the source lacks as well is not found, quote or none.
+    result = check_one(
+        'Albanese told reporters that beef exports would "double within two years".', remarks
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason

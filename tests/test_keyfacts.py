@@ -328,3 +328,84 @@ def test_a_word_of_a_gloss_phrase_does_not_say_a_qualifier():
         "The two leaders agreed to aim for the first summit meeting in Canberra.", source
     )
     assert "does not say “first”" in result.reason, result.reason
+
+
+def test_countries_named_elsewhere_on_the_page_count_toward_a_passages_coverage():
+    # The passage says what was agreed; another paragraph (neither the lead nor the
+    # passage's own) names the countries. People and places frame the whole page, so they
+    # are no shortfall of the passage: only the unsaid "closely" is, and it weighs little.
+    call = document(
+        "w",
+        "en",
+        "On March 2, 2026, Prime Minister Takaichi held a telephone call with Prime Minister "
+        "Carney.",
+        "Prime Minister Takaichi said that Japan values its partnership with Canada.",
+        "Prime Minister Carney expressed his gratitude for the support on wildfires.",
+        "The two leaders confirmed that they would cooperate on critical minerals.",
+    )
+    result = check_one("Japan and Canada will cooperate closely on critical minerals.", call)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "sentence 4" in result.reason
+    # A country the page never names is still missing, and named.
+    result = check_one("Japan and Brazil will cooperate closely on critical minerals.", call)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "“Brazil”" in result.reason
+
+
+def test_a_country_named_by_its_people_or_another_name_is_named_by_the_pages_name():
+    # CLDR writes Türkiye, JMdict glosses トルコ as Turkey and トルコ語 as Turkish: one country.
+    talks = document(
+        "t",
+        "en",
+        "On May 13, 2026, Foreign Minister Motegi held talks with Foreign Minister Fidan.",
+        "Minister Fidan said that Türkiye wished to deepen cooperation with Japanese companies "
+        "in shipbuilding.",
+    )
+    for claim in (
+        "Fidan said Turkey wanted to deepen cooperation with Japanese companies in shipbuilding.",
+        "Fidan said the Turkish side wanted to deepen cooperation with Japanese companies in "
+        "shipbuilding.",
+    ):
+        result = check_one(claim, talks)
+        assert result.verdict is Verdict.SUPPORTED, (claim, result.reason)
+    # Another country is still one the page does not name.
+    result = check_one(
+        "Fidan said Greece wanted to deepen cooperation with Japanese companies in shipbuilding.",
+        talks,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "“Greece”" in result.reason
+
+
+# Foreign ministers' talks as MOFA's English pages lay them out: the date, duration and people
+# in the lead, numbered points after it. Neither minister is in the termbase.
+MINISTERS = document(
+    "m",
+    "en",
+    "On May 13, 2026, commencing at 10:30 a.m. for approximately 75 minutes, Minister Motegi "
+    "held a Foreign Ministers' Meeting with Minister Fidan.",
+    "The meeting was followed by a working lunch hosted by Minister Motegi.",
+    "Minister Motegi welcomed Minister Fidan to Tokyo.",
+    "The two ministers exchanged views on regional affairs.",
+    "After the meeting, the two ministers signed a memorandum on cooperation in cyber security.",
+)
+
+
+def test_names_the_termbase_does_not_know_are_no_content_when_choosing_the_passage():
+    # The lead names both ministers and carries the date; what the claim says of them (the
+    # memorandum) stands in the last point, which is the passage.
+    result = check_one(
+        "Motegi and Fidan signed a cyber security cooperation memorandum on May 13.",
+        MINISTERS,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "sentence 5" in result.reason
+
+
+def test_a_wrong_duration_is_compared_when_the_passage_has_the_content_and_the_page_the_names():
+    result = check_one(
+        "Motegi and Fidan held talks for roughly 40 minutes in Tokyo before a working lunch.",
+        MINISTERS,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "75 minutes" in result.reason

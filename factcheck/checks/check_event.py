@@ -66,7 +66,7 @@ def check_event(
     layout = layouts[best.source_id]
     part = matches.part
     return EventCheck(
-        _event_conflicts(part, best, layout, index, key_facts.elements),
+        _event_conflicts(part, best, layout, index, key_facts),
         _place_conflicts(part, language, best, layout, index, key_facts.elements),
     )
 
@@ -169,17 +169,23 @@ def _event_conflicts(
     best: Match,
     layout: SourceLayout,
     index: SourceIndex,
-    elements: tuple[KeyElement, ...],
+    key_facts: KeyFacts,
 ) -> tuple[ValueConflict, ...]:
     """The claim's uncovered dates and durations against the event's own in the source.
 
     The event's date is the date line's, or the first date of the lead; its duration the first
     one of the lead. Only a claim date or duration that neither the passage nor its context
     carries is compared, and only when the passage reports the claim's content (it is the same
-    event).
+    event): its terms and words, or (names aside, since people and places frame the whole
+    page) its content, ALIGNED_COVERAGE of them.
     """
-    if best.coverage < PARTIAL_COVERAGE and _content_share(best) < ALIGNED_COVERAGE:
+    if (
+        best.coverage < PARTIAL_COVERAGE
+        and _content_share(best) < ALIGNED_COVERAGE
+        and key_facts.content_coverage < ALIGNED_COVERAGE
+    ):
         return ()  # the passage reports something else (the missing date weighs much)
+    elements = key_facts.elements
     uncovered = {
         (e.anchor.kind, e.anchor.key)
         for e in elements

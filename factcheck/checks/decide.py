@@ -108,7 +108,8 @@ def decide_verdict(
     1. unverifiable — none of its sources could be had;
     2. contradicted — the passage best aligned with a part gives another date or number;
     3. misquoted — a quoted span's best source span is altered, or the claim is at least
-       partly covered while its quoted words stand in no source;
+       partly covered while its quoted words stand in no source, or its quoted words stand in
+       no source while the rest of it (speaker, subject, place) stands in one passage;
     4. misattributed — a part is covered, but the source gives it another speaker or setting;
     4b. contradicted — the passage reports the claim's event with other people in it;
     5. supported — every part is covered;
@@ -160,9 +161,21 @@ def decide_verdict(
     if signals.conflicts:
         return result(Verdict.CONTRADICTED, "; ".join(c.describe() for c in signals.conflicts))
     altered = [q for q in signals.quotes if q.grade is QuoteGrade.ALTERED]
+    absent = [q for q in signals.quotes if q.absent]
     if any(s is not PartStatus.UNCOVERED for s in statuses):
         # The statement is there, but the quoted words are in no source.
-        altered += [q for q in signals.quotes if q.absent]
+        altered += absent
+    else:
+        # The quote is what the claim says, and its frame (who said it, of what, where)
+        # stands in one passage: the source's words there are other than the quote's.
+        framed = next((j.best for j in judged if j.best and _frame_covered(j, absent)), None)
+        if absent and framed is not None and not altered:
+            quoted = ", ".join(f"“{q.quote}”" for q in absent)
+            return result(
+                Verdict.MISQUOTED,
+                f"the source does not say {quoted}; {_where(framed)}, where the rest of the "
+                f"claim stands, says {_says(framed)}",
+            )
     if altered:
         return result(Verdict.MISQUOTED, "; ".join(q.describe() for q in altered))
     wrong = [check for check in covering if check.differs]
@@ -192,6 +205,21 @@ def decide_verdict(
             "not found in the sources that could be checked" + missing_note,
         )
     return result(Verdict.NOT_FOUND, _not_found_reason(judged, checked))
+
+
+def _frame_covered(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> bool:
+    """Whether the best passage of a part covers SUPPORTED_COVERAGE of the part's anchors
+    outside its quotation marks (its speaker, the words around the quote)."""
+    best = judged.best
+    if best is None:
+        return False
+
+    def outside(anchor: Anchor) -> bool:
+        return not any(anchor.surface in q.quote for q in quotes)
+
+    got = sum(a.weight for a in best.covered if outside(a))
+    total = got + sum(a.weight for a in best.missing if outside(a))
+    return bool(total) and got / total >= SUPPORTED_COVERAGE
 
 
 def _date_readings(parts: Sequence[PartMatches]) -> tuple[str, ...]:

@@ -35,6 +35,7 @@ from typing import assert_never
 from factcheck.checks.check_attribution import TitleLinks
 from factcheck.checks.match import IndexedSentence, PartMatches, SourceIndex, anchor_sentences
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary_code
+from factcheck.languages.countries import country_forms
 from factcheck.languages.en import lemma_of, qualifier_pivots
 from factcheck.languages.interface import pivot_of
 from factcheck.model import Anchor, AnchorKind, Document, Match
@@ -152,7 +153,7 @@ class KeyFacts:
     elements: tuple[KeyElement, ...]
     spread_coverage: float
     """Weighted share of the part's anchors covered by the passage and its context (lead,
-    paragraph, title, date line)."""
+    paragraph, title, date line; for a person or place, any sentence of the page)."""
     content_coverage: float
     """Weighted share of the part's content anchors (not names, dates, numbers) that the best
     passage alone covers."""
@@ -263,7 +264,7 @@ def layout_of(source_id: str, document: Document, termbase: Termbase) -> SourceL
     )
 
 
-def content_first(matches: PartMatches, termbase: Termbase) -> PartMatches:
+def content_first(matches: PartMatches, termbase: Termbase, language: str = "") -> PartMatches:
     """The candidates with the passage that carries the part's content first.
 
     Matching ranks by coverage, where a date or a duration weighs much: a part's best match
@@ -272,10 +273,12 @@ def content_first(matches: PartMatches, termbase: Termbase) -> PartMatches:
     the best match carries less than PARTIAL_COVERAGE of the part's content (its terms and
     words, names aside) and another candidate carries at least that, that one is the passage:
     the lead then supplies the frame, and a date of another sentence is compared with the
-    event's own (factcheck.checks.check_event)."""
+    event's own (factcheck.checks.check_event). Names are no content, also those the claim's
+    `language` marks that no termbase knows ("Fidan", "Motegi")."""
     if len(matches.matches) < 2:
         return matches
-    shares = [_content_of(m, termbase) for m in matches.matches]
+    names = frozenset(_proper_words(matches.part.text, language)) if language else frozenset()
+    shares = [_content_of(m, termbase, names) for m in matches.matches]
     top = max(range(len(shares)), key=lambda i: (shares[i], -i))
     if shares[0] >= PARTIAL_COVERAGE or shares[top] < PARTIAL_COVERAGE or top == 0:
         return matches
@@ -283,12 +286,13 @@ def content_first(matches: PartMatches, termbase: Termbase) -> PartMatches:
     return dataclasses.replace(matches, matches=ordered)
 
 
-def _content_of(match: Match, termbase: Termbase) -> float:
-    """The weighted share of a part's content (terms and words, not names) a match covers."""
+def _content_of(match: Match, termbase: Termbase, names: frozenset[str] = frozenset()) -> float:
+    """The weighted share of a part's content (terms and words, not names) a match covers;
+    `names` are the word keys the claim's language marks as names."""
 
     def content(anchor: Anchor) -> bool:
         if anchor.kind is AnchorKind.WORD:
-            return True
+            return anchor.key not in names
         return anchor.kind is AnchorKind.TERM and _kind(anchor, termbase) is KeyKind.CONTENT
 
     covered = sum(a.weight for a in match.covered if content(a))
@@ -353,7 +357,9 @@ def assess_key_facts(
             elements.append(KeyElement(kind, anchor.surface, anchor, found[0], found[1]))
         elif kind is KeyKind.NAME and (named := _named(anchor, layout, index, links)):
             # People and places frame the whole page: named anywhere, or (a person) meant by
-            # a title the page links to nobody else. Not counted as coverage of the passage.
+            # a title the page links to nobody else. Counted as coverage of the passage with
+            # its context, as the date line's date is.
+            got += weight
             elements.append(KeyElement(kind, anchor.surface, anchor, named[0], named[1]))
         else:
             elements.append(KeyElement(kind, anchor.surface, anchor, None))
@@ -662,7 +668,9 @@ def _named(
             if found:
                 return Coverage(Place.PAGE, layout.source_id, number), found.group(0)
         found = word.search(layout.title_text)
-        return (Coverage(Place.TITLE, layout.source_id), found.group(0)) if found else None
+        if found:
+            return Coverage(Place.TITLE, layout.source_id), found.group(0)
+        return _country_named(anchor, layout, index)
     # The postings of the term (text and speaker labels) within this source.
     positions = index.lookup(f"term:{anchor.key}") & index.sentences_of([layout.source_id])
     if positions:
@@ -687,6 +695,31 @@ def _named(
             # A bare title the page links to no named person may stand for the claim's.
             if is_title(hit.entry) and not linked.get(hit.entry.id):
                 return Coverage(Place.PAGE, layout.source_id, entry.sentence.index), hit.surface
+    return None
+
+
+def _country_named(
+    anchor: Anchor, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """A country the claim names by another of its names, or by its people or language
+    ("Turkish", "Turkey"), which the page writes as the country's name (Türkiye, トルコ)."""
+    forms = country_forms(anchor.surface) - {anchor.surface}
+    if not forms:
+        return None
+    pattern = re.compile(
+        "|".join(
+            # A Latin name as a whole word; a katakana one not inside a longer katakana word
+            # (タイ, not ネクタイ); a kanji one also inside its compounds (日本政府).
+            rf"(?<![\w-]){re.escape(f)}(?![\w])"
+            if f[0].isascii() or f[0] in "ÀÁÂÄÅÉÍÓÖÜŞ"
+            else rf"(?<![ァ-ヺー]){re.escape(f)}(?![ァ-ヺー])"
+            for f in sorted(forms, key=len, reverse=True)
+        )
+    )
+    for number in range(len(layout.paragraph_of)):
+        found = pattern.search(index.entry(layout.source_id, number).sentence.text)
+        if found:
+            return Coverage(Place.PAGE, layout.source_id, number), found.group(0)
     return None
 
 

@@ -16,13 +16,16 @@ Scoring, in words an editor can check:
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
+import gc
 import heapq
 import math
+import operator
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -31,7 +34,14 @@ from rapidfuzz import fuzz
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
 from factcheck.terms.termbase import EntryKind, Termbase
-from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text
+from factcheck.text.analyse import (
+    MAX_SHAPES,
+    ClaimPart,
+    TextAnalysis,
+    TextFacts,
+    WordShape,
+    analyse_compact,
+)
 from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention
 from factcheck.thresholds import (
@@ -57,11 +67,38 @@ class IndexedSentence:
     source_id: str
     sentence: Sentence
     language: str
-    facts: TextFacts
+    analysis: TextAnalysis
+    """What the sentence says; its postings come from here."""
     speaker_terms: frozenset[str]
     """Concepts named by the sentence's speaker label (【高市総理】 → takaichi)."""
-    folded: str
-    """Lower-cased text with punctuation blanked, same length as the sentence text."""
+
+    @functools.cached_property
+    def facts(self) -> TextFacts:
+        """The sentence's facts, built when a check first reads them (most sentences of a
+        large index are never read)."""
+        return self.analysis.facts()
+
+    @functools.cached_property
+    def folded(self) -> str:
+        """Lower-cased text with punctuation blanked, same length as the sentence text."""
+        return fold(self.sentence.text)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while an index is built.
+
+    Building allocates millions of small objects (analyses, sets, tuples) and no cycles;
+    the collector would walk the growing heap again and again for nothing (a third of the
+    build time at 100,000 sentences). It runs again, as it was, once the index is built.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class SourceIndex:
@@ -82,10 +119,11 @@ class SourceIndex:
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
         to the sentences; a Latin name is met as a word."""
-        for source_id, document in documents.items():
-            year = document.published.year if document.published else default_year
-            for sentence in document.sentences:
-                self._add(source_id, document.language, sentence, year, document.published)
+        with _collector_paused():
+            for source_id, document in documents.items():
+                year = document.published.year if document.published else default_year
+                for sentence in document.sentences:
+                    self._add(source_id, document.language, sentence, year, document.published)
 
     def _add(
         self,
@@ -96,7 +134,7 @@ class SourceIndex:
         dated: dt.date | None = None,
     ) -> None:
         # Relative dates in a source (本日, "Today marks …") take the source's own date.
-        facts = analyse_text(
+        analysis = analyse_compact(
             sentence.text, language, self.termbase, year, dated, "source dated", words_in_terms=True
         )
         speaker_terms: frozenset[str] = frozenset()
@@ -106,17 +144,16 @@ class SourceIndex:
             )
         position = len(self.sentences)
         self.sentences.append(
-            IndexedSentence(
-                source_id, sentence, language, facts, speaker_terms, fold(sentence.text)
-            )
+            IndexedSentence(source_id, sentence, language, analysis, speaker_terms)
         )
         self._by_source[source_id].add(position)
         self._positions[(source_id, sentence.index)] = position
-        for key in _posting_keys(facts, speaker_terms, language):
-            self._postings[key].add(position)
-        for name in facts.names:
+        postings = self._postings
+        for key in _posting_keys(analysis, speaker_terms, language):
+            postings[key].add(position)
+        for surface, name in analysis.names().items():
             if name.reading:  # a name in a script with readings: met across scripts
-                self._names[name.surface].add(position)
+                self._names[surface].add(position)
 
     def sentences_of(self, source_ids: Iterable[str]) -> set[int]:
         """Positions of the sentences of these sources (do not modify the set returned)."""
@@ -158,17 +195,39 @@ class SourceIndex:
         return self._postings.get(key, set())
 
 
-def _posting_keys(facts: TextFacts, speaker_terms: frozenset[str], language: str) -> set[str]:
-    keys = {f"term:{term}" for term in facts.term_ids | speaker_terms}
-    for date in facts.dates:
+def _posting_keys(analysis: TextAnalysis, speaker_terms: frozenset[str], language: str) -> set[str]:
+    keys = {f"term:{term}" for term in analysis.term_ids | speaker_terms}
+    for date in analysis.dates:
         keys.update(_date_postings(date))
-    keys.update(f"num:{number.dimension}" for number in facts.numbers)
+    keys.update(f"num:{number.dimension}" for number in analysis.numbers)
     # A word with meanings is filed under them (its pivots, which include its own stem);
     # a word the language cannot gloss is filed as itself.
-    glossed = {link.word for link in facts.links}
-    keys.update(f"word:{language}:{word}" for word in facts.words - glossed)
-    keys.update(f"pivot:{pivot}" for pivot in facts.pivots)
+    unglossed: set[str] = set()
+    glossed: set[str] = set()
+    for shape in analysis.shapes:
+        normal = shape.normal
+        if normal is None:
+            continue
+        if shape.glosses:
+            glossed.add(normal)
+            keys |= _pivot_keys(shape)
+        else:
+            unglossed.add(normal)
+    keys.update(f"word:{language}:{word}" for word in unglossed - glossed)
     return keys
+
+
+def _pivot_keys(shape: WordShape) -> frozenset[str]:
+    """The posting keys of a word shape's pivots (once per shape: sentences repeat words)."""
+    keys = _PIVOT_KEYS.get(shape)
+    if keys is None:
+        if len(_PIVOT_KEYS) >= MAX_SHAPES:
+            _PIVOT_KEYS.clear()
+        keys = _PIVOT_KEYS[shape] = frozenset(f"pivot:{gloss.pivot}" for gloss in shape.glosses)
+    return keys
+
+
+_PIVOT_KEYS: dict[WordShape, frozenset[str]] = {}
 
 
 def _date_postings(date: DateMention) -> set[str]:
@@ -224,21 +283,20 @@ def match_part(
     if not allowed or not part.anchors:
         return PartMatches(part, (), len(allowed))
     lookups, weights, shortlist = retrieve(part, language, index, allowed)
+    scale = _Scale(lookups, weights)
     # Coverage first, for the whole shortlist; wording (rapidfuzz, the costly part) only for
     # the best few, since a sentence far behind on anchors cannot win on wording alone.
     by_coverage = sorted(
-        shortlist, key=lambda p: (-_coverage_only(p, lookups, weights, index, language), p)
+        shortlist, key=lambda p: (-_coverage_only(p, lookups, scale, index, language), p)
     )
     scored = [
-        _score(part, language, index, (position,), lookups, weights)
+        _score(part, language, index, (position,), lookups, scale)
         for position in by_coverage[:WORDING_LIMIT]
     ]
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
     if scored and scored[0].coverage < SUPPORTED_COVERAGE:
         # No single sentence covers the part: try it with a neighbour.
-        scored += _passages(
-            part, language, index, scored[:PASSAGE_SEEDS], lookups, weights, allowed
-        )
+        scored += _passages(part, language, index, scored[:PASSAGE_SEEDS], lookups, scale, allowed)
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
     return PartMatches(part, tuple(scored[:limit]), len(allowed))
 
@@ -272,13 +330,19 @@ def retrieve(
             break
         voters.append(i)
         read += size
-    votes: dict[int, float] = defaultdict(float)
+    # Set operations and dict.fromkeys run in C: only a sentence that more than one voter
+    # names costs a step in Python (each vote is still the sum of its voters' weights, added
+    # in voter order).
+    votes: dict[int, float] = {}
     for i in voters:
-        weight = weights[i]
-        for position in lookups[i][1]:
+        weight, hits = weights[i], lookups[i][1]
+        fresh = hits - votes.keys()
+        for position in (hits & votes.keys()) if len(fresh) < len(hits) else ():
             votes[position] += weight
-    best = heapq.nlargest(RERANK_LIMIT, votes.items(), key=lambda item: (item[1], -item[0]))
-    shortlist = [position for position, _ in best]
+        votes.update(dict.fromkeys(fresh, weight))
+    # Highest vote first, then the earliest position: compared as tuples, in C.
+    best = heapq.nlargest(RERANK_LIMIT, zip(votes.values(), map(operator.neg, votes), strict=True))
+    shortlist = [-negated for _, negated in best]
     return lookups, weights, shortlist
 
 
@@ -288,7 +352,7 @@ def _passages(
     index: SourceIndex,
     seeds: Sequence[Match],
     lookups: list[tuple[Anchor, set[int]]],
-    weights: list[float],
+    scale: _Scale,
     allowed: set[int],
 ) -> list[Match]:
     """Two adjacent sentences that together cover clearly more of the part than either.
@@ -308,7 +372,7 @@ def _passages(
             if neighbour is None or neighbour not in allowed or here is None:
                 continue
             # The sentence that covers more on its own heads the passage.
-            alone = _coverage_only(neighbour, lookups, weights, index, language)
+            alone = _coverage_only(neighbour, lookups, scale, index, language)
             head, tail = (neighbour, here) if alone > seed.coverage else (here, neighbour)
             if (head, tail) in tried:
                 continue
@@ -316,7 +380,7 @@ def _passages(
             added = [anchor for anchor, hits in lookups if tail in hits and head not in hits]
             if not any(_substantive(anchor, index) for anchor in added):
                 continue
-            passage = _score(part, language, index, (head, tail), lookups, weights)
+            passage = _score(part, language, index, (head, tail), lookups, scale)
             if passage.coverage >= best_single + PASSAGE_GAIN:
                 out.append(passage)
     return out
@@ -331,14 +395,16 @@ def _candidates(anchor: Anchor, part: ClaimPart, language: str, index: SourceInd
         positions: set[int] = set()
         for key in _date_postings(mention):
             positions |= index.lookup(key)
-        return {p for p in positions if _covers_date(index.sentences[p].facts.dates, mention)}
+        return {p for p in positions if _covers_date(index.sentences[p].analysis.dates, mention)}
     if anchor.kind is AnchorKind.NUMBER:
         number = _mention_at(part.facts.numbers, anchor)
         if number is None:
             return set()
         positions = index.lookup(f"num:{number.dimension}")
         return {
-            p for p in positions if any(n.agrees(number) for n in index.sentences[p].facts.numbers)
+            p
+            for p in positions
+            if any(n.agrees(number) for n in index.sentences[p].analysis.numbers)
         }
     if anchor.kind is AnchorKind.WORD:
         # The same lemma in the claim's language, or a word of any language that means
@@ -390,18 +456,35 @@ def _substantive(anchor: Anchor, index: SourceIndex) -> bool:
     return entry is None or entry.kind is not EntryKind.NAME
 
 
+class _Scale:
+    """The weights of a part's anchors against a sentence in the claim's language and in
+    another (`_language_weight`), with their totals, worked out once per part."""
+
+    def __init__(self, lookups: list[tuple[Anchor, set[int]]], weights: list[float]) -> None:
+        self.weights: dict[bool, list[float]] = {}
+        self.totals: dict[bool, float] = {}
+        for same_language in (True, False):
+            scaled = [
+                _language_weight(anchor, base, same_language)
+                for (anchor, _), base in zip(lookups, weights, strict=True)
+            ]
+            total = 0.0
+            for weight in scaled:
+                total += weight
+            self.weights[same_language], self.totals[same_language] = scaled, total
+
+
 def _coverage_only(
     position: int,
     lookups: list[tuple[Anchor, set[int]]],
-    weights: list[float],
+    scale: _Scale,
     index: SourceIndex,
     language: str,
 ) -> float:
     same_language = index.sentences[position].language == language
-    got = total = 0.0
-    for (anchor, hits), base in zip(lookups, weights, strict=True):
-        weight = _language_weight(anchor, base, same_language)
-        total += weight
+    total = scale.totals[same_language]
+    got = 0.0
+    for (_, hits), weight in zip(lookups, scale.weights[same_language], strict=True):
         if position in hits:
             got += weight
     return got / total if total else 0.0
@@ -421,7 +504,7 @@ def _score(
     index: SourceIndex,
     positions: tuple[int, ...],
     lookups: list[tuple[Anchor, set[int]]],
-    weights: list[float],
+    scale: _Scale,
 ) -> Match:
     """Score a passage of one sentence, or of adjacent sentences of one source."""
     members = [index.sentences[p] for p in positions]
@@ -429,11 +512,10 @@ def _score(
     covered: list[Anchor] = []
     forms: list[str] = []
     missing: list[Anchor] = []
-    got = total = 0.0
+    got = 0.0
     same_language = head.language == language
-    for (anchor, hits), base in zip(lookups, weights, strict=True):
-        weight = _language_weight(anchor, base, same_language)
-        total += weight
+    total = scale.totals[same_language]
+    for (anchor, hits), weight in zip(lookups, scale.weights[same_language], strict=True):
         holder = next((m for p, m in zip(positions, members, strict=True) if p in hits), None)
         if holder is not None:
             covered.append(anchor)
@@ -461,30 +543,36 @@ def _score(
 
 
 def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, language: str) -> str:
-    """How the sentence words an anchor it covers, for the report."""
-    facts = candidate.facts
+    """How the sentence words an anchor it covers, for the report.
+
+    Read from the sentence's compact analysis: most candidates scored are never shown, and
+    building their facts would cost more than the scoring (the answers are the facts' own:
+    a word's first link for a pivot is its first shape's gloss, in text order)."""
+    analysis = candidate.analysis
     if anchor.kind is AnchorKind.TERM:
-        for hit in facts.terms:
+        for hit in analysis.terms:
             if hit.entry.id == anchor.key:
                 return hit.surface
         return candidate.sentence.speaker or anchor.surface  # covered through the speaker label
     if anchor.kind is AnchorKind.DATE:
         wanted = _mention_at(part.facts.dates, anchor)
-        for date in facts.dates:
+        for date in analysis.dates:
             if wanted is not None and date.covers(wanted):
                 return date.surface
     if anchor.kind is AnchorKind.NUMBER:
         number = _mention_at(part.facts.numbers, anchor)
-        for found in facts.numbers:
+        for found in analysis.numbers:
             if number is not None and found.agrees(number):
                 return found.surface
     if anchor.kind is AnchorKind.WORD:
-        if candidate.language == language and anchor.key in facts.words:
+        shapes = analysis.shapes
+        if candidate.language == language and any(s.normal == anchor.key for s in shapes):
             return anchor.surface
-        for link in facts.links:
-            if link.pivot in anchor.pivots:
-                return f"{link.surface} ({link.layer})"
-        for name in facts.names:
+        for shape in shapes:
+            for gloss in shape.glosses:
+                if gloss.pivot in anchor.pivots:
+                    return f"{shape.surface} ({gloss.layer})"
+        for name in analysis.names().values():
             if names_agree(anchor.surface, name.surface):
                 return f"{name.surface} (reading)"
     return anchor.surface

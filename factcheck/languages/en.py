@@ -80,8 +80,9 @@ _PART_SPLIT = re.compile(
     r";\s+|,\s+(?=(?:especially|particularly|notably|becoming|while|whereas|"
     r"in addition|as well as|and also|including|where)\b)"
     # A second predicate of the same subject: "… marked X and announced Y", "… agreed to
-    # promote X and to open Y" (a past-tense verb or "to" + verb after "and").
-    r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+(?:by|to)\b)))",
+    # promote X and to open Y", "… welcomed X and agreed to Y" (a past-tense verb, not a
+    # passive "… and praised by", or "to" + verb after "and").
+    r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+by\b)))",
     re.IGNORECASE,
 )
 
@@ -247,6 +248,14 @@ class English:
             start, end = match.span()
             out.append(Token(surface, start, end, lemma, lemma, "", word_class, Script.LATIN))
         return tuple(out)
+
+    def plain_words(self, text: str) -> tuple[bool, list[str]]:
+        # A word is read alone (`_word`): its surface, and whether it opens the text.
+        return _WORD.match(text) is not None, _WORD.findall(text)
+
+    def plain_token(self, surface: str, opens: bool) -> Token:
+        lemma, word_class = _word(surface, opens)
+        return Token(surface, 0, len(surface), lemma, lemma, "", word_class, Script.LATIN)
 
     def split_sentences(self, text: str) -> list[tuple[int, int]]:
         return split_sentences(text, self.code)

@@ -12,7 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from factcheck.languages import Script, WordClass, language_for
+from factcheck.languages import Gloss, Language, Script, Token, WordClass, language_for
+from factcheck.languages.interface import PlainWords
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
 from factcheck.text.dates import DateMention, find_dates
@@ -44,6 +45,11 @@ _FRAMING = re.compile(
     r"(?=\s*[.;]?\s*$)",
     re.IGNORECASE,
 )
+_FRAMING_GATE = re.compile(
+    r"expected|said|report|believed|considered|understood|thought|seen|according to"
+)
+"""Words every `_FRAMING` match holds, lowercased: in ASCII text (where lowering and the
+case-blind regex agree) a text without any has no framing to blank."""
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,300})[\"“”]|「([^「」]{1,300})」|‘([^‘’]{2,300})’")
 
 
@@ -142,7 +148,30 @@ def analyse_text(
     sentence (`words_in_terms`) also files them as words, so that a claim's "alliances" meets
     the 同盟 of 日米同盟. A term of weight 0 (kept for the linter only) takes no words.
     """
-    text = _FRAMING.sub(lambda m: " " * len(m.group(0)), text)
+    return analyse_compact(
+        text,
+        language,
+        termbase,
+        default_year,
+        reference,
+        reference_label,
+        words_in_terms=words_in_terms,
+    ).facts()
+
+
+def analyse_compact(
+    text: str,
+    language: str,
+    termbase: Termbase,
+    default_year: int | None = None,
+    reference: dt.date | None = None,
+    reference_label: str = "article published",
+    *,
+    words_in_terms: bool = False,
+) -> TextAnalysis:
+    """What `analyse_text` finds, with its words kept compact (see `TextAnalysis`)."""
+    if not text.isascii() or _FRAMING_GATE.search(text.lower()):
+        text = _FRAMING.sub(lambda m: " " * len(m.group(0)), text)
     terms = tuple(termbase.find(text, language))
     written = find_dates(text, language, default_year)
     notes: tuple[RelativeNote, ...] = ()
@@ -157,8 +186,8 @@ def analyse_text(
     taken = [] if words_in_terms else [(h.start, h.end) for h in terms if h.entry.weight > 0]
     taken += [(d.start, d.end) for d in dates]
     taken += [(n.start, n.end) for n in numbers]
-    facts = TextFacts(terms, dates, numbers, frozenset(), date_notes=notes)
-    return _with_words(facts, text, language, taken)
+    shapes, spans = _word_shapes(text, language, taken)
+    return TextAnalysis(text, language, terms, dates, numbers, notes, shapes, spans)
 
 
 def is_unspaced(language: str) -> bool:
@@ -167,47 +196,198 @@ def is_unspaced(language: str) -> bool:
     return module is not None and not module.spaced
 
 
-def _with_words(
-    facts: TextFacts, text: str, language: str, taken: list[tuple[int, int]]
-) -> TextFacts:
-    """Content lemmas, their English pivots and unlinked names, from the language's analyser.
+@dataclass(frozen=True, eq=False)
+class WordShape:
+    """What one token says wherever it stands: worked out once per distinct token, since a
+    corpus repeats its words (a token's glosses and class depend on its fields, never on
+    where it stands). Shapes compare and hash by identity: one stands for each distinct
+    token."""
+
+    surface: str
+    normal: str | None
+    """The content lemma the token files (its normalised form), None when it files none."""
+    glosses: tuple[Gloss, ...]
+    """Its English pivots; () unless it files a word."""
+    name: NameMention | None
+    """The name it may be (a proper noun, a katakana word), else None."""
+
+    kept: bool = dataclasses.field(init=False)
+    """Whether the token files a word or may be a name (the rest are left out)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kept", self.normal is not None or self.name is not None)
+
+
+@dataclass(frozen=True)
+class TextAnalysis:
+    """`TextFacts` before the words are spelled out as `WordLink`s and `NameMention`s.
+
+    A source index keeps one per sentence and reads its posting keys from the word shapes;
+    it builds the `TextFacts` (`facts()`) only of the sentences a check reads. The facts are
+    exactly what `analyse_text` gives for the same text.
+    """
+
+    text: str
+    """The text analysed (its framing blanked)."""
+    language: str
+    terms: tuple[TermHit, ...]
+    dates: tuple[DateMention, ...]
+    numbers: tuple[NumberMention, ...]
+    date_notes: tuple[RelativeNote, ...]
+    shapes: tuple[WordShape, ...]
+    """The tokens that file a word or may be a name, in text order."""
+    spans: tuple[int, ...] | None
+    """Their offsets, flat: start and end of `shapes[i]` at 2i and 2i + 1; None when the
+    words were read without offsets (`Language.plain_words`): `facts()` finds them then."""
+
+    @property
+    def term_ids(self) -> frozenset[str]:
+        return frozenset(hit.entry.id for hit in self.terms)
+
+    def facts(self) -> TextFacts:
+        words: set[str] = set()
+        links: dict[tuple[str, str], WordLink] = {}
+        names: dict[str, NameMention] = {}
+        shapes, spans = self.shapes, self.spans
+        if spans is None:
+            shapes, spans = _word_shapes(self.text, self.language, [], plain=False)
+            assert spans is not None  # read token by token: with offsets
+        for i, shape in enumerate(shapes):
+            if shape.name is not None:
+                names.setdefault(shape.surface, shape.name)
+            normal = shape.normal
+            if normal is None:
+                continue
+            words.add(normal)
+            for gloss in shape.glosses:
+                key = (normal, gloss.pivot)
+                if key not in links:  # the first mention of a word stands for it
+                    links[key] = WordLink(
+                        normal,
+                        shape.surface,
+                        gloss.pivot,
+                        gloss.text,
+                        gloss.layer,
+                        spans[2 * i],
+                        spans[2 * i + 1],
+                        gloss.whole,
+                    )
+        return TextFacts(
+            self.terms,
+            self.dates,
+            self.numbers,
+            frozenset(words),
+            tuple(links.values()),
+            tuple(names.values()),
+            self.date_notes,
+        )
+
+    def names(self) -> dict[str, NameMention]:
+        """The facts' names, by surface."""
+        names: dict[str, NameMention] = {}
+        for shape in self.shapes:
+            if shape.name is not None:
+                names.setdefault(shape.surface, shape.name)
+        return names
+
+
+_shapes: dict[tuple[object, ...], WordShape] = {}
+MAX_SHAPES = 1 << 18
+"""Distinct tokens remembered (their shapes are dropped all at once past this)."""
+
+
+def _word_shapes(
+    text: str, language: str, taken: list[tuple[int, int]], *, plain: bool = True
+) -> tuple[tuple[WordShape, ...], tuple[int, ...] | None]:
+    """The content words and names of a text, from the language's analyser, and their
+    offsets (None when read as plain words: nothing was taken out, and `plain`).
 
     A language with no module gives none: its text meets a claim only on dates and numbers.
     """
     module = language_for(language)
     if module is None:
-        return facts
-    words: set[str] = set()
-    links: dict[tuple[str, str], WordLink] = {}
-    names: dict[str, NameMention] = {}
+        return (), ()
+    reader = _plain_reader(module)
+    if reader is not None and plain and not taken:
+        return _plain_shapes(module, reader, *reader.plain_words(text)), None
+    shapes: list[WordShape] = []
+    spans: list[int] = []
+    code = module.code
     for token in module.tokens(text):
         if taken and any(s < token.end and token.start < e for s, e in taken):
             continue
-        if token.word_class in (WordClass.PERSON_NAME, WordClass.PROPER_NOUN) or (
-            token.script is Script.KATAKANA and token.word_class is not WordClass.FUNCTION
-        ):
-            names.setdefault(token.surface, NameMention(token.surface, token.reading))
-        if not token.content or len(token.normal) < 2 and token.script is Script.LATIN:
-            continue
-        if module.spaced and len(token.lemma) < 3:
-            continue
-        words.add(token.normal)
-        for gloss in module.glosses(token):
-            key = (token.normal, gloss.pivot)
-            if key not in links:  # the first mention of a word stands for it
-                links[key] = WordLink(
-                    token.normal,
-                    token.surface,
-                    gloss.pivot,
-                    gloss.text,
-                    gloss.layer,
-                    token.start,
-                    token.end,
-                    gloss.whole,
-                )
-    return dataclasses.replace(
-        facts, words=frozenset(words), links=tuple(links.values()), names=tuple(names.values())
-    )
+        if reader is not None:  # a plain word: its surface, and whether it opens the text
+            known = _plain_memo(code, token.start == 0)
+            shape = known.get(token.surface)
+            if shape is None:
+                shape = known[token.surface] = _shape(module, token)
+        else:
+            # Enum members hash in Python; their ids (members live for the process) in C.
+            key = (code, token[0], token[3], token[4], token[5], id(token[6]), id(token[7]))
+            shape = _shapes.get(key)
+            if shape is None:
+                if len(_shapes) >= MAX_SHAPES:
+                    _shapes.clear()
+                shape = _shapes[key] = _shape(module, token)
+        if shape.kept:
+            shapes.append(shape)
+            spans += (token.start, token.end)
+    return tuple(shapes), tuple(spans)
+
+
+_plain: dict[tuple[str, bool], dict[str, WordShape]] = {}
+"""Per language and opening or not, a plain word's surface → its shape."""
+
+
+def _plain_reader(module: Language) -> PlainWords | None:
+    if module.code not in _plain_readers:  # the protocol check is slow: once per language
+        _plain_readers[module.code] = module if isinstance(module, PlainWords) else None
+    return _plain_readers[module.code]
+
+
+_plain_readers: dict[str, PlainWords | None] = {}
+
+
+def _plain_shapes(
+    module: Language, reader: PlainWords, opens: bool, surfaces: list[str]
+) -> tuple[WordShape, ...]:
+    """The kept shapes of a text's plain words (`reader` is `module` read word by word)."""
+    inside = _plain_memo(module.code, False)
+    get = inside.get
+    kept: list[WordShape] = []
+    for index, surface in enumerate(surfaces):
+        first = opens and not index
+        shape = None if first else get(surface)
+        if shape is None:
+            known = _plain_memo(module.code, True) if first else inside
+            shape = known.get(surface)
+            if shape is None:
+                shape = known[surface] = _shape(module, reader.plain_token(surface, first))
+        if shape.kept:
+            kept.append(shape)
+    return tuple(kept)
+
+
+def _plain_memo(code: str, opens: bool) -> dict[str, WordShape]:
+    known = _plain.get((code, opens))
+    if known is None:
+        known = _plain[(code, opens)] = {}
+    elif len(known) >= MAX_SHAPES:
+        known.clear()
+    return known
+
+
+def _shape(module: Language, token: Token) -> WordShape:
+    name = None
+    if token.word_class in (WordClass.PERSON_NAME, WordClass.PROPER_NOUN) or (
+        token.script is Script.KATAKANA and token.word_class is not WordClass.FUNCTION
+    ):
+        name = NameMention(token.surface, token.reading)
+    if not token.content or len(token.normal) < 2 and token.script is Script.LATIN:
+        return WordShape(token.surface, None, (), name)
+    if module.spaced and len(token.lemma) < 3:
+        return WordShape(token.surface, None, (), name)
+    return WordShape(token.surface, token.normal, module.glosses(token), name)
 
 
 def stem(word: str) -> str:

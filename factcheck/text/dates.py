@@ -313,6 +313,7 @@ _ANY_MONTH = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
 # by its first letters, which it cannot do with the case-insensitive one.
 _MONTH_GATE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 _SEPARATED_DIGITS = re.compile(r"[0-9][-/.][0-9]")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 # ── finding ───────────────────────────────────────────────────────────────────
 
@@ -331,6 +332,8 @@ def find_dates(text: str, language: str, default_year: int | None = None) -> lis
     if "月" in folded:
         for match in _JA_DATE.finditer(folded):
             candidates.extend(builder.from_japanese(match))
+    if not _ASCII_DIGIT.search(folded):
+        return _without_overlaps(candidates)  # every other form holds a day or a year in digits
     if _MONTH_GATE.search(folded.lower()) if folded.isascii() else _ANY_MONTH.search(folded):
         for pattern in (_EN_MDY, _EN_DMY, _EN_MONTH_YEAR):
             for match in pattern.finditer(folded):

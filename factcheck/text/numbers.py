@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from factcheck.text.dates import KANJI_DIGITS, DateMention, find_dates, fold_width, read_numeral
 
@@ -172,13 +174,13 @@ _ORDINAL_WORDS = {
         start=2,
     )
 }
-_NUMBER_WORD_GATE = re.compile(_NUMBER_WORD)
+_NUMBER_WORD_GATE = frozenset([*_TENS_WORDS, *_SMALL_WORDS, *_SCALE_WORDS])
 _ORDINAL_WORD = re.compile(
     rf"\b(?:(?P<tens>{'|'.join(_TENS_WORDS)})-)?"
     rf"(?P<word>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
-_ORDINAL_GATE = re.compile("|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)))
+_ORDINAL_GATE = frozenset(_ORDINAL_WORDS)
 _DIGIT = re.compile("[0-9]")
 
 # Japanese counters attach directly; English units follow a space or a hyphen ("10-minute").
@@ -268,7 +270,8 @@ _ARTICLE_UNIT = re.compile(
     r"(?P<and_half>\s+and\s+a\s+half)?(?![A-Za-z])",
     re.IGNORECASE,
 )
-_UNIT_GATE = re.compile(r"hour|minute|day|week|month|year")
+_UNIT_GATE = frozenset({"hour", "minute", "day", "week", "month", "year"})
+_LETTERS = re.compile("[a-z]+")
 
 
 def find_numbers(
@@ -289,22 +292,27 @@ def find_numbers(
         dates = find_dates(text, language)
     skipped = [(d.start, d.end) for d in dates]
     # Cheap checks first, each exact: a clock time holds a digit or 時, and in ASCII text a
-    # number word holds one of the lowercased words (a case-sensitive alternation without
-    # a word boundary, which the regex engine skips through fast).
-    if _DIGIT.search(folded):
+    # number word, an ordinal or a unit after an article is a whole run of letters (each
+    # pattern bounds it by non-letters), so a text without such a run has none.
+    digits = _DIGIT.search(folded) is not None
+    if digits:
         skipped += [m.span() for m in _EN_TIME.finditer(folded)]
     if "時" in folded:
         skipped += [m.span() for m in _JA_TIME.finditer(folded)]
     skipped += list(exclude)
-    lowered = folded.lower() if folded.isascii() else None
+    runs = _letter_runs(folded.lower()) if folded.isascii() else None
 
     reader = _Reader(text, folded)
+    # A numeral holds a digit or a kanji numeral: ASCII text without a digit has none.
+    numerals = _NUMERAL.finditer(folded) if digits or runs is None else ()
     candidates = [
-        *(reader.numeral(m) for m in _NUMERAL.finditer(folded)),
-        *(reader.words(m) for m in _gated(_WORD_NUMBER, _NUMBER_WORD_GATE, folded, lowered)),
-        *(reader.ordinal_word(m) for m in _gated(_ORDINAL_WORD, _ORDINAL_GATE, folded, lowered)),
-        *(reader.article_unit(m) for m in _gated(_ARTICLE_UNIT, _UNIT_GATE, folded, lowered)),
+        *(reader.numeral(m) for m in numerals),
+        *(reader.words(m) for m in _gated(_WORD_NUMBER, _NUMBER_WORD_GATE, folded, runs)),
+        *(reader.ordinal_word(m) for m in _gated(_ORDINAL_WORD, _ORDINAL_GATE, folded, runs)),
+        *(reader.article_unit(m) for m in _gated(_ARTICLE_UNIT, _UNIT_GATE, folded, runs)),
     ]
+    if all(candidate is None for candidate in candidates):
+        return []
     is_skipped = _overlap_test(skipped)
     chosen: list[NumberMention] = []
     for mention in sorted(
@@ -318,11 +326,33 @@ def find_numbers(
     return chosen
 
 
+def _letter_runs(lowered: str) -> frozenset[str]:
+    """The runs of letters of a lowercased ASCII text that some gate holds, or more.
+
+    Most sentences hold no gate word even as a substring: one automaton scan tells.
+    """
+    if next(_gate_automaton().iter(lowered), None) is None:
+        return frozenset()
+    return frozenset(_LETTERS.findall(lowered))
+
+
+@functools.cache
+def _gate_automaton() -> Any:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in _NUMBER_WORD_GATE | _ORDINAL_GATE | _UNIT_GATE:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
 def _gated(
-    pattern: re.Pattern[str], gate: re.Pattern[str], folded: str, lowered: str | None
+    pattern: re.Pattern[str], gate: frozenset[str], folded: str, runs: frozenset[str] | None
 ) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(folded)`, or nothing when the lowercased ASCII text lacks `gate`."""
-    if lowered is not None and gate.search(lowered) is None:
+    """`pattern.finditer(folded)`, or nothing when the runs of letters of the lowercased
+    ASCII text hold no word of `gate`."""
+    if runs is not None and runs.isdisjoint(gate):
         return iter(())
     return pattern.finditer(folded)
 
