@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import gc
 import heapq
+import itertools
 import math
 import operator
 import re
@@ -79,6 +80,11 @@ class IndexedSentence:
         """The sentence's facts, built when a check first reads them (most sentences of a
         large index are never read)."""
         return self.analysis.facts()
+
+    @functools.cached_property
+    def normals(self) -> frozenset[str | None]:
+        """The content lemmas its word shapes file."""
+        return frozenset(shape.normal for shape in self.analysis.shapes)
 
     @functools.cached_property
     def folded(self) -> str:
@@ -406,8 +412,17 @@ def retrieve(
         for position in (hits & votes.keys()) if len(fresh) < len(hits) else ():
             votes[position] += weight
         votes.update(dict.fromkeys(fresh, weight))
-    # Highest vote first, then the earliest position: compared as tuples, in C.
-    best = heapq.nlargest(RERANK_LIMIT, zip(votes.values(), map(operator.neg, votes), strict=True))
+    # Highest vote first, then the earliest position. Only sentences whose vote reaches the
+    # RERANK_LIMIT-th highest can be among them: those are picked out in C (a sort of the
+    # votes, then `compress`), and only they are compared as tuples.
+    ranked: Iterable[tuple[float, int]]
+    if len(votes) > 4 * RERANK_LIMIT:
+        lowest = sorted(votes.values(), reverse=True)[RERANK_LIMIT - 1]
+        kept = itertools.compress(votes, map(lowest.__le__, votes.values()))
+        ranked = [(votes[position], -position) for position in kept]
+    else:
+        ranked = zip(votes.values(), map(operator.neg, votes), strict=True)
+    best = heapq.nlargest(RERANK_LIMIT, ranked)
     shortlist = [-negated for _, negated in best]
     return lookups, weights, shortlist
 
@@ -582,7 +597,10 @@ def _score(
     same_language = head.language == language
     total = scale.totals[same_language]
     for (anchor, hits), weight in zip(lookups, scale.weights[same_language], strict=True):
-        holder = next((m for p, m in zip(positions, members, strict=True) if p in hits), None)
+        if len(positions) == 1:
+            holder = head if positions[0] in hits else None
+        else:
+            holder = next((m for p, m in zip(positions, members, strict=True) if p in hits), None)
         if holder is not None:
             covered.append(anchor)
             forms.append(_source_form(anchor, part, holder, language))
@@ -632,7 +650,7 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
                 return found.surface
     if anchor.kind is AnchorKind.WORD:
         shapes = analysis.shapes
-        if candidate.language == language and any(s.normal == anchor.key for s in shapes):
+        if candidate.language == language and anchor.key in candidate.normals:
             return anchor.surface
         for shape in shapes:
             for gloss in shape.glosses:
