@@ -29,7 +29,6 @@ from factcheck.languages.interface import (
 )
 from factcheck.languages.jmdict import gloss_heads, jmdict
 from factcheck.text import quote_marks
-from factcheck.text.sentences import split_sentences
 from factcheck.thresholds import UNCOMMON_JA_RARITY
 
 STOP_WORDS = frozenset(
@@ -290,6 +289,10 @@ class Japanese:
         return _analyse(text)
 
     def split_sentences(self, text: str) -> list[tuple[int, int]]:
+        # Imported here: a run whose sources are split already (the extraction cache)
+        # never loads the splitter.
+        from factcheck.text.sentences import split_sentences
+
         return split_sentences(text, self.code)
 
     def claim_parts(self, text: str) -> list[tuple[int, int]]:
