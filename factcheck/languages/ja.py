@@ -122,8 +122,15 @@ RELATIVE_WORDS = RelativeWords(
 
 QUOTES = re.compile("|".join((quote_marks.CORNER, quote_marks.DOUBLE)))
 """Japanese quotes: 「…」, 『…』 and "…"."""
-_KANA = re.compile(r"[\u3041-\u30ff]")
-_LETTER = re.compile(r"[A-Za-z\u3041-\u30ff\u4e00-\u9fff]")
+
+
+@functools.cache
+def _kana_and_letters() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Kana, and letters (Latin, kana, kanji): compiled on first use, since only a text whose
+    language is not known yet is measured with them (the CJK range is slow to compile)."""
+    return re.compile(r"[\u3041-\u30ff]"), re.compile(r"[A-Za-z\u3041-\u30ff\u4e00-\u9fff]")
+
+
 _CONTENT_POS = {
     "名詞": WordClass.NOUN,
     "動詞": WordClass.VERB,
@@ -282,8 +289,9 @@ class Japanese:
     month_first_numeric = False
 
     def owns(self, text: str) -> float:
-        letters = len(_LETTER.findall(text))
-        return len(_KANA.findall(text)) / letters if letters else 0.0
+        kana, letter = _kana_and_letters()
+        letters = len(letter.findall(text))
+        return len(kana.findall(text)) / letters if letters else 0.0
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         return _analyse(text)
