@@ -20,9 +20,10 @@ MATCH_VS_DIFFLIB = 100.0
 TOP1_AGREEMENT = 0.99
 """Index shortlist reranked by token_sort_ratio: top-1 equal to brute force."""
 
-# bench_lint.py: whole processes, factcheck and textlint + prh on the same files.
+# bench_lint.py: whole processes, factcheck and textlint + prh on the same files, in each
+# scenario (one 20 KB article, 50 of them in one run, ten texts of 1 MB).
 LINT_VS_TEXTLINT = 5.0
-"""factcheck's throughput over textlint + prh's."""
+"""factcheck's throughput over textlint + prh's (median wall times), in every scenario."""
 LINT_MEMORY_VS_TEXTLINT = 1.0
 """factcheck's peak resident memory over textlint's: below 1."""
 

@@ -181,6 +181,18 @@ def test_lint_stdin_refuses_fix_and_bad_utf8():
     assert_clean_usage_error(bad, "-:1: article is not UTF-8")
 
 
+def test_lint_stdin_over_max_bytes_is_said_to_be_over_the_limit():
+    # Standard input is read one byte past the limit, so its length is not known: the
+    # message must not give the bytes read as the article's size.
+    runner = CliRunner()
+    args = ["lint", "-", "--max-bytes", "100"]
+    big = runner.invoke(app, args, input=b"x" * 5000, catch_exceptions=False)
+    assert_clean_usage_error(big, "-: the article is over the limit of 100 bytes", "--max-bytes")
+    assert "101" not in big.stderr and "5,000" not in big.stderr
+    small = runner.invoke(app, args, input=b"x" * 100, catch_exceptions=False)
+    assert small.exit_code == 0, small.output
+
+
 # ── -q, -v, -h, help texts ────────────────────────────────────────────────────
 
 

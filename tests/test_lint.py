@@ -12,6 +12,9 @@ from factcheck.errors import InputError, TermbaseError
 from factcheck.model import Severity
 from factcheck.terms.lint import (
     FindingKind,
+    _block_hits,
+    _blocks,
+    _mask,
     apply_fixes,
     diff_fixes,
     lint_exit_code,
@@ -393,3 +396,64 @@ def test_hard_wrapped_sentences_are_linted_as_one_line(builtin, wrapped):
     found = [(f.entry_id, " ".join(f.found.split()), f.kind) for f in lint_text(wrapped, builtin)]
     assert found == [(f.entry_id, f.found, f.kind) for f in lint_text(one_line, builtin)]
     assert found
+
+
+# ── one search for the whole article ──────────────────────────────────────────
+
+# Fragments of the built-in termbase's forms and variants, cut where a block may end, with
+# what may stand between them: a block must never lend its words to the next one.
+BLOCK_FRAGMENTS = [
+    "Free and Open",
+    "Free and",
+    "Open Indo-Pacific",
+    "Indo-Pacific",
+    "India-Pacific",
+    "Pacific India",
+    "Japan-U.S.",
+    "Japan-US",
+    "Alliance",
+    "alliances",
+    "Self-Defense",
+    "Forces",
+    "the U.S.",
+    "Mr.",
+    "日米同盟",
+    "インド太平洋",
+    "μ",
+    "İ",
+    "ſ",
+    "\x00",
+]
+BLOCK_GLUE = [" ", "\n", "\n\n", "\n \n", ".\n", '."\n', "?\n", " \n", "-", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(BLOCK_FRAGMENTS), st.sampled_from(BLOCK_GLUE))),
+    st.sampled_from([1, 40, 1_000_000]),
+)
+def test_one_search_finds_what_a_search_per_block_finds(parts, group):
+    # `_block_hits` searches blocks in groups, parted by a character no form can cross; it
+    # must give exactly what searching each block on its own gives, whatever the groups.
+    text = "".join(fragment + glue for fragment, glue in parts)
+    termbase = load_termbase()
+    masked = _mask(text)
+    for language in ("en", "ja"):
+        per_block = [
+            (offset, [(h.entry.id, h.start, h.end, h.variant, h.surface) for h in found])
+            for offset, found in (
+                (offset, termbase.find(block, language)) for offset, block in _blocks(masked)
+            )
+        ]
+        grouped = [
+            (
+                offset,
+                [
+                    (h.entry.id, h.start - (offset - base), h.end - (offset - base), h.variant)
+                    + (h.surface,)
+                    for h in found
+                ],
+            )
+            for offset, _, base, found in _block_hits(masked, termbase, language, group)
+        ]
+        assert grouped == per_block

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.terms.nearmiss import (
@@ -14,7 +14,7 @@ from factcheck.terms.nearmiss import (
     Tokens,
     inferable,
 )
-from factcheck.terms.termbase import parse_termbase, text_words
+from factcheck.terms.termbase import Termbase, parse_termbase
 
 # The official terms only, with no listed variants: everything found here is inferred.
 TERMS = """
@@ -200,17 +200,92 @@ def test_kelvin_sign_does_not_shift_words(finder):
     ]
 
 
-@settings(max_examples=300)
+QUIET_FRAGMENTS = [
+    "Indo",
+    "Pacific",
+    "Pacifc",
+    "Opne",
+    "Alliances",
+    "alliance",
+    "India",
+    "IndoPacific",
+    "Free",
+    "Open",
+    "Japan",
+    "Japan's",
+    "Japan’s",
+    "US",
+    "U.S.",
+    "alliances",
+    "between",
+    "and",
+    "\u212a",
+]
+
+
+@settings(max_examples=500, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["a", "Sb", "u", ".", "'", "’", "s", " ", "-", "_", "\n", "é", "7"])
-        | st.sampled_from(["U.S.", "a.b.c", "x'y'z", "\u212a.", "İ", "Σ", "don’t", "..", "’s"]),
-        max_size=20,
-    ).map("".join)
+        st.tuples(st.sampled_from(QUIET_FRAGMENTS), st.sampled_from([" ", "-", "\n", ". ", ""])),
+        max_size=10,
+    ),
+    st.lists(st.booleans()),
+    st.data(),
 )
-def test_lowered_words_are_the_termbase_words(text):
-    # lint hands these to Termbase.find instead of having it split the paragraph again.
-    words = Tokens(text).lowered_words()
-    assert words is None or words == text_words(text)
-    if text.isascii():
-        assert words is not None
+# A misspelt word of a two-word term: the trigger is the only word of the form there.
+@example(parts=[("Indo", "-"), ("Pacifc", "")], keep=[], data=None)
+@example(parts=[("Pacifc", " "), ("Indo", "")], keep=[], data=None)
+# A three-word term with its words there: the trigger is not alone.
+@example(parts=[("Japan", " "), ("US", " "), ("alliance", "")], keep=[], data=None)
+@example(
+    parts=[("Free", " "), ("and", " "), ("Opne", " "), ("Indo-Pacific", "")], keep=[], data=None
+)
+def test_a_quiet_text_is_told_without_splitting_it(finder, parts, keep, data):
+    # `find` without tokens first asks `_quiet` whether any trigger word lies outside the
+    # known mentions of the entries it would open; it must answer as the full search does,
+    # with the termbase's own mentions known (or some of them) and with arbitrary spans.
+    text = "".join(fragment + glue for fragment, glue in parts)
+    termbase = Termbase(parse_termbase(TERMS, "terms.yaml"))
+    known: dict[str, list[tuple[int, int]]] = {}
+    for number, hit in enumerate(termbase.find(text, "en")):
+        if number >= len(keep) or keep[number]:
+            known.setdefault(hit.entry.id, []).append((hit.start, hit.end))
+    spans = st.tuples(
+        st.sampled_from(["foip", "indo-pacific", "japan-us-alliance"]),
+        st.integers(0, len(text)),
+        st.integers(0, 9),
+    )
+    for entry_id, start, length in data.draw(st.lists(spans, max_size=3)) if data else ():
+        known.setdefault(entry_id, []).append((start, start + length))
+    assert finder.find(text, known) == finder.find(text, known, Tokens(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(QUIET_FRAGMENTS), st.sampled_from([" ", "-", "\n", ". ", ""])),
+        max_size=10,
+    )
+)
+def test_quiet_asks_about_every_trigger_word_with_its_span(finder, parts):
+    # Asked with every span known, `_quiet` must have looked at each word that opens a
+    # search, with that word's own span and each entry it opens, as `Tokens` makes them.
+    text = "".join(fragment + glue for fragment, glue in parts)
+    asked: set[tuple[str, int, int]] = set()
+
+    def within(entry_id: str, start: int, end: int) -> bool:
+        asked.add((entry_id, start, end))
+        return True
+
+    quiet = finder._quiet(text, within)
+    tokens = Tokens(text)
+    positions = tokens.positions(finder.triggers)
+    if "U.S." in text or "\u212a" in text or any(tokens.raw[p] in finder.joined for p in positions):
+        assert not quiet
+        return
+    assert quiet
+    for position in positions:
+        canon = tokens.canon[position]
+        opened = [*finder.by_word.get(canon, ()), *finder.plural_heads.get(canon, ())]
+        for index in opened:
+            assert (finder.forms[index].entry.id, *tokens.spans[position]) in asked

@@ -13,7 +13,6 @@ with `factcheck.render.lint_report` and exits with `lint_exit_code`.
 from __future__ import annotations
 
 import bisect
-import difflib
 import enum
 import re
 import weakref
@@ -24,7 +23,7 @@ from pathlib import Path
 from factcheck.claimfiles.yamlnodes import decode_text, read_text_file
 from factcheck.errors import InputError, Location, TermbaseError
 from factcheck.model import Severity
-from factcheck.terms.nearmiss import NearMiss, NearMissFinder, Tokens
+from factcheck.terms.nearmiss import NearMiss, NearMissFinder
 from factcheck.terms.termbase import EntryKind, Termbase, TermEntry, TermHit
 from factcheck.text.spans import DisjointSpans, SpanIndex
 
@@ -46,6 +45,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _LONGEST_WORD = 40
 """Characters looked at before a line's full stop to tell an abbreviation."""
 _LINE_END = re.compile(r"[.!?。！？][\"'”’」』)\]]*[ \t]*\n")
+_SEPARATORS = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f"
+"""Control characters that are neither space (`\\s`) nor word characters nor hyphens:
+what `_block_hits` puts between blocks."""
+GROUP_CHARACTERS = 65536
+"""Blocks are searched for terms in groups of about this many characters (see
+`_block_hits`)."""
 _STEP_DOWN = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
 
 
@@ -112,9 +117,12 @@ def lint_text(
     index = _lint_index(termbase, language)
     lines = _LineMap(text)
     found: list[tuple[int, int, TermEntry, FindingKind, float, bool]] = []
-    for offset, block in _blocks(masked):
-        for start, end, entry, kind, score, fixable in _block_findings(block, termbase, index):
-            found.append((start + offset, end + offset, entry, kind, score, fixable))
+    for offset, block, base, hits in _block_hits(masked, termbase, index.language):
+        if hits or index.near is not None:
+            for start, end, entry, kind, score, fixable in _block_findings(
+                block, offset - base, hits, index
+            ):
+                found.append((start + base, end + base, entry, kind, score, fixable))
     findings = [
         _finding(text, lines, path, language, start, end, entry, kind, score, fixable)
         for start, end, entry, kind, score, fixable in sorted(found, key=lambda f: f[:2])
@@ -122,15 +130,70 @@ def lint_text(
     return _accept(findings, markers, text, lines, path)
 
 
+def _block_hits(
+    masked: str, termbase: Termbase, language: str, group: int = GROUP_CHARACTERS
+) -> Iterator[tuple[int, str, int, list[TermHit]]]:
+    """Each block with its offset, and the termbase's hits in it, at their offsets from
+    `base` (the block's offset less the returned offset is where the block is among them).
+
+    Blocks are searched in groups of at least `group` characters: one `Termbase.find` over
+    a group, with the line break before each block swapped for a character that is neither
+    space nor word nor hyphen (one the text does not hold), finds what a search of each
+    block would: a form's regex cannot cross it, its word-start and word-end checks see it
+    as they see a block's edge, and no key or literal holds it. One search per group instead
+    of one per block spares the cost of a search thousands of times in a long article, and
+    the group keeps the hits held at once few.
+    """
+    separator = next((c for c in _SEPARATORS if c not in masked), None)
+    pending: list[tuple[int, str]] = []
+    size = 0
+    for offset, block in _blocks(masked):
+        if separator is None:  # the text holds every candidate: search block by block
+            yield offset, block, offset, termbase.find(block, language)
+            continue
+        pending.append((offset, block))
+        size += len(block)
+        if size >= group:
+            yield from _search_group(masked, pending, termbase, language, separator)
+            pending, size = [], 0
+    if pending:
+        yield from _search_group(masked, pending, termbase, language, separator or "")
+
+
+def _search_group(
+    masked: str, blocks: list[tuple[int, str]], termbase: Termbase, language: str, separator: str
+) -> Iterator[tuple[int, str, int, list[TermHit]]]:
+    base = blocks[0][0]
+    parts: list[str] = []
+    done = base
+    for offset, _ in blocks[1:]:
+        parts += [masked[done : offset - 1], separator]
+        done = offset
+    last, block = blocks[-1]
+    parts.append(masked[done : last + len(block)])
+    found = termbase.find("".join(parts), language)
+    at = 0
+    for offset, block in blocks:
+        end = offset - base + len(block)
+        first = at
+        while at < len(found) and found[at].start < end:
+            at += 1
+        yield offset, block, base, found[first:at]
+
+
 def _block_findings(
-    block: str, termbase: Termbase, index: _LintIndex
+    block: str, offset: int, hits: list[TermHit], index: _LintIndex
 ) -> Iterator[tuple[int, int, TermEntry, FindingKind, float, bool]]:
-    # One tokenisation serves both searches: the near-miss words give the termbase's too.
-    tokens = None if index.near is None else Tokens(block)
-    words = None if tokens is None else tokens.lowered_words()
-    hits = termbase.find(block, index.language, words=words)
-    official = [h for h in hits if not h.variant]
+    """The findings of one block, at their offsets in the text; `hits` are the termbase's
+    hits in it, at theirs."""
+    known: dict[str, list[tuple[int, int]]] = {}
+    for hit in hits:
+        known.setdefault(hit.entry.id, []).append((hit.start - offset, hit.end - offset))
+    near = [] if index.near is None else index.near.find(block, known)
     variants = [h for h in hits if h.variant]
+    if not variants and not near:
+        return  # most blocks: no term, or only correct ones
+    official = [h for h in hits if not h.variant]
     # A correct official term or name protects everything inside it ("Pacific" in
     # "Indo-Pacific"), so a fix can never rewrite it; vocabulary ("allian*") protects nothing.
     shields = SpanIndex([h for h in official if h.entry.kind is not EntryKind.WORD])
@@ -141,11 +204,8 @@ def _block_findings(
             if not any(s.entry.id != h.entry.id for s in shields.containing(h.start, h.end))
         ]
     )
-    known: dict[str, list[tuple[int, int]]] = {}
-    for hit in hits:
-        known.setdefault(hit.entry.id, []).append((hit.start, hit.end))
-    near = [] if index.near is None else index.near.find(block, known, tokens)
     if near:
+        near = [replace(m, start=m.start + offset, end=m.end + offset) for m in near]
         # An inferred garble of a longer term beats the listed garbles inside it: "Friendly
         # and broad Pacific India" is a garbled FOIP, not a sentence that happens to hold
         # "Pacific India". Any other overlap goes to the listed variant.
@@ -456,6 +516,8 @@ def apply_fixes(text: str, findings: Sequence[Finding]) -> str:
 
 def diff_fixes(text: str, fixed: str, path: str) -> str:
     """A unified diff from `text` to `fixed`, empty when they are equal."""
+    import difflib  # only --diff needs it
+
     diff = difflib.unified_diff(
         text.splitlines(keepends=True),
         fixed.splitlines(keepends=True),
@@ -487,7 +549,19 @@ def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
 
 
 def decode_article(data: bytes, name: str, max_bytes: int = MAX_ARTICLE_BYTES) -> str:
-    """The text of an article given as bytes (from standard input), named `name` in messages."""
+    """The text of an article given as bytes (from standard input), named `name` in messages.
+
+    The caller reads at most one byte past `max_bytes` (standard input has no size to ask
+    for), so an article over the limit is said to be over it, not to be that long.
+    """
+    if len(data) > max_bytes:
+        megabytes, rest = divmod(max_bytes, 1024 * 1024)
+        limit = f"{megabytes} MB" if megabytes and not rest else f"{max_bytes:,} bytes"
+        raise InputError(
+            f"the article is over the limit of {limit}",
+            Location(name),
+            "check that this is the right input, or raise the limit with --max-bytes",
+        )
     return decode_text(data, name, InputError, "article", max_bytes=max_bytes)
 
 

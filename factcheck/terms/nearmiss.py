@@ -24,12 +24,10 @@ import bisect
 import enum
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import overload
-
-from rapidfuzz import fuzz
+from typing import Any, overload
 
 from factcheck.model import Severity
 from factcheck.terms.termbase import EntryKind, TermEntry
@@ -69,9 +67,12 @@ EQUIVALENTS: dict[str, str] = {
 _FUNCTION_WORDS = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "s"})
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)?")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# `_TOKEN_SPLIT` on lowercased ASCII text holding no apostrophe and no dotted abbreviation:
+# its first branch needs "x.y.", its second's tail an apostrophe, and what is left of a
+# letter or digit other than "_" is [a-z0-9]. Half the time of the general pattern.
+_PLAIN_SPLIT = re.compile(r"([a-z0-9]+)")
 # In every lowercased text holding a dotted abbreviation; opening with a literal, it is cheap.
 _DOTTED = re.compile(r"\.[a-z]\.")
-_NOT_WORD = re.compile(r"[\W_]+")
 _JOINABLE_GAP = re.compile(r"[ \t]*\n?[ \t]*(?:[-‐‑–—][ \t]*\n?[ \t]*)?")
 _HOLDER_CUES = frozenset(
     {
@@ -176,17 +177,15 @@ class NearMissFinder:
         self.plural_heads: dict[str, set[int]] = {}
         self.official: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         for entry in entries:
-            if entry.kind is EntryKind.TERM:
-                for text in entry.forms.get(language, ()):
-                    form = _make_form(entry, text)
-                    if form is not None:
-                        self.official.add((form.raw, form.separators))
+            if entry.kind is not EntryKind.TERM:
+                continue  # only terms are official forms, and only terms are inferred
+            made = [_make_form(entry, text) for text in entry.forms.get(language, ())]
+            forms = [form for form in made if form is not None]
+            for form in forms:
+                self.official.add((form.raw, form.separators))
             if not inferable(entry):
                 continue
-            for text in entry.forms.get(language, ()):
-                form = _make_form(entry, text)
-                if form is None:
-                    continue
+            for form in forms:
                 index = len(self.forms)
                 self.forms.append(form)
                 self.joined.setdefault("".join(form.raw), index)
@@ -214,6 +213,25 @@ class NearMissFinder:
             | frozenset(word for word, canon in EQUIVALENTS.items() if canon in wanted)
             | frozenset(self.joined)
         )
+        self._trigger_scan: Any = None
+        if self.triggers:
+            import ahocorasick  # a C extension, as the termbase's finder uses
+
+            automaton = ahocorasick.Automaton()
+            companies = [self._company(index) for index in range(len(self.forms))]
+            for word in self.triggers:
+                canon = EQUIVALENTS.get(word, word)
+                opened = {
+                    (self.forms[index].entry.id, companies[index])
+                    for index in self.by_word.get(canon, ())
+                } | {
+                    (self.forms[index].entry.id, None) for index in self.plural_heads.get(canon, ())
+                }
+                # None: the word runs a form together, a search `_quiet` cannot rule out.
+                checks = None if word in self.joined else tuple(sorted(opened, key=str))
+                automaton.add_word(word, (len(word), checks))
+            automaton.make_automaton()
+            self._trigger_scan = automaton
 
     def find(
         self,
@@ -229,7 +247,6 @@ class NearMissFinder:
         when the caller has made them already.
         """
         known = known or {}
-        tokens = Tokens(text) if tokens is None else tokens
         places: dict[str, SpanIndex[Place]] = {}
 
         def within(entry_id: str, start: int, end: int) -> bool:
@@ -240,8 +257,14 @@ class NearMissFinder:
                 places[entry_id] = SpanIndex([Place(*span) for span in spans])
             return places[entry_id].holds(start, end)
 
+        if tokens is None:
+            if self._quiet(text, within):
+                return []
+            tokens = Tokens(text)
+
         found: list[NearMiss] = []
         tried: set[tuple[int, int]] = set()
+        canon_words = tokens.canon
         for position in tokens.positions(self.triggers):
             canon = tokens.canon[position]
             plural = self.plural_heads.get(canon, ())
@@ -251,15 +274,21 @@ class NearMissFinder:
                 form = self.forms[index]
                 if within(form.entry.id, start, end):
                     continue
-                for first in range(max(0, position - len(form.raw) + 1), position + 1):
+                size = len(form.raw)
+                lowest = max(0, position - size + 1)
+                # Which words around hold a word of the form, counted once for all the
+                # windows over this word: most share only this one word with the form.
+                inside = [word in form.words for word in canon_words[lowest : position + size]]
+                for first in range(lowest, position + 1):
                     if (index, first) not in tried:
                         tried.add((index, first))
+                        held = inside[first - lowest : first - lowest + size]
+                        if len(held) < size or sum(held) < size - 1:
+                            continue
                         found.extend(
                             miss
                             for miss in _window(text, tokens, first, form)
-                            if not self._moved_block(
-                                text, tokens[first : first + len(form.raw)], miss
-                            )
+                            if not self._moved_block(text, tokens[first : first + size], miss)
                         )
             for index in plural:
                 if within(self.forms[index].entry.id, start, end):
@@ -270,6 +299,66 @@ class NearMissFinder:
                 form = self.forms[joined]
                 found.append(_near_miss(text, form, token.start, token.end, NearMissKind.SPACING))
         return _resolve_overlaps([miss for miss in found if miss.score >= MIN_SCORE])
+
+    def _company(self, index: int) -> tuple[str, ...] | None:
+        """The words as written (lowercased) that stand for a word of a form of three or
+        more different words, or None for a shorter form or one repeating a word.
+
+        A window over such a form needs two of its words; when the trigger word is the only
+        one of these in a text, no window over the form can be a candidate.
+        """
+        form = self.forms[index]
+        if len(form.raw) < 3 or len(set(form.canon)) < len(form.canon):
+            return None
+        written = set(form.words) | {
+            word for word, canon in EQUIVALENTS.items() if canon in form.words
+        }
+        return tuple(sorted(word for word in written if EQUIVALENTS.get(word, word) in form.words))
+
+    def _quiet(self, text: str, within: Callable[[str, int, int], bool]) -> bool:
+        """Whether `find` would find nothing in `text`, told without splitting it into words:
+        every word that opens a search lies inside a known mention of each entry it would
+        open a search for, or is the only word of the form it would try (see `_company`).
+
+        Most blocks of an article hold no trigger word, or hold one only inside the term
+        the termbase found there; telling so from one automaton scan spares splitting them
+        into words, which was most of the linter's time. Only texts whose words are their
+        lowercased letters as written are told apart here (no dotted abbreviation, no
+        change of length in lowering, no Kelvin sign); for the rest the answer is False.
+        """
+        if self._trigger_scan is None:
+            return True
+        lowered = text.lower()
+        if len(lowered) != len(text) or "\u212a" in text or _DOTTED.search(lowered):
+            return False
+        # "’" and "'" are one apostrophe to `_unify`, and one class to `_TOKEN`.
+        lowered = lowered.replace("’", "'")
+        size = len(lowered)
+        for last, (length, checks) in self._trigger_scan.iter(lowered):
+            start = last - length + 1
+            # A word starts after a character that is not a letter or digit.
+            if start and lowered[start - 1].isalnum():
+                continue
+            end = last + 1
+            after = lowered[end] if end < size else " "
+            if after.isalnum() or after == "'":
+                # The word goes on ("japan's", "usa"): `_TOKEN` matches from here the word
+                # `Tokens` makes, and that may still be this trigger ("japan's" is "japan").
+                match = _TOKEN.match(lowered, start)
+                if match is None:  # pragma: no cover - a trigger starts with a letter or digit
+                    continue
+                word = match.group(0)
+                if (word if word.isalnum() else _unify(word)) != lowered[start : last + 1]:
+                    continue
+                end = match.end()
+            if checks is None:
+                return False
+            for entry_id, company in checks:
+                if within(entry_id, start, end):
+                    continue
+                if company is None or not _alone(lowered, company, start):
+                    return False
+        return True
 
     def _moved_block(self, text: str, window: list[_Token], miss: NearMiss) -> bool:
         """A word-order candidate holding a correctly written term ("keep the Indo-Pacific
@@ -330,6 +419,18 @@ class NearMissFinder:
                 ):
                     return [_plural(text, form, span[0], span[-1])]
         return []
+
+
+def _alone(lowered: str, company: tuple[str, ...], start: int) -> bool:
+    """Whether no word of `company` stands in `lowered` but where the trigger word starts
+    (what starts there is part of the trigger word itself)."""
+    for word in company:
+        at = lowered.find(word)
+        while at >= 0:
+            if at != start:
+                return False
+            at = lowered.find(word, at + 1)
+    return True
 
 
 def _plural(text: str, form: _Form, first: _Token, last: _Token) -> NearMiss:
@@ -478,31 +579,18 @@ class Tokens(Sequence[_Token]):
             self._spans = [match.span() for match in _TOKEN.finditer(text)]
             self.raw = [_unify(lowered[start:end]) for start, end in self._spans]
             return
-        pieces = _TOKEN_SPLIT.split(lowered)
-        self._pieces = pieces
-        words = pieces[1::2]
         self._odd: dict[str, str] = {}
         """The words holding a dot or an apostrophe, as written (lowercased) → normalised."""
-        if "'" in lowered or "’" in lowered or _DOTTED.search(lowered):
+        odd = "'" in lowered or "’" in lowered or _DOTTED.search(lowered) is not None
+        split = _PLAIN_SPLIT if not odd and lowered.isascii() else _TOKEN_SPLIT
+        pieces = split.split(lowered)
+        self._pieces = pieces
+        words = pieces[1::2]
+        if odd:
             self._odd = {word: _unify(word) for word in set(words) if not word.isalnum()}
             if self._odd:
                 words = list(map(self._odd.get, words, words))
         self.raw = words
-
-    def lowered_words(self) -> set[str] | None:
-        """The text's words as `termbase.text_words` gives them, or None when they cannot
-        be told from these tokens (lowering changed the text's length or boundaries).
-
-        Every run of letters and digits of the lowered text lies in one token, whole; only
-        the tokens holding a dot or an apostrophe hold more than one ("u.s.", "japan's").
-        """
-        if self._pieces is None:
-            return None
-        words = set(self._pieces[1::2])
-        if self._odd:
-            words.difference_update(self._odd)
-            words.update(run for token in self._odd for run in _NOT_WORD.split(token) if run)
-        return words
 
     @property
     def canon(self) -> list[str]:
@@ -611,7 +699,7 @@ def _one_word_off(text: str, window: list[_Token], form: _Form) -> bool:
         return False
     if got in {wanted + "s", wanted + "es"} or wanted in {got + "s", got + "es"}:
         return False  # number, not a wrong word: "Ground Self-Defense Force" is correct
-    if fuzz.ratio(got, wanted) >= TYPO_SIMILARITY:
+    if _fuzz().ratio(got, wanted) >= TYPO_SIMILARITY:
         return True
     inner = 0 < i < len(window) - 1
     return inner and len(form.content) >= 3 and _name_like(text, window)
@@ -629,7 +717,16 @@ def _name_like(text: str, window: list[_Token]) -> bool:
     return quoted or all(t.capitalised for t in content)
 
 
+def _fuzz() -> Any:
+    """rapidfuzz's `fuzz`, imported when a candidate is first scored: most articles give the
+    linter none, and its import is a noticeable part of a short run's start-up."""
+    from rapidfuzz import fuzz
+
+    return fuzz
+
+
 def _near_miss(text: str, form: _Form, start: int, end: int, kind: NearMissKind) -> NearMiss:
+    fuzz = _fuzz()
     surface = text[start:end]
     words = [t.raw for t in _tokenize(surface)]
     canon = [EQUIVALENTS.get(w, w) for w in words]

@@ -162,6 +162,44 @@ def _form_pattern(form: str) -> re.Pattern[str]:
     return re.compile(pattern, 0 if strict else re.IGNORECASE)
 
 
+def _plain_form(form: str) -> tuple[tuple[str, ...], bool] | None:
+    """A spaced form's words and whether they match case-sensitively, when its regex
+    (`_form_pattern`) says no more than "these words, runs of space between them": no
+    wildcard, no character whose case folding is risky or changes its length, and a letter
+    or digit at both ends (the word-start check is then `_scan_keyed`'s own, and the
+    word-end check always there). None for any other form.
+    """
+    if "*" in form or _FOLD_RISKY.search(form) or len(form.lower()) != len(form):
+        return None
+    if not (form[0].isalnum() and form[-1].isalnum()):
+        return None
+    letters = [c for c in form if c.isalpha()]
+    strict = len(letters) <= 4 and all(c.isupper() for c in letters)
+    words = form.split()
+    return (tuple(words) if strict else tuple(word.lower() for word in words)), strict
+
+
+def _match_plain(words: tuple[str, ...], text: str, start: int) -> int | None:
+    """Where a plain form's match starting at `start` ends, or None: what its regex's
+    `match(text, start)` gives once the word-start check has passed. For a case-insensitive
+    form `text` is the lowercased text (the caller checked that lowering keeps every
+    character in place and folds as the regex engine does)."""
+    at = start
+    for number, word in enumerate(words):
+        if number:
+            space = _SPACES.match(text, at)
+            if space is None:
+                return None
+            at = space.end()
+        if not text.startswith(word, at):
+            return None
+        at += len(word)
+    if at < len(text) and (text[at].isalnum() or text[at] == "_"):
+        return None
+    return at
+
+
+_SPACES = re.compile(r"\s+")
 _WORD_START_AFTER_FIRST = r"(?<![\w-].)"
 _WORD = re.compile(r"[^\W_]+")
 FOLD_RISKY = (
@@ -198,6 +236,7 @@ class _LanguageFinders:
         # Longer forms first: of two entries found at one place, that orders the hits.
         self.finders = sorted(finders, key=lambda item: -len(item[1]))
         self._patterns: list[re.Pattern[str] | None] = [None] * len(self.finders)
+        self._plain: list[tuple[tuple[str, ...], bool] | None | bool] = [False] * len(self.finders)
         self.scanned: list[int] = []
         """Spaced finders without a key: their regex runs over the whole text."""
         self.keyed = _Automaton()
@@ -237,6 +276,17 @@ class _LanguageFinders:
         self.unconditional = frozenset(unconditional)
         self.by_word = {word: tuple(indexes) for word, indexes in by_word.items()}
         self.by_prefix = by_prefix
+
+    def plain(self, index: int) -> tuple[tuple[str, ...], bool] | None:
+        """A spaced finder's words when a plain comparison replaces its regex in
+        `_scan_keyed` (compiling hundreds of regexes took longer than linting a long article
+        with them); worked out when first needed, like the regex."""
+        plain = self._plain[index]
+        if plain is False:
+            _, form, spaced, _ = self.finders[index]
+            plain = self._plain[index] = _plain_form(form) if spaced else None
+        assert not isinstance(plain, bool)
+        return plain
 
     def pattern(self, index: int) -> re.Pattern[str]:
         pattern = self._patterns[index]
@@ -446,10 +496,16 @@ def _scan_keyed(
         for index in indexes:
             if start < ends.get(index, 0):
                 continue
-            matched = finders.pattern(index).match(text, start)
-            if matched is not None:
-                ends[index] = matched.end()
-                found.append((start, matched.end(), index))
+            plain = finders.plain(index)
+            if plain is not None:
+                words, strict = plain
+                end = _match_plain(words, text if strict else lowered, start)
+            else:
+                matched = finders.pattern(index).match(text, start)
+                end = None if matched is None else matched.end()
+            if end is not None:
+                ends[index] = end
+                found.append((start, end, index))
 
 
 def _drop_shadowed(
