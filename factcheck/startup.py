@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import sys
 from collections.abc import Iterator
 
 
@@ -14,13 +15,17 @@ def loading_modules() -> Iterator[None]:
     Imports create long-lived objects (modules, classes, functions, compiled patterns) and
     next to no garbage; the collector would walk the growing heap again and again for
     nothing, about a tenth of a warm `verify --offline`. Frozen, those objects are left out
-    of every later collection too. The collector runs again, as it was, afterwards.
+    of every later collection too. Only a block that did import something freezes, so a
+    process that runs a command many times (tests, an embedding program) freezes once. The
+    collector runs again, as it was, afterwards.
     """
     was_enabled = gc.isenabled()
+    loaded = len(sys.modules)
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
+        if len(sys.modules) != loaded:
+            gc.freeze()
         if was_enabled:
             gc.enable()
