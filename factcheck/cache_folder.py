@@ -21,6 +21,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -142,12 +143,7 @@ def code_fingerprint() -> str:
     digest = hashlib.sha256(f"{__version__}\0{sys.version}\0".encode())
     package = resources.files("factcheck")
     root = Path(str(package))
-    files = sorted(
-        path
-        for pattern in ("**/*.py", "data/**/*.yaml")
-        for path in root.glob(pattern)
-        if "__pycache__" not in path.parts
-    )
+    files = sorted(_package_files(root))
     for path in files:
         data = path.read_bytes()
         digest.update(f"\0{path.relative_to(root).as_posix()}\0{len(data)}\0".encode())
@@ -168,3 +164,16 @@ def code_fingerprint() -> str:
             continue
         digest.update(f"\0{entry}\0{' '.join(names)}".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
+
+
+def _package_files(root: Path) -> Iterator[Path]:
+    """Every module (`**/*.py`) and data file (`data/**/*.yaml`) of the package at `root`,
+    bytecode folders left out; walked with `os.walk`, several times faster than
+    `Path.glob("**")`, which would be most of the fingerprint's time."""
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        here = Path(folder)
+        in_data = here == root / "data" or (root / "data") in here.parents
+        for name in names:
+            if name.endswith(".py") or (in_data and name.endswith(".yaml")):
+                yield here / name

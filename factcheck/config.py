@@ -16,7 +16,6 @@ Paths are relative to the file that names them. Problems raise `ConfigError` at 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -96,6 +95,10 @@ def _read(path: Path) -> str:
 
 
 def _parse_toml(text: str, path: Path) -> dict[str, Any]:
+    # Imported here: most runs find no configuration, or a pyproject.toml without a
+    # [tool.factcheck] table, and never parse TOML.
+    import tomllib
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -23,6 +23,9 @@ def main() -> None:
         except OutputClosed as error:
             exit_output_closed(error)
         return
-    from factcheck.cli import main as cli_main
+    from factcheck.startup import loading_modules
+
+    with loading_modules():
+        from factcheck.cli import main as cli_main
 
     cli_main()

@@ -60,3 +60,6 @@ def test_an_offline_verify_with_its_documents_cached_parses_no_html_and_never_ne
     # Every Japanese sentence was analysed before: the dictionary is not even imported.
     assert "sudachipy" in cold
     assert "sudachipy" not in warm
+    # Every document comes from the extraction cache, split into sentences already.
+    assert "factcheck.text.sentences" in cold
+    assert "factcheck.text.sentences" not in warm

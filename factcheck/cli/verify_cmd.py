@@ -111,10 +111,13 @@ def verify(
     Exit codes: 0 no claim failed; 1 a claim's verdict is in --fail-on or differs from its
     `expect:`, or with --strict a source could not be had; 2 bad usage or input.
     """
-    from factcheck.claimfiles.claims import load_claims, read_article_text
-    from factcheck.shard import parse_shard, select_shard
-    from factcheck.sources.archive.evidence import EvidenceArchive
-    from factcheck.verify import verify_claim_file
+    from factcheck.startup import loading_modules
+
+    with loading_modules():
+        from factcheck.claimfiles.claims import load_claims, read_article_text
+        from factcheck.shard import parse_shard, select_shard
+        from factcheck.sources.archive.evidence import EvidenceArchive
+        from factcheck.verify import verify_claim_file
 
     if offline and refresh:
         _fail("--offline and --refresh contradict each other; use one")

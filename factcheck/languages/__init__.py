@@ -44,8 +44,13 @@ _SAMPLE = 4000
 """Characters of a text enough to tell its language."""
 OWNED_SCRIPT_SHARE = 0.2
 """A text whose letters are at least this share in a script one language owns is in it."""
-_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
-_LETTER = re.compile(r"[^\W\d_]")
+
+
+@functools.cache
+def _letters_and_hangul() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Letters, and Hangul: compiled on first use, since only a text not read before needs its
+    language told."""
+    return re.compile(r"[^\W\d_]"), re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 
 
 def register_language(language: Language) -> None:
@@ -105,12 +110,13 @@ def detect_language(text: str, declared: str | None = None) -> str:
     stands; otherwise py3langid decides.
     """
     sample = text[:_SAMPLE]
-    letters = len(_LETTER.findall(sample))
+    letter, hangul = _letters_and_hangul()
+    letters = len(letter.findall(sample))
     if letters:
         for language in _REGISTRY.values():
             if language.owns(sample) >= OWNED_SCRIPT_SHARE:
                 return language.code
-        if len(_HANGUL.findall(sample)) >= OWNED_SCRIPT_SHARE * letters:
+        if len(hangul.findall(sample)) >= OWNED_SCRIPT_SHARE * letters:
             return "ko"
     if declared:
         return primary_code(declared)

@@ -26,7 +26,6 @@ from factcheck.languages.interface import (
     pivot_of,
 )
 from factcheck.text import quote_marks
-from factcheck.text.sentences import split_sentences
 from factcheck.thresholds import RARE_WORD_ZIPF, RARITY_RANGE, RARITY_STEP
 
 _WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*[A-Za-zÀ-ɏ]|[A-Za-z]")
@@ -278,6 +277,10 @@ class English:
         return Token(surface, 0, len(surface), lemma, lemma, "", word_class, Script.LATIN)
 
     def split_sentences(self, text: str) -> list[tuple[int, int]]:
+        # Imported here: a run whose sources are split already (the extraction cache)
+        # never loads the splitter.
+        from factcheck.text.sentences import split_sentences
+
         return split_sentences(text, self.code)
 
     def claim_parts(self, text: str) -> list[tuple[int, int]]:

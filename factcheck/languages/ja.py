@@ -29,7 +29,6 @@ from factcheck.languages.interface import (
 )
 from factcheck.languages.jmdict import gloss_heads, jmdict
 from factcheck.text import quote_marks
-from factcheck.text.sentences import split_sentences
 from factcheck.thresholds import UNCOMMON_JA_RARITY
 
 STOP_WORDS = frozenset(
@@ -123,8 +122,15 @@ RELATIVE_WORDS = RelativeWords(
 
 QUOTES = re.compile("|".join((quote_marks.CORNER, quote_marks.DOUBLE)))
 """Japanese quotes: 「…」, 『…』 and "…"."""
-_KANA = re.compile(r"[\u3041-\u30ff]")
-_LETTER = re.compile(r"[A-Za-z\u3041-\u30ff\u4e00-\u9fff]")
+
+
+@functools.cache
+def _kana_and_letters() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Kana, and letters (Latin, kana, kanji): compiled on first use, since only a text whose
+    language is not known yet is measured with them (the CJK range is slow to compile)."""
+    return re.compile(r"[\u3041-\u30ff]"), re.compile(r"[A-Za-z\u3041-\u30ff\u4e00-\u9fff]")
+
+
 _CONTENT_POS = {
     "名詞": WordClass.NOUN,
     "動詞": WordClass.VERB,
@@ -283,13 +289,18 @@ class Japanese:
     month_first_numeric = False
 
     def owns(self, text: str) -> float:
-        letters = len(_LETTER.findall(text))
-        return len(_KANA.findall(text)) / letters if letters else 0.0
+        kana, letter = _kana_and_letters()
+        letters = len(letter.findall(text))
+        return len(kana.findall(text)) / letters if letters else 0.0
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         return _analyse(text)
 
     def split_sentences(self, text: str) -> list[tuple[int, int]]:
+        # Imported here: a run whose sources are split already (the extraction cache)
+        # never loads the splitter.
+        from factcheck.text.sentences import split_sentences
+
         return split_sentences(text, self.code)
 
     def claim_parts(self, text: str) -> list[tuple[int, int]]:

@@ -185,45 +185,51 @@ _DIGIT = re.compile("[0-9]")
 
 # Japanese counters attach directly; English units follow a space or a hyphen ("10-minute").
 _MONTH_COUNTER = "(?:か|カ|ヵ|ヶ|ケ|箇)"
-_JA_UNITS: tuple[tuple[re.Pattern[str], Unit], ...] = tuple(
-    (re.compile(rf"[ \t]?(?:{pattern})"), unit)
-    for pattern, unit in (
-        ("分間", Unit.MINUTE),
-        ("分(?!の)", Unit.MINUTE),
-        ("時間", Unit.HOUR),
-        ("秒間?", Unit.SECOND),
-        ("日間", Unit.DAY),
-        ("週間", Unit.WEEK),
-        (f"{_MONTH_COUNTER}月間?", Unit.MONTH),
-        ("年間", Unit.YEAR),
-        ("[人名]", Unit.PERSON),
-        (f"{_MONTH_COUNTER}国", Unit.COUNTRY),
-        ("円", Unit.YEN),
-        ("ドル", Unit.DOLLAR),
-        ("%|パーセント", Unit.PERCENT),
-        ("回(?!目)", Unit.TIME),
-        ("倍", Unit.FOLD),
+_JA_UNIT_WORDS: tuple[tuple[str, Unit], ...] = (
+    ("分間", Unit.MINUTE),
+    ("分(?!の)", Unit.MINUTE),
+    ("時間", Unit.HOUR),
+    ("秒間?", Unit.SECOND),
+    ("日間", Unit.DAY),
+    ("週間", Unit.WEEK),
+    (f"{_MONTH_COUNTER}月間?", Unit.MONTH),
+    ("年間", Unit.YEAR),
+    ("[人名]", Unit.PERSON),
+    (f"{_MONTH_COUNTER}国", Unit.COUNTRY),
+    ("円", Unit.YEN),
+    ("ドル", Unit.DOLLAR),
+    ("%|パーセント", Unit.PERCENT),
+    ("回(?!目)", Unit.TIME),
+    ("倍", Unit.FOLD),
+)
+_EN_UNIT_WORDS: tuple[tuple[str, Unit], ...] = (
+    ("%|percent|per[ \t]?cent", Unit.PERCENT),
+    ("min(?:ute)?s?", Unit.MINUTE),
+    ("hours?|hrs?", Unit.HOUR),
+    ("sec(?:ond)?s?", Unit.SECOND),
+    ("days?", Unit.DAY),
+    ("weeks?", Unit.WEEK),
+    ("months?", Unit.MONTH),
+    ("years?|yrs?", Unit.YEAR),
+    ("people|persons?", Unit.PERSON),
+    ("countries|country|nations?", Unit.COUNTRY),
+    ("yen", Unit.YEN),
+    ("dollars?", Unit.DOLLAR),
+    ("times", Unit.TIME),
+    ("fold", Unit.FOLD),
+)
+_UNITS = tuple(unit for _, unit in (*_JA_UNIT_WORDS, *_EN_UNIT_WORDS))
+_UNIT = re.compile(
+    "|".join(
+        [rf"([ \t]?(?:{pattern}))" for pattern, _ in _JA_UNIT_WORDS]
+        + [
+            rf"((?i:(?:[ \t]*-[ \t]*|[ \t]*)(?:{pattern})(?![A-Za-z])))"
+            for pattern, _ in _EN_UNIT_WORDS
+        ]
     )
 )
-_EN_UNITS: tuple[tuple[re.Pattern[str], Unit], ...] = tuple(
-    (re.compile(rf"(?:[ \t]*-[ \t]*|[ \t]*)(?:{pattern})(?![A-Za-z])", re.IGNORECASE), unit)
-    for pattern, unit in (
-        ("%|percent|per[ \t]?cent", Unit.PERCENT),
-        ("min(?:ute)?s?", Unit.MINUTE),
-        ("hours?|hrs?", Unit.HOUR),
-        ("sec(?:ond)?s?", Unit.SECOND),
-        ("days?", Unit.DAY),
-        ("weeks?", Unit.WEEK),
-        ("months?", Unit.MONTH),
-        ("years?|yrs?", Unit.YEAR),
-        ("people|persons?", Unit.PERSON),
-        ("countries|country|nations?", Unit.COUNTRY),
-        ("yen", Unit.YEN),
-        ("dollars?", Unit.DOLLAR),
-        ("times", Unit.TIME),
-        ("fold", Unit.FOLD),
-    )
-)
+"""The unit right after a number: one alternative (one group) per entry of the tables, the
+Japanese counters first, tried in order; `_UNITS[group - 1]` is the unit."""
 _EN_SCALE = re.compile(r"[ \t]+(hundred|thousand|million|billion|trillion)(?![A-Za-z])", re.I)
 _EN_SCALE_VALUE = {
     "hundred": 1e2,
@@ -495,11 +501,9 @@ class _Reader:
             value *= _EN_SCALE_VALUE[scale[1].lower()]
             end = scale.end()
         unit: Unit | None = None
-        for pattern, candidate in (*_JA_UNITS, *_EN_UNITS):
-            found = pattern.match(folded, end)
-            if found:
-                unit, end = candidate, found.end()
-                break
+        found = _UNIT.match(folded, end)
+        if found and found.lastindex:
+            unit, end = _UNITS[found.lastindex - 1], found.end()
         if unit is None and folded.startswith("分の", end):
             return None  # 3分の1 is a fraction
         suffix = _APPROX_SUFFIX.match(folded, end)

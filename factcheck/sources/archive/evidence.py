@@ -20,8 +20,6 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from warcio.warcwriter import WARCWriter
-
 from factcheck.errors import ArchiveError, CorruptCaptureError
 from factcheck.model import Capture, CaptureOrigin
 from factcheck.sources.archive.files import (
@@ -40,6 +38,8 @@ from factcheck.sources.archive.read import MAX_CAPTURE_FILE, parse_capture, read
 from factcheck.sources.archive.write import write_fetched, write_resource, write_warc_file
 
 if TYPE_CHECKING:
+    from warcio.warcwriter import WARCWriter
+
     # Only a fetch needs the HTTP stack: an offline run reads the archive without it.
     from factcheck.sources.fetch import FetchedResponse
 

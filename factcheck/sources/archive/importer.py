@@ -12,13 +12,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-from warcio.recordloader import ArcWarcRecord
-from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
-from warcio.warcwriter import WARCWriter
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import ArchiveError
 from factcheck.model import Capture, CaptureOrigin
@@ -32,6 +26,10 @@ from factcheck.sources.archive.read import (
     read_block,
 )
 from factcheck.sources.archive.write import metadata_record
+
+if TYPE_CHECKING:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
 
 
 @dataclass(frozen=True)
@@ -60,6 +58,8 @@ class ForeignResponse:
     software: str
 
     def capture(self, source: str) -> Capture:
+        from warcio.statusandheaders import StatusAndHeadersParser
+
         http = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1", "HTTP/2", "HTTP/2.0"]).parse(
             io.BytesIO(self.block)
         )
@@ -90,6 +90,10 @@ def foreign_responses(data: bytes) -> Iterator[ForeignResponse | None]:
     Every record's digests are checked first (warcio needs the HTTP headers parsed for the
     payload digest); then the records are read again unparsed, to copy their blocks as is.
     """
+    # warcio is imported where it is used: only an import reads another tool's WARC file.
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.statusandheaders import StatusAndHeadersParser
+
     for record in ArchiveIterator(io.BytesIO(data), check_digests="raise"):
         read_block(record, MAX_ARCHIVED_BODY, f"its {record.rec_type} record")
     software = ""
@@ -127,6 +131,8 @@ def read_foreign_warc(data: bytes, source: str) -> list[ForeignResponse | None]:
     """The page responses of another tool's WARC file (None for each other record), its
     framing and digests checked; `source` names the file in the `ArchiveError` raised
     when it cannot be imported."""
+    from warcio.exceptions import ArchiveLoadFailed
+
     try:
         if data[:2] == b"\x1f\x8b":
             check_gzip_members(data)
@@ -148,6 +154,8 @@ def write_imported(
     A digest the other tool did not write is added (the archive requires a block digest);
     one it wrote is kept, and checked when the capture is read back.
     """
+    from warcio.recordloader import ArcWarcRecord
+
     head = record.block.find(b"\r\n\r\n")
     payload = record.block[head + 4 :] if head >= 0 else b""
     for name, data in (("WARC-Block-Digest", record.block), ("WARC-Payload-Digest", payload)):

@@ -16,11 +16,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
-from warcio.statusandheaders import StatusAndHeaders
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import CorruptCaptureError
 from factcheck.model import Capture, CaptureOrigin
@@ -32,6 +28,9 @@ from factcheck.sources.archive.files import (
     read_regular_file,
 )
 from factcheck.sources.decoding import BoundedDecoder, DecodedTooLarge
+
+if TYPE_CHECKING:
+    from warcio.statusandheaders import StatusAndHeaders
 
 MAX_ARCHIVED_BODY = 64 * 1024 * 1024
 """Decoded size past which an archived body is refused; archives come from pull requests too."""
@@ -81,6 +80,11 @@ def read_capture_file(root: Path, name: str) -> Capture:
 
 def parse_capture(data: bytes, shown: str) -> Capture:
     """A capture from the bytes of its WARC file; `shown` names it in messages."""
+    # warcio is imported where it is used: an offline run that finds its documents
+    # extracted in the cache never reads a WARC file.
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
     try:
         check_gzip_members(data)
         found = _scan_records(ArchiveIterator(io.BytesIO(data), check_digests="raise"))
@@ -252,6 +256,8 @@ def _scan_records(records: Iterator[Any]) -> _Found:
 
 
 def read_block(record: Any, limit: int, what: str) -> bytes:
+    from warcio.exceptions import ArchiveLoadFailed
+
     # Reading to the end makes warcio check the record's digests ("raise" on a mismatch).
     try:
         raw: bytes = record.raw_stream.read(limit + 1)

@@ -11,19 +11,23 @@ import json
 from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
-
 from factcheck import __version__
 from factcheck.model import Capture
 from factcheck.sources.archive.files import METADATA_TYPE, ORIGIN_HEADER, iso_time
 
 if TYPE_CHECKING:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
     # Only a fetch needs the HTTP stack: an offline run reads the archive without it.
     from factcheck.sources.fetch import FetchedResponse
 
 
 def write_warc_file(fh: IO[bytes], filename: str, write: Callable[[WARCWriter], None]) -> None:
+    # warcio is imported where it is used: an offline run that finds its documents
+    # extracted in the cache never reads or writes a WARC file.
+    from warcio.warcwriter import WARCWriter
+
     writer = WARCWriter(fh, gzip=True, warc_version="1.1")
     info = {"software": f"factcheck/{__version__} (warcio)", "format": "WARC File Format 1.1"}
     writer.write_record(writer.create_warcinfo_record(filename, info))
@@ -76,6 +80,8 @@ def metadata_record(
 
 
 def write_fetched(writer: WARCWriter, fetched: FetchedResponse, more: dict[str, Any]) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+
     capture = fetched.capture
     date = iso_time(capture.fetched_at)
     common = {"WARC-Date": date, ORIGIN_HEADER: capture.origin.value}

@@ -1,0 +1,55 @@
+"""The start-up helper pauses the cycle collector only while modules load."""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import sys
+
+import pytest
+
+from factcheck.startup import loading_modules
+
+
+def test_collector_paused_inside_and_running_again_after() -> None:
+    assert gc.isenabled()
+    with loading_modules():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_collector_left_off_when_it_was_off() -> None:
+    gc.disable()
+    try:
+        with loading_modules():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_collector_running_again_after_a_failed_import() -> None:
+    with pytest.raises(ImportError), loading_modules():
+        importlib.import_module("factcheck.no_such_module")
+    assert gc.isenabled()
+
+
+def test_what_an_import_built_is_frozen_out_of_later_collections(tmp_path, monkeypatch) -> None:
+    (tmp_path / "startup_probe.py").write_text("TABLE = [[n] for n in range(1000)]\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    before = gc.get_freeze_count()
+    try:
+        with loading_modules():
+            importlib.import_module("startup_probe")
+        assert gc.get_freeze_count() >= before + 1000
+    finally:
+        gc.unfreeze()
+        sys.modules.pop("startup_probe", None)
+
+
+def test_nothing_frozen_when_nothing_was_imported() -> None:
+    before = gc.get_freeze_count()
+    with loading_modules():
+        kept = [[n] for n in range(1000)]
+    assert gc.get_freeze_count() == before
+    assert len(kept) == 1000
