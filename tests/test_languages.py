@@ -426,3 +426,25 @@ def test_the_cli_loads_no_dictionary_until_a_text_needs_it():
     code = f"import sys, factcheck.cli\nprint(','.join(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_jmdict_synonyms_come_out_in_the_same_order_whatever_the_hash_seed(tmp_path):
+    # Synonyms are gathered in a set and then kept in the cache folder by whichever process
+    # meets a word first: unless they are ordered, two runs of one report list links in a
+    # different order (grill/roast, roast/grill).
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from factcheck.languages.jmdict import jmdict; "
+        "print([jmdict().synonyms(w) for w in ('bake', 'strengthen', 'leader', 'phone')])"
+    )
+    seen = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "FACTCHECK_CACHE_DIR": ""}
+        run = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        seen.add(run.stdout)
+    assert len(seen) == 1, seen

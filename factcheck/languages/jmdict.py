@@ -131,7 +131,7 @@ class JMdict:
             theirs = self._db().execute(_SENSE_COUNT, (word, f"to {word}")).fetchone()[0]
             if len(shared) >= SYNONYM_MIN_SHARE * min(own, theirs):
                 out.append(word)
-        return tuple(out)
+        return tuple(sorted(out))  # a set above: sorted, so reports do not depend on the hash seed
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019
     def is_common(self, word: str) -> bool:
