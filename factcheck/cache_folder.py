@@ -42,10 +42,10 @@ def cache_dir() -> Path | None:
     return Path(base) / "factcheck"
 
 
-def read_json(path: Path, max_bytes: int) -> object | None:
+def read_json(path: Path, max_bytes: int, what: str = "cache") -> object | None:
     """The JSON value stored at `path`; None when it is missing, not a regular file, not the
-    user's alone, larger than `max_bytes` or not JSON."""
-    if not trusted_folder(path.parent):
+    user's alone, larger than `max_bytes` or not JSON. `what` names the cache in warnings."""
+    if not trusted_folder(path.parent, what):
         return None
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
@@ -61,7 +61,7 @@ def read_json(path: Path, max_bytes: int) -> object | None:
             if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
                 return None
             if _foreign(info):
-                log.warning("not using the cache file %s: it is not yours alone to write", path)
+                log.warning("not using the %s file %s: it is not yours alone to write", what, path)
                 return None
             data = stream.read(max_bytes + 1)
         if len(data) > max_bytes:
@@ -73,13 +73,13 @@ def read_json(path: Path, max_bytes: int) -> object | None:
         return None
 
 
-def write_json(path: Path, value: object) -> bool:
+def write_json(path: Path, value: object, what: str = "cache") -> bool:
     """Store `value` at `path` atomically (readers see the old file or the whole new one);
     False when the folder cannot be made, is not the user's own, or cannot be written."""
     folder = path.parent
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not trusted_folder(folder):
+        if not trusted_folder(folder, what):
             return False
         data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".write-", suffix=".tmp")
@@ -106,8 +106,9 @@ def prune(folder: Path, pattern: str, keep: int) -> None:
         log.debug("cannot prune the cache folder %s: %s", folder, error)
 
 
-def trusted_folder(folder: Path) -> bool:
-    """Whether `folder` is the user's own and no one else may write in it."""
+def trusted_folder(folder: Path, what: str = "cache") -> bool:
+    """Whether `folder` is the user's own and no one else may write in it; the first refusal
+    of a folder is warned about, naming the cache (`what`) that wanted it."""
     try:
         info = folder.stat()  # a link to a folder is judged by that folder
     except OSError:
@@ -118,8 +119,9 @@ def trusted_folder(folder: Path) -> bool:
         if folder not in _warned:
             _warned.add(folder)
             log.warning(
-                "not using the cache %s: it belongs to another user or others may write in "
+                "not using the %s %s: it belongs to another user or others may write in "
                 "it (chmod go-w it, or set FACTCHECK_CACHE_DIR to a folder of yours)",
+                what,
                 folder,
             )
         return False

@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+from factcheck import cache_folder
 from factcheck.errors import TermbaseError
 from factcheck.terms import termbase as termbase_module
 from factcheck.terms import termbase_cache
@@ -261,7 +262,7 @@ def test_a_new_cache_folder_is_the_users_alone(cache):
 def test_a_foreign_cache_folder_is_warned_about_once(cache, monkeypatch, caplog):
     termbase_module._checked_builtin_entries()
     cache.chmod(0o777)
-    monkeypatch.setattr(termbase_cache, "_warned", set())
+    monkeypatch.setattr(cache_folder, "_warned", set())
     with caplog.at_level("WARNING", logger="factcheck.terms.termbase_cache"):
         termbase_module._checked_builtin_entries()
         termbase_module._checked_builtin_entries()

@@ -35,8 +35,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from factcheck.cache_folder import cache_dir
 from factcheck.languages.readonly_db import ReadOnlyDatabase
-from factcheck.terms.termbase_cache import cache_dir
 
 log = logging.getLogger(__name__)
 

@@ -21,18 +21,15 @@ rebuilt, and a folder that cannot be written only costs the time of a build.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
-import os
-import stat
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck import __version__
+from factcheck.cache_folder import cache_dir, prune, read_json, write_json
 
 if TYPE_CHECKING:
     from factcheck.terms.termbase import TermEntry, TermSpec
@@ -54,17 +51,9 @@ _FORMAT = 2
 _SUFFIX = ".json"
 KEEP = 16
 """Compiled termbases kept in the folder."""
-_warned: set[Path] = set()
-"""Cache folders already warned about in this process."""
-
-
-def cache_dir() -> Path | None:
-    """The folder of the cache, or None when `FACTCHECK_CACHE_DIR` is set empty."""
-    chosen = os.environ.get("FACTCHECK_CACHE_DIR")
-    if chosen is not None:
-        return Path(chosen) if chosen else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "factcheck"
+MAX_CACHE_BYTES = 256 * 1024 * 1024
+"""A stored termbase larger than this is not read back (a miss: it is rebuilt)."""
+_WHAT = "termbase cache"
 
 
 def cache_key(parts: Sequence[str | bytes]) -> str:
@@ -106,87 +95,20 @@ def cached_entries(
 
 
 def _read(path: Path, key: str) -> tuple[TermEntry, ...] | None:
-    if not _trusted(path.parent):
-        return None
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        descriptor = os.open(path, flags)
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        log.debug("ignoring the termbase cache %s: %s", path, error)
+    stored = read_json(path, MAX_CACHE_BYTES, _WHAT)
+    if not isinstance(stored, dict) or stored.get("key") != key:
         return None
     try:
-        with os.fdopen(descriptor, "rb") as stream:
-            if not _trusted_file(os.fstat(stream.fileno()), path):
-                return None
-            stored = json.loads(stream.read())
-        if not isinstance(stored, dict) or stored.get("key") != key:
-            return None
         return tuple(_entry(item) for item in _list(stored.get("entries")))
-    except (OSError, ValueError, TypeError, KeyError) as error:  # unreadable: a cache miss
+    except (ValueError, TypeError, KeyError) as error:  # not what _plain wrote: a cache miss
         log.debug("ignoring the termbase cache %s: %s", path, error)
         return None
-
-
-def _trusted(folder: Path) -> bool:
-    """Whether `folder` is the user's own and no one else may write in it."""
-    try:
-        info = folder.stat()  # a link to a folder is judged by that folder
-    except OSError:
-        return False  # missing: nothing to read; _write creates it
-    if not stat.S_ISDIR(info.st_mode):
-        return False
-    if _foreign(info):
-        if folder in _warned:
-            return False
-        _warned.add(folder)
-        log.warning(
-            "not using the termbase cache %s: it belongs to another user or others may "
-            "write in it (chmod go-w it, or set FACTCHECK_CACHE_DIR to a folder of yours)",
-            folder,
-        )
-        return False
-    return True
-
-
-def _trusted_file(info: os.stat_result, path: Path) -> bool:
-    if not stat.S_ISREG(info.st_mode):
-        return False
-    if _foreign(info):
-        log.warning("not using the termbase cache file %s: it is not yours alone to write", path)
-        return False
-    return True
-
-
-def _foreign(info: os.stat_result) -> bool:
-    """Owned by someone else, or writable by group or others."""
-    getuid = getattr(os, "getuid", None)
-    owner_differs = getuid is not None and info.st_uid != getuid()
-    return owner_differs or bool(info.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
 
 
 def _write(folder: Path, path: Path, key: str, entries: tuple[TermEntry, ...]) -> None:
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not _trusted(folder):
-            return
-        data = json.dumps(
-            {"key": key, "entries": [_plain(entry) for entry in entries]},
-            ensure_ascii=False,
-            separators=(",", ":"),
-        ).encode("utf-8")
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".termbase-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, path)  # readers see the old file or the whole new one
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+    stored = {"key": key, "entries": [_plain(entry) for entry in entries]}
+    if write_json(path, stored, _WHAT):
         _prune(folder)
-    except OSError as error:
-        log.debug("cannot write the termbase cache in %s: %s", folder, error)
 
 
 # ── entries as plain data ──────────────────────────────────────────────────────────────
@@ -305,6 +227,5 @@ def _bool(item: object) -> bool:
 def _prune(folder: Path) -> None:
     """Keep the `KEEP` most recently written compiled termbases: each new version of
     factcheck or of a termbase leaves the older ones unused."""
-    files = sorted(folder.glob(f"termbase-*{_SUFFIX}"), key=lambda p: p.stat().st_mtime)
-    for stale in [*files[:-KEEP], *folder.glob("termbase-*.pickle")]:  # pickles: format 1
-        stale.unlink(missing_ok=True)
+    prune(folder, f"termbase-*{_SUFFIX}", KEEP)
+    prune(folder, "termbase-*.pickle", 0)  # format 1
