@@ -8,6 +8,8 @@ analyser, and the posting keys the index files a sentence under.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pipeline_helpers import TERMBASE
@@ -20,8 +22,11 @@ from factcheck.text.analyse import (
     TextFacts,
     WordLink,
     analyse_compact,
+    analyse_each,
     analyse_text,
 )
+from factcheck.text.dates import find_dates
+from factcheck.text.numbers import find_numbers, plain_each
 
 _WORDS = [
     "Takaichi", "Trump", "alliance", "alliances", "deepened", "the", "a", "on", "October",
@@ -140,3 +145,77 @@ def test_the_index_files_each_sentence_under_its_posting_keys(texts):
             expected.setdefault(key, set()).add(position)
     filed = {key: found for key, found in index._postings.items() if found}
     assert filed == expected
+
+
+_JA_TEXTS = st.lists(
+    st.sampled_from(
+        [
+            "高市総理",
+            "は",
+            "、",
+            "日米同盟",
+            "本日",
+            "10月25日",
+            "二十五",
+            "3時間",
+            "述べた。",
+            "昨日",
+            "ſ",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.one_of(_texts, st.text(max_size=40)), max_size=10),
+    st.booleans(),
+    st.sampled_from([None, dt.date(2025, 10, 26)]),
+)
+def test_a_document_read_at_once_gives_each_sentence_its_own_analysis(texts, words_in_terms, day):
+    # A source index reads all the sentences of a document in one pass (one scan each for
+    # framing, terms, and numbers or digits): each sentence's analysis is what reading it
+    # alone gives, relative dates and framing included.
+    alone = [
+        analyse_compact(
+            text, "en", TERMBASE, 2025, day, "source dated", words_in_terms=words_in_terms
+        )
+        for text in texts
+    ]
+    together = analyse_each(
+        texts, "en", TERMBASE, 2025, day, "source dated", words_in_terms=words_in_terms
+    )
+    assert together == alone
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(_JA_TEXTS, max_size=6))
+def test_a_japanese_document_read_at_once_gives_each_sentence_its_own_analysis(texts):
+    day = dt.date(2025, 10, 26)
+    alone = [
+        analyse_compact(text, "ja", TERMBASE, 2025, day, "source dated", words_in_terms=True)
+        for text in texts
+    ]
+    assert (
+        analyse_each(texts, "ja", TERMBASE, 2025, day, "source dated", words_in_terms=True) == alone
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_texts, st.text(max_size=40)), max_size=10))
+def test_texts_found_plain_hold_no_number_and_no_date(texts):
+    plain = plain_each(texts)
+    for text, numberless in zip(texts, plain, strict=True):
+        if numberless:
+            assert find_numbers(text, "en") == []
+            assert find_dates(text, "en") == []
+            assert text.isascii() and not any(c in "0123456789" for c in text)
+    # The gate is exact on words: a number word inside a longer word does not count.
+    assert plain_each(["Bone tone", "one tone", "Stone 7", "an hour", "hours"]) == [
+        True,
+        False,
+        False,
+        False,
+        True,
+    ]

@@ -297,3 +297,55 @@ def test_fold_risky_characters_match_this_python():
         if point in folded or ord(lower) in folded or ord(lower) != sre.unicode_tolower(point):
             expected.add(char)
     assert set(FOLD_RISKY) == expected
+
+
+def _found_each(termbase, texts, language):
+    return [
+        [(h.entry.id, h.start, h.end, h.surface, h.variant) for h in hits]
+        for hits in termbase.find_each(texts, language)
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            _texts(_forms_of(Termbase(_TRICKY), "en")),
+            st.tuples(_texts(_forms_of(Termbase(_TRICKY), "en")), st.sampled_from("ſΣµİı")).map(
+                "".join
+            ),
+        ),
+        max_size=8,
+    )
+)
+def test_find_each_finds_what_the_reference_finds_in_each_text(texts):
+    # A source index searches all the sentences of a document in one scan: each text's hits
+    # are still its own, at its own offsets; none spans two texts.
+    termbase = Termbase(_TRICKY)
+    for language in ("en", "ja"):
+        assert _found_each(termbase, texts, language) == [
+            reference_find(termbase, text, language) for text in texts
+        ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_texts(_BUILTIN_FORMS), max_size=8))
+def test_find_each_equals_find_on_the_builtin_termbase(texts):
+    termbase = load_termbase()
+    for language in ("en", "ja"):
+        assert _found_each(termbase, texts, language) == [
+            _found(termbase, text, language) for text in texts
+        ]
+
+
+def test_find_each_with_a_literal_holding_a_line_break():
+    # Texts are scanned joined by line breaks: a form holding one is found inside a text
+    # that holds it, never across the break between two texts.
+    termbase = parse_termbase('entries:\n  - id: two\n    ja: ["太平\\n洋", 日米]\n', "lines.yaml")
+    texts = ["日米太平", "洋日米", "太平\n洋"]
+    found = _found_each(Termbase(termbase), texts, "ja")
+    assert found == [
+        [("two", 0, 2, "日米", False)],
+        [("two", 1, 3, "日米", False)],
+        [("two", 0, 4, "太平\n洋", False)],
+    ]

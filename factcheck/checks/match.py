@@ -17,7 +17,6 @@ Scoring, in words an editor can check:
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import functools
 import gc
 import heapq
@@ -43,7 +42,7 @@ from factcheck.text.analyse import (
     TextAnalysis,
     TextFacts,
     WordShape,
-    analyse_compact,
+    analyse_each,
 )
 from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention
@@ -135,8 +134,18 @@ class SourceIndex:
         with _collector_paused():
             for source_id, document in documents.items():
                 year = document.published.year if document.published else default_year
-                for sentence in document.sentences:
-                    self._add(source_id, document.language, sentence, year, document.published)
+                # Relative dates in a source (本日, "Today marks …") take the source's own date.
+                analyses = analyse_each(
+                    [sentence.text for sentence in document.sentences],
+                    document.language,
+                    termbase,
+                    year,
+                    document.published,
+                    "source dated",
+                    words_in_terms=True,
+                )
+                for sentence, analysis in zip(document.sentences, analyses, strict=True):
+                    self._add(source_id, document.language, sentence, analysis)
             self._file_words()
 
     def _add(
@@ -144,13 +153,8 @@ class SourceIndex:
         source_id: str,
         language: str,
         sentence: Sentence,
-        year: int | None,
-        dated: dt.date | None = None,
+        analysis: TextAnalysis,
     ) -> None:
-        # Relative dates in a source (本日, "Today marks …") take the source's own date.
-        analysis = analyse_compact(
-            sentence.text, language, self.termbase, year, dated, "source dated", words_in_terms=True
-        )
         speaker_terms: frozenset[str] = frozenset()
         if sentence.speaker:
             speaker_terms = frozenset(

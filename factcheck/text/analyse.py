@@ -7,10 +7,13 @@ into parts, each with its anchors, plus its quoted spans).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import operator
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.languages import Gloss, Language, Script, Token, WordClass, language_for
@@ -18,7 +21,7 @@ from factcheck.languages.interface import PlainWords
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
 from factcheck.text.dates import DateMention, find_dates
-from factcheck.text.numbers import NumberMention, Unit, find_numbers
+from factcheck.text.numbers import NumberMention, Unit, find_numbers, plain_each
 from factcheck.text.quote_marks import find_quotes
 from factcheck.text.relative_dates import RelativeNote, find_relative_dates
 from factcheck.thresholds import (
@@ -171,10 +174,90 @@ def analyse_compact(
     words_in_terms: bool = False,
 ) -> TextAnalysis:
     """What `analyse_text` finds, with its words kept compact (see `TextAnalysis`)."""
-    if not text.isascii() or _FRAMING_GATE.search(text.lower()):
-        text = _FRAMING.sub(lambda m: " " * len(m.group(0)), text)
+    text = _unframed(text)
     terms = tuple(termbase.find(text, language))
-    written = find_dates(text, language, default_year)
+    return _analysis(
+        text, language, terms, default_year, reference, reference_label, words_in_terms
+    )
+
+
+def analyse_each(
+    texts: Sequence[str],
+    language: str,
+    termbase: Termbase,
+    default_year: int | None = None,
+    reference: dt.date | None = None,
+    reference_label: str = "article published",
+    *,
+    words_in_terms: bool = False,
+) -> list[TextAnalysis]:
+    """`analyse_compact` of each text, in order: the same analyses, read the way a source
+    index reads a document's sentences. One scan of all the texts finds where framing may
+    stand, one their terms (`Termbase.find_each`) and one the texts with no number and no
+    digit (`numbers.plain_each`), which then skip the date and number finders: most
+    sentences of a source hold none."""
+    framed = _unframed_each(texts)
+    terms = termbase.find_each(framed, language)
+    plain = plain_each(framed)
+    return [
+        _analysis(
+            text,
+            language,
+            tuple(hits),
+            default_year,
+            reference,
+            reference_label,
+            words_in_terms,
+            numberless=numberless,
+        )
+        for text, hits, numberless in zip(framed, terms, plain, strict=True)
+    ]
+
+
+def _unframed(text: str) -> str:
+    """The text with its framing blanked (`_FRAMING`)."""
+    if not text.isascii() or _FRAMING_GATE.search(text.lower()):
+        return _FRAMING.sub(_blank, text)
+    return text
+
+
+def _unframed_each(texts: Sequence[str]) -> list[str]:
+    """`_unframed` of each text, gating the ASCII ones in one scan (joined by line breaks,
+    which no gate word holds)."""
+    framed = list(texts)
+    chosen = [number for number, text in enumerate(texts) if text.isascii()]
+    ends = list(itertools.accumulate(len(texts[number]) + 1 for number in chosen))
+    joined = "\n".join([texts[number] for number in chosen]).lower()
+    gated = [False] * len(texts)
+    at = 0
+    for match in _FRAMING_GATE.finditer(joined):
+        at = bisect.bisect_right(ends, match.start(), at)
+        gated[chosen[at]] = True
+    for number, text in enumerate(texts):
+        if gated[number] or not text.isascii():
+            framed[number] = _FRAMING.sub(_blank, text)
+    return framed
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
+def _analysis(
+    text: str,
+    language: str,
+    terms: tuple[TermHit, ...],
+    default_year: int | None,
+    reference: dt.date | None,
+    reference_label: str,
+    words_in_terms: bool,
+    *,
+    numberless: bool = False,
+) -> TextAnalysis:
+    """The analysis of a text whose framing is blanked and whose terms are found;
+    `numberless` when it is known to hold no date or number written with digits or words
+    (`numbers.plain_each`)."""
+    written = [] if numberless else find_dates(text, language, default_year)
     notes: tuple[RelativeNote, ...] = ()
     if reference is not None:
         relative, found_notes = find_relative_dates(
@@ -183,7 +266,7 @@ def analyse_compact(
         written = sorted([*written, *relative], key=lambda d: d.start)
         notes = tuple(found_notes)
     dates = tuple(written)
-    numbers = tuple(find_numbers(text, language, dates=dates))
+    numbers = () if numberless else tuple(find_numbers(text, language, dates=dates))
     taken = [] if words_in_terms else [(h.start, h.end) for h in terms if h.entry.weight > 0]
     taken += [(d.start, d.end) for d in dates]
     taken += [(n.start, n.end) for n in numbers]

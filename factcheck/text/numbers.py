@@ -342,6 +342,49 @@ def _letter_runs(lowered: str) -> frozenset[str]:
     return frozenset(_LETTERS.findall(lowered))
 
 
+def plain_each(texts: Sequence[str]) -> list[bool]:
+    """Of each text, whether it is ASCII and holds neither a digit nor a whole run of
+    letters that a number word, an ordinal or a unit gates (lowercased): `find_numbers`
+    finds nothing in such a text (see its cheap checks), and a date finder needing a digit
+    nothing either.
+
+    All the texts are scanned at once (joined by line breaks, which no gate word holds): a
+    source index asks this of every sentence of a document, and most have no number.
+    """
+    plain = [text.isascii() for text in texts]
+    chosen = [number for number, ascii_text in enumerate(plain) if ascii_text]
+    if not chosen:
+        return plain
+    joined = "\n".join([texts[number] for number in chosen]).lower()
+    ends = list(itertools.accumulate(len(texts[number]) + 1 for number in chosen))
+    size = len(joined)
+    at = 0
+    for last, length in _plain_automaton().iter(joined):
+        if length:  # a gate word: it counts only as a whole run of letters
+            start = last - length + 1
+            if start and "a" <= joined[start - 1] <= "z":
+                continue
+            if last + 1 < size and "a" <= joined[last + 1] <= "z":
+                continue
+        at = bisect.bisect_right(ends, last, at)
+        plain[chosen[at]] = False
+    return plain
+
+
+@functools.cache
+def _plain_automaton() -> Any:
+    """Gate words (their length) and the ten digits (0)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in _NUMBER_WORD_GATE | _ORDINAL_GATE | _UNIT_GATE:
+        automaton.add_word(word, len(word))
+    for digit in "0123456789":
+        automaton.add_word(digit, 0)
+    automaton.make_automaton()
+    return automaton
+
+
 @functools.cache
 def _gate_automaton() -> Any:
     import ahocorasick
