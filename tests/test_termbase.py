@@ -349,3 +349,26 @@ def test_find_each_with_a_literal_holding_a_line_break():
         [("two", 1, 3, "日米", False)],
         [("two", 0, 4, "太平\n洋", False)],
     ]
+
+
+def test_find_each_does_not_join_a_form_across_two_texts():
+    # "U.S." read with its dots as word boundaries would meet "the u" + "s. team" across
+    # the join; each text is checked on its own.
+    termbase = Termbase(_TRICKY)
+    texts = ["the u", "s. team", "U.S. team", "u", ".s", "Alpha"]
+    assert _found_each(termbase, texts, "en") == [
+        reference_find(termbase, text, "en") for text in texts
+    ]
+    assert _found_each(termbase, texts, "en")[2] == [("us", 0, 4, "U.S.", False)]
+
+
+def test_lowering_never_moves_a_character_across_the_word_start_check():
+    # find_each scans the lowercased texts with the characters a form may start after made
+    # NULs; that is the check on the text itself only if lowering (where find trusts it:
+    # same length, no fold-risky character) keeps each character on its side.
+    for point in range(sys.maxunicode + 1):
+        char = chr(point)
+        lower = char.lower()
+        if len(lower) != 1 or char in FOLD_RISKY:
+            continue
+        assert (char.isalnum() or char in "_-") == (lower.isalnum() or lower in "_-"), char

@@ -274,6 +274,7 @@ class _LanguageFinders:
             else:
                 by_word.setdefault(first.group(0), []).append(index)
         self.keyed.build()
+        self.starts = _word_start_automaton(self.keyed)
         self.literals.build()
         self.unconditional = frozenset(unconditional)
         self.by_word = {word: tuple(indexes) for word, indexes in by_word.items()}
@@ -322,25 +323,25 @@ class _Automaton:
     """An Aho-Corasick automaton from keys to the finder indexes filed under them."""
 
     def __init__(self) -> None:
-        self._keys: dict[str, list[int]] = {}
+        self.keys: dict[str, list[int]] = {}
         self._automaton: Any = None
         self.joinable = True
         """No key holds a line break: texts joined by line breaks can be scanned at once."""
 
     def add(self, key: str, index: int) -> None:
-        self._keys.setdefault(key, []).append(index)
+        self.keys.setdefault(key, []).append(index)
 
     def build(self) -> None:
-        if not self._keys:
+        if not self.keys:
             return
         import ahocorasick  # a C extension: cheap, but only needed once there are forms
 
         automaton = ahocorasick.Automaton()
-        for key, indexes in self._keys.items():
+        for key, indexes in self.keys.items():
             automaton.add_word(key, (len(key), tuple(indexes)))
         automaton.make_automaton()
         self._automaton = automaton
-        self.joinable = not any("\n" in key for key in self._keys)
+        self.joinable = not any("\n" in key for key in self.keys)
 
     @property
     def empty(self) -> bool:
@@ -516,36 +517,88 @@ def _scan_keyed(
     chosen: list[int],
     found: list[list[tuple[int, int, int]]],
 ) -> None:
-    """Try each spaced finder where its key occurs in the chosen texts (whose lowercased
-    forms are `lowered`), as `finditer` would, skipping at once the places inside a word.
+    """Try each spaced finder where its key occurs at a word start in the chosen texts
+    (whose lowercased forms are `lowered`), as `finditer` would.
 
     A key starts with a letter or digit, and every form's regex refuses to start right
     after a word character or a hyphen; most occurrences of a short key ("us", "un") are
-    inside longer words, and this spares a regex call for each of them.
+    inside longer words. So the scan is of the texts joined, each after a NUL, with every
+    character that may stand before a match (`_boundaries`) made a NUL too, for the keys
+    written the same way after a NUL (`_word_start_automaton`): only places at a word start
+    come out of it, and each is checked against the text's own lowercased key.
     """
+    if not chosen or finders.starts is None:
+        return
+    begins = list(itertools.accumulate((len(lowered[n]) + 1 for n in chosen), initial=1))
+    scanned = _boundaries("\0" + "\0".join([lowered[n] for n in chosen]))
     ends: dict[int, int] = {}
     current = -1
-    text = low = ""
-    for number, start, indexes in _each_text(finders.keyed, lowered, chosen):
-        if number != current:
-            current, ends, text, low = number, {}, texts[number], lowered[number]
-        if start:
-            before = text[start - 1]
-            if before.isalnum() or before in "_-":
-                continue
-        for index in indexes:
-            if start < ends.get(index, 0):
-                continue
-            plain = finders.plain(index)
-            if plain is not None:
-                words, strict = plain
-                end = _match_plain(words, text if strict else low, start)
-            else:
-                matched = finders.pattern(index).match(text, start)
-                end = None if matched is None else matched.end()
-            if end is not None:
-                ends[index] = end
-                found[number].append((start, end, index))
+    text = ""
+    at = 0
+    for last, (length, options) in finders.starts.iter(scanned):
+        start = last - length + 2  # the key's first character, after the NUL
+        if not begins[at] <= start < begins[at + 1]:
+            # Hits come in order of their end; one crossing into the next text (a key
+            # holding a boundary character) may start in an earlier text than the last.
+            at = bisect.bisect_right(begins, start) - 1
+        number = chosen[at]
+        low = lowered[number]
+        start -= begins[at]
+        for key, indexes in options:
+            if not low.startswith(key, start):
+                continue  # a key whose other characters were made NULs too, or across texts
+            if number != current:  # hits inside a text come text after text
+                current, ends, text = number, {}, texts[number]
+            for index in indexes:
+                if start < ends.get(index, 0):
+                    continue
+                plain = finders.plain(index)
+                if plain is not None:
+                    words, strict = plain
+                    end = _match_plain(words, text if strict else low, start)
+                else:
+                    matched = finders.pattern(index).match(text, start)
+                    end = None if matched is None else matched.end()
+                if end is not None:
+                    ends[index] = end
+                    found[number].append((start, end, index))
+
+
+_BOUNDARY_TABLE = {
+    point: 0 for point in range(128) if not (chr(point).isalnum() or chr(point) in "_-")
+}
+"""ASCII characters a form's match may start right after (neither a word character nor a
+hyphen), to NUL."""
+
+
+def _boundaries(text: str) -> str:
+    """The text with every character a match may start right after made a NUL (the same
+    length). `tests/test_termbase.py` holds that lowering a character that keeps its length
+    and folds as the regex engine does never changes which side it is on."""
+    table: dict[int, int] = _BOUNDARY_TABLE
+    if not text.isascii():
+        table = dict(table)
+        for char in set(text):
+            if ord(char) > 127 and not char.isalnum():
+                table[ord(char)] = 0
+    return text.translate(table)
+
+
+def _word_start_automaton(keyed: _Automaton) -> Any:
+    """The keys of `keyed` as they read in `_boundaries` of a text, after a NUL: each to
+    (its length there, the keys written so with their finder indexes)."""
+    if keyed.empty:
+        return None
+    import ahocorasick
+
+    written: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for key, indexes in keyed.keys.items():
+        written.setdefault("\0" + _boundaries(key), []).append((key, tuple(indexes)))
+    automaton = ahocorasick.Automaton()
+    for scanned, options in written.items():
+        automaton.add_word(scanned, (len(scanned), tuple(options)))
+    automaton.make_automaton()
+    return automaton
 
 
 def _drop_shadowed(
