@@ -16,6 +16,7 @@ Scoring, in words an editor can check:
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
 import gc
@@ -126,7 +127,9 @@ class SourceIndex:
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
         to the sentences; a Latin name is met as a word."""
-        self._by_shape: dict[str, dict[WordShape, list[int]]] = defaultdict(dict)
+        self._by_shape: dict[str, defaultdict[WordShape, list[int]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
         """Per language, each word shape to the sentences that hold it (ascending), while
         the index is built: the shapes' word and pivot keys are filed once per shape at the
         end (`_file_words`), not once per sentence."""
@@ -144,44 +147,44 @@ class SourceIndex:
                     "source dated",
                     words_in_terms=True,
                 )
-                for sentence, analysis in zip(document.sentences, analyses, strict=True):
-                    self._add(source_id, document.language, sentence, analysis)
+                self._add_document(source_id, document.language, document.sentences, analyses)
             self._file_words()
 
-    def _add(
+    def _add_document(
         self,
         source_id: str,
         language: str,
-        sentence: Sentence,
-        analysis: TextAnalysis,
+        sentences: Sequence[Sentence],
+        analyses: list[TextAnalysis],
     ) -> None:
-        speaker_terms: frozenset[str] = frozenset()
-        if sentence.speaker:
-            speaker_terms = frozenset(
-                hit.entry.id for hit in self.termbase.find(sentence.speaker, language)
-            )
-        position = len(self.sentences)
-        self.sentences.append(
-            IndexedSentence(source_id, sentence, language, analysis, speaker_terms)
-        )
-        self._by_source[source_id].add(position)
-        self._positions[(source_id, sentence.index)] = position
-        if analysis.terms or analysis.dates or analysis.numbers or speaker_terms:
-            postings = self._postings
-            for key in _fixed_keys(analysis, speaker_terms):
-                postings[key].add(position)
-        by_shape = self._by_shape[language]
-        distinct = set(analysis.shapes)
-        for shape in distinct:
-            holders = by_shape.get(shape)
-            if holders is None:
-                by_shape[shape] = [position]
-            else:
-                holders.append(position)
-        if any(map(_READ_NAME, distinct)):  # most sentences name no one with a reading
-            for surface, name in analysis.names().items():
-                if name.reading:  # a name in a script with readings: met across scripts
-                    self._names[surface].add(position)
+        indexed = self.sentences
+        first = len(indexed)
+        positions = self._positions
+        postings = self._postings
+        # A defaultdict: a shape met for the first time gets an empty list of sentences.
+        holders_of = self._by_shape[language].__getitem__
+        for position, (sentence, analysis) in enumerate(
+            zip(sentences, analyses, strict=True), first
+        ):
+            speaker_terms: frozenset[str] = frozenset()
+            if sentence.speaker:
+                speaker_terms = frozenset(
+                    hit.entry.id for hit in self.termbase.find(sentence.speaker, language)
+                )
+            indexed.append(IndexedSentence(source_id, sentence, language, analysis, speaker_terms))
+            positions[(source_id, sentence.index)] = position
+            if analysis.terms or analysis.dates or analysis.numbers or speaker_terms:
+                for key in _fixed_keys(analysis, speaker_terms):
+                    postings[key].add(position)
+            distinct = set(analysis.shapes)
+            # Each of its shapes' lists of sentences takes this one, in C (a sentence holds
+            # a dozen shapes or more, a large index millions in all).
+            _drain(map(list.append, map(holders_of, distinct), itertools.repeat(position)))
+            if any(map(_READ_NAME, distinct)):  # most sentences name no one with a reading
+                for surface, name in analysis.names().items():
+                    if name.reading:  # a name in a script with readings: met across scripts
+                        self._names[surface].add(position)
+        self._by_source[source_id].update(range(first, len(indexed)))
 
     def _file_words(self) -> None:
         """File each sentence under its words' keys, as `_posting_keys` defines them, from
@@ -249,6 +252,11 @@ class SourceIndex:
 
 
 _READ_NAME = operator.attrgetter("read_name")
+
+
+def _drain(iterator: Iterator[object]) -> None:
+    """Run an iterator to its end, keeping nothing."""
+    collections.deque(iterator, maxlen=0)
 
 
 def _prefetch(documents: Mapping[str, Document]) -> None:

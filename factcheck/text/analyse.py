@@ -224,18 +224,22 @@ def _unframed(text: str) -> str:
 def _unframed_each(texts: Sequence[str]) -> list[str]:
     """`_unframed` of each text, gating the ASCII ones in one scan (joined by line breaks,
     which no gate word holds)."""
-    framed = list(texts)
-    chosen = [number for number, text in enumerate(texts) if text.isascii()]
+    joined = "\n".join(texts)
+    every = joined.isascii()  # most documents: no text to pick out
+    chosen = range(len(texts)) if every else [n for n, t in enumerate(texts) if t.isascii()]
+    if not every:
+        joined = "\n".join([texts[number] for number in chosen])
     ends = list(itertools.accumulate(len(texts[number]) + 1 for number in chosen))
-    joined = "\n".join([texts[number] for number in chosen]).lower()
-    gated = [False] * len(texts)
+    framed = list(texts)
     at = 0
-    for match in _FRAMING_GATE.finditer(joined):
+    for match in _FRAMING_GATE.finditer(joined.lower()):
         at = bisect.bisect_right(ends, match.start(), at)
-        gated[chosen[at]] = True
-    for number, text in enumerate(texts):
-        if gated[number] or not text.isascii():
-            framed[number] = _FRAMING.sub(_blank, text)
+        number = chosen[at]
+        framed[number] = _FRAMING.sub(_blank, texts[number])
+    if not every:
+        for number, text in enumerate(texts):
+            if not text.isascii():
+                framed[number] = _FRAMING.sub(_blank, text)
     return framed
 
 

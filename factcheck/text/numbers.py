@@ -351,11 +351,17 @@ def plain_each(texts: Sequence[str]) -> list[bool]:
     All the texts are scanned at once (joined by line breaks, which no gate word holds): a
     source index asks this of every sentence of a document, and most have no number.
     """
-    plain = [text.isascii() for text in texts]
-    chosen = [number for number, ascii_text in enumerate(plain) if ascii_text]
+    joined = "\n".join(texts)
+    if joined.isascii():  # most documents: every text is
+        plain = [True] * len(texts)
+        chosen: Sequence[int] = range(len(texts))
+    else:
+        plain = [text.isascii() for text in texts]
+        chosen = [number for number, ascii_text in enumerate(plain) if ascii_text]
+        joined = "\n".join([texts[number] for number in chosen])
     if not chosen:
         return plain
-    joined = "\n".join([texts[number] for number in chosen]).lower()
+    joined = joined.lower()
     ends = list(itertools.accumulate(len(texts[number]) + 1 for number in chosen))
     size = len(joined)
     at = 0
