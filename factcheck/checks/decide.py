@@ -86,6 +86,10 @@ def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJ
         return PartJudgement(matches, PartStatus.PARTIAL, key_facts)
     if status is not PartStatus.COVERED and key_facts.combines:
         return PartJudgement(matches, PartStatus.COVERED, key_facts, spread=True)
+    if status is PartStatus.PARTIAL and key_facts.paraphrased:
+        # What the passage and its context leave out are common words the source says
+        # otherwise ("go ahead" / "move forward"): a paraphrase, not a missing fact.
+        return PartJudgement(matches, PartStatus.COVERED, key_facts, spread=True)
     if (
         status is PartStatus.UNCOVERED
         and key_facts.spread_coverage >= SUPPORTED_COVERAGE
@@ -337,13 +341,7 @@ def _partly_reason(judged: Sequence[PartJudgement]) -> str:
             said = ", ".join(f"“{e.surface}”" for e in missing)
             pieces.append(f"the source does not say {said}; {_where(best)} says {_says(best)}")
         else:
-            elsewhere = {
-                (e.anchor.kind, e.anchor.key)
-                for e in (j.key_facts.elements if j.key_facts else ())
-                if e.anchor is not None and e.covered_by is not None
-            }
-            absent = [a for a in best.missing if (a.kind, a.key) not in elsewhere]
-            lacks = _plain_list(absent or best.missing, j.matches.part.text)
+            lacks = _plain_list(_lacking(j, best), j.matches.part.text)
             pieces.append(
                 f"the nearest passage, {_where(best)}, has nothing for {lacks} in {label}: "
                 f"{_says(best)}"
@@ -352,6 +350,25 @@ def _partly_reason(judged: Sequence[PartJudgement]) -> str:
     if covered and len(judged) > 1:
         pieces.append("the rest is in " + " and ".join(_where(j.best) for j in covered if j.best))
     return "; ".join(pieces)
+
+
+def _lacking(j: PartJudgement, best: Match) -> list[Anchor]:
+    """What a partly covered part lacks, to name in its reason: the check-worthy elements
+    nothing in the source covers, most check-worthy first (a rare word before a common one,
+    which may only be worded otherwise: "tuna" before "within"); without key facts, the
+    anchors the passage misses."""
+    if j.key_facts is None:
+        return list(best.missing)
+    worthy = [e.anchor for e in j.key_facts.missing_worthy if e.anchor is not None]
+    if worthy:
+        return worthy
+    elsewhere = {
+        (e.anchor.kind, e.anchor.key)
+        for e in j.key_facts.elements
+        if e.anchor is not None and e.covered_by is not None
+    }
+    absent = [a for a in best.missing if (a.kind, a.key) not in elsewhere]
+    return absent or list(best.missing)
 
 
 def _not_found_reason(judged: Sequence[PartJudgement], checked: Sequence[str]) -> str:
