@@ -458,6 +458,34 @@ def test_a_missing_specific_word_is_no_paraphrase_and_the_reason_names_it_first(
     assert "“within”" not in result.reason, result.reason
 
 
+TRADE_JA = document(
+    "m",
+    "ja",
+    "令和9年6月8日、高市総理大臣は、ミレイ・アルゼンチン共和国大統領と首脳会談を行いました。",
+    "高市総理から、アルゼンチンの経済改革を評価する旨述べました。",
+    "両首脳は、アルゼンチン産牛肉の対日輸出の拡大に向けた協議を進めることを確認しました。",
+)
+
+
+def test_a_paraphrase_across_languages_leaves_no_name_behind():
+    # "selling more" and "go ahead" are worded otherwise in the Japanese readout: a paraphrase.
+    paraphrase = check_one(
+        "The two leaders confirmed that consultations on selling more Argentine beef would go "
+        "ahead.",
+        TRADE_JA,
+    )
+    assert paraphrase.verdict is Verdict.SUPPORTED, paraphrase.reason
+    # An organisation the readout never names is no wording but a fact the claim adds, though
+    # no termbase knows it and the claim's language only marks it as a name.
+    added = check_one(
+        "The two leaders confirmed that consultations on selling more Argentine beef would go "
+        "ahead, backed by the International Monetary Fund.",
+        TRADE_JA,
+    )
+    assert added.verdict is Verdict.PARTLY_SUPPORTED, added.reason
+    assert "“Monetary”" in added.reason, added.reason
+
+
 def test_check_worth_grades_content_words_by_their_frequency():
     from factcheck.checks.keyfacts import KeyKind, check_worth
     from factcheck.languages import language_for

@@ -179,7 +179,8 @@ class KeyFacts:
     covers."""
     specific_missing: bool = False
     """A fully check-worthy word of the part's topic (a term, or a word as rare as
-    SPECIFIC_WORD_RARITY: "bluefin") stands nowhere in the source."""
+    SPECIFIC_WORD_RARITY: "bluefin"), or a name the claim's language marks ("International
+    Monetary Fund"), stands nowhere in the source."""
 
     def describe(self) -> str:
         """Each key element and where the source carries it, for the report's details."""
@@ -446,13 +447,14 @@ def assess_key_facts(
         dataclasses.replace(e, worth=check_worth(e.kind, e.anchor, module)) for e in elements
     ]
     worthy = _worthy_share(elements, part, same_language)
+    # A specific word of the topic, or a name the claim's language marks (an organisation,
+    # a person no termbase knows), that the source does not carry.
     specific_missing = any(
         e.kind is KeyKind.CONTENT
-        and not e.frame
         and e.covered_by is None
-        and e.worth >= 1.0
         and e.anchor is not None
         and (same_language or e.anchor.kind is not AnchorKind.WORD or e.anchor.pivots)
+        and ((not e.frame and e.worth >= 1.0) or (e.named and e.anchor.kind is AnchorKind.WORD))
         for e in elements
     )
     spread = got / total if total else 0.0
