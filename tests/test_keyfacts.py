@@ -435,6 +435,9 @@ def test_common_words_worded_otherwise_in_a_covered_clause_are_a_paraphrase():
         TRADE,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+    # The reason says which of the claim's words the source words otherwise.
+    assert "in other words than the claim's “ahead” and “selling”" in result.reason
+    assert any("as a paraphrase" in d for d in result.details), result.details
 
 
 def test_a_missing_phrase_of_common_words_is_a_missing_fact():

@@ -38,6 +38,8 @@ class PartJudgement:
     key_facts: KeyFacts | None = None
     spread: bool = False
     """Covered only with the passage's context (lead, paragraph, title, date line)."""
+    paraphrase: bool = False
+    """Covered as a paraphrase: what the passage lacks are common words (KeyFacts.paraphrased)."""
 
     @property
     def best(self) -> Match | None:
@@ -89,7 +91,7 @@ def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJ
     if status is PartStatus.PARTIAL and key_facts.paraphrased:
         # What the passage and its context leave out are common words the source says
         # otherwise ("go ahead" / "move forward"): a paraphrase, not a missing fact.
-        return PartJudgement(matches, PartStatus.COVERED, key_facts, spread=True)
+        return PartJudgement(matches, PartStatus.COVERED, key_facts, spread=True, paraphrase=True)
     if (
         status is PartStatus.UNCOVERED
         and key_facts.spread_coverage >= SUPPORTED_COVERAGE
@@ -304,6 +306,12 @@ def _supported_reason(judged: Sequence[PartJudgement]) -> str:
         best = j.best
         assert best is not None
         piece = f"{_where(best)} says it: {_says(best)}"
+        if j.paraphrase and j.key_facts is not None:
+            worded = [e.anchor for e in j.key_facts.elements if e.anchor and not e.covered_by]
+            if worded:
+                piece += (
+                    f" (in other words than the claim's {_plain_list(worded, j.matches.part.text)})"
+                )
         context = _from_context(j)
         if context:
             piece += f", with {context}"
@@ -385,7 +393,10 @@ def _describe(j: PartJudgement, count: int) -> str:
     best = j.best
     if best is None:
         return f"{head}: {j.status.value}; no sentence shares an anchor with it"
+    how = j.status.value
+    if j.paraphrase and j.key_facts is not None:
+        how += f" as a paraphrase (check-worthy share {j.key_facts.worthy_coverage:.2f})"
     return (
-        f"{head}: {j.status.value} by {_where(best)}, coverage {best.coverage:.2f}; "
+        f"{head}: {how} by {_where(best)}, coverage {best.coverage:.2f}; "
         f"covered: {_anchor_list(best, covered=True)}; missing: {_anchor_list(best, covered=False)}"
     )
