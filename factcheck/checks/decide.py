@@ -307,7 +307,11 @@ def _supported_reason(judged: Sequence[PartJudgement]) -> str:
         assert best is not None
         piece = f"{_where(best)} says it: {_says(best)}"
         if j.paraphrase and j.key_facts is not None:
-            worded = [e.anchor for e in j.key_facts.elements if e.anchor and not e.covered_by]
+            worded = [
+                e.anchor
+                for e in j.key_facts.elements
+                if e.anchor and not e.covered_by and e.kind is KeyKind.CONTENT and not e.named
+            ]
             if worded:
                 piece += (
                     f" (in other words than the claim's {_plain_list(worded, j.matches.part.text)})"
