@@ -31,6 +31,7 @@ from factcheck.text.analyse import WordLink, analyse_text, stem
 from factcheck.thresholds import (
     MAX_PHRASE_TOKENS,
     QUOTE_ALIGNED_WORDING,
+    QUOTE_EDGE_GAP,
     QUOTE_MIN_SHARED,
     QUOTE_PARAPHRASE_WORDING,
     QUOTE_TRANSLATED_SHARE,
@@ -247,6 +248,8 @@ class _Concept:
     """"term:<entry id>" for a termbase concept, "word:<lemma>" for a lexicon word."""
     surface: str
     pivots: frozenset[str] = frozenset()
+    word_class: WordClass | None = None
+    """Its part of speech in the quote, where the analyser tells (None for a term)."""
 
 
 @dataclass(frozen=True)
@@ -287,10 +290,11 @@ def _grade_across_languages(
     share, alignment = best
     candidate, hits = alignment.candidate, alignment.hits
     text = candidate.sentence.text
-    missing = [concept.surface for key, concept in wanted.items() if key not in alignment.found]
+    missing = [concept for key, concept in wanted.items() if key not in alignment.found]
     first = min(h.start for h in hits)
     last = max(h.end for h in hits)
-    in_place = _in_place(alignment, first, last) if missing else []
+    paired = _pair(missing, _in_place(alignment, first, last) if missing else [], alignment.every)
+    in_place = [hit for _, hit in paired if hit is not None]
     if in_place:
         first = min(first, *(h.start for h in in_place))
         last = max(last, *(h.end for h in in_place))
@@ -302,16 +306,15 @@ def _grade_across_languages(
             for key, h in _first_per_key(hits, wanted).items()
         )
         return _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
-    altered, unchecked = missing[: len(in_place)], tuple(missing[len(in_place) :])
-    if not altered and share >= QUOTE_TRANSLATED_SHARE:
+    unchecked = tuple(concept.surface for concept, hit in paired if hit is None)
+    if not in_place and share >= QUOTE_TRANSLATED_SHARE:
         pairs = tuple(
             f"“{wanted[key].surface}” = {h.surface}"
             for key, h in _first_per_key(hits, wanted).items()
         )
         result = _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
         return dataclasses.replace(result, unchecked=unchecked)
-    diff = _concept_diff(missing, in_place)
-    return _result(quote, QuoteGrade.ALTERED, candidate, span, diff, score)
+    return _result(quote, QuoteGrade.ALTERED, candidate, span, _concept_diff(paired), score)
 
 
 @dataclass(frozen=True)
@@ -408,10 +411,11 @@ def _punctuated(text: str) -> bool:
     return any(unicodedata.category(ch).startswith("P") for ch in text)
 
 
-def _in_place(alignment: _Alignment, first: int, last: int) -> list[_SpanHit]:
+def _in_place(alignment: _Alignment, first: int, last: int) -> list[Token]:
     """The span's words that carry none of the quote's: content words among the aligned ones,
-    and the nearest content word on either side when only grammar words stand between (no
-    punctuation, no quotation mark): the words the span has where the quote has its own."""
+    and the nearest content word on either side when only grammar words stand between, at most
+    QUOTE_EDGE_GAP of them, and no punctuation or quotation mark: the words the span has where
+    the quote has its own."""
     text = alignment.candidate.sentence.text
     taken = [(h.start, h.end) for h in alignment.hits]
 
@@ -424,6 +428,7 @@ def _in_place(alignment: _Alignment, first: int, last: int) -> list[_SpanHit]:
     after = [t for t in tokens if t.start >= last]
     edges: list[Token] = []
     for side, edge in ((reversed(before), first), (iter(after), last)):
+        grammar = 0
         for token in side:
             gap = text[token.end : edge] if token.end <= edge else text[edge : token.start]
             if _punctuated(gap) or _punctuated(token.surface):
@@ -432,7 +437,37 @@ def _in_place(alignment: _Alignment, first: int, last: int) -> list[_SpanHit]:
                 if free(token):
                     edges.append(token)
                 break
-    return [_named(t, alignment.every) for t in sorted(inside + edges, key=lambda t: t.start)]
+            grammar += 1
+            if grammar > QUOTE_EDGE_GAP:
+                break
+    return sorted(inside + edges, key=lambda t: t.start)
+
+
+def _pair(
+    missing: Sequence[_Concept], in_place: Sequence[Token], every: Sequence[_SpanHit]
+) -> list[tuple[_Concept, _SpanHit | None]]:
+    """Each missing word of the quote with the span's word in its place, if any is left.
+
+    An ordinary word comes before a termbase term (an office or a name around a quotation is
+    who it speaks of, not a rendering of a quoted word: "cold" meets 温かい before 首相), then
+    one of the missing word's own class, then the first in the text."""
+    free = [(token, _named(token, every)) for token in in_place]
+    out: list[tuple[_Concept, _SpanHit | None]] = []
+    for concept in missing:
+        if not free:
+            out.append((concept, None))
+            continue
+        chosen = min(
+            free,
+            key=lambda pair: (
+                pair[1].key.startswith("term:"),
+                pair[0].word_class is not concept.word_class,
+                pair[0].start,
+            ),
+        )
+        free.remove(chosen)
+        out.append((concept, chosen[1]))
+    return out
 
 
 def _named(token: Token, every: Sequence[_SpanHit]) -> _SpanHit:
@@ -451,18 +486,23 @@ def _concepts(quote: str, language: str, termbase: Termbase) -> dict[str, _Conce
         if hit.entry.weight > 0:
             out.setdefault(f"term:{hit.entry.id}", _Concept(f"term:{hit.entry.id}", hit.surface))
     facts = analyse_text(quote, language, termbase)
+    tokens = _tokens(quote, language)
+    classes = {t.start: t.word_class for t in tokens}
     # A run of the quote's words that is one dictionary headword is one concept (かけがえのない).
     phrases = [
         p
-        for p in _phrase_hits(quote, language, _tokens(quote, language))
+        for p in _phrase_hits(quote, language, tokens)
         if not any(h.start < p.end and p.start < h.end for h in hits if h.entry.weight > 0)
     ]
     for phrase in phrases:
         key = phrase.key.split("|", 1)[0]
         glossed = frozenset(phrase.key.split("|", 1)[1].split(","))
-        out.setdefault(key, _Concept(key, phrase.surface, glossed))
+        heads = [t for t in tokens if phrase.start <= t.start < phrase.end and t.content]
+        word_class = heads[-1].word_class if heads else None
+        out.setdefault(key, _Concept(key, phrase.surface, glossed, word_class))
     pivots: dict[str, set[str]] = {}
     surfaces: dict[str, str] = {}
+    starts: dict[str, int] = {}
     for link in facts.links:
         if any(h.start <= link.start < h.end for h in hits if h.entry.weight > 0):
             continue
@@ -470,8 +510,12 @@ def _concepts(quote: str, language: str, termbase: Termbase) -> dict[str, _Conce
             continue
         pivots.setdefault(link.word, set()).add(link.pivot)
         surfaces.setdefault(link.word, link.surface)
+        starts.setdefault(link.word, link.start)
     for word, meant in pivots.items():
-        out.setdefault(f"word:{word}", _Concept(f"word:{word}", surfaces[word], frozenset(meant)))
+        concept = _Concept(
+            f"word:{word}", surfaces[word], frozenset(meant), classes.get(starts[word])
+        )
+        out.setdefault(concept.key, concept)
     return out
 
 
@@ -531,15 +575,14 @@ def _quoted_region(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-def _concept_diff(missing: Sequence[str], in_place: Sequence[_SpanHit]) -> tuple[str, ...]:
+def _concept_diff(paired: Sequence[tuple[_Concept, _SpanHit | None]]) -> tuple[str, ...]:
     out = []
-    replacements = list(in_place)
-    for word in missing:
-        if replacements:
-            hit = replacements.pop(0)
-            out.append(f"“{word}” → {hit.surface}" + (f" ({hit.gloss})" if hit.gloss else ""))
+    for concept, hit in paired:
+        if hit is not None:
+            gloss = f" ({hit.gloss})" if hit.gloss else ""
+            out.append(f"“{concept.surface}” → {hit.surface}{gloss}")
         else:
-            out.append(f"“{word}” is not in the source")
+            out.append(f"“{concept.surface}” is not in the source")
     return tuple(out)
 
 
