@@ -190,7 +190,7 @@ def decide_verdict(
     if signals.actors:
         return result(Verdict.CONTRADICTED, "; ".join(a.describe() for a in signals.actors))
     if statuses and all(s is PartStatus.COVERED for s in statuses):
-        return result(Verdict.SUPPORTED, _supported_reason(judged))
+        return result(Verdict.SUPPORTED, _supported_reason(judged) + _unchecked(signals.quotes))
     missing_note = ""
     if unavailable:
         missing_note = (
@@ -211,6 +211,13 @@ def decide_verdict(
             "not found in the sources that could be checked" + missing_note,
         )
     return result(Verdict.NOT_FOUND, _not_found_reason(judged, checked))
+
+
+def _unchecked(quotes: Sequence[QuoteCheck]) -> str:
+    """The words of translated quotes that no dictionary could check, for the reason."""
+    return "".join(
+        f"; in the quote “{q.quote}”, {q.unchecked_note()}" for q in quotes if q.unchecked
+    )
 
 
 def _frame_covered(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> bool:
