@@ -208,3 +208,21 @@ def test_a_translated_quote_names_the_words_no_dictionary_could_check():
     )
     assert result.verdict is Verdict.SUPPORTED
     assert "“gentleman” could not be checked across languages" in result.reason
+
+
+def test_a_part_whose_only_missing_words_are_a_faithfully_translated_quote_is_supported():
+    # かけがえのない is one JMdict headword ("irreplaceable"): word-by-word coverage misses it,
+    # the quote check aligns it. Written for this test in the shape of a readout.
+    source = document(
+        "https://example.invalid/friends",
+        "ja",
+        "高市総理から、日本とポーランドはかけがえのない友人である旨述べました。",
+    )
+    result = check_one(
+        'Takaichi said Japan and Poland were "irreplaceable friends".',
+        source,
+        language="en",
+        speaker="Takaichi",
+    )
+    assert result.verdict is Verdict.SUPPORTED
+    assert "かけがえのない友人" in result.reason

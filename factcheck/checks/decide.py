@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.checks.check_attribution import AttributionCheck
 from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade
@@ -137,7 +137,10 @@ def decide_verdict(
             term_flags=flags,
         )
     keys = list(signals.key_facts) + [None] * (len(parts) - len(signals.key_facts))
-    judged = [judge_part(p, k) for p, k in zip(parts, keys, strict=True)]
+    judged = [
+        _carried_by_quote(judge_part(p, k), signals.quotes)
+        for p, k in zip(parts, keys, strict=True)
+    ]
     evidence = _evidence(judged)
     details = _date_readings(parts)
     details += tuple(_describe(j, len(judged)) for j in judged)
@@ -211,6 +214,35 @@ def decide_verdict(
             "not found in the sources that could be checked" + missing_note,
         )
     return result(Verdict.NOT_FOUND, _not_found_reason(judged, checked))
+
+
+def _carried_by_quote(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> PartJudgement:
+    """A part is covered when all its best passage lacks are words of a quote that aligns
+    there as a faithful translation: the quote check met them phrase by phrase (かけがえのない =
+    "irreplaceable", 永続的 = "lasting"), which word-by-word coverage does not see."""
+    best = judged.best
+    if judged.status is PartStatus.COVERED or best is None:
+        return judged
+    faithful = [
+        q
+        for q in quotes
+        if q.grade is QuoteGrade.PARAPHRASE
+        and q.source_id == best.source_id
+        and q.sentence_index == best.sentence.index
+    ]
+    if not faithful:
+        return judged
+
+    def quoted(surface: str) -> bool:
+        return any(surface in q.quote for q in faithful)
+
+    if not best.missing or not all(quoted(a.surface) for a in best.missing):
+        return judged
+    if judged.key_facts is not None and not all(
+        quoted(e.surface) for e in judged.key_facts.elements if e.covered_by is None
+    ):
+        return judged
+    return replace(judged, status=PartStatus.COVERED)
 
 
 def _unchecked(quotes: Sequence[QuoteCheck]) -> str:
