@@ -448,3 +448,14 @@ def test_jmdict_synonyms_come_out_in_the_same_order_whatever_the_hash_seed(tmp_p
         )
         seen.add(run.stdout)
     assert len(seen) == 1, seen
+
+
+def test_the_registry_says_how_a_built_in_language_is_spaced_as_its_module_does():
+    from factcheck.languages import written_unspaced
+
+    for code in ("en", "ja"):
+        before = written_unspaced(code)
+        module = language_for(code)
+        assert module is not None
+        assert before is (not module.spaced) is written_unspaced(code)
+    assert written_unspaced("zh") and not written_unspaced("fr")
