@@ -65,7 +65,7 @@ def test_an_offline_verify_with_its_documents_cached_parses_no_html_and_never_ne
     assert "factcheck.text.sentences" not in warm
 
 
-def test_a_lint_with_its_termbase_cached_loads_no_language_module(tmp_path):
+def test_a_lint_with_its_termbase_cached_loads_no_language_module_and_no_yaml(tmp_path):
     article = tmp_path / "article.md"
     article.write_text("Prime Minister Takaichi spoke with the Indo Pacific partners.\n")
     run = (
@@ -79,3 +79,5 @@ def test_a_lint_with_its_termbase_cached_loads_no_language_module(tmp_path):
     warm = _modules_after(run, env)
     # Lint asks a language only whether it is written with spaces: the registry knows.
     assert _loaded(warm, ("factcheck.languages.en", "factcheck.languages.ja")) == []
+    # Its termbase and configuration are read without PyYAML: nothing there is YAML.
+    assert "yaml" not in warm

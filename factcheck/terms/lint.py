@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from factcheck.claimfiles.yamlnodes import decode_text, read_text_file
+from factcheck.claimfiles.textfiles import decode_text, read_text_file
 from factcheck.errors import InputError, Location, TermbaseError
 from factcheck.model import Severity
 from factcheck.terms.nearmiss import NearMiss, NearMissFinder

@@ -24,7 +24,6 @@ import hashlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +40,7 @@ log = logging.getLogger(__name__)
 _CODE = (
     "terms/termbase",
     "claimfiles/yamlnodes",
+    "claimfiles/textfiles",
     "terms/lint",
     "terms/nearmiss",
     "text/spans",
@@ -66,7 +66,9 @@ def cache_key(parts: Sequence[str | bytes]) -> str:
         data = part.encode("utf-8") if isinstance(part, str) else part
         digest.update(f"{'s' if isinstance(part, str) else 'b'}{len(data)}:".encode())
         digest.update(data)
-    package = resources.files("factcheck")
+    # The package's folder from this module's own path: `importlib.resources.files` loads
+    # its zip and namespace readers, a few milliseconds of every start, for plain files.
+    package = Path(__file__).resolve().parent.parent
     for name in _CODE:
         digest.update(b"\0" + package.joinpath(*f"{name}.py".split("/")).read_bytes())
     return digest.hexdigest()
