@@ -22,7 +22,7 @@ from pathlib import Path
 
 from factcheck.claimfiles.textfiles import decode_text, read_text_file
 from factcheck.errors import InputError, Location, TermbaseError
-from factcheck.model import Severity
+from factcheck.severity import Severity
 from factcheck.terms.nearmiss import NearMiss, NearMissFinder
 from factcheck.terms.termbase import EntryKind, Termbase, TermEntry, TermHit
 from factcheck.text.spans import DisjointSpans, SpanIndex

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any, overload
 
-from factcheck.model import Severity
+from factcheck.severity import Severity
 from factcheck.terms.termbase import EntryKind, TermEntry
 from factcheck.text.spans import DisjointSpans, Place, SpanIndex
 

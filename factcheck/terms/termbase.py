@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from factcheck.claimfiles.textfiles import read_text_file
 from factcheck.errors import Location, TermbaseError
-from factcheck.model import Severity
+from factcheck.severity import Severity
 
 if TYPE_CHECKING:
     # PyYAML is imported where a termbase file is parsed: a run that reads its termbases

@@ -45,6 +45,7 @@ _CODE = (
     "terms/nearmiss",
     "text/spans",
     "model",
+    "severity",
     "errors",
 )
 _FORMAT = 2
@@ -148,7 +149,7 @@ def _plain_spec(spec: TermSpec) -> dict[str, Any]:
 
 def _entry(item: object) -> TermEntry:
     """The entry `_plain` stored; TypeError or ValueError when a field is not what it wrote."""
-    from factcheck.model import Severity
+    from factcheck.severity import Severity
     from factcheck.terms.termbase import EntryKind, NameRole, TermEntry
 
     data = _dict(item)
