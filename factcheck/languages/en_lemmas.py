@@ -194,10 +194,9 @@ def _build(folder: Path, path: Path) -> None:
                 connection.execute(
                     f"CREATE TABLE {table} (word TEXT PRIMARY KEY, lemma TEXT) WITHOUT ROWID"
                 )
-            connection.executemany(
-                "INSERT INTO lemmas VALUES (?, ?)",
-                ((word, dictionary[word]) for word in dictionary),
-            )
+            # In key order: SQLite then appends to its B-tree instead of splitting pages
+            # all over it (a third of the insert's time for 180,000 words).
+            connection.executemany("INSERT INTO lemmas VALUES (?, ?)", sorted(_pairs(dictionary)))
             connection.commit()
         finally:
             connection.close()
@@ -208,6 +207,21 @@ def _build(folder: Path, path: Path) -> None:
     for stale in folder.glob(f"lemmas-{_LANG}-*.sqlite"):
         if stale != path:
             stale.unlink(missing_ok=True)
+
+
+def _pairs(dictionary: Mapping[str, str]) -> Iterable[tuple[str, str]]:
+    """(word, lemma) of every word of simplemma's dictionary.
+
+    simplemma's mapping decodes each key and looks each word up again in its bytes store;
+    when that store is the plain dict of bytes it wraps (simplemma 1.x-2.x), its items are
+    decoded directly instead, the same pairs at half the cost. Any other shape goes through
+    the public mapping."""
+    store = getattr(dictionary, "_dict", None)
+    if isinstance(store, dict):
+        word, lemma = next(iter(store.items()), (b"", b""))
+        if isinstance(word, bytes) and isinstance(lemma, bytes):
+            return ((word.decode(), lemma.decode()) for word, lemma in store.items())
+    return ((word, dictionary[word]) for word in dictionary)
 
 
 @functools.cache
