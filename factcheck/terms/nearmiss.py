@@ -517,18 +517,20 @@ def _window(text: str, tokens: Tokens, first: int, form: _Form) -> list[NearMiss
 def _make_form(entry: TermEntry, text: str) -> _Form | None:
     if "*" in text:
         return None
-    tokens = _tokenize(text)
+    # The words' lists, not a `_Token` each: a termbase's forms are made at every start.
+    tokens = Tokens(text)
     if len(tokens) < 2:
         return None
+    spans = tokens.spans
     separators = tuple(
-        "-" if "-" in text[a.end : b.start] else " "
-        for a, b in zip(tokens, tokens[1:], strict=False)
+        "-" if "-" in text[end:start] else " "
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False)
     )
-    canon = tuple(t.canon for t in tokens)
+    canon = tuple(tokens.canon)
     return _Form(
         entry=entry,
         text=text,
-        raw=tuple(t.raw for t in tokens),
+        raw=tuple(tokens.raw),
         canon=canon,
         separators=separators,
         words=frozenset(canon),
