@@ -64,6 +64,11 @@ EQUIVALENTS: dict[str, str] = {
 }
 """Calque table: a word a translation puts in place of the word an official term uses."""
 
+_WRITTEN_AS: dict[str, tuple[str, ...]] = {}
+"""Canonical word → the written words `EQUIVALENTS` maps to it."""
+for _word, _canon in EQUIVALENTS.items():
+    _WRITTEN_AS[_canon] = (*_WRITTEN_AS.get(_canon, ()), _word)
+
 _FUNCTION_WORDS = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "s"})
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)?")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
@@ -228,7 +233,14 @@ class NearMissFinder:
                     (self.forms[index].entry.id, None) for index in self.plural_heads.get(canon, ())
                 }
                 # None: the word runs a form together, a search `_quiet` cannot rule out.
-                checks = None if word in self.joined else tuple(sorted(opened, key=str))
+                # (One check needs no order: `str` of each is most of the loop's time.)
+                checks = (
+                    None
+                    if word in self.joined
+                    else tuple(opened)
+                    if len(opened) < 2
+                    else tuple(sorted(opened, key=str))
+                )
                 automaton.add_word(word, (len(word), checks))
             automaton.make_automaton()
             self._trigger_scan = automaton
@@ -310,9 +322,7 @@ class NearMissFinder:
         form = self.forms[index]
         if len(form.raw) < 3 or len(set(form.canon)) < len(form.canon):
             return None
-        written = set(form.words) | {
-            word for word, canon in EQUIVALENTS.items() if canon in form.words
-        }
+        written = set(form.words).union(*(_WRITTEN_AS.get(canon, ()) for canon in form.words))
         return tuple(sorted(word for word in written if EQUIVALENTS.get(word, word) in form.words))
 
     def _quiet(self, text: str, within: Callable[[str, int, int], bool]) -> bool:
