@@ -105,6 +105,13 @@ class Finding:
 # ── linting ───────────────────────────────────────────────────────────────────
 
 
+def prepare_lint(termbase: Termbase, language: str) -> None:
+    """Build now what linting texts of `language` against `termbase` needs (the near-miss
+    index), as `lint_text` otherwise does on its first call: a caller that builds its
+    long-lived structures together (the CLI, with the cycle collector paused) calls this."""
+    _lint_index(termbase, language)
+
+
 def lint_text(
     text: str, termbase: Termbase, *, language: str = "en", path: str = "<text>"
 ) -> list[Finding]:
