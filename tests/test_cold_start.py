@@ -79,6 +79,7 @@ def test_a_lint_with_its_termbase_cached_loads_no_language_module_and_no_yaml(tm
     warm = _modules_after(run, env)
     # Lint asks a language only whether it is written with spaces: the registry knows.
     assert _loaded(warm, ("factcheck.languages.en", "factcheck.languages.ja")) == []
+    assert "factcheck.languages.interface" not in warm
     # Its termbase and configuration are read without PyYAML: nothing there is YAML; and
     # findings need neither the pipeline's values nor its report renderers.
     assert _loaded(warm, ("yaml", "factcheck.model", "factcheck.render.json_report")) == []

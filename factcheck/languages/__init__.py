@@ -17,8 +17,10 @@ import importlib
 import logging
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from factcheck.languages.interface import Gloss, Language, Script, Token, WordClass
+if TYPE_CHECKING:
+    from factcheck.languages.interface import Gloss, Language, Script, Token, WordClass
 
 __all__ = [
     "Gloss",
@@ -34,6 +36,18 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+_INTERFACE = frozenset({"Gloss", "Language", "Script", "Token", "WordClass"})
+
+
+def __getattr__(name: str) -> Any:
+    """The protocol's types, from `interface` when first asked for: `lint` asks the registry
+    only whether a language is spaced, and needs none of them."""
+    if name in _INTERFACE:
+        from factcheck.languages import interface
+
+        return getattr(interface, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
