@@ -25,6 +25,7 @@ import atexit
 import functools
 import hashlib
 import importlib.util
+import json
 import logging
 import os
 import sqlite3
@@ -196,7 +197,17 @@ def _build(folder: Path, path: Path) -> None:
                 )
             # In key order: SQLite then appends to its B-tree instead of splitting pages
             # all over it (a third of the insert's time for 180,000 words).
-            connection.executemany("INSERT INTO lemmas VALUES (?, ?)", sorted(_pairs(dictionary)))
+            pairs = sorted(_pairs(dictionary))
+            try:
+                # One JSON object that SQLite unpacks itself: a fraction of `executemany`'s
+                # time, which binds each of the 180,000 rows from Python.
+                connection.execute(
+                    "INSERT INTO lemmas SELECT key, value FROM json_each(?)",
+                    (json.dumps(dict(pairs), ensure_ascii=False),),
+                )
+            except sqlite3.OperationalError:  # an SQLite built without its JSON functions
+                connection.rollback()
+                connection.executemany("INSERT INTO lemmas VALUES (?, ?)", pairs)
             connection.commit()
         finally:
             connection.close()
