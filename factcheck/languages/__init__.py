@@ -61,12 +61,14 @@ class _BuiltIn:
     spaced: bool
 
 
-_REGISTRY: dict[str, Language | _BuiltIn] = {
+_BUILT_IN = {
     "en": _BuiltIn("factcheck.languages.en", "English", spaced=True),
     "ja": _BuiltIn("factcheck.languages.ja", "Japanese", spaced=False),
 }
-"""Code → module. The built-in ones are imported on first use (tests hold `spaced` to the
-module's own)."""
+"""The language modules that come with factcheck (tests hold `spaced` to the module's own)."""
+
+_REGISTRY: dict[str, Language | _BuiltIn] = dict(_BUILT_IN)
+"""Code → module; a built-in one is imported on first use and replaces its entry here."""
 
 FIELD_LANGUAGE = "en"
 """The language a claim file's own fields (`speaker:`) are written in."""
