@@ -38,9 +38,6 @@ from factcheck.thresholds import (
     TERM_QUOTE_SHARE,
 )
 
-NEIGHBOURHOOD = 8
-"""Characters around the matched concepts of a span searched for the words put in their place."""
-
 _WORDS = re.compile(r"\w+(?:['’]\w+)?")
 _FUNCTION_WORDS = frozenset(
     "a an the and or of to in on at for with by as is are was were be been that this".split()
