@@ -103,7 +103,11 @@ class QuoteCheck:
 
 
 def is_term_quote(
-    quote: str, language: str, termbase: Termbase, flags: Sequence[TermFlag] = ()
+    quote: str,
+    language: str,
+    termbase: Termbase,
+    flags: Sequence[TermFlag] = (),
+    source_terms: frozenset[str] | None = None,
 ) -> bool:
     """Whether a quoted span is an official name rather than someone's words.
 
@@ -113,6 +117,10 @@ def is_term_quote(
     on an official name lies inside it, or one official name spans nearly all of it. An
     official name is a termbase term whose English form is capitalised like a proper name;
     lower-case phrases ("top priority") are ordinary words someone may be quoted saying.
+
+    `source_terms`, when given, are the termbase entries the claim's sources carry: a correctly
+    written official name that none of them carries is graded as a quotation (it stands in no
+    source), not set aside as a term.
     """
     folded = quote.casefold()
     for flag in flags:
@@ -122,6 +130,8 @@ def is_term_quote(
     letters = sum(ch.isalnum() for ch in quote)
     for hit in termbase.find(quote, language):
         if hit.entry.kind is not EntryKind.TERM or not _is_name(hit.entry):
+            continue
+        if source_terms is not None and hit.entry.id not in source_terms:
             continue
         covered = sum(ch.isalnum() for ch in quote[hit.start : hit.end])
         if letters and covered / letters >= TERM_QUOTE_SHARE:
