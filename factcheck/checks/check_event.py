@@ -164,6 +164,23 @@ def _content_share(match: Match) -> float:
     return covered / (covered + missing) if covered + missing else 0.0
 
 
+def _same_people(key_facts: KeyFacts) -> bool:
+    """The claim's people and places are the page's, and the passage carries part of what the
+    claim says of them: the page's event, told with other words.
+
+    Every name of the part (the termbase's people, places and countries, and the names the
+    claim's language marks) stands in the source, and the passage alone carries at least
+    PARTIAL_COVERAGE of the part's content. A readout reports one event with its people; a
+    claim that names them, says part of what the page says and dates it otherwise gives the
+    event another date, even where the lexicon cannot bridge the rest of its wording."""
+    names = [e for e in key_facts.elements if e.kind is KeyKind.NAME]
+    return (
+        bool(names)
+        and all(e.covered_by is not None for e in names)
+        and key_facts.content_coverage >= PARTIAL_COVERAGE
+    )
+
+
 def _event_conflicts(
     part: ClaimPart,
     best: Match,
@@ -177,12 +194,14 @@ def _event_conflicts(
     one of the lead. Only a claim date or duration that neither the passage nor its context
     carries is compared, and only when the passage reports the claim's content (it is the same
     event): its terms and words, or (names aside, since people and places frame the whole
-    page) its content, ALIGNED_COVERAGE of them.
+    page) its content, ALIGNED_COVERAGE of them; or when the claim names the page's people
+    and the passage carries part of its content (`_same_people`).
     """
     if (
         best.coverage < PARTIAL_COVERAGE
         and _content_share(best) < ALIGNED_COVERAGE
         and key_facts.content_coverage < ALIGNED_COVERAGE
+        and not _same_people(key_facts)
     ):
         return ()  # the passage reports something else (the missing date weighs much)
     elements = key_facts.elements
