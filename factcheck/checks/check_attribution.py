@@ -23,8 +23,15 @@ from factcheck.model import AnchorKind, Claim, Match, SourceKind
 from factcheck.terms.termbase import EntryKind, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship, split_clauses
 
+PARTIES = (
+    r"(?:leaders|sides|heads|(?:foreign\s+)?ministers|countries|nations|governments"
+    r"|delegations|peoples|parties|men|women)"
+)
+"""How English names the two parties of a bilateral event together ("the two ministers",
+"both governments"): their speaker (factcheck.checks.check_attribution) and no count to check
+(factcheck.checks.keyfacts)."""
 _BOTH = re.compile(
-    r"^\s*(?:the\s+)?(?:two|both)\s+(?:leaders|sides|men|women|heads)\b|両首脳|双方|両者|両氏",
+    rf"^\s*(?:the\s+)?(?:two|both)\s+{PARTIES}\b|両首脳|両外相|両大臣|両政府|双方|両者|両氏",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(

@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import assert_never
 
-from factcheck.checks.check_attribution import TitleLinks
+from factcheck.checks.check_attribution import PARTIES, TitleLinks
 from factcheck.checks.match import IndexedSentence, PartMatches, SourceIndex, anchor_sentences
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary_code
 from factcheck.languages.countries import country_forms
@@ -568,10 +568,7 @@ def _topic_share(
     return max(per_sentence.values(), default=0.0) / total
 
 
-_FRAMING_COUNT = re.compile(
-    r"(?i)(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|leaders|governments|ministers"
-    r"|peoples|parties|men|women)"
-)
+_FRAMING_COUNT = re.compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}")
 """The parties of a bilateral event counted ("the two countries"): framing, not a count."""
 
 
