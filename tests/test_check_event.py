@@ -7,7 +7,7 @@ import datetime as dt
 from pipeline_helpers import check_one, document
 from test_keyfacts import SUMMIT
 
-from factcheck.model import Verdict
+from factcheck.model import SourceKind, Verdict
 
 
 def test_a_wrong_duration_in_another_sentence_is_contradicted():
@@ -114,3 +114,30 @@ def test_a_date_for_other_people_is_not_the_pages_event():
         source_dated=dt.date(2026, 6, 2),
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+REMARKS_EN = document(
+    "r",
+    "en",
+    "President Tokayev and Prime Minister Takaichi spoke to the press after their talks.",
+    "Today our governments and companies signed agreements worth more than 2 billion dollars "
+    "in energy and transport.",
+)
+
+
+def test_another_amount_where_only_the_names_stand_elsewhere_is_contradicted():
+    # The passage carries what the claim says but its people ("Tokayev", "Kazakh", which
+    # weigh more than the rest): the same agreements, another amount.
+    result = check_one(
+        "Tokayev said Kazakh and Japanese firms signed agreements worth over $7 billion.",
+        REMARKS_EN,
+        kind=SourceKind.PRESS_REMARKS,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "2 billion dollars" in result.reason and "$7 billion" in result.reason
+    right = check_one(
+        "Tokayev said Kazakh and Japanese firms signed agreements worth over $2 billion.",
+        REMARKS_EN,
+        kind=SourceKind.PRESS_REMARKS,
+    )
+    assert right.verdict is not Verdict.CONTRADICTED, right.reason

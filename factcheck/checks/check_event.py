@@ -156,6 +156,49 @@ def _count_conflicts(
     ]
 
 
+def _amount_conflicts(
+    part: ClaimPart,
+    best: Match,
+    index: SourceIndex,
+    uncovered: set[tuple[AnchorKind, str]],
+) -> list[ValueConflict]:
+    """An amount of the claim ("$5 billion", "30 percent") against another amount of the same
+    kind in the passage that reports its content ("3 billion dollars"), where the passage
+    aligns with the claim only names aside (the people and places of the claim stand
+    elsewhere on the page, or nowhere: `factcheck.checks.check_values` compares amounts only
+    in a passage that carries ALIGNED_COVERAGE of the claim's terms and words, names
+    included). A duration is the lead's to compare (above)."""
+    passage = [best.sentence, *best.context]
+    found = [
+        (sentence, n)
+        for sentence in passage
+        for n in index.entry(best.source_id, sentence.index).facts.numbers
+    ]
+    out: list[ValueConflict] = []
+    for number in part.facts.numbers:
+        if (
+            number.unit is None
+            or number.dimension == "duration"
+            or (AnchorKind.NUMBER, number.key) not in uncovered
+            or any(given.agrees(number) for _, given in found)
+        ):
+            continue
+        clash = next(((s, given) for s, given in found if given.conflicts(number)), None)
+        if clash is not None:
+            sentence, given = clash
+            out.append(
+                ValueConflict(
+                    AnchorKind.NUMBER,
+                    number.surface,
+                    given.surface,
+                    best.source_id,
+                    sentence.index,
+                    sentence.text,
+                )
+            )
+    return out
+
+
 def _content_share(match: Match) -> float:
     """The weighted share of the part's terms (names included) and words the match covers."""
     kinds = (AnchorKind.TERM, AnchorKind.WORD)
@@ -242,6 +285,7 @@ def _event_conflicts(
                 )
             )
     conflicts += _count_conflicts(part, best, index, uncovered)
+    conflicts += _amount_conflicts(part, best, index, uncovered)
     for number in part.facts.numbers:
         if (AnchorKind.NUMBER, number.key) not in uncovered or number.dimension != "duration":
             continue
