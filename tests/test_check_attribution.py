@@ -237,3 +237,22 @@ def test_the_clause_is_chosen_by_the_words_a_claim_meets_across_languages():
     assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
     right = check_one("Halbert welcomed the expansion of cultural exchanges.", source)
     assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+
+
+def test_a_name_the_lexicon_glosses_does_not_choose_the_clause():
+    # "told Montenegro": モンテネグロ is a country in JMdict and the second speaker's name here.
+    # The statement (students of Japanese at Portuguese universities) is the first clause's.
+    from pipeline_helpers import check_one
+
+    source = document(
+        "p",
+        "ja",
+        "高市総理から、ポルトガルの大学で日本語を学ぶ学生が増えていることを歓迎する旨述べ、"
+        "モンテネグロ首相からも、文化交流を一層促進したい旨の発言がありました。",
+    )
+    result = check_one(
+        "Takaichi told Montenegro she was glad that more students at universities were "
+        "studying Japanese.",
+        source,
+    )
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason

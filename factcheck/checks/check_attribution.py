@@ -363,10 +363,12 @@ def _covering_clause(
 def _carried(
     clauses: tuple[Clause, ...], match: Match, termbase: Termbase, entry: IndexedSentence
 ) -> list[float]:
-    """Per clause, the weight of the match's covered anchors (names aside) that it holds; an
+    """Per clause, the weight of the match's covered anchors (names aside, also a name the
+    sentence writes that the lexicon glosses: モンテネグロ "Montenegro") that it holds; an
     anchor found in several clauses is shared among them. A term is placed by every place the
     sentence names it, other anchors by their wording."""
     texts = [clause.text.lower() for clause in clauses]
+    named = {name.surface for name in entry.facts.names}
     scores = [0.0] * len(clauses)
     for anchor, form in zip(match.covered, match.source_forms, strict=False):
         if anchor.kind is AnchorKind.TERM:
@@ -384,6 +386,8 @@ def _carried(
             if layer is not None and layer.group(1) == "reading":
                 continue
             written = form[: layer.start()] if layer is not None else form
+            if written in named:
+                continue  # a name the sentence writes (モンテネグロ), met through the lexicon
             holders = [i for i, text in enumerate(texts) if written and written.lower() in text]
             if layer is not None and anchor.pivots:
                 # Every word of the sentence that means it (交流 as well as 留学生 for
