@@ -337,14 +337,15 @@ def _covering_clause(
 ) -> tuple[Clause, Speakers | None]:
     """The clause that carries most of the matched statement, with its speaker.
 
-    People's names do not count towards the choice (the claim names its own speaker, which
-    would pull towards that speaker's clause); when clauses tie, one whose speaker agrees with
-    the claim's is taken, so a tie never makes a misattribution.
+    Only what each clause says counts, not the phrase naming its speaker; the claim's own
+    speaker does not count either (it would pull towards that speaker's clause). When clauses
+    tie, one whose speaker agrees with the claim's is taken, so a tie never makes a
+    misattribution.
     """
     found = [(clause, clause_speakers(clause, entry, termbase, links)) for clause in clauses]
     if len(found) == 1 or match is None or match.sentence.index != entry.sentence.index:
         return found[0]
-    scores = _carried(clauses, match, termbase, entry)
+    scores = _carried(clauses, match, termbase, entry, claimed)
     top = max(scores)
     best = [pair for pair, score in zip(found, scores, strict=True) if score == top]
     for clause, actual in best:
@@ -354,27 +355,39 @@ def _covering_clause(
 
 
 def _carried(
-    clauses: tuple[Clause, ...], match: Match, termbase: Termbase, entry: IndexedSentence
+    clauses: tuple[Clause, ...],
+    match: Match,
+    termbase: Termbase,
+    entry: IndexedSentence,
+    claimed: Speakers | None = None,
 ) -> list[float]:
-    """Per clause, the weight of the match's covered anchors (names aside) that it holds; an
-    anchor found in several clauses is shared among them. A term is placed by every place the
-    sentence names it, other anchors by their wording."""
-    texts = [clause.text.lower() for clause in clauses]
+    """Per clause, the weight of the match's covered anchors that its content holds (the
+    clause after the phrase naming its speaker); an anchor found in several clauses is shared
+    among them. A term is placed by every place the sentence names it, other anchors by their
+    wording. Of names, only people count, and not the claim's own speaker: a person the claim
+    names as the one spoken of («高市総理のタイ訪問») counts, the one it names as speaking
+    does not."""
+    texts = [clause.content.lower() for clause in clauses]
+    own = (claimed.persons | claimed.names) if claimed is not None else frozenset()
     scores = [0.0] * len(clauses)
     for anchor, form in zip(match.covered, match.source_forms, strict=False):
         if anchor.kind is AnchorKind.TERM:
             term = termbase.get(anchor.key)
-            if term is not None and term.kind is EntryKind.NAME:
-                continue
+            if term is not None and term.kind is EntryKind.NAME and (
+                anchor.key in own or not is_person(term)
+            ):
+                continue  # a title or a country is named in every clause of a readout
             spots = [h.start for h in entry.facts.terms if h.entry.id == anchor.key]
             holders = [
-                i for i, c in enumerate(clauses) if any(c.start <= at < c.end for at in spots)
+                i
+                for i, c in enumerate(clauses)
+                if any(c.start + c.body <= at < c.end for at in spots)
             ]
         else:
             # A word met across languages shows its layer ("留学生 (JMdict)"); one met by its
-            # reading is a person's name, which does not count.
+            # reading is a person's name, which counts unless it is the claim's speaker.
             layer = _LAYER.search(form)
-            if layer is not None and layer.group(1) == "reading":
+            if layer is not None and layer.group(1) == "reading" and anchor.key.lower() in own:
                 continue
             written = form[: layer.start()] if layer is not None else form
             holders = [i for i, text in enumerate(texts) if written and written.lower() in text]

@@ -60,6 +60,9 @@ _SPEAKER_NAME = re.compile(
 )
 """In a speaker label, a foreign name (katakana) or a kanji name right before a title
 (李大統領, 石破総理)."""
+_KATAKANA_NAME_TITLE = r"[\u30a1-\u30fa\u30fc・]{2,}[\u4e00-\u9fff]{1,6}"
+"""A foreign name in katakana and the office after it in kanji (ユヌス首席顧問, グテーレス
+事務総長): a person, whatever the office is called."""
 _SPEAKER_END = re.compile(
     r"(?:総理|首相|大統領|大臣|外相|長官|氏|さん|様|首脳|双方|両者|国王|主席)$"
 )
@@ -89,7 +92,10 @@ _JA_SPEAKER = (
 CLAUSE_PATTERNS = ClausePatterns(
     speaker_opening=re.compile(
         r"、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で)?、?\s*"
-        rf"(?P<who>{_JA_SPEAKER})(?:からも|からは|から|より|は|も)、"
+        rf"(?:(?P<who>{_JA_SPEAKER})(?:からも|からは|から|より|は|も)"
+        # Any office after a katakana name, but only where から marks the speaker: a
+        # katakana word and a kanji noun before は is as often a topic (ウクライナ情勢は).
+        rf"|(?P<who2>{_KATAKANA_NAME_TITLE})(?:からも|からは|から|より))、"
     ),
     first_predicate=re.compile(
         r"(?:旨|と)(?:を)?(?:述べ|発言し|言及し|伝達し|表明し|説明し|強調し|要請し|求め)"

@@ -90,6 +90,9 @@ _JA_ACTOR = re.compile(
     r"[^「。]{0,20}?(?P<name>両首脳|両外相|両大臣|双方|[\u30A0-\u30FF\u4E00-\u9FFF々・]{0,12}?"
     r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官))"
     r"(?:から|より|は|も)"
+    # A katakana name and any office in kanji, where から marks the speaker (ユヌス首席顧問
+    # から); before は such a pair is as often a topic (ウクライナ情勢は).
+    r"|[^「。]{0,20}?(?P<named>[\u30A1-\u30FA\u30FC・]{2,}[\u4E00-\u9FFF]{1,6})(?:から|より)、"
 )
 _JA_LEAD_WORDS = re.compile(r"^(?:冒頭|また|更に|さらに|次に|続いて|最後に|その上で|これに対し)")
 _EN_ACTOR = re.compile(
@@ -167,7 +170,8 @@ def find_readout_speaker(sentence: str, previous: str | None) -> str | None:
     """
     match = _JA_ACTOR.match(sentence)
     if match:
-        return _JA_LEAD_WORDS.sub("", match.group("name")) or match.group("name")
+        name = match.group("name") or match.group("named")
+        return _JA_LEAD_WORDS.sub("", name) or name
     match = _EN_ACTOR.match(sentence)
     if match:
         return match.group("name")
