@@ -18,13 +18,15 @@ from dataclasses import dataclass
 
 from factcheck.checks.match import IndexedSentence, SourceIndex
 from factcheck.languages import FIELD_LANGUAGE, language_for, primary_code
+from factcheck.languages.interface import WordClass
 from factcheck.languages.names import names_agree
 from factcheck.model import AnchorKind, Claim, Match, SourceKind
 from factcheck.terms.termbase import EntryKind, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship, split_clauses
 
 _BOTH = re.compile(
-    r"^\s*(?:the\s+)?(?:two|both)\s+(?:leaders|sides|men|women|heads)\b|両首脳|双方|両者|両氏",
+    r"^\s*(?:the\s+)?(?:two|both)\s+(?:leaders|sides|ministers|governments|countries|men|women"
+    r"|heads)\b|両首脳|両外相|両大臣|両国|双方|両者|両氏",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
@@ -32,6 +34,9 @@ _NOT_NAMES = frozenset(
     "japanese japan korean korea australian malaysian vietnamese american united states "
     "south republic two both leaders side".split()
 )
+_JOINING = frozenset({WordClass.FUNCTION, WordClass.PROPER_NOUN, WordClass.PERSON_NAME})
+"""What may stand between two parties of one subject: one grammar word and more of the
+names; no punctuation (「高市総理は、トランプ大統領と…」 is one party and what it does)."""
 _LAYER = re.compile(r" \(([^()]+)\)$")
 """The layer a source form names when a word was met across languages: "強化 (JMdict)"."""
 # Who asks the questions in a transcript: never the person the claim quotes.
@@ -67,10 +72,15 @@ class Speakers:
     def compatible(self, actual: Speakers) -> bool:
         """Whether a statement the source gives to `actual` may be said to be by `self`.
 
-        When either side names nobody the tool can identify, it has no say: compatible.
+        When either side names nobody the tool can identify, it has no say: compatible. A
+        joint subject ("the two leaders", "Japan and South Africa") meets a joint clause
+        (両首脳は, "the two ministers"); where it names its parties, it also meets a clause by
+        one of them, and not one by a third party.
         """
-        if self.both:
-            return actual.both or not actual.known
+        if self.both and (actual.both or not actual.known):
+            return True
+        if self.both and not (self.persons or self.names):
+            return False
         if actual.both or not self.known or not actual.known:
             return True  # one of the two leaders who said it; or nothing to compare
         if self.persons & actual.persons or self.names & actual.names:
@@ -173,13 +183,47 @@ def _speakers_of(
     persons = frozenset(h.entry.id for h in hits if not is_title(h.entry))
     rest = text
     for hit in sorted(hits, key=lambda h: h.start, reverse=True):
-        rest = rest[: hit.start] + " " + rest[hit.end :]
+        rest = rest[: hit.start] + " " * (hit.end - hit.start) + rest[hit.end :]
     module = language_for(language)
     found = module.speaker_names(rest) if module is not None else ()
     names = frozenset(word.lower() for word in found if word.lower() not in _NOT_NAMES)
     if not persons and not names and not hits:
         return None if require_person else Speakers(text.strip(), frozenset())
-    return Speakers(text.strip(), persons, names)
+    joint = _parties(text, rest, hits, found, language) >= 2
+    return Speakers(text.strip(), persons, names, both=joint)
+
+
+def _parties(
+    text: str, rest: str, hits: list[TermHit], found: tuple[str, ...], language: str
+) -> int:
+    """How many parties a speaker text names side by side: "Japan and South Africa",
+    「高市総理とゼレンスキー大統領」 are two, the subject of a joint act; "Thai Prime Minister
+    Anutin Charnvirakul" is one. Two names are two parties where a grammar word (a
+    conjunction, a particle: one of the analyser's function words) and nothing else stands
+    between them ("Takaichi, in talks with Trump," is one)."""
+    spans = [(h.start, h.end, not is_title(h.entry)) for h in hits]
+    at = 0
+    for word in found:
+        place = rest.find(word, at)
+        if place < 0 or word.lower() in _NOT_NAMES or not (word[0].isupper() or not word.isascii()):
+            continue
+        spans.append((place, place + len(word), True))
+        at = place + len(word)
+    spans.sort()
+    module = language_for(language)
+    if module is None or not spans:
+        return 0
+    parties = 0
+    named = False
+    end = spans[0][0]
+    for start, stop, person in spans:
+        between = [t.word_class for t in module.tokens(text[end:start])]
+        if between.count(WordClass.FUNCTION) == 1 and set(between) <= _JOINING:
+            parties += named
+            named = False
+        named = named or person
+        end = max(end, stop)
+    return parties + named
 
 
 def _is_name(hit: TermHit) -> bool:
