@@ -83,11 +83,19 @@ def test_section_markers() -> None:
         ("Prime Minister Takaichi stated that the alliance matters.", "Prime Minister Takaichi"),
         ("The two leaders confirmed their cooperation.", "The two leaders"),
         ("Secretary of State Marco Rubio also said so.", "Secretary of State Marco Rubio"),
+        # A katakana name with an office the title list does not hold.
+        ("冒頭、ハルバート首席顧問から、訪日への謝意が述べられました。", "ハルバート首席顧問"),
+        ("ノルデン事務総長より、説明がありました。", "ノルデン事務総長"),
     ],
 )
 def test_readouts_name_the_speaker_inside_the_sentence(sentence: str, speaker: str) -> None:
     assert find_readout_speaker(sentence, None) == speaker
     assert find_readout_speaker(sentence, "someone else") == speaker
+
+
+def test_a_katakana_word_and_a_noun_before_wa_is_a_topic_not_a_speaker() -> None:
+    assert find_readout_speaker("ミャンマー情勢は、引き続き深刻です。", None) is None
+    assert find_readout_speaker("ミャンマー情勢は、引き続き深刻です。", "両首脳") == "両首脳"
 
 
 def test_follow_up_sentences_keep_the_previous_speaker() -> None:

@@ -417,8 +417,10 @@ def _carried(
     for anchor, form in zip(match.covered, match.source_forms, strict=False):
         if anchor.kind is AnchorKind.TERM:
             term = termbase.get(anchor.key)
-            if term is not None and term.kind is EntryKind.NAME and (
-                anchor.key in own or not is_person(term)
+            if (
+                term is not None
+                and term.kind is EntryKind.NAME
+                and (anchor.key in own or not is_person(term))
             ):
                 continue  # a title or a country is named in every clause of a readout
             spots = [h.start for h in entry.facts.terms if h.entry.id == anchor.key]
