@@ -348,3 +348,23 @@ def test_a_passive_first_clause_hands_over_to_the_second_speaker(language):
         speaker="Halbert",
     )
     assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+
+
+@pytest.mark.parametrize(
+    ("label", "sentence"),
+    [
+        ("【高市総理】", "大統領は首脳会談の成果を語られ、大変満足しているとおっしゃいました。"),
+        ("【PRIME MINISTER TAKAICHI】", "The President said that he was pleased with the talks."),
+    ],
+)
+def test_words_a_transcript_reports_of_another_person_are_that_persons(label, sentence):
+    # Under Takaichi's label, a sentence whose subject says something gives those words to
+    # its subject: 大統領 (= Trump, named next to the title in the same source).
+    language = "ja" if label == "【高市総理】" else "en"
+    opening = {
+        "ja": "【高市総理】先ほど、トランプ大統領と電話会談を行いました。",
+        "en": "【PRIME MINISTER TAKAICHI】I just spoke with President Trump on the phone.",
+    }[language]
+    index = index_of(s=document("t", language, opening, label + sentence))
+    said = speakers_of(index, "s", 1)
+    assert said is not None and said.persons == {"trump"}, said

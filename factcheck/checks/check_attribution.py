@@ -270,15 +270,22 @@ def _adjacent(a: TermHit, b: TermHit, text: str) -> bool:
 def sentence_speakers(
     entry: IndexedSentence, termbase: Termbase, links: TitleLinks
 ) -> Speakers | None:
-    """Who says the sentence: a speaker reported inside it, else its speaker label."""
+    """Who says the sentence: a speaker reported inside it, else its speaker label.
+
+    A speaker is reported where the sentence opens with one (「大統領からは、…」, "President
+    Trump said …") or where its subject is the one who says something («大統領は…とおっしゃ
+    いました»): inside a transcript, the words are then that person's, not the label's.
+    """
     text = entry.sentence.text
     module = language_for(entry.language)
-    reported = module.reported_speech.match(text) if module else None
-    if reported and _credits_author(text, reported, entry.language):
-        reported = None
     candidates = []
-    if reported and module and module.speaker_ends(reported.group("who")):
-        candidates.append(reported.group("who"))
+    for pattern in (module.reported_speech, module.claim_speech) if module else ():
+        reported = pattern.match(text)
+        if reported is None or _credits_author(text, reported, entry.language):
+            continue
+        if module is not None and module.speaker_ends(reported.group("who")):
+            candidates.append(reported.group("who"))
+            break
     if entry.sentence.speaker:
         candidates.append(entry.sentence.speaker)
     for candidate in candidates:

@@ -52,7 +52,7 @@ REPORTED_SPEECH = re.compile(
 """A sentence that opens with its speaker: 「高市総理大臣から、…」."""
 CLAIM_SPEECH = re.compile(
     r"^(?P<who>[^、。「」]{1,20}?)(?:は|が)、?[^。]*?(?:と|旨)(?:を)?"
-    r"(?:述べ|語っ|語り|発言し|強調し|表明し|伝え|明らかにし|言及し)"
+    r"(?:述べ|語っ|語り|語ら|おっしゃ|発言し|強調し|表明し|伝え|明らかにし|言及し)"
 )
 """A claim that reports speech: 「李大統領は会談で、…と述べた」."""
 _SPEAKER_NAME = re.compile(
