@@ -83,6 +83,11 @@ def test_section_markers() -> None:
         ("Prime Minister Takaichi stated that the alliance matters.", "Prime Minister Takaichi"),
         ("The two leaders confirmed their cooperation.", "The two leaders"),
         ("Secretary of State Marco Rubio also said so.", "Secretary of State Marco Rubio"),
+        # A numbered point of an English readout, an adverb or two before the verb.
+        ("3. Minister Halbert stated that Norland would host the fair.", "Minister Halbert"),
+        ("1. At the outset, Minister Halbert welcomed the visit.", "Minister Halbert"),
+        ("2. The two ministers confirmed their cooperation.", "The two ministers"),
+        ("4. Prime Minister Takaichi once again thanked Norland.", "Prime Minister Takaichi"),
         # A katakana name with an office the title list does not hold.
         ("冒頭、ハルバート首席顧問から、訪日への謝意が述べられました。", "ハルバート首席顧問"),
         ("ノルデン事務総長より、説明がありました。", "ノルデン事務総長"),

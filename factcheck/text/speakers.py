@@ -96,17 +96,19 @@ _JA_ACTOR = re.compile(
 )
 _JA_LEAD_WORDS = re.compile(r"^(?:冒頭|また|更に|さらに|次に|続いて|最後に|その上で|これに対し)")
 _EN_ACTOR = re.compile(
-    r"(?:[^.;:\"“]{0,60}?,\s+)?"
-    r"(?P<name>(?:The|Both) (?:two )?leaders"
+    # A numbered point of a readout ("3. Minister Motegi stated …") names its speaker too.
+    r"(?:\d{1,2}[.)]\s+)?(?:[^.;:\"“]{0,60}?,\s+)?"
+    r"(?P<name>(?:The|Both) (?:two )?(?:leaders|ministers|foreign ministers|sides)"
     r"|The (?:Prime Minister|President|Minister|Foreign Minister|Secretary|Ambassador)"
     r"|(?:Prime Minister|Vice President|President|Foreign Minister|Minister for Foreign Affairs"
     r"|Chief Cabinet Secretary|Secretary of State|Secretary|Minister|Ambassador|Mr\.|Ms\.|Mrs\.)"
     r"(?:\s+[A-Z][A-Za-z'’\-]+){1,3})"
-    r"\s+(?:(?:also|then|further|again|first|briefly|strongly|warmly|firmly)\s+)?"
+    r"\s+(?:(?:also|then|further|again|once\s+again|first|in\s+turn|[a-z]+ly)\s+){0,2}"
     r"(?:stated|said|says|expressed|noted|welcomed|explained|emphasi[sz]ed|reiterated"
     r"|congratulated|mentioned|proposed|asked|requested|added|replied|responded|pointed out"
     r"|conveyed|remarked|underlined|stressed|affirmed|reaffirmed|confirmed|agreed|thanked"
-    r"|praised|highlighted|indicated|commented|shared|concurred|discussed|exchanged|expressed)\b"
+    r"|praised|highlighted|indicated|commented|shared|concurred|discussed|exchanged|expressed"
+    r"|called|urged|pledged)\b"
 )
 
 
