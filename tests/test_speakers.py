@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from factcheck.text.speakers import (
     Label,
     SpeakerTracker,
+    find_header_speaker,
     find_label,
     find_readout_speaker,
     find_section_marker,
@@ -139,6 +140,22 @@ def test_a_label_holds_until_the_next_label_or_heading() -> None:
         "President Trump",
         None,
     ]
+
+
+def test_a_bracketed_header_names_who_speaks_until_the_next_header() -> None:
+    # A plain page without a publisher profile: "[Opening statement by …]" names the speaker
+    # of the unlabelled paragraphs under it; a header that names nobody ends it.
+    tracker = SpeakerTracker("Press conference")
+    header = "[Opening statement by Prime Minister Halbert]"
+    assert tracker.paragraph(header) == len(header)  # a label, not something said
+    assert tracker.section == "Opening statement by Prime Minister Halbert"
+    assert run(tracker, "x", ["Today I met the President."]) == ["Prime Minister Halbert"]
+    assert run(tracker, "x", ["We agreed to work together."]) == ["Prime Minister Halbert"]
+    assert tracker.paragraph("[Question and answer session]") == 0
+    assert run(tracker, "x", ["Thank you."]) == [None]
+    assert find_header_speaker("[Remarks by the President]") == "the President"
+    assert find_header_speaker("[Provisional translation]") is None
+    assert find_header_speaker("[Photo by Cabinet Public Affairs Office]") is None
 
 
 def test_a_readout_speaker_does_not_cross_paragraphs() -> None:

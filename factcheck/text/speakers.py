@@ -22,6 +22,7 @@ __all__ = [
     "Label",
     "SpeakerTracker",
     "find_label",
+    "find_header_speaker",
     "find_readout_speaker",
     "find_section_marker",
 ]
@@ -117,7 +118,9 @@ _EN_CONTINUES = re.compile(
 )
 _SPACE_RUN = re.compile(r"[ \t\r\n\f\v\xa0\u200b]+")
 _CJK_CHAR = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
-_SECTION_MARKER = re.compile(r"【(?P<label>[^【】]{1,30})】")
+_SECTION_MARKER = re.compile(r"【(?P<label>[^【】]{1,30})】|\[(?P<bracketed>[^\[\]]{1,80})\]")
+_EN_HEADER_BY = re.compile(r"\bby\s+(?P<who>[^\[\]]+?)\s*$", re.IGNORECASE)
+"""A bracketed header naming who speaks next: "[Opening statement by Prime Minister X]"."""
 
 
 @dataclass(frozen=True)
@@ -161,7 +164,19 @@ def find_label(paragraph: str) -> Label | None:
 def find_section_marker(paragraph: str) -> str | None:
     """The section a paragraph opens when it is only a bracketed label such as 【質疑応答】."""
     match = _SECTION_MARKER.fullmatch(paragraph)
-    return match.group("label").strip() if match else None
+    if match is None:
+        return None
+    return (match.group("label") or match.group("bracketed")).strip()
+
+
+def find_header_speaker(paragraph: str) -> str | None:
+    """The speaker a paragraph that is only a bracketed header names ("[Opening statement by
+    Prime Minister Takaichi]" → "Prime Minister Takaichi"): a name with a role after "by"."""
+    marker = find_section_marker(paragraph)
+    match = _EN_HEADER_BY.search(marker) if marker and paragraph.startswith("[") else None
+    if match is None or not _EN_ROLE.search(match.group("who")):
+        return None
+    return _collapse_space(match.group("who"))
 
 
 def find_readout_speaker(sentence: str, previous: str | None) -> str | None:
@@ -231,8 +246,11 @@ class SpeakerTracker:
             return start + label.end
         marker = find_section_marker(body)
         if marker is not None:
+            # A bracketed header: it opens a section, and names who speaks in it if it says
+            # "by" someone; the paragraphs under it continue that speaker.
             self.section = marker
-            self._label = None
+            self._label = find_header_speaker(body)
+            return len(text) if self._label is not None else start
         return start
 
     def speaker(self, sentence: str) -> str | None:
