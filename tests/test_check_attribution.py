@@ -259,6 +259,7 @@ def test_a_person_the_claim_speaks_of_places_it_in_the_clause_about_her(source):
         ("Prime Minister Takaichi and President Trump agreed to meet again.", "en", True),
         ("高市総理とトランプ大統領は、協力していくと表明した。", "ja", True),
         ("Takaichi, in talks with Trump, said the alliance mattered.", "en", False),
+        ("Takaichi on Tuesday said the alliance mattered.", "en", False),
         ("Prime Minister Takaichi said the alliance mattered.", "en", False),
         ("高市総理は、トランプ大統領との会談で、協力していくと述べた。", "ja", False),
     ],

@@ -35,7 +35,7 @@ _NOT_NAMES = frozenset(
     "south republic two both leaders side".split()
 )
 _JOINING = frozenset({WordClass.FUNCTION, WordClass.PROPER_NOUN, WordClass.PERSON_NAME})
-"""What may stand between two parties of one subject: one grammar word and more of the
+"""What may stand between two parties of one subject: the coordinator and more of the
 names; no punctuation (「高市総理は、トランプ大統領と…」 is one party and what it does)."""
 _LAYER = re.compile(r" \(([^()]+)\)$")
 """The layer a source form names when a word was met across languages: "強化 (JMdict)"."""
@@ -198,9 +198,9 @@ def _parties(
 ) -> int:
     """How many parties a speaker text names side by side: "Japan and South Africa",
     「高市総理とゼレンスキー大統領」 are two, the subject of a joint act; "Thai Prime Minister
-    Anutin Charnvirakul" is one. Two names are two parties where a grammar word (a
-    conjunction, a particle: one of the analyser's function words) and nothing else stands
-    between them ("Takaichi, in talks with Trump," is one)."""
+    Anutin Charnvirakul" is one. Two names are two parties where the language's coordinator
+    ("and", と) and nothing else stands between them ("Takaichi, in talks with Trump," and
+    "Takaichi on Tuesday" are one)."""
     spans = [(h.start, h.end, not is_title(h.entry)) for h in hits]
     at = 0
     for word in found:
@@ -213,12 +213,19 @@ def _parties(
     module = language_for(language)
     if module is None or not spans:
         return 0
+    coordinator = module.clause_patterns.coordinator if module.clause_patterns else None
     parties = 0
     named = False
     end = spans[0][0]
     for start, stop, person in spans:
-        between = [t.word_class for t in module.tokens(text[end:start])]
-        if between.count(WordClass.FUNCTION) == 1 and set(between) <= _JOINING:
+        between = module.tokens(text[end:start])
+        joins = [t for t in between if t.word_class is WordClass.FUNCTION]
+        if (
+            len(joins) == 1
+            and coordinator is not None
+            and coordinator.fullmatch(joins[0].surface)
+            and {t.word_class for t in between} <= _JOINING
+        ):
             parties += named
             named = False
         named = named or person

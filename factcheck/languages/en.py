@@ -168,6 +168,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         r"|according\s+to)\b",
         re.IGNORECASE,
     ),
+    coordinator=re.compile(r"and|&", re.IGNORECASE),
 )
 """How a sentence hands over to a second speaker ("…, and President Trump added …")."""
 

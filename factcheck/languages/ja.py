@@ -104,6 +104,7 @@ CLAUSE_PATTERNS = ClausePatterns(
     ),
     joint_act=re.compile(r"意見交換を?(?:行|し)|協議を?(?:行|し)"),
     authorship=re.compile(r"(?:が|の)(?:提唱|提案|発表|主導|立ち上げ)した|によれば|によると"),
+    coordinator=re.compile(r"と|及び|並びに"),
 )
 """How a readout sentence hands over to a second speaker (「…旨述べ、トランプ大統領からも、…」)."""
 
