@@ -56,6 +56,11 @@ def test_clauses_cover_the_sentence_end_to_end():
             "日本は長年の友人である旨の発言がありました。",
             [(None, False), ("ハルバート首席顧問", False)],
         ),
+        # 一方、 hands over like また、.
+        (
+            "高市総理から、協力を進めたい旨述べ、一方、ハルバート首相からは、懸念が示されました。",
+            [(None, False), ("ハルバート首相", False)],
+        ),
         # A katakana word and a noun before は is a topic, not a second speaker.
         (
             "両首脳は、協力で一致し、ウクライナ情勢は、引き続き注視していくことを確認しました。",
@@ -90,6 +95,22 @@ def test_japanese_readout_patterns(sentence, expected):
         (
             "The two leaders exchanged views on the regional situation.",
             [(None, True)],
+        ),
+        # "to which", "in response" and "for his part" hand over to the second speaker.
+        (
+            "Prime Minister Takaichi explained the plan, to which President Halbert responded "
+            "that he would help.",
+            [(None, False), ("President Halbert", False)],
+        ),
+        (
+            "Prime Minister Takaichi explained the plan, and in response, President Halbert "
+            "stated that he would help.",
+            [(None, False), ("President Halbert", False)],
+        ),
+        (
+            "Prime Minister Takaichi explained the plan, and President Halbert, for his part, "
+            "stated that he would help.",
+            [(None, False), ("President Halbert", False)],
         ),
         # "X and Y agreed" is one joint subject, not a second speaker.
         ("Prime Minister Takaichi and President Trump agreed to meet again.", [(None, False)]),

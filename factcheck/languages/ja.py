@@ -91,7 +91,7 @@ _JA_SPEAKER = (
 )
 CLAUSE_PATTERNS = ClausePatterns(
     speaker_opening=re.compile(
-        r"、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で)?、?\s*"
+        r"、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で|一方)?、?\s*"
         rf"(?:(?P<who>{_JA_SPEAKER})(?:からも|からは|から|より|は|も)"
         # Any office after a katakana name, but only where から marks the speaker: a
         # katakana word and a kanji noun before は is as often a topic (ウクライナ情勢は).
