@@ -139,7 +139,7 @@ def test_english_patterns(sentence, expected):
             "Minister Takaichi added that she was grateful for the warm welcome.",
             "en",
             [
-                " the visit of Prime Minister Takaichi, and ",
+                "the visit of Prime Minister Takaichi, and ",
                 " that she was grateful for the warm welcome.",
             ],
         ),

@@ -444,10 +444,10 @@ def _carried(
                 if any(c.start + c.body <= at < c.end for at in spots)
             ]
         else:
-            # A word met across languages shows its layer ("留学生 (JMdict)"); one met by its
-            # reading is a person's name, which counts unless it is the claim's speaker.
+            # A word met across languages shows its layer ("留学生 (JMdict)"). The claim's
+            # speaker's name, in any script, does not count.
             layer = _LAYER.search(form)
-            if layer is not None and layer.group(1) == "reading" and anchor.key.lower() in own:
+            if anchor.key.lower() in own:
                 continue
             written = form[: layer.start()] if layer is not None else form
             holders = [i for i, text in enumerate(texts) if written and written.lower() in text]

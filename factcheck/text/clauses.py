@@ -68,7 +68,7 @@ def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
     A sentence with one speaker is one clause. A language without patterns is never split.
     """
     patterns = _patterns(language)
-    opening = _opening(sentence, language)
+    opening = _opening(sentence)
     whole = (Clause(sentence, 0, len(sentence), None, _joint(sentence, patterns), opening),)
     if patterns is None:
         return whole
@@ -115,26 +115,12 @@ def _part_ends(sentence: str, language: str) -> frozenset[int]:
     return frozenset(end for _, end in module.claim_parts(sentence))
 
 
-def _opening(sentence: str, language: str) -> int:
+def _opening(sentence: str) -> int:
     """Where the first clause's content starts: after the speaker it opens with
-    (「冒頭、高市総理から、」, "President Trump said"), if it names one."""
-    from factcheck.languages import language_for
+    (「冒頭、高市総理から」, "President Trump said"), if it names one."""
+    from factcheck.text.speakers import speaker_phrase_end
 
-    module = language_for(language)
-    if module is None:
-        return 0
-    match = module.reported_speech.match(sentence)
-    if match is None:
-        return 0
-    if module.speaker_ends(match.group("who")):
-        return match.end()
-    # A speaker phrase of the shape that opens a later clause («ユヌス首席顧問から、»).
-    patterns = module.clause_patterns
-    probe = sentence[: match.start("who")] + "、" + sentence[match.start("who") :]
-    at = match.start("who")
-    if patterns is not None and patterns.speaker_opening.match(probe, at) is not None:
-        return match.end()
-    return 0
+    return speaker_phrase_end(sentence)
 
 
 def _joint(text: str, patterns: ClausePatterns | None) -> bool:

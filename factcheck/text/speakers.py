@@ -25,6 +25,7 @@ __all__ = [
     "find_header_speaker",
     "find_readout_speaker",
     "find_section_marker",
+    "speaker_phrase_end",
 ]
 
 _EN_LABEL = re.compile(
@@ -113,6 +114,7 @@ _EN_ACTOR = re.compile(
 )
 
 
+_PHRASE_END = re.compile(r"[、,]?\s*")
 _EN_CONTINUES = re.compile(
     r"(?:(?:Also|Further|Furthermore|Moreover|In addition|Additionally|Then),\s+)?(?:He|She|They)\b"
 )
@@ -177,6 +179,13 @@ def find_header_speaker(paragraph: str) -> str | None:
     if match is None or not _EN_ROLE.search(match.group("who")):
         return None
     return _collapse_space(match.group("who"))
+
+
+def speaker_phrase_end(sentence: str) -> int:
+    """Where the phrase naming the speaker a readout sentence opens with ends («冒頭、高市総理
+    から», "3. Minister Motegi stated"); 0 when it opens with none."""
+    match = _JA_ACTOR.match(sentence) or _EN_ACTOR.match(sentence)
+    return _PHRASE_END.match(sentence, match.end()).end() if match else 0
 
 
 def find_readout_speaker(sentence: str, previous: str | None) -> str | None:
