@@ -185,7 +185,10 @@ def speaker_phrase_end(sentence: str) -> int:
     """Where the phrase naming the speaker a readout sentence opens with ends («冒頭、高市総理
     から», "3. Minister Motegi stated"); 0 when it opens with none."""
     match = _JA_ACTOR.match(sentence) or _EN_ACTOR.match(sentence)
-    return _PHRASE_END.match(sentence, match.end()).end() if match else 0
+    if match is None:
+        return 0
+    after = _PHRASE_END.match(sentence, match.end())
+    return after.end() if after is not None else match.end()
 
 
 def find_readout_speaker(sentence: str, previous: str | None) -> str | None:
