@@ -153,6 +153,12 @@ def test_a_bracketed_header_names_who_speaks_until_the_next_header() -> None:
     assert run(tracker, "x", ["We agreed to work together."]) == ["Prime Minister Halbert"]
     assert tracker.paragraph("[Question and answer session]") == 0
     assert run(tracker, "x", ["Thank you."]) == [None]
+    # A bracketed note is no section and ends no transcript label.
+    tracker = SpeakerTracker("Press conference")
+    assert run(tracker, "MODERATOR: Welcome.", ["Welcome."]) == ["MODERATOR"]
+    tracker.paragraph("[Provisional translation]")
+    assert tracker.section is None
+    assert tracker.speaker("Please go ahead.") == "MODERATOR"
     assert find_header_speaker("[Remarks by the President]") == "the President"
     assert find_header_speaker("[Provisional translation]") is None
     assert find_header_speaker("[Photo by Cabinet Public Affairs Office]") is None

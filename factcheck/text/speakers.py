@@ -120,7 +120,8 @@ _EN_CONTINUES = re.compile(
 )
 _SPACE_RUN = re.compile(r"[ \t\r\n\f\v\xa0\u200b]+")
 _CJK_CHAR = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
-_SECTION_MARKER = re.compile(r"【(?P<label>[^【】]{1,30})】|\[(?P<bracketed>[^\[\]]{1,80})\]")
+_SECTION_MARKER = re.compile(r"【(?P<label>[^【】]{1,30})】")
+_BRACKETED = re.compile(r"\[(?P<label>[^\[\]]{1,80})\]")
 _EN_HEADER_BY = re.compile(r"\bby\s+(?P<who>[^\[\]]+?)\s*$", re.IGNORECASE)
 """A bracketed header naming who speaks next: "[Opening statement by Prime Minister X]"."""
 
@@ -166,16 +167,14 @@ def find_label(paragraph: str) -> Label | None:
 def find_section_marker(paragraph: str) -> str | None:
     """The section a paragraph opens when it is only a bracketed label such as 【質疑応答】."""
     match = _SECTION_MARKER.fullmatch(paragraph)
-    if match is None:
-        return None
-    return (match.group("label") or match.group("bracketed")).strip()
+    return match.group("label").strip() if match else None
 
 
 def find_header_speaker(paragraph: str) -> str | None:
     """The speaker a paragraph that is only a bracketed header names ("[Opening statement by
     Prime Minister Takaichi]" → "Prime Minister Takaichi"): a name with a role after "by"."""
-    marker = find_section_marker(paragraph)
-    match = _EN_HEADER_BY.search(marker) if marker and paragraph.startswith("[") else None
+    header = _BRACKETED.fullmatch(paragraph)
+    match = _EN_HEADER_BY.search(header.group("label")) if header else None
     if match is None or not _EN_ROLE.search(match.group("who")):
         return None
     return _collapse_space(match.group("who"))
@@ -219,6 +218,8 @@ class SpeakerTracker:
     def __init__(self, title: str) -> None:
         self._title = title
         self._label: str | None = None
+        self._by_header = False
+        """Whether `_label` came from a bracketed header in the text."""
         self._readout: str | None = None
         self._in_heading = False
         self.section: str | None = None
@@ -229,7 +230,7 @@ class SpeakerTracker:
 
         The page's title (an <h1> equal to it) opens no section of its own.
         """
-        self._label = None
+        self._label, self._by_header = None, False
         self._readout = None
         self._in_heading = True
         if level > 1 or text != self._title:
@@ -239,7 +240,7 @@ class SpeakerTracker:
         """Enter a speaker header from the page's structure ("[Opening statement by Prime
         Minister Takaichi]"): the speaker holds like a transcript label, until the next label,
         header or heading. None: a header that names nobody ends the previous one."""
-        self._label = speaker
+        self._label, self._by_header = speaker, False
         self._readout = None
         self._in_heading = False
 
@@ -254,15 +255,26 @@ class SpeakerTracker:
         body = text[start:]
         label = find_label(body)
         if label is not None:
-            self._label = label.speaker
+            self._label, self._by_header = label.speaker, False
             return start + label.end
         marker = find_section_marker(body)
         if marker is not None:
-            # A bracketed header: it opens a section, and names who speaks in it if it says
-            # "by" someone; the paragraphs under it continue that speaker.
             self.section = marker
-            self._label = find_header_speaker(body)
-            return len(text) if self._label is not None else start
+            self._label = None
+            return start
+        header = _BRACKETED.fullmatch(body)
+        if header is not None:
+            # "[Opening statement by Prime Minister X]" names who speaks in the paragraphs
+            # under it, and opens a section; another bracketed line ("[Question and answer
+            # session]") ends a speaker a header gave, and is no section of its own
+            # ("[Provisional translation]").
+            speaker = find_header_speaker(body)
+            if speaker is not None:
+                self.section = header.group("label").strip()
+                self._label, self._by_header = speaker, True
+                return len(text)
+            if self._by_header:
+                self._label, self._by_header = None, False
         return start
 
     def speaker(self, sentence: str) -> str | None:
