@@ -24,9 +24,15 @@ from factcheck.model import AnchorKind, Claim, Match, SourceKind
 from factcheck.terms.termbase import EntryKind, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship, split_clauses
 
+PARTIES = (
+    r"(?:leaders|sides|heads|(?:foreign\s+)?ministers|countries|nations|governments"
+    r"|delegations|peoples|parties|men|women)"
+)
+"""How English names the two parties of a bilateral event together ("the two ministers",
+"both governments"): their speaker (factcheck.checks.check_attribution) and no count to check
+(factcheck.checks.keyfacts)."""
 _BOTH = re.compile(
-    r"^\s*(?:the\s+)?(?:two|both)\s+(?:leaders|sides|ministers|governments|countries|men|women"
-    r"|heads)\b|両首脳|両外相|両大臣|両国|双方|両者|両氏",
+    rf"^\s*(?:the\s+)?(?:two|both)\s+{PARTIES}\b|両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
@@ -422,9 +428,11 @@ def _carried(
     """Per clause, the weight of the match's covered anchors that its content holds (the
     clause after the phrase naming its speaker); an anchor found in several clauses is shared
     among them. A term is placed by every place the sentence names it, other anchors by their
-    wording. Of names, only people count, and not the claim's own speaker: a person the claim
-    names as the one spoken of («高市総理のタイ訪問») counts, the one it names as speaking
-    does not."""
+    wording. Of names, only people the termbase knows count, and not the claim's own speaker:
+    a person the claim names as the one spoken of («高市総理のタイ訪問») counts, the one it
+    names as speaking does not. A second speaker's name that the lexicon glosses
+    («モンテネグロ首相からも、»: "Montenegro") stands in the phrase naming the speaker, so it
+    counts for no clause; the same word in a clause's content («高市総理のタイ訪問») does."""
     texts = [clause.content.lower() for clause in clauses]
     own = (claimed.persons | claimed.names) if claimed is not None else frozenset()
     scores = [0.0] * len(clauses)

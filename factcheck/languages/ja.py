@@ -101,6 +101,9 @@ CLAUSE_PATTERNS = ClausePatterns(
         r"(?:旨|と)(?:を)?(?:述べ|発言し|言及し|伝達し|表明し|説明し|強調し|要請し|求め)"
         r"|(?:発言|言及|説明|表明|祝意の表明|要請)(?:が|も)あり"
         r"|(?:し|行い|述べ|求め|示し)、"
+        # The same acts in the passive of respect (謝意が述べられ、): the sentence's first
+        # speaker did them.
+        r"|(?:述べ|求め)られ、|(?:表明|説明|言及|伝達|要請|示)され、"
     ),
     joint_act=re.compile(r"意見交換を?(?:行|し)|協議を?(?:行|し)"),
     authorship=re.compile(r"(?:が|の)(?:提唱|提案|発表|主導|立ち上げ)した|によれば|によると"),
