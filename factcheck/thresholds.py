@@ -103,6 +103,16 @@ QUOTE_ALIGNED_WORDING = 60.0
 """Below this, no span of the sources is the quote's counterpart: the quote is not found."""
 QUOTE_MIN_SHARED = 0.5
 """Across languages, the share of the quote's concepts a span must carry to be its counterpart."""
+QUOTE_TRANSLATED_SHARE = 0.6
+"""Across languages, the share of the quote's concepts a span must carry for the quote to be a
+faithful translation when its other words find no dictionary link there (and meet no other
+word of the span): those words are reported as unchecked, not as altered."""
+QUOTE_EDGE_GAP = 2
+"""Across languages, a word next to the aligned words of a span stands in a quote word's place
+only with at most this many grammar words between (快活で楽しい, 永続的な平和); beyond, it belongs
+to the sentence around the quotation (…方だと感じ)."""
+MAX_PHRASE_TOKENS = 4
+"""Longest run of tokens looked up as one dictionary headword (かけがえのない, 太平洋)."""
 TERM_QUOTE_SHARE = 0.8
 """A quoted span whose letters are at least this share one official term is checked as that
 term, not graded as a quotation."""

@@ -205,8 +205,13 @@ def _check(
     """Run the checks whose signals the verdict weighs besides coverage."""
     pool = sorted(index.sentences_of(available))
     flags = check_terms(facts, index, available)
+    carried = (
+        frozenset(t for p in pool for t in index.sentences[p].analysis.term_ids)
+        if facts.quotes
+        else frozenset()
+    )
     term_quotes = tuple(
-        q for q in facts.quotes if is_term_quote(q, facts.language, index.termbase, flags)
+        q for q in facts.quotes if is_term_quote(q, facts.language, index.termbase, flags, carried)
     )
     quotes = tuple(
         check_quote(q, facts.language, index, pool) for q in facts.quotes if q not in term_quotes

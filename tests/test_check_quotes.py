@@ -65,3 +65,71 @@ def test_a_quote_without_any_content_word_cannot_be_compared_across_languages():
     check = grade("and so on", s=JA)
     assert check.grade is QuoteGrade.NOT_FOUND
     assert not check.comparable and not check.absent
+
+
+# Across languages, a quote is aligned word by word with its source span. Sentences written
+# for these tests, in the shape of a readout.
+PERSON = document("p", "ja", "【高市総理】首相の人柄は、非常に誠実で温かい方だと感じました。")
+PHRASES = document(
+    "q",
+    "ja",
+    "両首脳は、両国が互いにかけがえのない隣国であることを確認しました。",
+    "両首脳は、両国が太平洋を挟む隣国であることを確認しました。",
+    "両首脳は、力による現状の変更に反対する旨述べました。",
+)
+PHRASES_EN = document(
+    "r", "en", "The two leaders said their countries were irreplaceable neighbours."
+)
+
+
+def test_a_word_with_no_dictionary_link_and_nothing_in_its_place_is_unchecked():
+    # "person" has no link to 方 (a grammar word here); the words before the comma are the
+    # frame, not the quotation: the quote is a faithful translation, and the check says which
+    # word it could not check.
+    check = grade("a very sincere and warm person", s=PERSON)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert check.source_span.endswith("非常に誠実で温かい")
+    check = grade("a very sincere and warm gentleman", s=PERSON)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert check.unchecked == ("gentleman",)
+    assert "“gentleman” could not be checked across languages" in check.describe()
+
+
+def test_a_word_that_meets_another_word_of_the_span_is_altered():
+    check = grade("a very sincere and cold person", s=PERSON)
+    assert check.grade is QuoteGrade.ALTERED
+    assert check.unchecked == ()
+    assert any("cold" in d and "温かい" in d for d in check.diff)
+
+
+def test_unchecked_words_alone_need_most_of_the_quote_aligned():
+    plain = document("t", "ja", "【高市総理】首相の人柄は、誠実で温かい。")
+    # Two of three words aligned, "statesman" unlinked: a translation, one word unchecked.
+    check = grade("sincere and warm statesman", s=plain)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert check.unchecked == ("statesman",)
+    # Two of four: too little of the quote is aligned to call it a translation.
+    check = grade("sincere and warm statesman of resolve", s=plain)
+    assert check.grade is QuoteGrade.ALTERED
+
+
+def test_a_dictionary_headword_of_several_words_is_one_unit():
+    # かけがえ の ない is one JMdict headword ("irreplaceable"); 太平 洋 is 太平洋.
+    check = grade("irreplaceable neighbours", s=PHRASES)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert "“irreplaceable” = かけがえのない" in check.diff
+    check = grade("neighbours across the Pacific", s=PHRASES)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert "“Pacific” = 太平洋" in check.diff
+
+
+def test_a_japanese_quote_of_a_headword_phrase_meets_its_english_gloss():
+    check = grade("かけがえのない隣国", "ja", s=PHRASES_EN)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert "“かけがえのない” = irreplaceable" in check.diff
+
+
+def test_one_source_word_carries_two_words_of_the_quote():
+    check = grade("changing the status quo by force", s=PHRASES)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert "“status” = 現状" in check.diff and "“quo” = 現状" in check.diff

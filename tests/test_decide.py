@@ -196,3 +196,33 @@ def test_a_quote_in_no_source_is_misquoted_when_the_rest_of_the_claim_stands_in_
         'Albanese told reporters that beef exports would "double within two years".', remarks
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+def test_a_translated_quote_names_the_words_no_dictionary_could_check():
+    # "gentleman" has no dictionary link to the source's words and meets none of them in its
+    # place: the quote stands as a translation, and the reason says what was left unchecked.
+    result = judge(
+        'Takaichi said Trump was "a very cheerful and fun gentleman".',
+        "remarks",
+        speaker="Takaichi",
+    )
+    assert result.verdict is Verdict.SUPPORTED
+    assert "“gentleman” could not be checked across languages" in result.reason
+
+
+def test_a_part_whose_only_missing_words_are_a_faithfully_translated_quote_is_supported():
+    # かけがえのない is one JMdict headword ("irreplaceable"): word-by-word coverage misses it,
+    # the quote check aligns it. Written for this test in the shape of a readout.
+    source = document(
+        "https://example.invalid/friends",
+        "ja",
+        "高市総理から、日本とポーランドはかけがえのない友人である旨述べました。",
+    )
+    result = check_one(
+        'Takaichi said Japan and Poland were "irreplaceable friends".',
+        source,
+        language="en",
+        speaker="Takaichi",
+    )
+    assert result.verdict is Verdict.SUPPORTED
+    assert "かけがえのない友人" in result.reason

@@ -84,3 +84,23 @@ def test_quotes_are_spans_of_the_text(text):
 def test_any_spelling_of_a_language_code_gets_its_languages_marks(code):
     # Straight single quotes are English marks, not the marks most languages share.
     assert find_quotes("He said 'we will act at once' on Monday.", code) == ("we will act at once",)
+
+
+def test_an_official_name_no_source_carries_is_graded_as_a_quote():
+    # Written correctly but in none of the sources: the quoted words stand nowhere, so the
+    # quote is checked as one (and is missing), not set aside as a term.
+    assert is_term_quote("Free and Open Indo-Pacific", "en", TERMBASE, (), frozenset({"foip"}))
+    assert not is_term_quote("Free and Open Indo-Pacific", "en", TERMBASE, (), frozenset())
+    source = document(
+        "https://example.invalid/talk",
+        "ja",
+        "高市総理から、両国が新たな段階の協力に向けて共に取り組みたい旨述べました。",
+    )
+    result = check_one(
+        "Takaichi said the two countries would work together toward a "
+        "'Free and Open Indo-Pacific'.",
+        source,
+        speaker="Takaichi",
+    )
+    assert result.verdict is Verdict.MISQUOTED, result.reason
+    assert "the source does not say “Free and Open Indo-Pacific”" in result.reason

@@ -11,27 +11,32 @@ enjoyable).
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import enum
+import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from factcheck.checks.match import IndexedSentence, SourceIndex, fold
+from factcheck.languages import language_for
+from factcheck.languages.interface import Token, WordClass, script_of
 from factcheck.model import TermFlag
 from factcheck.terms.termbase import EntryKind, Termbase, TermEntry
 from factcheck.text.analyse import WordLink, analyse_text, stem
 from factcheck.thresholds import (
+    MAX_PHRASE_TOKENS,
     QUOTE_ALIGNED_WORDING,
+    QUOTE_EDGE_GAP,
     QUOTE_MIN_SHARED,
     QUOTE_PARAPHRASE_WORDING,
+    QUOTE_TRANSLATED_SHARE,
     TERM_QUOTE_SHARE,
 )
-
-NEIGHBOURHOOD = 8
-"""Characters around the matched concepts of a span searched for the words put in their place."""
 
 _WORDS = re.compile(r"\w+(?:['’]\w+)?")
 _FUNCTION_WORDS = frozenset(
@@ -61,6 +66,9 @@ class QuoteCheck:
     comparable: bool = True
     """False when nothing could be compared: no source in the quote's language and no
     termbase concept in the quote. A quote not found but comparable is in no source."""
+    unchecked: tuple[str, ...] = ()
+    """Words of a quote translated from another language that no dictionary links to the
+    source span, while no other word of the span stands in their place: not checked."""
 
     @property
     def where(self) -> str:
@@ -81,11 +89,25 @@ class QuoteCheck:
             text += f" against “{self.source_span}” ({self.where})"
         if self.diff:
             text += "; " + "; ".join(self.diff)
+        if self.unchecked:
+            text += "; " + self.unchecked_note()
         return text
+
+    def unchecked_note(self) -> str:
+        """Which of the quote's words could not be checked across languages, and why."""
+        words = ", ".join(f"“{w}”" for w in self.unchecked)
+        return (
+            f"{words} could not be checked across languages "
+            "(no dictionary link to the source's words, and no other word in their place)"
+        )
 
 
 def is_term_quote(
-    quote: str, language: str, termbase: Termbase, flags: Sequence[TermFlag] = ()
+    quote: str,
+    language: str,
+    termbase: Termbase,
+    flags: Sequence[TermFlag] = (),
+    source_terms: frozenset[str] | None = None,
 ) -> bool:
     """Whether a quoted span is an official name rather than someone's words.
 
@@ -95,6 +117,10 @@ def is_term_quote(
     on an official name lies inside it, or one official name spans nearly all of it. An
     official name is a termbase term whose English form is capitalised like a proper name;
     lower-case phrases ("top priority") are ordinary words someone may be quoted saying.
+
+    `source_terms`, when given, are the termbase entries the claim's sources carry: a correctly
+    written official name that none of them carries is graded as a quotation (it stands in no
+    source), not set aside as a term.
     """
     folded = quote.casefold()
     for flag in flags:
@@ -104,6 +130,8 @@ def is_term_quote(
     letters = sum(ch.isalnum() for ch in quote)
     for hit in termbase.find(quote, language):
         if hit.entry.kind is not EntryKind.TERM or not _is_name(hit.entry):
+            continue
+        if source_terms is not None and hit.entry.id not in source_terms:
             continue
         covered = sum(ch.isalnum() for ch in quote[hit.start : hit.end])
         if letters and covered / letters >= TERM_QUOTE_SHARE:
@@ -227,6 +255,8 @@ class _Concept:
     """"term:<entry id>" for a termbase concept, "word:<lemma>" for a lexicon word."""
     surface: str
     pivots: frozenset[str] = frozenset()
+    word_class: WordClass | None = None
+    """Its part of speech in the quote, where the analyser tells (None for a term)."""
 
 
 @dataclass(frozen=True)
@@ -242,42 +272,217 @@ class _SpanHit:
 def _grade_across_languages(
     quote: str, language: str, candidates: Sequence[IndexedSentence], termbase: Termbase
 ) -> QuoteCheck:
+    """Align the quote's concepts with the best span of another language.
+
+    Each content word or term of the quote is aligned with a word of the span through the
+    termbase and the lexicon; a run of words that is one dictionary headword (かけがえのない,
+    太平洋) counts as one unit, and one word of the span may carry several of the quote's
+    ("status quo" in 現状). A quote word left over is *altered* when the span has a word of its
+    own in its place (a content word inside the aligned words, or next to them within the same
+    phrase: "attractive" against 楽しい); it is *unchecked* when the span has none, since the
+    dictionary may just lack the link. Unchecked words alone, with QUOTE_TRANSLATED_SHARE of
+    the quote aligned, leave the quote a faithful translation that names them.
+    """
     wanted = _concepts(quote, language, termbase)
     if not wanted:
         return QuoteCheck(quote, QuoteGrade.NOT_FOUND, comparable=False)
-    best: tuple[float, IndexedSentence, list[_SpanHit]] | None = None
+    best: tuple[float, _Alignment] | None = None
     for candidate in candidates:
-        hits = [h for h in _span_hits(candidate, language) if _carries(h, wanted)]
-        share = len({_carries(h, wanted) for h in hits}) / len(wanted)
+        alignment = _align(candidate, language, wanted)
+        share = len(alignment.found) / len(wanted)
         if best is None or share > best[0]:
-            best = (share, candidate, hits)
+            best = (share, alignment)
     if best is None or best[0] < QUOTE_MIN_SHARED:
         return QuoteCheck(quote, QuoteGrade.NOT_FOUND, score=best[0] * 100 if best else 0.0)
-    share, candidate, hits = best
+    share, alignment = best
+    candidate, hits = alignment.candidate, alignment.hits
     text = candidate.sentence.text
-    start = max(0, min(h.start for h in hits) - NEIGHBOURHOOD)
-    end = min(len(text), max(h.end for h in hits) + NEIGHBOURHOOD)
-    found = {_carries(h, wanted) for h in hits}
-    missing = [concept.surface for key, concept in wanted.items() if key not in found]
-    # Words of the span that carry none of the quote's: the words put in place of its own.
-    in_place = [
-        h
-        for h in _span_hits(candidate, language)
-        if not _carries(h, wanted)
-        and start <= h.start
-        and h.end <= end
-        and not any(x.start <= h.start < x.end for x in hits)
-    ]
-    last = max(h.end for h in [*hits, *in_place])
-    span = _quoted_region(text, min(h.start for h in hits), last)
+    missing = [concept for key, concept in wanted.items() if key not in alignment.found]
+    first = min(h.start for h in hits)
+    last = max(h.end for h in hits)
+    paired = _pair(missing, _in_place(alignment, first, last) if missing else [], alignment.every)
+    in_place = [hit for _, hit in paired if hit is not None]
+    if in_place:
+        first = min(first, *(h.start for h in in_place))
+        last = max(last, *(h.end for h in in_place))
+    span = _quoted_region(text, first, last)
+    score = round(share * 100, 1)
     if not missing:
         pairs = tuple(
             f"“{wanted[key].surface}” = {h.surface}"
             for key, h in _first_per_key(hits, wanted).items()
         )
-        return _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, round(share * 100, 1))
-    diff = _concept_diff(missing, in_place)
-    return _result(quote, QuoteGrade.ALTERED, candidate, span, diff, round(share * 100, 1))
+        return _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
+    unchecked = tuple(concept.surface for concept, hit in paired if hit is None)
+    if not in_place and share >= QUOTE_TRANSLATED_SHARE:
+        pairs = tuple(
+            f"“{wanted[key].surface}” = {h.surface}"
+            for key, h in _first_per_key(hits, wanted).items()
+        )
+        result = _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
+        return dataclasses.replace(result, unchecked=unchecked)
+    return _result(quote, QuoteGrade.ALTERED, candidate, span, _concept_diff(paired), score)
+
+
+@dataclass(frozen=True)
+class _Alignment:
+    """The quote's concepts aligned with one sentence: the words that carry them."""
+
+    candidate: IndexedSentence
+    hits: tuple[_SpanHit, ...]
+    """The span's words (and dictionary phrases) carrying a concept, in the tightest run
+    that carries every concept found."""
+    found: frozenset[str]
+    tokens: tuple[Token, ...] = ()
+    every: tuple[_SpanHit, ...] = ()
+    """All the sentence's termbase concepts and lexicon words, for naming words in place."""
+
+
+def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept]) -> _Alignment:
+    every = _span_hits(candidate, language)
+    hits = [h for h in every if _carried(h, wanted)]
+    if not hits:
+        return _Alignment(candidate, (), frozenset(), (), tuple(every))
+    tokens = _tokens(candidate.sentence.text, candidate.language)
+    hits += [
+        h
+        for h in _phrase_hits(candidate.sentence.text, candidate.language, tokens)
+        if _carried(h, wanted)
+    ]
+    hits.sort(key=lambda h: (h.start, -h.end))
+    window = _tightest(hits, wanted)
+    found = frozenset(k for h in window for k in _carried(h, wanted))
+    return _Alignment(candidate, tuple(window), found, tokens, tuple(every))
+
+
+def _tightest(hits: Sequence[_SpanHit], wanted: dict[str, _Concept]) -> list[_SpanHit]:
+    """The shortest run of hits that carries every concept the hits carry at all: a word far
+    off that only repeats a concept ("status" in 場所, far from 現状) stays out."""
+    total = {k for h in hits for k in _carried(h, wanted)}
+    best: tuple[int, int, int] | None = None
+    for i in range(len(hits)):
+        seen: set[str] = set()
+        for j in range(i, len(hits)):
+            seen |= _carried(hits[j], wanted)
+            if seen >= total:
+                width = max(h.end for h in hits[i : j + 1]) - hits[i].start
+                if best is None or width < best[0]:
+                    best = (width, i, j)
+                break
+    assert best is not None
+    return list(hits[best[1] : best[2] + 1])
+
+
+def _tokens(text: str, language: str) -> tuple[Token, ...]:
+    module = language_for(language)
+    return tuple(module.tokens(text)) if module is not None else ()
+
+
+def _phrase_hits(text: str, language: str, tokens: Sequence[Token]) -> list[_SpanHit]:
+    """Runs of two to MAX_PHRASE_TOKENS words of an unspaced text that the language's
+    dictionary has as one headword (かけがえ の ない → かけがえのない, 太平 洋 → 太平洋)."""
+    module = language_for(language)
+    if module is None or module.spaced:
+        return []
+    out = []
+    for i in range(len(tokens)):
+        for j in range(i + 2, min(len(tokens), i + MAX_PHRASE_TOKENS) + 1):
+            window = tokens[i:j]
+            if _broken(text, window):
+                break
+            if not any(t.content for t in window):
+                continue
+            start, end = window[0].start, window[-1].end
+            surface = text[start:end]
+            lemma = text[start : window[-1].start] + window[-1].lemma
+            for form in dict.fromkeys((surface, lemma)):
+                glosses = module.glosses(
+                    Token(form, start, end, form, form, "", WordClass.NOUN, script_of(form))
+                )
+                if glosses:
+                    key = f"word:{form}|" + ",".join(g.pivot for g in glosses)
+                    out.append(_SpanHit(key, surface, start, end, glosses[0].text))
+                    break
+    return out
+
+
+def _broken(text: str, window: Sequence[Token]) -> bool:
+    """Whether punctuation or a symbol stands in a run of tokens: no phrase spans it."""
+    for a, b in itertools.pairwise(window):
+        if _punctuated(text[a.end : b.start]):
+            return True
+    return any(t.word_class is WordClass.SYMBOL or _punctuated(t.surface) for t in window)
+
+
+def _punctuated(text: str) -> bool:
+    return any(unicodedata.category(ch).startswith("P") for ch in text)
+
+
+def _in_place(alignment: _Alignment, first: int, last: int) -> list[Token]:
+    """The span's words that carry none of the quote's: content words among the aligned ones,
+    and the nearest content word on either side when only grammar words stand between, at most
+    QUOTE_EDGE_GAP of them, and no punctuation or quotation mark: the words the span has where
+    the quote has its own."""
+    text = alignment.candidate.sentence.text
+    taken = [(h.start, h.end) for h in alignment.hits]
+
+    def free(token: Token) -> bool:
+        return token.content and not any(s < token.end and token.start < e for s, e in taken)
+
+    tokens = alignment.tokens
+    inside = [t for t in tokens if first <= t.start and t.end <= last and free(t)]
+    before = [t for t in tokens if t.end <= first]
+    after = [t for t in tokens if t.start >= last]
+    edges: list[Token] = []
+    for side, edge in ((reversed(before), first), (iter(after), last)):
+        grammar = 0
+        for token in side:
+            gap = text[token.end : edge] if token.end <= edge else text[edge : token.start]
+            if _punctuated(gap) or _punctuated(token.surface):
+                break
+            if token.content:
+                if free(token):
+                    edges.append(token)
+                break
+            grammar += 1
+            if grammar > QUOTE_EDGE_GAP:
+                break
+    return sorted(inside + edges, key=lambda t: t.start)
+
+
+def _pair(
+    missing: Sequence[_Concept], in_place: Sequence[Token], every: Sequence[_SpanHit]
+) -> list[tuple[_Concept, _SpanHit | None]]:
+    """Each missing word of the quote with the span's word in its place, if any is left.
+
+    An ordinary word comes before a termbase term (an office or a name around a quotation is
+    who it speaks of, not a rendering of a quoted word: "cold" meets 温かい before 首相), then
+    one of the missing word's own class, then the first in the text."""
+    free = [(token, _named(token, every)) for token in in_place]
+    out: list[tuple[_Concept, _SpanHit | None]] = []
+    for concept in missing:
+        if not free:
+            out.append((concept, None))
+            continue
+        chosen = min(
+            free,
+            key=lambda pair: (
+                pair[1].key.startswith("term:"),
+                pair[0].word_class is not concept.word_class,
+                pair[0].start,
+            ),
+        )
+        free.remove(chosen)
+        out.append((concept, chosen[1]))
+    return out
+
+
+def _named(token: Token, every: Sequence[_SpanHit]) -> _SpanHit:
+    """A token as the span hit that covers it (a term, a lexicon word), else bare."""
+    for hit in every:
+        if hit.start < token.end and token.start < hit.end:
+            return hit
+    return _SpanHit("", token.surface, token.start, token.end, "")
 
 
 def _concepts(quote: str, language: str, termbase: Termbase) -> dict[str, _Concept]:
@@ -288,15 +493,36 @@ def _concepts(quote: str, language: str, termbase: Termbase) -> dict[str, _Conce
         if hit.entry.weight > 0:
             out.setdefault(f"term:{hit.entry.id}", _Concept(f"term:{hit.entry.id}", hit.surface))
     facts = analyse_text(quote, language, termbase)
+    tokens = _tokens(quote, language)
+    classes = {t.start: t.word_class for t in tokens}
+    # A run of the quote's words that is one dictionary headword is one concept (かけがえのない).
+    phrases = [
+        p
+        for p in _phrase_hits(quote, language, tokens)
+        if not any(h.start < p.end and p.start < h.end for h in hits if h.entry.weight > 0)
+    ]
+    for phrase in phrases:
+        key = phrase.key.split("|", 1)[0]
+        glossed = frozenset(phrase.key.split("|", 1)[1].split(","))
+        heads = [t for t in tokens if phrase.start <= t.start < phrase.end and t.content]
+        word_class = heads[-1].word_class if heads else None
+        out.setdefault(key, _Concept(key, phrase.surface, glossed, word_class))
     pivots: dict[str, set[str]] = {}
     surfaces: dict[str, str] = {}
+    starts: dict[str, int] = {}
     for link in facts.links:
         if any(h.start <= link.start < h.end for h in hits if h.entry.weight > 0):
             continue
+        if any(p.start <= link.start and link.end <= p.end for p in phrases):
+            continue
         pivots.setdefault(link.word, set()).add(link.pivot)
         surfaces.setdefault(link.word, link.surface)
+        starts.setdefault(link.word, link.start)
     for word, meant in pivots.items():
-        out.setdefault(f"word:{word}", _Concept(f"word:{word}", surfaces[word], frozenset(meant)))
+        concept = _Concept(
+            f"word:{word}", surfaces[word], frozenset(meant), classes.get(starts[word])
+        )
+        out.setdefault(concept.key, concept)
     return out
 
 
@@ -325,23 +551,26 @@ def _span_hits(candidate: IndexedSentence, language: str) -> list[_SpanHit]:
     return sorted(out, key=lambda h: h.start)
 
 
-def _carries(hit: _SpanHit, wanted: dict[str, _Concept]) -> str:
-    """The key of the quote's concept this span hit carries, or ""."""
+def _carried(hit: _SpanHit, wanted: dict[str, _Concept]) -> set[str]:
+    """The keys of the quote's concepts this span hit carries: one word may carry several
+    ("status" and "quo" in 現状)."""
     if hit.key in wanted:
-        return hit.key
+        return {hit.key}
+    out: set[str] = set()
     if hit.key.startswith("word:"):
         meant = set(hit.key.split("|", 1)[1].split(","))
         for key, concept in wanted.items():
             if concept.pivots & meant:
-                return key
-    return ""
+                out.add(key)
+    return out
 
 
 def _first_per_key(hits: Sequence[_SpanHit], wanted: dict[str, _Concept]) -> dict[str, _SpanHit]:
     out: dict[str, _SpanHit] = {}
     for hit in hits:
-        out.setdefault(_carries(hit, wanted), hit)
-    return out
+        for key in sorted(_carried(hit, wanted), key=list(wanted).index):
+            out.setdefault(key, hit)
+    return dict(sorted(out.items(), key=lambda item: list(wanted).index(item[0])))
 
 
 def _quoted_region(text: str, start: int, end: int) -> str:
@@ -353,15 +582,14 @@ def _quoted_region(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-def _concept_diff(missing: Sequence[str], in_place: Sequence[_SpanHit]) -> tuple[str, ...]:
+def _concept_diff(paired: Sequence[tuple[_Concept, _SpanHit | None]]) -> tuple[str, ...]:
     out = []
-    replacements = list(in_place)
-    for word in missing:
-        if replacements:
-            hit = replacements.pop(0)
-            out.append(f"“{word}” → {hit.surface}" + (f" ({hit.gloss})" if hit.gloss else ""))
+    for concept, hit in paired:
+        if hit is not None:
+            gloss = f" ({hit.gloss})" if hit.gloss else ""
+            out.append(f"“{concept.surface}” → {hit.surface}{gloss}")
         else:
-            out.append(f"“{word}” is not in the source")
+            out.append(f"“{concept.surface}” is not in the source")
     return tuple(out)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.checks.check_attribution import AttributionCheck
 from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade
@@ -88,6 +88,15 @@ def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJ
         return PartJudgement(matches, PartStatus.PARTIAL, key_facts)
     if status is not PartStatus.COVERED and key_facts.combines:
         return PartJudgement(matches, PartStatus.COVERED, key_facts, spread=True)
+    if (
+        status is PartStatus.UNCOVERED
+        and key_facts.paraphrased
+        and key_facts.spread_coverage >= SUPPORTED_COVERAGE
+    ):
+        # The passage carries the part's topic and its context (the lead, the date line) the
+        # frame: the people, the date, the meeting. That the passage alone names none of them
+        # does not make the part less said.
+        return PartJudgement(matches, PartStatus.COVERED, key_facts, spread=True, paraphrase=True)
     if status is PartStatus.PARTIAL and key_facts.paraphrased:
         # What the passage and its context leave out are common words the source says
         # otherwise ("go ahead" / "move forward"): a paraphrase, not a missing fact.
@@ -137,7 +146,10 @@ def decide_verdict(
             term_flags=flags,
         )
     keys = list(signals.key_facts) + [None] * (len(parts) - len(signals.key_facts))
-    judged = [judge_part(p, k) for p, k in zip(parts, keys, strict=True)]
+    judged = [
+        _carried_by_quote(judge_part(p, k), signals.quotes)
+        for p, k in zip(parts, keys, strict=True)
+    ]
     evidence = _evidence(judged)
     details = _date_readings(parts)
     details += tuple(_describe(j, len(judged)) for j in judged)
@@ -190,7 +202,7 @@ def decide_verdict(
     if signals.actors:
         return result(Verdict.CONTRADICTED, "; ".join(a.describe() for a in signals.actors))
     if statuses and all(s is PartStatus.COVERED for s in statuses):
-        return result(Verdict.SUPPORTED, _supported_reason(judged))
+        return result(Verdict.SUPPORTED, _supported_reason(judged) + _unchecked(signals.quotes))
     missing_note = ""
     if unavailable:
         missing_note = (
@@ -211,6 +223,42 @@ def decide_verdict(
             "not found in the sources that could be checked" + missing_note,
         )
     return result(Verdict.NOT_FOUND, _not_found_reason(judged, checked))
+
+
+def _carried_by_quote(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> PartJudgement:
+    """A part is covered when all its best passage lacks are words of a quote that aligns
+    there as a faithful translation: the quote check met them phrase by phrase (かけがえのない =
+    "irreplaceable", 永続的 = "lasting"), which word-by-word coverage does not see."""
+    best = judged.best
+    if judged.status is PartStatus.COVERED or best is None:
+        return judged
+    faithful = [
+        q
+        for q in quotes
+        if q.grade is QuoteGrade.PARAPHRASE
+        and q.source_id == best.source_id
+        and q.sentence_index == best.sentence.index
+    ]
+    if not faithful:
+        return judged
+
+    def quoted(surface: str) -> bool:
+        return any(surface in q.quote for q in faithful)
+
+    if not best.missing or not all(quoted(a.surface) for a in best.missing):
+        return judged
+    if judged.key_facts is not None and not all(
+        quoted(e.surface) for e in judged.key_facts.elements if e.covered_by is None
+    ):
+        return judged
+    return replace(judged, status=PartStatus.COVERED)
+
+
+def _unchecked(quotes: Sequence[QuoteCheck]) -> str:
+    """The words of translated quotes that no dictionary could check, for the reason."""
+    return "".join(
+        f"; in the quote “{q.quote}”, {q.unchecked_note()}" for q in quotes if q.unchecked
+    )
 
 
 def _frame_covered(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> bool:
