@@ -22,11 +22,13 @@ read back is rebuilt, and a folder that cannot be written only costs the decodin
 from __future__ import annotations
 
 import atexit
+import bisect
 import functools
 import hashlib
 import importlib.util
 import json
 import logging
+import lzma
 import os
 import sqlite3
 import tempfile
@@ -41,11 +43,12 @@ from factcheck.languages.readonly_db import ReadOnlyDatabase
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 1
+_FORMAT = 2
 _LANG = "en"
 # simplemma's files that decide a dictionary step's answer: the data and the lookup code.
 _SOURCES = (
     "strategies/dictionaries/data/en.plzma",
+    "strategies/dictionaries/frontcode.py",
     "strategies/dictionary_lookup.py",
     "strategies/default.py",
     "strategies/apostrophe_boundary.py",
@@ -70,45 +73,51 @@ def _key(folder: Path) -> str:
 
 
 class _Table:
-    """Read-only lookups in the built table; one connection per thread."""
+    """Look-ups in the built file; one connection per thread for the `computed` table, the
+    dictionary itself read into memory once (a megabyte) and searched there."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._database = ReadOnlyDatabase(path)
-        self._read: dict[str, dict[str, str | None]] = {"lemmas": {}, "computed": {}}
-        """Rows read ahead by `prefetch`, per table (None: no row)."""
+        self._read: dict[str, str | None] = {}
+        """`computed` rows read ahead by `prefetch` (None: no row)."""
+        self._stream: _Stream | None = None
+        self._stream_lock = threading.Lock()
 
     def _db(self) -> sqlite3.Connection:
         return self._database.connection()
 
+    def stream(self) -> _Stream:
+        """The dictionary, read from the file on first use."""
+        with self._stream_lock:
+            if self._stream is None:
+                self._stream = _Stream.read(self._db())
+            return self._stream
+
     def get(self, word: str) -> str | None:
         """The dictionary's lemma of a word, or None when it has none."""
-        return self._lemma("lemmas", word)
+        try:
+            return self.stream().get(word)
+        except _CorruptStream:  # a file damaged inside a block: simplemma's own answer
+            return _dictionary_in_memory().get(word)
 
     def computed(self, word: str) -> str | None:
         """simplemma's whole-pipeline answer for a word met before, or None."""
-        return self._lemma("computed", word)
-
-    def _lemma(self, table: str, word: str) -> str | None:
-        read = self._read[table]
-        if word in read:
-            return read[word]
-        query = f"SELECT lemma FROM {table} WHERE word = ?"  # noqa: S608 - our two tables
-        row = self._db().execute(query, (word,)).fetchone()
+        if word in self._read:
+            return self._read[word]
+        row = self._db().execute("SELECT lemma FROM computed WHERE word = ?", (word,)).fetchone()
         return None if row is None else str(row[0])
 
     def prefetch(self, words: Iterable[str]) -> None:
-        """Read both tables' rows for many words in a few queries (speed only)."""
-        distinct = set(words)
-        for table, read in self._read.items():
-            wanted = [word for word in distinct if word not in read]
-            for start in range(0, len(wanted), PREFETCH_BATCH):
-                chunk = wanted[start : start + PREFETCH_BATCH]
-                marks = ",".join("?" * len(chunk))
-                query = f"SELECT word, lemma FROM {table} WHERE word IN ({marks})"  # noqa: S608
-                rows = self._db().execute(query, chunk).fetchall()
-                read.update(dict.fromkeys(chunk))
-                read.update((word, str(lemma)) for word, lemma in rows)
+        """Read the `computed` rows of many words in a few queries (speed only)."""
+        wanted = [word for word in set(words) if word not in self._read]
+        for start in range(0, len(wanted), PREFETCH_BATCH):
+            chunk = wanted[start : start + PREFETCH_BATCH]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT word, lemma FROM computed WHERE word IN ({marks})"  # noqa: S608
+            rows = self._db().execute(query, chunk).fetchall()
+            self._read.update(dict.fromkeys(chunk))
+            self._read.update((word, str(lemma)) for word, lemma in rows)
 
 
 PREFETCH_BATCH = 500
@@ -132,11 +141,201 @@ class _TableMapping(Mapping[str, str]):
         return default if value is None else value
 
     def __iter__(self) -> Iterator[str]:
-        rows = self._table._db().execute("SELECT word FROM lemmas")
-        return (str(row[0]) for row in rows)
+        return (word for word, _ in self._table.stream().items())
 
     def __len__(self) -> int:
-        return int(self._table._db().execute("SELECT count(*) FROM lemmas").fetchone()[0])
+        return self._table.stream().count
+
+
+_MAGIC = b"SMFC1"
+"""simplemma's front-coded dictionary stream (`simplemma.strategies.dictionaries.frontcode`):
+a header (magic, a flag byte whose bit 0 says keys and values are stored reversed, a varint
+count), then per word in sorted order: varint bytes shared with the previous key, varint
+suffix length, the suffix; a trim byte (254: the previous value; 255: a literal value;
+otherwise the bytes cut from the key's end) and, unless 254, a varint length and the bytes
+appended."""
+_SAME_AS_PREVIOUS = 254
+_LITERAL = 255
+_BLOCK = 32
+"""Words per block of the index: a look-up decodes at most this many."""
+
+
+class _CorruptStream(ValueError):
+    """The stream or its index is not what `_Stream.build` writes."""
+
+
+def _varint(data: bytes, pos: int) -> tuple[int, int]:
+    result = shift = 0
+    while True:
+        byte = data[pos]
+        pos += 1
+        result |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return result, pos
+        shift += 7
+
+
+def _records(
+    data: bytes, pos: int, previous_key: bytes, previous_value: bytes
+) -> Iterator[tuple[bytes, bytes]]:
+    """(stored key, stored value) of each record from `pos`, resuming from a block's seed."""
+    size = len(data)
+    try:
+        while pos < size:
+            shared, pos = _varint(data, pos)
+            length, pos = _varint(data, pos)
+            end = pos + length
+            if end > size or shared > len(previous_key):
+                raise _CorruptStream("record runs past the stream")
+            key = previous_key[:shared] + data[pos:end]
+            pos = end
+            trim = data[pos]
+            pos += 1
+            if trim == _SAME_AS_PREVIOUS:
+                value = previous_value
+            else:
+                length, pos = _varint(data, pos)
+                end = pos + length
+                if end > size or (trim != _LITERAL and trim > len(key)):
+                    raise _CorruptStream("value runs past the stream")
+                value = (
+                    data[pos:end] if trim == _LITERAL else key[: len(key) - trim] + data[pos:end]
+                )
+                pos = end
+            yield key, value
+            previous_key, previous_value = key, value
+    except IndexError:
+        raise _CorruptStream("truncated stream") from None
+
+
+class _Stream:
+    """simplemma's decompressed dictionary stream and an index of every `_BLOCK`-th record
+    (its first key and the seed to resume decoding there): building the index is one pass
+    over the records, a third of decoding them into a dict and a small part of writing them
+    to an SQLite table, and reading it back is one small JSON list."""
+
+    def __init__(
+        self, data: bytes, reverse: bool, count: int, firsts: list[bytes], seeds: list[Any]
+    ) -> None:
+        self.data = data
+        self.reverse = reverse
+        self.count = count
+        self._firsts = firsts
+        self._seeds: list[tuple[int, bytes, bytes]] = seeds
+
+    @classmethod
+    def build(cls, data: bytes) -> tuple[_Stream, str]:
+        """The stream and its index as JSON text, from simplemma's decompressed data."""
+        reverse, count, pos = _header(data)
+        firsts: list[bytes] = []
+        seeds: list[tuple[int, bytes, bytes]] = []
+        size = len(data)
+        previous_key = b""
+        last: tuple[bytes, int, int, int] | None = None  # the last value that was not "same"
+        index = 0
+        try:
+            while pos < size:
+                start = pos
+                shared, pos = _varint(data, pos)
+                length, pos = _varint(data, pos)
+                end = pos + length
+                if end > size or shared > len(previous_key):
+                    raise _CorruptStream("record runs past the stream")
+                key = previous_key[:shared] + data[pos:end]
+                if index % _BLOCK == 0:
+                    firsts.append(key)
+                    seeds.append((start, previous_key, _value(data, last)))
+                pos = end
+                trim = data[pos]
+                pos += 1
+                if trim != _SAME_AS_PREVIOUS:
+                    length, pos = _varint(data, pos)
+                    last = (key, trim, pos, pos + length)
+                    pos += length
+                previous_key = key
+                index += 1
+        except IndexError:
+            raise _CorruptStream("truncated stream") from None
+        if index != count or pos != size:
+            raise _CorruptStream("record count differs from the header")
+        blocks = [
+            [first.decode(), offset, key.decode(), value.decode()]
+            for first, (offset, key, value) in zip(firsts, seeds, strict=True)
+        ]
+        text = json.dumps(blocks, ensure_ascii=False, separators=(",", ":"))
+        return cls(data, reverse, count, firsts, seeds), text
+
+    @classmethod
+    def read(cls, connection: sqlite3.Connection) -> _Stream:
+        """The stream and index stored in the file; `_CorruptStream` if they do not check."""
+        row = connection.execute("SELECT data, digest, blocks FROM stream").fetchone()
+        if row is None or not isinstance(row[0], bytes) or not isinstance(row[2], str):
+            raise _CorruptStream("no stream stored")
+        data: bytes = row[0]
+        if hashlib.sha256(data).hexdigest() != row[1]:  # damaged since it was written
+            raise _CorruptStream("the stream's digest differs")
+        reverse, count, first_record = _header(data)
+        try:
+            blocks = json.loads(row[2])
+            firsts = [str(first).encode() for first, _, _, _ in blocks]
+            seeds = [
+                (int(offset), str(key).encode(), str(value).encode())
+                for _, offset, key, value in blocks
+            ]
+        except (TypeError, ValueError, RecursionError):
+            raise _CorruptStream("malformed index") from None
+        offsets = [offset for offset, _, _ in seeds]
+        if (
+            not seeds
+            or offsets[0] != first_record
+            or any(not first_record <= o < len(data) for o in offsets)
+            or offsets != sorted(offsets)
+            or firsts != sorted(firsts)
+            or len(seeds) != -(-count // _BLOCK)
+        ):
+            raise _CorruptStream("index does not fit the stream")
+        return cls(data, reverse, count, firsts, seeds)
+
+    def get(self, word: str) -> str | None:
+        target = word.encode()
+        if self.reverse:
+            target = target[::-1]
+        block = bisect.bisect_right(self._firsts, target) - 1
+        if block < 0:
+            return None
+        for index, (key, value) in enumerate(_records(self.data, *self._seeds[block])):
+            if key == target:
+                return (value[::-1] if self.reverse else value).decode()
+            if key > target or index >= _BLOCK:
+                return None
+        return None
+
+    def items(self) -> Iterator[tuple[str, str]]:
+        _, _, pos = _header(self.data)
+        for key, value in _records(self.data, pos, b"", b""):
+            if self.reverse:
+                key, value = key[::-1], value[::-1]
+            yield key.decode(), value.decode()
+
+
+def _header(data: bytes) -> tuple[bool, int, int]:
+    """(keys stored reversed, record count, offset of the first record)."""
+    if not data.startswith(_MAGIC) or len(data) <= len(_MAGIC):
+        raise _CorruptStream("not a front-coded stream")
+    pos = len(_MAGIC)
+    reverse = bool(data[pos] & 1)
+    try:
+        count, pos = _varint(data, pos + 1)
+    except IndexError:
+        raise _CorruptStream("truncated header") from None
+    return reverse, count, pos
+
+
+def _value(data: bytes, last: tuple[bytes, int, int, int] | None) -> bytes:
+    if last is None:
+        return b""
+    key, trim, start, end = last
+    return data[start:end] if trim == _LITERAL else key[: len(key) - trim] + data[start:end]
 
 
 _build_lock = threading.Lock()
@@ -157,57 +356,48 @@ def _table() -> _Table | None:
         return None
     path = folder / f"lemmas-{_LANG}-{key[:32]}.sqlite"
     with _build_lock:
-        if not _readable(path):
+        table = _open(path)
+        if table is None:
             try:
-                _build(folder, path)
-            except (OSError, sqlite3.Error) as error:
+                table = _build(folder, path, source)
+            except (OSError, sqlite3.Error, EOFError, lzma.LZMAError, _CorruptStream) as error:
                 log.debug("cannot write the lemma table in %s: %s", folder, error)
                 return None
-    return _Table(path)
+    return table
 
 
-def _readable(path: Path) -> bool:
+def _open(path: Path) -> _Table | None:
+    """The table in `path` with its dictionary read, or None when it does not check out."""
+    if not path.is_file():
+        return None
+    table = _Table(path)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            connection.execute("SELECT lemma FROM lemmas WHERE word = ''").fetchall()
-            connection.execute("SELECT lemma FROM computed WHERE word = ''").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return False
-    return True
+        table.computed("")
+        table.stream()
+    except (sqlite3.Error, _CorruptStream) as error:
+        log.debug("rebuilding the lemma table %s: %s", path, error)
+        return None
+    return table
 
 
-def _build(folder: Path, path: Path) -> None:
-    from simplemma.strategies.dictionaries.dictionary_factory import (  # the slow decode
-        DEFAULT_DICTIONARY_FACTORY,
-    )
-
-    dictionary = DEFAULT_DICTIONARY_FACTORY.get_dictionary(_LANG)
+def _build(folder: Path, path: Path, source: Path) -> _Table:
+    with lzma.open(source / _SOURCES[0], "rb") as compressed:  # the shipped data file
+        data = compressed.read()
+    stream, blocks = _Stream.build(data)
     folder.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=".lemmas-", suffix=".tmp")
     os.close(handle)
     try:
         connection = sqlite3.connect(temporary)
         try:
-            for table in ("lemmas", "computed"):
-                connection.execute(
-                    f"CREATE TABLE {table} (word TEXT PRIMARY KEY, lemma TEXT) WITHOUT ROWID"
-                )
-            # In key order: SQLite then appends to its B-tree instead of splitting pages
-            # all over it (a third of the insert's time for 180,000 words).
-            pairs = sorted(_pairs(dictionary))
-            try:
-                # One JSON object that SQLite unpacks itself: a fraction of `executemany`'s
-                # time, which binds each of the 180,000 rows from Python.
-                connection.execute(
-                    "INSERT INTO lemmas SELECT key, value FROM json_each(?)",
-                    (json.dumps(dict(pairs), ensure_ascii=False),),
-                )
-            except sqlite3.OperationalError:  # an SQLite built without its JSON functions
-                connection.rollback()
-                connection.executemany("INSERT INTO lemmas VALUES (?, ?)", pairs)
+            connection.execute("CREATE TABLE stream (data BLOB, digest TEXT, blocks TEXT)")
+            connection.execute(
+                "INSERT INTO stream VALUES (?, ?, ?)",
+                (data, hashlib.sha256(data).hexdigest(), blocks),
+            )
+            connection.execute(
+                "CREATE TABLE computed (word TEXT PRIMARY KEY, lemma TEXT) WITHOUT ROWID"
+            )
             connection.commit()
         finally:
             connection.close()
@@ -218,21 +408,9 @@ def _build(folder: Path, path: Path) -> None:
     for stale in folder.glob(f"lemmas-{_LANG}-*.sqlite"):
         if stale != path:
             stale.unlink(missing_ok=True)
-
-
-def _pairs(dictionary: Mapping[str, str]) -> Iterable[tuple[str, str]]:
-    """(word, lemma) of every word of simplemma's dictionary.
-
-    simplemma's mapping decodes each key and looks each word up again in its bytes store;
-    when that store is the plain dict of bytes it wraps (simplemma 1.x-2.x), its items are
-    decoded directly instead, the same pairs at half the cost. Any other shape goes through
-    the public mapping."""
-    store = getattr(dictionary, "_dict", None)
-    if isinstance(store, dict):
-        word, lemma = next(iter(store.items()), (b"", b""))
-        if isinstance(word, bytes) and isinstance(lemma, bytes):
-            return ((word.decode(), lemma.decode()) for word, lemma in store.items())
-    return ((word, dictionary[word]) for word in dictionary)
+    table = _Table(path)
+    table._stream = stream
+    return table
 
 
 @functools.cache
