@@ -21,12 +21,13 @@ read back is rebuilt, and a folder that cannot be written only costs the decodin
 
 from __future__ import annotations
 
+import array
 import atexit
 import bisect
 import functools
 import hashlib
 import importlib.util
-import json
+import itertools
 import logging
 import lzma
 import os
@@ -88,10 +89,20 @@ class _Table:
         return self._database.connection()
 
     def stream(self) -> _Stream:
-        """The dictionary, read from the file on first use."""
+        """The dictionary, read from the file on first use; `_CorruptStream` when it does
+        not check out."""
         with self._stream_lock:
             if self._stream is None:
-                self._stream = _Stream.read(self._db())
+                row = self._db().execute("SELECT * FROM stream").fetchone()
+                if (
+                    row is None
+                    or len(row) != 6
+                    or not all(isinstance(part, bytes) for part in row[:5])
+                    or row[5] != _digest(row[:5])  # damaged since it was written
+                ):
+                    raise _CorruptStream("no stream stored, or its digest differs")
+                data, *index = row[:5]
+                self._stream = _Stream(data, (index[0], index[1], index[2], index[3]))
             return self._stream
 
     def get(self, word: str) -> str | None:
@@ -209,26 +220,44 @@ def _records(
 
 
 class _Stream:
-    """simplemma's decompressed dictionary stream and an index of every `_BLOCK`-th record
-    (its first key and the seed to resume decoding there): building the index is one pass
-    over the records, a third of decoding them into a dict and a small part of writing them
-    to an SQLite table, and reading it back is one small JSON list."""
+    """simplemma's decompressed dictionary stream and an index of every `_BLOCK`-th record:
+    its first key and the seed to resume decoding there (offset, previous key and value).
+    Building the index is one pass over the records, a fraction of decoding them into a dict
+    and writing them to an SQLite table; reading it back is a few splits of byte strings."""
 
-    def __init__(
-        self, data: bytes, reverse: bool, count: int, firsts: list[bytes], seeds: list[Any]
-    ) -> None:
+    def __init__(self, data: bytes, index: tuple[bytes, bytes, bytes, bytes]) -> None:
         self.data = data
-        self.reverse = reverse
-        self.count = count
-        self._firsts = firsts
-        self._seeds: list[tuple[int, bytes, bytes]] = seeds
+        self.reverse, self.count, first_record = _header(data)
+        firsts, offsets, keys, values = index
+        self._firsts = firsts.split(b"\0")
+        self._keys = keys.split(b"\0")
+        self._values = values.split(b"\0")
+        self._offsets = array.array("Q")
+        try:
+            self._offsets.frombytes(offsets)
+        except ValueError:
+            raise _CorruptStream("malformed index") from None
+        blocks = -(-self.count // _BLOCK)
+        if (
+            not len(self._firsts) == len(self._keys) == len(self._values) == blocks
+            or not self._offsets
+            or len(self._offsets) != blocks
+            or self._offsets[0] != first_record
+            or any(a >= b for a, b in itertools.pairwise(self._offsets))
+            or self._offsets[-1] >= len(data)
+            or any(a >= b for a, b in itertools.pairwise(self._firsts))
+        ):
+            raise _CorruptStream("the index does not fit the stream")
 
-    @classmethod
-    def build(cls, data: bytes) -> tuple[_Stream, str]:
-        """The stream and its index as JSON text, from simplemma's decompressed data."""
-        reverse, count, pos = _header(data)
+    @staticmethod
+    def index(data: bytes) -> tuple[bytes, bytes, bytes, bytes]:
+        """The index of simplemma's decompressed data: (first keys, offsets, previous keys,
+        previous values) of each block, keys and values joined by NUL."""
+        _, count, pos = _header(data)
         firsts: list[bytes] = []
-        seeds: list[tuple[int, bytes, bytes]] = []
+        offsets = array.array("Q")
+        keys: list[bytes] = []
+        values: list[bytes] = []
         size = len(data)
         previous_key = b""
         last: tuple[bytes, int, int, int] | None = None  # the last value that was not "same"
@@ -236,20 +265,35 @@ class _Stream:
         try:
             while pos < size:
                 start = pos
-                shared, pos = _varint(data, pos)
-                length, pos = _varint(data, pos)
+                # Varints are almost always one byte: read those inline (a third of the pass).
+                shared = data[pos]
+                if shared < 0x80:
+                    pos += 1
+                else:
+                    shared, pos = _varint(data, pos)
+                length = data[pos]
+                if length < 0x80:
+                    pos += 1
+                else:
+                    length, pos = _varint(data, pos)
                 end = pos + length
                 if end > size or shared > len(previous_key):
                     raise _CorruptStream("record runs past the stream")
                 key = previous_key[:shared] + data[pos:end]
                 if index % _BLOCK == 0:
                     firsts.append(key)
-                    seeds.append((start, previous_key, _value(data, last)))
+                    offsets.append(start)
+                    keys.append(previous_key)
+                    values.append(_value(data, last))
                 pos = end
                 trim = data[pos]
                 pos += 1
                 if trim != _SAME_AS_PREVIOUS:
-                    length, pos = _varint(data, pos)
+                    length = data[pos]
+                    if length < 0x80:
+                        pos += 1
+                    else:
+                        length, pos = _varint(data, pos)
                     last = (key, trim, pos, pos + length)
                     pos += length
                 previous_key = key
@@ -258,64 +302,81 @@ class _Stream:
             raise _CorruptStream("truncated stream") from None
         if index != count or pos != size:
             raise _CorruptStream("record count differs from the header")
-        blocks = [
-            [first.decode(), offset, key.decode(), value.decode()]
-            for first, (offset, key, value) in zip(firsts, seeds, strict=True)
-        ]
-        text = json.dumps(blocks, ensure_ascii=False, separators=(",", ":"))
-        return cls(data, reverse, count, firsts, seeds), text
-
-    @classmethod
-    def read(cls, connection: sqlite3.Connection) -> _Stream:
-        """The stream and index stored in the file; `_CorruptStream` if they do not check."""
-        row = connection.execute("SELECT data, digest, blocks FROM stream").fetchone()
-        if row is None or not isinstance(row[0], bytes) or not isinstance(row[2], str):
-            raise _CorruptStream("no stream stored")
-        data: bytes = row[0]
-        if hashlib.sha256(data).hexdigest() != row[1]:  # damaged since it was written
-            raise _CorruptStream("the stream's digest differs")
-        reverse, count, first_record = _header(data)
-        try:
-            blocks = json.loads(row[2])
-            firsts = [str(first).encode() for first, _, _, _ in blocks]
-            seeds = [
-                (int(offset), str(key).encode(), str(value).encode())
-                for _, offset, key, value in blocks
-            ]
-        except (TypeError, ValueError, RecursionError):
-            raise _CorruptStream("malformed index") from None
-        offsets = [offset for offset, _, _ in seeds]
-        if (
-            not seeds
-            or offsets[0] != first_record
-            or any(not first_record <= o < len(data) for o in offsets)
-            or offsets != sorted(offsets)
-            or firsts != sorted(firsts)
-            or len(seeds) != -(-count // _BLOCK)
-        ):
-            raise _CorruptStream("index does not fit the stream")
-        return cls(data, reverse, count, firsts, seeds)
+        joined = tuple(b"\0".join(part) for part in (firsts, keys, values))
+        if any(len(text.split(b"\0")) != len(firsts) for text in joined):
+            raise _CorruptStream("a word holds a NUL")  # cannot be joined by NUL
+        return joined[0], offsets.tobytes(), joined[1], joined[2]
 
     def get(self, word: str) -> str | None:
+        """The lemma stored for a word, or None."""
         target = word.encode()
         if self.reverse:
             target = target[::-1]
         block = bisect.bisect_right(self._firsts, target) - 1
         if block < 0:
             return None
-        for index, (key, value) in enumerate(_records(self.data, *self._seeds[block])):
-            if key == target:
-                return (value[::-1] if self.reverse else value).decode()
-            if key > target or index >= _BLOCK:
-                return None
+        data = self.data
+        size = len(data)
+        pos = self._offsets[block]
+        key = self._keys[block]
+        value: bytes = self._values[block]
+        last: tuple[bytes, int, int, int] | None = None  # the value, sliced only if wanted
+        try:
+            for _ in range(_BLOCK):
+                if pos >= size:
+                    return None
+                shared = data[pos]
+                if shared < 0x80:
+                    pos += 1
+                else:
+                    shared, pos = _varint(data, pos)
+                length = data[pos]
+                if length < 0x80:
+                    pos += 1
+                else:
+                    length, pos = _varint(data, pos)
+                end = pos + length
+                if end > size or shared > len(key):
+                    raise _CorruptStream("record runs past the stream")
+                key = key[:shared] + data[pos:end]
+                pos = end
+                trim = data[pos]
+                pos += 1
+                if trim != _SAME_AS_PREVIOUS:
+                    length = data[pos]
+                    if length < 0x80:
+                        pos += 1
+                    else:
+                        length, pos = _varint(data, pos)
+                    last = (key, trim, pos, pos + length)
+                    pos += length
+                    if pos > size or (trim != _LITERAL and trim > len(key)):
+                        raise _CorruptStream("value runs past the stream")
+                if key >= target:
+                    if key != target:
+                        return None
+                    found = value if last is None else _value(data, last)
+                    return (found[::-1] if self.reverse else found).decode()
+        except IndexError:
+            raise _CorruptStream("truncated stream") from None
+        except UnicodeDecodeError:
+            raise _CorruptStream("a lemma is not UTF-8") from None
         return None
 
     def items(self) -> Iterator[tuple[str, str]]:
+        """Every (word, lemma) in the stream's order."""
         _, _, pos = _header(self.data)
         for key, value in _records(self.data, pos, b"", b""):
             if self.reverse:
                 key, value = key[::-1], value[::-1]
             yield key.decode(), value.decode()
+
+
+def _digest(parts: Iterable[bytes]) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little") + part)
+    return digest.hexdigest()
 
 
 def _header(data: bytes) -> tuple[bool, int, int]:
@@ -383,17 +444,21 @@ def _open(path: Path) -> _Table | None:
 def _build(folder: Path, path: Path, source: Path) -> _Table:
     with lzma.open(source / _SOURCES[0], "rb") as compressed:  # the shipped data file
         data = compressed.read()
-    stream, blocks = _Stream.build(data)
+    index = _Stream.index(data)
+    stream = _Stream(data, index)
     folder.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=".lemmas-", suffix=".tmp")
     os.close(handle)
     try:
         connection = sqlite3.connect(temporary)
         try:
-            connection.execute("CREATE TABLE stream (data BLOB, digest TEXT, blocks TEXT)")
             connection.execute(
-                "INSERT INTO stream VALUES (?, ?, ?)",
-                (data, hashlib.sha256(data).hexdigest(), blocks),
+                "CREATE TABLE stream"
+                " (data BLOB, firsts BLOB, offsets BLOB, keys BLOB, vals BLOB, digest TEXT)"
+            )
+            connection.execute(
+                "INSERT INTO stream VALUES (?, ?, ?, ?, ?, ?)",
+                (data, *index, _digest((data, *index))),
             )
             connection.execute(
                 "CREATE TABLE computed (word TEXT PRIMARY KEY, lemma TEXT) WITHOUT ROWID"
