@@ -1,22 +1,27 @@
-"""simplemma's English dictionary as an indexed table in the user's cache folder.
+"""simplemma's English dictionary, kept in the user's cache folder in a form read in milliseconds.
 
 simplemma keeps its word → lemma dictionary lzma-compressed and front-coded; decoding it
-took 0.5–0.7 s of every process that lemmatised one English word, and importing simplemma
-another 0.2 s: most of a cold `verify`. The decoded dictionary depends only on simplemma's
-data file and its lookup code, so it is written once into an SQLite table (about 180,000
-rows), keyed by the hash of those files, and read a word at a time through its index.
+into a dict took 0.5–0.7 s of every process that lemmatised one English word, and importing
+simplemma another 0.1–0.2 s. The decompressed stream itself (a megabyte) can be searched
+where it lies, given an index of every `_BLOCK`-th record (its first key, and the previous
+key and value that decoding resumes from there): a look-up bisects the index and decodes at
+most `_BLOCK` records. The first run decompresses the data and builds the index in one pass
+over the records (a fraction of what decoding them into a dict and writing 180,000 rows into
+an SQLite table cost); both are written into one SQLite file, keyed by the hash of
+simplemma's data and lookup code, with a digest over them that is checked when read back.
 
-`lemma(word)` answers a plain word (letters only) from the table alone, with the same two
+`lemma(word)` answers a plain word (letters only) from the stream alone, with the same two
 probes simplemma's dictionary step makes (the word, then its other casing), without
 importing simplemma. Anything else (digits, hyphens, apostrophes, a word the dictionary
-lacks, such as a name) goes through simplemma's own pipeline, given this table as its
-dictionary, so the answer is always the one simplemma gives (tests/test_languages.py checks
-that on a word list); those answers are kept in a second table of the same file, written
-when the process ends, so a later run meets the same names without importing simplemma.
-With no cache folder (`FACTCHECK_CACHE_DIR` set empty) simplemma runs as shipped.
+lacks, such as a name) goes through simplemma's own pipeline, given this stream as its
+dictionary, so the answer is always the one simplemma gives (tests/test_en_lemmas.py checks
+that on a word list, and every pair of the dictionary); those answers are kept in a table of
+the same file, written when the process ends, so a later run meets the same names without
+importing simplemma. With no cache folder (`FACTCHECK_CACHE_DIR` set empty), or a simplemma
+whose data is not in the front-coded format this module reads, simplemma runs as shipped.
 
-The table lives beside the compiled termbases (see termbase_cache); a table that cannot be
-read back is rebuilt, and a folder that cannot be written only costs the decoding time.
+The file lives beside the compiled termbases (see termbase_cache); a file that does not
+check out is rebuilt, and a folder that cannot be written only costs the decoding time.
 """
 
 from __future__ import annotations
