@@ -8,7 +8,7 @@ key and value that decoding resumes from there): a look-up bisects the index and
 most `_BLOCK` records. The first run decompresses the data and builds the index in one pass
 over the records (a fraction of what decoding them into a dict and writing 180,000 rows into
 an SQLite table cost); both are written into one SQLite file, keyed by the hash of
-simplemma's data and lookup code, with a digest over them that is checked when read back.
+simplemma's data and lookup code, with a checksum over them that is checked when read back.
 
 `lemma(word)` answers a plain word (letters only) from the stream alone, with the same two
 probes simplemma's dictionary step makes (the word, then its other casing), without
@@ -40,6 +40,7 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,7 @@ from factcheck.languages.readonly_db import ReadOnlyDatabase
 
 log = logging.getLogger(__name__)
 
-_FORMAT = 3
+_FORMAT = 4
 _LANG = "en"
 # simplemma's files that decide a dictionary step's answer: the data and the lookup code.
 _SOURCES = (
@@ -232,6 +233,8 @@ class _Stream:
 
     def __init__(self, data: bytes, index: tuple[bytes, bytes, bytes, bytes]) -> None:
         self.data = data
+        self._memo: dict[str, str | None] = {}
+        """Answers given so far (a text asks for the same words many times)."""
         self.reverse, self.count, first_record = _header(data)
         firsts, offsets, keys, values = index
         self._firsts = firsts.split(b"\0")
@@ -314,6 +317,13 @@ class _Stream:
 
     def get(self, word: str) -> str | None:
         """The lemma stored for a word, or None."""
+        if word in self._memo:
+            return self._memo[word]
+        found = self._get(word)
+        self._memo[word] = found
+        return found
+
+    def _get(self, word: str) -> str | None:
         target = word.encode()
         if self.reverse:
             target = target[::-1]
@@ -378,10 +388,14 @@ class _Stream:
 
 
 def _digest(parts: Iterable[bytes]) -> str:
-    digest = hashlib.sha256()
+    """A CRC-32 over the parts and their lengths: catches a file damaged or cut short since
+    it was written (a SHA-256 was a third of reading the file back, and a digest stored
+    beside the data proves nothing against someone who can write the folder, which the
+    folder's ownership rules are for)."""
+    crc = 0
     for part in parts:
-        digest.update(len(part).to_bytes(8, "little") + part)
-    return digest.hexdigest()
+        crc = zlib.crc32(part, zlib.crc32(len(part).to_bytes(8, "little"), crc))
+    return f"crc32:{crc:08x}"
 
 
 def _header(data: bytes) -> tuple[bool, int, int]:
