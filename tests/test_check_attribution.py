@@ -52,11 +52,37 @@ def test_readout_speakers_in_english():
     assert speakers_of(index, "s", 2).both
 
 
+MINISTERS_EN = document(
+    "m",
+    "en",
+    "Minister Motegi held a foreign ministers' meeting with Minister Lamola.",
+    "The two ministers confirmed that they would strengthen cooperation on critical minerals.",
+)
+MINISTERS_JA = document(
+    "n",
+    "ja",
+    "茂木外務大臣は、ラモラ国際関係・協力大臣と外相会談を行いました。",
+    "両外相は、重要鉱物分野での協力を強化していくことを確認しました。",
+)
+
+
+@pytest.mark.parametrize("source", [MINISTERS_EN, MINISTERS_JA])
+def test_the_two_ministers_are_both_sides_not_a_name(source):
+    # "The two ministers" / 両外相 speak for both sides, as "the two leaders" do: "ministers"
+    # is no person's name, and a claim that gives the act to both countries agrees.
+    index = index_of(s=source)
+    speakers = speakers_of(index, "s", 1)
+    assert speakers.both and not speakers.names
+    joint = claim_speakers(claim("Japan and South Africa agreed to work together."), "en", TERMBASE)
+    assert joint is not None and joint.compatible(speakers)
+
+
 def test_claim_speaker_from_its_field_or_its_opening():
     assert claim_speakers(claim("x", speaker="Takaichi"), "en", TERMBASE).persons == {"takaichi"}
     inferred = claim_speakers(claim("President Trump said the visit was fruitful."), "en", TERMBASE)
     assert inferred is not None and "trump" in inferred.persons
     assert claim_speakers(claim("The two leaders agreed to meet."), "en", TERMBASE).both
+    assert claim_speakers(claim("Both governments agreed to meet."), "en", TERMBASE).both
     assert claim_speakers(claim("The visit was fruitful."), "en", TERMBASE) is None
 
 
@@ -211,3 +237,180 @@ def test_the_clause_is_chosen_by_the_words_a_claim_meets_across_languages():
     assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
     right = check_one("Halbert welcomed the expansion of cultural exchanges.", source)
     assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+
+
+def test_a_name_the_lexicon_glosses_does_not_choose_the_clause():
+    # "told Montenegro": モンテネグロ is a country in JMdict and the second speaker's name here.
+    # The statement (students of Japanese at Portuguese universities) is the first clause's.
+    from pipeline_helpers import check_one
+
+    source = document(
+        "p",
+        "ja",
+        "高市総理から、ポルトガルの大学で日本語を学ぶ学生が増えていることを歓迎する旨述べ、"
+        "モンテネグロ首相からも、文化交流を一層促進したい旨の発言がありました。",
+    )
+    result = check_one(
+        "Takaichi told Montenegro she was glad that more students at universities were "
+        "studying Japanese.",
+        source,
+    )
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+
+
+# ── who a clause is about, joint subjects ─────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        document(
+            "h",
+            "ja",
+            "令和9年5月1日、高市総理大臣は、来日中のハルバート首相と首脳会談を行いました。",
+            "冒頭、ハルバート首相から、高市総理のノルランド訪問を心から歓迎する旨述べ、"
+            "高市総理からは、温かい歓迎に対する謝意を表明しました。",
+        ),
+        document(
+            "h",
+            "en",
+            "On May 1, 2027, Prime Minister Takaichi held a summit meeting with Prime Minister "
+            "Halbert.",
+            "At the outset, Prime Minister Halbert welcomed the visit of Prime Minister Takaichi "
+            "to Norland, and Prime Minister Takaichi expressed her gratitude for the warm "
+            "welcome.",
+        ),
+    ],
+)
+def test_a_person_the_claim_speaks_of_places_it_in_the_clause_about_her(source):
+    # Both clauses speak of a welcome; the claim's "Takaichi's visit" is what the first
+    # clause is about, and the second clause only opens with her name as its speaker.
+    from pipeline_helpers import check_one
+
+    welcomed = check_one(
+        "Halbert warmly welcomed Takaichi's visit to Norland.", source, speaker="Halbert"
+    )
+    assert welcomed.verdict is not Verdict.MISATTRIBUTED, welcomed.reason
+    swapped = check_one(
+        "Takaichi warmly welcomed Halbert's visit to Norland.", source, speaker="Takaichi"
+    )
+    assert swapped.verdict is not Verdict.SUPPORTED, swapped.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "both"),
+    [
+        ("Japan and South Africa agreed to deepen cooperation on minerals.", "en", True),
+        ("Prime Minister Takaichi and President Trump agreed to meet again.", "en", True),
+        ("高市総理とトランプ大統領は、協力していくと表明した。", "ja", True),
+        ("Takaichi, in talks with Trump, said the alliance mattered.", "en", False),
+        ("Takaichi on Tuesday said the alliance mattered.", "en", False),
+        ("Prime Minister Takaichi said the alliance mattered.", "en", False),
+        ("高市総理は、トランプ大統領との会談で、協力していくと述べた。", "ja", False),
+    ],
+)
+def test_a_subject_naming_two_parties_is_joint(text, language, both):
+    found = claim_speakers(claim(text), language, TERMBASE)
+    assert found is not None and found.both is both
+
+
+JOINT = {
+    "en": document(
+        "j",
+        "en",
+        "On May 1, 2027, Minister Motegi held a foreign ministers' meeting with Minister Lamola "
+        "of South Africa.",
+        "The two ministers confirmed that they would strengthen cooperation on critical minerals "
+        "such as platinum.",
+        "Minister Lamola stated that South Africa would host a trade fair on agriculture.",
+    ),
+    "ja": document(
+        "j",
+        "ja",
+        "令和9年5月1日、茂木外務大臣は、ラモラ南アフリカ国際関係・協力大臣と外相会談を行いました。",
+        "両外相は、白金などの重要鉱物に関する協力を強化していくことを確認しました。",
+        "ラモラ大臣から、南アフリカが農業の見本市を開催する旨の発言がありました。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_joint_subject_meets_the_two_ministers_but_not_a_third_party(language):
+    from pipeline_helpers import check_one
+
+    source = JOINT[language]
+    joint = check_one(
+        "Japan and South Africa agreed to strengthen cooperation on critical minerals such as "
+        "platinum.",
+        source,
+    )
+    assert joint.verdict is not Verdict.MISATTRIBUTED, joint.reason
+    named = check_one(
+        "Motegi and Lamola agreed to strengthen cooperation on critical minerals such as platinum.",
+        source,
+    )
+    assert named.verdict is not Verdict.MISATTRIBUTED, named.reason
+    # A joint subject that names its parties meets a clause by one of them.
+    one = check_one(
+        "Motegi and Lamola said South Africa would host a trade fair on agriculture.", source
+    )
+    assert one.verdict is not Verdict.MISATTRIBUTED, one.reason
+    third = check_one(
+        "Takaichi and Trump said South Africa would host a trade fair on agriculture.", source
+    )
+    assert third.verdict is Verdict.MISATTRIBUTED, third.reason
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_passive_first_clause_hands_over_to_the_second_speaker(language):
+    from pipeline_helpers import check_one
+
+    source = {
+        "ja": document(
+            "p",
+            "ja",
+            "令和9年5月1日、高市総理大臣は、ハルバート首相と電話会談を行いました。",
+            "ハルバート首相から、これまでの日本の支援に対する謝意が述べられ、高市総理からは、"
+            "港湾の整備への支援を続けていく旨述べました。",
+        ),
+        "en": document(
+            "p",
+            "en",
+            "On May 1, 2027, Prime Minister Takaichi held a telephone call with Prime Minister "
+            "Halbert.",
+            "Prime Minister Halbert's gratitude for Japan's support was expressed, and Prime "
+            "Minister Takaichi stated that Japan would keep supporting the development of ports.",
+        ),
+    }[language]
+    right = check_one(
+        "Takaichi said Japan would keep supporting the development of ports.",
+        source,
+        speaker="Takaichi",
+    )
+    assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+    swapped = check_one(
+        "Halbert said Japan would keep supporting the development of ports.",
+        source,
+        speaker="Halbert",
+    )
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+
+
+@pytest.mark.parametrize(
+    ("label", "sentence"),
+    [
+        ("【高市総理】", "大統領は首脳会談の成果を語られ、大変満足しているとおっしゃいました。"),
+        ("【PRIME MINISTER TAKAICHI】", "The President said that he was pleased with the talks."),
+    ],
+)
+def test_words_a_transcript_reports_of_another_person_are_that_persons(label, sentence):
+    # Under Takaichi's label, a sentence whose subject says something gives those words to
+    # its subject: 大統領 (= Trump, named next to the title in the same source).
+    language = "ja" if label == "【高市総理】" else "en"
+    opening = {
+        "ja": "【高市総理】先ほど、トランプ大統領と電話会談を行いました。",
+        "en": "【PRIME MINISTER TAKAICHI】I just spoke with President Trump on the phone.",
+    }[language]
+    index = index_of(s=document("t", language, opening, label + sentence))
+    said = speakers_of(index, "s", 1)
+    assert said is not None and said.persons == {"trump"}, said

@@ -44,8 +44,42 @@ def test_clauses_cover_the_sentence_end_to_end():
             "両首脳は、地域情勢について意見交換を行い、緊密に連携していくことで一致しました。",
             [(None, True)],
         ),
+        # A passive predicate ends the first clause (…が述べられ、).
+        (
+            "ハルバート首相から、日本の支援に対する謝意が述べられ、高市総理からは、"
+            "港湾整備への支援を続けていく旨述べました。",
+            [(None, False), ("高市総理", False)],
+        ),
+        # A katakana name with any office in kanji, where から marks it as the speaker.
+        (
+            "高市総理から、訪日を歓迎する旨述べ、ハルバート首席顧問からは、"
+            "日本は長年の友人である旨の発言がありました。",
+            [(None, False), ("ハルバート首席顧問", False)],
+        ),
+        # 一方、 hands over like また、.
+        (
+            "高市総理から、協力を進めたい旨述べ、一方、ハルバート首相からは、懸念が示されました。",
+            [(None, False), ("ハルバート首相", False)],
+        ),
+        # A katakana word and a noun before は is a topic, not a second speaker.
+        (
+            "両首脳は、協力で一致し、ウクライナ情勢は、引き続き注視していくことを確認しました。",
+            [(None, False)],
+        ),
         # One speaker: one clause, even with a comma and a title later on.
         ("高市総理から、トランプ大統領のリーダーシップを高く評価しました。", [(None, False)]),
+        # The first act in the passive of respect (…が述べられ、Yからは…)
+        (
+            "ルッテ首相から、これまでの協力に対する謝意が述べられ、高市総理からは、"
+            "連携を続けていく旨述べました。",
+            [(None, False), ("高市総理", False)],
+        ),
+        # A katakana name with an office no list knows (…旨述べ、ユヌス首席顧問からは…)
+        (
+            "高市総理から、訪日を歓迎する旨述べ、ヌルラン首席顧問からは、"
+            "投資環境を整備する旨の発言がありました。",
+            [(None, False), ("ヌルラン首席顧問", False)],
+        ),
     ],
 )
 def test_japanese_readout_patterns(sentence, expected):
@@ -74,6 +108,22 @@ def test_japanese_readout_patterns(sentence, expected):
             "The two leaders exchanged views on the regional situation.",
             [(None, True)],
         ),
+        # "to which", "in response" and "for his part" hand over to the second speaker.
+        (
+            "Prime Minister Takaichi explained the plan, to which President Halbert responded "
+            "that he would help.",
+            [(None, False), ("President Halbert", False)],
+        ),
+        (
+            "Prime Minister Takaichi explained the plan, and in response, President Halbert "
+            "stated that he would help.",
+            [(None, False), ("President Halbert", False)],
+        ),
+        (
+            "Prime Minister Takaichi explained the plan, and President Halbert, for his part, "
+            "stated that he would help.",
+            [(None, False), ("President Halbert", False)],
+        ),
         # "X and Y agreed" is one joint subject, not a second speaker.
         ("Prime Minister Takaichi and President Trump agreed to meet again.", [(None, False)]),
         # "he added" is the same speaker going on.
@@ -85,6 +135,32 @@ def test_japanese_readout_patterns(sentence, expected):
 )
 def test_english_patterns(sentence, expected):
     assert speakers(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "contents"),
+    [
+        (
+            "冒頭、ハルバート首相から、高市総理の訪問を歓迎する旨述べ、高市総理からは、"
+            "温かい歓迎への謝意を表明しました。",
+            "ja",
+            ["高市総理の訪問を歓迎する旨述べ、", "温かい歓迎への謝意を表明しました。"],
+        ),
+        (
+            "Prime Minister Halbert welcomed the visit of Prime Minister Takaichi, and Prime "
+            "Minister Takaichi added that she was grateful for the warm welcome.",
+            "en",
+            [
+                "the visit of Prime Minister Takaichi, and ",
+                " that she was grateful for the warm welcome.",
+            ],
+        ),
+    ],
+)
+def test_a_clause_content_leaves_out_the_phrase_naming_its_speaker(sentence, language, contents):
+    # The speaker's name says who speaks, not what is said: a person the clause speaks of
+    # stays in its content, the one who speaks does not.
+    assert [c.content for c in split_clauses(sentence, language)] == contents
 
 
 def test_an_author_is_not_a_speaker():

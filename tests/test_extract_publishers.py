@@ -93,13 +93,17 @@ def test_mofa_en_page() -> None:
         ),
         ("The main points are as follows.", None),
         ("Bilateral relations", None),
-        ("The two ministers agreed to expand the working holiday program.", None),
+        # "The two ministers" speak for both sides, like "The two leaders".
+        ("The two ministers agreed to expand the working holiday program.", "The two ministers"),
         (
             "Minister Sato welcomed the new direct flights between the two capitals.",
             "Minister Sato",
         ),
         ("Regional affairs", None),
-        ("The two ministers exchanged views on the situation in the region.", None),
+        (
+            "The two ministers exchanged views on the situation in the region.",
+            "The two ministers",
+        ),
     ]
     # Section headings keep their numbers as section names; the points are under them.
     assert [s.section for s in doc.sentences][4:] == ["1. Bilateral relations"] * 3 + [

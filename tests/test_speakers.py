@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from factcheck.text.speakers import (
     Label,
     SpeakerTracker,
+    find_header_speaker,
     find_label,
     find_readout_speaker,
     find_section_marker,
@@ -83,11 +84,24 @@ def test_section_markers() -> None:
         ("Prime Minister Takaichi stated that the alliance matters.", "Prime Minister Takaichi"),
         ("The two leaders confirmed their cooperation.", "The two leaders"),
         ("Secretary of State Marco Rubio also said so.", "Secretary of State Marco Rubio"),
+        # A numbered point of an English readout, an adverb or two before the verb.
+        ("3. Minister Halbert stated that Norland would host the fair.", "Minister Halbert"),
+        ("1. At the outset, Minister Halbert welcomed the visit.", "Minister Halbert"),
+        ("2. The two ministers confirmed their cooperation.", "The two ministers"),
+        ("4. Prime Minister Takaichi once again thanked Norland.", "Prime Minister Takaichi"),
+        # A katakana name with an office the title list does not hold.
+        ("冒頭、ハルバート首席顧問から、訪日への謝意が述べられました。", "ハルバート首席顧問"),
+        ("ノルデン事務総長より、説明がありました。", "ノルデン事務総長"),
     ],
 )
 def test_readouts_name_the_speaker_inside_the_sentence(sentence: str, speaker: str) -> None:
     assert find_readout_speaker(sentence, None) == speaker
     assert find_readout_speaker(sentence, "someone else") == speaker
+
+
+def test_a_katakana_word_and_a_noun_before_wa_is_a_topic_not_a_speaker() -> None:
+    assert find_readout_speaker("ミャンマー情勢は、引き続き深刻です。", None) is None
+    assert find_readout_speaker("ミャンマー情勢は、引き続き深刻です。", "両首脳") == "両首脳"
 
 
 def test_follow_up_sentences_keep_the_previous_speaker() -> None:
@@ -126,6 +140,28 @@ def test_a_label_holds_until_the_next_label_or_heading() -> None:
         "President Trump",
         None,
     ]
+
+
+def test_a_bracketed_header_names_who_speaks_until_the_next_header() -> None:
+    # A plain page without a publisher profile: "[Opening statement by …]" names the speaker
+    # of the unlabelled paragraphs under it; a header that names nobody ends it.
+    tracker = SpeakerTracker("Press conference")
+    header = "[Opening statement by Prime Minister Halbert]"
+    assert tracker.paragraph(header) == len(header)  # a label, not something said
+    assert tracker.section == "Opening statement by Prime Minister Halbert"
+    assert run(tracker, "x", ["Today I met the President."]) == ["Prime Minister Halbert"]
+    assert run(tracker, "x", ["We agreed to work together."]) == ["Prime Minister Halbert"]
+    assert tracker.paragraph("[Question and answer session]") == 0
+    assert run(tracker, "x", ["Thank you."]) == [None]
+    # A bracketed note is no section and ends no transcript label.
+    tracker = SpeakerTracker("Press conference")
+    assert run(tracker, "MODERATOR: Welcome.", ["Welcome."]) == ["MODERATOR"]
+    tracker.paragraph("[Provisional translation]")
+    assert tracker.section is None
+    assert tracker.speaker("Please go ahead.") == "MODERATOR"
+    assert find_header_speaker("[Remarks by the President]") == "the President"
+    assert find_header_speaker("[Provisional translation]") is None
+    assert find_header_speaker("[Photo by Cabinet Public Affairs Office]") is None
 
 
 def test_a_readout_speaker_does_not_cross_paragraphs() -> None:

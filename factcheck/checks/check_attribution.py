@@ -18,13 +18,21 @@ from dataclasses import dataclass
 
 from factcheck.checks.match import IndexedSentence, SourceIndex
 from factcheck.languages import FIELD_LANGUAGE, language_for, primary_code
+from factcheck.languages.interface import WordClass
 from factcheck.languages.names import names_agree
 from factcheck.model import AnchorKind, Claim, Match, SourceKind
 from factcheck.terms.termbase import EntryKind, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship, split_clauses
 
+PARTIES = (
+    r"(?:leaders|sides|heads|(?:foreign\s+)?ministers|countries|nations|governments"
+    r"|delegations|peoples|parties|men|women)"
+)
+"""How English names the two parties of a bilateral event together ("the two ministers",
+"both governments"): their speaker (factcheck.checks.check_attribution) and no count to check
+(factcheck.checks.keyfacts)."""
 _BOTH = re.compile(
-    r"^\s*(?:the\s+)?(?:two|both)\s+(?:leaders|sides|men|women|heads)\b|両首脳|双方|両者|両氏",
+    rf"^\s*(?:the\s+)?(?:two|both)\s+{PARTIES}\b|両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
@@ -32,6 +40,9 @@ _NOT_NAMES = frozenset(
     "japanese japan korean korea australian malaysian vietnamese american united states "
     "south republic two both leaders side".split()
 )
+_JOINING = frozenset({WordClass.FUNCTION, WordClass.PROPER_NOUN, WordClass.PERSON_NAME})
+"""What may stand between two parties of one subject: the coordinator and more of the
+names; no punctuation (「高市総理は、トランプ大統領と…」 is one party and what it does)."""
 _LAYER = re.compile(r" \(([^()]+)\)$")
 """The layer a source form names when a word was met across languages: "強化 (JMdict)"."""
 # Who asks the questions in a transcript: never the person the claim quotes.
@@ -67,10 +78,15 @@ class Speakers:
     def compatible(self, actual: Speakers) -> bool:
         """Whether a statement the source gives to `actual` may be said to be by `self`.
 
-        When either side names nobody the tool can identify, it has no say: compatible.
+        When either side names nobody the tool can identify, it has no say: compatible. A
+        joint subject ("the two leaders", "Japan and South Africa") meets a joint clause
+        (両首脳は, "the two ministers"); where it names its parties, it also meets a clause by
+        one of them, and not one by a third party.
         """
-        if self.both:
-            return actual.both or not actual.known
+        if self.both and (actual.both or not actual.known):
+            return True
+        if self.both and not (self.persons or self.names):
+            return False
         if actual.both or not self.known or not actual.known:
             return True  # one of the two leaders who said it; or nothing to compare
         if self.persons & actual.persons or self.names & actual.names:
@@ -173,13 +189,54 @@ def _speakers_of(
     persons = frozenset(h.entry.id for h in hits if not is_title(h.entry))
     rest = text
     for hit in sorted(hits, key=lambda h: h.start, reverse=True):
-        rest = rest[: hit.start] + " " + rest[hit.end :]
+        rest = rest[: hit.start] + " " * (hit.end - hit.start) + rest[hit.end :]
     module = language_for(language)
     found = module.speaker_names(rest) if module is not None else ()
     names = frozenset(word.lower() for word in found if word.lower() not in _NOT_NAMES)
     if not persons and not names and not hits:
         return None if require_person else Speakers(text.strip(), frozenset())
-    return Speakers(text.strip(), persons, names)
+    joint = _parties(text, rest, hits, found, language) >= 2
+    return Speakers(text.strip(), persons, names, both=joint)
+
+
+def _parties(
+    text: str, rest: str, hits: list[TermHit], found: tuple[str, ...], language: str
+) -> int:
+    """How many parties a speaker text names side by side: "Japan and South Africa",
+    「高市総理とゼレンスキー大統領」 are two, the subject of a joint act; "Thai Prime Minister
+    Anutin Charnvirakul" is one. Two names are two parties where the language's coordinator
+    ("and", と) and nothing else stands between them ("Takaichi, in talks with Trump," and
+    "Takaichi on Tuesday" are one)."""
+    spans = [(h.start, h.end, not is_title(h.entry)) for h in hits]
+    at = 0
+    for word in found:
+        place = rest.find(word, at)
+        if place < 0 or word.lower() in _NOT_NAMES or not (word[0].isupper() or not word.isascii()):
+            continue
+        spans.append((place, place + len(word), True))
+        at = place + len(word)
+    spans.sort()
+    module = language_for(language)
+    if module is None or not spans:
+        return 0
+    coordinator = module.clause_patterns.coordinator if module.clause_patterns else None
+    parties = 0
+    named = False
+    end = spans[0][0]
+    for start, stop, person in spans:
+        between = module.tokens(text[end:start])
+        joins = [t for t in between if t.word_class is WordClass.FUNCTION]
+        if (
+            len(joins) == 1
+            and coordinator is not None
+            and coordinator.fullmatch(joins[0].surface)
+            and {t.word_class for t in between} <= _JOINING
+        ):
+            parties += named
+            named = False
+        named = named or person
+        end = max(end, stop)
+    return parties + named
 
 
 def _is_name(hit: TermHit) -> bool:
@@ -226,15 +283,22 @@ def _adjacent(a: TermHit, b: TermHit, text: str) -> bool:
 def sentence_speakers(
     entry: IndexedSentence, termbase: Termbase, links: TitleLinks
 ) -> Speakers | None:
-    """Who says the sentence: a speaker reported inside it, else its speaker label."""
+    """Who says the sentence: a speaker reported inside it, else its speaker label.
+
+    A speaker is reported where the sentence opens with one (「大統領からは、…」, "President
+    Trump said …") or where its subject is the one who says something («大統領は…とおっしゃ
+    いました»): inside a transcript, the words are then that person's, not the label's.
+    """
     text = entry.sentence.text
     module = language_for(entry.language)
-    reported = module.reported_speech.match(text) if module else None
-    if reported and _credits_author(text, reported, entry.language):
-        reported = None
     candidates = []
-    if reported and module and module.speaker_ends(reported.group("who")):
-        candidates.append(reported.group("who"))
+    for pattern in (module.reported_speech, module.claim_speech) if module else ():
+        reported = pattern.match(text)
+        if reported is None or _credits_author(text, reported, entry.language):
+            continue
+        if module is not None and module.speaker_ends(reported.group("who")):
+            candidates.append(reported.group("who"))
+            break
     if entry.sentence.speaker:
         candidates.append(entry.sentence.speaker)
     for candidate in candidates:
@@ -337,14 +401,15 @@ def _covering_clause(
 ) -> tuple[Clause, Speakers | None]:
     """The clause that carries most of the matched statement, with its speaker.
 
-    People's names do not count towards the choice (the claim names its own speaker, which
-    would pull towards that speaker's clause); when clauses tie, one whose speaker agrees with
-    the claim's is taken, so a tie never makes a misattribution.
+    Only what each clause says counts, not the phrase naming its speaker; the claim's own
+    speaker does not count either (it would pull towards that speaker's clause). When clauses
+    tie, one whose speaker agrees with the claim's is taken, so a tie never makes a
+    misattribution.
     """
     found = [(clause, clause_speakers(clause, entry, termbase, links)) for clause in clauses]
     if len(found) == 1 or match is None or match.sentence.index != entry.sentence.index:
         return found[0]
-    scores = _carried(clauses, match, termbase, entry)
+    scores = _carried(clauses, match, termbase, entry, claimed)
     top = max(scores)
     best = [pair for pair, score in zip(found, scores, strict=True) if score == top]
     for clause, actual in best:
@@ -354,27 +419,43 @@ def _covering_clause(
 
 
 def _carried(
-    clauses: tuple[Clause, ...], match: Match, termbase: Termbase, entry: IndexedSentence
+    clauses: tuple[Clause, ...],
+    match: Match,
+    termbase: Termbase,
+    entry: IndexedSentence,
+    claimed: Speakers | None = None,
 ) -> list[float]:
-    """Per clause, the weight of the match's covered anchors (names aside) that it holds; an
-    anchor found in several clauses is shared among them. A term is placed by every place the
-    sentence names it, other anchors by their wording."""
-    texts = [clause.text.lower() for clause in clauses]
+    """Per clause, the weight of the match's covered anchors that its content holds (the
+    clause after the phrase naming its speaker); an anchor found in several clauses is shared
+    among them. A term is placed by every place the sentence names it, other anchors by their
+    wording. Of names, only people the termbase knows count, and not the claim's own speaker:
+    a person the claim names as the one spoken of («高市総理のタイ訪問») counts, the one it
+    names as speaking does not. A second speaker's name that the lexicon glosses
+    («モンテネグロ首相からも、»: "Montenegro") stands in the phrase naming the speaker, so it
+    counts for no clause; the same word in a clause's content («高市総理のタイ訪問») does."""
+    texts = [clause.content.lower() for clause in clauses]
+    own = (claimed.persons | claimed.names) if claimed is not None else frozenset()
     scores = [0.0] * len(clauses)
     for anchor, form in zip(match.covered, match.source_forms, strict=False):
         if anchor.kind is AnchorKind.TERM:
             term = termbase.get(anchor.key)
-            if term is not None and term.kind is EntryKind.NAME:
-                continue
+            if (
+                term is not None
+                and term.kind is EntryKind.NAME
+                and (anchor.key in own or not is_person(term))
+            ):
+                continue  # a title or a country is named in every clause of a readout
             spots = [h.start for h in entry.facts.terms if h.entry.id == anchor.key]
             holders = [
-                i for i, c in enumerate(clauses) if any(c.start <= at < c.end for at in spots)
+                i
+                for i, c in enumerate(clauses)
+                if any(c.start + c.body <= at < c.end for at in spots)
             ]
         else:
-            # A word met across languages shows its layer ("留学生 (JMdict)"); one met by its
-            # reading is a person's name, which does not count.
+            # A word met across languages shows its layer ("留学生 (JMdict)"). The claim's
+            # speaker's name, in any script, does not count.
             layer = _LAYER.search(form)
-            if layer is not None and layer.group(1) == "reading":
+            if anchor.key.lower() in own:
                 continue
             written = form[: layer.start()] if layer is not None else form
             holders = [i for i, text in enumerate(texts) if written and written.lower() in text]

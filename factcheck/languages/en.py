@@ -152,8 +152,10 @@ _EN_VERBS = (
 
 CLAUSE_PATTERNS = ClausePatterns(
     speaker_opening=re.compile(
-        rf"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but|with)\s+(?:then\s+)?"
-        rf"(?P<who>{_EN_SPEAKER})\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
+        rf"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but|with|to\s+which)\s+"
+        rf"(?:(?:then|in\s+(?:response|turn|reply))\s*,?\s+)?"
+        rf"(?P<who>{_EN_SPEAKER})(?:\s*,\s*for\s+(?:his|her|their|its)\s+part\s*,)?"
+        rf"\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
         rf"|;\s*(?P<who2>{_EN_SPEAKER})\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
     ),
     first_predicate=re.compile(rf"\b{_EN_VERBS}\b(?!\s+by\b)"),
@@ -168,6 +170,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         r"|according\s+to)\b",
         re.IGNORECASE,
     ),
+    coordinator=re.compile(r"and|&", re.IGNORECASE),
 )
 """How a sentence hands over to a second speaker ("…, and President Trump added …")."""
 

@@ -92,14 +92,18 @@ class ClausePatterns:
     """How one language opens a clause with a new speaker, and marks joint or authored acts."""
 
     speaker_opening: re.Pattern[str]
-    """Matches where a later clause starts with its own speaker; group `who` is the speaker.
-    Searched only after the sentence's first predicate (`first_predicate`)."""
+    """Matches where a later clause starts with its own speaker; group `who` (or `who2`) is
+    the speaker. Searched after the sentence's first predicate (`first_predicate`), or where
+    the grammar ends an assertion (`claim_parts`)."""
     first_predicate: re.Pattern[str]
     """The end of the first clause's predicate: nothing before it can open a second clause."""
     joint_act: re.Pattern[str]
     """A predicate both sides perform together: the clause belongs to both."""
     authorship: re.Pattern[str]
     """A phrase naming an author or a source ("proposed by X"), not who speaks."""
+    coordinator: re.Pattern[str] | None = None
+    """A grammar word joining two parties into one subject ("Japan and South Africa",
+    「高市総理とゼレンスキー大統領」): such a subject is both sides."""
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ REPORTED_SPEECH = re.compile(
 """A sentence that opens with its speaker: 「高市総理大臣から、…」."""
 CLAIM_SPEECH = re.compile(
     r"^(?P<who>[^、。「」]{1,20}?)(?:は|が)、?[^。]*?(?:と|旨)(?:を)?"
-    r"(?:述べ|語っ|語り|発言し|強調し|表明し|伝え|明らかにし|言及し)"
+    r"(?:述べ|語っ|語り|語ら|おっしゃ|発言し|強調し|表明し|伝え|明らかにし|言及し)"
 )
 """A claim that reports speech: 「李大統領は会談で、…と述べた」."""
 _SPEAKER_NAME = re.compile(
@@ -60,6 +60,9 @@ _SPEAKER_NAME = re.compile(
 )
 """In a speaker label, a foreign name (katakana) or a kanji name right before a title
 (李大統領, 石破総理)."""
+_KATAKANA_NAME_TITLE = r"[\u30a1-\u30fa\u30fc・]{2,}[\u4e00-\u9fff]{1,6}"
+"""A foreign name in katakana and the office after it in kanji (ユヌス首席顧問, グテーレス
+事務総長): a person, whatever the office is called."""
 _SPEAKER_END = re.compile(
     r"(?:総理|首相|大統領|大臣|外相|長官|氏|さん|様|首脳|双方|両者|国王|主席)$"
 )
@@ -88,16 +91,23 @@ _JA_SPEAKER = (
 )
 CLAUSE_PATTERNS = ClausePatterns(
     speaker_opening=re.compile(
-        r"、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で)?、?\s*"
-        rf"(?P<who>{_JA_SPEAKER})(?:からも|からは|から|より|は|も)、"
+        r"、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で|一方)?、?\s*"
+        rf"(?:(?P<who>{_JA_SPEAKER})(?:からも|からは|から|より|は|も)"
+        # Any office after a katakana name, but only where から marks the speaker: a
+        # katakana word and a kanji noun before は is as often a topic (ウクライナ情勢は).
+        rf"|(?P<who2>{_KATAKANA_NAME_TITLE})(?:からも|からは|から|より))、"
     ),
     first_predicate=re.compile(
         r"(?:旨|と)(?:を)?(?:述べ|発言し|言及し|伝達し|表明し|説明し|強調し|要請し|求め)"
         r"|(?:発言|言及|説明|表明|祝意の表明|要請)(?:が|も)あり"
         r"|(?:し|行い|述べ|求め|示し)、"
+        # The same acts in the passive of respect (謝意が述べられ、): the sentence's first
+        # speaker did them.
+        r"|(?:述べ|求め)られ、|(?:表明|説明|言及|伝達|要請|示)され、"
     ),
     joint_act=re.compile(r"意見交換を?(?:行|し)|協議を?(?:行|し)"),
     authorship=re.compile(r"(?:が|の)(?:提唱|提案|発表|主導|立ち上げ)した|によれば|によると"),
+    coordinator=re.compile(r"と|及び|並びに"),
 )
 """How a readout sentence hands over to a second speaker (「…旨述べ、トランプ大統領からも、…」)."""
 

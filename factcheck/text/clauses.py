@@ -44,6 +44,15 @@ class Clause:
     first clause, which keeps the sentence's own speaker."""
     joint: bool = False
     """Both sides perform the clause's act together (意見交換を行い, "exchanged views")."""
+    body: int = 0
+    """Offset in `text` where the clause's content starts, after the phrase that names its
+    speaker («ユヌス首席顧問からは、», "Minister Lamola added that"): the speaker's name
+    says who speaks, not what is said."""
+
+    @property
+    def content(self) -> str:
+        """The clause without the phrase that names its speaker."""
+        return self.text[self.body :]
 
 
 def _patterns(language: str) -> ClausePatterns | None:
@@ -59,14 +68,21 @@ def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
     A sentence with one speaker is one clause. A language without patterns is never split.
     """
     patterns = _patterns(language)
-    whole = (Clause(sentence, 0, len(sentence), None, _joint(sentence, patterns)),)
+    opening = _opening(sentence)
+    whole = (Clause(sentence, 0, len(sentence), None, _joint(sentence, patterns), opening),)
     if patterns is None:
         return whole
     first = patterns.first_predicate.search(sentence)
-    if first is None:
-        return whole
-    cuts: list[tuple[int, str]] = []
-    for match in patterns.speaker_opening.finditer(sentence, first.start()):
+    ends: frozenset[int] | None = None
+    cuts: list[tuple[int, str, int]] = []
+    for match in patterns.speaker_opening.finditer(sentence):
+        if first is None or match.start() < first.start():
+            # Before the first predicate the pattern finds, a speaker still opens a clause
+            # where the grammar ends one: a verb's continuative form and a comma
+            # (「謝意が述べられ、高市総理からは、…」).
+            ends = _part_ends(sentence, language) if ends is None else ends
+            if match.start() not in ends:
+                continue
         who = match.group("who") if "who" in match.groupdict() else None
         who = who or match.groupdict().get("who2")
         if who is None or patterns.authorship.search(match.group(0)):
@@ -75,16 +91,36 @@ def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
             continue  # the same person again, not a new speaker
         # The clause starts at the speaker, after the joining comma and conjunction.
         start = match.start("who") if match.group("who") else match.start("who2")
-        cuts.append((start, who.strip()))
+        cuts.append((start, who.strip(), match.end()))
     if not cuts:
         return whole
     clauses: list[Clause] = []
-    bounds = [(0, None), *cuts]
-    for number, (start, who) in enumerate(bounds):
+    bounds: list[tuple[int, str | None, int]] = [(0, None, opening), *cuts]
+    for number, (start, who, body) in enumerate(bounds):
         end = bounds[number + 1][0] if number + 1 < len(bounds) else len(sentence)
         text = sentence[start:end]
-        clauses.append(Clause(text, start, end, who, _joint(text, patterns)))
+        body = min(max(body - start, 0), len(text)) if who is not None else body
+        clauses.append(Clause(text, start, end, who, _joint(text, patterns), body))
     return tuple(clauses)
+
+
+def _part_ends(sentence: str, language: str) -> frozenset[int]:
+    """Where the language's grammar ends one assertion of the sentence and starts the next
+    (`claim_parts`)."""
+    from factcheck.languages import language_for
+
+    module = language_for(language)
+    if module is None:
+        return frozenset()
+    return frozenset(end for _, end in module.claim_parts(sentence))
+
+
+def _opening(sentence: str) -> int:
+    """Where the first clause's content starts: after the speaker it opens with
+    (「冒頭、高市総理から」, "President Trump said"), if it names one."""
+    from factcheck.text.speakers import speaker_phrase_end
+
+    return speaker_phrase_end(sentence)
 
 
 def _joint(text: str, patterns: ClausePatterns | None) -> bool:

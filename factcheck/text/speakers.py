@@ -22,8 +22,10 @@ __all__ = [
     "Label",
     "SpeakerTracker",
     "find_label",
+    "find_header_speaker",
     "find_readout_speaker",
     "find_section_marker",
+    "speaker_phrase_end",
 ]
 
 _EN_LABEL = re.compile(
@@ -90,29 +92,38 @@ _JA_ACTOR = re.compile(
     r"[^「。]{0,20}?(?P<name>両首脳|両外相|両大臣|双方|[\u30A0-\u30FF\u4E00-\u9FFF々・]{0,12}?"
     r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官))"
     r"(?:から|より|は|も)"
+    # A katakana name and any office in kanji, where から marks the speaker (ユヌス首席顧問
+    # から); before は such a pair is as often a topic (ウクライナ情勢は).
+    r"|[^「。]{0,20}?(?P<named>[\u30A1-\u30FA\u30FC・]{2,}[\u4E00-\u9FFF]{1,6})(?:から|より)、"
 )
 _JA_LEAD_WORDS = re.compile(r"^(?:冒頭|また|更に|さらに|次に|続いて|最後に|その上で|これに対し)")
 _EN_ACTOR = re.compile(
-    r"(?:[^.;:\"“]{0,60}?,\s+)?"
-    r"(?P<name>(?:The|Both) (?:two )?leaders"
+    # A numbered point of a readout ("3. Minister Motegi stated …") names its speaker too.
+    r"(?:\d{1,2}[.)]\s+)?(?:[^.;:\"“]{0,60}?,\s+)?"
+    r"(?P<name>(?:The|Both) (?:two )?(?:leaders|ministers|foreign ministers|sides)"
     r"|The (?:Prime Minister|President|Minister|Foreign Minister|Secretary|Ambassador)"
     r"|(?:Prime Minister|Vice President|President|Foreign Minister|Minister for Foreign Affairs"
     r"|Chief Cabinet Secretary|Secretary of State|Secretary|Minister|Ambassador|Mr\.|Ms\.|Mrs\.)"
     r"(?:\s+[A-Z][A-Za-z'’\-]+){1,3})"
-    r"\s+(?:(?:also|then|further|again|first|briefly|strongly|warmly|firmly)\s+)?"
+    r"\s+(?:(?:also|then|further|again|once\s+again|first|in\s+turn|[a-z]+ly)\s+){0,2}"
     r"(?:stated|said|says|expressed|noted|welcomed|explained|emphasi[sz]ed|reiterated"
     r"|congratulated|mentioned|proposed|asked|requested|added|replied|responded|pointed out"
     r"|conveyed|remarked|underlined|stressed|affirmed|reaffirmed|confirmed|agreed|thanked"
-    r"|praised|highlighted|indicated|commented|shared|concurred|discussed|exchanged|expressed)\b"
+    r"|praised|highlighted|indicated|commented|shared|concurred|discussed|exchanged|expressed"
+    r"|called|urged|pledged)\b"
 )
 
 
+_PHRASE_END = re.compile(r"[、,]?\s*")
 _EN_CONTINUES = re.compile(
     r"(?:(?:Also|Further|Furthermore|Moreover|In addition|Additionally|Then),\s+)?(?:He|She|They)\b"
 )
 _SPACE_RUN = re.compile(r"[ \t\r\n\f\v\xa0\u200b]+")
 _CJK_CHAR = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SECTION_MARKER = re.compile(r"【(?P<label>[^【】]{1,30})】")
+_BRACKETED = re.compile(r"\[(?P<label>[^\[\]]{1,80})\]")
+_EN_HEADER_BY = re.compile(r"\bby\s+(?P<who>[^\[\]]+?)\s*$", re.IGNORECASE)
+"""A bracketed header naming who speaks next: "[Opening statement by Prime Minister X]"."""
 
 
 @dataclass(frozen=True)
@@ -159,6 +170,26 @@ def find_section_marker(paragraph: str) -> str | None:
     return match.group("label").strip() if match else None
 
 
+def find_header_speaker(paragraph: str) -> str | None:
+    """The speaker a paragraph that is only a bracketed header names ("[Opening statement by
+    Prime Minister Takaichi]" → "Prime Minister Takaichi"): a name with a role after "by"."""
+    header = _BRACKETED.fullmatch(paragraph)
+    match = _EN_HEADER_BY.search(header.group("label")) if header else None
+    if match is None or not _EN_ROLE.search(match.group("who")):
+        return None
+    return _collapse_space(match.group("who"))
+
+
+def speaker_phrase_end(sentence: str) -> int:
+    """Where the phrase naming the speaker a readout sentence opens with ends («冒頭、高市総理
+    から», "3. Minister Motegi stated"); 0 when it opens with none."""
+    match = _JA_ACTOR.match(sentence) or _EN_ACTOR.match(sentence)
+    if match is None:
+        return 0
+    after = _PHRASE_END.match(sentence, match.end())
+    return after.end() if after is not None else match.end()
+
+
 def find_readout_speaker(sentence: str, previous: str | None) -> str | None:
     """The speaker a readout names in ``sentence``, else the one of the sentence before.
 
@@ -167,7 +198,8 @@ def find_readout_speaker(sentence: str, previous: str | None) -> str | None:
     """
     match = _JA_ACTOR.match(sentence)
     if match:
-        return _JA_LEAD_WORDS.sub("", match.group("name")) or match.group("name")
+        name = match.group("name") or match.group("named")
+        return _JA_LEAD_WORDS.sub("", name) or name
     match = _EN_ACTOR.match(sentence)
     if match:
         return match.group("name")
@@ -186,6 +218,8 @@ class SpeakerTracker:
     def __init__(self, title: str) -> None:
         self._title = title
         self._label: str | None = None
+        self._by_header = False
+        """Whether `_label` came from a bracketed header in the text."""
         self._readout: str | None = None
         self._in_heading = False
         self.section: str | None = None
@@ -196,7 +230,7 @@ class SpeakerTracker:
 
         The page's title (an <h1> equal to it) opens no section of its own.
         """
-        self._label = None
+        self._label, self._by_header = None, False
         self._readout = None
         self._in_heading = True
         if level > 1 or text != self._title:
@@ -206,7 +240,7 @@ class SpeakerTracker:
         """Enter a speaker header from the page's structure ("[Opening statement by Prime
         Minister Takaichi]"): the speaker holds like a transcript label, until the next label,
         header or heading. None: a header that names nobody ends the previous one."""
-        self._label = speaker
+        self._label, self._by_header = speaker, False
         self._readout = None
         self._in_heading = False
 
@@ -221,12 +255,26 @@ class SpeakerTracker:
         body = text[start:]
         label = find_label(body)
         if label is not None:
-            self._label = label.speaker
+            self._label, self._by_header = label.speaker, False
             return start + label.end
         marker = find_section_marker(body)
         if marker is not None:
             self.section = marker
             self._label = None
+            return start
+        header = _BRACKETED.fullmatch(body)
+        if header is not None:
+            # "[Opening statement by Prime Minister X]" names who speaks in the paragraphs
+            # under it, and opens a section; another bracketed line ("[Question and answer
+            # session]") ends a speaker a header gave, and is no section of its own
+            # ("[Provisional translation]").
+            speaker = find_header_speaker(body)
+            if speaker is not None:
+                self.section = header.group("label").strip()
+                self._label, self._by_header = speaker, True
+                return len(text)
+            if self._by_header:
+                self._label, self._by_header = None, False
         return start
 
     def speaker(self, sentence: str) -> str | None:
