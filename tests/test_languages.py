@@ -217,6 +217,8 @@ def test_english_words_meet_as_lemmas():
         ("Khaltmaa", "ハルトマー"),
         ("Fumio", "フミオ"),
         ("Philip", "フィリップ"),
+        # A romanised Thai "v" is /w/: ウィ.
+        ("Charnvirakul", "チャーンウィーラクン"),
     ],
 )
 def test_a_name_meets_its_latin_spelling_through_its_reading(latin, written):
@@ -236,6 +238,14 @@ def test_a_name_meets_its_latin_spelling_through_its_reading(latin, written):
 )
 def test_different_names_do_not_meet(latin, written):
     assert not names_agree(latin, written)
+
+
+@pytest.mark.parametrize(("word", "written"), [("thanked", "サンチェス"), ("vital", "バイタル")])
+def test_a_lower_case_latin_word_is_no_name_across_scripts(word, written):
+    # "thanked" reduces to "sankid", close to サンチェス's "sankis": only a capitalised
+    # Latin word is compared as a name.
+    assert not names_agree(word, written)
+    assert names_agree(word.capitalize(), written)
 
 
 def test_romanise_drops_the_long_vowel_mark():

@@ -80,22 +80,33 @@ def readings_of(written: str, reading: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for s in spellings if s))
 
 
+def latin_readings(latin: str) -> tuple[str, ...]:
+    """A Latin spelling reduced (`reduce_spelling`) as each way Japanese may hear it: a "v"
+    is /v/ (バ, ヴ) in most spellings, but /w/ (ウ, ワ) in romanised Thai and Sanskrit-derived
+    names (Charnvirakul, チャーンウィーラクン), so a name with a "v" is also read with a "w"."""
+    readings = [reduce_spelling(latin)]
+    if "v" in latin.lower():
+        readings.append(reduce_spelling(latin.lower().replace("v", "w")))
+    return tuple(dict.fromkeys(r for r in readings if r))
+
+
 def same_name(latin: str, spellings: tuple[str, ...]) -> bool:
     """Whether a Latin-script name is one of these spellings (each word compared whole)."""
-    wanted = reduce_spelling(latin)
+    wanted = latin_readings(latin)
     if not wanted:
         return False
     for spelling in spellings:
         for part in re.split(r"[\s,()\"]+", spelling):
             reduced = reduce_spelling(part)
-            if not reduced:
-                continue
-            if len(wanted) < 3 or len(reduced) < 3:
-                if wanted == reduced:  # short names must agree exactly
-                    return True
-            elif fuzz.ratio(wanted, reduced) >= NAME_SIMILARITY:
+            if reduced and any(_similar(reading, reduced) for reading in wanted):
                 return True
     return False
+
+
+def _similar(a: str, b: str) -> bool:
+    if len(a) < 3 or len(b) < 3:
+        return a == b  # short names must agree exactly
+    return fuzz.ratio(a, b) >= NAME_SIMILARITY
 
 
 def _is_latin(name: str) -> bool:
@@ -113,11 +124,17 @@ def spellings_of(name: str) -> tuple[str, ...]:
 
 def names_agree(a: str, b: str) -> bool:
     """Whether two written names may be the same person: equal, one inside the other
-    (Lee / Lee Jae-myung), or, across scripts, through the reading (Albanese / アルバニージー)."""
+    (Lee / Lee Jae-myung), or, across scripts, through the reading (Albanese / アルバニージー).
+
+    Across scripts only a capitalised Latin word can be a name: the Latin script writes
+    names so, and a lower-case word ("thanked") would otherwise meet whatever katakana name
+    sounds like it (サンチェス)."""
     x, y = a.lower(), b.lower()
     if x == y or (len(x) > 2 and x in y) or (len(y) > 2 and y in x):
         return True
     if _is_latin(a) == _is_latin(b):
         return False
     latin, other = (a, b) if _is_latin(a) else (b, a)
-    return any(same_name(part, spellings_of(other)) for part in latin.split())
+    return any(
+        same_name(part, spellings_of(other)) for part in latin.split() if part[:1].isupper()
+    )
