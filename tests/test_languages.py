@@ -118,6 +118,12 @@ def test_gloss_heads_keep_one_word_glosses_only():
     assert gloss_heads("medical and pharmaceutical products") == ()
 
 
+def test_a_three_word_noun_phrase_gloss_keeps_its_head_and_the_word_next_to_it():
+    # クロマグロ: "Pacific bluefin tuna (Thunnus orientalis)".
+    assert gloss_heads("Pacific bluefin tuna (Thunnus orientalis)") == ("bluefin", "tuna")
+    assert gloss_heads("liquefied natural gas carrier") == ()  # four words: an explanation
+
+
 @pytest.mark.parametrize(
     ("word", "synonym", "agrees"),
     [

@@ -135,6 +135,4 @@ def names_agree(a: str, b: str) -> bool:
     if _is_latin(a) == _is_latin(b):
         return False
     latin, other = (a, b) if _is_latin(a) else (b, a)
-    return any(
-        same_name(part, spellings_of(other)) for part in latin.split() if part[:1].isupper()
-    )
+    return any(same_name(part, spellings_of(other)) for part in latin.split() if part[:1].isupper())
