@@ -158,6 +158,18 @@ def test_a_hyphenated_compound_meets_a_two_word_gloss():
     assert "disast-prepared" not in {g.pivot for g in glosses_of("災害", "災害")}
 
 
+def test_a_capitalised_hyphenated_pair_is_two_words_each_met_across_scripts():
+    from factcheck.languages.en import English
+
+    words = [t.surface for t in English().tokens("the Osaka-Kansai Expo and Lee Jae-myung")]
+    assert words == ["the", "Osaka", "Kansai", "Expo", "and", "Lee", "Jae-myung"]
+    assert English().plain_words("Osaka-Kansai Expo") == (True, ["Osaka", "Kansai", "Expo"])
+    index = index_of(s=document("u", "ja", "高市総理から、大阪・関西万博への参加に謝意を述べた。"))
+    [part] = best_matches("Takaichi thanked them for joining the Osaka-Kansai Expo.", index, "s")
+    covered = {a.key for a in part.matches[0].covered}
+    assert {"osaka", "kansai"} <= covered
+
+
 def pivots(text: str) -> set[str]:
     return set(analyse_text(text, "ja", TERMBASE).pivots)
 

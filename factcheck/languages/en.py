@@ -28,7 +28,13 @@ from factcheck.languages.interface import (
 from factcheck.text import quote_marks
 from factcheck.thresholds import RARE_WORD_ZIPF, RARITY_RANGE, RARITY_STEP
 
-_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*[A-Za-zÀ-ɏ]|[A-Za-z]")
+_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ɏ'’]*(?=-[A-ZÀ-ÖØ-Þ])"
+    r"|[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*[A-Za-zÀ-ɏ]|[A-Za-z]"
+)
+"""A word; a hyphen joins its parts ("disaster-preparedness", "Jae-myung") unless both
+sides are capitalised: "Osaka-Kansai", "Japan-Türkiye" name two things, each a word of its
+own (another language writes them apart: 大阪・関西)."""
 
 STOP_WORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
