@@ -446,6 +446,31 @@ def test_a_new_language_is_one_module_registered():
         del _REGISTRY["eo"]
 
 
+def test_framing_is_blanked_by_the_language_of_the_text():
+    from factcheck.languages.interface import Framing
+
+    english, japanese = language_for("en"), language_for("ja")
+    assert isinstance(english, Framing) and not isinstance(japanese, Framing)
+    text = "Reuters reported that Takaichi is expected to visit Seoul."
+    blanked = english.blank_framing(text)
+    assert len(blanked) == len(text) and "report" not in blanked and "expected" not in blanked
+    assert "Takaichi" in blanked and "Seoul" in blanked
+
+    class FramingEsperanto(Esperanto):
+        def blank_framing(self, text: str) -> str:
+            return re.sub(r"(?i)oni diras, ke", lambda m: " " * len(m.group(0)), text)
+
+    register_language(FramingEsperanto())
+    try:
+        plain = analyse_text("La ministroj vizitis Kobe.", "eo", TERMBASE).words
+        framed = analyse_text("Oni diras, ke la ministroj vizitis Kobe.", "eo", TERMBASE).words
+        assert framed == plain
+    finally:
+        from factcheck.languages import _REGISTRY
+
+        del _REGISTRY["eo"]
+
+
 def test_the_cli_loads_no_dictionary_until_a_text_needs_it():
     import subprocess
     import sys

@@ -226,6 +226,17 @@ class Prefetching(Protocol):
         ...
 
 
+@runtime_checkable
+class Framing(Protocol):
+    """What a language may add when an article in it words its own hedges and framing ("is
+    expected to", "Reuters reported that"): not assertions a source could carry, they are
+    blanked before anchors are sought."""
+
+    def blank_framing(self, text: str) -> str:
+        """The text with its framing replaced by spaces (offsets kept)."""
+        ...
+
+
 def pivot_of(english_lemma: str) -> str:
     """The pivot key of an English lemma: its Snowball stem."""
     return _stem(english_lemma)

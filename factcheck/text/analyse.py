@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.languages import Gloss, Language, Script, Token, WordClass, language_for
-from factcheck.languages.interface import PlainWords
+from factcheck.languages.interface import Framing, PlainWords
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
 from factcheck.text.dates import DateMention, find_dates
@@ -32,25 +32,6 @@ from factcheck.thresholds import (
 # Base weights before rarity: a date or a number is hard evidence, a name is cheap
 # (every sentence of a readout names its leaders).
 
-# The article's own hedges and framing ("is expected to", "are said to have") are not
-# assertions a source could carry; they are blanked before anchors are sought.
-_FRAMING = re.compile(
-    r"\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?"
-    r"(?:expected|said|reported|believed|considered|understood|thought|seen)\s+(?:to(?:\s+have)?|as)\b"
-    r"|\b(?:according to [^,]+,|reportedly|it is said that)"
-    # The article's own source of news ("Reuters reported that …", "…, Kyodo News
-    # reported."): who reported it, not what the source must carry.
-    r"|^\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}\s+(?:has\s+)?report(?:ed|s)"
-    r"(?!\s+(?:to|on)\b)(?:\s+that)?\b"
-    r"|,\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}\s+(?:has\s+)?report(?:ed|s)"
-    r"(?=\s*[.;]?\s*$)",
-    re.IGNORECASE,
-)
-_FRAMING_GATE = re.compile(
-    r"expected|said|report|believed|considered|understood|thought|seen|according to"
-)
-"""Words every `_FRAMING` match holds, lowercased: in ASCII text (where lowering and the
-case-blind regex agree) a text without any has no framing to blank."""
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,300})[\"“”]|「([^「」]{1,300})」|‘([^‘’]{2,300})’")
 
 
@@ -171,8 +152,7 @@ def analyse_compact(
     words_in_terms: bool = False,
 ) -> TextAnalysis:
     """What `analyse_text` finds, with its words kept compact (see `TextAnalysis`)."""
-    if not text.isascii() or _FRAMING_GATE.search(text.lower()):
-        text = _FRAMING.sub(lambda m: " " * len(m.group(0)), text)
+    text = _blank_framing(text, language)
     terms = tuple(termbase.find(text, language))
     written = find_dates(text, language, default_year)
     notes: tuple[RelativeNote, ...] = ()
@@ -189,6 +169,21 @@ def analyse_compact(
     taken += [(n.start, n.end) for n in numbers]
     shapes, spans = _word_shapes(text, language, taken)
     return TextAnalysis(text, language, terms, dates, numbers, notes, shapes, spans)
+
+
+def _blank_framing(text: str, language: str) -> str:
+    """The text with the article's own hedges and framing blanked, as its language says
+    (`Framing`); unchanged for a language that says nothing of framing."""
+    module = language_for(language)
+    if module is None:
+        return text
+    if module not in _framers:  # the protocol check is slow: once per module
+        _framers[module] = module if isinstance(module, Framing) else None
+    framer = _framers[module]
+    return text if framer is None else framer.blank_framing(text)
+
+
+_framers: dict[object, Framing | None] = {}
 
 
 def is_unspaced(language: str) -> bool:
