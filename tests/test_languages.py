@@ -170,6 +170,17 @@ def test_a_capitalised_hyphenated_pair_is_two_words_each_met_across_scripts():
     assert {"osaka", "kansai"} <= covered
 
 
+def test_a_compound_without_an_entry_is_met_through_its_parts():
+    from factcheck.languages.ja import glosses_of
+
+    assert not jmdict().senses("夕食会") and not jmdict().senses("南東部")
+    assert pivot_of("dinner") in {g.pivot for g in glosses_of("夕食会", "夕食会")}
+    southeast = {g.pivot for g in glosses_of("南東部", "南東部")}
+    assert pivot_of("southeast") in southeast
+    assert pivot_of("department") not in southeast  # 部, a one-letter affix, says nothing
+    assert glosses_of("高市", "高市") == ()  # a name is one unit: no parts to gloss
+
+
 def pivots(text: str) -> set[str]:
     return set(analyse_text(text, "ja", TERMBASE).pivots)
 
