@@ -248,6 +248,12 @@ def test_english_words_meet_as_lemmas():
         ("Philip", "フィリップ"),
         # A romanised Thai "v" is /w/: ウィ.
         ("Charnvirakul", "チャーンウィーラクン"),
+        # A soft "g" and a kept "r" (ジョルジャ), "ph" read /p/, a silent "ğ", "c" read /ts/.
+        ("Giorgia", "ジョルジャ"),
+        ("Ramaphosa", "ラマポーザ"),
+        ("Erdoğan", "エルドアン"),
+        ("Fico", "フィツォ"),
+        ("Orpo", "オルポ"),
     ],
 )
 def test_a_name_meets_its_latin_spelling_through_its_reading(latin, written):
@@ -263,6 +269,10 @@ def test_a_name_meets_its_latin_spelling_through_its_reading(latin, written):
         ("Merz", "マクロン"),
         ("Khan", "カーター"),
         ("Fico", "ヒラリー"),
+        # A final "r" stays non-rhotic: the kept-"r" reading is for an "r" before a syllable.
+        ("Peters", "ペトロ"),
+        ("Merz", "ミレイ"),
+        ("Keir", "ブケレ"),
     ],
 )
 def test_different_names_do_not_meet(latin, written):

@@ -47,11 +47,12 @@ _REDUCTIONS = (
 )
 
 
-def reduce_spelling(latin: str) -> str:
-    """A spelling reduced to the sounds Japanese keeps apart, for a fuzzy compare."""
+def reduce_spelling(latin: str, *, rhotic: bool = False) -> str:
+    """A spelling reduced to the sounds Japanese keeps apart, for a fuzzy compare; `rhotic`
+    keeps an "r" after a vowel."""
     text = unicodedata.normalize("NFKD", latin.lower())
     text = "".join(ch for ch in text if "a" <= ch <= "z")
-    for pattern, replacement in _REDUCTIONS:
+    for pattern, replacement in _REDUCTIONS[1:] if rhotic else _REDUCTIONS:
         text = pattern.sub(replacement, text)
     return text
 
@@ -80,13 +81,42 @@ def readings_of(written: str, reading: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for s in spellings if s))
 
 
+_READINGS = (
+    # A "v" is /v/ (バ, ヴ) in most spellings, /w/ (ウ, ワ) in romanised Thai and
+    # Sanskrit-derived names (Charnvirakul, チャーンウィーラクン).
+    (re.compile(r"v"), "w"),
+    # A "g" before e, i, y is soft in Italian, English, French (Giorgia ジョルジャ); an "i"
+    # between it and a vowel only marks that.
+    (re.compile(r"gi(?=[aou])|g(?=[eiy])"), "j"),
+    # "ph" is /p/ + /h/, not /f/, in many transliterations (Ramaphosa, ラマポーザ).
+    (re.compile(r"ph"), "p"),
+    # Turkish "ğ" is silent, lengthening its vowel (Erdoğan, エルドアン).
+    (re.compile(r"g\u0306"), ""),
+    # Hungarian, Slavic and pinyin "c" is /ts/ (Fico, フィツォ).
+    (re.compile(r"c(?!h)"), "ts"),
+)
+"""Other ways a Latin spelling may be heard, each tried alone and with the others: a name
+is compared in every reading it has."""
+
+
+_RHOTIC = re.compile(r"[aeiou]r[b-df-hj-np-tv-z][aeiouy]")
+"""An "r" between a vowel and a syllable of its own (Giorgia, Orpo, Erdoğan): Japanese writes
+it (ル) for most languages; a final "r" (Starmer, Peters) is left to the non-rhotic rule."""
+
+
 def latin_readings(latin: str) -> tuple[str, ...]:
-    """A Latin spelling reduced (`reduce_spelling`) as each way Japanese may hear it: a "v"
-    is /v/ (バ, ヴ) in most spellings, but /w/ (ウ, ワ) in romanised Thai and Sanskrit-derived
-    names (Charnvirakul, チャーンウィーラクン), so a name with a "v" is also read with a "w"."""
-    readings = [reduce_spelling(latin)]
-    if "v" in latin.lower():
-        readings.append(reduce_spelling(latin.lower().replace("v", "w")))
+    """A Latin spelling reduced (`reduce_spelling`) in each way Japanese may hear it
+    (`_READINGS`); and with its "r" kept after a vowel, which `reduce_spelling` drops for a
+    non-rhotic English name (Starmer, スターマー) but Japanese writes for most other languages
+    (Giorgia, ジョルジャ; Orpo, オルポ: see `_RHOTIC`)."""
+    spellings = {unicodedata.normalize("NFD", latin.lower())}
+    for pattern, replacement in _READINGS:
+        spellings |= {pattern.sub(replacement, s) for s in spellings if pattern.search(s)}
+    readings: list[str] = []
+    for spelling in sorted(spellings):
+        readings.append(reduce_spelling(spelling))
+        if _RHOTIC.search(spelling):
+            readings.append(reduce_spelling(spelling, rhotic=True))
     return tuple(dict.fromkeys(r for r in readings if r))
 
 
