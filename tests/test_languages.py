@@ -192,6 +192,26 @@ def test_japanese_words_mean_english_lemmas_through_jmdict():
     assert wanted <= pivots("同盟の強化。")
 
 
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("modernisation", "modernization"),  # -ise as -ize, where the dictionary has it
+        ("prioritised", "prioritized"),
+        ("defence", "defense"),  # breame's list
+        ("programme", "program"),
+        ("neighbouring", "neighboring"),
+    ],
+)
+def test_british_and_american_spellings_are_one_pivot(british, american):
+    assert pivot_of(lemma_of(british)) == pivot_of(lemma_of(american))
+
+
+def test_a_british_spelling_meets_a_gloss_written_the_american_way():
+    # JMdict glosses 近代化 "modernization" only.
+    assert pivot_of(lemma_of("modernisation")) in pivots("港湾の近代化。")
+    assert pivot_of(lemma_of("exercise")) != pivot_of("exercize")  # no such word: unchanged
+
+
 def test_pivots_meet_a_verb_with_its_noun():
     assert pivot_of("congratulate") == pivot_of(lemma_of("congratulations"))
     assert pivot_of(lemma_of("deepened")) == pivot_of(lemma_of("deepening"))
@@ -496,7 +516,7 @@ def test_the_cli_loads_no_dictionary_until_a_text_needs_it():
     import subprocess
     import sys
 
-    heavy = ["sudachipy", "jamdict_data", "simplemma", "wordfreq", "py3langid", "jaconv"]
+    heavy = ["sudachipy", "jamdict_data", "simplemma", "wordfreq", "py3langid", "jaconv", "breame"]
     code = f"import sys, factcheck.cli\nprint(','.join(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
