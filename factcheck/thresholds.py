@@ -69,6 +69,20 @@ lead, the same paragraph, the title or the date line) is covered when the passag
 this weighted share of its content anchors (terms and words other than names) and, with that
 context, SUPPORTED_COVERAGE of all its anchors, every key element included."""
 
+COMMON_WORD_RARITY = 0.4
+"""A content word this common (rarity factor from general frequency data; 0.4 is Zipf 5.2 and
+above: "set", "open", "within", "deal") is not check-worthy on its own: when the rest of its
+claim part is covered, a source that words it otherwise ("go ahead" / "move forward") is a
+paraphrase, not a missing fact."""
+SPECIFIC_WORD_RARITY = 1.0
+"""A content word at least this rare (Zipf 4 and below: "tuna", "deepen", "tariff") is fully
+check-worthy; between the two bounds its worth grows linearly with its rarity."""
+WORTHY_COVERAGE = 0.6
+"""A part whose every key element the source carries is covered when the passage with its
+context (lead, paragraph, title, date line) carries this share of its check-worthy weight
+(each content word weighed by its worth, key elements and terms in full). Tuned on the dev
+split."""
+
 REASON_LIST_LENGTH = 4
 """A reason names at most this many missing elements; the details list them all."""
 REASON_QUOTE_LENGTH = 160

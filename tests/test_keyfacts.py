@@ -409,3 +409,99 @@ def test_a_wrong_duration_is_compared_when_the_passage_has_the_content_and_the_p
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
     assert "75 minutes" in result.reason
+
+
+# A readout written for these tests (our own words, laid out as a summit readout): the lead
+# carries the event, later paragraphs what was agreed.
+TRADE = document(
+    "t",
+    "en",
+    "On June 8, 2027, Prime Minister Takaichi held a summit meeting with President Milei, "
+    "followed by a dinner hosted by the Prime Minister.",
+    "Prime Minister Takaichi welcomed the progress of economic reform in Argentina.",
+    "The two leaders confirmed that consultations on expanding exports of Argentine beef to "
+    "Japan would move forward.",
+    "Under international frameworks, the two leaders will continue close cooperation on the "
+    "management of Atlantic tuna.",
+)
+
+
+def test_common_words_worded_otherwise_in_a_covered_clause_are_a_paraphrase():
+    # "selling more" for "expanding exports", "go ahead" for "move forward": common words,
+    # each alone between words the source carries; the dinner and its host are the lead's.
+    result = check_one(
+        "At talks followed by a dinner hosted by Takaichi, the two leaders confirmed that "
+        "consultations on selling more Argentine beef to Japan would go ahead.",
+        TRADE,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    # The reason says which of the claim's words the source words otherwise.
+    assert "in other words than the claim's “ahead” and “selling”" in result.reason
+    assert any("as a paraphrase" in d for d in result.details), result.details
+
+
+def test_a_missing_phrase_of_common_words_is_a_missing_fact():
+    # "signed a long-term contract": every word is common, but none of the phrase stands in
+    # the source, so it is a fact the claim adds, not a wording.
+    result = check_one("The two leaders signed a long-term contract on Argentine beef.", TRADE)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "“contract”" in result.reason, result.reason
+
+
+def test_a_missing_specific_word_is_no_paraphrase_and_the_reason_names_it_first():
+    # "bluefin" is rare and stands nowhere: that is what the editor must check. "within" is
+    # a common word the source says otherwise ("under") and is not named.
+    result = check_one(
+        "The two leaders will keep cooperating closely within international frameworks on the "
+        "management of Atlantic bluefin stocks.",
+        TRADE,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "has nothing for “bluefin”" in result.reason, result.reason
+    assert "“within”" not in result.reason, result.reason
+
+
+TRADE_JA = document(
+    "m",
+    "ja",
+    "令和9年6月8日、高市総理大臣は、ミレイ・アルゼンチン共和国大統領と首脳会談を行いました。",
+    "高市総理から、アルゼンチンの経済改革を評価する旨述べました。",
+    "両首脳は、アルゼンチン産牛肉の対日輸出の拡大に向けた協議を進めることを確認しました。",
+)
+
+
+def test_a_paraphrase_across_languages_leaves_no_name_behind():
+    # "selling more" and "go ahead" are worded otherwise in the Japanese readout: a paraphrase.
+    paraphrase = check_one(
+        "The two leaders confirmed that consultations on selling more Argentine beef would go "
+        "ahead.",
+        TRADE_JA,
+    )
+    assert paraphrase.verdict is Verdict.SUPPORTED, paraphrase.reason
+    # An organisation the readout never names is no wording but a fact the claim adds, though
+    # no termbase knows it and the claim's language only marks it as a name.
+    added = check_one(
+        "The two leaders confirmed that consultations on selling more Argentine beef would go "
+        "ahead, backed by the International Monetary Fund.",
+        TRADE_JA,
+    )
+    assert added.verdict is Verdict.PARTLY_SUPPORTED, added.reason
+    assert "“Monetary”" in added.reason, added.reason
+
+
+def test_check_worth_grades_content_words_by_their_frequency():
+    from factcheck.checks.keyfacts import KeyKind, check_worth
+    from factcheck.languages import language_for
+    from factcheck.model import Anchor, AnchorKind
+
+    english = language_for("en")
+
+    def worth(word: str, kind: KeyKind = KeyKind.CONTENT) -> float:
+        return check_worth(kind, Anchor(AnchorKind.WORD, word, word, weight=0.6), english)
+
+    assert worth("tuna") == 1.0  # rare: fully check-worthy
+    assert worth("within") == 0.0  # as common as a word gets
+    assert 0.0 < worth("steel") < worth("tariff") <= 1.0  # graded between
+    assert worth("within", KeyKind.NAME) == 1.0  # a key element is always worth checking
+    date = Anchor(AnchorKind.DATE, "2027-06-08", "June 8")
+    assert check_worth(KeyKind.DATE, date, english) == 1.0

@@ -38,6 +38,8 @@ class PartJudgement:
     key_facts: KeyFacts | None = None
     spread: bool = False
     """Covered only with the passage's context (lead, paragraph, title, date line)."""
+    paraphrase: bool = False
+    """Covered as a paraphrase: what the passage lacks are common words (KeyFacts.paraphrased)."""
 
     @property
     def best(self) -> Match | None:
@@ -86,6 +88,10 @@ def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJ
         return PartJudgement(matches, PartStatus.PARTIAL, key_facts)
     if status is not PartStatus.COVERED and key_facts.combines:
         return PartJudgement(matches, PartStatus.COVERED, key_facts, spread=True)
+    if status is PartStatus.PARTIAL and key_facts.paraphrased:
+        # What the passage and its context leave out are common words the source says
+        # otherwise ("go ahead" / "move forward"): a paraphrase, not a missing fact.
+        return PartJudgement(matches, PartStatus.COVERED, key_facts, spread=True, paraphrase=True)
     if (
         status is PartStatus.UNCOVERED
         and key_facts.spread_coverage >= SUPPORTED_COVERAGE
@@ -300,6 +306,16 @@ def _supported_reason(judged: Sequence[PartJudgement]) -> str:
         best = j.best
         assert best is not None
         piece = f"{_where(best)} says it: {_says(best)}"
+        if j.paraphrase and j.key_facts is not None:
+            worded = [
+                e.anchor
+                for e in j.key_facts.elements
+                if e.anchor and not e.covered_by and e.kind is KeyKind.CONTENT and not e.named
+            ]
+            if worded:
+                piece += (
+                    f" (in other words than the claim's {_plain_list(worded, j.matches.part.text)})"
+                )
         context = _from_context(j)
         if context:
             piece += f", with {context}"
@@ -337,13 +353,7 @@ def _partly_reason(judged: Sequence[PartJudgement]) -> str:
             said = ", ".join(f"“{e.surface}”" for e in missing)
             pieces.append(f"the source does not say {said}; {_where(best)} says {_says(best)}")
         else:
-            elsewhere = {
-                (e.anchor.kind, e.anchor.key)
-                for e in (j.key_facts.elements if j.key_facts else ())
-                if e.anchor is not None and e.covered_by is not None
-            }
-            absent = [a for a in best.missing if (a.kind, a.key) not in elsewhere]
-            lacks = _plain_list(absent or best.missing, j.matches.part.text)
+            lacks = _plain_list(_lacking(j, best), j.matches.part.text)
             pieces.append(
                 f"the nearest passage, {_where(best)}, has nothing for {lacks} in {label}: "
                 f"{_says(best)}"
@@ -352,6 +362,25 @@ def _partly_reason(judged: Sequence[PartJudgement]) -> str:
     if covered and len(judged) > 1:
         pieces.append("the rest is in " + " and ".join(_where(j.best) for j in covered if j.best))
     return "; ".join(pieces)
+
+
+def _lacking(j: PartJudgement, best: Match) -> list[Anchor]:
+    """What a partly covered part lacks, to name in its reason: the check-worthy elements
+    nothing in the source covers, most check-worthy first (a rare word before a common one,
+    which may only be worded otherwise: "tuna" before "within"); without key facts, the
+    anchors the passage misses."""
+    if j.key_facts is None:
+        return list(best.missing)
+    worthy = [e.anchor for e in j.key_facts.missing_worthy if e.anchor is not None]
+    if worthy:
+        return worthy
+    elsewhere = {
+        (e.anchor.kind, e.anchor.key)
+        for e in j.key_facts.elements
+        if e.anchor is not None and e.covered_by is not None
+    }
+    absent = [a for a in best.missing if (a.kind, a.key) not in elsewhere]
+    return absent or list(best.missing)
 
 
 def _not_found_reason(judged: Sequence[PartJudgement], checked: Sequence[str]) -> str:
@@ -368,7 +397,10 @@ def _describe(j: PartJudgement, count: int) -> str:
     best = j.best
     if best is None:
         return f"{head}: {j.status.value}; no sentence shares an anchor with it"
+    how = j.status.value
+    if j.paraphrase and j.key_facts is not None:
+        how += f" as a paraphrase (check-worthy share {j.key_facts.worthy_coverage:.2f})"
     return (
-        f"{head}: {j.status.value} by {_where(best)}, coverage {best.coverage:.2f}; "
+        f"{head}: {how} by {_where(best)}, coverage {best.coverage:.2f}; "
         f"covered: {_anchor_list(best, covered=True)}; missing: {_anchor_list(best, covered=False)}"
     )

@@ -37,7 +37,7 @@ from factcheck.checks.match import IndexedSentence, PartMatches, SourceIndex, an
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary_code
 from factcheck.languages.countries import country_forms
 from factcheck.languages.en import lemma_of, qualifier_pivots
-from factcheck.languages.interface import pivot_of
+from factcheck.languages.interface import Language, pivot_of
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person, is_title
 from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text
@@ -46,12 +46,15 @@ from factcheck.text.numbers import NumberMention
 from factcheck.text.quote_marks import find_quotes
 from factcheck.text.relative_dates import show_day
 from factcheck.thresholds import (
+    COMMON_WORD_RARITY,
     NUMBER_WEIGHT,
     PARTIAL_COVERAGE,
+    SPECIFIC_WORD_RARITY,
     SPREAD_CONTENT_COVERAGE,
     SUPPORTED_COVERAGE,
     TOPIC_ABSENT_SHARE,
     TOPIC_PRESENT_SHARE,
+    WORTHY_COVERAGE,
 )
 
 __all__ = [
@@ -62,6 +65,7 @@ __all__ = [
     "Place",
     "SourceLayout",
     "assess_key_facts",
+    "check_worth",
     "content_first",
     "day_mention",
     "is_city",
@@ -142,6 +146,15 @@ class KeyElement:
     named: bool = False
     """A name the claim's language marks as one (Canada's, カーニー) though no termbase knows
     it: part of the frame, but no word of the event to weigh against its topic."""
+    worth: float = 1.0
+    """How check-worthy the element is, 0 to 1: a key element, a term or a specific word 1; a
+    content word less the commoner it is in general use (`check_worth`)."""
+
+    @property
+    def worthy(self) -> bool:
+        """Whether the source leaving it out says something: a key element, or a content word
+        that is not too common to be checked on its own."""
+        return self.kind.key or self.worth > 0
 
 
 @dataclass(frozen=True)
@@ -160,6 +173,14 @@ class KeyFacts:
     topic_share: float = 0.0
     """The largest weighted share of the part's topic (its content beyond the event's frame)
     that any one sentence of the source carries."""
+    worthy_coverage: float = 0.0
+    """Share of the check-worthy weight of the part's topic (its content beyond the event's
+    frame; each word weighed by its weight times its worth) that the passage with its context
+    covers."""
+    specific_missing: bool = False
+    """A fully check-worthy word of the part's topic (a term, or a word as rare as
+    SPECIFIC_WORD_RARITY: "bluefin"), or a name the claim's language marks ("International
+    Monetary Fund"), stands nowhere in the source."""
 
     def describe(self) -> str:
         """Each key element and where the source carries it, for the report's details."""
@@ -218,6 +239,26 @@ class KeyFacts:
             and e.anchor.kind is AnchorKind.WORD
         )
         return sum(topic) >= TOPIC_ABSENT_SHARE * (sum(topic) + framed)
+
+    @property
+    def paraphrased(self) -> bool:
+        """Every key element and every specific word of the topic stands in the source, and
+        the passage with its context carries WORTHY_COVERAGE of the part's check-worthy
+        weight: what is left out are common words ("go ahead", "selling", "within"), a
+        paraphrase of what the source says, not a missing fact."""
+        return (
+            not self.uncovered
+            and not self.specific_missing
+            and self.content_coverage >= PARTIAL_COVERAGE
+            and self.worthy_coverage >= WORTHY_COVERAGE
+        )
+
+    @property
+    def missing_worthy(self) -> tuple[KeyElement, ...]:
+        """The elements nothing in the source covers that are worth naming, most check-worthy
+        first: key elements, then content words by their worth."""
+        missing = [e for e in self.elements if e.covered_by is None and e.worthy]
+        return tuple(sorted(missing, key=lambda e: (not e.kind.key, -e.worth)))
 
     @property
     def combines(self) -> bool:
@@ -401,6 +442,21 @@ def assess_key_facts(
                 KeyKind.QUALIFIER, name, None, hit[0] if hit else None, hit[1] if hit else ""
             )
         )
+    module = language_for(language)
+    elements = [
+        dataclasses.replace(e, worth=check_worth(e.kind, e.anchor, module)) for e in elements
+    ]
+    worthy = _worthy_share(elements, part, same_language)
+    # A specific word of the topic, or a name the claim's language marks (an organisation,
+    # a person no termbase knows), that the source does not carry.
+    specific_missing = any(
+        e.kind is KeyKind.CONTENT
+        and e.covered_by is None
+        and e.anchor is not None
+        and (same_language or e.anchor.kind is not AnchorKind.WORD or e.anchor.pivots)
+        and ((not e.frame and e.worth >= 1.0) or (e.named and e.anchor.kind is AnchorKind.WORD))
+        for e in elements
+    )
     spread = got / total if total else 0.0
     content = content_got / content_total if content_total else 1.0
     return KeyFacts(
@@ -410,7 +466,73 @@ def assess_key_facts(
         spread,
         content,
         _topic_share(elements, part, language, index, best.source_id),
+        worthy,
+        specific_missing,
     )
+
+
+def _worthy_share(elements: Sequence[KeyElement], part: ClaimPart, same_language: bool) -> float:
+    """The check-worthy share of a part's topic (its content beyond the event's frame) that
+    the passage with its context covers. 0 when the part has no topic to weigh.
+
+    A covered word counts its weight. A missing word counts its weight in full when it
+    belongs to a missing phrase (a neighbouring element of the claim, in the claim's word
+    order, is missing too: "signed a long-term contract"), and only its worth's share of it
+    when it stands alone between covered elements: a common word inside an otherwise covered
+    clause ("consultations on selling more beef … would go ahead") is the claim's wording,
+    not a fact the source leaves out. Elements the source could not be searched for (a word
+    the lexicon cannot gloss, across languages) are left out."""
+    searchable = [
+        e
+        for e in elements
+        if e.anchor is not None
+        and (same_language or e.anchor.kind is not AnchorKind.WORD or e.anchor.pivots)
+    ]
+    at = {id(e): _position(e, part) for e in searchable}
+    ordered = sorted((e for e in searchable if at[id(e)] >= 0), key=lambda e: at[id(e)])
+    alone: dict[int, bool] = {}
+    for number, e in enumerate(ordered):
+        near = ordered[max(0, number - 1) : number] + ordered[number + 1 : number + 2]
+        alone[id(e)] = all(n.covered_by is not None for n in near)
+    got = total = 0.0
+    for e in searchable:
+        if e.kind is not KeyKind.CONTENT or e.frame or e.anchor is None:
+            continue
+        if e.covered_by is not None:
+            got += e.anchor.weight
+            total += e.anchor.weight
+        elif alone.get(id(e), False):
+            total += e.anchor.weight * e.worth
+        else:
+            total += e.anchor.weight
+    return got / total if total else 0.0
+
+
+def _position(element: KeyElement, part: ClaimPart) -> int:
+    """Where in the claim part an element is written (offset into the part), -1 if unknown."""
+    anchor = element.anchor
+    if anchor is None:
+        return -1
+    if anchor.end > anchor.start:
+        return anchor.start - part.start
+    found = re.search(rf"(?<!\w){re.escape(anchor.surface)}", part.text, re.IGNORECASE)
+    return found.start() if found else part.text.lower().find(anchor.surface.lower())
+
+
+def check_worth(kind: KeyKind, anchor: Anchor | None, module: Language | None) -> float:
+    """How check-worthy a claim element is, 0 to 1.
+
+    Key elements (dates, numbers, names, qualifiers) and termbase terms are worth 1: a claim
+    cannot add or change them. A content word is worth what its rarity in general use says
+    (the claim language's frequency data, `Language.rarity`): 1 from SPECIFIC_WORD_RARITY
+    ("tuna", "tariff", "deepen"), 0 at COMMON_WORD_RARITY and below ("set", "open", "within",
+    "ahead"), linear between. A common word is then no fact of its own: a source that says
+    the rest of its clause and words it otherwise paraphrases the claim."""
+    if kind.key or anchor is None or anchor.kind is not AnchorKind.WORD or module is None:
+        return 1.0
+    rarity = module.rarity(anchor.key)
+    share = (rarity - COMMON_WORD_RARITY) / (SPECIFIC_WORD_RARITY - COMMON_WORD_RARITY)
+    return max(0.0, min(1.0, share))
 
 
 def _topic_share(
