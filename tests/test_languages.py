@@ -299,12 +299,20 @@ def test_different_names_do_not_meet(latin, written):
     assert not names_agree(latin, written)
 
 
-@pytest.mark.parametrize(("word", "written"), [("thanked", "サンチェス"), ("vital", "バイタル")])
-def test_a_lower_case_latin_word_is_no_name_across_scripts(word, written):
-    # "thanked" reduces to "sankid", close to サンチェス's "sankis": only a capitalised
-    # Latin word is compared as a name.
+@pytest.mark.parametrize(("word", "written"), [("thanked", "サンチェス"), ("visited", "ビジット")])
+def test_an_inflected_english_word_is_no_name_across_scripts(word, written):
+    # "thanked" reduces to "sankid", close to サンチェス's "sankis": an inflected form of an
+    # English word is no name, however it is written (callers lower-case names).
     assert not names_agree(word, written)
-    assert names_agree(word.capitalize(), written)
+    assert not names_agree(word.capitalize(), written)
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [("tusk", "トゥスク"), ("Xi", "習"), ("macron", "マクロン"), ("montenegro", "モンテネグロ")],
+)
+def test_a_lower_cased_name_or_one_that_is_also_a_word_still_meets_its_reading(name, written):
+    assert names_agree(name, written)
 
 
 def test_romanise_drops_the_long_vowel_mark():

@@ -156,13 +156,30 @@ def names_agree(a: str, b: str) -> bool:
     """Whether two written names may be the same person: equal, one inside the other
     (Lee / Lee Jae-myung), or, across scripts, through the reading (Albanese / アルバニージー).
 
-    Across scripts only a capitalised Latin word can be a name: the Latin script writes
-    names so, and a lower-case word ("thanked") would otherwise meet whatever katakana name
-    sounds like it (サンチェス)."""
+    Across scripts an inflected form of an English word ("thanked", "visited") is no name:
+    it would otherwise meet whatever katakana name sounds like it (サンチェス). Callers may
+    lower-case names, so the case of the word says nothing here."""
     x, y = a.lower(), b.lower()
     if x == y or (len(x) > 2 and x in y) or (len(y) > 2 and y in x):
         return True
     if _is_latin(a) == _is_latin(b):
         return False
     latin, other = (a, b) if _is_latin(a) else (b, a)
-    return any(same_name(part, spellings_of(other)) for part in latin.split() if part[:1].isupper())
+    return any(
+        same_name(part, spellings_of(other)) for part in latin.split() if not _word_form(part)
+    )
+
+
+def _word_form(word: str) -> bool:
+    """Whether the English dictionary knows this word only lower-cased, as an inflected form
+    of another (thanked → thank): a verb or a plural, not a name. A name that is also a word
+    is kept (Tusk, Xi, Macron, Penny: their lemma is themselves)."""
+    from factcheck.languages import en_lemmas
+    from factcheck.languages.en import lemma_of
+
+    lowered = word.lower()
+    return (
+        lemma_of(lowered) != lowered
+        and en_lemmas.known(lowered)
+        and not en_lemmas.known(lowered.capitalize())
+    )
