@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factcheck.claimfiles.yamlnodes import read_text_file, suggest
+from factcheck.claimfiles.textfiles import read_text_file, suggest
 from factcheck.errors import ConfigError, Location
 
 CONFIG_FILE = "factcheck.toml"

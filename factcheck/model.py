@@ -18,6 +18,7 @@ import enum
 from dataclasses import dataclass, field
 
 from factcheck.errors import Location
+from factcheck.severity import Severity as Severity
 
 
 class Verdict(enum.Enum):
@@ -265,12 +266,6 @@ class Match:
 
 
 # ── check / decide ────────────────────────────────────────────────────────────
-
-
-class Severity(enum.Enum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
 
 
 @dataclass(frozen=True)

@@ -52,11 +52,37 @@ def test_readout_speakers_in_english():
     assert speakers_of(index, "s", 2).both
 
 
+MINISTERS_EN = document(
+    "m",
+    "en",
+    "Minister Motegi held a foreign ministers' meeting with Minister Lamola.",
+    "The two ministers confirmed that they would strengthen cooperation on critical minerals.",
+)
+MINISTERS_JA = document(
+    "n",
+    "ja",
+    "茂木外務大臣は、ラモラ国際関係・協力大臣と外相会談を行いました。",
+    "両外相は、重要鉱物分野での協力を強化していくことを確認しました。",
+)
+
+
+@pytest.mark.parametrize("source", [MINISTERS_EN, MINISTERS_JA])
+def test_the_two_ministers_are_both_sides_not_a_name(source):
+    # "The two ministers" / 両外相 speak for both sides, as "the two leaders" do: "ministers"
+    # is no person's name, and a claim that gives the act to both countries agrees.
+    index = index_of(s=source)
+    speakers = speakers_of(index, "s", 1)
+    assert speakers.both and not speakers.names
+    joint = claim_speakers(claim("Japan and South Africa agreed to work together."), "en", TERMBASE)
+    assert joint is not None and joint.compatible(speakers)
+
+
 def test_claim_speaker_from_its_field_or_its_opening():
     assert claim_speakers(claim("x", speaker="Takaichi"), "en", TERMBASE).persons == {"takaichi"}
     inferred = claim_speakers(claim("President Trump said the visit was fruitful."), "en", TERMBASE)
     assert inferred is not None and "trump" in inferred.persons
     assert claim_speakers(claim("The two leaders agreed to meet."), "en", TERMBASE).both
+    assert claim_speakers(claim("Both governments agreed to meet."), "en", TERMBASE).both
     assert claim_speakers(claim("The visit was fruitful."), "en", TERMBASE) is None
 
 
@@ -211,3 +237,22 @@ def test_the_clause_is_chosen_by_the_words_a_claim_meets_across_languages():
     assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
     right = check_one("Halbert welcomed the expansion of cultural exchanges.", source)
     assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+
+
+def test_a_name_the_lexicon_glosses_does_not_choose_the_clause():
+    # "told Montenegro": モンテネグロ is a country in JMdict and the second speaker's name here.
+    # The statement (students of Japanese at Portuguese universities) is the first clause's.
+    from pipeline_helpers import check_one
+
+    source = document(
+        "p",
+        "ja",
+        "高市総理から、ポルトガルの大学で日本語を学ぶ学生が増えていることを歓迎する旨述べ、"
+        "モンテネグロ首相からも、文化交流を一層促進したい旨の発言がありました。",
+    )
+    result = check_one(
+        "Takaichi told Montenegro she was glad that more students at universities were "
+        "studying Japanese.",
+        source,
+    )
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason

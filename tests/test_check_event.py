@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pipeline_helpers import check_one, document
 from test_keyfacts import SUMMIT
 
-from factcheck.model import Verdict
+from factcheck.model import SourceKind, Verdict
 
 
 def test_a_wrong_duration_in_another_sentence_is_contradicted():
@@ -64,3 +66,78 @@ def test_another_count_of_the_same_thing_is_a_contradiction():
         source,
     )
     assert right.verdict is Verdict.SUPPORTED, right.reason
+
+
+CALL_JA = document(
+    "w",
+    "ja",
+    "本日、午前9時から約25分間、高市総理大臣は、アルバニージー豪州首相と電話会談を行いました。",
+    "高市総理から、豪州東部で発生した森林火災の犠牲者に哀悼の意を表し、日本政府として緊急援助"
+    "物資を供与する旨伝達しました。",
+)
+"""A call readout dated only by its date line (本日), whose body the lexicon bridges in part."""
+
+
+def test_a_wrong_relative_date_for_the_pages_people_is_contradicted():
+    # The claim names the page's people and says part of what the page says in other words
+    # ("fly in … relief supplies" for 援助物資を供与); its "yesterday" is 1 June, the call 2 June.
+    result = check_one(
+        "Japan's prime minister told her Australian counterpart yesterday that Tokyo would "
+        "fly in emergency relief supplies for the bushfire victims.",
+        CALL_JA,
+        published=dt.date(2026, 6, 2),
+        source_dated=dt.date(2026, 6, 2),
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "date line" in result.reason
+
+
+def test_the_right_relative_date_for_the_pages_people_is_no_contradiction():
+    result = check_one(
+        "Japan's prime minister told her Australian counterpart today that Tokyo would "
+        "fly in emergency relief supplies for the bushfire victims.",
+        CALL_JA,
+        published=dt.date(2026, 6, 2),
+        source_dated=dt.date(2026, 6, 2),
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_a_date_for_other_people_is_not_the_pages_event():
+    # Another leader than the page's: nothing says it is the page's event, so its date is
+    # not compared with the page's.
+    result = check_one(
+        "Japan's prime minister told Indian Prime Minister Modi yesterday that Tokyo would "
+        "fly in emergency relief supplies for the bushfire victims.",
+        CALL_JA,
+        published=dt.date(2026, 6, 2),
+        source_dated=dt.date(2026, 6, 2),
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+REMARKS_EN = document(
+    "r",
+    "en",
+    "President Tokayev and Prime Minister Takaichi spoke to the press after their talks.",
+    "Today our governments and companies signed agreements worth more than 2 billion dollars "
+    "in energy and transport.",
+)
+
+
+def test_another_amount_where_only_the_names_stand_elsewhere_is_contradicted():
+    # The passage carries what the claim says but its people ("Tokayev", "Kazakh", which
+    # weigh more than the rest): the same agreements, another amount.
+    result = check_one(
+        "Tokayev said Kazakh and Japanese firms signed agreements worth over $7 billion.",
+        REMARKS_EN,
+        kind=SourceKind.PRESS_REMARKS,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "2 billion dollars" in result.reason and "$7 billion" in result.reason
+    right = check_one(
+        "Tokayev said Kazakh and Japanese firms signed agreements worth over $2 billion.",
+        REMARKS_EN,
+        kind=SourceKind.PRESS_REMARKS,
+    )
+    assert right.verdict is not Verdict.CONTRADICTED, right.reason

@@ -46,6 +46,18 @@ def test_clauses_cover_the_sentence_end_to_end():
         ),
         # One speaker: one clause, even with a comma and a title later on.
         ("高市総理から、トランプ大統領のリーダーシップを高く評価しました。", [(None, False)]),
+        # The first act in the passive of respect (…が述べられ、Yからは…)
+        (
+            "ルッテ首相から、これまでの協力に対する謝意が述べられ、高市総理からは、"
+            "連携を続けていく旨述べました。",
+            [(None, False), ("高市総理", False)],
+        ),
+        # A katakana name with an office no list knows (…旨述べ、ユヌス首席顧問からは…)
+        (
+            "高市総理から、訪日を歓迎する旨述べ、ヌルラン首席顧問からは、"
+            "投資環境を整備する旨の発言がありました。",
+            [(None, False), ("ヌルラン首席顧問", False)],
+        ),
     ],
 )
 def test_japanese_readout_patterns(sentence, expected):

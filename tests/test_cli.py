@@ -302,7 +302,7 @@ def test_unverifiable_claims_without_expect_do_not_fail_the_run(tmp_path):
 def test_the_missing_capture_hint_names_a_real_command(tmp_path):
     _, data = _offline_json(tmp_path / "empty", SEED_CLAIMS, "--fail-on", "")
 
-    commands = set(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+    commands = set(typer.main.get_command(app).commands)
     named = {m for c in data["claims"] for m in re.findall(r"`factcheck (\w+)", c["reason"])}
     assert named, "the reason should say how to get the capture"
     assert named <= commands
@@ -378,6 +378,35 @@ def test_every_command_and_option_has_help(path, command):
     result = invoke(*path[1:], "--help")
     assert result.exit_code == 0
     assert result.stdout.startswith(f"Usage: {' '.join(path)} ")
+
+
+@pytest.mark.parametrize(
+    ("path", "command"), COMMANDS[1:], ids=[" ".join(path) for path, _ in COMMANDS[1:]]
+)
+def test_a_run_builds_only_its_command_and_helps_and_fails_as_the_whole_app(path, command):
+    from factcheck.cli.apps import app_for
+
+    args = [*path[1:]]
+    only = app_for(["-v", *args])
+    assert only is not app
+    assert list(typer.main.get_command(only).commands) == [path[1]]
+    for extra in (["--help"], ["--no-such-option"], []):
+        whole = CliRunner().invoke(app, [*args, *extra])
+        alone = CliRunner().invoke(only, [*args, *extra])
+        assert (alone.exit_code, alone.stdout, alone.stderr) == (
+            whole.exit_code,
+            whole.stdout,
+            whole.stderr,
+        )
+
+
+@pytest.mark.parametrize(
+    "args", [[], ["--help"], ["--version"], ["-v", "--help", "lint"], ["lnt"], ["--", "lint"]]
+)
+def test_anything_but_a_plain_command_name_gets_the_whole_app(args):
+    from factcheck.cli.apps import app_for
+
+    assert app_for(args) is app
 
 
 # ── text ──────────────────────────────────────────────────────────────────────

@@ -63,3 +63,23 @@ def test_an_offline_verify_with_its_documents_cached_parses_no_html_and_never_ne
     # Every document comes from the extraction cache, split into sentences already.
     assert "factcheck.text.sentences" in cold
     assert "factcheck.text.sentences" not in warm
+
+
+def test_a_lint_with_its_termbase_cached_loads_no_language_module_and_no_yaml(tmp_path):
+    article = tmp_path / "article.md"
+    article.write_text("Prime Minister Takaichi spoke with the Indo Pacific partners.\n")
+    run = (
+        "import sys\n"
+        f"sys.argv = ['factcheck', 'lint', {str(article)!r}]\n"
+        "from factcheck.entry import main\n"
+        "try:\n    main()\nexcept SystemExit as done:\n    assert done.code in (0, 1), done.code\n"
+    )
+    env = {"FACTCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    _modules_after(run, env)  # builds the compiled termbase
+    warm = _modules_after(run, env)
+    # Lint asks a language only whether it is written with spaces: the registry knows.
+    assert _loaded(warm, ("factcheck.languages.en", "factcheck.languages.ja")) == []
+    assert "factcheck.languages.interface" not in warm
+    # Its termbase and configuration are read without PyYAML: nothing there is YAML; and
+    # findings need neither the pipeline's values nor its report renderers.
+    assert _loaded(warm, ("yaml", "factcheck.model", "factcheck.render.json_report")) == []

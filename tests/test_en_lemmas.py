@@ -129,3 +129,29 @@ def test_words_read_ahead_give_the_same_answers_without_a_query_each(
     assert {word: en_lemmas.lemma(word) for word in words} == expected
     assert table.get("zzqx") is None and table.computed("zzqx") is None  # absent: known
     assert queries == []
+
+
+def test_the_table_holds_every_pair_of_simplemmas_dictionary_read_either_way(
+    fresh_cache: Path,
+) -> None:
+    from collections.abc import Mapping
+
+    dictionary = DEFAULT_DICTIONARY_FACTORY.get_dictionary("en")
+    en_lemmas.lemma("deepened")  # builds the table
+    (path,) = fresh_cache.glob("lemmas-en-*.sqlite")
+    with sqlite3.connect(path) as connection:
+        stored = connection.execute("SELECT word, lemma FROM lemmas").fetchall()
+    public = sorted((word, dictionary[word]) for word in dictionary)
+    assert stored == public
+
+    class Plain(Mapping[str, str]):  # a mapping without simplemma's bytes store
+        def __getitem__(self, key: str) -> str:
+            return dictionary[key]
+
+        def __iter__(self) -> Iterator[str]:
+            return iter(dictionary)
+
+        def __len__(self) -> int:
+            return len(dictionary)
+
+    assert sorted(en_lemmas._pairs(Plain())) == public

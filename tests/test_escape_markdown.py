@@ -82,3 +82,12 @@ def test_plain_words_are_not_escaped():
     text = "Japan-U.S. alliance (2025), 1.5 million; snake_case and x-y: ok # 3 + 4 = 7!"
 
     assert escape_markdown_text(text) == text
+
+
+def test_markdown_escaping_escapes_html_as_the_standard_library_does():
+    import html
+
+    from factcheck.render.escape import _escape_html
+
+    for text in ("a & b < c > d", "&amp; <b>x</b> 'q' \"q\"", "", "plain", "&&<<>>"):
+        assert _escape_html(text) == html.escape(text, quote=False)

@@ -550,3 +550,17 @@ def test_jmdict_synonyms_come_out_in_the_same_order_whatever_the_hash_seed(tmp_p
         )
         seen.add(run.stdout)
     assert len(seen) == 1, seen
+
+
+def test_the_registry_says_how_a_built_in_language_is_spaced_as_its_module_does():
+    import importlib
+
+    from factcheck.languages import _BUILT_IN, written_unspaced
+
+    assert set(_BUILT_IN) >= {"en", "ja"}
+    for code, entry in _BUILT_IN.items():
+        module = getattr(importlib.import_module(entry.module), entry.name)()
+        assert module.code == code
+        assert entry.spaced is module.spaced
+        assert written_unspaced(code) is not module.spaced
+    assert written_unspaced("zh") and not written_unspaced("fr")

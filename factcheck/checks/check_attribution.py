@@ -23,8 +23,15 @@ from factcheck.model import AnchorKind, Claim, Match, SourceKind
 from factcheck.terms.termbase import EntryKind, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship, split_clauses
 
+PARTIES = (
+    r"(?:leaders|sides|heads|(?:foreign\s+)?ministers|countries|nations|governments"
+    r"|delegations|peoples|parties|men|women)"
+)
+"""How English names the two parties of a bilateral event together ("the two ministers",
+"both governments"): their speaker (factcheck.checks.check_attribution) and no count to check
+(factcheck.checks.keyfacts)."""
 _BOTH = re.compile(
-    r"^\s*(?:the\s+)?(?:two|both)\s+(?:leaders|sides|men|women|heads)\b|両首脳|双方|両者|両氏",
+    rf"^\s*(?:the\s+)?(?:two|both)\s+{PARTIES}\b|両首脳|両外相|両大臣|両政府|双方|両者|両氏",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
@@ -356,10 +363,12 @@ def _covering_clause(
 def _carried(
     clauses: tuple[Clause, ...], match: Match, termbase: Termbase, entry: IndexedSentence
 ) -> list[float]:
-    """Per clause, the weight of the match's covered anchors (names aside) that it holds; an
+    """Per clause, the weight of the match's covered anchors (names aside, also a name the
+    sentence writes that the lexicon glosses: モンテネグロ "Montenegro") that it holds; an
     anchor found in several clauses is shared among them. A term is placed by every place the
     sentence names it, other anchors by their wording."""
     texts = [clause.text.lower() for clause in clauses]
+    named = {name.surface for name in entry.facts.names}
     scores = [0.0] * len(clauses)
     for anchor, form in zip(match.covered, match.source_forms, strict=False):
         if anchor.kind is AnchorKind.TERM:
@@ -377,6 +386,8 @@ def _carried(
             if layer is not None and layer.group(1) == "reading":
                 continue
             written = form[: layer.start()] if layer is not None else form
+            if written in named:
+                continue  # a name the sentence writes (モンテネグロ), met through the lexicon
             holders = [i for i, text in enumerate(texts) if written and written.lower() in text]
             if layer is not None and anchor.pivots:
                 # Every word of the sentence that means it (交流 as well as 留学生 for

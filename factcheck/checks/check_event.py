@@ -156,12 +156,72 @@ def _count_conflicts(
     ]
 
 
+def _amount_conflicts(
+    part: ClaimPart,
+    best: Match,
+    index: SourceIndex,
+    uncovered: set[tuple[AnchorKind, str]],
+) -> list[ValueConflict]:
+    """An amount of the claim ("$5 billion", "30 percent") against another amount of the same
+    kind in the passage that reports its content ("3 billion dollars"), where the passage
+    aligns with the claim only names aside (the people and places of the claim stand
+    elsewhere on the page, or nowhere: `factcheck.checks.check_values` compares amounts only
+    in a passage that carries ALIGNED_COVERAGE of the claim's terms and words, names
+    included). A duration is the lead's to compare (above)."""
+    passage = [best.sentence, *best.context]
+    found = [
+        (sentence, n)
+        for sentence in passage
+        for n in index.entry(best.source_id, sentence.index).facts.numbers
+    ]
+    out: list[ValueConflict] = []
+    for number in part.facts.numbers:
+        if (
+            number.unit is None
+            or number.dimension == "duration"
+            or (AnchorKind.NUMBER, number.key) not in uncovered
+            or any(given.agrees(number) for _, given in found)
+        ):
+            continue
+        clash = next(((s, given) for s, given in found if given.conflicts(number)), None)
+        if clash is not None:
+            sentence, given = clash
+            out.append(
+                ValueConflict(
+                    AnchorKind.NUMBER,
+                    number.surface,
+                    given.surface,
+                    best.source_id,
+                    sentence.index,
+                    sentence.text,
+                )
+            )
+    return out
+
+
 def _content_share(match: Match) -> float:
     """The weighted share of the part's terms (names included) and words the match covers."""
     kinds = (AnchorKind.TERM, AnchorKind.WORD)
     covered = sum(a.weight for a in match.covered if a.kind in kinds)
     missing = sum(a.weight for a in match.missing if a.kind in kinds)
     return covered / (covered + missing) if covered + missing else 0.0
+
+
+def _same_people(key_facts: KeyFacts) -> bool:
+    """The claim's people and places are the page's, and the passage carries part of what the
+    claim says of them: the page's event, told with other words.
+
+    Every name of the part (the termbase's people, places and countries, and the names the
+    claim's language marks) stands in the source, and the passage alone carries at least
+    PARTIAL_COVERAGE of the part's content. A readout reports one event with its people; a
+    claim that names them, says part of what the page says and dates it otherwise gives the
+    event another date, even where the lexicon cannot bridge the rest of its wording."""
+    names = [e for e in key_facts.elements if e.kind is KeyKind.NAME]
+    return (
+        bool(names)
+        and all(e.covered_by is not None for e in names)
+        and key_facts.content_coverage >= PARTIAL_COVERAGE
+    )
 
 
 def _event_conflicts(
@@ -177,12 +237,14 @@ def _event_conflicts(
     one of the lead. Only a claim date or duration that neither the passage nor its context
     carries is compared, and only when the passage reports the claim's content (it is the same
     event): its terms and words, or (names aside, since people and places frame the whole
-    page) its content, ALIGNED_COVERAGE of them.
+    page) its content, ALIGNED_COVERAGE of them; or when the claim names the page's people
+    and the passage carries part of its content (`_same_people`).
     """
     if (
         best.coverage < PARTIAL_COVERAGE
         and _content_share(best) < ALIGNED_COVERAGE
         and key_facts.content_coverage < ALIGNED_COVERAGE
+        and not _same_people(key_facts)
     ):
         return ()  # the passage reports something else (the missing date weighs much)
     elements = key_facts.elements
@@ -223,6 +285,7 @@ def _event_conflicts(
                 )
             )
     conflicts += _count_conflicts(part, best, index, uncovered)
+    conflicts += _amount_conflicts(part, best, index, uncovered)
     for number in part.facts.numbers:
         if (AnchorKind.NUMBER, number.key) not in uncovered or number.dimension != "duration":
             continue

@@ -88,6 +88,15 @@ def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJ
         return PartJudgement(matches, PartStatus.PARTIAL, key_facts)
     if status is not PartStatus.COVERED and key_facts.combines:
         return PartJudgement(matches, PartStatus.COVERED, key_facts, spread=True)
+    if (
+        status is PartStatus.UNCOVERED
+        and key_facts.paraphrased
+        and key_facts.spread_coverage >= SUPPORTED_COVERAGE
+    ):
+        # The passage carries the part's topic and its context (the lead, the date line) the
+        # frame: the people, the date, the meeting. That the passage alone names none of them
+        # does not make the part less said.
+        return PartJudgement(matches, PartStatus.COVERED, key_facts, spread=True, paraphrase=True)
     if status is PartStatus.PARTIAL and key_facts.paraphrased:
         # What the passage and its context leave out are common words the source says
         # otherwise ("go ahead" / "move forward"): a paraphrase, not a missing fact.

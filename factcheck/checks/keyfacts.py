@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import assert_never
 
-from factcheck.checks.check_attribution import TitleLinks
+from factcheck.checks.check_attribution import PARTIES, TitleLinks
 from factcheck.checks.match import IndexedSentence, PartMatches, SourceIndex, anchor_sentences
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary_code
 from factcheck.languages.countries import country_forms
@@ -368,6 +368,7 @@ def assess_key_facts(
         (a.kind, a.key): form for a, form in zip(best.covered, best.source_forms, strict=False)
     }
     proper = _proper_words(part.text, language) if same_language else {}
+    spelled = {} if same_language else _proper_words(part.text, language)
     for anchor in (*part.anchors, *_counts(part)):
         kind = _kind(anchor, index.termbase)
         if anchor.kind is AnchorKind.WORD and anchor.key in proper:
@@ -402,6 +403,15 @@ def assess_key_facts(
             # its context, as the date line's date is.
             got += weight
             elements.append(KeyElement(kind, anchor.surface, anchor, named[0], named[1]))
+        elif (
+            anchor.kind is AnchorKind.WORD
+            and anchor.key in spelled
+            and (held := _held_name(anchor, layout, index))
+        ):
+            # A name the claim spells in its own script ("Wong"), which the page writes in
+            # another (ウォン): met through its reading anywhere on the page, as a name is.
+            got += weight
+            elements.append(KeyElement(kind, anchor.surface, anchor, held[0], held[1]))
         else:
             elements.append(KeyElement(kind, anchor.surface, anchor, None))
     nested = _nested(elements)
@@ -558,10 +568,7 @@ def _topic_share(
     return max(per_sentence.values(), default=0.0) / total
 
 
-_FRAMING_COUNT = re.compile(
-    r"(?i)(?:the\s+)?(?:two|both)\s+(?:countries|nations|sides|leaders|governments|ministers"
-    r"|peoples|parties|men|women)"
-)
+_FRAMING_COUNT = re.compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}")
 """The parties of a bilateral event counted ("the two countries"): framing, not a count."""
 
 
@@ -818,6 +825,25 @@ def _named(
             if is_title(hit.entry) and not linked.get(hit.entry.id):
                 return Coverage(Place.PAGE, layout.source_id, entry.sentence.index), hit.surface
     return None
+
+
+def _held_name(
+    anchor: Anchor, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """Where the page writes a name of the claim in another script (Wong / ウォン, Støre /
+    ストーレ), through the reading of the names the source index holders
+    (`SourceIndex.name_holders`): (where, how the page writes it)."""
+    in_source = index.sentences_of([layout.source_id])
+    found = [
+        (min(positions & in_source), written)
+        for written, positions in index.name_holders(anchor.surface)
+        if positions & in_source
+    ]
+    if not found:
+        return None
+    position, written = min(found)
+    sentence = index.sentences[position].sentence.index
+    return Coverage(Place.PAGE, layout.source_id, sentence), written
 
 
 def _country_named(

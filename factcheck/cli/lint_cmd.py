@@ -84,16 +84,23 @@ def lint(
     Exit codes: 0 no open error-level finding; 1 an error-level finding is not accepted;
     2 bad usage or input.
     """
-    from factcheck.config import load_config
-    from factcheck.render.lint_report import LintFormat, lint_summary_line, render_lint
-    from factcheck.terms.lint import (
-        apply_fixes,
-        decode_article,
-        diff_fixes,
-        lint_exit_code,
-        lint_text,
-        read_article,
-    )
+    from factcheck.startup import loading_modules
+
+    # The modules, the termbase and its lint index live as long as the run: the cycle
+    # collector is paused while they are built, and they are frozen out of its later rounds
+    # (about fifty collections, most of them for nothing, in a one-article run).
+    with loading_modules():
+        from factcheck.config import load_config
+        from factcheck.render.lint_report import LintFormat, lint_summary_line, render_lint
+        from factcheck.terms.lint import (
+            apply_fixes,
+            decode_article,
+            diff_fixes,
+            lint_exit_code,
+            lint_text,
+            prepare_lint,
+            read_article,
+        )
 
     if fix and diff:
         _fail("--fix and --diff contradict each other; --diff previews what --fix would do")
@@ -103,11 +110,13 @@ def lint(
         _fail("--fix cannot write back to stdin; use --diff to see the fixes")
     stdin_name = stdin_filename or "-"
     near = Path(stdin_name) if files[0] == STDIN and stdin_filename else files[0]
-    termbase = _load_termbase(termbases or [], near)
-    try:
-        language = language or load_config(near).language
-    except InputError as exc:
-        _fail(str(exc))
+    with loading_modules():
+        termbase = _load_termbase(termbases or [], near)
+        try:
+            language = language or load_config(near).language
+        except InputError as exc:
+            _fail(str(exc))
+        prepare_lint(termbase, language)
     findings = []
     for path in files:
         name = stdin_name if path == STDIN else str(path)

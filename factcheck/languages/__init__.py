@@ -13,12 +13,14 @@ language ko"), never read as English or Japanese.
 from __future__ import annotations
 
 import functools
+import importlib
 import logging
 import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from factcheck.languages.en import English
-from factcheck.languages.interface import Gloss, Language, Script, Token, WordClass
-from factcheck.languages.ja import Japanese
+if TYPE_CHECKING:
+    from factcheck.languages.interface import Gloss, Language, Script, Token, WordClass
 
 __all__ = [
     "Gloss",
@@ -35,7 +37,38 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-_REGISTRY: dict[str, Language] = {}
+_INTERFACE = frozenset({"Gloss", "Language", "Script", "Token", "WordClass"})
+
+
+def __getattr__(name: str) -> Any:
+    """The protocol's types, from `interface` when first asked for: `lint` asks the registry
+    only whether a language is spaced, and needs none of them."""
+    if name in _INTERFACE:
+        from factcheck.languages import interface
+
+        return getattr(interface, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@dataclass(frozen=True)
+class _BuiltIn:
+    """A built-in language module not imported yet: where its class is, and whether the
+    language is written with spaces (the one question `lint` asks, answered without loading
+    the module's patterns and word lists)."""
+
+    module: str
+    name: str
+    spaced: bool
+
+
+_BUILT_IN = {
+    "en": _BuiltIn("factcheck.languages.en", "English", spaced=True),
+    "ja": _BuiltIn("factcheck.languages.ja", "Japanese", spaced=False),
+}
+"""The language modules that come with factcheck (tests hold `spaced` to the module's own)."""
+
+_REGISTRY: dict[str, Language | _BuiltIn] = dict(_BUILT_IN)
+"""Code → module; a built-in one is imported on first use and replaces its entry here."""
 
 FIELD_LANGUAGE = "en"
 """The language a claim file's own fields (`speaker:`) are written in."""
@@ -55,8 +88,17 @@ def _letters_and_hangul() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def register_language(language: Language) -> None:
     """Make a language module available to the pipeline (the built-in ones are registered
-    at import; a plug-in registers its own)."""
+    at import and loaded on first use; a plug-in registers its own)."""
     _REGISTRY[language.code] = language
+
+
+def _loaded(code: str) -> Language | None:
+    """The module registered for a primary code, imported now if it was not yet."""
+    entry = _REGISTRY.get(code)
+    if isinstance(entry, _BuiltIn):
+        # Replacing the value keeps the key's place: detection asks in registration order.
+        entry = _REGISTRY[code] = getattr(importlib.import_module(entry.module), entry.name)()
+    return entry
 
 
 def registered_languages() -> tuple[str, ...]:
@@ -71,7 +113,7 @@ def primary_code(code: str) -> str:
 
 def language_for(code: str) -> Language | None:
     """The module for a language code, or None when no module can match that language."""
-    return _REGISTRY.get(primary_code(code))
+    return _loaded(primary_code(code))
 
 
 UNSPACED_WITHOUT_MODULE = frozenset({"zh", "ko", "th", "lo", "km", "my"})
@@ -82,10 +124,11 @@ spaces between phrases rather than words)."""
 def written_unspaced(code: str) -> bool:
     """Whether a language is written without spaces between its words: its module says, or,
     for a language without one, `UNSPACED_WITHOUT_MODULE`."""
-    module = language_for(code)
-    if module is not None:
-        return not module.spaced
-    return primary_code(code) in UNSPACED_WITHOUT_MODULE
+    primary = primary_code(code)
+    entry = _REGISTRY.get(primary)
+    if entry is not None:
+        return not entry.spaced
+    return primary in UNSPACED_WITHOUT_MODULE
 
 
 def require_language(code: str) -> Language:
@@ -113,8 +156,9 @@ def detect_language(text: str, declared: str | None = None) -> str:
     letter, hangul = _letters_and_hangul()
     letters = len(letter.findall(sample))
     if letters:
-        for language in _REGISTRY.values():
-            if language.owns(sample) >= OWNED_SCRIPT_SHARE:
+        for code in list(_REGISTRY):
+            language = _loaded(code)
+            if language is not None and language.owns(sample) >= OWNED_SCRIPT_SHARE:
                 return language.code
         if len(hangul.findall(sample)) >= OWNED_SCRIPT_SHARE * letters:
             return "ko"
@@ -125,7 +169,3 @@ def detect_language(text: str, declared: str | None = None) -> str:
     code, _ = _identifier().classify(sample)  # type: ignore[attr-defined]
     log.info("detected language %s", code)
     return str(code)
-
-
-register_language(English())
-register_language(Japanese())

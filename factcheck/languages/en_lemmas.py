@@ -25,6 +25,7 @@ import atexit
 import functools
 import hashlib
 import importlib.util
+import json
 import logging
 import os
 import sqlite3
@@ -194,10 +195,19 @@ def _build(folder: Path, path: Path) -> None:
                 connection.execute(
                     f"CREATE TABLE {table} (word TEXT PRIMARY KEY, lemma TEXT) WITHOUT ROWID"
                 )
-            connection.executemany(
-                "INSERT INTO lemmas VALUES (?, ?)",
-                ((word, dictionary[word]) for word in dictionary),
-            )
+            # In key order: SQLite then appends to its B-tree instead of splitting pages
+            # all over it (a third of the insert's time for 180,000 words).
+            pairs = sorted(_pairs(dictionary))
+            try:
+                # One JSON object that SQLite unpacks itself: a fraction of `executemany`'s
+                # time, which binds each of the 180,000 rows from Python.
+                connection.execute(
+                    "INSERT INTO lemmas SELECT key, value FROM json_each(?)",
+                    (json.dumps(dict(pairs), ensure_ascii=False),),
+                )
+            except sqlite3.OperationalError:  # an SQLite built without its JSON functions
+                connection.rollback()
+                connection.executemany("INSERT INTO lemmas VALUES (?, ?)", pairs)
             connection.commit()
         finally:
             connection.close()
@@ -208,6 +218,21 @@ def _build(folder: Path, path: Path) -> None:
     for stale in folder.glob(f"lemmas-{_LANG}-*.sqlite"):
         if stale != path:
             stale.unlink(missing_ok=True)
+
+
+def _pairs(dictionary: Mapping[str, str]) -> Iterable[tuple[str, str]]:
+    """(word, lemma) of every word of simplemma's dictionary.
+
+    simplemma's mapping decodes each key and looks each word up again in its bytes store;
+    when that store is the plain dict of bytes it wraps (simplemma 1.x-2.x), its items are
+    decoded directly instead, the same pairs at half the cost. Any other shape goes through
+    the public mapping."""
+    store = getattr(dictionary, "_dict", None)
+    if isinstance(store, dict):
+        word, lemma = next(iter(store.items()), (b"", b""))
+        if isinstance(word, bytes) and isinstance(lemma, bytes):
+            return ((word.decode(), lemma.decode()) for word, lemma in store.items())
+    return ((word, dictionary[word]) for word in dictionary)
 
 
 @functools.cache

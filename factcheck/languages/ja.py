@@ -84,7 +84,10 @@ LOCATIVE = (re.compile(r"$"), re.compile(r"^(?:で|において|にて|を訪問
 _JA_SPEAKER = (
     r"(?:[\u30a0-\u30ff\u4e00-\u9fff々・]{0,12}?"
     r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官|国王|主席)"
-    r"|両首脳|両外相|両大臣|双方|両者|先方|当方)"
+    r"|両首脳|両外相|両大臣|双方|両者|先方|当方"
+    # A foreign name in katakana and the office after it, whatever the office is called
+    # (ユヌス首席顧問, ラモラ大臣): a person, who speaks.
+    r"|[\u30a1-\u30fa\u30fc]{2,}(?:・[\u30a1-\u30fa\u30fc]+)*[\u4e00-\u9fff]{2,6})"
 )
 CLAUSE_PATTERNS = ClausePatterns(
     speaker_opening=re.compile(
@@ -95,6 +98,9 @@ CLAUSE_PATTERNS = ClausePatterns(
         r"(?:旨|と)(?:を)?(?:述べ|発言し|言及し|伝達し|表明し|説明し|強調し|要請し|求め)"
         r"|(?:発言|言及|説明|表明|祝意の表明|要請)(?:が|も)あり"
         r"|(?:し|行い|述べ|求め|示し)、"
+        # The same acts in the passive of respect (謝意が述べられ、): the sentence's first
+        # speaker did them.
+        r"|(?:述べ|求め)られ、|(?:表明|説明|言及|伝達|要請|示)され、"
     ),
     joint_act=re.compile(r"意見交換を?(?:行|し)|協議を?(?:行|し)"),
     authorship=re.compile(r"(?:が|の)(?:提唱|提案|発表|主導|立ち上げ)した|によれば|によると"),

@@ -4,11 +4,27 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from typing import assert_never
+from typing import TYPE_CHECKING, Any, assert_never
 
-from factcheck.model import FAILING_VERDICTS, Report, Verdict
-from factcheck.render.json_report import render_json
-from factcheck.render.markdown_report import render_markdown
+if TYPE_CHECKING:
+    from factcheck.model import Report, Verdict
+    from factcheck.render.json_report import render_json
+    from factcheck.render.markdown_report import render_markdown
+
+# The renderers and the pipeline's values are imported when a report is rendered: `lint`
+# imports `factcheck.render.escape` and `lint_report` only, and this package runs first.
+_LAZY = {
+    "render_json": "factcheck.render.json_report",
+    "render_markdown": "factcheck.render.markdown_report",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class OutputFormat(enum.Enum):
@@ -33,15 +49,20 @@ def render_report(report: Report, output_format: OutputFormat) -> str:
 def render_reports(
     reports: Sequence[Report],
     output_format: OutputFormat,
-    failing: frozenset[Verdict] = FAILING_VERDICTS,
+    failing: frozenset[Verdict] | None = None,
 ) -> str:
     """The reports of a run in the chosen format: one document for all of them.
 
     Markdown reports follow one another; HTML is one page; JSON is one object for one report
     and an array for several; the CI formats (SARIF, GitHub, JUnit, ClaimReview) gather every
     claim file into one log. `failing` is the run's --fail-on: the verdicts the CI formats mark
-    as errors.
+    as errors (the failing verdicts when None).
     """
+    from factcheck.model import FAILING_VERDICTS
+    from factcheck.render.json_report import render_json
+    from factcheck.render.markdown_report import render_markdown
+
+    failing = FAILING_VERDICTS if failing is None else failing
     match output_format:
         case OutputFormat.MARKDOWN:
             return "\n---\n\n".join(render_markdown(report) for report in reports)

@@ -10,13 +10,18 @@ escapes (`dump_json`), so `cat report.json` or a review tool shows them as codes
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import unicodedata
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|~>])")
 _SPACE = re.compile(r"\s+")
+
+
+def _escape_html(text: str) -> str:
+    """`html.escape(text, quote=False)`, without importing `html` (its entity tables are a
+    noticeable part of a `lint` process's start-up)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 _BIDI_CONTROLS = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
@@ -46,7 +51,7 @@ def escape_markdown(text: str) -> str:
     """One line of inert text: whitespace folded, controls shown as codes, HTML escaped and
     markdown punctuation backslashed."""
     text = escape_terminal(_SPACE.sub(" ", text).strip())
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    return _MD_SPECIAL.sub(r"\\\1", _escape_html(text))
 
 
 def escape_code(text: str) -> str:
@@ -70,7 +75,7 @@ def escape_markdown_text(text: str) -> str:
     images (`[`, `]`, and `(` after `]`), table cells (`|`) and strikethrough (`~`).
     """
     text = escape_terminal(_SPACE.sub(" ", text).strip())
-    text = _MD_ALWAYS.sub(r"\\\1", html.escape(text, quote=False))
+    text = _MD_ALWAYS.sub(r"\\\1", _escape_html(text))
     # "](" would still read as a link target to a careless reader or a lax renderer.
     text = text.replace("\\](", "\\]\\(")
     return _MD_EDGE_UNDERSCORE.sub(r"\\_", text)

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from typing import Any, assert_never
 
 from factcheck.errors import Location
-from factcheck.model import Severity
 from factcheck.render.escape import dump_json, escape_code, escape_line, escape_markdown
+from factcheck.severity import Severity
 from factcheck.terms.lint import Finding, FindingKind
 
 SCHEMA_VERSION = 1

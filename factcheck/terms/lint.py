@@ -20,9 +20,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from factcheck.claimfiles.yamlnodes import decode_text, read_text_file
+from factcheck.claimfiles.textfiles import decode_text, read_text_file
 from factcheck.errors import InputError, Location, TermbaseError
-from factcheck.model import Severity
+from factcheck.severity import Severity
 from factcheck.terms.nearmiss import NearMiss, NearMissFinder
 from factcheck.terms.termbase import EntryKind, Termbase, TermEntry, TermHit
 from factcheck.text.spans import DisjointSpans, SpanIndex
@@ -103,6 +103,13 @@ class Finding:
 
 
 # ── linting ───────────────────────────────────────────────────────────────────
+
+
+def prepare_lint(termbase: Termbase, language: str) -> None:
+    """Build now what linting texts of `language` against `termbase` needs (the near-miss
+    index), as `lint_text` otherwise does on its first call: a caller that builds its
+    long-lived structures together (the CLI, with the cycle collector paused) calls this."""
+    _lint_index(termbase, language)
 
 
 def lint_text(

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any, overload
 
-from factcheck.model import Severity
+from factcheck.severity import Severity
 from factcheck.terms.termbase import EntryKind, TermEntry
 from factcheck.text.spans import DisjointSpans, Place, SpanIndex
 
@@ -63,6 +63,11 @@ EQUIVALENTS: dict[str, str] = {
     "matter": "issue",
 }
 """Calque table: a word a translation puts in place of the word an official term uses."""
+
+_WRITTEN_AS: dict[str, tuple[str, ...]] = {}
+"""Canonical word → the written words `EQUIVALENTS` maps to it."""
+for _word, _canon in EQUIVALENTS.items():
+    _WRITTEN_AS[_canon] = (*_WRITTEN_AS.get(_canon, ()), _word)
 
 _FUNCTION_WORDS = frozenset({"a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "s"})
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)?")
@@ -228,7 +233,14 @@ class NearMissFinder:
                     (self.forms[index].entry.id, None) for index in self.plural_heads.get(canon, ())
                 }
                 # None: the word runs a form together, a search `_quiet` cannot rule out.
-                checks = None if word in self.joined else tuple(sorted(opened, key=str))
+                # (One check needs no order: `str` of each is most of the loop's time.)
+                checks = (
+                    None
+                    if word in self.joined
+                    else tuple(opened)
+                    if len(opened) < 2
+                    else tuple(sorted(opened, key=str))
+                )
                 automaton.add_word(word, (len(word), checks))
             automaton.make_automaton()
             self._trigger_scan = automaton
@@ -310,9 +322,7 @@ class NearMissFinder:
         form = self.forms[index]
         if len(form.raw) < 3 or len(set(form.canon)) < len(form.canon):
             return None
-        written = set(form.words) | {
-            word for word, canon in EQUIVALENTS.items() if canon in form.words
-        }
+        written = set(form.words).union(*(_WRITTEN_AS.get(canon, ()) for canon in form.words))
         return tuple(sorted(word for word in written if EQUIVALENTS.get(word, word) in form.words))
 
     def _quiet(self, text: str, within: Callable[[str, int, int], bool]) -> bool:
@@ -517,18 +527,20 @@ def _window(text: str, tokens: Tokens, first: int, form: _Form) -> list[NearMiss
 def _make_form(entry: TermEntry, text: str) -> _Form | None:
     if "*" in text:
         return None
-    tokens = _tokenize(text)
+    # The words' lists, not a `_Token` each: a termbase's forms are made at every start.
+    tokens = Tokens(text)
     if len(tokens) < 2:
         return None
+    spans = tokens.spans
     separators = tuple(
-        "-" if "-" in text[a.end : b.start] else " "
-        for a, b in zip(tokens, tokens[1:], strict=False)
+        "-" if "-" in text[end:start] else " "
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False)
     )
-    canon = tuple(t.canon for t in tokens)
+    canon = tuple(tokens.canon)
     return _Form(
         entry=entry,
         text=text,
-        raw=tuple(t.raw for t in tokens),
+        raw=tuple(tokens.raw),
         canon=canon,
         separators=separators,
         words=frozenset(canon),

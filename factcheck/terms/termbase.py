@@ -17,13 +17,16 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-import yaml
-
-from factcheck.claimfiles.yamlnodes import NodeReader, compose_yaml, read_text_file, where
+from factcheck.claimfiles.textfiles import read_text_file
 from factcheck.errors import Location, TermbaseError
-from factcheck.model import Severity
+from factcheck.severity import Severity
 
 if TYPE_CHECKING:
+    # PyYAML is imported where a termbase file is parsed: a run that reads its termbases
+    # from the compiled cache (every `lint` after the first) never loads it.
+    import yaml
+
+    from factcheck.claimfiles.yamlnodes import NodeReader
     from factcheck.terms.tbx import TbxConcept
 
 BUILTIN = "termbase-diplomatic.yaml"
@@ -682,6 +685,8 @@ def _entry_from_tbx(concept: TbxConcept) -> TermEntry:
 
 def parse_termbase(text: str, file: str) -> list[TermEntry]:
     """The entries of one termbase file; `TermbaseError` with file:line:col on any problem."""
+    from factcheck.claimfiles.yamlnodes import NodeReader, compose_yaml
+
     read = NodeReader(file, TermbaseError)
     root = compose_yaml(text, file, TermbaseError)
     if root is None:
@@ -705,6 +710,8 @@ def parse_termbase(text: str, file: str) -> list[TermEntry]:
 
 
 def _parse_entry(read: NodeReader, node: yaml.Node) -> TermEntry:
+    import yaml
+
     if not isinstance(node, yaml.MappingNode):
         raise read.fail(node, "an entry must be a mapping")
     language_keys = {
@@ -795,6 +802,10 @@ def is_title(entry: TermEntry) -> bool:
 def _parse_spec(
     read: NodeReader, node: yaml.Node, what: str, forms: dict[str, tuple[str, ...]]
 ) -> TermSpec:
+    import yaml
+
+    from factcheck.claimfiles.yamlnodes import where
+
     fields = read.mapping(node, f"a spec of {what}", _SPEC_KEYS)
     if "text" not in fields or "finds" not in fields:
         raise read.fail(
@@ -820,6 +831,8 @@ def _parse_spec(
 
 
 def _boolean(read: NodeReader, node: yaml.Node, what: str) -> bool:
+    import yaml
+
     if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":bool"):
         return str(node.value).lower() in {"true", "yes", "on"}
     raise read.fail(node, f"{what} must be true or false")

@@ -24,7 +24,6 @@ import hashlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,10 +40,12 @@ log = logging.getLogger(__name__)
 _CODE = (
     "terms/termbase",
     "claimfiles/yamlnodes",
+    "claimfiles/textfiles",
     "terms/lint",
     "terms/nearmiss",
     "text/spans",
     "model",
+    "severity",
     "errors",
 )
 _FORMAT = 2
@@ -66,7 +67,9 @@ def cache_key(parts: Sequence[str | bytes]) -> str:
         data = part.encode("utf-8") if isinstance(part, str) else part
         digest.update(f"{'s' if isinstance(part, str) else 'b'}{len(data)}:".encode())
         digest.update(data)
-    package = resources.files("factcheck")
+    # The package's folder from this module's own path: `importlib.resources.files` loads
+    # its zip and namespace readers, a few milliseconds of every start, for plain files.
+    package = Path(__file__).resolve().parent.parent
     for name in _CODE:
         digest.update(b"\0" + package.joinpath(*f"{name}.py".split("/")).read_bytes())
     return digest.hexdigest()
@@ -146,7 +149,7 @@ def _plain_spec(spec: TermSpec) -> dict[str, Any]:
 
 def _entry(item: object) -> TermEntry:
     """The entry `_plain` stored; TypeError or ValueError when a field is not what it wrote."""
-    from factcheck.model import Severity
+    from factcheck.severity import Severity
     from factcheck.terms.termbase import EntryKind, NameRole, TermEntry
 
     data = _dict(item)
