@@ -297,39 +297,3 @@ def test_fold_risky_characters_match_this_python():
         if point in folded or ord(lower) in folded or ord(lower) != sre.unicode_tolower(point):
             expected.add(char)
     assert set(FOLD_RISKY) == expected
-
-
-_PORTFOLIOS = """
-version: 1
-entries:
-  - id: defence-minister
-    kind: name
-    role: title
-    en: [Defence Minister]
-  - id: defence-ministry
-    kind: name
-    role: office
-    en: [Defence Ministry, Ministry of Defence]
-  - id: trade-minister
-    kind: name
-    role: title
-    en: [Trade Minister]
-"""
-
-
-def test_a_title_is_found_in_the_wording_its_office_teaches():
-    # "Defence Ministry" / "Ministry of Defence" teaches that the portfolio is written after
-    # the head with "of" or "for"; "Trade Minister" has no such office, so no other wording.
-    termbase = Termbase(parse_termbase(_PORTFOLIOS, "tb.yaml"))
-    text = "The Minister for Defence met the Minister of Defence and the Minister for Trade."
-    hits = [(hit.entry.id, hit.surface) for hit in termbase.find(text, "en")]
-    assert ("defence-minister", "Minister for Defence") in hits
-    assert ("defence-minister", "Minister of Defence") in hits
-    assert not any(surface == "Minister for Trade" for _, surface in hits)
-    # The entries themselves are as written: a fix never writes a derived wording.
-    assert termbase.get("defence-minister").forms["en"] == ("Defence Minister",)
-
-
-def test_the_builtin_foreign_minister_is_found_as_minister_for_foreign_affairs():
-    text = "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, spoke."
-    assert "foreign-minister" in {hit.entry.id for hit in load_termbase().find(text, "en")}

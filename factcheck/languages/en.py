@@ -9,7 +9,7 @@ import importlib.util
 import math
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 import msgpack
 
@@ -77,8 +77,6 @@ _TITLE = re.compile(
 _BOTH_SIDES = re.compile(
     r"(?i)\b(?:two|both)\s+(?:leaders|sides|ministers|governments|countries|men|women)\b"
 )
-_OF_PHRASE = re.compile(r"(?P<head>[A-Z][\w’']*) (?:of|for) (?P<portfolio>[A-Z][\w’' ]*)")
-"""An office or title named by its head and portfolio: "Ministry of Foreign Affairs"."""
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 
 
@@ -333,27 +331,6 @@ class English:
 
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
         return _glosses(token.lemma)
-
-    def title_forms(self, title: str, offices: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
-        """A title "<portfolio> <head>" ("Foreign Minister") is also "<head> of|for
-        <portfolio's long name>" ("Minister for Foreign Affairs"), where an office of the same
-        portfolio is written both ways ("Foreign Ministry", "Ministry of Foreign Affairs"):
-        English names a portfolio after its head with "of" or "for"."""
-        words = title.split()
-        if len(words) < 2:
-            return ()
-        modifier, head = " ".join(words[:-1]), words[-1]
-        out: list[str] = []
-        for forms in offices:
-            for short in forms:
-                if short.rsplit(" ", 1)[0] != modifier or " " not in short:
-                    continue
-                office = short.rsplit(" ", 1)[1]
-                for long in forms:
-                    m = _OF_PHRASE.fullmatch(long)
-                    if m and m["head"] == office and modifier in m["portfolio"].split():
-                        out += [f"{head} of {m['portfolio']}", f"{head} for {m['portfolio']}"]
-        return tuple(dict.fromkeys(form for form in out if form != title))
 
     def blank_framing(self, text: str) -> str:
         if not text.isascii() or _FRAMING_GATE.search(text.lower()):

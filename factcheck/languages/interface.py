@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 
@@ -234,18 +234,6 @@ class Framing(Protocol):
 
     def blank_framing(self, text: str) -> str:
         """The text with its framing replaced by spaces (offsets kept)."""
-        ...
-
-
-@runtime_checkable
-class TitleWording(Protocol):
-    """What a language may add when it words one title two ways ("Foreign Minister",
-    "Minister for Foreign Affairs"): the termbase then finds a title in either wording,
-    learnt from how its office entries are worded, not listed per title."""
-
-    def title_forms(self, title: str, offices: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
-        """Other wordings of a title form, given the forms of each office of the termbase in
-        this language; () when the language knows none."""
         ...
 
 

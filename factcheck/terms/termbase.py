@@ -385,8 +385,6 @@ class Termbase:
             for language, forms in entry.variants.items():
                 for form in forms:
                     finders.setdefault(language, []).append(_finder(entry, form, variant=True))
-        for entry, language, form in _title_wordings(self.entries):
-            finders.setdefault(language, []).append(_finder(entry, form, variant=False))
         self._finders = {language: _LanguageFinders(group) for language, group in finders.items()}
 
     def __len__(self) -> int:
@@ -435,36 +433,6 @@ class Termbase:
 
     def languages(self) -> set[str]:
         return set(self._finders)
-
-
-def _title_wordings(entries: Sequence[TermEntry]) -> list[tuple[TermEntry, str, str]]:
-    """Other wordings of the titles, as each title's language words them from the forms of
-    the offices ("Minister for Foreign Affairs" for "Foreign Minister": see
-    `factcheck.languages.interface.TitleWording`); found, never written by a fix."""
-    titles = [entry for entry in entries if entry.role is NameRole.TITLE]
-    if not titles:
-        return []
-    from factcheck.languages import language_for
-    from factcheck.languages.interface import TitleWording
-
-    out: list[tuple[TermEntry, str, str]] = []
-    for language in {language for entry in titles for language in entry.forms}:
-        module = language_for(language)
-        if not isinstance(module, TitleWording):
-            continue
-        offices = [
-            entry.forms[language]
-            for entry in entries
-            if entry.role is NameRole.OFFICE and language in entry.forms
-        ]
-        for entry in titles:
-            written = set(entry.forms.get(language, ()))
-            for form in entry.forms.get(language, ()):
-                for other in module.title_forms(form, offices):
-                    if other not in written:
-                        written.add(other)
-                        out.append((entry, language, other))
-    return out
 
 
 def text_words(text: str) -> set[str]:
