@@ -118,6 +118,12 @@ def test_gloss_heads_keep_one_word_glosses_only():
     assert gloss_heads("medical and pharmaceutical products") == ()
 
 
+def test_a_three_word_noun_phrase_gloss_keeps_its_head_and_the_word_next_to_it():
+    # クロマグロ: "Pacific bluefin tuna (Thunnus orientalis)".
+    assert gloss_heads("Pacific bluefin tuna (Thunnus orientalis)") == ("bluefin", "tuna")
+    assert gloss_heads("liquefied natural gas carrier") == ()  # four words: an explanation
+
+
 @pytest.mark.parametrize(
     ("word", "synonym", "agrees"),
     [
@@ -152,6 +158,29 @@ def test_a_hyphenated_compound_meets_a_two_word_gloss():
     assert "disast-prepared" not in {g.pivot for g in glosses_of("災害", "災害")}
 
 
+def test_a_capitalised_hyphenated_pair_is_two_words_each_met_across_scripts():
+    from factcheck.languages.en import English
+
+    words = [t.surface for t in English().tokens("the Osaka-Kansai Expo and Lee Jae-myung")]
+    assert words == ["the", "Osaka", "Kansai", "Expo", "and", "Lee", "Jae-myung"]
+    assert English().plain_words("Osaka-Kansai Expo") == (True, ["Osaka", "Kansai", "Expo"])
+    index = index_of(s=document("u", "ja", "高市総理から、大阪・関西万博への参加に謝意を述べた。"))
+    [part] = best_matches("Takaichi thanked them for joining the Osaka-Kansai Expo.", index, "s")
+    covered = {a.key for a in part.matches[0].covered}
+    assert {"osaka", "kansai"} <= covered
+
+
+def test_a_compound_without_an_entry_is_met_through_its_parts():
+    from factcheck.languages.ja import glosses_of
+
+    assert not jmdict().senses("夕食会") and not jmdict().senses("南東部")
+    assert pivot_of("dinner") in {g.pivot for g in glosses_of("夕食会", "夕食会")}
+    southeast = {g.pivot for g in glosses_of("南東部", "南東部")}
+    assert pivot_of("southeast") in southeast
+    assert pivot_of("department") not in southeast  # 部, a one-letter affix, says nothing
+    assert glosses_of("高市", "高市") == ()  # a name is one unit: no parts to gloss
+
+
 def pivots(text: str) -> set[str]:
     return set(analyse_text(text, "ja", TERMBASE).pivots)
 
@@ -161,6 +190,26 @@ def test_japanese_words_mean_english_lemmas_through_jmdict():
     assert pivot_of("pharmaceutical") in pivots("医薬品の供給。")
     wanted = {pivot_of(w) for w in ("strengthen", "reinforcement", "enhancement")}
     assert wanted <= pivots("同盟の強化。")
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("modernisation", "modernization"),  # -ise as -ize, where the dictionary has it
+        ("prioritised", "prioritized"),
+        ("defence", "defense"),  # breame's list
+        ("programme", "program"),
+        ("neighbouring", "neighboring"),
+    ],
+)
+def test_british_and_american_spellings_are_one_pivot(british, american):
+    assert pivot_of(lemma_of(british)) == pivot_of(lemma_of(american))
+
+
+def test_a_british_spelling_meets_a_gloss_written_the_american_way():
+    # JMdict glosses 近代化 "modernization" only.
+    assert pivot_of(lemma_of("modernisation")) in pivots("港湾の近代化。")
+    assert pivot_of(lemma_of("exercise")) != pivot_of("exercize")  # no such word: unchanged
 
 
 def test_pivots_meet_a_verb_with_its_noun():
@@ -217,6 +266,14 @@ def test_english_words_meet_as_lemmas():
         ("Khaltmaa", "ハルトマー"),
         ("Fumio", "フミオ"),
         ("Philip", "フィリップ"),
+        # A romanised Thai "v" is /w/: ウィ.
+        ("Charnvirakul", "チャーンウィーラクン"),
+        # A soft "g" and a kept "r" (ジョルジャ), "ph" read /p/, a silent "ğ", "c" read /ts/.
+        ("Giorgia", "ジョルジャ"),
+        ("Ramaphosa", "ラマポーザ"),
+        ("Erdoğan", "エルドアン"),
+        ("Fico", "フィツォ"),
+        ("Orpo", "オルポ"),
     ],
 )
 def test_a_name_meets_its_latin_spelling_through_its_reading(latin, written):
@@ -232,10 +289,30 @@ def test_a_name_meets_its_latin_spelling_through_its_reading(latin, written):
         ("Merz", "マクロン"),
         ("Khan", "カーター"),
         ("Fico", "ヒラリー"),
+        # A final "r" stays non-rhotic: the kept-"r" reading is for an "r" before a syllable.
+        ("Peters", "ペトロ"),
+        ("Merz", "ミレイ"),
+        ("Keir", "ブケレ"),
     ],
 )
 def test_different_names_do_not_meet(latin, written):
     assert not names_agree(latin, written)
+
+
+@pytest.mark.parametrize(("word", "written"), [("thanked", "サンチェス"), ("visited", "ビジット")])
+def test_an_inflected_english_word_is_no_name_across_scripts(word, written):
+    # "thanked" reduces to "sankid", close to サンチェス's "sankis": an inflected form of an
+    # English word is no name, however it is written (callers lower-case names).
+    assert not names_agree(word, written)
+    assert not names_agree(word.capitalize(), written)
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [("tusk", "トゥスク"), ("Xi", "習"), ("macron", "マクロン"), ("montenegro", "モンテネグロ")],
+)
+def test_a_lower_cased_name_or_one_that_is_also_a_word_still_meets_its_reading(name, written):
+    assert names_agree(name, written)
 
 
 def test_romanise_drops_the_long_vowel_mark():
@@ -418,11 +495,36 @@ def test_a_new_language_is_one_module_registered():
         del _REGISTRY["eo"]
 
 
+def test_framing_is_blanked_by_the_language_of_the_text():
+    from factcheck.languages.interface import Framing
+
+    english, japanese = language_for("en"), language_for("ja")
+    assert isinstance(english, Framing) and not isinstance(japanese, Framing)
+    text = "Reuters reported that Takaichi is expected to visit Seoul."
+    blanked = english.blank_framing(text)
+    assert len(blanked) == len(text) and "report" not in blanked and "expected" not in blanked
+    assert "Takaichi" in blanked and "Seoul" in blanked
+
+    class FramingEsperanto(Esperanto):
+        def blank_framing(self, text: str) -> str:
+            return re.sub(r"(?i)oni diras, ke", lambda m: " " * len(m.group(0)), text)
+
+    register_language(FramingEsperanto())
+    try:
+        plain = analyse_text("La ministroj vizitis Kobe.", "eo", TERMBASE).words
+        framed = analyse_text("Oni diras, ke la ministroj vizitis Kobe.", "eo", TERMBASE).words
+        assert framed == plain
+    finally:
+        from factcheck.languages import _REGISTRY
+
+        del _REGISTRY["eo"]
+
+
 def test_the_cli_loads_no_dictionary_until_a_text_needs_it():
     import subprocess
     import sys
 
-    heavy = ["sudachipy", "jamdict_data", "simplemma", "wordfreq", "py3langid", "jaconv"]
+    heavy = ["sudachipy", "jamdict_data", "simplemma", "wordfreq", "py3langid", "jaconv", "breame"]
     code = f"import sys, factcheck.cli\nprint(','.join(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""

@@ -28,7 +28,13 @@ from factcheck.languages.interface import (
 from factcheck.text import quote_marks
 from factcheck.thresholds import RARE_WORD_ZIPF, RARITY_RANGE, RARITY_STEP
 
-_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*[A-Za-zÀ-ɏ]|[A-Za-z]")
+_WORD = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ɏ'’]*(?=-[A-ZÀ-ÖØ-Þ])"
+    r"|[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*[A-Za-zÀ-ɏ]|[A-Za-z]"
+)
+"""A word; a hyphen joins its parts ("disaster-preparedness", "Jae-myung") unless both
+sides are capitalised: "Osaka-Kansai", "Japan-Türkiye" name two things, each a word of its
+own (another language writes them apart: 大阪・関西)."""
 
 STOP_WORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
@@ -214,6 +220,27 @@ QUOTES = re.compile(
 """English quotes: "…", “…”, ‘…’ and straight '…' (never an apostrophe), «…», 「…」."""
 
 
+# The article's own hedges and framing ("is expected to", "are said to have") are not
+# assertions a source could carry; they are blanked before anchors are sought (`Framing`).
+FRAMING = re.compile(
+    r"\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?"
+    r"(?:expected|said|reported|believed|considered|understood|thought|seen)\s+(?:to(?:\s+have)?|as)\b"
+    r"|\b(?:according to [^,]+,|reportedly|it is said that)"
+    # The article's own source of news ("Reuters reported that …", "…, Kyodo News
+    # reported."): who reported it, not what the source must carry.
+    r"|^\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}\s+(?:has\s+)?report(?:ed|s)"
+    r"(?!\s+(?:to|on)\b)(?:\s+that)?\b"
+    r"|,\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}\s+(?:has\s+)?report(?:ed|s)"
+    r"(?=\s*[.;]?\s*$)",
+    re.IGNORECASE,
+)
+_FRAMING_GATE = re.compile(
+    r"expected|said|report|believed|considered|understood|thought|seen|according to"
+)
+"""Words every `FRAMING` match holds, lowercased: in ASCII text (where lowering and the
+case-blind regex agree) a text without any has no framing to blank."""
+
+
 @functools.lru_cache(maxsize=65536)
 def lemma_of(word: str) -> str:
     """The dictionary form of an English word, lower-cased ("deepened" → "deepen"):
@@ -307,6 +334,11 @@ class English:
 
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
         return _glosses(token.lemma)
+
+    def blank_framing(self, text: str) -> str:
+        if not text.isascii() or _FRAMING_GATE.search(text.lower()):
+            text = FRAMING.sub(lambda m: " " * len(m.group(0)), text)
+        return text
 
     def rarity(self, lemma: str) -> float:
         return rarity_of(lemma)

@@ -230,6 +230,17 @@ class Prefetching(Protocol):
         ...
 
 
+@runtime_checkable
+class Framing(Protocol):
+    """What a language may add when an article in it words its own hedges and framing ("is
+    expected to", "Reuters reported that"): not assertions a source could carry, they are
+    blanked before anchors are sought."""
+
+    def blank_framing(self, text: str) -> str:
+        """The text with its framing replaced by spaces (offsets kept)."""
+        ...
+
+
 def pivot_of(english_lemma: str) -> str:
     """The pivot key of an English lemma: its Snowball stem."""
     return _stem(english_lemma)
@@ -237,12 +248,40 @@ def pivot_of(english_lemma: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    stem: str = _stemmer().stemWord(word.lower())
+    word = word.lower()
+    # British and American spellings are one word (defence / defense, modernisation /
+    # modernization, programme / program): JMdict glosses mostly in one, a claim may
+    # write the other.
+    word = _american_spellings().get(word) or _ize_spelling(word)
+    stem: str = _stemmer().stemWord(word)
     if stem.endswith("ment") and len(stem) >= 8:
         # Snowball keeps -ment, so the noun would miss its verb (agreement / agreed,
         # settlement / settle, development / develop).
         stem = _stemmer().stemWord(stem[:-4])
     return stem
+
+
+@functools.cache
+def _american_spellings() -> dict[str, str]:
+    """British spellings → American ones (breame, Apache-2.0: about 1,700 words)."""
+    from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
+
+    return dict(BRITISH_ENGLISH_SPELLINGS)
+
+
+_ISE = re.compile(r"([a-z]{3,}i)s(e|ed|es|ing|ation|ations|er|ers)")
+
+
+def _ize_spelling(word: str) -> str:
+    """ "-ise" as "-ize" (modernisation → modernization, prioritise → prioritize) where the
+    English dictionary knows the "-ize" form, so "promise" and "exercise" stay."""
+    match = _ISE.fullmatch(word)
+    if match is None:
+        return word
+    from factcheck.languages.en_lemmas import known
+
+    american = f"{match[1]}z{match[2]}"
+    return american if known(american) else word
 
 
 @functools.cache

@@ -27,7 +27,7 @@ from factcheck.languages.interface import (
     pivot_of,
     script_of,
 )
-from factcheck.languages.jmdict import gloss_heads, jmdict
+from factcheck.languages.jmdict import Sense, gloss_heads, jmdict
 from factcheck.text import quote_marks
 from factcheck.thresholds import UNCOMMON_JA_RARITY
 
@@ -152,10 +152,26 @@ _lock = threading.Lock()
 
 
 @functools.cache
-def _tokenizer() -> Any:
-    from sudachipy import Dictionary, SplitMode  # ~0.1 s to map the dictionary
+def _dictionary() -> Any:
+    from sudachipy import Dictionary  # ~0.1 s to map the dictionary
 
-    return Dictionary(dict="core").tokenizer(mode=SplitMode.B)
+    return Dictionary(dict="core")
+
+
+@functools.cache
+def _tokenizer() -> Any:
+    from sudachipy import SplitMode
+
+    return _dictionary().tokenizer(mode=SplitMode.B)
+
+
+@functools.cache
+def _short_tokenizer() -> Any:
+    """Sudachi's shortest units (split mode A: 夕食会 → 夕食 | 会), to look up the parts of a
+    compound the dictionary has no entry for."""
+    from sudachipy import SplitMode
+
+    return _dictionary().tokenizer(mode=SplitMode.A)
 
 
 def _word_class(pos: tuple[str, ...]) -> WordClass:
@@ -368,10 +384,49 @@ def glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
 
 
 def _glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
-    from factcheck.languages.en import lemma_of
-
     dictionary = jmdict()
     senses = dictionary.senses(lemma) or (dictionary.senses(normal) if normal != lemma else ())
+    if not senses:
+        return _part_glosses(lemma)
+    return _sense_glosses(senses)
+
+
+def _part_glosses(word: str) -> tuple[Gloss, ...]:
+    """A compound JMdict has no entry for (夕食会, 南東部, 米国産), met through the glosses of
+    its content parts in Sudachi's shortest units (夕食 "dinner", 南東 "southeast"); () when
+    it is one unit, or holds a unit that is not kanji or kana.
+
+    A one-letter unit of a compound (会, 部, 産, 元) is an affix: its glosses ("meeting",
+    "department", "origin"…) name the senses of the letter alone, not what it adds here."""
+    if len(word) < 2 or script_of(word) not in (Script.KANJI, Script.KATAKANA):
+        return ()
+    with _lock:
+        parts = [
+            (m.surface(), m.dictionary_form(), m.normalized_form(), tuple(m.part_of_speech()))
+            for m in _short_tokenizer().tokenize(word)
+        ]
+    if len(parts) < 2:
+        return ()
+    dictionary = jmdict()
+    out: dict[str, Gloss] = {}
+    for surface, lemma, normal, pos in parts:
+        if script_of(surface) not in (Script.KANJI, Script.KATAKANA, Script.HIRAGANA):
+            return ()
+        if len(surface) < 2:
+            continue
+        if not Token(surface, 0, 0, lemma, normal, "", _word_class(pos), Script.KANJI).content:
+            continue
+        if lemma in STOP_WORDS or normal in STOP_WORDS:
+            continue
+        senses = dictionary.senses(lemma) or dictionary.senses(normal)
+        for gloss in _sense_glosses(senses):
+            out.setdefault(gloss.pivot, gloss)
+    return tuple(out.values())
+
+
+def _sense_glosses(senses: tuple[Sense, ...]) -> tuple[Gloss, ...]:
+    from factcheck.languages.en import lemma_of
+
     pivots: dict[str, tuple[str, bool]] = {}
     for sense in senses:
         for gloss in sense.glosses:

@@ -58,6 +58,9 @@ SYNONYM_MIN_SHARE = 0.5
 MAX_GLOSS_WORDS = 2
 """Longer glosses describe or explain ("medical and pharmaceutical products"); a two-word one
 gives both words ("neighbouring country": neighbour, country)."""
+NOUN_PHRASE_WORDS = 3
+"""A gloss of this many content words and no other is a noun phrase whose last
+MAX_GLOSS_WORDS words are kept ("Pacific bluefin tuna" → bluefin tuna)."""
 
 
 @dataclass(frozen=True)
@@ -194,11 +197,19 @@ def _agreeing(english: str, glosses: list[tuple[str, ...]]) -> set[str]:
 
 
 def gloss_heads(gloss: str) -> tuple[str, ...]:
-    """The content words of a short gloss: "to deepen" → ("deepen",); () for a long one."""
+    """The content words of a short gloss: "to deepen" → ("deepen",); () for a long one.
+
+    A gloss of NOUN_PHRASE_WORDS content words and nothing else ("Pacific bluefin tuna",
+    クロマグロ) is a noun phrase: its head and the word next to it ("bluefin tuna") say
+    what it is, and the outer modifier ("Pacific") only narrows it. A longer gloss, or one
+    with a function word ("medical and pharmaceutical products"), explains; it gives none."""
     text = _PARENTHESES.sub(" ", gloss.lower())
     from factcheck.languages.en import STOP_WORDS
 
-    words = [w for w in _GLOSS_WORD.findall(text) if w not in _GLOSS_FILLER and w not in STOP_WORDS]
+    written = _GLOSS_WORD.findall(text)
+    words = [w for w in written if w not in _GLOSS_FILLER and w not in STOP_WORDS]
+    if len(words) == NOUN_PHRASE_WORDS and len(written) == len(words):
+        return tuple(words[-MAX_GLOSS_WORDS:])
     if not words or len(words) > MAX_GLOSS_WORDS:
         return ()
     return tuple(words)

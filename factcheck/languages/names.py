@@ -47,11 +47,12 @@ _REDUCTIONS = (
 )
 
 
-def reduce_spelling(latin: str) -> str:
-    """A spelling reduced to the sounds Japanese keeps apart, for a fuzzy compare."""
+def reduce_spelling(latin: str, *, rhotic: bool = False) -> str:
+    """A spelling reduced to the sounds Japanese keeps apart, for a fuzzy compare; `rhotic`
+    keeps an "r" after a vowel."""
     text = unicodedata.normalize("NFKD", latin.lower())
     text = "".join(ch for ch in text if "a" <= ch <= "z")
-    for pattern, replacement in _REDUCTIONS:
+    for pattern, replacement in _REDUCTIONS[1:] if rhotic else _REDUCTIONS:
         text = pattern.sub(replacement, text)
     return text
 
@@ -80,22 +81,62 @@ def readings_of(written: str, reading: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for s in spellings if s))
 
 
+_READINGS = (
+    # A "v" is /v/ (バ, ヴ) in most spellings, /w/ (ウ, ワ) in romanised Thai and
+    # Sanskrit-derived names (Charnvirakul, チャーンウィーラクン).
+    (re.compile(r"v"), "w"),
+    # A "g" before e, i, y is soft in Italian, English, French (Giorgia ジョルジャ); an "i"
+    # between it and a vowel only marks that.
+    (re.compile(r"gi(?=[aou])|g(?=[eiy])"), "j"),
+    # "ph" is /p/ + /h/, not /f/, in many transliterations (Ramaphosa, ラマポーザ).
+    (re.compile(r"ph"), "p"),
+    # Turkish "ğ" is silent, lengthening its vowel (Erdoğan, エルドアン).
+    (re.compile(r"g\u0306"), ""),
+    # Hungarian, Slavic and pinyin "c" is /ts/ (Fico, フィツォ).
+    (re.compile(r"c(?!h)"), "ts"),
+)
+"""Other ways a Latin spelling may be heard, each tried alone and with the others: a name
+is compared in every reading it has."""
+
+
+_RHOTIC = re.compile(r"[aeiou]r[b-df-hj-np-tv-z][aeiouy]")
+"""An "r" between a vowel and a syllable of its own (Giorgia, Orpo, Erdoğan): Japanese writes
+it (ル) for most languages; a final "r" (Starmer, Peters) is left to the non-rhotic rule."""
+
+
+def latin_readings(latin: str) -> tuple[str, ...]:
+    """A Latin spelling reduced (`reduce_spelling`) in each way Japanese may hear it
+    (`_READINGS`); and with its "r" kept after a vowel, which `reduce_spelling` drops for a
+    non-rhotic English name (Starmer, スターマー) but Japanese writes for most other languages
+    (Giorgia, ジョルジャ; Orpo, オルポ: see `_RHOTIC`)."""
+    spellings = {unicodedata.normalize("NFD", latin.lower())}
+    for pattern, replacement in _READINGS:
+        spellings |= {pattern.sub(replacement, s) for s in spellings if pattern.search(s)}
+    readings: list[str] = []
+    for spelling in sorted(spellings):
+        readings.append(reduce_spelling(spelling))
+        if _RHOTIC.search(spelling):
+            readings.append(reduce_spelling(spelling, rhotic=True))
+    return tuple(dict.fromkeys(r for r in readings if r))
+
+
 def same_name(latin: str, spellings: tuple[str, ...]) -> bool:
     """Whether a Latin-script name is one of these spellings (each word compared whole)."""
-    wanted = reduce_spelling(latin)
+    wanted = latin_readings(latin)
     if not wanted:
         return False
     for spelling in spellings:
         for part in re.split(r"[\s,()\"]+", spelling):
             reduced = reduce_spelling(part)
-            if not reduced:
-                continue
-            if len(wanted) < 3 or len(reduced) < 3:
-                if wanted == reduced:  # short names must agree exactly
-                    return True
-            elif fuzz.ratio(wanted, reduced) >= NAME_SIMILARITY:
+            if reduced and any(_similar(reading, reduced) for reading in wanted):
                 return True
     return False
+
+
+def _similar(a: str, b: str) -> bool:
+    if len(a) < 3 or len(b) < 3:
+        return a == b  # short names must agree exactly
+    return fuzz.ratio(a, b) >= NAME_SIMILARITY
 
 
 def _is_latin(name: str) -> bool:
@@ -113,11 +154,32 @@ def spellings_of(name: str) -> tuple[str, ...]:
 
 def names_agree(a: str, b: str) -> bool:
     """Whether two written names may be the same person: equal, one inside the other
-    (Lee / Lee Jae-myung), or, across scripts, through the reading (Albanese / アルバニージー)."""
+    (Lee / Lee Jae-myung), or, across scripts, through the reading (Albanese / アルバニージー).
+
+    Across scripts an inflected form of an English word ("thanked", "visited") is no name:
+    it would otherwise meet whatever katakana name sounds like it (サンチェス). Callers may
+    lower-case names, so the case of the word says nothing here."""
     x, y = a.lower(), b.lower()
     if x == y or (len(x) > 2 and x in y) or (len(y) > 2 and y in x):
         return True
     if _is_latin(a) == _is_latin(b):
         return False
     latin, other = (a, b) if _is_latin(a) else (b, a)
-    return any(same_name(part, spellings_of(other)) for part in latin.split())
+    return any(
+        same_name(part, spellings_of(other)) for part in latin.split() if not _word_form(part)
+    )
+
+
+def _word_form(word: str) -> bool:
+    """Whether the English dictionary knows this word only lower-cased, as an inflected form
+    of another (thanked → thank): a verb or a plural, not a name. A name that is also a word
+    is kept (Tusk, Xi, Macron, Penny: their lemma is themselves)."""
+    from factcheck.languages import en_lemmas
+    from factcheck.languages.en import lemma_of
+
+    lowered = word.lower()
+    return (
+        lemma_of(lowered) != lowered
+        and en_lemmas.known(lowered)
+        and not en_lemmas.known(lowered.capitalize())
+    )

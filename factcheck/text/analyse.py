@@ -7,17 +7,15 @@ into parts, each with its anchors, plus its quoted spans).
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime as dt
-import itertools
 import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.languages import Gloss, Language, Script, Token, WordClass, language_for
-from factcheck.languages.interface import PlainWords
+from factcheck.languages.interface import Framing, PlainWords
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
 from factcheck.text.dates import DateMention, find_dates
@@ -35,25 +33,6 @@ from factcheck.thresholds import (
 # Base weights before rarity: a date or a number is hard evidence, a name is cheap
 # (every sentence of a readout names its leaders).
 
-# The article's own hedges and framing ("is expected to", "are said to have") are not
-# assertions a source could carry; they are blanked before anchors are sought.
-_FRAMING = re.compile(
-    r"\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?"
-    r"(?:expected|said|reported|believed|considered|understood|thought|seen)\s+(?:to(?:\s+have)?|as)\b"
-    r"|\b(?:according to [^,]+,|reportedly|it is said that)"
-    # The article's own source of news ("Reuters reported that …", "…, Kyodo News
-    # reported."): who reported it, not what the source must carry.
-    r"|^\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}\s+(?:has\s+)?report(?:ed|s)"
-    r"(?!\s+(?:to|on)\b)(?:\s+that)?\b"
-    r"|,\s*(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,3}\s+(?:has\s+)?report(?:ed|s)"
-    r"(?=\s*[.;]?\s*$)",
-    re.IGNORECASE,
-)
-_FRAMING_GATE = re.compile(
-    r"expected|said|report|believed|considered|understood|thought|seen|according to"
-)
-"""Words every `_FRAMING` match holds, lowercased: in ASCII text (where lowering and the
-case-blind regex agree) a text without any has no framing to blank."""
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{2,300})[\"“”]|「([^「」]{1,300})」|‘([^‘’]{2,300})’")
 
 
@@ -174,7 +153,7 @@ def analyse_compact(
     words_in_terms: bool = False,
 ) -> TextAnalysis:
     """What `analyse_text` finds, with its words kept compact (see `TextAnalysis`)."""
-    text = _unframed(text)
+    text = _blank_framing(text, language)
     terms = tuple(termbase.find(text, language))
     return _analysis(
         text, language, terms, default_year, reference, reference_label, words_in_terms
@@ -192,11 +171,11 @@ def analyse_each(
     words_in_terms: bool = False,
 ) -> list[TextAnalysis]:
     """`analyse_compact` of each text, in order: the same analyses, read the way a source
-    index reads a document's sentences. One scan of all the texts finds where framing may
-    stand, one their terms (`Termbase.find_each`) and one the texts with no number and no
+    index reads a document's sentences. Framing is blanked per text, as the language says
+    (`Framing`); one scan of all the texts finds their terms (`Termbase.find_each`) and one the texts with no number and no
     digit (`numbers.plain_each`), which then skip the date and number finders: most
     sentences of a source hold none."""
-    framed = _unframed_each(texts)
+    framed = [_blank_framing(text, language) for text in texts]
     terms = termbase.find_each(framed, language)
     plain = plain_each(framed)
     return [
@@ -212,39 +191,6 @@ def analyse_each(
         )
         for text, hits, numberless in zip(framed, terms, plain, strict=True)
     ]
-
-
-def _unframed(text: str) -> str:
-    """The text with its framing blanked (`_FRAMING`)."""
-    if not text.isascii() or _FRAMING_GATE.search(text.lower()):
-        return _FRAMING.sub(_blank, text)
-    return text
-
-
-def _unframed_each(texts: Sequence[str]) -> list[str]:
-    """`_unframed` of each text, gating the ASCII ones in one scan (joined by line breaks,
-    which no gate word holds)."""
-    joined = "\n".join(texts)
-    every = joined.isascii()  # most documents: no text to pick out
-    chosen = range(len(texts)) if every else [n for n, t in enumerate(texts) if t.isascii()]
-    if not every:
-        joined = "\n".join([texts[number] for number in chosen])
-    ends = list(itertools.accumulate(len(texts[number]) + 1 for number in chosen))
-    framed = list(texts)
-    at = 0
-    for match in _FRAMING_GATE.finditer(joined.lower()):
-        at = bisect.bisect_right(ends, match.start(), at)
-        number = chosen[at]
-        framed[number] = _FRAMING.sub(_blank, texts[number])
-    if not every:
-        for number, text in enumerate(texts):
-            if not text.isascii():
-                framed[number] = _FRAMING.sub(_blank, text)
-    return framed
-
-
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group(0))
 
 
 def _analysis(
@@ -276,6 +222,21 @@ def _analysis(
     taken += [(n.start, n.end) for n in numbers]
     shapes, spans = _word_shapes(text, language, taken)
     return TextAnalysis(text, language, terms, dates, numbers, notes, shapes, spans)
+
+
+def _blank_framing(text: str, language: str) -> str:
+    """The text with the article's own hedges and framing blanked, as its language says
+    (`Framing`); unchanged for a language that says nothing of framing."""
+    module = language_for(language)
+    if module is None:
+        return text
+    if module not in _framers:  # the protocol check is slow: once per module
+        _framers[module] = module if isinstance(module, Framing) else None
+    framer = _framers[module]
+    return text if framer is None else framer.blank_framing(text)
+
+
+_framers: dict[object, Framing | None] = {}
 
 
 def is_unspaced(language: str) -> bool:
