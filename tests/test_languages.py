@@ -181,6 +181,18 @@ def test_a_compound_without_an_entry_is_met_through_its_parts():
     assert glosses_of("高市", "高市") == ()  # a name is one unit: no parts to gloss
 
 
+def test_a_phrase_of_several_words_is_no_compound():
+    """The parts' glosses stand for a compound only: a run of words (as a quote check looks
+    up phrases such as かけがえのない) that no entry has means nothing as one unit, so the
+    words keep their own places in an alignment (the seed's 楽しい stays free to stand where
+    a quote says "attractive")."""
+    from factcheck.languages.ja import glosses_of
+
+    assert glosses_of("快活", "快活")  # each word alone has its glosses
+    assert glosses_of("静かで優しい方", "静かで優しい方") == ()
+    assert glosses_of("快活で楽しい方", "快活で楽しい方") == ()
+
+
 def pivots(text: str) -> set[str]:
     return set(analyse_text(text, "ja", TERMBASE).pivots)
 

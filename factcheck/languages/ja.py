@@ -394,13 +394,16 @@ def _glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
 def _part_glosses(word: str) -> tuple[Gloss, ...]:
     """A compound JMdict has no entry for (夕食会, 南東部, 米国産), met through the glosses of
     its content parts in Sudachi's shortest units (夕食 "dinner", 南東 "southeast"); () when
-    it is one unit, or holds a unit that is not kanji or kana.
+    it is several words in Sudachi's own units (a phrase is no compound), or one unit, or
+    holds a unit that is not kanji or kana.
 
     A one-letter unit of a compound (会, 部, 産, 元) is an affix: its glosses ("meeting",
     "department", "origin"…) name the senses of the letter alone, not what it adds here."""
     if len(word) < 2 or script_of(word) not in (Script.KANJI, Script.KATAKANA):
         return ()
     with _lock:
+        if len(_tokenizer().tokenize(word)) != 1:
+            return ()  # a phrase of several words (快活で楽しい方), not one compound
         parts = [
             (m.surface(), m.dictionary_form(), m.normalized_form(), tuple(m.part_of_speech()))
             for m in _short_tokenizer().tokenize(word)

@@ -172,9 +172,9 @@ def analyse_each(
 ) -> list[TextAnalysis]:
     """`analyse_compact` of each text, in order: the same analyses, read the way a source
     index reads a document's sentences. Framing is blanked per text, as the language says
-    (`Framing`); one scan of all the texts finds their terms (`Termbase.find_each`) and one the texts with no number and no
-    digit (`numbers.plain_each`), which then skip the date and number finders: most
-    sentences of a source hold none."""
+    (`Framing`); one scan of all the texts finds their terms (`Termbase.find_each`) and one
+    the texts with no number and no digit (`numbers.plain_each`), which then skip the date
+    and number finders: most sentences of a source hold none."""
     framed = [_blank_framing(text, language) for text in texts]
     terms = termbase.find_each(framed, language)
     plain = plain_each(framed)
