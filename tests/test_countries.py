@@ -18,3 +18,26 @@ def test_a_common_word_glossing_the_same_katakana_is_no_form_of_the_country():
     assert "turquoise" not in {f.lower() for f in country_forms("Turkey")}
     assert country_forms("tie") == frozenset()
     assert country_forms("cooperation") == frozenset()
+
+
+def test_a_countrys_adjective_is_derived_from_its_name_when_jmdict_has_no_person_noun():
+    # JMdict has no ペルー人 or チリ人: the adjective comes from English derivation (Chile-an,
+    # Peru-v-ian, Kenya-n, Japan-ese), checked against the English dictionary.
+    assert {"Peru", "ペルー", "Peruvian"} <= country_forms("Peruvian")
+    assert {"Chile", "チリ", "Chilean"} <= country_forms("chilean")
+    assert {"Kenya", "Kenyan"} <= country_forms("Kenyan")
+    assert {"Pakistan", "Pakistani"} <= country_forms("Pakistani")
+
+
+def test_a_derived_adjective_belongs_to_the_name_it_keeps_most_of():
+    # Nigerian keeps all of Nigeria and only Niger + "ian"; Maltese keeps Malta, not Mali.
+    assert "Nigeria" in country_forms("Nigerian")
+    assert "Niger" not in country_forms("Nigerian")
+    assert "Malta" in country_forms("Maltese")
+    assert "Mali" not in country_forms("Maltese")
+
+
+def test_a_word_that_only_looks_derived_is_no_adjective_of_a_country():
+    # Per-m-ian and Pers-ian are not Peru's; German-ic is no adjective of Germany's people.
+    for word in ("Permian", "Persian", "Germanic"):
+        assert country_forms(word) == frozenset(), word

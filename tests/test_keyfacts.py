@@ -377,6 +377,46 @@ def test_a_country_named_by_its_people_or_another_name_is_named_by_the_pages_nam
     assert "“Greece”" in result.reason
 
 
+# A readout that names where goods come from by the country's name (チリ産, "from Peru"), in
+# both source languages.
+ORIGINS_JA = document(
+    "o",
+    "ja",
+    "令和8年3月10日、高市総理大臣はミレイ大統領と首脳会談を行いました。",
+    "両首脳は、チリ産サーモンの輸入拡大について意見交換を行いました。",
+    "両首脳は、ペルー産の銅の調達について意見交換を行いました。",
+)
+ORIGINS_EN = document(
+    "o",
+    "en",
+    "On March 10, 2026, Prime Minister Takaichi held a summit meeting with President Milei.",
+    "The two leaders exchanged views on expanding imports of salmon from Chile.",
+    "The two leaders exchanged views on the procurement of copper from Peru.",
+)
+
+
+@pytest.mark.parametrize("source", [ORIGINS_JA, ORIGINS_EN], ids=["ja", "en"])
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The two leaders exchanged views on expanding imports of Chilean salmon.",
+        "The two leaders exchanged views on the procurement of Peruvian copper.",
+    ],
+)
+def test_a_countrys_adjective_meets_the_country_the_source_names(claim, source):
+    result = check_one(claim, source)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize("source", [ORIGINS_JA, ORIGINS_EN], ids=["ja", "en"])
+def test_another_countrys_adjective_is_still_missing(source):
+    result = check_one(
+        "The two leaders exchanged views on the procurement of Bolivian copper.", source
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "Bolivian" in result.reason
+
+
 # Foreign ministers' talks as MOFA's English pages lay them out: the date, duration and people
 # in the lead, numbered points after it. Neither minister is in the termbase.
 MINISTERS = document(

@@ -380,8 +380,17 @@ def assess_key_facts(
                 # its government, which the source may name otherwise (フィリピン政府).
                 kind = KeyKind.CONTENT
         if anchor.kind is AnchorKind.WORD and not same_language and not anchor.pivots:
-            elements.append(KeyElement(kind, anchor.surface, anchor, None))
-            continue  # a word the lexicon cannot gloss cannot be looked for across languages
+            # A word the lexicon cannot gloss cannot be looked for across languages, unless
+            # it names a country by its adjective ("Bolivian", which no JMdict entry glosses):
+            # the page writes the country's name (ボリビア産), and places frame the page.
+            # A country's word the page does not write is a place the claim adds.
+            country = _country_named(anchor, layout, index)
+            if country_forms(anchor.surface):
+                kind = KeyKind.NAME
+                total += anchor.weight
+                got += anchor.weight if country is not None else 0.0
+            elements.append(KeyElement(kind, anchor.surface, anchor, *(country or (None,))))
+            continue
         weight = anchor.weight
         total += weight
         if kind is KeyKind.CONTENT:
@@ -403,6 +412,12 @@ def assess_key_facts(
             # its context, as the date line's date is.
             got += weight
             elements.append(KeyElement(kind, anchor.surface, anchor, named[0], named[1]))
+        elif anchor.kind is AnchorKind.WORD and (country := _country_named(anchor, layout, index)):
+            # A country named by its adjective or people ("Peruvian copper"), which the page
+            # writes by the country's name (ペルー産の銅, "copper from Peru"): a place, and
+            # places frame the whole page.
+            got += weight
+            elements.append(KeyElement(KeyKind.NAME, anchor.surface, anchor, *country))
         elif (
             anchor.kind is AnchorKind.WORD
             and anchor.key in spelled
@@ -413,6 +428,8 @@ def assess_key_facts(
             got += weight
             elements.append(KeyElement(kind, anchor.surface, anchor, held[0], held[1]))
         else:
+            if anchor.kind is AnchorKind.WORD and country_forms(anchor.surface):
+                kind = KeyKind.NAME  # a country the page does not name: a place it adds
             elements.append(KeyElement(kind, anchor.surface, anchor, None))
     nested = _nested(elements)
     for number, element in enumerate(elements):

@@ -23,6 +23,14 @@ _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 """CLDR's two-letter codes that are no country: unions, pseudo-locales, the unknown region."""
 _SUFFIXES = ("", "人", "語")
 """The Japanese name itself, its person noun, its language noun."""
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish")
+"""How English derives a country's adjective from its name (Kenya-n, Chile-an, Brazil-ian,
+Japan-ese, Pakistan-i, Luxembourg-ish), the name's final vowel dropped or kept (Mexic-an,
+Chin-ese, Indi-an)."""
+_LINKED_ENDINGS = ("ian", "ese")
+"""Endings English joins to a name ending in a vowel through a consonant (Peru-v-ian,
+Togo-l-ese)."""
+_CONSONANTS = "bcdfghjklmnpqrstvwxz"
 
 
 @functools.cache
@@ -51,10 +59,17 @@ def _build() -> dict[str, frozenset[str]]:
     english = Locale("en").territories
     japanese = Locale("ja").territories
     out: dict[str, frozenset[str]] = {}
+    adjectives = _adjectives(
+        {
+            name
+            for code, name in english.items()
+            if _COUNTRY_CODE.fullmatch(code) and code not in _NOT_COUNTRIES
+        }
+    )
     for code, name in english.items():
         if not _COUNTRY_CODE.fullmatch(code) or code in _NOT_COUNTRIES:
             continue
-        forms = {name}
+        forms = {name, *adjectives.get(name, ())}
         written = japanese.get(code)
         if written:
             forms.add(written)
@@ -65,6 +80,39 @@ def _build() -> dict[str, frozenset[str]]:
         for form in frozen:
             if form.isascii() or form[0].isupper():
                 out.setdefault(form.lower(), frozen)
+    return out
+
+
+def _adjectives(names: set[str]) -> dict[str, set[str]]:
+    """Each one-word country name → the adjectives English derives from it
+    (`_ADJECTIVE_ENDINGS`) that the English dictionary knows (Peru → Peruvian, Chile →
+    Chilean): JMdict glosses only some person nouns (ブラジル人 "Brazilian person", no
+    ペルー人). A word two names may derive is the one that keeps more of its name (Nigerian:
+    Nigeria, not Niger; Maltese: Malta, not Mali); a tie is nobody's."""
+    from factcheck.languages import en_lemmas
+
+    claims: dict[str, dict[str, int]] = {}
+    for name in names:
+        if not name.isalpha():
+            continue  # "South Africa", "Côte d’Ivoire": no one-word derivation
+        candidates = [(name, ending) for ending in _ADJECTIVE_ENDINGS]
+        if name[-1] in "aeiouy":
+            candidates += [(name[:-1], ending) for ending in _ADJECTIVE_ENDINGS]
+            candidates += [
+                (name + link, ending) for link in _CONSONANTS for ending in _LINKED_ENDINGS
+            ]
+        for stem, ending in candidates:
+            word = stem + ending
+            if word != name and en_lemmas.known(word):
+                kept = min(len(stem), len(name))
+                held = claims.setdefault(word, {})
+                held[name] = max(held.get(name, 0), kept)
+    out: dict[str, set[str]] = {}
+    for word, held in claims.items():
+        best = max(held.values())
+        winners = [name for name, kept in held.items() if kept == best]
+        if len(winners) == 1:
+            out.setdefault(winners[0], set()).add(word)
     return out
 
 
