@@ -417,6 +417,49 @@ def test_another_countrys_adjective_is_still_missing(source):
     assert "Bolivian" in result.reason
 
 
+# Readouts that name a leader by title and surname only, in both source languages.
+SURNAMES_JA = document(
+    "n",
+    "ja",
+    "令和8年3月10日、高市総理大臣はカスト・チリ大統領と電話会談を行いました。",
+    "カスト大統領から、銅の対日輸出拡大に期待する旨の発言がありました。",
+    "オルポ首相は、日本の造船企業との協力を歓迎しました。",
+)
+SURNAMES_EN = document(
+    "n",
+    "en",
+    "On March 10, 2026, Prime Minister Takaichi held a telephone talk with President Kast.",
+    "President Kast expressed his hope to expand exports of copper to Japan.",
+    "Prime Minister Orpo welcomed cooperation with Japanese shipbuilders.",
+)
+
+
+@pytest.mark.parametrize("source", [SURNAMES_EN, SURNAMES_JA], ids=["en", "ja"])
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Petteri Orpo welcomed cooperation with Japanese shipbuilders.",
+        "José Antonio Kast said he hoped to expand copper exports to Japan.",
+        "José A. Kast said he hoped to expand copper exports to Japan.",
+    ],
+)
+def test_given_names_of_a_person_the_source_names_by_surname_are_no_missing_fact(claim, source):
+    result = check_one(claim, source)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize("source", [SURNAMES_EN, SURNAMES_JA], ids=["en", "ja"])
+def test_a_second_person_beside_a_named_one_is_still_missing(source):
+    # "and" ends the run: Kristersson is another person, whom the source never names; the
+    # given name of the one it does name is not reported.
+    result = check_one(
+        "Petteri Orpo and Kristersson welcomed cooperation with Japanese shipbuilders.", source
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "Kristersson" in result.reason
+    assert "Petteri" not in result.reason
+
+
 # Foreign ministers' talks as MOFA's English pages lay them out: the date, duration and people
 # in the lead, numbered points after it. Neither minister is in the termbase.
 MINISTERS = document(

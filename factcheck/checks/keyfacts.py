@@ -442,6 +442,13 @@ def assess_key_facts(
                 same_language or element.anchor.kind is not AnchorKind.WORD or element.anchor.pivots
             ):
                 got += element.anchor.weight
+    for number, person in _one_person(elements, part, language).items():
+        element = elements[number]
+        elements[number] = dataclasses.replace(
+            element, covered_by=person.covered_by, source_form=person.source_form
+        )
+        if element.anchor is not None and (same_language or element.anchor.pivots):
+            got += element.anchor.weight
     framing, claim_names = _framing(part, language, layout, index)
     elements = [
         dataclasses.replace(e, frame=True, named=e.surface in claim_names) if framing(e) else e
@@ -625,6 +632,59 @@ def _counts(part: ClaimPart) -> list[Anchor]:
         for n in part.facts.numbers
         if (n.key, n.surface) not in anchored and not n.ordinal and n.value > 2
     ]
+
+
+_BETWEEN_NAMES = re.compile(r"[\s\-‐]*(?:[A-Z]\.[\s\-‐]*)*")
+"""What may stand between the parts of one written name: spaces, a hyphen, initials
+("José A. Kast")."""
+
+
+def _one_person(
+    elements: Sequence[KeyElement], part: ClaimPart, language: str
+) -> dict[int, KeyElement]:
+    """Parts of a run of names the source does not write ("Petteri" of "Petteri Orpo"), where
+    another part of the same run is covered (the page's "Prime Minister Orpo", オルポ首相):
+    the run names one person, whom the source names, so the given names and initials it
+    leaves out are no fact it lacks. A country's word is no part of a person's name
+    ("Chilean" in "Chilean President Kast") and breaks a run, as any other word does."""
+    module = language_for(language)
+    if module is None:
+        return {}
+    runs: list[list[str]] = []
+    last_end = -1
+    for token in module.tokens(part.text):
+        if (
+            token.surface.isupper()
+            and part.text.startswith(".", token.end)
+            and (len(token.surface) == 1)
+        ):
+            continue  # an initial, which `_BETWEEN_NAMES` lets stand inside a run
+        if token.word_class not in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME) or (
+            country_forms(token.surface)
+        ):
+            last_end = -1
+            continue
+        between = part.text[last_end : token.start] if last_end >= 0 else None
+        if between is not None and _BETWEEN_NAMES.fullmatch(between):
+            runs[-1].append(token.surface)
+        else:
+            runs.append([token.surface])
+        last_end = token.end
+    words = {
+        e.surface: number
+        for number, e in enumerate(elements)
+        if e.anchor is not None and e.anchor.kind is AnchorKind.WORD
+    }
+    out: dict[int, KeyElement] = {}
+    for names in runs:
+        run = [words[name] for name in names if name in words]
+        named = [elements[n] for n in run if elements[n].covered_by is not None]
+        if len(run) < 2 or not named:
+            continue
+        for number in run:
+            if elements[number].covered_by is None:
+                out[number] = named[-1]
+    return out
 
 
 def _nested(elements: Sequence[KeyElement]) -> dict[int, KeyElement]:
