@@ -286,6 +286,11 @@ def test_english_words_meet_as_lemmas():
         ("Erdoğan", "エルドアン"),
         ("Fico", "フィツォ"),
         ("Orpo", "オルポ"),
+        # A Spanish "j" is heard /h/ (メヒア, バジェホ); "ll" is /j/; "ñ" is /ɲ/ (ニャ).
+        ("Mejía", "メヒア"),
+        ("Vallejo", "バジェホ"),
+        ("Ojeda", "オヘダ"),
+        ("Peña", "ペニャ"),
     ],
 )
 def test_a_name_meets_its_latin_spelling_through_its_reading(latin, written):
@@ -305,6 +310,11 @@ def test_a_name_meets_its_latin_spelling_through_its_reading(latin, written):
         ("Peters", "ペトロ"),
         ("Merz", "ミレイ"),
         ("Keir", "ブケレ"),
+        # Another way of hearing a spelling is held closer than the spelling as written:
+        # Sevilla with its "ll" read /j/ is no Lula, Castillo no Justin.
+        ("Sevilla", "ルーラ"),
+        ("Vallejo", "イバニェス"),
+        ("Castillo", "ジャスティン"),
     ],
 )
 def test_different_names_do_not_meet(latin, written):
