@@ -118,10 +118,11 @@ it (ル) for most languages; a final "r" (Starmer, Peters) is left to the non-rh
 
 def latin_readings(latin: str) -> tuple[str, ...]:
     """Every reduced reading of a Latin spelling (see `_readings`)."""
-    return tuple(_readings(latin))
+    return tuple(reading for reading, _ in _readings(latin))
 
 
-def _readings(latin: str) -> dict[str, bool]:
+@functools.lru_cache(maxsize=8192)
+def _readings(latin: str) -> tuple[tuple[str, bool], ...]:
     """A Latin spelling reduced (`reduce_spelling`) in each way Japanese may hear it
     (`_READINGS`); and with its "r" kept after a vowel, which `reduce_spelling` drops for a
     non-rhotic English name (Starmer, スターマー) but Japanese writes for most other languages
@@ -140,7 +141,7 @@ def _readings(latin: str) -> dict[str, bool]:
         for reading in reduced:
             if reading:
                 readings.setdefault(reading, spelling == plain)
-    return readings
+    return tuple(readings.items())
 
 
 def same_name(latin: str, spellings: tuple[str, ...]) -> bool:
@@ -153,7 +154,7 @@ def same_name(latin: str, spellings: tuple[str, ...]) -> bool:
             reduced = reduce_spelling(part)
             if reduced and any(
                 _similar(reading, reduced, NAME_SIMILARITY if plain else VARIANT_NAME_SIMILARITY)
-                for reading, plain in wanted.items()
+                for reading, plain in wanted
             ):
                 return True
     return False
