@@ -460,6 +460,22 @@ def test_a_second_person_beside_a_named_one_is_still_missing(source):
     assert "Petteri" not in result.reason
 
 
+ROUTES_EN = document(
+    "r",
+    "en",
+    "On March 10, 2026, Minister Motegi held a meeting with Minister Fidan.",
+    "Minister Motegi expressed support for the northern transport route across the region.",
+)
+
+
+def test_a_capitalised_phrase_is_no_person_whose_other_words_go_unreported():
+    # "Northern Corridor" is a run of capitalised words, but its last word is not covered:
+    # no surname names a person here, so "Corridor" stays a word the source lacks.
+    result = check_one("Motegi expressed support for the Northern Corridor.", ROUTES_EN)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "Corridor" in result.reason
+
+
 # Foreign ministers' talks as MOFA's English pages lay them out: the date, duration and people
 # in the lead, numbered points after it. Neither minister is in the termbase.
 MINISTERS = document(

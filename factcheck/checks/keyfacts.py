@@ -643,7 +643,7 @@ def _one_person(
     elements: Sequence[KeyElement], part: ClaimPart, language: str
 ) -> dict[int, KeyElement]:
     """Parts of a run of names the source does not write ("Petteri" of "Petteri Orpo"), where
-    another part of the same run is covered (the page's "Prime Minister Orpo", オルポ首相):
+    the run's last part, the surname, is covered (the page's "Prime Minister Orpo", オルポ首相):
     the run names one person, whom the source names, so the given names and initials it
     leaves out are no fact it lacks. A country's word is no part of a person's name
     ("Chilean" in "Chilean President Kast") and breaks a run, as any other word does."""
@@ -677,13 +677,18 @@ def _one_person(
     }
     out: dict[int, KeyElement] = {}
     for names in runs:
-        run = [words[name] for name in names if name in words]
-        named = [elements[n] for n in run if elements[n].covered_by is not None]
-        if len(run) < 2 or not named:
+        if len(names) < 2 or names[-1] not in words:
             continue
-        for number in run:
-            if elements[number].covered_by is None:
-                out[number] = named[-1]
+        surname = elements[words[names[-1]]]
+        if surname.covered_by is None:
+            # Only the run's last word, a surname in English order, names the person: a
+            # capitalised phrase whose other word the source happens to carry ("Middle
+            # Corridor") is no person, and its uncovered word stays a fact the source lacks.
+            continue
+        for name in names[:-1]:
+            number = words.get(name)
+            if number is not None and elements[number].covered_by is None:
+                out[number] = surname
     return out
 
 
