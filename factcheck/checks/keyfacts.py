@@ -431,24 +431,8 @@ def assess_key_facts(
             if anchor.kind is AnchorKind.WORD and country_forms(anchor.surface):
                 kind = KeyKind.NAME  # a country the page does not name: a place it adds
             elements.append(KeyElement(kind, anchor.surface, anchor, None))
-    nested = _nested(elements)
-    for number, element in enumerate(elements):
-        if element.covered_by is None and number in nested:
-            outer = nested[number]
-            elements[number] = KeyElement(
-                element.kind, element.surface, element.anchor, outer.covered_by, outer.source_form
-            )
-            if element.anchor is not None and (
-                same_language or element.anchor.kind is not AnchorKind.WORD or element.anchor.pivots
-            ):
-                got += element.anchor.weight
-    for number, person in _one_person(elements, part, language).items():
-        element = elements[number]
-        elements[number] = dataclasses.replace(
-            element, covered_by=person.covered_by, source_form=person.source_form
-        )
-        if element.anchor is not None and (same_language or element.anchor.pivots):
-            got += element.anchor.weight
+    got += _take_cover(elements, _nested(elements), same_language)
+    got += _take_cover(elements, _one_person(elements, part, language), same_language)
     framing, claim_names = _framing(part, language, layout, index)
     elements = [
         dataclasses.replace(e, frame=True, named=e.surface in claim_names) if framing(e) else e
@@ -487,7 +471,7 @@ def assess_key_facts(
         e.kind is KeyKind.CONTENT
         and e.covered_by is None
         and e.anchor is not None
-        and (same_language or e.anchor.kind is not AnchorKind.WORD or e.anchor.pivots)
+        and _searchable(e.anchor, same_language)
         and ((not e.frame and e.worth >= 1.0) or (e.named and e.anchor.kind is AnchorKind.WORD))
         for e in elements
     )
@@ -505,6 +489,30 @@ def assess_key_facts(
     )
 
 
+def _searchable(anchor: Anchor, same_language: bool) -> bool:
+    """Whether the source can be searched for an anchor: any anchor in the claim's own
+    language; across languages a term, a value, or a word the lexicon glosses."""
+    return same_language or anchor.kind is not AnchorKind.WORD or bool(anchor.pivots)
+
+
+def _take_cover(
+    elements: list[KeyElement], covering: Mapping[int, KeyElement], same_language: bool
+) -> float:
+    """Give each uncovered element that `covering` names the place of the element covering
+    it (the term it is written inside, the surname of its run of names); the weight gained."""
+    gained = 0.0
+    for number, outer in covering.items():
+        element = elements[number]
+        if element.covered_by is not None:
+            continue
+        elements[number] = dataclasses.replace(
+            element, covered_by=outer.covered_by, source_form=outer.source_form
+        )
+        if element.anchor is not None and _searchable(element.anchor, same_language):
+            gained += element.anchor.weight
+    return gained
+
+
 def _worthy_share(elements: Sequence[KeyElement], part: ClaimPart, same_language: bool) -> float:
     """The check-worthy share of a part's topic (its content beyond the event's frame) that
     the passage with its context covers. 0 when the part has no topic to weigh.
@@ -517,10 +525,7 @@ def _worthy_share(elements: Sequence[KeyElement], part: ClaimPart, same_language
     not a fact the source leaves out. Elements the source could not be searched for (a word
     the lexicon cannot gloss, across languages) are left out."""
     searchable = [
-        e
-        for e in elements
-        if e.anchor is not None
-        and (same_language or e.anchor.kind is not AnchorKind.WORD or e.anchor.pivots)
+        e for e in elements if e.anchor is not None and _searchable(e.anchor, same_language)
     ]
     at = {id(e): _position(e, part) for e in searchable}
     ordered = sorted((e for e in searchable if at[id(e)] >= 0), key=lambda e: at[id(e)])
