@@ -340,37 +340,41 @@ class _Alignment:
 
 def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept]) -> _Alignment:
     every = _span_hits(candidate, language)
-    hits = [h for h in every if _carried(h, wanted)]
-    if not hits:
+    carried = [(h, keys) for h in every if (keys := _carried(h, wanted))]
+    if not carried:
         return _Alignment(candidate, (), frozenset(), (), tuple(every))
     tokens = _tokens(candidate.sentence.text, candidate.language)
-    hits += [
-        h
+    carried += [
+        (h, keys)
         for h in _phrase_hits(candidate.sentence.text, candidate.language, tokens)
-        if _carried(h, wanted)
+        if (keys := _carried(h, wanted))
     ]
-    hits.sort(key=lambda h: (h.start, -h.end))
-    window = _tightest(hits, wanted)
-    found = frozenset(k for h in window for k in _carried(h, wanted))
-    return _Alignment(candidate, tuple(window), found, tokens, tuple(every))
+    carried.sort(key=lambda pair: (pair[0].start, -pair[0].end))
+    window = _tightest(carried)
+    found = frozenset(k for _, keys in window for k in keys)
+    return _Alignment(candidate, tuple(h for h, _ in window), found, tokens, tuple(every))
 
 
-def _tightest(hits: Sequence[_SpanHit], wanted: dict[str, _Concept]) -> list[_SpanHit]:
-    """The shortest run of hits that carries every concept the hits carry at all: a word far
-    off that only repeats a concept ("status" in 場所, far from 現状) stays out."""
-    total = {k for h in hits for k in _carried(h, wanted)}
+def _tightest(
+    carried: Sequence[tuple[_SpanHit, set[str]]],
+) -> list[tuple[_SpanHit, set[str]]]:
+    """The shortest run of hits (each with the concepts it carries) that carries every concept
+    the hits carry at all: a word far off that only repeats a concept ("status" in 場所, far
+    from 現状) stays out."""
+    hits = [h for h, _ in carried]
+    total = {k for _, keys in carried for k in keys}
     best: tuple[int, int, int] | None = None
     for i in range(len(hits)):
         seen: set[str] = set()
         for j in range(i, len(hits)):
-            seen |= _carried(hits[j], wanted)
+            seen |= carried[j][1]
             if seen >= total:
                 width = max(h.end for h in hits[i : j + 1]) - hits[i].start
                 if best is None or width < best[0]:
                     best = (width, i, j)
                 break
     assert best is not None
-    return list(hits[best[1] : best[2] + 1])
+    return list(carried[best[1] : best[2] + 1])
 
 
 def _tokens(text: str, language: str) -> tuple[Token, ...]:
