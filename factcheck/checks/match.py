@@ -26,6 +26,7 @@ import math
 import operator
 import re
 from collections import defaultdict
+from itertools import repeat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -33,7 +34,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.languages import language_for
-from factcheck.languages.interface import Prefetching
+from factcheck.languages.interface import PlainWords, Prefetching
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
 from factcheck.terms.termbase import EntryKind, Termbase
@@ -130,7 +131,7 @@ class SourceIndex:
         self._by_shape: dict[str, defaultdict[WordShape, list[int]]] = defaultdict(
             lambda: defaultdict(list)
         )
-        """Per language, each word shape to the sentences that hold it (ascending), while
+        """Per language, each word shape to the sentences that hold it (ascending; once per mention), while
         the index is built: the shapes' word and pivot keys are filed once per shape at the
         end (`_file_words`), not once per sentence."""
         _prefetch(documents)
@@ -159,32 +160,42 @@ class SourceIndex:
     ) -> None:
         indexed = self.sentences
         first = len(indexed)
-        positions = self._positions
+        after = first + len(sentences)
+        speakers: list[frozenset[str]] = [
+            frozenset(hit.entry.id for hit in self.termbase.find(sentence.speaker, language))
+            if sentence.speaker
+            else _NO_TERMS
+            for sentence in sentences
+        ]
+        indexed.extend(
+            map(IndexedSentence, repeat(source_id), sentences, repeat(language), analyses, speakers)
+        )
+        self._positions.update(
+            zip(zip(repeat(source_id), map(_INDEX, sentences)), range(first, after))
+        )
         postings = self._postings
-        # A defaultdict: a shape met for the first time gets an empty list of sentences.
-        holders_of = self._by_shape[language].__getitem__
-        for position, (sentence, analysis) in enumerate(
-            zip(sentences, analyses, strict=True), first
+        for position, analysis, speaker_terms in zip(
+            range(first, after), analyses, speakers, strict=True
         ):
-            speaker_terms: frozenset[str] = frozenset()
-            if sentence.speaker:
-                speaker_terms = frozenset(
-                    hit.entry.id for hit in self.termbase.find(sentence.speaker, language)
-                )
-            indexed.append(IndexedSentence(source_id, sentence, language, analysis, speaker_terms))
-            positions[(source_id, sentence.index)] = position
             if analysis.terms or analysis.dates or analysis.numbers or speaker_terms:
                 for key in _fixed_keys(analysis, speaker_terms):
                     postings[key].add(position)
-            distinct = set(analysis.shapes)
-            # Each of its shapes' lists of sentences takes this one, in C (a sentence holds
-            # a dozen shapes or more, a large index millions in all).
-            _drain(map(list.append, map(holders_of, distinct), itertools.repeat(position)))
-            if any(map(_READ_NAME, distinct)):  # most sentences name no one with a reading
+        # Each shape's list of sentences takes every sentence that holds it, in C: a
+        # sentence holds a dozen shapes or more, a large index millions in all. A sentence
+        # that holds a shape twice is listed twice; the lists are filed into sets.
+        shapes = [analysis.shapes for analysis in analyses]
+        holders_of = self._by_shape[language].__getitem__
+        held = itertools.chain.from_iterable(map(repeat, range(first, after), map(len, shapes)))
+        _drain(map(list.append, map(holders_of, itertools.chain.from_iterable(shapes)), held))
+        # Most sentences name no one with a reading.
+        if any(map(_READ_NAME, itertools.chain.from_iterable(shapes))):
+            for position, analysis in zip(range(first, after), analyses, strict=True):
+                if not any(map(_READ_NAME, analysis.shapes)):
+                    continue
                 for surface, name in analysis.names().items():
                     if name.reading:  # a name in a script with readings: met across scripts
                         self._names[surface].add(position)
-        self._by_source[source_id].update(range(first, len(indexed)))
+        self._by_source[source_id].update(range(first, after))
 
     def _file_words(self) -> None:
         """File each sentence under its words' keys, as `_posting_keys` defines them, from
@@ -192,20 +203,26 @@ class SourceIndex:
         gloss as itself, unless the same sentence also holds that word glossed."""
         postings = self._postings
         for language, by_shape in self._by_shape.items():
-            glossed: dict[str, set[int]] = defaultdict(set)
+            glossed: list[tuple[str, list[int]]] = []
             unglossed: dict[str, set[int]] = defaultdict(set)
             for shape, holders in by_shape.items():
                 normal = shape.normal
                 if normal is None:
                     continue
                 if shape.glosses:
-                    glossed[normal].update(holders)
+                    glossed.append((normal, holders))
                     for key in _pivot_keys(shape):
                         postings[key].update(holders)
                 else:
                     unglossed[normal].update(holders)
+            # Which sentences hold a word glossed matters only for the words also met
+            # unglossed (few: most words have a gloss, their own lemma's pivot).
+            also: dict[str, set[int]] = {normal: set() for normal in unglossed}
+            for normal, holders in glossed:
+                if normal in also:
+                    also[normal].update(holders)
             for normal, plain in unglossed.items():
-                also_glossed = glossed.get(normal)
+                also_glossed = also[normal]
                 filed = plain - also_glossed if also_glossed else plain
                 if filed:
                     postings[f"word:{language}:{normal}"].update(filed)
@@ -252,6 +269,8 @@ class SourceIndex:
 
 
 _READ_NAME = operator.attrgetter("read_name")
+_INDEX = operator.attrgetter("index")
+_NO_TERMS: frozenset[str] = frozenset()
 
 
 def _drain(iterator: Iterator[object]) -> None:
@@ -267,7 +286,9 @@ def _prefetch(documents: Mapping[str, Document]) -> None:
         texts[document.language].extend(sentence.text for sentence in document.sentences)
     for language, written in texts.items():
         module = language_for(language)
-        if isinstance(module, Prefetching):
+        # A language read word by word is handed its new words as it meets them
+        # (`analyse_each`): reading them here too would scan every text twice.
+        if isinstance(module, Prefetching) and not isinstance(module, PlainWords):
             module.prefetch(written)
 
 

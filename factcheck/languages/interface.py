@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 
@@ -217,6 +217,12 @@ class PlainWords(Protocol):
         """The token a surface of `plain_words` makes, at offset 0."""
         ...
 
+    def plain_words_each(self, texts: Sequence[str]) -> tuple[list[bool], list[str], list[int]]:
+        """`plain_words` of every text, read at once: whether each text's first word opens
+        it, the surfaces of all the texts in order, and where each text's surfaces end in
+        that list (text i has `surfaces[ends[i - 1]:ends[i]]`, from 0 for the first)."""
+        ...
+
 
 @runtime_checkable
 class Prefetching(Protocol):
@@ -238,6 +244,10 @@ class Framing(Protocol):
 
     def blank_framing(self, text: str) -> str:
         """The text with its framing replaced by spaces (offsets kept)."""
+        ...
+
+    def blank_framing_each(self, texts: Sequence[str]) -> list[str]:
+        """`blank_framing` of each text, read at once (a source index's sentences)."""
         ...
 
 

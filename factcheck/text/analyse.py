@@ -7,15 +7,17 @@ into parts, each with its anchors, plus its quoted spans).
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
+import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcheck.languages import Gloss, Language, Script, Token, WordClass, language_for
-from factcheck.languages.interface import Framing, PlainWords
+from factcheck.languages.interface import Framing, PlainWords, Prefetching
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
 from factcheck.text.dates import DateMention, find_dates
@@ -175,9 +177,13 @@ def analyse_each(
     (`Framing`); one scan of all the texts finds their terms (`Termbase.find_each`) and one
     the texts with no number and no digit (`numbers.plain_each`), which then skip the date
     and number finders: most sentences of a source hold none."""
-    framed = [_blank_framing(text, language) for text in texts]
+    framer = _framer(language)
+    framed = list(texts) if framer is None else framer.blank_framing_each(texts)
     terms = termbase.find_each(framed, language)
     plain = plain_each(framed)
+    # A language read word by word reads all the texts' words at once; a text uses them
+    # when nothing is taken out of it (no date, number or term to leave out).
+    words = _plain_shapes_each(framed, language) or itertools.repeat(None)
     return [
         _analysis(
             text,
@@ -188,8 +194,9 @@ def analyse_each(
             reference_label,
             words_in_terms,
             numberless=numberless,
+            shapes=shapes,
         )
-        for text, hits, numberless in zip(framed, terms, plain, strict=True)
+        for text, hits, numberless, shapes in zip(framed, terms, plain, words)
     ]
 
 
@@ -203,10 +210,12 @@ def _analysis(
     words_in_terms: bool,
     *,
     numberless: bool = False,
+    shapes: tuple[WordShape, ...] | None = None,
 ) -> TextAnalysis:
     """The analysis of a text whose framing is blanked and whose terms are found;
     `numberless` when it is known to hold no date or number written with digits or words
-    (`numbers.plain_each`)."""
+    (`numbers.plain_each`); `shapes` its plain words' kept shapes, when read already
+    (`_plain_shapes_each`)."""
     written = [] if numberless else find_dates(text, language, default_year)
     notes: tuple[RelativeNote, ...] = ()
     if reference is not None:
@@ -220,20 +229,26 @@ def _analysis(
     taken = [] if words_in_terms else [(h.start, h.end) for h in terms if h.entry.weight > 0]
     taken += [(d.start, d.end) for d in dates]
     taken += [(n.start, n.end) for n in numbers]
-    shapes, spans = _word_shapes(text, language, taken)
-    return TextAnalysis(text, language, terms, dates, numbers, notes, shapes, spans)
+    if shapes is not None and not taken:
+        return TextAnalysis(text, language, terms, dates, numbers, notes, shapes, None)
+    found, spans = _word_shapes(text, language, taken)
+    return TextAnalysis(text, language, terms, dates, numbers, notes, found, spans)
 
 
 def _blank_framing(text: str, language: str) -> str:
     """The text with the article's own hedges and framing blanked, as its language says
     (`Framing`); unchanged for a language that says nothing of framing."""
+    framer = _framer(language)
+    return text if framer is None else framer.blank_framing(text)
+
+
+def _framer(language: str) -> Framing | None:
     module = language_for(language)
     if module is None:
-        return text
+        return None
     if module not in _framers:  # the protocol check is slow: once per module
         _framers[module] = module if isinstance(module, Framing) else None
-    framer = _framers[module]
-    return text if framer is None else framer.blank_framing(text)
+    return _framers[module]
 
 
 _framers: dict[object, Framing | None] = {}
@@ -425,6 +440,52 @@ def _plain_shapes(
 
 
 _KEPT = operator.attrgetter("kept")
+
+
+def _plain_shapes_each(
+    texts: Sequence[str], language: str
+) -> list[tuple[WordShape, ...]] | None:
+    """`_plain_shapes` of each text's plain words, read in one pass over all the texts
+    (`PlainWords.plain_words_each`) and looked up in the memo at once; None for a language
+    not read word by word."""
+    module = language_for(language)
+    reader = None if module is None else _plain_reader(module)
+    if module is None or reader is None:
+        return None
+    if not texts:
+        return []
+    opens, surfaces, ends = reader.plain_words_each(texts)
+    inside = _plain_memo(module.code, False)
+    found: list[WordShape | None] = list(map(inside.get, surfaces))
+    starts = [0, *ends[:-1]]
+    # A text's opening word is remembered apart: look those up in their own memo.
+    openers = [s for s, e, o in zip(starts, ends, opens, strict=True) if o and s < e]
+    opening = _plain_memo(module.code, True)
+    _drain(map(found.__setitem__, openers, map(opening.get, map(surfaces.__getitem__, openers))))
+    if None in found:  # words met for the first time (shapes compare by identity)
+        new = itertools.compress(surfaces, map(operator.not_, found))
+        if isinstance(module, Prefetching):  # their table rows, in a few queries
+            module.prefetch(set(new))
+        first = set(openers)
+        for index in itertools.compress(itertools.count(), map(operator.not_, found)):
+            surface = surfaces[index]
+            opens_text = index in first
+            known = opening if opens_text else inside
+            shape = known.get(surface)
+            if shape is None:
+                shape = known[surface] = _shape(module, reader.plain_token(surface, opens_text))
+            found[index] = shape
+    # Keep the kept shapes, and cut them into each text's share by the running count.
+    kept = list(map(_KEPT, found))
+    kept_shapes = tuple(itertools.compress(found, kept))
+    count = [0, *itertools.accumulate(kept)]
+    cut = list(map(count.__getitem__, ends))
+    return list(map(kept_shapes.__getitem__, map(slice, [0, *cut[:-1]], cut)))  # type: ignore[arg-type]
+
+
+def _drain(iterator: Iterator[object]) -> None:
+    """Run an iterator to its end, keeping nothing."""
+    collections.deque(iterator, maxlen=0)
 
 
 def _plain_memo(code: str, opens: bool) -> dict[str, WordShape]:
