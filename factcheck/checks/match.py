@@ -391,19 +391,51 @@ def match_part(
     scale = _Scale(lookups, weights)
     # Coverage first, for the whole shortlist; wording (rapidfuzz, the costly part) only for
     # the best few, since a sentence far behind on anchors cannot win on wording alone.
-    by_coverage = sorted(
-        shortlist, key=lambda p: (-_coverage_only(p, lookups, scale, index, language), p)
-    )
-    scored = [
-        _score(part, language, index, (position,), lookups, scale)
-        for position in by_coverage[:WORDING_LIMIT]
-    ]
-    scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
+    coverage = {p: _coverage_only(p, lookups, scale, index, language) for p in shortlist}
+    by_coverage = sorted(shortlist, key=lambda p: (-coverage[p], p))[:WORDING_LIMIT]
+    # Only the best `limit` are kept, and the best PASSAGE_SEEDS when no sentence covers
+    # the part: a candidate that cannot reach them even with a perfect wording is not
+    # worded (rapidfuzz's alignment is most of a match's time).
+    scored = _best_scored(part, language, index, by_coverage, coverage, lookups, scale, limit)
+    if scored and scored[0].coverage < SUPPORTED_COVERAGE and limit < PASSAGE_SEEDS:
+        scored = _best_scored(
+            part, language, index, by_coverage, coverage, lookups, scale, PASSAGE_SEEDS
+        )
     if scored and scored[0].coverage < SUPPORTED_COVERAGE:
         # No single sentence covers the part: try it with a neighbour.
         scored += _passages(part, language, index, scored[:PASSAGE_SEEDS], lookups, scale, allowed)
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
     return PartMatches(part, tuple(scored[:limit]), len(allowed))
+
+
+def _best_scored(
+    part: ClaimPart,
+    language: str,
+    index: SourceIndex,
+    by_coverage: list[int],
+    coverage: dict[int, float],
+    lookups: list[tuple[Anchor, set[int]]],
+    scale: _Scale,
+    keep: int,
+) -> list[Match]:
+    """The candidates scored, best first, leaving out only those that cannot be among the
+    best `keep`: candidates come by coverage, highest first, and a score is at most the mean
+    of coverage × 100 and a perfect wording; once that falls below the `keep`-th best score
+    met, no later candidate can reach it (an equal one still could, on coverage)."""
+    keep = max(keep, 1)
+    scored: list[Match] = []
+    best: list[float] = []  # the `keep` highest scores so far, lowest first (a heap)
+    for position in by_coverage:
+        if len(best) == keep and round((coverage[position] * 100 + 100) / 2, 1) < best[0]:
+            break
+        match = _score(part, language, index, (position,), lookups, scale)
+        scored.append(match)
+        if len(best) < keep:
+            heapq.heappush(best, match.score)
+        elif match.score > best[0]:
+            heapq.heapreplace(best, match.score)
+    scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
+    return scored
 
 
 def retrieve(
