@@ -26,9 +26,9 @@ import math
 import operator
 import re
 from collections import defaultdict
-from itertools import repeat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import repeat
 from typing import TypeVar
 
 from rapidfuzz import fuzz
@@ -66,7 +66,7 @@ M = TypeVar("M", DateMention, NumberMention)
 MAX_RANGE_DAYS = 62
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndexedSentence:
     source_id: str
     sentence: Sentence
@@ -75,22 +75,39 @@ class IndexedSentence:
     """What the sentence says; its postings come from here."""
     speaker_terms: frozenset[str]
     """Concepts named by the sentence's speaker label (【高市総理】 → takaichi)."""
+    # Worked out when first read (most sentences of a large index never are). Slots, not a
+    # dict per sentence: an index holds 100,000 of them, for the collector to walk.
+    _facts: TextFacts | None = field(default=None, init=False, repr=False, compare=False)
+    _normals: frozenset[str | None] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _folded: str | None = field(default=None, init=False, repr=False, compare=False)
 
-    @functools.cached_property
+    @property
     def facts(self) -> TextFacts:
         """The sentence's facts, built when a check first reads them (most sentences of a
         large index are never read)."""
-        return self.analysis.facts()
+        if self._facts is None:
+            object.__setattr__(self, "_facts", self.analysis.facts())
+        assert self._facts is not None
+        return self._facts
 
-    @functools.cached_property
+    @property
     def normals(self) -> frozenset[str | None]:
         """The content lemmas its word shapes file."""
-        return frozenset(shape.normal for shape in self.analysis.shapes)
+        if self._normals is None:
+            normals = frozenset(shape.normal for shape in self.analysis.shapes)
+            object.__setattr__(self, "_normals", normals)
+        assert self._normals is not None
+        return self._normals
 
-    @functools.cached_property
+    @property
     def folded(self) -> str:
         """Lower-cased text with punctuation blanked, same length as the sentence text."""
-        return fold(self.sentence.text)
+        if self._folded is None:
+            object.__setattr__(self, "_folded", fold(self.sentence.text))
+        assert self._folded is not None
+        return self._folded
 
 
 @contextlib.contextmanager
@@ -123,7 +140,9 @@ class SourceIndex:
         self.sentences: list[IndexedSentence] = []
         self._postings: dict[str, set[int]] = defaultdict(set)
         self._by_source: dict[str, set[int]] = defaultdict(set)
-        self._positions: dict[tuple[str, int], int] = {}
+        self._positions: dict[str, dict[int, int]] = defaultdict(dict)
+        """Per source, each sentence's index to its position (dicts of ints only: the
+        collector never walks them)."""
         self._pools: dict[frozenset[str], set[int]] = {}
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
@@ -131,9 +150,9 @@ class SourceIndex:
         self._by_shape: dict[str, defaultdict[WordShape, list[int]]] = defaultdict(
             lambda: defaultdict(list)
         )
-        """Per language, each word shape to the sentences that hold it (ascending; once per mention), while
-        the index is built: the shapes' word and pivot keys are filed once per shape at the
-        end (`_file_words`), not once per sentence."""
+        """Per language, each word shape to the sentences that hold it (ascending, once per
+        mention), while the index is built: the shapes' word and pivot keys are filed once
+        per shape at the end (`_file_words`), not once per sentence."""
         _prefetch(documents)
         with _collector_paused():
             for source_id, document in documents.items():
@@ -170,8 +189,8 @@ class SourceIndex:
         indexed.extend(
             map(IndexedSentence, repeat(source_id), sentences, repeat(language), analyses, speakers)
         )
-        self._positions.update(
-            zip(zip(repeat(source_id), map(_INDEX, sentences)), range(first, after))
+        self._positions[source_id].update(
+            zip(map(_INDEX, sentences), range(first, after), strict=True)
         )
         postings = self._postings
         for position, analysis, speaker_terms in zip(
@@ -187,14 +206,6 @@ class SourceIndex:
         holders_of = self._by_shape[language].__getitem__
         held = itertools.chain.from_iterable(map(repeat, range(first, after), map(len, shapes)))
         _drain(map(list.append, map(holders_of, itertools.chain.from_iterable(shapes)), held))
-        # Most sentences name no one with a reading.
-        if any(map(_READ_NAME, itertools.chain.from_iterable(shapes))):
-            for position, analysis in zip(range(first, after), analyses, strict=True):
-                if not any(map(_READ_NAME, analysis.shapes)):
-                    continue
-                for surface, name in analysis.names().items():
-                    if name.reading:  # a name in a script with readings: met across scripts
-                        self._names[surface].add(position)
         self._by_source[source_id].update(range(first, after))
 
     def _file_words(self) -> None:
@@ -202,6 +213,16 @@ class SourceIndex:
         the shapes' postings: a glossed word under its pivots; a word the language cannot
         gloss as itself, unless the same sentence also holds that word glossed."""
         postings = self._postings
+        # The names with a reading (a name in a script with readings: met across scripts),
+        # of the few sentences that hold a shape that may be one, in index order.
+        named: set[int] = set()
+        for by_shape in self._by_shape.values():
+            for shape in filter(_READ_NAME, by_shape):
+                named.update(by_shape[shape])
+        for position in sorted(named):
+            for surface, name in self.sentences[position].analysis.names().items():
+                if name.reading:
+                    self._names[surface].add(position)
         for language, by_shape in self._by_shape.items():
             glossed: list[tuple[str, list[int]]] = []
             unglossed: dict[str, set[int]] = defaultdict(set)
@@ -241,14 +262,15 @@ class SourceIndex:
 
     def entry(self, source_id: str, sentence_index: int) -> IndexedSentence:
         """The indexed sentence a match points at."""
-        return self.sentences[self._positions[(source_id, sentence_index)]]
+        return self.sentences[self._positions[source_id][sentence_index]]
 
     def source_ids(self) -> list[str]:
         return sorted(self._by_source)
 
     def position(self, source_id: str, sentence_index: int) -> int | None:
         """The index position of a source's sentence, if it has one."""
-        return self._positions.get((source_id, sentence_index))
+        positions = self._positions.get(source_id)
+        return None if positions is None else positions.get(sentence_index)
 
     def name_holders(self, name: str) -> tuple[tuple[str, set[int]], ...]:
         """Names of the index that may be `name` in another script, with their sentences:

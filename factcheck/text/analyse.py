@@ -183,21 +183,29 @@ def analyse_each(
     plain = plain_each(framed)
     # A language read word by word reads all the texts' words at once; a text uses them
     # when nothing is taken out of it (no date, number or term to leave out).
-    words = _plain_shapes_each(framed, language) or itertools.repeat(None)
-    return [
-        _analysis(
-            text,
-            language,
-            tuple(hits),
-            default_year,
-            reference,
-            reference_label,
-            words_in_terms,
-            numberless=numberless,
-            shapes=shapes,
+    read = _plain_shapes_each(framed, language)
+    words: Sequence[tuple[WordShape, ...] | None] = [None] * len(framed) if read is None else read
+    out = []
+    for text, hits, numberless, shapes in zip(framed, terms, plain, words, strict=True):
+        if numberless and reference is None and shapes is not None and (words_in_terms or not hits):
+            # Most sentences: nothing to find but the words read already (what `_analysis`
+            # gives a text with no date, number or relative date, and nothing taken out).
+            out.append(TextAnalysis(text, language, tuple(hits), (), (), (), shapes, None))
+            continue
+        out.append(
+            _analysis(
+                text,
+                language,
+                tuple(hits),
+                default_year,
+                reference,
+                reference_label,
+                words_in_terms,
+                numberless=numberless,
+                shapes=shapes,
+            )
         )
-        for text, hits, numberless, shapes in zip(framed, terms, plain, words)
-    ]
+    return out
 
 
 def _analysis(
@@ -442,9 +450,7 @@ def _plain_shapes(
 _KEPT = operator.attrgetter("kept")
 
 
-def _plain_shapes_each(
-    texts: Sequence[str], language: str
-) -> list[tuple[WordShape, ...]] | None:
+def _plain_shapes_each(texts: Sequence[str], language: str) -> list[tuple[WordShape, ...]] | None:
     """`_plain_shapes` of each text's plain words, read in one pass over all the texts
     (`PlainWords.plain_words_each`) and looked up in the memo at once; None for a language
     not read word by word."""
