@@ -26,7 +26,14 @@ from factcheck.languages.interface import (
     pivot_of,
 )
 from factcheck.text import quote_marks
-from factcheck.thresholds import RARE_WORD_ZIPF, RARITY_RANGE, RARITY_STEP
+from factcheck.thresholds import (
+    BRIDGE_MAX_ENTRIES,
+    BRIDGE_MIN_TARGET_RARITY,
+    BRIDGE_MIN_RARITY,
+    RARE_WORD_ZIPF,
+    RARITY_RANGE,
+    RARITY_STEP,
+)
 
 _WORD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ɏ'’]*(?=-[A-ZÀ-ÖØ-Þ])"
@@ -335,6 +342,9 @@ class English:
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
         return _glosses(token.lemma)
 
+    def bridges(self, lemma: str) -> tuple[Gloss, ...]:
+        return bridges_of(lemma)
+
     def blank_framing(self, text: str) -> str:
         if not text.isascii() or _FRAMING_GATE.search(text.lower()):
             text = FRAMING.sub(lambda m: " " * len(m.group(0)), text)
@@ -396,6 +406,40 @@ def _glosses(lemma: str) -> tuple[Gloss, ...]:
         # "disaster-prevention" is the two-word concept a gloss writes "disaster prevention".
         own += (Gloss(compound_pivot([lemma_of(p) for p in parts]), lemma, "lemma"),)
     return (*own, *synonyms_of(lemma))
+
+
+@functools.lru_cache(maxsize=65536)
+def bridges_of(lemma: str) -> tuple[Gloss, ...]:
+    """Near-synonyms of an English word through the Japanese words JMdict renders it by:
+    the other one-word glosses of each sense that has the word as a whole gloss
+    ("shipping" → 運送 "transportation; shipping; freight" → transportation, freight), each
+    naming the entry it comes through ("JMdict via 運送").
+
+    Weaker than a synonym (`synonyms_of`: two words that agree in several senses): one
+    shared sense is enough here, so the words a bridge reaches are a paraphrase at best,
+    and only a source in another language is searched for them (`Anchor.bridges`). A
+    common word (rarity under BRIDGE_MIN_RARITY) or a hub that glosses more than
+    BRIDGE_MAX_ENTRIES entries gets none: its senses are too many to say which is meant."""
+    from factcheck.languages.jmdict import gloss_words, jmdict
+
+    if rarity_of(lemma) < BRIDGE_MIN_RARITY:
+        return ()
+    senses = jmdict().glossed_senses(lemma)
+    if len({written for written, _ in senses}) > BRIDGE_MAX_ENTRIES:
+        return ()
+    own = {gloss.pivot for gloss in _glosses(lemma)}
+    out: dict[str, Gloss] = {}
+    for written, glosses in senses:
+        for gloss in glosses:
+            words = gloss_words(gloss)
+            if len(words) != 1 or words[0] in STOP_WORDS:
+                continue
+            if rarity_of(lemma_of(words[0])) < BRIDGE_MIN_TARGET_RARITY:
+                continue  # "rate", "end": a common word is met by too many sentences
+            pivot = pivot_of(lemma_of(words[0]))
+            if pivot not in own:
+                out.setdefault(pivot, Gloss(pivot, words[0], f"JMdict via {written}", False))
+    return tuple(out.values())
 
 
 @functools.lru_cache(maxsize=65536)
