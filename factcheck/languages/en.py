@@ -28,8 +28,8 @@ from factcheck.languages.interface import (
 from factcheck.text import quote_marks
 from factcheck.thresholds import (
     BRIDGE_MAX_ENTRIES,
-    BRIDGE_MIN_TARGET_RARITY,
     BRIDGE_MIN_RARITY,
+    BRIDGE_MIN_TARGET_RARITY,
     RARE_WORD_ZIPF,
     RARITY_RANGE,
     RARITY_STEP,

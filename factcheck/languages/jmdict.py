@@ -161,9 +161,10 @@ class JMdict:
         for sense_id, idseq, text in db.execute(_GLOSSED_SENSES, (english, f"to {english}")):
             if gloss_words(text) != (english,):
                 continue
-            row = db.execute(_WRITTEN, (idseq,)).fetchone() or db.execute(
-                _WRITTEN_KANA, (idseq,)
-            ).fetchone()
+            row = (
+                db.execute(_WRITTEN, (idseq,)).fetchone()
+                or db.execute(_WRITTEN_KANA, (idseq,)).fetchone()
+            )
             glosses = tuple(r[0] for r in db.execute(_SENSE_GLOSSES, (sense_id,)))
             if row is not None and all(sense[1] != glosses for sense in out):
                 out.append((row[0], glosses))
