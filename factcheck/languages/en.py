@@ -342,8 +342,12 @@ class English:
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
         return _glosses(token.lemma)
 
-    def bridges(self, lemma: str) -> tuple[Gloss, ...]:
-        return bridges_of(lemma)
+    def bridges(self, lemma: str, surface: str) -> tuple[Gloss, ...]:
+        written = surface.lower()
+        if written == lemma or not written.isalpha():
+            return bridges_of(lemma)
+        out = {gloss.pivot: gloss for gloss in (*bridges_of(lemma), *bridges_of(written))}
+        return tuple(gloss for pivot, gloss in out.items() if pivot != pivot_of(lemma))
 
     def blank_framing(self, text: str) -> str:
         if not text.isascii() or _FRAMING_GATE.search(text.lower()):

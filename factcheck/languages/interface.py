@@ -237,9 +237,10 @@ class Bridging(Protocol):
     language words otherwise ("shipping" for 輸送 "transport") meets it through them, as
     weaker evidence than a direct gloss (`BRIDGE_WEIGHT`), and never inside a quotation."""
 
-    def bridges(self, lemma: str) -> tuple[Gloss, ...]:
-        """Pivots of the lemma's near-synonyms, each naming where it comes from in its
-        `layer` ("JMdict via 運送"); () when none is safe."""
+    def bridges(self, lemma: str, surface: str) -> tuple[Gloss, ...]:
+        """Pivots of the near-synonyms of a word (its lemma, and its surface as written: a
+        noun in -ing, "monitoring", is a gloss of its own), each naming where it comes from
+        in its `layer` ("JMdict via 運送"); () when none is safe."""
         ...
 
 

@@ -512,7 +512,9 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
     for word in sorted(facts.words):
         rarity = module.rarity(word) if module is not None else 1.0
         own = frozenset(pivots.get(word, ()))
-        bridges: tuple[Gloss, ...] = bridging.bridges(word) if bridging is not None else ()
+        bridges: tuple[Gloss, ...] = (
+            bridging.bridges(word, surfaces.get(word, word)) if bridging is not None else ()
+        )
         anchors.append(
             Anchor(
                 AnchorKind.WORD,
