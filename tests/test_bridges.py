@@ -85,3 +85,30 @@ def test_no_bridge_reaches_a_common_word(word: str):
         assert rarity_of(lemma_of(gloss.text)) >= BRIDGE_MIN_TARGET_RARITY
         assert gloss.pivot != pivot_of(word)
         assert gloss.layer.startswith("JMdict via ")
+
+
+def test_a_later_run_reads_the_bridges_back_without_opening_jmdict(tmp_path, monkeypatch):
+    from factcheck import cache_table
+    from factcheck.languages import en
+    from factcheck.languages.jmdict import JMdict
+
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    cache_table.cache_table.cache_clear()
+    en.bridges_of.cache_clear()
+    try:
+        first = en.bridges_of("maritime")
+        assert first
+        table = cache_table.cache_table("bridges-en")
+        assert table is not None
+        table.store()  # what the end of a process does
+        cache_table.cache_table.cache_clear()
+        en.bridges_of.cache_clear()
+
+        def no_query(self: JMdict, english: str) -> None:
+            raise AssertionError(f"JMdict queried for {english!r}")
+
+        monkeypatch.setattr(JMdict, "glossed_senses", no_query)
+        assert en.bridges_of("maritime") == first
+    finally:
+        cache_table.cache_table.cache_clear()
+        en.bridges_of.cache_clear()

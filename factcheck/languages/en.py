@@ -424,10 +424,24 @@ def bridges_of(lemma: str) -> tuple[Gloss, ...]:
     and only a source in another language is searched for them (`Anchor.bridges`). A
     common word (rarity under BRIDGE_MIN_RARITY) or a hub that glosses more than
     BRIDGE_MAX_ENTRIES entries gets none: its senses are too many to say which is meant."""
-    from factcheck.languages.jmdict import gloss_words, jmdict
-
     if rarity_of(lemma) < BRIDGE_MIN_RARITY:
         return ()
+    table = cache_table("bridges-en")
+    known = table.get(lemma) if table is not None else None
+    if isinstance(known, list) and all(
+        isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row)
+        for row in known
+    ):
+        return tuple(Gloss(pivot, text, layer, False) for pivot, text, layer in known)
+    found = _bridges_of(lemma)
+    if table is not None:
+        table.put(lemma, [[gloss.pivot, gloss.text, gloss.layer] for gloss in found])
+    return found
+
+
+def _bridges_of(lemma: str) -> tuple[Gloss, ...]:
+    from factcheck.languages.jmdict import gloss_words, jmdict
+
     senses = jmdict().glossed_senses(lemma)
     if len({written for written, _ in senses}) > BRIDGE_MAX_ENTRIES:
         return ()
