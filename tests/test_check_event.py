@@ -141,3 +141,35 @@ def test_another_amount_where_only_the_names_stand_elsewhere_is_contradicted():
         kind=SourceKind.PRESS_REMARKS,
     )
     assert right.verdict is not Verdict.CONTRADICTED, right.reason
+
+
+VISIT = document(
+    "w",
+    "en",
+    "On November 3, 2025, Prime Minister Takaichi held a summit meeting with Prime Minister "
+    "Albanese in Tokyo.",
+    "The two leaders reaffirmed the Japan-Australia Special Strategic Partnership.",
+    "Earlier, on November 2, Prime Minister Albanese toured a shipyard in Yokohama.",
+)
+
+
+def test_a_second_day_the_source_gives_another_happening_is_no_contradiction():
+    # Two days in the claim: the meeting's (the date line's) and the shipyard tour's, which
+    # the source's last sentence dates. Neither is wrong.
+    result = check_one(
+        "Takaichi and Albanese held a summit meeting in Tokyo on November 3, after Albanese "
+        "toured a shipyard in Yokohama on November 2.",
+        VISIT,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_second_day_the_source_gives_nowhere_is_still_compared():
+    # The tour's day appears nowhere in the source, and the meeting's day is wrong: the
+    # meeting's day is compared as before.
+    result = check_one(
+        "Takaichi and Albanese held a summit meeting in Tokyo on November 4, after Albanese "
+        "toured a shipyard in Yokohama on November 1.",
+        VISIT,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
