@@ -173,3 +173,25 @@ def test_a_second_day_the_source_gives_nowhere_is_still_compared():
         VISIT,
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_a_second_day_a_japanese_readout_gives_its_own_sentence_is_supported():
+    # The date line dates the meeting; the last paragraph dates the shipyard visit the day
+    # before. The claim's second day is that visit's, and that sentence carries the visit.
+    source = document(
+        "x",
+        "ja",
+        "11月3日、高市総理大臣は、東京でアルバニージー豪州首相と首脳会談を行いました。",
+        "両首脳は、日豪「特別な戦略的パートナーシップ」を再確認しました。",
+        "両首脳は、重要鉱物分野での協力を進めていくことで一致しました。",
+        "アルバニージー首相は、これに先立ち、11月2日、横浜の造船所を視察しました。",
+    )
+    claim_text = (
+        "Takaichi and Albanese held a summit meeting in Tokyo on November 3, after Albanese "
+        "inspected a shipyard in Yokohama on November {day}."
+    )
+    right = check_one(claim_text.format(day=2), source, source_dated=dt.date(2025, 11, 3))
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+    assert "November 2 from" in right.reason
+    wrong = check_one(claim_text.format(day=1), source, source_dated=dt.date(2025, 11, 3))
+    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason

@@ -108,11 +108,16 @@ def dates_another_happening(
     not to the event, so it is no conflict; a claim that gives one day only is compared."""
     if not any(other is not date for other in events_days):
         return False
-    return any(
-        carried.covers(date)
-        for position in index.sentences_of((source_id,))
-        for carried in index.sentences[position].facts.dates
-    )
+    return dated_sentence(date, source_id, index) is not None
+
+
+def dated_sentence(date: DateMention, source_id: str, index: SourceIndex) -> int | None:
+    """The first sentence of the source (its index) that gives a day within `date`'s."""
+    for position in sorted(index.sentences_of((source_id,))):
+        entry = index.sentences[position]
+        if any(carried.covers(date) for carried in entry.facts.dates):
+            return entry.sentence.index
+    return None
 
 
 def shown_date(date: DateMention) -> str:
