@@ -254,6 +254,9 @@ _APPROX_SUFFIX = re.compile(r"[ \t]?(?:程度|ほど|余り|あまり|余|前後
 # its own.
 _RUNS_ON = re.compile(r"[.,/][0-9]|[ \t]?[-–—~〜][ \t]?[0-9]")
 _CALENDAR_SUFFIX = re.compile(r"[ \t]?(?:年|月|日|時)")
+_JA_YEARS = re.compile(r"[ \t]?(?:(?P<anniversary>周年)|年(?![月度生]))")
+"""A count of years after a Japanese numeral: 20年 (years), 70周年 (an anniversary)."""
+_ERA_BEFORE = re.compile(r"(?:令和|平成|昭和|大正|明治)[ \t]?\Z")
 
 _EN_TIME = re.compile(
     r"(?<![0-9])(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?(?:[ap]\.m\.|[ap]m)(?![A-Za-z]))?"
@@ -477,6 +480,15 @@ class _Reader:
             return None
         unit = prefix_unit or tail.unit
         approximate = approximate or tail.approximate
+        if unit is None and value < 1000 and (years := _JA_YEARS.match(folded, tail.end)):
+            # "発効から20年" (20 years since), "70周年" (the 70th anniversary): a count of
+            # years, not a calendar year (those are written in full or after an era name).
+            if not _ERA_BEFORE.search(folded, max(0, start - 3), start):
+                if years.group("anniversary"):
+                    return self.make(
+                        start, years.end(), value, None, approximate=approximate, ordinal=True
+                    )
+                return self.make(start, years.end(), value, Unit.YEAR, approximate=approximate)
         if unit is None:
             if kanji_only or _CALENDAR_SUFFIX.match(folded, tail.end):
                 return None
