@@ -274,3 +274,27 @@ def test_a_japanese_anniversary_is_the_english_ordinal() -> None:
 )
 def test_a_calendar_year_is_no_count_of_years(text: str) -> None:
     assert find_numbers(text, "ja") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "minutes"),
+    [
+        ("The talks lasted approximately 2 hours and 10 minutes.", "en", 130),
+        ("They spoke for one hour, 5 minutes.", "en", 65),
+        ("会談は約１時間２０分行われました。", "ja", 80),
+    ],
+)
+def test_hours_and_minutes_are_one_duration(text: str, language: str, minutes: int) -> None:
+    mention = only(text, language)
+    assert mention.unit is Unit.MINUTE and mention.value == minutes
+
+
+def test_an_approximate_duration_covers_what_rounds_to_it() -> None:
+    source = only("会談は約１時間２０分行われました。", "ja")
+    assert only("They talked for about an hour.", "en").agrees(source)
+    assert only("They talked for 80 minutes.", "en").agrees(source)
+    longer = only("会談は約１時間４０分行われました。", "ja")
+    assert only("They talked for about an hour.", "en").conflicts(longer)
+    assert only("They talked for about two hours.", "en").agrees(longer)
+    # Minutes round to the minute: "about 30 minutes" is not 40.
+    assert only("They talked for about 30 minutes.", "en").conflicts(only("約40分", "ja"))

@@ -23,6 +23,7 @@ What is not reported, on purpose:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import enum
 import functools
 import itertools
@@ -100,13 +101,20 @@ class NumberMention:
         return self.value * _SECONDS.get(self.unit, 1) if self.unit else self.value
 
     def agrees(self, other: NumberMention) -> bool:
-        """Same dimension (or both ordinals) and value; within 10% when either is approximate."""
+        """Same dimension (or both ordinals) and value; within 10% when either is approximate,
+        or, for an approximate duration, within what rounds to it in its own unit: "about an
+        hour" is anything that rounds to one hour (75 minutes, not 90)."""
         if self.dimension != other.dimension or self.ordinal != other.ordinal:
             return False
         mine, theirs = self.base_value, other.base_value
         if self.approximate or other.approximate:
-            scale = max(abs(mine), abs(theirs))
-            return abs(mine - theirs) <= APPROXIMATE_TOLERANCE * scale
+            gap = abs(mine - theirs)
+            if gap <= APPROXIMATE_TOLERANCE * max(abs(mine), abs(theirs)):
+                return True
+            return any(
+                side.approximate and side.unit in _SECONDS and gap < _SECONDS[side.unit] / 2
+                for side in (self, other)
+            )
         return math.isclose(mine, theirs, rel_tol=1e-9)
 
     def conflicts(self, other: NumberMention) -> bool:
@@ -332,7 +340,38 @@ def find_numbers(
         if chosen and mention.start < chosen[-1].end:
             continue
         chosen.append(mention)
-    return chosen
+    return _compound_durations(chosen, text, folded) if len(chosen) > 1 else chosen
+
+
+_DURATION_JOINT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?", re.IGNORECASE)
+_NEXT_SMALLER = {(Unit.HOUR, Unit.MINUTE), (Unit.MINUTE, Unit.SECOND), (Unit.DAY, Unit.HOUR)}
+
+
+def _compound_durations(found: list[NumberMention], text: str, folded: str) -> list[NumberMention]:
+    """ "1 hour and 30 minutes", "約1時間15分": one duration of the smaller unit (90, 75
+    minutes), written as one, so "about an hour" is compared with all of it, not its hours."""
+    merged: list[NumberMention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and (last.unit, mention.unit) in _NEXT_SMALLER
+            and not last.ordinal
+            and not mention.approximate
+            and _DURATION_JOINT.fullmatch(folded, last.end, mention.start)
+        ):
+            assert last.unit is not None and mention.unit is not None
+            whole = last.value * _SECONDS[last.unit] / _SECONDS[mention.unit] + mention.value
+            merged[-1] = dataclasses.replace(
+                last,
+                end=mention.end,
+                surface=text[last.start : mention.end],
+                value=whole,
+                unit=mention.unit,
+            )
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _letter_runs(lowered: str) -> frozenset[str]:
