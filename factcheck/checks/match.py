@@ -506,6 +506,8 @@ def _bridged(
 ) -> list[frozenset[int]]:
     """For each anchor, the sentences it reaches only through its near-synonyms: they cover
     it at BRIDGE_WEIGHT of its weight."""
+    if not index.other_languages(language):
+        return [frozenset()] * len(lookups)  # bridges reach only another language
     out: list[frozenset[int]] = []
     for anchor, hits in lookups:
         if not anchor.bridges:
