@@ -146,6 +146,9 @@ class KeyElement:
     named: bool = False
     """A name the claim's language marks as one (Canada's, カーニー) though no termbase knows
     it: part of the frame, but no word of the event to weigh against its topic."""
+    unnamed: bool = False
+    """A name (a country, a place, an organisation, a person) the page writes nowhere, in no
+    form: not part of the event's frame but something the claim adds to it."""
     worth: float = 1.0
     """How check-worthy the element is, 0 to 1: a key element, a term or a specific word 1; a
     content word less the commoner it is in general use (`check_worth`)."""
@@ -215,11 +218,7 @@ class KeyFacts:
         supported. The topic is absent when no sentence of the source carries
         TOPIC_PRESENT_SHARE of it (a stray word of it, "defense" in another context, is not
         the topic)."""
-        topic = [
-            e.anchor.weight
-            for e in self.elements
-            if e.kind is KeyKind.CONTENT and not e.frame and e.anchor is not None
-        ]
+        topic = [e.anchor.weight for e in self.elements if _topical(e) and e.anchor is not None]
         if not topic or self.topic_share >= TOPIC_PRESENT_SHARE:
             return False
         if any(
@@ -438,6 +437,14 @@ def assess_key_facts(
         dataclasses.replace(e, frame=True, named=e.surface in claim_names) if framing(e) else e
         for e in elements
     ]
+    elements = [
+        dataclasses.replace(e, unnamed=True)
+        if e.covered_by is None
+        and (e.kind is KeyKind.NAME or e.named)
+        and not _written(e.surface, layout, index)
+        else e
+        for e in elements
+    ]
 
     places = [(where_best, best.sentence.index)]
     places += [(Coverage(Place.PASSAGE, best.source_id, s.index), s.index) for s in best.context]
@@ -587,7 +594,7 @@ def _topic_share(
     per_sentence: dict[int, float] = {}
     total = 0.0
     for e in elements:
-        if e.kind is not KeyKind.CONTENT or e.frame or e.anchor is None:
+        if not _topical(e) or e.anchor is None:
             continue
         total += e.anchor.weight
         for position in anchor_sentences(e.anchor, part, language, index) & in_source:
@@ -595,6 +602,37 @@ def _topic_share(
     if not total:
         return 0.0
     return max(per_sentence.values(), default=0.0) / total
+
+
+def _topical(element: KeyElement) -> bool:
+    """Whether an element belongs to what a part says (its topic), not to the event's frame.
+
+    Content beyond the frame is topic. So is a name the page never writes (a country, a
+    city, an organisation: "Afghanistan", "International Monetary Fund", 大阪): a name frames
+    the event only when the page names it."""
+    if element.anchor is None:
+        return False
+    return (element.kind is KeyKind.CONTENT and not element.frame) or element.unnamed
+
+
+def _written(surface: str, layout: SourceLayout, index: SourceIndex) -> bool:
+    """Whether the page writes a name as the claim does, in its title or any sentence, also
+    where it touches letters of another script (ASEAN議長国, G7各国): a name the matcher did
+    not find there is still one the page names."""
+    if not surface.strip():
+        return False
+    # A Latin name as a whole word of Latin letters; a name in kana or kanji also inside a
+    # compound (大阪府), which says the more that the page names it.
+    bound = "[A-Za-z0-9]"
+    written = re.escape(surface)
+    if surface.isascii():
+        written = rf"(?<!{bound}){written}(?!{bound})"
+    pattern = re.compile(written, re.IGNORECASE)
+    texts = [layout.title_text]
+    texts += [
+        index.entry(layout.source_id, i).sentence.text for i in range(len(layout.paragraph_of))
+    ]
+    return any(pattern.search(text) for text in texts)
 
 
 _FRAMING_COUNT = re.compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}")
