@@ -51,6 +51,8 @@ from factcheck.thresholds import (
     PARTIAL_COVERAGE,
     SPECIFIC_WORD_RARITY,
     SPREAD_CONTENT_COVERAGE,
+    STOCK_MIN_SENTENCES,
+    STOCK_SENTENCE_SHARE,
     SUPPORTED_COVERAGE,
     TOPIC_ABSENT_SHARE,
     TOPIC_PRESENT_SHARE,
@@ -149,6 +151,9 @@ class KeyElement:
     unnamed: bool = False
     """A name (a country, a place, an organisation, a person) the page writes nowhere, in no
     form: not part of the event's frame but something the claim adds to it."""
+    stock: bool = False
+    """A word the source says in many of its sentences (STOCK_SENTENCE_SHARE): how it
+    reports things ("cooperate", 一致), weighed with the frame, not with the topic."""
     worth: float = 1.0
     """How check-worthy the element is, 0 to 1: a key element, a term or a specific word 1; a
     content word less the commoner it is in general use (`check_worth`)."""
@@ -232,7 +237,7 @@ class KeyFacts:
             e.anchor.weight
             for e in self.elements
             if e.kind is KeyKind.CONTENT
-            and e.frame
+            and (e.frame or e.stock)
             and not e.named
             and e.anchor is not None
             and e.anchor.kind is AnchorKind.WORD
@@ -484,13 +489,14 @@ def assess_key_facts(
     )
     spread = got / total if total else 0.0
     content = content_got / content_total if content_total else 1.0
+    elements, topic_share = _topic(elements, part, language, index, best.source_id)
     return KeyFacts(
         part,
         best.source_id,
         tuple(elements),
         spread,
         content,
-        _topic_share(elements, part, language, index, best.source_id),
+        topic_share,
         worthy,
         specific_missing,
     )
@@ -581,27 +587,43 @@ def check_worth(kind: KeyKind, anchor: Anchor | None, module: Language | None) -
     return max(0.0, min(1.0, share))
 
 
-def _topic_share(
+def _topic(
     elements: Sequence[KeyElement],
     part: ClaimPart,
     language: str,
     index: SourceIndex,
     source_id: str,
-) -> float:
-    """The largest weighted share of the part's topic (content beyond the frame) that one
-    sentence of the source carries."""
+) -> tuple[list[KeyElement], float]:
+    """The elements with the source's stock words marked, and the largest weighted share of
+    the part's topic (content beyond the frame) that one sentence of the source carries.
+
+    A word of the part that the source says in STOCK_SENTENCE_SHARE of its sentences or more
+    ("cooperate", 一致, "discussed" in a readout that says them paragraph after paragraph) is
+    how the source reports anything, not what the part says: it is weighed with the frame."""
     in_source = index.sentences_of([source_id])
+    hits: dict[int, set[int]] = {}
+    marked: list[KeyElement] = []
+    for number, e in enumerate(elements):
+        if _topical(e) and e.anchor is not None:
+            hits[number] = anchor_sentences(e.anchor, part, language, index) & in_source
+            if (
+                e.anchor.kind is AnchorKind.WORD
+                and len(hits[number]) >= STOCK_MIN_SENTENCES
+                and len(hits[number]) >= STOCK_SENTENCE_SHARE * len(in_source)
+            ):
+                e = dataclasses.replace(e, stock=True)
+        marked.append(e)
     per_sentence: dict[int, float] = {}
     total = 0.0
-    for e in elements:
-        if not _topical(e) or e.anchor is None:
+    for number, e in enumerate(marked):
+        if number not in hits or e.stock or e.anchor is None:
             continue
         total += e.anchor.weight
-        for position in anchor_sentences(e.anchor, part, language, index) & in_source:
+        for position in hits[number]:
             per_sentence[position] = per_sentence.get(position, 0.0) + e.anchor.weight
     if not total:
-        return 0.0
-    return max(per_sentence.values(), default=0.0) / total
+        return marked, 0.0
+    return marked, max(per_sentence.values(), default=0.0) / total
 
 
 def _topical(element: KeyElement) -> bool:
@@ -611,6 +633,8 @@ def _topical(element: KeyElement) -> bool:
     city, an organisation: "Afghanistan", "International Monetary Fund", 大阪): a name frames
     the event only when the page names it."""
     if element.anchor is None:
+        return False
+    if element.stock:
         return False
     return (element.kind is KeyKind.CONTENT and not element.frame) or element.unnamed
 
