@@ -442,11 +442,12 @@ def assess_key_facts(
         dataclasses.replace(e, frame=True, named=e.surface in claim_names) if framing(e) else e
         for e in elements
     ]
+    runs = _name_runs(part, language)
     elements = [
         dataclasses.replace(e, unnamed=True)
         if e.covered_by is None
         and (e.kind is KeyKind.NAME or e.named)
-        and not _written(e.surface, layout, index)
+        and not any(_written(word, layout, index) for word in runs.get(e.surface, [e.surface]))
         else e
         for e in elements
     ]
@@ -637,6 +638,28 @@ def _topical(element: KeyElement) -> bool:
     if element.stock:
         return False
     return (element.kind is KeyKind.CONTENT and not element.frame) or element.unnamed
+
+
+def _name_runs(part: ClaimPart, language: str) -> dict[str, list[str]]:
+    """Each word of a run of names the claim's language marks ("International Monetary
+    Fund", "Northern Corridor"), mapped to the words of its run: a run the page writes any
+    word of ("the northern route") is no name the page leaves out altogether."""
+    module = language_for(language)
+    if module is None:
+        return {}
+    runs: list[list[str]] = []
+    last_end = -1
+    for token in module.tokens(part.text):
+        if token.word_class not in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME):
+            last_end = -1
+            continue
+        between = part.text[last_end : token.start] if last_end >= 0 else None
+        if between is not None and _BETWEEN_NAMES.fullmatch(between):
+            runs[-1].append(token.surface)
+        else:
+            runs.append([token.surface])
+        last_end = token.end
+    return {word: run for run in runs for word in run}
 
 
 def _written(surface: str, layout: SourceLayout, index: SourceIndex) -> bool:
