@@ -13,6 +13,7 @@ from factcheck.text.speakers import (
     find_label,
     find_readout_speaker,
     find_section_marker,
+    find_title_speaker,
 )
 
 # ── transcript labels ─────────────────────────────────────────────────────────
@@ -199,3 +200,76 @@ def test_any_paragraph_gives_a_label_inside_it_or_none(paragraph: str) -> None:
     if label is not None:
         assert 0 < label.end <= len(paragraph)
         assert label.speaker == label.speaker.strip() != ""
+
+
+# A leader's own remarks as a government site titles them: the page holds one person's words,
+# in the first person, with no label before each paragraph. Written by us in our own words.
+REMARKS = (
+    "Remarks by Prime Minister Carney at the Joint Press Conference with Prime Minister "
+    "Takaichi\n\n"
+    "Thank you, Prime Minister Takaichi, for your warm welcome to Tokyo. Today we discussed "
+    "how to deepen the partnership between Canada and Japan.\n\n"
+    "We see Japan as an indispensable partner in the Indo-Pacific. I welcomed Japan's decision "
+    "to buy more Canadian liquefied natural gas.\n\n"
+    "Foreign Minister Anand said the talks had gone well.\n"
+)
+
+
+def _remarks_speakers(text: str) -> dict[str, str | None]:
+    from factcheck.sources.extract.page import extract_text
+
+    document = extract_text(text.encode(), "https://example.invalid/r", "text/plain", "en")
+    return {s.text: s.speaker for s in document.sentences}
+
+
+def test_a_remarks_page_gives_its_first_person_sentences_to_the_speaker_its_title_names():
+    speakers = _remarks_speakers(REMARKS)
+    carney = "Prime Minister Carney"
+    assert speakers["We see Japan as an indispensable partner in the Indo-Pacific."] == carney
+    assert (
+        speakers["I welcomed Japan's decision to buy more Canadian liquefied natural gas."]
+        == carney
+    )
+    # Someone the page says spoke keeps their words.
+    assert speakers["Foreign Minister Anand said the talks had gone well."] != carney
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Remarks by Prime Minister Carney at the Joint Press Conference", "Prime Minister Carney"),
+        ("Statement by President Lula on the Summit", "President Lula"),
+        ("Opening Remarks by Prime Minister Takaichi, Tokyo", "Prime Minister Takaichi"),
+        # Two speakers: the page's sentences are not one person's.
+        ("Joint Remarks by Prime Minister Takaichi and Prime Minister Carney", None),
+        # A title naming no one by a role, or naming no author.
+        ("Japan-Canada Summit Meeting", None),
+        ("Remarks by the Press Office", None),
+    ],
+)
+def test_the_speaker_a_page_title_names(title, speaker):
+    assert find_title_speaker(title) == speaker
+
+
+def test_a_first_person_sentence_handed_to_the_other_leader_is_misattributed():
+    from pipeline_helpers import check_one
+
+    from factcheck.model import SourceKind, Verdict
+    from factcheck.sources.extract.page import extract_text
+
+    document = extract_text(REMARKS.encode(), "https://example.invalid/r", "text/plain", "en")
+    kind = SourceKind.PRESS_REMARKS
+    wrong = check_one(
+        "Takaichi said she saw Japan as an indispensable partner in the Indo-Pacific.",
+        document,
+        kind=kind,
+        speaker="Takaichi",
+    )
+    assert wrong.verdict is Verdict.MISATTRIBUTED, wrong.reason
+    right = check_one(
+        "Carney said he saw Japan as an indispensable partner in the Indo-Pacific.",
+        document,
+        kind=kind,
+        speaker="Carney",
+    )
+    assert right.verdict is Verdict.SUPPORTED, right.reason

@@ -25,6 +25,7 @@ __all__ = [
     "find_header_speaker",
     "find_readout_speaker",
     "find_section_marker",
+    "find_title_speaker",
     "speaker_phrase_end",
 ]
 
@@ -180,6 +181,29 @@ def find_header_speaker(paragraph: str) -> str | None:
     return _collapse_space(match.group("who"))
 
 
+_EN_TITLE_BY = re.compile(
+    r"\b(?:remarks|statement|speech|address|message|comments)\b[^.]*?\bby\s+"
+    r"(?P<who>.+?)\s*(?=$|,|\s(?:at|on|in|during|following|after|before|to|with|for)\s)",
+    re.IGNORECASE,
+)
+"""A page title naming the one person whose words the page holds: "Remarks by Prime Minister
+X at the Joint Press Conference", "Statement by President Y on …"."""
+_EN_TWO = re.compile(r"\band\b|&", re.IGNORECASE)
+
+
+def find_title_speaker(title: str) -> str | None:
+    """The one speaker a page's title names as the author of its words ("Remarks by Prime
+    Minister Carney at …" → "Prime Minister Carney"); None for a title naming nobody, or two
+    ("Joint remarks by X and Y": the page's sentences are then not one person's)."""
+    match = _EN_TITLE_BY.search(title)
+    if match is None:
+        return None
+    who = _collapse_space(match.group("who"))
+    if not _EN_ROLE.search(who) or _EN_TWO.search(who):
+        return None
+    return who
+
+
 def speaker_phrase_end(sentence: str) -> int:
     """Where the phrase naming the speaker a readout sentence opens with ends («冒頭、高市総理
     から», "3. Minister Motegi stated"); 0 when it opens with none."""
@@ -217,6 +241,8 @@ class SpeakerTracker:
 
     def __init__(self, title: str) -> None:
         self._title = title
+        self._page = find_title_speaker(title)
+        """Whose words the page holds, by its title ("Remarks by Prime Minister X")."""
         self._label: str | None = None
         self._by_header = False
         """Whether `_label` came from a bracketed header in the text."""
@@ -282,6 +308,10 @@ class SpeakerTracker:
         if self._label is not None or self._in_heading:
             return self._label
         self._readout = find_readout_speaker(sentence, self._readout)
+        if self._readout is None and self._page is not None and sentence != self._title:
+            # A remarks page holds its author's words ("We discussed …", "I welcomed …")
+            # wherever no one else is said to speak.
+            return self._page
         return self._readout
 
 
