@@ -240,6 +240,9 @@ def test_a_remarks_page_gives_its_first_person_sentences_to_the_speaker_its_titl
         ("Remarks by Prime Minister Carney at the Joint Press Conference", "Prime Minister Carney"),
         ("Statement by President Lula on the Summit", "President Lula"),
         ("Opening Remarks by Prime Minister Takaichi, Tokyo", "Prime Minister Takaichi"),
+        # A site's name after the title is no part of the speaker.
+        ("Statement by Prime Minister Carney | Prime Minister of Canada", "Prime Minister Carney"),
+        ("Remarks by President Lula - Planalto", "President Lula"),
         # Two speakers: the page's sentences are not one person's.
         ("Joint Remarks by Prime Minister Takaichi and Prime Minister Carney", None),
         # A title naming no one by a role, or naming no author.

@@ -183,7 +183,7 @@ def find_header_speaker(paragraph: str) -> str | None:
 
 _EN_TITLE_BY = re.compile(
     r"\b(?:remarks|statement|speech|address|message|comments)\b[^.]*?\bby\s+"
-    r"(?P<who>.+?)\s*(?=$|,|\s(?:at|on|in|during|following|after|before|to|with|for)\s)",
+    r"(?P<who>.+?)\s*(?=$|[,|(]|\s[–—-]\s|\s(?:at|on|in|during|following|after|before|to|with|for)\s)",
     re.IGNORECASE,
 )
 """A page title naming the one person whose words the page holds: "Remarks by Prime Minister
