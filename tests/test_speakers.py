@@ -276,3 +276,28 @@ def test_a_first_person_sentence_handed_to_the_other_leader_is_misattributed():
         speaker="Carney",
     )
     assert right.verdict is Verdict.SUPPORTED, right.reason
+
+
+def test_a_name_joined_to_i_on_a_remarks_page_is_both_speakers_not_the_name_alone():
+    # "Prime Minister Takaichi and I agreed …" on Carney's page: both agreed; the name inside
+    # the subject is not the sentence's only speaker.
+    from pipeline_helpers import check_one
+
+    from factcheck.model import SourceKind, Verdict
+    from factcheck.sources.extract.page import extract_text
+
+    text = (
+        "Remarks by Prime Minister Carney at the Joint Press Conference\n\n"
+        "Thank you for your warm welcome to Tokyo. Today Prime Minister Takaichi and I agreed "
+        "to begin talks on a new economic security agreement.\n"
+    )
+    document = extract_text(text.encode(), "https://example.invalid/r", "text/plain", "en")
+    for speaker in ("Carney", "Takaichi"):
+        result = check_one(
+            f"{speaker} said the two leaders agreed to begin talks on a new economic security "
+            "agreement.",
+            document,
+            kind=SourceKind.PRESS_REMARKS,
+            speaker=speaker,
+        )
+        assert result.verdict is Verdict.SUPPORTED, (speaker, result.reason)
