@@ -301,3 +301,30 @@ def test_a_name_joined_to_i_on_a_remarks_page_is_both_speakers_not_the_name_alon
             speaker=speaker,
         )
         assert result.verdict is Verdict.SUPPORTED, (speaker, result.reason)
+
+
+def test_header_lines_without_brackets_name_who_speaks_under_them():
+    # Joint remarks set out as lines of their own: the title names two speakers, so it gives
+    # none; each header line names the one whose words follow.
+    speakers = _remarks_speakers(
+        "Joint Press Remarks by Prime Minister Orpo and Prime Minister Takaichi\n\n"
+        "Opening statement by Prime Minister Orpo\n\n"
+        "Welcome to Helsinki. We see Japan as a like-minded partner.\n\n"
+        "Opening statement by Prime Minister Takaichi\n\n"
+        "Thank you. I welcomed Finland's decision to join the project.\n"
+    )
+    assert speakers["We see Japan as a like-minded partner."] == "Prime Minister Orpo"
+    assert speakers["I welcomed Finland's decision to join the project."] == (
+        "Prime Minister Takaichi"
+    )
+    # The header is a label, not something anyone said.
+    assert "Opening statement by Prime Minister Orpo" not in speakers
+
+
+def test_the_lines_under_a_remarks_title_that_are_no_speech_get_no_speaker():
+    speakers = _remarks_speakers(
+        "Remarks by President Lula at the State Dinner\n\n"
+        "November 6, 2025\n\nBrasília, D.F.\n\nGood evening to all of you.\n"
+    )
+    assert speakers["November 6, 2025"] is None
+    assert speakers["Good evening to all of you."] == "President Lula"

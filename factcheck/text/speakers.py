@@ -188,6 +188,11 @@ _EN_TITLE_BY = re.compile(
 )
 """A page title naming the one person whose words the page holds: "Remarks by Prime Minister
 X at the Joint Press Conference", "Statement by President Y on …"."""
+_SAID = re.compile(r"\b[a-z]{2,}\b.*[.!?][\"”’)]*\s*$", re.DOTALL)
+"""A sentence someone says: lower-case words and a closing stop, not a date line or a place
+line under a title ("November 6, 2025", "Washington, D.C.")."""
+_HEADER_LINE = re.compile(r"[^.!?。:：]{1,120}")
+"""A line short of a sentence: no full stop, no label colon."""
 _EN_TWO = re.compile(r"\band\b|&", re.IGNORECASE)
 
 
@@ -261,6 +266,11 @@ class SpeakerTracker:
         self._in_heading = True
         if level > 1 or text != self._title:
             self.section = text
+            # A heading naming who speaks under it ("Opening statement by Prime Minister X")
+            # holds like a bracketed header.
+            speaker = find_title_speaker(text)
+            if speaker is not None:
+                self._label, self._by_header = speaker, True
 
     def header(self, speaker: str | None) -> None:
         """Enter a speaker header from the page's structure ("[Opening statement by Prime
@@ -301,6 +311,15 @@ class SpeakerTracker:
                 return len(text)
             if self._by_header:
                 self._label, self._by_header = None, False
+            return start
+        if body != self._title and _HEADER_LINE.fullmatch(body):
+            # An unbracketed header line ("Opening statement by Prime Minister X") does the
+            # same, where a page sets its headers as lines of their own.
+            speaker = find_title_speaker(body)
+            if speaker is not None:
+                self.section = body.strip()
+                self._label, self._by_header = speaker, True
+                return len(text)
         return start
 
     def speaker(self, sentence: str) -> str | None:
@@ -308,7 +327,12 @@ class SpeakerTracker:
         if self._label is not None or self._in_heading:
             return self._label
         self._readout = find_readout_speaker(sentence, self._readout)
-        if self._readout is None and self._page is not None and sentence != self._title:
+        if (
+            self._readout is None
+            and self._page is not None
+            and sentence != self._title
+            and _SAID.search(sentence)
+        ):
             # A remarks page holds its author's words ("We discussed …", "I welcomed …")
             # wherever no one else is said to speak.
             return self._page
