@@ -324,7 +324,25 @@ def test_header_lines_without_brackets_name_who_speaks_under_them():
 def test_the_lines_under_a_remarks_title_that_are_no_speech_get_no_speaker():
     speakers = _remarks_speakers(
         "Remarks by President Lula at the State Dinner\n\n"
-        "November 6, 2025\n\nBrasília, D.F.\n\nGood evening to all of you.\n"
+        "November 6, 2025\n\nBrasília, D.F.\n\nGood evening, and thank you for joining us.\n"
     )
     assert speakers["November 6, 2025"] is None
-    assert speakers["Good evening to all of you."] == "President Lula"
+    assert speakers["Good evening, and thank you for joining us."] == "President Lula"
+
+
+def test_a_page_that_names_its_speakers_itself_gives_no_sentence_to_its_title_speaker():
+    # Once headers say who speaks, a first-person sentence after a header that names nobody
+    # is whoever spoke last, which the page does not say: not the title's speaker.
+    speakers = _remarks_speakers(
+        "Remarks by Prime Minister Orpo at the Joint Press Conference\n\n"
+        "[Opening statement by Prime Minister Takaichi]\n\n"
+        "We agreed to work together on quantum technology.\n\n"
+        "[Question and answer session]\n\n"
+        "I believe our partnership will grow.\n"
+    )
+    assert speakers["We agreed to work together on quantum technology."] == (
+        "Prime Minister Takaichi"
+    )
+    assert speakers["I believe our partnership will grow."] is None
+    # A header line first on the page is a header, not the page's author.
+    assert find_title_speaker("[Opening statement by Prime Minister Orpo]") is None

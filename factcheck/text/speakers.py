@@ -191,6 +191,8 @@ X at the Joint Press Conference", "Statement by President Y on …"."""
 _SAID = re.compile(r"\b[a-z]{2,}\b.*[.!?][\"”’)]*\s*$", re.DOTALL)
 """A sentence someone says: lower-case words and a closing stop, not a date line or a place
 line under a title ("November 6, 2025", "Washington, D.C.")."""
+_EN_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Oo]urs|us|me)\b")
+"""The speaker speaking of themselves: the words are the page speaker's own."""
 _HEADER_LINE = re.compile(r"[^.!?。:：]{1,120}")
 """A line short of a sentence: no full stop, no label colon."""
 _EN_TWO = re.compile(r"\band\b|&", re.IGNORECASE)
@@ -200,10 +202,12 @@ def find_title_speaker(title: str) -> str | None:
     """The one speaker a page's title names as the author of its words ("Remarks by Prime
     Minister Carney at …" → "Prime Minister Carney"); None for a title naming nobody, or two
     ("Joint remarks by X and Y": the page's sentences are then not one person's)."""
+    if _BRACKETED.fullmatch(title.strip()):
+        return None  # a header line first on the page: a header, not the page's author
     match = _EN_TITLE_BY.search(title)
     if match is None:
         return None
-    who = _collapse_space(match.group("who"))
+    who = _collapse_space(match.group("who")).strip("[]【】 ")
     if not _EN_ROLE.search(who) or _EN_TWO.search(who):
         return None
     return who
@@ -247,7 +251,9 @@ class SpeakerTracker:
     def __init__(self, title: str) -> None:
         self._title = title
         self._page = find_title_speaker(title)
-        """Whose words the page holds, by its title ("Remarks by Prime Minister X")."""
+        """Whose words the page holds, by its title ("Remarks by Prime Minister X"); None
+        once the page names its speakers itself (a transcript label, a speaker header): a
+        first-person sentence after them is whoever spoke last, which may not be known."""
         self._label: str | None = None
         self._by_header = False
         """Whether `_label` came from a bracketed header in the text."""
@@ -271,12 +277,14 @@ class SpeakerTracker:
             speaker = find_title_speaker(text)
             if speaker is not None:
                 self._label, self._by_header = speaker, True
+                self._page = None
 
     def header(self, speaker: str | None) -> None:
         """Enter a speaker header from the page's structure ("[Opening statement by Prime
         Minister Takaichi]"): the speaker holds like a transcript label, until the next label,
         header or heading. None: a header that names nobody ends the previous one."""
         self._label, self._by_header = speaker, False
+        self._page = None
         self._readout = None
         self._in_heading = False
 
@@ -292,6 +300,7 @@ class SpeakerTracker:
         label = find_label(body)
         if label is not None:
             self._label, self._by_header = label.speaker, False
+            self._page = None
             return start + label.end
         marker = find_section_marker(body)
         if marker is not None:
@@ -308,6 +317,7 @@ class SpeakerTracker:
             if speaker is not None:
                 self.section = header.group("label").strip()
                 self._label, self._by_header = speaker, True
+                self._page = None
                 return len(text)
             if self._by_header:
                 self._label, self._by_header = None, False
@@ -319,6 +329,7 @@ class SpeakerTracker:
             if speaker is not None:
                 self.section = body.strip()
                 self._label, self._by_header = speaker, True
+                self._page = None
                 return len(text)
         return start
 
@@ -332,9 +343,11 @@ class SpeakerTracker:
             and self._page is not None
             and sentence != self._title
             and _SAID.search(sentence)
+            and _EN_FIRST_PERSON.search(sentence)
         ):
-            # A remarks page holds its author's words ("We discussed …", "I welcomed …")
-            # wherever no one else is said to speak.
+            # A remarks page holds its author's words: a sentence in the first person ("We
+            # discussed …", "I welcomed …") where no one else is said to speak. A sentence in
+            # the third person may report what others did or said, and is left unassigned.
             return self._page
         return self._readout
 
