@@ -32,7 +32,8 @@ PARTIES = (
 "both governments"): their speaker (factcheck.checks.check_attribution) and no count to check
 (factcheck.checks.keyfacts)."""
 _BOTH = re.compile(
-    rf"^\s*(?:the\s+)?(?:two|both)\s+{PARTIES}\b|両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏",
+    # A numbered point of a readout ("3. The two ministers …") opens with its number.
+    rf"^\s*(?:\d{{1,2}}[.)]\s+)?(?:the\s+)?(?:two|both)\s+{PARTIES}\b|両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
