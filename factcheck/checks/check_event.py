@@ -22,7 +22,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from factcheck.checks.check_values import ActorConflict, ValueConflict, shown_date
+from factcheck.checks.check_values import (
+    ActorConflict,
+    ValueConflict,
+    dates_another_happening,
+    shown_date,
+)
 from factcheck.checks.keyfacts import (
     KeyElement,
     KeyFacts,
@@ -272,7 +277,16 @@ def _event_conflicts(
                 if entry.facts.dates:
                     event = (entry.facts.dates[0], layout.source_id, entry.sentence.index)
                     break
-        if event is not None and event[0].conflicts(date):
+        if (
+            event is not None
+            and event[0].conflicts(date)
+            and not dates_another_happening(
+                date,
+                [d for d in part.facts.dates if not event[0].conflicts(d)],
+                layout.source_id,
+                index,
+            )
+        ):
             conflicts.append(
                 ValueConflict(
                     AnchorKind.DATE,

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import assert_never
 
 from factcheck.checks.check_attribution import PARTIES, TitleLinks
+from factcheck.checks.check_values import dated_sentence
 from factcheck.checks.match import IndexedSentence, PartMatches, SourceIndex, anchor_sentences
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary_code
 from factcheck.languages.countries import country_forms
@@ -359,7 +360,7 @@ def assess_key_facts(
         )
         return KeyFacts(part, None, bare, 0.0, 0.0)
     layout = layouts[best.source_id]
-    context = _context(best, layout, index)
+    context = _context(best, layout, index) + _other_happenings(part, best, layout, index)
     elements: list[KeyElement] = []
     got = total = content_got = content_total = 0.0
     same_language = layout.language == language
@@ -839,6 +840,27 @@ def _context(best: Match, layout: SourceLayout, index: SourceIndex) -> list[int]
     passage = {head, *(s.index for s in best.context)}
     near = [i for i, p in enumerate(layout.paragraph_of) if p == paragraph]
     return [i for i in dict.fromkeys([*near, *layout.lead]) if i not in passage]
+
+
+def _other_happenings(
+    part: ClaimPart, best: Match, layout: SourceLayout, index: SourceIndex
+) -> list[int]:
+    """Sentences that date another happening the claim dates: a claim that gives the event's
+    day (the date line's) and another ("met yesterday, after touring the port on Wednesday")
+    tells two happenings, and the sentence of the page that gives the other day tells the
+    second (check_values.dates_another_happening)."""
+    if layout.dated is None or len(part.facts.dates) < 2:
+        return []
+    event = day_mention(layout.dated)
+    if not any(event.covers(date) for date in part.facts.dates):
+        return []
+    passage = {best.sentence.index, *(s.index for s in best.context)}
+    found = [
+        dated_sentence(date, layout.source_id, index)
+        for date in part.facts.dates
+        if not event.covers(date)
+    ]
+    return [i for i in dict.fromkeys(found) if i is not None and i not in passage]
 
 
 def _in_context(
