@@ -195,3 +195,23 @@ def test_a_second_day_a_japanese_readout_gives_its_own_sentence_is_supported():
     assert "November 2 from" in right.reason
     wrong = check_one(claim_text.format(day=1), source, source_dated=dt.date(2025, 11, 3))
     assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
+
+
+def test_the_two_parties_are_no_rival_to_a_count_the_claim_adds():
+    # "The two ministers" counts the parties; the claim's 300 students is a detail the
+    # source lacks, not another number for the same thing.
+    source = document(
+        "z",
+        "en",
+        "On May 3, 2026, Foreign Minister Motegi held a meeting with Foreign Minister Dlamini "
+        "in Tokyo.",
+        "The two ministers concurred on expanding student exchanges, including through a grant "
+        "program for engineering students at Japanese universities.",
+    )
+    result = check_one(
+        "The two ministers agreed to expand student exchanges, including grants for 300 "
+        "engineering students a year at Japanese universities.",
+        source,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "300" in result.reason

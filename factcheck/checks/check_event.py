@@ -43,6 +43,7 @@ from factcheck.model import AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, NameRole
 from factcheck.text.analyse import ClaimPart
 from factcheck.text.dates import DateMention
+from factcheck.text.numbers import NumberMention
 from factcheck.thresholds import ALIGNED_COVERAGE, PARTIAL_COVERAGE
 
 __all__ = ["EventCheck", "check_event"]
@@ -128,7 +129,8 @@ def _count_conflicts(
     that reports its content ("計５本の協力文書"): the same thing counted, another number.
 
     Only when the passage carries the claim's content (ALIGNED_COVERAGE of its terms and
-    words) and holds exactly one count without a unit, so nothing else could be counted.
+    words) and holds exactly one count without a unit, the parties aside ("the two
+    ministers"), so nothing else could be counted.
     """
     counts = [
         n
@@ -142,7 +144,7 @@ def _count_conflicts(
         (sentence, n)
         for sentence in passage
         for n in index.entry(best.source_id, sentence.index).facts.numbers
-        if n.unit is None and not n.ordinal
+        if n.unit is None and not n.ordinal and not _parties(n)
     ]
     if len(found) != 1 or len(counts) != 1:
         return []
@@ -159,6 +161,13 @@ def _count_conflicts(
             sentence.text,
         )
     ]
+
+
+def _parties(count: NumberMention) -> bool:
+    """A count of one or two spelled out ("the two ministers", 両首脳 aside): it names the
+    parties of the event, as `keyfacts._counts` reads it in a claim, and counts nothing the
+    claim could give another number for."""
+    return count.value <= 2 and not any(c.isdigit() for c in count.surface)
 
 
 def _amount_conflicts(
