@@ -605,6 +605,7 @@ class _Scale:
     ) -> None:
         self.bridged = bridged
         """Per anchor, the sentences that cover it only through a near-synonym."""
+        self.any_bridged = any(bridged)
         self.weights: dict[bool, list[float]] = {}
         self.totals: dict[bool, float] = {}
         for same_language in (True, False):
@@ -628,6 +629,11 @@ def _coverage_only(
     same_language = index.sentences[position].language == language
     total = scale.totals[same_language]
     got = 0.0
+    if not scale.any_bridged:  # the usual case: no claim word met through a near-synonym
+        for (_, hits), weight in zip(lookups, scale.weights[same_language], strict=True):
+            if position in hits:
+                got += weight
+        return got / total if total else 0.0
     for (_, hits), weight, bridged in zip(
         lookups, scale.weights[same_language], scale.bridged, strict=True
     ):
