@@ -63,6 +63,15 @@ TOPIC_PRESENT_SHARE = 0.3
 of it; below, a stray word of it elsewhere ("defense" said of something else) does not make
 the claim partly supported. Tuned on the dev split."""
 
+STOCK_SENTENCE_SHARE = 0.3
+"""A word of a claim part that the source says in at least this share of its sentences (and in
+STOCK_MIN_SENTENCES) is the source's stock wording ("cooperate", 一致, "confirmed"), how it
+reports every topic: weighed with the event's frame, not as the part's topic, when deciding
+whether the source is silent on what the part says. Terms are never stock. Tuned on the dev
+split."""
+STOCK_MIN_SENTENCES = 2
+"""…and at least this many sentences: one sentence of a short page is no habit."""
+
 SPREAD_CONTENT_COVERAGE = 0.65
 """A part spread over a source (content in one passage; date, duration, place or people in the
 lead, the same paragraph, the title or the date line) is covered when the passage alone covers
