@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any, overload
+from typing import Any, NamedTuple, overload
 
 from factcheck.severity import Severity
 from factcheck.terms.termbase import EntryKind, TermEntry
@@ -139,8 +139,9 @@ class NearMiss:
     """The official or admitted form it resembles."""
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    # Internal records, made for every word a window looks at and every form at every start:
+    # named tuples, which cost a fraction of a frozen dataclass to define at import.
     start: int
     end: int
     raw: str
@@ -150,8 +151,7 @@ class _Token:
     capitalised: bool
 
 
-@dataclass(frozen=True)
-class _Form:
+class _Form(NamedTuple):
     entry: TermEntry
     text: str
     raw: tuple[str, ...]
