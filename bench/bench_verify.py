@@ -72,6 +72,21 @@ def in_process(runs: int) -> list[float]:
     return times
 
 
+def lemma_table_origin() -> str:
+    """Where the measured install's English lemma table comes from: the empty-cache runs
+    decode simplemma's dictionary only when the install ships no table for its simplemma
+    (an editable install, or a simplemma other than the one the wheel was built with)."""
+    from factcheck.languages import en_lemmas, lemma_table
+
+    source = lemma_table.simplemma_dir()
+    if source is None:
+        return "English lemma table: simplemma is not installed"
+    shipped = en_lemmas.shipped_folder() / lemma_table.file_name(lemma_table.source_key(source))
+    if shipped.is_file():
+        return f"English lemma table: shipped with the install ({shipped.name})"
+    return "English lemma table: none shipped for this simplemma; an empty cache folder builds it"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="repetitions per measurement")
@@ -81,6 +96,7 @@ def main() -> int:
     args = parser.parse_args()
     exe = shutil.which("factcheck", path=str(Path(sys.executable).parent)) or "factcheck"
     print(f"{machine()}; {load()}; whole processes, bytecode cache on")
+    print(f"factcheck from {exe}; {lemma_table_origin()}")
     verify = [exe, "verify", "--offline", "--fail-on", "", str(SEED)]
     run_process(verify, cwd=ROOT, env=user_env(FACTCHECK_CACHE_DIR=""))  # writes bytecode
     cold = []

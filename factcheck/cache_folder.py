@@ -20,9 +20,7 @@ import logging
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 
 from factcheck import __version__
@@ -82,6 +80,8 @@ def write_json(path: Path, value: object, what: str = "cache") -> bool:
         if not trusted_folder(folder, what):
             return False
         data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        import tempfile  # only a write needs it: most runs read their caches
+
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=".write-", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as stream:
@@ -143,6 +143,8 @@ def code_fingerprint() -> str:
     A cache of anything the code or an installed package (a parser, a dictionary) decides
     puts it in its keys: any change of either gives new keys."""
     digest = hashlib.sha256(f"{__version__}\0{sys.version}\0".encode())
+    from importlib import resources  # a few ms of import, only for the fingerprint
+
     package = resources.files("factcheck")
     root = Path(str(package))
     files = sorted(_package_files(root))

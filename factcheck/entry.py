@@ -1,4 +1,5 @@
-"""The console script `factcheck`: answers `--version` before the CLI and typer are loaded.
+"""The console script `factcheck`: answers `--version`, and runs a plain `lint`
+(`factcheck.cli_lint`), before the CLI and typer are loaded.
 
 Importing typer (and rich under it) is most of the start-up of `factcheck --version`; the
 answer needs neither. It is written through `factcheck.cli_output`, the CLI's own writer
@@ -23,6 +24,15 @@ def main() -> None:
         except OutputClosed as error:
             exit_output_closed(error)
         return
+    if sys.argv[1:2] == ["lint"]:
+        # A plain lint (an editor's save, a pre-commit hook) runs without typer: importing
+        # it and building the command is a sixth of such a run. Anything not plain (help,
+        # --fix, an unknown option …) goes to the typer command below.
+        from factcheck.cli_lint import main_plain, plain_lint_args
+
+        args = plain_lint_args(sys.argv[2:])
+        if args is not None:
+            main_plain(args)
     from factcheck.startup import loading_modules
 
     with loading_modules():

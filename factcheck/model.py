@@ -239,6 +239,10 @@ class Anchor:
     """How much this anchor counts when a sentence covers it (rarer counts more)."""
     pivots: frozenset[str] = frozenset()
     """For a word: the English lemmas it means, through which it meets another language."""
+    bridges: tuple[tuple[str, str], ...] = ()
+    """For a claim word: pivots of near-synonyms it may meet in a source of another
+    language, weaker than `pivots` (`Bridging`), each with where the link comes from
+    ("JMdict via 運送")."""
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,15 @@ TOPIC_PRESENT_SHARE = 0.3
 of it; below, a stray word of it elsewhere ("defense" said of something else) does not make
 the claim partly supported. Tuned on the dev split."""
 
+STOCK_SENTENCE_SHARE = 0.3
+"""A word of a claim part that the source says in at least this share of its sentences (and in
+STOCK_MIN_SENTENCES) is the source's stock wording ("cooperate", 一致, "confirmed"), how it
+reports every topic: weighed with the event's frame, not as the part's topic, when deciding
+whether the source is silent on what the part says. Terms are never stock. Tuned on the dev
+split."""
+STOCK_MIN_SENTENCES = 2
+"""…and at least this many sentences: one sentence of a short page is no habit."""
+
 SPREAD_CONTENT_COVERAGE = 0.65
 """A part spread over a source (content in one passage; date, duration, place or people in the
 lead, the same paragraph, the title or the date line) is covered when the passage alone covers
@@ -124,3 +133,20 @@ common readability limit of a long sentence in news English)."""
 DRAFT_WINDOW_DAYS = 31
 """Dates the article names within this many days of its publication widen the window in
 which `factcheck draft` asks discovery to look (discovery drops candidates further out)."""
+
+
+# ── lexical bridges (languages/en.py `bridges`, checks/match.py) ─────────────
+BRIDGE_WEIGHT = 0.5
+"""Factor on a claim word's cross-language weight when a source sentence holds only a
+near-synonym of it (`Anchor.bridges`: "shipping" ↔ 輸送 through 運送's glosses), not a
+direct rendering. Tuned on the dev split."""
+BRIDGE_MIN_RARITY = 1.0
+"""A claim word commoner than this (its `Language.rarity`) gets no near-synonyms: common
+words have many senses, and a bridge from each would let any sentence match. Tuned on the
+dev split."""
+BRIDGE_MAX_ENTRIES = 8
+"""A claim word that JMdict gives as a whole gloss of more entries than this is a hub
+("sympathy": 25 entries); its bridges would fan out too far, so it gets none."""
+BRIDGE_MIN_TARGET_RARITY = 1.0
+"""A near-synonym commoner than this ("rate", "end", "equipment") is no bridge: a source
+word glossed so is met by too many claims. Tuned on the dev split."""

@@ -219,3 +219,16 @@ def test_texts_found_plain_hold_no_number_and_no_date(texts):
         False,
         True,
     ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_texts, st.text(max_size=40)), max_size=8))
+def test_english_reads_the_words_and_framing_of_many_texts_as_of_each(texts):
+    # The index reads a document's words and framing in one scan of its texts joined by
+    # NULs; a text that holds a NUL itself, or non-ASCII text, must not change the answer.
+    module = language_for("en")
+    opens, surfaces, ends = module.plain_words_each(texts)
+    starts = [0, *ends][: len(ends)]
+    each = [(o, surfaces[s:e]) for o, s, e in zip(opens, starts, ends, strict=True)]
+    assert each == [module.plain_words(text) for text in texts]
+    assert module.blank_framing_each(texts) == [module.blank_framing(text) for text in texts]

@@ -414,3 +414,24 @@ def test_words_a_transcript_reports_of_another_person_are_that_persons(label, se
     index = index_of(s=document("t", language, opening, label + sentence))
     said = speakers_of(index, "s", 1)
     assert said is not None and said.persons == {"trump"}, said
+
+
+def test_a_numbered_point_of_the_two_ministers_is_theirs():
+    # MOFA's English readouts number their points: "3. The two ministers …" is a joint act,
+    # the number no part of who acted.
+    from pipeline_helpers import check_one
+
+    source = document(
+        "n",
+        "en",
+        "On May 3, 2026, Foreign Minister Motegi held a meeting with Foreign Minister Dlamini "
+        "in Tokyo.",
+        "3. The two ministers agreed to expand student exchanges, including through a grant "
+        "program for engineering students.",
+    )
+    result = check_one(
+        "The two ministers agreed to expand student exchanges, including a grant program for "
+        "engineering students.",
+        source,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -141,3 +141,77 @@ def test_another_amount_where_only_the_names_stand_elsewhere_is_contradicted():
         kind=SourceKind.PRESS_REMARKS,
     )
     assert right.verdict is not Verdict.CONTRADICTED, right.reason
+
+
+VISIT = document(
+    "w",
+    "en",
+    "On November 3, 2025, Prime Minister Takaichi held a summit meeting with Prime Minister "
+    "Albanese in Tokyo.",
+    "The two leaders reaffirmed the Japan-Australia Special Strategic Partnership.",
+    "Earlier, on November 2, Prime Minister Albanese toured a shipyard in Yokohama.",
+)
+
+
+def test_a_second_day_the_source_gives_another_happening_is_no_contradiction():
+    # Two days in the claim: the meeting's (the date line's) and the shipyard tour's, which
+    # the source's last sentence dates. Neither is wrong.
+    result = check_one(
+        "Takaichi and Albanese held a summit meeting in Tokyo on November 3, after Albanese "
+        "toured a shipyard in Yokohama on November 2.",
+        VISIT,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_second_day_the_source_gives_nowhere_is_still_compared():
+    # The tour's day appears nowhere in the source, and the meeting's day is wrong: the
+    # meeting's day is compared as before.
+    result = check_one(
+        "Takaichi and Albanese held a summit meeting in Tokyo on November 4, after Albanese "
+        "toured a shipyard in Yokohama on November 1.",
+        VISIT,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_a_second_day_a_japanese_readout_gives_its_own_sentence_is_supported():
+    # The date line dates the meeting; the last paragraph dates the shipyard visit the day
+    # before. The claim's second day is that visit's, and that sentence carries the visit.
+    source = document(
+        "x",
+        "ja",
+        "11月3日、高市総理大臣は、東京でアルバニージー豪州首相と首脳会談を行いました。",
+        "両首脳は、日豪「特別な戦略的パートナーシップ」を再確認しました。",
+        "両首脳は、重要鉱物分野での協力を進めていくことで一致しました。",
+        "アルバニージー首相は、これに先立ち、11月2日、横浜の造船所を視察しました。",
+    )
+    claim_text = (
+        "Takaichi and Albanese held a summit meeting in Tokyo on November 3, after Albanese "
+        "inspected a shipyard in Yokohama on November {day}."
+    )
+    right = check_one(claim_text.format(day=2), source, source_dated=dt.date(2025, 11, 3))
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+    assert "November 2 from" in right.reason
+    wrong = check_one(claim_text.format(day=1), source, source_dated=dt.date(2025, 11, 3))
+    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
+
+
+def test_the_two_parties_are_no_rival_to_a_count_the_claim_adds():
+    # "The two ministers" counts the parties; the claim's 300 students is a detail the
+    # source lacks, not another number for the same thing.
+    source = document(
+        "z",
+        "en",
+        "On May 3, 2026, Foreign Minister Motegi held a meeting with Foreign Minister Dlamini "
+        "in Tokyo.",
+        "The two ministers concurred on expanding student exchanges, including through a grant "
+        "program for engineering students at Japanese universities.",
+    )
+    result = check_one(
+        "The two ministers agreed to expand student exchanges, including grants for 300 "
+        "engineering students a year at Japanese universities.",
+        source,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "300" in result.reason

@@ -83,3 +83,5 @@ def test_a_lint_with_its_termbase_cached_loads_no_language_module_and_no_yaml(tm
     # Its termbase and configuration are read without PyYAML: nothing there is YAML; and
     # findings need neither the pipeline's values nor its report renderers.
     assert _loaded(warm, ("yaml", "factcheck.model", "factcheck.render.json_report")) == []
+    # A plain lint runs without typer and the other commands (factcheck.cli_lint).
+    assert _loaded(warm, ("typer", "factcheck.cli")) == []

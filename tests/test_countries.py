@@ -41,3 +41,32 @@ def test_a_word_that_only_looks_derived_is_no_adjective_of_a_country():
     # Per-m-ian and Pers-ian are not Peru's; German-ic is no adjective of Germany's people.
     for word in ("Permian", "Persian", "Germanic"):
         assert country_forms(word) == frozenset(), word
+
+
+def test_the_cldr_part_shipped_in_the_wheel_gives_the_same_table_without_babel(
+    tmp_path, monkeypatch
+):
+    import json
+
+    from factcheck.languages import countries, en_lemmas, lemma_table
+
+    built = countries._build(countries.cldr_part(en_lemmas.known))  # all at run time
+    source = lemma_table.simplemma_dir()
+    assert source is not None
+    key = countries.cldr_key(lemma_table.source_key(source))
+    assert key is not None
+    # What hatch_build.py writes into the wheel's factcheck/_built folder.
+    part = countries.cldr_part(en_lemmas.known)
+    (tmp_path / countries.cldr_file_name(key)).write_text(json.dumps(part), encoding="utf-8")
+    monkeypatch.setattr(en_lemmas, "shipped_folder", lambda: tmp_path)
+    babel_read = []
+    monkeypatch.setattr(countries, "cldr_part", lambda known: babel_read.append(1))
+    assert countries._build() == built
+    assert not babel_read  # Babel's locale data was not loaded
+    assert built["turkish"] >= {"Türkiye", "Turkey", "トルコ"}
+    # Another key (other Babel data, another simplemma, this module edited) is not read.
+    (tmp_path / countries.cldr_file_name(key)).rename(tmp_path / countries.cldr_file_name("0" * 64))
+    assert countries._shipped_cldr_part() is None
+    # A damaged file is not read either: the part is built again (Babel needed then).
+    (tmp_path / countries.cldr_file_name(key)).write_text('{"countries": [1]}', encoding="utf-8")
+    assert countries._shipped_cldr_part() is None

@@ -275,3 +275,37 @@ def test_the_html_libraries_load_only_when_a_page_is_read() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_every_shipped_profile_selector_compiles() -> None:
+    # Shipped profiles skip selector checks when loaded (their selectors compile when a page
+    # uses them), so a bad one must be caught here, at the file and selector.
+    import soupsieve
+
+    from factcheck.sources.publishers import load_profiles
+
+    for profile in load_profiles():
+        for selector in (
+            *profile.title_selectors,
+            *profile.date_selectors,
+            *profile.main_selectors,
+            *profile.drop_selectors,
+        ):
+            try:
+                soupsieve.compile(selector)
+            except soupsieve.SelectorSyntaxError as error:
+                raise AssertionError(f"{profile.id}: {selector!r}: {error}") from None
+
+
+def test_a_users_profile_with_a_bad_selector_is_refused_at_its_line(tmp_path: Path) -> None:
+    from factcheck.sources.publishers import load_profiles
+
+    path = tmp_path / "site.yaml"
+    path.write_text(
+        "id: site\nname: Site\nlanguage: en\nlinks:\n  - 'https://example\\.org/.*'\n"
+        "page:\n  main:\n    - 'div[class='\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_profiles([path])
+    assert "not a valid CSS selector" in str(caught.value)

@@ -629,3 +629,73 @@ def test_a_name_the_page_writes_in_katakana_is_covered_through_its_reading():
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert "Kristersson" not in result.reason, result.reason
+
+
+# A readout that reports every topic with the same verb ("cooperate"), as readouts do.
+HABITS = document(
+    "h",
+    "en",
+    "On May 6, 2026, commencing at 11:00 a.m. for approximately 70 minutes, Prime Minister "
+    "Takaichi held a summit meeting with Prime Minister Carney in Ottawa.",
+    "The two leaders agreed to cooperate on offshore wind power and undersea cables.",
+    "Prime Minister Carney said that Canada would cooperate with Japan on the supply of "
+    "liquefied natural gas.",
+    "The two leaders exchanged views on regional affairs, including the South China Sea.",
+    "The two leaders also agreed to cooperate closely toward a Free and Open Indo-Pacific.",
+    "Prime Minister Takaichi welcomed the growth of student exchanges between the two countries.",
+)
+HABITS_JA = document(
+    "j",
+    "ja",
+    "令和8年5月6日（水）午前11時から約1時間10分、高市総理大臣は、カーニー・カナダ首相と"
+    "首脳会談を行いました。",
+    "両首脳は、洋上風力発電や海底ケーブルの分野で協力していくことで一致しました。",
+    "カーニー首相から、液化天然ガスの供給について日本と協力していきたい旨述べました。",
+    "両首脳は、地域情勢について意見交換を行い、南シナ海を含む地域の安全保障について緊密に"
+    "協力していくことを確認しました。",
+    "高市総理から、両国間の学生交流の拡大を歓迎する旨述べました。",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # A country the page never names, added to the frame of a topic the page has
+        # ("exchanged views").
+        ("Takaichi and Carney exchanged views on the situation in Venezuela.", HABITS),
+        # An organisation the page never names.
+        ("Takaichi and Carney discussed reform of the World Trade Organization.", HABITS),
+        # The source's stock verb is all the claim shares with it beyond the frame.
+        ("Takaichi and Carney agreed to cooperate on preventing forest fires.", HABITS),
+        ("Takaichi and Carney agreed to cooperate on preventing forest fires.", HABITS_JA),
+    ],
+)
+def test_a_claim_whose_substance_the_source_never_mentions_is_not_found(claim, source):
+    result = check_one(claim, source)
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # The substance (undersea cables) is there; the port is a detail the source lacks.
+        "Takaichi and Carney agreed to cooperate on undersea cables and a new port in Halifax.",
+        # The substance (student exchanges) is there; the number is a detail it lacks.
+        "Takaichi welcomed the growth of student exchanges to 5,000 students a year.",
+    ],
+)
+def test_a_claim_whose_substance_is_there_but_adds_a_detail_is_partly_supported(claim):
+    result = check_one(claim, HABITS)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
+def test_a_name_the_page_writes_against_another_script_is_no_absent_name():
+    # ASEAN touches kanji (ASEAN議長国): the page names it, so it frames the event.
+    source = document(
+        "a",
+        "ja",
+        "令和7年10月26日、高市総理大臣は、アンワル・マレーシア首相と首脳会談を行いました。",
+        "高市総理から、ASEAN議長国として会議を成功に導いたアンワル首相の手腕に敬意を表しました。",
+    )
+    result = check_one("Takaichi praised Anwar's leadership as ASEAN chair.", source)
+    assert result.verdict is not Verdict.NOT_FOUND, result.reason

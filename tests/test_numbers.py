@@ -245,3 +245,56 @@ def test_spans_always_lie_inside_the_text(text: str, language: str) -> None:
         assert mention.surface == text[mention.start : mention.end]
         assert mention.key
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("ja", "en"),
+    [
+        ("協定の発効から15年を迎えました。", "The agreement has been in force for 15 years."),
+        ("約30年ぶりの公式訪問となりました。", "No such visit had taken place for about 30 years."),
+        ("今後5年以内に倍増させます。", "They will double it within 5 years."),
+    ],
+)
+def test_a_japanese_count_of_years_is_a_duration(ja: str, en: str) -> None:
+    ja_mention = only(ja, "ja")
+    assert ja_mention.unit is Unit.YEAR
+    assert ja_mention.agrees(only(en, "en"))
+
+
+def test_a_japanese_anniversary_is_the_english_ordinal() -> None:
+    ja_mention = only("本年は外交関係樹立60周年に当たります。", "ja")
+    assert ja_mention.ordinal and ja_mention.value == 60
+    assert ja_mention.agrees(only("This year is the 60th anniversary of relations.", "en"))
+    assert ja_mention.conflicts(only("This year is the 50th anniversary of relations.", "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["令和9年に開催します。", "平成 3年のことでした。", "2027年に開催します。", "26年度予算です。"],
+)
+def test_a_calendar_year_is_no_count_of_years(text: str) -> None:
+    assert find_numbers(text, "ja") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "minutes"),
+    [
+        ("The talks lasted approximately 2 hours and 10 minutes.", "en", 130),
+        ("They spoke for one hour, 5 minutes.", "en", 65),
+        ("会談は約１時間２０分行われました。", "ja", 80),
+    ],
+)
+def test_hours_and_minutes_are_one_duration(text: str, language: str, minutes: int) -> None:
+    mention = only(text, language)
+    assert mention.unit is Unit.MINUTE and mention.value == minutes
+
+
+def test_an_approximate_duration_covers_what_rounds_to_it() -> None:
+    source = only("会談は約１時間２０分行われました。", "ja")
+    assert only("They talked for about an hour.", "en").agrees(source)
+    assert only("They talked for 80 minutes.", "en").agrees(source)
+    longer = only("会談は約１時間４０分行われました。", "ja")
+    assert only("They talked for about an hour.", "en").conflicts(longer)
+    assert only("They talked for about two hours.", "en").agrees(longer)
+    # Minutes round to the minute: "about 30 minutes" is not 40.
+    assert only("They talked for about 30 minutes.", "en").conflicts(only("約40分", "ja"))

@@ -13,6 +13,7 @@ from factcheck.text.speakers import (
     find_label,
     find_readout_speaker,
     find_section_marker,
+    find_title_speaker,
 )
 
 # ── transcript labels ─────────────────────────────────────────────────────────
@@ -199,3 +200,149 @@ def test_any_paragraph_gives_a_label_inside_it_or_none(paragraph: str) -> None:
     if label is not None:
         assert 0 < label.end <= len(paragraph)
         assert label.speaker == label.speaker.strip() != ""
+
+
+# A leader's own remarks as a government site titles them: the page holds one person's words,
+# in the first person, with no label before each paragraph. Written by us in our own words.
+REMARKS = (
+    "Remarks by Prime Minister Carney at the Joint Press Conference with Prime Minister "
+    "Takaichi\n\n"
+    "Thank you, Prime Minister Takaichi, for your warm welcome to Tokyo. Today we discussed "
+    "how to deepen the partnership between Canada and Japan.\n\n"
+    "We see Japan as an indispensable partner in the Indo-Pacific. I welcomed Japan's decision "
+    "to buy more Canadian liquefied natural gas.\n\n"
+    "Foreign Minister Anand said the talks had gone well.\n"
+)
+
+
+def _remarks_speakers(text: str) -> dict[str, str | None]:
+    from factcheck.sources.extract.page import extract_text
+
+    document = extract_text(text.encode(), "https://example.invalid/r", "text/plain", "en")
+    return {s.text: s.speaker for s in document.sentences}
+
+
+def test_a_remarks_page_gives_its_first_person_sentences_to_the_speaker_its_title_names():
+    speakers = _remarks_speakers(REMARKS)
+    carney = "Prime Minister Carney"
+    assert speakers["We see Japan as an indispensable partner in the Indo-Pacific."] == carney
+    assert (
+        speakers["I welcomed Japan's decision to buy more Canadian liquefied natural gas."]
+        == carney
+    )
+    # Someone the page says spoke keeps their words.
+    assert speakers["Foreign Minister Anand said the talks had gone well."] != carney
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Remarks by Prime Minister Carney at the Joint Press Conference", "Prime Minister Carney"),
+        ("Statement by President Lula on the Summit", "President Lula"),
+        ("Opening Remarks by Prime Minister Takaichi, Tokyo", "Prime Minister Takaichi"),
+        # A site's name after the title is no part of the speaker.
+        ("Statement by Prime Minister Carney | Prime Minister of Canada", "Prime Minister Carney"),
+        ("Remarks by President Lula - Planalto", "President Lula"),
+        # Two speakers: the page's sentences are not one person's.
+        ("Joint Remarks by Prime Minister Takaichi and Prime Minister Carney", None),
+        # A title naming no one by a role, or naming no author.
+        ("Japan-Canada Summit Meeting", None),
+        ("Remarks by the Press Office", None),
+    ],
+)
+def test_the_speaker_a_page_title_names(title, speaker):
+    assert find_title_speaker(title) == speaker
+
+
+def test_a_first_person_sentence_handed_to_the_other_leader_is_misattributed():
+    from pipeline_helpers import check_one
+
+    from factcheck.model import SourceKind, Verdict
+    from factcheck.sources.extract.page import extract_text
+
+    document = extract_text(REMARKS.encode(), "https://example.invalid/r", "text/plain", "en")
+    kind = SourceKind.PRESS_REMARKS
+    wrong = check_one(
+        "Takaichi said she saw Japan as an indispensable partner in the Indo-Pacific.",
+        document,
+        kind=kind,
+        speaker="Takaichi",
+    )
+    assert wrong.verdict is Verdict.MISATTRIBUTED, wrong.reason
+    right = check_one(
+        "Carney said he saw Japan as an indispensable partner in the Indo-Pacific.",
+        document,
+        kind=kind,
+        speaker="Carney",
+    )
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+
+
+def test_a_name_joined_to_i_on_a_remarks_page_is_both_speakers_not_the_name_alone():
+    # "Prime Minister Takaichi and I agreed …" on Carney's page: both agreed; the name inside
+    # the subject is not the sentence's only speaker.
+    from pipeline_helpers import check_one
+
+    from factcheck.model import SourceKind, Verdict
+    from factcheck.sources.extract.page import extract_text
+
+    text = (
+        "Remarks by Prime Minister Carney at the Joint Press Conference\n\n"
+        "Thank you for your warm welcome to Tokyo. Today Prime Minister Takaichi and I agreed "
+        "to begin talks on a new economic security agreement.\n"
+    )
+    document = extract_text(text.encode(), "https://example.invalid/r", "text/plain", "en")
+    for speaker in ("Carney", "Takaichi"):
+        result = check_one(
+            f"{speaker} said the two leaders agreed to begin talks on a new economic security "
+            "agreement.",
+            document,
+            kind=SourceKind.PRESS_REMARKS,
+            speaker=speaker,
+        )
+        assert result.verdict is Verdict.SUPPORTED, (speaker, result.reason)
+
+
+def test_header_lines_without_brackets_name_who_speaks_under_them():
+    # Joint remarks set out as lines of their own: the title names two speakers, so it gives
+    # none; each header line names the one whose words follow.
+    speakers = _remarks_speakers(
+        "Joint Press Remarks by Prime Minister Orpo and Prime Minister Takaichi\n\n"
+        "Opening statement by Prime Minister Orpo\n\n"
+        "Welcome to Helsinki. We see Japan as a like-minded partner.\n\n"
+        "Opening statement by Prime Minister Takaichi\n\n"
+        "Thank you. I welcomed Finland's decision to join the project.\n"
+    )
+    assert speakers["We see Japan as a like-minded partner."] == "Prime Minister Orpo"
+    assert speakers["I welcomed Finland's decision to join the project."] == (
+        "Prime Minister Takaichi"
+    )
+    # The header is a label, not something anyone said.
+    assert "Opening statement by Prime Minister Orpo" not in speakers
+
+
+def test_the_lines_under_a_remarks_title_that_are_no_speech_get_no_speaker():
+    speakers = _remarks_speakers(
+        "Remarks by President Lula at the State Dinner\n\n"
+        "November 6, 2025\n\nBrasília, D.F.\n\nGood evening, and thank you for joining us.\n"
+    )
+    assert speakers["November 6, 2025"] is None
+    assert speakers["Good evening, and thank you for joining us."] == "President Lula"
+
+
+def test_a_page_that_names_its_speakers_itself_gives_no_sentence_to_its_title_speaker():
+    # Once headers say who speaks, a first-person sentence after a header that names nobody
+    # is whoever spoke last, which the page does not say: not the title's speaker.
+    speakers = _remarks_speakers(
+        "Remarks by Prime Minister Orpo at the Joint Press Conference\n\n"
+        "[Opening statement by Prime Minister Takaichi]\n\n"
+        "We agreed to work together on quantum technology.\n\n"
+        "[Question and answer session]\n\n"
+        "I believe our partnership will grow.\n"
+    )
+    assert speakers["We agreed to work together on quantum technology."] == (
+        "Prime Minister Takaichi"
+    )
+    assert speakers["I believe our partnership will grow."] is None
+    # A header line first on the page is a header, not the page's author.
+    assert find_title_speaker("[Opening statement by Prime Minister Orpo]") is None

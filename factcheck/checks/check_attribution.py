@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.checks.match import IndexedSentence, SourceIndex
 from factcheck.languages import FIELD_LANGUAGE, language_for, primary_code
-from factcheck.languages.interface import WordClass
+from factcheck.languages.interface import Token, WordClass
 from factcheck.languages.names import names_agree
 from factcheck.model import AnchorKind, Claim, Match, SourceKind
 from factcheck.terms.termbase import EntryKind, Termbase, TermHit, is_person, is_title
@@ -32,7 +32,8 @@ PARTIES = (
 "both governments"): their speaker (factcheck.checks.check_attribution) and no count to check
 (factcheck.checks.keyfacts)."""
 _BOTH = re.compile(
-    rf"^\s*(?:the\s+)?(?:two|both)\s+{PARTIES}\b|両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏",
+    # A numbered point of a readout ("3. The two ministers …") opens with its number.
+    rf"^\s*(?:\d{{1,2}}[.)]\s+)?(?:the\s+)?(?:two|both)\s+{PARTIES}\b|両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
@@ -236,7 +237,26 @@ def _parties(
             named = False
         named = named or person
         end = max(end, stop)
-    return parties + named
+    parties += named
+    if parties and coordinator is not None:
+        # A name joined to a pronoun ("Prime Minister Takaichi and I", 「高市総理と私」, "we
+        # and X"): the pronoun is a party the sentence does not name, the page's speaker.
+        after = module.tokens(text[end:])
+        before = module.tokens(text[: spans[0][0]])
+        if _joins_pronoun(after, coordinator) or _joins_pronoun(before[::-1], coordinator):
+            parties += 1
+    return parties
+
+
+def _joins_pronoun(tokens: Sequence[Token], coordinator: re.Pattern[str]) -> bool:
+    """Whether words next to a name, read away from it, are the coordinator and then only
+    grammar words (a pronoun, a particle): "and I", と私は; read backwards, "We and"."""
+    if len(tokens) < 2 or not coordinator.fullmatch(tokens[0].surface):
+        return False
+    rest = tokens[1:]
+    return all(t.word_class is WordClass.FUNCTION for t in rest) and any(
+        not coordinator.fullmatch(t.surface) for t in rest
+    )
 
 
 def _is_name(hit: TermHit) -> bool:

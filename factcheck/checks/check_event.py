@@ -22,7 +22,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from factcheck.checks.check_values import ActorConflict, ValueConflict, shown_date
+from factcheck.checks.check_values import (
+    ActorConflict,
+    ValueConflict,
+    dates_another_happening,
+    shown_date,
+)
 from factcheck.checks.keyfacts import (
     KeyElement,
     KeyFacts,
@@ -38,6 +43,7 @@ from factcheck.model import AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, NameRole
 from factcheck.text.analyse import ClaimPart
 from factcheck.text.dates import DateMention
+from factcheck.text.numbers import NumberMention
 from factcheck.thresholds import ALIGNED_COVERAGE, PARTIAL_COVERAGE
 
 __all__ = ["EventCheck", "check_event"]
@@ -123,7 +129,8 @@ def _count_conflicts(
     that reports its content ("計５本の協力文書"): the same thing counted, another number.
 
     Only when the passage carries the claim's content (ALIGNED_COVERAGE of its terms and
-    words) and holds exactly one count without a unit, so nothing else could be counted.
+    words) and holds exactly one count without a unit, the parties aside ("the two
+    ministers"), so nothing else could be counted.
     """
     counts = [
         n
@@ -137,7 +144,7 @@ def _count_conflicts(
         (sentence, n)
         for sentence in passage
         for n in index.entry(best.source_id, sentence.index).facts.numbers
-        if n.unit is None and not n.ordinal
+        if n.unit is None and not n.ordinal and not _parties(n)
     ]
     if len(found) != 1 or len(counts) != 1:
         return []
@@ -154,6 +161,13 @@ def _count_conflicts(
             sentence.text,
         )
     ]
+
+
+def _parties(count: NumberMention) -> bool:
+    """A count of one or two spelled out ("the two ministers", 両首脳 aside): it names the
+    parties of the event, as `keyfacts._counts` reads it in a claim, and counts nothing the
+    claim could give another number for."""
+    return count.value <= 2 and not any(c.isdigit() for c in count.surface)
 
 
 def _amount_conflicts(
@@ -272,7 +286,16 @@ def _event_conflicts(
                 if entry.facts.dates:
                     event = (entry.facts.dates[0], layout.source_id, entry.sentence.index)
                     break
-        if event is not None and event[0].conflicts(date):
+        if (
+            event is not None
+            and event[0].conflicts(date)
+            and not dates_another_happening(
+                date,
+                [d for d in part.facts.dates if not event[0].conflicts(d)],
+                layout.source_id,
+                index,
+            )
+        ):
             conflicts.append(
                 ValueConflict(
                     AnchorKind.DATE,

@@ -62,6 +62,13 @@ def check_values(
     for date in part.facts.dates:
         if any(found.covers(date) for found in dates):
             continue
+        if dates_another_happening(
+            date,
+            [d for d in part.facts.dates if any(found.covers(d) for found in dates)],
+            aligned.source_id,
+            index,
+        ):
+            continue
         # A date of the same month that does not cover the claim's is another date for the
         # same event ("October 26 to 29" against "October 27 to 29" overlap, yet differ).
         clashing = [
@@ -86,6 +93,31 @@ def check_values(
                 _conflict(AnchorKind.NUMBER, number.surface, clashing_numbers[0].surface, aligned)
             )
     return tuple(conflicts)
+
+
+def dates_another_happening(
+    date: DateMention,
+    events_days: Sequence[DateMention],
+    source_id: str,
+    index: SourceIndex,
+) -> bool:
+    """The claim gives two days, one of them the event's (`events_days`: the claim's days
+    that fit the event), and the source dates something else on the other: "met yesterday,
+    after touring the port on Wednesday" against a readout of the meeting whose last
+    paragraph dates the port visit the day before. That day belongs to the other happening,
+    not to the event, so it is no conflict; a claim that gives one day only is compared."""
+    if not any(other is not date for other in events_days):
+        return False
+    return dated_sentence(date, source_id, index) is not None
+
+
+def dated_sentence(date: DateMention, source_id: str, index: SourceIndex) -> int | None:
+    """The first sentence of the source (its index) that gives a day within `date`'s."""
+    for position in sorted(index.sentences_of((source_id,))):
+        entry = index.sentences[position]
+        if any(carried.covers(date) for carried in entry.facts.dates):
+            return entry.sentence.index
+    return None
 
 
 def shown_date(date: DateMention) -> str:

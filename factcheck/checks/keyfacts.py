@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import assert_never
 
 from factcheck.checks.check_attribution import PARTIES, TitleLinks
+from factcheck.checks.check_values import dated_sentence
 from factcheck.checks.match import IndexedSentence, PartMatches, SourceIndex, anchor_sentences
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary_code
 from factcheck.languages.countries import country_forms
@@ -51,6 +52,8 @@ from factcheck.thresholds import (
     PARTIAL_COVERAGE,
     SPECIFIC_WORD_RARITY,
     SPREAD_CONTENT_COVERAGE,
+    STOCK_MIN_SENTENCES,
+    STOCK_SENTENCE_SHARE,
     SUPPORTED_COVERAGE,
     TOPIC_ABSENT_SHARE,
     TOPIC_PRESENT_SHARE,
@@ -146,6 +149,12 @@ class KeyElement:
     named: bool = False
     """A name the claim's language marks as one (Canada's, カーニー) though no termbase knows
     it: part of the frame, but no word of the event to weigh against its topic."""
+    unnamed: bool = False
+    """A name (a country, a place, an organisation, a person) the page writes nowhere, in no
+    form: not part of the event's frame but something the claim adds to it."""
+    stock: bool = False
+    """A word the source says in many of its sentences (STOCK_SENTENCE_SHARE): how it
+    reports things ("cooperate", 一致), weighed with the frame, not with the topic."""
     worth: float = 1.0
     """How check-worthy the element is, 0 to 1: a key element, a term or a specific word 1; a
     content word less the commoner it is in general use (`check_worth`)."""
@@ -215,11 +224,7 @@ class KeyFacts:
         supported. The topic is absent when no sentence of the source carries
         TOPIC_PRESENT_SHARE of it (a stray word of it, "defense" in another context, is not
         the topic)."""
-        topic = [
-            e.anchor.weight
-            for e in self.elements
-            if e.kind is KeyKind.CONTENT and not e.frame and e.anchor is not None
-        ]
+        topic = [e.anchor.weight for e in self.elements if _topical(e) and e.anchor is not None]
         if not topic or self.topic_share >= TOPIC_PRESENT_SHARE:
             return False
         if any(
@@ -233,7 +238,7 @@ class KeyFacts:
             e.anchor.weight
             for e in self.elements
             if e.kind is KeyKind.CONTENT
-            and e.frame
+            and (e.frame or e.stock)
             and not e.named
             and e.anchor is not None
             and e.anchor.kind is AnchorKind.WORD
@@ -359,7 +364,7 @@ def assess_key_facts(
         )
         return KeyFacts(part, None, bare, 0.0, 0.0)
     layout = layouts[best.source_id]
-    context = _context(best, layout, index)
+    context = _context(best, layout, index) + _other_happenings(part, best, layout, index)
     elements: list[KeyElement] = []
     got = total = content_got = content_total = 0.0
     same_language = layout.language == language
@@ -438,6 +443,15 @@ def assess_key_facts(
         dataclasses.replace(e, frame=True, named=e.surface in claim_names) if framing(e) else e
         for e in elements
     ]
+    runs = _name_runs(part, language)
+    elements = [
+        dataclasses.replace(e, unnamed=True)
+        if e.covered_by is None
+        and (e.kind is KeyKind.NAME or e.named)
+        and not any(_written(word, layout, index) for word in runs.get(e.surface, [e.surface]))
+        else e
+        for e in elements
+    ]
 
     places = [(where_best, best.sentence.index)]
     places += [(Coverage(Place.PASSAGE, best.source_id, s.index), s.index) for s in best.context]
@@ -477,13 +491,14 @@ def assess_key_facts(
     )
     spread = got / total if total else 0.0
     content = content_got / content_total if content_total else 1.0
+    elements, topic_share = _topic(elements, part, language, index, best.source_id)
     return KeyFacts(
         part,
         best.source_id,
         tuple(elements),
         spread,
         content,
-        _topic_share(elements, part, language, index, best.source_id),
+        topic_share,
         worthy,
         specific_missing,
     )
@@ -574,27 +589,98 @@ def check_worth(kind: KeyKind, anchor: Anchor | None, module: Language | None) -
     return max(0.0, min(1.0, share))
 
 
-def _topic_share(
+def _topic(
     elements: Sequence[KeyElement],
     part: ClaimPart,
     language: str,
     index: SourceIndex,
     source_id: str,
-) -> float:
-    """The largest weighted share of the part's topic (content beyond the frame) that one
-    sentence of the source carries."""
+) -> tuple[list[KeyElement], float]:
+    """The elements with the source's stock words marked, and the largest weighted share of
+    the part's topic (content beyond the frame) that one sentence of the source carries.
+
+    A word of the part that the source says in STOCK_SENTENCE_SHARE of its sentences or more
+    ("cooperate", 一致, "discussed" in a readout that says them paragraph after paragraph) is
+    how the source reports anything, not what the part says: it is weighed with the frame."""
     in_source = index.sentences_of([source_id])
+    hits: dict[int, set[int]] = {}
+    marked: list[KeyElement] = []
+    for number, e in enumerate(elements):
+        if _topical(e) and e.anchor is not None:
+            hits[number] = anchor_sentences(e.anchor, part, language, index) & in_source
+            if (
+                e.anchor.kind is AnchorKind.WORD
+                and len(hits[number]) >= STOCK_MIN_SENTENCES
+                and len(hits[number]) >= STOCK_SENTENCE_SHARE * len(in_source)
+            ):
+                e = dataclasses.replace(e, stock=True)
+        marked.append(e)
     per_sentence: dict[int, float] = {}
     total = 0.0
-    for e in elements:
-        if e.kind is not KeyKind.CONTENT or e.frame or e.anchor is None:
+    for number, e in enumerate(marked):
+        if number not in hits or e.stock or e.anchor is None:
             continue
         total += e.anchor.weight
-        for position in anchor_sentences(e.anchor, part, language, index) & in_source:
+        for position in hits[number]:
             per_sentence[position] = per_sentence.get(position, 0.0) + e.anchor.weight
     if not total:
-        return 0.0
-    return max(per_sentence.values(), default=0.0) / total
+        return marked, 0.0
+    return marked, max(per_sentence.values(), default=0.0) / total
+
+
+def _topical(element: KeyElement) -> bool:
+    """Whether an element belongs to what a part says (its topic), not to the event's frame.
+
+    Content beyond the frame is topic. So is a name the page never writes (a country, a
+    city, an organisation: "Afghanistan", "International Monetary Fund", 大阪): a name frames
+    the event only when the page names it."""
+    if element.anchor is None:
+        return False
+    if element.stock:
+        return False
+    return (element.kind is KeyKind.CONTENT and not element.frame) or element.unnamed
+
+
+def _name_runs(part: ClaimPart, language: str) -> dict[str, list[str]]:
+    """Each word of a run of names the claim's language marks ("International Monetary
+    Fund", "Northern Corridor"), mapped to the words of its run: a run the page writes any
+    word of ("the northern route") is no name the page leaves out altogether."""
+    module = language_for(language)
+    if module is None:
+        return {}
+    runs: list[list[str]] = []
+    last_end = -1
+    for token in module.tokens(part.text):
+        if token.word_class not in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME):
+            last_end = -1
+            continue
+        between = part.text[last_end : token.start] if last_end >= 0 else None
+        if between is not None and _BETWEEN_NAMES.fullmatch(between):
+            runs[-1].append(token.surface)
+        else:
+            runs.append([token.surface])
+        last_end = token.end
+    return {word: run for run in runs for word in run}
+
+
+def _written(surface: str, layout: SourceLayout, index: SourceIndex) -> bool:
+    """Whether the page writes a name as the claim does, in its title or any sentence, also
+    where it touches letters of another script (ASEAN議長国, G7各国): a name the matcher did
+    not find there is still one the page names."""
+    if not surface.strip():
+        return False
+    # A Latin name as a whole word of Latin letters; a name in kana or kanji also inside a
+    # compound (大阪府), which says the more that the page names it.
+    bound = "[A-Za-z0-9]"
+    written = re.escape(surface)
+    if surface.isascii():
+        written = rf"(?<!{bound}){written}(?!{bound})"
+    pattern = re.compile(written, re.IGNORECASE)
+    texts = [layout.title_text]
+    texts += [
+        index.entry(layout.source_id, i).sentence.text for i in range(len(layout.paragraph_of))
+    ]
+    return any(pattern.search(text) for text in texts)
 
 
 _FRAMING_COUNT = re.compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}")
@@ -839,6 +925,27 @@ def _context(best: Match, layout: SourceLayout, index: SourceIndex) -> list[int]
     passage = {head, *(s.index for s in best.context)}
     near = [i for i, p in enumerate(layout.paragraph_of) if p == paragraph]
     return [i for i in dict.fromkeys([*near, *layout.lead]) if i not in passage]
+
+
+def _other_happenings(
+    part: ClaimPart, best: Match, layout: SourceLayout, index: SourceIndex
+) -> list[int]:
+    """Sentences that date another happening the claim dates: a claim that gives the event's
+    day (the date line's) and another ("met yesterday, after touring the port on Wednesday")
+    tells two happenings, and the sentence of the page that gives the other day tells the
+    second (check_values.dates_another_happening)."""
+    if layout.dated is None or len(part.facts.dates) < 2:
+        return []
+    event = day_mention(layout.dated)
+    if not any(event.covers(date) for date in part.facts.dates):
+        return []
+    passage = {best.sentence.index, *(s.index for s in best.context)}
+    found = [
+        dated_sentence(date, layout.source_id, index)
+        for date in part.facts.dates
+        if not event.covers(date)
+    ]
+    return [i for i in dict.fromkeys(found) if i is not None and i not in passage]
 
 
 def _in_context(

@@ -49,6 +49,7 @@ from factcheck.text.analyse import (
 from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention
 from factcheck.thresholds import (
+    BRIDGE_WEIGHT,
     LEXICON_WEIGHT,
     PASSAGE_GAIN,
     PASSAGE_SEEDS,
@@ -140,6 +141,7 @@ class SourceIndex:
         self.sentences: list[IndexedSentence] = []
         self._postings: dict[str, set[int]] = defaultdict(set)
         self._by_source: dict[str, set[int]] = defaultdict(set)
+        self._by_language: dict[str, set[int]] = defaultdict(set)
         self._positions: dict[str, dict[int, int]] = defaultdict(dict)
         """Per source, each sentence's index to its position (dicts of ints only: the
         collector never walks them)."""
@@ -207,6 +209,7 @@ class SourceIndex:
         held = itertools.chain.from_iterable(map(repeat, range(first, after), map(len, shapes)))
         _drain(map(list.append, map(holders_of, itertools.chain.from_iterable(shapes)), held))
         self._by_source[source_id].update(range(first, after))
+        self._by_language[language].update(range(first, after))
 
     def _file_words(self) -> None:
         """File each sentence under its words' keys, as `_posting_keys` defines them, from
@@ -284,6 +287,14 @@ class SourceIndex:
             for written, positions in self._names.items()
             if written != name and names_agree(name, written)
         )
+
+    def other_languages(self, language: str) -> bool:
+        """Whether any sentence is in another language than this one."""
+        return any(other != language for other in self._by_language)
+
+    def in_language(self, language: str) -> set[int]:
+        """Positions of the sentences in this language (do not modify the set returned)."""
+        return self._by_language.get(language, set())
 
     def lookup(self, key: str) -> set[int]:
         """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""
@@ -410,7 +421,7 @@ def match_part(
     if not allowed or not part.anchors:
         return PartMatches(part, (), len(allowed))
     lookups, weights, shortlist = retrieve(part, language, index, allowed)
-    scale = _Scale(lookups, weights)
+    scale = _Scale(lookups, weights, _bridged(lookups, part, language, index))
     # Coverage first, for the whole shortlist; wording (rapidfuzz, the costly part) only for
     # the best few, since a sentence far behind on anchors cannot win on wording alone.
     coverage = {p: _coverage_only(p, lookups, scale, index, language) for p in shortlist}
@@ -554,8 +565,39 @@ def _passages(
     return out
 
 
-def _candidates(anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex) -> set[int]:
-    """Sentences that cover one anchor of the part."""
+def _bridge_hits(anchor: Anchor, language: str, index: SourceIndex) -> set[int]:
+    """Sentences of another language than the claim's that hold a near-synonym of a claim
+    word (`Anchor.bridges`)."""
+    if not anchor.bridges or not index.other_languages(language):
+        return set()
+    found: set[int] = set()
+    for pivot, _ in anchor.bridges:
+        found |= index.lookup(f"pivot:{pivot}")
+    return found - index.in_language(language)
+
+
+def _bridged(
+    lookups: list[tuple[Anchor, set[int]]], part: ClaimPart, language: str, index: SourceIndex
+) -> list[frozenset[int]]:
+    """For each anchor, the sentences it reaches only through its near-synonyms: they cover
+    it at BRIDGE_WEIGHT of its weight."""
+    if not index.other_languages(language):
+        return [frozenset()] * len(lookups)  # bridges reach only another language
+    out: list[frozenset[int]] = []
+    for anchor, hits in lookups:
+        if not anchor.bridges:
+            out.append(frozenset())
+            continue
+        direct = _candidates(anchor, part, language, index, bridges=False)
+        out.append(frozenset(hits - direct))
+    return out
+
+
+def _candidates(
+    anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex, *, bridges: bool = True
+) -> set[int]:
+    """Sentences that cover one anchor of the part (with `bridges`, also those that hold a
+    near-synonym of it in another language)."""
     if anchor.kind is AnchorKind.DATE:
         mention = _mention_at(part.facts.dates, anchor)
         if mention is None:
@@ -581,6 +623,8 @@ def _candidates(anchor: Anchor, part: ClaimPart, language: str, index: SourceInd
         sets += [index.lookup(f"pivot:{pivot}") for pivot in anchor.pivots]
         if any(name.surface == anchor.surface for name in part.facts.names):
             sets += [positions for _, positions in index.name_holders(anchor.surface)]
+        if bridges and anchor.bridges:
+            sets.append(_bridge_hits(anchor, language, index))
         sets = [found for found in sets if found]
         if len(sets) == 1:
             return sets[0]  # the posting itself: callers do not modify it
@@ -628,7 +672,15 @@ class _Scale:
     """The weights of a part's anchors against a sentence in the claim's language and in
     another (`_language_weight`), with their totals, worked out once per part."""
 
-    def __init__(self, lookups: list[tuple[Anchor, set[int]]], weights: list[float]) -> None:
+    def __init__(
+        self,
+        lookups: list[tuple[Anchor, set[int]]],
+        weights: list[float],
+        bridged: list[frozenset[int]],
+    ) -> None:
+        self.bridged = bridged
+        """Per anchor, the sentences that cover it only through a near-synonym."""
+        self.any_bridged = any(bridged)
         self.weights: dict[bool, list[float]] = {}
         self.totals: dict[bool, float] = {}
         for same_language in (True, False):
@@ -652,9 +704,16 @@ def _coverage_only(
     same_language = index.sentences[position].language == language
     total = scale.totals[same_language]
     got = 0.0
-    for (_, hits), weight in zip(lookups, scale.weights[same_language], strict=True):
+    if not scale.any_bridged:  # the usual case: no claim word met through a near-synonym
+        for (_, hits), weight in zip(lookups, scale.weights[same_language], strict=True):
+            if position in hits:
+                got += weight
+        return got / total if total else 0.0
+    for (_, hits), weight, bridged in zip(
+        lookups, scale.weights[same_language], scale.bridged, strict=True
+    ):
         if position in hits:
-            got += weight
+            got += weight * BRIDGE_WEIGHT if position in bridged else weight
     return got / total if total else 0.0
 
 
@@ -683,7 +742,9 @@ def _score(
     got = 0.0
     same_language = head.language == language
     total = scale.totals[same_language]
-    for (anchor, hits), weight in zip(lookups, scale.weights[same_language], strict=True):
+    for (anchor, hits), weight, bridged in zip(
+        lookups, scale.weights[same_language], scale.bridged, strict=True
+    ):
         if len(positions) == 1:
             holder = head if positions[0] in hits else None
         else:
@@ -691,7 +752,8 @@ def _score(
         if holder is not None:
             covered.append(anchor)
             forms.append(_source_form(anchor, part, holder, language))
-            got += weight
+            direct = not bridged or any(p in hits and p not in bridged for p in positions)
+            got += weight if direct else weight * BRIDGE_WEIGHT
         else:
             missing.append(anchor)
     coverage = got / total if total else 0.0
@@ -746,6 +808,10 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
         for name in analysis.names().values():
             if names_agree(anchor.surface, name.surface):
                 return f"{name.surface} (reading)"
+        for pivot, layer in anchor.bridges:  # a near-synonym: "輸送 (JMdict via 運送)"
+            for shape in shapes:
+                if any(gloss.pivot == pivot for gloss in shape.glosses):
+                    return f"{shape.surface} ({layer})"
     return anchor.surface
 
 

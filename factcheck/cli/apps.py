@@ -14,8 +14,6 @@ import logging
 import os
 import signal
 import sys
-import threading
-from collections.abc import Callable
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -23,6 +21,10 @@ import typer.core
 from typer.core import TyperGroup
 
 from factcheck import __version__, interrupt
+from factcheck.cli_guard import arm_interrupt as _arm_interrupt
+from factcheck.cli_guard import internal_error_lines
+from factcheck.cli_guard import log_at as _log_at
+from factcheck.cli_guard import working_on as _working_on
 from factcheck.cli_output import OutputClosed, guarded_stdout, silence_stdout, write_stdout
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -61,11 +63,6 @@ class _PlainGroup(TyperGroup):
             if type(param) is typer.core.TyperArgument:
                 param.__class__ = _PlainArgument
         return command
-
-
-_working_on: dict[str, str] = {}
-"""What the run is busy with, for the message of an internal error: "claim file" → path
-(and "verbose" when -v asks for the traceback too)."""
 
 
 class GuardedGroup(_PlainGroup):
@@ -123,36 +120,9 @@ def _is_cli_exception(exc: Exception) -> bool:
     return hasattr(exc, "exit_code") or type(exc).__module__.split(".")[0] in ("click", "typer")
 
 
-def _arm_interrupt() -> signal.Handlers | Callable[..., object] | int | None:
-    """Make Ctrl-C stop fetches in worker threads too; returns the handler it replaced."""
-    if threading.current_thread() is not threading.main_thread():
-        return None
-
-    def on_interrupt(signum: int, frame: object) -> None:
-        interrupt.interrupt()
-        raise KeyboardInterrupt
-
-    previous = signal.getsignal(signal.SIGINT)
-    signal.signal(signal.SIGINT, on_interrupt)
-    return previous
-
-
 def _report_internal_error(exc: Exception) -> NoReturn:
-    from factcheck.render.escape import escape_terminal
-
-    where = [f"claim file {_working_on['claim file']}"] if "claim file" in _working_on else []
-    where += [str(note) for note in getattr(exc, "__notes__", ())]
-    context = f" while working on {', '.join(where)}" if where else ""
-    detail = escape_terminal(f"{type(exc).__name__}: {exc}".replace("\n", " "))[:300]
-    if _working_on.get("verbose"):  # -v: the traceback, for the bug report
-        import traceback
-
-        typer.echo("".join(traceback.format_exception(exc)).rstrip(), err=True)
-    typer.echo(
-        f"factcheck: internal error{escape_terminal(context)}: {detail} (this is a bug in "
-        "factcheck; please report it with the output of the same command run with -v)",
-        err=True,
-    )
+    for line in internal_error_lines(exc):
+        typer.echo(line, err=True)
     raise typer.Exit(EXIT_INTERNAL)
 
 
@@ -186,18 +156,6 @@ def _version(value: bool) -> None:
     if value:
         write_stdout(f"factcheck {__version__}\n")
         raise typer.Exit()
-
-
-def _log_at(level: int) -> None:
-    """Send log records of `level` and above to stderr (each run sets it anew)."""
-    logging.basicConfig(
-        level=level, format="factcheck: %(levelname)s: %(message)s", stream=sys.stderr, force=True
-    )
-    # The generic extractor's own notes ("discarding data: URL") mean "no main text found",
-    # which the document already says; they are for -v only.
-    quieter = logging.NOTSET if level <= logging.INFO else logging.ERROR
-    for name in ("trafilatura", "htmldate"):
-        logging.getLogger(name).setLevel(quieter)
 
 
 def _quiet() -> bool:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcheck.cli.apps import EXIT_FAILED, EXIT_OK, QuietOption, VerboseOption, _fail, _working_on
+from factcheck.cli.apps import EXIT_FAILED, EXIT_OK, QuietOption, VerboseOption, _fail
 from factcheck.cli.files import _emit, _write
 from factcheck.cli.online import (
     _fetch_policy,
@@ -27,6 +27,7 @@ from factcheck.cli.options import (
     WaybackOption,
     _load_termbase,
 )
+from factcheck.cli_guard import working_on as _working_on
 from factcheck.errors import ArchiveError, InputError
 
 if TYPE_CHECKING:

@@ -1,18 +1,19 @@
-"""`factcheck lint`: garbled official terms in articles, with --fix and --diff."""
+"""`factcheck lint`: garbled official terms in articles, with --fix and --diff.
+
+The command's options and help; its body is `factcheck.cli_lint.run_lint`, which the
+console script also runs without typer for a plain command line (see that module).
+"""
 
 from __future__ import annotations
 
 import enum
-import logging
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from factcheck.cli.apps import QuietOption, VerboseOption, _fail, _quiet
-from factcheck.cli.files import _emit, _read_stdin, _write
-from factcheck.cli.options import TermbaseOption, _load_termbase
-from factcheck.errors import InputError
+from factcheck.cli.apps import QuietOption, VerboseOption, _fail
+from factcheck.cli.options import TermbaseOption
 
 
 class LintFormatChoice(enum.StrEnum):
@@ -21,9 +22,6 @@ class LintFormatChoice(enum.StrEnum):
     json = "json"
     github = "github"
     sarif = "sarif"
-
-
-STDIN = Path("-")
 
 
 def lint(
@@ -84,64 +82,20 @@ def lint(
     Exit codes: 0 no open error-level finding; 1 an error-level finding is not accepted;
     2 bad usage or input.
     """
-    from factcheck.startup import loading_modules
+    from factcheck.cli_lint import LintArgs, LintStop, run_lint
 
-    # The modules, the termbase and its lint index live as long as the run: the cycle
-    # collector is paused while they are built, and they are frozen out of its later rounds
-    # (about fifty collections, most of them for nothing, in a one-article run).
-    with loading_modules():
-        from factcheck.config import load_config
-        from factcheck.render.lint_report import LintFormat, lint_summary_line, render_lint
-        from factcheck.terms.lint import (
-            apply_fixes,
-            decode_article,
-            diff_fixes,
-            lint_exit_code,
-            lint_text,
-            prepare_lint,
-            read_article,
-        )
-
-    if fix and diff:
-        _fail("--fix and --diff contradict each other; --diff previews what --fix would do")
-    if files.count(STDIN) > 1:
-        _fail("'-' (stdin) can be given once")
-    if fix and STDIN in files:
-        _fail("--fix cannot write back to stdin; use --diff to see the fixes")
-    stdin_name = stdin_filename or "-"
-    near = Path(stdin_name) if files[0] == STDIN and stdin_filename else files[0]
-    with loading_modules():
-        termbase = _load_termbase(termbases or [], near)
-        try:
-            language = language or load_config(near).language
-        except InputError as exc:
-            _fail(str(exc))
-        prepare_lint(termbase, language)
-    findings = []
-    for path in files:
-        name = stdin_name if path == STDIN else str(path)
-        try:
-            if path == STDIN:
-                text = decode_article(_read_stdin(max_bytes), name, max_bytes)
-            else:
-                text = read_article(path, max_bytes)
-            logging.getLogger(__name__).info("lint %s (%s)", name, language)
-            found = lint_text(text, termbase, language=language, path=name)
-            if fix or diff:
-                fixed = apply_fixes(text, found)
-                if diff:
-                    _emit(diff_fixes(text, fixed, name))
-                elif fixed != text:
-                    _write(fixed, path)
-                    if not _quiet():
-                        typer.echo(f"{path}: fixed", err=True)
-                    found = lint_text(fixed, termbase, language=language, path=name)
-        except InputError as exc:
-            _fail(str(exc))
-        findings.extend(found)
-    if not diff:
-        _emit(render_lint(findings, LintFormat(output_format.value)))
-    code = lint_exit_code(findings)
-    if code or not _quiet():
-        typer.echo(lint_summary_line(findings), err=True)
+    args = LintArgs(
+        files=tuple(files),
+        output_format=output_format.value,
+        fix=fix,
+        diff=diff,
+        termbases=tuple(termbases or ()),
+        language=language,
+        max_bytes=max_bytes,
+        stdin_filename=stdin_filename,
+    )
+    try:
+        code = run_lint(args, lambda line: typer.echo(line, err=True))
+    except LintStop as stop:
+        _fail(stop.message, stop.code)
     raise typer.Exit(code)

@@ -18,7 +18,6 @@ from factcheck.cli.apps import (
     VerboseOption,
     _fail,
     _quiet,
-    _working_on,
 )
 from factcheck.cli.files import _write
 from factcheck.cli.online import (
@@ -48,6 +47,7 @@ from factcheck.cli.options import (
     _parse_fail_on,
     _termbase_inputs,
 )
+from factcheck.cli_guard import working_on as _working_on
 from factcheck.errors import ArchiveError, InputError
 
 if TYPE_CHECKING:

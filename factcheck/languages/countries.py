@@ -6,16 +6,30 @@ the Japanese name, of its person noun (X人) and of its language noun (X語).
 "Spanish" (スペイン語) are then one country: a claim that says "Turkish" meets a readout that
 writes "Türkiye" or トルコ. No name is written here by hand.
 
-Built on first use (Babel's CLDR data and a few hundred JMdict look-ups, about a second) and
-kept between runs in the user's cache folder (`factcheck.cache_table`), checked on reading.
+Built on first use and kept between runs in the user's cache folder (`factcheck.cache_table`),
+checked on reading. The part that comes from CLDR and simplemma alone (`cldr_part`: each
+country's English and Japanese name and the adjectives derived from it) is built into the
+wheel by `hatch_build.py`, keyed by the hash of its inputs (`cldr_key`), so the first run
+after install loads no Babel locale data; only the JMdict look-ups (JMdict is CC BY-SA and
+is not built into the wheel) are made then. An editable install, or other Babel or simplemma
+files than the build's, builds that part at run time, with the same result.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.util
+import json
+import logging
 import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 __all__ = ["country_forms"]
+
+log = logging.getLogger(__name__)
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
@@ -51,26 +65,100 @@ def _table() -> dict[str, frozenset[str]]:
     return built
 
 
-def _build() -> dict[str, frozenset[str]]:
-    from babel import Locale
+CLDR_FORMAT = 1
+"""Version of `cldr_part`'s layout; part of its key."""
+_BABEL_SOURCES = ("locale-data/root.dat", "locale-data/en.dat", "locale-data/ja.dat", "core.py")
+"""Babel's files that decide the English and Japanese territory names."""
 
-    from factcheck.languages.jmdict import jmdict
+
+def cldr_key(lemma_key: str) -> str | None:
+    """The hash of `cldr_part`'s inputs: this module, Babel's English and Japanese locale data
+    and the English lemma table's key (`lemma_table.source_key`); None without Babel."""
+    spec = importlib.util.find_spec("babel")  # finds, does not import
+    if spec is None or spec.origin is None:
+        return None
+    babel = Path(spec.origin).parent
+    digest = hashlib.sha256(f"{CLDR_FORMAT}\0{lemma_key}\0".encode())
+    digest.update(Path(__file__).read_bytes())
+    for name in _BABEL_SOURCES:
+        digest.update(b"\0" + (babel / name).read_bytes())
+    return digest.hexdigest()
+
+
+def cldr_file_name(key: str) -> str:
+    """The file name of a built `cldr_part` for inputs of this key."""
+    return f"countries-cldr-{key[:32]}.json"
+
+
+def cldr_part(known: Callable[[str], bool]) -> dict[str, Any]:
+    """What the country table takes from CLDR (through Babel) and simplemma alone: each
+    country's code, English name and Japanese name (or ""), in CLDR's order, and the
+    adjectives English derives from the one-word names (`_adjectives`, `known` telling which
+    words simplemma's dictionary holds). Plain JSON data."""
+    from babel import Locale
 
     english = Locale("en").territories
     japanese = Locale("ja").territories
-    out: dict[str, frozenset[str]] = {}
-    adjectives = _adjectives(
-        {
-            name
-            for code, name in english.items()
-            if _COUNTRY_CODE.fullmatch(code) and code not in _NOT_COUNTRIES
-        }
+    countries = [
+        [code, name, japanese.get(code) or ""]
+        for code, name in english.items()
+        if _COUNTRY_CODE.fullmatch(code) and code not in _NOT_COUNTRIES
+    ]
+    adjectives = _adjectives({name for _, name, _ in countries}, known)
+    return {
+        "countries": countries,
+        "adjectives": {name: sorted(words) for name, words in adjectives.items()},
+    }
+
+
+def _shipped_cldr_part() -> dict[str, Any] | None:
+    """The wheel's `cldr_part`, when it was built from the installed Babel and simplemma."""
+    from factcheck.languages import en_lemmas, lemma_table
+
+    source = lemma_table.simplemma_dir()
+    try:
+        key = cldr_key(lemma_table.source_key(source)) if source is not None else None
+    except OSError as error:
+        log.debug("cannot hash the country table's inputs: %s", error)
+        return None
+    if key is None:
+        return None
+    try:
+        path = en_lemmas.shipped_folder() / cldr_file_name(key)
+        part = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return part if _well_formed(part) else None
+
+
+def _well_formed(part: object) -> bool:
+    if not isinstance(part, dict):
+        return False
+    countries, adjectives = part.get("countries"), part.get("adjectives")
+    return (
+        isinstance(countries, list)
+        and all(
+            isinstance(row, list) and len(row) == 3 and all(isinstance(f, str) for f in row)
+            for row in countries
+        )
+        and isinstance(adjectives, dict)
+        and all(
+            isinstance(words, list) and all(isinstance(w, str) for w in words)
+            for words in adjectives.values()
+        )
     )
-    for code, name in english.items():
-        if not _COUNTRY_CODE.fullmatch(code) or code in _NOT_COUNTRIES:
-            continue
+
+
+def _build(part: dict[str, Any] | None = None) -> dict[str, frozenset[str]]:
+    from factcheck.languages import en_lemmas
+    from factcheck.languages.jmdict import jmdict
+
+    if part is None:
+        part = _shipped_cldr_part() or cldr_part(en_lemmas.known)
+    adjectives: dict[str, list[str]] = part["adjectives"]
+    out: dict[str, frozenset[str]] = {}
+    for _code, name, written in part["countries"]:
         forms = {name, *adjectives.get(name, ())}
-        written = japanese.get(code)
         if written:
             forms.add(written)
             for suffix in _SUFFIXES:
@@ -83,14 +171,13 @@ def _build() -> dict[str, frozenset[str]]:
     return out
 
 
-def _adjectives(names: set[str]) -> dict[str, set[str]]:
+def _adjectives(names: set[str], known: Callable[[str], bool]) -> dict[str, set[str]]:
     """Each one-word country name → the adjectives English derives from it
     (`_ADJECTIVE_ENDINGS`) that the English dictionary knows (Peru → Peruvian, Chile →
     Chilean): JMdict glosses only some person nouns (ブラジル人 "Brazilian person", no
     ペルー人). A word two names may derive is the one that keeps more of its name (Nigerian:
-    Nigeria, not Niger; Maltese: Malta, not Mali); a tie is nobody's."""
-    from factcheck.languages import en_lemmas
-
+    Nigeria, not Niger; Maltese: Malta, not Mali); a tie is nobody's. `known` is
+    `en_lemmas.known`, or the same look-up in the table a wheel build has just written."""
     claims: dict[str, dict[str, int]] = {}
     for name in names:
         if not name.isalpha():
@@ -103,7 +190,7 @@ def _adjectives(names: set[str]) -> dict[str, set[str]]:
             ]
         for stem, ending in candidates:
             word = stem + ending
-            if word != name and en_lemmas.known(word):
+            if word != name and known(word):
                 kept = min(len(stem), len(name))
                 held = claims.setdefault(word, {})
                 held[name] = max(held.get(name, 0), kept)

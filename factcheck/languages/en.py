@@ -29,7 +29,14 @@ from factcheck.languages.interface import (
     pivot_of,
 )
 from factcheck.text import quote_marks
-from factcheck.thresholds import RARE_WORD_ZIPF, RARITY_RANGE, RARITY_STEP
+from factcheck.thresholds import (
+    BRIDGE_MAX_ENTRIES,
+    BRIDGE_MIN_RARITY,
+    BRIDGE_MIN_TARGET_RARITY,
+    RARE_WORD_ZIPF,
+    RARITY_RANGE,
+    RARITY_STEP,
+)
 
 _WORD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ɏ'’]*(?=-[A-ZÀ-ÖØ-Þ])"
@@ -373,6 +380,13 @@ class English:
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
         return _glosses(token.lemma)
 
+    def bridges(self, lemma: str, surface: str) -> tuple[Gloss, ...]:
+        written = surface.lower()
+        if written == lemma or not written.isalpha():
+            return bridges_of(lemma)
+        out = {gloss.pivot: gloss for gloss in (*bridges_of(lemma), *bridges_of(written))}
+        return tuple(gloss for pivot, gloss in out.items() if pivot != pivot_of(lemma))
+
     def blank_framing(self, text: str) -> str:
         if not text.isascii() or _FRAMING_GATE.search(text.lower()):
             text = FRAMING.sub(_blank, text)
@@ -456,6 +470,54 @@ def _glosses(lemma: str) -> tuple[Gloss, ...]:
         # "disaster-prevention" is the two-word concept a gloss writes "disaster prevention".
         own += (Gloss(compound_pivot([lemma_of(p) for p in parts]), lemma, "lemma"),)
     return (*own, *synonyms_of(lemma))
+
+
+@functools.lru_cache(maxsize=65536)
+def bridges_of(lemma: str) -> tuple[Gloss, ...]:
+    """Near-synonyms of an English word through the Japanese words JMdict renders it by:
+    the other one-word glosses of each sense that has the word as a whole gloss
+    ("shipping" → 運送 "transportation; shipping; freight" → transportation, freight), each
+    naming the entry it comes through ("JMdict via 運送").
+
+    Weaker than a synonym (`synonyms_of`: two words that agree in several senses): one
+    shared sense is enough here, so the words a bridge reaches are a paraphrase at best,
+    and only a source in another language is searched for them (`Anchor.bridges`). A
+    common word (rarity under BRIDGE_MIN_RARITY) or a hub that glosses more than
+    BRIDGE_MAX_ENTRIES entries gets none: its senses are too many to say which is meant."""
+    if rarity_of(lemma) < BRIDGE_MIN_RARITY:
+        return ()
+    table = cache_table("bridges-en")
+    known = table.get(lemma) if table is not None else None
+    if isinstance(known, list) and all(
+        isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row)
+        for row in known
+    ):
+        return tuple(Gloss(pivot, text, layer, False) for pivot, text, layer in known)
+    found = _bridges_of(lemma)
+    if table is not None:
+        table.put(lemma, [[gloss.pivot, gloss.text, gloss.layer] for gloss in found])
+    return found
+
+
+def _bridges_of(lemma: str) -> tuple[Gloss, ...]:
+    from factcheck.languages.jmdict import gloss_words, jmdict
+
+    senses = jmdict().glossed_senses(lemma)
+    if len({written for written, _ in senses}) > BRIDGE_MAX_ENTRIES:
+        return ()
+    own = {gloss.pivot for gloss in _glosses(lemma)}
+    out: dict[str, Gloss] = {}
+    for written, glosses in senses:
+        for gloss in glosses:
+            words = gloss_words(gloss)
+            if len(words) != 1 or words[0] in STOP_WORDS:
+                continue
+            if rarity_of(lemma_of(words[0])) < BRIDGE_MIN_TARGET_RARITY:
+                continue  # "rate", "end": a common word is met by too many sentences
+            pivot = pivot_of(lemma_of(words[0]))
+            if pivot not in own:
+                out.setdefault(pivot, Gloss(pivot, words[0], f"JMdict via {written}", False))
+    return tuple(out.values())
 
 
 @functools.lru_cache(maxsize=65536)

@@ -1,114 +1,86 @@
-"""simplemma's English dictionary as an indexed table in the user's cache folder.
+"""simplemma's English dictionary as an indexed table, shipped in the wheel or built in the
+user's cache folder.
 
 simplemma keeps its word → lemma dictionary lzma-compressed and front-coded; decoding it
 took 0.5–0.7 s of every process that lemmatised one English word, and importing simplemma
 another 0.2 s: most of a cold `verify`. The decoded dictionary depends only on simplemma's
-data file and its lookup code, so it is written once into an SQLite table (about 180,000
-rows), keyed by the hash of those files, and read a word at a time through its index.
+data file and its lookup code, so it is an SQLite table (about 180,000 rows), named by the
+hash of those files (`lemma_table`), read a word at a time through its index.
+
+`pip install .` builds that table into the wheel (`hatch_build.py`, from the simplemma the
+build installs), so the first run after install decodes nothing. When the installed
+simplemma is not the one the table was built from (its key differs), or in an editable
+install (which ships no table), the table is built once in the user's cache folder instead,
+beside the compiled termbases; a table there that cannot be read back is rebuilt, and a
+folder that cannot be written (or is not the user's own) only costs the decoding time.
 
 `lemma(word)` answers a plain word (letters only) from the table alone, with the same two
 probes simplemma's dictionary step makes (the word, then its other casing), without
 importing simplemma. Anything else (digits, hyphens, apostrophes, a word the dictionary
 lacks, such as a name) goes through simplemma's own pipeline, given this table as its
-dictionary, so the answer is always the one simplemma gives (tests/test_languages.py checks
-that on a word list); those answers are kept in a second table of the same file, written
-when the process ends, so a later run meets the same names without importing simplemma.
-With no cache folder (`FACTCHECK_CACHE_DIR` set empty) simplemma runs as shipped.
-
-The table lives beside the compiled termbases (see termbase_cache); a table that cannot be
-read back is rebuilt, and a folder that cannot be written only costs the decoding time.
+dictionary, so the answer is always the one simplemma gives (tests/test_en_lemmas.py checks
+that on a word list); those answers are kept in the cache folder's `lemmas-en` answer table
+(`cache_table`), written when the process ends, so a later run meets the same names without
+importing simplemma. With no table at all simplemma runs as shipped.
 """
 
 from __future__ import annotations
 
-import atexit
 import functools
-import hashlib
-import importlib.util
-import json
 import logging
-import os
 import sqlite3
-import tempfile
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from factcheck.cache_folder import cache_dir
+from factcheck.cache_folder import cache_dir, trusted_folder
+from factcheck.languages import lemma_table
+from factcheck.languages.lemma_table import LANG as _LANG
 from factcheck.languages.readonly_db import ReadOnlyDatabase
 
+if TYPE_CHECKING:
+    from factcheck.cache_table import CacheTable
+
 log = logging.getLogger(__name__)
-
-_FORMAT = 1
-_LANG = "en"
-# simplemma's files that decide a dictionary step's answer: the data and the lookup code.
-_SOURCES = (
-    "strategies/dictionaries/data/en.plzma",
-    "strategies/dictionary_lookup.py",
-    "strategies/default.py",
-    "strategies/apostrophe_boundary.py",
-    "lemmatizer.py",
-    "utils.py",
-)
-
-
-@functools.cache
-def _simplemma_dir() -> Path | None:
-    spec = importlib.util.find_spec("simplemma")  # finds, does not import
-    if spec is None or spec.origin is None:
-        return None
-    return Path(spec.origin).parent
-
-
-def _key(folder: Path) -> str:
-    digest = hashlib.sha256(f"{_FORMAT}\0{_LANG}\0".encode())
-    for name in _SOURCES:
-        digest.update(b"\0" + (folder / name).read_bytes())
-    return digest.hexdigest()
 
 
 class _Table:
     """Read-only lookups in the built table; one connection per thread."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, shipped: bool = False) -> None:
         self.path = path
-        self._database = ReadOnlyDatabase(path)
-        self._read: dict[str, dict[str, str | None]] = {"lemmas": {}, "computed": {}}
-        """Rows read ahead by `prefetch`, per table (None: no row)."""
+        self.shipped = shipped
+        """Whether the table is the wheel's (else the cache folder's)."""
+        # The wheel's file is never written once installed; the cache folder's may be
+        # replaced by a rebuild (os.replace: this connection keeps reading the old one).
+        self._database = ReadOnlyDatabase(path, immutable=shipped)
+        self._read: dict[str, str | None] = {}
+        """Rows read ahead by `prefetch` (None: no row)."""
 
     def _db(self) -> sqlite3.Connection:
         return self._database.connection()
 
     def get(self, word: str) -> str | None:
         """The dictionary's lemma of a word, or None when it has none."""
-        return self._lemma("lemmas", word)
-
-    def computed(self, word: str) -> str | None:
-        """simplemma's whole-pipeline answer for a word met before, or None."""
-        return self._lemma("computed", word)
-
-    def _lemma(self, table: str, word: str) -> str | None:
-        read = self._read[table]
-        if word in read:
-            return read[word]
-        query = f"SELECT lemma FROM {table} WHERE word = ?"  # noqa: S608 - our two tables
+        if word in self._read:
+            return self._read[word]
+        query = "SELECT lemma FROM lemmas WHERE word = ?"
         row = self._db().execute(query, (word,)).fetchone()
         return None if row is None else str(row[0])
 
     def prefetch(self, words: Iterable[str]) -> None:
-        """Read both tables' rows for many words in a few queries (speed only)."""
-        distinct = set(words)
-        for table, read in self._read.items():
-            wanted = [word for word in distinct if word not in read]
-            for start in range(0, len(wanted), PREFETCH_BATCH):
-                chunk = wanted[start : start + PREFETCH_BATCH]
-                marks = ",".join("?" * len(chunk))
-                query = f"SELECT word, lemma FROM {table} WHERE word IN ({marks})"  # noqa: S608
-                rows = self._db().execute(query, chunk).fetchall()
-                read.update(dict.fromkeys(chunk))
-                read.update((word, str(lemma)) for word, lemma in rows)
+        """Read the rows of many words in a few queries (speed only)."""
+        wanted = [word for word in set(words) if word not in self._read]
+        for start in range(0, len(wanted), PREFETCH_BATCH):
+            chunk = wanted[start : start + PREFETCH_BATCH]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT word, lemma FROM lemmas WHERE word IN ({marks})"  # noqa: S608
+            rows = self._db().execute(query, chunk).fetchall()
+            self._read.update(dict.fromkeys(chunk))
+            self._read.update((word, str(lemma)) for word, lemma in rows)
 
 
 PREFETCH_BATCH = 500
@@ -142,22 +114,34 @@ class _TableMapping(Mapping[str, str]):
 _build_lock = threading.Lock()
 
 
+def shipped_folder() -> Path:
+    """Where the wheel build puts the table (`hatch_build.py`); an editable install has none."""
+    return Path(str(resources.files("factcheck"))) / lemma_table.SHIPPED_FOLDER
+
+
 @functools.cache
 def _table() -> _Table | None:
-    """The table for the installed simplemma, built on first need; None without a cache
-    folder or when it cannot be built (simplemma then runs as shipped)."""
-    folder = cache_dir()
-    source = _simplemma_dir()
-    if folder is None or source is None:
+    """The table for the installed simplemma: the wheel's when it was built from the same
+    simplemma files, else the cache folder's, built on first need; None when neither can be
+    had (simplemma then runs as shipped)."""
+    source = lemma_table.simplemma_dir()
+    if source is None:
         return None
     try:
-        key = _key(source)
+        key = lemma_table.source_key(source)
     except OSError as error:
         log.debug("cannot hash simplemma's data: %s", error)
         return None
-    path = folder / f"lemmas-{_LANG}-{key[:32]}.sqlite"
+    name = lemma_table.file_name(key)
+    shipped = shipped_folder() / name
+    if shipped.is_file() and lemma_table.readable(shipped):
+        return _Table(shipped, shipped=True)
+    folder = cache_dir()
+    if folder is None:
+        return None
+    path = folder / name
     with _build_lock:
-        if not _readable(path):
+        if not (trusted_folder(folder, "lemma table") and lemma_table.readable(path)):
             try:
                 _build(folder, path)
             except (OSError, sqlite3.Error) as error:
@@ -166,73 +150,22 @@ def _table() -> _Table | None:
     return _Table(path)
 
 
-def _readable(path: Path) -> bool:
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            connection.execute("SELECT lemma FROM lemmas WHERE word = ''").fetchall()
-            connection.execute("SELECT lemma FROM computed WHERE word = ''").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return False
-    return True
-
-
 def _build(folder: Path, path: Path) -> None:
-    from simplemma.strategies.dictionaries.dictionary_factory import (  # the slow decode
-        DEFAULT_DICTIONARY_FACTORY,
-    )
-
-    dictionary = DEFAULT_DICTIONARY_FACTORY.get_dictionary(_LANG)
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".lemmas-", suffix=".tmp")
-    os.close(handle)
-    try:
-        connection = sqlite3.connect(temporary)
-        try:
-            for table in ("lemmas", "computed"):
-                connection.execute(
-                    f"CREATE TABLE {table} (word TEXT PRIMARY KEY, lemma TEXT) WITHOUT ROWID"
-                )
-            # In key order: SQLite then appends to its B-tree instead of splitting pages
-            # all over it (a third of the insert's time for 180,000 words).
-            pairs = sorted(_pairs(dictionary))
-            try:
-                # One JSON object that SQLite unpacks itself: a fraction of `executemany`'s
-                # time, which binds each of the 180,000 rows from Python.
-                connection.execute(
-                    "INSERT INTO lemmas SELECT key, value FROM json_each(?)",
-                    (json.dumps(dict(pairs), ensure_ascii=False),),
-                )
-            except sqlite3.OperationalError:  # an SQLite built without its JSON functions
-                connection.rollback()
-                connection.executemany("INSERT INTO lemmas VALUES (?, ?)", pairs)
-            connection.commit()
-        finally:
-            connection.close()
-        os.replace(temporary, path)  # readers see no table or the whole table
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not trusted_folder(folder, "lemma table"):
+        raise OSError(f"{folder} is not the user's own")
+    lemma_table.write_table(path)
     for stale in folder.glob(f"lemmas-{_LANG}-*.sqlite"):
         if stale != path:
             stale.unlink(missing_ok=True)
 
 
-def _pairs(dictionary: Mapping[str, str]) -> Iterable[tuple[str, str]]:
-    """(word, lemma) of every word of simplemma's dictionary.
+def _answers() -> CacheTable | None:
+    """The cache folder's table of simplemma's whole-pipeline answers (None without one);
+    named apart from the lemma tables (`lemmas-en-*`), which `_build` prunes."""
+    from factcheck.cache_table import cache_table
 
-    simplemma's mapping decodes each key and looks each word up again in its bytes store;
-    when that store is the plain dict of bytes it wraps (simplemma 1.x-2.x), its items are
-    decoded directly instead, the same pairs at half the cost. Any other shape goes through
-    the public mapping."""
-    store = getattr(dictionary, "_dict", None)
-    if isinstance(store, dict):
-        word, lemma = next(iter(store.items()), (b"", b""))
-        if isinstance(word, bytes) and isinstance(lemma, bytes):
-            return ((word.decode(), lemma.decode()) for word, lemma in store.items())
-    return ((word, dictionary[word]) for word in dictionary)
+    return cache_table("lemma-answers-en")
 
 
 @functools.cache
@@ -289,17 +222,20 @@ def known(word: str) -> bool:
 
 
 def prefetch(words: Iterable[str]) -> None:
-    """Read ahead the table's rows for these words (as `lemma` and `known` probe them), in
-    a few queries: a large index asks about thousands of words. Speed only."""
+    """Read ahead the table's rows for these words (as `lemma` and `known` probe them), and
+    the stored pipeline answers, in a few queries: a large index asks about thousands of
+    words. Speed only."""
     table = _table()
-    if table is None or _memory is not None:
-        return
-    probes: set[str] = set()
-    for word in words:
-        token = unicodedata.normalize("NFC", word)
-        other = token.lower() if token[:1].isupper() else token.capitalize()
-        probes.update((token, other))  # `lemma` probes a word, then its other casing
-    table.prefetch(probes)
+    tokens = {unicodedata.normalize("NFC", word) for word in words}
+    if table is not None and _memory is None:
+        probes: set[str] = set()
+        for token in tokens:
+            other = token.lower() if token[:1].isupper() else token.capitalize()
+            probes.update((token, other))  # `lemma` probes a word, then its other casing
+        table.prefetch(probes)
+    answers = _answers()
+    if answers is not None:
+        answers.prefetch(tokens)
 
 
 def lemma(word: str) -> str:
@@ -316,38 +252,16 @@ def lemma(word: str) -> str:
             found = probe(token.lower() if token[:1].isupper() else token.capitalize())
         if found is not None:
             return found
-    if table is not None:
-        known = table.computed(token)
-        if known is not None:
-            return known
+    answers = _answers()
+    if answers is not None:
+        stored = answers.get(token)
+        if isinstance(stored, str):
+            return stored
     if table is not None and _memory is None:
         _misses += 1
         if _misses > MISSES_BEFORE_LOADING:
             _dictionary_in_memory()
     result: str = _lemmatizer().lemmatize(token, _LANG)
-    if table is not None:
-        with _pending_lock:
-            if not _pending:
-                atexit.register(_store_pending, table.path)
-            _pending[token] = result
+    if answers is not None:
+        answers.put(token, result)
     return result
-
-
-_pending: dict[str, str] = {}
-"""Answers of simplemma's pipeline this process computed, stored when it ends."""
-_pending_lock = threading.Lock()
-
-
-def _store_pending(path: Path) -> None:
-    with _pending_lock:
-        rows = list(_pending.items())
-        _pending.clear()
-    try:
-        connection = sqlite3.connect(path, timeout=1.0)
-        try:
-            connection.executemany("INSERT OR IGNORE INTO computed VALUES (?, ?)", rows)
-            connection.commit()
-        finally:
-            connection.close()
-    except sqlite3.Error as error:  # another process holds the lock, or the folder is read-only
-        log.debug("cannot store lemmas in %s: %s", path, error)

@@ -237,6 +237,20 @@ class Prefetching(Protocol):
 
 
 @runtime_checkable
+class Bridging(Protocol):
+    """What a language may add when general lexical data gives its words near-synonyms in
+    another language beyond their direct renderings: a claim word that a source of another
+    language words otherwise ("shipping" for 輸送 "transport") meets it through them, as
+    weaker evidence than a direct gloss (`BRIDGE_WEIGHT`), and never inside a quotation."""
+
+    def bridges(self, lemma: str, surface: str) -> tuple[Gloss, ...]:
+        """Pivots of the near-synonyms of a word (its lemma, and its surface as written: a
+        noun in -ing, "monitoring", is a gloss of its own), each naming where it comes from
+        in its `layer` ("JMdict via 運送"); () when none is safe."""
+        ...
+
+
+@runtime_checkable
 class Framing(Protocol):
     """What a language may add when an article in it words its own hedges and framing ("is
     expected to", "Reuters reported that"): not assertions a source could carry, they are

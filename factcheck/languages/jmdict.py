@@ -39,6 +39,21 @@ _PRIORITY = """
     SELECT count(*) FROM {table} AS k CROSS JOIN {prio} AS p ON p.kid = k.ID
     WHERE k.text = ? AND p.text IN ('news1', 'ichi1', 'spec1', 'gai1')
 """
+_GLOSSED_SENSES = """
+    SELECT DISTINCT s.ID, s.idseq, g.text FROM SenseGloss AS g
+    CROSS JOIN Sense AS s ON s.ID = g.sid
+    WHERE g.text IN (?, ?) AND +g.lang = 'eng'
+    ORDER BY s.ID
+"""
+_SENSE_GLOSSES = """
+    SELECT text FROM SenseGloss WHERE sid = ? AND +lang = 'eng' ORDER BY rowid
+"""
+_WRITTEN = """
+    SELECT text FROM Kanji WHERE idseq = ? ORDER BY ID
+"""
+_WRITTEN_KANA = """
+    SELECT text FROM Kana WHERE idseq = ? ORDER BY ID
+"""
 _NAME_READINGS = """
     SELECT DISTINCT r.text FROM NEKanji AS n CROSS JOIN NEKana AS r ON r.idseq = n.idseq
     WHERE n.text = ?
@@ -135,6 +150,25 @@ class JMdict:
             if len(shared) >= SYNONYM_MIN_SHARE * min(own, theirs):
                 out.append(word)
         return tuple(sorted(out))  # a set above: sorted, so reports do not depend on the hash seed
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019
+    def glossed_senses(self, english: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The senses that have this English word as a whole gloss ("shipping" in 運送's
+        "transportation; shipping; freight"): each with its entry's first written form (the
+        first kanji spelling, else the first kana one) and all its glosses, as written."""
+        db = self._db()
+        out: list[tuple[str, tuple[str, ...]]] = []
+        for sense_id, idseq, text in db.execute(_GLOSSED_SENSES, (english, f"to {english}")):
+            if gloss_words(text) != (english,):
+                continue
+            row = (
+                db.execute(_WRITTEN, (idseq,)).fetchone()
+                or db.execute(_WRITTEN_KANA, (idseq,)).fetchone()
+            )
+            glosses = tuple(r[0] for r in db.execute(_SENSE_GLOSSES, (sense_id,)))
+            if row is not None and all(sense[1] != glosses for sense in out):
+                out.append((row[0], glosses))
+        return tuple(out)
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019
     def is_common(self, word: str) -> bool:

@@ -19,6 +19,7 @@ import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from factcheck.claimfiles.textfiles import decode_text, read_text_file
 from factcheck.errors import InputError, Location, TermbaseError
@@ -415,8 +416,7 @@ class _LineMap:
 # ── accept markers ────────────────────────────────────────────────────────────
 
 
-@dataclass(frozen=True)
-class _Marker:
+class _Marker(NamedTuple):
     entry_id: str
     reason: str
     start: int

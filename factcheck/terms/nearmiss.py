@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Any, overload
+from typing import Any, NamedTuple, overload
 
 from factcheck.severity import Severity
 from factcheck.terms.termbase import EntryKind, TermEntry
@@ -139,8 +139,9 @@ class NearMiss:
     """The official or admitted form it resembles."""
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    # Internal records, made for every word a window looks at and every form at every start:
+    # named tuples, which cost a fraction of a frozen dataclass to define at import.
     start: int
     end: int
     raw: str
@@ -150,8 +151,7 @@ class _Token:
     capitalised: bool
 
 
-@dataclass(frozen=True)
-class _Form:
+class _Form(NamedTuple):
     entry: TermEntry
     text: str
     raw: tuple[str, ...]
@@ -168,7 +168,7 @@ def inferable(entry: TermEntry) -> bool:
     return (
         entry.infer
         and entry.kind is EntryKind.TERM
-        and entry.severity in {Severity.ERROR, Severity.WARNING}
+        and (entry.severity is Severity.ERROR or entry.severity is Severity.WARNING)
     )
 
 
@@ -223,15 +223,16 @@ class NearMissFinder:
             import ahocorasick  # a C extension, as the termbase's finder uses
 
             automaton = ahocorasick.Automaton()
-            companies = [self._company(index) for index in range(len(self.forms))]
+            ids = [form.entry.id for form in self.forms]
+            # Each form's check as a window opener, made once, not once per trigger word.
+            opens = [(ids[index], self._company(index)) for index in range(len(self.forms))]
+            no_words: tuple[int, ...] = ()
             for word in self.triggers:
                 canon = EQUIVALENTS.get(word, word)
-                opened = {
-                    (self.forms[index].entry.id, companies[index])
-                    for index in self.by_word.get(canon, ())
-                } | {
-                    (self.forms[index].entry.id, None) for index in self.plural_heads.get(canon, ())
-                }
+                opened = {opens[index] for index in self.by_word.get(canon, no_words)}
+                heads = self.plural_heads.get(canon)
+                if heads:
+                    opened.update((ids[index], None) for index in heads)
                 # None: the word runs a form together, a search `_quiet` cannot rule out.
                 # (One check needs no order: `str` of each is most of the loop's time.)
                 checks = (
@@ -531,11 +532,15 @@ def _make_form(entry: TermEntry, text: str) -> _Form | None:
     tokens = Tokens(text)
     if len(tokens) < 2:
         return None
-    spans = tokens.spans
-    separators = tuple(
-        "-" if "-" in text[end:start] else " "
-        for (_, end), (start, _) in zip(spans, spans[1:], strict=False)
-    )
+    pieces = tokens._pieces
+    if pieces is not None:
+        # The split's pieces alternate gap, word, gap …: the gaps between words (lowercased,
+        # which keeps a hyphen a hyphen and nothing else one) are every other piece.
+        gaps = pieces[2:-1:2]
+    else:
+        spans = tokens.spans
+        gaps = [text[end:start] for (_, end), (start, _) in zip(spans, spans[1:], strict=False)]
+    separators = tuple(["-" if "-" in gap else " " for gap in gaps])
     canon = tuple(tokens.canon)
     return _Form(
         entry=entry,

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -727,6 +726,8 @@ def _builtin_entries() -> tuple[TermEntry, ...]:
 
 @cache
 def _builtin_text() -> str:
+    from importlib import resources  # its import is a few ms; lint of a user's termbase skips it
+
     return resources.files("factcheck.data").joinpath(BUILTIN).read_text(encoding="utf-8")
 
 

@@ -20,6 +20,7 @@ rebuilt, and a folder that cannot be written only costs the time of a build.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import sys
@@ -31,7 +32,8 @@ from factcheck import __version__
 from factcheck.cache_folder import cache_dir, prune, read_json, write_json
 
 if TYPE_CHECKING:
-    from factcheck.terms.termbase import TermEntry, TermSpec
+    from factcheck.severity import Severity
+    from factcheck.terms.termbase import EntryKind, NameRole, TermEntry, TermSpec
 
 log = logging.getLogger(__name__)
 
@@ -148,30 +150,58 @@ def _plain_spec(spec: TermSpec) -> dict[str, Any]:
 
 
 def _entry(item: object) -> TermEntry:
-    """The entry `_plain` stored; TypeError or ValueError when a field is not what it wrote."""
-    from factcheck.severity import Severity
-    from factcheck.terms.termbase import EntryKind, NameRole, TermEntry
+    """The entry `_plain` stored; TypeError, ValueError or KeyError when a field is not what
+    it wrote.
+
+    Read for every entry at every start (a 500-entry termbase: a tenth of a one-article
+    `lint` process), so the checks are inlined and the frozen dataclass is filled in one
+    step rather than field by field through its `__init__`: the same fields, checked the
+    same way, with the same values.
+    """
+    from factcheck.terms.termbase import TermEntry
 
     data = _dict(item)
     role = data["role"]
     weight = data["weight"]
     if not isinstance(weight, int | float) or isinstance(weight, bool):
         raise TypeError("weight")
-    return TermEntry(
-        id=_str(data["id"]),
-        kind=EntryKind(data["kind"]),
+    strings = (data["id"], data["issuer"], data["note"], data["reference"], data["origin"])
+    flags = (data["fix"], data["infer"])
+    if not all(type(value) is str for value in strings):
+        raise TypeError("not a string")
+    if not all(type(value) is bool for value in flags):
+        raise TypeError("not a boolean")
+    specs = data["specs"]
+    entry = object.__new__(TermEntry)
+    entry.__dict__.update(
+        id=strings[0],
+        kind=_enums()[0][data["kind"]],
         forms=_forms(data["forms"]),
         variants=_forms(data["variants"]),
-        severity=Severity(data["severity"]),
-        issuer=_str(data["issuer"]),
-        note=_str(data["note"]),
-        reference=_str(data["reference"]),
+        severity=_enums()[1][data["severity"]],
+        issuer=strings[1],
+        note=strings[2],
+        reference=strings[3],
         weight=float(weight),
-        origin=_str(data["origin"]),
-        specs=tuple(_spec(spec) for spec in _list(data["specs"])),
-        fix=_bool(data["fix"]),
-        infer=_bool(data["infer"]),
-        role=None if role is None else NameRole(role),
+        origin=strings[4],
+        specs=tuple(_spec(spec) for spec in specs) if _list(specs) else (),
+        fix=flags[0],
+        infer=flags[1],
+        role=None if role is None else _enums()[2][role],
+    )
+    return entry
+
+
+@functools.cache
+def _enums() -> tuple[dict[Any, EntryKind], dict[Any, Severity], dict[Any, NameRole]]:
+    """Each enum's members by value: a dict look-up rather than the enum's call."""
+    from factcheck.severity import Severity
+    from factcheck.terms.termbase import EntryKind, NameRole
+
+    return (
+        {kind.value: kind for kind in EntryKind},
+        {severity.value: severity for severity in Severity},
+        {role.value: role for role in NameRole},
     )
 
 
@@ -197,10 +227,14 @@ def _spec(item: object) -> TermSpec:
 
 
 def _forms(item: object) -> dict[str, tuple[str, ...]]:
-    return {
-        _str(language): tuple(_str(form) for form in _list(forms))
-        for language, forms in _dict(item).items()
-    }
+    forms = {}
+    for language, written in _dict(item).items():
+        if type(language) is not str or type(written) is not list:
+            raise TypeError("not a list of strings")
+        if not all(type(form) is str for form in written):
+            raise TypeError("not a string")
+        forms[language] = tuple(written)
+    return forms
 
 
 def _dict(item: object) -> dict[str, Any]:

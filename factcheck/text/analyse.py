@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcheck.languages import Gloss, Language, Script, Token, WordClass, language_for
-from factcheck.languages.interface import Framing, PlainWords, Prefetching
+from factcheck.languages.interface import Bridging, Framing, PlainWords, Prefetching
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
 from factcheck.text.dates import DateMention, find_dates
@@ -575,15 +575,21 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
     for link in facts.links:
         pivots.setdefault(link.word, set()).add(link.pivot)
         surfaces.setdefault(link.word, link.surface)
+    bridging = module if isinstance(module, Bridging) else None
     for word in sorted(facts.words):
         rarity = module.rarity(word) if module is not None else 1.0
+        own = frozenset(pivots.get(word, ()))
+        bridges: tuple[Gloss, ...] = (
+            bridging.bridges(word, surfaces.get(word, word)) if bridging is not None else ()
+        )
         anchors.append(
             Anchor(
                 AnchorKind.WORD,
                 word,
                 surfaces.get(word, word),
                 weight=WORD_WEIGHT * rarity,
-                pivots=frozenset(pivots.get(word, ())),
+                pivots=own,
+                bridges=tuple((g.pivot, g.layer) for g in bridges if g.pivot not in own),
             )
         )
     return tuple(anchors)
@@ -621,12 +627,13 @@ def _weigh_quoted(
     offset: int,
 ) -> tuple[Anchor, ...]:
     """Words the claim puts between quotation marks are what it says the source says:
-    they weigh QUOTED_WORD_FACTOR times more than the claim's own wording."""
+    they weigh QUOTED_WORD_FACTOR times more than the claim's own wording, and meet no
+    near-synonym (`Anchor.bridges`): a quotation gives the source's words, not a paraphrase."""
     inside = {
         link.word for link in facts.links if any(s <= link.start + offset < e for s, e in quoted)
     }
     return tuple(
-        dataclasses.replace(a, weight=a.weight * QUOTED_WORD_FACTOR)
+        dataclasses.replace(a, weight=a.weight * QUOTED_WORD_FACTOR, bridges=())
         if a.kind is AnchorKind.WORD and a.key in inside
         else a
         for a in anchors
@@ -635,7 +642,7 @@ def _weigh_quoted(
 
 def _shift(anchors: tuple[Anchor, ...], offset: int) -> tuple[Anchor, ...]:
     return tuple(
-        Anchor(a.kind, a.key, a.surface, a.start + offset, a.end + offset, a.weight, a.pivots)
+        dataclasses.replace(a, start=a.start + offset, end=a.end + offset)
         if a.kind is not AnchorKind.WORD
         else a
         for a in anchors

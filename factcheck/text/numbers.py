@@ -23,6 +23,7 @@ What is not reported, on purpose:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import enum
 import functools
 import itertools
@@ -100,13 +101,20 @@ class NumberMention:
         return self.value * _SECONDS.get(self.unit, 1) if self.unit else self.value
 
     def agrees(self, other: NumberMention) -> bool:
-        """Same dimension (or both ordinals) and value; within 10% when either is approximate."""
+        """Same dimension (or both ordinals) and value; within 10% when either is approximate,
+        or, for an approximate duration, within what rounds to it in its own unit: "about an
+        hour" is anything that rounds to one hour (75 minutes, not 90)."""
         if self.dimension != other.dimension or self.ordinal != other.ordinal:
             return False
         mine, theirs = self.base_value, other.base_value
         if self.approximate or other.approximate:
-            scale = max(abs(mine), abs(theirs))
-            return abs(mine - theirs) <= APPROXIMATE_TOLERANCE * scale
+            gap = abs(mine - theirs)
+            if gap <= APPROXIMATE_TOLERANCE * max(abs(mine), abs(theirs)):
+                return True
+            return any(
+                side.approximate and side.unit in _SECONDS and gap < _SECONDS[side.unit] / 2
+                for side in (self, other)
+            )
         return math.isclose(mine, theirs, rel_tol=1e-9)
 
     def conflicts(self, other: NumberMention) -> bool:
@@ -254,6 +262,9 @@ _APPROX_SUFFIX = re.compile(r"[ \t]?(?:程度|ほど|余り|あまり|余|前後
 # its own.
 _RUNS_ON = re.compile(r"[.,/][0-9]|[ \t]?[-–—~〜][ \t]?[0-9]")
 _CALENDAR_SUFFIX = re.compile(r"[ \t]?(?:年|月|日|時)")
+_JA_YEARS = re.compile(r"[ \t]?(?:(?P<anniversary>周年)|年(?![月度生]))")
+"""A count of years after a Japanese numeral: 20年 (years), 70周年 (an anniversary)."""
+_ERA_BEFORE = re.compile(r"(?:令和|平成|昭和|大正|明治)[ \t]?\Z")
 
 _EN_TIME = re.compile(
     r"(?<![0-9])(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?(?:[ap]\.m\.|[ap]m)(?![A-Za-z]))?"
@@ -329,7 +340,38 @@ def find_numbers(
         if chosen and mention.start < chosen[-1].end:
             continue
         chosen.append(mention)
-    return chosen
+    return _compound_durations(chosen, text, folded) if len(chosen) > 1 else chosen
+
+
+_DURATION_JOINT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?", re.IGNORECASE)
+_NEXT_SMALLER = {(Unit.HOUR, Unit.MINUTE), (Unit.MINUTE, Unit.SECOND), (Unit.DAY, Unit.HOUR)}
+
+
+def _compound_durations(found: list[NumberMention], text: str, folded: str) -> list[NumberMention]:
+    """ "1 hour and 30 minutes", "約1時間15分": one duration of the smaller unit (90, 75
+    minutes), written as one, so "about an hour" is compared with all of it, not its hours."""
+    merged: list[NumberMention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and (last.unit, mention.unit) in _NEXT_SMALLER
+            and not last.ordinal
+            and not mention.approximate
+            and _DURATION_JOINT.fullmatch(folded, last.end, mention.start)
+        ):
+            assert last.unit is not None and mention.unit is not None
+            whole = last.value * _SECONDS[last.unit] / _SECONDS[mention.unit] + mention.value
+            merged[-1] = dataclasses.replace(
+                last,
+                end=mention.end,
+                surface=text[last.start : mention.end],
+                value=whole,
+                unit=mention.unit,
+            )
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _letter_runs(lowered: str) -> frozenset[str]:
@@ -477,6 +519,15 @@ class _Reader:
             return None
         unit = prefix_unit or tail.unit
         approximate = approximate or tail.approximate
+        if unit is None and value < 1000 and (years := _JA_YEARS.match(folded, tail.end)):
+            # "発効から20年" (20 years since), "70周年" (the 70th anniversary): a count of
+            # years, not a calendar year (those are written in full or after an era name).
+            if not _ERA_BEFORE.search(folded, max(0, start - 3), start):
+                if years.group("anniversary"):
+                    return self.make(
+                        start, years.end(), value, None, approximate=approximate, ordinal=True
+                    )
+                return self.make(start, years.end(), value, Unit.YEAR, approximate=approximate)
         if unit is None:
             if kanji_only or _CALENDAR_SUFFIX.match(folded, tail.end):
                 return None

@@ -25,6 +25,7 @@ __all__ = [
     "find_header_speaker",
     "find_readout_speaker",
     "find_section_marker",
+    "find_title_speaker",
     "speaker_phrase_end",
 ]
 
@@ -180,6 +181,38 @@ def find_header_speaker(paragraph: str) -> str | None:
     return _collapse_space(match.group("who"))
 
 
+_EN_TITLE_BY = re.compile(
+    r"\b(?:remarks|statement|speech|address|message|comments)\b[^.]*?\bby\s+"
+    r"(?P<who>.+?)\s*(?=$|[,|(]|\s[–—-]\s|\s(?:at|on|in|during|following|after|before|to|with|for)\s)",
+    re.IGNORECASE,
+)
+"""A page title naming the one person whose words the page holds: "Remarks by Prime Minister
+X at the Joint Press Conference", "Statement by President Y on …"."""
+_SAID = re.compile(r"\b[a-z]{2,}\b.*[.!?][\"”’)]*\s*$", re.DOTALL)
+"""A sentence someone says: lower-case words and a closing stop, not a date line or a place
+line under a title ("November 6, 2025", "Washington, D.C.")."""
+_EN_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Oo]urs|us|me)\b")
+"""The speaker speaking of themselves: the words are the page speaker's own."""
+_HEADER_LINE = re.compile(r"[^.!?。:：]{1,120}")
+"""A line short of a sentence: no full stop, no label colon."""
+_EN_TWO = re.compile(r"\band\b|&", re.IGNORECASE)
+
+
+def find_title_speaker(title: str) -> str | None:
+    """The one speaker a page's title names as the author of its words ("Remarks by Prime
+    Minister Carney at …" → "Prime Minister Carney"); None for a title naming nobody, or two
+    ("Joint remarks by X and Y": the page's sentences are then not one person's)."""
+    if _BRACKETED.fullmatch(title.strip()):
+        return None  # a header line first on the page: a header, not the page's author
+    match = _EN_TITLE_BY.search(title)
+    if match is None:
+        return None
+    who = _collapse_space(match.group("who")).strip("[]【】 ")
+    if not _EN_ROLE.search(who) or _EN_TWO.search(who):
+        return None
+    return who
+
+
 def speaker_phrase_end(sentence: str) -> int:
     """Where the phrase naming the speaker a readout sentence opens with ends («冒頭、高市総理
     から», "3. Minister Motegi stated"); 0 when it opens with none."""
@@ -217,6 +250,10 @@ class SpeakerTracker:
 
     def __init__(self, title: str) -> None:
         self._title = title
+        self._page = find_title_speaker(title)
+        """Whose words the page holds, by its title ("Remarks by Prime Minister X"); None
+        once the page names its speakers itself (a transcript label, a speaker header): a
+        first-person sentence after them is whoever spoke last, which may not be known."""
         self._label: str | None = None
         self._by_header = False
         """Whether `_label` came from a bracketed header in the text."""
@@ -235,12 +272,19 @@ class SpeakerTracker:
         self._in_heading = True
         if level > 1 or text != self._title:
             self.section = text
+            # A heading naming who speaks under it ("Opening statement by Prime Minister X")
+            # holds like a bracketed header.
+            speaker = find_title_speaker(text)
+            if speaker is not None:
+                self._label, self._by_header = speaker, True
+                self._page = None
 
     def header(self, speaker: str | None) -> None:
         """Enter a speaker header from the page's structure ("[Opening statement by Prime
         Minister Takaichi]"): the speaker holds like a transcript label, until the next label,
         header or heading. None: a header that names nobody ends the previous one."""
         self._label, self._by_header = speaker, False
+        self._page = None
         self._readout = None
         self._in_heading = False
 
@@ -256,6 +300,7 @@ class SpeakerTracker:
         label = find_label(body)
         if label is not None:
             self._label, self._by_header = label.speaker, False
+            self._page = None
             return start + label.end
         marker = find_section_marker(body)
         if marker is not None:
@@ -272,9 +317,20 @@ class SpeakerTracker:
             if speaker is not None:
                 self.section = header.group("label").strip()
                 self._label, self._by_header = speaker, True
+                self._page = None
                 return len(text)
             if self._by_header:
                 self._label, self._by_header = None, False
+            return start
+        if body != self._title and _HEADER_LINE.fullmatch(body):
+            # An unbracketed header line ("Opening statement by Prime Minister X") does the
+            # same, where a page sets its headers as lines of their own.
+            speaker = find_title_speaker(body)
+            if speaker is not None:
+                self.section = body.strip()
+                self._label, self._by_header = speaker, True
+                self._page = None
+                return len(text)
         return start
 
     def speaker(self, sentence: str) -> str | None:
@@ -282,6 +338,17 @@ class SpeakerTracker:
         if self._label is not None or self._in_heading:
             return self._label
         self._readout = find_readout_speaker(sentence, self._readout)
+        if (
+            self._readout is None
+            and self._page is not None
+            and sentence != self._title
+            and _SAID.search(sentence)
+            and _EN_FIRST_PERSON.search(sentence)
+        ):
+            # A remarks page holds its author's words: a sentence in the first person ("We
+            # discussed …", "I welcomed …") where no one else is said to speak. A sentence in
+            # the third person may report what others did or said, and is left unassigned.
+            return self._page
         return self._readout
 
 

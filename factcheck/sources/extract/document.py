@@ -114,6 +114,11 @@ def build_document(
         body_start = skip_list_number(text)
         header = _speaker_header(text, speaker_headers)
         if not block.said:
+            if _BRACKETED_HEADER.fullmatch(text):
+                # A line in brackets is no sentence, but it may name who speaks next
+                # ("[Opening statement by Prime Minister X]") or end that ("[Question and
+                # answer session]").
+                speakers.paragraph(text)
             paragraphs.append(text)
             offset += len(text) + 2
             continue

@@ -1,0 +1,93 @@
+"""Wheel build step: data factcheck would otherwise build on its first run, from packages
+installed for the build alone.
+
+1. simplemma's English dictionary, decoded into factcheck's lemma table.
+
+`pip install .` builds factcheck's wheel with the packages of `[build-system].requires`,
+simplemma among them. This hook decodes simplemma's English dictionary once, here, into the
+SQLite table `factcheck.languages.en_lemmas` reads, and ships it in the wheel as
+`factcheck/_built/lemmas-en-<key>.sqlite`, the key being the hash of simplemma's files it
+was built from (`factcheck.languages.lemma_table`). At run time the table is used only when
+the installed simplemma has the same key; otherwise (another simplemma, or an editable
+install, which ships no table) factcheck builds it in the user's cache folder as before.
+
+2. The part of the country table that comes from CLDR (through Babel) and simplemma
+   (`factcheck.languages.countries.cldr_part`: names and derived adjectives), as
+   `factcheck/_built/countries-cldr-<key>.json`, keyed the same way (`cldr_key`).
+
+simplemma is MIT-licensed, Babel BSD-3-Clause, CLDR under the Unicode licence. Nothing derived
+from JMdict, JMnedict or wordfreq (CC BY-SA) is built into the wheel: the country table's
+JMdict glosses are looked up on the first run.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import sqlite3
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+
+def _module(root: str, name: str) -> ModuleType:
+    """One of factcheck's language modules, loaded by its path (`lemma_table` and
+    `countries` import nothing of factcheck's at their top)."""
+    path = Path(root) / "factcheck" / "languages" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"_factcheck_build_{name}", path)
+    if spec is None or spec.loader is None:
+        raise RuntimeError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+class LemmaTableHook(BuildHookInterface):  # type: ignore[type-arg]
+    PLUGIN_NAME = "custom"
+
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        self._scratch: str | None = None
+        if self.target_name != "wheel" or version == "editable":
+            return  # an editable install reads the source tree: the cache folder builds it
+        table = _module(self.root, "lemma_table")
+        source = table.simplemma_dir()
+        if source is None:  # built without isolation, simplemma missing: run time builds it
+            self.app.display_warning("simplemma is not installed: no lemma table in the wheel")
+            return
+        self._scratch = tempfile.mkdtemp(prefix="factcheck-build-")
+        lemma_key = table.source_key(source)
+        path = Path(self._scratch) / table.file_name(lemma_key)
+        table.write_table(path)
+        shipped = f"factcheck/{table.SHIPPED_FOLDER}"
+        build_data["force_include"][str(path)] = f"{shipped}/{path.name}"
+
+        countries = _module(self.root, "countries")
+        key = countries.cldr_key(lemma_key)
+        if key is None:
+            self.app.display_warning("Babel is not installed: no country names in the wheel")
+            return
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+
+            def known(word: str) -> bool:  # en_lemmas.known, on the table just written
+                token = unicodedata.normalize("NFC", word)
+                query = "SELECT 1 FROM lemmas WHERE word = ?"
+                return connection.execute(query, (token,)).fetchone() is not None
+
+            part = countries.cldr_part(known)
+        finally:
+            connection.close()
+        out = Path(self._scratch) / countries.cldr_file_name(key)
+        out.write_text(json.dumps(part, ensure_ascii=False), encoding="utf-8")
+        build_data["force_include"][str(out)] = f"{shipped}/{out.name}"
+
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
+        if getattr(self, "_scratch", None):
+            shutil.rmtree(str(self._scratch), ignore_errors=True)
