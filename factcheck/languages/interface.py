@@ -217,10 +217,20 @@ class PlainWords(Protocol):
         """The token a surface of `plain_words` makes, at offset 0."""
         ...
 
+
+@runtime_checkable
+class ReadsAtOnce(Protocol):
+    """What a `PlainWords` and `Framing` language may add to read many texts (a source
+    index's sentences) in one scan each. Speed only: each answer is the per-text one."""
+
     def plain_words_each(self, texts: Sequence[str]) -> tuple[list[bool], list[str], list[int]]:
-        """`plain_words` of every text, read at once: whether each text's first word opens
-        it, the surfaces of all the texts in order, and where each text's surfaces end in
-        that list (text i has `surfaces[ends[i - 1]:ends[i]]`, from 0 for the first)."""
+        """`plain_words` of every text: whether each text's first word opens it, the
+        surfaces of all the texts in order, and where each text's surfaces end in that
+        list (text i has `surfaces[ends[i - 1]:ends[i]]`, from 0 for the first)."""
+        ...
+
+    def blank_framing_each(self, texts: Sequence[str]) -> list[str]:
+        """`blank_framing` of each text."""
         ...
 
 
@@ -258,10 +268,6 @@ class Framing(Protocol):
 
     def blank_framing(self, text: str) -> str:
         """The text with its framing replaced by spaces (offsets kept)."""
-        ...
-
-    def blank_framing_each(self, texts: Sequence[str]) -> list[str]:
-        """`blank_framing` of each text, read at once (a source index's sentences)."""
         ...
 
 

@@ -17,7 +17,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcheck.languages import Gloss, Language, Script, Token, WordClass, language_for
-from factcheck.languages.interface import Bridging, Framing, PlainWords, Prefetching
+from factcheck.languages.interface import (
+    Bridging,
+    Framing,
+    PlainWords,
+    Prefetching,
+    ReadsAtOnce,
+)
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
 from factcheck.text.dates import DateMention, find_dates
@@ -178,7 +184,13 @@ def analyse_each(
     the texts with no number and no digit (`numbers.plain_each`), which then skip the date
     and number finders: most sentences of a source hold none."""
     framer = _framer(language)
-    framed = list(texts) if framer is None else framer.blank_framing_each(texts)
+    at_once = _at_once(language)
+    if framer is None:
+        framed = list(texts)
+    elif at_once is not None:
+        framed = at_once.blank_framing_each(texts)
+    else:
+        framed = [framer.blank_framing(text) for text in texts]
     terms = termbase.find_each(framed, language)
     plain = plain_each(framed)
     # A language read word by word reads all the texts' words at once; a text uses them
@@ -248,6 +260,18 @@ def _blank_framing(text: str, language: str) -> str:
     (`Framing`); unchanged for a language that says nothing of framing."""
     framer = _framer(language)
     return text if framer is None else framer.blank_framing(text)
+
+
+def _at_once(language: str) -> ReadsAtOnce | None:
+    module = language_for(language)
+    if module is None:
+        return None
+    if module not in _readers_at_once:  # the protocol check is slow: once per module
+        _readers_at_once[module] = module if isinstance(module, ReadsAtOnce) else None
+    return _readers_at_once[module]
+
+
+_readers_at_once: dict[object, ReadsAtOnce | None] = {}
 
 
 def _framer(language: str) -> Framing | None:
@@ -460,7 +484,16 @@ def _plain_shapes_each(texts: Sequence[str], language: str) -> list[tuple[WordSh
         return None
     if not texts:
         return []
-    opens, surfaces, ends = reader.plain_words_each(texts)
+    at_once = _at_once(language)
+    if at_once is not None:
+        opens, surfaces, ends = at_once.plain_words_each(texts)
+    else:
+        opens, surfaces, ends = [], [], []
+        for text in texts:
+            opened, words = reader.plain_words(text)
+            opens.append(opened)
+            surfaces += words
+            ends.append(len(surfaces))
     inside = _plain_memo(module.code, False)
     found: list[WordShape | None] = list(map(inside.get, surfaces))
     starts = [0, *ends[:-1]]
