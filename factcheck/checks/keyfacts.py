@@ -645,13 +645,30 @@ def _name_runs(part: ClaimPart, language: str) -> dict[str, list[str]]:
     """Each word of a run of names the claim's language marks ("International Monetary
     Fund", "Northern Corridor"), mapped to the words of its run: a run the page writes any
     word of ("the northern route") is no name the page leaves out altogether."""
+    runs = _runs_of_names(part, language, person=False)
+    return {word: run for run in runs for word in run}
+
+
+def _runs_of_names(part: ClaimPart, language: str, *, person: bool) -> list[list[str]]:
+    """The runs of names the claim's language marks in the part, each as its words. For a
+    `person`, an initial ("A." of "José A. Kast") stands inside a run, and a country's word
+    ("Chilean" of "Chilean President Kast") breaks one, as any other word does."""
     module = language_for(language)
     if module is None:
-        return {}
+        return []
     runs: list[list[str]] = []
     last_end = -1
     for token in module.tokens(part.text):
-        if token.word_class not in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME):
+        if (
+            person
+            and token.surface.isupper()
+            and part.text.startswith(".", token.end)
+            and (len(token.surface) == 1)
+        ):
+            continue  # an initial, which `_BETWEEN_NAMES` lets stand inside a run
+        if token.word_class not in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME) or (
+            person and country_forms(token.surface)
+        ):
             last_end = -1
             continue
         between = part.text[last_end : token.start] if last_end >= 0 else None
@@ -660,7 +677,7 @@ def _name_runs(part: ClaimPart, language: str) -> dict[str, list[str]]:
         else:
             runs.append([token.surface])
         last_end = token.end
-    return {word: run for run in runs for word in run}
+    return runs
 
 
 def _written(surface: str, layout: SourceLayout, index: SourceIndex) -> bool:
@@ -738,29 +755,9 @@ def _one_person(
     the run names one person, whom the source names, so the given names and initials it
     leaves out are no fact it lacks. A country's word is no part of a person's name
     ("Chilean" in "Chilean President Kast") and breaks a run, as any other word does."""
-    module = language_for(language)
-    if module is None:
+    runs = _runs_of_names(part, language, person=True)
+    if not runs:
         return {}
-    runs: list[list[str]] = []
-    last_end = -1
-    for token in module.tokens(part.text):
-        if (
-            token.surface.isupper()
-            and part.text.startswith(".", token.end)
-            and (len(token.surface) == 1)
-        ):
-            continue  # an initial, which `_BETWEEN_NAMES` lets stand inside a run
-        if token.word_class not in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME) or (
-            country_forms(token.surface)
-        ):
-            last_end = -1
-            continue
-        between = part.text[last_end : token.start] if last_end >= 0 else None
-        if between is not None and _BETWEEN_NAMES.fullmatch(between):
-            runs[-1].append(token.surface)
-        else:
-            runs.append([token.surface])
-        last_end = token.end
     words = {
         e.surface: number
         for number, e in enumerate(elements)
