@@ -15,6 +15,7 @@ import operator
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from factcheck.languages import Gloss, Language, Script, Token, WordClass, language_for
 from factcheck.languages.interface import (
@@ -264,26 +265,27 @@ def _blank_framing(text: str, language: str) -> str:
 
 def _at_once(language: str) -> ReadsAtOnce | None:
     module = language_for(language)
-    if module is None:
-        return None
-    if module not in _readers_at_once:  # the protocol check is slow: once per module
-        _readers_at_once[module] = module if isinstance(module, ReadsAtOnce) else None
-    return _readers_at_once[module]
-
-
-_readers_at_once: dict[object, ReadsAtOnce | None] = {}
+    return cast(ReadsAtOnce, module) if _implements(module, ReadsAtOnce) else None
 
 
 def _framer(language: str) -> Framing | None:
     module = language_for(language)
+    return cast(Framing, module) if _implements(module, Framing) else None
+
+
+_implemented: dict[tuple[object, type], bool] = {}
+
+
+def _implements(module: Language | None, protocol: type) -> bool:
+    """Whether a language module implements one of the optional protocols. The runtime
+    protocol check is slow: it is made once per module and protocol."""
     if module is None:
-        return None
-    if module not in _framers:  # the protocol check is slow: once per module
-        _framers[module] = module if isinstance(module, Framing) else None
-    return _framers[module]
-
-
-_framers: dict[object, Framing | None] = {}
+        return False
+    key = (module, protocol)
+    found = _implemented.get(key)
+    if found is None:
+        found = _implemented[key] = isinstance(module, protocol)
+    return found
 
 
 def is_unspaced(language: str) -> bool:
@@ -440,12 +442,7 @@ _plain: dict[tuple[str, bool], dict[str, WordShape]] = {}
 
 
 def _plain_reader(module: Language) -> PlainWords | None:
-    if module.code not in _plain_readers:  # the protocol check is slow: once per language
-        _plain_readers[module.code] = module if isinstance(module, PlainWords) else None
-    return _plain_readers[module.code]
-
-
-_plain_readers: dict[str, PlainWords | None] = {}
+    return cast(PlainWords, module) if _implements(module, PlainWords) else None
 
 
 def _plain_shapes(
