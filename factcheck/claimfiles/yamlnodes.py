@@ -69,10 +69,7 @@ def compose_yaml(
     is reported where the repeated value is anchored, or with ``at_alias`` where it is used.
     """
     in_what = f" in a {what}" if what else ""
-    # libyaml accepts tabs where the pure reader refuses them, and reads a byte order mark
-    # inside the text differently: a text with either is read by the pure reader alone, so
-    # that the same files are read the same way with or without libyaml.
-    if _FastNodeComposer is not None and "\t" not in text and "\ufeff" not in text:
+    if _FastNodeComposer is not None and _libyaml_reads_alike(text):
         fast = None
         try:
             fast = _FastNodeComposer(text)
@@ -167,6 +164,17 @@ class _NodeComposer(Reader, Scanner, Parser, _CheckedComposer, Resolver):
         Parser.__init__(self)
         Composer.__init__(self)
         Resolver.__init__(self)
+
+
+def _libyaml_reads_alike(text: str) -> bool:
+    """Whether `text` is free of what libyaml reads otherwise than the pure reader (found by
+    fuzzing the two against each other): it accepts tabs and a `?` inside a flow collection
+    where the pure reader refuses them, and reads a byte order mark inside the text
+    differently. A text with any of these is read by the pure reader alone, so that the same
+    files are read the same way with or without libyaml."""
+    if "\t" in text or "\ufeff" in text:
+        return False
+    return "?" not in text or ("[" not in text and "{" not in text)
 
 
 def _has_empty_value(root: Node | None) -> bool:
