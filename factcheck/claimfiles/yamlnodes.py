@@ -78,7 +78,7 @@ def compose_yaml(
         except Exception:  # noqa: BLE001  # malformed or refused: the reader below says how
             pass
         else:
-            if not _has_empty_value(node):
+            if not _libyaml_differs(node):
                 return node
         finally:
             if fast is not None:
@@ -168,32 +168,32 @@ class _NodeComposer(Reader, Scanner, Parser, _CheckedComposer, Resolver):
 
 def _libyaml_reads_alike(text: str) -> bool:
     """Whether `text` is free of what libyaml reads otherwise than the pure reader (found by
-    fuzzing the two against each other): it accepts tabs and a `?` inside a flow collection
-    where the pure reader refuses them, and reads a byte order mark inside the text
-    differently. A text with any of these is read by the pure reader alone, so that the same
-    files are read the same way with or without libyaml."""
-    if "\t" in text or "\ufeff" in text:
-        return False
-    return "?" not in text or ("[" not in text and "{" not in text)
+    fuzzing the two against each other): it accepts tabs where the pure reader refuses them,
+    and reads a byte order mark inside the text differently. A text with either is read by
+    the pure reader alone, so that the same files are read the same way with or without
+    libyaml."""
+    return "\t" not in text and "\ufeff" not in text
 
 
-def _has_empty_value(root: Node | None) -> bool:
-    """Whether a node under `root` is an empty plain value (`key:` with nothing after it).
-
-    libyaml places some of those elsewhere than the pure reader does (in a flow mapping, or
-    after a `?` key), and a message about an empty value points at its place: a tree that
-    has one is composed again by the pure reader."""
-    stack = [root]
+def _libyaml_differs(root: Node | None) -> bool:
+    """Whether libyaml's tree may not be the pure reader's (then it reads the text again):
+    - an empty plain value (`key:` with nothing after it): libyaml places some elsewhere (in
+      a flow mapping, after a `?` key), and a message about an empty value points at it;
+    - a plain value with a `?` inside a flow collection (`[a? ]`): the pure reader ends a
+      plain value there, as YAML 1.1 says, and refuses what follows."""
+    stack = [(root, False)]
     while stack:
-        node = stack.pop()
+        node, in_flow = stack.pop()
         if isinstance(node, yaml.ScalarNode):
-            if node.value == "" and node.style is None:
+            if node.style is None and (node.value == "" or (in_flow and "?" in node.value)):
                 return True
         elif isinstance(node, yaml.MappingNode):
+            inner = in_flow or bool(node.flow_style)
             for key, value in node.value:
-                stack += (key, value)
+                stack += ((key, inner), (value, inner))
         elif isinstance(node, yaml.SequenceNode):
-            stack += node.value
+            inner = in_flow or bool(node.flow_style)
+            stack += ((item, inner) for item in node.value)
     return False
 
 
