@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import shutil
 import sqlite3
 import sys
@@ -55,18 +56,29 @@ def _module(root: str, name: str) -> ModuleType:
     return module
 
 
-def _compile_termbase(root: str, folder: Path) -> Path:
+def _compile_termbase(root: str, folder: Path) -> Path | None:
     """The built-in termbase compiled into `folder` by the source tree's own code
-    (`factcheck.terms.shipped_termbase.write_compiled`); the path of the file written.
+    (`factcheck.terms.shipped_termbase.write_compiled`); the path of the file written, or
+    None when a package it imports is missing (a build without isolation: the first run
+    compiles it then).
 
-    The package is imported from `root` for this alone and forgotten afterwards. A failing
-    spec fails the build, as it would fail every run."""
+    The package is imported from `root` for this alone and forgotten afterwards, with the
+    cache folder turned off so that the build writes nothing of the builder's. A failing spec
+    fails the build, as it would fail every run."""
     sys.path.insert(0, root)
+    cache = os.environ.get("FACTCHECK_CACHE_DIR")
+    os.environ["FACTCHECK_CACHE_DIR"] = ""
     try:
         from factcheck.terms.shipped_termbase import write_compiled
 
         return Path(write_compiled(folder))
+    except ImportError:
+        return None
     finally:
+        if cache is None:
+            del os.environ["FACTCHECK_CACHE_DIR"]
+        else:
+            os.environ["FACTCHECK_CACHE_DIR"] = cache
         sys.path.remove(root)
         for name in [name for name in sys.modules if name.split(".")[0] == "factcheck"]:
             del sys.modules[name]
@@ -81,7 +93,13 @@ class LemmaTableHook(BuildHookInterface):  # type: ignore[type-arg]
             return  # an editable install reads the source tree: the cache folder builds it
         self._scratch = tempfile.mkdtemp(prefix="factcheck-build-")
         termbase = _compile_termbase(self.root, Path(self._scratch))
-        build_data["force_include"][str(termbase)] = f"factcheck/_built/{termbase.name}"
+        if termbase is None:
+            self.app.display_warning(
+                "PyYAML, pyahocorasick or rapidfuzz is not installed: "
+                "no compiled termbase in the wheel"
+            )
+        else:
+            build_data["force_include"][str(termbase)] = f"factcheck/_built/{termbase.name}"
         table = _module(self.root, "lemma_table")
         source = table.simplemma_dir()
         if source is None:  # built without isolation, simplemma missing: run time builds it
