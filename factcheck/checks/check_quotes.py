@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import enum
+import functools
 import itertools
 import re
 import unicodedata
@@ -25,6 +26,7 @@ from rapidfuzz import fuzz
 from factcheck.checks.match import IndexedSentence, SourceIndex, fold
 from factcheck.languages import language_for
 from factcheck.languages.interface import Token, WordClass, script_of
+from factcheck.languages.jmdict import jmdict
 from factcheck.model import TermFlag
 from factcheck.terms.termbase import EntryKind, Termbase, TermEntry
 from factcheck.text.analyse import WordLink, analyse_text, stem
@@ -257,6 +259,9 @@ class _Concept:
     pivots: frozenset[str] = frozenset()
     word_class: WordClass | None = None
     """Its part of speech in the quote, where the analyser tells (None for a term)."""
+    tail: bool = False
+    """Whether kana follow it in the quote (信頼できる): it may be the stem of a dictionary
+    phrase (信頼のおける "reliable")."""
 
 
 @dataclass(frozen=True)
@@ -267,6 +272,8 @@ class _SpanHit:
     end: int
     gloss: str
     """What the span's word means, for the diff: the termbase's wording or a JMdict gloss."""
+    tail: bool = False
+    """Whether kana follow it in the span (信頼できる), as for `_Concept.tail`."""
 
 
 def _grade_across_languages(
@@ -343,12 +350,14 @@ def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept
     carried = [(h, keys) for h in every if (keys := _carried(h, wanted))]
     if not carried:
         return _Alignment(candidate, (), frozenset(), (), tuple(every))
-    tokens = _tokens(candidate.sentence.text, candidate.language)
-    carried += [
-        (h, keys)
-        for h in _phrase_hits(candidate.sentence.text, candidate.language, tokens)
-        if (keys := _carried(h, wanted))
-    ]
+    text = candidate.sentence.text
+    tokens = _tokens(text, candidate.language)
+    # In the span, a headword of grammar words alone counts too (できるだけ "as much as
+    # possible"), and so do the words the analyser sets aside as light verbs ("shares"): a
+    # quoted word is carried by whatever word of the span means it.
+    extra = _phrase_hits(text, candidate.language, tokens, grammar=True)
+    extra += _light_hits(text, candidate.language, tokens, every)
+    carried += [(h, keys) for h in extra if (keys := _carried(h, wanted))]
     carried.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     window = _tightest(carried)
     found = frozenset(k for _, keys in window for k in keys)
@@ -382,9 +391,15 @@ def _tokens(text: str, language: str) -> tuple[Token, ...]:
     return tuple(module.tokens(text)) if module is not None else ()
 
 
-def _phrase_hits(text: str, language: str, tokens: Sequence[Token]) -> list[_SpanHit]:
+def _phrase_hits(
+    text: str, language: str, tokens: Sequence[Token], *, grammar: bool = False
+) -> list[_SpanHit]:
     """Runs of two to MAX_PHRASE_TOKENS words of an unspaced text that the language's
-    dictionary has as one headword (かけがえ の ない → かけがえのない, 太平 洋 → 太平洋)."""
+    dictionary has as one headword (かけがえ の ない → かけがえのない, 太平 洋 → 太平洋).
+
+    A run of grammar words alone counts only with `grammar` (できる だけ → できるだけ, "as
+    much as possible"): in a source span it may carry a quoted word, but in a quote it is
+    no word a translation must render."""
     module = language_for(language)
     if module is None or module.spaced:
         return []
@@ -394,7 +409,7 @@ def _phrase_hits(text: str, language: str, tokens: Sequence[Token]) -> list[_Spa
             window = tokens[i:j]
             if _broken(text, window):
                 break
-            if not any(t.content for t in window):
+            if not grammar and not any(t.content for t in window):
                 continue
             start, end = window[0].start, window[-1].end
             surface = text[start:end]
@@ -407,6 +422,29 @@ def _phrase_hits(text: str, language: str, tokens: Sequence[Token]) -> list[_Spa
                     key = f"word:{form}|" + ",".join(g.pivot for g in glosses)
                     out.append(_SpanHit(key, surface, start, end, glosses[0].text))
                     break
+    return out
+
+
+def _light_hits(
+    text: str, language: str, tokens: Sequence[Token], every: Sequence[_SpanHit]
+) -> list[_SpanHit]:
+    """The span's words that are not content words, with what they mean: the verbs the
+    analyser sets aside as light ("shares", "keep"). In a claim they carry little, but a
+    quote that renders one is rendering a word of the span. Grammar words carry nothing here:
+    a quote's concepts are its content words, and none of them means "the" or を."""
+    module = language_for(language)
+    if module is None:
+        return []
+    out = []
+    for token in tokens:
+        if token.content or token.word_class is WordClass.SYMBOL:
+            continue
+        if any(h.start < token.end and token.start < h.end for h in every):
+            continue
+        glosses = module.glosses(token)
+        if glosses:
+            key = f"word:{token.lemma}|" + ",".join(g.pivot for g in glosses)
+            out.append(_SpanHit(key, token.surface, token.start, token.end, glosses[0].text))
     return out
 
 
@@ -514,6 +552,7 @@ def _concepts(quote: str, language: str, termbase: Termbase) -> dict[str, _Conce
     pivots: dict[str, set[str]] = {}
     surfaces: dict[str, str] = {}
     starts: dict[str, int] = {}
+    ends: dict[str, int] = {}
     for link in facts.links:
         if any(h.start <= link.start < h.end for h in hits if h.entry.weight > 0):
             continue
@@ -522,9 +561,14 @@ def _concepts(quote: str, language: str, termbase: Termbase) -> dict[str, _Conce
         pivots.setdefault(link.word, set()).add(link.pivot)
         surfaces.setdefault(link.word, link.surface)
         starts.setdefault(link.word, link.start)
+        ends.setdefault(link.word, link.end)
     for word, meant in pivots.items():
         concept = _Concept(
-            f"word:{word}", surfaces[word], frozenset(meant), classes.get(starts[word])
+            f"word:{word}",
+            surfaces[word],
+            frozenset(meant),
+            classes.get(starts[word]),
+            _kana_follows(quote, ends[word]),
         )
         out.setdefault(concept.key, concept)
     return out
@@ -551,7 +595,8 @@ def _span_hits(candidate: IndexedSentence, language: str) -> list[_SpanHit]:
         first.setdefault(link.word, link)
     for word, link in first.items():
         key = f"word:{word}|" + ",".join(meanings[word])
-        out.append(_SpanHit(key, link.surface, link.start, link.end, link.gloss))
+        tail = _kana_follows(candidate.sentence.text, link.end)
+        out.append(_SpanHit(key, link.surface, link.start, link.end, link.gloss, tail))
     return sorted(out, key=lambda h: h.start)
 
 
@@ -562,11 +607,48 @@ def _carried(hit: _SpanHit, wanted: dict[str, _Concept]) -> set[str]:
         return {hit.key}
     out: set[str] = set()
     if hit.key.startswith("word:"):
-        meant = set(hit.key.split("|", 1)[1].split(","))
+        word, _, pivots = hit.key[5:].partition("|")
+        meant = set(pivots.split(","))
         for key, concept in wanted.items():
             if concept.pivots & meant:
                 out.add(key)
+            elif key.startswith("word:") and (
+                (hit.tail and _stem_of_phrase(word, key[5:]))
+                or (concept.tail and _stem_of_phrase(key[5:], word))
+            ):
+                out.add(key)
     return out
+
+
+_STEM_AND_TAIL = re.compile(
+    r"([\u4e00-\u9fff々]{2,})[\u3040-\u309f]+(?:[\u4e00-\u9fff][\u3040-\u309f]+)?"
+)
+"""A headword written as a kanji compound and a kana tail (grammar, or a particle and one
+verb): 信頼のおける, 信頼に足る, 信用できる."""
+
+
+def _kana_follows(text: str, end: int) -> bool:
+    return end < len(text) and "\u3040" <= text[end] <= "\u309f"
+
+
+def _stem_of_phrase(stem: str, english: str) -> bool:
+    """Whether a kanji word followed by kana (信頼 in 信頼できる) stands for an English word
+    because JMdict has the English word as a whole gloss of a headword that is the same kanji
+    and a kana tail: "reliable" glosses 信頼のおける and 信頼に足る, "trustworthy" 信頼に足る.
+    The tail is grammar (can, worth); the dictionary says what the phrase means."""
+    if not _STEM_AND_TAIL.fullmatch(stem + "あ") or not english.isascii():
+        return False
+    return stem in _phrase_stems(english.casefold())
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrase_stems(english: str) -> frozenset[str]:
+    out = set()
+    for written, _ in jmdict().glossed_senses(english):
+        match = _STEM_AND_TAIL.fullmatch(written)
+        if match:
+            out.add(match.group(1))
+    return frozenset(out)
 
 
 def _first_per_key(hits: Sequence[_SpanHit], wanted: dict[str, _Concept]) -> dict[str, _SpanHit]:
