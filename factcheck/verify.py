@@ -14,12 +14,12 @@ import datetime as dt
 import itertools
 import logging
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from factcheck import __version__
 from factcheck.checks.check_attribution import TitleLinks, check_attribution, claim_speakers
 from factcheck.checks.check_event import check_event
-from factcheck.checks.check_quotes import check_quote, is_term_quote
+from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade, check_quote, is_term_quote
 from factcheck.checks.check_terms import check_terms
 from factcheck.checks.check_values import ActorConflict, ValueConflict, check_actors, check_values
 from factcheck.checks.decide import Signals, decide_verdict
@@ -35,6 +35,7 @@ from factcheck.model import (
     ClaimFile,
     ClaimResult,
     Document,
+    Match,
     Report,
     SourceKind,
     SourceOutcome,
@@ -244,12 +245,25 @@ def _check(
             index.termbase,
             links,
             part.matches[0],
+            _faithful_spans(quotes, part.matches[0]),
         )
         if part.matches
         else None
         for part in parts
     )
     return Signals(quotes, conflicts, attributions, flags, actors, key_facts, term_quotes)
+
+
+def _faithful_spans(quotes: Sequence[QuoteCheck], match: Match) -> tuple[str, ...]:
+    """The spans of the match's sentence that the claim's quotes render faithfully."""
+    return tuple(
+        q.source_span
+        for q in quotes
+        if q.grade in (QuoteGrade.EXACT, QuoteGrade.NORMALISED, QuoteGrade.PARAPHRASE)
+        and q.source_id == match.source_id
+        and q.sentence_index == match.sentence.index
+        and q.source_span
+    )
 
 
 def _placed(result: ClaimResult, claim_file: ClaimFile, article_text: str) -> ClaimResult:

@@ -361,17 +361,20 @@ def check_attribution(
     termbase: Termbase,
     links: TitleLinks,
     match: Match | None = None,
+    quoted: Sequence[str] = (),
 ) -> AttributionCheck | None:
     """Compare the claim's speaker and setting with the clause that carries the statement.
 
     A sentence with several speakers (「Xから、…旨述べ、Yからも、…」, "X said …, and Y added
     …") is cut into clauses; the clause holding most of what `match` covers is the one whose
-    speaker counts. Without `match`, the sentence's first clause counts.
+    speaker counts. Without `match`, the sentence's first clause counts. `quoted` are the
+    sentence's spans that the claim's quotes render faithfully: the clause that holds them
+    is the one whose speaker said them, whatever else the match covers.
     """
     if speakers is None and claim.setting is None:
         return None
     clauses = split_clauses(entry.sentence.text, entry.language)
-    clause, actual = _covering_clause(clauses, speakers, entry, match, termbase, links)
+    clause, actual = _covering_clause(clauses, speakers, entry, match, termbase, links, quoted)
     speaker_differs = bool(
         speakers is not None and actual is not None and not speakers.compatible(actual)
     )
@@ -418,6 +421,7 @@ def _covering_clause(
     match: Match | None,
     termbase: Termbase,
     links: TitleLinks,
+    quoted: Sequence[str] = (),
 ) -> tuple[Clause, Speakers | None]:
     """The clause that carries most of the matched statement, with its speaker.
 
@@ -427,6 +431,10 @@ def _covering_clause(
     misattribution.
     """
     found = [(clause, clause_speakers(clause, entry, termbase, links)) for clause in clauses]
+    # The words the claim quotes, where one clause alone holds them, name their speaker.
+    holders = [pair for pair in found if any(span and span in pair[0].content for span in quoted)]
+    if len(found) > 1 and len(holders) == 1:
+        return holders[0]
     if len(found) == 1 or match is None or match.sentence.index != entry.sentence.index:
         return found[0]
     scores = _carried(clauses, match, termbase, entry, claimed)
