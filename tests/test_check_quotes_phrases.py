@@ -1,0 +1,88 @@
+"""Quotes translated faithfully across languages, through dictionary phrases: a headword of
+grammar words (できるだけ), a kanji word that is the stem of a phrase headword (信頼 in
+信頼できる), a verb the analyser sets aside as light ("shares"); and the clause of a
+two-speaker sentence that holds the quoted words. Sentences written for these tests, in the
+shape of a readout."""
+
+from __future__ import annotations
+
+from pipeline_helpers import check_one, document, index_of
+
+from factcheck.checks.check_quotes import QuoteGrade, check_quote
+from factcheck.model import Verdict
+
+SOON = document("s", "ja", "【大統領】「できるだけ早い機会に東京を訪れたい」と述べました。")
+TRUSTED_JA = document("s", "ja", "両外相は、両国が互いに信頼できる隣国であることを確認しました。")
+TRUSTED_EN = document(
+    "s", "en", "The minister called Japan a reliable neighbour that shares common values."
+)
+
+
+def grade(quote: str, language: str, source):
+    index = index_of(s=source)
+    return check_quote(quote, language, index, sorted(index.sentences_of({"s": source})))
+
+
+def test_a_grammar_word_headword_carries_its_multi_word_gloss():
+    # できる だけ is one JMdict headword, "as much as possible".
+    check = grade("to visit Tokyo as early as possible", "en", SOON)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert "“possible” = できるだけ" in check.diff
+
+
+def test_a_changed_word_beside_a_grammar_word_headword_is_still_altered():
+    check = grade("to visit Tokyo as late as possible", "en", SOON)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any(d.startswith("“late” →") for d in check.diff)
+
+
+def test_an_english_adjective_meets_the_stem_of_a_japanese_phrase():
+    # "reliable" glosses 信頼のおける and 信頼に足る: 信頼 before kana is their stem.
+    check = grade("reliable neighbours", "en", TRUSTED_JA)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert "“reliable” = 信頼" in check.diff
+
+
+def test_an_english_adjective_glossing_another_stem_is_altered():
+    check = grade("respectable neighbours", "en", TRUSTED_JA)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any("respectable" in d and "信頼" in d for d in check.diff)
+
+
+def test_a_japanese_phrase_stem_meets_the_english_adjective():
+    check = grade("信頼できる隣国", "ja", TRUSTED_EN)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert "“信頼” = reliable" in check.diff
+
+
+def test_a_japanese_quote_with_another_stem_is_altered():
+    check = grade("尊敬できる隣国", "ja", TRUSTED_EN)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any("尊敬" in d and "reliable" in d for d in check.diff)
+
+
+def test_a_light_verb_of_the_source_carries_a_quoted_word():
+    # The analyser reads "shares" as a light verb; in a quote it is a word like any other.
+    check = grade("価値を共有する隣国", "ja", TRUSTED_EN)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert "“共有” = shares" in check.diff
+
+
+TWO_SPEAKERS = document(
+    "s",
+    "ja",
+    "ボルト首相から、観光交流の拡大に期待する旨述べ、高市総理からは、"
+    "「できるだけ早い機会に貴国を訪問したい」との発言がありました。",
+)
+
+
+def test_a_quote_in_the_second_speakers_clause_is_that_speakers():
+    result = check_one(
+        'Takaichi said she hoped "to visit your country as early as possible".', TWO_SPEAKERS
+    )
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+    result = check_one(
+        'Prime Minister Bolt said he hoped "to visit your country as early as possible".',
+        TWO_SPEAKERS,
+    )
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
