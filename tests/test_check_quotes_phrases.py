@@ -71,18 +71,22 @@ def test_a_light_verb_of_the_source_carries_a_quoted_word():
 TWO_SPEAKERS = document(
     "s",
     "ja",
-    "ボルト首相から、観光交流の拡大に期待する旨述べ、高市総理からは、"
-    "「できるだけ早い機会に貴国を訪問したい」との発言がありました。",
+    "ボルト首相から、観光交流の拡大に期待する旨述べ、高市総理に対し貴国への訪問を招待したの"
+    "に対し、高市総理からは、「できるだけ早い時期に訪問したい」との発言がありました。",
 )
 
 
 def test_a_quote_in_the_second_speakers_clause_is_that_speakers():
+    # The first clause holds more of the claim's words (visit, invited); the quoted words are
+    # in the second, and so is their speaker.
     result = check_one(
-        'Takaichi said she hoped "to visit your country as early as possible".', TWO_SPEAKERS
+        'Takaichi, invited by Prime Minister Bolt, said she hoped "to visit as early as '
+        'possible".',
+        TWO_SPEAKERS,
     )
     assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
     result = check_one(
-        'Prime Minister Bolt said he hoped "to visit your country as early as possible".',
+        'Prime Minister Bolt said he hoped "to visit as early as possible".',
         TWO_SPEAKERS,
     )
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason

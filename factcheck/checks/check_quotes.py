@@ -30,6 +30,7 @@ from factcheck.languages.jmdict import jmdict
 from factcheck.model import TermFlag
 from factcheck.terms.termbase import EntryKind, Termbase, TermEntry
 from factcheck.text.analyse import WordLink, analyse_text, stem
+from factcheck.text.quote_marks import find_quote_spans
 from factcheck.thresholds import (
     MAX_PHRASE_TOKENS,
     QUOTE_ALIGNED_WORDING,
@@ -357,11 +358,27 @@ def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept
     # quoted word is carried by whatever word of the span means it.
     extra = _phrase_hits(text, candidate.language, tokens, grammar=True)
     extra += _light_hits(text, candidate.language, tokens, every)
+    extra += _repeats(text, tokens, every)
     carried += [(h, keys) for h in extra if (keys := _carried(h, wanted))]
     carried.sort(key=lambda pair: (pair[0].start, -pair[0].end))
-    window = _tightest(carried)
+    window = _quotation_window(carried, text, candidate.language) or _tightest(carried)
     found = frozenset(k for _, keys in window for k in keys)
     return _Alignment(candidate, tuple(h for h, _ in window), found, tokens, tuple(every))
+
+
+def _quotation_window(
+    carried: Sequence[tuple[_SpanHit, set[str]]], text: str, language: str
+) -> list[tuple[_SpanHit, set[str]]]:
+    """The hits inside one of the sentence's own quotations (「…」, "…") when that quotation
+    carries every concept the whole sentence carries: a quote is the rendering of a quotation
+    before it is of the words around it (訪問 in 「…訪問したい」, not the 訪問 of the invitation
+    before it). Empty when no quotation does."""
+    total = {k for _, keys in carried for k in keys}
+    for start, end in find_quote_spans(text, language):
+        inside = [(h, keys) for h, keys in carried if start <= h.start and h.end <= end]
+        if inside and {k for _, keys in inside for k in keys} >= total:
+            return _tightest(inside)
+    return []
 
 
 def _tightest(
@@ -445,6 +462,24 @@ def _light_hits(
         if glosses:
             key = f"word:{token.lemma}|" + ",".join(g.pivot for g in glosses)
             out.append(_SpanHit(key, token.surface, token.start, token.end, glosses[0].text))
+    return out
+
+
+def _repeats(text: str, tokens: Sequence[Token], every: Sequence[_SpanHit]) -> list[_SpanHit]:
+    """A lexicon word again wherever it stands once more in the sentence (the analysis names
+    each word once): the 訪問 of a quotation 「…訪問したい」 after the 訪問 of an invitation."""
+    words = {h.key[5:].partition("|")[0]: h for h in every if h.key.startswith("word:")}
+    out = []
+    for token in tokens:
+        hit = words.get(token.lemma) or words.get(token.surface)
+        if hit is None or any(h.start < token.end and token.start < h.end for h in every):
+            continue
+        tail = _kana_follows(text, token.end)
+        out.append(
+            dataclasses.replace(
+                hit, surface=token.surface, start=token.start, end=token.end, tail=tail
+            )
+        )
     return out
 
 
@@ -586,14 +621,16 @@ def _span_hits(candidate: IndexedSentence, language: str) -> list[_SpanHit]:
         if h.entry.weight > 0
     ]
     meanings: dict[str, list[str]] = {}
-    first: dict[str, WordLink] = {}
-    # The diff shows a word's first JMdict gloss: 楽しい (enjoyable).
+    first: dict[tuple[str, int], WordLink] = {}
+    # The diff shows a word's first JMdict gloss: 楽しい (enjoyable). Each place a word stands
+    # is a hit of its own: the one inside a quotation may be the one a quote renders.
     for link in candidate.facts.links:
         if any(h.start <= link.start < h.end for h in out):
             continue
-        meanings.setdefault(link.word, []).append(link.pivot)
-        first.setdefault(link.word, link)
-    for word, link in first.items():
+        if link.pivot not in meanings.setdefault(link.word, []):
+            meanings[link.word].append(link.pivot)
+        first.setdefault((link.word, link.start), link)
+    for (word, _), link in first.items():
         key = f"word:{word}|" + ",".join(meanings[word])
         tail = _kana_follows(candidate.sentence.text, link.end)
         out.append(_SpanHit(key, link.surface, link.start, link.end, link.gloss, tail))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["QUOTE_MARKS", "find_quotes"]
+__all__ = ["QUOTE_MARKS", "find_quote_spans", "find_quotes"]
 
 _DOUBLE = r'"(?P<a>[^"\n]{2,300})"|“(?P<b>[^“”\n]{2,300})”'
 _CURLY_SINGLE = r"‘(?P<c>[^‘’\n]{2,300})’"
@@ -43,6 +43,12 @@ a language with a module gives its own (`quote_pattern`)."""
 
 def find_quotes(text: str, language: str) -> tuple[str, ...]:
     """The quoted spans of `text`, stripped, in order."""
+    return tuple(text[start:end] for start, end in find_quote_spans(text, language))
+
+
+def find_quote_spans(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    """Where the quoted spans of `text` stand (start, end of the text inside the marks,
+    stripped), in order."""
     # Imported here: the language modules build their patterns from this module's pieces.
     from factcheck.languages import language_for, primary_code
 
@@ -54,7 +60,14 @@ def find_quotes(text: str, language: str) -> tuple[str, ...]:
     )
     spans = []
     for match in pattern.finditer(text):
-        inner = next((group for group in match.groups() if group), "").strip()
-        if inner:
-            spans.append(inner)
+        group = next((name for name, value in match.groupdict().items() if value), None)
+        if group is None:
+            continue
+        start, end = match.span(group)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
     return tuple(spans)
