@@ -80,8 +80,7 @@ def test_a_quote_in_the_second_speakers_clause_is_that_speakers():
     # The first clause holds more of the claim's words (visit, invited); the quoted words are
     # in the second, and so is their speaker.
     result = check_one(
-        'Takaichi, invited by Prime Minister Bolt, said she hoped "to visit as early as '
-        'possible".',
+        'Takaichi, invited by Prime Minister Bolt, said she hoped "to visit as early as possible".',
         TWO_SPEAKERS,
     )
     assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
@@ -90,3 +89,20 @@ def test_a_quote_in_the_second_speakers_clause_is_that_speakers():
         TWO_SPEAKERS,
     )
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_quote_is_aligned_with_the_sources_quotation_first():
+    # 訪問 stands twice: in the invitation, and in the quotation the quote renders.
+    check = grade("to visit as early as possible", "en", TWO_SPEAKERS)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert check.source_span == "できるだけ早い時期に訪問したい"
+
+
+def test_quote_spans_give_where_the_quoted_text_stands():
+    from factcheck.text.quote_marks import find_quote_spans
+
+    text = "She said 「 早い時期に 」 and “a just peace”, not Japan's."
+    spans = find_quote_spans(text, "ja")
+    assert [text[a:b] for a, b in spans] == ["早い時期に", "a just peace"]
+    spans = find_quote_spans(text, "en")
+    assert [text[a:b] for a, b in spans] == ["a just peace"]
