@@ -104,5 +104,6 @@ def test_quote_spans_give_where_the_quoted_text_stands():
     text = "She said 「 早い時期に 」 and “a just peace”, not Japan's."
     spans = find_quote_spans(text, "ja")
     assert [text[a:b] for a, b in spans] == ["早い時期に", "a just peace"]
+    text = "the 'special partnership' of the leaders' meeting, Japan's view"
     spans = find_quote_spans(text, "en")
-    assert [text[a:b] for a, b in spans] == ["a just peace"]
+    assert [text[a:b] for a, b in spans] == ["special partnership"]
