@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import enum
-import itertools
 import re
 import weakref
 from collections.abc import Iterator, Sequence
@@ -335,14 +334,11 @@ class _LintIndex:
         )
 
     def _read(self, termbase: Termbase, table: object) -> None:
-        if type(table) is not dict:
-            raise TypeError("not an object")
-        folded, ids = table["folded"], table["owners"]
-        if not set(map(type, folded)) <= {str} or not set(map(type, ids)) <= {list}:
-            raise TypeError("owners")
-        if not set(map(type, itertools.chain.from_iterable(ids))) <= {str}:
-            raise TypeError("owners")
-        near = table["near"]
+        from factcheck.terms import tables
+
+        data = tables.mapping(table)
+        folded, ids = tables.strings(data["folded"]), tables.string_lists(data["owners"])
+        near = data["near"]
         self.near = None if near is None else NearMissFinder.from_table(termbase.entries, near)
         self._owners = dict(zip(folded, map(set, ids), strict=True))
 

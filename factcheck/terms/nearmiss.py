@@ -337,54 +337,66 @@ class NearMissFinder:
         build; TypeError, ValueError, KeyError or IndexError when it is not what `table`
         wrote. Lists are checked whole, by built-in functions (see
         `termbase._LanguageFinders.from_table`)."""
-        data = _dict(table)
-        places = _ints(data["places"], len(entries))
+        from factcheck.terms import tables
+
+        data = tables.mapping(table)
+        places = tables.indexes(data["places"], len(entries))
         forms = _StoredForms(
             entries,
             places,
-            _strs(data["texts"]),
-            _string_lists(data["raw"]),
-            _string_lists(data["separators"]),
+            tables.strings(data["texts"]),
+            tables.string_lists(data["raw"]),
+            tables.string_lists(data["separators"]),
         )
         size = len(forms)
         finder = object.__new__(cls)
         finder.forms = forms
         finder.by_word = dict(
-            zip(_strs(data["seeds"]), map(set, _int_lists(data["seeded"], size)), strict=True)
+            zip(
+                tables.strings(data["seeds"]),
+                map(set, tables.index_lists(data["seeded"], size)),
+                strict=True,
+            )
         )
         finder.joined = dict(
-            zip(_strs(data["joined"]), _ints(data["joined_forms"], size), strict=True)
+            zip(
+                tables.strings(data["joined"]),
+                tables.indexes(data["joined_forms"], size),
+                strict=True,
+            )
         )
         finder.plural_heads = dict(
             zip(
-                _strs(data["plurals"]),
-                map(set, _int_lists(data["plural_forms"], size)),
+                tables.strings(data["plurals"]),
+                map(set, tables.index_lists(data["plural_forms"], size)),
                 strict=True,
             )
         )
         official = (
-            _string_lists(data["official_raw"]),
-            _string_lists(data["official_separators"]),
+            tables.string_lists(data["official_raw"]),
+            tables.string_lists(data["official_separators"]),
         )
         if len(official[0]) != len(official[1]):
             raise ValueError("official forms")
         finder.official = set()
         finder._stored_official = official
-        companies = _list(data["companies"])
+        companies = tables.items(data["companies"])
         if len(companies) != size or not set(map(type, companies)) <= {list, type(None)}:
             raise TypeError("companies")
-        _string_lists([company for company in companies if company is not None])
+        tables.string_lists([company for company in companies if company is not None])
         ids = list(map(attrgetter("id"), map(entries.__getitem__, places)))
         opens = [
             (entry_id, None if company is None else tuple(company))
             for entry_id, company in zip(ids, companies, strict=True)
         ]
         opens += [(entry_id, None) for entry_id in ids]
-        checks = _list(data["checks"])
+        checks = tables.items(data["checks"])
         if not set(map(type, checks)) <= {list, type(None)}:
             raise TypeError("checks")
-        _ints(list(chain.from_iterable(item for item in checks if item is not None)), len(opens))
-        words = _strs(data["triggers"])
+        tables.indexes(
+            list(chain.from_iterable(item for item in checks if item is not None)), len(opens)
+        )
+        words = tables.strings(data["triggers"])
         finder.triggers = frozenset(words)
         finder._trigger_scan = None
         if words:
@@ -590,49 +602,6 @@ class NearMissFinder:
                 ):
                     return [_plural(text, form, span[0], span[-1])]
         return []
-
-
-def _dict(item: object) -> dict[str, Any]:
-    if type(item) is not dict:
-        raise TypeError("not an object")
-    return item
-
-
-def _list(item: object) -> list[Any]:
-    if type(item) is not list:
-        raise TypeError("not a list")
-    return item
-
-
-def _strs(items: object) -> list[str]:
-    if not set(map(type, _list(items))) <= {str}:
-        raise TypeError("not a list of strings")
-    return items  # type: ignore[return-value]
-
-
-def _string_lists(items: object) -> list[list[str]]:
-    lists = _list(items)
-    if not set(map(type, lists)) <= {list}:
-        raise TypeError("not a list of lists")
-    _strs(list(chain.from_iterable(lists)))
-    return lists
-
-
-def _ints(items: object, size: int) -> list[int]:
-    if not set(map(type, _list(items))) <= {int}:
-        raise TypeError("not a list of indexes")
-    places: list[int] = items  # type: ignore[assignment]
-    if places and (min(places) < 0 or max(places) >= size):
-        raise ValueError("an index out of range")
-    return places
-
-
-def _int_lists(items: object, size: int) -> list[list[int]]:
-    lists = _list(items)
-    if not set(map(type, lists)) <= {list}:
-        raise TypeError("not a list of lists")
-    _ints(list(chain.from_iterable(lists)), size)
-    return lists
 
 
 def _alone(lowered: str, company: tuple[str, ...], start: int) -> bool:

@@ -308,24 +308,32 @@ class _LanguageFinders:
         Every list is checked whole (the types of its items, the range of its indexes) by
         built-in functions, not item by item in Python: that would cost about as much as
         building the finders."""
-        data = _dict(table)
-        places = _ints(data["places"], len(entries))
-        forms, spaced, variants = _strs(data["forms"]), data["spaced"], data["variants"]
-        if not _all_of(spaced, bool) or not _all_of(variants, bool):
-            raise TypeError("finder rows")
+        from factcheck.terms import tables
+
+        data = tables.mapping(table)
+        places = tables.indexes(data["places"], len(entries))
+        forms = tables.strings(data["forms"])
+        spaced = tables.of_kind(data["spaced"], bool)
+        variants = tables.of_kind(data["variants"], bool)
         rows = list(zip(map(entries.__getitem__, places), forms, spaced, variants, strict=True))
         size = len(rows)
-        keys, written = _strs(data["keys"]), _strs(data["written"])
-        literals = _strs(data["literals"])
+        keys, written = tables.strings(data["keys"]), tables.strings(data["written"])
+        literals = tables.strings(data["literals"])
         if len(written) != len(keys):
             raise ValueError("written keys")
         finders = object.__new__(cls)
         finders._assemble(
             rows,
-            _ints(data["scanned"], size),
-            dict(zip(keys, _int_lists(data["keyed"], size), strict=True)),
-            dict(zip(literals, _int_lists(data["literal_rows"], size), strict=True)),
-            _flag(data["ascii_literals"]),
+            tables.indexes(data["scanned"], size),
+            dict(zip(keys, tables.index_lists(data["keyed"], size, empty=False), strict=True)),
+            dict(
+                zip(
+                    literals,
+                    tables.index_lists(data["literal_rows"], size, empty=False),
+                    strict=True,
+                )
+            ),
+            tables.flag(data["ascii_literals"]),
             written,
         )
         return finders
@@ -731,56 +739,6 @@ def _word_start_automaton(keys: dict[str, list[int]], written: list[str]) -> Any
         automaton.add_word(scanned, (len(scanned), tuple(keyed)))
     automaton.make_automaton()
     return automaton
-
-
-def _dict(item: object) -> dict[str, Any]:
-    if type(item) is not dict:
-        raise TypeError("not an object")
-    return item
-
-
-def _list(item: object) -> list[Any]:
-    if type(item) is not list:
-        raise TypeError("not a list")
-    return item
-
-
-def _all_of(items: object, kind: type) -> bool:
-    """Whether `items` is a list of `kind` only (told by built-ins, not item by item)."""
-    return set(map(type, _list(items))) <= {kind}
-
-
-def _strs(items: object) -> list[str]:
-    if not _all_of(items, str):
-        raise TypeError("not a list of strings")
-    return items  # type: ignore[return-value]
-
-
-def _ints(items: object, size: int) -> list[int]:
-    """A list of places in a sequence of `size` items; ValueError or TypeError if not."""
-    if not _all_of(items, int):
-        raise TypeError("not a list of indexes")
-    places: list[int] = items  # type: ignore[assignment]
-    if places and (min(places) < 0 or max(places) >= size):
-        raise ValueError("an index out of range")
-    return places
-
-
-def _int_lists(items: object, size: int) -> list[list[int]]:
-    """A list of non-empty lists of places in a sequence of `size` items."""
-    if not _all_of(items, list):
-        raise TypeError("not a list of lists")
-    lists: list[list[int]] = items  # type: ignore[assignment]
-    if not all(lists):
-        raise ValueError("an empty list of indexes")
-    _ints(list(itertools.chain.from_iterable(lists)), size)
-    return lists
-
-
-def _flag(item: object) -> bool:
-    if type(item) is not bool:
-        raise TypeError("not a boolean")
-    return item
 
 
 def _drop_shadowed(
