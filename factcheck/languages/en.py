@@ -290,6 +290,7 @@ class English:
     relative_words: RelativeWords | None = RELATIVE_WORDS
     quote_pattern = QUOTES
     month_first_numeric = True
+    counted_after = True
 
     def owns(self, text: str) -> float:
         return 0.0  # the Latin script is shared by many languages
