@@ -25,6 +25,8 @@ import hashlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -142,7 +144,7 @@ def _read_stored(
     if not isinstance(stored, dict) or stored.get("key") != key:
         return None
     try:
-        entries = tuple(_entry(item) for item in _list(stored.get("entries")))
+        entries = _entries(stored.get("entries"))
         compiled = _dict(stored.get("compiled"))
         for language, tables in compiled.items():
             # The tables' own fields are checked as they are read back, when first used.
@@ -205,47 +207,84 @@ def _plain_spec(spec: TermSpec) -> dict[str, Any]:
     }
 
 
-def _entry(item: object) -> TermEntry:
-    """The entry `_plain` stored; TypeError, ValueError or KeyError when a field is not what
-    it wrote.
+_FIELDS = (
+    "id",
+    "kind",
+    "forms",
+    "variants",
+    "severity",
+    "issuer",
+    "note",
+    "reference",
+    "weight",
+    "origin",
+    "specs",
+    "fix",
+    "infer",
+    "role",
+)
+"""A stored entry's fields, in `TermEntry`'s order."""
 
-    Read for every entry at every start (a 500-entry termbase: a tenth of a one-article
-    `lint` process), so the checks are inlined and the frozen dataclass is filled in one
-    step rather than field by field through its `__init__`: the same fields, checked the
-    same way, with the same values.
+
+def _entries(value: object) -> tuple[TermEntry, ...]:
+    """The entries `_plain` stored; TypeError, ValueError or KeyError when a field is not
+    what it wrote.
+
+    Read at every start (a 500-entry termbase: about a twentieth of a one-article `lint`
+    process), so each field is checked for all entries at once, by built-in functions over
+    the column of its values (see `factcheck.terms.tables`), and each frozen dataclass is
+    filled in one step rather than field by field through its `__init__`: the same fields,
+    checked the same way, with the same values.
     """
+    from factcheck.terms import tables
     from factcheck.terms.termbase import TermEntry
 
-    data = _dict(item)
-    role = data["role"]
-    weight = data["weight"]
-    if not isinstance(weight, int | float) or isinstance(weight, bool):
-        raise TypeError("weight")
-    strings = (data["id"], data["issuer"], data["note"], data["reference"], data["origin"])
-    flags = (data["fix"], data["infer"])
-    if not all(type(value) is str for value in strings):
-        raise TypeError("not a string")
-    if not all(type(value) is bool for value in flags):
-        raise TypeError("not a boolean")
-    specs = data["specs"]
-    entry = object.__new__(TermEntry)
-    entry.__dict__.update(
-        id=strings[0],
-        kind=_enums()[0][data["kind"]],
-        forms=_forms(data["forms"]),
-        variants=_forms(data["variants"]),
-        severity=_enums()[1][data["severity"]],
-        issuer=strings[1],
-        note=strings[2],
-        reference=strings[3],
-        weight=float(weight),
-        origin=strings[4],
-        specs=tuple(_spec(spec) for spec in specs) if _list(specs) else (),
-        fix=flags[0],
-        infer=flags[1],
-        role=None if role is None else _enums()[2][role],
+    rows = tables.of_kind(value, dict)
+    if not rows:
+        return ()
+    columns = list(zip(*map(itemgetter(*_FIELDS), rows), strict=True))
+    (ids, kinds, forms, variants, severities, issuers, notes, references, weights) = columns[:9]
+    origins, specs, fixes, infers, roles = columns[9:]
+    for strings in (ids, issuers, notes, references, origins):
+        tables.strings(list(strings))
+    tables.of_kind(list(weights), int, float)
+    tables.of_kind(list(fixes + infers), bool)
+    tables.of_kind(list(specs), list)
+    kind_of, severity_of, role_of = _enums()
+    values = zip(
+        ids,
+        map(kind_of.__getitem__, kinds),
+        _forms_column(forms),
+        _forms_column(variants),
+        map(severity_of.__getitem__, severities),
+        issuers,
+        notes,
+        references,
+        map(float, weights),
+        origins,
+        [tuple(map(_spec, written)) if written else () for written in specs],
+        fixes,
+        infers,
+        map({None: None, **role_of}.__getitem__, roles),
+        strict=True,
     )
-    return entry
+    entries = []
+    new = object.__new__
+    for row in values:
+        entry = new(TermEntry)
+        entry.__dict__.update(zip(_FIELDS, row, strict=True))
+        entries.append(entry)
+    return tuple(entries)
+
+
+def _forms_column(column: tuple[object, ...]) -> list[dict[str, tuple[str, ...]]]:
+    """Each entry's forms (language → list of strings), with tuples for lists."""
+    from factcheck.terms import tables
+
+    written = tables.of_kind(list(column), dict)
+    lists = tables.of_kind(list(chain.from_iterable(map(dict.values, written))), list)
+    tables.strings(list(chain.from_iterable(lists)))
+    return [dict(zip(forms, map(tuple, forms.values()), strict=True)) for forms in written]
 
 
 @functools.cache
@@ -282,17 +321,6 @@ def _spec(item: object) -> TermSpec:
     )
 
 
-def _forms(item: object) -> dict[str, tuple[str, ...]]:
-    forms = {}
-    for language, written in _dict(item).items():
-        if type(language) is not str or type(written) is not list:
-            raise TypeError("not a list of strings")
-        if not all(type(form) is str for form in written):
-            raise TypeError("not a string")
-        forms[language] = tuple(written)
-    return forms
-
-
 def _dict(item: object) -> dict[str, Any]:
     if not isinstance(item, dict):
         raise TypeError("not an object")
@@ -308,12 +336,6 @@ def _list(item: object) -> list[Any]:
 def _str(item: object) -> str:
     if not isinstance(item, str):
         raise TypeError("not a string")
-    return item
-
-
-def _bool(item: object) -> bool:
-    if not isinstance(item, bool):
-        raise TypeError("not a boolean")
     return item
 
 
