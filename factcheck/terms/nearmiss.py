@@ -429,7 +429,10 @@ class NearMissFinder:
         def within(entry_id: str, start: int, end: int) -> bool:
             spans = known.get(entry_id, ())
             if len(spans) <= _FEW:
-                return any(a <= start and end <= b for a, b in spans)
+                for a, b in spans:  # a loop, not `any` of a generator: called very often
+                    if a <= start and end <= b:
+                        return True
+                return False
             if entry_id not in places:
                 places[entry_id] = SpanIndex([Place(*span) for span in spans])
             return places[entry_id].holds(start, end)
