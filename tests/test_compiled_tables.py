@@ -184,3 +184,23 @@ def test_a_cache_file_whose_tables_are_malformed_is_rebuilt(cache, monkeypatch, 
 
 def test_the_key_covers_the_code_that_reads_the_tables():
     assert "terms/termbase_cache" in termbase_cache._CODE
+
+
+def test_the_termbase_shipped_in_the_wheel_carries_its_tables(tmp_path, cache, monkeypatch):
+    from factcheck.terms import shipped_termbase
+
+    folder = tmp_path / "_built"
+    folder.mkdir()
+    shipped_termbase.write_compiled(folder)
+    monkeypatch.setattr(shipped_termbase, "shipped_folder", lambda: folder)
+    expected = [lint_text(text, Termbase(termbase_module.compile_builtin())) for text in TEXTS]
+    monkeypatch.setattr(
+        _LanguageFinders, "__init__", lambda *args: pytest.fail("finders built, not read")
+    )
+    monkeypatch.setattr(
+        NearMissFinder, "__init__", lambda *args: pytest.fail("index built, not read")
+    )
+    shipped = termbase_module._checked_builtin_termbase()
+    assert set(shipped._compiled) == {"en", "ja"}
+    assert [lint_text(text, shipped) for text in TEXTS] == expected
+    assert not cache.exists() or not list(cache.iterdir())  # nothing compiled here

@@ -113,8 +113,7 @@ def cached_termbase(
     if stored is not None:
         return Termbase(*stored)
     termbase = Termbase(build())
-    compiled = _compile(termbase)
-    _write(folder, path, key, termbase.entries, compiled)
+    _write(folder, path, key, termbase)
     return termbase
 
 
@@ -134,13 +133,47 @@ def _read(path: Path, key: str) -> tuple[TermEntry, ...] | None:
     return None if stored is None else stored[0]
 
 
-_TABLES = frozenset({"finders", "lint"})
-
-
 def _read_stored(
     path: Path, key: str
 ) -> tuple[tuple[TermEntry, ...], dict[str, dict[str, Any]]] | None:
-    stored = read_json(path, MAX_CACHE_BYTES, _WHAT)
+    return stored_termbase(read_json(path, MAX_CACHE_BYTES, _WHAT), key, path)
+
+
+def _write(folder: Path, path: Path, key: str, termbase: Termbase) -> None:
+    if write_json(path, stored_form(key, termbase.entries, termbase), _WHAT):
+        _prune(folder)
+
+
+def stored_form(
+    key: str, entries: tuple[TermEntry, ...], termbase: Termbase | None = None
+) -> dict[str, Any]:
+    """The JSON value a compiled termbase of `key` is stored as (also in the wheel:
+    `factcheck.terms.shipped_termbase`): the entries and the tables compiled from them
+    (from `termbase`, a `Termbase` of those entries, when the caller has one)."""
+    from factcheck.terms.termbase import Termbase
+
+    return {
+        "key": key,
+        "entries": [_plain(entry) for entry in entries],
+        "compiled": _compile(termbase if termbase is not None else Termbase(entries)),
+    }
+
+
+_TABLES = frozenset({"finders", "lint"})
+
+
+def stored_entries(stored: object, key: str, path: Path) -> tuple[TermEntry, ...] | None:
+    """The entries of `stored` (a JSON value `stored_form` gave, read from `path`) when it
+    is the compiled termbase of `key`; None for anything else (a miss)."""
+    termbase = stored_termbase(stored, key, path)
+    return None if termbase is None else termbase[0]
+
+
+def stored_termbase(
+    stored: object, key: str, path: Path
+) -> tuple[tuple[TermEntry, ...], dict[str, dict[str, Any]]] | None:
+    """The entries and compiled tables of `stored` (as `stored_entries`), for
+    `Termbase(entries, compiled)`; None for anything else (a miss)."""
     if not isinstance(stored, dict) or stored.get("key") != key:
         return None
     try:
@@ -156,22 +189,6 @@ def _read_stored(
         log.debug("ignoring the termbase cache %s: %s", path, error)
         return None
     return entries, compiled
-
-
-def _write(
-    folder: Path,
-    path: Path,
-    key: str,
-    entries: tuple[TermEntry, ...],
-    compiled: dict[str, dict[str, Any]],
-) -> None:
-    stored = {
-        "key": key,
-        "entries": [_plain(entry) for entry in entries],
-        "compiled": compiled,
-    }
-    if write_json(path, stored, _WHAT):
-        _prune(folder)
 
 
 # ── entries as plain data ──────────────────────────────────────────────────────────────
