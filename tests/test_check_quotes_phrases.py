@@ -107,3 +107,21 @@ def test_quote_spans_give_where_the_quoted_text_stands():
     text = "the 'special partnership' of the leaders' meeting, Japan's view"
     spans = find_quote_spans(text, "en")
     assert [text[a:b] for a, b in spans] == ["special partnership"]
+
+
+def test_grammar_words_in_kana_alone_do_not_meet_homophones():
+    # と・し of 日本として is no headword: とし read alone is a homophone ("city", "year",
+    # and 疾し "rapid").
+    role = document("s", "ja", "【外相】日本として協力を続けたい。")
+    check = grade("rapid cooperation", "en", role)
+    assert check.grade is QuoteGrade.ALTERED
+    assert "“rapid” = とし" not in check.diff
+
+
+def test_a_light_verb_of_the_source_stands_in_place_of_a_changed_word():
+    plain = document("s", "en", "Japan is a neighbour that shares values.")
+    check = grade("価値を共有する隣国", "ja", plain)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    check = grade("価値を否定する隣国", "ja", plain)
+    assert check.grade is QuoteGrade.ALTERED
+    assert "“否定” → shares (share)" in check.diff

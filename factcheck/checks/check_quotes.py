@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from factcheck.checks.match import IndexedSentence, SourceIndex, fold
 from factcheck.languages import language_for
-from factcheck.languages.interface import Token, WordClass, script_of
+from factcheck.languages.interface import Script, Token, WordClass, script_of
 from factcheck.languages.jmdict import jmdict
 from factcheck.model import TermFlag
 from factcheck.terms.termbase import EntryKind, Termbase, TermEntry
@@ -344,6 +344,8 @@ class _Alignment:
     tokens: tuple[Token, ...] = ()
     every: tuple[_SpanHit, ...] = ()
     """All the sentence's termbase concepts and lexicon words, for naming words in place."""
+    light: frozenset[int] = frozenset()
+    """Where the sentence's light verbs start ("shares"): words in place like content words."""
 
 
 def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept]) -> _Alignment:
@@ -357,13 +359,21 @@ def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept
     # possible"), and so do the words the analyser sets aside as light verbs ("shares"): a
     # quoted word is carried by whatever word of the span means it.
     extra = _phrase_hits(text, candidate.language, tokens, grammar=True)
-    extra += _light_hits(text, candidate.language, tokens, every)
+    light = _light_hits(text, candidate.language, tokens, every)
+    extra += light
     extra += _repeats(text, tokens, every)
     carried += [(h, keys) for h in extra if (keys := _carried(h, wanted))]
     carried.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     window = _quotation_window(carried, text, candidate.language) or _tightest(carried)
     found = frozenset(k for _, keys in window for k in keys)
-    return _Alignment(candidate, tuple(h for h, _ in window), found, tokens, tuple(every))
+    return _Alignment(
+        candidate,
+        tuple(h for h, _ in window),
+        found,
+        tokens,
+        tuple(every + light),
+        frozenset(h.start for h in light),
+    )
 
 
 def _quotation_window(
@@ -426,12 +436,21 @@ def _phrase_hits(
             window = tokens[i:j]
             if _broken(text, window):
                 break
-            if not grammar and not any(t.content for t in window):
-                continue
             start, end = window[0].start, window[-1].end
             surface = text[start:end]
             lemma = text[start : window[-1].start] + window[-1].lemma
-            for form in dict.fromkeys((surface, lemma)):
+            forms: tuple[str, ...] = (surface, lemma)
+            if not any(t.content for t in window):
+                if not grammar:
+                    continue
+                # Grammar words alone are looked up by their written forms (でき・る・だけ →
+                # 出来るだけ), and only one with a kanji counts: kana alone meets homophones
+                # (と・し → とし, "city", "year").
+                written = "".join(t.normal for t in window)
+                if not any(script_of(ch) is Script.KANJI for ch in written):
+                    continue
+                forms = (written,)
+            for form in dict.fromkeys(forms):
                 glosses = module.glosses(
                     Token(form, start, end, form, form, "", WordClass.NOUN, script_of(form))
                 )
@@ -447,14 +466,17 @@ def _light_hits(
 ) -> list[_SpanHit]:
     """The span's words that are not content words, with what they mean: the verbs the
     analyser sets aside as light ("shares", "keep"). In a claim they carry little, but a
-    quote that renders one is rendering a word of the span. Grammar words carry nothing here:
-    a quote's concepts are its content words, and none of them means "the" or を."""
+    quote that renders one is rendering a word of the span, and one in place of a quote's
+    word is a word of the span the quote changed. Grammar words ("the", "are") are left out.
+    """
     module = language_for(language)
-    if module is None:
-        return []
+    if module is None or not module.spaced:
+        return []  # an unspaced language's grammar words are particles and endings (を, する)
     out = []
     for token in tokens:
         if token.content or token.word_class is WordClass.SYMBOL:
+            continue
+        if {token.lemma.casefold(), token.surface.casefold()} & _FUNCTION_WORDS:
             continue
         if any(h.start < token.end and token.start < h.end for h in every):
             continue
@@ -503,8 +525,11 @@ def _in_place(alignment: _Alignment, first: int, last: int) -> list[Token]:
     text = alignment.candidate.sentence.text
     taken = [(h.start, h.end) for h in alignment.hits]
 
+    def worded(token: Token) -> bool:
+        return token.content or token.start in alignment.light
+
     def free(token: Token) -> bool:
-        return token.content and not any(s < token.end and token.start < e for s, e in taken)
+        return worded(token) and not any(s < token.end and token.start < e for s, e in taken)
 
     tokens = alignment.tokens
     inside = [t for t in tokens if first <= t.start and t.end <= last and free(t)]
@@ -517,7 +542,7 @@ def _in_place(alignment: _Alignment, first: int, last: int) -> list[Token]:
             gap = text[token.end : edge] if token.end <= edge else text[edge : token.start]
             if _punctuated(gap) or _punctuated(token.surface):
                 break
-            if token.content:
+            if worded(token):
                 if free(token):
                     edges.append(token)
                 break
