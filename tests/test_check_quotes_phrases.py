@@ -14,7 +14,7 @@ from factcheck.model import Verdict
 SOON = document("s", "ja", "【大統領】「できるだけ早い機会に東京を訪れたい」と述べました。")
 TRUSTED_JA = document("s", "ja", "両外相は、両国が互いに信頼できる隣国であることを確認しました。")
 TRUSTED_EN = document(
-    "s", "en", "The minister called Japan a reliable neighbour that shares common values."
+    "s", "en", "The minister called Japan a trustworthy neighbour that shares common values."
 )
 
 
@@ -37,10 +37,17 @@ def test_a_changed_word_beside_a_grammar_word_headword_is_still_altered():
 
 
 def test_an_english_adjective_meets_the_stem_of_a_japanese_phrase():
-    # "reliable" glosses 信頼のおける and 信頼に足る: 信頼 before kana is their stem.
-    check = grade("reliable neighbours", "en", TRUSTED_JA)
+    # "trustworthy" glosses 信頼に足る and 信用できる: 信頼 is the stem of one, できる the
+    # tail of another.
+    check = grade("trustworthy neighbours", "en", TRUSTED_JA)
     assert check.grade is QuoteGrade.PARAPHRASE
-    assert "“reliable” = 信頼" in check.diff
+    assert "“trustworthy” = 信頼" in check.diff
+
+
+def test_a_stem_followed_by_other_grammar_is_not_the_phrase():
+    # 安定した is "firm"; the 安定 of 安定に向けて is the noun "stability".
+    check = grade("firm cooperation", "en", document("s", "ja", "地域の安定に向けて協力する。"))
+    assert "“firm” = 安定" not in check.diff
 
 
 def test_an_english_adjective_glossing_another_stem_is_altered():
@@ -52,13 +59,13 @@ def test_an_english_adjective_glossing_another_stem_is_altered():
 def test_a_japanese_phrase_stem_meets_the_english_adjective():
     check = grade("信頼できる隣国", "ja", TRUSTED_EN)
     assert check.grade is QuoteGrade.PARAPHRASE
-    assert "“信頼” = reliable" in check.diff
+    assert "“信頼” = trustworthy" in check.diff
 
 
 def test_a_japanese_quote_with_another_stem_is_altered():
     check = grade("尊敬できる隣国", "ja", TRUSTED_EN)
     assert check.grade is QuoteGrade.ALTERED
-    assert any("尊敬" in d and "reliable" in d for d in check.diff)
+    assert any("尊敬" in d and "trustworthy" in d for d in check.diff)
 
 
 def test_a_light_verb_of_the_source_carries_a_quoted_word():

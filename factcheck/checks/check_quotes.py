@@ -260,9 +260,9 @@ class _Concept:
     pivots: frozenset[str] = frozenset()
     word_class: WordClass | None = None
     """Its part of speech in the quote, where the analyser tells (None for a term)."""
-    tail: bool = False
-    """Whether kana follow it in the quote (信頼できる): it may be the stem of a dictionary
-    phrase (信頼のおける "reliable")."""
+    tail: str = ""
+    """The kana that follow it in the quote, and a little more (できるパー in 信頼できる
+    パートナー): it may be the stem of a dictionary phrase (信用できる "trustworthy")."""
 
 
 @dataclass(frozen=True)
@@ -273,8 +273,8 @@ class _SpanHit:
     end: int
     gloss: str
     """What the span's word means, for the diff: the termbase's wording or a JMdict gloss."""
-    tail: bool = False
-    """Whether kana follow it in the span (信頼できる), as for `_Concept.tail`."""
+    tail: str = ""
+    """The kana that follow it in the span, as for `_Concept.tail`."""
 
 
 def _grade_across_languages(
@@ -675,8 +675,8 @@ def _carried(hit: _SpanHit, wanted: dict[str, _Concept]) -> set[str]:
             if concept.pivots & meant:
                 out.add(key)
             elif key.startswith("word:") and (
-                (hit.tail and _stem_of_phrase(word, key[5:]))
-                or (concept.tail and _stem_of_phrase(key[5:], word))
+                (hit.tail and _stem_of_phrase(word, hit.tail, key[5:]))
+                or (concept.tail and _stem_of_phrase(key[5:], concept.tail, word))
             ):
                 out.add(key)
     return out
@@ -689,28 +689,36 @@ _STEM_AND_TAIL = re.compile(
 verb): 信頼のおける, 信頼に足る, 信用できる."""
 
 
-def _kana_follows(text: str, end: int) -> bool:
-    return end < len(text) and "\u3040" <= text[end] <= "\u309f"
+def _kana_follows(text: str, end: int) -> str:
+    """The text after `end` (a few characters) when kana follow there, else ""."""
+    if end < len(text) and "\u3040" <= text[end] <= "\u309f":
+        return text[end : end + 8]
+    return ""
 
 
-def _stem_of_phrase(stem: str, english: str) -> bool:
+def _stem_of_phrase(stem: str, following: str, english: str) -> bool:
     """Whether a kanji word followed by kana (信頼 in 信頼できる) stands for an English word
     because JMdict has the English word as a whole gloss of a headword that is the same kanji
-    and a kana tail: "reliable" glosses 信頼のおける and 信頼に足る, "trustworthy" 信頼に足る.
-    The tail is grammar (can, worth); the dictionary says what the phrase means."""
+    and a kana tail ("trustworthy" glosses 信頼に足る), and the text goes on with the tail of
+    a headword the English word glosses (信用できる: できる). The tail is grammar (can, worth);
+    the dictionary says what the phrase means, and the text says it is that phrase: 安定 of
+    安定に向けて is no 安定した ("firm")."""
     if not _STEM_AND_TAIL.fullmatch(stem + "あ") or not english.isascii():
         return False
-    return stem in _phrase_stems(english.casefold())
+    stems, tails = _phrase_stems(english.casefold())
+    return stem in stems and any(following.startswith(tail) for tail in tails)
 
 
 @functools.lru_cache(maxsize=4096)
-def _phrase_stems(english: str) -> frozenset[str]:
-    out = set()
+def _phrase_stems(english: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The kanji stems and the kana tails of the headwords this English word glosses whole."""
+    stems, tails = set(), set()
     for written, _ in jmdict().glossed_senses(english):
         match = _STEM_AND_TAIL.fullmatch(written)
         if match:
-            out.add(match.group(1))
-    return frozenset(out)
+            stems.add(match.group(1))
+            tails.add(written[match.end(1) :])
+    return frozenset(stems), frozenset(tails)
 
 
 def _first_per_key(hits: Sequence[_SpanHit], wanted: dict[str, _Concept]) -> dict[str, _SpanHit]:
