@@ -150,3 +150,24 @@ BRIDGE_MAX_ENTRIES = 8
 BRIDGE_MIN_TARGET_RARITY = 1.0
 """A near-synonym commoner than this ("rate", "end", "equipment") is no bridge: a source
 word glossed so is met by too many claims. Tuned on the dev split."""
+
+# ── WordNet synonyms and derived forms (languages/en.py `kin_of`, checks/match.py) ──
+WORDNET_WEIGHT = 0.5
+"""Factor on a claim word's weight when a source sentence holds only a WordNet synonym or
+derived form of it (purchaser ↔ buyer, resilient ↔ resilience), or a word of another language
+that glosses one (bolster ↔ 強化 "reinforcement"), not the word itself or a direct rendering.
+Tuned on the dev split."""
+WORDNET_DOMINANT_SENSES = 1
+"""How many of a claim word's senses (per part of speech, commonest first) its WordNet links
+are read from: a rarer sense's synonyms are another meaning ("summit" as a peak). Tuned on
+the dev split."""
+WORDNET_SYNONYM_MAX_RANK = 0
+"""A synonym counts only when the shared sense is among this many + 1 commonest senses of the
+synonym too: "critical" is "vital" only in its fourth sense. Tuned on the dev split."""
+WORDNET_MIN_RARITY = 1.0
+"""A claim word commoner than this (`Language.rarity`) gets no WordNet synonyms: common words
+have many senses, and their synonyms paraphrase only one. Derived forms are not gated so:
+they keep the word's root. Tuned on the dev split."""
+WORDNET_MIN_TARGET_RARITY = 0.8
+"""A synonym commoner than this is none ("hold" for "agree"): a source word that common
+would cover too many claims. Tuned on the dev split."""

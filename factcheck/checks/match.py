@@ -34,7 +34,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.languages import language_for
-from factcheck.languages.interface import PlainWords, Prefetching
+from factcheck.languages.interface import BridgeKind, PlainWords, Prefetching
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
 from factcheck.terms.termbase import EntryKind, Termbase
@@ -59,6 +59,7 @@ from factcheck.thresholds import (
     VOTE_MAX_SHARE,
     VOTE_MIN_POSTINGS,
     WORDING_LIMIT,
+    WORDNET_WEIGHT,
 )
 
 M = TypeVar("M", DateMention, NumberMention)
@@ -565,31 +566,43 @@ def _passages(
     return out
 
 
+def _bridge_factors(anchor: Anchor, language: str, index: SourceIndex) -> dict[int, float]:
+    """The sentences that hold a near-synonym of a claim word (`Anchor.bridges`), each with
+    the factor its best one counts at: a JMdict near-synonym (BRIDGE_WEIGHT) only in another
+    language than the claim's, a WordNet synonym or derived form (WORDNET_WEIGHT) in any."""
+    other = index.other_languages(language)
+    found: dict[int, float] = {}
+    for pivot, _, kind in anchor.bridges:
+        if kind is BridgeKind.NEAR_SYNONYM and not other:
+            continue
+        holders = index.lookup(f"pivot:{pivot}")
+        if kind is BridgeKind.NEAR_SYNONYM:
+            holders = holders - index.in_language(language)
+        factor = BRIDGE_WEIGHT if kind is BridgeKind.NEAR_SYNONYM else WORDNET_WEIGHT
+        for position in holders:
+            if found.get(position, 0.0) < factor:
+                found[position] = factor
+    return found
+
+
 def _bridge_hits(anchor: Anchor, language: str, index: SourceIndex) -> set[int]:
-    """Sentences of another language than the claim's that hold a near-synonym of a claim
-    word (`Anchor.bridges`)."""
-    if not anchor.bridges or not index.other_languages(language):
-        return set()
-    found: set[int] = set()
-    for pivot, _ in anchor.bridges:
-        found |= index.lookup(f"pivot:{pivot}")
-    return found - index.in_language(language)
+    """Sentences that hold a near-synonym of a claim word (`_bridge_factors`)."""
+    return set(_bridge_factors(anchor, language, index)) if anchor.bridges else set()
 
 
 def _bridged(
     lookups: list[tuple[Anchor, set[int]]], part: ClaimPart, language: str, index: SourceIndex
-) -> list[frozenset[int]]:
-    """For each anchor, the sentences it reaches only through its near-synonyms: they cover
-    it at BRIDGE_WEIGHT of its weight."""
-    if not index.other_languages(language):
-        return [frozenset()] * len(lookups)  # bridges reach only another language
-    out: list[frozenset[int]] = []
+) -> list[dict[int, float]]:
+    """For each anchor, the sentences it reaches only through its near-synonyms, each with
+    the factor of its weight they cover it at (`_bridge_factors`)."""
+    out: list[dict[int, float]] = []
     for anchor, hits in lookups:
         if not anchor.bridges:
-            out.append(frozenset())
+            out.append({})
             continue
         direct = _candidates(anchor, part, language, index, bridges=False)
-        out.append(frozenset(hits - direct))
+        factors = _bridge_factors(anchor, language, index)
+        out.append({p: factors[p] for p in hits - direct if p in factors})
     return out
 
 
@@ -676,10 +689,11 @@ class _Scale:
         self,
         lookups: list[tuple[Anchor, set[int]]],
         weights: list[float],
-        bridged: list[frozenset[int]],
+        bridged: list[dict[int, float]],
     ) -> None:
         self.bridged = bridged
-        """Per anchor, the sentences that cover it only through a near-synonym."""
+        """Per anchor, the sentences that cover it only through a near-synonym, with the
+        factor they cover it at."""
         self.any_bridged = any(bridged)
         self.weights: dict[bool, list[float]] = {}
         self.totals: dict[bool, float] = {}
@@ -713,7 +727,7 @@ def _coverage_only(
         lookups, scale.weights[same_language], scale.bridged, strict=True
     ):
         if position in hits:
-            got += weight * BRIDGE_WEIGHT if position in bridged else weight
+            got += weight * bridged.get(position, 1.0)
     return got / total if total else 0.0
 
 
@@ -752,8 +766,7 @@ def _score(
         if holder is not None:
             covered.append(anchor)
             forms.append(_source_form(anchor, part, holder, language))
-            direct = not bridged or any(p in hits and p not in bridged for p in positions)
-            got += weight if direct else weight * BRIDGE_WEIGHT
+            got += weight * max(bridged.get(p, 1.0) for p in positions if p in hits)
         else:
             missing.append(anchor)
     coverage = got / total if total else 0.0
@@ -808,10 +821,16 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
         for name in analysis.names().values():
             if names_agree(anchor.surface, name.surface):
                 return f"{name.surface} (reading)"
-        for pivot, layer in anchor.bridges:  # a near-synonym: "輸送 (JMdict via 運送)"
+        for pivot, layer, kind in anchor.bridges:  # a near-synonym: "輸送 (JMdict via 運送)"
             for shape in shapes:
-                if any(gloss.pivot == pivot for gloss in shape.glosses):
-                    return f"{shape.surface} ({layer})"
+                for gloss in shape.glosses:
+                    if gloss.pivot != pivot:
+                        continue
+                    if kind is BridgeKind.NEAR_SYNONYM or candidate.language == language:
+                        return f"{shape.surface} ({layer})"  # "buyer (WordNet synonym)"
+                    # A WordNet word that glosses it: "強化 (JMdict reinforcement, WordNet
+                    # hypernym)".
+                    return f"{shape.surface} ({gloss.layer} {gloss.text}, {layer})"
     return anchor.surface
 
 

@@ -619,7 +619,7 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
                 surfaces.get(word, word),
                 weight=WORD_WEIGHT * rarity,
                 pivots=own,
-                bridges=tuple((g.pivot, g.layer) for g in bridges if g.pivot not in own),
+                bridges=tuple((g.pivot, g.layer, g.bridge) for g in bridges if g.pivot not in own),
             )
         )
     return tuple(anchors)
