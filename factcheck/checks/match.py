@@ -828,8 +828,8 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
                         continue
                     if kind is BridgeKind.NEAR_SYNONYM or candidate.language == language:
                         return f"{shape.surface} ({layer})"  # "buyer (WordNet synonym)"
-                    # A WordNet word that glosses it: "強化 (JMdict reinforcement, WordNet
-                    # hypernym)".
+                    # A WordNet word that glosses it: "働く (JMdict work, WordNet
+                    # derivation)" for "workers".
                     return f"{shape.surface} ({gloss.layer} {gloss.text}, {layer})"
     return anchor.surface
 

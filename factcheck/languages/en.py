@@ -606,8 +606,8 @@ def _merged(*groups: tuple[Gloss, ...]) -> tuple[Gloss, ...]:
 @functools.lru_cache(maxsize=65536)
 def kin_of(lemma: str) -> tuple[Gloss, ...]:
     """Safe WordNet synonyms and derived forms of an English word (`languages.wordnet`):
-    purchaser → buyer, resilient → resilience, ministerial → minister, bolster → reinforce,
-    each naming its relation ("WordNet synonym").
+    pact → treaty, undersea → submarine, ministerial → minister, workers → work, each naming
+    its relation ("WordNet synonym", "WordNet derivation", "WordNet pertainym").
 
     Read from the word's WORDNET_DOMINANT_SENSES commonest senses only. A synonym must share
     one of the other word's WORDNET_SYNONYM_MAX_RANK + 1 commonest senses too, and a claim
@@ -642,7 +642,7 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
         word = lemma_of(link.word)
         if word in STOP_WORDS:
             continue
-        if link.relation in (Relation.SYNONYM, Relation.HYPERNYM) and (
+        if link.relation is Relation.SYNONYM and (
             not synonyms
             or link.target_rank > WORDNET_SYNONYM_MAX_RANK
             or rarity_of(word) < WORDNET_MIN_TARGET_RARITY

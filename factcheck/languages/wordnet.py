@@ -14,6 +14,10 @@ What it gives (`WordNet.links`): for one lemma, the words WordNet relates to it,
 relation, read from the word's dominant senses only (see `links`). Which of them are safe
 enough to count as a paraphrase is the English module's call (`languages.en.kin_of`), with
 frequency data beside it.
+
+Not read: hypernyms (the more general word, bolster → reinforce). A source that says only the
+general word says less than the claim ("proposed" is not "declared"), and on the dev split
+they changed no verdict.
 """
 
 from __future__ import annotations
@@ -44,9 +48,6 @@ class Relation(enum.Enum):
     """A derivationally related form (WordNet's `+` pointer): resilient / resilience."""
     PERTAINYM = "pertainym"
     """An adjective pertaining to a noun (WordNet's `\\` pointer): ministerial / minister."""
-    HYPERNYM = "hypernym"
-    """For a verb, the more general verb of which it is a manner (WordNet's `@` pointer
-    between verbs): bolster / reinforce."""
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,8 @@ class Link:
     part_of_speech: str
     """The file the lemma's sense is in ("noun", "verb", "adj", "adv")."""
     target_rank: int
-    """For a synonym or a hypernym: which sense of the other word the synset is (0: its
-    commonest), so a link through the other word's rare sense can be refused; 0 for a
-    derived form."""
+    """For a synonym: which sense of the other word the synset is (0: its commonest), so a
+    link through the other word's rare sense can be refused; 0 for a derived form."""
 
 
 @dataclass(frozen=True)
@@ -124,9 +124,8 @@ class WordNet:
 
     def links(self, lemma: str, dominant_senses: int) -> tuple[Link, ...]:
         """The words WordNet relates to `lemma` in its first `dominant_senses` senses of each
-        part of speech: the other one-word members of each such synset, the forms the
-        lemma's own word in it points to as derived (`+`) or pertained to (`\\`), and for a
-        verb the words of its more general verb (`@`).
+        part of speech: the other one-word members of each such synset, and the forms the
+        lemma's own word in it points to as derived (`+`) or pertained to (`\\`).
 
         A word's rarer senses are left out: "critical" is "vital" only in its fourth sense
         (the first is "finding fault"), and a synonym through a rare sense would let a
@@ -148,14 +147,11 @@ class WordNet:
                         rank = self._rank(word, part_of_speech, offset)
                         _keep(out, Link(word, Relation.SYNONYM, part_of_speech, rank))
                 for symbol, target, pos, source, target_word in synset.pointers:
-                    other = self._synset(pos, target)
-                    if symbol == "@" and part_of_speech == pos == "verb":
-                        for word, name in zip(other.words, other.names, strict=True):
-                            if _plain(word, wanted) and not name:
-                                rank = self._rank(word, pos, target)
-                                _keep(out, Link(word, Relation.HYPERNYM, pos, rank))
                     relation = _LEXICAL.get(symbol)
-                    if relation is None or source != own or not 0 < target_word <= len(other.words):
+                    if relation is None or source != own:
+                        continue
+                    other = self._synset(pos, target)
+                    if not 0 < target_word <= len(other.words):
                         continue
                     word = other.words[target_word - 1]
                     if _plain(word, wanted) and not other.names[target_word - 1]:
