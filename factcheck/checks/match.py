@@ -566,43 +566,54 @@ def _passages(
     return out
 
 
-def _bridge_factors(anchor: Anchor, language: str, index: SourceIndex) -> dict[int, float]:
-    """The sentences that hold a near-synonym of a claim word (`Anchor.bridges`), each with
-    the factor its best one counts at: a JMdict near-synonym (BRIDGE_WEIGHT) only in another
-    language than the claim's, a WordNet synonym or derived form (WORDNET_WEIGHT) in any."""
+def _bridge_holders(
+    anchor: Anchor, language: str, index: SourceIndex
+) -> list[tuple[set[int], float]]:
+    """The sentences that hold each near-synonym of a claim word (`Anchor.bridges`), with the
+    factor of its weight they cover it at: a JMdict near-synonym (BRIDGE_WEIGHT) only in
+    another language than the claim's, a WordNet synonym or derived form (WORDNET_WEIGHT) in
+    any."""
     other = index.other_languages(language)
-    found: dict[int, float] = {}
+    out: list[tuple[set[int], float]] = []
     for pivot, _, kind in anchor.bridges:
-        if kind is BridgeKind.NEAR_SYNONYM and not other:
-            continue
-        holders = index.lookup(f"pivot:{pivot}")
         if kind is BridgeKind.NEAR_SYNONYM:
-            holders = holders - index.in_language(language)
-        factor = BRIDGE_WEIGHT if kind is BridgeKind.NEAR_SYNONYM else WORDNET_WEIGHT
-        for position in holders:
-            if found.get(position, 0.0) < factor:
-                found[position] = factor
-    return found
+            if not other:
+                continue
+            holders = index.lookup(f"pivot:{pivot}") - index.in_language(language)
+            factor = BRIDGE_WEIGHT
+        else:
+            holders, factor = index.lookup(f"pivot:{pivot}"), WORDNET_WEIGHT
+        if holders:
+            out.append((holders, factor))
+    return out
 
 
 def _bridge_hits(anchor: Anchor, language: str, index: SourceIndex) -> set[int]:
-    """Sentences that hold a near-synonym of a claim word (`_bridge_factors`)."""
-    return set(_bridge_factors(anchor, language, index)) if anchor.bridges else set()
+    """Sentences that hold a near-synonym of a claim word (`_bridge_holders`)."""
+    if not anchor.bridges:
+        return set()
+    return set().union(*(holders for holders, _ in _bridge_holders(anchor, language, index)))
 
 
 def _bridged(
     lookups: list[tuple[Anchor, set[int]]], part: ClaimPart, language: str, index: SourceIndex
 ) -> list[dict[int, float]]:
     """For each anchor, the sentences it reaches only through its near-synonyms, each with
-    the factor of its weight they cover it at (`_bridge_factors`)."""
+    the factor of its weight its best one covers it at (`_bridge_holders`)."""
     out: list[dict[int, float]] = []
     for anchor, hits in lookups:
-        if not anchor.bridges:
+        holders = _bridge_holders(anchor, language, index) if anchor.bridges else []
+        if not holders:
             out.append({})
             continue
         direct = _candidates(anchor, part, language, index, bridges=False)
-        factors = _bridge_factors(anchor, language, index)
-        out.append({p: factors[p] for p in hits - direct if p in factors})
+        out.append(
+            {
+                p: max(factor for held, factor in holders if p in held)
+                for p in hits - direct
+                if any(p in held for held, _ in holders)
+            }
+        )
     return out
 
 
