@@ -161,9 +161,18 @@ WORDNET_DOMINANT_SENSES = 1
 """How many of a claim word's senses (per part of speech, commonest first) its WordNet links
 are read from: a rarer sense's synonyms are another meaning ("summit" as a peak). Tuned on
 the dev split."""
+WORDNET_POS_SHARE = 0.5
+"""A claim word's links are read from the parts of speech it is used as at least this share
+as often as its commonest, in WordNet's sense-tagged corpus ("humanitarian" is read as an
+adjective, not as its rare noun, whose synonym is "improver"). Tuned on the dev split."""
 WORDNET_SYNONYM_MAX_RANK = 0
 """A synonym counts only when the shared sense is among this many + 1 commonest senses of the
 synonym too: "critical" is "vital" only in its fourth sense. Tuned on the dev split."""
+WORDNET_DERIVED_MAX_RANK = 1
+"""A derived form counts only when the link reaches one of its this many + 1 commonest
+senses ("official" reaches "office" in a rarer one). Tuned on the dev split: 0 lost two
+correct paraphrases (fisheries → fish, in its second sense); 1 gives the verdicts no limit
+gives, with fewer links."""
 WORDNET_MIN_RARITY = 1.0
 """A claim word commoner than this (`Language.rarity`) gets no WordNet synonyms: common words
 have many senses, and their synonyms paraphrase only one. Derived forms are not gated so:

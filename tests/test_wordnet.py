@@ -162,6 +162,20 @@ def test_a_derived_form_meets_a_japanese_word_through_its_gloss():
     assert "naval" not in missing
 
 
+def test_across_languages_only_a_whole_gloss_is_met():
+    # 紺 glosses "navy blue": "navy" is one word of a longer gloss, a colour, not a navy.
+    index = index_of(s=document("u", "ja", "紺のスーツを着た両首脳が海洋協力を議論した。"))
+    _, forms, missing = _forms("The leaders discussed naval and maritime cooperation.", index)
+    assert "naval" in missing
+    assert "naval" not in forms
+
+
+def test_a_derived_form_through_the_other_words_rare_sense_is_none():
+    # "official" derives from "office" only in one of office's rarer senses.
+    assert "office" not in _texts("official")
+    assert "fish" in _texts("fishery")  # fish's second sense: the derivation is kept
+
+
 def test_a_quoted_word_meets_no_wordnet_link():
     index = index_of(s=document("u", "en", _TREATY_EN))
     _, forms, missing = _forms('The two countries signed a fisheries "pact" on Monday.', index)

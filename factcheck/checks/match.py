@@ -582,10 +582,31 @@ def _bridge_holders(
             holders = index.lookup(f"pivot:{pivot}") - index.in_language(language)
             factor = BRIDGE_WEIGHT
         else:
-            holders, factor = index.lookup(f"pivot:{pivot}"), WORDNET_WEIGHT
+            holders, factor = _kin_holders(pivot, language, index), WORDNET_WEIGHT
         if holders:
             out.append((holders, factor))
     return out
+
+
+def _kin_holders(pivot: str, language: str, index: SourceIndex) -> set[int]:
+    """The sentences that hold a WordNet word of a claim word: in the claim's language, the
+    word itself; in another, a word it is a whole gloss of (海軍 "navy"), not one word of a
+    longer gloss (病院 "doctor's office" is no office): a link of two steps, WordNet's and
+    the lexicon's, is held to the JMdict near-synonyms' rule for the second."""
+    holders = index.lookup(f"pivot:{pivot}")
+    if not holders or not index.other_languages(language):
+        return holders
+    own = index.in_language(language)
+    return {
+        position
+        for position in holders
+        if position in own
+        or any(
+            gloss.pivot == pivot and gloss.whole
+            for shape in index.sentences[position].analysis.shapes
+            for gloss in shape.glosses
+        )
+    }
 
 
 def _bridge_hits(anchor: Anchor, language: str, index: SourceIndex) -> set[int]:

@@ -37,9 +37,11 @@ from factcheck.thresholds import (
     RARE_WORD_ZIPF,
     RARITY_RANGE,
     RARITY_STEP,
+    WORDNET_DERIVED_MAX_RANK,
     WORDNET_DOMINANT_SENSES,
     WORDNET_MIN_RARITY,
     WORDNET_MIN_TARGET_RARITY,
+    WORDNET_POS_SHARE,
     WORDNET_SYNONYM_MAX_RANK,
 )
 
@@ -609,14 +611,17 @@ def kin_of(lemma: str) -> tuple[Gloss, ...]:
     pact → treaty, undersea → submarine, ministerial → minister, workers → work, each naming
     its relation ("WordNet synonym", "WordNet derivation", "WordNet pertainym").
 
-    Read from the word's WORDNET_DOMINANT_SENSES commonest senses only. A synonym must share
+    Read from the word's WORDNET_DOMINANT_SENSES commonest senses only, in the parts of
+    speech it is mostly used as (WORDNET_POS_SHARE). A synonym must share
     one of the other word's WORDNET_SYNONYM_MAX_RANK + 1 commonest senses too, and a claim
     word commoner than WORDNET_MIN_RARITY gets none (a common word's synonyms paraphrase one
     of its many senses), nor a synonym commoner than WORDNET_MIN_TARGET_RARITY; a derived
-    form keeps the root and is not gated so (ministerial → minister). Weaker than a direct rendering
-    (WORDNET_WEIGHT), met in a source of any language: an English word, or a Japanese one
-    whose JMdict gloss it is. Answers are kept between runs in the cache folder
-    (`wordnet-en`), so a warm run opens no WordNet file for them."""
+    form keeps the root and is not gated by frequency (ministerial → minister), but must
+    reach one of the other word's WORDNET_DERIVED_MAX_RANK + 1 commonest senses. Weaker than
+    a direct rendering (WORDNET_WEIGHT), met in a source of any language: an English word, or
+    a Japanese one it is a whole JMdict gloss of (checks/match.py `_kin_holders`). Answers
+    are kept between runs in the cache folder (`wordnet-en`), so a warm run opens no WordNet
+    file for them."""
     table = cache_table("wordnet-en")
     known = table.get(lemma) if table is not None else None
     if isinstance(known, list) and all(
@@ -638,7 +643,7 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
     synonyms = rarity_of(lemma) >= WORDNET_MIN_RARITY
     own = {gloss.pivot for gloss in _glosses(lemma)}
     out: dict[str, Gloss] = {}
-    for link in wordnet().links(lemma, WORDNET_DOMINANT_SENSES):
+    for link in wordnet().links(lemma, WORDNET_DOMINANT_SENSES, WORDNET_POS_SHARE):
         word = lemma_of(link.word)
         if word in STOP_WORDS:
             continue
@@ -647,6 +652,8 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
             or link.target_rank > WORDNET_SYNONYM_MAX_RANK
             or rarity_of(word) < WORDNET_MIN_TARGET_RARITY
         ):
+            continue
+        if link.relation is not Relation.SYNONYM and link.target_rank > WORDNET_DERIVED_MAX_RANK:
             continue
         pivot = pivot_of(word)
         if pivot not in own:

