@@ -49,6 +49,14 @@ def _toy_wordnet(folder: Path) -> WordNet:
         "00000200 06 n 02 beacon 0 signal_fire 0 000 | a fire lit as a signal  ",
     ]
     index_adj = [*licence, "beaconlike a 1 1 \\ 1 0 00000300  "]
+    # One line per sense, sorted by sense key, its tag count last ("%1": a noun).
+    index_sense = [
+        "beacon%1:06:00:: 00000100 2 3",
+        "beacon%1:11:00:: 00000200 1 5",
+        "beacon%2:32:00:: 00000400 1 1",
+        "beaconlike%3:00:00:: 00000300 1 0",
+        "lighthouse%1:06:00:: 00000100 1 4",
+    ]
     data_adj = [*licence, "00000300 02 a 01 beaconlike 0 001 \\ 00000100 n 0102 | like a beacon  "]
     for name, lines in (
         ("index.noun", index_noun),
@@ -58,6 +66,7 @@ def _toy_wordnet(folder: Path) -> WordNet:
         ("index.verb", licence),
         ("data.verb", licence),
         ("index.adv", licence),
+        ("index.sense", index_sense),
         ("data.adv", licence),
     ):
         (folder / name).write_bytes("\r\n".join(lines).encode() + b"\r\n")
@@ -79,6 +88,19 @@ def test_the_reader_finds_words_and_synsets_by_binary_search(tmp_path: Path):
     assert synonym.target_rank == 1
     pertains = {(link.word, link.relation) for link in toy.links("beaconlike", 1)}
     assert pertains == {("beacon", Relation.PERTAINYM)}
+    # The tagged corpus met "beacon" as a noun eight times, as a verb once.
+    assert toy.tag_counts("beacon") == {"noun": 8, "verb": 1, "adj": 0, "adv": 0}
+    assert toy.used_as("beacon", 0.5) == ("noun",)
+    assert toy.used_as("beacon", 0.1) == ("noun", "verb")
+    assert toy.used_as("beaconlike", 0.5) == ("adj",)  # never met: what WordNet has
+    assert toy.tag_counts("beaco") == {"noun": 0, "verb": 0, "adj": 0, "adv": 0}
+
+
+def test_a_word_is_read_as_the_part_of_speech_it_is_mostly_used_as():
+    # "humanitarian" is an adjective; WordNet's rare noun has the synonym "improver",
+    # whose pivot is improvement's.
+    assert wordnet().used_as("humanitarian", 0.5) == ("adj",)
+    assert "improver" not in _texts("humanitarian")
 
 
 def test_the_installed_wordnet_relates_words_in_their_commonest_sense():
