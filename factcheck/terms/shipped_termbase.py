@@ -23,10 +23,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck.terms.termbase_cache import cache_key, stored_entries, stored_form
+from factcheck.terms.termbase_cache import cache_key, stored_form, stored_termbase
 
 if TYPE_CHECKING:
-    from factcheck.terms.termbase import TermEntry
+    from factcheck.terms.termbase import Termbase, TermEntry
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,14 @@ def file_name(key: str) -> str:
 def shipped_entries(parts: Sequence[str | bytes]) -> tuple[TermEntry, ...] | None:
     """The entries compiled into the wheel for the termbase made of `parts`, when the wheel
     was built from this very code; None otherwise."""
+    termbase = shipped_termbase(parts)
+    return None if termbase is None else termbase.entries
+
+
+def shipped_termbase(parts: Sequence[str | bytes]) -> Termbase | None:
+    """The termbase compiled into the wheel for `parts` (its entries and the tables
+    compiled from them: `termbase_cache.stored_form`), when the wheel was built from this
+    very code; None otherwise."""
     key = cache_key(parts)
     path = shipped_folder() / file_name(key)
     try:
@@ -63,7 +71,12 @@ def shipped_entries(parts: Sequence[str | bytes]) -> tuple[TermEntry, ...] | Non
     except (ValueError, RecursionError) as error:
         log.debug("ignoring the shipped termbase %s: %s", path, error)
         return None
-    return stored_entries(stored, key, path)
+    read = stored_termbase(stored, key, path)
+    if read is None:
+        return None
+    from factcheck.terms.termbase import Termbase
+
+    return Termbase(*read)
 
 
 def write_compiled(folder: Path) -> Path:
