@@ -12,6 +12,7 @@ from factcheck.checks.check_attribution import (
     sentence_speakers,
 )
 from factcheck.model import SourceKind, Verdict
+from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
 
 REMARKS = document(
     "u",
@@ -435,3 +436,156 @@ def test_a_numbered_point_of_the_two_ministers_is_theirs():
         source,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# ── the clause that carries the claim, across the matched passage ─────────────
+
+PASSAGE = {
+    "ja": document(
+        "q",
+        "ja",
+        "令和9年5月1日、高市総理大臣は、来日中のハルバート首相と首脳会談を行いました。",
+        "両首脳は、漁業資源の管理を含む海洋分野の協力を進めることで一致し、高市総理から、"
+        "巡視艇の供与に向けた調整を進めている旨伝達しました。",
+        "ハルバート首相から、港湾の病院における日本の医療チームの活動に対する謝意が述べられ、"
+        "両首脳は、保健分野での協力を進めていくことを確認しました。",
+    ),
+    "en": document(
+        "q",
+        "en",
+        "On May 1, 2027, Prime Minister Takaichi held a summit meeting with Prime Minister "
+        "Halbert, who is visiting Japan.",
+        "The two leaders agreed to advance maritime cooperation including the management of "
+        "fish stocks, and Prime Minister Takaichi conveyed that arrangements were being made "
+        "to provide a patrol boat.",
+        "Prime Minister Halbert expressed gratitude for the work of the Japanese medical team "
+        "at the port hospital, and the two leaders confirmed that they would advance "
+        "cooperation in health.",
+    ),
+}
+PATROL_FORMS = {"ja": ("巡視艇", "供与", "調整"), "en": ("patrol", "provide", "arrangements")}
+
+
+def _passage_match(language, sentence, context, forms, missing=()):
+    """A match of the claim on `sentence` with its neighbours `context`, covering one word
+    anchor per form (each of weight 1), and `missing` anchors it lacks."""
+    from factcheck.model import Anchor, AnchorKind, Match
+
+    words = [Anchor(AnchorKind.WORD, f"w{i}", f"w{i}", weight=1.0) for i in range(len(forms))]
+    lacking = tuple(Anchor(AnchorKind.WORD, m, m, weight=w) for m, w in missing)
+    return Match(
+        "s",
+        sentence,
+        50.0,
+        0.0,
+        0.8,
+        covered=tuple(words),
+        source_forms=tuple(forms),
+        missing=lacking,
+        context=tuple(context),
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_clause_is_sought_in_the_neighbour_sentence_of_the_passage(language):
+    # The match is the third sentence with the second as its neighbour: what the claim says
+    # (the patrol boat) is the second sentence's last clause, Takaichi's; the third
+    # sentence's first clause is Halbert's thanks. Her clause is the one compared.
+    source = PASSAGE[language]
+    index = index_of(s=source)
+    links = TitleLinks(index)
+    third, second = index.entry("s", 2), index.entry("s", 1)
+    match = _passage_match(
+        language, source.sentences[2], (source.sentences[1],), PATROL_FORMS[language]
+    )
+    checks = {}
+    for who in ("Takaichi", "Halbert"):
+        told = claim(f"{who} said a patrol boat would be provided.", speaker=who)
+        speakers = claim_speakers(told, "en", TERMBASE)
+        checks[who] = check_attribution(
+            told,
+            speakers,
+            third,
+            SourceKind.READOUT,
+            TERMBASE,
+            links,
+            match,
+            (second,),
+            "en",
+        )
+    right, swapped = checks["Takaichi"], checks["Halbert"]
+    assert right is not None and not right.speaker_differs, right.describe()
+    assert swapped is not None and swapped.speaker_differs, swapped.describe()
+    # The report names the clause, in the sentence that holds it.
+    assert swapped.sentence_index == 1
+    assert PATROL_FORMS[language][0] in swapped.clause
+    assert ("Halbert" in swapped.clause or "ハルバート" in swapped.clause) is False
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_correct_claim_in_the_neighbours_second_clause_is_not_misattributed(language):
+    # Through the pipeline: the claim matches the passage of the last two sentences.
+    from pipeline_helpers import check_one
+
+    source = PASSAGE[language]
+    right = check_one(
+        "Takaichi told Halbert that Japan was making arrangements to provide a patrol boat.",
+        source,
+        speaker="Takaichi",
+    )
+    assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+    swapped = check_one(
+        "Halbert said arrangements were being made for Japan to provide a patrol boat.",
+        source,
+        speaker="Halbert",
+    )
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+    assert "patrol" in swapped.reason or "巡視艇" in swapped.reason
+
+
+LONE = {
+    "ja": document(
+        "r",
+        "ja",
+        "令和9年5月1日、高市総理大臣は、来日中のハルバート首相と首脳会談を行いました。",
+        "高市総理から、皇室と王室の長きにわたる交流に支えられた特別な関係にある旨述べました。",
+    ),
+    "en": document(
+        "r",
+        "en",
+        "On May 1, 2027, Prime Minister Takaichi held a summit meeting with Prime Minister "
+        "Halbert.",
+        "Prime Minister Takaichi stated that the special relationship rested on long exchanges "
+        "between the imperial and royal families.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_attribution_speaks_only_once_the_claims_content_is_covered(language):
+    # "The two prime ministers agreed to promote rugby exchanges": the only clause shares
+    # "exchanges" with the claim, and the rest of what it says (rugby, promote) is nowhere.
+    # Who said that clause says nothing about who said the claim; when the clause carries
+    # the claim's content, a joint claim against one leader's clause is misattributed.
+    source = LONE[language]
+    index = index_of(s=source)
+    entry = index.entry("s", 1)
+    exchanges = "交流" if language == "ja" else "exchanges"
+    joint = claim("The two prime ministers agreed to promote rugby exchanges.")
+    speakers = claim_speakers(joint, "en", TERMBASE)
+    assert speakers is not None and speakers.both
+    # The clause carries half the share the threshold asks of the claim's content.
+    rest = 2 / ATTRIBUTED_CONTENT_SHARE - 1
+    stray = _passage_match(
+        language, source.sentences[1], (), (exchanges,), (("rugby", rest - 1), ("promote", 1.0))
+    )
+    check = check_attribution(
+        joint, speakers, entry, SourceKind.READOUT, TERMBASE, TitleLinks(index), stray, (), "en"
+    )
+    assert check is not None and not check.speaker_differs, check.describe()
+    special = "特別な関係" if language == "ja" else "special relationship"
+    carried = _passage_match(language, source.sentences[1], (), (exchanges, special))
+    check = check_attribution(
+        joint, speakers, entry, SourceKind.READOUT, TERMBASE, TitleLinks(index), carried, (), "en"
+    )
+    assert check is not None and check.speaker_differs, check.describe()

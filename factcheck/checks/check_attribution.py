@@ -26,11 +26,11 @@ from factcheck.text.clauses import Clause, is_authorship, split_clauses
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
 
 PARTIES = (
-    r"(?:leaders|sides|heads|(?:foreign\s+)?ministers|countries|nations|governments"
-    r"|delegations|peoples|parties|men|women)"
+    r"(?:leaders|sides|heads|(?:(?:prime|foreign|defen[cs]e)\s+)?ministers|presidents"
+    r"|premiers|countries|nations|governments|delegations|peoples|parties|men|women)"
 )
 """How English names the two parties of a bilateral event together ("the two ministers",
-"both governments"): their speaker (factcheck.checks.check_attribution) and no count to check
+"both governments", "the two prime ministers"): their speaker (factcheck.checks.check_attribution) and no count to check
 (factcheck.checks.keyfacts)."""
 _BOTH = re.compile(
     # A numbered point of a readout ("3. The two ministers …") opens with its number.
