@@ -30,8 +30,8 @@ PARTIES = (
     r"|premiers|countries|nations|governments|delegations|peoples|parties|men|women)"
 )
 """How English names the two parties of a bilateral event together ("the two ministers",
-"both governments", "the two prime ministers"): their speaker (factcheck.checks.check_attribution) and no count to check
-(factcheck.checks.keyfacts)."""
+"both governments", "the two prime ministers"): their speaker
+(factcheck.checks.check_attribution) and no count to check (factcheck.checks.keyfacts)."""
 _BOTH = re.compile(
     # A numbered point of a readout ("3. The two ministers …") opens with its number.
     rf"^\s*(?:\d{{1,2}}[.)]\s+)?(?:the\s+)?(?:two|both)\s+{PARTIES}\b|両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏",
