@@ -126,6 +126,11 @@ class AttributionCheck:
     clause: str = ""
     """The clause of the sentence that carries the statement, when the sentence has several
     speakers; empty when the whole sentence is one clause."""
+    frame_only: bool = False
+    """Another speaker's clause is the nearest, but it carries less than
+    ATTRIBUTED_CONTENT_SHARE of what the claim says: what the passage shares with the claim is
+    its frame (the speaker's words, names), not its content. No misattribution, and a part
+    the passage covers only in part is not covered (`decide`)."""
 
     @property
     def differs(self) -> bool:
@@ -385,12 +390,13 @@ def check_attribution(
     passage = [entry, *context] if aligned else [entry]
     names = _proper_nouns(claim.text, language) if language is not None else frozenset()
     chosen = _covering_clause(passage, speakers, match if aligned else None, termbase, links, names)
-    speaker_differs = bool(
+    other = bool(
         speakers is not None
         and chosen.speakers is not None
         and not speakers.compatible(chosen.speakers)
-        and (match is None or chosen.share >= ATTRIBUTED_CONTENT_SHARE)
     )
+    frame_only = other and match is not None and chosen.share < ATTRIBUTED_CONTENT_SHARE
+    speaker_differs = other and not frame_only
     setting_differs = (
         claim.setting is not None
         and source_kind is not SourceKind.OTHER  # a source of unknown kind says nothing
@@ -406,6 +412,7 @@ def check_attribution(
         speaker_differs,
         setting_differs,
         chosen.clause.text if chosen.several else "",
+        frame_only,
     )
 
 
@@ -469,6 +476,9 @@ def _covering_clause(
         ]
     if match is None:
         return found[0]
+    # A question in a transcript states nothing: a neighbour that is the reporter's question
+    # («【記者】電話会談はいかがでしたか。») never carries the statement.
+    found = [c for c in found if not _asks(c.speakers)] or found
     scores, content, total = _carried(found, match, termbase, claimed, topic_names)
     top = max(scores)
     best = [i for i, score in enumerate(scores) if score == top]
@@ -479,6 +489,11 @@ def _covering_clause(
             chosen = i
             break
     return replace(found[chosen], share=content[chosen] / total if total else 0.0)
+
+
+def _asks(speakers: Speakers | None) -> bool:
+    """Whether the speaker is the one who asks the questions of a transcript."""
+    return speakers is not None and speakers.names == frozenset({"reporter"})
 
 
 def _carried(
