@@ -589,3 +589,46 @@ def test_attribution_speaks_only_once_the_claims_content_is_covered(language):
         joint, speakers, entry, SourceKind.READOUT, TERMBASE, TitleLinks(index), carried, (), "en"
     )
     assert check is not None and check.speaker_differs, check.describe()
+
+
+def test_a_passage_sharing_only_its_frame_neither_misattributes_nor_covers_in_part():
+    # Another speaker's clause is the nearest passage, and it shares with the claim only its
+    # frame (AttributionCheck.frame_only): the claim is not found, not misattributed and not
+    # partly supported. When the clause carries the claim's content, the different speaker
+    # makes it misattributed.
+    import dataclasses
+
+    from pipeline_helpers import best_matches
+
+    from factcheck.checks.check_attribution import AttributionCheck, Speakers
+    from factcheck.checks.decide import Signals, decide_verdict
+
+    source = LONE["en"]
+    index = index_of(s=source)
+    text = "The two prime ministers agreed to promote rugby exchanges."
+    (part,) = best_matches(text, index)
+    assert part.matches
+    partial = dataclasses.replace(
+        part, matches=(dataclasses.replace(part.matches[0], coverage=0.45, wording=0.0),)
+    )
+    takaichi = Speakers("Prime Minister Takaichi", frozenset({"takaichi"}))
+    joint = Speakers("The two prime ministers", frozenset(), both=True)
+
+    def verdict(frame_only: bool) -> Verdict:
+        check = AttributionCheck(
+            "s",
+            1,
+            takaichi,
+            SourceKind.READOUT,
+            joint,
+            None,
+            not frame_only,
+            False,
+            "",
+            frame_only,
+        )
+        signals = Signals(attributions=(check,))
+        return decide_verdict(claim(text), [partial], {}, signals).verdict
+
+    assert verdict(frame_only=True) is Verdict.NOT_FOUND
+    assert verdict(frame_only=False) is Verdict.MISATTRIBUTED
