@@ -632,3 +632,51 @@ def test_a_passage_sharing_only_its_frame_neither_misattributes_nor_covers_in_pa
 
     assert verdict(frame_only=True) is Verdict.NOT_FOUND
     assert verdict(frame_only=False) is Verdict.MISATTRIBUTED
+
+
+CONTINUED = {
+    "ja": document(
+        "c",
+        "ja",
+        "令和9年5月1日、高市総理大臣は、来日中のハルバート・ノルランド首相と首脳会談を行いました。",
+        "高市総理から、南部ヴェステルダール州における水素製造事業は日本のエネルギー安全保障に"
+        "とって重要である旨述べ、ハルバート首相からも、同事業の着実な進展に向け、送電網の整備に"
+        "全力で取り組む旨の発言がありました。",
+    ),
+    "en": document(
+        "c",
+        "en",
+        "On May 1, 2027, Prime Minister Takaichi held a summit meeting with Prime Minister "
+        "Halbert of Norland.",
+        "Prime Minister Takaichi stated that the hydrogen production project in the southern "
+        "province of Vesterdal was important for Japan's energy security, and Prime Minister "
+        "Halbert also stated that Norland would make every effort to build the power grid so "
+        "that the project could make steady progress.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_swap_onto_a_clause_that_continues_the_topic_is_judged_on_what_is_said(language):
+    # The first clause names the topic (the project in Vesterdal); the second speaker's
+    # clause («Yからも、同事業の…», "Y also stated … the project") speaks to it by reference.
+    # The name is both clauses', so what the claim says of the project places it.
+    from pipeline_helpers import check_one
+
+    source = CONTINUED[language]
+    grid = (
+        "{} vowed to make every effort to build the power grid so that the hydrogen project "
+        "in Vesterdal could make steady progress."
+    )
+    right = check_one(grid.format("Halbert"), source, speaker="Halbert")
+    assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+    swapped = check_one(grid.format("Takaichi"), source, speaker="Takaichi")
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+    # What the first clause says of the topic stays the first speaker's.
+    security = (
+        "{} said the hydrogen project in Vesterdal was important for Japan's energy security."
+    )
+    first = check_one(security.format("Takaichi"), source, speaker="Takaichi")
+    assert first.verdict is not Verdict.MISATTRIBUTED, first.reason
+    moved = check_one(security.format("Halbert"), source, speaker="Halbert")
+    assert moved.verdict is Verdict.MISATTRIBUTED, moved.reason

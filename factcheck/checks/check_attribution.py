@@ -512,7 +512,9 @@ def _carried(
     not, nor do the words of the claim's speaker phrase ("the two prime ministers"). A second
     speaker's name that the lexicon glosses («モンテネグロ首相からも、»: "Montenegro") stands
     in the phrase naming the speaker, so it counts for no clause; the same word in a clause's
-    content («高市総理のタイ訪問») does. Returns the clauses' scores, the part of each that is
+    content («高市総理のタイ訪問») does. A name of the topic (a proper noun of the claim) also
+    counts for a later clause that continues its clause's topic («Yからも、», "Y also";
+    `_continued`). Returns the clauses' scores, the part of each that is
     the claim's content (without its topic's names), and the weight of its content in all."""
     texts = [c.clause.content.lower() for c in candidates]
     own = (claimed.persons | claimed.names) if claimed is not None else frozenset()
@@ -554,11 +556,27 @@ def _carried(
                         if k.pivot in anchor.pivots
                     )
                 ] or holders
+        if kind == "topic":
+            holders = _continued(candidates, holders)
         for i in holders:
             scores[i] += anchor.weight / len(holders)
             if kind is None:
                 content[i] += anchor.weight / len(holders)
     return scores, content, total
+
+
+def _continued(candidates: Sequence[_Candidate], holders: list[int]) -> list[int]:
+    """The clauses holding a name of the claim's topic, with each later clause of the same
+    sentence that continues their topic («Xから、カーボ・デルガード州の事業は…旨述べ、Yからも、
+    同事業の…»): the name belongs to both, so it places the statement in neither, and what is
+    said of the topic decides."""
+    held = set(holders)
+    for i in sorted(holders):
+        for j in range(i + 1, len(candidates)):
+            if candidates[j].entry is not candidates[i].entry or not candidates[j].clause.continues:
+                break
+            held.add(j)
+    return sorted(held)
 
 
 def _frame(
