@@ -514,9 +514,12 @@ def _carried(
     in the phrase naming the speaker, so it counts for no clause; the same word in a clause's
     content («高市総理のタイ訪問») does. A name of the topic (a proper noun of the claim) also
     counts for a later clause that continues its clause's topic («Yからも、», "Y also";
-    `_continued`). Returns the clauses' scores, the part of each that is
-    the claim's content (without its topic's names), and the weight of its content in all."""
-    texts = [c.clause.content.lower() for c in candidates]
+    `_continued`).
+
+    Returns the clauses' scores; per clause, the weight of the claim's content it carries
+    (without its topic's names), read in the whole clause: the verb that reports the speech
+    ("Halbert welcomed the visit") is what the claim says too; and the weight of the claim's
+    content in all."""
     own = (claimed.persons | claimed.names) if claimed is not None else frozenset()
     phrase = claimed.text.lower() if claimed is not None else ""
     scores = [0.0] * len(candidates)
@@ -529,40 +532,49 @@ def _carried(
         kind = _frame(anchor, termbase, own, phrase, topic_names)
         if kind == "frame":
             continue
-        if anchor.kind is AnchorKind.TERM:
-            holders = [
-                i
-                for i, c in enumerate(candidates)
-                if any(
-                    c.clause.start + c.clause.body <= h.start < c.clause.end
-                    for h in c.entry.facts.terms
-                    if h.entry.id == anchor.key
-                )
-            ]
-        else:
-            # A word met across languages shows its layer ("留学生 (JMdict)").
-            layer = _LAYER.search(form)
-            written = form[: layer.start()] if layer is not None else form
-            holders = [i for i, text in enumerate(texts) if written and written.lower() in text]
-            if layer is not None and anchor.pivots:
-                # Every word of the sentence that means it (交流 as well as 留学生 for
-                # "exchanges"), wherever the sentence writes it.
-                holders = [
-                    i
-                    for i, (c, text) in enumerate(zip(candidates, texts, strict=True))
-                    if any(
-                        k.surface.lower() in text
-                        for k in c.entry.facts.links
-                        if k.pivot in anchor.pivots
-                    )
-                ] or holders
+        holders = _holders(anchor, form, candidates, whole=False)
         if kind == "topic":
             holders = _continued(candidates, holders)
         for i in holders:
             scores[i] += anchor.weight / len(holders)
-            if kind is None:
+        if kind is None:
+            holders = _holders(anchor, form, candidates, whole=True)
+            for i in holders:
                 content[i] += anchor.weight / len(holders)
     return scores, content, total
+
+
+def _holders(
+    anchor: Anchor, form: str, candidates: Sequence[_Candidate], *, whole: bool
+) -> list[int]:
+    """The clauses that hold a covered anchor: in their content, or with `whole` anywhere in
+    them (the phrase naming the speaker included)."""
+    texts = [(c.clause.text if whole else c.clause.content).lower() for c in candidates]
+    if anchor.kind is AnchorKind.TERM:
+        return [
+            i
+            for i, c in enumerate(candidates)
+            if any(
+                c.clause.start + (0 if whole else c.clause.body) <= h.start < c.clause.end
+                for h in c.entry.facts.terms
+                if h.entry.id == anchor.key
+            )
+        ]
+    # A word met across languages shows its layer ("留学生 (JMdict)").
+    layer = _LAYER.search(form)
+    written = form[: layer.start()] if layer is not None else form
+    holders = [i for i, text in enumerate(texts) if written and written.lower() in text]
+    if layer is not None and anchor.pivots:
+        # Every word of the sentence that means it (交流 as well as 留学生 for "exchanges"),
+        # wherever the sentence writes it.
+        holders = [
+            i
+            for i, (c, text) in enumerate(zip(candidates, texts, strict=True))
+            if any(
+                k.surface.lower() in text for k in c.entry.facts.links if k.pivot in anchor.pivots
+            )
+        ] or holders
+    return holders
 
 
 def _continued(candidates: Sequence[_Candidate], holders: list[int]) -> list[int]:
