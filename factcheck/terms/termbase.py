@@ -708,15 +708,23 @@ def _checked_builtin() -> Termbase:
 
 
 def _checked_builtin_entries() -> tuple[TermEntry, ...]:
-    """The built-in entries, their specs passed: from the compiled cache when it has them."""
+    """The built-in entries, their specs passed: as compiled into the wheel when it was
+    built for this code, else from the compiled cache when it has them."""
+    from factcheck.terms.shipped_termbase import shipped_entries
     from factcheck.terms.termbase_cache import cached_entries
 
-    def build() -> tuple[TermEntry, ...]:
-        entries = _builtin_entries()
-        _run_specs(Termbase(entries))
-        return entries
+    parts = [_builtin_text()]
+    shipped = shipped_entries(parts)
+    if shipped is not None:
+        return shipped
+    return cached_entries(parts, compile_builtin)
 
-    return cached_entries([_builtin_text()], build)
+
+def compile_builtin() -> tuple[TermEntry, ...]:
+    """The built-in entries, parsed and their specs run (`TermbaseError` when one fails)."""
+    entries = _builtin_entries()
+    _run_specs(Termbase(entries))
+    return entries
 
 
 @cache

@@ -100,7 +100,23 @@ def cached_entries(
 
 
 def _read(path: Path, key: str) -> tuple[TermEntry, ...] | None:
-    stored = read_json(path, MAX_CACHE_BYTES, _WHAT)
+    return stored_entries(read_json(path, MAX_CACHE_BYTES, _WHAT), key, path)
+
+
+def _write(folder: Path, path: Path, key: str, entries: tuple[TermEntry, ...]) -> None:
+    if write_json(path, stored_form(key, entries), _WHAT):
+        _prune(folder)
+
+
+def stored_form(key: str, entries: tuple[TermEntry, ...]) -> dict[str, Any]:
+    """The JSON value a compiled termbase of `key` is stored as (also in the wheel:
+    `factcheck.terms.shipped_termbase`)."""
+    return {"key": key, "entries": [_plain(entry) for entry in entries]}
+
+
+def stored_entries(stored: object, key: str, path: Path) -> tuple[TermEntry, ...] | None:
+    """The entries of `stored` (a JSON value `stored_form` gave, read from `path`) when it
+    is the compiled termbase of `key`; None for anything else (a miss)."""
     if not isinstance(stored, dict) or stored.get("key") != key:
         return None
     try:
@@ -108,12 +124,6 @@ def _read(path: Path, key: str) -> tuple[TermEntry, ...] | None:
     except (ValueError, TypeError, KeyError) as error:  # not what _plain wrote: a cache miss
         log.debug("ignoring the termbase cache %s: %s", path, error)
         return None
-
-
-def _write(folder: Path, path: Path, key: str, entries: tuple[TermEntry, ...]) -> None:
-    stored = {"key": key, "entries": [_plain(entry) for entry in entries]}
-    if write_json(path, stored, _WHAT):
-        _prune(folder)
 
 
 # ── entries as plain data ──────────────────────────────────────────────────────────────
