@@ -153,3 +153,10 @@ BRIDGE_MAX_ENTRIES = 8
 BRIDGE_MIN_TARGET_RARITY = 1.0
 """A near-synonym commoner than this ("rate", "end", "equipment") is no bridge: a source
 word glossed so is met by too many claims. Tuned on the dev split."""
+
+# ── check attribution (checks/check_attribution.py) ──────────────────────────
+ATTRIBUTED_CONTENT_SHARE = 0.25
+"""The clause whose speaker is compared with the claim's must carry at least this weighted
+share of the claim's content (its anchors other than its speaker, titles and countries) for a
+different speaker to make the claim misattributed: a clause that shares a stray word with a
+claim about something else says nothing about who said it. Tuned on the dev split."""
