@@ -41,7 +41,7 @@ from factcheck.languages.en import lemma_of, qualifier_pivots
 from factcheck.languages.interface import Language, pivot_of
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person, is_title
-from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text
+from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text, runs_of_names
 from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention
 from factcheck.text.quote_marks import find_quotes
@@ -645,39 +645,8 @@ def _name_runs(part: ClaimPart, language: str) -> dict[str, list[str]]:
     """Each word of a run of names the claim's language marks ("International Monetary
     Fund", "Northern Corridor"), mapped to the words of its run: a run the page writes any
     word of ("the northern route") is no name the page leaves out altogether."""
-    runs = _runs_of_names(part, language, person=False)
+    runs = runs_of_names(part.text, language, person=False)
     return {word: run for run in runs for word in run}
-
-
-def _runs_of_names(part: ClaimPart, language: str, *, person: bool) -> list[list[str]]:
-    """The runs of names the claim's language marks in the part, each as its words. For a
-    `person`, an initial ("A." of "José A. Kast") stands inside a run, and a country's word
-    ("Chilean" of "Chilean President Kast") breaks one, as any other word does."""
-    module = language_for(language)
-    if module is None:
-        return []
-    runs: list[list[str]] = []
-    last_end = -1
-    for token in module.tokens(part.text):
-        if (
-            person
-            and token.surface.isupper()
-            and part.text.startswith(".", token.end)
-            and (len(token.surface) == 1)
-        ):
-            continue  # an initial, which `_BETWEEN_NAMES` lets stand inside a run
-        if token.word_class not in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME) or (
-            person and country_forms(token.surface)
-        ):
-            last_end = -1
-            continue
-        between = part.text[last_end : token.start] if last_end >= 0 else None
-        if between is not None and _BETWEEN_NAMES.fullmatch(between):
-            runs[-1].append(token.surface)
-        else:
-            runs.append([token.surface])
-        last_end = token.end
-    return runs
 
 
 def _written(surface: str, layout: SourceLayout, index: SourceIndex) -> bool:
@@ -742,11 +711,6 @@ def _counts(part: ClaimPart) -> list[Anchor]:
     ]
 
 
-_BETWEEN_NAMES = re.compile(r"[\s\-‐]*(?:[A-Z]\.[\s\-‐]*)*")
-"""What may stand between the parts of one written name: spaces, a hyphen, initials
-("José A. Kast")."""
-
-
 def _one_person(
     elements: Sequence[KeyElement], part: ClaimPart, language: str
 ) -> dict[int, KeyElement]:
@@ -755,7 +719,7 @@ def _one_person(
     the run names one person, whom the source names, so the given names and initials it
     leaves out are no fact it lacks. A country's word is no part of a person's name
     ("Chilean" in "Chilean President Kast") and breaks a run, as any other word does."""
-    runs = _runs_of_names(part, language, person=True)
+    runs = runs_of_names(part.text, language, person=True)
     if not runs:
         return {}
     words = {

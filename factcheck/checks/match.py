@@ -34,7 +34,8 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.languages import language_for
-from factcheck.languages.interface import PlainWords, Prefetching
+from factcheck.languages.countries import country_forms
+from factcheck.languages.interface import PlainWords, Prefetching, pivot_of
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
 from factcheck.terms.termbase import EntryKind, Termbase
@@ -45,6 +46,7 @@ from factcheck.text.analyse import (
     TextFacts,
     WordShape,
     analyse_each,
+    runs_of_names,
 )
 from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention
@@ -288,6 +290,10 @@ class SourceIndex:
             if written != name and names_agree(name, written)
         )
 
+    def languages(self) -> list[str]:
+        """The languages of the index's sentences."""
+        return sorted(self._by_language)
+
     def other_languages(self, language: str) -> bool:
         """Whether any sentence is in another language than this one."""
         return any(other != language for other in self._by_language)
@@ -486,6 +492,7 @@ def retrieve(
     for anchor in part.anchors:
         hits = _candidates(anchor, part, language, index)
         lookups.append((anchor, hits if everything else hits & allowed))
+    lookups = _whole_names(part, language, index, lookups)
     weights = _rarity_weights(lookups, len(allowed))
     # Rarest anchors vote first, until the postings read reach the budget: a rare word or a
     # date names a handful of sentences, a common one names thousands and tells them apart
@@ -523,6 +530,38 @@ def retrieve(
     best = heapq.nlargest(RERANK_LIMIT, ranked)
     shortlist = [-negated for _, negated in best]
     return lookups, weights, shortlist
+
+
+def _whole_names(
+    part: ClaimPart, language: str, index: SourceIndex, lookups: list[tuple[Anchor, set[int]]]
+) -> list[tuple[Anchor, set[int]]]:
+    """The other parts of a person's name go with the person: where a source writes a
+    claim's given name anywhere ("Kyriakos" in キリアコス・ミツォタキス), each sentence of it
+    that names the person by the run's last word, the surname (ミツォタキス首相), covers the
+    given name too. A source that never writes the given name gains nothing from it."""
+    runs = [run for run in runs_of_names(part.text, language, person=True) if len(run) > 1]
+    if not runs:
+        return lookups
+    at: dict[str, int] = {}
+    for number, (anchor, _) in enumerate(lookups):
+        if anchor.kind in (AnchorKind.WORD, AnchorKind.TERM):
+            at.setdefault(anchor.surface, number)
+    out = list(lookups)
+    for run in runs:
+        surname = at.get(run[-1])
+        if surname is None:
+            continue
+        named = lookups[surname][1]
+        for given in run[:-1]:
+            number = at.get(given)
+            if number is None or number == surname or out[number][0].kind is not AnchorKind.WORD:
+                continue
+            anchor, hits = out[number]
+            sources = {index.sentences[p].source_id for p in hits}
+            more = {p for p in named if p not in hits and index.sentences[p].source_id in sources}
+            if more:
+                out[number] = (anchor, hits | more)
+    return out
 
 
 def _passages(
@@ -621,6 +660,7 @@ def _candidates(
         # the same (its JMdict glosses, or an English lemma, meet the claim word's pivots).
         sets = [index.lookup(_anchor_posting(anchor, language))]
         sets += [index.lookup(f"pivot:{pivot}") for pivot in anchor.pivots]
+        sets += [index.lookup(key) for key in _country_keys(anchor.surface, index)]
         if any(name.surface == anchor.surface for name in part.facts.names):
             sets += [positions for _, positions in index.name_holders(anchor.surface)]
         if bridges and anchor.bridges:
@@ -630,6 +670,24 @@ def _candidates(
             return sets[0]  # the posting itself: callers do not modify it
         return set().union(*sets)
     return index.lookup(_anchor_posting(anchor, language))
+
+
+def _country_keys(surface: str, index: SourceIndex) -> list[str]:
+    """The posting keys of a country's other names, for a claim word that names it by its
+    adjective or people ("Greek": Greece, ギリシャ; `countries.country_forms`, which key
+    facts read too): a sentence that names the country covers the word."""
+    forms = country_forms(surface) - {surface}
+    if not forms:
+        return []
+    from factcheck.languages.en import lemma_of
+
+    keys: list[str] = []
+    for form in sorted(forms):
+        if form.isascii():
+            keys.append(f"pivot:{pivot_of(lemma_of(form.lower()))}")
+        else:
+            keys += [f"word:{language}:{form}" for language in index.languages()]
+    return keys
 
 
 def anchor_sentences(
