@@ -452,6 +452,24 @@ def assess_key_facts(
         else e
         for e in elements
     ]
+    # A name the claim spells in its own script that the page writes nowhere, in no form
+    # (not as written, not by its reading: "Piraeus" / ピレウス), is a place, person or body
+    # the claim adds: a key element it lacks, as a date or a number would be. Only where
+    # the page's names have readings to compare it with: a name in kana or kanji cannot be
+    # sought in an English page's Latin spellings.
+    reads = index.reads_names(layout.source_id)
+    elements = [
+        dataclasses.replace(e, kind=KeyKind.NAME)
+        if reads
+        and e.unnamed
+        and e.kind is KeyKind.CONTENT
+        and e.anchor is not None
+        and e.anchor.kind is AnchorKind.WORD
+        and e.anchor.key in spelled
+        and e.anchor.pivots
+        else e
+        for e in elements
+    ]
 
     places = [(where_best, best.sentence.index)]
     places += [(Coverage(Place.PASSAGE, best.source_id, s.index), s.index) for s in best.context]
@@ -1011,9 +1029,10 @@ def _country_named(
         return None
     pattern = re.compile(
         "|".join(
-            # A Latin name as a whole word; a katakana one not inside a longer katakana word
-            # (タイ, not ネクタイ); a kanji one also inside its compounds (日本政府).
-            rf"(?<![\w-]){re.escape(f)}(?![\w])"
+            # A Latin name as a whole word, also one of a hyphenated pair ("Japan-Türkiye");
+            # a katakana one not inside a longer katakana word (タイ, not ネクタイ); a kanji one
+            # also inside its compounds (日本政府).
+            rf"(?<!\w){re.escape(f)}(?![\w])"
             if f[0].isascii() or f[0] in "ÀÁÂÄÅÉÍÓÖÜŞ"
             else rf"(?<![ァ-ヺー]){re.escape(f)}(?![ァ-ヺー])"
             for f in sorted(forms, key=len, reverse=True)

@@ -148,6 +148,8 @@ class SourceIndex:
         """Per source, each sentence's index to its position (dicts of ints only: the
         collector never walks them)."""
         self._pools: dict[frozenset[str], set[int]] = {}
+        self._read_sources: set[str] = set()
+        """The sources that write a name with a reading (アルバニージー)."""
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
         to the sentences; a Latin name is met as a word."""
@@ -228,6 +230,7 @@ class SourceIndex:
             for surface, name in self.sentences[position].analysis.names().items():
                 if name.reading:
                     self._names[surface].add(position)
+                    self._read_sources.add(self.sentences[position].source_id)
         for language, by_shape in self._by_shape.items():
             glossed: list[tuple[str, list[int]]] = []
             unglossed: dict[str, set[int]] = defaultdict(set)
@@ -289,6 +292,11 @@ class SourceIndex:
             for written, positions in self._names.items()
             if written != name and names_agree(name, written)
         )
+
+    def reads_names(self, source_id: str) -> bool:
+        """Whether the source writes names in a script with readings, which a name of
+        another script can be compared with (`name_holders`)."""
+        return source_id in self._read_sources
 
     def languages(self) -> list[str]:
         """The languages of the index's sentences."""

@@ -358,10 +358,11 @@ def _compound_spans(text: str) -> list[tuple[int, int]]:
         start = run[0].start
         bounds = {token.end for token in run[:-1]}
         with _lock:
-            units = [
-                (start + m.begin(), start + m.end())
-                for m in _short_tokenizer().tokenize(text[start : run[-1].end])
-            ]
+            cuts = {start + m.end() for m in _short_tokenizer().tokenize(text[start : run[-1].end])}
+        # Split mode A read over the run may join what mode B cut (太平 | 洋 → 太平洋): the
+        # units are cut wherever either mode cuts.
+        ends = sorted(cuts | bounds | {run[-1].end})
+        units = list(zip([start, *ends[:-1]], ends, strict=True))
         for i in range(len(units)):
             for j in range(min(len(units), i + MAX_COMPOUND_UNITS), i + 1, -1):
                 begin, end = units[i][0], units[j - 1][1]
