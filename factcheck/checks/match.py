@@ -38,7 +38,7 @@ from factcheck.languages.countries import country_forms
 from factcheck.languages.interface import PlainWords, Prefetching, pivot_of
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
-from factcheck.terms.termbase import EntryKind, Termbase
+from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person
 from factcheck.text.analyse import (
     MAX_SHAPES,
     ClaimPart,
@@ -64,6 +64,20 @@ from factcheck.thresholds import (
 )
 
 M = TypeVar("M", DateMention, NumberMention)
+
+PARTIES = (
+    r"(?:leaders|sides|heads|(?:foreign\s+)?ministers|countries|nations|governments"
+    r"|delegations|peoples|parties|men|women)"
+)
+"""How English names the two parties of a bilateral event together ("the two ministers",
+"both governments"): their speaker (factcheck.checks.check_attribution) and no count to check
+(factcheck.checks.keyfacts)."""
+BOTH_PARTIES = re.compile(
+    rf"(?i)\b(?:the\s+)?(?:two|both)\s+{PARTIES}\b|\bbilateral(?:ly)?\b"
+    r"|両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏|二国間"
+)
+"""How a sentence names the two parties of a bilateral event together ("the two leaders",
+両首脳, 両国, "bilateral"): who they are, the page's lead says."""
 
 """How many index candidates per claim part get the full (rapidfuzz) scoring."""
 MAX_RANGE_DAYS = 62
@@ -148,6 +162,7 @@ class SourceIndex:
         """Per source, each sentence's index to its position (dicts of ints only: the
         collector never walks them)."""
         self._pools: dict[frozenset[str], set[int]] = {}
+        self._naming_both: dict[str, set[int]] = {}
         self._read_sources: set[str] = set()
         """The sources that write a name with a reading (アルバニージー)."""
         self._names: dict[str, set[int]] = defaultdict(set)
@@ -292,6 +307,27 @@ class SourceIndex:
             for written, positions in self._names.items()
             if written != name and names_agree(name, written)
         )
+
+    def opened_by(self, positions: set[int]) -> list[str]:
+        """The sources whose first sentence is among these positions."""
+        return [
+            source_id
+            for source_id, by_index in self._positions.items()
+            if by_index.get(0, -1) in positions
+        ]
+
+    def naming_both(self, source_id: str) -> set[int]:
+        """Positions of the source's sentences that name the event's two parties together
+        (BOTH_PARTIES), in their text or their speaker label."""
+        found = self._naming_both.get(source_id)
+        if found is None:
+            found = self._naming_both[source_id] = {
+                p
+                for p in self._by_source.get(source_id, ())
+                if BOTH_PARTIES.search(self.sentences[p].sentence.text)
+                or BOTH_PARTIES.search(self.sentences[p].sentence.speaker or "")
+            }
+        return found
 
     def reads_names(self, source_id: str) -> bool:
         """Whether the source writes names in a script with readings, which a name of
@@ -500,8 +536,10 @@ def retrieve(
     for anchor in part.anchors:
         hits = _candidates(anchor, part, language, index)
         lookups.append((anchor, hits if everything else hits & allowed))
-    lookups = _whole_names(part, language, index, lookups)
+    # An anchor weighs by how rare it is as written: a name is no rarer for the sentences
+    # that cover it through the person's other names or through "the two leaders".
     weights = _rarity_weights(lookups, len(allowed))
+    lookups = _both_parties(part, index, _whole_names(part, language, index, lookups))
     # Rarest anchors vote first, until the postings read reach the budget: a rare word or a
     # date names a handful of sentences, a common one names thousands and tells them apart
     # little (it still counts when the shortlist is scored).
@@ -570,6 +608,41 @@ def _whole_names(
             if more:
                 out[number] = (anchor, hits | more)
     return out
+
+
+def _both_parties(
+    part: ClaimPart, index: SourceIndex, lookups: list[tuple[Anchor, set[int]]]
+) -> list[tuple[Anchor, set[int]]]:
+    """The event's parties, named together: where a claim names a person or a country that
+    a source's first sentence names (the leaders and countries of the meeting it reports),
+    each sentence of that source that names the two parties together (両首脳, 両国, "the two
+    ministers", BOTH_PARTIES) covers it: "relations between Kenya and Japan" / 両国関係."""
+    out = list(lookups)
+    for number, (anchor, hits) in enumerate(lookups):
+        if not _party(anchor, part, index):
+            continue
+        more: set[int] = set()
+        for source_id in index.opened_by(hits):
+            more |= index.naming_both(source_id)
+        if more - hits:
+            out[number] = (anchor, hits | more)
+    return out
+
+
+def _party(anchor: Anchor, part: ClaimPart, index: SourceIndex) -> bool:
+    """Whether an anchor names a person or a country (not a title, an office or a place)."""
+    if anchor.kind is AnchorKind.TERM:
+        entry = index.termbase.get(anchor.key)
+        return (
+            entry is not None
+            and entry.kind is EntryKind.NAME
+            and (is_person(entry) or entry.role is NameRole.COUNTRY)
+        )
+    if anchor.kind is AnchorKind.WORD:
+        return bool(country_forms(anchor.surface)) or any(
+            name.surface == anchor.surface for name in part.facts.names
+        )
+    return False
 
 
 def _passages(
