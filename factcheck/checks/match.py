@@ -540,6 +540,7 @@ def retrieve(
     # that cover it through the person's other names or through "the two leaders".
     weights = _rarity_weights(lookups, len(allowed))
     lookups = _both_parties(part, index, _whole_names(part, language, index, lookups))
+    lookups = _term_words(language, index, lookups, allowed if not everything else None)
     # Rarest anchors vote first, until the postings read reach the budget: a rare word or a
     # date names a handful of sentences, a common one names thousands and tells them apart
     # little (it still counts when the shortlist is scored).
@@ -576,6 +577,30 @@ def retrieve(
     best = heapq.nlargest(RERANK_LIMIT, ranked)
     shortlist = [-negated for _, negated in best]
     return lookups, weights, shortlist
+
+
+def _term_words(
+    language: str,
+    index: SourceIndex,
+    lookups: list[tuple[Anchor, set[int]]],
+    allowed: set[int] | None,
+) -> list[tuple[Anchor, set[int]]]:
+    """A term the claim writes as one word ("visit") is still that word: a sentence that
+    says it in the lexicon's words (訪問 "visit"), not in one of the termbase's forms (訪日),
+    covers it too."""
+    out = list(lookups)
+    for number, (anchor, hits) in enumerate(lookups):
+        if anchor.kind is not AnchorKind.TERM:
+            continue
+        pivots = _term_word_pivots(anchor.surface, language)
+        if not pivots:
+            continue
+        more = set().union(*(index.lookup(f"pivot:{pivot}") for pivot in pivots))
+        if allowed is not None:
+            more &= allowed
+        if more - hits:
+            out[number] = (anchor, hits | more)
+    return out
 
 
 def _whole_names(
@@ -751,6 +776,18 @@ def _candidates(
             return sets[0]  # the posting itself: callers do not modify it
         return set().union(*sets)
     return index.lookup(_anchor_posting(anchor, language))
+
+
+@functools.lru_cache(maxsize=4096)
+def _term_word_pivots(surface: str, language: str) -> frozenset[str]:
+    """The pivots of a term's claim form when it is one content word, else none."""
+    module = language_for(language)
+    if module is None or not module.spaced:
+        return frozenset()
+    tokens = [t for t in module.tokens(surface) if t.content]
+    if len(tokens) != 1 or tokens[0].surface != surface.strip():
+        return frozenset()
+    return frozenset(gloss.pivot for gloss in module.glosses(tokens[0]))
 
 
 def _country_keys(surface: str, index: SourceIndex) -> list[str]:
