@@ -87,8 +87,8 @@ def test_another_countrys_adjective_is_not_covered_by_it():
 
 
 def test_the_two_countries_named_together_cover_the_countries_of_the_lead():
-    covered = _covered("Japan and Greece agreed to develop their relations further.", GREECE, 3)
-    assert "Greece" in covered
+    covered = _covered("Takaichi and Mitsotakis agreed to develop relations further.", GREECE, 3)
+    assert {"Takaichi", "Mitsotakis"} <= covered
     result = check_one("The two leaders agreed to further develop bilateral relations.", GREECE)
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert result.evidence[0].sentence.index == 2
@@ -97,6 +97,12 @@ def test_the_two_countries_named_together_cover_the_countries_of_the_lead():
 def test_a_country_the_lead_does_not_name_is_no_party():
     covered = _covered("Greece and Turkey agreed to develop their relations further.", GREECE, 3)
     assert "Turkey" not in covered
+
+
+def test_one_party_named_alone_is_not_covered_by_the_two_named_together():
+    # "hosted by Takaichi" says something of one of them, which 両首脳 does not.
+    covered = _covered("A dinner hosted by Takaichi helped develop relations further.", GREECE, 3)
+    assert "Takaichi" not in covered
 
 
 # --- grammar that carries meaning: the desiderative たい ---------------------------------------

@@ -638,19 +638,26 @@ def _whole_names(
 def _both_parties(
     part: ClaimPart, index: SourceIndex, lookups: list[tuple[Anchor, set[int]]]
 ) -> list[tuple[Anchor, set[int]]]:
-    """The event's parties, named together: where a claim names a person or a country that
-    a source's first sentence names (the leaders and countries of the meeting it reports),
-    each sentence of that source that names the two parties together (両首脳, 両国, "the two
-    ministers", BOTH_PARTIES) covers it: "relations between Kenya and Japan" / 両国関係."""
-    out = list(lookups)
+    """The event's parties, named together: where a claim names two or more people or
+    countries that a source's first sentence names (the leaders and countries of the meeting
+    it reports), each sentence of that source that names the parties together (両首脳, 両国,
+    "the two ministers", BOTH_PARTIES) covers them: "relations between Kenya and Japan" /
+    両国関係. A claim that names one of them ("a dinner hosted by Takaichi") says something of
+    that one, which "the two leaders" does not."""
+    parties: dict[str, list[int]] = defaultdict(list)
     for number, (anchor, hits) in enumerate(lookups):
-        if not _party(anchor, part, index):
+        if _party(anchor, part, index):
+            for source_id in index.opened_by(hits):
+                parties[source_id].append(number)
+    out = list(lookups)
+    for source_id, numbers in parties.items():
+        if len(numbers) < 2:
             continue
-        more: set[int] = set()
-        for source_id in index.opened_by(hits):
-            more |= index.naming_both(source_id)
-        if more - hits:
-            out[number] = (anchor, hits | more)
+        both = index.naming_both(source_id)
+        for number in numbers:
+            anchor, hits = out[number]
+            if both - hits:
+                out[number] = (anchor, hits | both)
     return out
 
 
@@ -695,9 +702,14 @@ def _passages(
         ):
             if neighbour is None or neighbour not in allowed or here is None:
                 continue
-            # The sentence that covers more on its own heads the passage.
+            # The sentence that covers more on its own heads the passage, unless it covers
+            # only names (a lead that names the people, not what they said) and the other
+            # covers what the part says.
             alone = _coverage_only(neighbour, lookups, scale, index, language)
-            head, tail = (neighbour, here) if alone > seed.coverage else (here, neighbour)
+            theirs = _says_more_than_names(neighbour, lookups, part, index)
+            ours = _says_more_than_names(here, lookups, part, index)
+            first = theirs and not ours if theirs != ours else alone > seed.coverage
+            head, tail = (neighbour, here) if first else (here, neighbour)
             if (head, tail) in tried:
                 continue
             tried.add((head, tail))
@@ -708,6 +720,26 @@ def _passages(
             if passage.coverage >= best_single + PASSAGE_GAIN:
                 out.append(passage)
     return out
+
+
+def _says_more_than_names(
+    position: int, lookups: list[tuple[Anchor, set[int]]], part: ClaimPart, index: SourceIndex
+) -> bool:
+    """Whether a sentence covers an anchor of the part other than the people, countries and
+    places it names."""
+    return any(
+        position in hits and not _names_someone(anchor, part, index) for anchor, hits in lookups
+    )
+
+
+def _names_someone(anchor: Anchor, part: ClaimPart, index: SourceIndex) -> bool:
+    if anchor.kind is AnchorKind.TERM:
+        return not _substantive(anchor, index)
+    if anchor.kind is AnchorKind.WORD:
+        return bool(country_forms(anchor.surface)) or any(
+            name.surface == anchor.surface for name in part.facts.names
+        )
+    return False
 
 
 def _bridge_hits(anchor: Anchor, language: str, index: SourceIndex) -> set[int]:
