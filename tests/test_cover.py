@@ -43,7 +43,8 @@ def _covered(text: str, source, sentence: int) -> set[str]:
 
 def test_a_given_name_the_page_writes_goes_with_the_surname_in_every_sentence():
     # Sentence 2 names him ミツォタキス首相 only; sentence 1 writes his full name.
-    covered = _covered("Kyriakos Mitsotakis said cooperation in shipbuilding would expand.", GREECE, 2)
+    claim = "Kyriakos Mitsotakis said cooperation in shipbuilding would expand."
+    covered = _covered(claim, GREECE, 2)
     assert {"Kyriakos", "Mitsotakis"} <= covered
 
 
@@ -125,7 +126,8 @@ def test_the_desiderative_auxiliary_means_want_and_tense_or_politeness_mean_noth
 
 
 def test_said_he_wanted_to_meets_the_desiderative_of_a_readout():
-    covered = _covered("Mitsotakis said he wanted to expand cooperation in shipbuilding.", GREECE, 2)
+    claim = "Mitsotakis said he wanted to expand cooperation in shipbuilding."
+    covered = _covered(claim, GREECE, 2)
     assert {"wanted", "shipbuilding", "cooperation"} <= covered
 
 

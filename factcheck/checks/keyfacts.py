@@ -32,9 +32,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import assert_never
 
-from factcheck.checks.check_attribution import PARTIES, TitleLinks
+from factcheck.checks.check_attribution import TitleLinks
 from factcheck.checks.check_values import dated_sentence
-from factcheck.checks.match import IndexedSentence, PartMatches, SourceIndex, anchor_sentences
+from factcheck.checks.match import (
+    PARTIES,
+    IndexedSentence,
+    PartMatches,
+    SourceIndex,
+    anchor_sentences,
+)
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary_code
 from factcheck.languages.countries import country_forms
 from factcheck.languages.en import lemma_of, qualifier_pivots

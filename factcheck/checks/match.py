@@ -624,14 +624,14 @@ def _whole_names(
             continue
         named = lookups[surname][1]
         for given in run[:-1]:
-            number = at.get(given)
-            if number is None or number == surname or out[number][0].kind is not AnchorKind.WORD:
+            found = at.get(given)
+            if found is None or found == surname or out[found][0].kind is not AnchorKind.WORD:
                 continue
-            anchor, hits = out[number]
+            anchor, hits = out[found]
             sources = {index.sentences[p].source_id for p in hits}
             more = {p for p in named if p not in hits and index.sentences[p].source_id in sources}
             if more:
-                out[number] = (anchor, hits | more)
+                out[found] = (anchor, hits | more)
     return out
 
 
