@@ -116,10 +116,14 @@ def test_japanese_forms(text: str, key: str, approximate: bool) -> None:
         ("at 9 o'clock", "en"),
         ("午後9時30分から", "ja"),
         ("22時から", "ja"),
-        ("in 2025", "en"),
-        ("2025年", "ja"),
-        ("令和7年", "ja"),
         ("10月", "ja"),
+        ("2030年代", "ja"),  # a decade
+        ("2030年度", "ja"),  # a fiscal year
+        ("COP2030", "en"),
+        ("to avoid double taxation", "en"),  # "double" as an adjective
+        ("double-digit growth", "en"),
+        ("they doubled down on it", "en"),
+        ("a triple crown", "en"),
         ("the 1950s", "en"),
         ("G7 leaders", "en"),
         ("5G networks", "en"),
@@ -142,6 +146,63 @@ def test_japanese_forms(text: str, key: str, approximate: bool) -> None:
 )
 def test_not_numbers(text: str, language: str) -> None:
     assert find_numbers(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "surface"),
+    [
+        ("by 2035", "en", 2035, "2035"),
+        ("in 2025", "en", 2025, "2025"),
+        ("2030年までに", "ja", 2030, "2030年"),
+        ("令和12年までに", "ja", 2030, "令和12年"),  # an era year without a month
+        ("平成元年", "ja", None, None),  # 元 is no numeral: nothing is read
+    ],
+)
+def test_calendar_years(text: str, language: str, value: int | None, surface: str | None) -> None:
+    found = find_numbers(text, language)
+    if value is None:
+        assert found == []
+        return
+    (mention,) = found
+    assert (mention.value, mention.unit, mention.surface) == (value, Unit.CALENDAR_YEAR, surface)
+
+
+def test_calendar_years_agree_only_when_equal() -> None:
+    (claim,) = find_numbers("aims to reach the goal by 2035", "en")
+    (same,) = find_numbers("2035年までに目標を達成する", "ja")
+    (other,) = find_numbers("2030年までに目標を達成する", "ja")
+    assert claim.agrees(same)
+    assert claim.conflicts(other)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Nigeria aims to double its capacity", "en", 2.0),
+        ("the number of visas would triple", "en", 3.0),  # after a modal: a verb
+        ("a double bed", "en", None),  # an adjective
+        ("trade has doubled since then", "en", 2.0),
+        ("they agreed to halve the backlog", "en", 0.5),
+        ("quadrupling the number of flights", "en", 4.0),
+        ("貿易額を倍増させる", "ja", 2.0),
+        ("排出量を半減する", "ja", 0.5),
+    ],
+)
+def test_multiplying_verbs_are_multiples(text: str, language: str, value: float | None) -> None:
+    found = find_numbers(text, language)
+    if value is None:
+        assert found == []
+        return
+    (mention,) = found
+    assert (mention.value, mention.unit) == (value, Unit.FOLD)
+
+
+def test_a_multiplying_verb_meets_its_multiple_in_the_other_language() -> None:
+    (double,) = find_numbers("aims to double its capacity", "en")
+    (triple,) = find_numbers("would triple the number of visas", "en")
+    (source,) = find_numbers("発電容量を約2倍に引き上げる", "ja")
+    assert double.agrees(source)
+    assert triple.conflicts(source)
 
 
 def test_numbers_of_the_readout_in_both_languages() -> None:
@@ -252,13 +313,20 @@ def test_spans_always_lie_inside_the_text(text: str, language: str) -> None:
     [
         ("協定の発効から15年を迎えました。", "The agreement has been in force for 15 years."),
         ("約30年ぶりの公式訪問となりました。", "No such visit had taken place for about 30 years."),
-        ("今後5年以内に倍増させます。", "They will double it within 5 years."),
+        ("今後5年以内に拡大させます。", "They will expand it within 5 years."),
     ],
 )
 def test_a_japanese_count_of_years_is_a_duration(ja: str, en: str) -> None:
     ja_mention = only(ja, "ja")
     assert ja_mention.unit is Unit.YEAR
     assert ja_mention.agrees(only(en, "en"))
+
+
+def test_a_count_of_years_and_a_multiple_in_one_sentence() -> None:
+    ja = find_numbers("今後5年以内に倍増させます。", "ja")
+    en = find_numbers("They will double it within 5 years.", "en")
+    assert [(m.value, m.unit) for m in ja] == [(5, Unit.YEAR), (2, Unit.FOLD)]
+    assert sorted((m.value, m.unit) for m in en) == sorted((m.value, m.unit) for m in ja)
 
 
 def test_a_japanese_anniversary_is_the_english_ordinal() -> None:
@@ -269,11 +337,17 @@ def test_a_japanese_anniversary_is_the_english_ordinal() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["令和9年に開催します。", "平成 3年のことでした。", "2027年に開催します。", "26年度予算です。"],
+    ("text", "year"),
+    [
+        ("令和9年に開催します。", 2027),
+        ("平成 3年のことでした。", 1991),
+        ("2027年に開催します。", 2027),
+        ("26年度予算です。", None),  # a fiscal year without its era: neither
+    ],
 )
-def test_a_calendar_year_is_no_count_of_years(text: str) -> None:
-    assert find_numbers(text, "ja") == []
+def test_a_calendar_year_is_no_count_of_years(text: str, year: int | None) -> None:
+    found = [(m.value, m.unit) for m in find_numbers(text, "ja")]
+    assert found == ([(year, Unit.CALENDAR_YEAR)] if year else [])
 
 
 @pytest.mark.parametrize(

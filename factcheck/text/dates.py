@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "DateMention",
+    "era_first_year",
     "find_dates",
     "fold_width",
     "parse_date",
@@ -217,6 +218,18 @@ _ERAS = {
     "昭和": _Era(dt.date(1926, 12, 25), dt.date(1989, 1, 7)),
     "大正": _Era(dt.date(1912, 7, 30), dt.date(1926, 12, 25)),
 }
+
+_MEIJI_FIRST_YEAR = 1868
+
+
+def era_first_year(era: str) -> int | None:
+    """The Western year in which a Japanese era (令和, 平成, 昭和, 大正, 明治) began: its
+    year N is that year plus N - 1. None for a name that is no era."""
+    if era == "明治":
+        return _MEIJI_FIRST_YEAR
+    found = _ERAS.get(era)
+    return found.first.year if found else None
+
 
 # ── patterns ──────────────────────────────────────────────────────────────────
 

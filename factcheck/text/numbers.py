@@ -13,11 +13,18 @@ What is not reported, on purpose:
   number inside a date, so "2025" in "October 25, 2025" is never a number; `exclude` adds
   further spans to skip (the caller's own anchors, say);
 - clock times ("9:50", "21:30", "10 a.m.", "午後9時30分", "22時"): skipped, not reported;
-- four-digit bare integers from 1800 to 2199 ("in 2025"): almost always years;
+- four-digit integers from 1800 to 2199 ("in 2025", 2030年まで) are calendar years
+  (`Unit.CALENDAR_YEAR`), as are era years without a month (令和12年); a year that belongs
+  to a date is part of the date, and a decade ("2030年代", "1950s") or a fiscal year (年度)
+  is not reported;
 - numbers glued to letters ("G7", "5G", "COVID-19", "1950s", "v1.2") and version-like strings;
 - kanji numerals without a unit or 第 (一方, 統一, 晋三 are words, not numbers), and
   one-character kanji numerals before a bare 分 (十分 means "enough"; 約十分 and 十分間 count);
 - English "one" and "zero" without a unit (far more often a pronoun or idiom).
+
+Multiplying verbs are multiples (`Unit.FOLD`): "double", "triple", "treble", "quadruple"
+and "halve" as verbs ("doubled", "to double the …"; not "double taxation" or "double
+down"), and 倍増/倍加 (2), 半減 (0.5), so "triple" against 約2倍 is a conflict.
 """
 
 from __future__ import annotations
@@ -33,7 +40,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.text.dates import KANJI_DIGITS, DateMention, find_dates, fold_width, read_numeral
+from factcheck.text.dates import (
+    KANJI_DIGITS,
+    DateMention,
+    era_first_year,
+    find_dates,
+    fold_width,
+    read_numeral,
+)
 
 __all__ = ["NumberMention", "Unit", "find_numbers"]
 
@@ -56,7 +70,9 @@ class Unit(enum.StrEnum):
     TIME = "time"
     """Occurrences: "three times", 3回."""
     FOLD = "fold"
-    """A multiple: "1.5-fold", 1.5倍."""
+    """A multiple: "1.5-fold", 1.5倍, "double", 倍増, "halve", 半減."""
+    CALENDAR_YEAR = "calendar-year"
+    """A year of the calendar on its own, not inside a date: "by 2030", 2030年まで, 令和12年."""
 
 
 APPROXIMATE_TOLERANCE = 0.10
@@ -183,6 +199,30 @@ _ORDINAL_WORDS = {
     )
 }
 _NUMBER_WORD_GATE = frozenset([*_TENS_WORDS, *_SMALL_WORDS, *_SCALE_WORDS])
+_MULTIPLIERS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+"""The stems of the English verbs that multiply, and by how much."""
+_EN_MULTIPLIER = re.compile(
+    rf"\b(?P<stem>{'|'.join(_MULTIPLIERS)})(?P<form>es|ed|ing|e)\b(?!-)", re.IGNORECASE
+)
+_MULTIPLIER_GATE = frozenset(
+    stem + form for stem in _MULTIPLIERS for form in ("e", "es", "ed", "ing")
+)
+# The bare form ("double") is a verb only in a verb's place: after "to", a modal or a
+# conjunction, or before its object. Otherwise it is an adjective ("double taxation").
+_VERB_BEFORE = re.compile(
+    r"(?:\b(?:to|will|would|could|can|may|might|shall|should|must|and|or|also|not)|n't)"
+    r"[ \t]+\Z",
+    re.IGNORECASE,
+)
+_OBJECT_AFTER = re.compile(
+    r"[ \t]+(?:the|its|their|his|her|our|your|this|that|these|those|both)\b", re.IGNORECASE
+)
+_NOT_MULTIPLYING = re.compile(r"[ \t]+(?:down|up|back|over)\b", re.IGNORECASE)
+"""Phrasal verbs that do not multiply: "double down", "double up", "double back"."""
+_JA_MULTIPLIER = re.compile(r"(?<![0-9〇一二三四五六七八九十百千.])(?:倍増|倍加|半減)")
+_JA_MULTIPLIER_VALUE = {"倍増": 2.0, "倍加": 2.0, "半減": 0.5}
+_JA_CALENDAR_YEAR = re.compile(r"[ \t]?年(?![月度代生間])")
+"""年 after a calendar year that is no date (2030年10月), decade, fiscal year or duration."""
 _ORDINAL_WORD = re.compile(
     rf"\b(?:(?P<tens>{'|'.join(_TENS_WORDS)})-)?"
     rf"(?P<word>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})\b",
@@ -264,7 +304,7 @@ _RUNS_ON = re.compile(r"[.,/][0-9]|[ \t]?[-–—~〜][ \t]?[0-9]")
 _CALENDAR_SUFFIX = re.compile(r"[ \t]?(?:年|月|日|時)")
 _JA_YEARS = re.compile(r"[ \t]?(?:(?P<anniversary>周年)|年(?![月度生]))")
 """A count of years after a Japanese numeral: 20年 (years), 70周年 (an anniversary)."""
-_ERA_BEFORE = re.compile(r"(?:令和|平成|昭和|大正|明治)[ \t]?\Z")
+_ERA_BEFORE = re.compile(r"(?P<era>令和|平成|昭和|大正|明治)[ \t]?\Z")
 
 _EN_TIME = re.compile(
     r"(?<![0-9])(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?(?:[ap]\.m\.|[ap]m)(?![A-Za-z]))?"
@@ -327,6 +367,8 @@ def find_numbers(
         *(reader.words(m) for m in _gated(_WORD_NUMBER, _NUMBER_WORD_GATE, folded, runs)),
         *(reader.ordinal_word(m) for m in _gated(_ORDINAL_WORD, _ORDINAL_GATE, folded, runs)),
         *(reader.article_unit(m) for m in _gated(_ARTICLE_UNIT, _UNIT_GATE, folded, runs)),
+        *(reader.multiplier(m) for m in _gated(_EN_MULTIPLIER, _MULTIPLIER_GATE, folded, runs)),
+        *(reader.multiplier(m) for m in (_JA_MULTIPLIER.finditer(folded) if runs is None else ())),
     ]
     if all(candidate is None for candidate in candidates):
         return []
@@ -425,7 +467,7 @@ def _plain_automaton() -> Any:
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for word in _NUMBER_WORD_GATE | _ORDINAL_GATE | _UNIT_GATE:
+    for word in _NUMBER_WORD_GATE | _ORDINAL_GATE | _UNIT_GATE | _MULTIPLIER_GATE:
         automaton.add_word(word, len(word))
     for digit in "0123456789":
         automaton.add_word(digit, 0)
@@ -438,7 +480,7 @@ def _gate_automaton() -> Any:
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for word in _NUMBER_WORD_GATE | _ORDINAL_GATE | _UNIT_GATE:
+    for word in _NUMBER_WORD_GATE | _ORDINAL_GATE | _UNIT_GATE | _MULTIPLIER_GATE:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
@@ -522,28 +564,62 @@ class _Reader:
         if unit is None and value < 1000 and (years := _JA_YEARS.match(folded, tail.end)):
             # "発効から20年" (20 years since), "70周年" (the 70th anniversary): a count of
             # years, not a calendar year (those are written in full or after an era name).
-            if not _ERA_BEFORE.search(folded, max(0, start - 3), start):
+            era = _ERA_BEFORE.search(folded, max(0, start - 3), start)
+            if era is None:
                 if years.group("anniversary"):
                     return self.make(
                         start, years.end(), value, None, approximate=approximate, ordinal=True
                     )
                 return self.make(start, years.end(), value, Unit.YEAR, approximate=approximate)
+            first = era_first_year(era["era"])
+            calendar = _JA_CALENDAR_YEAR.match(folded, tail.end)
+            if first is not None and calendar and value.is_integer() and not approximate:
+                year = first + value - 1  # 令和12年 is 2030: an era year without a month
+                return self.make(era.start(), calendar.end(), year, Unit.CALENDAR_YEAR)
         if unit is None:
-            if kanji_only or _CALENDAR_SUFFIX.match(folded, tail.end):
-                return None
-            if re.match(r"[A-Za-z]", folded[tail.end : tail.end + 1]):
-                return None  # 5G, 3D, 1950s
             if (
-                not approximate
+                not kanji_only
+                and not approximate
                 and "," not in token
                 and value.is_integer()
                 and 1800 <= value <= 2199
             ):
-                return None  # a year
+                return self._calendar_year(start, tail.end, value)
+            if kanji_only or _CALENDAR_SUFFIX.match(folded, tail.end):
+                return None
+            if re.match(r"[A-Za-z]", folded[tail.end : tail.end + 1]):
+                return None  # 5G, 3D, 1950s
         elif kanji_only and len(token) == 1 and folded.startswith("分", end) and not approximate:
             if not folded.startswith("分間", end):
                 return None  # 十分 = enough, 五分五分 = even odds
         return self.make(start, tail.end, tail.value, unit, approximate=approximate)
+
+    def _calendar_year(self, start: int, end: int, value: float) -> NumberMention | None:
+        """A year written alone ("by 2030", 2030年まで); None for a decade ("1950s",
+        2030年代), a fiscal year (2030年度) or a year glued to letters ("COP2030")."""
+        folded = self.folded
+        if calendar := _JA_CALENDAR_YEAR.match(folded, end):
+            return self.make(start, calendar.end(), value, Unit.CALENDAR_YEAR)
+        if _CALENDAR_SUFFIX.match(folded, end) or re.match(r"[A-Za-z]", folded[end : end + 1]):
+            return None
+        if start and re.match(r"[A-Za-z]", folded[start - 1]):
+            return None
+        return self.make(start, end, value, Unit.CALENDAR_YEAR)
+
+    def multiplier(self, match: re.Match[str]) -> NumberMention | None:
+        """A multiplying verb: "doubled", "to triple the …", 倍増, 半減."""
+        word = match.group()
+        if word in _JA_MULTIPLIER_VALUE:
+            return self.make(match.start(), match.end(), _JA_MULTIPLIER_VALUE[word], Unit.FOLD)
+        folded = self.folded
+        if _NOT_MULTIPLYING.match(folded, match.end()):
+            return None
+        if match["form"].lower() == "e" and match["stem"].lower() != "halv":
+            before = _VERB_BEFORE.search(folded, max(0, match.start() - 12), match.start())
+            if before is None and not _OBJECT_AFTER.match(folded, match.end()):
+                return None  # an adjective: "double taxation", "a triple crown"
+        value = _MULTIPLIERS[match["stem"].lower()]
+        return self.make(match.start(), match.end(), value, Unit.FOLD)
 
     def words(self, match: re.Match[str]) -> NumberMention | None:
         words = re.split(r"[- \t]+", match.group().lower())
@@ -620,7 +696,7 @@ class _Reader:
         value: float,
         unit: Unit | None,
         *,
-        approximate: bool,
+        approximate: bool = False,
         ordinal: bool = False,
     ) -> NumberMention:
         return NumberMention(start, end, self.text[start:end], value, unit, approximate, ordinal)
