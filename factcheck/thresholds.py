@@ -150,10 +150,3 @@ BRIDGE_MAX_ENTRIES = 8
 BRIDGE_MIN_TARGET_RARITY = 1.0
 """A near-synonym commoner than this ("rate", "end", "equipment") is no bridge: a source
 word glossed so is met by too many claims. Tuned on the dev split."""
-
-
-# --- r6-cover: claim words covered in full ---------------------------------------------------
-
-MAX_COMPOUND_UNITS = 5
-"""The longest run of Sudachi's shortest units (split mode A) looked up in JMdict as one word
-(再生可能エネルギー is 4; factcheck.languages.ja)."""

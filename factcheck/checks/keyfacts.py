@@ -684,7 +684,8 @@ def _written(surface: str, layout: SourceLayout, index: SourceIndex) -> bool:
     bound = "[A-Za-z0-9]"
     written = re.escape(surface)
     if surface.isascii():
-        written = rf"(?<!{bound}){written}(?!{bound})"
+        # A number may follow: PALM11 writes PALM (the claim's "PALM11" is PALM and 11).
+        written = rf"(?<!{bound}){written}(?![A-Za-z])"
     pattern = re.compile(written, re.IGNORECASE)
     texts = [layout.title_text]
     texts += [

@@ -20,7 +20,6 @@ from typing import cast
 from factcheck.languages import Gloss, Language, Script, Token, WordClass, language_for
 from factcheck.languages.interface import (
     Bridging,
-    Compounding,
     Framing,
     PlainWords,
     Prefetching,
@@ -253,7 +252,7 @@ def _analysis(
     taken += [(n.start, n.end) for n in numbers]
     if shapes is not None and not taken:
         return TextAnalysis(text, language, terms, dates, numbers, notes, shapes, None)
-    found, spans = _word_shapes(text, language, taken, compounds=words_in_terms)
+    found, spans = _word_shapes(text, language, taken)
     return TextAnalysis(text, language, terms, dates, numbers, notes, found, spans)
 
 
@@ -400,12 +399,7 @@ MAX_SHAPES = 1 << 18
 
 
 def _word_shapes(
-    text: str,
-    language: str,
-    taken: list[tuple[int, int]],
-    *,
-    plain: bool = True,
-    compounds: bool = False,
+    text: str, language: str, taken: list[tuple[int, int]], *, plain: bool = True
 ) -> tuple[tuple[WordShape, ...], tuple[int, ...] | None]:
     """The content words and names of a text, from the language's analyser, and their
     offsets (None when read as plain words: nothing was taken out, and `plain`).
@@ -440,18 +434,6 @@ def _word_shapes(
         if shape.kept:
             shapes.append(shape)
             spans += (token.start, token.end)
-    if compounds and _implements(module, Compounding):
-        # Dictionary words the analyser cut into several (再生可能 "renewable"), beside them.
-        for token in cast(Compounding, module).compounds(text):
-            if taken and any(s < token.end and token.start < e for s, e in taken):
-                continue
-            key = (code, token[0], token[3], token[4], token[5], id(token[6]), id(token[7]))
-            shape = _shapes.get(key)
-            if shape is None:
-                shape = _shapes[key] = _shape(module, token)
-            if shape.normal is not None and shape.glosses:
-                shapes.append(shape)
-                spans += (token.start, token.end)
     return tuple(shapes), tuple(spans)
 
 
