@@ -587,10 +587,14 @@ def _term_words(
 ) -> list[tuple[Anchor, set[int]]]:
     """A term the claim writes as one word ("visit") is still that word: a sentence that
     says it in the lexicon's words (訪問 "visit"), not in one of the termbase's forms (訪日),
-    covers it too."""
+    covers it too. Not a name, a title or an office: "President" is the termbase's person,
+    never a word any 総理 ("president (of an organization)") may stand for."""
     out = list(lookups)
     for number, (anchor, hits) in enumerate(lookups):
         if anchor.kind is not AnchorKind.TERM:
+            continue
+        entry = index.termbase.get(anchor.key)
+        if entry is None or entry.kind is EntryKind.NAME:
             continue
         pivots = _term_word_pivots(anchor.surface, language)
         if not pivots:
@@ -812,14 +816,15 @@ def _candidates(
 
 @functools.lru_cache(maxsize=4096)
 def _term_word_pivots(surface: str, language: str) -> frozenset[str]:
-    """The pivots of a term's claim form when it is one content word, else none."""
+    """The pivot of a term's claim form when it is one content word, else none."""
     module = language_for(language)
     if module is None or not module.spaced:
         return frozenset()
     tokens = [t for t in module.tokens(surface) if t.content]
     if len(tokens) != 1 or tokens[0].surface != surface.strip():
         return frozenset()
-    return frozenset(gloss.pivot for gloss in module.glosses(tokens[0]))
+    # The word's own pivot, not its synonyms: "indispensable" is not "required".
+    return frozenset(gloss.pivot for gloss in module.glosses(tokens[0]) if gloss.layer == "lemma")
 
 
 def _country_keys(surface: str, index: SourceIndex) -> list[str]:
@@ -994,7 +999,15 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
         for hit in analysis.terms:
             if hit.entry.id == anchor.key:
                 return hit.surface
-        return candidate.sentence.speaker or anchor.surface  # covered through the speaker label
+        if anchor.key in candidate.speaker_terms:
+            return candidate.sentence.speaker or anchor.surface  # through the speaker label
+        # A one-word term covered through the lexicon (`_term_words`): 訪問 (JMdict).
+        pivots = _term_word_pivots(anchor.surface, language)
+        for shape in analysis.shapes:
+            for gloss in shape.glosses:
+                if gloss.pivot in pivots:
+                    return f"{shape.surface} ({gloss.layer})"
+        return candidate.sentence.speaker or anchor.surface
     if anchor.kind is AnchorKind.DATE:
         wanted = _mention_at(part.facts.dates, anchor)
         for date in analysis.dates:
