@@ -103,6 +103,9 @@ ALIGNED_COVERAGE = 0.5
 ACTOR_ALIGNED_COVERAGE = 0.8
 """For an undated claim, the share a passage must cover before another person in it counts
 as a contradiction."""
+COUNTED_WORD_REACH = 12
+"""How near (characters) a word must stand to a claim's count to be what it counts: "60 new
+flights". A word or two of English, a particle or two of Japanese."""
 
 # ── check quotes ──────────────────────────────────────────────────────────────
 QUOTE_PARAPHRASE_WORDING = 85.0

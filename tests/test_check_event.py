@@ -215,3 +215,37 @@ def test_the_two_parties_are_no_rival_to_a_count_the_claim_adds():
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
     assert "300" in result.reason
+
+
+COUNTED_JA = document(
+    "z",
+    "ja",
+    "令和9年4月20日、高市総理大臣は、来日中の首相と首脳会談を行いました。",
+    "首相から、昨年日本を訪れた同国の観光客が約4万人に達した旨の紹介があり、高市総理から、"
+    "観光を含む人的交流を拡大していきたい旨述べました。",
+)
+"""A readout that counts people with a counter (約4万人) beside what it counts (観光客)."""
+
+
+def test_a_bare_count_of_what_the_source_counts_is_compared():
+    # "about 60,000 tourists" has no unit; the sentence's only count stands by 観光客.
+    wrong = check_one(
+        "The prime minister said about 60,000 tourists from his country visited Japan last year.",
+        COUNTED_JA,
+    )
+    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
+    assert "約4万人" in wrong.reason and "60,000" in wrong.reason
+    right = check_one(
+        "The prime minister said some 40,000 tourists from his country visited Japan last year.",
+        COUNTED_JA,
+    )
+    assert right.verdict is not Verdict.CONTRADICTED, right.reason
+
+
+def test_a_count_of_something_the_source_does_not_count_is_no_conflict():
+    # The sentence counts tourists; the claim counts flights, which the source never counts.
+    result = check_one(
+        "The prime minister said 60 new flights to Japan had brought tourists last year.",
+        COUNTED_JA,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

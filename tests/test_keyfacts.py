@@ -699,3 +699,30 @@ def test_a_name_the_page_writes_against_another_script_is_no_absent_name():
     )
     result = check_one("Takaichi praised Anwar's leadership as ASEAN chair.", source)
     assert result.verdict is not Verdict.NOT_FOUND, result.reason
+
+
+VISIT_JA = document(
+    "vv",
+    "ja",
+    "令和9年3月9日、高市総理大臣は、来日中のアルバニージー豪州首相と首脳会談を行いました。",
+    "冒頭、高市総理から、豪州首相として約12年ぶりとなる公式訪問を歓迎する旨述べました。",
+)
+"""A readout that counts the years since the last visit (約12年ぶり), in our own words."""
+
+
+def test_the_first_in_so_many_years_is_a_duration_not_a_first_of_its_kind():
+    # "the first … in some 12 years" is 約12年ぶり: no first-ever visit is claimed.
+    result = check_one(
+        "Takaichi welcomed Albanese's official visit, the first by an Australian prime "
+        "minister in some 12 years.",
+        VISIT_JA,
+    )
+    assert "“first”" not in result.reason, result.reason
+    # "visit" meets 訪問 through the dictionary: the termbase keeps only "working visit".
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    ever = check_one(
+        "Takaichi welcomed Albanese's official visit, the first-ever by an Australian prime "
+        "minister.",
+        VISIT_JA,
+    )
+    assert "“first”" in ever.reason, ever.reason

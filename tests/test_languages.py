@@ -470,6 +470,7 @@ class Esperanto:
     locative: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     clause_patterns = None
     month_first_numeric = False
+    counted_after = True
     relative_words = None
     quote_pattern = re.compile("„(?P<q>[^“]+)“")
 

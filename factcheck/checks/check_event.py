@@ -19,6 +19,7 @@ Only when the passage reports the claim's content (it is the same event).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -43,8 +44,8 @@ from factcheck.model import AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, NameRole
 from factcheck.text.analyse import ClaimPart
 from factcheck.text.dates import DateMention
-from factcheck.text.numbers import NumberMention
-from factcheck.thresholds import ALIGNED_COVERAGE, PARTIAL_COVERAGE
+from factcheck.text.numbers import NumberMention, Unit
+from factcheck.thresholds import ALIGNED_COVERAGE, COUNTED_WORD_REACH, PARTIAL_COVERAGE
 
 __all__ = ["EventCheck", "check_event"]
 
@@ -72,7 +73,7 @@ def check_event(
     layout = layouts[best.source_id]
     part = matches.part
     return EventCheck(
-        _event_conflicts(part, best, layout, index, key_facts),
+        _event_conflicts(part, language, best, layout, index, key_facts),
         _place_conflicts(part, language, best, layout, index, key_facts.elements),
     )
 
@@ -121,21 +122,25 @@ def _place_conflicts(
 
 def _count_conflicts(
     part: ClaimPart,
+    language: str,
     best: Match,
     index: SourceIndex,
     uncovered: set[tuple[AnchorKind, str]],
 ) -> list[ValueConflict]:
-    """A bare count of the claim ("eight documents") against the one bare count of the passage
-    that reports its content ("計５本の協力文書"): the same thing counted, another number.
+    """A count of the claim ("eight documents", "about 50,000 tourists") against the one
+    count of the passage that reports its content ("計５本の協力文書", 観光客が約3万人): the
+    same thing counted, another number.
 
-    Only when the passage carries the claim's content (ALIGNED_COVERAGE of its terms and
-    words) and holds exactly one count without a unit, the parties aside ("the two
-    ministers"), so nothing else could be counted.
+    A count is bare or of people (人, 名, "people"): a bare count has no unit to tell what it
+    counts, so the two are compared by value. Only when the passage carries the claim's
+    content (ALIGNED_COVERAGE of its terms and words) and holds exactly one count, the
+    parties aside ("the two ministers"), so nothing else could be counted; and not when a
+    word beside the claim's count is one the passage lacks ("60 new flights" against a
+    sentence that counts tourists): that word is what the claim counts, and the source does
+    not count it.
     """
     counts = [
-        n
-        for n in part.facts.numbers
-        if n.unit is None and not n.ordinal and (AnchorKind.NUMBER, n.key) in uncovered
+        n for n in part.facts.numbers if _is_count(n) and (AnchorKind.NUMBER, n.key) in uncovered
     ]
     if not counts or _content_share(best) < ALIGNED_COVERAGE:
         return []
@@ -144,12 +149,21 @@ def _count_conflicts(
         (sentence, n)
         for sentence in passage
         for n in index.entry(best.source_id, sentence.index).facts.numbers
-        if n.unit is None and not n.ordinal and not _parties(n)
+        if _is_count(n) and not _parties(n)
     ]
     if len(found) != 1 or len(counts) != 1:
         return []
     (sentence, given), (claimed,) = found[0], counts
-    if given.value == claimed.value:
+    if given.agrees(dataclasses.replace(claimed, unit=given.unit)):
+        return []
+    at = part.text.find(claimed.surface)  # a part joined from two keeps each half's offsets
+    module = language_for(language)
+    after_only = module is not None and module.counted_after
+    if any(
+        anchor.kind is AnchorKind.WORD
+        and _beside(part.text, anchor.surface, at, at + len(claimed.surface), after_only)
+        for anchor in best.missing
+    ):
         return []
     return [
         ValueConflict(
@@ -161,6 +175,24 @@ def _count_conflicts(
             sentence.text,
         )
     ]
+
+
+def _is_count(number: NumberMention) -> bool:
+    """A bare count or a count of people; not a rank."""
+    return not number.ordinal and number.unit in (None, Unit.PERSON)
+
+
+def _beside(text: str, word: str, start: int, end: int, after_only: bool) -> bool:
+    """Whether `word` is written in `text` within COUNTED_WORD_REACH characters of the span
+    [start, end): after it, or, unless `after_only`, before it."""
+    at = text.find(word) if word and start >= 0 else -1
+    while at >= 0:
+        if (not after_only or at >= end) and max(
+            start - (at + len(word)), at - end
+        ) <= COUNTED_WORD_REACH:
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _parties(count: NumberMention) -> bool:
@@ -240,6 +272,7 @@ def _same_people(key_facts: KeyFacts) -> bool:
 
 def _event_conflicts(
     part: ClaimPart,
+    language: str,
     best: Match,
     layout: SourceLayout,
     index: SourceIndex,
@@ -307,7 +340,7 @@ def _event_conflicts(
                     where=event[1] if event[2] < 0 else "",
                 )
             )
-    conflicts += _count_conflicts(part, best, index, uncovered)
+    conflicts += _count_conflicts(part, language, best, index, uncovered)
     conflicts += _amount_conflicts(part, best, index, uncovered)
     for number in part.facts.numbers:
         if (AnchorKind.NUMBER, number.key) not in uncovered or number.dimension != "duration":

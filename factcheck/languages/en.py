@@ -113,10 +113,14 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
     for name, pattern in (
         # "the first", "for the first time", "first-ever": first of its kind. "Her first
         # call" orders one person's own acts (a new leader's first call) and is left to the
-        # date it comes with.
+        # date it comes with. "The first visit in 13 years" (約13年ぶり) or "since 2019" is no
+        # first of its kind: it counts the time since the last one, a duration compared as a
+        # number.
         (
             "first",
-            r"\b(?:first-ever|(?:the|a)\s+first\b|for\s+the\s+first\s+time|maiden|inaugural)",
+            r"\b(?:first-ever|(?:the|a)\s+first\b|for\s+the\s+first\s+time|maiden|inaugural)"
+            r"(?![^.;,]*?\b(?:in\s+(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?"
+            r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|decades?|months?)|since\s+\d{4})\b)",
         ),
         # "not only X but also Y" adds X and Y; it does not restrict anything.
         ("only", r"\b(?<!\bnot\s)(?:only|sole|solely)\b"),
@@ -290,6 +294,7 @@ class English:
     relative_words: RelativeWords | None = RELATIVE_WORDS
     quote_pattern = QUOTES
     month_first_numeric = True
+    counted_after = True
 
     def owns(self, text: str) -> float:
         return 0.0  # the Latin script is shared by many languages

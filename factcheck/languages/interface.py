@@ -166,6 +166,9 @@ class Language(Protocol):
     are read."""
     month_first_numeric: bool
     """Whether a numeric date is written month first (10/26/2025, as in US English)."""
+    counted_after: bool
+    """Whether what a count counts stands only after it ("60 flights"), not also before it
+    (観光客が約3万人 beside 4件の覚書)."""
     quote_pattern: re.Pattern[str]
     """The quotation marks of the language as one pattern (factcheck.text.quote_marks): the quoted
     text is its one non-empty group."""

@@ -315,6 +315,7 @@ class Japanese:
     relative_words: RelativeWords | None = RELATIVE_WORDS
     quote_pattern = QUOTES
     month_first_numeric = False
+    counted_after = False
 
     def owns(self, text: str) -> float:
         kana, letter = _kana_and_letters()
