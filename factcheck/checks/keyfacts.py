@@ -458,24 +458,6 @@ def assess_key_facts(
         else e
         for e in elements
     ]
-    # A name the claim spells in its own script that the page writes nowhere, in no form
-    # (not as written, not by its reading: "Piraeus" / ピレウス), is a place, person or body
-    # the claim adds: a key element it lacks, as a date or a number would be. Only where
-    # the page's names have readings to compare it with: a name in kana or kanji cannot be
-    # sought in an English page's Latin spellings.
-    reads = index.reads_names(layout.source_id)
-    elements = [
-        dataclasses.replace(e, kind=KeyKind.NAME)
-        if reads
-        and e.unnamed
-        and e.kind is KeyKind.CONTENT
-        and e.anchor is not None
-        and e.anchor.kind is AnchorKind.WORD
-        and e.anchor.key in spelled
-        and e.anchor.pivots
-        else e
-        for e in elements
-    ]
 
     places = [(where_best, best.sentence.index)]
     places += [(Coverage(Place.PASSAGE, best.source_id, s.index), s.index) for s in best.context]

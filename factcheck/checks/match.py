@@ -72,12 +72,17 @@ PARTIES = (
 """How English names the two parties of a bilateral event together ("the two ministers",
 "both governments"): their speaker (factcheck.checks.check_attribution) and no count to check
 (factcheck.checks.keyfacts)."""
-BOTH_PARTIES = re.compile(
-    rf"(?i)\b(?:the\s+)?(?:two|both)\s+{PARTIES}\b|\bbilateral(?:ly)?\b"
-    r"|両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏|二国間"
+_PEOPLE = r"(?:leaders|heads|(?:foreign\s+)?ministers|men|women|sides|delegations|parties)"
+_COUNTRIES = r"(?:countries|nations|governments|peoples)"
+BOTH_PEOPLE = re.compile(
+    rf"(?i)\b(?:the\s+)?(?:two|both)\s+{_PEOPLE}\b|両首脳|両外相|両大臣|双方|両者|両氏"
 )
-"""How a sentence names the two parties of a bilateral event together ("the two leaders",
-両首脳, 両国, "bilateral"): who they are, the page's lead says."""
+"""How a sentence names the two people of a bilateral event together ("the two leaders",
+両首脳): who they are, the page's first sentence says."""
+BOTH_COUNTRIES = re.compile(
+    rf"(?i)\b(?:the\s+)?(?:two|both)\s+{_COUNTRIES}\b|\bbilateral(?:ly)?\b|両国|両政府|二国間"
+)
+"""How a sentence names the two countries of a bilateral event together (両国, "bilateral")."""
 
 """How many index candidates per claim part get the full (rapidfuzz) scoring."""
 MAX_RANGE_DAYS = 62
@@ -162,9 +167,7 @@ class SourceIndex:
         """Per source, each sentence's index to its position (dicts of ints only: the
         collector never walks them)."""
         self._pools: dict[frozenset[str], set[int]] = {}
-        self._naming_both: dict[str, set[int]] = {}
-        self._read_sources: set[str] = set()
-        """The sources that write a name with a reading (アルバニージー)."""
+        self._naming_both: dict[tuple[str, bool], set[int]] = {}
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
         to the sentences; a Latin name is met as a word."""
@@ -245,7 +248,6 @@ class SourceIndex:
             for surface, name in self.sentences[position].analysis.names().items():
                 if name.reading:
                     self._names[surface].add(position)
-                    self._read_sources.add(self.sentences[position].source_id)
         for language, by_shape in self._by_shape.items():
             glossed: list[tuple[str, list[int]]] = []
             unglossed: dict[str, set[int]] = defaultdict(set)
@@ -316,23 +318,21 @@ class SourceIndex:
             if by_index.get(0, -1) in positions
         ]
 
-    def naming_both(self, source_id: str) -> set[int]:
-        """Positions of the source's sentences that name the event's two parties together
-        (BOTH_PARTIES), in their text or their speaker label."""
-        found = self._naming_both.get(source_id)
+    def naming_both(self, source_id: str, people: bool) -> set[int]:
+        """Positions of the source's sentences that name the event's two `people`
+        (BOTH_PEOPLE), or its two countries (BOTH_COUNTRIES), together, in their text or
+        their speaker label."""
+        key = (source_id, people)
+        found = self._naming_both.get(key)
         if found is None:
-            found = self._naming_both[source_id] = {
+            both = BOTH_PEOPLE if people else BOTH_COUNTRIES
+            found = self._naming_both[key] = {
                 p
                 for p in self._by_source.get(source_id, ())
-                if BOTH_PARTIES.search(self.sentences[p].sentence.text)
-                or BOTH_PARTIES.search(self.sentences[p].sentence.speaker or "")
+                if both.search(self.sentences[p].sentence.text)
+                or both.search(self.sentences[p].sentence.speaker or "")
             }
         return found
-
-    def reads_names(self, source_id: str) -> bool:
-        """Whether the source writes names in a script with readings, which a name of
-        another script can be compared with (`name_holders`)."""
-        return source_id in self._read_sources
 
     def languages(self) -> list[str]:
         """The languages of the index's sentences."""
@@ -642,22 +642,24 @@ def _whole_names(
 def _both_parties(
     part: ClaimPart, index: SourceIndex, lookups: list[tuple[Anchor, set[int]]]
 ) -> list[tuple[Anchor, set[int]]]:
-    """The event's parties, named together: where a claim names two or more people or
-    countries that a source's first sentence names (the leaders and countries of the meeting
-    it reports), each sentence of that source that names the parties together (両首脳, 両国,
-    "the two ministers", BOTH_PARTIES) covers them: "relations between Kenya and Japan" /
-    両国関係. A claim that names one of them ("a dinner hosted by Takaichi") says something of
-    that one, which "the two leaders" does not."""
-    parties: dict[str, list[int]] = defaultdict(list)
+    """The event's parties, named together: where a claim names two or more of the people,
+    or of the countries, that a source's first sentence names (the leaders and countries of
+    the meeting it reports), each sentence of that source that names those parties together
+    covers them: "Takaichi and Mitsotakis" / 両首脳 (BOTH_PEOPLE), "relations between Kenya
+    and Japan" / 両国関係 (BOTH_COUNTRIES). The two countries are not the two leaders, and a
+    claim that names one of them ("a dinner hosted by Takaichi") says something of that one,
+    which "the two leaders" does not."""
+    parties: dict[tuple[str, bool], list[int]] = defaultdict(list)
     for number, (anchor, hits) in enumerate(lookups):
-        if _party(anchor, part, index):
+        party = _party(anchor, part, index)
+        if party is not None:
             for source_id in index.opened_by(hits):
-                parties[source_id].append(number)
+                parties[(source_id, party)].append(number)
     out = list(lookups)
-    for source_id, numbers in parties.items():
+    for (source_id, people), numbers in parties.items():
         if len(numbers) < 2:
             continue
-        both = index.naming_both(source_id)
+        both = index.naming_both(source_id, people)
         for number in numbers:
             anchor, hits = out[number]
             if both - hits:
@@ -665,20 +667,22 @@ def _both_parties(
     return out
 
 
-def _party(anchor: Anchor, part: ClaimPart, index: SourceIndex) -> bool:
-    """Whether an anchor names a person or a country (not a title, an office or a place)."""
+def _party(anchor: Anchor, part: ClaimPart, index: SourceIndex) -> bool | None:
+    """Whether an anchor names a person (True) or a country (False); None for anything else
+    (a title, an office, a place)."""
     if anchor.kind is AnchorKind.TERM:
         entry = index.termbase.get(anchor.key)
-        return (
-            entry is not None
-            and entry.kind is EntryKind.NAME
-            and (is_person(entry) or entry.role is NameRole.COUNTRY)
-        )
+        if entry is None or entry.kind is not EntryKind.NAME:
+            return None
+        if is_person(entry):
+            return True
+        return False if entry.role is NameRole.COUNTRY else None
     if anchor.kind is AnchorKind.WORD:
-        return bool(country_forms(anchor.surface)) or any(
-            name.surface == anchor.surface for name in part.facts.names
-        )
-    return False
+        if country_forms(anchor.surface):
+            return False
+        if any(name.surface == anchor.surface for name in part.facts.names):
+            return True
+    return None
 
 
 def _passages(
