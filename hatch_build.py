@@ -18,12 +18,19 @@ install, which ships no table) factcheck builds it in the user's cache folder as
 simplemma is MIT-licensed, Babel BSD-3-Clause, CLDR under the Unicode licence. Nothing derived
 from JMdict, JMnedict or wordfreq (CC BY-SA) is built into the wheel: the country table's
 JMdict glosses are looked up on the first run.
+
+3. The built-in termbase, parsed and its specs run (`factcheck.terms.shipped_termbase`), as
+   `factcheck/_built/termbase-<key>.json`, keyed like the compiled termbase cache by the
+   termbase's text, factcheck's version, Python's and the modules that read and lint it. The
+   code that compiles it is the source tree's own, imported for the build alone (its imports
+   for this are PyYAML, pyahocorasick and rapidfuzz, in `[build-system].requires`).
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import shutil
 import sqlite3
 import sys
@@ -49,6 +56,34 @@ def _module(root: str, name: str) -> ModuleType:
     return module
 
 
+def _compile_termbase(root: str, folder: Path) -> Path | None:
+    """The built-in termbase compiled into `folder` by the source tree's own code
+    (`factcheck.terms.shipped_termbase.write_compiled`); the path of the file written, or
+    None when a package it imports is missing (a build without isolation: the first run
+    compiles it then).
+
+    The package is imported from `root` for this alone and forgotten afterwards, with the
+    cache folder turned off so that the build writes nothing of the builder's. A failing spec
+    fails the build, as it would fail every run."""
+    sys.path.insert(0, root)
+    cache = os.environ.get("FACTCHECK_CACHE_DIR")
+    os.environ["FACTCHECK_CACHE_DIR"] = ""
+    try:
+        from factcheck.terms.shipped_termbase import write_compiled
+
+        return Path(write_compiled(folder))
+    except ImportError:
+        return None
+    finally:
+        if cache is None:
+            del os.environ["FACTCHECK_CACHE_DIR"]
+        else:
+            os.environ["FACTCHECK_CACHE_DIR"] = cache
+        sys.path.remove(root)
+        for name in [name for name in sys.modules if name.split(".")[0] == "factcheck"]:
+            del sys.modules[name]
+
+
 class LemmaTableHook(BuildHookInterface):  # type: ignore[type-arg]
     PLUGIN_NAME = "custom"
 
@@ -56,12 +91,20 @@ class LemmaTableHook(BuildHookInterface):  # type: ignore[type-arg]
         self._scratch: str | None = None
         if self.target_name != "wheel" or version == "editable":
             return  # an editable install reads the source tree: the cache folder builds it
+        self._scratch = tempfile.mkdtemp(prefix="factcheck-build-")
+        termbase = _compile_termbase(self.root, Path(self._scratch))
+        if termbase is None:
+            self.app.display_warning(
+                "PyYAML, pyahocorasick or rapidfuzz is not installed: "
+                "no compiled termbase in the wheel"
+            )
+        else:
+            build_data["force_include"][str(termbase)] = f"factcheck/_built/{termbase.name}"
         table = _module(self.root, "lemma_table")
         source = table.simplemma_dir()
         if source is None:  # built without isolation, simplemma missing: run time builds it
             self.app.display_warning("simplemma is not installed: no lemma table in the wheel")
             return
-        self._scratch = tempfile.mkdtemp(prefix="factcheck-build-")
         lemma_key = table.source_key(source)
         path = Path(self._scratch) / table.file_name(lemma_key)
         table.write_table(path)

@@ -87,6 +87,17 @@ def lemma_table_origin() -> str:
     return "English lemma table: none shipped for this simplemma; an empty cache folder builds it"
 
 
+def termbase_origin() -> str:
+    """Where the measured install's built-in termbase comes from: compiled into the wheel, or
+    (an editable install, or other code than the wheel's) compiled by the first run."""
+    from factcheck.terms import shipped_termbase, termbase, termbase_cache
+
+    name = shipped_termbase.file_name(termbase_cache.cache_key([termbase._builtin_text()]))
+    if (shipped_termbase.shipped_folder() / name).is_file():
+        return f"built-in termbase: compiled into the install ({name})"
+    return "built-in termbase: none compiled for this code; an empty cache folder compiles it"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="repetitions per measurement")
@@ -96,7 +107,7 @@ def main() -> int:
     args = parser.parse_args()
     exe = shutil.which("factcheck", path=str(Path(sys.executable).parent)) or "factcheck"
     print(f"{machine()}; {load()}; whole processes, bytecode cache on")
-    print(f"factcheck from {exe}; {lemma_table_origin()}")
+    print(f"factcheck from {exe}; {lemma_table_origin()}; {termbase_origin()}")
     verify = [exe, "verify", "--offline", "--fail-on", "", str(SEED)]
     run_process(verify, cwd=ROOT, env=user_env(FACTCHECK_CACHE_DIR=""))  # writes bytecode
     cold = []

@@ -24,6 +24,9 @@ def main() -> None:
         except OutputClosed as error:
             exit_output_closed(error)
         return
+    from factcheck.startup import one_command_process
+
+    one_command_process()
     if sys.argv[1:2] == ["lint"]:
         # A plain lint (an editor's save, a pre-commit hook) runs without typer: importing
         # it and building the command is a sixth of such a run. Anything not plain (help,

@@ -7,6 +7,25 @@ import gc
 import sys
 from collections.abc import Iterator
 
+YOUNG_OBJECTS = 20_000
+"""Container objects allocated (net) between two collections of the youngest generation in a
+command-line process; Python's default is 700."""
+
+
+def one_command_process() -> None:
+    """Tune the cycle collector for a process that runs one command and exits.
+
+    A first `verify` (empty cache folder) loads parsers and dictionaries lazily and builds
+    tables while it works: with Python's default threshold the collector ran about 45 times,
+    walking a heap of long-lived tables for next to no garbage (20-70 ms of CPU measured, up
+    to a twelfth of the run). Collecting the young generation every `YOUNG_OBJECTS`
+    allocations instead keeps at most that many more objects (a few MB) alive a little longer;
+    the older generations keep their thresholds. Only the console script calls this: a
+    program that imports factcheck keeps its own settings.
+    """
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(YOUNG_OBJECTS, middle, old)
+
 
 @contextlib.contextmanager
 def loading_modules() -> Iterator[None]:

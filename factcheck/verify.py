@@ -15,7 +15,6 @@ import itertools
 import logging
 import urllib.parse
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, as_completed
 
 from factcheck import __version__
 from factcheck.checks.check_attribution import TitleLinks, check_attribution, claim_speakers
@@ -82,6 +81,8 @@ def gather_sources(
     for spec in specs:
         by_host.setdefault(urllib.parse.urlsplit(spec.url or "").netloc.lower(), []).append(spec)
     ordered = [spec for row in itertools.zip_longest(*by_host.values()) for spec in row if spec]
+    from concurrent.futures import ThreadPoolExecutor, as_completed  # only to wait side by side
+
     pool = ThreadPoolExecutor(max_workers=min(workers, len(specs)))
     try:
         futures = {pool.submit(_outcome, spec, get): spec for spec in ordered}
@@ -281,7 +282,10 @@ def verify_claim_file(
         len(claim_file.claims),
         len(claim_file.sources),
     )
-    outcomes = gather_sources(claim_file, get, progress)
+    # Offline, every capture is read from the archive on this machine: there is no network
+    # to wait on side by side, and extraction holds the interpreter lock, so threads would
+    # only take turns (and, on a first run, queue on the parsers' imports).
+    outcomes = gather_sources(claim_file, get, progress, workers=1 if offline else 8)
     results = check_claims(claim_file, outcomes, termbase)
     if article_text is not None:
         results = tuple(_placed(result, claim_file, article_text) for result in results)

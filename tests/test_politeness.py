@@ -301,3 +301,37 @@ def test_sources_on_different_hosts_are_got_side_by_side():
     assert {c for _, _, c in progress} == {4}
     serial = gather_sources(claim_file, get, workers=1)
     assert [o.problem for o in serial] == [o.problem for o in outcomes]
+
+
+def test_an_offline_verify_reads_its_sources_in_the_calling_thread_and_a_live_one_side_by_side():
+    # Offline, captures come from the archive on disk: threads would only take turns.
+    from factcheck.model import Article, Capture, CaptureOrigin, Claim, ClaimFile, SourceSpec
+    from factcheck.terms.termbase import Termbase
+    from factcheck.verify import verify_claim_file
+
+    specs = tuple(SourceSpec(id=f"s{n}", url=f"https://host{n}.example/p") for n in range(3))
+    claim_file = ClaimFile(
+        "c.yaml", Article("t"), specs, (Claim("c", "A sentence.", tuple(s.id for s in specs)),)
+    )
+    threads: list[threading.Thread] = []
+
+    def get(spec: SourceSpec) -> Capture:
+        threads.append(threading.current_thread())
+        body = b"<p>A sentence of the page.</p>"
+        return Capture(
+            spec.url,
+            spec.url,
+            200,
+            (("Content-Type", "text/html"),),
+            body,
+            dt.datetime.now(dt.UTC),
+            "0" * 64,
+            CaptureOrigin.ARCHIVE,
+        )
+
+    offline = verify_claim_file(claim_file, get, Termbase(()), offline=True)
+    assert threads == [threading.main_thread()] * 3
+    threads.clear()
+    live = verify_claim_file(claim_file, get, Termbase(()), offline=False)
+    assert len(threads) == 3 and threading.main_thread() not in threads
+    assert [r.verdict for r in offline.results] == [r.verdict for r in live.results]

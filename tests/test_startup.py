@@ -53,3 +53,16 @@ def test_nothing_frozen_when_nothing_was_imported() -> None:
         kept = [[n] for n in range(1000)]
     assert gc.get_freeze_count() == before
     assert len(kept) == 1000
+
+
+def test_a_command_process_collects_young_objects_less_often() -> None:
+    from factcheck.startup import YOUNG_OBJECTS, one_command_process
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 11, 12)  # Python's default for the youngest generation
+        one_command_process()
+        assert gc.get_threshold() == (YOUNG_OBJECTS, 11, 12)
+        assert YOUNG_OBJECTS > 700
+    finally:
+        gc.set_threshold(*before)

@@ -13,6 +13,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factcheck.claimfiles import yamlnodes
 from factcheck.claimfiles.yamlnodes import (
     MAX_FILE_BYTES,
     MAX_NESTING,
@@ -289,3 +290,67 @@ def test_field_reader_names_the_key_its_owner_and_the_fix() -> None:
     strings = reader_error("[a, [b]]", lambda r, n: r.strings(n, "tags", "colour"))
     assert strings.message == "'tags' in colour: expected a list of strings, got a list in it"
     assert place(strings) == (1, 5)
+
+
+# ── libyaml's reader, when PyYAML has it ──────────────────────────────────────
+
+
+def _tree(node: yaml.Node | None) -> object:
+    """What a reader of nodes looks at: kind, tag, value, where it starts, and style (no
+    factcheck reader looks at where a node ends: the two readers differ there at the end of a
+    file without a final line break)."""
+    if node is None:
+        return None
+    value: object = node.value
+    if isinstance(node, yaml.MappingNode):
+        value = [(_tree(key), _tree(item)) for key, item in node.value]
+    elif isinstance(node, yaml.SequenceNode):
+        value = [_tree(item) for item in node.value]
+    marks = (node.start_mark.line, node.start_mark.column)
+    # An indentless list is flow_style None to the pure reader and False to libyaml's.
+    style = node.style if isinstance(node, yaml.ScalarNode) else bool(node.flow_style)
+    return (type(node).__name__, node.tag, value, marks, style)
+
+
+def _pure(text: str, monkeypatch: pytest.MonkeyPatch) -> object:
+    with monkeypatch.context() as patch:
+        patch.setattr(yamlnodes, "_FastNodeComposer", None)
+        return _tree(compose_yaml(text, "f.yaml", TermbaseError))
+
+
+_PACKAGE = Path(yamlnodes.__file__).resolve().parent.parent
+_REPO = _PACKAGE.parent
+
+
+@pytest.mark.skipif(yamlnodes._FastNodeComposer is None, reason="PyYAML built without libyaml")
+@pytest.mark.parametrize(
+    "path",
+    [
+        *sorted((_PACKAGE / "data").rglob("*.yaml")),
+        *sorted((_REPO / "claims").glob("*.yaml")),
+        *sorted((_REPO / "tests" / "fixtures" / "eval" / "dev").glob("*.yaml"))[:10],
+    ],
+    ids=lambda path: path.name,
+)
+def test_libyamls_reader_gives_the_pure_readers_nodes(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = path.read_text("utf-8")
+    assert _tree(compose_yaml(text, "f.yaml", TermbaseError)) == _pure(text, monkeypatch)
+
+
+@pytest.mark.skipif(yamlnodes._FastNodeComposer is None, reason="PyYAML built without libyaml")
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.one_of(st.text(max_size=200), st.lists(_YAMLISH, max_size=60).map("".join)))
+def test_any_text_gives_the_pure_readers_nodes_or_its_error(text: str) -> None:
+    def outcome(fast: object) -> object:
+        saved = yamlnodes._FastNodeComposer
+        yamlnodes._FastNodeComposer = fast
+        try:
+            return _tree(compose_yaml(text, "f.yaml", TermbaseError))
+        except TermbaseError as error:
+            return (error.message, error.location, error.hint)
+        finally:
+            yamlnodes._FastNodeComposer = saved
+
+    assert outcome(yamlnodes._FastNodeComposer) == outcome(None)

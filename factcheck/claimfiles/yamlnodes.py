@@ -18,7 +18,7 @@ from __future__ import annotations
 import difflib
 import enum
 from collections.abc import Iterator, Mapping, Sequence
-from typing import NoReturn, Protocol, TypeVar
+from typing import Any, NoReturn, Protocol, TypeVar
 
 import yaml
 from yaml.composer import Composer
@@ -68,9 +68,25 @@ def compose_yaml(
     ``what`` names the kind of file in refusals ("… is not allowed in a claim file"). An alias
     is reported where the repeated value is anchored, or with ``at_alias`` where it is used.
     """
+    in_what = f" in a {what}" if what else ""
+    if _FastNodeComposer is not None and _libyaml_reads_alike(text):
+        fast = None
+        try:
+            fast = _FastNodeComposer(text)
+            fast.checks(file, error, in_what, at_alias)
+            node: Node | None = fast.get_single_node()
+        except Exception:  # noqa: BLE001  # malformed or refused: the reader below says how
+            pass
+        else:
+            if not _libyaml_differs(node):
+                return node
+        finally:
+            if fast is not None:
+                fast.dispose()
     loader: _NodeComposer | None = None
     try:
-        loader = _NodeComposer(text, file, error, f" in a {what}" if what else "", at_alias)
+        loader = _NodeComposer(text)
+        loader.checks(file, error, in_what, at_alias)
         return loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise _syntax_error(exc, file, error) from None
@@ -89,21 +105,17 @@ def compose_yaml(
             loader.dispose()
 
 
-class _NodeComposer(Reader, Scanner, Parser, Composer, Resolver):
-    """Text → nodes, and nothing more: there is no constructor to turn a tag into an object.
+class _CheckedComposer(Composer):
+    """Events → nodes, and nothing more: there is no constructor to turn a tag into an object.
 
     Refuses aliases, explicit tags other than the plain ones and nesting deeper than
-    `MAX_NESTING`, each before composing the node it concerns.
+    `MAX_NESTING`, each before composing the node it concerns. The events come from the
+    reader it is mixed with: PyYAML's pure-Python one, or libyaml's.
     """
 
-    def __init__(
-        self, text: str, file: str, error: type[InputError], in_what: str, at_alias: bool
-    ) -> None:
-        Reader.__init__(self, text)
-        Scanner.__init__(self)
-        Parser.__init__(self)
-        Composer.__init__(self)
-        Resolver.__init__(self)
+    def checks(self, file: str, error: type[InputError], in_what: str, at_alias: bool) -> None:
+        """Set what the refusals say: the file, the error class, "in a claim file", and
+        whether an alias is reported where it is used rather than where it is anchored."""
         self._file = file
         self._error = error
         self._in_what = in_what
@@ -111,7 +123,8 @@ class _NodeComposer(Reader, Scanner, Parser, Composer, Resolver):
         self._depth = 0
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
-        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]  # stub lacks types
+        # The reader it is mixed with gives the events (the stubs type neither).
+        event: yaml.Event = self.peek_event()  # type: ignore[attr-defined]
         place = _place(self._file, event.start_mark)
         if isinstance(event, yaml.AliasEvent):
             anchored = self.anchors.get(event.anchor)
@@ -140,6 +153,77 @@ class _NodeComposer(Reader, Scanner, Parser, Composer, Resolver):
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
+
+
+class _NodeComposer(Reader, Scanner, Parser, _CheckedComposer, Resolver):
+    """On PyYAML's pure-Python reader: the reference, whose messages every refusal quotes."""
+
+    def __init__(self, text: str) -> None:
+        Reader.__init__(self, text)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        Resolver.__init__(self)
+
+
+def _libyaml_reads_alike(text: str) -> bool:
+    """Whether `text` is free of what libyaml reads otherwise than the pure reader (found by
+    fuzzing the two against each other): it accepts tabs where the pure reader refuses them,
+    and reads a byte order mark inside the text differently. A text with either is read by
+    the pure reader alone, so that the same files are read the same way with or without
+    libyaml."""
+    return "\t" not in text and "\ufeff" not in text
+
+
+def _libyaml_differs(root: Node | None) -> bool:
+    """Whether libyaml's tree may not be the pure reader's (then it reads the text again):
+    - an empty plain value (`key:` with nothing after it): libyaml places some elsewhere (in
+      a flow mapping, after a `?` key), and a message about an empty value points at it;
+    - a plain value with a `?` inside a flow collection (`[a? ]`): the pure reader ends a
+      plain value there, as YAML 1.1 says, and refuses what follows."""
+    stack = [(root, False)]
+    while stack:
+        node, in_flow = stack.pop()
+        if isinstance(node, yaml.ScalarNode):
+            if node.style is None and (node.value == "" or (in_flow and "?" in node.value)):
+                return True
+        elif isinstance(node, yaml.MappingNode):
+            inner = in_flow or bool(node.flow_style)
+            for key, value in node.value:
+                stack += ((key, inner), (value, inner))
+        elif isinstance(node, yaml.SequenceNode):
+            inner = in_flow or bool(node.flow_style)
+            stack += ((item, inner) for item in node.value)
+    return False
+
+
+def _libyaml_composer() -> type[Any] | None:
+    """`_NodeComposer`'s twin on libyaml's reader, when PyYAML was built with libyaml."""
+    try:
+        from yaml._yaml import CParser  # PyYAML's C extension
+    except ImportError:
+        return None
+
+    class _LibyamlNodeComposer(_CheckedComposer, CParser, Resolver):
+        """The same composer on libyaml's events, several times faster than the
+        pure-Python reader on a well-formed file. Whatever it cannot read or refuses is read
+        again by `_NodeComposer`, so every message is that reader's."""
+
+        def __init__(self, text: str) -> None:
+            CParser.__init__(self, text)
+            Composer.__init__(self)
+            Resolver.__init__(self)
+
+        def compose_scalar_node(self, anchor: Any) -> yaml.ScalarNode:
+            node: yaml.ScalarNode = super().compose_scalar_node(anchor)
+            if node.style == "":  # libyaml's word for a plain scalar; the pure reader's is None
+                node.style = None
+            return node
+
+    return _LibyamlNodeComposer
+
+
+_FastNodeComposer = _libyaml_composer()
 
 
 def _syntax_error(exc: yaml.MarkedYAMLError, file: str, error: type[InputError]) -> InputError:

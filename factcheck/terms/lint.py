@@ -309,10 +309,19 @@ def _finding(
 
 
 class _LintIndex:
-    """What linting needs beyond the termbase's finder, built once per termbase and language."""
+    """What linting needs beyond the termbase's finder, built once per termbase and language:
+    from the entries, or from what `lint_table` compiled for the termbase (`Termbase.compiled`,
+    "lint"), the same."""
 
     def __init__(self, termbase: Termbase, language: str) -> None:
         self.language = language
+        table = termbase.compiled(language, "lint")
+        if table is not None:
+            try:
+                self._read(termbase, table)
+                return
+            except (TypeError, ValueError, KeyError, IndexError):  # not what `table` wrote
+                pass
         owners: dict[str, set[str]] = {}
         for entry in termbase.entries:
             for variant in entry.variants.get(language, ()):
@@ -324,8 +333,31 @@ class _LintIndex:
             None if written_unspaced(language) else NearMissFinder(termbase.entries, language)
         )
 
+    def _read(self, termbase: Termbase, table: object) -> None:
+        from factcheck.terms import tables
+
+        data = tables.mapping(table)
+        folded, ids = tables.strings(data["folded"]), tables.string_lists(data["owners"])
+        near = data["near"]
+        self.near = None if near is None else NearMissFinder.from_table(termbase.entries, near)
+        self._owners = dict(zip(folded, map(set, ids), strict=True))
+
+    def table(self, termbase: Termbase) -> dict[str, object]:
+        positions = {id(entry): place for place, entry in enumerate(termbase.entries)}
+        return {
+            "folded": list(self._owners),
+            "owners": [sorted(ids) for ids in self._owners.values()],
+            "near": None if self.near is None else self.near.table(positions),
+        }
+
     def unambiguous(self, surface: str) -> bool:
         return len(self._owners.get(_fold(surface), ())) == 1
+
+
+def lint_table(termbase: Termbase, language: str) -> dict[str, object]:
+    """What linting texts of `language` against `termbase` needs, as plain data, for a
+    `Termbase` of the same entries to be given as compiled ("lint")."""
+    return _LintIndex(termbase, language).table(termbase)
 
 
 _INDEXES: weakref.WeakKeyDictionary[Termbase, dict[str, _LintIndex]] = weakref.WeakKeyDictionary()

@@ -26,7 +26,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain
+from operator import attrgetter
 from typing import Any, NamedTuple, overload
 
 from factcheck.severity import Severity
@@ -163,6 +164,52 @@ class _Form(NamedTuple):
     """Canonical words other than function words."""
 
 
+class _StoredForms(Sequence[_Form]):
+    """The forms of a `NearMissFinder` read back from its table, each made when first asked
+    for: a text needs few of a termbase's forms."""
+
+    def __init__(
+        self,
+        entries: Sequence[TermEntry],
+        places: list[int],
+        texts: list[str],
+        raws: list[list[str]],
+        separators: list[list[str]],
+    ) -> None:
+        if not len(places) == len(texts) == len(raws) == len(separators):
+            raise ValueError("forms")
+        self._rows = (entries, places, texts, raws, separators)
+        self._made: list[_Form | None] = [None] * len(texts)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, index: int) -> _Form: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_Form]: ...
+
+    def __getitem__(self, index: int | slice) -> _Form | list[_Form]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        form = self._made[index]
+        if form is None:
+            entries, places, texts, raws, separators = self._rows
+            raw = tuple(raws[index])
+            canon = tuple(map(EQUIVALENTS.get, raw, raw))
+            form = self._made[index] = _Form(
+                entries[places[index]],
+                texts[index],
+                raw,
+                canon,
+                tuple(separators[index]),
+                frozenset(canon),
+                frozenset(word for word in canon if word not in _FUNCTION_WORDS),
+            )
+        return form
+
+
 def inferable(entry: TermEntry) -> bool:
     """Whether near-misses of this entry are inferred."""
     return (
@@ -176,11 +223,12 @@ class NearMissFinder:
     """The inferable forms of a termbase in one language, indexed by their words."""
 
     def __init__(self, entries: Sequence[TermEntry], language: str) -> None:
-        self.forms: list[_Form] = []
+        self.forms: Sequence[_Form] = []
         self.by_word: dict[str, set[int]] = {}
         self.joined: dict[str, int] = {}
         self.plural_heads: dict[str, set[int]] = {}
         self.official: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+        self._stored_official: tuple[list[list[str]], list[list[str]]] | None = None
         for entry in entries:
             if entry.kind is not EntryKind.TERM:
                 continue  # only terms are official forms, and only terms are inferred
@@ -246,6 +294,122 @@ class NearMissFinder:
             automaton.make_automaton()
             self._trigger_scan = automaton
 
+    def table(self, positions: dict[int, int]) -> dict[str, Any]:
+        """This index as plain data, flat lists (`from_table` reads it back): each form's
+        entry as its place in the termbase (`positions`: `id` of an entry → place); a set as
+        its items in the order they were added, so that it iterates as this one does."""
+        forms = self.forms
+        companies = [self._company(index) for index in range(len(forms))]
+        # A trigger's checks, each as the place of an equal one in `opens`: (entry id, the
+        # company of a form) for the form's place, (entry id, None) for the place plus the
+        # number of forms.
+        opens = [(form.entry.id, company) for form, company in zip(forms, companies, strict=True)]
+        opens += [(form.entry.id, None) for form in forms]
+        place_of: dict[tuple[str, tuple[str, ...] | None], int] = {}
+        for place, check in enumerate(opens):
+            place_of.setdefault(check, place)
+        scan = self._trigger_scan
+        triggers = list(scan.items()) if scan is not None else []
+        return {
+            "places": [positions[id(form.entry)] for form in forms],
+            "texts": [form.text for form in forms],
+            "raw": [form.raw for form in forms],
+            "separators": [form.separators for form in forms],
+            "companies": companies,
+            "seeds": list(self.by_word),
+            "seeded": [sorted(indexes) for indexes in self.by_word.values()],
+            "joined": list(self.joined),
+            "joined_forms": list(self.joined.values()),
+            "plurals": list(self.plural_heads),
+            "plural_forms": [sorted(indexes) for indexes in self.plural_heads.values()],
+            "official_raw": [raw for raw, _ in self._official()],
+            "official_separators": [separators for _, separators in self._official()],
+            "triggers": [word for word, _ in triggers],
+            "checks": [
+                None if checks is None else [place_of[check] for check in checks]
+                for _, (_, checks) in triggers
+            ],
+        }
+
+    @classmethod
+    def from_table(cls, entries: Sequence[TermEntry], table: object) -> NearMissFinder:
+        """The index `table` stored, the same as `NearMissFinder(entries, language)` would
+        build; TypeError, ValueError, KeyError or IndexError when it is not what `table`
+        wrote. Lists are checked whole, by built-in functions (see
+        `termbase._LanguageFinders.from_table`)."""
+        from factcheck.terms import tables
+
+        data = tables.mapping(table)
+        places = tables.indexes(data["places"], len(entries))
+        forms = _StoredForms(
+            entries,
+            places,
+            tables.strings(data["texts"]),
+            tables.string_lists(data["raw"]),
+            tables.string_lists(data["separators"]),
+        )
+        size = len(forms)
+        finder = object.__new__(cls)
+        finder.forms = forms
+        finder.by_word = dict(
+            zip(
+                tables.strings(data["seeds"]),
+                map(set, tables.index_lists(data["seeded"], size)),
+                strict=True,
+            )
+        )
+        finder.joined = dict(
+            zip(
+                tables.strings(data["joined"]),
+                tables.indexes(data["joined_forms"], size),
+                strict=True,
+            )
+        )
+        finder.plural_heads = dict(
+            zip(
+                tables.strings(data["plurals"]),
+                map(set, tables.index_lists(data["plural_forms"], size)),
+                strict=True,
+            )
+        )
+        official = (
+            tables.string_lists(data["official_raw"]),
+            tables.string_lists(data["official_separators"]),
+        )
+        if len(official[0]) != len(official[1]):
+            raise ValueError("official forms")
+        finder.official = set()
+        finder._stored_official = official
+        companies = tables.items(data["companies"])
+        if len(companies) != size or not set(map(type, companies)) <= {list, type(None)}:
+            raise TypeError("companies")
+        tables.string_lists([company for company in companies if company is not None])
+        ids = list(map(attrgetter("id"), map(entries.__getitem__, places)))
+        opens = [
+            (entry_id, None if company is None else tuple(company))
+            for entry_id, company in zip(ids, companies, strict=True)
+        ]
+        opens += [(entry_id, None) for entry_id in ids]
+        checks = tables.items(data["checks"])
+        if not set(map(type, checks)) <= {list, type(None)}:
+            raise TypeError("checks")
+        tables.indexes(
+            list(chain.from_iterable(item for item in checks if item is not None)), len(opens)
+        )
+        words = tables.strings(data["triggers"])
+        finder.triggers = frozenset(words)
+        finder._trigger_scan = None
+        if words:
+            import ahocorasick
+
+            automaton = ahocorasick.Automaton()
+            for word, item in zip(words, checks, strict=True):
+                opened = None if item is None else tuple(map(opens.__getitem__, item))
+                automaton.add_word(word, (len(word), opened))
+            automaton.make_automaton()
+            finder._trigger_scan = automaton
+        return finder
+
     def find(
         self,
         text: str,
@@ -265,7 +429,10 @@ class NearMissFinder:
         def within(entry_id: str, start: int, end: int) -> bool:
             spans = known.get(entry_id, ())
             if len(spans) <= _FEW:
-                return any(a <= start and end <= b for a, b in spans)
+                for a, b in spans:  # a loop, not `any` of a generator: called very often
+                    if a <= start and end <= b:
+                        return True
+                return False
             if entry_id not in places:
                 places[entry_id] = SpanIndex([Place(*span) for span in spans])
             return places[entry_id].holds(start, end)
@@ -312,6 +479,14 @@ class NearMissFinder:
                 form = self.forms[joined]
                 found.append(_near_miss(text, form, token.start, token.end, NearMissKind.SPACING))
         return _resolve_overlaps([miss for miss in found if miss.score >= MIN_SCORE])
+
+    def _official(self) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Every official form's words and separators (of every term, inferable or not)."""
+        if self._stored_official is not None:
+            raws, separators = self._stored_official
+            self.official = set(zip(map(tuple, raws), map(tuple, separators), strict=True))
+            self._stored_official = None
+        return self.official
 
     def _company(self, index: int) -> tuple[str, ...] | None:
         """The words as written (lowercased) that stand for a word of a form of three or
@@ -380,7 +555,7 @@ class NearMissFinder:
         for size in range(2, len(window)):
             for first in range(len(window) - size + 1):
                 part = window[first : first + size]
-                if (tuple(t.raw for t in part), _gaps(text, part)) in self.official:
+                if (tuple(t.raw for t in part), _gaps(text, part)) in self._official():
                     return True
         return False
 

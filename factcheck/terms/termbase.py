@@ -225,6 +225,7 @@ _FOLD_RISKY = re.compile(f"[{FOLD_RISKY}]")
 # of a space-separated script) is found by a regex, compiled when first needed; an unspaced
 # one (Japanese, Chinese) is a literal.
 _Finder = tuple[TermEntry, str, bool, bool]
+_Fallback = tuple[frozenset[int], dict[str, tuple[int, ...]], dict[str, list[tuple[str, int]]]]
 
 
 class _LanguageFinders:
@@ -238,31 +239,119 @@ class _LanguageFinders:
 
     def __init__(self, finders: list[_Finder]) -> None:
         # Longer forms first: of two entries found at one place, that orders the hits.
-        self.finders = sorted(finders, key=lambda item: -len(item[1]))
-        self._patterns: list[re.Pattern[str] | None] = [None] * len(self.finders)
-        self._plain: list[tuple[tuple[str, ...], bool] | None | bool] = [False] * len(self.finders)
-        self.scanned: list[int] = []
+        rows = sorted(finders, key=lambda item: -len(item[1]))
+        scanned: list[int] = []
+        keys: dict[str, list[int]] = {}
+        literals: dict[str, list[int]] = {}
+        ascii_literals = False
+        for index, (_, form, spaced, _) in enumerate(rows):
+            if not spaced:
+                literals.setdefault(form, []).append(index)
+                ascii_literals |= form.isascii()
+                continue
+            key = _key(form)
+            if key is None:
+                scanned.append(index)
+            else:
+                keys.setdefault(key, []).append(index)
+        written = ["\0" + _boundaries(key) for key in keys]
+        self._assemble(rows, scanned, keys, literals, ascii_literals, written)
+
+    def _assemble(
+        self,
+        rows: list[_Finder],
+        scanned: list[int],
+        keys: dict[str, list[int]],
+        literals: dict[str, list[int]],
+        ascii_literals: bool,
+        written: list[str],
+    ) -> None:
+        self.finders = rows
+        self._patterns: list[re.Pattern[str] | None] = [None] * len(rows)
+        self._plain: list[tuple[tuple[str, ...], bool] | None | bool] = [False] * len(rows)
+        self.scanned = scanned
         """Spaced finders without a key: their regex runs over the whole text."""
-        self.keyed = _Automaton()
-        """Lowercased first chunk of a spaced form → the finders opening with it."""
-        self.literals = _Automaton()
+        self.keys = keys
+        """Lowercased first chunk of a spaced form → the finders opening with it (found
+        through `starts`)."""
+        self.literals = _Automaton(literals)
         """Unspaced form → its finders (one per entry and kind that lists it)."""
-        self.ascii_literals = False
+        self.ascii_literals = ascii_literals
+        self._written = written
+        """Each key of `keyed` as it reads in `_boundaries` of a text, after a NUL."""
+        self.starts = _word_start_automaton(keys, written)
+        self._fallback: _Fallback | None = None
+
+    def table(self, positions: dict[int, int]) -> dict[str, Any]:
+        """These finders as plain data, flat lists (`from_table` reads it back): each
+        finder's entry as its place in the termbase (`positions`: `id` of an entry → place)."""
+        rows = self.finders
+        return {
+            "places": [positions[id(row[0])] for row in rows],
+            "forms": [row[1] for row in rows],
+            "spaced": [row[2] for row in rows],
+            "variants": [row[3] for row in rows],
+            "scanned": self.scanned,
+            "keys": list(self.keys),
+            "keyed": list(self.keys.values()),
+            "written": self._written,
+            "literals": list(self.literals.keys),
+            "literal_rows": list(self.literals.keys.values()),
+            "ascii_literals": self.ascii_literals,
+        }
+
+    @classmethod
+    def from_table(cls, entries: Sequence[TermEntry], table: object) -> _LanguageFinders:
+        """The finders `table` stored, the same as those built from the entries; TypeError,
+        ValueError, KeyError or IndexError when it is not what `table` wrote.
+
+        Every list is checked whole (the types of its items, the range of its indexes) by
+        built-in functions, not item by item in Python: that would cost about as much as
+        building the finders."""
+        from factcheck.terms import tables
+
+        data = tables.mapping(table)
+        places = tables.indexes(data["places"], len(entries))
+        forms = tables.strings(data["forms"])
+        spaced = tables.of_kind(data["spaced"], bool)
+        variants = tables.of_kind(data["variants"], bool)
+        rows = list(zip(map(entries.__getitem__, places), forms, spaced, variants, strict=True))
+        size = len(rows)
+        keys, written = tables.strings(data["keys"]), tables.strings(data["written"])
+        literals = tables.strings(data["literals"])
+        if len(written) != len(keys):
+            raise ValueError("written keys")
+        finders = object.__new__(cls)
+        finders._assemble(
+            rows,
+            tables.indexes(data["scanned"], size),
+            dict(zip(keys, tables.index_lists(data["keyed"], size, empty=False), strict=True)),
+            dict(
+                zip(
+                    literals,
+                    tables.index_lists(data["literal_rows"], size, empty=False),
+                    strict=True,
+                )
+            ),
+            tables.flag(data["ascii_literals"]),
+            written,
+        )
+        return finders
+
+    def _fallback_index(self) -> _Fallback:
+        """What `candidates` looks finders up by (the fallback for texts whose case folding
+        is unusual), made when first needed: the finders tried in every text; the spaced
+        ones by their first word; those opening with a wildcard word, by its first three
+        letters."""
+        if self._fallback is not None:
+            return self._fallback
         unconditional: list[int] = []
         by_word: dict[str, list[int]] = {}
         by_prefix: dict[str, list[tuple[str, int]]] = {}
         for index, (_, form, spaced, _) in enumerate(self.finders):
             if not spaced:
-                self.literals.add(form, index)
-                self.ascii_literals |= form.isascii()
                 unconditional.append(index)
                 continue
-            key = _key(form)
-            if key is None:
-                self.scanned.append(index)
-            else:
-                self.keyed.add(key, index)
-            # What the fallback for texts whose case folding is unusual looks forms up by.
             lowered = form.lower()
             first = _WORD.search(lowered)
             if first is None:  # pragma: no cover - spaced forms always hold a letter or digit
@@ -275,12 +364,12 @@ class _LanguageFinders:
                     by_prefix.setdefault(word[:3], []).append((word, index))
             else:
                 by_word.setdefault(first.group(0), []).append(index)
-        self.keyed.build()
-        self.starts = _word_start_automaton(self.keyed)
-        self.literals.build()
-        self.unconditional = frozenset(unconditional)
-        self.by_word = {word: tuple(indexes) for word, indexes in by_word.items()}
-        self.by_prefix = by_prefix
+        self._fallback = (
+            frozenset(unconditional),
+            {word: tuple(indexes) for word, indexes in by_word.items()},
+            by_prefix,
+        )
+        return self._fallback
 
     def plain(self, index: int) -> tuple[tuple[str, ...], bool] | None:
         """A spaced finder's words when a plain comparison replaces its regex in
@@ -301,12 +390,13 @@ class _LanguageFinders:
 
     def candidates(self, words: AbstractSet[str]) -> list[int]:
         """The finders that can match a text with these lowercased words, in finder order."""
-        chosen = set(self.unconditional)
+        unconditional, by_word, by_prefix = self._fallback_index()
+        chosen = set(unconditional)
         # Set intersections run in C: only the words that open some form cost a lookup.
-        for word in self.by_word.keys() & words:
-            chosen.update(self.by_word[word])
-        if self.by_prefix:
-            matched = self.by_prefix.keys() & {word[:3] for word in words}
+        for word in by_word.keys() & words:
+            chosen.update(by_word[word])
+        if by_prefix:
+            matched = by_prefix.keys() & {word[:3] for word in words}
             opening: dict[str, list[str]] = {}
             if matched:
                 for word in words:
@@ -315,7 +405,7 @@ class _LanguageFinders:
             for prefix in matched:
                 chosen.update(
                     index
-                    for key, index in self.by_prefix[prefix]
+                    for key, index in by_prefix[prefix]
                     if len(key) == 3 or any(word.startswith(key) for word in opening[prefix])
                 )
         return sorted(chosen)
@@ -324,26 +414,21 @@ class _LanguageFinders:
 class _Automaton:
     """An Aho-Corasick automaton from keys to the finder indexes filed under them."""
 
-    def __init__(self) -> None:
-        self.keys: dict[str, list[int]] = {}
+    def __init__(self, keys: dict[str, list[int]]) -> None:
+        self.keys = keys
         self._automaton: Any = None
         self.joinable = True
         """No key holds a line break: texts joined by line breaks can be scanned at once."""
-
-    def add(self, key: str, index: int) -> None:
-        self.keys.setdefault(key, []).append(index)
-
-    def build(self) -> None:
-        if not self.keys:
+        if not keys:
             return
         import ahocorasick  # a C extension: cheap, but only needed once there are forms
 
         automaton = ahocorasick.Automaton()
-        for key, indexes in self.keys.items():
+        for key, indexes in keys.items():
             automaton.add_word(key, (len(key), tuple(indexes)))
         automaton.make_automaton()
         self._automaton = automaton
-        self.joinable = not any("\n" in key for key in self.keys)
+        self.joinable = not any("\n" in key for key in keys)
 
     @property
     def empty(self) -> bool:
@@ -373,20 +458,65 @@ def _key(form: str) -> str | None:
 
 
 class Termbase:
-    """A set of entries with a finder per language."""
+    """A set of entries with a finder per language.
 
-    def __init__(self, entries: Sequence[TermEntry]) -> None:
+    A language's finder is built when a text of that language is first searched: from the
+    entries, or from `compiled`, the plain data `compiled_tables` gave for the same entries
+    (read back from the cache folder). `compiled` holds, per language, the finder's table
+    under "finders" and what other modules compiled for it (the linter's, under "lint").
+    """
+
+    def __init__(
+        self, entries: Sequence[TermEntry], compiled: dict[str, Any] | None = None
+    ) -> None:
         self.entries = tuple(entries)
         self._by_id = {entry.id: entry for entry in self.entries}
-        finders: dict[str, list[_Finder]] = {}
-        for entry in self.entries:
-            for language, forms in entry.forms.items():
-                for form in forms:
-                    finders.setdefault(language, []).append(_finder(entry, form, variant=False))
-            for language, forms in entry.variants.items():
-                for form in forms:
-                    finders.setdefault(language, []).append(_finder(entry, form, variant=True))
-        self._finders = {language: _LanguageFinders(group) for language, group in finders.items()}
+        self._compiled = compiled or {}
+        self._finders: dict[str, _LanguageFinders | None] = {}
+
+    def _language(self, language: str) -> _LanguageFinders | None:
+        """The finders of a language (its base code), built when first needed."""
+        try:
+            return self._finders[language]
+        except KeyError:
+            pass
+        finders = None
+        table = self.compiled(language, "finders")
+        if table is not None:
+            try:
+                finders = _LanguageFinders.from_table(self.entries, table)
+            except (TypeError, ValueError, KeyError, IndexError):  # not what `table` wrote
+                finders = None
+        if finders is None:
+            group = [
+                _finder(entry, form, variant=variant)
+                for entry in self.entries
+                for variant, forms in (
+                    (False, entry.forms.get(language, ())),
+                    (True, entry.variants.get(language, ())),
+                )
+                for form in forms
+            ]
+            finders = _LanguageFinders(group) if group else None
+        self._finders[language] = finders
+        return finders
+
+    def compiled(self, language: str, part: str) -> object | None:
+        """What was compiled as `part` for `language`, as plain data (unchecked), if any."""
+        tables = self._compiled.get(language)
+        return tables.get(part) if isinstance(tables, dict) else None
+
+    def compiled_tables(self) -> dict[str, dict[str, Any]]:
+        """The finder of every language as plain data, for `Termbase(entries, compiled)`."""
+        positions = {id(entry): place for place, entry in enumerate(self.entries)}
+        tables = {}
+        for language in sorted(self.languages()):
+            if language != _base_language(language):
+                continue  # never searched: a text's language is looked up by its base
+            finders = self._language(language)
+            if finders is not None:
+                tables[language] = {"finders": finders.table(positions)}
+        return tables
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -417,7 +547,7 @@ class Termbase:
     def _find(
         self, texts: Sequence[str], language: str, words: AbstractSet[str] | None
     ) -> list[list[TermHit]]:
-        finders = self._finders.get(_base_language(language))
+        finders = self._language(_base_language(language))
         if finders is None:
             return [[] for _ in texts]
         found: list[list[tuple[int, int, int]]] = [[] for _ in texts]  # start, end, finder
@@ -452,7 +582,14 @@ class Termbase:
         ]
 
     def languages(self) -> set[str]:
-        return set(self._finders)
+        """The languages the entries have forms or variants in."""
+        return {
+            language
+            for entry in self.entries
+            for written in (entry.forms, entry.variants)
+            for language, forms in written.items()
+            if forms
+        }
 
 
 def text_words(text: str) -> set[str]:
@@ -537,6 +674,7 @@ def _scan_keyed(
     current = -1
     text = ""
     at = 0
+    plains = finders._plain  # looked up here: a method call per try was a tenth of the scan
     for last, (length, options) in finders.starts.iter(scanned):
         start = last - length + 2  # the key's first character, after the NUL
         if not begins[at] <= start < begins[at + 1]:
@@ -554,7 +692,9 @@ def _scan_keyed(
             for index in indexes:
                 if start < ends.get(index, 0):
                     continue
-                plain = finders.plain(index)
+                plain = plains[index]
+                if plain is False:
+                    plain = finders.plain(index)
                 if plain is not None:
                     words, strict = plain
                     end = _match_plain(words, text if strict else low, start)
@@ -586,19 +726,20 @@ def _boundaries(text: str) -> str:
     return text.translate(table)
 
 
-def _word_start_automaton(keyed: _Automaton) -> Any:
-    """The keys of `keyed` as they read in `_boundaries` of a text, after a NUL: each to
-    (its length there, the keys written so with their finder indexes)."""
-    if keyed.empty:
+def _word_start_automaton(keys: dict[str, list[int]], written: list[str]) -> Any:
+    """The keys (with their finder indexes) as they read in `_boundaries` of a text, after a
+    NUL (`written`, in the keys' order): each way of reading to (its length, the keys
+    written so with their finder indexes)."""
+    if not keys:
         return None
     import ahocorasick
 
-    written: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-    for key, indexes in keyed.keys.items():
-        written.setdefault("\0" + _boundaries(key), []).append((key, tuple(indexes)))
+    options: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for (key, indexes), scanned in zip(keys.items(), written, strict=True):
+        options.setdefault(scanned, []).append((key, tuple(indexes)))
     automaton = ahocorasick.Automaton()
-    for scanned, options in written.items():
-        automaton.add_word(scanned, (len(scanned), tuple(options)))
+    for scanned, keyed in options.items():
+        automaton.add_word(scanned, (len(scanned), tuple(keyed)))
     automaton.make_automaton()
     return automaton
 
@@ -669,12 +810,12 @@ def load_termbase(
     # The merged termbase whose specs passed is compiled once per content, like the
     # built-in one: what identifies it is every file's path (entries say where they come
     # from) and content, and whether the built-in one is under them.
-    from factcheck.terms.termbase_cache import cached_entries
+    from factcheck.terms.termbase_cache import cached_termbase
 
     parts: list[str | bytes] = [_builtin_text() if builtin else "no built-in termbase"]
     for path, data in sources:
         parts += [str(path), data]
-    return Termbase(cached_entries(parts, build))
+    return cached_termbase(parts, build)
 
 
 def _read_termbase_source(path: Path) -> str | bytes:
@@ -704,19 +845,32 @@ def _run_specs(termbase: Termbase) -> None:
 
 @cache
 def _checked_builtin() -> Termbase:
-    return Termbase(_checked_builtin_entries())
+    return _checked_builtin_termbase()
 
 
 def _checked_builtin_entries() -> tuple[TermEntry, ...]:
-    """The built-in entries, their specs passed: from the compiled cache when it has them."""
-    from factcheck.terms.termbase_cache import cached_entries
+    """The built-in entries, their specs passed (see `_checked_builtin_termbase`)."""
+    return _checked_builtin_termbase().entries
 
-    def build() -> tuple[TermEntry, ...]:
-        entries = _builtin_entries()
-        _run_specs(Termbase(entries))
-        return entries
 
-    return cached_entries([_builtin_text()], build)
+def _checked_builtin_termbase() -> Termbase:
+    """The built-in termbase, its specs passed: as compiled into the wheel when it was built
+    for this code, else from the compiled cache when it has it."""
+    from factcheck.terms.shipped_termbase import shipped_termbase
+    from factcheck.terms.termbase_cache import cached_termbase
+
+    parts = [_builtin_text()]
+    shipped = shipped_termbase(parts)
+    if shipped is not None:
+        return shipped
+    return cached_termbase(parts, compile_builtin)
+
+
+def compile_builtin() -> tuple[TermEntry, ...]:
+    """The built-in entries, parsed and their specs run (`TermbaseError` when one fails)."""
+    entries = _builtin_entries()
+    _run_specs(Termbase(entries))
+    return entries
 
 
 @cache

@@ -25,6 +25,8 @@ import hashlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,13 +35,14 @@ from factcheck.cache_folder import cache_dir, prune, read_json, write_json
 
 if TYPE_CHECKING:
     from factcheck.severity import Severity
-    from factcheck.terms.termbase import EntryKind, NameRole, TermEntry, TermSpec
+    from factcheck.terms.termbase import EntryKind, NameRole, Termbase, TermEntry, TermSpec
 
 log = logging.getLogger(__name__)
 
 # What decides the entries and whether their specs pass: the reader of termbases and the
 # linter that runs the specs, with everything it calls.
 _CODE = (
+    "terms/termbase_cache",
     "terms/termbase",
     "claimfiles/yamlnodes",
     "claimfiles/textfiles",
@@ -50,7 +53,7 @@ _CODE = (
     "severity",
     "errors",
 )
-_FORMAT = 2
+_FORMAT = 3
 _SUFFIX = ".json"
 KEEP = 16
 """Compiled termbases kept in the folder."""
@@ -81,39 +84,111 @@ def cached_entries(
     parts: Sequence[str | bytes], build: Callable[[], tuple[TermEntry, ...]]
 ) -> tuple[TermEntry, ...]:
     """The entries cached for the termbase made of `parts`, or those `build` gives (then
+    stored for next time, compiled as `cached_termbase` stores them)."""
+    return cached_termbase(parts, build).entries
+
+
+def cached_termbase(
+    parts: Sequence[str | bytes], build: Callable[[], tuple[TermEntry, ...]]
+) -> Termbase:
+    """The termbase cached for `parts`, or the one made of the entries `build` gives (then
     stored for next time).
 
     `build` parses the files and runs the specs; it raises when a file is malformed or a
-    spec fails, and then nothing is stored.
+    spec fails, and then nothing is stored. What is stored is the entries and, compiled
+    from them, the termbase's finders and the linter's index of each language (plain data:
+    `Termbase.compiled_tables`, `lint.lint_table`), so that a later start builds neither:
+    about two thirds of the time of linting one article with a 500-entry termbase went to
+    building them. They are read back as they are used; a table that is not what was
+    written is not used (the finder or index is built from the entries instead).
     """
+    from factcheck.terms.termbase import Termbase
+
     folder = cache_dir()
     if folder is None:
-        return build()
+        return Termbase(build())
     key = cache_key(parts)
     path = folder / f"termbase-{key[:32]}{_SUFFIX}"
-    entries = _read(path, key)
-    if entries is not None:
-        return entries
-    entries = build()
-    _write(folder, path, key, entries)
-    return entries
+    stored = _read_stored(path, key)
+    if stored is not None:
+        return Termbase(*stored)
+    termbase = Termbase(build())
+    _write(folder, path, key, termbase)
+    return termbase
+
+
+def _compile(termbase: Termbase) -> dict[str, dict[str, Any]]:
+    """What `Termbase(entries, compiled)` reads back: each language's finder and lint
+    index, as plain data."""
+    from factcheck.terms.lint import lint_table
+
+    compiled = termbase.compiled_tables()
+    for language, tables in compiled.items():
+        tables["lint"] = lint_table(termbase, language)
+    return compiled
 
 
 def _read(path: Path, key: str) -> tuple[TermEntry, ...] | None:
-    stored = read_json(path, MAX_CACHE_BYTES, _WHAT)
+    stored = _read_stored(path, key)
+    return None if stored is None else stored[0]
+
+
+def _read_stored(
+    path: Path, key: str
+) -> tuple[tuple[TermEntry, ...], dict[str, dict[str, Any]]] | None:
+    return stored_termbase(read_json(path, MAX_CACHE_BYTES, _WHAT), key, path)
+
+
+def _write(folder: Path, path: Path, key: str, termbase: Termbase) -> None:
+    if write_json(path, stored_form(key, termbase.entries, termbase), _WHAT):
+        _prune(folder)
+
+
+def stored_form(
+    key: str, entries: tuple[TermEntry, ...], termbase: Termbase | None = None
+) -> dict[str, Any]:
+    """The JSON value a compiled termbase of `key` is stored as (also in the wheel:
+    `factcheck.terms.shipped_termbase`): the entries and the tables compiled from them
+    (from `termbase`, a `Termbase` of those entries, when the caller has one)."""
+    from factcheck.terms.termbase import Termbase
+
+    return {
+        "key": key,
+        "entries": [_plain(entry) for entry in entries],
+        "compiled": _compile(termbase if termbase is not None else Termbase(entries)),
+    }
+
+
+_TABLES = frozenset({"finders", "lint"})
+
+
+def stored_entries(stored: object, key: str, path: Path) -> tuple[TermEntry, ...] | None:
+    """The entries of `stored` (a JSON value `stored_form` gave, read from `path`) when it
+    is the compiled termbase of `key`; None for anything else (a miss)."""
+    termbase = stored_termbase(stored, key, path)
+    return None if termbase is None else termbase[0]
+
+
+def stored_termbase(
+    stored: object, key: str, path: Path
+) -> tuple[tuple[TermEntry, ...], dict[str, dict[str, Any]]] | None:
+    """The entries and compiled tables of `stored` (as `stored_entries`), for
+    `Termbase(entries, compiled)`; None for anything else (a miss)."""
     if not isinstance(stored, dict) or stored.get("key") != key:
         return None
     try:
-        return tuple(_entry(item) for item in _list(stored.get("entries")))
-    except (ValueError, TypeError, KeyError) as error:  # not what _plain wrote: a cache miss
+        entries = _entries(stored.get("entries"))
+        compiled = _dict(stored.get("compiled"))
+        for language, tables in compiled.items():
+            # The tables' own fields are checked as they are read back, when first used.
+            if type(language) is not str or _dict(tables).keys() != _TABLES:
+                raise ValueError("compiled tables")
+            if not all(type(table) is dict for table in tables.values()):
+                raise TypeError("compiled tables")
+    except (ValueError, TypeError, KeyError) as error:  # not what _write wrote: a cache miss
         log.debug("ignoring the termbase cache %s: %s", path, error)
         return None
-
-
-def _write(folder: Path, path: Path, key: str, entries: tuple[TermEntry, ...]) -> None:
-    stored = {"key": key, "entries": [_plain(entry) for entry in entries]}
-    if write_json(path, stored, _WHAT):
-        _prune(folder)
+    return entries, compiled
 
 
 # ── entries as plain data ──────────────────────────────────────────────────────────────
@@ -149,47 +224,84 @@ def _plain_spec(spec: TermSpec) -> dict[str, Any]:
     }
 
 
-def _entry(item: object) -> TermEntry:
-    """The entry `_plain` stored; TypeError, ValueError or KeyError when a field is not what
-    it wrote.
+_FIELDS = (
+    "id",
+    "kind",
+    "forms",
+    "variants",
+    "severity",
+    "issuer",
+    "note",
+    "reference",
+    "weight",
+    "origin",
+    "specs",
+    "fix",
+    "infer",
+    "role",
+)
+"""A stored entry's fields, in `TermEntry`'s order."""
 
-    Read for every entry at every start (a 500-entry termbase: a tenth of a one-article
-    `lint` process), so the checks are inlined and the frozen dataclass is filled in one
-    step rather than field by field through its `__init__`: the same fields, checked the
-    same way, with the same values.
+
+def _entries(value: object) -> tuple[TermEntry, ...]:
+    """The entries `_plain` stored; TypeError, ValueError or KeyError when a field is not
+    what it wrote.
+
+    Read at every start (a 500-entry termbase: about a twentieth of a one-article `lint`
+    process), so each field is checked for all entries at once, by built-in functions over
+    the column of its values (see `factcheck.terms.tables`), and each frozen dataclass is
+    filled in one step rather than field by field through its `__init__`: the same fields,
+    checked the same way, with the same values.
     """
+    from factcheck.terms import tables
     from factcheck.terms.termbase import TermEntry
 
-    data = _dict(item)
-    role = data["role"]
-    weight = data["weight"]
-    if not isinstance(weight, int | float) or isinstance(weight, bool):
-        raise TypeError("weight")
-    strings = (data["id"], data["issuer"], data["note"], data["reference"], data["origin"])
-    flags = (data["fix"], data["infer"])
-    if not all(type(value) is str for value in strings):
-        raise TypeError("not a string")
-    if not all(type(value) is bool for value in flags):
-        raise TypeError("not a boolean")
-    specs = data["specs"]
-    entry = object.__new__(TermEntry)
-    entry.__dict__.update(
-        id=strings[0],
-        kind=_enums()[0][data["kind"]],
-        forms=_forms(data["forms"]),
-        variants=_forms(data["variants"]),
-        severity=_enums()[1][data["severity"]],
-        issuer=strings[1],
-        note=strings[2],
-        reference=strings[3],
-        weight=float(weight),
-        origin=strings[4],
-        specs=tuple(_spec(spec) for spec in specs) if _list(specs) else (),
-        fix=flags[0],
-        infer=flags[1],
-        role=None if role is None else _enums()[2][role],
+    rows = tables.of_kind(value, dict)
+    if not rows:
+        return ()
+    columns = list(zip(*map(itemgetter(*_FIELDS), rows), strict=True))
+    (ids, kinds, forms, variants, severities, issuers, notes, references, weights) = columns[:9]
+    origins, specs, fixes, infers, roles = columns[9:]
+    for strings in (ids, issuers, notes, references, origins):
+        tables.strings(list(strings))
+    tables.of_kind(list(weights), int, float)
+    tables.of_kind(list(fixes + infers), bool)
+    tables.of_kind(list(specs), list)
+    kind_of, severity_of, role_of = _enums()
+    values = zip(
+        ids,
+        map(kind_of.__getitem__, kinds),
+        _forms_column(forms),
+        _forms_column(variants),
+        map(severity_of.__getitem__, severities),
+        issuers,
+        notes,
+        references,
+        map(float, weights),
+        origins,
+        [tuple(map(_spec, written)) if written else () for written in specs],
+        fixes,
+        infers,
+        map({None: None, **role_of}.__getitem__, roles),
+        strict=True,
     )
-    return entry
+    entries = []
+    new = object.__new__
+    for row in values:
+        entry = new(TermEntry)
+        entry.__dict__.update(zip(_FIELDS, row, strict=True))
+        entries.append(entry)
+    return tuple(entries)
+
+
+def _forms_column(column: tuple[object, ...]) -> list[dict[str, tuple[str, ...]]]:
+    """Each entry's forms (language → list of strings), with tuples for lists."""
+    from factcheck.terms import tables
+
+    written = tables.of_kind(list(column), dict)
+    lists = tables.of_kind(list(chain.from_iterable(map(dict.values, written))), list)
+    tables.strings(list(chain.from_iterable(lists)))
+    return [dict(zip(forms, map(tuple, forms.values()), strict=True)) for forms in written]
 
 
 @functools.cache
@@ -226,17 +338,6 @@ def _spec(item: object) -> TermSpec:
     )
 
 
-def _forms(item: object) -> dict[str, tuple[str, ...]]:
-    forms = {}
-    for language, written in _dict(item).items():
-        if type(language) is not str or type(written) is not list:
-            raise TypeError("not a list of strings")
-        if not all(type(form) is str for form in written):
-            raise TypeError("not a string")
-        forms[language] = tuple(written)
-    return forms
-
-
 def _dict(item: object) -> dict[str, Any]:
     if not isinstance(item, dict):
         raise TypeError("not an object")
@@ -252,12 +353,6 @@ def _list(item: object) -> list[Any]:
 def _str(item: object) -> str:
     if not isinstance(item, str):
         raise TypeError("not a string")
-    return item
-
-
-def _bool(item: object) -> bool:
-    if not isinstance(item, bool):
-        raise TypeError("not a boolean")
     return item
 
 
