@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.checks.match import IndexedSentence, SourceIndex
+from factcheck.checks.match import PARTIES, IndexedSentence, SourceIndex
 from factcheck.languages import FIELD_LANGUAGE, language_for, primary_code
 from factcheck.languages.interface import Token, WordClass
 from factcheck.languages.names import names_agree
@@ -25,13 +25,6 @@ from factcheck.terms.termbase import EntryKind, Termbase, TermHit, is_person, is
 from factcheck.text.clauses import Clause, is_authorship, split_clauses
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
 
-PARTIES = (
-    r"(?:leaders|sides|heads|(?:(?:prime|foreign|defen[cs]e)\s+)?ministers|presidents"
-    r"|premiers|countries|nations|governments|delegations|peoples|parties|men|women)"
-)
-"""How English names the two parties of a bilateral event together ("the two ministers",
-"both governments", "the two prime ministers"): their speaker
-(factcheck.checks.check_attribution) and no count to check (factcheck.checks.keyfacts)."""
 _BOTH = re.compile(
     # A numbered point of a readout ("3. The two ministers …") opens with its number.
     rf"^\s*(?:\d{{1,2}}[.)]\s+)?(?:the\s+)?(?:two|both)\s+{PARTIES}\b|両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏",

@@ -44,6 +44,10 @@ class WordClass(enum.Enum):
     NUMBER = "number"
     FUNCTION = "function"
     """Particles, auxiliaries, articles, pronouns, conjunctions."""
+    AUXILIARY = "auxiliary"
+    """An auxiliary whose meaning the language's dictionary glosses (the desiderative たい,
+    "want to"): grammar that says what a clause's speaker wants or hopes, which a claim
+    words with a verb ("wanted to", "would like to")."""
     SYMBOL = "symbol"
 
 
