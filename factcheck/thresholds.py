@@ -183,3 +183,10 @@ they keep the word's root. Tuned on the dev split."""
 WORDNET_MIN_TARGET_RARITY = 0.8
 """A synonym commoner than this is none ("hold" for "agree"): a source word that common
 would cover too many claims. Tuned on the dev split."""
+
+# ── check attribution (checks/check_attribution.py) ──────────────────────────
+ATTRIBUTED_CONTENT_SHARE = 0.25
+"""The clause whose speaker is compared with the claim's must carry at least this weighted
+share of the claim's content (its anchors other than its speaker, titles and countries) for a
+different speaker to make the claim misattributed: a clause that shares a stray word with a
+claim about something else says nothing about who said it. Tuned on the dev split."""

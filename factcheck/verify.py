@@ -244,6 +244,8 @@ def _check(
             index.termbase,
             links,
             part.matches[0],
+            tuple(index.entry(part.matches[0].source_id, s.index) for s in part.matches[0].context),
+            facts.language,
         )
         if part.matches
         else None

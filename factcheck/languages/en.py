@@ -187,6 +187,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         rf"\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
         rf"|;\s*(?P<who2>{_EN_SPEAKER})\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
     ),
+    continuing=re.compile(r"\balso\b", re.IGNORECASE),
     first_predicate=re.compile(rf"\b{_EN_VERBS}\b(?!\s+by\b)"),
     joint_act=re.compile(
         r"\b(?:exchanged\s+(?:views|opinions)|held\s+(?:talks|discussions)"

@@ -44,6 +44,10 @@ class WordClass(enum.Enum):
     NUMBER = "number"
     FUNCTION = "function"
     """Particles, auxiliaries, articles, pronouns, conjunctions."""
+    AUXILIARY = "auxiliary"
+    """An auxiliary whose meaning the language's dictionary glosses (the desiderative たい,
+    "want to"): grammar that says what a clause's speaker wants or hopes, which a claim
+    words with a verb ("wanted to", "would like to")."""
     SYMBOL = "symbol"
 
 
@@ -119,6 +123,10 @@ class ClausePatterns:
     coordinator: re.Pattern[str] | None = None
     """A grammar word joining two parties into one subject ("Japan and South Africa",
     「高市総理とゼレンスキー大統領」): such a subject is both sides."""
+    continuing: re.Pattern[str] | None = None
+    """Searched in the phrase that opens a later speaker's clause: a mark that the speaker
+    speaks to the same topic as the clause before («シャポ大統領からも、», "and President Y
+    also stated"), which the clause then often names only by reference (同事業, "it")."""
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         # katakana word and a kanji noun before は is as often a topic (ウクライナ情勢は).
         rf"|(?P<who2>{_KATAKANA_NAME_TITLE})(?:からも|からは|から|より))、"
     ),
+    continuing=re.compile(r"も、\s*$"),
     first_predicate=re.compile(
         r"(?:旨|と)(?:を)?(?:述べ|発言し|言及し|伝達し|表明し|説明し|強調し|要請し|求め)"
         r"|(?:発言|言及|説明|表明|祝意の表明|要請)(?:が|も)あり"
@@ -262,6 +263,8 @@ def _analyse(text: str) -> tuple[Token, ...]:
                 word_class = WordClass.PROPER_NOUN
         if (lemma in STOP_WORDS or normal in STOP_WORDS) and (lemma, reading) not in _CONTENT:
             word_class = WordClass.FUNCTION
+        elif pos[0] == "助動詞" and auxiliary_glosses(lemma):
+            word_class = WordClass.AUXILIARY  # たい: "want to"
         elif script is Script.HIRAGANA and word_class is WordClass.NOUN and len(surface) < 3:
             word_class = WordClass.FUNCTION
         out.append(Token(surface, begin, end, lemma, normal, reading, word_class, script))
@@ -350,6 +353,8 @@ class Japanese:
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
         if not token.content or token.script in (Script.LATIN, Script.DIGIT):
             return ()
+        if token.word_class is WordClass.AUXILIARY:
+            return auxiliary_glosses(token.lemma)
         return glosses_of(token.lemma, token.normal)
 
     def rarity(self, lemma: str) -> float:
@@ -382,6 +387,52 @@ def glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
     if table is not None:
         table.put(key, [[gloss.pivot, gloss.text, gloss.whole] for gloss in found])
     return found
+
+
+_EXPLAINS = re.compile(r"^(?:indicates?|used|auxiliary)\b|\bnot\b|n't\b")
+"""A gloss of an auxiliary that explains its grammar ("indicates passive voice", "used to
+indicate respect") or says it in the negative ("don't intend to", まい): no English word to
+meet."""
+
+
+@functools.lru_cache(maxsize=256)
+def auxiliary_glosses(lemma: str) -> tuple[Gloss, ...]:
+    """English pivots of an auxiliary (Sudachi's 助動詞): the words of the JMdict senses marked
+    as an auxiliary's, written as its dictionary form (たい "want to ... do something; would
+    like to ..." → want, like), without the glosses that explain grammar or negate
+    (`_EXPLAINS`); kept between runs with the other glosses (`factcheck.cache_table`)."""
+    table = cache_table("glosses-ja")
+    key = f"助動詞\t{lemma}"
+    known = table.get(key) if table is not None else None
+    if isinstance(known, list) and all(
+        isinstance(row, list)
+        and len(row) == 3
+        and isinstance(row[0], str)
+        and isinstance(row[1], str)
+        and isinstance(row[2], bool)
+        for row in known
+    ):
+        return tuple(Gloss(pivot, text, "JMdict", whole) for pivot, text, whole in known)
+    found = _sense_glosses(
+        tuple(
+            Sense(kept)
+            for sense in jmdict().auxiliary_senses(lemma)
+            if (kept := tuple(g for g in sense.glosses if not _EXPLAINS.search(g.lower())))
+            and all(_says_more_than_grammar(g) for g in kept)
+        )
+    )
+    if table is not None:
+        table.put(key, [[gloss.pivot, gloss.text, gloss.whole] for gloss in found])
+    return found
+
+
+def _says_more_than_grammar(gloss: str) -> bool:
+    """Whether a gloss holds an English word beyond grammar: "want to ... do something" does
+    (want), "did", "(have) done", "(I) will" do not (tense and mood, which English says in
+    its verb forms): a sense with such a gloss describes grammar, not a meaning to meet."""
+    from factcheck.languages.en import STOP_WORDS, lemma_of
+
+    return any(lemma_of(word) not in STOP_WORDS for word in gloss_heads(gloss))
 
 
 def _glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
