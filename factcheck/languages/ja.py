@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from factcheck.cache_table import cache_table
@@ -371,8 +371,13 @@ class Japanese:
 def glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
     """English pivots of a Japanese word: the lemmas of its one-word JMdict glosses; kept
     between runs (`factcheck.cache_table`)."""
+    return _kept_glosses(f"{lemma}\t{normal}", lambda: _glosses_of(lemma, normal))
+
+
+def _kept_glosses(key: str, work_out: Callable[[], tuple[Gloss, ...]]) -> tuple[Gloss, ...]:
+    """Glosses kept between runs in the `glosses-ja` cache table under `key`, else worked out
+    and kept; a stored value of any other shape is worked out again, never trusted."""
     table = cache_table("glosses-ja")
-    key = f"{lemma}\t{normal}"
     known = table.get(key) if table is not None else None
     if isinstance(known, list) and all(
         isinstance(row, list)
@@ -383,7 +388,7 @@ def glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
         for row in known
     ):
         return tuple(Gloss(pivot, text, "JMdict", whole) for pivot, text, whole in known)
-    found = _glosses_of(lemma, normal)
+    found = work_out()
     if table is not None:
         table.put(key, [[gloss.pivot, gloss.text, gloss.whole] for gloss in found])
     return found
@@ -401,29 +406,17 @@ def auxiliary_glosses(lemma: str) -> tuple[Gloss, ...]:
     as an auxiliary's, written as its dictionary form (たい "want to ... do something; would
     like to ..." → want, like), without the glosses that explain grammar or negate
     (`_EXPLAINS`); kept between runs with the other glosses (`factcheck.cache_table`)."""
-    table = cache_table("glosses-ja")
-    key = f"助動詞\t{lemma}"
-    known = table.get(key) if table is not None else None
-    if isinstance(known, list) and all(
-        isinstance(row, list)
-        and len(row) == 3
-        and isinstance(row[0], str)
-        and isinstance(row[1], str)
-        and isinstance(row[2], bool)
-        for row in known
-    ):
-        return tuple(Gloss(pivot, text, "JMdict", whole) for pivot, text, whole in known)
-    found = _sense_glosses(
-        tuple(
-            Sense(kept)
-            for sense in jmdict().auxiliary_senses(lemma)
-            if (kept := tuple(g for g in sense.glosses if not _EXPLAINS.search(g.lower())))
-            and all(_says_more_than_grammar(g) for g in kept)
-        )
+    return _kept_glosses(
+        f"助動詞\t{lemma}",
+        lambda: _sense_glosses(
+            tuple(
+                Sense(kept)
+                for sense in jmdict().auxiliary_senses(lemma)
+                if (kept := tuple(g for g in sense.glosses if not _EXPLAINS.search(g.lower())))
+                and all(_says_more_than_grammar(g) for g in kept)
+            )
+        ),
     )
-    if table is not None:
-        table.put(key, [[gloss.pivot, gloss.text, gloss.whole] for gloss in found])
-    return found
 
 
 def _says_more_than_grammar(gloss: str) -> bool:

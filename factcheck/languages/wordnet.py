@@ -239,24 +239,14 @@ def _lower_bound(data: mmap.mmap, key: bytes) -> int:
 
 
 def _search(data: mmap.mmap, lemma: bytes) -> bytes | None:
-    """The line of a sorted index file that opens with `lemma` and a space (binary search over
-    the file's lines; its licence lines open with spaces, before every word)."""
+    """The line of a sorted index file that opens with `lemma` and a space: the first line not
+    below that key (`_lower_bound`), if it opens with it (the file's licence lines open with
+    spaces, before every word)."""
     key = lemma + b" "
-    low, high = 0, len(data)
-    while low < high:
-        middle = (low + high) // 2
-        start = data.rfind(b"\n", 0, middle) + 1
-        end = data.find(b"\n", start)
-        if end < 0:
-            end = len(data)
-        line = data[start:end]
-        if line.startswith(key):
-            return line
-        if line < key:
-            low = end + 1
-        else:
-            high = start
-    return None
+    start = _lower_bound(data, key)
+    end = data.find(b"\n", start)
+    line = data[start : end if end >= 0 else len(data)]
+    return line if line.startswith(key) else None
 
 
 def data_folder() -> str:
