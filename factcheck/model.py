@@ -16,9 +16,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from factcheck.errors import Location
 from factcheck.severity import Severity as Severity
+
+if TYPE_CHECKING:
+    from factcheck.languages.interface import BridgeKind
 
 
 class Verdict(enum.Enum):
@@ -239,10 +243,10 @@ class Anchor:
     """How much this anchor counts when a sentence covers it (rarer counts more)."""
     pivots: frozenset[str] = frozenset()
     """For a word: the English lemmas it means, through which it meets another language."""
-    bridges: tuple[tuple[str, str], ...] = ()
-    """For a claim word: pivots of near-synonyms it may meet in a source of another
-    language, weaker than `pivots` (`Bridging`), each with where the link comes from
-    ("JMdict via 運送")."""
+    bridges: tuple[tuple[str, str, BridgeKind], ...] = ()
+    """For a claim word: pivots of near-synonyms it may meet in a source, weaker than
+    `pivots` (`Bridging`), each with where the link comes from ("JMdict via 運送", "WordNet
+    synonym") and its kind (a JMdict near-synonym reaches only another language)."""
 
 
 @dataclass(frozen=True)

@@ -153,3 +153,40 @@ BRIDGE_MAX_ENTRIES = 8
 BRIDGE_MIN_TARGET_RARITY = 1.0
 """A near-synonym commoner than this ("rate", "end", "equipment") is no bridge: a source
 word glossed so is met by too many claims. Tuned on the dev split."""
+
+# ── WordNet synonyms and derived forms (languages/en.py `kin_of`, checks/match.py) ──
+WORDNET_WEIGHT = 0.5
+"""Factor on a claim word's weight when a source sentence holds only a WordNet synonym or
+derived form of it (pact ↔ treaty, ministerial ↔ minister), or a word of another language that
+glosses one (workers ↔ 働く "to work"), not the word itself or a direct rendering. Tuned on the
+dev split: 0.3 to 1.0 give the same verdicts there."""
+WORDNET_DOMINANT_SENSES = 1
+"""How many of a claim word's senses (per part of speech, commonest first) its WordNet links
+are read from: a rarer sense's synonyms are another meaning ("summit" as a peak). Tuned on
+the dev split."""
+WORDNET_POS_SHARE = 0.5
+"""A claim word's links are read from the parts of speech it is used as at least this share
+as often as its commonest, in WordNet's sense-tagged corpus ("humanitarian" is read as an
+adjective, not as its rare noun, whose synonym is "improver"). Tuned on the dev split."""
+WORDNET_SYNONYM_MAX_RANK = 0
+"""A synonym counts only when the shared sense is among this many + 1 commonest senses of the
+synonym too: "critical" is "vital" only in its fourth sense. Tuned on the dev split."""
+WORDNET_DERIVED_MAX_RANK = 1
+"""A derived form counts only when the link reaches one of its this many + 1 commonest
+senses ("official" reaches "office" in a rarer one). Tuned on the dev split: 0 lost two
+correct paraphrases (fisheries → fish, in its second sense); 1 gives the verdicts no limit
+gives, with fewer links."""
+WORDNET_MIN_RARITY = 1.0
+"""A claim word commoner than this (`Language.rarity`) gets no WordNet synonyms: common words
+have many senses, and their synonyms paraphrase only one. Derived forms are not gated so:
+they keep the word's root. Tuned on the dev split."""
+WORDNET_MIN_TARGET_RARITY = 0.8
+"""A synonym commoner than this is none ("hold" for "agree"): a source word that common
+would cover too many claims. Tuned on the dev split."""
+
+# ── check attribution (checks/check_attribution.py) ──────────────────────────
+ATTRIBUTED_CONTENT_SHARE = 0.25
+"""The clause whose speaker is compared with the claim's must carry at least this weighted
+share of the claim's content (its anchors other than its speaker, titles and countries) for a
+different speaker to make the claim misattributed: a clause that shares a stray word with a
+claim about something else says nothing about who said it. Tuned on the dev split."""

@@ -35,7 +35,6 @@ from factcheck.model import (
     ClaimFile,
     ClaimResult,
     Document,
-    Match,
     Report,
     SourceKind,
     SourceOutcome,
@@ -245,7 +244,9 @@ def _check(
             index.termbase,
             links,
             part.matches[0],
-            _faithful_spans(quotes, part.matches[0]),
+            tuple(index.entry(part.matches[0].source_id, s.index) for s in part.matches[0].context),
+            facts.language,
+            _faithful_spans(quotes, part.matches[0].source_id),
         )
         if part.matches
         else None
@@ -254,14 +255,14 @@ def _check(
     return Signals(quotes, conflicts, attributions, flags, actors, key_facts, term_quotes)
 
 
-def _faithful_spans(quotes: Sequence[QuoteCheck], match: Match) -> tuple[str, ...]:
-    """The spans of the match's sentence that the claim's quotes render faithfully."""
+def _faithful_spans(quotes: Sequence[QuoteCheck], source_id: str) -> tuple[tuple[int, str], ...]:
+    """Where the claim's quotes render a span of this source faithfully: (sentence, span)."""
     return tuple(
-        q.source_span
+        (q.sentence_index, q.source_span)
         for q in quotes
         if q.grade in (QuoteGrade.EXACT, QuoteGrade.NORMALISED, QuoteGrade.PARAPHRASE)
-        and q.source_id == match.source_id
-        and q.sentence_index == match.sentence.index
+        and q.source_id == source_id
+        and q.sentence_index is not None
         and q.source_span
     )
 

@@ -12,6 +12,7 @@ from factcheck.checks.check_attribution import (
     sentence_speakers,
 )
 from factcheck.model import SourceKind, Verdict
+from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
 
 REMARKS = document(
     "u",
@@ -435,3 +436,247 @@ def test_a_numbered_point_of_the_two_ministers_is_theirs():
         source,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# ── the clause that carries the claim, across the matched passage ─────────────
+
+PASSAGE = {
+    "ja": document(
+        "q",
+        "ja",
+        "令和9年5月1日、高市総理大臣は、来日中のハルバート首相と首脳会談を行いました。",
+        "両首脳は、漁業資源の管理を含む海洋分野の協力を進めることで一致し、高市総理から、"
+        "巡視艇の供与に向けた調整を進めている旨伝達しました。",
+        "ハルバート首相から、港湾の病院における日本の医療チームの活動に対する謝意が述べられ、"
+        "両首脳は、保健分野での協力を進めていくことを確認しました。",
+    ),
+    "en": document(
+        "q",
+        "en",
+        "On May 1, 2027, Prime Minister Takaichi held a summit meeting with Prime Minister "
+        "Halbert, who is visiting Japan.",
+        "The two leaders agreed to advance maritime cooperation including the management of "
+        "fish stocks, and Prime Minister Takaichi conveyed that arrangements were being made "
+        "to provide a patrol boat.",
+        "Prime Minister Halbert expressed gratitude for the work of the Japanese medical team "
+        "at the port hospital, and the two leaders confirmed that they would advance "
+        "cooperation in health.",
+    ),
+}
+PATROL_FORMS = {"ja": ("巡視艇", "供与", "調整"), "en": ("patrol", "provide", "arrangements")}
+
+
+def _passage_match(language, sentence, context, forms, missing=()):
+    """A match of the claim on `sentence` with its neighbours `context`, covering one word
+    anchor per form (each of weight 1), and `missing` anchors it lacks."""
+    from factcheck.model import Anchor, AnchorKind, Match
+
+    words = [Anchor(AnchorKind.WORD, f"w{i}", f"w{i}", weight=1.0) for i in range(len(forms))]
+    lacking = tuple(Anchor(AnchorKind.WORD, m, m, weight=w) for m, w in missing)
+    return Match(
+        "s",
+        sentence,
+        50.0,
+        0.0,
+        0.8,
+        covered=tuple(words),
+        source_forms=tuple(forms),
+        missing=lacking,
+        context=tuple(context),
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_clause_is_sought_in_the_neighbour_sentence_of_the_passage(language):
+    # The match is the third sentence with the second as its neighbour: what the claim says
+    # (the patrol boat) is the second sentence's last clause, Takaichi's; the third
+    # sentence's first clause is Halbert's thanks. Her clause is the one compared.
+    source = PASSAGE[language]
+    index = index_of(s=source)
+    links = TitleLinks(index)
+    third, second = index.entry("s", 2), index.entry("s", 1)
+    match = _passage_match(
+        language, source.sentences[2], (source.sentences[1],), PATROL_FORMS[language]
+    )
+    checks = {}
+    for who in ("Takaichi", "Halbert"):
+        told = claim(f"{who} said a patrol boat would be provided.", speaker=who)
+        speakers = claim_speakers(told, "en", TERMBASE)
+        checks[who] = check_attribution(
+            told,
+            speakers,
+            third,
+            SourceKind.READOUT,
+            TERMBASE,
+            links,
+            match,
+            (second,),
+            "en",
+        )
+    right, swapped = checks["Takaichi"], checks["Halbert"]
+    assert right is not None and not right.speaker_differs, right.describe()
+    assert swapped is not None and swapped.speaker_differs, swapped.describe()
+    # The report names the clause, in the sentence that holds it.
+    assert swapped.sentence_index == 1
+    assert PATROL_FORMS[language][0] in swapped.clause
+    assert ("Halbert" in swapped.clause or "ハルバート" in swapped.clause) is False
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_correct_claim_in_the_neighbours_second_clause_is_not_misattributed(language):
+    # Through the pipeline: the claim matches the passage of the last two sentences.
+    from pipeline_helpers import check_one
+
+    source = PASSAGE[language]
+    right = check_one(
+        "Takaichi told Halbert that Japan was making arrangements to provide a patrol boat.",
+        source,
+        speaker="Takaichi",
+    )
+    assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+    swapped = check_one(
+        "Halbert said arrangements were being made for Japan to provide a patrol boat.",
+        source,
+        speaker="Halbert",
+    )
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+    assert "patrol" in swapped.reason or "巡視艇" in swapped.reason
+
+
+LONE = {
+    "ja": document(
+        "r",
+        "ja",
+        "令和9年5月1日、高市総理大臣は、来日中のハルバート首相と首脳会談を行いました。",
+        "高市総理から、皇室と王室の長きにわたる交流に支えられた特別な関係にある旨述べました。",
+    ),
+    "en": document(
+        "r",
+        "en",
+        "On May 1, 2027, Prime Minister Takaichi held a summit meeting with Prime Minister "
+        "Halbert.",
+        "Prime Minister Takaichi stated that the special relationship rested on long exchanges "
+        "between the imperial and royal families.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_attribution_speaks_only_once_the_claims_content_is_covered(language):
+    # "The two prime ministers agreed to promote rugby exchanges": the only clause shares
+    # "exchanges" with the claim, and the rest of what it says (rugby, promote) is nowhere.
+    # Who said that clause says nothing about who said the claim; when the clause carries
+    # the claim's content, a joint claim against one leader's clause is misattributed.
+    source = LONE[language]
+    index = index_of(s=source)
+    entry = index.entry("s", 1)
+    exchanges = "交流" if language == "ja" else "exchanges"
+    joint = claim("The two prime ministers agreed to promote rugby exchanges.")
+    speakers = claim_speakers(joint, "en", TERMBASE)
+    assert speakers is not None and speakers.both
+    # The clause carries half the share the threshold asks of the claim's content.
+    rest = 2 / ATTRIBUTED_CONTENT_SHARE - 1
+    stray = _passage_match(
+        language, source.sentences[1], (), (exchanges,), (("rugby", rest - 1), ("promote", 1.0))
+    )
+    check = check_attribution(
+        joint, speakers, entry, SourceKind.READOUT, TERMBASE, TitleLinks(index), stray, (), "en"
+    )
+    assert check is not None and not check.speaker_differs, check.describe()
+    special = "特別な関係" if language == "ja" else "special relationship"
+    carried = _passage_match(language, source.sentences[1], (), (exchanges, special))
+    check = check_attribution(
+        joint, speakers, entry, SourceKind.READOUT, TERMBASE, TitleLinks(index), carried, (), "en"
+    )
+    assert check is not None and check.speaker_differs, check.describe()
+
+
+def test_a_passage_sharing_only_its_frame_neither_misattributes_nor_covers_in_part():
+    # Another speaker's clause is the nearest passage, and it shares with the claim only its
+    # frame (AttributionCheck.frame_only): the claim is not found, not misattributed and not
+    # partly supported. When the clause carries the claim's content, the different speaker
+    # makes it misattributed.
+    import dataclasses
+
+    from pipeline_helpers import best_matches
+
+    from factcheck.checks.check_attribution import AttributionCheck, Speakers
+    from factcheck.checks.decide import Signals, decide_verdict
+
+    source = LONE["en"]
+    index = index_of(s=source)
+    text = "The two prime ministers agreed to promote rugby exchanges."
+    (part,) = best_matches(text, index)
+    assert part.matches
+    partial = dataclasses.replace(
+        part, matches=(dataclasses.replace(part.matches[0], coverage=0.45, wording=0.0),)
+    )
+    takaichi = Speakers("Prime Minister Takaichi", frozenset({"takaichi"}))
+    joint = Speakers("The two prime ministers", frozenset(), both=True)
+
+    def verdict(frame_only: bool) -> Verdict:
+        check = AttributionCheck(
+            "s",
+            1,
+            takaichi,
+            SourceKind.READOUT,
+            joint,
+            None,
+            not frame_only,
+            False,
+            "",
+            frame_only,
+        )
+        signals = Signals(attributions=(check,))
+        return decide_verdict(claim(text), [partial], {}, signals).verdict
+
+    assert verdict(frame_only=True) is Verdict.NOT_FOUND
+    assert verdict(frame_only=False) is Verdict.MISATTRIBUTED
+
+
+CONTINUED = {
+    "ja": document(
+        "c",
+        "ja",
+        "令和9年5月1日、高市総理大臣は、来日中のハルバート・ノルランド首相と首脳会談を行いました。",
+        "高市総理から、南部ヴェステルダール州における水素製造事業は日本のエネルギー安全保障に"
+        "とって重要である旨述べ、ハルバート首相からも、同事業の着実な進展に向け、送電網の整備に"
+        "全力で取り組む旨の発言がありました。",
+    ),
+    "en": document(
+        "c",
+        "en",
+        "On May 1, 2027, Prime Minister Takaichi held a summit meeting with Prime Minister "
+        "Halbert of Norland.",
+        "Prime Minister Takaichi stated that the hydrogen production project in the southern "
+        "province of Vesterdal was important for Japan's energy security, and Prime Minister "
+        "Halbert also stated that Norland would make every effort to build the power grid so "
+        "that the project could make steady progress.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_swap_onto_a_clause_that_continues_the_topic_is_judged_on_what_is_said(language):
+    # The first clause names the topic (the project in Vesterdal); the second speaker's
+    # clause («Yからも、同事業の…», "Y also stated … the project") speaks to it by reference.
+    # The name is both clauses', so what the claim says of the project places it.
+    from pipeline_helpers import check_one
+
+    source = CONTINUED[language]
+    grid = (
+        "{} vowed to make every effort to build the power grid so that the hydrogen project "
+        "in Vesterdal could make steady progress."
+    )
+    right = check_one(grid.format("Halbert"), source, speaker="Halbert")
+    assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+    swapped = check_one(grid.format("Takaichi"), source, speaker="Takaichi")
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+    # What the first clause says of the topic stays the first speaker's.
+    security = (
+        "{} said the hydrogen project in Vesterdal was important for Japan's energy security."
+    )
+    first = check_one(security.format("Takaichi"), source, speaker="Takaichi")
+    assert first.verdict is not Verdict.MISATTRIBUTED, first.reason
+    moved = check_one(security.format("Halbert"), source, speaker="Halbert")
+    assert moved.verdict is Verdict.MISATTRIBUTED, moved.reason

@@ -197,3 +197,36 @@ def test_clauses_always_cover_the_sentence_in_order(sentence):
         clauses = split_clauses(sentence, language)
         assert "".join(c.text for c in clauses) == sentence
         assert all(c.end == n.start for c, n in zip(clauses, clauses[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "continues"),
+    [
+        (
+            "高市総理から、水素事業は重要である旨述べ、ハルバート首相からも、同事業の進展に"
+            "取り組む旨の発言がありました。",
+            "ja",
+            [False, True],
+        ),
+        (
+            "高市総理から、水素事業は重要である旨述べ、ハルバート首相からは、謝意が表明されました。",
+            "ja",
+            [False, False],
+        ),
+        (
+            "Prime Minister Takaichi stated that the project mattered, and Prime Minister "
+            "Halbert also stated that Norland would support it.",
+            "en",
+            [False, True],
+        ),
+        (
+            "Prime Minister Takaichi stated that the project mattered, and Prime Minister "
+            "Halbert stated that Norland was grateful.",
+            "en",
+            [False, False],
+        ),
+    ],
+)
+def test_a_later_speaker_who_also_speaks_continues_the_topic(sentence, language, continues):
+    # 「Yからも、」 and "Y also stated" mark a clause that speaks to the topic before it.
+    assert [c.continues for c in split_clauses(sentence, language)] == continues

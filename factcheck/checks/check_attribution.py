@@ -14,23 +14,17 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from factcheck.checks.match import IndexedSentence, SourceIndex
+from factcheck.checks.match import PARTIES, IndexedSentence, SourceIndex
 from factcheck.languages import FIELD_LANGUAGE, language_for, primary_code
 from factcheck.languages.interface import Token, WordClass
 from factcheck.languages.names import names_agree
-from factcheck.model import AnchorKind, Claim, Match, SourceKind
+from factcheck.model import Anchor, AnchorKind, Claim, Match, SourceKind
 from factcheck.terms.termbase import EntryKind, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship, split_clauses
+from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
 
-PARTIES = (
-    r"(?:leaders|sides|heads|(?:foreign\s+)?ministers|countries|nations|governments"
-    r"|delegations|peoples|parties|men|women)"
-)
-"""How English names the two parties of a bilateral event together ("the two ministers",
-"both governments"): their speaker (factcheck.checks.check_attribution) and no count to check
-(factcheck.checks.keyfacts)."""
 _BOTH = re.compile(
     # A numbered point of a readout ("3. The two ministers …") opens with its number.
     rf"^\s*(?:\d{{1,2}}[.)]\s+)?(?:the\s+)?(?:two|both)\s+{PARTIES}\b|両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏",
@@ -125,6 +119,11 @@ class AttributionCheck:
     clause: str = ""
     """The clause of the sentence that carries the statement, when the sentence has several
     speakers; empty when the whole sentence is one clause."""
+    frame_only: bool = False
+    """Another speaker's clause is the nearest, but it carries less than
+    ATTRIBUTED_CONTENT_SHARE of what the claim says: what the passage shares with the claim is
+    its frame (the speaker's words, names), not its content. No misattribution, and a part
+    the passage covers only in part is not covered (`decide`)."""
 
     @property
     def differs(self) -> bool:
@@ -361,38 +360,58 @@ def check_attribution(
     termbase: Termbase,
     links: TitleLinks,
     match: Match | None = None,
-    quoted: Sequence[str] = (),
+    context: Sequence[IndexedSentence] = (),
+    language: str | None = None,
+    quoted: Sequence[tuple[int, str]] = (),
 ) -> AttributionCheck | None:
     """Compare the claim's speaker and setting with the clause that carries the statement.
 
     A sentence with several speakers (「Xから、…旨述べ、Yからも、…」, "X said …, and Y added
     …") is cut into clauses; the clause holding most of what `match` covers is the one whose
-    speaker counts. Without `match`, the sentence's first clause counts. `quoted` are the
-    sentence's spans that the claim's quotes render faithfully: the clause that holds them
-    is the one whose speaker said them, whatever else the match covers.
+    speaker counts. When the match is a passage (`entry` and the adjacent sentences of
+    `context`, `Match.context`), the clauses of every sentence of it compete: the statement
+    may stand in the neighbour's second clause. Without `match`, the sentence's first clause
+    counts. `language` is the claim's: its proper nouns name the statement's topic. `quoted`
+    are the spans of the source (sentence index, text) that the claim's quotes render
+    faithfully: the one clause that holds them is the one whose speaker said them, whatever
+    else the match covers.
+
+    The speaker is judged only when that clause carries the claim's content: at least
+    ATTRIBUTED_CONTENT_SHARE of the weight of what the claim says (its anchors other than its
+    speaker and the countries and titles every clause names). A clause that merely shares a
+    word with a claim about something else says nothing about who said the claim.
     """
     if speakers is None and claim.setting is None:
         return None
-    clauses = split_clauses(entry.sentence.text, entry.language)
-    clause, actual = _covering_clause(clauses, speakers, entry, match, termbase, links, quoted)
-    speaker_differs = bool(
-        speakers is not None and actual is not None and not speakers.compatible(actual)
+    aligned = match is not None and match.sentence.index == entry.sentence.index
+    passage = [entry, *context] if aligned else [entry]
+    names = _proper_nouns(claim.text, language) if language is not None else frozenset()
+    chosen = _covering_clause(
+        passage, speakers, match if aligned else None, termbase, links, names, quoted
     )
+    other = bool(
+        speakers is not None
+        and chosen.speakers is not None
+        and not speakers.compatible(chosen.speakers)
+    )
+    frame_only = other and match is not None and chosen.share < ATTRIBUTED_CONTENT_SHARE
+    speaker_differs = other and not frame_only
     setting_differs = (
         claim.setting is not None
         and source_kind is not SourceKind.OTHER  # a source of unknown kind says nothing
         and claim.setting is not source_kind
     )
     return AttributionCheck(
-        entry.source_id,
-        entry.sentence.index,
-        actual,
+        chosen.entry.source_id,
+        chosen.entry.sentence.index,
+        chosen.speakers,
         source_kind,
         speakers,
         claim.setting,
         speaker_differs,
         setting_differs,
-        clause.text if len(clauses) > 1 else "",
+        chosen.clause.text if chosen.several else "",
+        frame_only,
     )
 
 
@@ -414,86 +433,210 @@ def clause_speakers(
     return speakers
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    """One clause of the matched passage, with its speaker and how much of the claim it
+    carries."""
+
+    entry: IndexedSentence
+    clause: Clause
+    speakers: Speakers | None
+    several: bool
+    """Its sentence has more than one clause."""
+    share: float = 1.0
+    """The share of the claim's content weight the clause carries."""
+
+
 def _covering_clause(
-    clauses: tuple[Clause, ...],
+    passage: Sequence[IndexedSentence],
     claimed: Speakers | None,
-    entry: IndexedSentence,
     match: Match | None,
     termbase: Termbase,
     links: TitleLinks,
-    quoted: Sequence[str] = (),
-) -> tuple[Clause, Speakers | None]:
-    """The clause that carries most of the matched statement, with its speaker.
+    topic_names: frozenset[str] = frozenset(),
+    quoted: Sequence[tuple[int, str]] = (),
+) -> _Candidate:
+    """The clause of the passage that carries most of the matched statement, with its speaker.
 
     Only what each clause says counts, not the phrase naming its speaker; the claim's own
     speaker does not count either (it would pull towards that speaker's clause). When clauses
     tie, one whose speaker agrees with the claim's is taken, so a tie never makes a
-    misattribution.
+    misattribution; then the matched sentence before its neighbours.
+
+    The clause's `share` is the weight of the claim's content it carries over the weight of
+    all the claim's content: names of what the statement is about (a place, a project: the
+    claim's proper nouns, `topic_names`) place it among the clauses, but are not what it says.
     """
-    found = [(clause, clause_speakers(clause, entry, termbase, links)) for clause in clauses]
-    # The words the claim quotes, where one clause alone holds them, name their speaker.
-    holders = [pair for pair in found if any(span and span in pair[0].content for span in quoted)]
-    if len(found) > 1 and len(holders) == 1:
-        return holders[0]
-    if len(found) == 1 or match is None or match.sentence.index != entry.sentence.index:
+    found: list[_Candidate] = []
+    for entry in passage:
+        clauses = split_clauses(entry.sentence.text, entry.language)
+        found += [
+            _Candidate(entry, c, clause_speakers(c, entry, termbase, links), len(clauses) > 1)
+            for c in clauses
+        ]
+    if match is None:
         return found[0]
-    scores = _carried(clauses, match, termbase, entry, claimed)
+    # A question in a transcript states nothing: a neighbour that is the reporter's question
+    # («【記者】電話会談はいかがでしたか。») never carries the statement.
+    found = [c for c in found if not _asks(c.speakers)] or found
+    scores, content, total = _carried(found, match, termbase, claimed, topic_names)
     top = max(scores)
-    best = [pair for pair, score in zip(found, scores, strict=True) if score == top]
-    for clause, actual in best:
+    best = [i for i, score in enumerate(scores) if score == top]
+    chosen = best[0]
+    for i in best:
+        actual = found[i].speakers
         if claimed is None or actual is None or claimed.compatible(actual):
-            return clause, actual
-    return best[0]
+            chosen = i
+            break
+    # The words the claim quotes, where one clause alone holds them, name their speaker.
+    holders = [
+        i
+        for i, c in enumerate(found)
+        if any(
+            at == c.entry.sentence.index and span and span in c.clause.content
+            for at, span in quoted
+        )
+    ]
+    if len(found) > 1 and len(holders) == 1:
+        chosen = holders[0]
+    return replace(found[chosen], share=content[chosen] / total if total else 0.0)
+
+
+def _asks(speakers: Speakers | None) -> bool:
+    """Whether the speaker is the one who asks the questions of a transcript."""
+    return speakers is not None and speakers.names == frozenset({"reporter"})
 
 
 def _carried(
-    clauses: tuple[Clause, ...],
+    candidates: Sequence[_Candidate],
     match: Match,
     termbase: Termbase,
-    entry: IndexedSentence,
     claimed: Speakers | None = None,
-) -> list[float]:
+    topic_names: frozenset[str] = frozenset(),
+) -> tuple[list[float], list[float], float]:
     """Per clause, the weight of the match's covered anchors that its content holds (the
-    clause after the phrase naming its speaker); an anchor found in several clauses is shared
-    among them. A term is placed by every place the sentence names it, other anchors by their
-    wording. Of names, only people the termbase knows count, and not the claim's own speaker:
-    a person the claim names as the one spoken of («高市総理のタイ訪問») counts, the one it
-    names as speaking does not. A second speaker's name that the lexicon glosses
-    («モンテネグロ首相からも、»: "Montenegro") stands in the phrase naming the speaker, so it
-    counts for no clause; the same word in a clause's content («高市総理のタイ訪問») does."""
-    texts = [clause.content.lower() for clause in clauses]
+    clause after the phrase naming its speaker), and the weight of the claim's content in all
+    (covered or not). An anchor found in several clauses is shared among them. A term is
+    placed by every place the sentence names it, other anchors by their wording. Of names,
+    only people the termbase knows count, and not the claim's own speaker: a person the claim
+    names as the one spoken of («高市総理のタイ訪問») counts, the one it names as speaking does
+    not, nor do the words of the claim's speaker phrase ("the two prime ministers"). A second
+    speaker's name that the lexicon glosses («モンテネグロ首相からも、»: "Montenegro") stands
+    in the phrase naming the speaker, so it counts for no clause; the same word in a clause's
+    content («高市総理のタイ訪問») does. A name of the topic (a proper noun of the claim) also
+    counts for a later clause that continues its clause's topic («Yからも、», "Y also";
+    `_continued`).
+
+    Returns the clauses' scores; per clause, the weight of the claim's content it carries
+    (without its topic's names), read in the whole clause: the verb that reports the speech
+    ("Halbert welcomed the visit") is what the claim says too; and the weight of the claim's
+    content in all."""
     own = (claimed.persons | claimed.names) if claimed is not None else frozenset()
-    scores = [0.0] * len(clauses)
+    phrase = claimed.text.lower() if claimed is not None else ""
+    scores = [0.0] * len(candidates)
+    content = [0.0] * len(candidates)
+    total = 0.0
+    for anchor in (*match.covered, *match.missing):
+        if _frame(anchor, termbase, own, phrase, topic_names) is None:
+            total += anchor.weight
     for anchor, form in zip(match.covered, match.source_forms, strict=False):
-        if anchor.kind is AnchorKind.TERM:
-            term = termbase.get(anchor.key)
-            if (
-                term is not None
-                and term.kind is EntryKind.NAME
-                and (anchor.key in own or not is_person(term))
-            ):
-                continue  # a title or a country is named in every clause of a readout
-            spots = [h.start for h in entry.facts.terms if h.entry.id == anchor.key]
-            holders = [
-                i
-                for i, c in enumerate(clauses)
-                if any(c.start + c.body <= at < c.end for at in spots)
-            ]
-        else:
-            # A word met across languages shows its layer ("留学生 (JMdict)"). The claim's
-            # speaker's name, in any script, does not count.
-            layer = _LAYER.search(form)
-            if anchor.key.lower() in own:
-                continue
-            written = form[: layer.start()] if layer is not None else form
-            holders = [i for i, text in enumerate(texts) if written and written.lower() in text]
-            if layer is not None and anchor.pivots:
-                # Every word of the sentence that means it (交流 as well as 留学生 for
-                # "exchanges"), wherever the sentence writes it.
-                words = {k.surface for k in entry.facts.links if k.pivot in anchor.pivots}
-                holders = [
-                    i for i, text in enumerate(texts) if any(w.lower() in text for w in words)
-                ] or holders
+        kind = _frame(anchor, termbase, own, phrase, topic_names)
+        if kind == "frame":
+            continue
+        holders = _holders(anchor, form, candidates, whole=False)
+        if kind == "topic":
+            holders = _continued(candidates, holders)
         for i in holders:
             scores[i] += anchor.weight / len(holders)
-    return scores
+        if kind is None:
+            holders = _holders(anchor, form, candidates, whole=True)
+            for i in holders:
+                content[i] += anchor.weight / len(holders)
+    return scores, content, total
+
+
+def _holders(
+    anchor: Anchor, form: str, candidates: Sequence[_Candidate], *, whole: bool
+) -> list[int]:
+    """The clauses that hold a covered anchor: in their content, or with `whole` anywhere in
+    them (the phrase naming the speaker included)."""
+    texts = [(c.clause.text if whole else c.clause.content).lower() for c in candidates]
+    if anchor.kind is AnchorKind.TERM:
+        return [
+            i
+            for i, c in enumerate(candidates)
+            if any(
+                c.clause.start + (0 if whole else c.clause.body) <= h.start < c.clause.end
+                for h in c.entry.facts.terms
+                if h.entry.id == anchor.key
+            )
+        ]
+    # A word met across languages shows its layer ("留学生 (JMdict)").
+    layer = _LAYER.search(form)
+    written = form[: layer.start()] if layer is not None else form
+    holders = [i for i, text in enumerate(texts) if written and written.lower() in text]
+    if layer is not None and anchor.pivots:
+        # Every word of the sentence that means it (交流 as well as 留学生 for "exchanges"),
+        # wherever the sentence writes it.
+        holders = [
+            i
+            for i, (c, text) in enumerate(zip(candidates, texts, strict=True))
+            if any(
+                k.surface.lower() in text for k in c.entry.facts.links if k.pivot in anchor.pivots
+            )
+        ] or holders
+    return holders
+
+
+def _continued(candidates: Sequence[_Candidate], holders: list[int]) -> list[int]:
+    """The clauses holding a name of the claim's topic, with each later clause of the same
+    sentence that continues their topic («Xから、カーボ・デルガード州の事業は…旨述べ、Yからも、
+    同事業の…»): the name belongs to both, so it places the statement in neither, and what is
+    said of the topic decides."""
+    held = set(holders)
+    for i in sorted(holders):
+        for j in range(i + 1, len(candidates)):
+            if candidates[j].entry is not candidates[i].entry or not candidates[j].clause.continues:
+                break
+            held.add(j)
+    return sorted(held)
+
+
+def _frame(
+    anchor: Anchor,
+    termbase: Termbase,
+    own: frozenset[str],
+    phrase: str,
+    topic_names: frozenset[str] = frozenset(),
+) -> str | None:
+    """Whether an anchor of the claim is part of its frame ("frame": the claim's speaker, a
+    title or a country, named in every clause of a readout), the name of its topic ("topic":
+    a proper noun of the claim the termbase does not know, `topic_names`), or what it says
+    (None)."""
+    if anchor.kind is AnchorKind.TERM:
+        term = termbase.get(anchor.key)
+        if (
+            term is not None
+            and term.kind is EntryKind.NAME
+            and (anchor.key in own or not is_person(term))
+        ):
+            return "frame"
+        return None
+    if anchor.key.lower() in own or (len(anchor.surface) > 1 and anchor.surface.lower() in phrase):
+        return "frame"  # the claim's speaker, in any script, or a word of its speaker phrase
+    if anchor.kind is AnchorKind.WORD and anchor.surface.lower() in topic_names:
+        return "topic"
+    return None
+
+
+def _proper_nouns(text: str, language: str) -> frozenset[str]:
+    """The words of a claim its language's analyser reads as proper nouns or names
+    (lower-cased)."""
+    module = language_for(language)
+    if module is None:
+        return frozenset()
+    return frozenset(
+        t.surface.lower()
+        for t in module.tokens(text)
+        if t.word_class in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME)
+    )

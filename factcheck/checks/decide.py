@@ -150,6 +150,12 @@ def decide_verdict(
         _carried_by_quote(judge_part(p, k), signals.quotes)
         for p, k in zip(parts, keys, strict=True)
     ]
+    if not signals.quotes:
+        # A claim that quotes is judged on its quote first (rule 3), which needs to know that
+        # its passage is partly there.
+        judged = [
+            _frame_only(j, check) for j, check in zip(judged, _padded(signals, judged), strict=True)
+        ]
     evidence = _evidence(judged)
     details = _date_readings(parts)
     details += tuple(_describe(j, len(judged)) for j in judged)
@@ -223,6 +229,22 @@ def decide_verdict(
             "not found in the sources that could be checked" + missing_note,
         )
     return result(Verdict.NOT_FOUND, _not_found_reason(judged, checked))
+
+
+def _padded(signals: Signals, judged: Sequence[PartJudgement]) -> list[AttributionCheck | None]:
+    return list(signals.attributions[: len(judged)]) + [None] * (
+        len(judged) - len(signals.attributions)
+    )
+
+
+def _frame_only(judged: PartJudgement, check: AttributionCheck | None) -> PartJudgement:
+    """A part its passage covers only in part, where what the passage shares with it is the
+    frame (the claim's speaker phrase, names) in another speaker's clause, not what the claim
+    says (`AttributionCheck.frame_only`): not covered, like a passage that only names the
+    claim's people (`KeyFacts.names_only`)."""
+    if check is not None and check.frame_only and judged.status is PartStatus.PARTIAL:
+        return replace(judged, status=PartStatus.UNCOVERED)
+    return judged
 
 
 def _carried_by_quote(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> PartJudgement:

@@ -32,16 +32,22 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import assert_never
 
-from factcheck.checks.check_attribution import PARTIES, TitleLinks
+from factcheck.checks.check_attribution import TitleLinks
 from factcheck.checks.check_values import dated_sentence
-from factcheck.checks.match import IndexedSentence, PartMatches, SourceIndex, anchor_sentences
+from factcheck.checks.match import (
+    PARTIES,
+    IndexedSentence,
+    PartMatches,
+    SourceIndex,
+    anchor_sentences,
+)
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary_code
 from factcheck.languages.countries import country_forms
 from factcheck.languages.en import lemma_of, qualifier_pivots
 from factcheck.languages.interface import Language, pivot_of
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person, is_title
-from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text
+from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text, runs_of_names
 from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention
 from factcheck.text.quote_marks import find_quotes
@@ -645,39 +651,8 @@ def _name_runs(part: ClaimPart, language: str) -> dict[str, list[str]]:
     """Each word of a run of names the claim's language marks ("International Monetary
     Fund", "Northern Corridor"), mapped to the words of its run: a run the page writes any
     word of ("the northern route") is no name the page leaves out altogether."""
-    runs = _runs_of_names(part, language, person=False)
+    runs = runs_of_names(part.text, language, person=False)
     return {word: run for run in runs for word in run}
-
-
-def _runs_of_names(part: ClaimPart, language: str, *, person: bool) -> list[list[str]]:
-    """The runs of names the claim's language marks in the part, each as its words. For a
-    `person`, an initial ("A." of "José A. Kast") stands inside a run, and a country's word
-    ("Chilean" of "Chilean President Kast") breaks one, as any other word does."""
-    module = language_for(language)
-    if module is None:
-        return []
-    runs: list[list[str]] = []
-    last_end = -1
-    for token in module.tokens(part.text):
-        if (
-            person
-            and token.surface.isupper()
-            and part.text.startswith(".", token.end)
-            and (len(token.surface) == 1)
-        ):
-            continue  # an initial, which `_BETWEEN_NAMES` lets stand inside a run
-        if token.word_class not in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME) or (
-            person and country_forms(token.surface)
-        ):
-            last_end = -1
-            continue
-        between = part.text[last_end : token.start] if last_end >= 0 else None
-        if between is not None and _BETWEEN_NAMES.fullmatch(between):
-            runs[-1].append(token.surface)
-        else:
-            runs.append([token.surface])
-        last_end = token.end
-    return runs
 
 
 def _written(surface: str, layout: SourceLayout, index: SourceIndex) -> bool:
@@ -691,7 +666,8 @@ def _written(surface: str, layout: SourceLayout, index: SourceIndex) -> bool:
     bound = "[A-Za-z0-9]"
     written = re.escape(surface)
     if surface.isascii():
-        written = rf"(?<!{bound}){written}(?!{bound})"
+        # A number may follow: PALM11 writes PALM (the claim's "PALM11" is PALM and 11).
+        written = rf"(?<!{bound}){written}(?![A-Za-z])"
     pattern = re.compile(written, re.IGNORECASE)
     texts = [layout.title_text]
     texts += [
@@ -742,11 +718,6 @@ def _counts(part: ClaimPart) -> list[Anchor]:
     ]
 
 
-_BETWEEN_NAMES = re.compile(r"[\s\-‐]*(?:[A-Z]\.[\s\-‐]*)*")
-"""What may stand between the parts of one written name: spaces, a hyphen, initials
-("José A. Kast")."""
-
-
 def _one_person(
     elements: Sequence[KeyElement], part: ClaimPart, language: str
 ) -> dict[int, KeyElement]:
@@ -755,7 +726,7 @@ def _one_person(
     the run names one person, whom the source names, so the given names and initials it
     leaves out are no fact it lacks. A country's word is no part of a person's name
     ("Chilean" in "Chilean President Kast") and breaks a run, as any other word does."""
-    runs = _runs_of_names(part, language, person=True)
+    runs = runs_of_names(part.text, language, person=True)
     if not runs:
         return {}
     words = {
@@ -1047,9 +1018,10 @@ def _country_named(
         return None
     pattern = re.compile(
         "|".join(
-            # A Latin name as a whole word; a katakana one not inside a longer katakana word
-            # (タイ, not ネクタイ); a kanji one also inside its compounds (日本政府).
-            rf"(?<![\w-]){re.escape(f)}(?![\w])"
+            # A Latin name as a whole word, also one of a hyphenated pair ("Japan-Türkiye");
+            # a katakana one not inside a longer katakana word (タイ, not ネクタイ); a kanji one
+            # also inside its compounds (日本政府).
+            rf"(?<!\w){re.escape(f)}(?![\w])"
             if f[0].isascii() or f[0] in "ÀÁÂÄÅÉÍÓÖÜŞ"
             else rf"(?<![ァ-ヺー]){re.escape(f)}(?![ァ-ヺー])"
             for f in sorted(forms, key=len, reverse=True)

@@ -34,10 +34,11 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.languages import language_for
-from factcheck.languages.interface import PlainWords, Prefetching
+from factcheck.languages.countries import country_forms
+from factcheck.languages.interface import BridgeKind, PlainWords, Prefetching, pivot_of
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
-from factcheck.terms.termbase import EntryKind, Termbase
+from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person
 from factcheck.text.analyse import (
     MAX_SHAPES,
     ClaimPart,
@@ -45,6 +46,7 @@ from factcheck.text.analyse import (
     TextFacts,
     WordShape,
     analyse_each,
+    runs_of_names,
 )
 from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention
@@ -59,9 +61,32 @@ from factcheck.thresholds import (
     VOTE_MAX_SHARE,
     VOTE_MIN_POSTINGS,
     WORDING_LIMIT,
+    WORDNET_WEIGHT,
 )
 
 M = TypeVar("M", DateMention, NumberMention)
+
+PARTIES = (
+    r"(?:leaders|sides|heads|(?:(?:prime|foreign|defen[cs]e)\s+)?ministers|presidents"
+    r"|premiers|countries|nations|governments|delegations|peoples|parties|men|women)"
+)
+"""How English names the two parties of a bilateral event together ("the two ministers",
+"both governments", "the two prime ministers"): their speaker
+(factcheck.checks.check_attribution) and no count to check (factcheck.checks.keyfacts)."""
+_PEOPLE = (
+    r"(?:leaders|heads|(?:(?:prime|foreign|defen[cs]e)\s+)?ministers|presidents|premiers"
+    r"|men|women|sides|delegations|parties)"
+)
+_COUNTRIES = r"(?:countries|nations|governments|peoples)"
+BOTH_PEOPLE = re.compile(
+    rf"(?i)\b(?:the\s+)?(?:two|both)\s+{_PEOPLE}\b|両首脳|両外相|両大臣|双方|両者|両氏"
+)
+"""How a sentence names the two people of a bilateral event together ("the two leaders",
+両首脳): who they are, the page's first sentence says."""
+BOTH_COUNTRIES = re.compile(
+    rf"(?i)\b(?:the\s+)?(?:two|both)\s+{_COUNTRIES}\b|\bbilateral(?:ly)?\b|両国|両政府|二国間"
+)
+"""How a sentence names the two countries of a bilateral event together (両国, "bilateral")."""
 
 """How many index candidates per claim part get the full (rapidfuzz) scoring."""
 MAX_RANGE_DAYS = 62
@@ -146,6 +171,7 @@ class SourceIndex:
         """Per source, each sentence's index to its position (dicts of ints only: the
         collector never walks them)."""
         self._pools: dict[frozenset[str], set[int]] = {}
+        self._naming_both: dict[tuple[str, bool], set[int]] = {}
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
         to the sentences; a Latin name is met as a word."""
@@ -287,6 +313,34 @@ class SourceIndex:
             for written, positions in self._names.items()
             if written != name and names_agree(name, written)
         )
+
+    def opened_by(self, positions: set[int]) -> list[str]:
+        """The sources whose first sentence is among these positions."""
+        return [
+            source_id
+            for source_id, by_index in self._positions.items()
+            if by_index.get(0, -1) in positions
+        ]
+
+    def naming_both(self, source_id: str, people: bool) -> set[int]:
+        """Positions of the source's sentences that name the event's two `people`
+        (BOTH_PEOPLE), or its two countries (BOTH_COUNTRIES), together, in their text or
+        their speaker label."""
+        key = (source_id, people)
+        found = self._naming_both.get(key)
+        if found is None:
+            both = BOTH_PEOPLE if people else BOTH_COUNTRIES
+            found = self._naming_both[key] = {
+                p
+                for p in self._by_source.get(source_id, ())
+                if both.search(self.sentences[p].sentence.text)
+                or both.search(self.sentences[p].sentence.speaker or "")
+            }
+        return found
+
+    def languages(self) -> list[str]:
+        """The languages of the index's sentences."""
+        return sorted(self._by_language)
 
     def other_languages(self, language: str) -> bool:
         """Whether any sentence is in another language than this one."""
@@ -486,7 +540,11 @@ def retrieve(
     for anchor in part.anchors:
         hits = _candidates(anchor, part, language, index)
         lookups.append((anchor, hits if everything else hits & allowed))
+    # An anchor weighs by how rare it is as written: a name is no rarer for the sentences
+    # that cover it through the person's other names or through "the two leaders".
     weights = _rarity_weights(lookups, len(allowed))
+    lookups = _both_parties(part, index, _whole_names(part, language, index, lookups))
+    lookups = _term_words(language, index, lookups, allowed if not everything else None)
     # Rarest anchors vote first, until the postings read reach the budget: a rare word or a
     # date names a handful of sentences, a common one names thousands and tells them apart
     # little (it still counts when the shortlist is scored).
@@ -525,6 +583,112 @@ def retrieve(
     return lookups, weights, shortlist
 
 
+def _term_words(
+    language: str,
+    index: SourceIndex,
+    lookups: list[tuple[Anchor, set[int]]],
+    allowed: set[int] | None,
+) -> list[tuple[Anchor, set[int]]]:
+    """A term the claim writes as one word ("visit") is still that word: a sentence that
+    says it in the lexicon's words (訪問 "visit"), not in one of the termbase's forms (訪日),
+    covers it too. Not a name, a title or an office: "President" is the termbase's person,
+    never a word any 総理 ("president (of an organization)") may stand for."""
+    out = list(lookups)
+    for number, (anchor, hits) in enumerate(lookups):
+        if anchor.kind is not AnchorKind.TERM:
+            continue
+        entry = index.termbase.get(anchor.key)
+        if entry is None or entry.kind is EntryKind.NAME:
+            continue
+        pivots = _term_word_pivots(anchor.surface, language)
+        if not pivots:
+            continue
+        more = set().union(*(index.lookup(f"pivot:{pivot}") for pivot in pivots))
+        if allowed is not None:
+            more &= allowed
+        if more - hits:
+            out[number] = (anchor, hits | more)
+    return out
+
+
+def _whole_names(
+    part: ClaimPart, language: str, index: SourceIndex, lookups: list[tuple[Anchor, set[int]]]
+) -> list[tuple[Anchor, set[int]]]:
+    """The other parts of a person's name go with the person: where a source writes a
+    claim's given name anywhere ("Kyriakos" in キリアコス・ミツォタキス), each sentence of it
+    that names the person by the run's last word, the surname (ミツォタキス首相), covers the
+    given name too. A source that never writes the given name gains nothing from it."""
+    runs = [run for run in runs_of_names(part.text, language, person=True) if len(run) > 1]
+    if not runs:
+        return lookups
+    at: dict[str, int] = {}
+    for number, (anchor, _) in enumerate(lookups):
+        if anchor.kind in (AnchorKind.WORD, AnchorKind.TERM):
+            at.setdefault(anchor.surface, number)
+    out = list(lookups)
+    for run in runs:
+        surname = at.get(run[-1])
+        if surname is None:
+            continue
+        named = lookups[surname][1]
+        for given in run[:-1]:
+            found = at.get(given)
+            if found is None or found == surname or out[found][0].kind is not AnchorKind.WORD:
+                continue
+            anchor, hits = out[found]
+            sources = {index.sentences[p].source_id for p in hits}
+            more = {p for p in named if p not in hits and index.sentences[p].source_id in sources}
+            if more:
+                out[found] = (anchor, hits | more)
+    return out
+
+
+def _both_parties(
+    part: ClaimPart, index: SourceIndex, lookups: list[tuple[Anchor, set[int]]]
+) -> list[tuple[Anchor, set[int]]]:
+    """The event's parties, named together: where a claim names two or more of the people,
+    or of the countries, that a source's first sentence names (the leaders and countries of
+    the meeting it reports), each sentence of that source that names those parties together
+    covers them: "Takaichi and Mitsotakis" / 両首脳 (BOTH_PEOPLE), "relations between Kenya
+    and Japan" / 両国関係 (BOTH_COUNTRIES). The two countries are not the two leaders, and a
+    claim that names one of them ("a dinner hosted by Takaichi") says something of that one,
+    which "the two leaders" does not."""
+    parties: dict[tuple[str, bool], list[int]] = defaultdict(list)
+    for number, (anchor, hits) in enumerate(lookups):
+        party = _party(anchor, part, index)
+        if party is not None:
+            for source_id in index.opened_by(hits):
+                parties[(source_id, party)].append(number)
+    out = list(lookups)
+    for (source_id, people), numbers in parties.items():
+        if len(numbers) < 2:
+            continue
+        both = index.naming_both(source_id, people)
+        for number in numbers:
+            anchor, hits = out[number]
+            if both - hits:
+                out[number] = (anchor, hits | both)
+    return out
+
+
+def _party(anchor: Anchor, part: ClaimPart, index: SourceIndex) -> bool | None:
+    """Whether an anchor names a person (True) or a country (False); None for anything else
+    (a title, an office, a place)."""
+    if anchor.kind is AnchorKind.TERM:
+        entry = index.termbase.get(anchor.key)
+        if entry is None or entry.kind is not EntryKind.NAME:
+            return None
+        if is_person(entry):
+            return True
+        return False if entry.role is NameRole.COUNTRY else None
+    if anchor.kind is AnchorKind.WORD:
+        if country_forms(anchor.surface):
+            return False
+        if any(name.surface == anchor.surface for name in part.facts.names):
+            return True
+    return None
+
+
 def _passages(
     part: ClaimPart,
     language: str,
@@ -550,9 +714,14 @@ def _passages(
         ):
             if neighbour is None or neighbour not in allowed or here is None:
                 continue
-            # The sentence that covers more on its own heads the passage.
+            # The sentence that covers more on its own heads the passage, unless it covers
+            # only names (a lead that names the people, not what they said) and the other
+            # covers what the part says.
             alone = _coverage_only(neighbour, lookups, scale, index, language)
-            head, tail = (neighbour, here) if alone > seed.coverage else (here, neighbour)
+            theirs = _says_more_than_names(neighbour, lookups, part, index)
+            ours = _says_more_than_names(here, lookups, part, index)
+            first = theirs and not ours if theirs != ours else alone > seed.coverage
+            head, tail = (neighbour, here) if first else (here, neighbour)
             if (head, tail) in tried:
                 continue
             tried.add((head, tail))
@@ -565,31 +734,95 @@ def _passages(
     return out
 
 
+def _bridge_holders(
+    anchor: Anchor, language: str, index: SourceIndex
+) -> list[tuple[set[int], float]]:
+    """The sentences that hold each near-synonym of a claim word (`Anchor.bridges`), with the
+    factor of its weight they cover it at: a JMdict near-synonym (BRIDGE_WEIGHT) only in
+    another language than the claim's, a WordNet synonym or derived form (WORDNET_WEIGHT) in
+    any."""
+    other = index.other_languages(language)
+    out: list[tuple[set[int], float]] = []
+    for pivot, _, kind in anchor.bridges:
+        if kind is BridgeKind.NEAR_SYNONYM:
+            if not other:
+                continue
+            holders = index.lookup(f"pivot:{pivot}") - index.in_language(language)
+            factor = BRIDGE_WEIGHT
+        else:
+            holders, factor = _kin_holders(pivot, language, index), WORDNET_WEIGHT
+        if holders:
+            out.append((holders, factor))
+    return out
+
+
+def _kin_holders(pivot: str, language: str, index: SourceIndex) -> set[int]:
+    """The sentences that hold a WordNet word of a claim word: in the claim's language, the
+    word itself; in another, a word it is a whole gloss of (海軍 "navy"), not one word of a
+    longer gloss (病院 "doctor's office" is no office): a link of two steps, WordNet's and
+    the lexicon's, is held to the JMdict near-synonyms' rule for the second."""
+    holders = index.lookup(f"pivot:{pivot}")
+    if not holders or not index.other_languages(language):
+        return holders
+    own = index.in_language(language)
+    return {
+        position
+        for position in holders
+        if position in own
+        or any(
+            gloss.pivot == pivot and gloss.whole
+            for shape in index.sentences[position].analysis.shapes
+            for gloss in shape.glosses
+        )
+    }
+
+
+def _says_more_than_names(
+    position: int, lookups: list[tuple[Anchor, set[int]]], part: ClaimPart, index: SourceIndex
+) -> bool:
+    """Whether a sentence covers an anchor of the part other than the people, countries and
+    places it names."""
+    return any(
+        position in hits and not _names_someone(anchor, part, index) for anchor, hits in lookups
+    )
+
+
+def _names_someone(anchor: Anchor, part: ClaimPart, index: SourceIndex) -> bool:
+    if anchor.kind is AnchorKind.TERM:
+        return not _substantive(anchor, index)
+    if anchor.kind is AnchorKind.WORD:
+        return bool(country_forms(anchor.surface)) or any(
+            name.surface == anchor.surface for name in part.facts.names
+        )
+    return False
+
+
 def _bridge_hits(anchor: Anchor, language: str, index: SourceIndex) -> set[int]:
-    """Sentences of another language than the claim's that hold a near-synonym of a claim
-    word (`Anchor.bridges`)."""
-    if not anchor.bridges or not index.other_languages(language):
+    """Sentences that hold a near-synonym of a claim word (`_bridge_holders`)."""
+    if not anchor.bridges:
         return set()
-    found: set[int] = set()
-    for pivot, _ in anchor.bridges:
-        found |= index.lookup(f"pivot:{pivot}")
-    return found - index.in_language(language)
+    return set().union(*(holders for holders, _ in _bridge_holders(anchor, language, index)))
 
 
 def _bridged(
     lookups: list[tuple[Anchor, set[int]]], part: ClaimPart, language: str, index: SourceIndex
-) -> list[frozenset[int]]:
-    """For each anchor, the sentences it reaches only through its near-synonyms: they cover
-    it at BRIDGE_WEIGHT of its weight."""
-    if not index.other_languages(language):
-        return [frozenset()] * len(lookups)  # bridges reach only another language
-    out: list[frozenset[int]] = []
+) -> list[dict[int, float]]:
+    """For each anchor, the sentences it reaches only through its near-synonyms, each with
+    the factor of its weight its best one covers it at (`_bridge_holders`)."""
+    out: list[dict[int, float]] = []
     for anchor, hits in lookups:
-        if not anchor.bridges:
-            out.append(frozenset())
+        holders = _bridge_holders(anchor, language, index) if anchor.bridges else []
+        if not holders:
+            out.append({})
             continue
         direct = _candidates(anchor, part, language, index, bridges=False)
-        out.append(frozenset(hits - direct))
+        out.append(
+            {
+                p: max(factor for held, factor in holders if p in held)
+                for p in hits - direct
+                if any(p in held for held, _ in holders)
+            }
+        )
     return out
 
 
@@ -621,6 +854,7 @@ def _candidates(
         # the same (its JMdict glosses, or an English lemma, meet the claim word's pivots).
         sets = [index.lookup(_anchor_posting(anchor, language))]
         sets += [index.lookup(f"pivot:{pivot}") for pivot in anchor.pivots]
+        sets += [index.lookup(key) for key in _country_keys(anchor.surface, index)]
         if any(name.surface == anchor.surface for name in part.facts.names):
             sets += [positions for _, positions in index.name_holders(anchor.surface)]
         if bridges and anchor.bridges:
@@ -630,6 +864,37 @@ def _candidates(
             return sets[0]  # the posting itself: callers do not modify it
         return set().union(*sets)
     return index.lookup(_anchor_posting(anchor, language))
+
+
+@functools.lru_cache(maxsize=4096)
+def _term_word_pivots(surface: str, language: str) -> frozenset[str]:
+    """The pivot of a term's claim form when it is one content word, else none."""
+    module = language_for(language)
+    if module is None or not module.spaced:
+        return frozenset()
+    tokens = [t for t in module.tokens(surface) if t.content]
+    if len(tokens) != 1 or tokens[0].surface != surface.strip():
+        return frozenset()
+    # The word's own pivot, not its synonyms: "indispensable" is not "required".
+    return frozenset(gloss.pivot for gloss in module.glosses(tokens[0]) if gloss.layer == "lemma")
+
+
+def _country_keys(surface: str, index: SourceIndex) -> list[str]:
+    """The posting keys of a country's other names, for a claim word that names it by its
+    adjective or people ("Greek": Greece, ギリシャ; `countries.country_forms`, which key
+    facts read too): a sentence that names the country covers the word."""
+    forms = country_forms(surface) - {surface}
+    if not forms:
+        return []
+    from factcheck.languages.en import lemma_of
+
+    keys: list[str] = []
+    for form in sorted(forms):
+        if form.isascii():
+            keys.append(f"pivot:{pivot_of(lemma_of(form.lower()))}")
+        else:
+            keys += [f"word:{language}:{form}" for language in index.languages()]
+    return keys
 
 
 def anchor_sentences(
@@ -676,10 +941,11 @@ class _Scale:
         self,
         lookups: list[tuple[Anchor, set[int]]],
         weights: list[float],
-        bridged: list[frozenset[int]],
+        bridged: list[dict[int, float]],
     ) -> None:
         self.bridged = bridged
-        """Per anchor, the sentences that cover it only through a near-synonym."""
+        """Per anchor, the sentences that cover it only through a near-synonym, with the
+        factor they cover it at."""
         self.any_bridged = any(bridged)
         self.weights: dict[bool, list[float]] = {}
         self.totals: dict[bool, float] = {}
@@ -713,7 +979,7 @@ def _coverage_only(
         lookups, scale.weights[same_language], scale.bridged, strict=True
     ):
         if position in hits:
-            got += weight * BRIDGE_WEIGHT if position in bridged else weight
+            got += weight * bridged.get(position, 1.0)
     return got / total if total else 0.0
 
 
@@ -752,8 +1018,7 @@ def _score(
         if holder is not None:
             covered.append(anchor)
             forms.append(_source_form(anchor, part, holder, language))
-            direct = not bridged or any(p in hits and p not in bridged for p in positions)
-            got += weight if direct else weight * BRIDGE_WEIGHT
+            got += weight * max(bridged.get(p, 1.0) for p in positions if p in hits)
         else:
             missing.append(anchor)
     coverage = got / total if total else 0.0
@@ -786,7 +1051,15 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
         for hit in analysis.terms:
             if hit.entry.id == anchor.key:
                 return hit.surface
-        return candidate.sentence.speaker or anchor.surface  # covered through the speaker label
+        if anchor.key in candidate.speaker_terms:
+            return candidate.sentence.speaker or anchor.surface  # through the speaker label
+        # A one-word term covered through the lexicon (`_term_words`): 訪問 (JMdict).
+        pivots = _term_word_pivots(anchor.surface, language)
+        for shape in analysis.shapes:
+            for gloss in shape.glosses:
+                if gloss.pivot in pivots:
+                    return f"{shape.surface} ({gloss.layer})"
+        return candidate.sentence.speaker or anchor.surface
     if anchor.kind is AnchorKind.DATE:
         wanted = _mention_at(part.facts.dates, anchor)
         for date in analysis.dates:
@@ -808,10 +1081,16 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
         for name in analysis.names().values():
             if names_agree(anchor.surface, name.surface):
                 return f"{name.surface} (reading)"
-        for pivot, layer in anchor.bridges:  # a near-synonym: "輸送 (JMdict via 運送)"
+        for pivot, layer, kind in anchor.bridges:  # a near-synonym: "輸送 (JMdict via 運送)"
             for shape in shapes:
-                if any(gloss.pivot == pivot for gloss in shape.glosses):
-                    return f"{shape.surface} ({layer})"
+                for gloss in shape.glosses:
+                    if gloss.pivot != pivot:
+                        continue
+                    if kind is BridgeKind.NEAR_SYNONYM or candidate.language == language:
+                        return f"{shape.surface} ({layer})"  # "buyer (WordNet synonym)"
+                    # A WordNet word that glosses it: "働く (JMdict work, WordNet
+                    # derivation)" for "workers".
+                    return f"{shape.surface} ({gloss.layer} {gloss.text}, {layer})"
     return anchor.surface
 
 

@@ -19,6 +19,7 @@ import msgpack
 from factcheck.cache_table import cache_table
 from factcheck.languages import en_lemmas
 from factcheck.languages.interface import (
+    BridgeKind,
     ClausePatterns,
     Gloss,
     RelativeWords,
@@ -36,6 +37,12 @@ from factcheck.thresholds import (
     RARE_WORD_ZIPF,
     RARITY_RANGE,
     RARITY_STEP,
+    WORDNET_DERIVED_MAX_RANK,
+    WORDNET_DOMINANT_SENSES,
+    WORDNET_MIN_RARITY,
+    WORDNET_MIN_TARGET_RARITY,
+    WORDNET_POS_SHARE,
+    WORDNET_SYNONYM_MAX_RANK,
 )
 
 _WORD = re.compile(
@@ -180,6 +187,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         rf"\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
         rf"|;\s*(?P<who2>{_EN_SPEAKER})\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
     ),
+    continuing=re.compile(r"\balso\b", re.IGNORECASE),
     first_predicate=re.compile(rf"\b{_EN_VERBS}\b(?!\s+by\b)"),
     joint_act=re.compile(
         r"\b(?:exchanged\s+(?:views|opinions)|held\s+(?:talks|discussions)"
@@ -388,9 +396,9 @@ class English:
     def bridges(self, lemma: str, surface: str) -> tuple[Gloss, ...]:
         written = surface.lower()
         if written == lemma or not written.isalpha():
-            return bridges_of(lemma)
-        out = {gloss.pivot: gloss for gloss in (*bridges_of(lemma), *bridges_of(written))}
-        return tuple(gloss for pivot, gloss in out.items() if pivot != pivot_of(lemma))
+            return _merged(bridges_of(lemma), kin_of(lemma))
+        out = _merged(bridges_of(lemma), bridges_of(written), kin_of(lemma), kin_of(written))
+        return tuple(gloss for gloss in out if gloss.pivot != pivot_of(lemma))
 
     def blank_framing(self, text: str) -> str:
         if not text.isascii() or _FRAMING_GATE.search(text.lower()):
@@ -587,3 +595,74 @@ def _rarity_of(lemma: str) -> float:
         zipf = math.log10(1 / sum(10 ** (9 - table[part]) for part in parts)) + 9
     low, high = RARITY_RANGE
     return max(low, min(high, 1.0 + (RARE_WORD_ZIPF - zipf) * RARITY_STEP))
+
+
+def _merged(*groups: tuple[Gloss, ...]) -> tuple[Gloss, ...]:
+    """One bridge per pivot, the stronger kind first: a WordNet link (`kin_of`), which also
+    reaches the claim's own language, over a JMdict near-synonym."""
+    out: dict[str, Gloss] = {}
+    for gloss in itertools.chain(*groups):
+        known = out.get(gloss.pivot)
+        if known is None or (known.bridge, gloss.bridge) == (
+            BridgeKind.NEAR_SYNONYM,
+            BridgeKind.KIN,
+        ):
+            out[gloss.pivot] = gloss
+    return tuple(out.values())
+
+
+@functools.lru_cache(maxsize=65536)
+def kin_of(lemma: str) -> tuple[Gloss, ...]:
+    """Safe WordNet synonyms and derived forms of an English word (`languages.wordnet`):
+    pact → treaty, undersea → submarine, ministerial → minister, workers → work, each naming
+    its relation ("WordNet synonym", "WordNet derivation", "WordNet pertainym").
+
+    Read from the word's WORDNET_DOMINANT_SENSES commonest senses only, in the parts of
+    speech it is mostly used as (WORDNET_POS_SHARE). A synonym must share
+    one of the other word's WORDNET_SYNONYM_MAX_RANK + 1 commonest senses too, and a claim
+    word commoner than WORDNET_MIN_RARITY gets none (a common word's synonyms paraphrase one
+    of its many senses), nor a synonym commoner than WORDNET_MIN_TARGET_RARITY; a derived
+    form keeps the root and is not gated by frequency (ministerial → minister), but must
+    reach one of the other word's WORDNET_DERIVED_MAX_RANK + 1 commonest senses. Weaker than
+    a direct rendering (WORDNET_WEIGHT), met in a source of any language: an English word, or
+    a Japanese one it is a whole JMdict gloss of (checks/match.py `_kin_holders`). Answers
+    are kept between runs in the cache folder (`wordnet-en`), so a warm run opens no WordNet
+    file for them."""
+    table = cache_table("wordnet-en")
+    known = table.get(lemma) if table is not None else None
+    if isinstance(known, list) and all(
+        isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row)
+        for row in known
+    ):
+        return tuple(Gloss(p, text, layer, False, BridgeKind.KIN) for p, text, layer in known)
+    found = _kin_of(lemma)
+    if table is not None:
+        table.put(lemma, [[gloss.pivot, gloss.text, gloss.layer] for gloss in found])
+    return found
+
+
+def _kin_of(lemma: str) -> tuple[Gloss, ...]:
+    from factcheck.languages.wordnet import Relation, wordnet
+
+    if lemma in STOP_WORDS or not lemma.replace("-", "").isalpha():
+        return ()
+    synonyms = rarity_of(lemma) >= WORDNET_MIN_RARITY
+    own = {gloss.pivot for gloss in _glosses(lemma)}
+    out: dict[str, Gloss] = {}
+    for link in wordnet().links(lemma, WORDNET_DOMINANT_SENSES, WORDNET_POS_SHARE):
+        word = lemma_of(link.word)
+        if word in STOP_WORDS:
+            continue
+        if link.relation is Relation.SYNONYM and (
+            not synonyms
+            or link.target_rank > WORDNET_SYNONYM_MAX_RANK
+            or rarity_of(word) < WORDNET_MIN_TARGET_RARITY
+        ):
+            continue
+        if link.relation is not Relation.SYNONYM and link.target_rank > WORDNET_DERIVED_MAX_RANK:
+            continue
+        pivot = pivot_of(word)
+        if pivot not in own:
+            layer = f"WordNet {link.relation.value}"
+            out.setdefault(pivot, Gloss(pivot, link.word, layer, False, BridgeKind.KIN))
+    return tuple(out.values())

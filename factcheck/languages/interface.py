@@ -44,6 +44,10 @@ class WordClass(enum.Enum):
     NUMBER = "number"
     FUNCTION = "function"
     """Particles, auxiliaries, articles, pronouns, conjunctions."""
+    AUXILIARY = "auxiliary"
+    """An auxiliary whose meaning the language's dictionary glosses (the desiderative たい,
+    "want to"): grammar that says what a clause's speaker wants or hopes, which a claim
+    words with a verb ("wanted to", "would like to")."""
     SYMBOL = "symbol"
 
 
@@ -71,6 +75,19 @@ class Token(NamedTuple):
         return self.word_class not in (WordClass.FUNCTION, WordClass.SYMBOL, WordClass.NUMBER)
 
 
+class BridgeKind(enum.Enum):
+    """What kind of weaker link a bridge (`Bridging.bridges`) is, which decides where it
+    reaches and how much it counts (checks/match.py)."""
+
+    NEAR_SYNONYM = "near-synonym"
+    """A rendering shared in one bilingual sense ("maritime" / 海洋 through 海洋性): met only
+    in a source of another language, at `BRIDGE_WEIGHT`."""
+    KIN = "kin"
+    """A synonym or derived form from the language's own lexical data (WordNet: purchaser /
+    buyer, resilient / resilience): met in a source of any language (the source word, or a
+    word of another language that glosses it), at `WORDNET_WEIGHT`."""
+
+
 @dataclass(frozen=True)
 class Gloss:
     """One bridge from a word to a pivot key, and the data it came from."""
@@ -85,6 +102,8 @@ class Gloss:
     whole: bool = True
     """The English word is a whole gloss of a sense ("first"), not one word of a two-word
     phrase ("first half", which means a half)."""
+    bridge: BridgeKind = BridgeKind.NEAR_SYNONYM
+    """For a bridge (`Bridging.bridges`), what kind of link it is; unused for a gloss."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +123,10 @@ class ClausePatterns:
     coordinator: re.Pattern[str] | None = None
     """A grammar word joining two parties into one subject ("Japan and South Africa",
     「高市総理とゼレンスキー大統領」): such a subject is both sides."""
+    continuing: re.Pattern[str] | None = None
+    """Searched in the phrase that opens a later speaker's clause: a mark that the speaker
+    speaks to the same topic as the clause before («シャポ大統領からも、», "and President Y
+    also stated"), which the clause then often names only by reference (同事業, "it")."""
 
 
 @dataclass(frozen=True)
@@ -254,12 +277,15 @@ class Bridging(Protocol):
     """What a language may add when general lexical data gives its words near-synonyms in
     another language beyond their direct renderings: a claim word that a source of another
     language words otherwise ("shipping" for 輸送 "transport") meets it through them, as
-    weaker evidence than a direct gloss (`BRIDGE_WEIGHT`), and never inside a quotation."""
+    weaker evidence than a direct gloss (`BRIDGE_WEIGHT`), and never inside a quotation.
+    Synonyms and derived forms from the language's own lexical data (`BridgeKind.KIN`) reach
+    a source in the language itself too."""
 
     def bridges(self, lemma: str, surface: str) -> tuple[Gloss, ...]:
         """Pivots of the near-synonyms of a word (its lemma, and its surface as written: a
         noun in -ing, "monitoring", is a gloss of its own), each naming where it comes from
-        in its `layer` ("JMdict via 運送"); () when none is safe."""
+        in its `layer` ("JMdict via 運送", "WordNet synonym") and its kind in `bridge`; ()
+        when none is safe."""
         ...
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from factcheck.cache_table import cache_table
@@ -97,6 +97,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         # katakana word and a kanji noun before は is as often a topic (ウクライナ情勢は).
         rf"|(?P<who2>{_KATAKANA_NAME_TITLE})(?:からも|からは|から|より))、"
     ),
+    continuing=re.compile(r"も、\s*$"),
     first_predicate=re.compile(
         r"(?:旨|と)(?:を)?(?:述べ|発言し|言及し|伝達し|表明し|説明し|強調し|要請し|求め)"
         r"|(?:発言|言及|説明|表明|祝意の表明|要請)(?:が|も)あり"
@@ -262,6 +263,8 @@ def _analyse(text: str) -> tuple[Token, ...]:
                 word_class = WordClass.PROPER_NOUN
         if (lemma in STOP_WORDS or normal in STOP_WORDS) and (lemma, reading) not in _CONTENT:
             word_class = WordClass.FUNCTION
+        elif pos[0] == "助動詞" and auxiliary_glosses(lemma):
+            word_class = WordClass.AUXILIARY  # たい: "want to"
         elif script is Script.HIRAGANA and word_class is WordClass.NOUN and len(surface) < 3:
             word_class = WordClass.FUNCTION
         out.append(Token(surface, begin, end, lemma, normal, reading, word_class, script))
@@ -350,6 +353,8 @@ class Japanese:
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
         if not token.content or token.script in (Script.LATIN, Script.DIGIT):
             return ()
+        if token.word_class is WordClass.AUXILIARY:
+            return auxiliary_glosses(token.lemma)
         return glosses_of(token.lemma, token.normal)
 
     def rarity(self, lemma: str) -> float:
@@ -366,8 +371,13 @@ class Japanese:
 def glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
     """English pivots of a Japanese word: the lemmas of its one-word JMdict glosses; kept
     between runs (`factcheck.cache_table`)."""
+    return _kept_glosses(f"{lemma}\t{normal}", lambda: _glosses_of(lemma, normal))
+
+
+def _kept_glosses(key: str, work_out: Callable[[], tuple[Gloss, ...]]) -> tuple[Gloss, ...]:
+    """Glosses kept between runs in the `glosses-ja` cache table under `key`, else worked out
+    and kept; a stored value of any other shape is worked out again, never trusted."""
     table = cache_table("glosses-ja")
-    key = f"{lemma}\t{normal}"
     known = table.get(key) if table is not None else None
     if isinstance(known, list) and all(
         isinstance(row, list)
@@ -378,10 +388,44 @@ def glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
         for row in known
     ):
         return tuple(Gloss(pivot, text, "JMdict", whole) for pivot, text, whole in known)
-    found = _glosses_of(lemma, normal)
+    found = work_out()
     if table is not None:
         table.put(key, [[gloss.pivot, gloss.text, gloss.whole] for gloss in found])
     return found
+
+
+_EXPLAINS = re.compile(r"^(?:indicates?|used|auxiliary)\b|\bnot\b|n't\b")
+"""A gloss of an auxiliary that explains its grammar ("indicates passive voice", "used to
+indicate respect") or says it in the negative ("don't intend to", まい): no English word to
+meet."""
+
+
+@functools.lru_cache(maxsize=256)
+def auxiliary_glosses(lemma: str) -> tuple[Gloss, ...]:
+    """English pivots of an auxiliary (Sudachi's 助動詞): the words of the JMdict senses marked
+    as an auxiliary's, written as its dictionary form (たい "want to ... do something; would
+    like to ..." → want, like), without the glosses that explain grammar or negate
+    (`_EXPLAINS`); kept between runs with the other glosses (`factcheck.cache_table`)."""
+    return _kept_glosses(
+        f"助動詞\t{lemma}",
+        lambda: _sense_glosses(
+            tuple(
+                Sense(kept)
+                for sense in jmdict().auxiliary_senses(lemma)
+                if (kept := tuple(g for g in sense.glosses if not _EXPLAINS.search(g.lower())))
+                and all(_says_more_than_grammar(g) for g in kept)
+            )
+        ),
+    )
+
+
+def _says_more_than_grammar(gloss: str) -> bool:
+    """Whether a gloss holds an English word beyond grammar: "want to ... do something" does
+    (want), "did", "(have) done", "(I) will" do not (tense and mood, which English says in
+    its verb forms): a sense with such a gloss describes grammar, not a meaning to meet."""
+    from factcheck.languages.en import STOP_WORDS, lemma_of
+
+    return any(lemma_of(word) not in STOP_WORDS for word in gloss_heads(gloss))
 
 
 def _glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:

@@ -28,6 +28,14 @@ _GLOSSES = """
     WHERE k.text = ? AND +g.lang = 'eng'
     ORDER BY s.ID
 """
+_AUXILIARY_GLOSSES = """
+    SELECT s.ID, g.text FROM Kana AS k
+    CROSS JOIN Sense AS s ON s.idseq = k.idseq
+    CROSS JOIN SenseGloss AS g ON g.sid = s.ID
+    WHERE k.text = ? AND +g.lang = 'eng'
+    AND EXISTS (SELECT 1 FROM pos AS p WHERE p.sid = s.ID AND p.text LIKE 'auxiliary%')
+    ORDER BY s.ID
+"""
 _SHARED_SENSES = """
     SELECT g.sid, g2.text FROM SenseGloss AS g CROSS JOIN SenseGloss AS g2 ON g2.sid = g.sid
     WHERE g.text IN (?, ?) AND +g.lang = 'eng' AND +g2.lang = 'eng'
@@ -106,6 +114,16 @@ class JMdict:
                     grouped.setdefault(sense_id, []).append(text)
                 return tuple(Sense(tuple(texts)) for texts in grouped.values())
         return ()
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019
+    def auxiliary_senses(self, kana: str) -> tuple[Sense, ...]:
+        """The senses JMdict marks as an auxiliary's (たい "want to ... do something"), of
+        the entries written `kana`; the other entries written so (たい 体 "body") left out."""
+        rows = self._db().execute(_AUXILIARY_GLOSSES, (kana,)).fetchall()
+        grouped: dict[int, list[str]] = {}
+        for sense_id, text in rows:
+            grouped.setdefault(sense_id, []).append(text)
+        return tuple(Sense(tuple(texts)) for texts in grouped.values())
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019
     def synonyms(self, english: str) -> tuple[str, ...]:

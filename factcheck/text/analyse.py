@@ -546,6 +546,45 @@ def _shape(module: Language, token: Token) -> WordShape:
     return WordShape(token.surface, token.normal, module.glosses(token), name)
 
 
+_BETWEEN_NAMES = re.compile(r"[\s\-‐]*(?:[A-Z]\.[\s\-‐]*)*")
+"""What may stand between the parts of one written name: spaces, a hyphen, initials
+("José A. Kast")."""
+
+
+def runs_of_names(text: str, language: str, *, person: bool) -> list[list[str]]:
+    """The runs of names a text's language marks in it, each as its words ("International
+    Monetary Fund", "Kyriakos Mitsotakis"). For a `person`, an initial ("A." of "José A.
+    Kast") stands inside a run, and a country's word ("Chilean" of "Chilean President Kast")
+    breaks one, as any other word does."""
+    from factcheck.languages.countries import country_forms
+
+    module = language_for(language)
+    if module is None:
+        return []
+    runs: list[list[str]] = []
+    last_end = -1
+    for token in module.tokens(text):
+        if (
+            person
+            and token.surface.isupper()
+            and text.startswith(".", token.end)
+            and (len(token.surface) == 1)
+        ):
+            continue  # an initial, which `_BETWEEN_NAMES` lets stand inside a run
+        if token.word_class not in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME) or (
+            person and country_forms(token.surface)
+        ):
+            last_end = -1
+            continue
+        between = text[last_end : token.start] if last_end >= 0 else None
+        if between is not None and _BETWEEN_NAMES.fullmatch(between):
+            runs[-1].append(token.surface)
+        else:
+            runs.append([token.surface])
+        last_end = token.end
+    return runs
+
+
 def stem(word: str) -> str:
     """An English word's lemma, enough to meet "strategies" with "strategy"."""
     from factcheck.languages.en import lemma_of
@@ -619,7 +658,7 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
                 surfaces.get(word, word),
                 weight=WORD_WEIGHT * rarity,
                 pivots=own,
-                bridges=tuple((g.pivot, g.layer) for g in bridges if g.pivot not in own),
+                bridges=tuple((g.pivot, g.layer, g.bridge) for g in bridges if g.pivot not in own),
             )
         )
     return tuple(anchors)

@@ -48,6 +48,9 @@ class Clause:
     """Offset in `text` where the clause's content starts, after the phrase that names its
     speaker («ユヌス首席顧問からは、», "Minister Lamola added that"): the speaker's name
     says who speaks, not what is said."""
+    continues: bool = False
+    """The phrase naming its speaker marks it as speaking to the topic of the clause before
+    («Yからも、», "Y also said"; `ClausePatterns.continuing`)."""
 
     @property
     def content(self) -> str:
@@ -100,7 +103,12 @@ def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
         end = bounds[number + 1][0] if number + 1 < len(bounds) else len(sentence)
         text = sentence[start:end]
         body = min(max(body - start, 0), len(text)) if who is not None else body
-        clauses.append(Clause(text, start, end, who, _joint(text, patterns), body))
+        continues = (
+            who is not None
+            and patterns.continuing is not None
+            and patterns.continuing.search(text[:body]) is not None
+        )
+        clauses.append(Clause(text, start, end, who, _joint(text, patterns), body, continues))
     return tuple(clauses)
 
 
