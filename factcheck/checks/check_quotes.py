@@ -478,7 +478,7 @@ def _light_hits(
             continue
         if {token.lemma.casefold(), token.surface.casefold()} & _FUNCTION_WORDS:
             continue
-        if any(h.start < token.end and token.start < h.end for h in every):
+        if _hit_at(token, every) is not None:
             continue
         glosses = module.glosses(token)
         if glosses:
@@ -494,7 +494,7 @@ def _repeats(text: str, tokens: Sequence[Token], every: Sequence[_SpanHit]) -> l
     out = []
     for token in tokens:
         hit = words.get(token.lemma) or words.get(token.surface)
-        if hit is None or any(h.start < token.end and token.start < h.end for h in every):
+        if hit is None or _hit_at(token, every) is not None:
             continue
         tail = _kana_follows(text, token.end)
         out.append(
@@ -581,10 +581,15 @@ def _pair(
 
 def _named(token: Token, every: Sequence[_SpanHit]) -> _SpanHit:
     """A token as the span hit that covers it (a term, a lexicon word), else bare."""
-    for hit in every:
+    return _hit_at(token, every) or _SpanHit("", token.surface, token.start, token.end, "")
+
+
+def _hit_at(token: Token, hits: Sequence[_SpanHit]) -> _SpanHit | None:
+    """The first of the hits that overlaps the token, if any."""
+    for hit in hits:
         if hit.start < token.end and token.start < hit.end:
             return hit
-    return _SpanHit("", token.surface, token.start, token.end, "")
+    return None
 
 
 def _concepts(quote: str, language: str, termbase: Termbase) -> dict[str, _Concept]:

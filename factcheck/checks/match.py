@@ -16,7 +16,6 @@ Scoring, in words an editor can check:
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import functools
 import gc
@@ -46,6 +45,7 @@ from factcheck.text.analyse import (
     TextFacts,
     WordShape,
     analyse_each,
+    drain,
     runs_of_names,
 )
 from factcheck.text.dates import DateMention
@@ -66,18 +66,15 @@ from factcheck.thresholds import (
 
 M = TypeVar("M", DateMention, NumberMention)
 
-PARTIES = (
-    r"(?:leaders|sides|heads|(?:(?:prime|foreign|defen[cs]e)\s+)?ministers|presidents"
-    r"|premiers|countries|nations|governments|delegations|peoples|parties|men|women)"
-)
-"""How English names the two parties of a bilateral event together ("the two ministers",
-"both governments", "the two prime ministers"): their speaker
-(factcheck.checks.check_attribution) and no count to check (factcheck.checks.keyfacts)."""
 _PEOPLE = (
     r"(?:leaders|heads|(?:(?:prime|foreign|defen[cs]e)\s+)?ministers|presidents|premiers"
     r"|men|women|sides|delegations|parties)"
 )
 _COUNTRIES = r"(?:countries|nations|governments|peoples)"
+PARTIES = rf"(?:{_PEOPLE}|{_COUNTRIES})"
+"""How English names the two parties of a bilateral event together ("the two ministers",
+"both governments", "the two prime ministers"): their speaker
+(factcheck.checks.check_attribution) and no count to check (factcheck.checks.keyfacts)."""
 BOTH_PEOPLE = re.compile(
     rf"(?i)\b(?:the\s+)?(?:two|both)\s+{_PEOPLE}\b|両首脳|両外相|両大臣|双方|両者|両氏"
 )
@@ -233,7 +230,7 @@ class SourceIndex:
         shapes = [analysis.shapes for analysis in analyses]
         holders_of = self._by_shape[language].__getitem__
         held = itertools.chain.from_iterable(map(repeat, range(first, after), map(len, shapes)))
-        _drain(map(list.append, map(holders_of, itertools.chain.from_iterable(shapes)), held))
+        drain(map(list.append, map(holders_of, itertools.chain.from_iterable(shapes)), held))
         self._by_source[source_id].update(range(first, after))
         self._by_language[language].update(range(first, after))
 
@@ -358,11 +355,6 @@ class SourceIndex:
 _READ_NAME = operator.attrgetter("read_name")
 _INDEX = operator.attrgetter("index")
 _NO_TERMS: frozenset[str] = frozenset()
-
-
-def _drain(iterator: Iterator[object]) -> None:
-    """Run an iterator to its end, keeping nothing."""
-    collections.deque(iterator, maxlen=0)
 
 
 def _prefetch(documents: Mapping[str, Document]) -> None:
@@ -790,11 +782,7 @@ def _says_more_than_names(
 def _names_someone(anchor: Anchor, part: ClaimPart, index: SourceIndex) -> bool:
     if anchor.kind is AnchorKind.TERM:
         return not _substantive(anchor, index)
-    if anchor.kind is AnchorKind.WORD:
-        return bool(country_forms(anchor.surface)) or any(
-            name.surface == anchor.surface for name in part.facts.names
-        )
-    return False
+    return anchor.kind is AnchorKind.WORD and _party(anchor, part, index) is not None
 
 
 def _bridge_hits(anchor: Anchor, language: str, index: SourceIndex) -> set[int]:

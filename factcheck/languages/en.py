@@ -12,7 +12,7 @@ import math
 import operator
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import msgpack
 
@@ -499,14 +499,22 @@ def bridges_of(lemma: str) -> tuple[Gloss, ...]:
     BRIDGE_MAX_ENTRIES entries gets none: its senses are too many to say which is meant."""
     if rarity_of(lemma) < BRIDGE_MIN_RARITY:
         return ()
-    table = cache_table("bridges-en")
+    return _kept_bridges("bridges-en", lemma, BridgeKind.NEAR_SYNONYM, _bridges_of)
+
+
+def _kept_bridges(
+    name: str, lemma: str, kind: BridgeKind, work_out: Callable[[str], tuple[Gloss, ...]]
+) -> tuple[Gloss, ...]:
+    """A word's bridges of one kind, kept between runs in the cache table `name`, else worked
+    out and kept; a stored value of any other shape is worked out again, never trusted."""
+    table = cache_table(name)
     known = table.get(lemma) if table is not None else None
     if isinstance(known, list) and all(
         isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row)
         for row in known
     ):
-        return tuple(Gloss(pivot, text, layer, False) for pivot, text, layer in known)
-    found = _bridges_of(lemma)
+        return tuple(Gloss(pivot, text, layer, False, kind) for pivot, text, layer in known)
+    found = work_out(lemma)
     if table is not None:
         table.put(lemma, [[gloss.pivot, gloss.text, gloss.layer] for gloss in found])
     return found
@@ -628,17 +636,7 @@ def kin_of(lemma: str) -> tuple[Gloss, ...]:
     a Japanese one it is a whole JMdict gloss of (checks/match.py `_kin_holders`). Answers
     are kept between runs in the cache folder (`wordnet-en`), so a warm run opens no WordNet
     file for them."""
-    table = cache_table("wordnet-en")
-    known = table.get(lemma) if table is not None else None
-    if isinstance(known, list) and all(
-        isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row)
-        for row in known
-    ):
-        return tuple(Gloss(p, text, layer, False, BridgeKind.KIN) for p, text, layer in known)
-    found = _kin_of(lemma)
-    if table is not None:
-        table.put(lemma, [[gloss.pivot, gloss.text, gloss.layer] for gloss in found])
-    return found
+    return _kept_bridges("wordnet-en", lemma, BridgeKind.KIN, _kin_of)
 
 
 def _kin_of(lemma: str) -> tuple[Gloss, ...]:

@@ -109,21 +109,14 @@ class JMdict:
         for table in ("Kanji", "Kana"):
             rows = self._db().execute(_GLOSSES.format(table=table), (word,)).fetchall()
             if rows:
-                grouped: dict[int, list[str]] = {}
-                for sense_id, text in rows:
-                    grouped.setdefault(sense_id, []).append(text)
-                return tuple(Sense(tuple(texts)) for texts in grouped.values())
+                return _grouped_senses(rows)
         return ()
 
     @functools.lru_cache(maxsize=256)  # noqa: B019
     def auxiliary_senses(self, kana: str) -> tuple[Sense, ...]:
         """The senses JMdict marks as an auxiliary's (たい "want to ... do something"), of
         the entries written `kana`; the other entries written so (たい 体 "body") left out."""
-        rows = self._db().execute(_AUXILIARY_GLOSSES, (kana,)).fetchall()
-        grouped: dict[int, list[str]] = {}
-        for sense_id, text in rows:
-            grouped.setdefault(sense_id, []).append(text)
-        return tuple(Sense(tuple(texts)) for texts in grouped.values())
+        return _grouped_senses(self._db().execute(_AUXILIARY_GLOSSES, (kana,)).fetchall())
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019
     def synonyms(self, english: str) -> tuple[str, ...]:
@@ -211,6 +204,14 @@ class JMdict:
             rows = self._db().execute(_NAME_GLOSSES.format(table=table), (written,)).fetchall()
             out.extend(row[0] for row in rows)
         return tuple(out)
+
+
+def _grouped_senses(rows: Iterable[tuple[int, str]]) -> tuple[Sense, ...]:
+    """Rows of (sense id, gloss), in order, as one `Sense` per sense id."""
+    grouped: dict[int, list[str]] = {}
+    for sense_id, text in rows:
+        grouped.setdefault(sense_id, []).append(text)
+    return tuple(Sense(tuple(texts)) for texts in grouped.values())
 
 
 def gloss_words(gloss: str) -> tuple[str, ...]:

@@ -497,11 +497,11 @@ def _plain_shapes_each(texts: Sequence[str], language: str) -> list[tuple[WordSh
     # A text's opening word is remembered apart: look those up in their own memo.
     openers = [s for s, e, o in zip(starts, ends, opens, strict=True) if o and s < e]
     opening = _plain_memo(module.code, True)
-    _drain(map(found.__setitem__, openers, map(opening.get, map(surfaces.__getitem__, openers))))
+    drain(map(found.__setitem__, openers, map(opening.get, map(surfaces.__getitem__, openers))))
     if None in found:  # words met for the first time (shapes compare by identity)
         new = itertools.compress(surfaces, map(operator.not_, found))
-        if isinstance(module, Prefetching):  # their table rows, in a few queries
-            module.prefetch(set(new))
+        if _implements(module, Prefetching):  # their table rows, in a few queries
+            cast(Prefetching, module).prefetch(set(new))
         first = set(openers)
         for index in itertools.compress(itertools.count(), map(operator.not_, found)):
             surface = surfaces[index]
@@ -519,8 +519,8 @@ def _plain_shapes_each(texts: Sequence[str], language: str) -> list[tuple[WordSh
     return list(map(kept_shapes.__getitem__, map(slice, [0, *cut[:-1]], cut)))  # type: ignore[arg-type]
 
 
-def _drain(iterator: Iterator[object]) -> None:
-    """Run an iterator to its end, keeping nothing."""
+def drain(iterator: Iterator[object]) -> None:
+    """Run an iterator to its end, keeping nothing (a `map` run for its calls, in C)."""
     collections.deque(iterator, maxlen=0)
 
 
@@ -644,7 +644,7 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
     for link in facts.links:
         pivots.setdefault(link.word, set()).add(link.pivot)
         surfaces.setdefault(link.word, link.surface)
-    bridging = module if isinstance(module, Bridging) else None
+    bridging = cast(Bridging, module) if _implements(module, Bridging) else None
     for word in sorted(facts.words):
         rarity = module.rarity(word) if module is not None else 1.0
         own = frozenset(pivots.get(word, ()))
