@@ -368,7 +368,7 @@ def find_numbers(
         *(reader.ordinal_word(m) for m in _gated(_ORDINAL_WORD, _ORDINAL_GATE, folded, runs)),
         *(reader.article_unit(m) for m in _gated(_ARTICLE_UNIT, _UNIT_GATE, folded, runs)),
         *(reader.multiplier(m) for m in _gated(_EN_MULTIPLIER, _MULTIPLIER_GATE, folded, runs)),
-        *(reader.multiplier(m) for m in (_JA_MULTIPLIER.finditer(folded) if runs is None else ())),
+        *(reader.multiplier(m) for m in _ja_multipliers(folded, runs)),
     ]
     if all(candidate is None for candidate in candidates):
         return []
@@ -494,6 +494,14 @@ def _gated(
     if runs is not None and runs.isdisjoint(gate):
         return iter(())
     return pattern.finditer(folded)
+
+
+def _ja_multipliers(folded: str, runs: frozenset[str] | None) -> Iterator[re.Match[str]]:
+    """The Japanese multiplying verbs of a text (倍増, 半減), sought only where their first
+    character stands: an ASCII text (`runs` given) or one without 倍 or 半 has none."""
+    if runs is not None or ("倍" not in folded and "半" not in folded):
+        return iter(())
+    return _JA_MULTIPLIER.finditer(folded)
 
 
 def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
