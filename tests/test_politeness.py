@@ -17,6 +17,7 @@ import pytest
 from conftest import Reply
 
 from factcheck.errors import FetchError
+from factcheck.model import Capture, CaptureOrigin, SourceSpec
 from factcheck.sources.fetch import FetchedResponse, FetchPolicy
 from factcheck.sources.politeness import (
     HostThrottle,
@@ -261,7 +262,7 @@ def test_done_is_called_for_each_url(counting_servers):
 
 
 def test_sources_on_different_hosts_are_got_side_by_side():
-    from factcheck.model import Article, Capture, CaptureOrigin, Claim, ClaimFile, SourceSpec
+    from factcheck.model import Article, Claim, ClaimFile
     from factcheck.verify import gather_sources
 
     specs = tuple(SourceSpec(id=f"s{n}", url=f"https://host{n}.example/p") for n in range(4))
@@ -280,17 +281,7 @@ def test_sources_on_different_hosts_are_got_side_by_side():
             running[0] -= 1
         if spec.id == "s2":
             raise FetchError(spec.url, "HTTP 404 Not Found")
-        body = b"<p>A sentence of the page.</p>"
-        return Capture(
-            spec.url,
-            spec.url,
-            200,
-            (("Content-Type", "text/html"),),
-            body,
-            dt.datetime.now(dt.UTC),
-            "0" * 64,
-            CaptureOrigin.LIVE,
-        )
+        return _one_sentence_page(spec, CaptureOrigin.LIVE)
 
     progress: list[tuple[str, int, int]] = []
     outcomes = gather_sources(claim_file, get, lambda s, n, c: progress.append((s.id, n, c)))
@@ -305,7 +296,7 @@ def test_sources_on_different_hosts_are_got_side_by_side():
 
 def test_an_offline_verify_reads_its_sources_in_the_calling_thread_and_a_live_one_side_by_side():
     # Offline, captures come from the archive on disk: threads would only take turns.
-    from factcheck.model import Article, Capture, CaptureOrigin, Claim, ClaimFile, SourceSpec
+    from factcheck.model import Article, Claim, ClaimFile
     from factcheck.terms.termbase import Termbase
     from factcheck.verify import verify_claim_file
 
@@ -317,17 +308,7 @@ def test_an_offline_verify_reads_its_sources_in_the_calling_thread_and_a_live_on
 
     def get(spec: SourceSpec) -> Capture:
         threads.append(threading.current_thread())
-        body = b"<p>A sentence of the page.</p>"
-        return Capture(
-            spec.url,
-            spec.url,
-            200,
-            (("Content-Type", "text/html"),),
-            body,
-            dt.datetime.now(dt.UTC),
-            "0" * 64,
-            CaptureOrigin.ARCHIVE,
-        )
+        return _one_sentence_page(spec, CaptureOrigin.ARCHIVE)
 
     offline = verify_claim_file(claim_file, get, Termbase(()), offline=True)
     assert threads == [threading.main_thread()] * 3
@@ -335,3 +316,17 @@ def test_an_offline_verify_reads_its_sources_in_the_calling_thread_and_a_live_on
     live = verify_claim_file(claim_file, get, Termbase(()), offline=False)
     assert len(threads) == 3 and threading.main_thread() not in threads
     assert [r.verdict for r in offline.results] == [r.verdict for r in live.results]
+
+
+def _one_sentence_page(spec: SourceSpec, origin: CaptureOrigin) -> Capture:
+    """A capture of an HTML page holding one sentence, as a getter gives it."""
+    return Capture(
+        spec.url,
+        spec.url,
+        200,
+        (("Content-Type", "text/html"),),
+        b"<p>A sentence of the page.</p>",
+        dt.datetime.now(dt.UTC),
+        "0" * 64,
+        origin,
+    )
