@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from typing import Any
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|~>])")
 _SPACE = re.compile(r"\s+")
@@ -97,7 +98,48 @@ def dump_json(value: object, indent: int = 2) -> str:
     """`value` as JSON text ending in a newline: UTF-8 kept readable, but every control and
     bidi override written as a `\\uXXXX` escape, so the data reads back unchanged while no
     terminal or viewer acts on it (the encoder escapes only C0 controls by itself)."""
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _escape_json(json.dumps(value, ensure_ascii=False, indent=indent))
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+_RECORDS = json.JSONEncoder(ensure_ascii=False, separators=(",\n      ", ": "))
+"""Flat records as `json.dumps(..., indent=2)` lays them out two levels deep, by the C
+encoder (which the standard library uses only without `indent`): an item of a record ends
+its line and the next starts six spaces in."""
+
+
+def dump_json_records(document: dict[str, object], key: str, records: list[dict[str, Any]]) -> str:
+    """`dump_json({**document, key: records})`, the same text, faster for many records.
+
+    Python encodes indented JSON in pure Python, a tenth of a long lint run's time; here
+    `records` (flat mappings of strings, numbers, booleans and None, none empty) are encoded
+    together by the C encoder with the indented layout's separators, and only the lines
+    between two records are laid out again: an encoded string never holds a line break, so
+    "},", a line break and "{" stand only between records. Anything else is `dump_json`'s.
+    """
+    whole = {**document, key: records}
+    if (
+        not records
+        or key in document
+        or not all(
+            record and type(record) is dict and set(map(type, record.values())) <= _SCALARS
+            for record in records
+        )
+    ):
+        return dump_json(whole)
+    head = json.dumps({**document, key: []}, ensure_ascii=False, indent=2)
+    empty = "[]\n}"
+    if not head.endswith(empty):  # pragma: no cover - `key` comes last, as given
+        return dump_json(whole)
+    body = _RECORDS.encode(records)
+    body = body[2:-2].replace("},\n      {", "\n    },\n    {\n      ")
+    return _escape_json(f"{head[: -len(empty)]}[\n    {{\n      {body}\n    }}\n  ]\n}}")
+
+
+def _escape_json(text: str) -> str:
+    """JSON text with a newline, its controls and bidi overrides as `\\uXXXX` (`dump_json`)."""
     if not text.isascii():
-        text = "".join(f"\\u{ord(char):04x}" if _unsafe(char) else char for char in text)
+        unsafe = {ord(char): f"\\u{ord(char):04x}" for char in set(text) if _unsafe(char)}
+        if unsafe:
+            text = text.translate(unsafe)
     return text + "\n"

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any, assert_never
 
 from factcheck.errors import Location
-from factcheck.render.escape import dump_json, escape_code, escape_line, escape_markdown
+from factcheck.render.escape import dump_json_records, escape_code, escape_line, escape_markdown
 from factcheck.severity import Severity
 from factcheck.terms.lint import Finding, FindingKind
 
@@ -152,7 +152,7 @@ def render_lint_markdown(findings: Sequence[Finding]) -> str:
 def render_lint_json(findings: Sequence[Finding]) -> str:
     """A JSON document: schema version, summary counts and every finding."""
     counts = _counts(findings)
-    document = {
+    document: dict[str, object] = {
         "schema": SCHEMA_VERSION,
         "tool": "factcheck lint",
         "summary": {
@@ -160,9 +160,8 @@ def render_lint_json(findings: Sequence[Finding]) -> str:
             "findings": len(findings),
             **counts,
         },
-        "findings": [finding_to_dict(f) for f in _ordered(findings)],
     }
-    return dump_json(document)
+    return dump_json_records(document, "findings", [finding_to_dict(f) for f in _ordered(findings)])
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:
