@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,11 @@ from factcheck.errors import InputError, TermbaseError
 from factcheck.model import Severity
 from factcheck.terms.lint import (
     FindingKind,
+    _abbreviation_before,
     _block_hits,
     _blocks,
     _mask,
+    _paragraphs,
     apply_fixes,
     diff_fixes,
     lint_exit_code,
@@ -457,3 +460,35 @@ def test_one_search_finds_what_a_search_per_block_finds(parts, group):
             for offset, _, base, found in _block_hits(masked, termbase, language, group)
         ]
         assert grouped == per_block
+
+
+# What ends a sentence at a line break, as a pattern: the definition `_blocks` must keep.
+SENTENCE_LINE_END = re.compile(r"[.!?。！？][\"'”’」』)\]]*[ \t]*\n")
+
+
+def blocks_by_pattern(text: str) -> list[tuple[int, str]]:
+    blocks = []
+    for offset, paragraph in _paragraphs(text):
+        start = 0
+        for match in SENTENCE_LINE_END.finditer(paragraph):
+            if _abbreviation_before(paragraph, match.start()):
+                continue
+            blocks.append((offset + start, paragraph[start : match.end() - 1]))
+            start = match.end()
+        if start < len(paragraph):
+            blocks.append((offset + start, paragraph[start:]))
+    return blocks
+
+
+LINE_PIECES = st.sampled_from(
+    ["word", "U.S.", "Mr.", "a.", "end", "。", "！", "?", ".", '"', "'", "”", "」", ")", "]"]
+    + [" ", "\t", "\n", "\n\n", "\n \n", ". \n", '." \n', '.) "\n', ". )\n", "x" * 45 + "."]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LINE_PIECES, max_size=30).map("".join))
+def test_blocks_end_where_a_line_ends_a_sentence(text):
+    # Blocks are cut after each line ending a sentence (a stop, maybe closing quotes or
+    # brackets, then spaces or tabs), but not after an abbreviation, and at blank lines.
+    assert list(_blocks(text)) == blocks_by_pattern(text)

@@ -221,12 +221,15 @@ QUIET_FRAGMENTS = [
     "and",
     "\u212a",
 ]
+# Between fragments: what joins words into one window, and what ends the stretch a window
+# can cover (a comma, a stop, an underscore, a second line break, a dash and a quote).
+QUIET_GLUE = [" ", "-", "\n", ". ", "", ", ", "_", " \n\n", " — ", "\n- ", '" ', "'"]
 
 
 @settings(max_examples=500, deadline=None)
 @given(
     st.lists(
-        st.tuples(st.sampled_from(QUIET_FRAGMENTS), st.sampled_from([" ", "-", "\n", ". ", ""])),
+        st.tuples(st.sampled_from(QUIET_FRAGMENTS), st.sampled_from(QUIET_GLUE)),
         max_size=10,
     ),
     st.lists(st.booleans()),
@@ -241,8 +244,8 @@ QUIET_FRAGMENTS = [
     parts=[("Free", " "), ("and", " "), ("Opne", " "), ("Indo-Pacific", "")], keep=[], data=None
 )
 def test_a_quiet_text_is_told_without_splitting_it(finder, parts, keep, data):
-    # `find` without tokens first asks `_quiet` whether any trigger word lies outside the
-    # known mentions of the entries it would open; it must answer as the full search does,
+    # `find` without tokens first asks `_loud` which trigger words lie outside the known
+    # mentions of the entries they would open; it must answer as the full search does,
     # with the termbase's own mentions known (or some of them) and with arbitrary spans.
     text = "".join(fragment + glue for fragment, glue in parts)
     termbase = Termbase(parse_termbase(TERMS, "terms.yaml"))
@@ -268,8 +271,9 @@ def test_a_quiet_text_is_told_without_splitting_it(finder, parts, keep, data):
     )
 )
 def test_quiet_asks_about_every_trigger_word_with_its_span(finder, parts):
-    # Asked with every span known, `_quiet` must have looked at each word that opens a
-    # search, with that word's own span and each entry it opens, as `Tokens` makes them.
+    # Asked with every span known, `_loud` must have looked at each word that opens a
+    # search, with that word's own span and each entry it opens, as `Tokens` makes them;
+    # and only words that run a form together are left to search from.
     text = "".join(fragment + glue for fragment, glue in parts)
     asked: set[tuple[str, int, int]] = set()
 
@@ -277,13 +281,14 @@ def test_quiet_asks_about_every_trigger_word_with_its_span(finder, parts):
         asked.add((entry_id, start, end))
         return True
 
-    quiet = finder._quiet(text, within)
+    loud = finder._loud(text, within)
     tokens = Tokens(text)
     positions = tokens.positions(finder.triggers)
-    if "U.S." in text or "\u212a" in text or any(tokens.raw[p] in finder.joined for p in positions):
-        assert not quiet
+    if "U.S." in text or "\u212a" in text:
+        assert loud is None
         return
-    assert quiet
+    joined = {tokens.spans[p][0] for p in positions if tokens.raw[p] in finder.joined}
+    assert loud == joined
     for position in positions:
         canon = tokens.canon[position]
         opened = [*finder.by_word.get(canon, ()), *finder.plural_heads.get(canon, ())]

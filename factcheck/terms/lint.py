@@ -42,10 +42,12 @@ _MASKED = re.compile(
     re.DOTALL | re.MULTILINE,
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-# A line ending a sentence: a stop, maybe closing quotes or brackets, then the line break.
 _LONGEST_WORD = 40
 """Characters looked at before a line's full stop to tell an abbreviation."""
-_LINE_END = re.compile(r"[.!?。！？][\"'”’」』)\]]*[ \t]*\n")
+_STOPS = ".!?。！？"
+_CLOSERS = "\"'”’」』)]"
+"""A line ends a sentence when it ends in one of `_STOPS`, maybe then closing quotes or
+brackets (`_CLOSERS`), then spaces or tabs."""
 _SEPARATORS = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f"
 """Control characters that are neither space (`\\s`) nor word characters nor hyphens:
 what `_block_hits` puts between blocks."""
@@ -404,11 +406,18 @@ def _blocks(text: str) -> Iterator[tuple[int, str]]:
     """
     for offset, paragraph in _paragraphs(text):
         start = 0
-        for match in _LINE_END.finditer(paragraph):
-            if _abbreviation_before(paragraph, match.start()):
-                continue
-            yield offset + start, paragraph[start : match.end() - 1]
-            start = match.end()
+        line = 0
+        # Each line break, and whether the line before it ends a sentence (`_CLOSERS`):
+        # found from the break back, not by trying the pattern at every character.
+        newline = paragraph.find("\n")
+        while newline >= 0:
+            core = paragraph[line:newline].rstrip(" \t").rstrip(_CLOSERS)
+            stop = line + len(core) - 1
+            if core and core[-1] in _STOPS and not _abbreviation_before(paragraph, stop):
+                yield offset + start, paragraph[start:newline]
+                start = newline + 1
+            line = newline + 1
+            newline = paragraph.find("\n", line)
         if start < len(paragraph):
             yield offset + start, paragraph[start:]
 
@@ -458,6 +467,8 @@ class _Marker(NamedTuple):
 
 
 def _parse_markers(text: str, path: str) -> Iterator[_Marker]:
+    if "<!--" not in text:
+        return  # every marker opens so; most articles hold none
     lines = _LineMap(text)
     line_texts = text.split("\n")
     without_markers = [_MARKER.sub("", line).strip() for line in line_texts]

@@ -80,6 +80,9 @@ _PLAIN_SPLIT = re.compile(r"([a-z0-9]+)")
 # In every lowercased text holding a dotted abbreviation; opening with a literal, it is cheap.
 _DOTTED = re.compile(r"\.[a-z]\.")
 _JOINABLE_GAP = re.compile(r"[ \t]*\n?[ \t]*(?:[-‐‑–—][ \t]*\n?[ \t]*)?")
+# A character no window of adjacent words holds: neither a letter or digit of a word, nor an
+# apostrophe inside one, nor what `_JOINABLE_GAP` allows between two.
+_NOT_IN_WINDOW = re.compile(r"[^\w' \t\n\-‐‑–—]|_")
 _HOLDER_CUES = frozenset(
     {
         "both",
@@ -281,7 +284,7 @@ class NearMissFinder:
                 heads = self.plural_heads.get(canon)
                 if heads:
                     opened.update((ids[index], None) for index in heads)
-                # None: the word runs a form together, a search `_quiet` cannot rule out.
+                # None: the word runs a form together, a search `_loud` cannot rule out.
                 # (One check needs no order: `str` of each is most of the loop's time.)
                 checks = (
                     None
@@ -437,15 +440,22 @@ class NearMissFinder:
                 places[entry_id] = SpanIndex([Place(*span) for span in spans])
             return places[entry_id].holds(start, end)
 
+        loud = None
         if tokens is None:
-            if self._quiet(text, within):
+            loud = self._loud(text, within)
+            if loud is not None and not loud:
                 return []
             tokens = Tokens(text)
+        positions = tokens.positions(self.triggers)
+        if loud is not None:
+            # Words `_loud` cleared find nothing: no window over them is a candidate.
+            spans = tokens.spans
+            positions = [position for position in positions if spans[position][0] in loud]
 
         found: list[NearMiss] = []
         tried: set[tuple[int, int]] = set()
         canon_words = tokens.canon
-        for position in tokens.positions(self.triggers):
+        for position in positions:
             canon = tokens.canon[position]
             plural = self.plural_heads.get(canon, ())
             joined = self.joined.get(tokens.raw[position])
@@ -493,7 +503,8 @@ class NearMissFinder:
         more different words, or None for a shorter form or one repeating a word.
 
         A window over such a form needs two of its words; when the trigger word is the only
-        one of these in a text, no window over the form can be a candidate.
+        one of these in the stretch of text a window over it could cover (adjacent words),
+        no window over the form can be a candidate.
         """
         form = self.forms[index]
         if len(form.raw) < 3 or len(set(form.canon)) < len(form.canon):
@@ -501,22 +512,27 @@ class NearMissFinder:
         written = set(form.words).union(*(_WRITTEN_AS.get(canon, ()) for canon in form.words))
         return tuple(sorted(word for word in written if EQUIVALENTS.get(word, word) in form.words))
 
-    def _quiet(self, text: str, within: Callable[[str, int, int], bool]) -> bool:
-        """Whether `find` would find nothing in `text`, told without splitting it into words:
-        every word that opens a search lies inside a known mention of each entry it would
-        open a search for, or is the only word of the form it would try (see `_company`).
+    def _loud(self, text: str, within: Callable[[str, int, int], bool]) -> set[int] | None:
+        """Where the words start that `find` must search from in `text`, told without
+        splitting it into words; empty when it would find nothing. A word that opens a search
+        need not be searched from when it lies inside a known mention of each entry it would
+        open a search for, or is the only word of the form it would try among the words
+        adjacent to it (see `_company`): no window over it can be a candidate.
 
         Most blocks of an article hold no trigger word, or hold one only inside the term
         the termbase found there; telling so from one automaton scan spares splitting them
-        into words, which was most of the linter's time. Only texts whose words are their
+        into words, which was most of the linter's time, and in the other blocks it spares
+        trying every window around every such word. Only texts whose words are their
         lowercased letters as written are told apart here (no dotted abbreviation, no
-        change of length in lowering, no Kelvin sign); for the rest the answer is False.
+        change of length in lowering, no Kelvin sign); for the rest the answer is None:
+        search from every trigger word.
         """
+        loud: set[int] = set()
         if self._trigger_scan is None:
-            return True
+            return loud
         lowered = text.lower()
         if len(lowered) != len(text) or "\u212a" in text or _DOTTED.search(lowered):
-            return False
+            return None
         # "’" and "'" are one apostrophe to `_unify`, and one class to `_TOKEN`.
         lowered = lowered.replace("’", "'")
         size = len(lowered)
@@ -538,13 +554,18 @@ class NearMissFinder:
                     continue
                 end = match.end()
             if checks is None:
-                return False
+                loud.add(start)
+                continue
             for entry_id, company in checks:
                 if within(entry_id, start, end):
                     continue
-                if company is None or not _alone(lowered, company, start):
-                    return False
-        return True
+                if company is None:
+                    loud.add(start)
+                    break
+                if not _alone(lowered, company, start):
+                    loud.add(start)
+                    break
+        return loud
 
     def _moved_block(self, text: str, window: list[_Token], miss: NearMiss) -> bool:
         """A word-order candidate holding a correctly written term ("keep the Indo-Pacific
@@ -608,12 +629,17 @@ class NearMissFinder:
 
 
 def _alone(lowered: str, company: tuple[str, ...], start: int) -> bool:
-    """Whether no word of `company` stands in `lowered` but where the trigger word starts
-    (what starts there is part of the trigger word itself)."""
+    """Whether no word of `company` stands in `lowered` among the words adjacent to the
+    trigger word at `start` but where it starts (what starts there is part of the trigger
+    word itself). The words of a window are adjacent (`_joined`): a window holding both
+    holds no character of `_NOT_IN_WINDOW` between them."""
     for word in company:
         at = lowered.find(word)
         while at >= 0:
-            if at != start:
+            if (
+                at != start
+                and _NOT_IN_WINDOW.search(lowered, min(at, start), max(at, start)) is None
+            ):
                 return False
             at = lowered.find(word, at + 1)
     return True
