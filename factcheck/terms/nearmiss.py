@@ -115,6 +115,28 @@ _FEW = 8
 _QUOTES = frozenset("\"'“”‘’«»「」")
 
 
+_Check = tuple[str, tuple[str, ...] | None]
+"""What a trigger word opens a search for: an entry's id, and the company of its form."""
+
+
+class _TriggerScan:
+    """The trigger words in one automaton (ahocorasick_rs: a Rust DFA, which scans a text
+    several times faster than pyahocorasick), with each word's checks by its place."""
+
+    def __init__(self, words: list[str], checks: list[tuple[_Check, ...] | None]) -> None:
+        import ahocorasick_rs
+
+        self.words = words
+        self.checks = checks
+        self.automaton = ahocorasick_rs.AhoCorasick(
+            words, implementation=ahocorasick_rs.Implementation.DFA
+        )
+
+    def items(self) -> list[tuple[str, tuple[_Check, ...] | None]]:
+        """Each trigger word with its checks."""
+        return list(zip(self.words, self.checks, strict=True))
+
+
 class NearMissKind(enum.Enum):
     SPACING = "spacing"
     """The term's words, spaced or hyphenated differently."""
@@ -269,16 +291,15 @@ class NearMissFinder:
             | frozenset(word for word, canon in EQUIVALENTS.items() if canon in wanted)
             | frozenset(self.joined)
         )
-        self._trigger_scan: Any = None
+        self._trigger_scan: _TriggerScan | None = None
         if self.triggers:
-            import ahocorasick  # a C extension, as the termbase's finder uses
-
-            automaton = ahocorasick.Automaton()
             ids = [form.entry.id for form in self.forms]
             # Each form's check as a window opener, made once, not once per trigger word.
             opens = [(ids[index], self._company(index)) for index in range(len(self.forms))]
             no_words: tuple[int, ...] = ()
-            for word in self.triggers:
+            words: list[str] = []
+            all_checks: list[tuple[_Check, ...] | None] = []
+            for word in sorted(self.triggers):
                 canon = EQUIVALENTS.get(word, word)
                 opened = {opens[index] for index in self.by_word.get(canon, no_words)}
                 heads = self.plural_heads.get(canon)
@@ -293,9 +314,9 @@ class NearMissFinder:
                     if len(opened) < 2
                     else tuple(sorted(opened, key=str))
                 )
-                automaton.add_word(word, (len(word), checks))
-            automaton.make_automaton()
-            self._trigger_scan = automaton
+                words.append(word)
+                all_checks.append(checks)
+            self._trigger_scan = _TriggerScan(words, all_checks)
 
     def table(self, positions: dict[int, int]) -> dict[str, Any]:
         """This index as plain data, flat lists (`from_table` reads it back): each form's
@@ -312,7 +333,7 @@ class NearMissFinder:
         for place, check in enumerate(opens):
             place_of.setdefault(check, place)
         scan = self._trigger_scan
-        triggers = list(scan.items()) if scan is not None else []
+        triggers = scan.items() if scan is not None else []
         return {
             "places": [positions[id(form.entry)] for form in forms],
             "texts": [form.text for form in forms],
@@ -330,7 +351,7 @@ class NearMissFinder:
             "triggers": [word for word, _ in triggers],
             "checks": [
                 None if checks is None else [place_of[check] for check in checks]
-                for _, (_, checks) in triggers
+                for _, checks in triggers
             ],
         }
 
@@ -403,14 +424,10 @@ class NearMissFinder:
         finder.triggers = frozenset(words)
         finder._trigger_scan = None
         if words:
-            import ahocorasick
-
-            automaton = ahocorasick.Automaton()
-            for word, item in zip(words, checks, strict=True):
-                opened = None if item is None else tuple(map(opens.__getitem__, item))
-                automaton.add_word(word, (len(word), opened))
-            automaton.make_automaton()
-            finder._trigger_scan = automaton
+            finder._trigger_scan = _TriggerScan(
+                words,
+                [None if item is None else tuple(map(opens.__getitem__, item)) for item in checks],
+            )
         return finder
 
     def find(
@@ -536,8 +553,12 @@ class NearMissFinder:
         # "’" and "'" are one apostrophe to `_unify`, and one class to `_TOKEN`.
         lowered = lowered.replace("’", "'")
         size = len(lowered)
-        for last, (length, checks) in self._trigger_scan.iter(lowered):
-            start = last - length + 1
+        every_checks = self._trigger_scan.checks
+        for number, start, last in self._trigger_scan.automaton.find_matches_as_indexes(
+            lowered, overlapping=True
+        ):
+            checks = every_checks[number]
+            last -= 1
             # A word starts after a character that is not a letter or digit.
             if start and lowered[start - 1].isalnum():
                 continue
