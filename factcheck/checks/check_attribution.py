@@ -23,6 +23,7 @@ from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Claim, Match, SourceKind
 from factcheck.terms.termbase import EntryKind, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship, split_clauses
+from factcheck.text.speakers import names_speaker
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
 
 _BOTH = re.compile(
@@ -262,12 +263,24 @@ def _is_name(hit: TermHit) -> bool:
     return hit.entry.kind is EntryKind.NAME
 
 
+@dataclass(frozen=True)
+class TitleHolder:
+    """Someone a source names with a title: a termbase person, or name words the termbase
+    does not know ("Premier Li Wei" → {"li", "wei"})."""
+
+    written: str
+    """The name as the source writes it ("Li Wei"), or the person's preferred name."""
+    persons: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+
+
 class TitleLinks:
     """Per source, which names stand next to which titles (トランプ + 大統領)."""
 
     def __init__(self, index: SourceIndex) -> None:
         self._index = index
         self._links: dict[str, dict[str, set[str]]] = {}
+        self._holders: dict[str, dict[tuple[str, str], set[TitleHolder]]] = {}
 
     def everywhere(self) -> Mapping[str, set[str]]:
         """The links of every source of the run together."""
@@ -280,6 +293,7 @@ class TitleLinks:
     def of(self, source_id: str) -> Mapping[str, set[str]]:
         if source_id not in self._links:
             links: dict[str, set[str]] = defaultdict(set)
+            holders: dict[tuple[str, str], set[TitleHolder]] = defaultdict(set)
             for position in self._index.sentences_of([source_id]):
                 entry = self._index.sentences[position]
                 names = [h for h in entry.facts.terms if _is_name(h)]
@@ -288,8 +302,64 @@ class TitleLinks:
                         if a.entry.id != b.entry.id and _adjacent(a, b, entry.sentence.text):
                             links[a.entry.id].add(b.entry.id)
                             links[b.entry.id].add(a.entry.id)
+                            for title, person in ((a, b), (b, a)):
+                                if is_title(title.entry) and is_person(person.entry):
+                                    shown = person.entry.preferred("en") or person.entry.id
+                                    holders[(title.entry.id, title.surface.lower())].add(
+                                        TitleHolder(shown, frozenset({person.entry.id}))
+                                    )
+                for title in (h for h in names if is_title(h.entry)):
+                    unknown = _unknown_holder(title, names, entry)
+                    if unknown is not None:
+                        holders[(title.entry.id, title.surface.lower())].add(unknown)
             self._links[source_id] = links
+            self._holders[source_id] = holders
         return self._links[source_id]
+
+    def sources(self) -> list[str]:
+        """The sources of the run."""
+        return list(self._index.source_ids())
+
+    def holders(self, source_id: str, title: str, surface: str) -> set[TitleHolder]:
+        """Who a source names with a title (`TitleHolder`): those named with this very
+        wording of the title (`surface`, "Premier") when the source has any, else those named
+        with any wording of it ("Prime Minister", 首相 …)."""
+        self.of(source_id)
+        found = self._holders[source_id]
+        same = found.get((title, surface.lower()), set())
+        if same:
+            return set(same)
+        return {h for (key, _), held in found.items() if key == title for h in held}
+
+
+_LATIN_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})")
+"""Words in capitals right after a title ("Premier Li Wei", "President Ruvalo")."""
+_KANA_NAME_BEFORE = re.compile(r"(?P<name>[\u30a1-\u30fa\u30fc・]{2,})$")
+"""A katakana name right before a title (ミレイ大統領)."""
+
+
+def _unknown_holder(
+    title: TermHit, names: Sequence[TermHit], entry: IndexedSentence
+) -> TitleHolder | None:
+    """The name the termbase does not know that a sentence writes next to a title ("Premier
+    Li", ミレイ大統領); None when the title stands alone or next to a termbase person."""
+    text = entry.sentence.text
+    module = language_for(entry.language)
+    if module is None:
+        return None
+    after = _LATIN_NAME_AFTER.match(text, title.end)
+    before = _KANA_NAME_BEFORE.search(text, 0, title.start)
+    for found in (after, before):
+        if found is None:
+            continue
+        start, end = found.span("name")
+        if any(h is not title and h.start < end and start < h.end for h in names):
+            continue  # a name the termbase knows, linked as a person
+        words = module.speaker_names(found.group("name"))
+        kept = frozenset(w.lower() for w in words if w.lower() not in _NOT_NAMES)
+        if kept:
+            return TitleHolder(found.group("name"), names=kept)
+    return None
 
 
 def _adjacent(a: TermHit, b: TermHit, text: str) -> bool:
@@ -306,7 +376,10 @@ def sentence_speakers(
 
     A speaker is reported where the sentence opens with one (「大統領からは、…」, "President
     Trump said …") or where its subject is the one who says something («大統領は…とおっしゃ
-    いました»): inside a transcript, the words are then that person's, not the label's.
+    いました»): inside a transcript, the words are then that person's, not the label's. What
+    stands before the reporting verb must have a speaker's shape (`names_speaker`): a
+    sentence whose adjective looks like a reporting verb ("partner in meeting shared
+    challenges") stays with its label.
     """
     text = entry.sentence.text
     module = language_for(entry.language)
@@ -315,8 +388,9 @@ def sentence_speakers(
         reported = pattern.match(text)
         if reported is None or _credits_author(text, reported, entry.language):
             continue
-        if module is not None and module.speaker_ends(reported.group("who")):
-            candidates.append(reported.group("who"))
+        who = reported.group("who")
+        if module is not None and module.speaker_ends(who) and names_speaker(who):
+            candidates.append(who)
             break
     if entry.sentence.speaker:
         candidates.append(entry.sentence.speaker)
@@ -333,23 +407,33 @@ def sentence_speakers(
 def _resolve_title(
     speakers: Speakers, text: str, entry: IndexedSentence, termbase: Termbase, links: TitleLinks
 ) -> Speakers:
-    """A bare title (大統領) stands for the one person a source names with it: the same
-    source if it does, else the other sources of the run (they report the same event)."""
-    titles = {h.entry.id for h in termbase.find(text, entry.language) if _is_name(h)}
-    for scope, where in (
-        (links.of(entry.source_id), "this source"),
-        (links.everywhere(), "the sources"),
-    ):
-        resolved: set[str] = set()
-        for title in titles:
-            resolved |= scope.get(title, set())
-        people = [e for e in (termbase.get(cid) for cid in sorted(resolved)) if e is not None]
-        people = [e for e in people if is_person(e)]
-        if len(people) == 1:
-            (person,) = people
-            shown = person.preferred("en") or person.id
-            return Speakers(f"{speakers.text} (= {shown} in {where})", frozenset({person.id}))
+    """A bare title (大統領, "the Premier") stands for the one person a source names with
+    it: the same source if it does, else the other sources of the run (they report the same
+    event). A title the source gives to two people ("Prime Minister Takaichi" and "Premier
+    Li": one title in the termbase) stands for neither; a name the termbase does not know
+    counts as a holder as much as one it knows."""
+    titles = [(h.entry.id, h.surface) for h in termbase.find(text, entry.language) if _is_name(h)]
+    sources = [entry.source_id] + [s for s in links.sources() if s != entry.source_id]
+    for scope, where in ((sources[:1], "this source"), (sources, "the sources")):
+        held: set[TitleHolder] = set()
+        for title, surface in titles:
+            for source_id in scope:
+                held |= links.holders(source_id, title, surface)
+        if len(held) != 1:
+            if held:
+                return speakers  # two holders: the title alone names neither
+            continue
+        (holder,) = held
+        persons = frozenset(p for p in holder.persons if _person(termbase, p))
+        if persons or holder.names:
+            shown = f"{speakers.text} (= {holder.written} in {where})"
+            return Speakers(shown, persons, holder.names)
     return speakers
+
+
+def _person(termbase: Termbase, concept: str) -> bool:
+    entry = termbase.get(concept)
+    return entry is not None and is_person(entry)
 
 
 def check_attribution(

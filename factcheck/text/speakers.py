@@ -26,6 +26,7 @@ __all__ = [
     "find_readout_speaker",
     "find_section_marker",
     "find_title_speaker",
+    "names_speaker",
     "speaker_phrase_end",
 ]
 
@@ -221,6 +222,38 @@ def speaker_phrase_end(sentence: str) -> int:
         return 0
     after = _PHRASE_END.match(sentence, match.end())
     return after.end() if after is not None else match.end()
+
+
+_EN_BOTH_SIDES = re.compile(
+    r"\b(?:the\s+)?(?:two|both)\s+(?:leaders|sides|ministers|foreign ministers|governments"
+    r"|countries|delegations)\b",
+    re.IGNORECASE,
+)
+_EN_WORD = re.compile(r"[^\s,;:()\[\]\"“”]+")
+
+
+def names_speaker(who: str) -> bool:
+    """Whether the words before a reporting verb have the shape of a speaker: a name or a
+    title phrase ("President Trump", "Japan's Foreign Minister Motegi", "the Prime Minister",
+    "the two leaders"), alone or as one comma-set part ("Takaichi, who …," / "On Tuesday,
+    Prime Minister X"). Words in lower case other than the joiners of a name ("of", "the",
+    "and") make a stretch of a sentence, not a speaker: in «We regard Japan as a partner in
+    meeting shared challenges» the adjective "shared" is no reporting verb and what stands
+    before it names no one. Text in a CJK script is not judged here (its speakers are read
+    from their particles)."""
+    if _CJK_CHAR.search(who):
+        return True
+    for part in who.split(","):
+        if _EN_BOTH_SIDES.fullmatch(part.strip()):
+            return True
+        words = _EN_WORD.findall(part)
+        if (
+            words
+            and all(w[0].isupper() or w[0].isdigit() or w in _EN_NAME_JOINERS for w in words)
+            and any(w[0].isupper() and w.lower() not in _EN_NAME_JOINERS for w in words)
+        ):
+            return True
+    return False
 
 
 def find_readout_speaker(sentence: str, previous: str | None) -> str | None:
