@@ -23,7 +23,7 @@ from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Claim, Match, SourceKind
 from factcheck.terms.termbase import EntryKind, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship, split_clauses
-from factcheck.text.speakers import names_speaker
+from factcheck.text.speakers import is_reaction, names_speaker
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
 
 _BOTH = re.compile(
@@ -316,6 +316,14 @@ class TitleLinks:
             self._holders[source_id] = holders
         return self._links[source_id]
 
+    def has(self, source_id: str, sentence_index: int) -> bool:
+        """Whether the source has a sentence of this number."""
+        return self._index.position(source_id, sentence_index) is not None
+
+    def entry(self, source_id: str, sentence_index: int) -> IndexedSentence:
+        """A sentence of a source, as the index holds it."""
+        return self._index.entry(source_id, sentence_index)
+
     def sources(self) -> list[str]:
         """The sources of the run."""
         return list(self._index.source_ids())
@@ -328,8 +336,26 @@ class TitleLinks:
         found = self._holders[source_id]
         same = found.get((title, surface.lower()), set())
         if same:
-            return set(same)
-        return {h for (key, _), held in found.items() if key == title for h in held}
+            return _one_per_person(same)
+        return _one_per_person(
+            {h for (key, _), held in found.items() if key == title for h in held}
+        )
+
+
+def _one_per_person(holders: set[TitleHolder]) -> set[TitleHolder]:
+    """Holders with the ones that name a person more fully in place of their shorter forms
+    ("Premier Li" is "Premier Li Wei")."""
+    return {
+        h
+        for h in holders
+        if not any(
+            o is not h
+            and h.persons <= o.persons
+            and h.names <= o.names
+            and (h.persons, h.names) != (o.persons, o.names)
+            for o in holders
+        )
+    }
 
 
 _LATIN_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})")
@@ -478,6 +504,10 @@ def check_attribution(
         and chosen.speakers is not None
         and not speakers.compatible(chosen.speakers)
     )
+    if other and speakers is not None and is_reaction(claim.text):
+        reaction = _reaction_clause(chosen, passage, speakers, termbase, links)
+        if reaction is not None:
+            chosen, other = reaction, False
     frame_only = other and match is not None and chosen.share < ATTRIBUTED_CONTENT_SHARE
     speaker_differs = other and not frame_only
     setting_differs = (
@@ -497,6 +527,42 @@ def check_attribution(
         chosen.clause.text if chosen.several else "",
         frame_only,
     )
+
+
+def _reaction_clause(
+    content: _Candidate,
+    passage: Sequence[IndexedSentence],
+    claimed: Speakers,
+    termbase: Termbase,
+    links: TitleLinks,
+) -> _Candidate | None:
+    """The clause where the claim's speaker reacts to the content another speaker gave:
+    a clause by the claim's speaker that reports a reaction (welcomed, praised, 歓迎 …), in
+    the content's sentence, the passage, or the sentence before or after it. None when the
+    content clause is a reaction itself (then that speaker's reaction is the one the source
+    reports) or no such clause is near."""
+    # The verb that reports the speech is read with the clause ("A welcomed this").
+    if is_reaction(content.clause.text):
+        return None
+    source, at = content.entry.source_id, content.entry.sentence.index
+    near = [content.entry, *passage]
+    near += [links.entry(source, n) for n in (at - 1, at + 1) if n >= 0 and links.has(source, n)]
+    seen: set[int] = set()
+    for entry in near:
+        if entry.sentence.index in seen or entry.source_id != source:
+            continue
+        seen.add(entry.sentence.index)
+        clauses = split_clauses(entry.sentence.text, entry.language)
+        for clause in clauses:
+            actual = clause_speakers(clause, entry, termbase, links)
+            if (
+                actual is not None
+                and actual.known
+                and claimed.compatible(actual)
+                and is_reaction(clause.text)
+            ):
+                return _Candidate(entry, clause, actual, len(clauses) > 1)
+    return None
 
 
 def clause_speakers(

@@ -26,6 +26,7 @@ __all__ = [
     "find_readout_speaker",
     "find_section_marker",
     "find_title_speaker",
+    "is_reaction",
     "names_speaker",
     "speaker_phrase_end",
 ]
@@ -230,6 +231,21 @@ _EN_BOTH_SIDES = re.compile(
     re.IGNORECASE,
 )
 _EN_WORD = re.compile(r"[^\s,;:()\[\]\"“”]+")
+
+
+_REACTION = re.compile(
+    r"\b(?:welcom|prais|thank|appreciat|commend|congratulat|hail|applaud|laud)[a-z]*"
+    r"|歓迎|評価|謝意|感謝|称賛|賞賛|祝意|祝福",
+    re.IGNORECASE,
+)
+"""Words of a reaction to what another party did or said: "welcomed", "praised", "thanked"
+(歓迎, 評価, 謝意 …)."""
+
+
+def is_reaction(text: str) -> bool:
+    """Whether ``text`` reports a reaction ("Takaichi welcomed B's decision", 「…を歓迎する旨述べ
+    ました」)."""
+    return _REACTION.search(text) is not None
 
 
 def names_speaker(who: str) -> bool:
