@@ -200,6 +200,22 @@ def _speakers_of(
     return Speakers(text.strip(), persons, names, both=joint)
 
 
+def named_people(text: str, language: str, termbase: Termbase) -> Speakers | None:
+    """The people a text names: termbase persons, and name words written as names (in
+    capitals, or in another script); None when it names none."""
+    found = _speakers_of(text, language, termbase, require_person=True)
+    if found is None:
+        return None
+    written = {
+        w.lower()
+        for w in re.findall(r"[^\W\d_][\w'’-]*", text)
+        if not w.isascii() or w[0].isupper()
+    }
+    names = frozenset(n for n in found.names if n in written or not n.isascii())
+    persons = frozenset(p for p in found.persons if _person(termbase, p))
+    return replace(found, persons=persons, names=names) if persons or names else None
+
+
 def _parties(
     text: str, rest: str, hits: list[TermHit], found: tuple[str, ...], language: str
 ) -> int:
