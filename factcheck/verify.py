@@ -250,6 +250,10 @@ def _check(
             tuple(index.entry(part.matches[0].source_id, s.index) for s in part.matches[0].context),
             facts.language,
             _faithful_spans(quotes, part.matches[0].source_id),
+            tuple(
+                (m, tuple(index.entry(m.source_id, s.index) for s in (m.sentence, *m.context)))
+                for m in part.matches[1:]
+            ),
         )
         if part.matches
         else None

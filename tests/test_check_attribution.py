@@ -865,3 +865,32 @@ def test_the_topic_a_first_clause_opens_is_the_continuing_clauses_too():
     assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
     swapped = check_one(PORT.format("Takaichi"), TOPIC_OPENED, speaker="Takaichi")
     assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+
+
+DATE_LINE_FIRST = document(
+    "d",
+    "ja",
+    "令和9年6月8日、高市総理大臣は、訪日中のルヴァロ・カーランド共和国大統領と日・カーランド"
+    "首脳会談を行いました。",
+    "高市総理から、カーランドにおける経済改革の進展を高く評価する旨述べ、ルヴァロ大統領からも、"
+    "日本企業による鉱山開発への投資を歓迎する旨の発言がありました。",
+    "両首脳は、宇宙分野における協力の可能性について意見交換を行いました。",
+)
+REFORMS = "{} spoke highly of the progress of Qarland's economic reforms during the summit."
+
+
+def test_a_statement_is_judged_where_its_content_is_not_on_the_date_line():
+    # The date line names both leaders and the summit and may align best; it names no one
+    # speaking. The content stands in Takaichi's clause, so giving it to Ruvalo is a swap.
+    from pipeline_helpers import check_one
+
+    swapped = check_one(REFORMS.format("Ruvalo"), DATE_LINE_FIRST, speaker="Ruvalo")
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+    assert "高市総理" in swapped.reason
+    right = check_one(REFORMS.format("Takaichi"), DATE_LINE_FIRST, speaker="Takaichi")
+    assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+    # A claim with no speaker is not judged on who said it.
+    plain = check_one(
+        "The summit took up the progress of Qarland's economic reforms.", DATE_LINE_FIRST
+    )
+    assert plain.verdict is not Verdict.MISATTRIBUTED, plain.reason

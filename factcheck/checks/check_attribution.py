@@ -489,6 +489,7 @@ def check_attribution(
     context: Sequence[IndexedSentence] = (),
     language: str | None = None,
     quoted: Sequence[tuple[int, str]] = (),
+    others: Sequence[tuple[Match, Sequence[IndexedSentence]]] = (),
 ) -> AttributionCheck | None:
     """Compare the claim's speaker and setting with the clause that carries the statement.
 
@@ -500,7 +501,10 @@ def check_attribution(
     counts. `language` is the claim's: its proper nouns name the statement's topic. `quoted`
     are the spans of the source (sentence index, text) that the claim's quotes render
     faithfully: the one clause that holds them is the one whose speaker said them, whatever
-    else the match covers.
+    else the match covers. `others` are the part's next candidates (each a match and its
+    passage, best first): where the best match names no speaker (a date line: the leaders and
+    the meeting), the first of them whose clause carries more of the claim's content, and at
+    least ATTRIBUTED_CONTENT_SHARE, in another speaker's words makes the claim misattributed.
 
     The speaker is judged only when that clause carries the claim's content: at least
     ATTRIBUTED_CONTENT_SHARE of the weight of what the claim says (its anchors other than its
@@ -515,6 +519,22 @@ def check_attribution(
     chosen = _covering_clause(
         passage, speakers, match if aligned else None, termbase, links, names, quoted
     )
+    if speakers is not None and aligned and (chosen.speakers is None or not chosen.speakers.known):
+        # The best match names no speaker (a date line: the leaders and the meeting) and
+        # another candidate carries more of what the claim says, in a clause someone else
+        # says: the speaker is judged where the content is.
+        for other_match, other_passage in others:
+            candidate = _covering_clause(
+                other_passage, speakers, other_match, termbase, links, names, quoted
+            )
+            if (
+                candidate.share >= ATTRIBUTED_CONTENT_SHARE
+                and candidate.speakers is not None
+                and candidate.speakers.known
+                and not speakers.compatible(candidate.speakers)
+            ):
+                chosen = candidate
+                break
     other = bool(
         speakers is not None
         and chosen.speakers is not None
