@@ -894,3 +894,38 @@ def test_a_statement_is_judged_where_its_content_is_not_on_the_date_line():
         "The summit took up the progress of Qarland's economic reforms.", DATE_LINE_FIRST
     )
     assert plain.verdict is not Verdict.MISATTRIBUTED, plain.reason
+
+
+ACCENTED = {
+    "en": document(
+        "a",
+        "en",
+        "Minister Motegi held a foreign ministers' meeting with Minister Peñalver-Ríos of Qarland.",
+        "Minister Motegi stated that the canal is vital to world trade, and Minister "
+        "Peñalver-Ríos added that Qarland intends to widen the canal by 2030.",
+    ),
+    "ja": document(
+        "a",
+        "ja",
+        "高市総理大臣は、カーラ＝ンドゥワ・カーランド共和国大統領と首脳会談を行いました。",
+        "高市総理から、運河は世界の貿易にとって重要である旨述べ、カーラ＝ンドゥワ大統領からも、"
+        "2030年までに運河を拡張する意向である旨の発言がありました。",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "speaker", "other"),
+    [("en", "Peñalver-Ríos", "Motegi"), ("ja", "Kala-Nduwa", "Takaichi")],
+)
+def test_a_second_speaker_whose_name_has_accents_or_a_double_hyphen_opens_a_clause(
+    language, speaker, other
+):
+    # «Peñalver-Ríos», «カーラ＝ンドゥワ»: a name is a name whatever letters it is written in.
+    from pipeline_helpers import check_one
+
+    text = "{} said Qarland intends to widen the canal by 2030."
+    right = check_one(text.format(speaker), ACCENTED[language], speaker=speaker)
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+    swapped = check_one(text.format(other), ACCENTED[language], speaker=other)
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason

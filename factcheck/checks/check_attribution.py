@@ -12,6 +12,7 @@ next to a name (トランプ大統領 → the President is Trump).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -104,7 +105,9 @@ class Speakers:
 
 def _script(word: str) -> str:
     """ "latin" or "other": names can only be compared letter by letter within one script."""
-    return "latin" if all(ch.isascii() or ch in "’'-" for ch in word) else "other"
+    letters = unicodedata.normalize("NFKD", word)  # Álvarez: A and a combining accent
+    latin = all(ch.isascii() or unicodedata.combining(ch) or ch in "’'-" for ch in letters)
+    return "latin" if latin else "other"
 
 
 @dataclass(frozen=True)
@@ -376,7 +379,7 @@ def _one_per_person(holders: set[TitleHolder]) -> set[TitleHolder]:
 
 _LATIN_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})")
 """Words in capitals right after a title ("Premier Li Wei", "President Ruvalo")."""
-_KANA_NAME_BEFORE = re.compile(r"(?P<name>[\u30a1-\u30fa\u30fc・]{2,})$")
+_KANA_NAME_BEFORE = re.compile(r"(?P<name>[\u30a1-\u30fa\u30fc・＝]{2,})$")
 """A katakana name right before a title (ミレイ大統領)."""
 
 

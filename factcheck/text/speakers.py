@@ -92,12 +92,12 @@ _JA_LABELS = (
 )
 
 _JA_ACTOR = re.compile(
-    r"[^「。]{0,20}?(?P<name>両首脳|両外相|両大臣|双方|[\u30A0-\u30FF\u4E00-\u9FFF々・]{0,12}?"
+    r"[^「。]{0,20}?(?P<name>両首脳|両外相|両大臣|双方|[\u30A0-\u30FF\u4E00-\u9FFF々・＝]{0,12}?"
     r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官))"
     r"(?:から|より|は|も)"
     # A katakana name and any office in kanji, where から marks the speaker (ユヌス首席顧問
     # から); before は such a pair is as often a topic (ウクライナ情勢は).
-    r"|[^「。]{0,20}?(?P<named>[\u30A1-\u30FA\u30FC・]{2,}[\u4E00-\u9FFF]{1,6})(?:から|より)、"
+    r"|[^「。]{0,20}?(?P<named>[\u30A1-\u30FA\u30FC・＝]{2,}[\u4E00-\u9FFF]{1,6})(?:から|より)、"
 )
 _JA_LEAD_WORDS = re.compile(r"^(?:冒頭|また|更に|さらに|次に|続いて|最後に|その上で|これに対し)")
 _EN_ACTOR = re.compile(
@@ -107,7 +107,7 @@ _EN_ACTOR = re.compile(
     r"|The (?:Prime Minister|President|Minister|Foreign Minister|Secretary|Ambassador)"
     r"|(?:Prime Minister|Vice President|President|Foreign Minister|Minister for Foreign Affairs"
     r"|Chief Cabinet Secretary|Secretary of State|Secretary|Minister|Ambassador|Mr\.|Ms\.|Mrs\.)"
-    r"(?:\s+[A-Z][A-Za-z'’\-]+){1,3})"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,3})"
     r"\s+(?:(?:also|then|further|again|once\s+again|first|in\s+turn|[a-z]+ly)\s+){0,2}"
     r"(?:stated|said|says|expressed|noted|welcomed|explained|emphasi[sz]ed|reiterated"
     r"|congratulated|mentioned|proposed|asked|requested|added|replied|responded|pointed out"
