@@ -383,3 +383,9 @@ def test_a_reaction_word_marks_a_reaction():
     assert is_reaction("Prime Minister Takaichi welcomed this.")
     assert is_reaction("高市総理から、これを歓迎する旨述べました。")
     assert not is_reaction("President Ruvalo stated that Qarland would lift its restrictions.")
+
+
+def test_a_premier_named_in_a_readout_speaks_and_keeps_speaking():
+    first = find_readout_speaker("Premier Li stated that trade should grow.", None)
+    assert first == "Premier Li"
+    assert find_readout_speaker("He also said that tariffs would fall.", first) == "Premier Li"

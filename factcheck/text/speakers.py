@@ -104,9 +104,10 @@ _EN_ACTOR = re.compile(
     # A numbered point of a readout ("3. Minister Motegi stated …") names its speaker too.
     r"(?:\d{1,2}[.)]\s+)?(?:[^.;:\"“]{0,60}?,\s+)?"
     r"(?P<name>(?:The|Both) (?:two )?(?:leaders|ministers|foreign ministers|sides)"
-    r"|The (?:Prime Minister|President|Minister|Foreign Minister|Secretary|Ambassador)"
+    r"|The (?:Prime Minister|President|Minister|Foreign Minister|Secretary|Ambassador|Premier)"
     r"|(?:Prime Minister|Vice President|President|Foreign Minister|Minister for Foreign Affairs"
-    r"|Chief Cabinet Secretary|Secretary of State|Secretary|Minister|Ambassador|Mr\.|Ms\.|Mrs\.)"
+    r"|Chief Cabinet Secretary|Secretary of State|Secretary|Minister|Ambassador|Premier|Chancellor"
+    r"|Mr\.|Ms\.|Mrs\.)"
     r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,3})"
     r"\s+(?:(?:also|then|further|again|once\s+again|first|in\s+turn|[a-z]+ly)\s+){0,2}"
     r"(?:stated|said|says|expressed|noted|welcomed|explained|emphasi[sz]ed|reiterated"
