@@ -360,6 +360,8 @@ def test_a_page_that_names_its_speakers_itself_gives_no_sentence_to_its_title_sp
         "Takaichi, who arrived on Monday,",
         "On Tuesday, Prime Minister Carney",
         "3. Minister Motegi",
+        "the prime minister",
+        "Japan's foreign minister",
         "高市総理",
     ],
 )

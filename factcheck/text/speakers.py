@@ -35,8 +35,8 @@ _EN_LABEL = re.compile(
     r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,5}(?:[ \t]*\([^()]{1,80}\))?)[ \t]*[:：]\s*"
 )
 _EN_ROLE = re.compile(
-    r"\b(?:prime minister|president|minister|secretary|spokes(?:person|man|woman)|ambassador"
-    r"|moderator|reporter|journalist|questioner|interpreter|chair(?:man|person|woman)?|host"
+    r"\b(?:prime minister|foreign minister|president|minister|secretary"
+    r"|spokes(?:person|man|woman)|ambassador|moderator|reporter|journalist|questioner|interpreter|chair(?:man|person|woman)?|host"
     r"|mr|ms|mrs|dr|senator|governor|official|participant)\b",
     re.IGNORECASE,
 )
@@ -263,11 +263,14 @@ def names_speaker(who: str) -> bool:
     for part in who.split(","):
         if _EN_BOTH_SIDES.fullmatch(part.strip()):
             return True
-        words = _EN_WORD.findall(part)
+        # A title in lower case is a title still ("the prime minister", "Japan's foreign
+        # minister"): it stands for whoever holds it.
+        titled = _EN_ROLE.search(part) is not None
+        words = _EN_WORD.findall(_EN_ROLE.sub(" Title ", part))
         if (
             words
             and all(w[0].isupper() or w[0].isdigit() or w in _EN_NAME_JOINERS for w in words)
-            and any(w[0].isupper() and w.lower() not in _EN_NAME_JOINERS for w in words)
+            and (titled or any(w[0].isupper() and w.lower() not in _EN_NAME_JOINERS for w in words))
         ):
             return True
     return False
