@@ -929,3 +929,51 @@ def test_a_second_speaker_whose_name_has_accents_or_a_double_hyphen_opens_a_clau
     assert right.verdict is Verdict.SUPPORTED, right.reason
     swapped = check_one(text.format(other), ACCENTED[language], speaker=other)
     assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+
+
+COUNTRY_SPEAKS = document(
+    "k",
+    "en",
+    "Prime Minister Takaichi held a summit meeting with President Ruvalo of Kenya.",
+    "Prime Minister Takaichi stated that Japan would provide grant aid of 2 billion yen for "
+    "maternal health.",
+    "Kenyan President Ruvalo stated that Kenya would expand its exports of shrimp "
+    "to Japan.",
+)
+
+
+def test_a_country_speaks_through_its_leader():
+    # News copy writes "Japan pledged …" for what the Japanese prime minister said.
+    from pipeline_helpers import check_one
+
+    for who in ("Japan", "Tokyo"):
+        result = check_one(
+            f"{who} pledged grant aid of 2 billion yen for maternal health.", COUNTRY_SPEAKS
+        )
+        assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_country_is_not_the_leader_the_source_names_with_another_country():
+    from pipeline_helpers import check_one
+
+    result = check_one(
+        "Japan said Kenya would expand its exports of shrimp to Japan.", COUNTRY_SPEAKS
+    )
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_country_name_that_is_a_leaders_surname_is_that_leader():
+    # "Jordan" names a country, and here the Prime Minister of Qarland.
+    from pipeline_helpers import check_one
+
+    source = document(
+        "j",
+        "en",
+        "Prime Minister Takaichi held a summit meeting with Prime Minister Tomas Jordan of "
+        "Qarland.",
+        "Prime Minister Takaichi stated that Japan would provide grant aid of 2 billion yen for "
+        "maternal health.",
+    )
+    text = "{} pledged grant aid of 2 billion yen for maternal health."
+    swapped = check_one(text.format("Jordan"), source, speaker="Jordan")
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason

@@ -11,6 +11,7 @@ next to a name (トランプ大統領 → the President is Trump).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -19,10 +20,11 @@ from dataclasses import dataclass, replace
 
 from factcheck.checks.match import PARTIES, IndexedSentence, SourceIndex
 from factcheck.languages import FIELD_LANGUAGE, language_for, primary_code
+from factcheck.languages.countries import country_forms, every_country_form
 from factcheck.languages.interface import Token, WordClass
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Claim, Match, SourceKind
-from factcheck.terms.termbase import EntryKind, Termbase, TermHit, is_person, is_title
+from factcheck.terms.termbase import EntryKind, NameRole, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship, split_clauses
 from factcheck.text.speakers import is_reaction, names_speaker
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
@@ -67,6 +69,9 @@ class Speakers:
     names: frozenset[str] = frozenset()
     """Lower-cased name words the termbase does not know ("albanese", "アンワル")."""
     both: bool = False
+    countries: frozenset[str] = frozenset()
+    """When the speaker is a country and no person ("Japan pledged …", "Tokyo"): every form
+    of it, lower-cased (japan, japanese, 日本)."""
 
     @property
     def known(self) -> bool:
@@ -82,6 +87,12 @@ class Speakers:
         """
         if self.both and (actual.both or not actual.known):
             return True
+        if self.countries and not actual.both:
+            # A country speaks through its leaders and ministers ("Japan pledged …" for
+            # Takaichi's words): only a speaker the source names with another country
+            # («…・カーランド共和国大統領») is someone else.
+            named = _countries_in(actual.text)
+            return not named or bool(named & self.countries)
         if self.both and not (self.persons or self.names):
             return False
         if actual.both or not self.known or not actual.known:
@@ -101,6 +112,25 @@ class Speakers:
             and bool(self.names and actual.names)
             and {_script(n) for n in self.names}.isdisjoint(_script(n) for n in actual.names)
         )
+
+
+@functools.cache
+def _country_pattern() -> re.Pattern[str]:
+    forms = sorted(every_country_form(), key=len, reverse=True)
+    return re.compile(
+        "|".join(
+            rf"(?<![\w]){re.escape(f)}(?![\w])" if f.isascii() else re.escape(f) for f in forms
+        ),
+        re.IGNORECASE,
+    )
+
+
+def _countries_in(text: str) -> frozenset[str]:
+    """Every form (lower-cased) of the countries a text names."""
+    found: set[str] = set()
+    for match in _country_pattern().finditer(text):
+        found |= {f.lower() for f in country_forms(match.group(0))} | {match.group(0).lower()}
+    return frozenset(found)
 
 
 def _script(word: str) -> str:
@@ -200,7 +230,23 @@ def _speakers_of(
     if not persons and not names and not hits:
         return None if require_person else Speakers(text.strip(), frozenset())
     joint = _parties(text, rest, hits, found, language) >= 2
-    return Speakers(text.strip(), persons, names, both=joint)
+    return Speakers(
+        text.strip(), persons, names, both=joint, countries=_country_only(text, hits, names)
+    )
+
+
+def _country_only(text: str, hits: Sequence[TermHit], names: frozenset[str]) -> frozenset[str]:
+    """The forms of the country a speaker text names when it names a country (or its capital,
+    for its government) and no one else: "Japan", "Tokyo", "Mozambique"; else empty."""
+    places = [h for h in hits if h.entry.role in (NameRole.COUNTRY, NameRole.PLACE)]
+    if any(h.entry.role not in (NameRole.COUNTRY, NameRole.PLACE) for h in hits):
+        return frozenset()  # a person, or a title: "Prime Minister Montenegro" is a person
+    forms = set(_countries_in(text))
+    for hit in places:
+        forms |= {f.lower() for fs in hit.entry.forms.values() for f in fs}
+    if not forms or any(n not in forms for n in names):
+        return frozenset()
+    return frozenset(forms)
 
 
 def named_people(text: str, language: str, termbase: Termbase) -> Speakers | None:
@@ -346,6 +392,17 @@ class TitleLinks:
     def sources(self) -> list[str]:
         """The sources of the run."""
         return list(self._index.source_ids())
+
+    def names_someone(self, source_id: str, speakers: Speakers) -> bool:
+        """Whether the source names someone with a title by the speaker's name ("Prime
+        Minister Luís Montenegro", ルイス・モンテネグロ・ポルトガル共和国首相)."""
+        self.of(source_id)
+        return any(
+            holder.persons & speakers.persons
+            or any(names_agree(a, b) for a in speakers.names for b in holder.names)
+            for held in self._holders[source_id].values()
+            for holder in held
+        )
 
     def holders(self, source_id: str, title: str, surface: str) -> set[TitleHolder]:
         """Who a source names with a title (`TitleHolder`): those named with this very
@@ -516,6 +573,13 @@ def check_attribution(
     """
     if speakers is None and claim.setting is None:
         return None
+    if (
+        speakers is not None
+        and speakers.countries
+        and links.names_someone(entry.source_id, speakers)
+    ):
+        # "Montenegro": a country's name, and the surname of a leader the source names.
+        speakers = replace(speakers, countries=frozenset())
     aligned = match is not None and match.sentence.index == entry.sentence.index
     passage = [entry, *context] if aligned else [entry]
     names = _proper_nouns(claim.text, language) if language is not None else frozenset()
