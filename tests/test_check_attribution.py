@@ -937,8 +937,7 @@ COUNTRY_SPEAKS = document(
     "Prime Minister Takaichi held a summit meeting with President Ruvalo of Kenya.",
     "Prime Minister Takaichi stated that Japan would provide grant aid of 2 billion yen for "
     "maternal health.",
-    "Kenyan President Ruvalo stated that Kenya would expand its exports of shrimp "
-    "to Japan.",
+    "Kenyan President Ruvalo stated that Kenya would expand its exports of shrimp to Japan.",
 )
 
 
