@@ -27,6 +27,7 @@ from factcheck.checks.match import IndexedSentence, SourceIndex, fold
 from factcheck.languages import language_for
 from factcheck.languages.interface import Script, Token, WordClass, script_of
 from factcheck.languages.jmdict import jmdict
+from factcheck.languages.names import names_agree
 from factcheck.model import TermFlag
 from factcheck.terms.termbase import EntryKind, Termbase, TermEntry
 from factcheck.text.analyse import WordLink, analyse_text, stem
@@ -361,6 +362,8 @@ def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept
     extra = _phrase_hits(text, candidate.language, tokens, grammar=True)
     light = _light_hits(text, candidate.language, tokens, every)
     extra += light
+    extra += _kanji_grammar_hits(text, candidate.language, tokens, every)
+    extra += _name_hits(tokens, every)
     extra += _repeats(text, tokens, every)
     carried += [(h, keys) for h in extra if (keys := _carried(h, wanted))]
     carried.sort(key=lambda pair: (pair[0].start, -pair[0].end))
@@ -485,6 +488,46 @@ def _light_hits(
             key = f"word:{token.lemma}|" + ",".join(g.pivot for g in glosses)
             out.append(_SpanHit(key, token.surface, token.start, token.end, glosses[0].text))
     return out
+
+
+def _kanji_grammar_hits(
+    text: str, language: str, tokens: Sequence[Token], every: Sequence[_SpanHit]
+) -> list[_SpanHit]:
+    """The span's grammar words written with a kanji, with what JMdict says they mean, in an
+    unspaced language: the verbs of its compound particles (基づく in に基づく "based on",
+    向ける in に向けた "toward", 対する "toward"). The analyser sets them aside as grammar,
+    but English renders them by words a quote has ("based", "toward"): such a quoted word
+    is carried by them. They only carry: a grammar word never stands in place of a quoted
+    word, so none makes a quote altered."""
+    module = language_for(language)
+    if module is None or module.spaced:
+        return []
+    out = []
+    for token in tokens:
+        if token.content or token.word_class is WordClass.SYMBOL:
+            continue
+        if not any(script_of(ch) is Script.KANJI for ch in token.lemma):
+            continue
+        if _hit_at(token, every) is not None:
+            continue
+        form = token.lemma
+        glosses = module.glosses(
+            Token(form, token.start, token.end, form, form, "", WordClass.NOUN, script_of(form))
+        )
+        if glosses:
+            key = f"word:{form}|" + ",".join(g.pivot for g in glosses)
+            out.append(_SpanHit(key, token.surface, token.start, token.end, glosses[0].text))
+    return out
+
+
+def _name_hits(tokens: Sequence[Token], every: Sequence[_SpanHit]) -> list[_SpanHit]:
+    """The span's katakana words that no dictionary glosses (バルカン): each may be a name
+    a quote writes in Latin letters ("Balkans"), met through its reading (`_carried`)."""
+    return [
+        _SpanHit(f"name:{token.surface}", token.surface, token.start, token.end, "")
+        for token in tokens
+        if token.script is Script.KATAKANA and _hit_at(token, every) is None
+    ]
 
 
 def _repeats(text: str, tokens: Sequence[Token], every: Sequence[_SpanHit]) -> list[_SpanHit]:
@@ -673,6 +716,12 @@ def _carried(hit: _SpanHit, wanted: dict[str, _Concept]) -> set[str]:
     if hit.key in wanted:
         return {hit.key}
     out: set[str] = set()
+    if hit.key.startswith("name:"):
+        return {
+            key
+            for key, concept in wanted.items()
+            if _latin_name(concept.surface) and names_agree(concept.surface, hit.surface)
+        }
     if hit.key.startswith("word:"):
         word, _, pivots = hit.key[5:].partition("|")
         meant = set(pivots.split(","))
@@ -685,6 +734,11 @@ def _carried(hit: _SpanHit, wanted: dict[str, _Concept]) -> set[str]:
             ):
                 out.add(key)
     return out
+
+
+def _latin_name(word: str) -> bool:
+    """A quote's word written as a name: Latin letters, capitalised ("Balkans")."""
+    return word.isascii() and word[:1].isupper()
 
 
 _STEM_AND_TAIL = re.compile(
@@ -716,13 +770,21 @@ def _stem_of_phrase(stem: str, following: str, english: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _phrase_stems(english: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The kanji stems and the kana tails of the headwords this English word glosses whole."""
+    """The kanji stems and the kana tails of the headwords this English word glosses whole.
+
+    The tails of the headwords its JMdict synonyms gloss count too: "reliable" glosses
+    信頼に足る and 信頼のおける, and its synonym "trustworthy" glosses 信用できる, so 信頼
+    followed by できる is "reliable" as well; the tail is the grammar ("can", "worth") that
+    makes the stem the adjective, and a synonym's headword shows another way of writing it."""
+    dictionary = jmdict()
     stems, tails = set(), set()
-    for written, _ in jmdict().glossed_senses(english):
-        match = _STEM_AND_TAIL.fullmatch(written)
-        if match:
-            stems.add(match.group(1))
-            tails.add(written[match.end(1) :])
+    for word in (english, *dictionary.synonyms(english)):
+        for written, _ in dictionary.glossed_senses(word):
+            match = _STEM_AND_TAIL.fullmatch(written)
+            if match:
+                if word == english:
+                    stems.add(match.group(1))
+                tails.add(written[match.end(1) :])
     return frozenset(stems), frozenset(tails)
 
 

@@ -1,0 +1,65 @@
+"""Quotes translated across languages where the link is not a content word's gloss: a grammar
+word written with a kanji (基づく "based"), a katakana name no dictionary glosses (バルカン
+"Balkans"), a phrase stem whose tail a synonym's headword shows (信頼できる "reliable"). Each
+with the changed quote it must still call altered. Sentences written for these tests, in the
+shape of a readout."""
+
+from __future__ import annotations
+
+from pipeline_helpers import document, index_of
+
+from factcheck.checks.check_quotes import QuoteGrade, check_quote
+
+RULE = document("s", "ja", "両首脳は、法の支配に基づく国際秩序を維持することで一致しました。")
+REGION = document("s", "ja", "高市総理から、日本の「バルカン協力イニシアティブ」を紹介しました。")
+RELIABLE = document("s", "ja", "大臣は、日本を信頼できるパートナーと位置付けました。")
+DEEPEN = document("s", "ja", "大臣は、日本との信頼を深めるパートナーシップを歓迎しました。")
+
+
+def grade(quote: str, language: str, source):
+    index = index_of(s=source)
+    return check_quote(quote, language, index, sorted(index.sentences_of({"s": source})))
+
+
+def test_a_grammar_word_written_with_a_kanji_carries_a_quoted_word():
+    # に基づく is grammar to the analyser, "based on" to a translator.
+    check = grade("an international order based on the rule of law", "en", RULE)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert "“based” = 基づく" in check.diff
+
+
+def test_a_grammar_word_never_stands_in_place_of_a_changed_word():
+    check = grade("a regional order based on the rule of law", "en", RULE)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any(d.startswith("“regional” →") for d in check.diff)
+    assert not any("→ 基づく" in d for d in check.diff)
+
+
+def test_a_katakana_name_meets_its_latin_spelling():
+    check = grade("Balkans Cooperation Initiative", "en", REGION)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert "“Balkans” = バルカン" in check.diff
+
+
+def test_another_name_in_place_of_the_katakana_one_is_altered():
+    check = grade("Carpathian Cooperation Initiative", "en", REGION)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any(d.startswith("“Carpathian” → バルカン") for d in check.diff)
+
+
+def test_a_phrase_stem_takes_the_tail_of_a_synonyms_headword():
+    # "reliable" glosses 信頼に足る and 信頼のおける; its synonym "trustworthy" glosses
+    # 信用できる: 信頼できる is "reliable" too.
+    check = grade("a reliable partner", "en", RELIABLE)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert "“reliable” = 信頼" in check.diff
+    english = document("s", "en", 'She called Japan "a reliable partner".')
+    check = grade("信頼できるパートナー", "ja", english)
+    assert check.grade is QuoteGrade.PARAPHRASE
+
+
+def test_the_stem_followed_by_other_grammar_is_not_the_adjective():
+    # 信頼を深める is "deepen trust": its 信頼 is the noun, not "reliable".
+    check = grade("a reliable partnership", "en", DEEPEN)
+    assert "“reliable” = 信頼" not in check.diff
+    assert check.grade is not QuoteGrade.PARAPHRASE or check.unchecked
