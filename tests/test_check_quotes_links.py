@@ -6,9 +6,11 @@ shape of a readout."""
 
 from __future__ import annotations
 
-from pipeline_helpers import document, index_of
+from pipeline_helpers import TERMBASE, claim, document, index_of
 
 from factcheck.checks.check_quotes import QuoteGrade, check_quote
+from factcheck.model import Article, ClaimFile, SourceOutcome, SourceSpec, Verdict
+from factcheck.verify import check_claims
 
 RULE = document("s", "ja", "両首脳は、法の支配に基づく国際秩序を維持することで一致しました。")
 REGION = document("s", "ja", "高市総理から、日本の「バルカン協力イニシアティブ」を紹介しました。")
@@ -63,3 +65,26 @@ def test_the_stem_followed_by_other_grammar_is_not_the_adjective():
     check = grade("a reliable partnership", "en", DEEPEN)
     assert "“reliable” = 信頼" not in check.diff
     assert check.grade is not QuoteGrade.PARAPHRASE or check.unchecked
+
+
+def test_a_quote_of_a_claim_whose_source_could_not_be_had_is_listed_as_not_checked():
+    spec = SourceSpec("s", "https://example.invalid/", language="ja")
+    claim_file = ClaimFile(
+        "c.yaml",
+        Article("t", language="en"),
+        (spec,),
+        (claim('Takaichi called Japan "a reliable partner".'),),
+    )
+    outcome = SourceOutcome(spec, problem="HTTP 403 Forbidden")
+    (result,) = check_claims(claim_file, (outcome,), TERMBASE)
+    assert result.verdict is Verdict.UNVERIFIABLE
+    assert "quote “a reliable partner”: not checked (no source could be had)" in result.details
+
+
+def test_a_quote_checked_against_a_source_is_not_listed_as_not_checked():
+    spec = SourceSpec("s", "https://example.invalid/", language="ja")
+    claim_file = ClaimFile(
+        "c.yaml", Article("t", language="en"), (spec,), (claim("大臣は「信頼できる」と述べた。"),)
+    )
+    (result,) = check_claims(claim_file, (SourceOutcome(spec, document=RELIABLE),), TERMBASE)
+    assert not any("not checked" in d for d in result.details)
