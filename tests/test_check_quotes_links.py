@@ -14,6 +14,9 @@ from factcheck.verify import check_claims
 
 RULE = document("s", "ja", "両首脳は、法の支配に基づく国際秩序を維持することで一致しました。")
 REGION = document("s", "ja", "高市総理から、日本の「バルカン協力イニシアティブ」を紹介しました。")
+REGION_WEST = document(
+    "s", "ja", "高市総理から、日本の「西バルカン協力イニシアティブ」を紹介しました。"
+)
 RELIABLE = document("s", "ja", "大臣は、日本を信頼できるパートナーと位置付けました。")
 DEEPEN = document("s", "ja", "大臣は、日本との信頼を深めるパートナーシップを歓迎しました。")
 
@@ -88,3 +91,45 @@ def test_a_quote_checked_against_a_source_is_not_listed_as_not_checked():
     )
     (result,) = check_claims(claim_file, (SourceOutcome(spec, document=RELIABLE),), TERMBASE)
     assert not any("not checked" in d for d in result.details)
+
+
+SUPPORT = document(
+    "s", "ja", "大統領から、保健分野での支援を含む日本の長年の支援に謝意が表明されました。"
+)
+
+
+def test_a_word_without_a_link_meets_a_word_of_the_same_root_beside_the_others():
+    # Nothing links "long-standing" to 長年 ("long; many years"); its first part is 長年's
+    # gloss. The quote is the 支援 that 長年 stands beside, not the 支援 of 保健分野.
+    check = grade("long-standing support", "en", SUPPORT)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert check.source_span == "長年の支援"
+    assert any(d.startswith("“long-standing” ≈ 長年") for d in check.diff)
+    # "western" is 西 "west" and a suffix.
+    check = grade("Western Balkans Cooperation Initiative", "en", REGION_WEST)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert any(d.startswith("“Western” ≈ 西") for d in check.diff)
+
+
+def test_without_the_word_of_the_same_root_the_quote_is_altered():
+    only = document("s", "ja", "大統領から、保健分野での支援に謝意が表明されました。")
+    check = grade("long-standing support", "en", only)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any(d.startswith("“long-standing” → 分野") for d in check.diff)
+
+
+def test_a_root_followed_by_a_word_of_its_own_is_no_root():
+    # "partnership" is "part" and nine letters more: no suffix.
+    check = grade("an important partnership", "en", document("s", "ja", "重要な部分を協議した。"))
+    assert check.grade is QuoteGrade.ALTERED
+    assert not any("≈" in d for d in check.diff)
+
+
+def test_words_of_the_same_root_alone_never_make_a_span_the_quotes_counterpart():
+    # 一層 glosses "ever", 両国間 "countries": only "nation" is carried, "every" would be by
+    # its root: not enough of the quote to be graded against this sentence.
+    flights = document(
+        "s", "ja", "両首脳は、両国間の直行便の増便を歓迎し、人的交流の一層の拡大で一致しました。"
+    )
+    check = grade("must be met with sanctions by every nation", "en", flights)
+    assert check.grade is QuoteGrade.NOT_FOUND

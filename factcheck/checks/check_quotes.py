@@ -38,6 +38,8 @@ from factcheck.thresholds import (
     QUOTE_EDGE_GAP,
     QUOTE_MIN_SHARED,
     QUOTE_PARAPHRASE_WORDING,
+    QUOTE_ROOT_MIN,
+    QUOTE_ROOT_SUFFIX,
     QUOTE_TRANSLATED_SHARE,
     TERM_QUOTE_SHARE,
 )
@@ -298,7 +300,8 @@ def _grade_across_languages(
     best: tuple[float, _Alignment] | None = None
     for candidate in candidates:
         alignment = _align(candidate, language, wanted)
-        share = len(alignment.found) / len(wanted)
+        # Words met by their root only never make a span the quote's counterpart.
+        share = len(alignment.found - alignment.rooted) / len(wanted)
         if best is None or share > best[0]:
             best = (share, alignment)
     if best is None or best[0] < QUOTE_MIN_SHARED:
@@ -317,17 +320,11 @@ def _grade_across_languages(
     span = _quoted_region(text, first, last)
     score = round(share * 100, 1)
     if not missing:
-        pairs = tuple(
-            f"“{wanted[key].surface}” = {h.surface}"
-            for key, h in _first_per_key(hits, wanted).items()
-        )
+        pairs = _pairs(hits, wanted, alignment.rooted)
         return _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
     unchecked = tuple(concept.surface for concept, hit in paired if hit is None)
     if not in_place and share >= QUOTE_TRANSLATED_SHARE:
-        pairs = tuple(
-            f"“{wanted[key].surface}” = {h.surface}"
-            for key, h in _first_per_key(hits, wanted).items()
-        )
+        pairs = _pairs(hits, wanted, alignment.rooted)
         result = _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
         return dataclasses.replace(result, unchecked=unchecked)
     return _result(quote, QuoteGrade.ALTERED, candidate, span, _concept_diff(paired), score)
@@ -347,6 +344,8 @@ class _Alignment:
     """All the sentence's termbase concepts and lexicon words, for naming words in place."""
     light: frozenset[int] = frozenset()
     """Where the sentence's light verbs start ("shares"): words in place like content words."""
+    rooted: frozenset[str] = frozenset()
+    """The concepts found only through a word of the same root (`_weakly_carried`)."""
 
 
 def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept]) -> _Alignment:
@@ -366,6 +365,15 @@ def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept
     extra += _name_hits(tokens, every)
     extra += _repeats(text, tokens, every)
     carried += [(h, keys) for h in extra if (keys := _carried(h, wanted))]
+    # A quote word no word of the sentence carries may still meet one of the same root, next
+    # to a word that carries another: a translation's words stand together.
+    strong = {k for _, keys in carried for k in keys}
+    beside = [h for h, _ in carried]
+    carried += [
+        (h, keys)
+        for h in every + extra
+        if (keys := _weakly_carried(h, wanted) - strong) and _next_to(h, beside, text, tokens)
+    ]
     carried.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     window = _quotation_window(carried, text, candidate.language) or _tightest(carried)
     found = frozenset(k for _, keys in window for k in keys)
@@ -376,7 +384,26 @@ def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept
         tokens,
         tuple(every + light),
         frozenset(h.start for h in light),
+        found - strong,
     )
+
+
+def _next_to(hit: _SpanHit, others: Sequence[_SpanHit], text: str, tokens: Sequence[Token]) -> bool:
+    """Whether a hit stands next to one of the others: at most QUOTE_EDGE_GAP grammar words
+    between, and no punctuation."""
+    for other in others:
+        if hit.end <= other.start:
+            start, end = hit.end, other.start
+        elif other.end <= hit.start:
+            start, end = other.end, hit.start
+        else:
+            return True  # they overlap
+        if _punctuated(text[start:end]):
+            continue
+        between = [t for t in tokens if start <= t.start and t.end <= end]
+        if len(between) <= QUOTE_EDGE_GAP and not any(t.content for t in between):
+            return True
+    return False
 
 
 def _quotation_window(
@@ -736,6 +763,48 @@ def _carried(hit: _SpanHit, wanted: dict[str, _Concept]) -> set[str]:
     return out
 
 
+def _weakly_carried(hit: _SpanHit, wanted: dict[str, _Concept]) -> set[str]:
+    """The keys of the quote's word concepts this span word carries by its English root only,
+    where the dictionary gives no link: the English word (the quote's, or the span's) and a
+    gloss of the other side share a root that a derivational suffix follows ("western" /
+    西 "west", "free" / 自由 "freedom"), or the first part of a hyphenated English word is
+    such a gloss ("long-standing" / 長年 "long"). Weaker than a link: only a word nothing
+    else in the sentence carries is looked for so, and the diff names it as such."""
+    if not hit.key.startswith("word:"):
+        return set()
+    word, _, pivots = hit.key[5:].partition("|")
+    meant = [p for p in pivots.split(",") if p and "-" not in p]
+    out: set[str] = set()
+    for key, concept in wanted.items():
+        if not key.startswith("word:"):
+            continue
+        own = key[5:]
+        if own.isascii() and not word.isascii():
+            forms = [own.split("-")[0]] if "-" in own else [own, concept.surface.casefold()]
+            if any(_same_root(form, meant) for form in forms):
+                out.add(key)
+        elif word.isascii() and not own.isascii():
+            theirs = [p for p in concept.pivots if "-" not in p]
+            if _same_root(word.split("-")[0] if "-" in word else word, theirs):
+                out.add(key)
+    return out
+
+
+def _same_root(english: str, roots: Sequence[str]) -> bool:
+    """Whether an English word and one of the roots (glosses' stems) are one root, one of them
+    followed by at most QUOTE_ROOT_SUFFIX letters of a suffix."""
+    word = english.casefold()
+    for root in roots:
+        short, long = sorted((word, root), key=len)
+        if (
+            len(short) >= QUOTE_ROOT_MIN
+            and long.startswith(short)
+            and len(long) - len(short) <= QUOTE_ROOT_SUFFIX
+        ):
+            return True
+    return False
+
+
 def _latin_name(word: str) -> bool:
     """A quote's word written as a name: Latin letters, capitalised ("Balkans")."""
     return word.isascii() and word[:1].isupper()
@@ -786,6 +855,25 @@ def _phrase_stems(english: str) -> tuple[frozenset[str], frozenset[str]]:
                     stems.add(match.group(1))
                 tails.add(written[match.end(1) :])
     return frozenset(stems), frozenset(tails)
+
+
+def _pairs(
+    hits: Sequence[_SpanHit], wanted: dict[str, _Concept], rooted: frozenset[str]
+) -> tuple[str, ...]:
+    """Each quote word with the span word that carries it: “cheerful” = 快活; one met by its
+    root only is shown so: “western” ≈ 西 (“west”, the same English root; …)."""
+    out = {
+        key: f"“{wanted[key].surface}” = {h.surface}"
+        for key, h in _first_per_key(hits, wanted).items()
+    }
+    for key in rooted:
+        hit = next(h for h in hits if key in _weakly_carried(h, {key: wanted[key]}))
+        gloss = f"“{hit.gloss}”, " if hit.gloss else ""
+        out[key] = (
+            f"“{wanted[key].surface}” ≈ {hit.surface} ({gloss}the same English root; "
+            "no dictionary entry links them)"
+        )
+    return tuple(out[key] for key in wanted if key in out)
 
 
 def _first_per_key(hits: Sequence[_SpanHit], wanted: dict[str, _Concept]) -> dict[str, _SpanHit]:
