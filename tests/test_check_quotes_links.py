@@ -133,3 +133,15 @@ def test_words_of_the_same_root_alone_never_make_a_span_the_quotes_counterpart()
     )
     check = grade("must be met with sanctions by every nation", "en", flights)
     assert check.grade is QuoteGrade.NOT_FOUND
+
+
+def test_a_near_synonym_of_the_sources_gloss_beside_the_others_carries_a_word():
+    # 揺るぎない glosses "unwavering"; "steadfast" is its near-synonym (WordNet, and JMdict's
+    # 不動), not its gloss. "generous" is neither: altered.
+    firm = document("s", "ja", "大統領から、日本の揺るぎない支援に謝意が表明されました。")
+    check = grade("steadfast support", "en", firm)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert any(d.startswith("“steadfast” ≈ 揺るぎない (a near-synonym") for d in check.diff)
+    check = grade("generous support", "en", firm)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any(d.startswith("“generous” →") for d in check.diff)

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from factcheck.checks.match import IndexedSentence, SourceIndex, fold
 from factcheck.languages import language_for
-from factcheck.languages.interface import Script, Token, WordClass, script_of
+from factcheck.languages.interface import Bridging, Script, Token, WordClass, script_of
 from factcheck.languages.jmdict import jmdict
 from factcheck.languages.names import names_agree
 from factcheck.model import TermFlag
@@ -302,7 +302,7 @@ def _grade_across_languages(
         alignment = _align(candidate, language, wanted)
         # Words met by their root only never make a span the quote's counterpart.
         share = len(alignment.found - alignment.rooted) / len(wanted)
-        if best is None or share > best[0]:
+        if best is None or (share, len(alignment.found)) > (best[0], len(best[1].found)):
             best = (share, alignment)
     if best is None or best[0] < QUOTE_MIN_SHARED:
         return QuoteCheck(quote, QuoteGrade.NOT_FOUND, score=best[0] * 100 if best else 0.0)
@@ -320,11 +320,11 @@ def _grade_across_languages(
     span = _quoted_region(text, first, last)
     score = round(share * 100, 1)
     if not missing:
-        pairs = _pairs(hits, wanted, alignment.rooted)
+        pairs = _pairs(hits, wanted, alignment.rooted, (language, candidate.language))
         return _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
     unchecked = tuple(concept.surface for concept, hit in paired if hit is None)
     if not in_place and share >= QUOTE_TRANSLATED_SHARE:
-        pairs = _pairs(hits, wanted, alignment.rooted)
+        pairs = _pairs(hits, wanted, alignment.rooted, (language, candidate.language))
         result = _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
         return dataclasses.replace(result, unchecked=unchecked)
     return _result(quote, QuoteGrade.ALTERED, candidate, span, _concept_diff(paired), score)
@@ -345,7 +345,7 @@ class _Alignment:
     light: frozenset[int] = frozenset()
     """Where the sentence's light verbs start ("shares"): words in place like content words."""
     rooted: frozenset[str] = frozenset()
-    """The concepts found only through a word of the same root (`_weakly_carried`)."""
+    """The concepts found only through a weak link (`_weak_link`)."""
 
 
 def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept]) -> _Alignment:
@@ -372,7 +372,8 @@ def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept
     carried += [
         (h, keys)
         for h in every + extra
-        if (keys := _weakly_carried(h, wanted) - strong) and _next_to(h, beside, text, tokens)
+        if (keys := _weakly_carried(h, wanted, (language, candidate.language)) - strong)
+        and _next_to(h, beside, text, tokens)
     ]
     carried.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     window = _quotation_window(carried, text, candidate.language) or _tightest(carried)
@@ -763,31 +764,57 @@ def _carried(hit: _SpanHit, wanted: dict[str, _Concept]) -> set[str]:
     return out
 
 
-def _weakly_carried(hit: _SpanHit, wanted: dict[str, _Concept]) -> set[str]:
-    """The keys of the quote's word concepts this span word carries by its English root only,
-    where the dictionary gives no link: the English word (the quote's, or the span's) and a
-    gloss of the other side share a root that a derivational suffix follows ("western" /
-    西 "west", "free" / 自由 "freedom"), or the first part of a hyphenated English word is
-    such a gloss ("long-standing" / 長年 "long"). Weaker than a link: only a word nothing
-    else in the sentence carries is looked for so, and the diff names it as such."""
-    if not hit.key.startswith("word:"):
-        return set()
+def _weakly_carried(
+    hit: _SpanHit, wanted: dict[str, _Concept], languages: tuple[str, str]
+) -> set[str]:
+    """The keys of the quote's word concepts this span word carries weakly (`_weak_link`)."""
+    return {key for key, concept in wanted.items() if _weak_link(hit, key, concept, languages)}
+
+
+def _weak_link(
+    hit: _SpanHit, key: str, concept: _Concept, languages: tuple[str, str]
+) -> str | None:
+    """How a span word carries a quote word that no dictionary entry links it to, if it does:
+
+    - the English word (the quote's, or the span's) and a gloss of the other side share a
+      root that a derivational suffix follows ("western" / 西 "west", "free" / 自由
+      "freedom"), or the first part of a hyphenated English word is such a gloss
+      ("long-standing" / 長年 "long");
+    - a gloss of the other side is a near-synonym of the English word, as its language module
+      gives them (`Bridging`: "steadfast" / 揺るぎない "unwavering", through 不動).
+
+    Weaker than a link: only a word nothing else in the sentence carries is looked for so,
+    beside the words that carry others, and the diff names the link. `languages` are the
+    quote's and the span's."""
+    if not hit.key.startswith("word:") or not key.startswith("word:"):
+        return None
     word, _, pivots = hit.key[5:].partition("|")
-    meant = [p for p in pivots.split(",") if p and "-" not in p]
-    out: set[str] = set()
-    for key, concept in wanted.items():
-        if not key.startswith("word:"):
-            continue
-        own = key[5:]
-        if own.isascii() and not word.isascii():
-            forms = [own.split("-")[0]] if "-" in own else [own, concept.surface.casefold()]
-            if any(_same_root(form, meant) for form in forms):
-                out.add(key)
-        elif word.isascii() and not own.isascii():
-            theirs = [p for p in concept.pivots if "-" not in p]
-            if _same_root(word.split("-")[0] if "-" in word else word, theirs):
-                out.add(key)
-    return out
+    own = key[5:]
+    if own.isascii() and not word.isascii():
+        english, language, theirs = own, languages[0], pivots.split(",")
+        forms = [own.split("-")[0]] if "-" in own else [own, concept.surface.casefold()]
+    elif word.isascii() and not own.isascii():
+        english, language, theirs = word, languages[1], list(concept.pivots)
+        forms = [word.split("-")[0]] if "-" in word else [word]
+    else:
+        return None
+    roots = [p for p in theirs if p and "-" not in p]
+    if any(_same_root(form, roots) for form in forms):
+        gloss = f"“{hit.gloss}”, " if hit.gloss and not word.isascii() else ""
+        return f"{gloss}the same English root"
+    near = _near_synonyms(english, language)
+    layer = next((near[p] for p in theirs if p in near), None)
+    return f"a near-synonym: {layer}" if layer else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _near_synonyms(lemma: str, language: str) -> dict[str, str]:
+    """The pivots of a word's near-synonyms, each with where it comes from ("JMdict via
+    不動"), as its language module gives them; none from a module that gives none."""
+    module = language_for(language)
+    if not isinstance(module, Bridging):
+        return {}
+    return {g.pivot: g.layer for g in module.bridges(lemma, lemma)}
 
 
 def _same_root(english: str, roots: Sequence[str]) -> bool:
@@ -858,7 +885,10 @@ def _phrase_stems(english: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _pairs(
-    hits: Sequence[_SpanHit], wanted: dict[str, _Concept], rooted: frozenset[str]
+    hits: Sequence[_SpanHit],
+    wanted: dict[str, _Concept],
+    rooted: frozenset[str],
+    languages: tuple[str, str],
 ) -> tuple[str, ...]:
     """Each quote word with the span word that carries it: “cheerful” = 快活; one met by its
     root only is shown so: “western” ≈ 西 (“west”, the same English root; …)."""
@@ -867,11 +897,11 @@ def _pairs(
         for key, h in _first_per_key(hits, wanted).items()
     }
     for key in rooted:
-        hit = next(h for h in hits if key in _weakly_carried(h, {key: wanted[key]}))
-        gloss = f"“{hit.gloss}”, " if hit.gloss else ""
+        hit, link = next(
+            (h, link) for h in hits if (link := _weak_link(h, key, wanted[key], languages))
+        )
         out[key] = (
-            f"“{wanted[key].surface}” ≈ {hit.surface} ({gloss}the same English root; "
-            "no dictionary entry links them)"
+            f"“{wanted[key].surface}” ≈ {hit.surface} ({link}; no dictionary entry links them)"
         )
     return tuple(out[key] for key in wanted if key in out)
 
