@@ -145,3 +145,50 @@ def test_a_near_synonym_of_the_sources_gloss_beside_the_others_carries_a_word():
     check = grade("generous support", "en", firm)
     assert check.grade is QuoteGrade.ALTERED
     assert any(d.startswith("“generous” →") for d in check.diff)
+
+
+ALLIANCE = document(
+    "s",
+    "en",
+    "Prime Minister Takaichi stated that the Japan-U.S. Alliance is the cornerstone of peace "
+    "and stability in the region.",
+    "She restated her long-standing commitment to a free and open Indo-Pacific.",
+)
+
+
+def test_an_ellipsis_leaves_words_of_the_source_out():
+    check = grade("the Japan-U.S. Alliance is the cornerstone … in the region", "en", ALLIANCE)
+    assert check.grade is QuoteGrade.NORMALISED
+    assert check.diff == ("the quote leaves out “of peace and stability”",)
+    assert grade("the cornerstone [...] in the region", "en", ALLIANCE).grade is (
+        QuoteGrade.NORMALISED
+    )
+
+
+def test_a_changed_word_beside_an_ellipsis_is_still_altered():
+    check = grade(
+        "the Japan-U.S. Alliance is the cornerstone ... of war in the region", "en", ALLIANCE
+    )
+    assert check.grade is QuoteGrade.ALTERED
+
+
+def test_pieces_joined_out_of_order_say_where_each_stands():
+    check = grade(
+        "the cornerstone of peace ... commitment to a free and open Indo-Pacific", "en", ALLIANCE
+    )
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert "not in this order in one sentence" in check.diff[0]
+    assert "s sentence 2" in check.diff[0]
+
+
+def test_punctuation_and_spacing_inside_words_are_normalised():
+    check = grade("the Japan-US Alliance", "en", ALLIANCE)
+    assert check.grade is QuoteGrade.NORMALISED
+    assert check.source_span == "the Japan-U.S. Alliance"
+    assert grade("longstanding commitment", "en", ALLIANCE).grade is QuoteGrade.NORMALISED
+
+
+def test_a_quote_is_never_found_inside_a_longer_word():
+    rally = document("s", "en", "Thousands joined the rally in Tokyo.")
+    assert grade("ally", "en", rally).grade is not QuoteGrade.NORMALISED
+    assert grade("the rally", "en", rally).grade is QuoteGrade.EXACT

@@ -181,13 +181,24 @@ def check_quote(
 
 
 def _grade_same_language(quote: str, candidates: Sequence[IndexedSentence]) -> QuoteCheck:
+    pieces = [p for p in _ELLIPSIS.split(quote) if any(ch.isalnum() for ch in p)]
+    if len(pieces) > 1:
+        return _grade_with_omissions(quote, pieces, candidates)
     for candidate in candidates:
         if quote in candidate.sentence.text:
             return _result(quote, QuoteGrade.EXACT, candidate, quote, (), 100.0)
     folded_quote = " ".join(fold(quote).split())
     for candidate in candidates:
-        if folded_quote and folded_quote in " ".join(candidate.folded.split()):
+        # Whole words: "ally" is not in "rally".
+        if folded_quote and f" {folded_quote} " in f" {' '.join(candidate.folded.split())} ":
             return _result(quote, QuoteGrade.NORMALISED, candidate, quote, (), 100.0)
+    for candidate in candidates:
+        # The same letters but for punctuation and spacing: U.S. / US, long-standing /
+        # longstanding; whole words of the source, never the inside of one.
+        found = _find_letters(quote, candidate.sentence.text)
+        if found is not None:
+            span = candidate.sentence.text[found[0] : found[1]]
+            return _result(quote, QuoteGrade.NORMALISED, candidate, span, (), 100.0)
     best: tuple[float, IndexedSentence, str] | None = None
     for candidate in candidates:
         alignment = fuzz.partial_ratio_alignment(fold(quote), candidate.folded)
@@ -205,6 +216,73 @@ def _grade_same_language(quote: str, candidates: Sequence[IndexedSentence]) -> Q
         else QuoteGrade.ALTERED
     )
     return _result(quote, grade, candidate, span, tuple(diff), round(score, 1))
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.{3}|…)\s*\]|\.{3}|…)\s*")
+"""An ellipsis in a quote: the writer left words of the source out there."""
+_GRADE_ORDER = (
+    QuoteGrade.EXACT,
+    QuoteGrade.NORMALISED,
+    QuoteGrade.PARAPHRASE,
+    QuoteGrade.ALTERED,
+    QuoteGrade.NOT_FOUND,
+)
+
+
+def _grade_with_omissions(
+    quote: str, pieces: Sequence[str], candidates: Sequence[IndexedSentence]
+) -> QuoteCheck:
+    """A quote with an ellipsis ("the alliance … is the cornerstone"): its pieces stand in
+    one sentence of the source, in order, with the words it leaves out between them; then it
+    is equal after normalisation, and the diff names what was left out. Otherwise each piece
+    is graded on its own, and the quote takes the worst grade; pieces that are each the
+    source's words, joined out of order or across sentences, make a paraphrase whose diff says
+    where each stands."""
+    for candidate in candidates:
+        text = candidate.sentence.text
+        spans: list[tuple[int, int]] = []
+        for piece in pieces:
+            found = _find_letters(piece, text, spans[-1][1] if spans else 0)
+            if found is None:
+                break
+            spans.append(found)
+        else:
+            left_out = tuple(
+                f"the quote leaves out “{text[a[1] : b[0]].strip()}”"
+                for a, b in itertools.pairwise(spans)
+                if text[a[1] : b[0]].strip()
+            )
+            span = text[spans[0][0] : spans[-1][1]]
+            return _result(quote, QuoteGrade.NORMALISED, candidate, span, left_out, 100.0)
+    checks = [_grade_same_language(piece, candidates) for piece in pieces]
+    worst = max(checks, key=lambda check: _GRADE_ORDER.index(check.grade))
+    if worst.grade in (QuoteGrade.EXACT, QuoteGrade.NORMALISED):
+        # Every piece is the source's words, but not in this order in one sentence: the quote
+        # joins them. Nothing is changed, but an editor should see where each piece stands.
+        where = "; ".join(f"“{c.quote}” in {c.where}" for c in checks)
+        note = f"its pieces stand apart in the source, not in this order in one sentence: {where}"
+        return dataclasses.replace(worst, quote=quote, grade=QuoteGrade.PARAPHRASE, diff=(note,))
+    return dataclasses.replace(worst, quote=quote)
+
+
+def _find_letters(piece: str, text: str, start: int = 0) -> tuple[int, int] | None:
+    """Where the letters and digits of `piece`, in order and nothing else between them, stand
+    in `text` from `start` as whole words (lower-cased, punctuation and spaces aside); None
+    when they do not."""
+    wanted = "".join(ch for ch in piece.casefold() if ch.isalnum())
+    if not wanted:
+        return None
+    kept = [(i, ch) for i, ch in enumerate(text.casefold()) if i >= start and ch.isalnum()]
+    letters = "".join(ch for _, ch in kept)
+    at = letters.find(wanted)
+    while at >= 0:
+        first, last = kept[at][0], kept[at + len(wanted) - 1][0] + 1
+        if (first == 0 or not text[first - 1].isalnum()) and (
+            last == len(text) or not text[last].isalnum()
+        ):
+            return first, last
+        at = letters.find(wanted, at + 1)
+    return None
 
 
 def _widen_to_words(text: str, span: str) -> str:
