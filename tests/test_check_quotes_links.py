@@ -192,3 +192,24 @@ def test_a_quote_is_never_found_inside_a_longer_word():
     rally = document("s", "en", "Thousands joined the rally in Tokyo.")
     assert grade("ally", "en", rally).grade is not QuoteGrade.NORMALISED
     assert grade("the rally", "en", rally).grade is QuoteGrade.EXACT
+
+
+DEFENCE = document(
+    "s",
+    "en",
+    "The Prime Minister said Japan will prioritise its defence capabilities with 2 partners.",
+)
+
+
+def test_a_quote_respelled_to_another_house_style_is_the_same_quote():
+    check = grade("Japan will prioritize its defense capabilities", "en", DEFENCE)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    check = grade("Japan will prioritize its police capabilities", "en", DEFENCE)
+    assert check.grade is QuoteGrade.ALTERED
+
+
+def test_a_number_written_in_words_is_the_same_number():
+    check = grade("its defence capabilities with two partners", "en", DEFENCE)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    check = grade("its defence capabilities with three partners", "en", DEFENCE)
+    assert check.grade is QuoteGrade.ALTERED

@@ -31,6 +31,7 @@ from factcheck.languages.names import names_agree
 from factcheck.model import TermFlag
 from factcheck.terms.termbase import EntryKind, Termbase, TermEntry
 from factcheck.text.analyse import WordLink, analyse_text, stem
+from factcheck.text.numbers import find_numbers
 from factcheck.text.quote_marks import find_quote_spans
 from factcheck.thresholds import (
     MAX_PHRASE_TOKENS,
@@ -163,7 +164,7 @@ def check_quote(
     same = [c for c in candidates if c.language == language]
     other = [c for c in candidates if c.language != language]
     best = (
-        _grade_same_language(quote, same)
+        _grade_same_language(quote, same, language)
         if same
         else QuoteCheck(quote, QuoteGrade.NOT_FOUND, comparable=False)
     )
@@ -180,10 +181,12 @@ def check_quote(
     return best
 
 
-def _grade_same_language(quote: str, candidates: Sequence[IndexedSentence]) -> QuoteCheck:
+def _grade_same_language(
+    quote: str, candidates: Sequence[IndexedSentence], language: str
+) -> QuoteCheck:
     pieces = [p for p in _ELLIPSIS.split(quote) if any(ch.isalnum() for ch in p)]
     if len(pieces) > 1:
-        return _grade_with_omissions(quote, pieces, candidates)
+        return _grade_with_omissions(quote, pieces, candidates, language)
     for candidate in candidates:
         if quote in candidate.sentence.text:
             return _result(quote, QuoteGrade.EXACT, candidate, quote, (), 100.0)
@@ -209,7 +212,7 @@ def _grade_same_language(quote: str, candidates: Sequence[IndexedSentence]) -> Q
         return QuoteCheck(quote, QuoteGrade.NOT_FOUND, score=best[0] if best else 0.0)
     score, candidate, span = best
     diff = _word_diff(quote, span)
-    content = [d for d in diff if not _is_light_change(d)]
+    content = [d for d in diff if not _is_light_change(d, language)]
     grade = (
         QuoteGrade.PARAPHRASE
         if score >= QUOTE_PARAPHRASE_WORDING and not content
@@ -230,7 +233,7 @@ _GRADE_ORDER = (
 
 
 def _grade_with_omissions(
-    quote: str, pieces: Sequence[str], candidates: Sequence[IndexedSentence]
+    quote: str, pieces: Sequence[str], candidates: Sequence[IndexedSentence], language: str
 ) -> QuoteCheck:
     """A quote with an ellipsis ("the alliance … is the cornerstone"): its pieces stand in
     one sentence of the source, in order, with the words it leaves out between them; then it
@@ -254,7 +257,7 @@ def _grade_with_omissions(
             )
             span = text[spans[0][0] : spans[-1][1]]
             return _result(quote, QuoteGrade.NORMALISED, candidate, span, left_out, 100.0)
-    checks = [_grade_same_language(piece, candidates) for piece in pieces]
+    checks = [_grade_same_language(piece, candidates, language) for piece in pieces]
     worst = max(checks, key=lambda check: _GRADE_ORDER.index(check.grade))
     if worst.grade in (QuoteGrade.EXACT, QuoteGrade.NORMALISED):
         # Every piece is the source's words, but not in this order in one sentence: the quote
@@ -311,24 +314,51 @@ def _word_diff(quote: str, span: str) -> list[str]:
     return out
 
 
-def _is_light_change(change: str) -> bool:
+def _is_light_change(change: str, language: str) -> bool:
     words = [w.lower() for w in _WORDS.findall(change)]
     words = [w for w in words if w not in {"is", "not", "in", "the", "source", "also", "has"}]
     if all(w in _FUNCTION_WORDS for w in words):
         return True
     if "→" in change:
         left, right = change.split("→", 1)
+        if _same_number(left, right, language):
+            return True
         a, b = _WORDS.findall(left.lower()), _WORDS.findall(right.lower())
         return len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=True))
     return False
 
 
+def _same_number(left: str, right: str, language: str) -> bool:
+    """Whether two wordings are one number and nothing else: “two” / “2”, “twenty-five” /
+    “25”, “first” / “1st”."""
+    a = find_numbers(left.strip(" “”"), language)
+    b = find_numbers(right.strip(" “”"), language)
+    if len(a) != 1 or len(b) != 1 or (a[0].value, a[0].ordinal) != (b[0].value, b[0].ordinal):
+        return False
+    rest = [
+        _WORDS.findall(text[: n.start] + text[n.end :])
+        for text, n in ((left.strip(" “”"), a[0]), (right.strip(" “”"), b[0]))
+    ]
+    return rest[0] == rest[1]
+
+
 def _same_word(a: str, b: str) -> bool:
-    """The same word but for inflection: cornerstone/cornerstones, say/said is not."""
-    if a == b or stem(a) == stem(b):
+    """The same word but for inflection or spelling: cornerstone/cornerstones, defence/defense;
+    say/said is not."""
+    if a == b or stem(a) == stem(b) or _american(a) == _american(b):
         return True
     short, long = sorted((a, b), key=len)
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
+
+
+def _american(word: str) -> str:
+    """A word's American spelling, where breame's lists give a British one (defence →
+    defense, realisation → realization): a quote re-spelled to a house style is the same
+    quote."""
+    from breame.spelling import get_american_spelling
+
+    spelled: str = get_american_spelling(word)
+    return spelled
 
 
 @dataclass(frozen=True)
