@@ -120,8 +120,11 @@ _Check = tuple[str, tuple[str, ...] | None]
 
 
 class _TriggerScan:
-    """The trigger words in one automaton (ahocorasick_rs: a Rust DFA, which scans a text
-    several times faster than pyahocorasick), with each word's checks by its place."""
+    """The trigger words in one automaton, with each word's checks by its place.
+
+    ahocorasick_rs's contiguous NFA scans a text in about two thirds of pyahocorasick's
+    time; its DFA scans faster still, but building it for a 500-entry termbase costs about
+    a tenth of a one-article lint process, at every start."""
 
     def __init__(self, words: list[str], checks: list[tuple[_Check, ...] | None]) -> None:
         import ahocorasick_rs
@@ -129,7 +132,7 @@ class _TriggerScan:
         self.words = words
         self.checks = checks
         self.automaton = ahocorasick_rs.AhoCorasick(
-            words, implementation=ahocorasick_rs.Implementation.DFA
+            words, implementation=ahocorasick_rs.Implementation.ContiguousNFA
         )
 
     def items(self) -> list[tuple[str, tuple[_Check, ...] | None]]:
