@@ -96,3 +96,33 @@ def test_nothing_shared_gives_no_candidates():
 def test_fold_lowercases_and_blanks_punctuation_in_place(text):
     folded = fold(text)
     assert folded == "".join(ch.lower() if ch.isalnum() else " " for ch in text)
+
+
+# An English readout of a meeting with a foreign minister no termbase knows (written for this
+# test): a Japanese claim names him in katakana.
+VISIT = document(
+    "u",
+    "en",
+    "Minister Kovalenko thanked Japan for its support to farmers.",
+    "Minister Kovalenko explained that grain exports through the port had doubled.",
+    "The two ministers exchanged views on regional affairs.",
+)
+
+
+def test_a_katakana_name_in_a_japanese_claim_meets_its_latin_spelling_in_an_english_source():
+    (part,) = best_matches(
+        "コヴァレンコ外相は、穀物輸出が倍増したと説明した。", index_of(s=VISIT), language="ja"
+    )
+    best = part.matches[0]
+    assert best.sentence.index == 1
+    pairs = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+    assert "コヴァレンコ" in pairs
+
+
+def test_a_katakana_name_meets_no_latin_name_that_sounds_otherwise():
+    # Another person's name in katakana: the English source's Kovalenko is not him.
+    (part,) = best_matches(
+        "シェフチェンコ外相は、穀物輸出が倍増したと説明した。", index_of(s=VISIT), language="ja"
+    )
+    for match in part.matches:
+        assert "シェフチェンコ" not in [a.surface for a in match.covered]

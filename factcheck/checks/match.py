@@ -172,6 +172,10 @@ class SourceIndex:
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
         to the sentences; a Latin name is met as a word."""
+        self._latin_names: dict[str, list[int]] = {}
+        """Names written in Latin letters (Mirzoyan), to the sentences that hold them: a
+        claim that writes the name in a script with readings (ミルゾヤン) meets them
+        through its romanised reading (`name_holders`)."""
         self._by_shape: dict[str, defaultdict[WordShape, list[int]]] = defaultdict(
             lambda: defaultdict(list)
         )
@@ -249,6 +253,10 @@ class SourceIndex:
             for surface, name in self.sentences[position].analysis.names().items():
                 if name.reading:
                     self._names[surface].add(position)
+        for by_shape in self._by_shape.values():
+            for shape, holders in by_shape.items():
+                if shape.name is not None and not shape.read_name and shape.surface.isascii():
+                    self._latin_names.setdefault(shape.surface, []).extend(holders)
         for language, by_shape in self._by_shape.items():
             glossed: list[tuple[str, list[int]]] = []
             unglossed: dict[str, set[int]] = defaultdict(set)
@@ -300,16 +308,24 @@ class SourceIndex:
 
     def name_holders(self, name: str) -> tuple[tuple[str, set[int]], ...]:
         """Names of the index that may be `name` in another script, with their sentences:
-        "Albanese" finds アルバニージー through its romanised reading."""
+        "Albanese" finds アルバニージー through its romanised reading, and ミルゾヤン finds
+        "Mirzoyan"."""
         return self._name_holders(name, len(self._names))
 
     @functools.lru_cache(maxsize=1024)  # noqa: B019 - the index lives for one run
     def _name_holders(self, name: str, _size: int) -> tuple[tuple[str, set[int]], ...]:
-        return tuple(
+        found = [
             (written, positions)
             for written, positions in self._names.items()
             if written != name and names_agree(name, written)
-        )
+        ]
+        if not name.isascii():
+            found += [
+                (written, set(holders))
+                for written, holders in self._latin_names.items()
+                if names_agree(name, written)
+            ]
+        return tuple(found)
 
     def opened_by(self, positions: set[int]) -> list[str]:
         """The sources whose first sentence is among these positions."""
