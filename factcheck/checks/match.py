@@ -56,6 +56,7 @@ from factcheck.thresholds import (
     PASSAGE_GAIN,
     PASSAGE_SEEDS,
     RERANK_LIMIT,
+    SPREAD_CONTENT_COVERAGE,
     SUPPORTED_COVERAGE,
     VOTE_BUDGET,
     VOTE_MAX_SHARE,
@@ -499,6 +500,10 @@ def match_part(
     if scored and scored[0].coverage < SUPPORTED_COVERAGE:
         # No single sentence covers the part: try it with a neighbour.
         scored += _passages(part, language, index, scored[:PASSAGE_SEEDS], lookups, scale, allowed)
+    elif scored and scored[0].coverage <= 1.0 - PASSAGE_GAIN and len(scored) > 1:
+        scored += _passages(
+            part, language, index, scored[:PASSAGE_SEEDS], lookups, scale, allowed, apart_only=True
+        )
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
     return PartMatches(part, tuple(scored[:limit]), len(allowed))
 
@@ -705,29 +710,53 @@ def _passages(
     lookups: list[tuple[Anchor, set[int]]],
     scale: _Scale,
     allowed: set[int],
+    *,
+    apart_only: bool = False,
 ) -> list[Match]:
-    """Two adjacent sentences that together cover clearly more of the part than either.
+    """Two sentences of one source that together cover clearly more of the part than either.
 
-    A readout often puts one event in two sentences ("…for approximately 40 minutes." /
-    "The meeting was followed by a working lunch.").
+    A readout often puts one event in two adjacent sentences ("…for approximately 40
+    minutes." / "The meeting was followed by a working lunch."); a claim may also join what
+    two paragraphs say ("thanked Japan for the metro line …" / "… said the number of visitors
+    had doubled"). Two sentences apart are joined only when each says more than the names of
+    the claim's people, neither gives a day of the claim the other lacks (they may report two
+    happenings), and together they cover the part (SUPPORTED_COVERAGE): a pair that still
+    leaves it partly covered would only blur which passage says what.
     """
     out = []
     best_single = max(seed.coverage for seed in seeds)
     tried: set[tuple[int, int]] = set()
     for seed in seeds:
         here = index.position(seed.source_id, seed.sentence.index)
-        for neighbour in (
-            index.position(seed.source_id, seed.sentence.index - 1),
-            index.position(seed.source_id, seed.sentence.index + 1),
-        ):
-            if neighbour is None or neighbour not in allowed or here is None:
+        if here is None:
+            continue
+        adjacent = (
+            ()
+            if apart_only
+            else (
+                index.position(seed.source_id, seed.sentence.index - 1),
+                index.position(seed.source_id, seed.sentence.index + 1),
+            )
+        )
+        apart = [
+            position
+            for other in seeds
+            if other.source_id == seed.source_id
+            and abs(other.sentence.index - seed.sentence.index) > 1
+            and (position := index.position(other.source_id, other.sentence.index)) is not None
+        ]
+        for neighbour in (*adjacent, *apart):
+            if neighbour is None or neighbour not in allowed:
                 continue
+            far = neighbour in apart
             # The sentence that covers more on its own heads the passage, unless it covers
             # only names (a lead that names the people, not what they said) and the other
             # covers what the part says.
             alone = _coverage_only(neighbour, lookups, scale, index, language)
             theirs = _says_more_than_names(neighbour, lookups, part, index)
             ours = _says_more_than_names(here, lookups, part, index)
+            if far and not (theirs and ours):
+                continue
             first = theirs and not ours if theirs != ours else alone > seed.coverage
             head, tail = (neighbour, here) if first else (here, neighbour)
             if (head, tail) in tried:
@@ -736,10 +765,40 @@ def _passages(
             added = [anchor for anchor, hits in lookups if tail in hits and head not in hits]
             if not any(_substantive(anchor, index) for anchor in added):
                 continue
+            if far and any(
+                anchor.kind is AnchorKind.DATE
+                for anchor, hits in lookups
+                if (head in hits) != (tail in hits)
+            ):
+                continue
             passage = _score(part, language, index, (head, tail), lookups, scale)
-            if passage.coverage >= best_single + PASSAGE_GAIN:
+            wanted = best_single + PASSAGE_GAIN
+            if far and (
+                passage.coverage < max(wanted, SUPPORTED_COVERAGE)
+                or _content_share(passage, lookups, part, index) < SPREAD_CONTENT_COVERAGE
+            ):
+                continue
+            if passage.coverage >= wanted:
                 out.append(passage)
     return out
+
+
+def _content_share(
+    passage: Match, lookups: list[tuple[Anchor, set[int]]], part: ClaimPart, index: SourceIndex
+) -> float:
+    """The weighted share of the part's content (its words and terms other than the people,
+    countries and places it names; not its dates and numbers) that a passage covers."""
+    covered = {(a.kind, a.key) for a in passage.covered}
+    got = total = 0.0
+    for anchor, _ in lookups:
+        if anchor.kind not in (AnchorKind.WORD, AnchorKind.TERM):
+            continue
+        if _names_someone(anchor, part, index):
+            continue
+        total += anchor.weight
+        if (anchor.kind, anchor.key) in covered:
+            got += anchor.weight
+    return got / total if total else 0.0
 
 
 def _bridge_holders(
