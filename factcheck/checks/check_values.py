@@ -52,7 +52,7 @@ def check_values(
     """Conflicts between the part's dates/numbers and those of its best-aligned sentence."""
     if not part.facts.dates and not part.facts.numbers:
         return ()
-    aligned = _best_aligned(matches)
+    aligned = _best_aligned(matches, valued=lambda match: _values_given(part, match, index))
     if aligned is None:
         return ()
     passage = [aligned.sentence, *aligned.context]
@@ -129,16 +129,43 @@ def shown_date(date: DateMention) -> str:
 
 
 def _best_aligned(
-    matches: Sequence[Match], counted: Callable[[Anchor], bool] = lambda _: True
+    matches: Sequence[Match],
+    counted: Callable[[Anchor], bool] = lambda _: True,
+    valued: Callable[[Match], int] = lambda _: 0,
 ) -> Match | None:
     """The match that best covers the part leaving dates and numbers aside (and the anchors
-    not `counted`)."""
-    best: tuple[float, Match] | None = None
+    not `counted`); of those that cover ALIGNED_COVERAGE, the one that gives most of the
+    part's values (`valued`) first: the passage that reports the event gives its day and its
+    figures, even other ones ("今後5年間で500人" against "500 workers over three years", where
+    a sentence on another training programme shares as many words)."""
+    best: tuple[int, float, Match] | None = None
     for match in matches:
         share = _share_without_values(match, counted)
-        if share >= ALIGNED_COVERAGE and (best is None or share > best[0]):
-            best = (share, match)
-    return best[1] if best else None
+        if share < ALIGNED_COVERAGE:
+            continue
+        given = valued(match)
+        if best is None or (given, share) > best[:2]:
+            best = (given, share, match)
+    return best[2] if best else None
+
+
+def _values_given(part: ClaimPart, match: Match, index: SourceIndex) -> int:
+    """How many of the part's dates and numbers the passage gives, as the claim does or
+    otherwise (a date of the same month, a number of the same dimension)."""
+    members = [
+        index.entry(match.source_id, s.index).facts for s in (match.sentence, *match.context)
+    ]
+    dates = [date for facts in members for date in facts.dates]
+    numbers = [number for facts in members for number in facts.numbers]
+    given = sum(
+        any(found.covers(date) or found.conflicts(date) for found in dates)
+        for date in part.facts.dates
+    )
+    given += sum(
+        any(found.agrees(number) or found.conflicts(number) for found in numbers)
+        for number in part.facts.numbers
+    )
+    return given
 
 
 def _share_without_values(
