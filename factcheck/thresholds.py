@@ -190,3 +190,9 @@ ATTRIBUTED_CONTENT_SHARE = 0.25
 share of the claim's content (its anchors other than its speaker, titles and countries) for a
 different speaker to make the claim misattributed: a clause that shares a stray word with a
 claim about something else says nothing about who said it. Tuned on the dev split."""
+
+# ── r7-para: lexical links from real data (languages/*, text/analyse.py) ─────────
+
+MAX_COMPOUND_UNITS = 5
+"""The longest run of Sudachi's shortest units (split mode A) looked up in JMdict as one word
+(再生可能エネルギー is 4; factcheck.languages.ja)."""

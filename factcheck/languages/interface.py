@@ -300,6 +300,17 @@ class Framing(Protocol):
         ...
 
 
+@runtime_checkable
+class Compounding(Protocol):
+    """What an unspaced language may add when its analyser cuts a dictionary word into
+    several (再生可能 "renewable" into 再生 | 可能; 配電網 "power grid" across 送配電 | 網):
+    those words as tokens of their own, beside the analyser's."""
+
+    def compounds(self, text: str) -> tuple[Token, ...]:
+        """Tokens for the dictionary words that span several of `tokens(text)`."""
+        ...
+
+
 def pivot_of(english_lemma: str) -> str:
     """The pivot key of an English lemma: its Snowball stem."""
     return _stem(english_lemma)

@@ -20,10 +20,12 @@ from typing import cast
 from factcheck.languages import Gloss, Language, Script, Token, WordClass, language_for
 from factcheck.languages.interface import (
     Bridging,
+    Compounding,
     Framing,
     PlainWords,
     Prefetching,
     ReadsAtOnce,
+    compound_pivot,
 )
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
@@ -252,7 +254,7 @@ def _analysis(
     taken += [(n.start, n.end) for n in numbers]
     if shapes is not None and not taken:
         return TextAnalysis(text, language, terms, dates, numbers, notes, shapes, None)
-    found, spans = _word_shapes(text, language, taken)
+    found, spans = _word_shapes(text, language, taken, compounds=words_in_terms)
     return TextAnalysis(text, language, terms, dates, numbers, notes, found, spans)
 
 
@@ -399,7 +401,12 @@ MAX_SHAPES = 1 << 18
 
 
 def _word_shapes(
-    text: str, language: str, taken: list[tuple[int, int]], *, plain: bool = True
+    text: str,
+    language: str,
+    taken: list[tuple[int, int]],
+    *,
+    plain: bool = True,
+    compounds: bool = False,
 ) -> tuple[tuple[WordShape, ...], tuple[int, ...] | None]:
     """The content words and names of a text, from the language's analyser, and their
     offsets (None when read as plain words: nothing was taken out, and `plain`).
@@ -434,6 +441,18 @@ def _word_shapes(
         if shape.kept:
             shapes.append(shape)
             spans += (token.start, token.end)
+    if compounds and _implements(module, Compounding):
+        # Dictionary words the analyser cut into several (再生可能 "renewable"), beside them.
+        for token in cast(Compounding, module).compounds(text):
+            if taken and any(s < token.end and token.start < e for s, e in taken):
+                continue
+            key = ("compound", code, token[0], token[3], token[4])
+            shape = _shapes.get(key)
+            if shape is None:
+                shape = _shapes[key] = _compound_shape(module, token)
+            if shape.normal is not None and shape.glosses:
+                shapes.append(shape)
+                spans += (token.start, token.end)
     return tuple(shapes), tuple(spans)
 
 
@@ -546,6 +565,17 @@ def _shape(module: Language, token: Token) -> WordShape:
     return WordShape(token.surface, token.normal, module.glosses(token), name)
 
 
+def _compound_shape(module: Language, token: Token) -> WordShape:
+    """The shape of a dictionary word the analyser cut into several (`Compounding`): only its
+    whole glosses, a one-word gloss or a two-word one as one concept (再生可能エネルギー
+    "renewable energy" means renewable-energy, not "renewable" nor "energy" alone; 両国関係
+    "bilateral relations" does not mean "bilateral"). Its parts stand beside it with their own
+    glosses, so a compound adds only the concept the parts do not say."""
+    shape = _shape(module, token)
+    whole = tuple(gloss for gloss in shape.glosses if gloss.whole)
+    return WordShape(shape.surface, shape.normal, whole, None)
+
+
 _BETWEEN_NAMES = re.compile(r"[\s\-‐]*(?:[A-Z]\.[\s\-‐]*)*")
 """What may stand between the parts of one written name: spaces, a hyphen, initials
 ("José A. Kast")."""
@@ -644,6 +674,9 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
     for link in facts.links:
         pivots.setdefault(link.word, set()).add(link.pivot)
         surfaces.setdefault(link.word, link.surface)
+    if module is not None and module.spaced:
+        for word, pivot in _adjacent_pairs(facts.links):
+            pivots.setdefault(word, set()).add(pivot)
     bridging = cast(Bridging, module) if _implements(module, Bridging) else None
     for word in sorted(facts.words):
         rarity = module.rarity(word) if module is not None else 1.0
@@ -662,6 +695,20 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
             )
         )
     return tuple(anchors)
+
+
+def _adjacent_pairs(links: Sequence[WordLink]) -> list[tuple[str, str]]:
+    """Two content words of a spaced text that stand next to each other, one space apart
+    ("renewable energy"), also mean the two-word concept (`compound_pivot`), which a
+    dictionary word of another language may gloss as one ("renewable energy" for
+    再生可能エネルギー): each word of the pair gets its pivot."""
+    words = sorted({(link.start, link.end, link.word) for link in links})
+    out: list[tuple[str, str]] = []
+    for (_, end, first), (start, _, second) in itertools.pairwise(words):
+        if start - end == 1 and first != second and "-" not in first + second:
+            pivot = compound_pivot([first, second])
+            out += [(first, pivot), (second, pivot)]
+    return out
 
 
 def analyse_claim(

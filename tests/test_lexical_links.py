@@ -1,0 +1,89 @@
+"""Correct paraphrases linked through general lexical data: a dictionary word the Japanese
+analyser cuts into several (再生可能エネルギー), English words written open, closed or
+hyphenated ("cyber security" / "cybersecurity"); each with a claim that must stay partly
+supported or not found (an added detail, an absent topic).
+
+The readouts below are reconstructions written by us, in the layout of a MOFA readout; the
+events are fictional."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_helpers import best_matches, check_one, document, index_of
+
+from factcheck.languages import language_for
+from factcheck.model import Verdict
+
+MALTA = document(
+    "m",
+    "ja",
+    "4月8日（水）午後3時から約40分間、高市総理大臣は、訪日中のロバート・アベーラ・"
+    "マルタ共和国首相と日・マルタ首脳会談を行いました。",
+    "両首脳は、海水淡水化を含む水分野及び再生可能エネルギー分野での協力を進めることで"
+    "一致しました。",
+    "アベーラ首相から、両国関係を一層発展させたい旨述べました。",
+)
+
+
+def _covered(text: str, source, sentence: int) -> set[str]:
+    """The surfaces of the claim's anchors that the source's sentence `sentence` covers, as
+    its own candidate (1-based, as the report counts)."""
+    (part,) = best_matches(text, index_of(m=source), "m")
+    for match in part.matches:
+        if match.sentence.index == sentence - 1 and not match.context:
+            return {anchor.surface for anchor in match.covered}
+    raise AssertionError(f"sentence {sentence} is no candidate: {part.matches}")
+
+
+# --- dictionary words the analyser cuts into several ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("再生可能エネルギーの導入拡大", "再生可能エネルギー"),
+        ("二国間協力を進める", "二国間"),
+        ("海水淡水化の事業", "淡水化"),
+    ],
+)
+def test_a_dictionary_word_over_several_analyser_words_is_a_token(text, word):
+    ja = language_for("ja")
+    assert ja is not None
+    compounds = {token.surface for token in ja.compounds(text)}  # type: ignore[attr-defined]
+    assert word in compounds
+    # Never one of the analyser's own words again, never across a particle.
+    assert not compounds & {token.surface for token in ja.tokens(text)}
+    assert ja.compounds("再生の可能性") == ()  # type: ignore[attr-defined]
+
+
+def test_a_claims_two_word_phrase_meets_the_dictionary_word_the_analyser_cut():
+    covered = _covered("The two leaders agreed to cooperate on renewable energy.", MALTA, 2)
+    assert {"renewable", "energy"} <= covered
+    covered = _covered("The two leaders agreed to cooperate on desalination.", MALTA, 2)
+    assert "desalination" in covered
+    result = check_one(
+        "Takaichi and Abela agreed to advance cooperation on desalination and renewable energy.",
+        MALTA,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_word_of_a_compounds_two_word_gloss_is_not_the_compound():
+    # 両国関係 is "bilateral relations": a claim's "bilateral" beside another noun is not it.
+    covered = _covered("Abela wanted a bilateral tax treaty.", MALTA, 3)
+    assert "bilateral" not in covered
+    result = check_one(
+        "Takaichi and Abela agreed to open negotiations on a bilateral social security "
+        "agreement.",
+        MALTA,
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+def test_a_claim_adding_a_detail_to_a_compound_stays_partly_supported():
+    result = check_one(
+        "Takaichi and Abela agreed to advance cooperation on renewable energy, including "
+        "offshore wind turbines built in Valletta.",
+        MALTA,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
