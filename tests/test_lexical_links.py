@@ -73,8 +73,7 @@ def test_a_word_of_a_compounds_two_word_gloss_is_not_the_compound():
     covered = _covered("Abela wanted a bilateral tax treaty.", MALTA, 3)
     assert "bilateral" not in covered
     result = check_one(
-        "Takaichi and Abela agreed to open negotiations on a bilateral social security "
-        "agreement.",
+        "Takaichi and Abela agreed to open negotiations on a bilateral social security agreement.",
         MALTA,
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason

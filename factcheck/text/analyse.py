@@ -396,6 +396,8 @@ class TextAnalysis:
 
 
 _shapes: dict[tuple[object, ...], WordShape] = {}
+_compound_shapes: dict[tuple[str, str], WordShape] = {}
+"""Per language and surface, the shape of a dictionary word the analyser cut (`Compounding`)."""
 MAX_SHAPES = 1 << 18
 """Distinct tokens remembered (their shapes are dropped all at once past this)."""
 
@@ -446,10 +448,11 @@ def _word_shapes(
         for token in cast(Compounding, module).compounds(text):
             if taken and any(s < token.end and token.start < e for s, e in taken):
                 continue
-            key = ("compound", code, token[0], token[3], token[4])
-            shape = _shapes.get(key)
+            shape = _compound_shapes.get((code, token.surface))
             if shape is None:
-                shape = _shapes[key] = _compound_shape(module, token)
+                if len(_compound_shapes) >= MAX_SHAPES:
+                    _compound_shapes.clear()
+                shape = _compound_shapes[(code, token.surface)] = _compound_shape(module, token)
             if shape.normal is not None and shape.glosses:
                 shapes.append(shape)
                 spans += (token.start, token.end)
