@@ -86,3 +86,50 @@ def test_a_claim_adding_a_detail_to_a_compound_stays_partly_supported():
         MALTA,
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
+# --- Latin letters inside a Japanese sentence -------------------------------------------------
+
+SUMMIT = document(
+    "s",
+    "ja",
+    "4月9日（木）午前10時から約30分間、高市総理大臣は、訪日中のアベーラ・マルタ共和国首相と"
+    "首脳会談を行いました。",
+    "両首脳は、次回のPALM11及びASEAN関連首脳会議の成功に向けて緊密に連携していくことで"
+    "一致しました。",
+)
+
+
+def test_an_english_word_meets_its_spelling_in_a_japanese_sentence():
+    english = language_for("en")
+    assert english is not None
+    assert [t.surface for t in english.tokens("the G7 and PALM11")] == [
+        "the",
+        "G7",
+        "and",
+        "PALM11",
+    ]
+    (part,) = best_matches(
+        "The two leaders agreed to cooperate for the success of PALM11 and the ASEAN meetings.",
+        index_of(s=SUMMIT),
+        "s",
+    )
+    best = part.matches[0]
+    assert best.sentence.index == 1
+    covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+    assert covered["PALM11"] == "PALM11 (spelling)"
+    assert covered["ASEAN"] == "ASEAN (spelling)"
+
+
+def test_another_number_or_name_in_latin_letters_is_not_met():
+    (part,) = best_matches(
+        "The two leaders agreed to cooperate for the success of PALM12 and the G20.",
+        index_of(s=SUMMIT),
+        "s",
+    )
+    covered = {a.surface for m in part.matches for a in m.covered}
+    assert not covered & {"PALM12", "G20"}
+    result = check_one(
+        "The two leaders agreed to cooperate closely for the success of PALM12.", SUMMIT
+    )
+    assert result.verdict is not Verdict.SUPPORTED, result.reason

@@ -34,7 +34,13 @@ from rapidfuzz import fuzz
 
 from factcheck.languages import language_for
 from factcheck.languages.countries import country_forms
-from factcheck.languages.interface import BridgeKind, PlainWords, Prefetching, pivot_of
+from factcheck.languages.interface import (
+    SPELLING,
+    BridgeKind,
+    PlainWords,
+    Prefetching,
+    pivot_of,
+)
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person
@@ -584,23 +590,36 @@ def _term_words(
     """A term the claim writes as one word ("visit") is still that word: a sentence that
     says it in the lexicon's words (訪問 "visit"), not in one of the termbase's forms (訪日),
     covers it too. Not a name, a title or an office: "President" is the termbase's person,
-    never a word any 総理 ("president (of an organization)") may stand for."""
+    never a word any 総理 ("president (of an organization)") may stand for. A name is met
+    only where another language writes it in the claim's own letters (ASEAN, PALM11 in a
+    Japanese sentence: `SPELLING`)."""
     out = list(lookups)
     for number, (anchor, hits) in enumerate(lookups):
         if anchor.kind is not AnchorKind.TERM:
             continue
         entry = index.termbase.get(anchor.key)
-        if entry is None or entry.kind is EntryKind.NAME:
+        if entry is None:
             continue
         pivots = _term_word_pivots(anchor.surface, language)
         if not pivots:
             continue
         more = set().union(*(index.lookup(f"pivot:{pivot}") for pivot in pivots))
+        if entry.kind is EntryKind.NAME:
+            more = {p for p in more if _spells(index.sentences[p].analysis, pivots)}
         if allowed is not None:
             more &= allowed
         if more - hits:
             out[number] = (anchor, hits | more)
     return out
+
+
+def _spells(analysis: TextAnalysis, pivots: frozenset[str]) -> bool:
+    """Whether a sentence writes one of these pivots in the claim's letters (`SPELLING`)."""
+    return any(
+        gloss.layer == SPELLING and gloss.pivot in pivots
+        for shape in analysis.shapes
+        for gloss in shape.glosses
+    )
 
 
 def _whole_names(

@@ -47,11 +47,13 @@ from factcheck.thresholds import (
 
 _WORD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ɏ'’]*(?=-[A-ZÀ-ÖØ-Þ])"
-    r"|[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*[A-Za-zÀ-ɏ]|[A-Za-z]"
+    r"|(?:[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*[A-Za-zÀ-ɏ]|[A-Za-z])(?:(?<=[A-Z])[0-9]+)?"
 )
 """A word; a hyphen joins its parts ("disaster-preparedness", "Jae-myung") unless both
 sides are capitalised: "Osaka-Kansai", "Japan-Türkiye" name two things, each a word of its
-own (another language writes them apart: 大阪・関西)."""
+own (another language writes them apart: 大阪・関西). Digits right after a capital letter
+belong to the word: "G7", "PALM11", "COP30" name one thing (the number finder leaves such
+digits alone), written so in a Japanese readout too (ja.py joins them the same way)."""
 _WORD_OR_BREAK = re.compile(f"{_WORD.pattern}|\0")
 """A word, or the NUL `English.plain_words_each` puts between texts."""
 
@@ -457,6 +459,8 @@ def qualifier_pivots() -> dict[str, frozenset[str]]:
 def _word(surface: str, first: bool) -> tuple[str, WordClass]:
     """A word's lemma and class (cached: a corpus repeats its words)."""
     lowered = surface.lower()
+    if surface[-1].isdigit():  # "G7", "PALM11": a name with its number (`_WORD`)
+        return lowered, WordClass.PROPER_NOUN
     if lowered in STOP_WORDS or len(lowered) < 3:
         return lowered, WordClass.FUNCTION
     lemma = lemma_of(surface)

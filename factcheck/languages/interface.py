@@ -311,6 +311,11 @@ class Compounding(Protocol):
         ...
 
 
+SPELLING = "spelling"
+"""The layer of a gloss that is the word's own Latin spelling inside a text of another
+script (ASEAN, PALM11 in a Japanese sentence): the pivot an English text writes it with."""
+
+
 def pivot_of(english_lemma: str) -> str:
     """The pivot key of an English lemma: its Snowball stem."""
     return _stem(english_lemma)

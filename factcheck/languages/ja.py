@@ -17,6 +17,7 @@ from typing import Any
 
 from factcheck.cache_table import cache_table
 from factcheck.languages.interface import (
+    SPELLING,
     ClausePatterns,
     Gloss,
     RelativeWords,
@@ -431,7 +432,11 @@ class Japanese:
         return [(s, e) for s, e in spans if text[s:e].strip()]
 
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
-        if not token.content or token.script in (Script.LATIN, Script.DIGIT):
+        if token.script is Script.LATIN and token.content:
+            # ASEAN, FOIP, PALM11 in a Japanese sentence are written as an English text
+            # writes them: the spelling is the pivot.
+            return (Gloss(pivot_of(token.lemma), token.surface, SPELLING),)
+        if not token.content or token.script is Script.DIGIT:
             return ()
         if token.word_class is WordClass.AUXILIARY:
             return auxiliary_glosses(token.lemma)

@@ -563,7 +563,7 @@ def _shape(module: Language, token: Token) -> WordShape:
         name = NameMention(token.surface, token.reading)
     if not token.content or len(token.normal) < 2 and token.script is Script.LATIN:
         return WordShape(token.surface, None, (), name)
-    if module.spaced and len(token.lemma) < 3:
+    if module.spaced and len(token.lemma) < 3 and not token.lemma[-1:].isdigit():  # G7 stays
         return WordShape(token.surface, None, (), name)
     return WordShape(token.surface, token.normal, module.glosses(token), name)
 
