@@ -133,3 +133,52 @@ def test_another_number_or_name_in_latin_letters_is_not_met():
         "The two leaders agreed to cooperate closely for the success of PALM12.", SUMMIT
     )
     assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+# --- English compounds written closed, hyphenated or open -------------------------------------
+
+TALKS = document(
+    "t",
+    "en",
+    "On April 8, Foreign Minister Motegi held talks with Foreign Minister Abela.",
+    "The two ministers confirmed that they would strengthen cooperation in cyber security and "
+    "disaster prevention.",
+    "The two ministers also discussed maritime security and cyber crime.",
+)
+
+
+def test_a_closed_or_hyphenated_compound_meets_its_open_form():
+    from factcheck.languages.en import closed_parts
+
+    assert closed_parts("cybersecurity") == (("cyber", "security"),)
+    assert closed_parts("however") == ()  # grammar words are no parts
+    for claim, word, written in (
+        (
+            "The two ministers agreed on cybersecurity cooperation.",
+            "cybersecurity",
+            "cyber security",
+        ),
+        (
+            "The two ministers agreed on disaster-prevention.",
+            "disaster-prevention",
+            "disaster prevention",
+        ),
+    ):
+        (part,) = best_matches(claim, index_of(t=TALKS), "t")
+        best = part.matches[0]
+        assert best.sentence.index == 1
+        covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+        assert covered[word] == f"{written} (written open)"
+
+
+def test_a_compounds_words_apart_are_not_the_compound():
+    # Sentence 3 holds "security" and "cyber", but not side by side in that order.
+    (part,) = best_matches("The two ministers discussed cybersecurity.", index_of(t=TALKS), "t")
+    third = [m for m in part.matches if m.sentence.index == 2 and not m.context]
+    assert all("cybersecurity" not in {a.surface for a in m.covered} for m in third)
+    result = check_one(
+        "The two ministers agreed to strengthen cooperation in cybersecurity and in "
+        "counterterrorism.",
+        TALKS,
+    )
+    assert result.verdict is not Verdict.SUPPORTED, result.reason

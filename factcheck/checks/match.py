@@ -174,6 +174,8 @@ class SourceIndex:
         """Per source, each sentence's index to its position (dicts of ints only: the
         collector never walks them)."""
         self._pools: dict[frozenset[str], set[int]] = {}
+        self._open: dict[str, set[int]] = {}
+        """Two-word concepts to the sentences that write them open (`written_open`)."""
         self._naming_both: dict[tuple[str, bool], set[int]] = {}
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
@@ -356,6 +358,23 @@ class SourceIndex:
     def lookup(self, key: str) -> set[int]:
         """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""
         return self._postings.get(key, set())
+
+    def written_open(self, pivot: str) -> set[int]:
+        """The sentences that write a two-word concept (`compound_pivot`: "cyber-secur") as
+        its two words side by side ("cyber security", サイバー | セキュリティ): a word of the
+        first right before one of the second, a space apart at most. Worked out once per
+        index, from the few sentences that hold both words."""
+        known = self._open.get(pivot)
+        if known is not None:
+            return known
+        head, _, tail = pivot.partition("-")
+        found: set[int] = set()
+        if head and tail and "-" not in tail:
+            for position in self.lookup(f"pivot:{head}") & self.lookup(f"pivot:{tail}"):
+                if _open_form(self.sentences[position].analysis, pivot):
+                    found.add(position)
+        self._open[pivot] = found
+        return found
 
 
 _READ_NAME = operator.attrgetter("read_name")
@@ -861,6 +880,7 @@ def _candidates(
         # the same (its JMdict glosses, or an English lemma, meet the claim word's pivots).
         sets = [index.lookup(_anchor_posting(anchor, language))]
         sets += [index.lookup(f"pivot:{pivot}") for pivot in anchor.pivots]
+        sets += [index.written_open(pivot) for pivot in _closed_compounds(anchor)]
         sets += [index.lookup(key) for key in _country_keys(anchor.surface, index)]
         if any(name.surface == anchor.surface for name in part.facts.names):
             sets += [positions for _, positions in index.name_holders(anchor.surface)]
@@ -871,6 +891,33 @@ def _candidates(
             return sets[0]  # the posting itself: callers do not modify it
         return set().union(*sets)
     return index.lookup(_anchor_posting(anchor, language))
+
+
+def _open_form(analysis: TextAnalysis, pivot: str) -> str:
+    """Where a sentence writes a two-word concept ("cyber-secur") as its two words side by
+    side, a space apart at most: that text ("cyber security"); else ""."""
+    head, _, tail = pivot.partition("-")
+    links = analysis.facts().links
+    for first in links:
+        if first.pivot != head:
+            continue
+        for second in links:
+            if second.pivot == tail and 0 <= second.start - first.end <= 1:
+                return analysis.text[first.start : second.end]
+    return ""
+
+
+def _closed_compounds(anchor: Anchor) -> list[str]:
+    """The two-word concepts a claim word is written as one word for ("cybersecurity",
+    "disaster-prevention"), not those it is one word of ("renewable" of "renewable energy")."""
+    if len(anchor.pivots) < 2:
+        return []
+    own = pivot_of(anchor.key)
+    return [
+        pivot
+        for pivot in anchor.pivots
+        if pivot.count("-") == 1 and own not in pivot.split("-") and pivot != own
+    ]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1088,6 +1135,10 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
         for name in analysis.names().values():
             if names_agree(anchor.surface, name.surface):
                 return f"{name.surface} (reading)"
+        for pivot in _closed_compounds(anchor):  # "cyber security" for "cybersecurity"
+            written = _open_form(analysis, pivot)
+            if written:
+                return f"{written} (written open)"
         for pivot, layer, kind in anchor.bridges:  # a near-synonym: "輸送 (JMdict via 運送)"
             for shape in shapes:
                 for gloss in shape.glosses:

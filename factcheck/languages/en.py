@@ -486,7 +486,35 @@ def _glosses(lemma: str) -> tuple[Gloss, ...]:
     if len(parts) == 2 and "-" in lemma:
         # "disaster-prevention" is the two-word concept a gloss writes "disaster prevention".
         own += (Gloss(compound_pivot([lemma_of(p) for p in parts]), lemma, "lemma"),)
+    own += tuple(
+        Gloss(compound_pivot([lemma_of(head), lemma_of(tail)]), lemma, "lemma")
+        for head, tail in closed_parts(lemma)
+    )
     return (*own, *synonyms_of(lemma))
+
+
+CLOSED_PART_LETTERS = 4
+"""The shortest part of a closed compound ("cyber" of "cybersecurity"): a shorter one is as
+often a prefix or a piece of another word ("tog" / "ether")."""
+
+
+def closed_parts(lemma: str) -> tuple[tuple[str, str], ...]:
+    """The ways a word written closed splits into two dictionary words, neither a grammar
+    word, each of CLOSED_PART_LETTERS letters or more ("cybersecurity" → cyber | security,
+    "shipbuilding" → ship | building): English writes the same compound open or hyphenated
+    ("cyber security", "cyber-security"), and a dictionary glosses it so. The compound's
+    pivot (`compound_pivot`) is the one the open form's two words make, and only that:
+    "cybersecurity" does not mean "security" alone."""
+    if not lemma.isalpha() or len(lemma) < 2 * CLOSED_PART_LETTERS:
+        return ()
+    out = []
+    for cut in range(CLOSED_PART_LETTERS, len(lemma) - CLOSED_PART_LETTERS + 1):
+        head, tail = lemma[:cut], lemma[cut:]
+        if head in STOP_WORDS or tail in STOP_WORDS:
+            continue
+        if en_lemmas.known(head) and en_lemmas.known(tail):
+            out.append((head, tail))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=65536)
