@@ -48,7 +48,7 @@ from factcheck.languages.interface import Language, pivot_of
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person, is_title
 from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text, runs_of_names
-from factcheck.text.dates import DateMention
+from factcheck.text.dates import DateMention, find_dates
 from factcheck.text.numbers import NumberMention
 from factcheck.text.quote_marks import find_quotes
 from factcheck.text.relative_dates import show_day
@@ -301,10 +301,7 @@ def layout_of(source_id: str, document: Document, termbase: Termbase) -> SourceL
     """The layout of one extracted document."""
     breaks = [m.start() for m in re.finditer("\n\n", document.text)]
     paragraph_of = tuple(bisect.bisect_right(breaks, s.start) for s in document.sentences)
-    lead: tuple[int, ...] = ()
-    if paragraph_of:
-        first = paragraph_of[0]
-        lead = tuple(i for i, p in enumerate(paragraph_of) if p == first)
+    lead = _lead(document, paragraph_of)
     year = document.published.year if document.published else None
     title = (
         analyse_text(document.title, document.language, termbase, year)
@@ -314,6 +311,32 @@ def layout_of(source_id: str, document: Document, termbase: Termbase) -> SourceL
     return SourceLayout(
         source_id, document.language, document.published, title, document.title, lead, paragraph_of
     )
+
+
+def _lead(document: Document, paragraph_of: tuple[int, ...]) -> tuple[int, ...]:
+    """Sentence indexes of the lead paragraph: the first paragraph that says more than a date.
+
+    A readout often sets its date line apart as a paragraph of its own (「令和8年6月15日」,
+    then the paragraph of the meeting with its time and duration): that lead is the
+    paragraph after it, and the date line is kept with it."""
+    lead: list[int] = []
+    for paragraph in dict.fromkeys(paragraph_of):
+        members = [i for i, p in enumerate(paragraph_of) if p == paragraph]
+        lead += members
+        if not all(_only_a_date(document.sentences[i].text, document.language) for i in members):
+            break
+    return tuple(lead)
+
+
+def _only_a_date(text: str, language: str) -> bool:
+    """The sentence is a date and nothing else (a date line): no letter or digit outside it."""
+    found = find_dates(text, language)
+    if not found:
+        return False
+    rest = text
+    for mention in sorted(found, key=lambda m: m.start, reverse=True):
+        rest = rest[: mention.start] + rest[mention.end :]
+    return not any(ch.isalnum() for ch in rest)
 
 
 def content_first(matches: PartMatches, termbase: Termbase, language: str = "") -> PartMatches:
