@@ -182,3 +182,42 @@ def test_a_compounds_words_apart_are_not_the_compound():
         TALKS,
     )
     assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+# --- WordNet hyponyms: the claim's general noun, the source's specific one -------------------
+
+HARBOUR = document(
+    "h",
+    "en",
+    "On May 12, Prime Minister Takaichi held a summit meeting with President Chapo.",
+    "The two leaders agreed to cooperate on the improvement of the harbor of Nacala.",
+    "The two leaders agreed to expand the port of Beira.",
+)
+
+
+def test_a_general_noun_meets_a_kind_of_it_in_the_source():
+    from factcheck.languages.en import kin_of
+
+    assert "harbor" in {gloss.text for gloss in kin_of("port")}
+    (part,) = best_matches(
+        "The two leaders agreed to cooperate on improving the port of Nacala.",
+        index_of(h=HARBOUR),
+        "h",
+    )
+    best = part.matches[0]
+    assert best.sentence.index == 1
+    covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+    assert covered["port"] == "harbor (WordNet hyponym)"
+
+
+def test_a_specific_noun_is_not_met_by_the_general_one_nor_a_hub_by_its_kinds():
+    from factcheck.languages.en import kin_of
+
+    assert "port" not in {gloss.text for gloss in kin_of("harbor")}
+    # "people" has dozens of kinds in WordNet: a hub, none of them stands for it.
+    assert not [g for g in kin_of("people") if g.layer == "WordNet hyponym"]
+    (part,) = best_matches(
+        "The two leaders agreed to expand the harbor of Beira.", index_of(h=HARBOUR), "h"
+    )
+    third = [m for m in part.matches if m.sentence.index == 2 and not m.context]
+    assert all("harbor" not in {a.surface for a in m.covered} for m in third)

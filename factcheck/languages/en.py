@@ -39,6 +39,7 @@ from factcheck.thresholds import (
     RARITY_STEP,
     WORDNET_DERIVED_MAX_RANK,
     WORDNET_DOMINANT_SENSES,
+    WORDNET_HYPONYM_MAX,
     WORDNET_MIN_RARITY,
     WORDNET_MIN_TARGET_RARITY,
     WORDNET_POS_SHARE,
@@ -679,7 +680,11 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
     synonyms = rarity_of(lemma) >= WORDNET_MIN_RARITY
     own = {gloss.pivot for gloss in _glosses(lemma)}
     out: dict[str, Gloss] = {}
-    for link in wordnet().links(lemma, WORDNET_DOMINANT_SENSES, WORDNET_POS_SHARE):
+    links = wordnet().links(lemma, WORDNET_DOMINANT_SENSES, WORDNET_POS_SHARE)
+    # A general noun with many kinds ("people", "work") is a hub: none of them says it.
+    kinds = [link for link in links if link.relation is Relation.HYPONYM]
+    hub = len(kinds) > WORDNET_HYPONYM_MAX
+    for link in links:
         word = lemma_of(link.word)
         if word in STOP_WORDS:
             continue
@@ -689,7 +694,17 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
             or rarity_of(word) < WORDNET_MIN_TARGET_RARITY
         ):
             continue
-        if link.relation is not Relation.SYNONYM and link.target_rank > WORDNET_DERIVED_MAX_RANK:
+        if link.relation is Relation.HYPONYM and (
+            hub
+            or link.part_of_speech != "noun"
+            or link.target_rank > WORDNET_SYNONYM_MAX_RANK
+            or rarity_of(word) < WORDNET_MIN_TARGET_RARITY
+        ):
+            continue
+        if (
+            link.relation in (Relation.DERIVATION, Relation.PERTAINYM)
+            and link.target_rank > WORDNET_DERIVED_MAX_RANK
+        ):
             continue
         pivot = pivot_of(word)
         if pivot not in own:

@@ -48,6 +48,9 @@ class Relation(enum.Enum):
     """A derivationally related form (WordNet's `+` pointer): resilient / resilience."""
     PERTAINYM = "pertainym"
     """An adjective pertaining to a noun (WordNet's `\\` pointer): ministerial / minister."""
+    HYPONYM = "hyponym"
+    """A word of a more specific synset (WordNet's `~` pointer): port / harbor. A claim that
+    says the general word says less than a source that says the specific one."""
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,14 @@ class WordNet:
                     if _plain(word, wanted) and not name:
                         rank = self._rank(word, part_of_speech, offset)
                         _keep(out, Link(word, Relation.SYNONYM, part_of_speech, rank))
+                for symbol, target, pos, source, _ in synset.pointers:
+                    if symbol != "~" or source != 0:
+                        continue
+                    other = self._synset(pos, target)
+                    for word, name in zip(other.words, other.names, strict=True):
+                        if _plain(word, wanted) and not name:
+                            rank = self._rank(word, pos, target)
+                            _keep(out, Link(word, Relation.HYPONYM, part_of_speech, rank))
                 for symbol, target, pos, source, target_word in synset.pointers:
                     relation = _LEXICAL.get(symbol)
                     if relation is None or source != own:
