@@ -180,6 +180,9 @@ WORDNET_MIN_RARITY = 1.0
 """A claim word commoner than this (`Language.rarity`) gets no WordNet synonyms: common words
 have many senses, and their synonyms paraphrase only one. Derived forms are not gated so:
 they keep the word's root. Tuned on the dev split."""
+WORDNET_PHRASE_MIN_TARGET_RARITY = 0.8
+"""A one-word synonym of a claim's two-word phrase ("set up" → establish) commoner than this
+is none. Tuned on the dev split."""
 WORDNET_HYPONYM_MAX = 8
 """A claim noun's hyponyms in its commonest sense (port → harbor, seaport: the source says the
 more specific word, so the claim says less than it) are links when it has at most this many;

@@ -221,3 +221,36 @@ def test_a_specific_noun_is_not_met_by_the_general_one_nor_a_hub_by_its_kinds():
     )
     third = [m for m in part.matches if m.sentence.index == 2 and not m.context]
     assert all("harbor" not in {a.surface for a in m.covered} for m in third)
+
+
+# --- phrases of two words that WordNet has as one (phrasal verbs) ----------------------------
+
+STEPPED = document(
+    "p",
+    "ja",
+    "5月20日（水）午後4時から約30分間、高市総理大臣は、ボルキア国王と電話会談を行いました。",
+    "両首脳は、防衛分野での協力を強化することで一致しました。",
+)
+
+
+def test_a_phrasal_verb_meets_the_synonyms_of_the_phrase():
+    english = language_for("en")
+    assert english is not None
+    found = dict(english.phrase_bridges("agreed to step up cooperation"))  # type: ignore[attr-defined]
+    assert "intensify" in {g.text for g in found["step"]}
+    (part,) = best_matches(
+        "The two leaders agreed to step up defence cooperation.", index_of(p=STEPPED), "p"
+    )
+    best = part.matches[0]
+    covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+    assert covered["step"].startswith("強化 (JMdict intensifying, WordNet synonym of step up")
+
+
+def test_a_word_outside_the_phrase_gets_none_of_its_synonyms():
+    english = language_for("en")
+    assert english is not None
+    assert english.phrase_bridges("a step towards cooperation") == ()  # type: ignore[attr-defined]
+    (part,) = best_matches(
+        "The two leaders took a step towards defence cooperation.", index_of(p=STEPPED), "p"
+    )
+    assert all("step" not in {a.surface for a in m.covered} for m in part.matches)

@@ -42,6 +42,7 @@ from factcheck.thresholds import (
     WORDNET_HYPONYM_MAX,
     WORDNET_MIN_RARITY,
     WORDNET_MIN_TARGET_RARITY,
+    WORDNET_PHRASE_MIN_TARGET_RARITY,
     WORDNET_POS_SHARE,
     WORDNET_SYNONYM_MAX_RANK,
 )
@@ -403,6 +404,20 @@ class English:
         out = _merged(bridges_of(lemma), bridges_of(written), kin_of(lemma), kin_of(written))
         return tuple(gloss for gloss in out if gloss.pivot != pivot_of(lemma))
 
+    def phrase_bridges(self, text: str) -> tuple[tuple[str, tuple[Gloss, ...]], ...]:
+        out: list[tuple[str, tuple[Gloss, ...]]] = []
+        words = list(_WORD.finditer(text))
+        for first, second in itertools.pairwise(words):
+            if second.start() - first.end() != 1 or text[first.end()] != " ":
+                continue
+            head = lemma_of(first.group(0))
+            if head in STOP_WORDS or not head.isalpha() or not second.group(0).isalpha():
+                continue
+            found = phrase_kin(f"{head} {second.group(0).lower()}")
+            if found:
+                out += [(head, found), (lemma_of(second.group(0)), found)]
+        return tuple(out)
+
     def blank_framing(self, text: str) -> str:
         if not text.isascii() or _FRAMING_GATE.search(text.lower()):
             text = FRAMING.sub(_blank, text)
@@ -670,6 +685,35 @@ def kin_of(lemma: str) -> tuple[Gloss, ...]:
     are kept between runs in the cache folder (`wordnet-en`), so a warm run opens no WordNet
     file for them."""
     return _kept_bridges("wordnet-en", lemma, BridgeKind.KIN, _kin_of)
+
+
+@functools.lru_cache(maxsize=4096)
+def phrase_kin(phrase: str) -> tuple[Gloss, ...]:
+    """The one-word WordNet synonyms of a phrase of two words that WordNet has as one lemma
+    ("step up" → intensify, escalate; "set up" → establish, found, launch; "carry out" →
+    execute, implement), in the phrase's commonest sense and the parts of speech it is
+    mostly used as (as `kin_of`), each no commoner than WORDNET_PHRASE_MIN_TARGET_RARITY. Each
+    names the phrase ("WordNet synonym of step up"). Kept between runs with `kin_of`'s
+    answers; () for a pair WordNet does not have as one lemma (most pairs)."""
+    return _kept_bridges("wordnet-en", phrase, BridgeKind.KIN, _phrase_kin)
+
+
+def _phrase_kin(phrase: str) -> tuple[Gloss, ...]:
+    from factcheck.languages.wordnet import Relation, wordnet
+
+    out: dict[str, Gloss] = {}
+    own = {pivot_of(lemma_of(word)) for word in phrase.split()}
+    for link in wordnet().links(phrase, WORDNET_DOMINANT_SENSES, WORDNET_POS_SHARE):
+        word = lemma_of(link.word)
+        if link.relation is not Relation.SYNONYM or word in STOP_WORDS:
+            continue
+        if rarity_of(word) < WORDNET_PHRASE_MIN_TARGET_RARITY:
+            continue
+        pivot = pivot_of(word)
+        if pivot not in own:
+            layer = f"WordNet synonym of {phrase}"
+            out.setdefault(pivot, Gloss(pivot, link.word, layer, False, BridgeKind.KIN))
+    return tuple(out.values())
 
 
 def _kin_of(lemma: str) -> tuple[Gloss, ...]:

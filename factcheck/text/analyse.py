@@ -22,6 +22,7 @@ from factcheck.languages.interface import (
     Bridging,
     Compounding,
     Framing,
+    Phrasing,
     PlainWords,
     Prefetching,
     ReadsAtOnce,
@@ -733,10 +734,36 @@ def analyse_claim(
     for start, end in spans:
         text = claim.text[start:end]
         facts = analyse_text(text, language, termbase, default_year, published)
-        anchors = _weigh_quoted(anchors_of(facts, language), facts, quoted, start)
+        anchors = _with_phrases(anchors_of(facts, language), text, module)
+        anchors = _weigh_quoted(anchors, facts, quoted, start)
         parts.append(ClaimPart(text, start, end, _shift(anchors, start), facts))
     merged = _merge_thin_parts(parts)
     return ClaimFacts(claim, language, tuple(merged), quotes_of(claim, language))
+
+
+def _with_phrases(
+    anchors: tuple[Anchor, ...], text: str, module: Language | None
+) -> tuple[Anchor, ...]:
+    """A claim word that stands in a phrase the language's lexical data has as one word
+    ("step up", `Phrasing`) also meets the phrase's synonyms ("intensify"), as bridges."""
+    if not _implements(module, Phrasing):
+        return anchors
+    extra: dict[str, list[Gloss]] = {}
+    for word, glosses in cast(Phrasing, module).phrase_bridges(text):
+        extra.setdefault(word, []).extend(glosses)
+    if not extra:
+        return anchors
+    out = []
+    for anchor in anchors:
+        more = extra.get(anchor.key) if anchor.kind is AnchorKind.WORD else None
+        if more:
+            known = anchor.pivots | {pivot for pivot, _, _ in anchor.bridges}
+            added = tuple((g.pivot, g.layer, g.bridge) for g in more if g.pivot not in known)
+            anchor = dataclasses.replace(
+                anchor, bridges=anchor.bridges + tuple(dict.fromkeys(added))
+            )
+        out.append(anchor)
+    return tuple(out)
 
 
 def _weigh_quoted(
