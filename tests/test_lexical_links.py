@@ -254,3 +254,25 @@ def test_a_word_outside_the_phrase_gets_none_of_its_synonyms():
         "The two leaders took a step towards defence cooperation.", index_of(p=STEPPED), "p"
     )
     assert all("step" not in {a.surface for a in m.covered} for m in part.matches)
+
+
+# --- a Japanese claim's name against an English readout --------------------------------------
+
+READOUT = document(
+    "r",
+    "en",
+    "On June 3, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held talks with "
+    "Mr. Carlos Ruiz, Minister of Foreign Affairs of Peru.",
+    "Minister Ruiz expressed his hope to welcome more Japanese tourists.",
+)
+
+
+def test_a_kanji_name_meets_its_latin_spelling_in_another_language():
+    (part,) = best_matches("茂木氏はルイス氏と会談した。", index_of(r=READOUT), "r", language="ja")
+    best = part.matches[0]
+    assert best.sentence.index == 0
+    covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+    assert covered["茂木"] == "MOTEGI (reading)"
+    # 林 reads Hayashi (or Rin …): no sentence here writes it.
+    (part,) = best_matches("林氏はルイス氏と会談した。", index_of(r=READOUT), "r", language="ja")
+    assert all("林" not in {a.surface for a in m.covered} for m in part.matches)

@@ -884,6 +884,7 @@ def _candidates(
         sets += [index.lookup(key) for key in _country_keys(anchor.surface, index)]
         if any(name.surface == anchor.surface for name in part.facts.names):
             sets += [positions for _, positions in index.name_holders(anchor.surface)]
+            sets += _spelled_in_latin(anchor, language, index)
         if bridges and anchor.bridges:
             sets.append(_bridge_hits(anchor, language, index))
         sets = [found for found in sets if found]
@@ -905,6 +906,19 @@ def _open_form(analysis: TextAnalysis, pivot: str) -> str:
             if second.pivot == tail and 0 <= second.start - first.end <= 1:
                 return analysis.text[first.start : second.end]
     return ""
+
+
+def _spelled_in_latin(anchor: Anchor, language: str, index: SourceIndex) -> list[set[int]]:
+    """A claim's name in a script with readings (茂木, アルバレス) is met by a sentence of
+    another language that writes one of its Latin spellings as a word ("Motegi", "MOTEGI",
+    "Alvarez": `names.spellings_of`, through JMnedict's readings or the romanised kana)."""
+    if anchor.surface.isascii() or not index.other_languages(language):
+        return []
+    from factcheck.languages.names import spellings_of
+
+    own = index.in_language(language)
+    keys = {pivot_of(spelling.lower()) for spelling in spellings_of(anchor.surface)}
+    return [index.lookup(f"pivot:{key}") - own for key in sorted(keys) if key.isalpha()]
 
 
 def _closed_compounds(anchor: Anchor) -> list[str]:
