@@ -276,3 +276,31 @@ def test_a_kanji_name_meets_its_latin_spelling_in_another_language():
     # 林 reads Hayashi (or Rin …): no sentence here writes it.
     (part,) = best_matches("林氏はルイス氏と会談した。", index_of(r=READOUT), "r", language="ja")
     assert all("林" not in {a.surface for a in m.covered} for m in part.matches)
+
+
+# --- a verb's WordNet hypernym that JMdict confirms ------------------------------------------
+
+
+def test_a_verbs_more_general_verb_counts_when_one_japanese_word_renders_both():
+    from factcheck.languages.en import kin_of
+
+    assert "strengthen" in {g.text for g in kin_of("reinforce")}
+    # WordNet alone makes "propose" a kind of "declare": no Japanese word renders both.
+    assert "declare" not in {g.text for g in kin_of("propose")}
+    assert "assign" not in {g.text for g in kin_of("elevate")}
+    result = check_one(
+        "The two ministers agreed to reinforce cooperation in cyber security and disaster "
+        "prevention.",
+        TALKS,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    declared = document(
+        "d",
+        "en",
+        "On April 8, Foreign Minister Motegi held talks with Foreign Minister Abela.",
+        "The two ministers declared cooperation in cyber security and disaster prevention.",
+    )
+    (part,) = best_matches(
+        "The two ministers proposed cooperation in cyber security.", index_of(d=declared), "d"
+    )
+    assert all("proposed" not in {a.surface for a in m.covered} for m in part.matches)

@@ -716,6 +716,18 @@ def _phrase_kin(phrase: str) -> tuple[Gloss, ...]:
     return tuple(out.values())
 
 
+def _rendered_alike(word: str, other: str) -> bool:
+    """Whether JMdict renders both English words by one Japanese word: an entry that has
+    each as a whole gloss of one of its senses (固める: "to reinforce", "to strengthen").
+    A verb's WordNet hypernym counts only so: WordNet alone makes "propose" a kind of
+    "declare" and "elevate" a kind of "assign", which no Japanese word renders both ways."""
+    from factcheck.languages.jmdict import jmdict
+
+    dictionary = jmdict()
+    theirs = {written for written, _ in dictionary.glossed_senses(other)}
+    return any(written in theirs for written, _ in dictionary.glossed_senses(word))
+
+
 def _kin_of(lemma: str) -> tuple[Gloss, ...]:
     from factcheck.languages.wordnet import Relation, wordnet
 
@@ -743,6 +755,14 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
             or link.part_of_speech != "noun"
             or link.target_rank > WORDNET_SYNONYM_MAX_RANK
             or rarity_of(word) < WORDNET_MIN_TARGET_RARITY
+        ):
+            continue
+        if link.relation is Relation.HYPERNYM and (
+            link.part_of_speech != "verb"
+            or not synonyms
+            or link.target_rank > WORDNET_SYNONYM_MAX_RANK
+            or rarity_of(word) < WORDNET_MIN_TARGET_RARITY
+            or not _rendered_alike(lemma, word)
         ):
             continue
         if (
