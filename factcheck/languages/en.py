@@ -671,7 +671,9 @@ def _merged(*groups: tuple[Gloss, ...]) -> tuple[Gloss, ...]:
 def kin_of(lemma: str) -> tuple[Gloss, ...]:
     """Safe WordNet synonyms and derived forms of an English word (`languages.wordnet`):
     pact → treaty, undersea → submarine, ministerial → minister, workers → work, each naming
-    its relation ("WordNet synonym", "WordNet derivation", "WordNet pertainym").
+    its relation ("WordNet synonym", "WordNet derivation", "WordNet pertainym"); a noun's
+    more specific kinds (port → harbor: WORDNET_HYPONYM_MAX), and a verb's more general verb
+    where one JMdict word renders both (reinforce → strengthen: `_rendered_alike`).
 
     Read from the word's WORDNET_DOMINANT_SENSES commonest senses only, in the parts of
     speech it is mostly used as (WORDNET_POS_SHARE). A synonym must share
