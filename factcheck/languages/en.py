@@ -410,10 +410,13 @@ class English:
         for first, second in itertools.pairwise(words):
             if second.start() - first.end() != 1 or text[first.end()] != " ":
                 continue
+            particle = second.group(0).lower()
+            if particle not in STOP_WORDS or not particle.isalpha():
+                continue  # a phrasal verb is a verb and a particle ("up", "out", "down")
             head = lemma_of(first.group(0))
-            if head in STOP_WORDS or not head.isalpha() or not second.group(0).isalpha():
+            if head in STOP_WORDS or not head.isalpha():
                 continue
-            found = phrase_kin(f"{head} {second.group(0).lower()}")
+            found = phrase_kin(f"{head} {particle}")
             if found:
                 out += [(head, found), (lemma_of(second.group(0)), found)]
         return tuple(out)
@@ -691,12 +694,17 @@ def kin_of(lemma: str) -> tuple[Gloss, ...]:
 
 @functools.lru_cache(maxsize=4096)
 def phrase_kin(phrase: str) -> tuple[Gloss, ...]:
-    """The one-word WordNet synonyms of a phrase of two words that WordNet has as one lemma
+    """The one-word WordNet synonyms of a verb and its particle that WordNet has as one verb
     ("step up" → intensify, escalate; "set up" → establish, found, launch; "carry out" →
     execute, implement), in the phrase's commonest sense and the parts of speech it is
     mostly used as (as `kin_of`), each no commoner than WORDNET_PHRASE_MIN_TARGET_RARITY. Each
     names the phrase ("WordNet synonym of step up"). Kept between runs with `kin_of`'s
     answers; () for a pair WordNet does not have as one lemma (most pairs)."""
+    from factcheck.languages.wordnet import wordnet
+
+    # Most pairs are no lemma: found so by a look into the verb index, not the cache table.
+    if not wordnet().senses(phrase, "verb"):
+        return ()
     return _kept_bridges("wordnet-en", phrase, BridgeKind.KIN, _phrase_kin)
 
 

@@ -292,8 +292,9 @@ class Bridging(Protocol):
 @runtime_checkable
 class Phrasing(Protocol):
     """What a language may add when its lexical data has words of several written words
-    ("step up", "set up", "carry out"): a claim's phrase then meets the one-word synonyms
-    of the phrase ("intensify", "establish", "implement"), not only of its words."""
+    (phrasal verbs: "step up", "set up", "carry out"): a claim's phrase then meets the
+    one-word synonyms of the phrase ("intensify", "establish", "implement"), not only of its
+    words."""
 
     def phrase_bridges(self, text: str) -> tuple[tuple[str, tuple[Gloss, ...]], ...]:
         """For each word of `text` that stands in such a phrase, its lemma and the phrase's
