@@ -505,11 +505,18 @@ def match_part(
         scored = _best_scored(
             part, language, index, by_coverage, coverage, lookups, scale, PASSAGE_SEEDS
         )
-    if scored and scored[0].coverage < SUPPORTED_COVERAGE:
-        # No single sentence covers the part: try it with a neighbour.
+    if scored and (
+        scored[0].coverage < SUPPORTED_COVERAGE
+        or any(a.kind in _HARD_KINDS for a in scored[0].missing)
+    ):
+        # No single sentence covers the part, or the best one lacks its date or number (a
+        # readout may give the day in the next sentence): try it with a neighbour.
         scored += _passages(part, language, index, scored[:PASSAGE_SEEDS], lookups, scale, allowed)
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
     return PartMatches(part, tuple(scored[:limit]), len(allowed))
+
+
+_HARD_KINDS = (AnchorKind.DATE, AnchorKind.NUMBER)
 
 
 def _best_scored(
