@@ -321,8 +321,8 @@ ARRIVAL = document(
 
 def test_a_sentence_that_covers_all_but_the_date_is_read_with_the_next_one():
     (part,) = best_matches(
-        "After arriving on November 17, Takaichi agreed to work closely on harbour "
-        "development and reform of the UN Security Council.",
+        "After arriving on November 17, Takaichi agreed to cooperate closely on harbour "
+        "development and international reform.",
         index_of(a=ARRIVAL),
         "a",
     )
