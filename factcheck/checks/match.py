@@ -34,7 +34,13 @@ from rapidfuzz import fuzz
 
 from factcheck.languages import language_for
 from factcheck.languages.countries import country_forms
-from factcheck.languages.interface import BridgeKind, PlainWords, Prefetching, pivot_of
+from factcheck.languages.interface import (
+    SPELLING,
+    BridgeKind,
+    PlainWords,
+    Prefetching,
+    pivot_of,
+)
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person
@@ -169,6 +175,8 @@ class SourceIndex:
         """Per source, each sentence's index to its position (dicts of ints only: the
         collector never walks them)."""
         self._pools: dict[frozenset[str], set[int]] = {}
+        self._open: dict[str, set[int]] = {}
+        """Two-word concepts to the sentences that write them open (`written_open`)."""
         self._naming_both: dict[tuple[str, bool], set[int]] = {}
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
@@ -368,6 +376,23 @@ class SourceIndex:
         """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""
         return self._postings.get(key, set())
 
+    def written_open(self, pivot: str) -> set[int]:
+        """The sentences that write a two-word concept (`compound_pivot`: "cyber-secur") as
+        its two words side by side ("cyber security", サイバー | セキュリティ): a word of the
+        first right before one of the second, a space apart at most. Worked out once per
+        index, from the few sentences that hold both words."""
+        known = self._open.get(pivot)
+        if known is not None:
+            return known
+        head, _, tail = pivot.partition("-")
+        found: set[int] = set()
+        if head and tail and "-" not in tail:
+            for position in self.lookup(f"pivot:{head}") & self.lookup(f"pivot:{tail}"):
+                if _open_form(self.sentences[position].analysis, pivot):
+                    found.add(position)
+        self._open[pivot] = found
+        return found
+
 
 _READ_NAME = operator.attrgetter("read_name")
 _INDEX = operator.attrgetter("index")
@@ -497,8 +522,12 @@ def match_part(
         scored = _best_scored(
             part, language, index, by_coverage, coverage, lookups, scale, PASSAGE_SEEDS
         )
-    if scored and scored[0].coverage < SUPPORTED_COVERAGE:
-        # No single sentence covers the part: try it with a neighbour.
+    if scored and (
+        scored[0].coverage < SUPPORTED_COVERAGE
+        or any(a.kind in _HARD_KINDS for a in scored[0].missing)
+    ):
+        # No single sentence covers the part, or the best one lacks its date or number (a
+        # readout may give the day in the next sentence): try it with a neighbour.
         scored += _passages(part, language, index, scored[:PASSAGE_SEEDS], lookups, scale, allowed)
     elif scored and scored[0].coverage <= 1.0 - PASSAGE_GAIN and len(scored) > 1:
         scored += _passages(
@@ -506,6 +535,9 @@ def match_part(
         )
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
     return PartMatches(part, tuple(scored[:limit]), len(allowed))
+
+
+_HARD_KINDS = (AnchorKind.DATE, AnchorKind.NUMBER)
 
 
 def _best_scored(
@@ -605,23 +637,36 @@ def _term_words(
     """A term the claim writes as one word ("visit") is still that word: a sentence that
     says it in the lexicon's words (訪問 "visit"), not in one of the termbase's forms (訪日),
     covers it too. Not a name, a title or an office: "President" is the termbase's person,
-    never a word any 総理 ("president (of an organization)") may stand for."""
+    never a word any 総理 ("president (of an organization)") may stand for. A name is met
+    only where another language writes it in the claim's own letters (ASEAN, PALM11 in a
+    Japanese sentence: `SPELLING`)."""
     out = list(lookups)
     for number, (anchor, hits) in enumerate(lookups):
         if anchor.kind is not AnchorKind.TERM:
             continue
         entry = index.termbase.get(anchor.key)
-        if entry is None or entry.kind is EntryKind.NAME:
+        if entry is None:
             continue
         pivots = _term_word_pivots(anchor.surface, language)
         if not pivots:
             continue
         more = set().union(*(index.lookup(f"pivot:{pivot}") for pivot in pivots))
+        if entry.kind is EntryKind.NAME:
+            more = {p for p in more if _spells(index.sentences[p].analysis, pivots)}
         if allowed is not None:
             more &= allowed
         if more - hits:
             out[number] = (anchor, hits | more)
     return out
+
+
+def _spells(analysis: TextAnalysis, pivots: frozenset[str]) -> bool:
+    """Whether a sentence writes one of these pivots in the claim's letters (`SPELLING`)."""
+    return any(
+        gloss.layer == SPELLING and gloss.pivot in pivots
+        for shape in analysis.shapes
+        for gloss in shape.glosses
+    )
 
 
 def _whole_names(
@@ -917,9 +962,11 @@ def _candidates(
         # the same (its JMdict glosses, or an English lemma, meet the claim word's pivots).
         sets = [index.lookup(_anchor_posting(anchor, language))]
         sets += [index.lookup(f"pivot:{pivot}") for pivot in anchor.pivots]
+        sets += [index.written_open(pivot) for pivot in _closed_compounds(anchor)]
         sets += [index.lookup(key) for key in _country_keys(anchor.surface, index)]
         if any(name.surface == anchor.surface for name in part.facts.names):
             sets += [positions for _, positions in index.name_holders(anchor.surface)]
+            sets += _spelled_in_latin(anchor, language, index)
         if bridges and anchor.bridges:
             sets.append(_bridge_hits(anchor, language, index))
         sets = [found for found in sets if found]
@@ -927,6 +974,46 @@ def _candidates(
             return sets[0]  # the posting itself: callers do not modify it
         return set().union(*sets)
     return index.lookup(_anchor_posting(anchor, language))
+
+
+def _open_form(analysis: TextAnalysis, pivot: str) -> str:
+    """Where a sentence writes a two-word concept ("cyber-secur") as its two words side by
+    side, a space apart at most: that text ("cyber security"); else ""."""
+    head, _, tail = pivot.partition("-")
+    links = analysis.facts().links
+    for first in links:
+        if first.pivot != head:
+            continue
+        for second in links:
+            if second.pivot == tail and 0 <= second.start - first.end <= 1:
+                return analysis.text[first.start : second.end]
+    return ""
+
+
+def _spelled_in_latin(anchor: Anchor, language: str, index: SourceIndex) -> list[set[int]]:
+    """A claim's name in a script with readings (茂木, アルバレス) is met by a sentence of
+    another language that writes one of its Latin spellings as a word ("Motegi", "MOTEGI",
+    "Alvarez": `names.spellings_of`, through JMnedict's readings or the romanised kana)."""
+    if anchor.surface.isascii() or not index.other_languages(language):
+        return []
+    from factcheck.languages.names import spellings_of
+
+    own = index.in_language(language)
+    keys = {pivot_of(spelling.lower()) for spelling in spellings_of(anchor.surface)}
+    return [index.lookup(f"pivot:{key}") - own for key in sorted(keys) if key.isalpha()]
+
+
+def _closed_compounds(anchor: Anchor) -> list[str]:
+    """The two-word concepts a claim word is written as one word for ("cybersecurity",
+    "disaster-prevention"), not those it is one word of ("renewable" of "renewable energy")."""
+    if len(anchor.pivots) < 2:
+        return []
+    own = pivot_of(anchor.key)
+    return [
+        pivot
+        for pivot in anchor.pivots
+        if pivot.count("-") == 1 and own not in pivot.split("-") and pivot != own
+    ]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1144,6 +1231,10 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
         for name in analysis.names().values():
             if names_agree(anchor.surface, name.surface):
                 return f"{name.surface} (reading)"
+        for pivot in _closed_compounds(anchor):  # "cyber security" for "cybersecurity"
+            written = _open_form(analysis, pivot)
+            if written:
+                return f"{written} (written open)"
         for pivot, layer, kind in anchor.bridges:  # a near-synonym: "輸送 (JMdict via 運送)"
             for shape in shapes:
                 for gloss in shape.glosses:
