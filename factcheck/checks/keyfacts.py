@@ -48,7 +48,7 @@ from factcheck.languages.interface import Language, pivot_of
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person, is_title
 from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text, runs_of_names
-from factcheck.text.dates import DateMention
+from factcheck.text.dates import DateMention, find_dates
 from factcheck.text.numbers import NumberMention
 from factcheck.text.quote_marks import find_quotes
 from factcheck.text.relative_dates import show_day
@@ -319,7 +319,14 @@ def layout_of(source_id: str, document: Document, termbase: Termbase) -> SourceL
     paragraph_of = tuple(bisect.bisect_right(breaks, s.start) for s in document.sentences)
     lead: tuple[int, ...] = ()
     if paragraph_of:
-        first = paragraph_of[0]
+        # The lead is the first paragraph that says something: a paragraph that holds only
+        # a date (「令和8年6月15日」 above the text, "May 3, 2027") is the page's date line.
+        said = [
+            p
+            for i, p in enumerate(paragraph_of)
+            if not _date_only(document.sentences[i].text, document.language)
+        ]
+        first = said[0] if said else paragraph_of[0]
         lead = tuple(i for i, p in enumerate(paragraph_of) if p == first)
     year = document.published.year if document.published else None
     title = (
@@ -330,6 +337,18 @@ def layout_of(source_id: str, document: Document, termbase: Termbase) -> SourceL
     return SourceLayout(
         source_id, document.language, document.published, title, document.title, lead, paragraph_of
     )
+
+
+def _date_only(text: str, language: str) -> bool:
+    """Whether a sentence holds a date and nothing else but punctuation ("令和8年6月15日",
+    "Tuesday, May 3, 2027")."""
+    dates = find_dates(text, language)
+    if not dates:
+        return False
+    rest = text
+    for date in sorted(dates, key=lambda d: d.start, reverse=True):
+        rest = rest[: date.start] + rest[date.end :]
+    return not any(ch.isalnum() for ch in rest)
 
 
 def content_first(matches: PartMatches, termbase: Termbase, language: str = "") -> PartMatches:
@@ -500,7 +519,7 @@ def assess_key_facts(
     elements = [
         dataclasses.replace(e, worth=check_worth(e.kind, e.anchor, module)) for e in elements
     ]
-    worthy = _worthy_share(elements, part, same_language)
+    worthy = _worthy_share(elements, part, same_language, best.sentence.index in layout.lead)
     # A specific word of the topic, or a name the claim's language marks (an organisation,
     # a person no termbase knows), that the source does not carry.
     specific_missing = any(
@@ -550,7 +569,9 @@ def _take_cover(
     return gained
 
 
-def _worthy_share(elements: Sequence[KeyElement], part: ClaimPart, same_language: bool) -> float:
+def _worthy_share(
+    elements: Sequence[KeyElement], part: ClaimPart, same_language: bool, in_lead: bool = False
+) -> float:
     """The check-worthy share of a part's topic (its content beyond the event's frame) that
     the passage with its context covers. 0 when the part has no topic to weigh.
 
@@ -560,7 +581,9 @@ def _worthy_share(elements: Sequence[KeyElement], part: ClaimPart, same_language
     when it stands alone between covered elements: a common word inside an otherwise covered
     clause ("consultations on selling more beef … would go ahead") is the claim's wording,
     not a fact the source leaves out. Elements the source could not be searched for (a word
-    the lexicon cannot gloss, across languages) are left out."""
+    the lexicon cannot gloss, across languages) are left out. When the passage is the lead
+    (`in_lead`), the words its frame shares with the lead are what the part says, and count.
+    """
     searchable = [
         e for e in elements if e.anchor is not None and _searchable(e.anchor, same_language)
     ]
@@ -572,7 +595,11 @@ def _worthy_share(elements: Sequence[KeyElement], part: ClaimPart, same_language
         alone[id(e)] = all(n.covered_by is not None for n in near)
     got = total = 0.0
     for e in searchable:
-        if e.kind is not KeyKind.CONTENT or e.frame or e.anchor is None:
+        if e.kind is not KeyKind.CONTENT or e.anchor is None:
+            continue
+        if e.frame and not (in_lead and _own_word(e)):
+            # The event's frame, unless the passage is the lead itself: a part about the
+            # event ("hosted a dinner for him afterwards") says what the lead says.
             continue
         if e.covered_by is not None:
             got += e.anchor.weight
@@ -582,6 +609,18 @@ def _worthy_share(elements: Sequence[KeyElement], part: ClaimPart, same_language
         else:
             total += e.anchor.weight
     return got / total if total else 0.0
+
+
+def _own_word(element: KeyElement) -> bool:
+    """A word of the claim's own (not a name, a title or a term of the termbase) that the
+    passage itself covers."""
+    return (
+        not element.named
+        and element.anchor is not None
+        and element.anchor.kind is AnchorKind.WORD
+        and element.covered_by is not None
+        and element.covered_by.place is Place.PASSAGE
+    )
 
 
 def _position(element: KeyElement, part: ClaimPart) -> int:
@@ -968,7 +1007,7 @@ def _named(
     if anchor.kind is AnchorKind.WORD:
         # A name the termbase does not know, in the claim's language: as a whole word,
         # also inside a longer name the termbase knows ("Lee" in "Lee Jae-myung").
-        word = re.compile(rf"(?<![\w-]){re.escape(anchor.surface)}(?![\w])", re.IGNORECASE)
+        word = re.compile(_whole_name(anchor.surface), re.IGNORECASE)
         for number in range(len(layout.paragraph_of)):
             entry = index.entry(layout.source_id, number)
             found = word.search(entry.sentence.text)
@@ -1033,21 +1072,24 @@ def _country_named(
     if not forms:
         return None
     pattern = re.compile(
-        "|".join(
-            # A Latin name as a whole word, also one of a hyphenated pair ("Japan-Türkiye");
-            # a katakana one not inside a longer katakana word (タイ, not ネクタイ); a kanji one
-            # also inside its compounds (日本政府).
-            rf"(?<!\w){re.escape(f)}(?![\w])"
-            if f[0].isascii() or f[0] in "ÀÁÂÄÅÉÍÓÖÜŞ"
-            else rf"(?<![ァ-ヺー]){re.escape(f)}(?![ァ-ヺー])"
-            for f in sorted(forms, key=len, reverse=True)
-        )
+        "|".join(_whole_name(f, hyphen=True) for f in sorted(forms, key=len, reverse=True))
     )
     for number in range(len(layout.paragraph_of)):
         found = pattern.search(index.entry(layout.source_id, number).sentence.text)
         if found:
             return Coverage(Place.PAGE, layout.source_id, number), found.group(0)
     return None
+
+
+def _whole_name(name: str, *, hyphen: bool = False) -> str:
+    """A pattern for a name written as a whole: a Latin name as a whole word (with `hyphen`,
+    also one of a hyphenated pair: "Japan-Türkiye"); a katakana one not inside a longer
+    katakana word (タイ, not ネクタイ; キルギス in キルギス共和国); a kanji one also inside its
+    compounds (日本政府)."""
+    if name[0].isascii() or name[0] in "ÀÁÂÄÅÉÍÓÖÜŞ":
+        before = r"(?<!\w)" if hyphen else r"(?<![\w-])"
+        return rf"{before}{re.escape(name)}(?![\w])"
+    return rf"(?<![ァ-ヺー]){re.escape(name)}(?![ァ-ヺー])"
 
 
 def _glossed_name(
