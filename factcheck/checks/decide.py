@@ -216,7 +216,7 @@ def decide_verdict(
             + ", ".join(f"{sid} — {why}" for sid, why in unavailable.items())
             + ")"
         )
-    if any(s is not PartStatus.UNCOVERED for s in statuses) and not _frame_only_parts(judged):
+    if any(s is not PartStatus.UNCOVERED for s in statuses):
         if unavailable:
             return result(
                 Verdict.UNVERIFIABLE,
@@ -229,17 +229,6 @@ def decide_verdict(
             "not found in the sources that could be checked" + missing_note,
         )
     return result(Verdict.NOT_FOUND, _not_found_reason(judged, checked))
-
-
-def _frame_only_parts(judged: Sequence[PartJudgement]) -> bool:
-    """Whether every part the sources cover at all is covered in its frame only
-    (`KeyFacts.frame_only`): the page reports the event, the people and the countries, but
-    nothing of what the claim says of them. Such a claim is not found, not partly supported."""
-    covered = [j for j in judged if j.status is not PartStatus.UNCOVERED]
-    return bool(covered) and all(
-        j.status is PartStatus.PARTIAL and j.key_facts is not None and j.key_facts.frame_only
-        for j in covered
-    )
 
 
 def _padded(signals: Signals, judged: Sequence[PartJudgement]) -> list[AttributionCheck | None]:

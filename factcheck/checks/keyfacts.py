@@ -252,22 +252,6 @@ class KeyFacts:
         return sum(topic) >= TOPIC_ABSENT_SHARE * (sum(topic) + framed)
 
     @property
-    def frame_only(self) -> bool:
-        """The part says something beyond the event's frame, and what the source covers of it
-        is the frame alone: the people, the countries, the event's words ("held talks",
-        協議) and the words of the lead and title, but not one word of its topic. That the
-        page reports the event says nothing about what the part says of it: not found, not
-        partly supported (a part whose date or number the source bears out says when or how
-        much, and stays partly supported)."""
-        topic = [e for e in self.elements if _topical(e) and e.anchor is not None]
-        if not topic or any(e.covered_by is not None for e in topic):
-            return False
-        return not any(
-            e.kind in (KeyKind.DATE, KeyKind.NUMBER, KeyKind.QUALIFIER) and e.covered_by is not None
-            for e in self.elements
-        )
-
-    @property
     def paraphrased(self) -> bool:
         """Every key element and every specific word of the topic stands in the source, and
         the passage with its context carries WORTHY_COVERAGE of the part's check-worthy
