@@ -91,6 +91,31 @@ def test_facts_spread_over_the_lead_and_a_later_paragraph_combine():
     assert "45" in result.reason and "sentence 1" in result.reason
 
 
+def test_a_date_line_set_apart_leaves_the_lead_to_the_next_paragraph():
+    # A readout whose date line is a paragraph of its own: the duration stands in the
+    # paragraph after it, and it still frames a claim about a later paragraph (one that has
+    # a number of its own).
+    talks = document(
+        "d",
+        "ja",
+        "令和8年6月15日",
+        "6月15日（月）午後5時30分から約45分間、高市総理大臣は、アルバニージー豪州首相と"
+        "首脳会談を行いました。",
+        "アルバニージー首相から、留学生が昨年約3,000人に達した旨の紹介があり、両首脳は、"
+        "観光を含む人的交流を一層促進していくことを確認しました。",
+    )
+    claim = (
+        "In talks lasting about 45 minutes, Takaichi and Albanese agreed to do more to "
+        "encourage tourism and other exchanges between their peoples."
+    )
+    right = check_one(claim, talks)
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+    assert "45 minutes from s sentence 2" in right.reason
+    # A duration the lead does not give is still compared with the lead's.
+    wrong = check_one(claim.replace("45", "90"), talks)
+    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
+
+
 def test_a_date_only_the_date_line_carries_is_compared():
     talk = document(
         "w",

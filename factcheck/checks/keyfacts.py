@@ -301,17 +301,7 @@ def layout_of(source_id: str, document: Document, termbase: Termbase) -> SourceL
     """The layout of one extracted document."""
     breaks = [m.start() for m in re.finditer("\n\n", document.text)]
     paragraph_of = tuple(bisect.bisect_right(breaks, s.start) for s in document.sentences)
-    lead: tuple[int, ...] = ()
-    if paragraph_of:
-        # The lead is the first paragraph that says something: a paragraph that holds only
-        # a date (「令和8年6月15日」 above the text, "May 3, 2027") is the page's date line.
-        said = [
-            p
-            for i, p in enumerate(paragraph_of)
-            if not _date_only(document.sentences[i].text, document.language)
-        ]
-        first = said[0] if said else paragraph_of[0]
-        lead = tuple(i for i, p in enumerate(paragraph_of) if p == first)
+    lead = _lead(document, paragraph_of)
     year = document.published.year if document.published else None
     title = (
         analyse_text(document.title, document.language, termbase, year)
@@ -323,15 +313,29 @@ def layout_of(source_id: str, document: Document, termbase: Termbase) -> SourceL
     )
 
 
-def _date_only(text: str, language: str) -> bool:
-    """Whether a sentence holds a date and nothing else but punctuation ("令和8年6月15日",
-    "Tuesday, May 3, 2027")."""
-    dates = find_dates(text, language)
-    if not dates:
+def _lead(document: Document, paragraph_of: tuple[int, ...]) -> tuple[int, ...]:
+    """Sentence indexes of the lead paragraph: the first paragraph that says more than a date.
+
+    A readout often sets its date line apart as a paragraph of its own (「令和8年6月15日」,
+    then the paragraph of the meeting with its time and duration): that lead is the
+    paragraph after it, and the date line is kept with it."""
+    lead: list[int] = []
+    for paragraph in dict.fromkeys(paragraph_of):
+        members = [i for i, p in enumerate(paragraph_of) if p == paragraph]
+        lead += members
+        if not all(_only_a_date(document.sentences[i].text, document.language) for i in members):
+            break
+    return tuple(lead)
+
+
+def _only_a_date(text: str, language: str) -> bool:
+    """The sentence is a date and nothing else (a date line): no letter or digit outside it."""
+    found = find_dates(text, language)
+    if not found:
         return False
     rest = text
-    for date in sorted(dates, key=lambda d: d.start, reverse=True):
-        rest = rest[: date.start] + rest[date.end :]
+    for mention in sorted(found, key=lambda m: m.start, reverse=True):
+        rest = rest[: mention.start] + rest[mention.end :]
     return not any(ch.isalnum() for ch in rest)
 
 
