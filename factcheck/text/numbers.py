@@ -321,12 +321,24 @@ _JA_TIME = re.compile(
 # ── finding ───────────────────────────────────────────────────────────────────
 
 
-# "an hour", "half an hour", "a day and a half": the article stands for the number.
+# "an hour", "half an hour", "a quarter of an hour", "a day and a half", "an hour and a
+# quarter": the article stands for the number, and a fraction word adds to it or takes part.
 _ARTICLE_UNIT = re.compile(
-    r"(?<![A-Za-z])(?P<half>half\s+)?an?\s+(?P<unit>hour|minute|day|week|month|year)"
-    r"(?P<and_half>\s+and\s+a\s+half)?(?![A-Za-z])",
+    r"(?<![A-Za-z])(?:(?P<part>half|(?:a|one|three)\s+quarters?)\s+(?:of\s+)?)?an?\s+"
+    r"(?P<unit>hour|minute|day|week|month|year)"
+    r"(?:\s+and\s+(?P<more>a\s+half|a\s+quarter|three\s+quarters))?(?![A-Za-z])",
     re.IGNORECASE,
 )
+
+
+def _fraction(words: str) -> float:
+    """ "half" 0.5, "a quarter" 0.25, "three quarters" 0.75."""
+    folded = words.lower()
+    if "half" in folded:
+        return 0.5
+    return 0.75 if folded.startswith("three") else 0.25
+
+
 _UNIT_GATE = frozenset({"hour", "minute", "day", "week", "month", "year"})
 _LETTERS = re.compile("[a-z]+")
 
@@ -646,9 +658,9 @@ class _Reader:
         )
 
     def article_unit(self, match: re.Match[str]) -> NumberMention | None:
-        value = 0.5 if match["half"] else 1.0
-        if match["and_half"]:
-            value += 0.5
+        value = _fraction(match["part"]) if match["part"] else 1.0
+        if match["more"]:
+            value += _fraction(match["more"])
         start, _, approximate = self._prefix(match.start())
         unit = Unit(match["unit"].lower())
         return self.make(start, match.end(), value, unit, approximate=approximate)
