@@ -751,3 +751,89 @@ def test_the_first_in_so_many_years_is_a_duration_not_a_first_of_its_kind():
         VISIT_JA,
     )
     assert "“first”" in ever.reason, ever.reason
+
+
+# A loan agreement in English; the claims below say it in Japanese.
+LOAN = document(
+    "g",
+    "en",
+    "On February 17, 2027, Minister for Foreign Affairs Motegi held a meeting with Foreign "
+    "Minister Botchorishvili of Georgia.",
+    "The two ministers welcomed the signing of the Exchange of Notes concerning a Japanese ODA "
+    "loan of up to 18 billion yen for the East-West Highway Improvement Project.",
+)
+
+
+def test_a_bound_on_an_amount_is_no_record():
+    # 最大180億円 is "up to 18 billion yen": the amount's bound, compared as the number.
+    bound = check_one(
+        "両外相は、東西ハイウェイ改良事業を対象とする最大180億円の円借款に関する交換公文の署名を"
+        "歓迎した。",
+        LOAN,
+        language="ja",
+    )
+    assert "“record”" not in bound.reason, bound.reason
+    assert not any("qualifier “record”" in d for d in bound.details), bound.details
+
+
+@pytest.mark.parametrize("largest", ["過去最大の", "最大規模の"])
+def test_a_largest_that_bounds_no_amount_is_still_a_record(largest):
+    claim = (
+        f"両外相は、東西ハイウェイ改良事業を対象とする{largest}円借款に関する交換公文の署名を"
+        "歓迎した。"
+    )
+    result = check_one(claim, LOAN, language="ja")
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "does not say “record”" in result.reason, result.reason
+
+
+# The lead reports the meeting and the dinner after it; a later paragraph what was said.
+MEETING_AND_DINNER = document(
+    "l",
+    "en",
+    "On November 3, 2025, commencing at 10:00 a.m. for approximately 45 minutes, Prime "
+    "Minister Takaichi held a summit meeting with Prime Minister Albanese in Tokyo, and then "
+    "hosted a dinner for him.",
+    "The two leaders reaffirmed the Japan-Australia Special Strategic Partnership.",
+)
+
+
+def test_a_claim_about_the_event_the_lead_reports_is_weighed_on_the_leads_words():
+    # The passage is the lead: the dinner and its host are what the claim says, so a common
+    # word worded otherwise ("afterwards" / "then") is a paraphrase.
+    result = check_one(
+        "Takaichi met Albanese on November 3 and hosted a dinner for him afterwards.",
+        MEETING_AND_DINNER,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Takaichi met Albanese on November 3 and hosted a dinner for him at the Akasaka Palace.",
+        "Takaichi met Albanese on November 3 and hosted a dinner and a concert for him afterwards.",
+    ],
+)
+def test_a_detail_added_to_the_event_the_lead_reports_is_still_missing(claim):
+    result = check_one(claim, MEETING_AND_DINNER)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        ("キルギス", "キルギス共和国との関係", True),  # a katakana name before kanji
+        ("タイ", "ネクタイを締めた", False),  # not inside a longer katakana word
+        ("EPA", "日・バングラデシュEPA交渉", True),  # a Latin name beside kanji
+        ("EPA", "the EPAX index", False),  # not inside a longer Latin word
+        ("Lee", "President Lee Jae-myung", True),
+        ("Lee", "the Leeward Islands", False),
+    ],
+)
+def test_a_name_is_found_as_a_whole_in_any_script(name, text, found):
+    import re
+
+    from factcheck.checks.keyfacts import _whole_name
+
+    assert bool(re.search(_whole_name(name), text)) is found

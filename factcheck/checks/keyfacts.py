@@ -1070,13 +1070,16 @@ def _country_named(
 
 
 def _whole_name(name: str, *, hyphen: bool = False) -> str:
-    """A pattern for a name written as a whole: a Latin name as a whole word (with `hyphen`,
-    also one of a hyphenated pair: "Japan-Türkiye"); a katakana one not inside a longer
-    katakana word (タイ, not ネクタイ; キルギス in キルギス共和国); a kanji one also inside its
-    compounds (日本政府)."""
+    """A pattern for a name written as a whole: a Latin name as a whole word, also beside
+    kana or kanji (with `hyphen`, also one of a hyphenated pair: "Japan-Türkiye"); a
+    katakana one not inside a longer katakana word (タイ, not ネクタイ; キルギス in
+    キルギス共和国); a kanji one also inside its compounds (日本政府)."""
     if name[0].isascii() or name[0] in "ÀÁÂÄÅÉÍÓÖÜŞ":
-        before = r"(?<!\w)" if hyphen else r"(?<![\w-])"
-        return rf"{before}{re.escape(name)}(?![\w])"
+        # Bounded by Latin letters and digits only: a Latin name abuts kana and kanji in a
+        # Japanese page (EPA交渉, G7各国).
+        latin = "0-9A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+        before = rf"(?<![{latin}])" if hyphen else rf"(?<![{latin}-])"
+        return rf"{before}{re.escape(name)}(?![{latin}])"
     return rf"(?<![ァ-ヺー]){re.escape(name)}(?![ァ-ヺー])"
 
 
