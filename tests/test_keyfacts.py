@@ -837,3 +837,57 @@ def test_a_name_is_found_as_a_whole_in_any_script(name, text, found):
     from factcheck.checks.keyfacts import _whole_name
 
     assert bool(re.search(_whole_name(name), text)) is found
+
+
+# A visit reported without saying it is the guest's first, and one that says so.
+VISIT = document(
+    "w",
+    "en",
+    "On February 18, 2027, Minister Mirzoyan visited the Tsukuba Space Center of the Japan "
+    "Aerospace Exploration Agency (JAXA).",
+)
+FIRST_VISIT = document(
+    "f",
+    "en",
+    "On February 18, 2027, Minister Mirzoyan, on his first visit to Japan, visited the Tsukuba "
+    "Space Center of the Japan Aerospace Exploration Agency (JAXA).",
+)
+
+
+@pytest.mark.parametrize("whose", ["his", "the"])
+def test_a_first_visit_the_source_does_not_call_first_is_partly_supported(whose):
+    result = check_one(
+        f"On {whose} first visit to Japan, Mirzoyan toured JAXA's Tsukuba Space Center on "
+        "February 18.",
+        VISIT,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "does not say “first”" in result.reason, result.reason
+
+
+def test_a_first_visit_the_source_calls_first_is_supported():
+    result = check_one(
+        "On his first visit to Japan, Mirzoyan toured JAXA's Tsukuba Space Center on February 18.",
+        FIRST_VISIT,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_his_first_visit_in_so_many_years_counts_years_and_is_no_first():
+    result = check_one(
+        "On his first visit to Japan in ten years, Mirzoyan toured JAXA's Tsukuba Space Center "
+        "on February 18.",
+        VISIT,
+    )
+    assert "“first”" not in result.reason, result.reason
+
+
+def test_a_leaders_first_call_orders_her_own_acts_and_is_left_to_its_date():
+    # "her first call with Albanese" (a new leader's) is no first of its kind the readout must
+    # say: the date it comes with is checked.
+    result = check_one(
+        "In her first call with Prime Minister Albanese on November 3, Takaichi held a summit "
+        "meeting in Tokyo.",
+        SUMMIT,
+    )
+    assert "“first”" not in result.reason, result.reason
