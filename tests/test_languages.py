@@ -337,6 +337,15 @@ def test_a_lower_cased_name_or_one_that_is_also_a_word_still_meets_its_reading(n
     assert names_agree(name, written)
 
 
+def test_romanise_reads_name_part_marks_and_a_doubled_ch():
+    # ＝ sets apart the parts of one name, as ・ sets apart names; ッチ is Hepburn "tchi".
+    assert romanise("ナンディ＝ンダイトワ").split() == ["nandei", "ndaitowa"]
+    assert romanise("ヴチッチ") == "vuchitchi"
+    assert names_agree("Vucic", "ヴチッチ") and names_agree("Vučić", "ヴチッチ")
+    assert names_agree("Nandi-Ndaitwah", "ナンディ＝ンダイトワ")
+    assert not names_agree("Vucic", "ナンディ＝ンダイトワ")
+
+
 def test_romanise_drops_the_long_vowel_mark():
     assert romanise("スターマー") == "sutama"
 

@@ -83,6 +83,11 @@ PAIRS = [
     ("Jair", "ジャイル"),
     ("Javier", "ハビエル"),
     ("Jean", "ジャン"),
+    ("Vučić", "ヴチッチ"),
+    ("Plenković", "プレンコビッチ"),
+    ("Babiš", "バビシュ"),
+    ("Pahor", "パホル"),
+    ("Nandi-Ndaitwah", "ナンディ＝ンダイトワ"),
 ]
 
 UNMATCHED_AT_MOST = 1

@@ -69,10 +69,17 @@ def romanise(kana: str) -> str:
     (スターマー → "sutama"); "" if it holds other letters."""
     import jaconv  # MIT; a table, no dictionary to load
 
-    if not all("\u3041" <= ch <= "\u30ff" for ch in kana):
+    # The parts of a name are set apart by ・ or, inside one part, by ＝ (ナンディ＝ンダイトワ
+    # for "Nandi-Ndaitwah").
+    kana = _NAME_PARTS.sub(" ", kana)
+    if not all("\u3041" <= ch <= "\u30ff" or ch == " " for ch in kana):
         return ""
-    latin: str = jaconv.kana2alphabet(jaconv.kata2hira(kana.replace("・", " ")))
-    return latin.replace("-", "").lower()
+    latin: str = jaconv.kana2alphabet(jaconv.kata2hira(kana))
+    # Hepburn doubles ch as "tch" (ッチ "tchi"), where the table writes "cchi".
+    return latin.replace("-", "").replace("cch", "tch").lower()
+
+
+_NAME_PARTS = re.compile("[・＝=゠]")
 
 
 def readings_of(written: str, reading: str) -> tuple[str, ...]:
@@ -100,6 +107,9 @@ _READINGS = (
     (re.compile(r"g\u0306"), ""),
     # Hungarian, Slavic and pinyin "c" is /ts/ (Fico, フィツォ).
     (re.compile(r"c(?!h)"), "ts"),
+    # Slavic "č" and "ć" are /tʃ/, /tɕ/ (チ), and English copy drops their marks (Vučić,
+    # Vucic, ヴチッチ).
+    (re.compile(r"c[\u030c\u0301]?(?!h)"), "ch"),
     # Spanish "j" is /x/, which Japanese writes in its h-row (José ホセ, Mejía メヒア).
     (re.compile(r"j"), "h"),
     # Spanish "ll" is /ʝ/ (Vallejo バジェホ, Castillo カスティージョ or カスティーヨ) and
@@ -175,7 +185,7 @@ def spellings_of(name: str) -> tuple[str, ...]:
     """Latin spellings of a name written in any script (itself when it is Latin already)."""
     if _is_latin(name):
         return (name,)
-    kana = all("\u3041" <= ch <= "\u30ff" for ch in name)
+    kana = all("\u3041" <= ch <= "\u30ff" or _NAME_PARTS.match(ch) for ch in name)
     return readings_of(name, name if kana else "")
 
 
@@ -193,7 +203,9 @@ def names_agree(a: str, b: str) -> bool:
         return False
     latin, other = (a, b) if _is_latin(a) else (b, a)
     return any(
-        same_name(part, spellings_of(other)) for part in latin.split() if not _word_form(part)
+        same_name(part, spellings_of(other))
+        for part in re.split(r"[\s\-\u2010]+", latin)
+        if part and not _word_form(part)
     )
 
 
