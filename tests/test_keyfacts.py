@@ -891,3 +891,41 @@ def test_a_leaders_first_call_orders_her_own_acts_and_is_left_to_its_date():
         SUMMIT,
     )
     assert "“first”" not in result.reason, result.reason
+
+
+# Patrol boats promised without a count, and with one.
+BOATS = document(
+    "b",
+    "en",
+    "On May 6, 2026, Prime Minister Takaichi held a summit meeting with Prime Minister "
+    "Fakafanua of Tonga.",
+    "Prime Minister Takaichi stated that Japan would provide patrol boats to Tonga.",
+)
+TWO_BOATS = document(
+    "t",
+    "en",
+    "On May 6, 2026, Prime Minister Takaichi held a summit meeting with Prime Minister "
+    "Fakafanua of Tonga.",
+    "Prime Minister Takaichi stated that Japan would provide two patrol boats to Tonga.",
+)
+
+
+def test_a_count_of_two_things_is_a_number_the_source_must_give():
+    added = check_one("Takaichi said Japan would provide Tonga with two patrol boats.", BOATS)
+    assert added.verdict is Verdict.PARTLY_SUPPORTED, added.reason
+    assert "does not say “two”" in added.reason, added.reason
+    given = check_one("Takaichi said Japan would provide Tonga with two patrol boats.", TWO_BOATS)
+    assert given.verdict is Verdict.SUPPORTED, given.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The two leaders agreed that Japan would provide patrol boats to Tonga.",
+        "Takaichi met Fakafanua, and the two agreed Japan would provide patrol boats to Tonga.",
+    ],
+)
+def test_a_count_of_two_that_names_the_parties_is_no_number_to_check(claim):
+    result = check_one(claim, BOATS)
+    assert "“two”" not in result.reason, result.reason
+    assert not any("number “two”" in d for d in result.details), result.details

@@ -436,7 +436,9 @@ def assess_key_facts(
             if kind is KeyKind.CONTENT:
                 content_got += weight
             continue
-        found = _in_context(anchor, part, context, layout, index)
+        found = _in_passage(anchor, part, best, layout, index) or _in_context(
+            anchor, part, context, layout, index
+        )
         if found is not None:
             got += weight
             elements.append(KeyElement(kind, anchor.surface, anchor, found[0], found[1]))
@@ -719,6 +721,18 @@ def _written(surface: str, layout: SourceLayout, index: SourceIndex) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
+_PARTIES_COUNTED = re.compile(rf"(?i)(?:two|2)\s+{PARTIES}\b")
+"""A count of two that counts the parties of a bilateral event ("two leaders")."""
+_DEFINITE = re.compile(r"(?i)\b(?:the|their|these|those|our)\s+$")
+"""A definite determiner before a count: "the two" refers back to whom the text has named."""
+
+
+def _counts_parties(text: str, start: int) -> bool:
+    """Whether the count of two at `start` names the parties of the event: "two leaders",
+    or "the two", "their two …", which refer back to whom the claim has named."""
+    return bool(_PARTIES_COUNTED.match(text, start) or _DEFINITE.search(text[:start]))
+
+
 _FRAMING_COUNT = re.compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}")
 """The parties of a bilateral event counted ("the two countries"): framing, not a count."""
 
@@ -745,7 +759,9 @@ _OPENS = (".", "“", '"', "‘", "'", "「", "『")
 def _counts(part: ClaimPart) -> list[Anchor]:
     """Counts spelled out in words ("eight documents"), which are no anchors of their own.
 
-    A count of one or two is left out: "the two leaders", "both sides" name the parties."""
+    A count of one is left out, and a count of two that counts the parties ("the two
+    leaders", "both sides", "their two countries"): it names them. "Two patrol boats" is a
+    count the source must give."""
     anchored = {(a.key, a.surface) for a in part.anchors if a.kind is AnchorKind.NUMBER}
     return [
         Anchor(
@@ -757,7 +773,9 @@ def _counts(part: ClaimPart) -> list[Anchor]:
             NUMBER_WEIGHT,
         )
         for n in part.facts.numbers
-        if (n.key, n.surface) not in anchored and not n.ordinal and n.value > 2
+        if (n.key, n.surface) not in anchored
+        and not n.ordinal
+        and (n.value > 2 or (n.value == 2 and not _counts_parties(part.text, n.start)))
     ]
 
 
@@ -957,6 +975,21 @@ def _other_happenings(
         if not event.covers(date)
     ]
     return [i for i in dict.fromkeys(found) if i is not None and i not in passage]
+
+
+def _in_passage(
+    anchor: Anchor, part: ClaimPart, best: Match, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """Where the passage itself covers an anchor the match did not weigh: a count spelled
+    out in words ("two patrol boats", "eight documents"), which is no anchor of the match."""
+    if anchor.kind is not AnchorKind.NUMBER:
+        return None
+    for sentence in (best.sentence, *best.context):
+        entry = index.entry(layout.source_id, sentence.index)
+        form = _covers(anchor, part, entry.facts, entry.sentence.text, layout.language)
+        if form is not None:
+            return Coverage(Place.PASSAGE, layout.source_id, sentence.index), form
+    return None
 
 
 def _in_context(
