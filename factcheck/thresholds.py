@@ -92,6 +92,10 @@ context (lead, paragraph, title, date line) carries this share of its check-wort
 (each content word weighed by its worth, key elements and terms in full). Tuned on the dev
 split."""
 
+COMPOUND_MAX_PARTS = 4
+"""How many words written together (再生|可能|エネルギー) a passage's compound may join when it
+is looked up in the dictionary as one word (checks/keyfacts.py)."""
+
 REASON_LIST_LENGTH = 4
 """A reason names at most this many missing elements; the details list them all."""
 REASON_QUOTE_LENGTH = 160

@@ -929,3 +929,44 @@ def test_a_count_of_two_that_names_the_parties_is_no_number_to_check(claim):
     result = check_one(claim, BOATS)
     assert "“two”" not in result.reason, result.reason
     assert not any("number “two”" in d for d in result.details), result.details
+
+
+# The analyser splits 再生可能エネルギー and 太陽光発電 into words none of which glosses
+# "renewable" or "solar"; the dictionary knows each compound as one word.
+ENERGY_JA = document(
+    "e",
+    "ja",
+    "令和8年9月3日（木）午後5時から約25分間、高市総理大臣は、サイード・チュニジア大統領と"
+    "電話会談を行いました。",
+    "両首脳は、水分野及び再生可能エネルギー分野における協力を進めていくことで一致しました。",
+    "高市総理から、太陽光発電の分野で日本企業の技術を活用していきたい旨述べました。",
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The two leaders agreed to advance cooperation on water and renewable energy.",
+        "Takaichi said she wanted Japanese companies' technology to be used in solar power.",
+    ],
+)
+def test_a_word_a_compound_of_the_passage_means_is_covered(claim):
+    result = check_one(claim, ENERGY_JA)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "word"),
+    [
+        ("The two leaders agreed to advance cooperation on water and nuclear energy.", "nuclear"),
+        (
+            "The two leaders agreed to advance cooperation on water and renewable energy, "
+            "including geothermal plants.",
+            "geothermal",
+        ),
+    ],
+)
+def test_a_word_no_compound_of_the_passage_means_is_still_missing(claim, word):
+    result = check_one(claim, ENERGY_JA)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert f"“{word}”" in result.reason, result.reason

@@ -27,6 +27,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import enum
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ from factcheck.checks.match import (
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary_code
 from factcheck.languages.countries import country_forms
 from factcheck.languages.en import lemma_of, qualifier_pivots
-from factcheck.languages.interface import Language, pivot_of
+from factcheck.languages.interface import Language, Script, Token, pivot_of
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person, is_title
 from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text, runs_of_names
@@ -54,6 +55,7 @@ from factcheck.text.quote_marks import find_quotes
 from factcheck.text.relative_dates import show_day
 from factcheck.thresholds import (
     COMMON_WORD_RARITY,
+    COMPOUND_MAX_PARTS,
     NUMBER_WEIGHT,
     PARTIAL_COVERAGE,
     SPECIFIC_WORD_RARITY,
@@ -981,7 +983,10 @@ def _in_passage(
     anchor: Anchor, part: ClaimPart, best: Match, layout: SourceLayout, index: SourceIndex
 ) -> tuple[Coverage, str] | None:
     """Where the passage itself covers an anchor the match did not weigh: a count spelled
-    out in words ("two patrol boats", "eight documents"), which is no anchor of the match."""
+    out in words ("two patrol boats", "eight documents"), which is no anchor of the match; a
+    word that a compound of the passage means (`_compound_cover`)."""
+    if anchor.kind is AnchorKind.WORD:
+        return _compound_cover(anchor, best, layout, index)
     if anchor.kind is not AnchorKind.NUMBER:
         return None
     for sentence in (best.sentence, *best.context):
@@ -990,6 +995,61 @@ def _in_passage(
         if form is not None:
             return Coverage(Place.PASSAGE, layout.source_id, sentence.index), form
     return None
+
+
+_COMPOUND_SCRIPTS = frozenset({Script.KANJI, Script.KATAKANA})
+
+
+def _compound_cover(
+    anchor: Anchor, best: Match, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """Where a compound of the passage means a word of the claim: words the analyser split
+    that are written together (再生|可能|エネルギー, 太陽光|発電) and that the dictionary
+    knows as one (再生可能エネルギー "renewable energy", 太陽光発電 "solar power"). The
+    source then says the claim's word, though none of the compound's parts glosses it.
+
+    Only in a source of another language than the claim's (the claim's word is sought through
+    its meaning), and only for compounds of up to COMPOUND_MAX_PARTS words."""
+    module = language_for(layout.language)
+    if module is None or not anchor.pivots:
+        return None
+    for sentence in (best.sentence, *best.context):
+        for compound in _compounds(
+            module, index.entry(layout.source_id, sentence.index).sentence.text
+        ):
+            if anchor.pivots & {g.pivot for g in module.glosses(compound) if g.whole}:
+                where = Coverage(Place.PASSAGE, layout.source_id, sentence.index)
+                return where, f"{compound.surface} (JMdict, one word)"
+    return None
+
+
+def _compounds(module: Language, text: str) -> list[Token]:
+    """The runs of two to COMPOUND_MAX_PARTS content words of a text written together in
+    kanji or katakana (再生|可能|エネルギー), each as one word."""
+    tokens = module.tokens(text)
+    out: list[Token] = []
+    for first in range(len(tokens)):
+        run = [tokens[first]]
+        for token in tokens[first + 1 : first + COMPOUND_MAX_PARTS]:
+            if token.start != run[-1].end:
+                break
+            run.append(token)
+        run = list(itertools.takewhile(lambda t: t.content and t.script in _COMPOUND_SCRIPTS, run))
+        for size in range(2, len(run) + 1):
+            surface = text[run[0].start : run[size - 1].end]
+            out.append(
+                Token(
+                    surface,
+                    run[0].start,
+                    run[size - 1].end,
+                    surface,
+                    surface,
+                    "",
+                    WordClass.NOUN,
+                    run[0].script,
+                )
+            )
+    return out
 
 
 def _in_context(
