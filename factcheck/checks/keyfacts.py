@@ -56,6 +56,7 @@ from factcheck.text.relative_dates import show_day
 from factcheck.thresholds import (
     COMMON_WORD_RARITY,
     COMPOUND_MAX_PARTS,
+    MISSING_PHRASE_WORDS,
     NUMBER_WEIGHT,
     PARTIAL_COVERAGE,
     SPECIFIC_WORD_RARITY,
@@ -198,6 +199,11 @@ class KeyFacts:
     """A fully check-worthy word of the part's topic (a term, or a word as rare as
     SPECIFIC_WORD_RARITY: "bluefin"), or a name the claim's language marks ("International
     Monetary Fund"), stands nowhere in the source."""
+    missing_phrase: str = ""
+    """The longest run of the part's words, in its own order, that nothing in the source
+    covers ("Relief rescue team"), as the claim writes it, when it is MISSING_PHRASE_WORDS
+    words long or longer: a phrase the source does not say is a fact the claim adds, not a
+    wording."""
 
     def describe(self) -> str:
         """Each key element and where the source carries it, for the report's details."""
@@ -262,6 +268,7 @@ class KeyFacts:
         return (
             not self.uncovered
             and not self.specific_missing
+            and not self.missing_phrase
             and self.content_coverage >= PARTIAL_COVERAGE
             and self.worthy_coverage >= WORTHY_COVERAGE
         )
@@ -522,6 +529,7 @@ def assess_key_facts(
         and ((not e.frame and e.worth >= 1.0) or (e.named and e.anchor.kind is AnchorKind.WORD))
         for e in elements
     )
+    missing_phrase = _missing_phrase(elements, part, language, same_language)
     spread = got / total if total else 0.0
     content = content_got / content_total if content_total else 1.0
     elements, topic_share = _topic(elements, part, language, index, best.source_id)
@@ -534,6 +542,7 @@ def assess_key_facts(
         topic_share,
         worthy,
         specific_missing,
+        missing_phrase,
     )
 
 
@@ -613,6 +622,42 @@ def _own_word(element: KeyElement) -> bool:
         and element.covered_by is not None
         and element.covered_by.place is Place.PASSAGE
     )
+
+
+_PHRASE_BREAKS = frozenset(',;:.!?、。，；：「」“”"()（）')
+
+
+def _missing_phrase(
+    elements: Sequence[KeyElement], part: ClaimPart, language: str, same_language: bool
+) -> str:
+    """The longest run of the part's content words, in the claim's order (its language's
+    words, function words skipped), that nothing in the source covers, as the claim writes
+    it, when it has MISSING_PHRASE_WORDS words or more; else ""."""
+    module = language_for(language)
+    if module is None:
+        return ""
+    words = {
+        e.anchor.key: e
+        for e in elements
+        if e.kind is KeyKind.CONTENT
+        and e.anchor is not None
+        and e.anchor.kind is AnchorKind.WORD
+        and _searchable(e.anchor, same_language)
+    }
+    longest: list[Token] = []
+    run: list[Token] = []
+    for token in module.tokens(part.text):
+        if not token.content:
+            continue
+        if run and any(ch in _PHRASE_BREAKS for ch in part.text[run[-1].end : token.start]):
+            run = []  # a comma or a full stop ends a phrase
+        element = words.get(token.normal) or words.get(token.lemma)
+        run = [*run, token] if element is not None and element.covered_by is None else []
+        if len(run) > len(longest):
+            longest = run
+    if len(longest) < MISSING_PHRASE_WORDS:
+        return ""
+    return part.text[longest[0].start : longest[-1].end]
 
 
 def _position(element: KeyElement, part: ClaimPart) -> int:
@@ -1017,7 +1062,8 @@ def _compound_cover(
         for compound in _compounds(
             module, index.entry(layout.source_id, sentence.index).sentence.text
         ):
-            if anchor.pivots & {g.pivot for g in module.glosses(compound) if g.whole}:
+            # Any word of the compound's gloss: 太陽光発電 "solar power" says "solar".
+            if anchor.pivots & {g.pivot for g in module.glosses(compound)}:
                 where = Coverage(Place.PASSAGE, layout.source_id, sentence.index)
                 return where, f"{compound.surface} (JMdict, one word)"
     return None
