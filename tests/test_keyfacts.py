@@ -1010,3 +1010,37 @@ def test_words_worded_otherwise_one_by_one_are_still_a_paraphrase():
         AID_JA,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# A courtesy call: the people and the welcome, nothing on energy.
+WELCOME = document(
+    "c",
+    "en",
+    "On May 3, 2027, commencing at 11:00 a.m. for approximately 75 minutes, Prime Minister "
+    "Takaichi held a summit meeting with President Ouattara in Abidjan.",
+    "President Ouattara warmly welcomed Prime Minister Takaichi's visit to Côte d'Ivoire.",
+    "The two leaders agreed to cooperate in agriculture and health.",
+)
+
+
+def test_a_phrase_of_a_topic_the_source_never_mentions_is_not_found():
+    result = check_one(
+        "Takaichi and Ouattara agreed to cooperate on developing offshore oil and gas fields.",
+        WELCOME,
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # The topic is there; the added phrase is a detail beside it.
+        "Takaichi and Ouattara agreed to cooperate in agriculture and health, including "
+        "offshore oil and gas fields.",
+        # The source bears out how long they met.
+        "Takaichi and Ouattara met for about 75 minutes to discuss offshore oil and gas fields.",
+    ],
+)
+def test_a_missing_phrase_beside_what_the_source_bears_out_is_partly_supported(claim):
+    result = check_one(claim, WELCOME)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason

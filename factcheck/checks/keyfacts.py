@@ -260,6 +260,20 @@ class KeyFacts:
         return sum(topic) >= TOPIC_ABSENT_SHARE * (sum(topic) + framed)
 
     @property
+    def phrase_absent(self) -> bool:
+        """A whole phrase of the part goes unsaid (`missing_phrase`: "offshore oil and gas
+        fields") and no sentence of the source carries TOPIC_PRESENT_SHARE of its topic: what
+        the source shares with it is the event and its people, not what it says of them. A
+        part whose date or number the source bears out says when or how much, and is not
+        absent."""
+        if not self.missing_phrase or self.topic_share >= TOPIC_PRESENT_SHARE:
+            return False
+        return not any(
+            e.kind in (KeyKind.DATE, KeyKind.NUMBER) and e.covered_by is not None
+            for e in self.elements
+        )
+
+    @property
     def paraphrased(self) -> bool:
         """Every key element and every specific word of the topic stands in the source, and
         the passage with its context carries WORTHY_COVERAGE of the part's check-worthy
