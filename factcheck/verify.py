@@ -22,6 +22,7 @@ from factcheck.checks.check_event import check_event
 from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade, check_quote, is_term_quote
 from factcheck.checks.check_terms import check_terms
 from factcheck.checks.check_values import ActorConflict, ValueConflict, check_actors, check_values
+from factcheck.checks.check_visit import check_visit
 from factcheck.checks.decide import Signals, decide_verdict
 from factcheck.checks.keyfacts import SourceLayout, assess_key_facts, content_first, layout_of
 from factcheck.checks.match import PartMatches, SourceIndex, match_part
@@ -232,8 +233,10 @@ def _check(
     actors: tuple[ActorConflict, ...] = ()
     for part, event in zip(parts, events, strict=True):
         actor = check_actors(part.part, facts.language, part.matches, index)
-        # Another person in the aligned passage; else another place for the event in the lead.
-        actors += (actor,) if actor is not None else event.places
+        # Another person in the aligned passage; else another place for the event in the lead;
+        # else the other party of the meeting as its visitor.
+        visit = check_visit(part.part, facts.language, part.matches, index, layouts)
+        actors += (actor,) if actor is not None else event.places or ((visit,) if visit else ())
     speakers = claim_speakers(claim, facts.language, index.termbase)
     attributions = tuple(
         check_attribution(
@@ -247,6 +250,10 @@ def _check(
             tuple(index.entry(part.matches[0].source_id, s.index) for s in part.matches[0].context),
             facts.language,
             _faithful_spans(quotes, part.matches[0].source_id),
+            tuple(
+                (m, tuple(index.entry(m.source_id, s.index) for s in (m.sentence, *m.context)))
+                for m in part.matches[1:]
+            ),
         )
         if part.matches
         else None

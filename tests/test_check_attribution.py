@@ -680,3 +680,299 @@ def test_a_swap_onto_a_clause_that_continues_the_topic_is_judged_on_what_is_said
     assert first.verdict is not Verdict.MISATTRIBUTED, first.reason
     moved = check_one(security.format("Halbert"), source, speaker="Halbert")
     assert moved.verdict is Verdict.MISATTRIBUTED, moved.reason
+
+
+# ── a surname wins over a title ───────────────────────────────────────────────
+
+HOST_AND_PREMIER = document(
+    "p",
+    "en",
+    "On May 3, Prime Minister Takaichi held a summit meeting with Premier Li Wei of Qarland "
+    "in Tokyo.",
+    "Premier Li stated that Qarland would expand its imports of Japanese rice.",
+    "The Premier stated that Qarland would open a consulate in Sapporo.",
+    "The Prime Minister stated that Japan would send a trade mission to Qarland.",
+)
+RICE = "{} said Qarland would expand its imports of Japanese rice."
+
+
+def test_a_surname_after_a_title_names_that_person_not_the_titles_other_holder():
+    # "premier" is one of the words the termbase gives the prime minister's title; the
+    # surname after it (two letters: Li) names the speaker, not the host prime minister.
+    index = index_of(s=HOST_AND_PREMIER)
+    speakers = speakers_of(index, "s", 1)
+    assert speakers.names == {"li"} and not speakers.persons
+    from pipeline_helpers import check_one
+
+    right = check_one(RICE.format("Li"), HOST_AND_PREMIER, speaker="Li")
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+    swapped = check_one(RICE.format("Takaichi"), HOST_AND_PREMIER, speaker="Takaichi")
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+    assert "Premier Li" in swapped.reason
+
+
+def test_a_bare_title_stands_for_the_one_holder_its_wording_has_in_the_source():
+    index = index_of(s=HOST_AND_PREMIER)
+    # "The Premier": the page writes "Premier" only before Li Wei, a name the termbase lacks.
+    premier = speakers_of(index, "s", 2)
+    assert premier.names == {"li", "wei"} and not premier.persons
+    assert "Li Wei" in premier.text
+    # "The Prime Minister": written only before Takaichi.
+    assert speakers_of(index, "s", 3).persons == {"takaichi"}
+
+
+def test_a_bare_title_two_people_hold_in_the_source_names_neither():
+    source = document(
+        "q",
+        "en",
+        "Prime Minister Takaichi held a summit meeting with Prime Minister Aldren of Qarland.",
+        "The Prime Minister stated that the two countries share fundamental values.",
+    )
+    index = index_of(s=source)
+    speakers = speakers_of(index, "s", 1)
+    assert not speakers.persons and not speakers.names
+    # Nobody to compare with: a claim giving it to either is not misattributed.
+    from pipeline_helpers import check_one
+
+    for who in ("Takaichi", "Aldren"):
+        result = check_one(
+            f"{who} said the two countries share fundamental values.", source, speaker=who
+        )
+        assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+
+
+# ── a sentence is not a speaker ───────────────────────────────────────────────
+
+OPENING_STATEMENT = document(
+    "o",
+    "en",
+    "Prime Minister Takaichi held a summit meeting with President Ruvalo of Qarland.",
+    "【Prime Minister Takaichi】We regard Qarland as a dependable partner in meeting shared "
+    "challenges.",
+    "【Prime Minister Takaichi】President Ruvalo shared his view that trade should grow.",
+)
+PARTNER = "{} said she regards Qarland as a dependable partner in meeting shared challenges."
+
+
+def test_a_sentence_under_a_speaker_header_keeps_the_header_speaker():
+    # "shared" is an adjective here, not a reporting verb: what stands before it is a
+    # stretch of the sentence, not a speaker, and the header's speaker holds.
+    index = index_of(s=OPENING_STATEMENT)
+    assert speakers_of(index, "s", 1).persons == {"takaichi"}
+    from pipeline_helpers import check_one
+
+    right = check_one(PARTNER.format("Takaichi"), OPENING_STATEMENT, speaker="Takaichi")
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+    swapped = check_one(PARTNER.format("Ruvalo"), OPENING_STATEMENT, speaker="Ruvalo")
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+    assert "Prime Minister Takaichi" in swapped.reason
+
+
+def test_a_named_speaker_reported_under_a_header_is_still_that_speaker():
+    # A name before the same word ("President Ruvalo shared …") is a speaker.
+    index = index_of(s=OPENING_STATEMENT)
+    assert speakers_of(index, "s", 2).names == {"ruvalo"}
+
+
+# ── a reaction to another party's act ─────────────────────────────────────────
+
+REACTION = {
+    "en": document(
+        "r",
+        "en",
+        "Prime Minister Takaichi held a summit meeting with President Ruvalo of Qarland.",
+        "President Ruvalo stated that Qarland had decided to lift its import restrictions on "
+        "Japanese seafood.",
+        "Prime Minister Takaichi welcomed this.",
+        "The two leaders agreed to hold a dialogue on energy.",
+    ),
+    "ja": document(
+        "r",
+        "ja",
+        "高市総理大臣は、ルヴァロ・カーランド大統領と首脳会談を行いました。",
+        "ルヴァロ大統領から、カーランドが日本産水産物の輸入規制を撤廃することを決定した旨説明"
+        "があり、高市総理から、これを歓迎する旨述べました。",
+        "両首脳は、エネルギー分野での対話を開始することで一致しました。",
+    ),
+}
+LIFTED = "Takaichi welcomed Qarland's decision to lift its import restrictions on Japanese seafood."
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_reaction_is_checked_on_the_reacting_speaker_not_on_the_content(language):
+    from pipeline_helpers import check_one
+
+    result = check_one(LIFTED, REACTION[language], speaker="Takaichi")
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+    assert any(
+        "attribution agrees" in d and ("Takaichi" in d or "高市" in d) for d in result.details
+    ), result.details
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_content_without_a_reaction_stays_the_other_speakers(language):
+    # The claim gives Ruvalo's statement to Takaichi as her own words: no reaction to save it.
+    from pipeline_helpers import check_one
+
+    said = "Takaichi said Qarland had decided to lift its import restrictions on Japanese seafood."
+    result = check_one(said, REACTION[language], speaker="Takaichi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_reaction_the_claimed_speaker_never_made_stays_misattributed():
+    # The only reaction near the content is Ruvalo's own, to something else.
+    from pipeline_helpers import check_one
+
+    source = document(
+        "r",
+        "en",
+        "Prime Minister Takaichi held a summit meeting with President Ruvalo of Qarland.",
+        "President Ruvalo stated that Qarland had decided to lift its import restrictions on "
+        "Japanese seafood.",
+        "President Ruvalo welcomed Japanese investment in Qarland's ports.",
+    )
+    result = check_one(LIFTED, source, speaker="Takaichi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_two_letter_surname_is_a_name_and_a_two_letter_grammar_word_is_not():
+    assert claim_speakers(claim("x", speaker="Li Wei"), "en", TERMBASE).names == {"li", "wei"}
+    said = claim_speakers(claim("On Tuesday, Premier Li said the talks went well."), "en", TERMBASE)
+    assert said is not None and "li" in said.names and "on" not in said.names
+
+
+TOPIC_OPENED = document(
+    "t",
+    "ja",
+    "令和9年5月1日、高市総理大臣は、来日中のハルバート・ノルランド首相と首脳会談を行いました。",
+    "高市総理から、南部ヴェステルダール州における港湾整備事業は日本の経済安全保障にとって重要"
+    "である旨述べ、ハルバート首相からも、同事業の着実な進展に向け、治安の改善に全力で取り組む旨"
+    "の発言がありました。",
+)
+PORT = (
+    "{} pledged to do everything to improve security so that the port project in the south "
+    "can move ahead steadily."
+)
+
+
+def test_the_topic_a_first_clause_opens_is_the_continuing_clauses_too():
+    # The project and its place open the first clause («…港湾整備事業は»); the second
+    # speaker continues it («からも、同事業の…») and says what the claim says of it. The
+    # topic's words place the statement in neither clause.
+    from pipeline_helpers import check_one
+
+    right = check_one(PORT.format("Halbert"), TOPIC_OPENED, speaker="Halbert")
+    assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+    swapped = check_one(PORT.format("Takaichi"), TOPIC_OPENED, speaker="Takaichi")
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+
+
+DATE_LINE_FIRST = document(
+    "d",
+    "ja",
+    "令和9年6月8日、高市総理大臣は、訪日中のルヴァロ・カーランド共和国大統領と日・カーランド"
+    "首脳会談を行いました。",
+    "高市総理から、カーランドにおける経済改革の進展を高く評価する旨述べ、ルヴァロ大統領からも、"
+    "日本企業による鉱山開発への投資を歓迎する旨の発言がありました。",
+    "両首脳は、宇宙分野における協力の可能性について意見交換を行いました。",
+)
+REFORMS = "{} spoke highly of the progress of Qarland's economic reforms during the summit."
+
+
+def test_a_statement_is_judged_where_its_content_is_not_on_the_date_line():
+    # The date line names both leaders and the summit and may align best; it names no one
+    # speaking. The content stands in Takaichi's clause, so giving it to Ruvalo is a swap.
+    from pipeline_helpers import check_one
+
+    swapped = check_one(REFORMS.format("Ruvalo"), DATE_LINE_FIRST, speaker="Ruvalo")
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+    assert "高市総理" in swapped.reason
+    right = check_one(REFORMS.format("Takaichi"), DATE_LINE_FIRST, speaker="Takaichi")
+    assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+    # A claim with no speaker is not judged on who said it.
+    plain = check_one(
+        "The summit took up the progress of Qarland's economic reforms.", DATE_LINE_FIRST
+    )
+    assert plain.verdict is not Verdict.MISATTRIBUTED, plain.reason
+
+
+ACCENTED = {
+    "en": document(
+        "a",
+        "en",
+        "Minister Motegi held a foreign ministers' meeting with Minister Peñalver-Ríos of Qarland.",
+        "Minister Motegi stated that the canal is vital to world trade, and Minister "
+        "Peñalver-Ríos added that Qarland intends to widen the canal by 2030.",
+    ),
+    "ja": document(
+        "a",
+        "ja",
+        "高市総理大臣は、カーラ＝ンドゥワ・カーランド共和国大統領と首脳会談を行いました。",
+        "高市総理から、運河は世界の貿易にとって重要である旨述べ、カーラ＝ンドゥワ大統領からも、"
+        "2030年までに運河を拡張する意向である旨の発言がありました。",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "speaker", "other"),
+    [("en", "Peñalver-Ríos", "Motegi"), ("ja", "Kala-Nduwa", "Takaichi")],
+)
+def test_a_second_speaker_whose_name_has_accents_or_a_double_hyphen_opens_a_clause(
+    language, speaker, other
+):
+    # «Peñalver-Ríos», «カーラ＝ンドゥワ»: a name is a name whatever letters it is written in.
+    from pipeline_helpers import check_one
+
+    text = "{} said Qarland intends to widen the canal by 2030."
+    right = check_one(text.format(speaker), ACCENTED[language], speaker=speaker)
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+    swapped = check_one(text.format(other), ACCENTED[language], speaker=other)
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+
+
+COUNTRY_SPEAKS = document(
+    "k",
+    "en",
+    "Prime Minister Takaichi held a summit meeting with President Ruvalo of Kenya.",
+    "Prime Minister Takaichi stated that Japan would provide grant aid of 2 billion yen for "
+    "maternal health.",
+    "Kenyan President Ruvalo stated that Kenya would expand its exports of shrimp to Japan.",
+)
+
+
+def test_a_country_speaks_through_its_leader():
+    # News copy writes "Japan pledged …" for what the Japanese prime minister said.
+    from pipeline_helpers import check_one
+
+    for who in ("Japan", "Tokyo"):
+        result = check_one(
+            f"{who} pledged grant aid of 2 billion yen for maternal health.", COUNTRY_SPEAKS
+        )
+        assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_country_is_not_the_leader_the_source_names_with_another_country():
+    from pipeline_helpers import check_one
+
+    result = check_one(
+        "Japan said Kenya would expand its exports of shrimp to Japan.", COUNTRY_SPEAKS
+    )
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_country_name_that_is_a_leaders_surname_is_that_leader():
+    # "Jordan" names a country, and here the Prime Minister of Qarland.
+    from pipeline_helpers import check_one
+
+    source = document(
+        "j",
+        "en",
+        "Prime Minister Takaichi held a summit meeting with Prime Minister Tomas Jordan of "
+        "Qarland.",
+        "Prime Minister Takaichi stated that Japan would provide grant aid of 2 billion yen for "
+        "maternal health.",
+    )
+    text = "{} pledged grant aid of 2 billion yen for maternal health."
+    swapped = check_one(text.format("Jordan"), source, speaker="Jordan")
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason

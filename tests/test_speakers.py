@@ -14,6 +14,8 @@ from factcheck.text.speakers import (
     find_readout_speaker,
     find_section_marker,
     find_title_speaker,
+    is_reaction,
+    names_speaker,
 )
 
 # ── transcript labels ─────────────────────────────────────────────────────────
@@ -346,3 +348,46 @@ def test_a_page_that_names_its_speakers_itself_gives_no_sentence_to_its_title_sp
     assert speakers["I believe our partnership will grow."] is None
     # A header line first on the page is a header, not the page's author.
     assert find_title_speaker("[Opening statement by Prime Minister Orpo]") is None
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "President Trump",
+        "Japan's Foreign Minister Motegi",
+        "the Prime Minister",
+        "The two leaders",
+        "Takaichi, who arrived on Monday,",
+        "On Tuesday, Prime Minister Carney",
+        "3. Minister Motegi",
+        "the prime minister",
+        "Japan's foreign minister",
+        "高市総理",
+    ],
+)
+def test_a_name_or_title_phrase_has_a_speakers_shape(who):
+    assert names_speaker(who)
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "We regard Japan as a dependable partner in meeting",
+        "In this regard, we",
+        "Our two countries have long",
+    ],
+)
+def test_a_stretch_of_a_sentence_is_no_speaker(who):
+    assert not names_speaker(who)
+
+
+def test_a_reaction_word_marks_a_reaction():
+    assert is_reaction("Prime Minister Takaichi welcomed this.")
+    assert is_reaction("高市総理から、これを歓迎する旨述べました。")
+    assert not is_reaction("President Ruvalo stated that Qarland would lift its restrictions.")
+
+
+def test_a_premier_named_in_a_readout_speaks_and_keeps_speaking():
+    first = find_readout_speaker("Premier Li stated that trade should grow.", None)
+    assert first == "Premier Li"
+    assert find_readout_speaker("He also said that tariffs would fall.", first) == "Premier Li"

@@ -11,18 +11,22 @@ next to a name (トランプ大統領 → the President is Trump).
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.checks.match import PARTIES, IndexedSentence, SourceIndex
 from factcheck.languages import FIELD_LANGUAGE, language_for, primary_code
+from factcheck.languages.countries import country_forms, every_country_form
 from factcheck.languages.interface import Token, WordClass
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Claim, Match, SourceKind
-from factcheck.terms.termbase import EntryKind, Termbase, TermHit, is_person, is_title
+from factcheck.terms.termbase import EntryKind, NameRole, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship, split_clauses
+from factcheck.text.speakers import is_reaction, names_speaker
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
 
 _BOTH = re.compile(
@@ -65,6 +69,9 @@ class Speakers:
     names: frozenset[str] = frozenset()
     """Lower-cased name words the termbase does not know ("albanese", "アンワル")."""
     both: bool = False
+    countries: frozenset[str] = frozenset()
+    """When the speaker is a country and no person ("Japan pledged …", "Tokyo"): every form
+    of it, lower-cased (japan, japanese, 日本)."""
 
     @property
     def known(self) -> bool:
@@ -80,6 +87,12 @@ class Speakers:
         """
         if self.both and (actual.both or not actual.known):
             return True
+        if self.countries and not actual.both:
+            # A country speaks through its leaders and ministers ("Japan pledged …" for
+            # Takaichi's words): only a speaker the source names with another country
+            # («…・カーランド共和国大統領») is someone else.
+            named = _countries_in(actual.text)
+            return not named or bool(named & self.countries)
         if self.both and not (self.persons or self.names):
             return False
         if actual.both or not self.known or not actual.known:
@@ -101,9 +114,30 @@ class Speakers:
         )
 
 
+@functools.cache
+def _country_pattern() -> re.Pattern[str]:
+    forms = sorted(every_country_form(), key=len, reverse=True)
+    return re.compile(
+        "|".join(
+            rf"(?<![\w]){re.escape(f)}(?![\w])" if f.isascii() else re.escape(f) for f in forms
+        ),
+        re.IGNORECASE,
+    )
+
+
+def _countries_in(text: str) -> frozenset[str]:
+    """Every form (lower-cased) of the countries a text names."""
+    found: set[str] = set()
+    for match in _country_pattern().finditer(text):
+        found |= {f.lower() for f in country_forms(match.group(0))} | {match.group(0).lower()}
+    return frozenset(found)
+
+
 def _script(word: str) -> str:
     """ "latin" or "other": names can only be compared letter by letter within one script."""
-    return "latin" if all(ch.isascii() or ch in "’'-" for ch in word) else "other"
+    letters = unicodedata.normalize("NFKD", word)  # Álvarez: A and a combining accent
+    latin = all(ch.isascii() or unicodedata.combining(ch) or ch in "’'-" for ch in letters)
+    return "latin" if latin else "other"
 
 
 @dataclass(frozen=True)
@@ -196,7 +230,39 @@ def _speakers_of(
     if not persons and not names and not hits:
         return None if require_person else Speakers(text.strip(), frozenset())
     joint = _parties(text, rest, hits, found, language) >= 2
-    return Speakers(text.strip(), persons, names, both=joint)
+    return Speakers(
+        text.strip(), persons, names, both=joint, countries=_country_only(text, hits, names)
+    )
+
+
+def _country_only(text: str, hits: Sequence[TermHit], names: frozenset[str]) -> frozenset[str]:
+    """The forms of the country a speaker text names when it names a country (or its capital,
+    for its government) and no one else: "Japan", "Tokyo", "Mozambique"; else empty."""
+    places = [h for h in hits if h.entry.role in (NameRole.COUNTRY, NameRole.PLACE)]
+    if any(h.entry.role not in (NameRole.COUNTRY, NameRole.PLACE) for h in hits):
+        return frozenset()  # a person, or a title: "Prime Minister Montenegro" is a person
+    forms = set(_countries_in(text))
+    for hit in places:
+        forms |= {f.lower() for fs in hit.entry.forms.values() for f in fs}
+    if not forms or any(n not in forms for n in names):
+        return frozenset()
+    return frozenset(forms)
+
+
+def named_people(text: str, language: str, termbase: Termbase) -> Speakers | None:
+    """The people a text names: termbase persons, and name words written as names (in
+    capitals, or in another script); None when it names none."""
+    found = _speakers_of(text, language, termbase, require_person=True)
+    if found is None:
+        return None
+    written = {
+        w.lower()
+        for w in re.findall(r"[^\W\d_][\w'’-]*", text)
+        if not w.isascii() or w[0].isupper()
+    }
+    names = frozenset(n for n in found.names if n in written or not n.isascii())
+    persons = frozenset(p for p in found.persons if _person(termbase, p))
+    return replace(found, persons=persons, names=names) if persons or names else None
 
 
 def _parties(
@@ -262,12 +328,24 @@ def _is_name(hit: TermHit) -> bool:
     return hit.entry.kind is EntryKind.NAME
 
 
+@dataclass(frozen=True)
+class TitleHolder:
+    """Someone a source names with a title: a termbase person, or name words the termbase
+    does not know ("Premier Li Wei" → {"li", "wei"})."""
+
+    written: str
+    """The name as the source writes it ("Li Wei"), or the person's preferred name."""
+    persons: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+
+
 class TitleLinks:
     """Per source, which names stand next to which titles (トランプ + 大統領)."""
 
     def __init__(self, index: SourceIndex) -> None:
         self._index = index
         self._links: dict[str, dict[str, set[str]]] = {}
+        self._holders: dict[str, dict[tuple[str, str], set[TitleHolder]]] = {}
 
     def everywhere(self) -> Mapping[str, set[str]]:
         """The links of every source of the run together."""
@@ -280,6 +358,7 @@ class TitleLinks:
     def of(self, source_id: str) -> Mapping[str, set[str]]:
         if source_id not in self._links:
             links: dict[str, set[str]] = defaultdict(set)
+            holders: dict[tuple[str, str], set[TitleHolder]] = defaultdict(set)
             for position in self._index.sentences_of([source_id]):
                 entry = self._index.sentences[position]
                 names = [h for h in entry.facts.terms if _is_name(h)]
@@ -288,8 +367,101 @@ class TitleLinks:
                         if a.entry.id != b.entry.id and _adjacent(a, b, entry.sentence.text):
                             links[a.entry.id].add(b.entry.id)
                             links[b.entry.id].add(a.entry.id)
+                            for title, person in ((a, b), (b, a)):
+                                if is_title(title.entry) and is_person(person.entry):
+                                    shown = person.entry.preferred("en") or person.entry.id
+                                    holders[(title.entry.id, title.surface.lower())].add(
+                                        TitleHolder(shown, frozenset({person.entry.id}))
+                                    )
+                for title in (h for h in names if is_title(h.entry)):
+                    unknown = _unknown_holder(title, names, entry)
+                    if unknown is not None:
+                        holders[(title.entry.id, title.surface.lower())].add(unknown)
             self._links[source_id] = links
+            self._holders[source_id] = holders
         return self._links[source_id]
+
+    def has(self, source_id: str, sentence_index: int) -> bool:
+        """Whether the source has a sentence of this number."""
+        return self._index.position(source_id, sentence_index) is not None
+
+    def entry(self, source_id: str, sentence_index: int) -> IndexedSentence:
+        """A sentence of a source, as the index holds it."""
+        return self._index.entry(source_id, sentence_index)
+
+    def sources(self) -> list[str]:
+        """The sources of the run."""
+        return list(self._index.source_ids())
+
+    def names_someone(self, source_id: str, speakers: Speakers) -> bool:
+        """Whether the source names someone with a title by the speaker's name ("Prime
+        Minister Luís Montenegro", ルイス・モンテネグロ・ポルトガル共和国首相)."""
+        self.of(source_id)
+        return any(
+            holder.persons & speakers.persons
+            or any(names_agree(a, b) for a in speakers.names for b in holder.names)
+            for held in self._holders[source_id].values()
+            for holder in held
+        )
+
+    def holders(self, source_id: str, title: str, surface: str) -> set[TitleHolder]:
+        """Who a source names with a title (`TitleHolder`): those named with this very
+        wording of the title (`surface`, "Premier") when the source has any, else those named
+        with any wording of it ("Prime Minister", 首相 …)."""
+        self.of(source_id)
+        found = self._holders[source_id]
+        same = found.get((title, surface.lower()), set())
+        if same:
+            return _one_per_person(same)
+        return _one_per_person(
+            {h for (key, _), held in found.items() if key == title for h in held}
+        )
+
+
+def _one_per_person(holders: set[TitleHolder]) -> set[TitleHolder]:
+    """Holders with the ones that name a person more fully in place of their shorter forms
+    ("Premier Li" is "Premier Li Wei")."""
+    return {
+        h
+        for h in holders
+        if not any(
+            o is not h
+            and h.persons <= o.persons
+            and h.names <= o.names
+            and (h.persons, h.names) != (o.persons, o.names)
+            for o in holders
+        )
+    }
+
+
+_LATIN_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})")
+"""Words in capitals right after a title ("Premier Li Wei", "President Ruvalo")."""
+_KANA_NAME_BEFORE = re.compile(r"(?P<name>[\u30a1-\u30fa\u30fc・＝]{2,})$")
+"""A katakana name right before a title (ミレイ大統領)."""
+
+
+def _unknown_holder(
+    title: TermHit, names: Sequence[TermHit], entry: IndexedSentence
+) -> TitleHolder | None:
+    """The name the termbase does not know that a sentence writes next to a title ("Premier
+    Li", ミレイ大統領); None when the title stands alone or next to a termbase person."""
+    text = entry.sentence.text
+    module = language_for(entry.language)
+    if module is None:
+        return None
+    after = _LATIN_NAME_AFTER.match(text, title.end)
+    before = _KANA_NAME_BEFORE.search(text, 0, title.start)
+    for found in (after, before):
+        if found is None:
+            continue
+        start, end = found.span("name")
+        if any(h is not title and h.start < end and start < h.end for h in names):
+            continue  # a name the termbase knows, linked as a person
+        words = module.speaker_names(found.group("name"))
+        kept = frozenset(w.lower() for w in words if w.lower() not in _NOT_NAMES)
+        if kept:
+            return TitleHolder(found.group("name"), names=kept)
+    return None
 
 
 def _adjacent(a: TermHit, b: TermHit, text: str) -> bool:
@@ -306,7 +478,10 @@ def sentence_speakers(
 
     A speaker is reported where the sentence opens with one (「大統領からは、…」, "President
     Trump said …") or where its subject is the one who says something («大統領は…とおっしゃ
-    いました»): inside a transcript, the words are then that person's, not the label's.
+    いました»): inside a transcript, the words are then that person's, not the label's. What
+    stands before the reporting verb must have a speaker's shape (`names_speaker`): a
+    sentence whose adjective looks like a reporting verb ("partner in meeting shared
+    challenges") stays with its label.
     """
     text = entry.sentence.text
     module = language_for(entry.language)
@@ -315,8 +490,9 @@ def sentence_speakers(
         reported = pattern.match(text)
         if reported is None or _credits_author(text, reported, entry.language):
             continue
-        if module is not None and module.speaker_ends(reported.group("who")):
-            candidates.append(reported.group("who"))
+        who = reported.group("who")
+        if module is not None and module.speaker_ends(who) and names_speaker(who):
+            candidates.append(who)
             break
     if entry.sentence.speaker:
         candidates.append(entry.sentence.speaker)
@@ -333,23 +509,33 @@ def sentence_speakers(
 def _resolve_title(
     speakers: Speakers, text: str, entry: IndexedSentence, termbase: Termbase, links: TitleLinks
 ) -> Speakers:
-    """A bare title (大統領) stands for the one person a source names with it: the same
-    source if it does, else the other sources of the run (they report the same event)."""
-    titles = {h.entry.id for h in termbase.find(text, entry.language) if _is_name(h)}
-    for scope, where in (
-        (links.of(entry.source_id), "this source"),
-        (links.everywhere(), "the sources"),
-    ):
-        resolved: set[str] = set()
-        for title in titles:
-            resolved |= scope.get(title, set())
-        people = [e for e in (termbase.get(cid) for cid in sorted(resolved)) if e is not None]
-        people = [e for e in people if is_person(e)]
-        if len(people) == 1:
-            (person,) = people
-            shown = person.preferred("en") or person.id
-            return Speakers(f"{speakers.text} (= {shown} in {where})", frozenset({person.id}))
+    """A bare title (大統領, "the Premier") stands for the one person a source names with
+    it: the same source if it does, else the other sources of the run (they report the same
+    event). A title the source gives to two people ("Prime Minister Takaichi" and "Premier
+    Li": one title in the termbase) stands for neither; a name the termbase does not know
+    counts as a holder as much as one it knows."""
+    titles = [(h.entry.id, h.surface) for h in termbase.find(text, entry.language) if _is_name(h)]
+    sources = [entry.source_id] + [s for s in links.sources() if s != entry.source_id]
+    for scope, where in ((sources[:1], "this source"), (sources, "the sources")):
+        held: set[TitleHolder] = set()
+        for title, surface in titles:
+            for source_id in scope:
+                held |= links.holders(source_id, title, surface)
+        if len(held) != 1:
+            if held:
+                return speakers  # two holders: the title alone names neither
+            continue
+        (holder,) = held
+        persons = frozenset(p for p in holder.persons if _person(termbase, p))
+        if persons or holder.names:
+            shown = f"{speakers.text} (= {holder.written} in {where})"
+            return Speakers(shown, persons, holder.names)
     return speakers
+
+
+def _person(termbase: Termbase, concept: str) -> bool:
+    entry = termbase.get(concept)
+    return entry is not None and is_person(entry)
 
 
 def check_attribution(
@@ -363,6 +549,7 @@ def check_attribution(
     context: Sequence[IndexedSentence] = (),
     language: str | None = None,
     quoted: Sequence[tuple[int, str]] = (),
+    others: Sequence[tuple[Match, Sequence[IndexedSentence]]] = (),
 ) -> AttributionCheck | None:
     """Compare the claim's speaker and setting with the clause that carries the statement.
 
@@ -374,7 +561,10 @@ def check_attribution(
     counts. `language` is the claim's: its proper nouns name the statement's topic. `quoted`
     are the spans of the source (sentence index, text) that the claim's quotes render
     faithfully: the one clause that holds them is the one whose speaker said them, whatever
-    else the match covers.
+    else the match covers. `others` are the part's next candidates (each a match and its
+    passage, best first): where the best match names no speaker (a date line: the leaders and
+    the meeting), the first of them whose clause carries more of the claim's content, and at
+    least ATTRIBUTED_CONTENT_SHARE, in another speaker's words makes the claim misattributed.
 
     The speaker is judged only when that clause carries the claim's content: at least
     ATTRIBUTED_CONTENT_SHARE of the weight of what the claim says (its anchors other than its
@@ -383,17 +573,44 @@ def check_attribution(
     """
     if speakers is None and claim.setting is None:
         return None
+    if (
+        speakers is not None
+        and speakers.countries
+        and links.names_someone(entry.source_id, speakers)
+    ):
+        # "Montenegro": a country's name, and the surname of a leader the source names.
+        speakers = replace(speakers, countries=frozenset())
     aligned = match is not None and match.sentence.index == entry.sentence.index
     passage = [entry, *context] if aligned else [entry]
     names = _proper_nouns(claim.text, language) if language is not None else frozenset()
     chosen = _covering_clause(
         passage, speakers, match if aligned else None, termbase, links, names, quoted
     )
+    if speakers is not None and aligned and (chosen.speakers is None or not chosen.speakers.known):
+        # The best match names no speaker (a date line: the leaders and the meeting) and
+        # another candidate carries more of what the claim says, in a clause someone else
+        # says: the speaker is judged where the content is.
+        for other_match, other_passage in others:
+            candidate = _covering_clause(
+                other_passage, speakers, other_match, termbase, links, names, quoted
+            )
+            if (
+                candidate.share >= ATTRIBUTED_CONTENT_SHARE
+                and candidate.speakers is not None
+                and candidate.speakers.known
+                and not speakers.compatible(candidate.speakers)
+            ):
+                chosen = candidate
+                break
     other = bool(
         speakers is not None
         and chosen.speakers is not None
         and not speakers.compatible(chosen.speakers)
     )
+    if other and speakers is not None and is_reaction(claim.text):
+        reaction = _reaction_clause(chosen, passage, speakers, termbase, links)
+        if reaction is not None:
+            chosen, other = reaction, False
     frame_only = other and match is not None and chosen.share < ATTRIBUTED_CONTENT_SHARE
     speaker_differs = other and not frame_only
     setting_differs = (
@@ -413,6 +630,42 @@ def check_attribution(
         chosen.clause.text if chosen.several else "",
         frame_only,
     )
+
+
+def _reaction_clause(
+    content: _Candidate,
+    passage: Sequence[IndexedSentence],
+    claimed: Speakers,
+    termbase: Termbase,
+    links: TitleLinks,
+) -> _Candidate | None:
+    """The clause where the claim's speaker reacts to the content another speaker gave:
+    a clause by the claim's speaker that reports a reaction (welcomed, praised, 歓迎 …), in
+    the content's sentence, the passage, or the sentence before or after it. None when the
+    content clause is a reaction itself (then that speaker's reaction is the one the source
+    reports) or no such clause is near."""
+    # The verb that reports the speech is read with the clause ("A welcomed this").
+    if is_reaction(content.clause.text):
+        return None
+    source, at = content.entry.source_id, content.entry.sentence.index
+    near = [content.entry, *passage]
+    near += [links.entry(source, n) for n in (at - 1, at + 1) if n >= 0 and links.has(source, n)]
+    seen: set[int] = set()
+    for entry in near:
+        if entry.sentence.index in seen or entry.source_id != source:
+            continue
+        seen.add(entry.sentence.index)
+        clauses = split_clauses(entry.sentence.text, entry.language)
+        for clause in clauses:
+            actual = clause_speakers(clause, entry, termbase, links)
+            if (
+                actual is not None
+                and actual.known
+                and claimed.compatible(actual)
+                and is_reaction(clause.text)
+            ):
+                return _Candidate(entry, clause, actual, len(clauses) > 1)
+    return None
 
 
 def clause_speakers(
@@ -445,6 +698,9 @@ class _Candidate:
     """Its sentence has more than one clause."""
     share: float = 1.0
     """The share of the claim's content weight the clause carries."""
+    topic: str = ""
+    """The topic the clause's content opens with (`ClausePatterns.topic`, «…開発事業は»),
+    lower-cased; empty when it opens with none."""
 
 
 def _covering_clause(
@@ -471,7 +727,13 @@ def _covering_clause(
     for entry in passage:
         clauses = split_clauses(entry.sentence.text, entry.language)
         found += [
-            _Candidate(entry, c, clause_speakers(c, entry, termbase, links), len(clauses) > 1)
+            _Candidate(
+                entry,
+                c,
+                clause_speakers(c, entry, termbase, links),
+                len(clauses) > 1,
+                topic=_topic(c, entry.language),
+            )
             for c in clauses
         ]
     if match is None:
@@ -525,7 +787,8 @@ def _carried(
     in the phrase naming the speaker, so it counts for no clause; the same word in a clause's
     content («高市総理のタイ訪問») does. A name of the topic (a proper noun of the claim) also
     counts for a later clause that continues its clause's topic («Yからも、», "Y also";
-    `_continued`).
+    `_continued`), and so does any anchor that stands in the topic a clause opens with
+    («Xから、北部の開発事業は…旨述べ、Yからも、同事業の…»: the project is both clauses').
 
     Returns the clauses' scores; per clause, the weight of the claim's content it carries
     (without its topic's names), read in the whole clause: the verb that reports the speech
@@ -546,6 +809,10 @@ def _carried(
         holders = _holders(anchor, form, candidates, whole=False)
         if kind == "topic":
             holders = _continued(candidates, holders)
+        else:
+            # What the clause's topic names, a later clause continuing it names too.
+            topical = [i for i in holders if _in_topic(anchor, form, candidates[i])]
+            holders = sorted(set(holders) | set(_continued(candidates, topical)))
         for i in holders:
             scores[i] += anchor.weight / len(holders)
         if kind is None:
@@ -586,6 +853,29 @@ def _holders(
             )
         ] or holders
     return holders
+
+
+def _topic(clause: Clause, language: str) -> str:
+    """The topic a clause's content opens with, lower-cased ("" if none)."""
+    module = language_for(language)
+    pattern = module.clause_patterns.topic if module and module.clause_patterns else None
+    found = pattern.match(clause.content) if pattern is not None else None
+    return found.group(0).lower() if found else ""
+
+
+def _in_topic(anchor: Anchor, form: str, candidate: _Candidate) -> bool:
+    """Whether a covered anchor stands in the topic its clause opens with."""
+    if not candidate.topic:
+        return False
+    layer = _LAYER.search(form)
+    written = (form[: layer.start()] if layer is not None else form).lower()
+    if written and written in candidate.topic:
+        return True
+    return bool(anchor.pivots) and any(
+        k.surface.lower() in candidate.topic
+        for k in candidate.entry.facts.links
+        if k.pivot in anchor.pivots
+    )
 
 
 def _continued(candidates: Sequence[_Candidate], holders: list[int]) -> list[int]:

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["country_forms"]
+__all__ = ["country_forms", "every_country_form"]
 
 log = logging.getLogger(__name__)
 
@@ -212,6 +212,12 @@ def _proper_glosses(glosses: tuple[str, ...]) -> set[str]:
         if bare and bare[0].isupper() and " " not in bare and bare.replace("-", "").isalpha():
             out.add(bare)
     return out
+
+
+@functools.cache
+def every_country_form() -> frozenset[str]:
+    """Every form of every country the table holds, English and Japanese."""
+    return frozenset(form for forms in _table().values() for form in forms)
 
 
 def country_forms(word: str) -> frozenset[str]:

@@ -96,7 +96,7 @@ _TITLE = re.compile(
 _BOTH_SIDES = re.compile(
     r"(?i)\b(?:two|both)\s+(?:leaders|sides|ministers|governments|countries|men|women)\b"
 )
-_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]{2,}|\b[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]\b(?![.'’])")
 
 
 # Clause openers that start a separate assertion inside one claim sentence.
@@ -172,8 +172,8 @@ _EN_SPEAKER = (
     r"(?:(?:the\s+)?(?:two|both)\s+(?:leaders|sides|ministers|men|women)"
     r"|(?:the\s+)?(?:Prime\s+Minister|Vice\s+President|President|Foreign\s+Minister|Secretary"
     r"(?:\s+of\s+State)?|Minister|Chancellor|Premier|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.)"
-    r"(?:\s+[A-Z][A-Za-z'’\-]+){0,3}"
-    r"|[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2}"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){0,3}"
+    r"|[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){0,2}"
     r"|(?:he|she|they))"
 )
 _EN_VERBS = (
@@ -444,7 +444,13 @@ class English:
         )
 
     def speaker_names(self, label: str) -> tuple[str, ...]:
-        return tuple(_NAME_WORD.findall(_TITLE.sub(" ", label)))
+        # A two-letter word in capitals is a name too (Premier Li, Xi, Wu), unless it is a
+        # grammar word opening the label ("On Tuesday", "As").
+        return tuple(
+            word
+            for word in _NAME_WORD.findall(_TITLE.sub(" ", label))
+            if len(word) > 2 or (word[0].isupper() and word.lower() not in STOP_WORDS)
+        )
 
 
 @functools.cache

@@ -56,11 +56,11 @@ CLAIM_SPEECH = re.compile(
 )
 """A claim that reports speech: 「李大統領は会談で、…と述べた」."""
 _SPEAKER_NAME = re.compile(
-    r"[\u30a1-\u30fa\u30fc・]{2,}|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏))"
+    r"[\u30a1-\u30fa\u30fc・＝]{2,}|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏))"
 )
 """In a speaker label, a foreign name (katakana) or a kanji name right before a title
 (李大統領, 石破総理)."""
-_KATAKANA_NAME_TITLE = r"[\u30a1-\u30fa\u30fc・]{2,}[\u4e00-\u9fff]{1,6}"
+_KATAKANA_NAME_TITLE = r"[\u30a1-\u30fa\u30fc・＝]{2,}[\u4e00-\u9fff]{1,6}"
 """A foreign name in katakana and the office after it in kanji (ユヌス首席顧問, グテーレス
 事務総長): a person, whatever the office is called."""
 _SPEAKER_END = re.compile(
@@ -90,7 +90,7 @@ source of another language is searched for the concept's meaning through the lex
 LOCATIVE = (re.compile(r"$"), re.compile(r"^(?:で|において|にて|を訪問|に到着|を訪れ)"))
 """What stands just before, and just after, a place where the event happened (「東京で」)."""
 _JA_SPEAKER = (
-    r"(?:[\u30a0-\u30ff\u4e00-\u9fff々・]{0,12}?"
+    r"(?:[\u30a0-\u30ff\u4e00-\u9fff々・＝]{0,12}?"
     r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官|国王|主席)"
     r"|両首脳|両外相|両大臣|双方|両者|先方|当方)"
 )
@@ -103,6 +103,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         rf"|(?P<who2>{_KATAKANA_NAME_TITLE})(?:からも|からは|から|より))、"
     ),
     continuing=re.compile(r"も、\s*$"),
+    topic=re.compile(r"[^、。「」]{2,60}?(?:について|は)(?![ぁ-ゖ])"),
     first_predicate=re.compile(
         r"(?:旨|と)(?:を)?(?:述べ|発言し|言及し|伝達し|表明し|説明し|強調し|要請し|求め)"
         r"|(?:発言|言及|説明|表明|祝意の表明|要請)(?:が|も)あり"

@@ -26,6 +26,8 @@ __all__ = [
     "find_readout_speaker",
     "find_section_marker",
     "find_title_speaker",
+    "is_reaction",
+    "names_speaker",
     "speaker_phrase_end",
 ]
 
@@ -33,8 +35,8 @@ _EN_LABEL = re.compile(
     r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,5}(?:[ \t]*\([^()]{1,80}\))?)[ \t]*[:：]\s*"
 )
 _EN_ROLE = re.compile(
-    r"\b(?:prime minister|president|minister|secretary|spokes(?:person|man|woman)|ambassador"
-    r"|moderator|reporter|journalist|questioner|interpreter|chair(?:man|person|woman)?|host"
+    r"\b(?:prime minister|foreign minister|president|minister|secretary"
+    r"|spokes(?:person|man|woman)|ambassador|moderator|reporter|journalist|questioner|interpreter|chair(?:man|person|woman)?|host"
     r"|mr|ms|mrs|dr|senator|governor|official|participant)\b",
     re.IGNORECASE,
 )
@@ -90,22 +92,23 @@ _JA_LABELS = (
 )
 
 _JA_ACTOR = re.compile(
-    r"[^「。]{0,20}?(?P<name>両首脳|両外相|両大臣|双方|[\u30A0-\u30FF\u4E00-\u9FFF々・]{0,12}?"
+    r"[^「。]{0,20}?(?P<name>両首脳|両外相|両大臣|双方|[\u30A0-\u30FF\u4E00-\u9FFF々・＝]{0,12}?"
     r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官))"
     r"(?:から|より|は|も)"
     # A katakana name and any office in kanji, where から marks the speaker (ユヌス首席顧問
     # から); before は such a pair is as often a topic (ウクライナ情勢は).
-    r"|[^「。]{0,20}?(?P<named>[\u30A1-\u30FA\u30FC・]{2,}[\u4E00-\u9FFF]{1,6})(?:から|より)、"
+    r"|[^「。]{0,20}?(?P<named>[\u30A1-\u30FA\u30FC・＝]{2,}[\u4E00-\u9FFF]{1,6})(?:から|より)、"
 )
 _JA_LEAD_WORDS = re.compile(r"^(?:冒頭|また|更に|さらに|次に|続いて|最後に|その上で|これに対し)")
 _EN_ACTOR = re.compile(
     # A numbered point of a readout ("3. Minister Motegi stated …") names its speaker too.
     r"(?:\d{1,2}[.)]\s+)?(?:[^.;:\"“]{0,60}?,\s+)?"
     r"(?P<name>(?:The|Both) (?:two )?(?:leaders|ministers|foreign ministers|sides)"
-    r"|The (?:Prime Minister|President|Minister|Foreign Minister|Secretary|Ambassador)"
+    r"|The (?:Prime Minister|President|Minister|Foreign Minister|Secretary|Ambassador|Premier)"
     r"|(?:Prime Minister|Vice President|President|Foreign Minister|Minister for Foreign Affairs"
-    r"|Chief Cabinet Secretary|Secretary of State|Secretary|Minister|Ambassador|Mr\.|Ms\.|Mrs\.)"
-    r"(?:\s+[A-Z][A-Za-z'’\-]+){1,3})"
+    r"|Chief Cabinet Secretary|Secretary of State|Secretary|Minister|Ambassador|Premier|Chancellor"
+    r"|Mr\.|Ms\.|Mrs\.)"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,3})"
     r"\s+(?:(?:also|then|further|again|once\s+again|first|in\s+turn|[a-z]+ly)\s+){0,2}"
     r"(?:stated|said|says|expressed|noted|welcomed|explained|emphasi[sz]ed|reiterated"
     r"|congratulated|mentioned|proposed|asked|requested|added|replied|responded|pointed out"
@@ -221,6 +224,56 @@ def speaker_phrase_end(sentence: str) -> int:
         return 0
     after = _PHRASE_END.match(sentence, match.end())
     return after.end() if after is not None else match.end()
+
+
+_EN_BOTH_SIDES = re.compile(
+    r"\b(?:the\s+)?(?:two|both)\s+(?:leaders|sides|ministers|foreign ministers|governments"
+    r"|countries|delegations)\b",
+    re.IGNORECASE,
+)
+_EN_WORD = re.compile(r"[^\s,;:()\[\]\"“”]+")
+
+
+_REACTION = re.compile(
+    r"\b(?:welcom|prais|thank|appreciat|commend|congratulat|hail|applaud|laud)[a-z]*"
+    r"|歓迎|評価|謝意|感謝|称賛|賞賛|祝意|祝福",
+    re.IGNORECASE,
+)
+"""Words of a reaction to what another party did or said: "welcomed", "praised", "thanked"
+(歓迎, 評価, 謝意 …)."""
+
+
+def is_reaction(text: str) -> bool:
+    """Whether ``text`` reports a reaction ("Takaichi welcomed B's decision", 「…を歓迎する旨述べ
+    ました」)."""
+    return _REACTION.search(text) is not None
+
+
+def names_speaker(who: str) -> bool:
+    """Whether the words before a reporting verb have the shape of a speaker: a name or a
+    title phrase ("President Trump", "Japan's Foreign Minister Motegi", "the Prime Minister",
+    "the two leaders"), alone or as one comma-set part ("Takaichi, who …," / "On Tuesday,
+    Prime Minister X"). Words in lower case other than the joiners of a name ("of", "the",
+    "and") make a stretch of a sentence, not a speaker: in «We regard Japan as a partner in
+    meeting shared challenges» the adjective "shared" is no reporting verb and what stands
+    before it names no one. Text in a CJK script is not judged here (its speakers are read
+    from their particles)."""
+    if _CJK_CHAR.search(who):
+        return True
+    for part in who.split(","):
+        if _EN_BOTH_SIDES.fullmatch(part.strip()):
+            return True
+        # A title in lower case is a title still ("the prime minister", "Japan's foreign
+        # minister"): it stands for whoever holds it.
+        titled = _EN_ROLE.search(part) is not None
+        words = _EN_WORD.findall(_EN_ROLE.sub(" Title ", part))
+        if (
+            words
+            and all(w[0].isupper() or w[0].isdigit() or w in _EN_NAME_JOINERS for w in words)
+            and (titled or any(w[0].isupper() and w.lower() not in _EN_NAME_JOINERS for w in words))
+        ):
+            return True
+    return False
 
 
 def find_readout_speaker(sentence: str, previous: str | None) -> str | None:

@@ -1,0 +1,85 @@
+"""Who visits whom: a claim that gives the visit to the other party of a meeting."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_helpers import check_one, document
+
+from factcheck.checks.check_visit import find_visitor
+from factcheck.model import Verdict
+
+HOSTED = {
+    "ja": document(
+        "h",
+        "ja",
+        "令和9年4月2日、高市総理大臣は、訪日中のオルセン・ヴァルマー・カーランド共和国首相と"
+        "首脳会談を行いました。",
+        "両首脳は、再生可能エネルギー分野での協力を進めていくことで一致しました。",
+    ),
+    "en": document(
+        "h",
+        "en",
+        "On April 2, 2027, Prime Minister Takaichi held a summit meeting with Mr. Olsen Valmar, "
+        "Prime Minister of the Republic of Qarland, who is visiting Japan.",
+        "The two leaders agreed to advance cooperation in renewable energy.",
+    ),
+}
+VISITING = document(
+    "v",
+    "ja",
+    "令和9年4月2日、カーランドを訪問中の高市総理大臣は、ヴァルマー首相と首脳会談を行いました。",
+    "両首脳は、再生可能エネルギー分野での協力を進めていくことで一致しました。",
+)
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Takaichi, on a visit to Qarland, held a summit meeting with Valmar on April 2.",
+        "During her visit to Qarland, Takaichi held a summit meeting with Valmar on April 2.",
+        "Takaichi held a summit meeting with Valmar during a visit to Qarland on April 2.",
+    ],
+)
+def test_the_host_given_the_visit_is_contradicted(language, text):
+    result = check_one(text, HOSTED[language])
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "visit" in result.reason and "Takaichi" in result.reason
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_visitor_the_source_names_is_not_contradicted(language):
+    text = "Valmar, on a visit to Japan, held a summit meeting with Takaichi on April 2."
+    result = check_one(text, HOSTED[language])
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_visit_the_source_gives_the_claims_visitor_stands():
+    right = check_one(
+        "Takaichi, on a visit to Qarland, held a summit meeting with Valmar on April 2.", VISITING
+    )
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+    swapped = check_one(
+        "Valmar, on a visit to Japan, held a summit meeting with Takaichi on April 2.", VISITING
+    )
+    assert swapped.verdict is Verdict.CONTRADICTED, swapped.reason
+
+
+def test_a_claim_naming_no_visitor_or_not_the_sources_visitor_is_not_judged():
+    # No visit in the claim: nothing to compare.
+    plain = check_one("Takaichi held a summit meeting with Valmar on April 2.", HOSTED["ja"])
+    assert plain.verdict is Verdict.SUPPORTED, plain.reason
+    # A visitor, but the claim never names the source's visitor: not the same meeting shown.
+    other = check_one("Takaichi, on a visit to Qarland, met business leaders.", HOSTED["en"])
+    assert other.verdict is not Verdict.CONTRADICTED, other.reason
+
+
+def test_the_visitor_phrases():
+    assert find_visitor("Takaichi, on a visit to Qarland, said so.", "en", claim=True) == "Takaichi"
+    assert find_visitor("During his visit to Tokyo, Valmar met Takaichi.", "en", claim=True) == (
+        "Valmar"
+    )
+    assert find_visitor("Takaichi visited Qarland in May.", "en", claim=True) == "Takaichi"
+    assert find_visitor("Takaichi met Valmar in Tokyo.", "en", claim=True) is None
+    assert find_visitor("ポルトガルを訪問中の高市総理は、首相と会談しました。", "ja") == "高市総理"
+    assert find_visitor("高市総理は、首相と会談しました。", "ja") is None
