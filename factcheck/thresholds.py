@@ -92,6 +92,15 @@ context (lead, paragraph, title, date line) carries this share of its check-wort
 (each content word weighed by its worth, key elements and terms in full). Tuned on the dev
 split."""
 
+COMPOUND_MAX_PARTS = 4
+"""How many words written together (再生|可能|エネルギー) a passage's compound may join when it
+is looked up in the dictionary as one word (checks/keyfacts.py)."""
+
+MISSING_PHRASE_WORDS = 3
+"""A run of this many words of a claim part, in its order, that nothing in the source covers
+("a Japan Disaster Relief rescue team") is a fact the claim adds: the part is no paraphrase,
+whatever share of its check-worthy weight the source carries. Tuned on the dev split."""
+
 REASON_LIST_LENGTH = 4
 """A reason names at most this many missing elements; the details list them all."""
 REASON_QUOTE_LENGTH = 160

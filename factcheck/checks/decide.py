@@ -82,7 +82,7 @@ def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJ
         status = PartStatus.UNCOVERED
     if key_facts is None:
         return PartJudgement(matches, status)
-    if key_facts.names_only or key_facts.topic_absent:
+    if key_facts.names_only or key_facts.topic_absent or key_facts.phrase_absent:
         return PartJudgement(matches, PartStatus.UNCOVERED, key_facts)
     if status is PartStatus.COVERED and key_facts.uncovered:
         return PartJudgement(matches, PartStatus.PARTIAL, key_facts)

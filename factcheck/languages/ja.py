@@ -72,7 +72,12 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
     for name, pattern in (
         ("first", r"初めて|初の|史上初|初回|第1回|第一回"),
         ("only", r"唯一|のみ|だけ"),
-        ("record", r"過去最[大高多]|史上|最大|最高|前例のない|歴史的"),
+        # 最大 before an amount bounds it ("最大180億円", "up to 18 billion yen"): the
+        # amount's, compared as a number, not a record.
+        (
+            "record",
+            r"過去最[大高多]|史上|最大(?![0-9０-９〇一二三四五六七八九十百千万億兆約])|最高|前例のない|歴史的",
+        ),
         ("deepen", r"深化|深め|深まっ"),
         ("expand", r"拡大|拡充"),
         ("upgrade", r"格上げ|引き上げ|引上げ"),
