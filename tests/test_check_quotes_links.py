@@ -248,3 +248,11 @@ def test_a_japanese_ellipsis_leaves_words_out():
     check = grade("両国関係を……引き上げたい", "ja", READOUT_JA)
     assert check.grade is QuoteGrade.NORMALISED
     assert check.diff == ("the quote leaves out “新たな段階に”",)
+
+
+def test_a_particle_put_in_anothers_place_is_a_change():
+    # 日本を支援 is "support Japan"; 日本が支援 is "Japan supports".
+    source = document("s", "ja", "両首脳は、国際社会が日本を支援していくことを確認しました。")
+    check = grade("国際社会が日本が支援していく", "ja", source)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any("“が” → “を”" in d for d in check.diff)

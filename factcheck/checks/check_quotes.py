@@ -363,8 +363,9 @@ def _widen_to_tokens(text: str, start: int, end: int, language: str) -> str:
 
 def _token_diff(quote: str, span: str, language: str) -> list[tuple[str, bool]] | None:
     """In an unspaced language, the word-level differences of the quote and its span, each
-    with whether it is light: only particles changed (に / へ), or a word spelled otherwise
-    with the same normalised form. None in a spaced language (`_word_diff`)."""
+    with whether it is light: grammar words only left out or added (の). A particle put in
+    another's place is not light: 日本が支援 is not 日本を支援. None in a spaced language
+    (`_word_diff`)."""
     module = language_for(language)
     if module is None or module.spaced:
         return None
@@ -380,7 +381,9 @@ def _token_diff(quote: str, span: str, language: str) -> list[tuple[str, bool]] 
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         left = "".join(t.surface for t in a[i1:i2])
         right = "".join(t.surface for t in b[j1:j2])
-        light = all(t.word_class is WordClass.FUNCTION for t in (*a[i1:i2], *b[j1:j2]))
+        light = tag != "replace" and all(
+            t.word_class is WordClass.FUNCTION for t in (*a[i1:i2], *b[j1:j2])
+        )
         if tag == "replace":
             out.append((f"“{left}” → “{right}”", light))
         elif tag == "delete":
