@@ -256,3 +256,12 @@ def test_a_particle_put_in_anothers_place_is_a_change():
     check = grade("国際社会が日本が支援していく", "ja", source)
     assert check.grade is QuoteGrade.ALTERED
     assert any("“が” → “を”" in d for d in check.diff)
+
+
+def test_a_japanese_word_keeps_its_ending_when_spellings_are_normalised():
+    # 強化する is not the 強化し of 強化しない: normalised forms alone would meet them.
+    source = document("s", "ja", "両首脳は、制裁を強化しないことで一致しました。")
+    check = grade("制裁を強化する", "ja", source)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any(d.startswith("“する” → “しない") for d in check.diff)
+    assert grade("制裁を強化しない", "ja", source).grade is QuoteGrade.EXACT

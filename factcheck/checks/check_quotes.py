@@ -321,15 +321,16 @@ def _inside_word(text: str, at: int) -> bool:
 def _find_forms(piece: str, text: str, language: str, start: int = 0) -> tuple[int, int] | None:
     """Where the words of `piece` stand in `text` from `start` in an unspaced language, word
     for word in their normalised forms (引上げ / 引き上げ, 取組 / 取り組み, さらなる / 更なる:
-    the analyser's dictionary spellings), punctuation aside; None when they do not."""
+    the analyser's dictionary spellings), punctuation aside; None when they do not. A word
+    that inflects keeps its ending: 強化する is not the 強化し of 強化しない."""
     module = language_for(language)
     if module is None or module.spaced:
         return None
-    wanted = [t.normal.casefold() for t in module.tokens(piece) if not _punctuated(t.surface)]
+    wanted = [_form(t) for t in module.tokens(piece) if not _punctuated(t.surface)]
     if not wanted:
         return None
     tokens = [t for t in module.tokens(text) if t.start >= start and not _punctuated(t.surface)]
-    forms = [t.normal.casefold() for t in tokens]
+    forms = [_form(t) for t in tokens]
     for i in range(len(forms) - len(wanted) + 1):
         if forms[i : i + len(wanted)] == wanted:
             return tokens[i].start, tokens[i + len(wanted) - 1].end
@@ -348,16 +349,38 @@ def _widen_to_words(text: str, span: str) -> str:
     return text[start:end].strip()
 
 
+_UNINFLECTED = frozenset(
+    {WordClass.NOUN, WordClass.PROPER_NOUN, WordClass.PERSON_NAME, WordClass.NUMBER}
+)
+
+
+def _form(token: Token) -> tuple[str, str]:
+    """A word as `_find_forms` compares it: its normalised form, and for a word that may
+    inflect, the kana it ends in (引上げ and 引き上げ both end in げ; し and する differ)."""
+    ending = "" if token.word_class in _UNINFLECTED else token.surface[-1:]
+    return token.normal.casefold(), ending
+
+
 def _widen_to_tokens(text: str, start: int, end: int, language: str) -> str:
     """In an unspaced language, the text from `start` to `end` widened to whole words of the
-    analyser (a run of kanji and kana is no word: 引き上げたい旨述べました is four); "" in a
-    spaced one."""
+    analyser (a run of kanji and kana is no word: 引き上げたい旨述べました is several), and on
+    through the kana that inflect the last one; "" in a spaced one."""
     module = language_for(language)
     if module is None or module.spaced:
         return ""
-    tokens = [t for t in module.tokens(text) if t.start < end and start < t.end]
+    every = list(module.tokens(text))
+    tokens = [t for t in every if t.start < end and start < t.end]
     if not tokens:
         return ""
+    # The kana that inflect the last word go with it: 強化し・ない, not 強化し.
+    last = every.index(tokens[-1])
+    for token in every[last + 1 :]:
+        inflection = token.word_class in (WordClass.FUNCTION, WordClass.AUXILIARY) and all(
+            script_of(ch) is Script.HIRAGANA for ch in token.surface
+        )
+        if not inflection or _punctuated(text[tokens[-1].end : token.start]):
+            break
+        tokens.append(token)
     return text[tokens[0].start : tokens[-1].end].strip()
 
 
@@ -376,7 +399,7 @@ def _token_diff(quote: str, span: str, language: str) -> list[tuple[str, bool]] 
     a, b = words(quote), words(span)
     out: list[tuple[str, bool]] = []
     matcher = difflib.SequenceMatcher(
-        a=[t.normal for t in a], b=[t.normal for t in b], autojunk=False
+        a=[_form(t) for t in a], b=[_form(t) for t in b], autojunk=False
     )
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         left = "".join(t.surface for t in a[i1:i2])
