@@ -123,6 +123,12 @@ QUOTE_EDGE_GAP = 2
 """Across languages, a word next to the aligned words of a span stands in a quote word's place
 only with at most this many grammar words between (快活で楽しい, 永続的な平和); beyond, it belongs
 to the sentence around the quotation (…方だと感じ)."""
+QUOTE_ROOT_MIN = 4
+"""Across languages, the shortest English root (a gloss's stem, or the quote word) by which a
+quote word with no dictionary link meets a span word of the same root ("west" in "western")."""
+QUOTE_ROOT_SUFFIX = 3
+"""Across languages, at most this many letters may follow the shared root: a derivational
+suffix ("-ern", "-dom"), not a word of its own ("part" / "partnership")."""
 MAX_PHRASE_TOKENS = 4
 """Longest run of tokens looked up as one dictionary headword (かけがえのない, 太平洋)."""
 TERM_QUOTE_SHARE = 0.8

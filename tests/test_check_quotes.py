@@ -83,16 +83,17 @@ PHRASES_EN = document(
 
 
 def test_a_word_with_no_dictionary_link_and_nothing_in_its_place_is_unchecked():
-    # "person" has no link to 方 (a grammar word here); the words before the comma are the
-    # frame, not the quotation: the quote is a faithful translation, and the check says which
-    # word it could not check.
+    # 方 is a grammar word to the analyser, "person; gentleman" to JMdict: it carries those.
+    # The words before the comma are the frame, not the quotation. "statesman" has no link to
+    # 方 or to any other word, and a grammar word never stands in place of a quoted one: the
+    # quote is a faithful translation, and the check says which word it could not check.
     check = grade("a very sincere and warm person", s=PERSON)
     assert check.grade is QuoteGrade.PARAPHRASE
-    assert check.source_span.endswith("非常に誠実で温かい")
-    check = grade("a very sincere and warm gentleman", s=PERSON)
+    assert check.source_span.endswith("非常に誠実で温かい方")
+    check = grade("a very sincere and warm statesman", s=PERSON)
     assert check.grade is QuoteGrade.PARAPHRASE
-    assert check.unchecked == ("gentleman",)
-    assert "“gentleman” could not be checked across languages" in check.describe()
+    assert check.unchecked == ("statesman",)
+    assert "“statesman” could not be checked across languages" in check.describe()
 
 
 def test_a_word_that_meets_another_word_of_the_span_is_altered():

@@ -199,15 +199,15 @@ def test_a_quote_in_no_source_is_misquoted_when_the_rest_of_the_claim_stands_in_
 
 
 def test_a_translated_quote_names_the_words_no_dictionary_could_check():
-    # "gentleman" has no dictionary link to the source's words and meets none of them in its
+    # "fellow" has no dictionary link to the source's words and meets none of them in its
     # place: the quote stands as a translation, and the reason says what was left unchecked.
     result = judge(
-        'Takaichi said Trump was "a very cheerful and fun gentleman".',
+        'Takaichi said Trump was "a very cheerful and fun fellow".',
         "remarks",
         speaker="Takaichi",
     )
     assert result.verdict is Verdict.SUPPORTED
-    assert "“gentleman” could not be checked across languages" in result.reason
+    assert "“fellow” could not be checked across languages" in result.reason
 
 
 def test_a_part_whose_only_missing_words_are_a_faithfully_translated_quote_is_supported():

@@ -25,11 +25,13 @@ from rapidfuzz import fuzz
 
 from factcheck.checks.match import IndexedSentence, SourceIndex, fold
 from factcheck.languages import language_for
-from factcheck.languages.interface import Script, Token, WordClass, script_of
+from factcheck.languages.interface import Bridging, Script, Token, WordClass, script_of
 from factcheck.languages.jmdict import jmdict
+from factcheck.languages.names import names_agree
 from factcheck.model import TermFlag
 from factcheck.terms.termbase import EntryKind, Termbase, TermEntry
 from factcheck.text.analyse import WordLink, analyse_text, stem
+from factcheck.text.numbers import find_numbers
 from factcheck.text.quote_marks import find_quote_spans
 from factcheck.thresholds import (
     MAX_PHRASE_TOKENS,
@@ -37,6 +39,8 @@ from factcheck.thresholds import (
     QUOTE_EDGE_GAP,
     QUOTE_MIN_SHARED,
     QUOTE_PARAPHRASE_WORDING,
+    QUOTE_ROOT_MIN,
+    QUOTE_ROOT_SUFFIX,
     QUOTE_TRANSLATED_SHARE,
     TERM_QUOTE_SHARE,
 )
@@ -160,7 +164,7 @@ def check_quote(
     same = [c for c in candidates if c.language == language]
     other = [c for c in candidates if c.language != language]
     best = (
-        _grade_same_language(quote, same)
+        _grade_same_language(quote, same, language)
         if same
         else QuoteCheck(quote, QuoteGrade.NOT_FOUND, comparable=False)
     )
@@ -177,14 +181,27 @@ def check_quote(
     return best
 
 
-def _grade_same_language(quote: str, candidates: Sequence[IndexedSentence]) -> QuoteCheck:
+def _grade_same_language(
+    quote: str, candidates: Sequence[IndexedSentence], language: str
+) -> QuoteCheck:
+    pieces = [p for p in _ELLIPSIS.split(quote) if any(ch.isalnum() for ch in p)]
+    if len(pieces) > 1:
+        return _grade_with_omissions(quote, pieces, candidates, language)
     for candidate in candidates:
         if quote in candidate.sentence.text:
             return _result(quote, QuoteGrade.EXACT, candidate, quote, (), 100.0)
     folded_quote = " ".join(fold(quote).split())
     for candidate in candidates:
-        if folded_quote and folded_quote in " ".join(candidate.folded.split()):
+        # Whole words: "ally" is not in "rally".
+        if folded_quote and f" {folded_quote} " in f" {' '.join(candidate.folded.split())} ":
             return _result(quote, QuoteGrade.NORMALISED, candidate, quote, (), 100.0)
+    for candidate in candidates:
+        # The same letters but for punctuation and spacing: U.S. / US, long-standing /
+        # longstanding; whole words of the source, never the inside of one.
+        found = _find_letters(quote, candidate.sentence.text)
+        if found is not None:
+            span = candidate.sentence.text[found[0] : found[1]]
+            return _result(quote, QuoteGrade.NORMALISED, candidate, span, (), 100.0)
     best: tuple[float, IndexedSentence, str] | None = None
     for candidate in candidates:
         alignment = fuzz.partial_ratio_alignment(fold(quote), candidate.folded)
@@ -195,13 +212,80 @@ def _grade_same_language(quote: str, candidates: Sequence[IndexedSentence]) -> Q
         return QuoteCheck(quote, QuoteGrade.NOT_FOUND, score=best[0] if best else 0.0)
     score, candidate, span = best
     diff = _word_diff(quote, span)
-    content = [d for d in diff if not _is_light_change(d)]
+    content = [d for d in diff if not _is_light_change(d, language)]
     grade = (
         QuoteGrade.PARAPHRASE
         if score >= QUOTE_PARAPHRASE_WORDING and not content
         else QuoteGrade.ALTERED
     )
     return _result(quote, grade, candidate, span, tuple(diff), round(score, 1))
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.{3}|…)\s*\]|\.{3}|…)\s*")
+"""An ellipsis in a quote: the writer left words of the source out there."""
+_GRADE_ORDER = (
+    QuoteGrade.EXACT,
+    QuoteGrade.NORMALISED,
+    QuoteGrade.PARAPHRASE,
+    QuoteGrade.ALTERED,
+    QuoteGrade.NOT_FOUND,
+)
+
+
+def _grade_with_omissions(
+    quote: str, pieces: Sequence[str], candidates: Sequence[IndexedSentence], language: str
+) -> QuoteCheck:
+    """A quote with an ellipsis ("the alliance … is the cornerstone"): its pieces stand in
+    one sentence of the source, in order, with the words it leaves out between them; then it
+    is equal after normalisation, and the diff names what was left out. Otherwise each piece
+    is graded on its own, and the quote takes the worst grade; pieces that are each the
+    source's words, joined out of order or across sentences, make a paraphrase whose diff says
+    where each stands."""
+    for candidate in candidates:
+        text = candidate.sentence.text
+        spans: list[tuple[int, int]] = []
+        for piece in pieces:
+            found = _find_letters(piece, text, spans[-1][1] if spans else 0)
+            if found is None:
+                break
+            spans.append(found)
+        else:
+            left_out = tuple(
+                f"the quote leaves out “{text[a[1] : b[0]].strip()}”"
+                for a, b in itertools.pairwise(spans)
+                if text[a[1] : b[0]].strip()
+            )
+            span = text[spans[0][0] : spans[-1][1]]
+            return _result(quote, QuoteGrade.NORMALISED, candidate, span, left_out, 100.0)
+    checks = [_grade_same_language(piece, candidates, language) for piece in pieces]
+    worst = max(checks, key=lambda check: _GRADE_ORDER.index(check.grade))
+    if worst.grade in (QuoteGrade.EXACT, QuoteGrade.NORMALISED):
+        # Every piece is the source's words, but not in this order in one sentence: the quote
+        # joins them. Nothing is changed, but an editor should see where each piece stands.
+        where = "; ".join(f"“{c.quote}” in {c.where}" for c in checks)
+        note = f"its pieces stand apart in the source, not in this order in one sentence: {where}"
+        return dataclasses.replace(worst, quote=quote, grade=QuoteGrade.PARAPHRASE, diff=(note,))
+    return dataclasses.replace(worst, quote=quote)
+
+
+def _find_letters(piece: str, text: str, start: int = 0) -> tuple[int, int] | None:
+    """Where the letters and digits of `piece`, in order and nothing else between them, stand
+    in `text` from `start` as whole words (lower-cased, punctuation and spaces aside); None
+    when they do not."""
+    wanted = "".join(ch for ch in piece.casefold() if ch.isalnum())
+    if not wanted:
+        return None
+    kept = [(i, ch) for i, ch in enumerate(text.casefold()) if i >= start and ch.isalnum()]
+    letters = "".join(ch for _, ch in kept)
+    at = letters.find(wanted)
+    while at >= 0:
+        first, last = kept[at][0], kept[at + len(wanted) - 1][0] + 1
+        if (first == 0 or not text[first - 1].isalnum()) and (
+            last == len(text) or not text[last].isalnum()
+        ):
+            return first, last
+        at = letters.find(wanted, at + 1)
+    return None
 
 
 def _widen_to_words(text: str, span: str) -> str:
@@ -230,24 +314,51 @@ def _word_diff(quote: str, span: str) -> list[str]:
     return out
 
 
-def _is_light_change(change: str) -> bool:
+def _is_light_change(change: str, language: str) -> bool:
     words = [w.lower() for w in _WORDS.findall(change)]
     words = [w for w in words if w not in {"is", "not", "in", "the", "source", "also", "has"}]
     if all(w in _FUNCTION_WORDS for w in words):
         return True
     if "→" in change:
         left, right = change.split("→", 1)
+        if _same_number(left, right, language):
+            return True
         a, b = _WORDS.findall(left.lower()), _WORDS.findall(right.lower())
         return len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b, strict=True))
     return False
 
 
+def _same_number(left: str, right: str, language: str) -> bool:
+    """Whether two wordings are one number and nothing else: “two” / “2”, “twenty-five” /
+    “25”, “first” / “1st”."""
+    a = find_numbers(left.strip(" “”"), language)
+    b = find_numbers(right.strip(" “”"), language)
+    if len(a) != 1 or len(b) != 1 or (a[0].value, a[0].ordinal) != (b[0].value, b[0].ordinal):
+        return False
+    rest = [
+        _WORDS.findall(text[: n.start] + text[n.end :])
+        for text, n in ((left.strip(" “”"), a[0]), (right.strip(" “”"), b[0]))
+    ]
+    return rest[0] == rest[1]
+
+
 def _same_word(a: str, b: str) -> bool:
-    """The same word but for inflection: cornerstone/cornerstones, say/said is not."""
-    if a == b or stem(a) == stem(b):
+    """The same word but for inflection or spelling: cornerstone/cornerstones, defence/defense;
+    say/said is not."""
+    if a == b or stem(a) == stem(b) or _american(a) == _american(b):
         return True
     short, long = sorted((a, b), key=len)
     return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3
+
+
+def _american(word: str) -> str:
+    """A word's American spelling, where breame's lists give a British one (defence →
+    defense, realisation → realization): a quote re-spelled to a house style is the same
+    quote."""
+    from breame.spelling import get_american_spelling
+
+    spelled: str = get_american_spelling(word)
+    return spelled
 
 
 @dataclass(frozen=True)
@@ -297,8 +408,9 @@ def _grade_across_languages(
     best: tuple[float, _Alignment] | None = None
     for candidate in candidates:
         alignment = _align(candidate, language, wanted)
-        share = len(alignment.found) / len(wanted)
-        if best is None or share > best[0]:
+        # Words met by their root only never make a span the quote's counterpart.
+        share = len(alignment.found - alignment.rooted) / len(wanted)
+        if best is None or (share, len(alignment.found)) > (best[0], len(best[1].found)):
             best = (share, alignment)
     if best is None or best[0] < QUOTE_MIN_SHARED:
         return QuoteCheck(quote, QuoteGrade.NOT_FOUND, score=best[0] * 100 if best else 0.0)
@@ -316,17 +428,11 @@ def _grade_across_languages(
     span = _quoted_region(text, first, last)
     score = round(share * 100, 1)
     if not missing:
-        pairs = tuple(
-            f"“{wanted[key].surface}” = {h.surface}"
-            for key, h in _first_per_key(hits, wanted).items()
-        )
+        pairs = _pairs(hits, wanted, alignment.rooted, (language, candidate.language))
         return _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
     unchecked = tuple(concept.surface for concept, hit in paired if hit is None)
     if not in_place and share >= QUOTE_TRANSLATED_SHARE:
-        pairs = tuple(
-            f"“{wanted[key].surface}” = {h.surface}"
-            for key, h in _first_per_key(hits, wanted).items()
-        )
+        pairs = _pairs(hits, wanted, alignment.rooted, (language, candidate.language))
         result = _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
         return dataclasses.replace(result, unchecked=unchecked)
     return _result(quote, QuoteGrade.ALTERED, candidate, span, _concept_diff(paired), score)
@@ -346,6 +452,8 @@ class _Alignment:
     """All the sentence's termbase concepts and lexicon words, for naming words in place."""
     light: frozenset[int] = frozenset()
     """Where the sentence's light verbs start ("shares"): words in place like content words."""
+    rooted: frozenset[str] = frozenset()
+    """The concepts found only through a weak link (`_weak_link`)."""
 
 
 def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept]) -> _Alignment:
@@ -361,8 +469,20 @@ def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept
     extra = _phrase_hits(text, candidate.language, tokens, grammar=True)
     light = _light_hits(text, candidate.language, tokens, every)
     extra += light
+    extra += _kanji_grammar_hits(text, candidate.language, tokens, every)
+    extra += _name_hits(tokens, every)
     extra += _repeats(text, tokens, every)
     carried += [(h, keys) for h in extra if (keys := _carried(h, wanted))]
+    # A quote word no word of the sentence carries may still meet one of the same root, next
+    # to a word that carries another: a translation's words stand together.
+    strong = {k for _, keys in carried for k in keys}
+    beside = [h for h, _ in carried]
+    carried += [
+        (h, keys)
+        for h in every + extra
+        if (keys := _weakly_carried(h, wanted, (language, candidate.language)) - strong)
+        and _next_to(h, beside, text, tokens)
+    ]
     carried.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     window = _quotation_window(carried, text, candidate.language) or _tightest(carried)
     found = frozenset(k for _, keys in window for k in keys)
@@ -373,7 +493,26 @@ def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept
         tokens,
         tuple(every + light),
         frozenset(h.start for h in light),
+        found - strong,
     )
+
+
+def _next_to(hit: _SpanHit, others: Sequence[_SpanHit], text: str, tokens: Sequence[Token]) -> bool:
+    """Whether a hit stands next to one of the others: at most QUOTE_EDGE_GAP grammar words
+    between, and no punctuation."""
+    for other in others:
+        if hit.end <= other.start:
+            start, end = hit.end, other.start
+        elif other.end <= hit.start:
+            start, end = other.end, hit.start
+        else:
+            return True  # they overlap
+        if _punctuated(text[start:end]):
+            continue
+        between = [t for t in tokens if start <= t.start and t.end <= end]
+        if len(between) <= QUOTE_EDGE_GAP and not any(t.content for t in between):
+            return True
+    return False
 
 
 def _quotation_window(
@@ -485,6 +624,46 @@ def _light_hits(
             key = f"word:{token.lemma}|" + ",".join(g.pivot for g in glosses)
             out.append(_SpanHit(key, token.surface, token.start, token.end, glosses[0].text))
     return out
+
+
+def _kanji_grammar_hits(
+    text: str, language: str, tokens: Sequence[Token], every: Sequence[_SpanHit]
+) -> list[_SpanHit]:
+    """The span's grammar words written with a kanji, with what JMdict says they mean, in an
+    unspaced language: the verbs of its compound particles (基づく in に基づく "based on",
+    向ける in に向けた "toward", 対する "toward"). The analyser sets them aside as grammar,
+    but English renders them by words a quote has ("based", "toward"): such a quoted word
+    is carried by them. They only carry: a grammar word never stands in place of a quoted
+    word, so none makes a quote altered."""
+    module = language_for(language)
+    if module is None or module.spaced:
+        return []
+    out = []
+    for token in tokens:
+        if token.content or token.word_class is WordClass.SYMBOL:
+            continue
+        if not any(script_of(ch) is Script.KANJI for ch in token.lemma):
+            continue
+        if _hit_at(token, every) is not None:
+            continue
+        form = token.lemma
+        glosses = module.glosses(
+            Token(form, token.start, token.end, form, form, "", WordClass.NOUN, script_of(form))
+        )
+        if glosses:
+            key = f"word:{form}|" + ",".join(g.pivot for g in glosses)
+            out.append(_SpanHit(key, token.surface, token.start, token.end, glosses[0].text))
+    return out
+
+
+def _name_hits(tokens: Sequence[Token], every: Sequence[_SpanHit]) -> list[_SpanHit]:
+    """The span's katakana words that no dictionary glosses (バルカン): each may be a name
+    a quote writes in Latin letters ("Balkans"), met through its reading (`_carried`)."""
+    return [
+        _SpanHit(f"name:{token.surface}", token.surface, token.start, token.end, "")
+        for token in tokens
+        if token.script is Script.KATAKANA and _hit_at(token, every) is None
+    ]
 
 
 def _repeats(text: str, tokens: Sequence[Token], every: Sequence[_SpanHit]) -> list[_SpanHit]:
@@ -673,6 +852,12 @@ def _carried(hit: _SpanHit, wanted: dict[str, _Concept]) -> set[str]:
     if hit.key in wanted:
         return {hit.key}
     out: set[str] = set()
+    if hit.key.startswith("name:"):
+        return {
+            key
+            for key, concept in wanted.items()
+            if _latin_name(concept.surface) and names_agree(concept.surface, hit.surface)
+        }
     if hit.key.startswith("word:"):
         word, _, pivots = hit.key[5:].partition("|")
         meant = set(pivots.split(","))
@@ -685,6 +870,79 @@ def _carried(hit: _SpanHit, wanted: dict[str, _Concept]) -> set[str]:
             ):
                 out.add(key)
     return out
+
+
+def _weakly_carried(
+    hit: _SpanHit, wanted: dict[str, _Concept], languages: tuple[str, str]
+) -> set[str]:
+    """The keys of the quote's word concepts this span word carries weakly (`_weak_link`)."""
+    return {key for key, concept in wanted.items() if _weak_link(hit, key, concept, languages)}
+
+
+def _weak_link(
+    hit: _SpanHit, key: str, concept: _Concept, languages: tuple[str, str]
+) -> str | None:
+    """How a span word carries a quote word that no dictionary entry links it to, if it does:
+
+    - the English word (the quote's, or the span's) and a gloss of the other side share a
+      root that a derivational suffix follows ("western" / 西 "west", "free" / 自由
+      "freedom"), or the first part of a hyphenated English word is such a gloss
+      ("long-standing" / 長年 "long");
+    - a gloss of the other side is a near-synonym of the English word, as its language module
+      gives them (`Bridging`: "steadfast" / 揺るぎない "unwavering", through 不動).
+
+    Weaker than a link: only a word nothing else in the sentence carries is looked for so,
+    beside the words that carry others, and the diff names the link. `languages` are the
+    quote's and the span's."""
+    if not hit.key.startswith("word:") or not key.startswith("word:"):
+        return None
+    word, _, pivots = hit.key[5:].partition("|")
+    own = key[5:]
+    if own.isascii() and not word.isascii():
+        english, language, theirs = own, languages[0], pivots.split(",")
+        forms = [own.split("-")[0]] if "-" in own else [own, concept.surface.casefold()]
+    elif word.isascii() and not own.isascii():
+        english, language, theirs = word, languages[1], list(concept.pivots)
+        forms = [word.split("-")[0]] if "-" in word else [word]
+    else:
+        return None
+    roots = [p for p in theirs if p and "-" not in p]
+    if any(_same_root(form, roots) for form in forms):
+        gloss = f"“{hit.gloss}”, " if hit.gloss and not word.isascii() else ""
+        return f"{gloss}the same English root"
+    near = _near_synonyms(english, language)
+    layer = next((near[p] for p in theirs if p in near), None)
+    return f"a near-synonym: {layer}" if layer else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _near_synonyms(lemma: str, language: str) -> dict[str, str]:
+    """The pivots of a word's near-synonyms, each with where it comes from ("JMdict via
+    不動"), as its language module gives them; none from a module that gives none."""
+    module = language_for(language)
+    if not isinstance(module, Bridging):
+        return {}
+    return {g.pivot: g.layer for g in module.bridges(lemma, lemma)}
+
+
+def _same_root(english: str, roots: Sequence[str]) -> bool:
+    """Whether an English word and one of the roots (glosses' stems) are one root, one of them
+    followed by at most QUOTE_ROOT_SUFFIX letters of a suffix."""
+    word = english.casefold()
+    for root in roots:
+        short, long = sorted((word, root), key=len)
+        if (
+            len(short) >= QUOTE_ROOT_MIN
+            and long.startswith(short)
+            and len(long) - len(short) <= QUOTE_ROOT_SUFFIX
+        ):
+            return True
+    return False
+
+
+def _latin_name(word: str) -> bool:
+    """A quote's word written as a name: Latin letters, capitalised ("Balkans")."""
+    return word.isascii() and word[:1].isupper()
 
 
 _STEM_AND_TAIL = re.compile(
@@ -716,14 +974,44 @@ def _stem_of_phrase(stem: str, following: str, english: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _phrase_stems(english: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The kanji stems and the kana tails of the headwords this English word glosses whole."""
+    """The kanji stems and the kana tails of the headwords this English word glosses whole.
+
+    The tails of the headwords its JMdict synonyms gloss count too: "reliable" glosses
+    信頼に足る and 信頼のおける, and its synonym "trustworthy" glosses 信用できる, so 信頼
+    followed by できる is "reliable" as well; the tail is the grammar ("can", "worth") that
+    makes the stem the adjective, and a synonym's headword shows another way of writing it."""
+    dictionary = jmdict()
     stems, tails = set(), set()
-    for written, _ in jmdict().glossed_senses(english):
-        match = _STEM_AND_TAIL.fullmatch(written)
-        if match:
-            stems.add(match.group(1))
-            tails.add(written[match.end(1) :])
+    for word in (english, *dictionary.synonyms(english)):
+        for written, _ in dictionary.glossed_senses(word):
+            match = _STEM_AND_TAIL.fullmatch(written)
+            if match:
+                if word == english:
+                    stems.add(match.group(1))
+                tails.add(written[match.end(1) :])
     return frozenset(stems), frozenset(tails)
+
+
+def _pairs(
+    hits: Sequence[_SpanHit],
+    wanted: dict[str, _Concept],
+    rooted: frozenset[str],
+    languages: tuple[str, str],
+) -> tuple[str, ...]:
+    """Each quote word with the span word that carries it: “cheerful” = 快活; one met by its
+    root only is shown so: “western” ≈ 西 (“west”, the same English root; …)."""
+    out = {
+        key: f"“{wanted[key].surface}” = {h.surface}"
+        for key, h in _first_per_key(hits, wanted).items()
+    }
+    for key in rooted:
+        hit, link = next(
+            (h, link) for h in hits if (link := _weak_link(h, key, wanted[key], languages))
+        )
+        out[key] = (
+            f"“{wanted[key].surface}” ≈ {hit.surface} ({link}; no dictionary entry links them)"
+        )
+    return tuple(out[key] for key in wanted if key in out)
 
 
 def _first_per_key(hits: Sequence[_SpanHit], wanted: dict[str, _Concept]) -> dict[str, _SpanHit]:

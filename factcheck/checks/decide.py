@@ -138,12 +138,18 @@ def decide_verdict(
     checked = tuple(s for s in claim.sources if s not in unavailable)
     if not checked:
         reasons = "; ".join(f"{sid}: {why}" for sid, why in unavailable.items())
+        # The report lists the quotes it found but could not check, and why (issue 10).
+        unchecked = tuple(
+            f"quote “{q}”: not checked (no source could be had)"
+            for q in (*(q.quote for q in signals.quotes), *signals.term_quotes)
+        )
         return ClaimResult(
             claim,
             Verdict.UNVERIFIABLE,
             f"no source could be had ({reasons})",
             sources_checked=(),
             term_flags=flags,
+            details=unchecked,
         )
     keys = list(signals.key_facts) + [None] * (len(parts) - len(signals.key_facts))
     judged = [
