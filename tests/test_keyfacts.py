@@ -751,3 +751,296 @@ def test_the_first_in_so_many_years_is_a_duration_not_a_first_of_its_kind():
         VISIT_JA,
     )
     assert "“first”" in ever.reason, ever.reason
+
+
+# A loan agreement in English; the claims below say it in Japanese.
+LOAN = document(
+    "g",
+    "en",
+    "On February 17, 2027, Minister for Foreign Affairs Motegi held a meeting with Foreign "
+    "Minister Botchorishvili of Georgia.",
+    "The two ministers welcomed the signing of the Exchange of Notes concerning a Japanese ODA "
+    "loan of up to 18 billion yen for the East-West Highway Improvement Project.",
+)
+
+
+def test_a_bound_on_an_amount_is_no_record():
+    # 最大180億円 is "up to 18 billion yen": the amount's bound, compared as the number.
+    bound = check_one(
+        "両外相は、東西ハイウェイ改良事業を対象とする最大180億円の円借款に関する交換公文の署名を"
+        "歓迎した。",
+        LOAN,
+        language="ja",
+    )
+    assert "“record”" not in bound.reason, bound.reason
+    assert not any("qualifier “record”" in d for d in bound.details), bound.details
+
+
+@pytest.mark.parametrize("largest", ["過去最大の", "最大規模の"])
+def test_a_largest_that_bounds_no_amount_is_still_a_record(largest):
+    claim = (
+        f"両外相は、東西ハイウェイ改良事業を対象とする{largest}円借款に関する交換公文の署名を"
+        "歓迎した。"
+    )
+    result = check_one(claim, LOAN, language="ja")
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "does not say “record”" in result.reason, result.reason
+
+
+# The lead reports the meeting and the dinner after it; a later paragraph what was said.
+MEETING_AND_DINNER = document(
+    "l",
+    "en",
+    "On November 3, 2025, commencing at 10:00 a.m. for approximately 45 minutes, Prime "
+    "Minister Takaichi held a summit meeting with Prime Minister Albanese in Tokyo, and then "
+    "hosted a dinner for him.",
+    "The two leaders reaffirmed the Japan-Australia Special Strategic Partnership.",
+)
+
+
+def test_a_claim_about_the_event_the_lead_reports_is_weighed_on_the_leads_words():
+    # The passage is the lead: the dinner and its host are what the claim says, so a common
+    # word worded otherwise ("afterwards" / "then") is a paraphrase.
+    result = check_one(
+        "Takaichi met Albanese on November 3 and hosted a dinner for him afterwards.",
+        MEETING_AND_DINNER,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Takaichi met Albanese on November 3 and hosted a dinner for him at the Akasaka Palace.",
+        "Takaichi met Albanese on November 3 and hosted a dinner and a concert for him afterwards.",
+    ],
+)
+def test_a_detail_added_to_the_event_the_lead_reports_is_still_missing(claim):
+    result = check_one(claim, MEETING_AND_DINNER)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        ("キルギス", "キルギス共和国との関係", True),  # a katakana name before kanji
+        ("タイ", "ネクタイを締めた", False),  # not inside a longer katakana word
+        ("EPA", "日・バングラデシュEPA交渉", True),  # a Latin name beside kanji
+        ("EPA", "the EPAX index", False),  # not inside a longer Latin word
+        ("Lee", "President Lee Jae-myung", True),
+        ("Lee", "the Leeward Islands", False),
+    ],
+)
+def test_a_name_is_found_as_a_whole_in_any_script(name, text, found):
+    import re
+
+    from factcheck.checks.keyfacts import _whole_name
+
+    assert bool(re.search(_whole_name(name), text)) is found
+
+
+# A visit reported without saying it is the guest's first, and one that says so.
+VISIT = document(
+    "w",
+    "en",
+    "On February 18, 2027, Minister Mirzoyan visited the Tsukuba Space Center of the Japan "
+    "Aerospace Exploration Agency (JAXA).",
+)
+FIRST_VISIT = document(
+    "f",
+    "en",
+    "On February 18, 2027, Minister Mirzoyan, on his first visit to Japan, visited the Tsukuba "
+    "Space Center of the Japan Aerospace Exploration Agency (JAXA).",
+)
+
+
+@pytest.mark.parametrize("whose", ["his", "the"])
+def test_a_first_visit_the_source_does_not_call_first_is_partly_supported(whose):
+    result = check_one(
+        f"On {whose} first visit to Japan, Mirzoyan toured JAXA's Tsukuba Space Center on "
+        "February 18.",
+        VISIT,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "does not say “first”" in result.reason, result.reason
+
+
+def test_a_first_visit_the_source_calls_first_is_supported():
+    result = check_one(
+        "On his first visit to Japan, Mirzoyan toured JAXA's Tsukuba Space Center on February 18.",
+        FIRST_VISIT,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_his_first_visit_in_so_many_years_counts_years_and_is_no_first():
+    result = check_one(
+        "On his first visit to Japan in ten years, Mirzoyan toured JAXA's Tsukuba Space Center "
+        "on February 18.",
+        VISIT,
+    )
+    assert "“first”" not in result.reason, result.reason
+
+
+def test_a_leaders_first_call_orders_her_own_acts_and_is_left_to_its_date():
+    # "her first call with Albanese" (a new leader's) is no first of its kind the readout must
+    # say: the date it comes with is checked.
+    result = check_one(
+        "In her first call with Prime Minister Albanese on November 3, Takaichi held a summit "
+        "meeting in Tokyo.",
+        SUMMIT,
+    )
+    assert "“first”" not in result.reason, result.reason
+
+
+# Patrol boats promised without a count, and with one.
+BOATS = document(
+    "b",
+    "en",
+    "On May 6, 2026, Prime Minister Takaichi held a summit meeting with Prime Minister "
+    "Fakafanua of Tonga.",
+    "Prime Minister Takaichi stated that Japan would provide patrol boats to Tonga.",
+)
+TWO_BOATS = document(
+    "t",
+    "en",
+    "On May 6, 2026, Prime Minister Takaichi held a summit meeting with Prime Minister "
+    "Fakafanua of Tonga.",
+    "Prime Minister Takaichi stated that Japan would provide two patrol boats to Tonga.",
+)
+
+
+def test_a_count_of_two_things_is_a_number_the_source_must_give():
+    added = check_one("Takaichi said Japan would provide Tonga with two patrol boats.", BOATS)
+    assert added.verdict is Verdict.PARTLY_SUPPORTED, added.reason
+    assert "does not say “two”" in added.reason, added.reason
+    given = check_one("Takaichi said Japan would provide Tonga with two patrol boats.", TWO_BOATS)
+    assert given.verdict is Verdict.SUPPORTED, given.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The two leaders agreed that Japan would provide patrol boats to Tonga.",
+        "Takaichi met Fakafanua, and the two agreed Japan would provide patrol boats to Tonga.",
+    ],
+)
+def test_a_count_of_two_that_names_the_parties_is_no_number_to_check(claim):
+    result = check_one(claim, BOATS)
+    assert "“two”" not in result.reason, result.reason
+    assert not any("number “two”" in d for d in result.details), result.details
+
+
+# The analyser splits 再生可能エネルギー and 太陽光発電 into words none of which glosses
+# "renewable" or "solar"; the dictionary knows each compound as one word.
+ENERGY_JA = document(
+    "e",
+    "ja",
+    "令和8年9月3日（木）午後5時から約25分間、高市総理大臣は、サイード・チュニジア大統領と"
+    "電話会談を行いました。",
+    "両首脳は、水分野及び再生可能エネルギー分野における協力を進めていくことで一致しました。",
+    "高市総理から、太陽光発電の分野で日本企業の技術を活用していきたい旨述べました。",
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The two leaders agreed to advance cooperation on water and renewable energy.",
+        "Takaichi said she wanted Japanese companies' technology to be used in solar power.",
+    ],
+)
+def test_a_word_a_compound_of_the_passage_means_is_covered(claim):
+    result = check_one(claim, ENERGY_JA)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def _elements(claim_text: str, source):
+    """The key-fact elements of a one-part claim against one source, by surface."""
+    from pipeline_helpers import TERMBASE, best_matches, index_of
+
+    from factcheck.checks.check_attribution import TitleLinks
+    from factcheck.checks.keyfacts import assess_key_facts, layout_of
+
+    index = index_of(s=source)
+    (matches,) = best_matches(claim_text, index)
+    layouts = {"s": layout_of("s", source, TERMBASE)}
+    facts = assess_key_facts(matches, "en", index, layouts, TitleLinks(index))
+    return {e.surface: e for e in facts.elements}
+
+
+def test_a_compound_covers_only_the_words_it_means():
+    # 太陽光発電 is "solar power": it says "solar", not "wind".
+    solar = _elements("Takaichi wants Japanese technology used in solar power.", ENERGY_JA)
+    assert solar["solar"].covered_by is not None
+    assert "太陽光発電" in solar["solar"].source_form
+    wind = _elements("Takaichi wants Japanese technology used in wind power.", ENERGY_JA)
+    assert wind["wind"].covered_by is None
+
+
+# Relief goods after a landslide, and nothing else sent.
+AID_JA = document(
+    "a",
+    "ja",
+    "令和8年6月2日（火）午後9時から約20分間、高市総理大臣は、ペトロ・コロンビア大統領と"
+    "電話会談を行いました。",
+    "冒頭、高市総理から、コロンビア南部で発生した大規模な土砂災害の犠牲者に対する哀悼の意を"
+    "伝達し、日本として緊急援助物資を供与する旨述べました。",
+    "ペトロ大統領からは、日本の迅速な支援に対する謝意が表されました。",
+)
+
+
+def test_a_phrase_the_source_does_not_say_is_an_added_fact_not_a_wording():
+    # "a Japan Disaster Relief rescue team": three words in a row that nothing covers (the
+    # "disaster" the source says is the landslide's), though the rest is a paraphrase.
+    result = check_one(
+        "Takaichi offered condolences over the landslides in Colombia and said Japan would "
+        "send relief supplies and a Japan Disaster Relief rescue team.",
+        AID_JA,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "“rescue”" in result.reason, result.reason
+
+
+def test_words_worded_otherwise_one_by_one_are_still_a_paraphrase():
+    # "offered", "send", "relief": each alone between covered words, no phrase of them.
+    result = check_one(
+        "Takaichi offered condolences over the landslides in Colombia and said Japan would "
+        "send relief supplies.",
+        AID_JA,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# A courtesy call: the people and the welcome, nothing on energy.
+WELCOME = document(
+    "c",
+    "en",
+    "On May 3, 2027, commencing at 11:00 a.m. for approximately 75 minutes, Prime Minister "
+    "Takaichi held a summit meeting with President Ouattara in Abidjan.",
+    "President Ouattara warmly welcomed Prime Minister Takaichi's visit to Côte d'Ivoire.",
+    "The two leaders agreed to cooperate in agriculture and health.",
+)
+
+
+def test_a_phrase_of_a_topic_the_source_never_mentions_is_not_found():
+    result = check_one(
+        "Takaichi and Ouattara agreed to cooperate on developing offshore oil and gas fields.",
+        WELCOME,
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # The topic is there; the added phrase is a detail beside it.
+        "Takaichi and Ouattara agreed to cooperate in agriculture and health, including "
+        "offshore oil and gas fields.",
+        # The source bears out how long they met.
+        "Takaichi and Ouattara met for about 75 minutes to discuss offshore oil and gas fields.",
+    ],
+)
+def test_a_missing_phrase_beside_what_the_source_bears_out_is_partly_supported(claim):
+    result = check_one(claim, WELCOME)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason

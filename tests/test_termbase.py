@@ -192,9 +192,12 @@ def _reference_pattern(form: str) -> re.Pattern[str]:
     wildcard = form.endswith("*")
     body = form[:-1] if wildcard else form
     pattern = r"\s+".join(re.escape(part) for part in body.split()).replace(r"\*", r"\w*")
-    pattern = r"(?<![\w-])" + pattern + (r"\w*" if wildcard else "")
+    # A word character of a spaced script: kana and kanji are letters of scripts written
+    # without spaces, so a Latin form touching them stands alone (LNG開発, G7各国).
+    word = "[^\\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]"
+    pattern = f"(?<!{word})(?<!-)" + pattern + (r"\w*" if wildcard else "")
     if form[-1].isalnum() or wildcard:
-        pattern += r"(?![\w])"
+        pattern += f"(?!{word})"
     letters = [c for c in body if c.isalpha()]
     strict = len(letters) <= 4 and all(c.isupper() for c in letters)
     return re.compile(pattern, 0 if strict else re.IGNORECASE)
@@ -378,3 +381,23 @@ def test_lowering_never_moves_a_character_across_the_word_start_check():
         if len(lower) != 1 or char in FOLD_RISKY:
             continue
         assert (char.isalnum() or char in "_-") == (lower.isalnum() or lower in "_-"), char
+
+
+_MIXED = Termbase(
+    parse_termbase(
+        "entries:\n  - id: lng\n    ja: [液化天然ガス, LNG]\n"
+        "  - id: g7\n    ja: [G7, G7サミット]\n",
+        "mixed.yaml",
+    )
+)
+
+
+def test_a_latin_form_touching_kana_or_kanji_is_found():
+    # Japanese writes no space between a Latin abbreviation and the words around it.
+    hits = [(h.entry.id, h.surface) for h in _MIXED.find("北部におけるLNG開発事業とG7各国", "ja")]
+    assert hits == [("lng", "LNG"), ("g7", "G7")]
+    assert [h.surface for h in _MIXED.find("G7サミットの成果", "ja")] == ["G7サミット"]
+
+
+def test_a_latin_form_inside_a_longer_latin_word_is_still_not_found():
+    assert _MIXED.find("XLNG開発とG7Xの会合、LNGs", "ja") == []

@@ -9,13 +9,14 @@ contradiction, while a sentence that merely lacks a date is not.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.checks.match import SourceIndex
+from factcheck.languages.countries import country_forms
 from factcheck.languages.names import names_agree
-from factcheck.model import AnchorKind, Match
-from factcheck.terms.termbase import TermHit, is_person
+from factcheck.model import Anchor, AnchorKind, Match
+from factcheck.terms.termbase import EntryKind, NameRole, TermHit, is_person
 from factcheck.text.analyse import ClaimPart, is_unspaced
 from factcheck.text.dates import DateMention
 from factcheck.text.relative_dates import show_day
@@ -51,7 +52,7 @@ def check_values(
     """Conflicts between the part's dates/numbers and those of its best-aligned sentence."""
     if not part.facts.dates and not part.facts.numbers:
         return ()
-    aligned = _best_aligned(matches)
+    aligned = _best_aligned(matches, valued=lambda match: _values_given(part, match, index))
     if aligned is None:
         return ()
     passage = [aligned.sentence, *aligned.context]
@@ -127,22 +128,70 @@ def shown_date(date: DateMention) -> str:
     return f"{date.surface} ({show_day(date.date)})"
 
 
-def _best_aligned(matches: Sequence[Match]) -> Match | None:
-    """The match that best covers the part leaving dates and numbers aside."""
-    best: tuple[float, Match] | None = None
+def _best_aligned(
+    matches: Sequence[Match],
+    counted: Callable[[Anchor], bool] = lambda _: True,
+    valued: Callable[[Match], int] = lambda _: 0,
+) -> Match | None:
+    """The match that best covers the part leaving dates and numbers aside (and the anchors
+    not `counted`); of those that cover ALIGNED_COVERAGE, the one that gives most of the
+    part's values (`valued`) first: the passage that reports the event gives its day and its
+    figures, even other ones ("今後5年間で500人" against "500 workers over three years", where
+    a sentence on another training programme shares as many words)."""
+    best: tuple[int, float, Match] | None = None
     for match in matches:
-        share = _share_without_values(match)
-        if share >= ALIGNED_COVERAGE and (best is None or share > best[0]):
-            best = (share, match)
-    return best[1] if best else None
+        share = _share_without_values(match, counted)
+        if share < ALIGNED_COVERAGE:
+            continue
+        given = valued(match)
+        if best is None or (given, share) > best[:2]:
+            best = (given, share, match)
+    return best[2] if best else None
 
 
-def _share_without_values(match: Match) -> float:
+def _values_given(part: ClaimPart, match: Match, index: SourceIndex) -> int:
+    """How many of the part's dates and numbers the passage gives, as the claim does or
+    otherwise (a date of the same month, a number of the same dimension)."""
+    members = [
+        index.entry(match.source_id, s.index).facts for s in (match.sentence, *match.context)
+    ]
+    dates = [date for facts in members for date in facts.dates]
+    numbers = [number for facts in members for number in facts.numbers]
+    given = sum(
+        any(found.covers(date) or found.conflicts(date) for found in dates)
+        for date in part.facts.dates
+    )
+    given += sum(
+        any(found.agrees(number) or found.conflicts(number) for found in numbers)
+        for number in part.facts.numbers
+    )
+    return given
+
+
+def _share_without_values(
+    match: Match, counted: Callable[[Anchor], bool] = lambda _: True
+) -> float:
     kinds = (AnchorKind.TERM, AnchorKind.WORD)
-    covered = sum(a.weight for a in match.covered if a.kind in kinds)
-    missing = sum(a.weight for a in match.missing if a.kind in kinds)
+    covered = sum(a.weight for a in match.covered if a.kind in kinds and counted(a))
+    missing = sum(a.weight for a in match.missing if a.kind in kinds and counted(a))
     total = covered + missing
     return covered / total if total else 0.0
+
+
+def _names_party(anchor: Anchor, part: ClaimPart, index: SourceIndex) -> bool:
+    """Whether an anchor names a person or a country, or is a title (a termbase name that is
+    not an office or a place, or a word the claim writes as a name or a country's)."""
+    if anchor.kind is AnchorKind.TERM:
+        entry = index.termbase.get(anchor.key)
+        return (
+            entry is not None
+            and entry.kind is EntryKind.NAME
+            and entry.role in (NameRole.PERSON, NameRole.COUNTRY, NameRole.TITLE)
+        )
+    return anchor.kind is AnchorKind.WORD and (
+        bool(country_forms(anchor.surface))
+        or any(name.surface == anchor.surface for name in part.facts.names)
+    )
 
 
 def _conflict(kind: AnchorKind, claim: str, source: str, match: Match) -> ValueConflict:
@@ -189,8 +238,12 @@ def check_actors(
 
     Only when the passage gives the claim's date (or, undated, covers all else of it and one of
     its people), so a sentence that merely lacks a name is not read as a contradiction.
+
+    The passage is the one that best covers the part leaving aside its dates, numbers and the
+    names of people and countries (with their titles): a claim that swaps the person swaps
+    what would have aligned it ("Indonesian President Prabowo" for マレーシアのアンワル首相).
     """
-    aligned = _best_aligned(matches)
+    aligned = _best_aligned(matches, lambda anchor: not _names_party(anchor, part, index))
     if aligned is None:
         return None
     passage = [aligned.sentence, *aligned.context]

@@ -27,6 +27,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import enum
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ from factcheck.checks.match import (
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary_code
 from factcheck.languages.countries import country_forms
 from factcheck.languages.en import lemma_of, qualifier_pivots
-from factcheck.languages.interface import Language, pivot_of
+from factcheck.languages.interface import Language, Script, Token, pivot_of
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person, is_title
 from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text, runs_of_names
@@ -54,6 +55,8 @@ from factcheck.text.quote_marks import find_quotes
 from factcheck.text.relative_dates import show_day
 from factcheck.thresholds import (
     COMMON_WORD_RARITY,
+    COMPOUND_MAX_PARTS,
+    MISSING_PHRASE_WORDS,
     NUMBER_WEIGHT,
     PARTIAL_COVERAGE,
     SPECIFIC_WORD_RARITY,
@@ -196,6 +199,11 @@ class KeyFacts:
     """A fully check-worthy word of the part's topic (a term, or a word as rare as
     SPECIFIC_WORD_RARITY: "bluefin"), or a name the claim's language marks ("International
     Monetary Fund"), stands nowhere in the source."""
+    missing_phrase: str = ""
+    """The longest run of the part's words, in its own order, that nothing in the source
+    covers ("Relief rescue team"), as the claim writes it, when it is MISSING_PHRASE_WORDS
+    words long or longer: a phrase the source does not say is a fact the claim adds, not a
+    wording."""
 
     def describe(self) -> str:
         """Each key element and where the source carries it, for the report's details."""
@@ -252,6 +260,20 @@ class KeyFacts:
         return sum(topic) >= TOPIC_ABSENT_SHARE * (sum(topic) + framed)
 
     @property
+    def phrase_absent(self) -> bool:
+        """A whole phrase of the part goes unsaid (`missing_phrase`: "offshore oil and gas
+        fields") and no sentence of the source carries TOPIC_PRESENT_SHARE of its topic: what
+        the source shares with it is the event and its people, not what it says of them. A
+        part whose date or number the source bears out says when or how much, and is not
+        absent."""
+        if not self.missing_phrase or self.topic_share >= TOPIC_PRESENT_SHARE:
+            return False
+        return not any(
+            e.kind in (KeyKind.DATE, KeyKind.NUMBER) and e.covered_by is not None
+            for e in self.elements
+        )
+
+    @property
     def paraphrased(self) -> bool:
         """Every key element and every specific word of the topic stands in the source, and
         the passage with its context carries WORTHY_COVERAGE of the part's check-worthy
@@ -260,6 +282,7 @@ class KeyFacts:
         return (
             not self.uncovered
             and not self.specific_missing
+            and not self.missing_phrase
             and self.content_coverage >= PARTIAL_COVERAGE
             and self.worthy_coverage >= WORTHY_COVERAGE
         )
@@ -436,7 +459,9 @@ def assess_key_facts(
             if kind is KeyKind.CONTENT:
                 content_got += weight
             continue
-        found = _in_context(anchor, part, context, layout, index)
+        found = _in_passage(anchor, part, best, layout, index) or _in_context(
+            anchor, part, context, layout, index
+        )
         if found is not None:
             got += weight
             elements.append(KeyElement(kind, anchor.surface, anchor, found[0], found[1]))
@@ -507,7 +532,7 @@ def assess_key_facts(
     elements = [
         dataclasses.replace(e, worth=check_worth(e.kind, e.anchor, module)) for e in elements
     ]
-    worthy = _worthy_share(elements, part, same_language)
+    worthy = _worthy_share(elements, part, same_language, best.sentence.index in layout.lead)
     # A specific word of the topic, or a name the claim's language marks (an organisation,
     # a person no termbase knows), that the source does not carry.
     specific_missing = any(
@@ -518,6 +543,7 @@ def assess_key_facts(
         and ((not e.frame and e.worth >= 1.0) or (e.named and e.anchor.kind is AnchorKind.WORD))
         for e in elements
     )
+    missing_phrase = _missing_phrase(elements, part, language, same_language)
     spread = got / total if total else 0.0
     content = content_got / content_total if content_total else 1.0
     elements, topic_share = _topic(elements, part, language, index, best.source_id)
@@ -530,6 +556,7 @@ def assess_key_facts(
         topic_share,
         worthy,
         specific_missing,
+        missing_phrase,
     )
 
 
@@ -557,7 +584,9 @@ def _take_cover(
     return gained
 
 
-def _worthy_share(elements: Sequence[KeyElement], part: ClaimPart, same_language: bool) -> float:
+def _worthy_share(
+    elements: Sequence[KeyElement], part: ClaimPart, same_language: bool, in_lead: bool = False
+) -> float:
     """The check-worthy share of a part's topic (its content beyond the event's frame) that
     the passage with its context covers. 0 when the part has no topic to weigh.
 
@@ -567,7 +596,9 @@ def _worthy_share(elements: Sequence[KeyElement], part: ClaimPart, same_language
     when it stands alone between covered elements: a common word inside an otherwise covered
     clause ("consultations on selling more beef … would go ahead") is the claim's wording,
     not a fact the source leaves out. Elements the source could not be searched for (a word
-    the lexicon cannot gloss, across languages) are left out."""
+    the lexicon cannot gloss, across languages) are left out. When the passage is the lead
+    (`in_lead`), the words its frame shares with the lead are what the part says, and count.
+    """
     searchable = [
         e for e in elements if e.anchor is not None and _searchable(e.anchor, same_language)
     ]
@@ -579,7 +610,11 @@ def _worthy_share(elements: Sequence[KeyElement], part: ClaimPart, same_language
         alone[id(e)] = all(n.covered_by is not None for n in near)
     got = total = 0.0
     for e in searchable:
-        if e.kind is not KeyKind.CONTENT or e.frame or e.anchor is None:
+        if e.kind is not KeyKind.CONTENT or e.anchor is None:
+            continue
+        if e.frame and not (in_lead and _own_word(e)):
+            # The event's frame, unless the passage is the lead itself: a part about the
+            # event ("hosted a dinner for him afterwards") says what the lead says.
             continue
         if e.covered_by is not None:
             got += e.anchor.weight
@@ -589,6 +624,54 @@ def _worthy_share(elements: Sequence[KeyElement], part: ClaimPart, same_language
         else:
             total += e.anchor.weight
     return got / total if total else 0.0
+
+
+def _own_word(element: KeyElement) -> bool:
+    """A word of the claim's own (not a name, a title or a term of the termbase) that the
+    passage itself covers."""
+    return (
+        not element.named
+        and element.anchor is not None
+        and element.anchor.kind is AnchorKind.WORD
+        and element.covered_by is not None
+        and element.covered_by.place is Place.PASSAGE
+    )
+
+
+_PHRASE_BREAKS = frozenset(',;:.!?、。，；：「」“”"()（）')
+
+
+def _missing_phrase(
+    elements: Sequence[KeyElement], part: ClaimPart, language: str, same_language: bool
+) -> str:
+    """The longest run of the part's content words, in the claim's order (its language's
+    words, function words skipped), that nothing in the source covers, as the claim writes
+    it, when it has MISSING_PHRASE_WORDS words or more; else ""."""
+    module = language_for(language)
+    if module is None:
+        return ""
+    words = {
+        e.anchor.key: e
+        for e in elements
+        if e.kind is KeyKind.CONTENT
+        and e.anchor is not None
+        and e.anchor.kind is AnchorKind.WORD
+        and _searchable(e.anchor, same_language)
+    }
+    longest: list[Token] = []
+    run: list[Token] = []
+    for token in module.tokens(part.text):
+        if not token.content:
+            continue
+        if run and any(ch in _PHRASE_BREAKS for ch in part.text[run[-1].end : token.start]):
+            run = []  # a comma or a full stop ends a phrase
+        element = words.get(token.normal) or words.get(token.lemma)
+        run = [*run, token] if element is not None and element.covered_by is None else []
+        if len(run) > len(longest):
+            longest = run
+    if len(longest) < MISSING_PHRASE_WORDS:
+        return ""
+    return part.text[longest[0].start : longest[-1].end]
 
 
 def _position(element: KeyElement, part: ClaimPart) -> int:
@@ -699,6 +782,18 @@ def _written(surface: str, layout: SourceLayout, index: SourceIndex) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
+_PARTIES_COUNTED = re.compile(rf"(?i)(?:two|2)\s+{PARTIES}\b")
+"""A count of two that counts the parties of a bilateral event ("two leaders")."""
+_DEFINITE = re.compile(r"(?i)\b(?:the|their|these|those|our)\s+$")
+"""A definite determiner before a count: "the two" refers back to whom the text has named."""
+
+
+def _counts_parties(text: str, start: int) -> bool:
+    """Whether the count of two at `start` names the parties of the event: "two leaders",
+    or "the two", "their two …", which refer back to whom the claim has named."""
+    return bool(_PARTIES_COUNTED.match(text, start) or _DEFINITE.search(text[:start]))
+
+
 _FRAMING_COUNT = re.compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}")
 """The parties of a bilateral event counted ("the two countries"): framing, not a count."""
 
@@ -725,7 +820,9 @@ _OPENS = (".", "“", '"', "‘", "'", "「", "『")
 def _counts(part: ClaimPart) -> list[Anchor]:
     """Counts spelled out in words ("eight documents"), which are no anchors of their own.
 
-    A count of one or two is left out: "the two leaders", "both sides" name the parties."""
+    A count of one is left out, and a count of two that counts the parties ("the two
+    leaders", "both sides", "their two countries"): it names them. "Two patrol boats" is a
+    count the source must give."""
     anchored = {(a.key, a.surface) for a in part.anchors if a.kind is AnchorKind.NUMBER}
     return [
         Anchor(
@@ -737,7 +834,9 @@ def _counts(part: ClaimPart) -> list[Anchor]:
             NUMBER_WEIGHT,
         )
         for n in part.facts.numbers
-        if (n.key, n.surface) not in anchored and not n.ordinal and n.value > 2
+        if (n.key, n.surface) not in anchored
+        and not n.ordinal
+        and (n.value > 2 or (n.value == 2 and not _counts_parties(part.text, n.start)))
     ]
 
 
@@ -939,6 +1038,80 @@ def _other_happenings(
     return [i for i in dict.fromkeys(found) if i is not None and i not in passage]
 
 
+def _in_passage(
+    anchor: Anchor, part: ClaimPart, best: Match, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """Where the passage itself covers an anchor the match did not weigh: a count spelled
+    out in words ("two patrol boats", "eight documents"), which is no anchor of the match; a
+    word that a compound of the passage means (`_compound_cover`)."""
+    if anchor.kind is AnchorKind.WORD:
+        return _compound_cover(anchor, best, layout, index)
+    if anchor.kind is not AnchorKind.NUMBER:
+        return None
+    for sentence in (best.sentence, *best.context):
+        entry = index.entry(layout.source_id, sentence.index)
+        form = _covers(anchor, part, entry.facts, entry.sentence.text, layout.language)
+        if form is not None:
+            return Coverage(Place.PASSAGE, layout.source_id, sentence.index), form
+    return None
+
+
+_COMPOUND_SCRIPTS = frozenset({Script.KANJI, Script.KATAKANA})
+
+
+def _compound_cover(
+    anchor: Anchor, best: Match, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """Where a compound of the passage means a word of the claim: words the analyser split
+    that are written together (再生|可能|エネルギー, 太陽光|発電) and that the dictionary
+    knows as one (再生可能エネルギー "renewable energy", 太陽光発電 "solar power"). The
+    source then says the claim's word, though none of the compound's parts glosses it.
+
+    Only in a source of another language than the claim's (the claim's word is sought through
+    its meaning), and only for compounds of up to COMPOUND_MAX_PARTS words."""
+    module = language_for(layout.language)
+    if module is None or not anchor.pivots:
+        return None
+    for sentence in (best.sentence, *best.context):
+        for compound in _compounds(
+            module, index.entry(layout.source_id, sentence.index).sentence.text
+        ):
+            # Any word of the compound's gloss: 太陽光発電 "solar power" says "solar".
+            if anchor.pivots & {g.pivot for g in module.glosses(compound)}:
+                where = Coverage(Place.PASSAGE, layout.source_id, sentence.index)
+                return where, f"{compound.surface} (JMdict, one word)"
+    return None
+
+
+def _compounds(module: Language, text: str) -> list[Token]:
+    """The runs of two to COMPOUND_MAX_PARTS content words of a text written together in
+    kanji or katakana (再生|可能|エネルギー), each as one word."""
+    tokens = module.tokens(text)
+    out: list[Token] = []
+    for first in range(len(tokens)):
+        run = [tokens[first]]
+        for token in tokens[first + 1 : first + COMPOUND_MAX_PARTS]:
+            if token.start != run[-1].end:
+                break
+            run.append(token)
+        run = list(itertools.takewhile(lambda t: t.content and t.script in _COMPOUND_SCRIPTS, run))
+        for size in range(2, len(run) + 1):
+            surface = text[run[0].start : run[size - 1].end]
+            out.append(
+                Token(
+                    surface,
+                    run[0].start,
+                    run[size - 1].end,
+                    surface,
+                    surface,
+                    "",
+                    WordClass.NOUN,
+                    run[0].script,
+                )
+            )
+    return out
+
+
 def _in_context(
     anchor: Anchor,
     part: ClaimPart,
@@ -975,7 +1148,7 @@ def _named(
     if anchor.kind is AnchorKind.WORD:
         # A name the termbase does not know, in the claim's language: as a whole word,
         # also inside a longer name the termbase knows ("Lee" in "Lee Jae-myung").
-        word = re.compile(rf"(?<![\w-]){re.escape(anchor.surface)}(?![\w])", re.IGNORECASE)
+        word = re.compile(_whole_name(anchor.surface), re.IGNORECASE)
         for number in range(len(layout.paragraph_of)):
             entry = index.entry(layout.source_id, number)
             found = word.search(entry.sentence.text)
@@ -1040,21 +1213,27 @@ def _country_named(
     if not forms:
         return None
     pattern = re.compile(
-        "|".join(
-            # A Latin name as a whole word, also one of a hyphenated pair ("Japan-Türkiye");
-            # a katakana one not inside a longer katakana word (タイ, not ネクタイ); a kanji one
-            # also inside its compounds (日本政府).
-            rf"(?<!\w){re.escape(f)}(?![\w])"
-            if f[0].isascii() or f[0] in "ÀÁÂÄÅÉÍÓÖÜŞ"
-            else rf"(?<![ァ-ヺー]){re.escape(f)}(?![ァ-ヺー])"
-            for f in sorted(forms, key=len, reverse=True)
-        )
+        "|".join(_whole_name(f, hyphen=True) for f in sorted(forms, key=len, reverse=True))
     )
     for number in range(len(layout.paragraph_of)):
         found = pattern.search(index.entry(layout.source_id, number).sentence.text)
         if found:
             return Coverage(Place.PAGE, layout.source_id, number), found.group(0)
     return None
+
+
+def _whole_name(name: str, *, hyphen: bool = False) -> str:
+    """A pattern for a name written as a whole: a Latin name as a whole word, also beside
+    kana or kanji (with `hyphen`, also one of a hyphenated pair: "Japan-Türkiye"); a
+    katakana one not inside a longer katakana word (タイ, not ネクタイ; キルギス in
+    キルギス共和国); a kanji one also inside its compounds (日本政府)."""
+    if name[0].isascii() or name[0] in "ÀÁÂÄÅÉÍÓÖÜŞ":
+        # Bounded by Latin letters and digits only: a Latin name abuts kana and kanji in a
+        # Japanese page (EPA交渉, G7各国).
+        latin = "0-9A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+        before = rf"(?<![{latin}])" if hyphen else rf"(?<![{latin}-])"
+        return rf"{before}{re.escape(name)}(?![{latin}])"
+    return rf"(?<![ァ-ヺー]){re.escape(name)}(?![ァ-ヺー])"
 
 
 def _glossed_name(

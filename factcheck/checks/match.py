@@ -34,7 +34,13 @@ from rapidfuzz import fuzz
 
 from factcheck.languages import language_for
 from factcheck.languages.countries import country_forms
-from factcheck.languages.interface import BridgeKind, PlainWords, Prefetching, pivot_of
+from factcheck.languages.interface import (
+    SPELLING,
+    BridgeKind,
+    PlainWords,
+    Prefetching,
+    pivot_of,
+)
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person
@@ -56,6 +62,7 @@ from factcheck.thresholds import (
     PASSAGE_GAIN,
     PASSAGE_SEEDS,
     RERANK_LIMIT,
+    SPREAD_CONTENT_COVERAGE,
     SUPPORTED_COVERAGE,
     VOTE_BUDGET,
     VOTE_MAX_SHARE,
@@ -168,10 +175,16 @@ class SourceIndex:
         """Per source, each sentence's index to its position (dicts of ints only: the
         collector never walks them)."""
         self._pools: dict[frozenset[str], set[int]] = {}
+        self._open: dict[str, set[int]] = {}
+        """Two-word concepts to the sentences that write them open (`written_open`)."""
         self._naming_both: dict[tuple[str, bool], set[int]] = {}
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
         to the sentences; a Latin name is met as a word."""
+        self._latin_names: dict[str, list[int]] = {}
+        """Names written in Latin letters (Mirzoyan), to the sentences that hold them: a
+        claim that writes the name in a script with readings (ミルゾヤン) meets them
+        through its romanised reading (`name_holders`)."""
         self._by_shape: dict[str, defaultdict[WordShape, list[int]]] = defaultdict(
             lambda: defaultdict(list)
         )
@@ -249,6 +262,10 @@ class SourceIndex:
             for surface, name in self.sentences[position].analysis.names().items():
                 if name.reading:
                     self._names[surface].add(position)
+        for by_shape in self._by_shape.values():
+            for shape, holders in by_shape.items():
+                if shape.name is not None and not shape.read_name and shape.surface.isascii():
+                    self._latin_names.setdefault(shape.surface, []).extend(holders)
         for language, by_shape in self._by_shape.items():
             glossed: list[tuple[str, list[int]]] = []
             unglossed: dict[str, set[int]] = defaultdict(set)
@@ -300,16 +317,24 @@ class SourceIndex:
 
     def name_holders(self, name: str) -> tuple[tuple[str, set[int]], ...]:
         """Names of the index that may be `name` in another script, with their sentences:
-        "Albanese" finds アルバニージー through its romanised reading."""
+        "Albanese" finds アルバニージー through its romanised reading, and ミルゾヤン finds
+        "Mirzoyan"."""
         return self._name_holders(name, len(self._names))
 
     @functools.lru_cache(maxsize=1024)  # noqa: B019 - the index lives for one run
     def _name_holders(self, name: str, _size: int) -> tuple[tuple[str, set[int]], ...]:
-        return tuple(
+        found = [
             (written, positions)
             for written, positions in self._names.items()
             if written != name and names_agree(name, written)
-        )
+        ]
+        if not name.isascii():
+            found += [
+                (written, set(holders))
+                for written, holders in self._latin_names.items()
+                if names_agree(name, written)
+            ]
+        return tuple(found)
 
     def opened_by(self, positions: set[int]) -> list[str]:
         """The sources whose first sentence is among these positions."""
@@ -350,6 +375,23 @@ class SourceIndex:
     def lookup(self, key: str) -> set[int]:
         """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""
         return self._postings.get(key, set())
+
+    def written_open(self, pivot: str) -> set[int]:
+        """The sentences that write a two-word concept (`compound_pivot`: "cyber-secur") as
+        its two words side by side ("cyber security", サイバー | セキュリティ): a word of the
+        first right before one of the second, a space apart at most. Worked out once per
+        index, from the few sentences that hold both words."""
+        known = self._open.get(pivot)
+        if known is not None:
+            return known
+        head, _, tail = pivot.partition("-")
+        found: set[int] = set()
+        if head and tail and "-" not in tail:
+            for position in self.lookup(f"pivot:{head}") & self.lookup(f"pivot:{tail}"):
+                if _open_form(self.sentences[position].analysis, pivot):
+                    found.add(position)
+        self._open[pivot] = found
+        return found
 
 
 _READ_NAME = operator.attrgetter("read_name")
@@ -480,11 +522,22 @@ def match_part(
         scored = _best_scored(
             part, language, index, by_coverage, coverage, lookups, scale, PASSAGE_SEEDS
         )
-    if scored and scored[0].coverage < SUPPORTED_COVERAGE:
-        # No single sentence covers the part: try it with a neighbour.
+    if scored and (
+        scored[0].coverage < SUPPORTED_COVERAGE
+        or any(a.kind in _HARD_KINDS for a in scored[0].missing)
+    ):
+        # No single sentence covers the part, or the best one lacks its date or number (a
+        # readout may give the day in the next sentence): try it with a neighbour.
         scored += _passages(part, language, index, scored[:PASSAGE_SEEDS], lookups, scale, allowed)
+    elif scored and scored[0].coverage <= 1.0 - PASSAGE_GAIN and len(scored) > 1:
+        scored += _passages(
+            part, language, index, scored[:PASSAGE_SEEDS], lookups, scale, allowed, apart_only=True
+        )
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
     return PartMatches(part, tuple(scored[:limit]), len(allowed))
+
+
+_HARD_KINDS = (AnchorKind.DATE, AnchorKind.NUMBER)
 
 
 def _best_scored(
@@ -584,23 +637,36 @@ def _term_words(
     """A term the claim writes as one word ("visit") is still that word: a sentence that
     says it in the lexicon's words (訪問 "visit"), not in one of the termbase's forms (訪日),
     covers it too. Not a name, a title or an office: "President" is the termbase's person,
-    never a word any 総理 ("president (of an organization)") may stand for."""
+    never a word any 総理 ("president (of an organization)") may stand for. A name is met
+    only where another language writes it in the claim's own letters (ASEAN, PALM11 in a
+    Japanese sentence: `SPELLING`)."""
     out = list(lookups)
     for number, (anchor, hits) in enumerate(lookups):
         if anchor.kind is not AnchorKind.TERM:
             continue
         entry = index.termbase.get(anchor.key)
-        if entry is None or entry.kind is EntryKind.NAME:
+        if entry is None:
             continue
         pivots = _term_word_pivots(anchor.surface, language)
         if not pivots:
             continue
         more = set().union(*(index.lookup(f"pivot:{pivot}") for pivot in pivots))
+        if entry.kind is EntryKind.NAME:
+            more = {p for p in more if _spells(index.sentences[p].analysis, pivots)}
         if allowed is not None:
             more &= allowed
         if more - hits:
             out[number] = (anchor, hits | more)
     return out
+
+
+def _spells(analysis: TextAnalysis, pivots: frozenset[str]) -> bool:
+    """Whether a sentence writes one of these pivots in the claim's letters (`SPELLING`)."""
+    return any(
+        gloss.layer == SPELLING and gloss.pivot in pivots
+        for shape in analysis.shapes
+        for gloss in shape.glosses
+    )
 
 
 def _whole_names(
@@ -689,29 +755,53 @@ def _passages(
     lookups: list[tuple[Anchor, set[int]]],
     scale: _Scale,
     allowed: set[int],
+    *,
+    apart_only: bool = False,
 ) -> list[Match]:
-    """Two adjacent sentences that together cover clearly more of the part than either.
+    """Two sentences of one source that together cover clearly more of the part than either.
 
-    A readout often puts one event in two sentences ("…for approximately 40 minutes." /
-    "The meeting was followed by a working lunch.").
+    A readout often puts one event in two adjacent sentences ("…for approximately 40
+    minutes." / "The meeting was followed by a working lunch."); a claim may also join what
+    two paragraphs say ("thanked Japan for the metro line …" / "… said the number of visitors
+    had doubled"). Two sentences apart are joined only when each says more than the names of
+    the claim's people, neither gives a day of the claim the other lacks (they may report two
+    happenings), and together they cover the part (SUPPORTED_COVERAGE): a pair that still
+    leaves it partly covered would only blur which passage says what.
     """
     out = []
     best_single = max(seed.coverage for seed in seeds)
     tried: set[tuple[int, int]] = set()
     for seed in seeds:
         here = index.position(seed.source_id, seed.sentence.index)
-        for neighbour in (
-            index.position(seed.source_id, seed.sentence.index - 1),
-            index.position(seed.source_id, seed.sentence.index + 1),
-        ):
-            if neighbour is None or neighbour not in allowed or here is None:
+        if here is None:
+            continue
+        adjacent = (
+            ()
+            if apart_only
+            else (
+                index.position(seed.source_id, seed.sentence.index - 1),
+                index.position(seed.source_id, seed.sentence.index + 1),
+            )
+        )
+        apart = [
+            position
+            for other in seeds
+            if other.source_id == seed.source_id
+            and abs(other.sentence.index - seed.sentence.index) > 1
+            and (position := index.position(other.source_id, other.sentence.index)) is not None
+        ]
+        for neighbour in (*adjacent, *apart):
+            if neighbour is None or neighbour not in allowed:
                 continue
+            far = neighbour in apart
             # The sentence that covers more on its own heads the passage, unless it covers
             # only names (a lead that names the people, not what they said) and the other
             # covers what the part says.
             alone = _coverage_only(neighbour, lookups, scale, index, language)
             theirs = _says_more_than_names(neighbour, lookups, part, index)
             ours = _says_more_than_names(here, lookups, part, index)
+            if far and not (theirs and ours):
+                continue
             first = theirs and not ours if theirs != ours else alone > seed.coverage
             head, tail = (neighbour, here) if first else (here, neighbour)
             if (head, tail) in tried:
@@ -720,10 +810,40 @@ def _passages(
             added = [anchor for anchor, hits in lookups if tail in hits and head not in hits]
             if not any(_substantive(anchor, index) for anchor in added):
                 continue
+            if far and any(
+                anchor.kind is AnchorKind.DATE
+                for anchor, hits in lookups
+                if (head in hits) != (tail in hits)
+            ):
+                continue
             passage = _score(part, language, index, (head, tail), lookups, scale)
-            if passage.coverage >= best_single + PASSAGE_GAIN:
+            wanted = best_single + PASSAGE_GAIN
+            if far and (
+                passage.coverage < max(wanted, SUPPORTED_COVERAGE)
+                or _content_share(passage, lookups, part, index) < SPREAD_CONTENT_COVERAGE
+            ):
+                continue
+            if passage.coverage >= wanted:
                 out.append(passage)
     return out
+
+
+def _content_share(
+    passage: Match, lookups: list[tuple[Anchor, set[int]]], part: ClaimPart, index: SourceIndex
+) -> float:
+    """The weighted share of the part's content (its words and terms other than the people,
+    countries and places it names; not its dates and numbers) that a passage covers."""
+    covered = {(a.kind, a.key) for a in passage.covered}
+    got = total = 0.0
+    for anchor, _ in lookups:
+        if anchor.kind not in (AnchorKind.WORD, AnchorKind.TERM):
+            continue
+        if _names_someone(anchor, part, index):
+            continue
+        total += anchor.weight
+        if (anchor.kind, anchor.key) in covered:
+            got += anchor.weight
+    return got / total if total else 0.0
 
 
 def _bridge_holders(
@@ -842,9 +962,11 @@ def _candidates(
         # the same (its JMdict glosses, or an English lemma, meet the claim word's pivots).
         sets = [index.lookup(_anchor_posting(anchor, language))]
         sets += [index.lookup(f"pivot:{pivot}") for pivot in anchor.pivots]
+        sets += [index.written_open(pivot) for pivot in _closed_compounds(anchor)]
         sets += [index.lookup(key) for key in _country_keys(anchor.surface, index)]
         if any(name.surface == anchor.surface for name in part.facts.names):
             sets += [positions for _, positions in index.name_holders(anchor.surface)]
+            sets += _spelled_in_latin(anchor, language, index)
         if bridges and anchor.bridges:
             sets.append(_bridge_hits(anchor, language, index))
         sets = [found for found in sets if found]
@@ -852,6 +974,46 @@ def _candidates(
             return sets[0]  # the posting itself: callers do not modify it
         return set().union(*sets)
     return index.lookup(_anchor_posting(anchor, language))
+
+
+def _open_form(analysis: TextAnalysis, pivot: str) -> str:
+    """Where a sentence writes a two-word concept ("cyber-secur") as its two words side by
+    side, a space apart at most: that text ("cyber security"); else ""."""
+    head, _, tail = pivot.partition("-")
+    links = analysis.facts().links
+    for first in links:
+        if first.pivot != head:
+            continue
+        for second in links:
+            if second.pivot == tail and 0 <= second.start - first.end <= 1:
+                return analysis.text[first.start : second.end]
+    return ""
+
+
+def _spelled_in_latin(anchor: Anchor, language: str, index: SourceIndex) -> list[set[int]]:
+    """A claim's name in a script with readings (茂木, アルバレス) is met by a sentence of
+    another language that writes one of its Latin spellings as a word ("Motegi", "MOTEGI",
+    "Alvarez": `names.spellings_of`, through JMnedict's readings or the romanised kana)."""
+    if anchor.surface.isascii() or not index.other_languages(language):
+        return []
+    from factcheck.languages.names import spellings_of
+
+    own = index.in_language(language)
+    keys = {pivot_of(spelling.lower()) for spelling in spellings_of(anchor.surface)}
+    return [index.lookup(f"pivot:{key}") - own for key in sorted(keys) if key.isalpha()]
+
+
+def _closed_compounds(anchor: Anchor) -> list[str]:
+    """The two-word concepts a claim word is written as one word for ("cybersecurity",
+    "disaster-prevention"), not those it is one word of ("renewable" of "renewable energy")."""
+    if len(anchor.pivots) < 2:
+        return []
+    own = pivot_of(anchor.key)
+    return [
+        pivot
+        for pivot in anchor.pivots
+        if pivot.count("-") == 1 and own not in pivot.split("-") and pivot != own
+    ]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1069,6 +1231,10 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
         for name in analysis.names().values():
             if names_agree(anchor.surface, name.surface):
                 return f"{name.surface} (reading)"
+        for pivot in _closed_compounds(anchor):  # "cyber security" for "cybersecurity"
+            written = _open_form(analysis, pivot)
+            if written:
+                return f"{written} (written open)"
         for pivot, layer, kind in anchor.bridges:  # a near-synonym: "輸送 (JMdict via 運送)"
             for shape in shapes:
                 for gloss in shape.glosses:

@@ -39,19 +39,23 @@ from factcheck.thresholds import (
     RARITY_STEP,
     WORDNET_DERIVED_MAX_RANK,
     WORDNET_DOMINANT_SENSES,
+    WORDNET_HYPONYM_MAX,
     WORDNET_MIN_RARITY,
     WORDNET_MIN_TARGET_RARITY,
+    WORDNET_PHRASE_MIN_TARGET_RARITY,
     WORDNET_POS_SHARE,
     WORDNET_SYNONYM_MAX_RANK,
 )
 
 _WORD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ɏ'’]*(?=-[A-ZÀ-ÖØ-Þ])"
-    r"|[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*[A-Za-zÀ-ɏ]|[A-Za-z]"
+    r"|(?:[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*[A-Za-zÀ-ɏ]|[A-Za-z])(?:(?<=[A-Z])[0-9]+)?"
 )
 """A word; a hyphen joins its parts ("disaster-preparedness", "Jae-myung") unless both
 sides are capitalised: "Osaka-Kansai", "Japan-Türkiye" name two things, each a word of its
-own (another language writes them apart: 大阪・関西)."""
+own (another language writes them apart: 大阪・関西). Digits right after a capital letter
+belong to the word: "G7", "PALM11", "COP30" name one thing (the number finder leaves such
+digits alone), written so in a Japanese readout too (ja.py joins them the same way)."""
 _WORD_OR_BREAK = re.compile(f"{_WORD.pattern}|\0")
 """A word, or the NUL `English.plain_words_each` puts between texts."""
 
@@ -118,14 +122,18 @@ _PART_SPLIT = re.compile(
 QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
     for name, pattern in (
-        # "the first", "for the first time", "first-ever": first of its kind. "Her first
-        # call" orders one person's own acts (a new leader's first call) and is left to the
-        # date it comes with. "The first visit in 13 years" (約13年ぶり) or "since 2019" is no
-        # first of its kind: it counts the time since the last one, a duration compared as a
-        # number.
+        # "the first", "for the first time", "first-ever": first of its kind. So is a
+        # traveller's first journey ("his first visit to Japan", "her first trip to Africa"):
+        # a source says so when it is (初来日, 初訪問), and an article adds it when it is not.
+        # "Her first call" orders one person's own acts (a new leader's first call) and is
+        # left to the date it comes with. "The first visit in 13 years" (約13年ぶり) or "since
+        # 2019" is no first of its kind: it counts the time since the last one, a duration
+        # compared as a number.
         (
             "first",
-            r"\b(?:first-ever|(?:the|a)\s+first\b|for\s+the\s+first\s+time|maiden|inaugural)"
+            r"\b(?:first-ever|(?:the|a)\s+first\b|for\s+the\s+first\s+time|maiden|inaugural"
+            r"|(?:his|her|their|its)\s+first\s+(?:official\s+|overseas\s+|foreign\s+)?"
+            r"(?:visits?|trips?|journeys?|tours?)\b)"
             r"(?![^.;,]*?\b(?:in\s+(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?"
             r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|decades?|months?)|since\s+\d{4})\b)",
         ),
@@ -400,6 +408,23 @@ class English:
         out = _merged(bridges_of(lemma), bridges_of(written), kin_of(lemma), kin_of(written))
         return tuple(gloss for gloss in out if gloss.pivot != pivot_of(lemma))
 
+    def phrase_bridges(self, text: str) -> tuple[tuple[str, tuple[Gloss, ...]], ...]:
+        out: list[tuple[str, tuple[Gloss, ...]]] = []
+        words = list(_WORD.finditer(text))
+        for first, second in itertools.pairwise(words):
+            if second.start() - first.end() != 1 or text[first.end()] != " ":
+                continue
+            particle = second.group(0).lower()
+            if particle not in STOP_WORDS or not particle.isalpha():
+                continue  # a phrasal verb is a verb and a particle ("up", "out", "down")
+            head = lemma_of(first.group(0))
+            if head in STOP_WORDS or not head.isalpha():
+                continue
+            found = phrase_kin(f"{head} {particle}")
+            if found:
+                out += [(head, found), (lemma_of(second.group(0)), found)]
+        return tuple(out)
+
     def blank_framing(self, text: str) -> str:
         if not text.isascii() or _FRAMING_GATE.search(text.lower()):
             text = FRAMING.sub(_blank, text)
@@ -463,6 +488,8 @@ def qualifier_pivots() -> dict[str, frozenset[str]]:
 def _word(surface: str, first: bool) -> tuple[str, WordClass]:
     """A word's lemma and class (cached: a corpus repeats its words)."""
     lowered = surface.lower()
+    if surface[-1].isdigit():  # "G7", "PALM11": a name with its number (`_WORD`)
+        return lowered, WordClass.PROPER_NOUN
     if lowered in STOP_WORDS or len(lowered) < 3:
         return lowered, WordClass.FUNCTION
     lemma = lemma_of(surface)
@@ -488,7 +515,35 @@ def _glosses(lemma: str) -> tuple[Gloss, ...]:
     if len(parts) == 2 and "-" in lemma:
         # "disaster-prevention" is the two-word concept a gloss writes "disaster prevention".
         own += (Gloss(compound_pivot([lemma_of(p) for p in parts]), lemma, "lemma"),)
+    own += tuple(
+        Gloss(compound_pivot([lemma_of(head), lemma_of(tail)]), lemma, "lemma")
+        for head, tail in closed_parts(lemma)
+    )
     return (*own, *synonyms_of(lemma))
+
+
+CLOSED_PART_LETTERS = 4
+"""The shortest part of a closed compound ("cyber" of "cybersecurity"): a shorter one is as
+often a prefix or a piece of another word ("tog" / "ether")."""
+
+
+def closed_parts(lemma: str) -> tuple[tuple[str, str], ...]:
+    """The ways a word written closed splits into two dictionary words, neither a grammar
+    word, each of CLOSED_PART_LETTERS letters or more ("cybersecurity" → cyber | security,
+    "shipbuilding" → ship | building): English writes the same compound open or hyphenated
+    ("cyber security", "cyber-security"), and a dictionary glosses it so. The compound's
+    pivot (`compound_pivot`) is the one the open form's two words make, and only that:
+    "cybersecurity" does not mean "security" alone."""
+    if not lemma.isalpha() or len(lemma) < 2 * CLOSED_PART_LETTERS:
+        return ()
+    out = []
+    for cut in range(CLOSED_PART_LETTERS, len(lemma) - CLOSED_PART_LETTERS + 1):
+        head, tail = lemma[:cut], lemma[cut:]
+        if head in STOP_WORDS or tail in STOP_WORDS:
+            continue
+        if en_lemmas.known(head) and en_lemmas.known(tail):
+            out.append((head, tail))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -629,7 +684,9 @@ def _merged(*groups: tuple[Gloss, ...]) -> tuple[Gloss, ...]:
 def kin_of(lemma: str) -> tuple[Gloss, ...]:
     """Safe WordNet synonyms and derived forms of an English word (`languages.wordnet`):
     pact → treaty, undersea → submarine, ministerial → minister, workers → work, each naming
-    its relation ("WordNet synonym", "WordNet derivation", "WordNet pertainym").
+    its relation ("WordNet synonym", "WordNet derivation", "WordNet pertainym"); a noun's
+    more specific kinds (port → harbor: WORDNET_HYPONYM_MAX), and a verb's more general verb
+    where one JMdict word renders both (reinforce → strengthen: `_rendered_alike`).
 
     Read from the word's WORDNET_DOMINANT_SENSES commonest senses only, in the parts of
     speech it is mostly used as (WORDNET_POS_SHARE). A synonym must share
@@ -645,6 +702,52 @@ def kin_of(lemma: str) -> tuple[Gloss, ...]:
     return _kept_bridges("wordnet-en", lemma, BridgeKind.KIN, _kin_of)
 
 
+@functools.lru_cache(maxsize=4096)
+def phrase_kin(phrase: str) -> tuple[Gloss, ...]:
+    """The one-word WordNet synonyms of a verb and its particle that WordNet has as one verb
+    ("step up" → intensify, escalate; "set up" → establish, found, launch; "carry out" →
+    execute, implement), in the phrase's commonest sense and the parts of speech it is
+    mostly used as (as `kin_of`), each no commoner than WORDNET_PHRASE_MIN_TARGET_RARITY. Each
+    names the phrase ("WordNet synonym of step up"). Kept between runs with `kin_of`'s
+    answers; () for a pair WordNet does not have as one lemma (most pairs)."""
+    from factcheck.languages.wordnet import wordnet
+
+    # Most pairs are no lemma: found so by a look into the verb index, not the cache table.
+    if not wordnet().senses(phrase, "verb"):
+        return ()
+    return _kept_bridges("wordnet-en", phrase, BridgeKind.KIN, _phrase_kin)
+
+
+def _phrase_kin(phrase: str) -> tuple[Gloss, ...]:
+    from factcheck.languages.wordnet import Relation, wordnet
+
+    out: dict[str, Gloss] = {}
+    own = {pivot_of(lemma_of(word)) for word in phrase.split()}
+    for link in wordnet().links(phrase, WORDNET_DOMINANT_SENSES, WORDNET_POS_SHARE):
+        word = lemma_of(link.word)
+        if link.relation is not Relation.SYNONYM or word in STOP_WORDS:
+            continue
+        if rarity_of(word) < WORDNET_PHRASE_MIN_TARGET_RARITY:
+            continue
+        pivot = pivot_of(word)
+        if pivot not in own:
+            layer = f"WordNet synonym of {phrase}"
+            out.setdefault(pivot, Gloss(pivot, link.word, layer, False, BridgeKind.KIN))
+    return tuple(out.values())
+
+
+def _rendered_alike(word: str, other: str) -> bool:
+    """Whether JMdict renders both English words by one Japanese word: an entry that has
+    each as a whole gloss of one of its senses (固める: "to reinforce", "to strengthen").
+    A verb's WordNet hypernym counts only so: WordNet alone makes "propose" a kind of
+    "declare" and "elevate" a kind of "assign", which no Japanese word renders both ways."""
+    from factcheck.languages.jmdict import jmdict
+
+    dictionary = jmdict()
+    theirs = {written for written, _ in dictionary.glossed_senses(other)}
+    return any(written in theirs for written, _ in dictionary.glossed_senses(word))
+
+
 def _kin_of(lemma: str) -> tuple[Gloss, ...]:
     from factcheck.languages.wordnet import Relation, wordnet
 
@@ -653,7 +756,11 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
     synonyms = rarity_of(lemma) >= WORDNET_MIN_RARITY
     own = {gloss.pivot for gloss in _glosses(lemma)}
     out: dict[str, Gloss] = {}
-    for link in wordnet().links(lemma, WORDNET_DOMINANT_SENSES, WORDNET_POS_SHARE):
+    links = wordnet().links(lemma, WORDNET_DOMINANT_SENSES, WORDNET_POS_SHARE)
+    # A general noun with many kinds ("people", "work") is a hub: none of them says it.
+    kinds = [link for link in links if link.relation is Relation.HYPONYM]
+    hub = len(kinds) > WORDNET_HYPONYM_MAX
+    for link in links:
         word = lemma_of(link.word)
         if word in STOP_WORDS:
             continue
@@ -663,7 +770,25 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
             or rarity_of(word) < WORDNET_MIN_TARGET_RARITY
         ):
             continue
-        if link.relation is not Relation.SYNONYM and link.target_rank > WORDNET_DERIVED_MAX_RANK:
+        if link.relation is Relation.HYPONYM and (
+            hub
+            or link.part_of_speech != "noun"
+            or link.target_rank > WORDNET_SYNONYM_MAX_RANK
+            or rarity_of(word) < WORDNET_MIN_TARGET_RARITY
+        ):
+            continue
+        if link.relation is Relation.HYPERNYM and (
+            link.part_of_speech != "verb"
+            or not synonyms
+            or link.target_rank > WORDNET_SYNONYM_MAX_RANK
+            or rarity_of(word) < WORDNET_MIN_TARGET_RARITY
+            or not _rendered_alike(lemma, word)
+        ):
+            continue
+        if (
+            link.relation in (Relation.DERIVATION, Relation.PERTAINYM)
+            and link.target_rank > WORDNET_DERIVED_MAX_RANK
+        ):
             continue
         pivot = pivot_of(word)
         if pivot not in own:

@@ -290,6 +290,19 @@ class Bridging(Protocol):
 
 
 @runtime_checkable
+class Phrasing(Protocol):
+    """What a language may add when its lexical data has words of several written words
+    (phrasal verbs: "step up", "set up", "carry out"): a claim's phrase then meets the
+    one-word synonyms of the phrase ("intensify", "establish", "implement"), not only of its
+    words."""
+
+    def phrase_bridges(self, text: str) -> tuple[tuple[str, tuple[Gloss, ...]], ...]:
+        """For each word of `text` that stands in such a phrase, its lemma and the phrase's
+        bridges (`Bridging`: each a `BridgeKind.KIN` naming the phrase in its layer)."""
+        ...
+
+
+@runtime_checkable
 class Framing(Protocol):
     """What a language may add when an article in it words its own hedges and framing ("is
     expected to", "Reuters reported that"): not assertions a source could carry, they are
@@ -298,6 +311,22 @@ class Framing(Protocol):
     def blank_framing(self, text: str) -> str:
         """The text with its framing replaced by spaces (offsets kept)."""
         ...
+
+
+@runtime_checkable
+class Compounding(Protocol):
+    """What an unspaced language may add when its analyser cuts a dictionary word into
+    several (再生可能 "renewable" into 再生 | 可能; 配電網 "power grid" across 送配電 | 網):
+    those words as tokens of their own, beside the analyser's."""
+
+    def compounds(self, text: str) -> tuple[Token, ...]:
+        """Tokens for the dictionary words that span several of `tokens(text)`."""
+        ...
+
+
+SPELLING = "spelling"
+"""The layer of a gloss that is the word's own Latin spelling inside a text of another
+script (ASEAN, PALM11 in a Japanese sentence): the pivot an English text writes it with."""
 
 
 def pivot_of(english_lemma: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from factcheck.cache_table import cache_table
 from factcheck.languages.interface import (
+    SPELLING,
     ClausePatterns,
     Gloss,
     RelativeWords,
@@ -29,7 +30,7 @@ from factcheck.languages.interface import (
 )
 from factcheck.languages.jmdict import Sense, gloss_heads, jmdict
 from factcheck.text import quote_marks
-from factcheck.thresholds import UNCOMMON_JA_RARITY
+from factcheck.thresholds import MAX_COMPOUND_UNITS, UNCOMMON_JA_RARITY
 
 STOP_WORDS = frozenset(
     """する 為る ある 有る いる 居る なる 成る れる られる こと 事 もの 物 よう ため 為 旨
@@ -71,7 +72,12 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
     for name, pattern in (
         ("first", r"初めて|初の|史上初|初回|第1回|第一回"),
         ("only", r"唯一|のみ|だけ"),
-        ("record", r"過去最[大高多]|史上|最大|最高|前例のない|歴史的"),
+        # 最大 before an amount bounds it ("最大180億円", "up to 18 billion yen"): the
+        # amount's, compared as a number, not a record.
+        (
+            "record",
+            r"過去最[大高多]|史上|最大(?![0-9０-９〇一二三四五六七八九十百千万億兆約])|最高|前例のない|歴史的",
+        ),
         ("deepen", r"深化|深め|深まっ"),
         ("expand", r"拡大|拡充"),
         ("upgrade", r"格上げ|引き上げ|引上げ"),
@@ -300,6 +306,83 @@ def _join_latin(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_COMPOUND_SCRIPTS = frozenset({Script.KANJI, Script.KATAKANA})
+
+
+@functools.lru_cache(maxsize=4096)
+def _compounds(text: str) -> tuple[Token, ...]:
+    """The JMdict words that span several of Sudachi's words (split mode B) of `text`; kept
+    between runs (`factcheck.cache_table`), so a warm run loads no dictionary for them."""
+    table = cache_table("compounds-ja")
+    known = table.get(text) if table is not None else None
+    if isinstance(known, list) and all(
+        isinstance(pair, list)
+        and len(pair) == 2
+        and all(type(n) is int for n in pair)
+        and 0 <= pair[0] < pair[1] <= len(text)
+        for pair in known
+    ):
+        spans = [(pair[0], pair[1]) for pair in known]
+    else:
+        spans = _compound_spans(text)
+        if table is not None:
+            table.put(text, [list(span) for span in spans])
+    return tuple(
+        Token(
+            text[start:end],
+            start,
+            end,
+            text[start:end],
+            text[start:end],
+            "",
+            WordClass.NOUN,
+            script_of(text[start:end]),
+        )
+        for start, end in spans
+    )
+
+
+def _compound_spans(text: str) -> list[tuple[int, int]]:
+    """Where JMdict has a word that Sudachi cuts into several: in each run of adjacent kanji
+    and katakana words, read in Sudachi's shortest units (split mode A), the longest run of
+    two to MAX_COMPOUND_UNITS units from each unit that JMdict has as a headword and that
+    crosses a boundary of split mode B (再生可能 in 再生 | 可能 | エネルギー; 配電網 in
+    送配電 | 網; 二国間). A word inside a longer one found is left out."""
+    runs: list[list[Token]] = []
+    for token in _analyse(text):
+        if token.script not in _COMPOUND_SCRIPTS or token.word_class is WordClass.SYMBOL:
+            runs.append([])
+            continue
+        if runs and runs[-1] and runs[-1][-1].end == token.start:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    dictionary = jmdict()
+    found: list[tuple[int, int]] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        start = run[0].start
+        bounds = {token.end for token in run[:-1]}
+        with _lock:
+            cuts = {start + m.end() for m in _short_tokenizer().tokenize(text[start : run[-1].end])}
+        # Split mode A read over the run may join what mode B cut (太平 | 洋 → 太平洋): the
+        # units are cut wherever either mode cuts.
+        ends = sorted(cuts | bounds | {run[-1].end})
+        units = list(zip([start, *ends[:-1]], ends, strict=True))
+        for i in range(len(units)):
+            for j in range(min(len(units), i + MAX_COMPOUND_UNITS), i + 1, -1):
+                begin, end = units[i][0], units[j - 1][1]
+                if not any(begin < b < end for b in bounds):
+                    continue  # inside one of Sudachi's words, which is glossed as itself
+                if any(b <= begin and end <= e for b, e in found):
+                    break
+                if dictionary.senses(text[begin:end]):
+                    found.append((begin, end))
+                    break
+    return found
+
+
 class Japanese:
     """The Japanese language module."""
 
@@ -326,6 +409,9 @@ class Japanese:
     def tokens(self, text: str) -> tuple[Token, ...]:
         return _analyse(text)
 
+    def compounds(self, text: str) -> tuple[Token, ...]:
+        return _compounds(text)
+
     def split_sentences(self, text: str) -> list[tuple[int, int]]:
         # Imported here: a run whose sources are split already (the extraction cache)
         # never loads the splitter.
@@ -351,7 +437,11 @@ class Japanese:
         return [(s, e) for s, e in spans if text[s:e].strip()]
 
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
-        if not token.content or token.script in (Script.LATIN, Script.DIGIT):
+        if token.script is Script.LATIN and token.content:
+            # ASEAN, FOIP, PALM11 in a Japanese sentence are written as an English text
+            # writes them: the spelling is the pivot.
+            return (Gloss(pivot_of(token.lemma), token.surface, SPELLING),)
+        if not token.content or token.script is Script.DIGIT:
             return ()
         if token.word_class is WordClass.AUXILIARY:
             return auxiliary_glosses(token.lemma)

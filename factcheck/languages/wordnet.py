@@ -15,9 +15,10 @@ relation, read from the word's dominant senses only (see `links`). Which of them
 enough to count as a paraphrase is the English module's call (`languages.en.kin_of`), with
 frequency data beside it.
 
-Not read: hypernyms (the more general word, bolster → reinforce). A source that says only the
-general word says less than the claim ("proposed" is not "declared"), and on the dev split
-they changed no verdict.
+Also read: hyponyms (the more specific synsets, port → harbor) and hypernyms (the more
+general one, reinforce → strengthen), from the word's dominant sense as a whole; the English
+module gates them (`languages.en.kin_of`): a source that says only the general word says
+less than the claim ("proposed" is not "declared").
 """
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ class Relation(enum.Enum):
     """A derivationally related form (WordNet's `+` pointer): resilient / resilience."""
     PERTAINYM = "pertainym"
     """An adjective pertaining to a noun (WordNet's `\\` pointer): ministerial / minister."""
+    HYPERNYM = "hypernym"
+    """A word of the more general synset (WordNet's `@` pointer): reinforce / strengthen."""
+    HYPONYM = "hyponym"
+    """A word of a more specific synset (WordNet's `~` pointer): port / harbor. A claim that
+    says the general word says less than a source that says the specific one."""
 
 
 @dataclass(frozen=True)
@@ -168,6 +174,15 @@ class WordNet:
                     if _plain(word, wanted) and not name:
                         rank = self._rank(word, part_of_speech, offset)
                         _keep(out, Link(word, Relation.SYNONYM, part_of_speech, rank))
+                for symbol, target, pos, source, _ in synset.pointers:
+                    kind = _SEMANTIC.get(symbol)
+                    if kind is None or source != 0:
+                        continue
+                    other = self._synset(pos, target)
+                    for word, name in zip(other.words, other.names, strict=True):
+                        if _plain(word, wanted) and not name:
+                            rank = self._rank(word, pos, target)
+                            _keep(out, Link(word, kind, part_of_speech, rank))
                 for symbol, target, pos, source, target_word in synset.pointers:
                     relation = _LEXICAL.get(symbol)
                     if relation is None or source != own:
@@ -208,6 +223,8 @@ def _plain(word: str, wanted: str) -> bool:
 
 
 _LEXICAL = {"+": Relation.DERIVATION, "\\": Relation.PERTAINYM}
+_SEMANTIC = {"~": Relation.HYPONYM, "@": Relation.HYPERNYM}
+"""The semantic pointers read: from a whole synset to a more specific or more general one."""
 """The lexical pointers read: from one word of a synset to one word of another."""
 
 

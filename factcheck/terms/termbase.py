@@ -155,12 +155,12 @@ def _form_pattern(form: str) -> re.Pattern[str]:
         parts[0] = first + _WORD_START_AFTER_FIRST + parts[0][len(first) :]
         pattern = r"\s+".join(parts)
     else:
-        pattern = r"(?<![\w-])" + r"\s+".join(parts)
+        pattern = rf"(?<!{_SPACED_WORD})(?<!-)" + r"\s+".join(parts)
     # "*" also works inside a multiword form: "look* forward".
     pattern = pattern.replace(r"\*", r"\w*")
     if wildcard:
         pattern += r"\w*"
-    pattern += r"(?![\w])" if form[-1].isalnum() or wildcard else ""
+    pattern += rf"(?!{_SPACED_WORD})" if form[-1].isalnum() or wildcard else ""
     letters = [c for c in body if c.isalpha()]
     strict = len(letters) <= 4 and all(c.isupper() for c in letters)
     return re.compile(pattern, 0 if strict else re.IGNORECASE)
@@ -198,14 +198,29 @@ def _match_plain(words: tuple[str, ...], text: str, start: int) -> int | None:
         if not text.startswith(word, at):
             return None
         at += len(word)
-    if at < len(text) and (text[at].isalnum() or text[at] == "_"):
+    if at < len(text) and (text[at].isalnum() or text[at] == "_") and not _unspaced(text[at]):
         return None
     return at
 
 
 _SPACES = re.compile(r"\s+")
-_WORD_START_AFTER_FIRST = r"(?<![\w-].)"
-_WORD = re.compile(r"[^\W_]+")
+_UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+"""Kana and kanji (CJK ideographs, half-width katakana): letters of a script written without
+spaces, so no word boundary: a Latin form touching them stands alone (LNG開発, ASEAN関連首脳
+会議, G7各国)."""
+_SPACED_WORD = rf"[^\W{_UNSPACED_LETTERS}]"
+"""A word character of a spaced script: what may not stand right before or after a form."""
+_UNSPACED_CHAR = re.compile(rf"[{_UNSPACED_LETTERS}]")
+_WORD_START_AFTER_FIRST = rf"(?<!{_SPACED_WORD}.)(?<!-.)"
+
+
+def _unspaced(char: str) -> bool:
+    """Whether a character is a letter of a script written without spaces (kana, kanji)."""
+    return _UNSPACED_CHAR.match(char) is not None
+
+
+_WORD = re.compile(rf"[^\W_{_UNSPACED_LETTERS}]+|[{_UNSPACED_LETTERS}]+")
+"""A word: a run of letters and digits of one kind, spaced or unspaced (LNG開発: LNG, 開発)."""
 FOLD_RISKY = (
     "\u00b5\u0131\u017f\u0345\u0390\u0392\u0395\u0398\u0399\u039a\u039c\u03a0\u03a1\u03a3"
     "\u03a6\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0"
@@ -721,7 +736,7 @@ def _boundaries(text: str) -> str:
     if not text.isascii():
         table = dict(table)
         for char in set(text):
-            if ord(char) > 127 and not char.isalnum():
+            if ord(char) > 127 and (not char.isalnum() or _unspaced(char)):
                 table[ord(char)] = 0
     return text.translate(table)
 

@@ -20,10 +20,13 @@ from typing import cast
 from factcheck.languages import Gloss, Language, Script, Token, WordClass, language_for
 from factcheck.languages.interface import (
     Bridging,
+    Compounding,
     Framing,
+    Phrasing,
     PlainWords,
     Prefetching,
     ReadsAtOnce,
+    compound_pivot,
 )
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
@@ -252,7 +255,7 @@ def _analysis(
     taken += [(n.start, n.end) for n in numbers]
     if shapes is not None and not taken:
         return TextAnalysis(text, language, terms, dates, numbers, notes, shapes, None)
-    found, spans = _word_shapes(text, language, taken)
+    found, spans = _word_shapes(text, language, taken, compounds=words_in_terms)
     return TextAnalysis(text, language, terms, dates, numbers, notes, found, spans)
 
 
@@ -394,12 +397,19 @@ class TextAnalysis:
 
 
 _shapes: dict[tuple[object, ...], WordShape] = {}
+_compound_shapes: dict[tuple[str, str], WordShape] = {}
+"""Per language and surface, the shape of a dictionary word the analyser cut (`Compounding`)."""
 MAX_SHAPES = 1 << 18
 """Distinct tokens remembered (their shapes are dropped all at once past this)."""
 
 
 def _word_shapes(
-    text: str, language: str, taken: list[tuple[int, int]], *, plain: bool = True
+    text: str,
+    language: str,
+    taken: list[tuple[int, int]],
+    *,
+    plain: bool = True,
+    compounds: bool = False,
 ) -> tuple[tuple[WordShape, ...], tuple[int, ...] | None]:
     """The content words and names of a text, from the language's analyser, and their
     offsets (None when read as plain words: nothing was taken out, and `plain`).
@@ -434,6 +444,19 @@ def _word_shapes(
         if shape.kept:
             shapes.append(shape)
             spans += (token.start, token.end)
+    if compounds and _implements(module, Compounding):
+        # Dictionary words the analyser cut into several (再生可能 "renewable"), beside them.
+        for token in cast(Compounding, module).compounds(text):
+            if taken and any(s < token.end and token.start < e for s, e in taken):
+                continue
+            shape = _compound_shapes.get((code, token.surface))
+            if shape is None:
+                if len(_compound_shapes) >= MAX_SHAPES:
+                    _compound_shapes.clear()
+                shape = _compound_shapes[(code, token.surface)] = _compound_shape(module, token)
+            if shape.normal is not None and shape.glosses:
+                shapes.append(shape)
+                spans += (token.start, token.end)
     return tuple(shapes), tuple(spans)
 
 
@@ -541,9 +564,20 @@ def _shape(module: Language, token: Token) -> WordShape:
         name = NameMention(token.surface, token.reading)
     if not token.content or len(token.normal) < 2 and token.script is Script.LATIN:
         return WordShape(token.surface, None, (), name)
-    if module.spaced and len(token.lemma) < 3:
+    if module.spaced and len(token.lemma) < 3 and not token.lemma[-1:].isdigit():  # G7 stays
         return WordShape(token.surface, None, (), name)
     return WordShape(token.surface, token.normal, module.glosses(token), name)
+
+
+def _compound_shape(module: Language, token: Token) -> WordShape:
+    """The shape of a dictionary word the analyser cut into several (`Compounding`): only its
+    whole glosses, a one-word gloss or a two-word one as one concept (再生可能エネルギー
+    "renewable energy" means renewable-energy, not "renewable" nor "energy" alone; 両国関係
+    "bilateral relations" does not mean "bilateral"). Its parts stand beside it with their own
+    glosses, so a compound adds only the concept the parts do not say."""
+    shape = _shape(module, token)
+    whole = tuple(gloss for gloss in shape.glosses if gloss.whole)
+    return WordShape(shape.surface, shape.normal, whole, None)
 
 
 _BETWEEN_NAMES = re.compile(r"[\s\-‐]*(?:[A-Z]\.[\s\-‐]*)*")
@@ -644,6 +678,9 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
     for link in facts.links:
         pivots.setdefault(link.word, set()).add(link.pivot)
         surfaces.setdefault(link.word, link.surface)
+    if module is not None and module.spaced:
+        for word, pivot in _adjacent_pairs(facts.links):
+            pivots.setdefault(word, set()).add(pivot)
     bridging = cast(Bridging, module) if _implements(module, Bridging) else None
     for word in sorted(facts.words):
         rarity = module.rarity(word) if module is not None else 1.0
@@ -662,6 +699,20 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
             )
         )
     return tuple(anchors)
+
+
+def _adjacent_pairs(links: Sequence[WordLink]) -> list[tuple[str, str]]:
+    """Two content words of a spaced text that stand next to each other, one space apart
+    ("renewable energy"), also mean the two-word concept (`compound_pivot`), which a
+    dictionary word of another language may gloss as one ("renewable energy" for
+    再生可能エネルギー): each word of the pair gets its pivot."""
+    words = sorted({(link.start, link.end, link.word) for link in links})
+    out: list[tuple[str, str]] = []
+    for (_, end, first), (start, _, second) in itertools.pairwise(words):
+        if start - end == 1 and first != second and "-" not in first + second:
+            pivot = compound_pivot([first, second])
+            out += [(first, pivot), (second, pivot)]
+    return out
 
 
 def analyse_claim(
@@ -683,10 +734,36 @@ def analyse_claim(
     for start, end in spans:
         text = claim.text[start:end]
         facts = analyse_text(text, language, termbase, default_year, published)
-        anchors = _weigh_quoted(anchors_of(facts, language), facts, quoted, start)
+        anchors = _with_phrases(anchors_of(facts, language), text, module)
+        anchors = _weigh_quoted(anchors, facts, quoted, start)
         parts.append(ClaimPart(text, start, end, _shift(anchors, start), facts))
     merged = _merge_thin_parts(parts)
     return ClaimFacts(claim, language, tuple(merged), quotes_of(claim, language))
+
+
+def _with_phrases(
+    anchors: tuple[Anchor, ...], text: str, module: Language | None
+) -> tuple[Anchor, ...]:
+    """A claim word that stands in a phrase the language's lexical data has as one word
+    ("step up", `Phrasing`) also meets the phrase's synonyms ("intensify"), as bridges."""
+    if not _implements(module, Phrasing):
+        return anchors
+    extra: dict[str, list[Gloss]] = {}
+    for word, glosses in cast(Phrasing, module).phrase_bridges(text):
+        extra.setdefault(word, []).extend(glosses)
+    if not extra:
+        return anchors
+    out = []
+    for anchor in anchors:
+        more = extra.get(anchor.key) if anchor.kind is AnchorKind.WORD else None
+        if more:
+            known = anchor.pivots | {pivot for pivot, _, _ in anchor.bridges}
+            added = tuple((g.pivot, g.layer, g.bridge) for g in more if g.pivot not in known)
+            anchor = dataclasses.replace(
+                anchor, bridges=anchor.bridges + tuple(dict.fromkeys(added))
+            )
+        out.append(anchor)
+    return tuple(out)
 
 
 def _weigh_quoted(

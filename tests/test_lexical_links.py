@@ -1,0 +1,330 @@
+"""Correct paraphrases linked through general lexical data: a dictionary word the Japanese
+analyser cuts into several (再生可能エネルギー), English words written open, closed or
+hyphenated ("cyber security" / "cybersecurity"); each with a claim that must stay partly
+supported or not found (an added detail, an absent topic).
+
+The readouts below are reconstructions written by us, in the layout of a MOFA readout; the
+events are fictional."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_helpers import best_matches, check_one, document, index_of
+
+from factcheck.languages import language_for
+from factcheck.model import Verdict
+
+MALTA = document(
+    "m",
+    "ja",
+    "4月8日（水）午後3時から約40分間、高市総理大臣は、訪日中のロバート・アベーラ・"
+    "マルタ共和国首相と日・マルタ首脳会談を行いました。",
+    "両首脳は、海水淡水化を含む水分野及び再生可能エネルギー分野での協力を進めることで"
+    "一致しました。",
+    "アベーラ首相から、両国関係を一層発展させたい旨述べました。",
+)
+
+
+def _covered(text: str, source, sentence: int) -> set[str]:
+    """The surfaces of the claim's anchors that the source's sentence `sentence` covers, as
+    its own candidate (1-based, as the report counts)."""
+    (part,) = best_matches(text, index_of(m=source), "m")
+    for match in part.matches:
+        if match.sentence.index == sentence - 1 and not match.context:
+            return {anchor.surface for anchor in match.covered}
+    raise AssertionError(f"sentence {sentence} is no candidate: {part.matches}")
+
+
+# --- dictionary words the analyser cuts into several ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("再生可能エネルギーの導入拡大", "再生可能エネルギー"),
+        ("二国間協力を進める", "二国間"),
+        ("海水淡水化の事業", "淡水化"),
+    ],
+)
+def test_a_dictionary_word_over_several_analyser_words_is_a_token(text, word):
+    ja = language_for("ja")
+    assert ja is not None
+    compounds = {token.surface for token in ja.compounds(text)}  # type: ignore[attr-defined]
+    assert word in compounds
+    # Never one of the analyser's own words again, never across a particle.
+    assert not compounds & {token.surface for token in ja.tokens(text)}
+    assert ja.compounds("再生の可能性") == ()  # type: ignore[attr-defined]
+
+
+def test_a_claims_two_word_phrase_meets_the_dictionary_word_the_analyser_cut():
+    covered = _covered("The two leaders agreed to cooperate on renewable energy.", MALTA, 2)
+    assert {"renewable", "energy"} <= covered
+    covered = _covered("The two leaders agreed to cooperate on desalination.", MALTA, 2)
+    assert "desalination" in covered
+    result = check_one(
+        "Takaichi and Abela agreed to advance cooperation on desalination and renewable energy.",
+        MALTA,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_word_of_a_compounds_two_word_gloss_is_not_the_compound():
+    # 両国関係 is "bilateral relations": a claim's "bilateral" beside another noun is not it.
+    covered = _covered("Abela wanted a bilateral tax treaty.", MALTA, 3)
+    assert "bilateral" not in covered
+    result = check_one(
+        "Takaichi and Abela agreed to open negotiations on a bilateral social security agreement.",
+        MALTA,
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+def test_a_claim_adding_a_detail_to_a_compound_stays_partly_supported():
+    result = check_one(
+        "Takaichi and Abela agreed to advance cooperation on renewable energy, including "
+        "offshore wind turbines built in Valletta.",
+        MALTA,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
+# --- Latin letters inside a Japanese sentence -------------------------------------------------
+
+SUMMIT = document(
+    "s",
+    "ja",
+    "4月9日（木）午前10時から約30分間、高市総理大臣は、訪日中のアベーラ・マルタ共和国首相と"
+    "首脳会談を行いました。",
+    "両首脳は、次回のPALM11及びASEAN関連首脳会議の成功に向けて緊密に連携していくことで"
+    "一致しました。",
+)
+
+
+def test_an_english_word_meets_its_spelling_in_a_japanese_sentence():
+    english = language_for("en")
+    assert english is not None
+    assert [t.surface for t in english.tokens("the G7 and PALM11")] == [
+        "the",
+        "G7",
+        "and",
+        "PALM11",
+    ]
+    (part,) = best_matches(
+        "The two leaders agreed to cooperate for the success of PALM11 and the ASEAN meetings.",
+        index_of(s=SUMMIT),
+        "s",
+    )
+    best = part.matches[0]
+    assert best.sentence.index == 1
+    covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+    assert covered["PALM11"] == "PALM11 (spelling)"
+    assert covered["ASEAN"] == "ASEAN (spelling)"
+
+
+def test_another_number_or_name_in_latin_letters_is_not_met():
+    (part,) = best_matches(
+        "The two leaders agreed to cooperate for the success of PALM12 and the G20.",
+        index_of(s=SUMMIT),
+        "s",
+    )
+    covered = {a.surface for m in part.matches for a in m.covered}
+    assert not covered & {"PALM12", "G20"}
+    result = check_one(
+        "The two leaders agreed to cooperate closely for the success of PALM12.", SUMMIT
+    )
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+# --- English compounds written closed, hyphenated or open -------------------------------------
+
+TALKS = document(
+    "t",
+    "en",
+    "On April 8, Foreign Minister Motegi held talks with Foreign Minister Abela.",
+    "The two ministers confirmed that they would strengthen cooperation in cyber security and "
+    "disaster prevention.",
+    "The two ministers also discussed maritime security and cyber crime.",
+)
+
+
+def test_a_closed_or_hyphenated_compound_meets_its_open_form():
+    from factcheck.languages.en import closed_parts
+
+    assert closed_parts("cybersecurity") == (("cyber", "security"),)
+    assert closed_parts("however") == ()  # grammar words are no parts
+    for claim, word, written in (
+        (
+            "The two ministers agreed on cybersecurity cooperation.",
+            "cybersecurity",
+            "cyber security",
+        ),
+        (
+            "The two ministers agreed on disaster-prevention.",
+            "disaster-prevention",
+            "disaster prevention",
+        ),
+    ):
+        (part,) = best_matches(claim, index_of(t=TALKS), "t")
+        best = part.matches[0]
+        assert best.sentence.index == 1
+        covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+        assert covered[word] == f"{written} (written open)"
+
+
+def test_a_compounds_words_apart_are_not_the_compound():
+    # Sentence 3 holds "security" and "cyber", but not side by side in that order.
+    (part,) = best_matches("The two ministers discussed cybersecurity.", index_of(t=TALKS), "t")
+    third = [m for m in part.matches if m.sentence.index == 2 and not m.context]
+    assert all("cybersecurity" not in {a.surface for a in m.covered} for m in third)
+    result = check_one(
+        "The two ministers agreed to strengthen cooperation in cybersecurity and in "
+        "counterterrorism.",
+        TALKS,
+    )
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+# --- WordNet hyponyms: the claim's general noun, the source's specific one -------------------
+
+HARBOUR = document(
+    "h",
+    "en",
+    "On May 12, Prime Minister Takaichi held a summit meeting with President Chapo.",
+    "The two leaders agreed to cooperate on the improvement of the harbor of Nacala.",
+    "The two leaders agreed to expand the port of Beira.",
+)
+
+
+def test_a_general_noun_meets_a_kind_of_it_in_the_source():
+    from factcheck.languages.en import kin_of
+
+    assert "harbor" in {gloss.text for gloss in kin_of("port")}
+    (part,) = best_matches(
+        "The two leaders agreed to cooperate on improving the port of Nacala.",
+        index_of(h=HARBOUR),
+        "h",
+    )
+    best = part.matches[0]
+    assert best.sentence.index == 1
+    covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+    assert covered["port"] == "harbor (WordNet hyponym)"
+
+
+def test_a_specific_noun_is_not_met_by_the_general_one_nor_a_hub_by_its_kinds():
+    from factcheck.languages.en import kin_of
+
+    assert "port" not in {gloss.text for gloss in kin_of("harbor")}
+    # "people" has dozens of kinds in WordNet: a hub, none of them stands for it.
+    assert not [g for g in kin_of("people") if g.layer == "WordNet hyponym"]
+    (part,) = best_matches(
+        "The two leaders agreed to expand the harbor of Beira.", index_of(h=HARBOUR), "h"
+    )
+    third = [m for m in part.matches if m.sentence.index == 2 and not m.context]
+    assert all("harbor" not in {a.surface for a in m.covered} for m in third)
+
+
+# --- phrases of two words that WordNet has as one (phrasal verbs) ----------------------------
+
+STEPPED = document(
+    "p",
+    "ja",
+    "5月20日（水）午後4時から約30分間、高市総理大臣は、ボルキア国王と電話会談を行いました。",
+    "両首脳は、防衛分野での協力を強化することで一致しました。",
+)
+
+
+def test_a_phrasal_verb_meets_the_synonyms_of_the_phrase():
+    english = language_for("en")
+    assert english is not None
+    found = dict(english.phrase_bridges("agreed to step up cooperation"))  # type: ignore[attr-defined]
+    assert "intensify" in {g.text for g in found["step"]}
+    (part,) = best_matches(
+        "The two leaders agreed to step up defence cooperation.", index_of(p=STEPPED), "p"
+    )
+    best = part.matches[0]
+    covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+    assert covered["step"].startswith("強化 (JMdict intensifying, WordNet synonym of step up")
+
+
+def test_a_word_outside_the_phrase_gets_none_of_its_synonyms():
+    english = language_for("en")
+    assert english is not None
+    assert english.phrase_bridges("a step towards cooperation") == ()  # type: ignore[attr-defined]
+    (part,) = best_matches(
+        "The two leaders took a step towards defence cooperation.", index_of(p=STEPPED), "p"
+    )
+    assert all("step" not in {a.surface for a in m.covered} for m in part.matches)
+
+
+# --- a Japanese claim's name against an English readout --------------------------------------
+
+READOUT = document(
+    "r",
+    "en",
+    "On June 3, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held talks with "
+    "Mr. Carlos Ruiz, Minister of Foreign Affairs of Peru.",
+    "Minister Ruiz expressed his hope to welcome more Japanese tourists.",
+)
+
+
+def test_a_kanji_name_meets_its_latin_spelling_in_another_language():
+    (part,) = best_matches("茂木氏はルイス氏と会談した。", index_of(r=READOUT), "r", language="ja")
+    best = part.matches[0]
+    assert best.sentence.index == 0
+    covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+    assert covered["茂木"] == "MOTEGI (reading)"
+    # 林 reads Hayashi (or Rin …): no sentence here writes it.
+    (part,) = best_matches("林氏はルイス氏と会談した。", index_of(r=READOUT), "r", language="ja")
+    assert all("林" not in {a.surface for a in m.covered} for m in part.matches)
+
+
+# --- a verb's WordNet hypernym that JMdict confirms ------------------------------------------
+
+
+def test_a_verbs_more_general_verb_counts_when_one_japanese_word_renders_both():
+    from factcheck.languages.en import kin_of
+
+    assert "strengthen" in {g.text for g in kin_of("reinforce")}
+    # WordNet alone makes "propose" a kind of "declare": no Japanese word renders both.
+    assert "declare" not in {g.text for g in kin_of("propose")}
+    assert "assign" not in {g.text for g in kin_of("elevate")}
+    result = check_one(
+        "The two ministers agreed to reinforce cooperation in cyber security and disaster "
+        "prevention.",
+        TALKS,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    declared = document(
+        "d",
+        "en",
+        "On April 8, Foreign Minister Motegi held talks with Foreign Minister Abela.",
+        "The two ministers declared cooperation in cyber security and disaster prevention.",
+    )
+    (part,) = best_matches(
+        "The two ministers proposed cooperation in cyber security.", index_of(d=declared), "d"
+    )
+    assert all("proposed" not in {a.surface for a in m.covered} for m in part.matches)
+
+
+# --- a part whose date is in the next sentence -----------------------------------------------
+
+ARRIVAL = document(
+    "a",
+    "ja",
+    "11月18日（水）午前10時から約1時間、高市総理大臣は、ウィントフックにおいて、ナンディ＝"
+    "ンダイトワ・ナミビア共和国大統領と首脳会談を行いました。",
+    "両首脳は、港湾の整備及び国連安全保障理事会改革を含め、国際場裡で緊密に連携していく"
+    "ことを確認しました。",
+    "高市総理は、11月17日に到着しました。",
+)
+
+
+def test_a_sentence_that_covers_all_but_the_date_is_read_with_the_next_one():
+    (part,) = best_matches(
+        "After arriving on November 17, Takaichi agreed to cooperate closely on harbour "
+        "development and international reform.",
+        index_of(a=ARRIVAL),
+        "a",
+    )
+    passages = [{m.sentence.index, *(c.index for c in m.context)} for m in part.matches]
+    assert {1, 2} in passages, passages
