@@ -721,23 +721,24 @@ def test_a_bare_title_stands_for_the_one_holder_its_wording_has_in_the_source():
     assert speakers_of(index, "s", 3).persons == {"takaichi"}
 
 
-def test_a_bare_title_two_people_hold_stands_for_the_one_named_last_before_it():
+def test_a_bare_title_two_people_hold_in_the_source_names_neither():
     source = document(
         "q",
         "en",
         "Prime Minister Takaichi held a summit meeting with Prime Minister Aldren of Qarland.",
-        "Prime Minister Aldren stated that Qarland would open a consulate in Sapporo.",
-        "The Prime Minister added that the two countries share fundamental values.",
+        "The Prime Minister stated that the two countries share fundamental values.",
     )
     index = index_of(s=source)
-    assert speakers_of(index, "s", 2).names == {"aldren"}
+    speakers = speakers_of(index, "s", 1)
+    assert not speakers.persons and not speakers.names
+    # Nobody to compare with: a claim giving it to either is not misattributed.
     from pipeline_helpers import check_one
 
-    text = "{} said the two countries share fundamental values."
-    right = check_one(text.format("Aldren"), source, speaker="Aldren")
-    assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
-    swapped = check_one(text.format("Takaichi"), source, speaker="Takaichi")
-    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+    for who in ("Takaichi", "Aldren"):
+        result = check_one(
+            f"{who} said the two countries share fundamental values.", source, speaker=who
+        )
+        assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
 
 
 # ── a sentence is not a speaker ───────────────────────────────────────────────

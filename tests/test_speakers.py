@@ -362,7 +362,6 @@ def test_a_page_that_names_its_speakers_itself_gives_no_sentence_to_its_title_sp
         "3. Minister Motegi",
         "the prime minister",
         "Japan's foreign minister",
-        "the Japanese side",
         "高市総理",
     ],
 )

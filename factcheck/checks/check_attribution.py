@@ -346,8 +346,6 @@ class TitleLinks:
         self._index = index
         self._links: dict[str, dict[str, set[str]]] = {}
         self._holders: dict[str, dict[tuple[str, str], set[TitleHolder]]] = {}
-        self._seen: dict[str, dict[TitleHolder, list[int]]] = {}
-        """Per source, the sentences where each holder is written with a title."""
 
     def everywhere(self) -> Mapping[str, set[str]]:
         """The links of every source of the run together."""
@@ -361,7 +359,6 @@ class TitleLinks:
         if source_id not in self._links:
             links: dict[str, set[str]] = defaultdict(set)
             holders: dict[tuple[str, str], set[TitleHolder]] = defaultdict(set)
-            seen: dict[TitleHolder, list[int]] = defaultdict(list)
             for position in self._index.sentences_of([source_id]):
                 entry = self._index.sentences[position]
                 names = [h for h in entry.facts.terms if _is_name(h)]
@@ -373,17 +370,15 @@ class TitleLinks:
                             for title, person in ((a, b), (b, a)):
                                 if is_title(title.entry) and is_person(person.entry):
                                     shown = person.entry.preferred("en") or person.entry.id
-                                    held = TitleHolder(shown, frozenset({person.entry.id}))
-                                    holders[(title.entry.id, title.surface.lower())].add(held)
-                                    seen[held].append(entry.sentence.index)
+                                    holders[(title.entry.id, title.surface.lower())].add(
+                                        TitleHolder(shown, frozenset({person.entry.id}))
+                                    )
                 for title in (h for h in names if is_title(h.entry)):
                     unknown = _unknown_holder(title, names, entry)
                     if unknown is not None:
                         holders[(title.entry.id, title.surface.lower())].add(unknown)
-                        seen[unknown].append(entry.sentence.index)
             self._links[source_id] = links
             self._holders[source_id] = holders
-            self._seen[source_id] = seen
         return self._links[source_id]
 
     def has(self, source_id: str, sentence_index: int) -> bool:
@@ -394,28 +389,9 @@ class TitleLinks:
         """A sentence of a source, as the index holds it."""
         return self._index.entry(source_id, sentence_index)
 
-    def last_named(
-        self, source_id: str, holders: set[TitleHolder], before: int
-    ) -> TitleHolder | None:
-        """Of these holders, the one the source last names with a title at or before sentence
-        `before` (the one in context); None when it names none of them there."""
-        self.of(source_id)
-        seen = self._seen[source_id]
-        best: tuple[int, TitleHolder] | None = None
-        for holder in holders:
-            # A shorter form ("Premier Li") stands for the fuller one it is part of.
-            numbers = [
-                n
-                for other, found in seen.items()
-                if other.persons <= holder.persons and other.names <= holder.names
-                for n in found
-                if n <= before
-            ]
-            if numbers and (best is None or max(numbers) > best[0]):
-                best = (max(numbers), holder)
-            elif numbers and best is not None and max(numbers) == best[0]:
-                return None  # both named in the same sentence: no one in context
-        return best[1] if best is not None else None
+    def sources(self) -> list[str]:
+        """The sources of the run."""
+        return list(self._index.source_ids())
 
     def names_someone(self, source_id: str, speakers: Speakers) -> bool:
         """Whether the source names someone with a title by the speaker's name ("Prime
@@ -533,50 +509,27 @@ def sentence_speakers(
 def _resolve_title(
     speakers: Speakers, text: str, entry: IndexedSentence, termbase: Termbase, links: TitleLinks
 ) -> Speakers:
-    """A bare title (大統領, "the Premier") stands for the one holder the source names with
-    it, by this very wording when it has one ("Premier Li Wei": a name the termbase need not
-    know), else by any wording of it. Where it names two ("Prime Minister Takaichi" and "Prime
-    Minister Anwar"), the one it last named with it before the sentence stands in context;
-    with no context, the one termbase person linked to the title (the readout's host, 総理),
-    as before."""
+    """A bare title (大統領, "the Premier") stands for the one person a source names with
+    it: the same source if it does, else the other sources of the run (they report the same
+    event). A title the source gives to two people ("Prime Minister Takaichi" and "Premier
+    Li": one title in the termbase) stands for neither; a name the termbase does not know
+    counts as a holder as much as one it knows."""
     titles = [(h.entry.id, h.surface) for h in termbase.find(text, entry.language) if _is_name(h)]
-    held: set[TitleHolder] = set()
-    for title, surface in titles:
-        held |= links.holders(entry.source_id, title, surface)
-    if len(held) > 1:
-        in_context = links.last_named(entry.source_id, held, entry.sentence.index)
-        held = {in_context} if in_context is not None else set()
-    if len(held) != 1:
-        return _resolve_known(speakers, titles, entry, termbase, links)
-    (holder,) = held
-    persons = frozenset(p for p in holder.persons if _person(termbase, p))
-    if not (persons or holder.names):
-        return _resolve_known(speakers, titles, entry, termbase, links)
-    return Speakers(f"{speakers.text} (= {holder.written} in this source)", persons, holder.names)
-
-
-def _resolve_known(
-    speakers: Speakers,
-    titles: Sequence[tuple[str, str]],
-    entry: IndexedSentence,
-    termbase: Termbase,
-    links: TitleLinks,
-) -> Speakers:
-    """A bare title stands for the one termbase person a source links to it, if it links
-    one: the host a readout names by title alone (総理から)."""
-    for scope, where in (
-        (links.of(entry.source_id), "this source"),
-        (links.everywhere(), "the sources"),
-    ):
-        resolved: set[str] = set()
-        for title, _ in titles:
-            resolved |= scope.get(title, set())
-        people = [e for e in (termbase.get(c) for c in sorted(resolved)) if e is not None]
-        people = [e for e in people if is_person(e)]
-        if len(people) == 1:
-            (person,) = people
-            shown = person.preferred("en") or person.id
-            return Speakers(f"{speakers.text} (= {shown} in {where})", frozenset({person.id}))
+    sources = [entry.source_id] + [s for s in links.sources() if s != entry.source_id]
+    for scope, where in ((sources[:1], "this source"), (sources, "the sources")):
+        held: set[TitleHolder] = set()
+        for title, surface in titles:
+            for source_id in scope:
+                held |= links.holders(source_id, title, surface)
+        if len(held) != 1:
+            if held:
+                return speakers  # two holders: the title alone names neither
+            continue
+        (holder,) = held
+        persons = frozenset(p for p in holder.persons if _person(termbase, p))
+        if persons or holder.names:
+            shown = f"{speakers.text} (= {holder.written} in {where})"
+            return Speakers(shown, persons, holder.names)
     return speakers
 
 

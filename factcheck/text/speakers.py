@@ -231,10 +231,6 @@ _EN_BOTH_SIDES = re.compile(
     r"|countries|delegations)\b",
     re.IGNORECASE,
 )
-_EN_ONE_SIDE = re.compile(
-    r"(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:side|government|delegation)"
-)
-"""One party named for its country: "the Japanese side", "the Qarland government"."""
 _EN_WORD = re.compile(r"[^\s,;:()\[\]\"“”]+")
 
 
@@ -265,7 +261,7 @@ def names_speaker(who: str) -> bool:
     if _CJK_CHAR.search(who):
         return True
     for part in who.split(","):
-        if _EN_BOTH_SIDES.fullmatch(part.strip()) or _EN_ONE_SIDE.fullmatch(part.strip()):
+        if _EN_BOTH_SIDES.fullmatch(part.strip()):
             return True
         # A title in lower case is a title still ("the prime minister", "Japan's foreign
         # minister"): it stands for whoever holds it.
