@@ -841,6 +841,32 @@ def test_a_two_letter_surname_is_a_name_and_a_two_letter_grammar_word_is_not():
     assert said is not None and "li" in said.names and "on" not in said.names
 
 
+TOPIC_OPENED = document(
+    "t",
+    "ja",
+    "令和9年5月1日、高市総理大臣は、来日中のハルバート・ノルランド首相と首脳会談を行いました。",
+    "高市総理から、南部ヴェステルダール州における港湾整備事業は日本の経済安全保障にとって重要"
+    "である旨述べ、ハルバート首相からも、同事業の着実な進展に向け、治安の改善に全力で取り組む旨"
+    "の発言がありました。",
+)
+PORT = (
+    "{} pledged to do everything to improve security so that the port project in the south "
+    "can move ahead steadily."
+)
+
+
+def test_the_topic_a_first_clause_opens_is_the_continuing_clauses_too():
+    # The project and its place open the first clause («…港湾整備事業は»); the second
+    # speaker continues it («からも、同事業の…») and says what the claim says of it. The
+    # topic's words place the statement in neither clause.
+    from pipeline_helpers import check_one
+
+    right = check_one(PORT.format("Halbert"), TOPIC_OPENED, speaker="Halbert")
+    assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+    swapped = check_one(PORT.format("Takaichi"), TOPIC_OPENED, speaker="Takaichi")
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+
+
 DATE_LINE_FIRST = document(
     "d",
     "ja",

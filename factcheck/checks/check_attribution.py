@@ -698,6 +698,9 @@ class _Candidate:
     """Its sentence has more than one clause."""
     share: float = 1.0
     """The share of the claim's content weight the clause carries."""
+    topic: str = ""
+    """The topic the clause's content opens with (`ClausePatterns.topic`, «…開発事業は»),
+    lower-cased; empty when it opens with none."""
 
 
 def _covering_clause(
@@ -724,7 +727,13 @@ def _covering_clause(
     for entry in passage:
         clauses = split_clauses(entry.sentence.text, entry.language)
         found += [
-            _Candidate(entry, c, clause_speakers(c, entry, termbase, links), len(clauses) > 1)
+            _Candidate(
+                entry,
+                c,
+                clause_speakers(c, entry, termbase, links),
+                len(clauses) > 1,
+                topic=_topic(c, entry.language),
+            )
             for c in clauses
         ]
     if match is None:
@@ -778,7 +787,8 @@ def _carried(
     in the phrase naming the speaker, so it counts for no clause; the same word in a clause's
     content («高市総理のタイ訪問») does. A name of the topic (a proper noun of the claim) also
     counts for a later clause that continues its clause's topic («Yからも、», "Y also";
-    `_continued`).
+    `_continued`), and so does any anchor that stands in the topic a clause opens with
+    («Xから、北部の開発事業は…旨述べ、Yからも、同事業の…»: the project is both clauses').
 
     Returns the clauses' scores; per clause, the weight of the claim's content it carries
     (without its topic's names), read in the whole clause: the verb that reports the speech
@@ -799,6 +809,10 @@ def _carried(
         holders = _holders(anchor, form, candidates, whole=False)
         if kind == "topic":
             holders = _continued(candidates, holders)
+        else:
+            # What the clause's topic names, a later clause continuing it names too.
+            topical = [i for i in holders if _in_topic(anchor, form, candidates[i])]
+            holders = sorted(set(holders) | set(_continued(candidates, topical)))
         for i in holders:
             scores[i] += anchor.weight / len(holders)
         if kind is None:
@@ -839,6 +853,29 @@ def _holders(
             )
         ] or holders
     return holders
+
+
+def _topic(clause: Clause, language: str) -> str:
+    """The topic a clause's content opens with, lower-cased ("" if none)."""
+    module = language_for(language)
+    pattern = module.clause_patterns.topic if module and module.clause_patterns else None
+    found = pattern.match(clause.content) if pattern is not None else None
+    return found.group(0).lower() if found else ""
+
+
+def _in_topic(anchor: Anchor, form: str, candidate: _Candidate) -> bool:
+    """Whether a covered anchor stands in the topic its clause opens with."""
+    if not candidate.topic:
+        return False
+    layer = _LAYER.search(form)
+    written = (form[: layer.start()] if layer is not None else form).lower()
+    if written and written in candidate.topic:
+        return True
+    return bool(anchor.pivots) and any(
+        k.surface.lower() in candidate.topic
+        for k in candidate.entry.facts.links
+        if k.pivot in anchor.pivots
+    )
 
 
 def _continued(candidates: Sequence[_Candidate], holders: list[int]) -> list[int]:

@@ -127,6 +127,9 @@ class ClausePatterns:
     """Searched in the phrase that opens a later speaker's clause: a mark that the speaker
     speaks to the same topic as the clause before («シャポ大統領からも、», "and President Y
     also stated"), which the clause then often names only by reference (同事業, "it")."""
+    topic: re.Pattern[str] | None = None
+    """Matched at the start of a clause's content: the topic it opens with («北部の開発事業は»),
+    which a continuing clause after it names only by reference (同事業)."""
 
 
 @dataclass(frozen=True)
