@@ -213,3 +213,55 @@ def test_a_number_written_in_words_is_the_same_number():
     assert check.grade is QuoteGrade.PARAPHRASE
     check = grade("its defence capabilities with three partners", "en", DEFENCE)
     assert check.grade is QuoteGrade.ALTERED
+
+
+READOUT_JA = document(
+    "s",
+    "ja",
+    "高市総理から、両国関係を新たな段階に引き上げたい旨述べました。",
+    "大統領からは、日本の取組を高く評価し、更なる協力に期待する旨の発言がありました。",
+    "両首脳は、ＡＳＥＡＮとの協力を一層強化することで一致しました。",
+)
+
+
+def test_a_japanese_quote_spelled_otherwise_is_equal_after_normalisation():
+    # Okurigana (引上げ / 引き上げ, 取り組み / 取組), kana for kanji (さらなる / 更なる) and
+    # full-width letters (ＡＳＥＡＮ) are spellings of the same words.
+    for quote in (
+        "両国関係を新たな段階に引上げたい",
+        "日本の取り組みを高く評価",
+        "さらなる協力に期待",
+    ):
+        assert grade(quote, "ja", READOUT_JA).grade is QuoteGrade.NORMALISED, quote
+    check = grade("ASEANとの協力を一層強化", "ja", READOUT_JA)
+    assert check.grade is QuoteGrade.NORMALISED
+    assert check.source_span == "ＡＳＥＡＮとの協力を一層強化"
+
+
+def test_a_japanese_quote_with_another_word_is_altered_word_by_word():
+    check = grade("両国関係を新たな段階に高めたい", "ja", READOUT_JA)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any(d.startswith("“高め") and "引き上げ" in d for d in check.diff)
+
+
+def test_a_japanese_ellipsis_leaves_words_out():
+    check = grade("両国関係を……引き上げたい", "ja", READOUT_JA)
+    assert check.grade is QuoteGrade.NORMALISED
+    assert check.diff == ("the quote leaves out “新たな段階に”",)
+
+
+def test_a_particle_put_in_anothers_place_is_a_change():
+    # 日本を支援 is "support Japan"; 日本が支援 is "Japan supports".
+    source = document("s", "ja", "両首脳は、国際社会が日本を支援していくことを確認しました。")
+    check = grade("国際社会が日本が支援していく", "ja", source)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any("“が” → “を”" in d for d in check.diff)
+
+
+def test_a_japanese_word_keeps_its_ending_when_spellings_are_normalised():
+    # 強化する is not the 強化し of 強化しない: normalised forms alone would meet them.
+    source = document("s", "ja", "両首脳は、制裁を強化しないことで一致しました。")
+    check = grade("制裁を強化する", "ja", source)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any(d.startswith("“する” → “しない") for d in check.diff)
+    assert grade("制裁を強化しない", "ja", source).grade is QuoteGrade.EXACT

@@ -196,9 +196,12 @@ def _grade_same_language(
         if folded_quote and f" {folded_quote} " in f" {' '.join(candidate.folded.split())} ":
             return _result(quote, QuoteGrade.NORMALISED, candidate, quote, (), 100.0)
     for candidate in candidates:
-        # The same letters but for punctuation and spacing: U.S. / US, long-standing /
-        # longstanding; whole words of the source, never the inside of one.
-        found = _find_letters(quote, candidate.sentence.text)
+        # The same letters but for punctuation, spacing and width: U.S. / US, long-standing /
+        # longstanding, ＡＳＥＡＮ / ASEAN; whole words of the source, never the inside of
+        # one. In an unspaced language, the same words in their normalised forms.
+        found = _find_letters(quote, candidate.sentence.text) or _find_forms(
+            quote, candidate.sentence.text, language
+        )
         if found is not None:
             span = candidate.sentence.text[found[0] : found[1]]
             return _result(quote, QuoteGrade.NORMALISED, candidate, span, (), 100.0)
@@ -207,12 +210,19 @@ def _grade_same_language(
         alignment = fuzz.partial_ratio_alignment(fold(quote), candidate.folded)
         if alignment and (best is None or alignment.score > best[0]):
             span = candidate.sentence.text[alignment.dest_start : alignment.dest_end]
-            best = (alignment.score, candidate, _widen_to_words(candidate.sentence.text, span))
+            text = candidate.sentence.text
+            widened = _widen_to_tokens(text, alignment.dest_start, alignment.dest_end, language)
+            best = (alignment.score, candidate, widened or _widen_to_words(text, span))
     if best is None or best[0] < QUOTE_ALIGNED_WORDING:
         return QuoteCheck(quote, QuoteGrade.NOT_FOUND, score=best[0] if best else 0.0)
     score, candidate, span = best
-    diff = _word_diff(quote, span)
-    content = [d for d in diff if not _is_light_change(d, language)]
+    changes = _token_diff(quote, span, language)
+    if changes is None:
+        diff = _word_diff(quote, span)
+        content = [d for d in diff if not _is_light_change(d, language)]
+    else:
+        diff = [change for change, _ in changes]
+        content = [change for change, light in changes if not light]
     grade = (
         QuoteGrade.PARAPHRASE
         if score >= QUOTE_PARAPHRASE_WORDING and not content
@@ -245,7 +255,8 @@ def _grade_with_omissions(
         text = candidate.sentence.text
         spans: list[tuple[int, int]] = []
         for piece in pieces:
-            found = _find_letters(piece, text, spans[-1][1] if spans else 0)
+            after = spans[-1][1] if spans else 0
+            found = _find_letters(piece, text, after) or _find_forms(piece, text, language, after)
             if found is None:
                 break
             spans.append(found)
@@ -270,21 +281,59 @@ def _grade_with_omissions(
 
 def _find_letters(piece: str, text: str, start: int = 0) -> tuple[int, int] | None:
     """Where the letters and digits of `piece`, in order and nothing else between them, stand
-    in `text` from `start` as whole words (lower-cased, punctuation and spaces aside); None
-    when they do not."""
-    wanted = "".join(ch for ch in piece.casefold() if ch.isalnum())
+    in `text` from `start` (lower-cased and width-folded: ＡＳＥＡＮ is ASEAN; punctuation and
+    spaces aside); None when they do not. Latin letters and digits must be whole words: a
+    quote never starts or ends inside one."""
+    wanted = "".join(ch for _, ch in _letters(piece))
     if not wanted:
         return None
-    kept = [(i, ch) for i, ch in enumerate(text.casefold()) if i >= start and ch.isalnum()]
+    kept = [(i, ch) for i, ch in _letters(text) if i >= start]
     letters = "".join(ch for _, ch in kept)
     at = letters.find(wanted)
     while at >= 0:
         first, last = kept[at][0], kept[at + len(wanted) - 1][0] + 1
-        if (first == 0 or not text[first - 1].isalnum()) and (
-            last == len(text) or not text[last].isalnum()
-        ):
+        if not _inside_word(text, first) and not _inside_word(text, last):
             return first, last
         at = letters.find(wanted, at + 1)
+    return None
+
+
+def _letters(text: str) -> list[tuple[int, str]]:
+    """The letters and digits of a text, width-folded and lower-cased, each with where it
+    stands."""
+    return [
+        (i, folded)
+        for i, ch in enumerate(text)
+        for folded in unicodedata.normalize("NFKC", ch).casefold()
+        if folded.isalnum()
+    ]
+
+
+def _inside_word(text: str, at: int) -> bool:
+    """Whether `at` falls between two Latin letters or digits (a word of a spaced script)."""
+    if at <= 0 or at >= len(text):
+        return False
+    before = unicodedata.normalize("NFKC", text[at - 1])
+    after = unicodedata.normalize("NFKC", text[at])
+    return all(c.isascii() and c.isalnum() for c in before + after)
+
+
+def _find_forms(piece: str, text: str, language: str, start: int = 0) -> tuple[int, int] | None:
+    """Where the words of `piece` stand in `text` from `start` in an unspaced language, word
+    for word in their normalised forms (引上げ / 引き上げ, 取組 / 取り組み, さらなる / 更なる:
+    the analyser's dictionary spellings), punctuation aside; None when they do not. A word
+    that inflects keeps its ending: 強化する is not the 強化し of 強化しない."""
+    module = language_for(language)
+    if module is None or module.spaced:
+        return None
+    wanted = [_form(t) for t in module.tokens(piece) if not _punctuated(t.surface)]
+    if not wanted:
+        return None
+    tokens = [t for t in module.tokens(text) if t.start >= start and not _punctuated(t.surface)]
+    forms = [_form(t) for t in tokens]
+    for i in range(len(forms) - len(wanted) + 1):
+        if forms[i : i + len(wanted)] == wanted:
+            return tokens[i].start, tokens[i + len(wanted) - 1].end
     return None
 
 
@@ -298,6 +347,73 @@ def _widen_to_words(text: str, span: str) -> str:
     while end < len(text) and text[end].isalnum():
         end += 1
     return text[start:end].strip()
+
+
+_UNINFLECTED = frozenset(
+    {WordClass.NOUN, WordClass.PROPER_NOUN, WordClass.PERSON_NAME, WordClass.NUMBER}
+)
+
+
+def _form(token: Token) -> tuple[str, str]:
+    """A word as `_find_forms` compares it: its normalised form, and for a word that may
+    inflect, the kana it ends in (引上げ and 引き上げ both end in げ; し and する differ)."""
+    ending = "" if token.word_class in _UNINFLECTED else token.surface[-1:]
+    return token.normal.casefold(), ending
+
+
+def _widen_to_tokens(text: str, start: int, end: int, language: str) -> str:
+    """In an unspaced language, the text from `start` to `end` widened to whole words of the
+    analyser (a run of kanji and kana is no word: 引き上げたい旨述べました is several), and on
+    through the kana that inflect the last one; "" in a spaced one."""
+    module = language_for(language)
+    if module is None or module.spaced:
+        return ""
+    every = list(module.tokens(text))
+    tokens = [t for t in every if t.start < end and start < t.end]
+    if not tokens:
+        return ""
+    # The kana that inflect the last word go with it: 強化し・ない, not 強化し.
+    last = every.index(tokens[-1])
+    for token in every[last + 1 :]:
+        inflection = token.word_class in (WordClass.FUNCTION, WordClass.AUXILIARY) and all(
+            script_of(ch) is Script.HIRAGANA for ch in token.surface
+        )
+        if not inflection or _punctuated(text[tokens[-1].end : token.start]):
+            break
+        tokens.append(token)
+    return text[tokens[0].start : tokens[-1].end].strip()
+
+
+def _token_diff(quote: str, span: str, language: str) -> list[tuple[str, bool]] | None:
+    """In an unspaced language, the word-level differences of the quote and its span, each
+    with whether it is light: grammar words only left out or added (の). A particle put in
+    another's place is not light: 日本が支援 is not 日本を支援. None in a spaced language
+    (`_word_diff`)."""
+    module = language_for(language)
+    if module is None or module.spaced:
+        return None
+
+    def words(text: str) -> list[Token]:
+        return [t for t in module.tokens(text) if not _punctuated(t.surface)]
+
+    a, b = words(quote), words(span)
+    out: list[tuple[str, bool]] = []
+    matcher = difflib.SequenceMatcher(
+        a=[_form(t) for t in a], b=[_form(t) for t in b], autojunk=False
+    )
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        left = "".join(t.surface for t in a[i1:i2])
+        right = "".join(t.surface for t in b[j1:j2])
+        light = tag != "replace" and all(
+            t.word_class is WordClass.FUNCTION for t in (*a[i1:i2], *b[j1:j2])
+        )
+        if tag == "replace":
+            out.append((f"“{left}” → “{right}”", light))
+        elif tag == "delete":
+            out.append((f"“{left}” is not in the source", light))
+        elif tag == "insert":
+            out.append((f"the source also has “{right}”", light))
+    return out
 
 
 def _word_diff(quote: str, span: str) -> list[str]:

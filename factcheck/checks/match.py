@@ -522,12 +522,8 @@ def match_part(
         scored = _best_scored(
             part, language, index, by_coverage, coverage, lookups, scale, PASSAGE_SEEDS
         )
-    if scored and (
-        scored[0].coverage < SUPPORTED_COVERAGE
-        or any(a.kind in _HARD_KINDS for a in scored[0].missing)
-    ):
-        # No single sentence covers the part, or the best one lacks its date or number (a
-        # readout may give the day in the next sentence): try it with a neighbour.
+    if scored and scored[0].coverage < SUPPORTED_COVERAGE:
+        # No single sentence covers the part: try it with a neighbour.
         scored += _passages(part, language, index, scored[:PASSAGE_SEEDS], lookups, scale, allowed)
     elif scored and scored[0].coverage <= 1.0 - PASSAGE_GAIN and len(scored) > 1:
         scored += _passages(
@@ -535,9 +531,6 @@ def match_part(
         )
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
     return PartMatches(part, tuple(scored[:limit]), len(allowed))
-
-
-_HARD_KINDS = (AnchorKind.DATE, AnchorKind.NUMBER)
 
 
 def _best_scored(
