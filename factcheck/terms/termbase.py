@@ -208,8 +208,11 @@ _UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-
 """Kana and kanji (CJK ideographs, half-width katakana): letters of a script written without
 spaces, so no word boundary: a Latin form touching them stands alone (LNG開発, ASEAN関連首脳
 会議, G7各国)."""
-_SPACED_WORD = rf"[^\W{_UNSPACED_LETTERS}]"
-"""A word character of a spaced script: what may not stand right before or after a form."""
+_SPACED_WORD = rf"(?-i:[^\W{_UNSPACED_LETTERS}])"
+"""A word character of a spaced script: what may not stand right before or after a form.
+Case-sensitive in scope: a word character is one in either case, and a class with wide
+ranges compiled under IGNORECASE folds every character of them (about 12 ms a form, against
+3.5 ms so)."""
 _UNSPACED_CHAR = re.compile(rf"[{_UNSPACED_LETTERS}]")
 _WORD_START_AFTER_FIRST = rf"(?<!{_SPACED_WORD}.)(?<!-.)"
 
