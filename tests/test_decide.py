@@ -226,27 +226,3 @@ def test_a_part_whose_only_missing_words_are_a_faithfully_translated_quote_is_su
     )
     assert result.verdict is Verdict.SUPPORTED
     assert "かけがえのない友人" in result.reason
-
-
-def test_a_quote_in_no_source_is_misquoted_where_its_frame_stands_not_where_its_words_rank():
-    # Written for this test in the layout of an English readout. The quote's words weigh
-    # double, so sentence 2 (which holds two of them) ranks first; what the claim says around
-    # the quote (who agreed to protect what) stands in sentence 4.
-    readout = document(
-        "p",
-        "en",
-        "On May 2, Foreign Minister Motegi held a meeting with Foreign Minister Rivera of "
-        "Panama, and Minister Motegi welcomed Minister Rivera.",
-        "Minister Rivera stressed that the international order mattered for the canal.",
-        "The canal carries six percent of world trade.",
-        "The two Ministers were in agreement to work together to protect free navigation "
-        "through the canal.",
-    )
-    result = check_one(
-        "茂木外相とリベラ外相は、「力による現状変更を許さない国際秩序」を守るため連携することで一致した。",
-        readout,
-        language="ja",
-    )
-    assert result.verdict is Verdict.MISQUOTED, result.reason
-    assert "sentence 4, where the rest of the claim stands" in result.reason
-    # (A quote whose frame stands in no passage is not found: the test above.)

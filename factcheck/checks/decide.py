@@ -198,7 +198,7 @@ def decide_verdict(
     else:
         # The quote is what the claim says, and its frame (who said it, of what, where)
         # stands in one passage: the source's words there are other than the quote's.
-        framed = next((m for j in judged if (m := _framing_passage(j, absent))), None)
+        framed = next((j.best for j in judged if j.best and _frame_covered(j, absent)), None)
         if absent and framed is not None and not altered:
             quoted = ", ".join(f"“{q.quote}”" for q in absent)
             return result(
@@ -289,25 +289,19 @@ def _unchecked(quotes: Sequence[QuoteCheck]) -> str:
     )
 
 
-def _framing_passage(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> Match | None:
-    """The candidate passage of a part that covers most of the part's anchors outside its
-    quotation marks (its speaker, the words around the quote), when it covers at least
-    SUPPORTED_COVERAGE of them: the passage where the claim's frame stands. The best passage
-    overall may be another: the quote's own words, which the source does not say, weigh in
-    its ranking and not here."""
+def _frame_covered(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> bool:
+    """Whether the best passage of a part covers SUPPORTED_COVERAGE of the part's anchors
+    outside its quotation marks (its speaker, the words around the quote)."""
+    best = judged.best
+    if best is None:
+        return False
 
     def outside(anchor: Anchor) -> bool:
         return not any(anchor.surface in q.quote for q in quotes)
 
-    best: tuple[float, Match] | None = None
-    for match in judged.matches.matches:
-        said = [a for a in match.covered if outside(a)]
-        got = sum(a.weight for a in said)
-        total = got + sum(a.weight for a in match.missing if outside(a))
-        share = got / total if total else 0.0
-        if share >= SUPPORTED_COVERAGE and (best is None or share > best[0]):
-            best = (share, match)
-    return best[1] if best else None
+    got = sum(a.weight for a in best.covered if outside(a))
+    total = got + sum(a.weight for a in best.missing if outside(a))
+    return bool(total) and got / total >= SUPPORTED_COVERAGE
 
 
 def _date_readings(parts: Sequence[PartMatches]) -> tuple[str, ...]:

@@ -62,7 +62,6 @@ from factcheck.thresholds import (
     PASSAGE_GAIN,
     PASSAGE_SEEDS,
     RERANK_LIMIT,
-    SPREAD_CONTENT_COVERAGE,
     SUPPORTED_COVERAGE,
     VOTE_BUDGET,
     VOTE_MAX_SHARE,
@@ -181,10 +180,6 @@ class SourceIndex:
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
         to the sentences; a Latin name is met as a word."""
-        self._latin_names: dict[str, list[int]] = {}
-        """Names written in Latin letters (Mirzoyan), to the sentences that hold them: a
-        claim that writes the name in a script with readings (ミルゾヤン) meets them
-        through its romanised reading (`name_holders`)."""
         self._by_shape: dict[str, defaultdict[WordShape, list[int]]] = defaultdict(
             lambda: defaultdict(list)
         )
@@ -262,10 +257,6 @@ class SourceIndex:
             for surface, name in self.sentences[position].analysis.names().items():
                 if name.reading:
                     self._names[surface].add(position)
-        for by_shape in self._by_shape.values():
-            for shape, holders in by_shape.items():
-                if shape.name is not None and not shape.read_name and shape.surface.isascii():
-                    self._latin_names.setdefault(shape.surface, []).extend(holders)
         for language, by_shape in self._by_shape.items():
             glossed: list[tuple[str, list[int]]] = []
             unglossed: dict[str, set[int]] = defaultdict(set)
@@ -317,24 +308,16 @@ class SourceIndex:
 
     def name_holders(self, name: str) -> tuple[tuple[str, set[int]], ...]:
         """Names of the index that may be `name` in another script, with their sentences:
-        "Albanese" finds アルバニージー through its romanised reading, and ミルゾヤン finds
-        "Mirzoyan"."""
+        "Albanese" finds アルバニージー through its romanised reading."""
         return self._name_holders(name, len(self._names))
 
     @functools.lru_cache(maxsize=1024)  # noqa: B019 - the index lives for one run
     def _name_holders(self, name: str, _size: int) -> tuple[tuple[str, set[int]], ...]:
-        found = [
+        return tuple(
             (written, positions)
             for written, positions in self._names.items()
             if written != name and names_agree(name, written)
-        ]
-        if not name.isascii():
-            found += [
-                (written, set(holders))
-                for written, holders in self._latin_names.items()
-                if names_agree(name, written)
-            ]
-        return tuple(found)
+        )
 
     def opened_by(self, positions: set[int]) -> list[str]:
         """The sources whose first sentence is among these positions."""
@@ -525,10 +508,6 @@ def match_part(
     if scored and scored[0].coverage < SUPPORTED_COVERAGE:
         # No single sentence covers the part: try it with a neighbour.
         scored += _passages(part, language, index, scored[:PASSAGE_SEEDS], lookups, scale, allowed)
-    elif scored and scored[0].coverage <= 1.0 - PASSAGE_GAIN and len(scored) > 1:
-        scored += _passages(
-            part, language, index, scored[:PASSAGE_SEEDS], lookups, scale, allowed, apart_only=True
-        )
     scored.sort(key=lambda m: (-m.score, -m.coverage, m.sentence.index))
     return PartMatches(part, tuple(scored[:limit]), len(allowed))
 
@@ -748,53 +727,29 @@ def _passages(
     lookups: list[tuple[Anchor, set[int]]],
     scale: _Scale,
     allowed: set[int],
-    *,
-    apart_only: bool = False,
 ) -> list[Match]:
-    """Two sentences of one source that together cover clearly more of the part than either.
+    """Two adjacent sentences that together cover clearly more of the part than either.
 
-    A readout often puts one event in two adjacent sentences ("…for approximately 40
-    minutes." / "The meeting was followed by a working lunch."); a claim may also join what
-    two paragraphs say ("thanked Japan for the metro line …" / "… said the number of visitors
-    had doubled"). Two sentences apart are joined only when each says more than the names of
-    the claim's people, neither gives a day of the claim the other lacks (they may report two
-    happenings), and together they cover the part (SUPPORTED_COVERAGE): a pair that still
-    leaves it partly covered would only blur which passage says what.
+    A readout often puts one event in two sentences ("…for approximately 40 minutes." /
+    "The meeting was followed by a working lunch.").
     """
     out = []
     best_single = max(seed.coverage for seed in seeds)
     tried: set[tuple[int, int]] = set()
     for seed in seeds:
         here = index.position(seed.source_id, seed.sentence.index)
-        if here is None:
-            continue
-        adjacent = (
-            ()
-            if apart_only
-            else (
-                index.position(seed.source_id, seed.sentence.index - 1),
-                index.position(seed.source_id, seed.sentence.index + 1),
-            )
-        )
-        apart = [
-            position
-            for other in seeds
-            if other.source_id == seed.source_id
-            and abs(other.sentence.index - seed.sentence.index) > 1
-            and (position := index.position(other.source_id, other.sentence.index)) is not None
-        ]
-        for neighbour in (*adjacent, *apart):
-            if neighbour is None or neighbour not in allowed:
+        for neighbour in (
+            index.position(seed.source_id, seed.sentence.index - 1),
+            index.position(seed.source_id, seed.sentence.index + 1),
+        ):
+            if neighbour is None or neighbour not in allowed or here is None:
                 continue
-            far = neighbour in apart
             # The sentence that covers more on its own heads the passage, unless it covers
             # only names (a lead that names the people, not what they said) and the other
             # covers what the part says.
             alone = _coverage_only(neighbour, lookups, scale, index, language)
             theirs = _says_more_than_names(neighbour, lookups, part, index)
             ours = _says_more_than_names(here, lookups, part, index)
-            if far and not (theirs and ours):
-                continue
             first = theirs and not ours if theirs != ours else alone > seed.coverage
             head, tail = (neighbour, here) if first else (here, neighbour)
             if (head, tail) in tried:
@@ -803,40 +758,10 @@ def _passages(
             added = [anchor for anchor, hits in lookups if tail in hits and head not in hits]
             if not any(_substantive(anchor, index) for anchor in added):
                 continue
-            if far and any(
-                anchor.kind is AnchorKind.DATE
-                for anchor, hits in lookups
-                if (head in hits) != (tail in hits)
-            ):
-                continue
             passage = _score(part, language, index, (head, tail), lookups, scale)
-            wanted = best_single + PASSAGE_GAIN
-            if far and (
-                passage.coverage < max(wanted, SUPPORTED_COVERAGE)
-                or _content_share(passage, lookups, part, index) < SPREAD_CONTENT_COVERAGE
-            ):
-                continue
-            if passage.coverage >= wanted:
+            if passage.coverage >= best_single + PASSAGE_GAIN:
                 out.append(passage)
     return out
-
-
-def _content_share(
-    passage: Match, lookups: list[tuple[Anchor, set[int]]], part: ClaimPart, index: SourceIndex
-) -> float:
-    """The weighted share of the part's content (its words and terms other than the people,
-    countries and places it names; not its dates and numbers) that a passage covers."""
-    covered = {(a.kind, a.key) for a in passage.covered}
-    got = total = 0.0
-    for anchor, _ in lookups:
-        if anchor.kind not in (AnchorKind.WORD, AnchorKind.TERM):
-            continue
-        if _names_someone(anchor, part, index):
-            continue
-        total += anchor.weight
-        if (anchor.kind, anchor.key) in covered:
-            got += anchor.weight
-    return got / total if total else 0.0
 
 
 def _bridge_holders(
