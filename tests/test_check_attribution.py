@@ -976,3 +976,97 @@ def test_a_country_name_that_is_a_leaders_surname_is_that_leader():
     text = "{} pledged grant aid of 2 billion yen for maternal health."
     swapped = check_one(text.format("Jordan"), source, speaker="Jordan")
     assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+
+
+# ── r8: a claim naming two speakers; its speaker phrase is its frame ─────────────
+EXCHANGE = {
+    "en": document(
+        "r",
+        "en",
+        "Prime Minister Takaichi held a summit meeting with President Ruvalo of Qarland.",
+        "President Ruvalo expressed his gratitude for Japan's help in rebuilding the flooded "
+        "river ports, and Prime Minister Takaichi stated that Japan would keep supporting the "
+        "training of Qarland's customs officers.",
+    ),
+    "ja": document(
+        "r",
+        "ja",
+        "高市総理大臣は、ルヴァロ・カーランド大統領と首脳会談を行いました。",
+        "ルヴァロ大統領から、洪水で被災した河川港の復旧への日本の協力に謝意が表明され、"
+        "高市総理から、カーランドの税関職員の育成を引き続き支援していく旨述べました。",
+    ),
+}
+THANKS = "Ruvalo thanked Japan for its help in rebuilding the flooded river ports"
+TRAINING = "Japan would keep supporting the training of Qarland's customs officers."
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_each_part_of_a_claim_with_two_speakers_is_judged_on_its_own_speaker(language):
+    from pipeline_helpers import check_one
+
+    text = f"{THANKS}, and Takaichi added that {TRAINING}"
+    result = check_one(text, EXCHANGE[language], speaker="Takaichi")
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+    agree = [d for d in result.details if d.startswith("attribution agrees")]
+    assert any("Ruvalo" in d or "ルヴァロ" in d for d in agree), result.details
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_two_speakers_swapped_in_a_claim_are_misattributed(language):
+    from pipeline_helpers import check_one
+
+    text = (
+        "Takaichi thanked Qarland for its help in rebuilding the flooded river ports, and "
+        f"Ruvalo added that {TRAINING}"
+    )
+    result = check_one(text, EXCHANGE[language], speaker="Ruvalo")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_part_opening_with_a_clause_before_its_subject_keeps_the_claims_speaker():
+    from factcheck.checks.check_attribution import part_speakers
+
+    said = claim(
+        "After Ruvalo noted the flood damage, Takaichi said Japan would help, and she "
+        "offered experts.",
+        speaker="Takaichi",
+    )
+    claimed = claim_speakers(said, "en", TERMBASE)
+    part = "After Ruvalo noted the flood damage, Takaichi said Japan would help"
+    assert part_speakers(said, part, "en", TERMBASE, claimed) == claimed
+    # A part naming its own, other speaker is that speaker's.
+    other = part_speakers(said, "Ruvalo noted the flood damage", "en", TERMBASE, claimed)
+    assert other is not None and other.names == {"ruvalo"}
+    # A part naming the claim's speaker by a shorter name is still the claim's.
+    full = claim("Tomas Ruvalo said so, and he left.", speaker="Tomas Ruvalo")
+    fully = claim_speakers(full, "en", TERMBASE)
+    assert part_speakers(full, "Ruvalo said so", "en", TERMBASE, fully) == fully
+
+
+TITLED = document(
+    "r",
+    "ja",
+    "高市総理大臣は、トマス・ルヴァロ・カーランド大統領と首脳会談を行いました。",
+    "冒頭、高市総理から、トマス・ルヴァロ大統領の歓迎に謝意を述べ、カーランドの港湾整備への協力に"
+    "感謝する旨述べ、ルヴァロ大統領からは、日本は地域の繁栄に欠かせない存在である旨の発言が"
+    "ありました。",
+)
+
+
+def test_the_words_of_the_claims_speaker_phrase_do_not_choose_the_clause():
+    from pipeline_helpers import check_one
+
+    # "Qarland's President Tomas Ruvalo" names the speaker: that the first clause names him
+    # (as the one thanked) does not make it the clause that carries the claim.
+    text = (
+        "Qarland's President Tomas Ruvalo told Takaichi that Japan is indispensable to the "
+        "prosperity of the region."
+    )
+    result = check_one(text, TITLED, speaker="Ruvalo")
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+    swapped = (
+        "Japan's Prime Minister Sanae Takaichi told Ruvalo that Japan is indispensable to the "
+        "prosperity of the region."
+    )
+    result = check_one(swapped, TITLED, speaker="Takaichi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason

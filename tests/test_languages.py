@@ -481,6 +481,7 @@ class Esperanto:
     month_first_numeric = False
     counted_after = True
     relative_words = None
+    visit_patterns = None
     quote_pattern = re.compile("„(?P<q>[^“]+)“")
 
     def owns(self, text: str) -> float:

@@ -72,6 +72,10 @@ class Speakers:
     countries: frozenset[str] = frozenset()
     """When the speaker is a country and no person ("Japan pledged …", "Tokyo"): every form
     of it, lower-cased (japan, japanese, 日本)."""
+    phrase: str = ""
+    """For a claim's speaker: the words of the claim that name them and the one they speak to
+    («Djibouti's President Ismail Omar Guelleh told Takaichi that …» for `speaker: Guelleh`).
+    They say who speaks with whom, not what is said."""
 
     @property
     def known(self) -> bool:
@@ -202,8 +206,58 @@ def claim_speakers(claim: Claim, language: str, termbase: Termbase) -> Speakers 
         # for a claim in another language ("Lee Jae-myung" for a Japanese claim).
         english = _speakers_of(text, FIELD_LANGUAGE, termbase)
         if english is not None and english.known:
-            return english
+            found = english
+    if found is not None:
+        opening = _own_speaker(claim.text, language, termbase)
+        if opening is not None and (claim.speaker is None or found.compatible(opening)):
+            found = replace(found, phrase=opening.phrase)
     return found
+
+
+def part_speakers(
+    claim: Claim, part: str, language: str, termbase: Termbase, speakers: Speakers | None
+) -> Speakers | None:
+    """Who the claim says spoke one of its parts: the part's own speaker where it opens with
+    one («Holness thanked Japan for its aid, and Takaichi added that …»: the first part is
+    Holness's, the second Takaichi's), else the claim's (`claim_speakers`)."""
+    if part.strip() == claim.text.strip():
+        return speakers  # one part: the claim's speaker is its speaker
+    own = _own_speaker(part, language, termbase)
+    if own is None or (speakers is not None and _same_speaker(speakers, own)):
+        return speakers
+    return own
+
+
+def _same_speaker(claimed: Speakers, own: Speakers) -> bool:
+    """Whether a part's own speaker is the claim's: compatible, or named by a word of the
+    claim's speaker ("Chinh" in "Pham Minh Chinh")."""
+    words = f"{claimed.text} {claimed.phrase}".lower()
+    return claimed.compatible(own) or any(n in words for n in own.names if len(n) > 2)
+
+
+def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | None:
+    """The speaker a text opens with ("<who> said", 「Xは…と述べた」), when it names a person
+    or both sides; None for none, a pronoun, or an author ("proposed by X")."""
+    module = language_for(language)
+    match = module.claim_speech.match(text) if module is not None else None
+    if match is None or _credits_author(text, match, language):
+        return None
+    found = _speakers_of(match.group("who"), language, termbase, require_person=True)
+    if found is None or not (found.persons or found.names or found.both):
+        return None
+    if not found.both and module is not None:
+        # "After Frieden noted …, Takaichi said": a clause set before the subject.
+        words = module.tokens(match.group("who"))
+        if words and words[0].word_class is WordClass.FUNCTION:
+            return None
+    patterns = module.clause_patterns if module is not None else None
+    spoken_to = (
+        patterns.addressee.match(text, match.end("who"))
+        if patterns is not None and patterns.addressee is not None
+        else None
+    )
+    whom = f" {spoken_to.group('whom')}" if spoken_to is not None else ""
+    return replace(found, phrase=f"{match.group('who')}{whom}")
 
 
 def _credits_author(text: str, match: re.Match[str], language: str) -> bool:
@@ -550,6 +604,7 @@ def check_attribution(
     language: str | None = None,
     quoted: Sequence[tuple[int, str]] = (),
     others: Sequence[tuple[Match, Sequence[IndexedSentence]]] = (),
+    part: str | None = None,
 ) -> AttributionCheck | None:
     """Compare the claim's speaker and setting with the clause that carries the statement.
 
@@ -565,6 +620,8 @@ def check_attribution(
     passage, best first): where the best match names no speaker (a date line: the leaders and
     the meeting), the first of them whose clause carries more of the claim's content, and at
     least ATTRIBUTED_CONTENT_SHARE, in another speaker's words makes the claim misattributed.
+    `part` is the text of the claim's part the match is for (the whole claim when None): a
+    reaction it reports is sought near the content (`_reaction_clause`).
 
     The speaker is judged only when that clause carries the claim's content: at least
     ATTRIBUTED_CONTENT_SHARE of the weight of what the claim says (its anchors other than its
@@ -607,7 +664,8 @@ def check_attribution(
         and chosen.speakers is not None
         and not speakers.compatible(chosen.speakers)
     )
-    if other and speakers is not None and is_reaction(claim.text):
+    said = part if part is not None else claim.text
+    if other and speakers is not None and is_reaction(said, language or entry.language):
         reaction = _reaction_clause(chosen, passage, speakers, termbase, links)
         if reaction is not None:
             chosen, other = reaction, False
@@ -645,7 +703,7 @@ def _reaction_clause(
     content clause is a reaction itself (then that speaker's reaction is the one the source
     reports) or no such clause is near."""
     # The verb that reports the speech is read with the clause ("A welcomed this").
-    if is_reaction(content.clause.text):
+    if is_reaction(content.clause.text, content.entry.language):
         return None
     source, at = content.entry.source_id, content.entry.sentence.index
     near = [content.entry, *passage]
@@ -662,7 +720,7 @@ def _reaction_clause(
                 actual is not None
                 and actual.known
                 and claimed.compatible(actual)
-                and is_reaction(clause.text)
+                and is_reaction(clause.text, entry.language)
             ):
                 return _Candidate(entry, clause, actual, len(clauses) > 1)
     return None
@@ -795,7 +853,7 @@ def _carried(
     ("Halbert welcomed the visit") is what the claim says too; and the weight of the claim's
     content in all."""
     own = (claimed.persons | claimed.names) if claimed is not None else frozenset()
-    phrase = claimed.text.lower() if claimed is not None else ""
+    phrase = f"{claimed.text} {claimed.phrase}".lower() if claimed is not None else ""
     scores = [0.0] * len(candidates)
     content = [0.0] * len(candidates)
     total = 0.0
@@ -912,11 +970,20 @@ def _frame(
         ):
             return "frame"
         return None
-    if anchor.key.lower() in own or (len(anchor.surface) > 1 and anchor.surface.lower() in phrase):
+    if anchor.key.lower() in own or (len(anchor.surface) > 1 and _within(anchor.surface, phrase)):
         return "frame"  # the claim's speaker, in any script, or a word of its speaker phrase
     if anchor.kind is AnchorKind.WORD and anchor.surface.lower() in topic_names:
         return "topic"
     return None
+
+
+def _within(surface: str, phrase: str) -> bool:
+    """Whether a claim's word stands in a (lower-cased) phrase: as whole words where it is
+    written in Latin letters ("port" is not in "portugal"), anywhere in other scripts."""
+    word = surface.lower()
+    if not word.isascii():
+        return word in phrase
+    return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", phrase) is not None
 
 
 def _proper_nouns(text: str, language: str) -> frozenset[str]:

@@ -209,7 +209,10 @@ def decide_verdict(
     if altered:
         return result(Verdict.MISQUOTED, "; ".join(q.describe() for q in altered))
     wrong = [check for check in covering if check.differs]
-    if wrong and len(wrong) == len(covering):
+    # A part whose passage shares only its frame with another speaker's clause says nothing
+    # of who said the claim (`AttributionCheck.frame_only`): it neither agrees nor differs.
+    judged_speakers = [c for c in covering if c.differs or not c.frame_only]
+    if wrong and len(wrong) == len(judged_speakers):
         return result(Verdict.MISATTRIBUTED, "; ".join(check.describe() for check in wrong))
     if signals.actors:
         return result(Verdict.CONTRADICTED, "; ".join(a.describe() for a in signals.actors))

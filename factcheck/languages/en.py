@@ -25,6 +25,7 @@ from factcheck.languages.interface import (
     RelativeWords,
     Script,
     Token,
+    VisitPatterns,
     WordClass,
     compound_pivot,
     pivot_of,
@@ -209,8 +210,60 @@ CLAUSE_PATTERNS = ClausePatterns(
         re.IGNORECASE,
     ),
     coordinator=re.compile(r"and|&", re.IGNORECASE),
+    reaction=re.compile(
+        r"\b(?:welcom|prais|thank|appreciat|commend|congratulat|hail|applaud|laud)[a-z]*",
+        re.IGNORECASE,
+    ),
+    request=re.compile(
+        r"\b(?:ask(?:s|ed|ing)?\s+(?:\w+\s+)?for|request(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for"
+        r"|sought|seek(?:s|ing)?|appeal(?:s|ed|ing)?|urg(?:e|es|ed|ing))\b",
+        re.IGNORECASE,
+    ),
+    addressee=re.compile(
+        r"\s+(?:also\s+|then\s+)?(?:told|assured|informed|thanked|welcomed|congratulated|urged"
+        r"|asked|invited|reminded)\s+(?P<whom>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*\s+){0,3}?"
+        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*)(?=\s+(?:that|for|on|about|in|to)\b|\s*,)"
+    ),
 )
 """How a sentence hands over to a second speaker ("…, and President Trump added …")."""
+
+VISIT_PATTERNS = VisitPatterns(
+    source_visitor=(
+        # "… with H.E. Mr. X, Minister of … of the Republic of Y, who is visiting Japan": the
+        # counterpart after the last "with" before the visit.
+        re.compile(
+            r"\bwith\s+(?P<who>(?:(?!\bwith\s)[^;]){2,160}?),\s+who\s+(?:is|was)\s+"
+            r"(?:visiting|(?:currently\s+)?on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+            r"visit\s+to)\b"
+        ),
+    ),
+    claim_visitor=(
+        # "Takaichi, on a visit to Buenos Aires, held …"; "Montenegro, visiting Japan, …"
+        re.compile(
+            r"^(?P<who>[A-Z][^,]{0,60}?),\s+(?:on|during)\s+(?:an?|his|her|their)\s+"
+            r"(?:[\w-]+\s+){0,3}?visit\s+to\b|^(?P<who2>[A-Z][^,]{0,60}?),\s+visiting\s+[A-Z]"
+        ),
+        # "During her visit to Dhaka, Takaichi held …": the pronoun is the subject's.
+        re.compile(
+            r"^(?:During|On)\s+(?:her|his|their|a|an)\s+(?:[\w-]+\s+){0,3}?visit\s+to\s+"
+            r"[^,]{1,60},\s+(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5})"
+        ),
+        # "Motegi held talks with Lamola during a visit to South Africa": no one else's visit.
+        re.compile(
+            r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:held|met|had|hosted|received|talked"
+            r"|spoke)\b[^.]{0,120}?\bduring\s+(?:an?|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
+            r"visit\s+to\b"
+        ),
+        # "Takaichi visited Kuala Lumpur …"
+        re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,5}?)visited\s+[A-Z]"),
+    ),
+    place_visited=re.compile(
+        r"\bvisit(?:ing|ed|s)?\s+(?:to\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    ),
+)
+"""How an English text says who is visiting: "X, who is visiting Japan" in a readout; "X, on a
+visit to P", "During her visit to P, X", "X … during a visit to P", "X visited P" in an
+article's claim."""
 
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -308,6 +361,7 @@ class English:
     locative: tuple[re.Pattern[str], re.Pattern[str]] | None = LOCATIVE
     clause_patterns: ClausePatterns | None = CLAUSE_PATTERNS
     relative_words: RelativeWords | None = RELATIVE_WORDS
+    visit_patterns: VisitPatterns | None = VISIT_PATTERNS
     quote_pattern = QUOTES
     month_first_numeric = True
     counted_after = True

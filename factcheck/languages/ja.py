@@ -23,6 +23,7 @@ from factcheck.languages.interface import (
     RelativeWords,
     Script,
     Token,
+    VisitPatterns,
     WordClass,
     compound_pivot,
     pivot_of,
@@ -116,8 +117,18 @@ CLAUSE_PATTERNS = ClausePatterns(
     joint_act=re.compile(r"意見交換を?(?:行|し)|協議を?(?:行|し)"),
     authorship=re.compile(r"(?:が|の)(?:提唱|提案|発表|主導|立ち上げ)した|によれば|によると"),
     coordinator=re.compile(r"と|及び|並びに"),
+    reaction=re.compile(r"歓迎|評価|謝意|感謝|称賛|賞賛|祝意|祝福"),
+    request=re.compile(r"要請|要望|依頼|求め"),
+    addressee=re.compile(r"(?:は|が)、?(?P<whom>[^、。「」]{1,20}?)に(?:対し(?:て)?)、"),
 )
 """How a readout sentence hands over to a second speaker (「…旨述べ、トランプ大統領からも、…」)."""
+
+_JA_VISITOR = re.compile(
+    # «ポルトガルを訪問中の高市総理は», «訪日中のX首相と», «公式実務訪問中のX首相と»
+    r"(?:訪問中|訪日中|来日中)の(?P<who>[^、。はと「」]{2,60}?)(?:は|と|から|、)"
+)
+VISIT_PATTERNS = VisitPatterns(source_visitor=(_JA_VISITOR,), claim_visitor=(_JA_VISITOR,))
+"""How a Japanese text says who is visiting («Pを訪問中のX», «訪日中のX»): a claim as a readout."""
 
 _JA_WEEKDAYS = "月火水木金土日"
 
@@ -398,6 +409,7 @@ class Japanese:
     locative: tuple[re.Pattern[str], re.Pattern[str]] | None = LOCATIVE
     clause_patterns: ClausePatterns | None = CLAUSE_PATTERNS
     relative_words: RelativeWords | None = RELATIVE_WORDS
+    visit_patterns: VisitPatterns | None = VISIT_PATTERNS
     quote_pattern = QUOTES
     month_first_numeric = False
     counted_after = False

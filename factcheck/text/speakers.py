@@ -27,6 +27,7 @@ __all__ = [
     "find_section_marker",
     "find_title_speaker",
     "is_reaction",
+    "is_request",
     "names_speaker",
     "speaker_phrase_end",
 ]
@@ -234,19 +235,26 @@ _EN_BOTH_SIDES = re.compile(
 _EN_WORD = re.compile(r"[^\s,;:()\[\]\"“”]+")
 
 
-_REACTION = re.compile(
-    r"\b(?:welcom|prais|thank|appreciat|commend|congratulat|hail|applaud|laud)[a-z]*"
-    r"|歓迎|評価|謝意|感謝|称賛|賞賛|祝意|祝福",
-    re.IGNORECASE,
-)
-"""Words of a reaction to what another party did or said: "welcomed", "praised", "thanked"
-(歓迎, 評価, 謝意 …)."""
+def is_reaction(text: str, language: str) -> bool:
+    """Whether ``text`` reports a reaction to what the other side did or said ("Takaichi
+    welcomed B's decision", 「…を歓迎する旨述べました」): the language's
+    `ClausePatterns.reaction`."""
+    return _clause_words(text, language, "reaction")
 
 
-def is_reaction(text: str) -> bool:
-    """Whether ``text`` reports a reaction ("Takaichi welcomed B's decision", 「…を歓迎する旨述べ
-    ました」)."""
-    return _REACTION.search(text) is not None
+def is_request(text: str, language: str) -> bool:
+    """Whether ``text`` reports a request to the other side ("asked Japan for help",
+    「…支援の要請があり」): the language's `ClausePatterns.request`."""
+    return _clause_words(text, language, "request")
+
+
+def _clause_words(text: str, language: str, kind: str) -> bool:
+    from factcheck.languages import language_for
+
+    module = language_for(language)
+    patterns = module.clause_patterns if module is not None else None
+    pattern = getattr(patterns, kind, None) if patterns is not None else None
+    return pattern is not None and pattern.search(text) is not None
 
 
 def names_speaker(who: str) -> bool:
