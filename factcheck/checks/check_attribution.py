@@ -26,7 +26,7 @@ from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Claim, Match, SourceKind
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship, split_clauses
-from factcheck.text.speakers import is_reaction, names_speaker
+from factcheck.text.speakers import is_reaction, is_request, names_speaker
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
 
 _BOTH = re.compile(
@@ -220,12 +220,29 @@ def part_speakers(
     """Who the claim says spoke one of its parts: the part's own speaker where it opens with
     one («Holness thanked Japan for its aid, and Takaichi added that …»: the first part is
     Holness's, the second Takaichi's), else the claim's (`claim_speakers`)."""
+    if claim.speaker is None and _meets(part, language):
+        return None  # "X spoke with Y by phone": who took part, not who said what
     if part.strip() == claim.text.strip():
         return speakers  # one part: the claim's speaker is its speaker
     own = _own_speaker(part, language, termbase)
     if own is None or (speakers is not None and _same_speaker(speakers, own)):
         return speakers
     return own
+
+
+def _meets(text: str, language: str) -> bool:
+    """Whether a text opens with its subject and a verb of meeting rather than of speech
+    ("Takaichi spoke with Holness by phone", 「高市総理は…と電話会談を行った」): the subject
+    took part in a meeting, and says nothing the source could give to another."""
+    module = language_for(language)
+    if module is None or module.clause_patterns is None:
+        return False
+    meeting = module.clause_patterns.meeting
+    match = module.claim_speech.match(text)
+    if meeting is None or match is None:
+        return False
+    found = meeting.search(text, match.end("who"))
+    return found is not None and found.start() <= match.end()
 
 
 def _same_speaker(claimed: Speakers, own: Speakers) -> bool:
@@ -291,16 +308,37 @@ def _speakers_of(
 
 def _country_only(text: str, hits: Sequence[TermHit], names: frozenset[str]) -> frozenset[str]:
     """The forms of the country a speaker text names when it names a country (or its capital,
-    for its government) and no one else: "Japan", "Tokyo", "Mozambique"; else empty."""
+    for its government) and no one else: "Japan", "Tokyo", "Mozambique"; or a country's
+    office and no one by name: "Japan's prime minister", "the Jamaican prime minister"
+    (whoever holds it speaks for the country); else empty."""
     places = [h for h in hits if h.entry.role in (NameRole.COUNTRY, NameRole.PLACE)]
-    if any(h.entry.role not in (NameRole.COUNTRY, NameRole.PLACE) for h in hits):
-        return frozenset()  # a person, or a title: "Prime Minister Montenegro" is a person
+    if any(h.entry.role not in (NameRole.COUNTRY, NameRole.PLACE, NameRole.TITLE) for h in hits):
+        return frozenset()  # a person: "Prime Minister Takaichi"
+    if any(h.entry.role is NameRole.TITLE for h in hits) and _name_after_title(text, hits):
+        return frozenset()  # "Prime Minister Montenegro" is a person
     forms = set(_countries_in(text))
     for hit in places:
         forms |= {f.lower() for fs in hit.entry.forms.values() for f in fs}
-    if not forms or any(n not in forms for n in names):
+    if not forms or any(n not in forms and _unowned(n) not in forms for n in names):
         return frozenset()
     return frozenset(forms)
+
+
+def _unowned(word: str) -> str:
+    """A word without its possessive ending ("montenegro's" → "montenegro")."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _name_after_title(text: str, hits: Sequence[TermHit]) -> bool:
+    """Whether a title is followed by more words (a name: "Prime Minister Montenegro"), not
+    by the end or by "of" ("Japan's prime minister", "the Prime Minister of Jamaica")."""
+    for hit in hits:
+        if hit.entry.role is not NameRole.TITLE:
+            continue
+        after = text[hit.end :].split()
+        if after and after[0].lower() not in ("of", "for"):
+            return True
+    return False
 
 
 def named_people(text: str, language: str, termbase: Termbase) -> Speakers | None:
@@ -665,10 +703,16 @@ def check_attribution(
         and not speakers.compatible(chosen.speakers)
     )
     said = part if part is not None else claim.text
-    if other and speakers is not None and is_reaction(said, language or entry.language):
+    claim_language = language or entry.language
+    if other and speakers is not None and is_reaction(said, claim_language):
         reaction = _reaction_clause(chosen, passage, speakers, termbase, links)
         if reaction is not None:
             chosen, other = reaction, False
+    elif other and speakers is not None and match is not None:
+        if not is_request(said, claim_language):
+            answer = _answer_clause(chosen, speakers, match, termbase, links, names)
+            if answer is not None:
+                chosen, other = answer, False
     frame_only = other and match is not None and chosen.share < ATTRIBUTED_CONTENT_SHARE
     speaker_differs = other and not frame_only
     setting_differs = (
@@ -726,16 +770,64 @@ def _reaction_clause(
     return None
 
 
+def _answer_clause(
+    content: _Candidate,
+    claimed: Speakers,
+    match: Match,
+    termbase: Termbase,
+    links: TitleLinks,
+    topic_names: frozenset[str],
+) -> _Candidate | None:
+    """The clause where the claim's speaker answers the other speaker's clause that holds
+    the content, when that clause reacts to, or asks for, what the claim's speaker does
+    («Aから、日本の支援に謝意が表明され、高市総理から、引き続き支援していく旨述べました»: the
+    support is Japan's, A only thanks for it): a later clause of the same sentence by the
+    claim's speaker that carries at least ATTRIBUTED_CONTENT_SHARE of the claim's content
+    too. None when the content clause neither reacts nor asks, or no such clause follows (a
+    claim that reports the reaction itself, "Takaichi said Qarland valued Japan's help", is
+    the reacting speaker's)."""
+    language = content.entry.language
+    if not (
+        is_reaction(content.clause.text, language) or is_request(content.clause.text, language)
+    ):
+        return None
+    clauses = split_clauses(content.entry.sentence.text, language)
+    found = [
+        _Candidate(
+            content.entry,
+            c,
+            clause_speakers(c, content.entry, termbase, links),
+            len(clauses) > 1,
+        )
+        for c in clauses
+    ]
+    _, carried, total = _carried(found, match, termbase, claimed, topic_names)
+    for candidate, weight in zip(found, carried, strict=True):
+        actual = candidate.speakers
+        if (
+            candidate.clause.start > content.clause.start
+            and actual is not None
+            and actual.known
+            and claimed.compatible(actual)
+            and total
+            and weight / total >= ATTRIBUTED_CONTENT_SHARE
+        ):
+            return replace(candidate, share=weight / total)
+    return None
+
+
 def clause_speakers(
     clause: Clause,
     entry: IndexedSentence,
     termbase: Termbase,
     links: TitleLinks,
 ) -> Speakers | None:
-    """Who says one clause: its own opening speaker, both sides for a joint act, else the
-    sentence's speaker."""
+    """Who says one clause: its own opening speaker, both sides for a joint act, no one for
+    the report of the meeting itself, else the sentence's speaker."""
     if clause.joint:
         return Speakers(clause.speaker or clause.text.strip(), frozenset(), both=True)
+    if clause.meeting and clause.speaker is None:
+        return None  # who met whom: the people of the meeting, no one's words
     if clause.speaker is None:
         return sentence_speakers(entry, termbase, links)
     speakers = _speakers_of(clause.speaker, entry.language, termbase, require_person=True)

@@ -215,8 +215,15 @@ CLAUSE_PATTERNS = ClausePatterns(
         re.IGNORECASE,
     ),
     request=re.compile(
-        r"\b(?:ask(?:s|ed|ing)?\s+(?:\w+\s+)?for|request(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for"
+        r"\b(?:ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:for|to)|request(?:s|ed|ing)?"
+        r"|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+)?(?:for|to)"
         r"|sought|seek(?:s|ing)?|appeal(?:s|ed|ing)?|urg(?:e|es|ed|ing))\b",
+        re.IGNORECASE,
+    ),
+    meeting=re.compile(
+        r"\bheld\s+(?:an?\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:meeting|talks|call"
+        r"|conversation|summit)\b|\bmet\s+with\b|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b"
+        r"|\b(?:spoke|talked)\s+with\b",
         re.IGNORECASE,
     ),
     addressee=re.compile(

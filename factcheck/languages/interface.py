@@ -137,6 +137,9 @@ class ClausePatterns:
     request: re.Pattern[str] | None = None
     """Searched in a clause: the words of a request to the other side ("asked for", 要請):
     what the other side then offers answers it."""
+    meeting: re.Pattern[str] | None = None
+    """Searched in a clause: the words of the meeting itself ("held a summit meeting with",
+    「電話会談を行いました」). Such a clause names who took part, not who spoke."""
     addressee: re.Pattern[str] | None = None
     """Matched right after the speaker a claim opens with (`Language.claim_speech`'s `who`):
     the one spoken to ("… told Takaichi that", 「…は、トブゲ首相に対し、」), group `whom`. Like
