@@ -12,6 +12,7 @@ from factcheck.checks.check_attribution import (
     sentence_speakers,
 )
 from factcheck.model import SourceKind, Verdict
+from factcheck.text.clauses import split_clauses
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
 
 REMARKS = document(
@@ -1070,3 +1071,116 @@ def test_the_words_of_the_claims_speaker_phrase_do_not_choose_the_clause():
     )
     result = check_one(swapped, TITLED, speaker="Takaichi")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+# ── r8: a meeting is no one's words; an answer to thanks or a request ─────────
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_claim_that_the_leaders_spoke_by_phone_is_not_given_a_speaker(language):
+    from factcheck.checks.check_attribution import part_speakers
+
+    met = claim("Takaichi spoke with Ruvalo by phone on Tuesday, and she promised more help.")
+    claimed = claim_speakers(met, "en", TERMBASE)
+    assert (
+        part_speakers(
+            met, "Takaichi spoke with Ruvalo by phone on Tuesday", "en", TERMBASE, claimed
+        )
+        is None
+    )
+    # A part that says something keeps the claim's speaker.
+    assert part_speakers(met, "she promised more help.", "en", TERMBASE, claimed) == claimed
+    said = claim("Takaichi said she would send more help.")
+    assert part_speakers(said, said.text, "en", TERMBASE, claim_speakers(said, "en", TERMBASE))
+    # The readout's meeting line names who took part, not who spoke.
+    line = {
+        "en": "Prime Minister Takaichi held a summit meeting with President Ruvalo of Qarland.",
+        "ja": "高市総理大臣は、ルヴァロ・カーランド大統領と首脳会談を行いました。",
+    }[language]
+    (clause,) = split_clauses(line, language)
+    assert clause.meeting
+    (said_clause,) = split_clauses(
+        {
+            "en": "Prime Minister Takaichi stated that Japan would help.",
+            "ja": "高市総理から、日本として支援する旨述べました。",
+        }[language],
+        language,
+    )
+    assert not said_clause.meeting
+
+
+ANSWERED = {
+    "en": document(
+        "r",
+        "en",
+        "Prime Minister Takaichi held a telephone talk with President Ruvalo of Qarland.",
+        "President Ruvalo expressed his gratitude for Japan's emergency relief after the "
+        "cyclone, and Prime Minister Takaichi stated that Japan would continue to support the "
+        "recovery of the cyclone-hit areas.",
+    ),
+    "ja": document(
+        "r",
+        "ja",
+        "高市総理大臣は、ルヴァロ・カーランド大統領と電話会談を行いました。",
+        "ルヴァロ大統領から、サイクロン被害に際しての日本の緊急援助に謝意が表明され、"
+        "高市総理から、被災地の復旧・復興に向けて引き続き支援していく旨述べました。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_claimed_speakers_answer_to_thanks_keeps_the_claim_hers(language):
+    from pipeline_helpers import check_one
+
+    text = "Takaichi promised continued Japanese help for the cyclone recovery."
+    result = check_one(text, ANSWERED[language], speaker="Takaichi")
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_thanks_itself_in_the_other_mouth_stays_misattributed(language):
+    from pipeline_helpers import check_one
+
+    # The claim reports the gratitude, and gives it to the one thanked.
+    text = "Takaichi expressed gratitude for the emergency relief after the cyclone."
+    result = check_one(text, ANSWERED[language], speaker="Takaichi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    # The claimed speaker's later clause shares too little of it to answer for it.
+    text = "Takaichi said Qarland was grateful for Japan's emergency relief after the cyclone."
+    result = check_one(text, ANSWERED[language], speaker="Takaichi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_countrys_office_speaks_for_the_country():
+    japan = claim_speakers(claim("Japan's prime minister said Japan would help."), "en", TERMBASE)
+    assert japan is not None and "japan" in japan.countries
+    of = claim_speakers(claim("The Prime Minister of Japan said Japan would help."), "en", TERMBASE)
+    assert of is not None and "japan" in of.countries
+    # A title before a name is that person, even where the name is a country's.
+    named = claim_speakers(claim("Prime Minister Takaichi said Japan would help."), "en", TERMBASE)
+    assert named is not None and not named.countries and "takaichi" in named.persons
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_countrys_office_meets_its_holder_and_not_another_countrys(language):
+    from pipeline_helpers import check_one
+
+    said = "Japan's prime minister said Japan would continue to support the recovery."
+    result = check_one(said, ANSWERED[language])
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+    other = {
+        "en": document(
+            "r",
+            "en",
+            "President Ruvalo of Chile stated that Chile would continue to support the "
+            "recovery of the cyclone-hit areas of Japan.",
+        ),
+        "ja": document(
+            "r",
+            "ja",
+            "チリ共和国のルヴァロ大統領から、チリとして日本の被災地の復旧・復興を引き続き"
+            "支援していく旨述べました。",
+        ),
+    }[language]
+    result = check_one(
+        "Japan's prime minister said she would continue to support the recovery.", other
+    )
+    assert result.verdict is not Verdict.SUPPORTED, result.reason

@@ -384,7 +384,9 @@ def test_a_stretch_of_a_sentence_is_no_speaker(who):
 def test_a_reaction_word_marks_a_reaction():
     assert is_reaction("Prime Minister Takaichi welcomed this.", "en")
     assert is_reaction("高市総理から、これを歓迎する旨述べました。", "ja")
-    assert not is_reaction("President Ruvalo stated that Qarland would lift its restrictions.", "en")
+    assert not is_reaction(
+        "President Ruvalo stated that Qarland would lift its restrictions.", "en"
+    )
 
 
 def test_a_premier_named_in_a_readout_speaks_and_keeps_speaking():
