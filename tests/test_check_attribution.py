@@ -1184,3 +1184,34 @@ def test_a_countrys_office_meets_its_holder_and_not_another_countrys(language):
         "Japan's prime minister said she would continue to support the recovery.", other
     )
     assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+HOMES = {
+    "en": document(
+        "r",
+        "en",
+        "Minister Motegi held a meeting with Mr. Tomas Ruvalo, Minister of Foreign Affairs of "
+        "the Republic of Chile.",
+        "Minister Ruvalo stated that Chile hoped Japanese companies would take part in "
+        "developing its copper mines.",
+    ),
+    "ja": document(
+        "r",
+        "ja",
+        "茂木外務大臣は、トマス・ルヴァロ・チリ共和国外務大臣と会談を行いました。",
+        "ルヴァロ外務大臣から、チリは日本企業による銅鉱山の開発への参画に期待する旨述べました。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_countrys_office_is_not_held_by_the_one_the_source_names_with_another_country(
+    language,
+):
+    from pipeline_helpers import check_one
+
+    mines = "hoped Japanese companies would take part in developing Chile's copper mines."
+    result = check_one(f"Japan's foreign minister said Chile {mines}", HOMES[language])
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    result = check_one(f"Chile's foreign minister said his country {mines}", HOMES[language])
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason

@@ -55,6 +55,9 @@ SETTING_WORDS = {
     SourceKind.STATEMENT: "a statement",
     SourceKind.OTHER: "another setting",
 }
+_HOME_REACH = 120
+"""How far before a country's name a designation of its person is read (characters):
+"Gen. Jeje Odongo, Minister of Foreign Affairs of the Republic of " is 65."""
 ADJACENT = 1
 """White space between a title and a name for them to count as one designation."""
 
@@ -72,6 +75,9 @@ class Speakers:
     countries: frozenset[str] = frozenset()
     """When the speaker is a country and no person ("Japan pledged …", "Tokyo"): every form
     of it, lower-cased (japan, japanese, 日本)."""
+    homes: frozenset[str] = frozenset()
+    """For a source's speaker: every form (lower-cased) of the countries the source names
+    them with («アンドリュー・ホルネス・ジャマイカ首相»: jamaica, ジャマイカ …)."""
     phrase: str = ""
     """For a claim's speaker: the words of the claim that name them and the one they speak to
     («Djibouti's President Ismail Omar Guelleh told Takaichi that …» for `speaker: Guelleh`).
@@ -95,7 +101,7 @@ class Speakers:
             # A country speaks through its leaders and ministers ("Japan pledged …" for
             # Takaichi's words): only a speaker the source names with another country
             # («…・カーランド共和国大統領») is someone else.
-            named = _countries_in(actual.text)
+            named = _countries_in(actual.text) | actual.homes
             return not named or bool(named & self.countries)
         if self.both and not (self.persons or self.names):
             return False
@@ -438,6 +444,7 @@ class TitleLinks:
         self._index = index
         self._links: dict[str, dict[str, set[str]]] = {}
         self._holders: dict[str, dict[tuple[str, str], set[TitleHolder]]] = {}
+        self._homes: dict[str, list[tuple[frozenset[str], frozenset[str], frozenset[str]]]] = {}
 
     def everywhere(self) -> Mapping[str, set[str]]:
         """The links of every source of the run together."""
@@ -472,6 +479,55 @@ class TitleLinks:
             self._links[source_id] = links
             self._holders[source_id] = holders
         return self._links[source_id]
+
+    def with_homes(self, source_id: str, speakers: Speakers | None) -> Speakers | None:
+        """The speaker with the countries the source names them with (`Speakers.homes`)."""
+        if speakers is None or speakers.both or not (speakers.persons or speakers.names):
+            return speakers
+        homes: set[str] = set()
+        for persons, names, forms in self._homes_of(source_id):
+            if speakers.persons & persons or any(
+                names_agree(a, b) for a in speakers.names for b in names
+            ):
+                homes |= forms
+        return replace(speakers, homes=frozenset(homes)) if homes else speakers
+
+    def _homes_of(
+        self, source_id: str
+    ) -> list[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+        """Per designation of a person with a country in the source: the person's termbase
+        concepts, their name words, and the country's forms (`ClausePatterns.home`)."""
+        if source_id not in self._homes:
+            found: list[tuple[frozenset[str], frozenset[str], frozenset[str]]] = []
+            for position in self._index.sentences_of([source_id]):
+                entry = self._index.sentences[position]
+                module = language_for(entry.language)
+                patterns = module.clause_patterns if module is not None else None
+                if module is None or patterns is None or patterns.home is None:
+                    continue
+                text = entry.sentence.text
+                for country in _country_pattern().finditer(text):
+                    before = text[max(0, country.start() - _HOME_REACH) : country.start()]
+                    named = patterns.home.search(before)
+                    if named is None:
+                        continue
+                    start = country.start() - len(before) + named.start("name")
+                    end = country.start() - len(before) + named.end("name")
+                    persons = frozenset(
+                        h.entry.id
+                        for h in entry.facts.terms
+                        if start <= h.start < end and is_person(h.entry)
+                    )
+                    names = frozenset(
+                        w.lower()
+                        for w in module.speaker_names(named.group("name"))
+                        if w.lower() not in _NOT_NAMES
+                    )
+                    forms = _countries_in(country.group(0))
+                    if (persons or names) and forms:
+                        found.append((persons, names, forms))
+            self._homes[source_id] = found
+        return self._homes[source_id]
 
     def has(self, source_id: str, sentence_index: int) -> bool:
         """Whether the source has a sentence of this number."""
@@ -829,11 +885,11 @@ def clause_speakers(
     if clause.meeting and clause.speaker is None:
         return None  # who met whom: the people of the meeting, no one's words
     if clause.speaker is None:
-        return sentence_speakers(entry, termbase, links)
+        return links.with_homes(entry.source_id, sentence_speakers(entry, termbase, links))
     speakers = _speakers_of(clause.speaker, entry.language, termbase, require_person=True)
     if speakers is not None and not (speakers.persons or speakers.names or speakers.both):
         speakers = _resolve_title(speakers, clause.speaker, entry, termbase, links)
-    return speakers
+    return links.with_homes(entry.source_id, speakers)
 
 
 @dataclass(frozen=True)

@@ -226,6 +226,10 @@ CLAUSE_PATTERNS = ClausePatterns(
         r"|\b(?:spoke|talked)\s+with\b",
         re.IGNORECASE,
     ),
+    home=re.compile(
+        r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\-]*){0,4})"
+        r"(?:,\s+(?:(?:[A-Z][\w'’\-]*|of|for|and|the)\s+){1,10}|\s+of\s+(?:the\s+)?)$"
+    ),
     addressee=re.compile(
         r"\s+(?:also\s+|then\s+)?(?:told|assured|informed|thanked|welcomed|congratulated|urged"
         r"|asked|invited|reminded)\s+(?P<whom>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*\s+){0,3}?"

@@ -120,6 +120,7 @@ CLAUSE_PATTERNS = ClausePatterns(
     reaction=re.compile(r"歓迎|評価|謝意|感謝|称賛|賞賛|祝意|祝福"),
     request=re.compile(r"要請|要望|依頼|求め"),
     meeting=re.compile(r"会談を(?:行|実施)|会談し|会談が行われ|会談を持"),
+    home=re.compile(r"(?P<name>[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・＝]{1,40})・$"),
     addressee=re.compile(r"(?:は|が)、?(?P<whom>[^、。「」]{1,20}?)に(?:対し(?:て)?)、"),
 )
 """How a readout sentence hands over to a second speaker (「…旨述べ、トランプ大統領からも、…」)."""
