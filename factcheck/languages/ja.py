@@ -99,10 +99,11 @@ _JA_SPEAKER = (
 CLAUSE_PATTERNS = ClausePatterns(
     speaker_opening=re.compile(
         r"、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で|一方)?、?\s*"
-        rf"(?:(?P<who>{_JA_SPEAKER})(?:からも|からは|から|より|は|も)"
+        # Both sides may take over without a comma (「…旨述べ、両首脳はこの点で一致しました」).
+        rf"(?:(?P<who>{_JA_SPEAKER})(?:(?:からも|からは|から|より|は|も)、|(?<=両首脳|両外相|両大臣)は)"
         # Any office after a katakana name, but only where から marks the speaker: a
         # katakana word and a kanji noun before は is as often a topic (ウクライナ情勢は).
-        rf"|(?P<who2>{_KATAKANA_NAME_TITLE})(?:からも|からは|から|より))、"
+        rf"|(?P<who2>{_KATAKANA_NAME_TITLE})(?:からも|からは|から|より)、)"
     ),
     continuing=re.compile(r"も、\s*$"),
     topic=re.compile(r"[^、。「」]{2,60}?(?:について|は)(?![ぁ-ゖ])"),
