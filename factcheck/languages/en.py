@@ -267,6 +267,12 @@ VISIT_PATTERNS = VisitPatterns(
         ),
         # "Takaichi visited Kuala Lumpur …"
         re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,5}?)visited\s+[A-Z]"),
+        # "Motegi hosted Odongo for talks", "Takaichi welcomed Boko to Tokyo": the guest is
+        # the one visiting.
+        re.compile(
+            r"^(?:[A-Z][\w'’.-]*\s+){1,5}?(?:hosted|welcomed)\s+(?:(?:his|her|their)\s+)?"
+            r"(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5}?)(?=\s+(?:to|for|in|at|on)\b|[,.]|$)"
+        ),
     ),
     place_visited=re.compile(
         r"\bvisit(?:ing|ed|s)?\s+(?:to\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"

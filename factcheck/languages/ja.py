@@ -127,8 +127,9 @@ CLAUSE_PATTERNS = ClausePatterns(
 """How a readout sentence hands over to a second speaker (「…旨述べ、トランプ大統領からも、…」)."""
 
 _JA_VISITOR = re.compile(
-    # «ポルトガルを訪問中の高市総理は», «訪日中のX首相と», «公式実務訪問中のX首相と»
-    r"(?:訪問中|訪日中|来日中)の(?P<who>[^、。はと「」]{2,60}?)(?:は|と|から|、)"
+    # «ポルトガルを訪問中の高市総理は», «訪日中のX首相と», «公式実務訪問中のX首相と», «来日した
+    # X首相と»
+    r"(?:(?:訪問中|訪日中|来日中)の|(?:来日|訪日)した)(?P<who>[^、。はと「」]{2,60}?)(?:は|と|から|、)"
 )
 VISIT_PATTERNS = VisitPatterns(source_visitor=(_JA_VISITOR,), claim_visitor=(_JA_VISITOR,))
 """How a Japanese text says who is visiting («Pを訪問中のX», «訪日中のX»): a claim as a readout."""
