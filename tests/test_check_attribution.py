@@ -1215,3 +1215,37 @@ def test_a_countrys_office_is_not_held_by_the_one_the_source_names_with_another_
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
     result = check_one(f"Chile's foreign minister said his country {mines}", HOMES[language])
     assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_part_sharing_only_its_frame_does_not_outvote_a_misattributed_part():
+    # "Takaichi said X and hoped Y": X is the other speaker's; the passage of Y shares only
+    # names with that speaker's clause (frame only). Y says nothing of who said the claim, so
+    # X decides: misattributed. A part whose clause agrees still outvotes X.
+    import dataclasses
+
+    from pipeline_helpers import best_matches
+
+    from factcheck.checks.check_attribution import AttributionCheck, Speakers
+    from factcheck.checks.decide import Signals, decide_verdict
+
+    index = index_of(s=LONE["en"])
+    text = "The two prime ministers agreed to promote rugby exchanges."
+    (part,) = best_matches(text, index)
+    covered = dataclasses.replace(
+        part, matches=(dataclasses.replace(part.matches[0], coverage=0.9, wording=0.0),)
+    )
+    takaichi = Speakers("Prime Minister Takaichi", frozenset({"takaichi"}))
+    ruvalo = Speakers("Ruvalo", frozenset(), frozenset({"ruvalo"}))
+
+    def check(differs: bool, frame_only: bool) -> AttributionCheck:
+        return AttributionCheck(
+            "s", 1, takaichi, SourceKind.READOUT, ruvalo, None, differs, False, "", frame_only
+        )
+
+    def verdict(*checks: AttributionCheck) -> Verdict:
+        signals = Signals(attributions=checks)
+        return decide_verdict(claim(text), [covered] * len(checks), {}, signals).verdict
+
+    assert verdict(check(True, False), check(False, True)) is Verdict.MISATTRIBUTED
+    assert verdict(check(True, False), check(False, False)) is not Verdict.MISATTRIBUTED
+    assert "not judged" in check(False, True).describe()

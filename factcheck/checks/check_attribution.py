@@ -187,6 +187,11 @@ class AttributionCheck:
                 f"it was said in {SETTING_WORDS[self.source_setting]}, not in "
                 f"{SETTING_WORDS[self.claim_setting]} where the claim places it"
             )
+        if not pieces and self.frame_only and self.source_speaker:
+            return (
+                f"who said it is not judged here: the passage shares only names with what "
+                f"{self.source_speaker.text} says ({where})"
+            )
         if not pieces:
             speaker = self.source_speaker.text if self.source_speaker else "no marked speaker"
             return f"attribution agrees: {speaker}, {self.source_setting.value} ({where})"
