@@ -143,6 +143,41 @@ def _countries_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_LONGEST_COUNTRY = 6
+"""The most words a country's English form has ("Saint Vincent and the Grenadines")."""
+
+
+def _countries_named(text: str) -> frozenset[str]:
+    """`_countries_in` for a short text such as a claim's speaker, by looking its runs of
+    words up (and, in another script, its country names), without the pattern of every
+    form: a claim's speaker is read for every claim, and that pattern is slow to build."""
+    words = [_unowned(w.lower()).rstrip(".") for w in _WORD.findall(text)]
+    found: set[str] = set()
+    for size in range(1, _LONGEST_COUNTRY + 1):
+        for at in range(len(words) - size + 1):
+            key = " ".join(words[at : at + size])
+            forms = country_forms(key)
+            if forms:
+                found |= {f.lower() for f in forms} | {key}
+    if not text.isascii():
+        for form, forms in _other_script_forms().items():
+            if form in text:
+                found |= {f.lower() for f in forms}
+    return frozenset(found)
+
+
+@functools.cache
+def _other_script_forms() -> dict[str, frozenset[str]]:
+    """Each country form not in Latin letters (ジャマイカ) → every form of its country."""
+    found: dict[str, frozenset[str]] = {}
+    for form in every_country_form():
+        if form.isascii():
+            forms = country_forms(form)
+            found.update((other, forms) for other in forms if not other.isascii())
+    return found
+
+
 def _script(word: str) -> str:
     """ "latin" or "other": names can only be compared letter by letter within one script."""
     letters = unicodedata.normalize("NFKD", word)  # Álvarez: A and a combining accent
@@ -327,7 +362,7 @@ def _country_only(text: str, hits: Sequence[TermHit], names: frozenset[str]) -> 
         return frozenset()  # a person: "Prime Minister Takaichi"
     if any(h.entry.role is NameRole.TITLE for h in hits) and _name_after_title(text, hits):
         return frozenset()  # "Prime Minister Montenegro" is a person
-    forms = set(_countries_in(text))
+    forms = set(_countries_named(text))
     for hit in places:
         forms |= {f.lower() for fs in hit.entry.forms.values() for f in fs}
     if not forms or any(n not in forms and _unowned(n) not in forms for n in names):
@@ -485,17 +520,19 @@ class TitleLinks:
             self._holders[source_id] = holders
         return self._links[source_id]
 
-    def with_homes(self, source_id: str, speakers: Speakers | None) -> Speakers | None:
-        """The speaker with the countries the source names them with (`Speakers.homes`)."""
-        if speakers is None or speakers.both or not (speakers.persons or speakers.names):
-            return speakers
+    def homed(self, source_id: str, actual: Speakers, claimed: Speakers) -> Speakers:
+        """A source's speaker with the countries the source names them with
+        (`Speakers.homes`), where the claim's speaker is a country or its office: only then
+        do they count, and only then are they read."""
+        if not claimed.countries or actual.both or not (actual.persons or actual.names):
+            return actual
         homes: set[str] = set()
         for persons, names, forms in self._homes_of(source_id):
-            if speakers.persons & persons or any(
-                names_agree(a, b) for a in speakers.names for b in names
+            if actual.persons & persons or any(
+                names_agree(a, b) for a in actual.names for b in names
             ):
                 homes |= forms
-        return replace(speakers, homes=frozenset(homes)) if homes else speakers
+        return replace(actual, homes=frozenset(homes)) if homes else actual
 
     def _homes_of(
         self, source_id: str
@@ -754,14 +791,16 @@ def check_attribution(
                 candidate.share >= ATTRIBUTED_CONTENT_SHARE
                 and candidate.speakers is not None
                 and candidate.speakers.known
-                and not speakers.compatible(candidate.speakers)
+                and not speakers.compatible(
+                    links.homed(candidate.entry.source_id, candidate.speakers, speakers)
+                )
             ):
                 chosen = candidate
                 break
     other = bool(
         speakers is not None
         and chosen.speakers is not None
-        and not speakers.compatible(chosen.speakers)
+        and not speakers.compatible(links.homed(chosen.entry.source_id, chosen.speakers, speakers))
     )
     said = part if part is not None else claim.text
     claim_language = language or entry.language
@@ -890,11 +929,11 @@ def clause_speakers(
     if clause.meeting and clause.speaker is None:
         return None  # who met whom: the people of the meeting, no one's words
     if clause.speaker is None:
-        return links.with_homes(entry.source_id, sentence_speakers(entry, termbase, links))
+        return sentence_speakers(entry, termbase, links)
     speakers = _speakers_of(clause.speaker, entry.language, termbase, require_person=True)
     if speakers is not None and not (speakers.persons or speakers.names or speakers.both):
         speakers = _resolve_title(speakers, clause.speaker, entry, termbase, links)
-    return links.with_homes(entry.source_id, speakers)
+    return speakers
 
 
 @dataclass(frozen=True)
@@ -1130,13 +1169,16 @@ def _frame(
     return None
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def _within(surface: str, phrase: str) -> bool:
     """Whether a claim's word stands in a (lower-cased) phrase: as whole words where it is
     written in Latin letters ("port" is not in "portugal"), anywhere in other scripts."""
     word = surface.lower()
     if not word.isascii():
         return word in phrase
-    return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", phrase) is not None
+    return f" {_NOT_WORD.sub(' ', word)} " in f" {_NOT_WORD.sub(' ', phrase)} "
 
 
 def _proper_nouns(text: str, language: str) -> frozenset[str]:
