@@ -1249,3 +1249,31 @@ def test_a_part_sharing_only_its_frame_does_not_outvote_a_misattributed_part():
     assert verdict(check(True, False), check(False, True)) is Verdict.MISATTRIBUTED
     assert verdict(check(True, False), check(False, False)) is not Verdict.MISATTRIBUTED
     assert "not judged" in check(False, True).describe()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_claim_adding_a_detail_or_an_absent_topic_is_not_saved_by_an_answer(language):
+    from pipeline_helpers import check_one
+
+    # The answer keeps the speaker, not the detail the source lacks.
+    added = (
+        "Takaichi promised continued Japanese help for the cyclone recovery, including a "
+        "new hospital in the capital."
+    )
+    result = check_one(added, ANSWERED[language], speaker="Takaichi")
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    absent = "Takaichi promised Japanese help to build a new airport in Qarland's capital."
+    result = check_one(absent, ANSWERED[language], speaker="Takaichi")
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_two_speaker_claim_adding_a_detail_stays_partly_supported(language):
+    from pipeline_helpers import check_one
+
+    text = (
+        f"{THANKS}, and Takaichi added that Japan would keep supporting the training of "
+        "300 of Qarland's customs officers every year."
+    )
+    result = check_one(text, EXCHANGE[language], speaker="Takaichi")
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
