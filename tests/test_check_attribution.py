@@ -1277,3 +1277,16 @@ def test_a_two_speaker_claim_adding_a_detail_stays_partly_supported(language):
     )
     result = check_one(text, EXCHANGE[language], speaker="Takaichi")
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
+def test_what_a_claim_sets_off_after_its_speakers_name_is_not_its_frame():
+    from factcheck.checks.check_attribution import _own_speaker
+
+    opened = _own_speaker(
+        "Ruvalo, on his first trip to Japan as president, thanked Tokyo for its help.",
+        "en",
+        TERMBASE,
+    )
+    assert opened is not None
+    assert "ruvalo" in opened.phrase.lower() and "Tokyo" in opened.phrase
+    assert "first" not in opened.phrase and "trip" not in opened.phrase

@@ -320,7 +320,17 @@ def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | Non
         else None
     )
     whom = f" {spoken_to.group('whom')}" if spoken_to is not None else ""
-    return replace(found, phrase=f"{match.group('who')}{whom}")
+    # "Odongo, on his first trip to Japan, thanked …", "On Tuesday, Premier Li said …": a
+    # part set off by commas that names no one says something of its own; only the parts
+    # naming the speaker are the frame.
+    pieces = match.group("who").split(",")
+    if len(pieces) > 1:
+        pieces = [
+            piece
+            for piece in pieces
+            if _BOTH.search(piece) or named_people(piece, language, termbase) is not None
+        ]
+    return replace(found, phrase=" ".join([*pieces, whom]).strip())
 
 
 def _credits_author(text: str, match: re.Match[str], language: str) -> bool:
