@@ -1290,3 +1290,49 @@ def test_what_a_claim_sets_off_after_its_speakers_name_is_not_its_frame():
     assert opened is not None
     assert "ruvalo" in opened.phrase.lower() and "Tokyo" in opened.phrase
     assert "first" not in opened.phrase and "trip" not in opened.phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ルヴァロ大統領は、日本企業の投資に期待する考えを示した。",
+        "ルヴァロ大統領は、日本の支援への謝意を示した。",
+        "ルヴァロ大統領は、日本の決定を歓迎した。",
+        "ルヴァロ大統領は、日本の支援を求めると応じた。",
+    ],
+)
+def test_a_japanese_claim_names_its_speaker_with_what_a_readout_reports_as_said(text):
+    found = claim_speakers(claim(text), "ja", TERMBASE)
+    assert found is not None and found.names, text
+
+
+def test_a_japanese_claim_with_no_speech_names_no_speaker():
+    assert claim_speakers(claim("ルヴァロ大統領は、10月に来日した。"), "ja", TERMBASE) is None
+
+
+SPELLED = document(
+    "r",
+    "en",
+    "Minister Motegi held a meeting with Minister Ruvalo of Qarland.",
+    # The speaker each readout sentence opens with, as extraction gives it (【】 here).
+    "【Minister Motegi】Minister Motegi stated that Japan would continue to support the "
+    "improvement of rice production in Qarland.",
+    "【Minister Ruvalo】Minister Ruvalo stated that Qarland welcomed Japanese investment in its "
+    "ports.",
+)
+
+
+def test_a_katakana_name_is_read_as_the_sources_spelling_of_it():
+    from pipeline_helpers import check_one
+
+    # ルヴァロ is the source's Minister Ruvalo: his own words stand, Motegi's are not his.
+    own = check_one(
+        "ルヴァロ外相は、カーランドは港湾への日本の投資を歓迎すると述べた。", SPELLED, language="ja"
+    )
+    assert own.verdict is not Verdict.MISATTRIBUTED, own.reason
+    swapped = check_one(
+        "ルヴァロ外相は、カーランドのコメ生産の改善を引き続き支援すると表明した。",
+        SPELLED,
+        language="ja",
+    )
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason

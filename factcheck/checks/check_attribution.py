@@ -495,6 +495,7 @@ class TitleLinks:
         self._links: dict[str, dict[str, set[str]]] = {}
         self._holders: dict[str, dict[tuple[str, str], set[TitleHolder]]] = {}
         self._homes: dict[str, list[tuple[frozenset[str], frozenset[str], frozenset[str]]]] = {}
+        self._names: dict[str, frozenset[str]] = {}
 
     def everywhere(self) -> Mapping[str, set[str]]:
         """The links of every source of the run together."""
@@ -529,6 +530,45 @@ class TitleLinks:
             self._links[source_id] = links
             self._holders[source_id] = holders
         return self._links[source_id]
+
+    def spelled(self, source_id: str, speakers: Speakers) -> Speakers:
+        """The claim's speaker with the spellings the source gives their names, where the
+        source names them with a title in its own script (オドンゴ → "Minister Odongo"):
+        compared with the source's speakers, the name is then the source's, and a clause by
+        someone else is someone else's, not a name the tool cannot read."""
+        if not speakers.names:
+            return speakers
+        extra = {
+            name
+            for name in self._source_names(source_id)
+            if name not in speakers.names
+            and _script(name) not in {_script(n) for n in speakers.names}
+            and any(names_agree(own, name) for own in speakers.names)
+        }
+        return replace(speakers, names=speakers.names | extra) if extra else speakers
+
+    def _source_names(self, source_id: str) -> frozenset[str]:
+        """The name words (lower-cased) of the people a source names with a title or as the
+        speaker of its sentences."""
+        if source_id not in self._names:
+            self.of(source_id)
+            found = {
+                name
+                for held in self._holders[source_id].values()
+                for holder in held
+                for name in holder.names
+            }
+            for position in self._index.sentences_of([source_id]):
+                entry = self._index.sentences[position]
+                module = language_for(entry.language)
+                if entry.sentence.speaker and module is not None:
+                    found |= {
+                        w.lower()
+                        for w in module.speaker_names(entry.sentence.speaker)
+                        if w.lower() not in _NOT_NAMES
+                    }
+            self._names[source_id] = frozenset(found)
+        return self._names[source_id]
 
     def homed(self, source_id: str, actual: Speakers, claimed: Speakers) -> Speakers:
         """A source's speaker with the countries the source names them with
@@ -783,6 +823,8 @@ def check_attribution(
     ):
         # "Montenegro": a country's name, and the surname of a leader the source names.
         speakers = replace(speakers, countries=frozenset())
+    if speakers is not None:
+        speakers = links.spelled(entry.source_id, speakers)
     aligned = match is not None and match.sentence.index == entry.sentence.index
     passage = [entry, *context] if aligned else [entry]
     names = _proper_nouns(claim.text, language) if language is not None else frozenset()

@@ -53,10 +53,15 @@ REPORTED_SPEECH = re.compile(
 )
 """A sentence that opens with its speaker: 「高市総理大臣から、…」."""
 CLAIM_SPEECH = re.compile(
-    r"^(?P<who>[^、。「」]{1,20}?)(?:は|が)、?[^。]*?(?:と|旨)(?:を)?"
-    r"(?:述べ|語っ|語り|語ら|おっしゃ|発言し|強調し|表明し|伝え|明らかにし|言及し)"
+    r"^(?P<who>[^、。「」]{1,20}?)(?:は|が)、?[^。]*?(?:(?:と|旨)(?:を)?"
+    r"(?:述べ|語っ|語り|語ら|おっしゃ|発言し|強調し|表明し|伝え|明らかにし|言及し|応じ|説明し"
+    r"|指摘し|呼びかけ|訴え|求め)"
+    # What a readout reports as said, with the thing said as the verb's object: 「…支援する
+    # 考えを示した」, 「…への謝意を示し」, 「…を歓迎した」.
+    r"|(?:考え|意向|期待|謝意|感謝|懸念|決意|方針|認識|立場|関心)を(?:示し|表し|表明し|伝え|述べ)"
+    r"|を(?:歓迎し|評価し|要請し|称賛し))"
 )
-"""A claim that reports speech: 「李大統領は会談で、…と述べた」."""
+"""A claim that reports speech: 「李大統領は会談で、…と述べた」, 「…の考えを示した」."""
 _SPEAKER_NAME = re.compile(
     r"[\u30a1-\u30fa\u30fc・＝]{2,}|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏))"
 )
