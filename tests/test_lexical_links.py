@@ -305,3 +305,39 @@ def test_a_verbs_more_general_verb_counts_when_one_japanese_word_renders_both():
         "The two ministers proposed cooperation in cyber security.", index_of(d=declared), "d"
     )
     assert all("proposed" not in {a.surface for a in m.covered} for m in part.matches)
+
+
+# --- a country named by an adjective of two words ---------------------------------------------
+
+COSTA_RICA = document(
+    "c",
+    "ja",
+    "茂木外務大臣は、コスタリカのトバル外務・宗教大臣と外相会談を行いました。",
+    "両外相は、エネルギー分野での協力を確認しました。",
+)
+PUERTO_RICO = document(
+    "p",
+    "en",
+    "Minister Motegi met Mr. Tovar, a guest from Puerto Rico, and they confirmed cooperation "
+    "in the energy sector.",
+)
+
+
+def test_a_countrys_adjective_of_two_words_is_one_word_that_meets_the_country():
+    (part,) = best_matches(
+        "Motegi and his Costa Rican counterpart Tovar agreed on energy cooperation.",
+        index_of(c=COSTA_RICA),
+        "c",
+    )
+    covered = {a.surface for m in part.matches for a in m.covered}
+    assert "Costa Rican" in covered
+    assert "Rican" not in {a.surface for m in part.matches for a in m.covered}
+
+
+def test_a_countrys_adjective_of_two_words_does_not_meet_another_country():
+    (part,) = best_matches(
+        "Motegi and his Costa Rican counterpart Tovar agreed on energy cooperation.",
+        index_of(p=PUERTO_RICO),
+        "p",
+    )
+    assert all("Costa Rican" not in {a.surface for a in m.covered} for m in part.matches)

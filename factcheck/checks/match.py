@@ -39,6 +39,7 @@ from factcheck.languages.interface import (
     BridgeKind,
     PlainWords,
     Prefetching,
+    compound_pivot,
     pivot_of,
 )
 from factcheck.languages.names import names_agree
@@ -881,7 +882,7 @@ def _candidates(
         sets = [index.lookup(_anchor_posting(anchor, language))]
         sets += [index.lookup(f"pivot:{pivot}") for pivot in anchor.pivots]
         sets += [index.written_open(pivot) for pivot in _closed_compounds(anchor)]
-        sets += [index.lookup(key) for key in _country_keys(anchor.surface, index)]
+        sets += _country_hits(anchor.surface, index)
         if any(name.surface == anchor.surface for name in part.facts.names):
             sets += [positions for _, positions in index.name_holders(anchor.surface)]
             sets += _spelled_in_latin(anchor, language, index)
@@ -947,22 +948,26 @@ def _term_word_pivots(surface: str, language: str) -> frozenset[str]:
     return frozenset(gloss.pivot for gloss in module.glosses(tokens[0]) if gloss.layer == "lemma")
 
 
-def _country_keys(surface: str, index: SourceIndex) -> list[str]:
-    """The posting keys of a country's other names, for a claim word that names it by its
-    adjective or people ("Greek": Greece, ギリシャ; `countries.country_forms`, which key
-    facts read too): a sentence that names the country covers the word."""
+def _country_hits(surface: str, index: SourceIndex) -> list[set[int]]:
+    """The sentences that write a country's other names, for a claim word that names it by
+    its adjective or people ("Greek": Greece, ギリシャ; "Costa Rican": Costa Rica;
+    `countries.country_forms`, which key facts read too): a sentence that names the country
+    covers the word. A name of two words is met where a sentence writes them side by side
+    (`SourceIndex.written_open`)."""
     forms = country_forms(surface) - {surface}
     if not forms:
         return []
     from factcheck.languages.en import lemma_of
 
-    keys: list[str] = []
+    found: list[set[int]] = []
     for form in sorted(forms):
-        if form.isascii():
-            keys.append(f"pivot:{pivot_of(lemma_of(form.lower()))}")
-        else:
-            keys += [f"word:{language}:{form}" for language in index.languages()]
-    return keys
+        if not form.isascii():
+            found += [index.lookup(f"word:{language}:{form}") for language in index.languages()]
+        elif " " not in form:
+            found.append(index.lookup(f"pivot:{pivot_of(lemma_of(form.lower()))}"))
+        elif form.count(" ") == 1:
+            found.append(index.written_open(compound_pivot(form.lower().split())))
+    return found
 
 
 def anchor_sentences(

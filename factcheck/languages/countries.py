@@ -156,7 +156,7 @@ def _build(part: dict[str, Any] | None = None) -> dict[str, frozenset[str]]:
     if part is None:
         part = _shipped_cldr_part() or cldr_part(en_lemmas.known)
     adjectives: dict[str, list[str]] = part["adjectives"]
-    out: dict[str, frozenset[str]] = {}
+    every: list[set[str]] = []
     for _code, name, written in part["countries"]:
         forms = {name, *adjectives.get(name, ())}
         if written:
@@ -164,11 +164,52 @@ def _build(part: dict[str, Any] | None = None) -> dict[str, frozenset[str]]:
             for suffix in _SUFFIXES:
                 for sense in jmdict().senses(written + suffix):
                     forms.update(_proper_glosses(sense.glosses))
+        every.append(forms)
+    _add_wordnet_forms(every)
+    out: dict[str, frozenset[str]] = {}
+    for forms in every:
         frozen = frozenset(forms)
         for form in frozen:
             if form.isascii() or form[0].isupper():
                 out.setdefault(form.lower(), frozen)
     return out
+
+
+def _add_wordnet_forms(every: list[set[str]]) -> None:
+    """Add to each country's forms what WordNet writes for it (`WordNet.place_words`): its
+    other names (United Kingdom: UK, Britain, Great Britain), the adjectives for it (British,
+    Costa Rican) and the nouns for its people (Dominican, for the Dominican Republic), read
+    through each English name the country already has. A form another country has too
+    (Congolese, for either Congo) is neither's, and an abbreviation that is an English word
+    written small (US: "us") is left out: a claim's pronoun names no country."""
+    from factcheck.languages import en_lemmas
+    from factcheck.languages.wordnet import wordnet
+
+    try:
+        net = wordnet()
+    except LookupError:
+        return  # no WordNet installed: the CLDR and JMdict forms alone
+    found: list[set[str]] = []
+    for forms in every:
+        more: set[str] = set()
+        for form in sorted(forms):
+            if not form.isascii() or not form[:1].isupper():
+                continue
+            words = net.place_words(form)
+            more |= words.aliases | words.adjectives | words.people
+        found.append(
+            {
+                form
+                for form in more - forms
+                if not (form.isupper() and en_lemmas.known(form.lower()))
+            }
+        )
+    owners: dict[str, int] = {}
+    for forms in (*every, *found):
+        for form in forms:
+            owners[form.lower()] = owners.get(form.lower(), 0) + 1
+    for forms, more in zip(every, found, strict=True):
+        forms.update(form for form in more if owners[form.lower()] == 1)
 
 
 def _adjectives(names: set[str], known: Callable[[str], bool]) -> dict[str, set[str]]:

@@ -37,6 +37,11 @@ _POS_FILE = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 """A pointer's part-of-speech letter → the file its target synset is in (a satellite
 adjective, "s", is in the adjective file)."""
 _ADJECTIVE_MARKER = re.compile(r"\([a-z]+\)$")
+_PERTAINYM = re.compile(
+    rb"^\d{8} \d\d a 01 ([A-Z]\S*) \d [0-9]{3} (?:[^|\n]*? )?\\ (\d{8}) n 0101", re.M
+)
+"""A capitalised one-word adjective synset line with a pertainym pointer to a noun: its word
+and the noun synset."""
 """An adjective's syntactic marker in a data line ("galore(ip)")."""
 
 
@@ -79,6 +84,32 @@ class _Synset:
     pointers: tuple[tuple[str, int, str, int, int], ...]
     """(symbol, target offset, target part of speech, source word, target word); a word
     number 0 means the whole synset."""
+    written: tuple[str, ...] = ()
+    """Its words as WordNet writes them, capitals kept, an underscore read as a space
+    ("Costa Rican")."""
+    lexicon: int = -1
+    """Its lexicographer file (15: places, 18: people)."""
+
+
+PLACES = 15
+"""WordNet's lexicographer file of places (noun.location)."""
+PEOPLE = 18
+"""WordNet's lexicographer file of people (noun.person)."""
+_COUNTRY_DEPTH = 4
+"""How many steps of "is a kind of" a country's kind may stand below "country" (Costa Rica
+is a Central American country, a kind of American country, a kind of country)."""
+
+
+@dataclass(frozen=True)
+class PlaceWords:
+    """What WordNet writes for one place (`WordNet.place_words`)."""
+
+    aliases: frozenset[str]
+    """Its other names ("UK", "Britain", "Great Britain" for the United Kingdom)."""
+    adjectives: frozenset[str]
+    """The adjectives derived from its names ("British", "Costa Rican")."""
+    people: frozenset[str]
+    """The nouns for its people ("Dominican" for the Dominican Republic)."""
 
 
 class WordNet:
@@ -136,6 +167,7 @@ class WordNet:
         if line is None:
             return _Synset((), (), ())
         fields = line.decode("utf-8", "replace").split()
+        lexicon = int(fields[1])
         # offset lex_filenum ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos s/t)…
         count = int(fields[3], 16)
         written = [_ADJECTIVE_MARKER.sub("", word) for word in fields[4 : 4 + 2 * count : 2]]
@@ -147,7 +179,100 @@ class WordNet:
             symbol, target, pos, numbers = fields[at + 1 + 4 * number : at + 5 + 4 * number]
             source_word, target_word = int(numbers[:2], 16), int(numbers[2:], 16)
             pointers.append((symbol, int(target), _POS_FILE[pos], source_word, target_word))
-        return _Synset(words, names, tuple(pointers))
+        written_out = tuple(word.replace("_", " ") for word in written)
+        return _Synset(words, names, tuple(pointers), written_out, lexicon)
+
+    @functools.cache  # noqa: B019 - one instance per process
+    def _country_offset(self) -> int:
+        """The synset of "country" as a place ("the territory occupied by a nation")."""
+        for offset in self.senses("country", "noun"):
+            if self._synset("noun", offset).lexicon == PLACES:
+                return offset
+        return -1
+
+    def _country(self, synset: _Synset) -> bool:
+        """Whether a synset is a country: a place that is an instance of "country" or of a
+        kind of it ("Central American country", "kingdom"), not a state of a country
+        (Georgia, the US state) nor another place."""
+        if synset.lexicon != PLACES:
+            return False
+        country = self._country_offset()
+        kinds = [target for symbol, target, pos, _, _ in synset.pointers if symbol == "@i"]
+        for _ in range(_COUNTRY_DEPTH):
+            if country in kinds:
+                return True
+            kinds = [
+                target
+                for kind in kinds
+                for symbol, target, _, _, _ in self._synset("noun", kind).pointers
+                if symbol == "@"
+            ]
+        return False
+
+    def _derived_adjectives(self, name: str) -> set[str]:
+        """The capitalised adjectives WordNet derives from a name or says pertain to it
+        (`+` pointers of the noun, `\\` pointers of the adjective) in the senses where it
+        names a place."""
+        wanted = name.lower().replace(" ", "_")
+        out: set[str] = set()
+        for offset in self.senses(wanted, "noun"):
+            synset = self._synset("noun", offset)
+            if synset.lexicon != PLACES or wanted not in synset.words:
+                continue
+            own = synset.words.index(wanted) + 1
+            for symbol, target, pos, source, target_word in synset.pointers:
+                if symbol == "+" and pos == "adj" and source == own and target_word:
+                    other = self._synset(pos, target)
+                    if 0 < target_word <= len(other.written) and other.names[target_word - 1]:
+                        out.add(other.written[target_word - 1])
+            out |= self._pertaining().get(offset, set())
+        return out
+
+    @functools.cache  # noqa: B019 - one instance per process
+    def _pertaining(self) -> dict[int, set[str]]:
+        """Noun synset → the capitalised adjectives that point to it as pertaining to it
+        (British → Great Britain): read once from the adjective file (the noun has no
+        pointer back), only when the country table is built."""
+        out: dict[int, set[str]] = {}
+        data = self._map("data.adj")
+        for match in _PERTAINYM.finditer(data):
+            word = match[1].decode("utf-8", "replace")
+            word = _ADJECTIVE_MARKER.sub("", word).replace("_", " ")
+            out.setdefault(int(match[2]), set()).add(word)
+        return out
+
+    def place_words(self, name: str) -> PlaceWords:
+        """What WordNet writes for the country a name names, in every sense of the name that
+        is a country (`_country`: not the Panama hat, nor the US state of Georgia): its
+        other names (United Kingdom / UK / Britain / Great Britain), the adjectives derived
+        from or pertaining to any of them (Britain → British, Costa Rica → Costa Rican), and
+        the nouns for its people (Dominican Republic → Dominican), each as WordNet writes
+        it. Empty for a name WordNet lacks."""
+        aliases: set[str] = set()
+        adjectives: set[str] = set()
+        people: set[str] = set()
+        wanted = name.lower().replace(" ", "_")
+        for offset in self.senses(wanted, "noun"):
+            synset = self._synset("noun", offset)
+            if wanted not in synset.words or not self._country(synset):
+                continue
+            aliases.update(_names_of(synset))
+            for symbol, target, pos, _source, target_word in synset.pointers:
+                if symbol == "+" and pos == "adj" and target_word:
+                    other = self._synset(pos, target)
+                    if 0 < target_word <= len(other.written) and other.names[target_word - 1]:
+                        adjectives.add(other.written[target_word - 1])
+                elif symbol == "%m" and pos == "noun":
+                    other = self._synset(pos, target)
+                    if other.lexicon == PEOPLE:
+                        people.update(_names_of(other))
+        aliases.discard(name)
+        for alias in sorted(aliases):
+            # Another name of the country that also names a place of its own (Great Britain,
+            # the island): the adjective WordNet derives from it there (British).
+            adjectives |= self._derived_adjectives(alias)
+        adjectives |= self._derived_adjectives(name)
+        return PlaceWords(frozenset(aliases), frozenset(adjectives), frozenset(people))
 
     def links(self, lemma: str, dominant_senses: int, share: float = 0.0) -> tuple[Link, ...]:
         """The words WordNet relates to `lemma` in its first `dominant_senses` senses of each
@@ -211,6 +336,11 @@ class WordNet:
         """Which sense of `word` the synset at `offset` is (0: its commonest)."""
         theirs = self.senses(word, part_of_speech)
         return theirs.index(offset) if offset in theirs else len(theirs)
+
+
+def _names_of(synset: _Synset) -> list[str]:
+    """The capitalised words of a synset, as WordNet writes them."""
+    return [word for word, name in zip(synset.written, synset.names, strict=True) if name]
 
 
 MIN_LETTERS = 3
