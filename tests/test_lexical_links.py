@@ -341,3 +341,47 @@ def test_a_countrys_adjective_of_two_words_does_not_meet_another_country():
         "p",
     )
     assert all("Costa Rican" not in {a.surface for a in m.covered} for m in part.matches)
+
+
+# --- a katakana place in a Japanese claim against its Latin spelling --------------------------
+
+PORTS = document(
+    "r",
+    "en",
+    "On May 3, Minister Motegi met the Minister of Foreign Affairs of Kazakhstan.",
+    "Minister Motegi stated that Japan would continue to support medical care for people "
+    "living near the former Semipalatinsk nuclear test site.",
+    "The two ministers agreed to cooperate on the expansion of the port of Toamasina.",
+)
+
+
+def test_a_katakana_place_meets_its_latin_spelling_through_its_reading():
+    # JMnedict spells セミパラチンスク "Semipalatinsk (Russia)"; トアマシナ has no spelling
+    # there, and its romanised reading ("toamashina") is not the page's: met as names are.
+    for claim_text, place, spelled in (
+        (
+            "茂木外相は、セミパラチンスク核実験場周辺の住民への医療支援を続けると述べた。",
+            "セミパラチンスク",
+            "Semipalatinsk (reading)",
+        ),
+        (
+            "両外相は、トアマシナ港の拡張で協力することで一致した。",
+            "トアマシナ",
+            "Toamasina (reading)",
+        ),
+    ):
+        (part,) = best_matches(claim_text, index_of(r=PORTS), "r", language="ja")
+        best = part.matches[0]
+        covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+        assert covered.get(place) == spelled, covered
+
+
+def test_a_katakana_place_the_page_does_not_name_is_not_met():
+    # The page names Toamasina, not Mahajanga (マハジャンガ).
+    (part,) = best_matches(
+        "両外相は、マハジャンガ港の拡張で協力することで一致した。",
+        index_of(r=PORTS),
+        "r",
+        language="ja",
+    )
+    assert all("マハジャンガ" not in {a.surface for a in m.covered} for m in part.matches)

@@ -320,6 +320,28 @@ class SourceIndex:
             if written != name and names_agree(name, written)
         )
 
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - the index lives for one run
+    def latin_holders(self, name: str) -> frozenset[int]:
+        """The sentences that write, in Latin letters, a name that may be `name` (written in
+        a script with readings) through its reading: "Toamasina" for トアマシナ, where
+        JMnedict has no spelling and the romanised reading ("toamashina") is not the
+        page's. Only a sentence's names are compared (capitalised words its language marks
+        as names), each once per index."""
+        found: set[int] = set()
+        for written, positions in self._latin_names().items():
+            if names_agree(name, written):
+                found |= positions
+        return frozenset(found)
+
+    @functools.cache  # noqa: B019
+    def _latin_names(self) -> dict[str, set[int]]:
+        out: dict[str, set[int]] = defaultdict(set)
+        for position, entry in enumerate(self.sentences):
+            for surface, name in entry.analysis.names().items():
+                if not name.reading and surface.isalpha() and surface[:1].isupper():
+                    out[surface].add(position)
+        return out
+
     def opened_by(self, positions: set[int]) -> list[str]:
         """The sources whose first sentence is among these positions."""
         return [
@@ -379,6 +401,8 @@ class SourceIndex:
 
 
 _READ_NAME = operator.attrgetter("read_name")
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+"""A parenthesised note in a dictionary's spelling: "Dili (East Timor)"."""
 _INDEX = operator.attrgetter("index")
 _NO_TERMS: frozenset[str] = frozenset()
 
@@ -918,8 +942,13 @@ def _spelled_in_latin(anchor: Anchor, language: str, index: SourceIndex) -> list
     from factcheck.languages.names import spellings_of
 
     own = index.in_language(language)
-    keys = {pivot_of(spelling.lower()) for spelling in spellings_of(anchor.surface)}
-    return [index.lookup(f"pivot:{key}") - own for key in sorted(keys) if key.isalpha()]
+    # JMnedict's spellings may name the place they are in: "Dili (East Timor)".
+    spellings = {
+        _PARENTHESES.sub("", spelling).strip() for spelling in spellings_of(anchor.surface)
+    }
+    keys = {pivot_of(spelling.lower()) for spelling in spellings}
+    found = [index.lookup(f"pivot:{key}") - own for key in sorted(keys) if key.isalpha()]
+    return [*found, set(index.latin_holders(anchor.surface)) - own]
 
 
 def _closed_compounds(anchor: Anchor) -> list[str]:
