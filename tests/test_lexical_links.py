@@ -385,3 +385,12 @@ def test_a_katakana_place_the_page_does_not_name_is_not_met():
         language="ja",
     )
     assert all("マハジャンガ" not in {a.surface for a in m.covered} for m in part.matches)
+
+
+def test_a_verb_and_its_object_that_wordnet_has_as_one_verb_meet_its_synonyms():
+    english = language_for("en")
+    assert english is not None
+    found = dict(english.phrase_bridges("agreed to join forces against illegal fishing"))  # type: ignore[attr-defined]
+    assert {"cooperate", "collaborate"} <= {g.text for g in found["join"]}
+    # Two words side by side that WordNet has as no verb get nothing.
+    assert english.phrase_bridges("the forces joined the drill") == ()  # type: ignore[attr-defined]

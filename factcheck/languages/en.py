@@ -415,14 +415,19 @@ class English:
             if second.start() - first.end() != 1 or text[first.end()] != " ":
                 continue
             particle = second.group(0).lower()
-            if particle not in STOP_WORDS or not particle.isalpha():
-                continue  # a phrasal verb is a verb and a particle ("up", "out", "down")
+            if not particle.isalpha():
+                continue
             head = lemma_of(first.group(0))
             if head in STOP_WORDS or not head.isalpha():
                 continue
+            # A phrasal verb is a verb and a particle ("step up", "carry out"); a verb and its
+            # object may be one verb too ("join forces"): WordNet's verb index says which.
+            tail = lemma_of(particle)
             found = phrase_kin(f"{head} {particle}")
+            if not found and tail != particle:
+                found = phrase_kin(f"{head} {tail}")
             if found:
-                out += [(head, found), (lemma_of(second.group(0)), found)]
+                out += [(head, found), (tail, found)]
         return tuple(out)
 
     def blank_framing(self, text: str) -> str:

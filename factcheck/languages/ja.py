@@ -522,9 +522,33 @@ def _says_more_than_grammar(gloss: str) -> bool:
 def _glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
     dictionary = jmdict()
     senses = dictionary.senses(lemma) or (dictionary.senses(normal) if normal != lemma else ())
+    senses = _with_bare_senses(lemma, senses)
     if not senses:
         return _part_glosses(lemma)
     return _sense_glosses(senses)
+
+
+_POLITE_PREFIXES = ("お", "ご", "御")
+"""The prefixes that make a noun polite (美化語: お見舞い, お悔やみ): the word is the bare one."""
+
+
+def _with_bare_senses(lemma: str, senses: tuple[Sense, ...]) -> tuple[Sense, ...]:
+    """A word with a polite prefix (お見舞い, お悔やみ) also means what JMdict gives the bare
+    word (見舞い, 悔やみ), which it often glosses more fully: all of it when JMdict lacks the
+    prefixed word (お悔やみ → "condolence"), else the bare word's senses that share a gloss
+    with the prefixed word's, so they are one word's senses (見舞い's "expression of
+    sympathy; … enquiry", beside お見舞い's "enquiry"), not another word's that the bare
+    spelling also is (金 "gold" beside お金 "money")."""
+    if len(lemma) < 3 or not lemma.startswith(_POLITE_PREFIXES):
+        return senses
+    bare = jmdict().senses(lemma[1:])
+    if not senses:
+        return bare
+    own = {gloss for sense in senses for gloss in sense.glosses}
+    more = tuple(
+        sense for sense in bare if sense not in senses and own.intersection(sense.glosses)
+    )
+    return senses + more
 
 
 def _part_glosses(word: str) -> tuple[Gloss, ...]:
