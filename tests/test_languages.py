@@ -625,3 +625,17 @@ def test_a_polite_word_does_not_take_the_bare_spellings_other_words():
     texts = {gloss.text for gloss in glosses_of("お茶", "御茶")}
     assert "brown" not in texts
     assert "mockery" not in texts
+
+
+def test_a_places_noun_suffix_is_a_word_a_persons_is_not():
+    japanese = language_for("ja")
+    assert japanese is not None
+    content = {t.surface for t in japanese.tokens("ディリ港と田中氏") if t.content}
+    assert "港" in content  # the port of Dili
+    assert "氏" not in content  # Mr Tanaka
+    index = index_of(s=document("u", "ja", "高市総理から、ディリ港の改修を支援する旨述べました。"))
+    [part] = best_matches("Takaichi said Japan would help repair the port of Dili.", index, "s")
+    forms = dict(
+        zip((a.key for a in part.matches[0].covered), part.matches[0].source_forms, strict=True)
+    )
+    assert forms["port"] == "港 (JMdict)"

@@ -256,12 +256,24 @@ def _sudachi_morphemes(text: str) -> tuple[Morpheme, ...]:
         )
 
 
+_NOUN_SUFFIX = ("接尾辞", "名詞的")
+"""Sudachi's noun-like suffix (港 of ディリ港, 氏 of 田中氏)."""
+_PLACE_NAME = ("名詞", "固有名詞", "地名")
+"""Sudachi's place names."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _analyse(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
+    place_end = -1
     for surface, begin, end, lemma, normal, reading, pos in _morphemes(text):
         script = script_of(surface)
         word_class = _word_class(pos)
+        if begin == place_end and pos[:2] == _NOUN_SUFFIX and script is Script.KANJI:
+            # A place's noun suffix names what the place is (ディリ港 "port", アドリア海 "sea"),
+            # unlike a person's (田中氏): a word of its own.
+            word_class = WordClass.NOUN
+        place_end = end if pos[:3] == _PLACE_NAME else -1
         if script is Script.LATIN or script is Script.DIGIT:
             # Sudachi reads "G" as グラム and lower-cases acronyms; keep the letters as written.
             lemma = normal = surface.lower()
