@@ -198,6 +198,11 @@ they keep the word's root. Tuned on the dev split."""
 WORDNET_PHRASE_MIN_TARGET_RARITY = 0.8
 """A one-word synonym of a claim's two-word phrase ("set up" → establish) commoner than this
 is none. Tuned on the dev split."""
+ACRONYM_NAME_WORDS = 4
+"""The most capitalised words of a claim's name sought in WordNet's noun index for the
+acronym it also writes ("World Trade Organization": WTO; languages/en.py `name_acronyms`);
+round 8 (r8-lex). Longer names ("International Bank for Reconstruction and Development")
+hold grammar words, which end a run of capitalised words anyway."""
 WORDNET_HYPONYM_MAX = 8
 """A claim noun's hyponyms in its commonest sense (port → harbor, seaport: the source says the
 more specific word, so the claim says less than it) are links when it has at most this many;

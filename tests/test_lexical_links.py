@@ -394,3 +394,35 @@ def test_a_verb_and_its_object_that_wordnet_has_as_one_verb_meet_its_synonyms():
     assert {"cooperate", "collaborate"} <= {g.text for g in found["join"]}
     # Two words side by side that WordNet has as no verb get nothing.
     assert english.phrase_bridges("the forces joined the drill") == ()  # type: ignore[attr-defined]
+
+
+# --- a name of several words against the acronym WordNet writes for it -----------------------
+
+ACCESSION = document(
+    "a", "ja", "高市総理から、モンテネグロのEU加盟に向けた改革努力を支持する旨述べました。"
+)
+
+
+def test_a_name_of_several_words_meets_its_acronym():
+    (part,) = best_matches(
+        "Takaichi backed Montenegro's reforms aimed at joining the European Union.",
+        index_of(a=ACCESSION),
+        "a",
+    )
+    best = part.matches[0]
+    covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+    assert covered["Union"].startswith("EU"), covered
+    assert "WordNet synonym of European Union" in covered["Union"]
+
+
+def test_another_organisation_does_not_meet_the_acronym():
+    english = language_for("en")
+    assert english is not None
+    # WordNet writes no acronym for "Western Balkans"; the WTO's is not the EU's.
+    assert english.phrase_bridges("stability in the Western Balkans") == ()  # type: ignore[attr-defined]
+    (part,) = best_matches(
+        "Takaichi backed Montenegro's reforms aimed at joining the World Trade Organization.",
+        index_of(a=ACCESSION),
+        "a",
+    )
+    assert all("Organization" not in {a.surface for a in m.covered} for m in part.matches)

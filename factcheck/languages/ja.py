@@ -557,9 +557,7 @@ def _with_bare_senses(lemma: str, senses: tuple[Sense, ...]) -> tuple[Sense, ...
     if not senses:
         return bare
     own = {gloss for sense in senses for gloss in sense.glosses}
-    more = tuple(
-        sense for sense in bare if sense not in senses and own.intersection(sense.glosses)
-    )
+    more = tuple(sense for sense in bare if sense not in senses and own.intersection(sense.glosses))
     return senses + more
 
 

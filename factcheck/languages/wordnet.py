@@ -241,6 +241,11 @@ class WordNet:
             out.setdefault(int(match[2]), set()).add(word)
         return out
 
+    def names_in(self, offset: int) -> tuple[str, ...]:
+        """The capitalised words of a noun synset as WordNet writes them ("European Union",
+        "EU", "European Community", …)."""
+        return tuple(_names_of(self._synset("noun", offset)))
+
     def place_words(self, name: str) -> PlaceWords:
         """What WordNet writes for the country a name names, in every sense of the name that
         is a country (`_country`: not the Panama hat, nor the US state of Georgia): its
