@@ -627,12 +627,13 @@ def test_a_polite_word_does_not_take_the_bare_spellings_other_words():
     assert "mockery" not in texts
 
 
-def test_a_places_noun_suffix_is_a_word_a_persons_is_not():
+def test_a_nouns_suffix_naming_a_thing_is_a_word_a_persons_or_an_affix_is_not():
     japanese = language_for("ja")
     assert japanese is not None
-    content = {t.surface for t in japanese.tokens("ディリ港と田中氏") if t.content}
-    assert "港" in content  # the port of Dili
+    content = {t.surface for t in japanese.tokens("ディリ港と電力網と田中氏と淡水化") if t.content}
+    assert {"港", "網"} <= content  # the port of Dili, the power network
     assert "氏" not in content  # Mr Tanaka
+    assert "化" not in content  # "-ification": grammar, not a thing
     index = index_of(s=document("u", "ja", "高市総理から、ディリ港の改修を支援する旨述べました。"))
     [part] = best_matches("Takaichi said Japan would help repair the port of Dili.", index, "s")
     forms = dict(

@@ -30,7 +30,7 @@ from factcheck.languages.interface import (
 )
 from factcheck.languages.jmdict import Sense, gloss_heads, jmdict
 from factcheck.text import quote_marks
-from factcheck.thresholds import MAX_COMPOUND_UNITS, UNCOMMON_JA_RARITY
+from factcheck.thresholds import MAX_COMPOUND_UNITS, SUFFIX_MAX_SENSES, UNCOMMON_JA_RARITY
 
 STOP_WORDS = frozenset(
     """する 為る ある 有る いる 居る なる 成る れる られる こと 事 もの 物 よう ため 為 旨
@@ -258,22 +258,39 @@ def _sudachi_morphemes(text: str) -> tuple[Morpheme, ...]:
 
 _NOUN_SUFFIX = ("接尾辞", "名詞的")
 """Sudachi's noun-like suffix (港 of ディリ港, 氏 of 田中氏)."""
-_PLACE_NAME = ("名詞", "固有名詞", "地名")
-"""Sudachi's place names."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _suffix_is_word(lemma: str) -> bool:
+    """Whether a noun suffix is a word of its own: JMdict has it with at most
+    SUFFIX_MAX_SENSES senses (港 "harbour; port", 網 "net; network"), none of them an English
+    affix ("-ification" of 化, "-ic" of 的, "-er" of 者)."""
+    senses = jmdict().senses(lemma)
+    if not senses or len(senses) > SUFFIX_MAX_SENSES:
+        return False
+    return not any(
+        gloss.startswith("-") or gloss.endswith("-") for sense in senses for gloss in sense.glosses
+    )
 
 
 @functools.lru_cache(maxsize=4096)
 def _analyse(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
-    place_end = -1
+    noun_end = -1
     for surface, begin, end, lemma, normal, reading, pos in _morphemes(text):
         script = script_of(surface)
         word_class = _word_class(pos)
-        if begin == place_end and pos[:2] == _NOUN_SUFFIX and script is Script.KANJI:
-            # A place's noun suffix names what the place is (ディリ港 "port", アドリア海 "sea"),
-            # unlike a person's (田中氏): a word of its own.
+        if (
+            begin == noun_end
+            and pos[:2] == _NOUN_SUFFIX
+            and script is Script.KANJI
+            and _suffix_is_word(lemma)
+        ):
+            # A noun's suffix that names a thing (ディリ港 "port", 電力網 "network", 大統領府
+            # "office"): a word of its own. Not a person's (田中氏), nor one JMdict renders by
+            # an English affix (淡水化 "-ification", 経済的 "-ic") or reads many ways (等, 間).
             word_class = WordClass.NOUN
-        place_end = end if pos[:3] == _PLACE_NAME else -1
+        noun_end = end if pos[0] == "名詞" and pos[2] != "人名" else -1
         if script is Script.LATIN or script is Script.DIGIT:
             # Sudachi reads "G" as グラム and lower-cases acronyms; keep the letters as written.
             lemma = normal = surface.lower()
