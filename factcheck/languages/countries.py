@@ -165,7 +165,6 @@ def _build(part: dict[str, Any] | None = None) -> dict[str, frozenset[str]]:
                 for sense in jmdict().senses(written + suffix):
                     forms.update(_proper_glosses(sense.glosses))
         every.append(forms)
-    _add_wordnet_forms(every)
     out: dict[str, frozenset[str]] = {}
     for forms in every:
         frozen = frozenset(forms)
@@ -173,43 +172,6 @@ def _build(part: dict[str, Any] | None = None) -> dict[str, frozenset[str]]:
             if form.isascii() or form[0].isupper():
                 out.setdefault(form.lower(), frozen)
     return out
-
-
-def _add_wordnet_forms(every: list[set[str]]) -> None:
-    """Add to each country's forms what WordNet writes for it (`WordNet.place_words`): its
-    other names (United Kingdom: UK, Britain, Great Britain), the adjectives for it (British,
-    Costa Rican) and the nouns for its people (Dominican, for the Dominican Republic), read
-    through each English name the country already has. A form another country has too
-    (Congolese, for either Congo) is neither's, and an abbreviation that is an English word
-    written small (US: "us") is left out: a claim's pronoun names no country."""
-    from factcheck.languages import en_lemmas
-    from factcheck.languages.wordnet import wordnet
-
-    try:
-        net = wordnet()
-    except LookupError:
-        return  # no WordNet installed: the CLDR and JMdict forms alone
-    found: list[set[str]] = []
-    for forms in every:
-        more: set[str] = set()
-        for form in sorted(forms):
-            if not form.isascii() or not form[:1].isupper():
-                continue
-            words = net.place_words(form)
-            more |= words.aliases | words.adjectives | words.people
-        found.append(
-            {
-                form
-                for form in more - forms
-                if not (form.isupper() and en_lemmas.known(form.lower()))
-            }
-        )
-    owners: dict[str, int] = {}
-    for forms in (*every, *found):
-        for form in forms:
-            owners[form.lower()] = owners.get(form.lower(), 0) + 1
-    for forms, more in zip(every, found, strict=True):
-        forms.update(form for form in more if owners[form.lower()] == 1)
 
 
 def _adjectives(names: set[str], known: Callable[[str], bool]) -> dict[str, set[str]]:
@@ -263,5 +225,42 @@ def every_country_form() -> frozenset[str]:
 
 def country_forms(word: str) -> frozenset[str]:
     """Every name of the country a word names or whose people or language it names
-    ("Turkish" → Türkiye, Turkey, トルコ, Turk, Turkish); empty for any other word."""
-    return _table().get(word.lower(), frozenset())
+    ("Turkish" → Türkiye, Turkey, トルコ, Turk, Turkish; through WordNet, "British" → the
+    United Kingdom, "Costa Rican" → Costa Rica: `_wordnet_forms`); empty for any other word."""
+    found = _table().get(word.lower())
+    if found is not None:
+        return found
+    if not word[:1].isupper():
+        return frozenset()
+    return _wordnet_forms(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _wordnet_forms(word: str) -> frozenset[str]:
+    """The country a capitalised word the table lacks names in WordNet (`wordnet_country`),
+    with the table's forms of it and the word; kept between runs in the cache folder
+    (`countries-wordnet`), so a warm run opens no WordNet file for it."""
+    from factcheck.cache_table import cache_table
+
+    table = cache_table("countries-wordnet")
+    kept = table.get(word) if table is not None else None
+    if isinstance(kept, list) and all(isinstance(form, str) for form in kept):
+        return frozenset(kept)
+    found = _wordnet_country(word)
+    if table is not None:
+        table.put(word, sorted(found))
+    return found
+
+
+def _wordnet_country(word: str) -> frozenset[str]:
+    from factcheck.languages.wordnet import wordnet
+
+    try:
+        names = wordnet().country_names(word)
+    except (LookupError, OSError):
+        return frozenset()
+    countries = {_table().get(name.lower()) for name in names} - {None}
+    if len(countries) != 1:
+        return frozenset()  # none the table knows, or two (Congolese: either Congo)
+    (forms,) = countries
+    return frozenset({*forms, word}) if forms else frozenset()

@@ -37,11 +37,6 @@ _POS_FILE = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 """A pointer's part-of-speech letter → the file its target synset is in (a satellite
 adjective, "s", is in the adjective file)."""
 _ADJECTIVE_MARKER = re.compile(r"\([a-z]+\)$")
-_PERTAINYM = re.compile(
-    rb"^\d{8} \d\d a 01 ([A-Z]\S*) \d [0-9]{3} (?:[^|\n]*? )?\\ (\d{8}) n 0101", re.M
-)
-"""A capitalised one-word adjective synset line with a pertainym pointer to a noun: its word
-and the noun synset."""
 """An adjective's syntactic marker in a data line ("galore(ip)")."""
 
 
@@ -98,18 +93,6 @@ PEOPLE = 18
 _COUNTRY_DEPTH = 4
 """How many steps of "is a kind of" a country's kind may stand below "country" (Costa Rica
 is a Central American country, a kind of American country, a kind of country)."""
-
-
-@dataclass(frozen=True)
-class PlaceWords:
-    """What WordNet writes for one place (`WordNet.place_words`)."""
-
-    aliases: frozenset[str]
-    """Its other names ("UK", "Britain", "Great Britain" for the United Kingdom)."""
-    adjectives: frozenset[str]
-    """The adjectives derived from its names ("British", "Costa Rican")."""
-    people: frozenset[str]
-    """The nouns for its people ("Dominican" for the Dominican Republic)."""
 
 
 class WordNet:
@@ -209,75 +192,50 @@ class WordNet:
             ]
         return False
 
-    def _derived_adjectives(self, name: str) -> set[str]:
-        """The capitalised adjectives WordNet derives from a name or says pertain to it
-        (`+` pointers of the noun, `\\` pointers of the adjective) in the senses where it
-        names a place."""
-        wanted = name.lower().replace(" ", "_")
-        out: set[str] = set()
-        for offset in self.senses(wanted, "noun"):
-            synset = self._synset("noun", offset)
-            if synset.lexicon != PLACES or wanted not in synset.words:
-                continue
-            own = synset.words.index(wanted) + 1
-            for symbol, target, pos, source, target_word in synset.pointers:
-                if symbol == "+" and pos == "adj" and source == own and target_word:
-                    other = self._synset(pos, target)
-                    if 0 < target_word <= len(other.written) and other.names[target_word - 1]:
-                        out.add(other.written[target_word - 1])
-            out |= self._pertaining().get(offset, set())
-        return out
-
-    @functools.cache  # noqa: B019 - one instance per process
-    def _pertaining(self) -> dict[int, set[str]]:
-        """Noun synset → the capitalised adjectives that point to it as pertaining to it
-        (British → Great Britain): read once from the adjective file (the noun has no
-        pointer back), only when the country table is built."""
-        out: dict[int, set[str]] = {}
-        data = self._map("data.adj")
-        for match in _PERTAINYM.finditer(data):
-            word = match[1].decode("utf-8", "replace")
-            word = _ADJECTIVE_MARKER.sub("", word).replace("_", " ")
-            out.setdefault(int(match[2]), set()).add(word)
-        return out
-
     def names_in(self, offset: int) -> tuple[str, ...]:
         """The capitalised words of a noun synset as WordNet writes them ("European Union",
         "EU", "European Community", …)."""
         return tuple(_names_of(self._synset("noun", offset)))
 
-    def place_words(self, name: str) -> PlaceWords:
-        """What WordNet writes for the country a name names, in every sense of the name that
-        is a country (`_country`: not the Panama hat, nor the US state of Georgia): its
-        other names (United Kingdom / UK / Britain / Great Britain), the adjectives derived
-        from or pertaining to any of them (Britain → British, Costa Rica → Costa Rican), and
-        the nouns for its people (Dominican Republic → Dominican), each as WordNet writes
-        it. Empty for a name WordNet lacks."""
-        aliases: set[str] = set()
-        adjectives: set[str] = set()
-        people: set[str] = set()
-        wanted = name.lower().replace(" ", "_")
+    def country_names(self, word: str) -> tuple[str, ...]:
+        """The names of the countries WordNet says a word names (`_country`), as WordNet
+        writes them: a name of one ("UK", "Britain": the United Kingdom's synset), a noun
+        for its people ("Salvadoran": a member of El Salvador), or an adjective pertaining
+        to or derived from one ("Costa Rican"), or from a place whose name is also the
+        country's ("British" pertains to Great Britain, the island, a name of the United
+        Kingdom too). Only the word's senses as WordNet capitalises it; () for others."""
+        wanted = word.lower().replace(" ", "_")
+        countries: list[int] = []
         for offset in self.senses(wanted, "noun"):
             synset = self._synset("noun", offset)
-            if wanted not in synset.words or not self._country(synset):
+            if not _capitalised(synset, wanted):
                 continue
-            aliases.update(_names_of(synset))
-            for symbol, target, pos, _source, target_word in synset.pointers:
-                if symbol == "+" and pos == "adj" and target_word:
-                    other = self._synset(pos, target)
-                    if 0 < target_word <= len(other.written) and other.names[target_word - 1]:
-                        adjectives.add(other.written[target_word - 1])
-                elif symbol == "%m" and pos == "noun":
-                    other = self._synset(pos, target)
-                    if other.lexicon == PEOPLE:
-                        people.update(_names_of(other))
-        aliases.discard(name)
-        for alias in sorted(aliases):
-            # Another name of the country that also names a place of its own (Great Britain,
-            # the island): the adjective WordNet derives from it there (British).
-            adjectives |= self._derived_adjectives(alias)
-        adjectives |= self._derived_adjectives(name)
-        return PlaceWords(frozenset(aliases), frozenset(adjectives), frozenset(people))
+            if synset.lexicon == PLACES:
+                countries.append(offset)
+            elif synset.lexicon == PEOPLE:
+                countries += [
+                    t for s, t, pos, _, _ in synset.pointers if s == "#m" and pos == "noun"
+                ]
+        for offset in self.senses(wanted, "adj"):
+            synset = self._synset("adj", offset)
+            if not _capitalised(synset, wanted):
+                continue
+            own = synset.words.index(wanted) + 1
+            for symbol, target, pos, source, target_word in synset.pointers:
+                if symbol not in ("\\", "+") or pos != "noun" or source not in (0, own):
+                    continue
+                countries.append(target)
+                place = self._synset("noun", target)
+                if place.lexicon == PLACES and not self._country(place) and target_word:
+                    # The place's name the adjective pertains to, in its other senses.
+                    name = place.words[target_word - 1]
+                    countries += [o for o in self.senses(name, "noun") if o != target]
+        out: list[str] = []
+        for offset in countries:
+            country = self._synset("noun", offset)
+            if self._country(country):
+                out += _names_of(country)
+        return tuple(dict.fromkeys(out))
 
     def links(self, lemma: str, dominant_senses: int, share: float = 0.0) -> tuple[Link, ...]:
         """The words WordNet relates to `lemma` in its first `dominant_senses` senses of each
@@ -341,6 +299,12 @@ class WordNet:
         """Which sense of `word` the synset at `offset` is (0: its commonest)."""
         theirs = self.senses(word, part_of_speech)
         return theirs.index(offset) if offset in theirs else len(theirs)
+
+
+def _capitalised(synset: _Synset, word: str) -> bool:
+    """Whether a synset holds the word as WordNet capitalises it (a name: "British", not
+    "british" of some other sense)."""
+    return word in synset.words and synset.names[synset.words.index(word)]
 
 
 def _names_of(synset: _Synset) -> list[str]:
