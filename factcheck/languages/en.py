@@ -32,6 +32,7 @@ from factcheck.languages.interface import (
 )
 from factcheck.text import quote_marks
 from factcheck.thresholds import (
+    ACRONYM_NAME_WORDS,
     BRIDGE_MAX_ENTRIES,
     BRIDGE_MIN_RARITY,
     BRIDGE_MIN_TARGET_RARITY,
@@ -486,15 +487,20 @@ class English:
             if second.start() - first.end() != 1 or text[first.end()] != " ":
                 continue
             particle = second.group(0).lower()
-            if particle not in STOP_WORDS or not particle.isalpha():
-                continue  # a phrasal verb is a verb and a particle ("up", "out", "down")
+            if not particle.isalpha():
+                continue
             head = lemma_of(first.group(0))
             if head in STOP_WORDS or not head.isalpha():
                 continue
+            # A phrasal verb is a verb and a particle ("step up", "carry out"); a verb and its
+            # object may be one verb too ("join forces"): WordNet's verb index says which.
+            tail = lemma_of(particle)
             found = phrase_kin(f"{head} {particle}")
+            if not found and tail != particle:
+                found = phrase_kin(f"{head} {tail}")
             if found:
-                out += [(head, found), (lemma_of(second.group(0)), found)]
-        return tuple(out)
+                out += [(head, found), (tail, found)]
+        return tuple(out) + _acronym_bridges(words)
 
     def blank_framing(self, text: str) -> str:
         if not text.isascii() or _FRAMING_GATE.search(text.lower()):
@@ -787,6 +793,49 @@ def phrase_kin(phrase: str) -> tuple[Gloss, ...]:
     if not wordnet().senses(phrase, "verb"):
         return ()
     return _kept_bridges("wordnet-en", phrase, BridgeKind.KIN, _phrase_kin)
+
+
+def _acronym_bridges(words: Sequence[re.Match[str]]) -> tuple[tuple[str, tuple[Gloss, ...]], ...]:
+    """The capitalised words of a name of several words that WordNet also writes as an
+    acronym ("European Union": EU, EC; "World Trade Organization": WTO) meet it: the
+    acronym, in capitals, of the name's commonest sense (`name_acronyms`), as `KIN` bridges
+    named "WordNet synonym of European Union". A page in another language often writes
+    only the acronym (EU加盟)."""
+    out: list[tuple[str, tuple[Gloss, ...]]] = []
+    run: list[re.Match[str]] = []
+    for word in [*words, None]:
+        if word is not None and word.group(0)[:1].isupper() and word.group(0).isalpha():
+            if not run or word.start() - run[-1].end() == 1:
+                run.append(word)
+                continue
+        for start in range(len(run)):
+            for end in range(min(len(run), start + ACRONYM_NAME_WORDS), start + 1, -1):
+                name = " ".join(w.group(0) for w in run[start:end])
+                found = name_acronyms(name)
+                if found:
+                    out += [(lemma_of(w.group(0)), found) for w in run[start:end]]
+                    break
+        run = [word] if word is not None and word.group(0)[:1].isupper() else []
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def name_acronyms(name: str) -> tuple[Gloss, ...]:
+    """The acronyms WordNet writes for a name of several words in its commonest sense
+    ("European Union" → EU, EC, EEC), each a `KIN` gloss of its spelling; () for a name
+    WordNet lacks (most runs of capitalised words)."""
+    from factcheck.languages.wordnet import wordnet
+
+    net = wordnet()
+    senses = net.senses(name.lower(), "noun")
+    if not senses:
+        return ()
+    layer = f"WordNet synonym of {name}"
+    return tuple(
+        Gloss(pivot_of(word.lower()), word, layer, True, BridgeKind.KIN)
+        for word in net.names_in(senses[0])
+        if word.isupper() and word.isalpha() and len(word) >= 2
+    )
 
 
 def _phrase_kin(phrase: str) -> tuple[Gloss, ...]:

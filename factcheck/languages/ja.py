@@ -31,7 +31,7 @@ from factcheck.languages.interface import (
 )
 from factcheck.languages.jmdict import Sense, gloss_heads, jmdict
 from factcheck.text import quote_marks
-from factcheck.thresholds import MAX_COMPOUND_UNITS, UNCOMMON_JA_RARITY
+from factcheck.thresholds import MAX_COMPOUND_UNITS, SUFFIX_MAX_SENSES, UNCOMMON_JA_RARITY
 
 STOP_WORDS = frozenset(
     """する 為る ある 有る いる 居る なる 成る れる られる こと 事 もの 物 よう ため 為 旨
@@ -276,12 +276,41 @@ def _sudachi_morphemes(text: str) -> tuple[Morpheme, ...]:
         )
 
 
+_NOUN_SUFFIX = ("接尾辞", "名詞的")
+"""Sudachi's noun-like suffix (港 of ディリ港, 氏 of 田中氏)."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _suffix_is_word(lemma: str) -> bool:
+    """Whether a noun suffix is a word of its own: JMdict has it with at most
+    SUFFIX_MAX_SENSES senses (港 "harbour; port", 網 "net; network"), none of them an English
+    affix ("-ification" of 化, "-ic" of 的, "-er" of 者)."""
+    senses = jmdict().senses(lemma)
+    if not senses or len(senses) > SUFFIX_MAX_SENSES:
+        return False
+    return not any(
+        gloss.startswith("-") or gloss.endswith("-") for sense in senses for gloss in sense.glosses
+    )
+
+
 @functools.lru_cache(maxsize=4096)
 def _analyse(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
+    noun_end = -1
     for surface, begin, end, lemma, normal, reading, pos in _morphemes(text):
         script = script_of(surface)
         word_class = _word_class(pos)
+        if (
+            begin == noun_end
+            and pos[:2] == _NOUN_SUFFIX
+            and script is Script.KANJI
+            and _suffix_is_word(lemma)
+        ):
+            # A noun's suffix that names a thing (ディリ港 "port", 電力網 "network", 大統領府
+            # "office"): a word of its own. Not a person's (田中氏), nor one JMdict renders by
+            # an English affix (淡水化 "-ification", 経済的 "-ic") or reads many ways (等, 間).
+            word_class = WordClass.NOUN
+        noun_end = end if pos[0] == "名詞" and pos[2] != "人名" else -1
         if script is Script.LATIN or script is Script.DIGIT:
             # Sudachi reads "G" as グラム and lower-cases acronyms; keep the letters as written.
             lemma = normal = surface.lower()
@@ -543,9 +572,31 @@ def _says_more_than_grammar(gloss: str) -> bool:
 def _glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
     dictionary = jmdict()
     senses = dictionary.senses(lemma) or (dictionary.senses(normal) if normal != lemma else ())
+    senses = _with_bare_senses(lemma, senses)
     if not senses:
         return _part_glosses(lemma)
     return _sense_glosses(senses)
+
+
+_POLITE_PREFIXES = ("お", "ご", "御")
+"""The prefixes that make a noun polite (美化語: お見舞い, お悔やみ): the word is the bare one."""
+
+
+def _with_bare_senses(lemma: str, senses: tuple[Sense, ...]) -> tuple[Sense, ...]:
+    """A word with a polite prefix (お見舞い, お悔やみ) also means what JMdict gives the bare
+    word (見舞い, 悔やみ), which it often glosses more fully: all of it when JMdict lacks the
+    prefixed word (お悔やみ → "condolence"), else the bare word's senses that share a gloss
+    with the prefixed word's, so they are one word's senses (見舞い's "expression of
+    sympathy; … enquiry", beside お見舞い's "enquiry"), not another word's that the bare
+    spelling also is (金 "gold" beside お金 "money")."""
+    if len(lemma) < 3 or not lemma.startswith(_POLITE_PREFIXES):
+        return senses
+    bare = jmdict().senses(lemma[1:])
+    if not senses:
+        return bare
+    own = {gloss for sense in senses for gloss in sense.glosses}
+    more = tuple(sense for sense in bare if sense not in senses and own.intersection(sense.glosses))
+    return senses + more
 
 
 def _part_glosses(word: str) -> tuple[Gloss, ...]:
