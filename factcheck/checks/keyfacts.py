@@ -46,6 +46,7 @@ from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary
 from factcheck.languages.countries import country_forms
 from factcheck.languages.en import lemma_of, qualifier_pivots
 from factcheck.languages.interface import Language, Script, Token, pivot_of
+from factcheck.languages.wordnet import wordnet
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person, is_title
 from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text, runs_of_names
@@ -58,6 +59,7 @@ from factcheck.thresholds import (
     COMPOUND_MAX_PARTS,
     MISSING_PHRASE_WORDS,
     NUMBER_WEIGHT,
+    OBJECT_SENSES,
     PARTIAL_COVERAGE,
     SPECIFIC_WORD_RARITY,
     SPREAD_CONTENT_COVERAGE,
@@ -66,6 +68,7 @@ from factcheck.thresholds import (
     SUPPORTED_COVERAGE,
     TOPIC_ABSENT_SHARE,
     TOPIC_PRESENT_SHARE,
+    WORDNET_POS_SHARE,
     WORTHY_COVERAGE,
 )
 
@@ -980,11 +983,98 @@ def _kind(anchor: Anchor, termbase: Termbase) -> KeyKind:
 
 
 def _qualifiers(text: str, language: str) -> list[str]:
-    """The qualifier concepts a claim's text says, in the wording of its language."""
+    """The qualifier concepts a claim's text says, in the wording of its language, where a
+    word of that wording plays a qualifier's part (`_in_role`), not only has its spelling."""
     module = language_for(language)
     if module is None:
         return []
-    return [name for name, wording in module.qualifiers.items() if wording.search(text)]
+    return [
+        name
+        for name, wording in module.qualifiers.items()
+        if any(_in_role(name, found, text, module) for found in wording.finditer(text))
+    ]
+
+
+RELATION_QUALIFIERS = frozenset({"deepen", "expand", "upgrade"})
+"""Qualifier concepts of degree that say more than a source when they change a relation, a
+cooperation or an exchange ("deepen ties", "expand cooperation", "upgrade relations"); said of
+a physical thing ("upgrade the port of Dili", "expand the airport") they name the works done,
+which the source may word otherwise (改修, "improvement"): a content word like any other."""
+
+PHYSICAL_CLASSES = frozenset(
+    {
+        "noun.artifact",
+        "noun.location",
+        "noun.object",
+        "noun.substance",
+        "noun.body",
+        "noun.food",
+        "noun.plant",
+        "noun.animal",
+    }
+)
+"""WordNet's lexicographer files of physical things (a port, a road, a water supply): the
+object of a degree qualifier (RELATION_QUALIFIERS) of one of them names works, not a relation."""
+RELATION_CLASSES = frozenset({"noun.relation", "noun.state"})
+"""WordNet's lexicographer files of relations and states ("ties", "links", "relations"): a word
+with such a common sense is no physical thing, whatever its commonest sense."""
+
+
+def _in_role(name: str, found: re.Match[str], text: str, module: Language) -> bool:
+    """Whether a word a qualifier's wording matched is that qualifier by its part of speech and
+    its place in the sentence, not by its spelling alone (English data: WordNet).
+
+    - A word of a qualifier of kind (not of degree) that is a noun and no adjective
+      (WordNet's tagged use: "record"), heading an "of" phrase, is a noun: "the long record
+      of shipowners ordering vessels" is a history, not a record high; "a record 5 million",
+      "record exports" stay qualifiers.
+    - A degree qualifier (RELATION_QUALIFIERS) whose object is a physical thing ("upgrade
+      Santo Domingo's water supply") names the works done (`_physical_object`)."""
+    if name in RELATION_QUALIFIERS:
+        # An act of degree, as a verb or its noun: "an expansion of trade" expands trade.
+        return not _physical_object(text, found.end(), module)
+    words = found.group(0).split()
+    return len(words) != 1 or not _noun_heading_of(lemma_of(words[0].lower()), text, found.end())
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _noun_heading_of(lemma: str, text: str, end: int) -> bool:
+    """A word WordNet knows mainly as a noun and never as an adjective, followed by "of"."""
+    if not _OF_AFTER.match(text, end):
+        return False
+    used = wordnet().used_as(lemma, WORDNET_POS_SHARE)
+    return "noun" in used and "adj" not in used
+
+
+def _physical_object(text: str, end: int, module: Language) -> bool:
+    """Whether the noun phrase after `end` (the object of a verb, or of "expansion of")
+    heads on a physical thing: its last two words as one WordNet noun ("water supply",
+    "transmission line"), else its last word, in PHYSICAL_CLASSES by its commonest sense."""
+    run: list[Token] = []
+    for token in module.tokens(text[end:]):
+        if not token.content:
+            if run:
+                break
+            continue  # "the", "its", "of the" before the phrase
+        if run and any(ch in _PHRASE_BREAKS for ch in text[end + run[-1].end : end + token.start]):
+            break
+        run.append(token)
+    if not run:
+        return False
+    net = wordnet()
+    heads = [lemma_of(t.surface.lower().removesuffix("'s").removesuffix("’s")) for t in run]
+    candidates = ([f"{heads[-2]}_{heads[-1]}"] if len(heads) > 1 else []) + [heads[-1]]
+    for candidate in candidates:
+        classes = net.lexicographer_files(candidate, "noun")
+        if classes:
+            # A thing by its commonest sense, and no relation by another common one ("ties"
+            # are neckties first, relations next).
+            return classes[0] in PHYSICAL_CLASSES and not any(
+                c in RELATION_CLASSES for c in classes[:OBJECT_SENSES]
+            )
+    return False
 
 
 def _says_qualifier(name: str, entry: IndexedSentence, language: str, claim_language: str) -> str:
