@@ -135,3 +135,41 @@ def test_their_first_call_the_source_calls_first_is_supported():
         FIRST_CALL,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+FTA = document(
+    "t",
+    "en",
+    "On June 2, 2026, Prime Minister Takaichi held a meeting with President Kerr and President "
+    "Lane.",
+    "The leaders agreed to launch negotiations on a trilateral free trade agreement.",
+)
+
+
+def test_a_count_inside_a_dictionary_compound_is_a_word_not_a_count():
+    # "three-way" is one word (WordNet: tripartite), said by "trilateral": no count to find.
+    result = check_one(
+        "The leaders agreed to launch negotiations on a three-way free trade agreement.", FTA
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "“three”" not in result.reason
+
+
+def test_a_count_of_things_the_source_does_not_count_stays_a_count():
+    result = check_one(
+        "The leaders agreed to launch negotiations on a free trade agreement among three "
+        "countries.",
+        FTA,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "does not say “three countries”" in result.reason, result.reason
+
+
+def test_a_count_in_a_compound_no_dictionary_lists_stays_a_count():
+    result = check_one(
+        "The leaders agreed during a three-nation tour to launch negotiations on a trilateral "
+        "free trade agreement.",
+        FTA,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "does not say “three-nation”" in result.reason, result.reason

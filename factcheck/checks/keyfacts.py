@@ -840,7 +840,24 @@ def _counts(part: ClaimPart) -> list[Anchor]:
         if (n.key, n.surface) not in anchored
         and not n.ordinal
         and (n.value > 2 or (n.value == 2 and not _counts_parties(part.text, n.start)))
+        and not _in_compound_word(part.text, n.start, n.end)
     ]
+
+
+_HYPHENED = re.compile(r"[\w]*(?:-[^\W\d_]+)+")
+
+
+def _in_compound_word(text: str, start: int, end: int) -> bool:
+    """Whether a count spelled out in words is part of a hyphenated word the dictionary knows
+    as one ("three-way", "two-way": WordNet's tripartite, three-party): that word says how
+    many sides something has, and is matched as a word ("trilateral"); it counts nothing the
+    source must count. "Three-nation tour", which no dictionary lists, stays a count."""
+    found = _HYPHENED.match(text, start)
+    if found is None or found.end() <= end:
+        return False
+    word = found.group(0).lower()
+    net = wordnet()
+    return any(net.senses(word, pos) for pos in ("adj", "noun", "adv"))
 
 
 def _one_person(
