@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pipeline_helpers import check_one, document
 
-from factcheck.checks.keyfacts import _qualifiers
+from factcheck.checks.keyfacts import _framing_qualifiers, _qualifiers
 from factcheck.model import Verdict
 
 SHIPS = document(
@@ -173,3 +173,55 @@ def test_a_count_in_a_compound_no_dictionary_lists_stays_a_count():
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
     assert "does not say “three-nation”" in result.reason, result.reason
+
+
+# A readout of a visit that never calls it a first.
+VISIT = document(
+    "v",
+    "en",
+    "On May 3, 2026, Prime Minister Takaichi, who is visiting Riverland, held a summit meeting "
+    "with President Kerr at the presidential palace in Port Town.",
+    "The two leaders agreed to strengthen cooperation in agriculture and fisheries.",
+    "President Kerr expressed his gratitude for Japan's assistance in health care.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # Opening the text, before the clause's subject.
+        "On her first trip to Riverland as prime minister, Takaichi met President Kerr in Port "
+        "Town.",
+        # Between two commas.
+        "Kerr, on his first trip abroad this year, agreed with Takaichi to strengthen "
+        "cooperation in agriculture and fisheries.",
+    ],
+)
+def test_a_first_framing_the_event_is_a_detail_added_to_it_not_an_absent_topic(claim):
+    result = check_one(claim, VISIT)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "does not say “first”" in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Takaichi and Kerr agreed to launch the first direct flights between Tokyo and Port Town.",
+        "Takaichi and Kerr agreed to open the first joint research centre on seabed mining, "
+        "officials said.",
+    ],
+)
+def test_a_first_inside_an_absent_topic_leaves_it_absent(claim):
+    result = check_one(claim, VISIT)
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+def test_which_qualifiers_frame_the_clause():
+    assert _framing_qualifiers("On her first trip to Riverland, Takaichi met Kerr.", "en") == {
+        "first"
+    }
+    assert _framing_qualifiers("Kerr, on his first trip abroad, thanked Japan.", "en") == {"first"}
+    assert not _framing_qualifiers("They agreed to launch the first direct flights.", "en")
+    assert not _framing_qualifiers("They agreed to hold the first dialogue, officials said.", "en")
+    # A qualifier of degree is what the clause says, wherever it stands.
+    assert not _framing_qualifiers("Kerr, keen to deepen ties, thanked Japan.", "en")

@@ -249,6 +249,8 @@ class KeyFacts:
             for e in self.elements
         ):
             return False  # the source bears out when or how long: a checkable assertion
+        if self.qualifies_event:
+            return False
         # The frame's own words ("discussed", 協議) weigh against the topic; the event's name
         # (a term of the lead: "the call", 首脳会談) and the names of its people do not.
         framed = sum(
@@ -271,9 +273,23 @@ class KeyFacts:
         absent."""
         if not self.missing_phrase or self.topic_share >= TOPIC_PRESENT_SHARE:
             return False
+        if self.qualifies_event:
+            return False
         return not any(
             e.kind in (KeyKind.DATE, KeyKind.NUMBER) and e.covered_by is not None
             for e in self.elements
+        )
+
+    @property
+    def qualifies_event(self) -> bool:
+        """The part calls the event it reports a first, an only, a record, or says it was
+        held by video or in person, in a phrase that frames its clause (`_framing_qualifiers`:
+        "On her first trip to Africa, Takaichi met Ouattara"), and the source does not. The
+        qualifier is the detail the claim adds to the source's event; the words of its phrase
+        ("trip", "Africa") are that detail's, not a topic the source is silent on: the part is
+        partly supported where its passage carries enough of it, not absent."""
+        return any(
+            e.kind is KeyKind.QUALIFIER and e.covered_by is None and e.frame for e in self.elements
         )
 
     @property
@@ -513,6 +529,7 @@ def assess_key_facts(
     places = [(where_best, best.sentence.index)]
     places += [(Coverage(Place.PASSAGE, best.source_id, s.index), s.index) for s in best.context]
     places += [(Coverage(Place.CONTEXT, layout.source_id, i), i) for i in context]
+    framing_qualifiers = _framing_qualifiers(part.text, language)
     for name in _qualifiers(part.text, language):
         hit = next(
             (
@@ -528,7 +545,12 @@ def assess_key_facts(
         )
         elements.append(
             KeyElement(
-                KeyKind.QUALIFIER, name, None, hit[0] if hit else None, hit[1] if hit else ""
+                KeyKind.QUALIFIER,
+                name,
+                None,
+                hit[0] if hit else None,
+                hit[1] if hit else "",
+                frame=name in framing_qualifiers,
             )
         )
     module = language_for(language)
@@ -1010,6 +1032,45 @@ def _qualifiers(text: str, language: str) -> list[str]:
         for name, wording in module.qualifiers.items()
         if any(_in_role(name, found, text, module) for found in wording.finditer(text))
     ]
+
+
+_PHRASE_COMMAS = ",、，"
+
+
+def _framing_qualifiers(text: str, language: str) -> set[str]:
+    """The qualifiers of kind (not of degree: RELATION_QUALIFIERS) a claim says in a phrase
+    set off by commas: between two commas ("Odongo, on his first trip to Japan, thanked
+    …"), or opening the text before a comma and the name that is its clause's subject ("On
+    her first trip to Africa, Takaichi met …"). Such a phrase frames the event the clause
+    reports; a qualifier in the clause's own predicate ("agreed to launch the first direct
+    flights", "…, the first such gathering in a decade.") is part of what the clause says."""
+    module = language_for(language)
+    if module is None:
+        return set()
+    out: set[str] = set()
+    for name, wording in module.qualifiers.items():
+        if name in RELATION_QUALIFIERS:
+            continue
+        for found in wording.finditer(text):
+            before = max(text.rfind(c, 0, found.start()) for c in _PHRASE_COMMAS)
+            after = min(
+                (at for c in _PHRASE_COMMAS if (at := text.find(c, found.end())) >= 0),
+                default=-1,
+            )
+            if after < 0 or not _in_role(name, found, text, module):
+                continue
+            if before >= 0:
+                out.add(name)  # between two commas: "Odongo, on his first trip, thanked …"
+                continue
+            # Before the clause: the phrase the text opens with, and the clause after its
+            # comma opens with a name, its subject ("…, Takaichi met").
+            following = module.tokens(text[after + 1 :])
+            if following and following[0].word_class in (
+                WordClass.PROPER_NOUN,
+                WordClass.PERSON_NAME,
+            ):
+                out.add(name)
+    return out
 
 
 RELATION_QUALIFIERS = frozenset({"deepen", "expand", "upgrade"})
