@@ -753,6 +753,7 @@ def _topic(
                 e = dataclasses.replace(e, stock=True)
         marked.append(e)
     per_sentence: dict[int, float] = {}
+    worthy_sentences: set[int] = set()
     total = 0.0
     for number, e in enumerate(marked):
         if number not in hits or e.stock or e.anchor is None:
@@ -760,8 +761,15 @@ def _topic(
         total += e.anchor.weight
         for position in hits[number]:
             per_sentence[position] = per_sentence.get(position, 0.0) + e.anchor.weight
+            if e.worth > 0:
+                worthy_sentences.add(position)
     if not total:
         return marked, 0.0
+    if any(e.worth >= 1.0 for number, e in enumerate(marked) if number in hits and not e.stock):
+        # A topic with a specific word ("cyber"): a sentence that shares only its commonest
+        # words ("set up", "working", "security" of "a working group on cyber security"),
+        # none of them check-worthy (`check_worth`), does not carry it.
+        per_sentence = {p: w for p, w in per_sentence.items() if p in worthy_sentences}
     return marked, max(per_sentence.values(), default=0.0) / total
 
 

@@ -1,0 +1,62 @@
+"""An absent topic is not found though a sentence shares its commonest words (our wording)."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_helpers import check_one, document
+
+from factcheck.model import Verdict
+
+# The ministers say they will work for security; nothing of a cyber working group.
+READOUT = document(
+    "s",
+    "en",
+    "On June 4, 2026, Minister Motegi held a foreign ministers' meeting with Minister Kerr.",
+    "Minister Kerr said his country regarded Japan as a reliable partner, and the two ministers "
+    "confirmed that they would keep working together for security in the region.",
+    "The two ministers agreed to promote exchanges in tourism.",
+)
+# The same meeting, where they do set up a cyber working group.
+CYBER = document(
+    "t",
+    "en",
+    "On June 4, 2026, Minister Motegi held a foreign ministers' meeting with Minister Kerr.",
+    "The two ministers agreed to set up a working group on cyber security.",
+    "The two ministers agreed to promote exchanges in tourism.",
+)
+
+
+def test_a_topic_whose_specific_word_is_absent_is_not_found_beside_its_common_words():
+    # "working" and "security" stand in sentence 2, "cyber" nowhere: the working group on
+    # cyber security is no topic of the source.
+    result = check_one(
+        "Motegi and Kerr agreed to set up a working group on cyber security.", READOUT
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        (
+            "Motegi and Kerr agreed to set up a working group on cyber security.",
+            CYBER,
+            Verdict.SUPPORTED,
+        ),
+        # A detail added to a topic the source carries stays partly supported.
+        (
+            "Motegi and Kerr agreed to set up a working group on cyber security that will meet "
+            "in Tokyo every spring.",
+            CYBER,
+            Verdict.PARTLY_SUPPORTED,
+        ),
+        # A topic of common words only is carried by the sentence that says them.
+        (
+            "Motegi and Kerr agreed to keep working together for security in the region.",
+            READOUT,
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_topic_the_source_carries_is_found(claim, source, verdict):
+    assert check_one(claim, source).verdict is verdict
