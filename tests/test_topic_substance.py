@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from pipeline_helpers import check_one, document
+from pipeline_helpers import TERMBASE, check_one, claim, document
 
+from factcheck.checks.keyfacts import _office_as_place
 from factcheck.model import Verdict
+from factcheck.text.analyse import analyse_claim
 
 # The ministers say they will work for security; nothing of a cyber working group.
 READOUT = document(
@@ -60,3 +62,44 @@ def test_a_topic_whose_specific_word_is_absent_is_not_found_beside_its_common_wo
 )
 def test_a_topic_the_source_carries_is_found(claim, source, verdict):
     assert check_one(claim, source).verdict is verdict
+
+
+DINNER = document(
+    "d",
+    "en",
+    "On June 4, 2026, Prime Minister Takaichi held a summit meeting with President Kerr, who is "
+    "visiting Japan, and afterwards hosted a dinner for him.",
+    "Prime Minister Takaichi welcomed President Kerr's visit to Japan.",
+)
+DINNER_AT_KANTEI = document(
+    "k",
+    "en",
+    "On June 4, 2026, Prime Minister Takaichi held a summit meeting with President Kerr, who is "
+    "visiting Japan, and afterwards hosted a dinner for him at the Prime Minister's Office.",
+    "Prime Minister Takaichi welcomed President Kerr's visit to Japan.",
+)
+CLAIM = (
+    "Takaichi welcomed Kerr to Japan and afterwards hosted a dinner for him at the Prime "
+    "Minister's Office."
+)
+
+
+def test_an_institution_named_as_the_events_place_is_a_place_the_source_must_give():
+    result = check_one(CLAIM, DINNER)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "does not say “Prime Minister's Office”" in result.reason, result.reason
+
+
+def test_the_events_place_the_source_gives_is_supported():
+    assert check_one(CLAIM, DINNER_AT_KANTEI).verdict is Verdict.SUPPORTED
+
+
+def test_an_institution_that_speaks_is_no_place():
+    for text, place in (
+        ("Takaichi hosted a dinner at the Prime Minister's Office.", True),
+        ("The Prime Minister's Office said Takaichi hosted a dinner.", False),
+    ):
+        (part,) = analyse_claim(claim(text), "en", TERMBASE).parts
+        anchors = [a for a in part.anchors if a.key == "prime-ministers-office"]
+        assert anchors, part.anchors
+        assert _office_as_place(part, anchors[0], "en", TERMBASE) is place, text

@@ -450,6 +450,8 @@ def assess_key_facts(
         if anchor.kind is AnchorKind.WORD and anchor.key in proper:
             kind = KeyKind.NAME  # a name the termbase does not know ("Osaka")
             anchor = Anchor(anchor.kind, anchor.key, proper[anchor.key], weight=anchor.weight)
+        if kind is KeyKind.CONTENT and _office_as_place(part, anchor, language, index.termbase):
+            kind = KeyKind.NAME  # "at the Prime Minister's Office": where the event was held
         if kind is KeyKind.NAME and is_city(anchor, index.termbase):
             if not is_event_place(part, anchor, language):
                 # "at Manila's request", "coordinate with Washington": a capital standing for
@@ -522,6 +524,7 @@ def assess_key_facts(
         if e.covered_by is None
         and (e.kind is KeyKind.NAME or e.named)
         and not any(_written(word, layout, index) for word in runs.get(e.surface, [e.surface]))
+        and not _sets_the_event(e, part, language, index.termbase)
         else e
         for e in elements
     ]
@@ -1478,6 +1481,36 @@ def is_city(anchor: Anchor, termbase: Termbase) -> bool:
         return False
     entry = termbase.get(anchor.key)
     return entry is not None and entry.role is NameRole.PLACE
+
+
+def _sets_the_event(
+    element: KeyElement, part: ClaimPart, language: str, termbase: Termbase
+) -> bool:
+    """A city or an institution the claim names as where the event it reports happened ("in
+    Osaka", "at the Prime Minister's Office"): a detail the claim adds to the source's event
+    when the page names it nowhere, not a topic the source is silent on."""
+    anchor = element.anchor
+    if anchor is None or anchor.kind is not AnchorKind.TERM:
+        return False
+    if is_city(anchor, termbase):
+        return is_event_place(part, anchor, language)
+    return _office_as_place(part, anchor, language, termbase)
+
+
+def _office_as_place(part: ClaimPart, anchor: Anchor, language: str, termbase: Termbase) -> bool:
+    """An institution of the termbase (the Prime Minister's Office, 官邸) that the claim names
+    as where its event happened ("hosted a dinner for him at the Prime Minister's Office"):
+    a place the source must give, as a city is; elsewhere ("the Prime Minister's Office
+    said") it names whoever speaks for it, and is weighed as content."""
+    if anchor.kind is not AnchorKind.TERM or anchor.end <= anchor.start:
+        return False
+    entry = termbase.get(anchor.key)
+    return (
+        entry is not None
+        and entry.kind is EntryKind.NAME
+        and entry.role is NameRole.OFFICE
+        and is_event_place(part, anchor, language)
+    )
 
 
 def is_event_place(part: ClaimPart, anchor: Anchor, language: str) -> bool:
