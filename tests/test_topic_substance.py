@@ -103,3 +103,40 @@ def test_an_institution_that_speaks_is_no_place():
         anchors = [a for a in part.anchors if a.key == "prime-ministers-office"]
         assert anchors, part.anchors
         assert _office_as_place(part, anchors[0], "en", TERMBASE) is place, text
+
+
+# A Japanese readout of a call: a first visit, a quoted vision, tourism.
+CALL_JA = document(
+    "j",
+    "ja",
+    "令和8年6月4日、高市総理大臣は、ケール大統領と電話会談を行いました。",
+    "冒頭、ケール大統領から、日本の総理大臣として初めてとなるリバーランド訪問を歓迎する旨述べました。",
+    "高市総理から、「自由で開かれたインド太平洋」の実現に向けた協力を呼びかけ、ケール大統領はこれを"
+    "支持する旨述べました。",
+    "両首脳は、観光分野での交流を促進することで一致しました。",
+)
+
+
+def test_a_qualifier_the_source_bears_out_makes_the_part_no_absent_topic():
+    result = check_one(
+        "Kerr welcomed Takaichi on what he noted was the first trip to his country by a sitting "
+        "Japanese prime minister.",
+        CALL_JA,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_quoted_words_the_passage_carries_are_the_parts_topic():
+    result = check_one(
+        'Takaichi urged cooperation toward a "Free and Open Indo-Pacific", a vision President '
+        "Kerr said he backed.",
+        CALL_JA,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_first_the_source_does_not_bear_out_leaves_an_absent_topic_absent():
+    result = check_one(
+        "Takaichi and Kerr held their first talks on deep-sea mining of cobalt.", CALL_JA
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason

@@ -167,6 +167,9 @@ class KeyElement:
     stock: bool = False
     """A word the source says in many of its sentences (STOCK_SENTENCE_SHARE): how it
     reports things ("cooperate", 一致), weighed with the frame, not with the topic."""
+    quoted: bool = False
+    """Written between the claim's quotation marks: left to the quote check when weighing
+    the wording, but part of what the claim says (its topic) all the same."""
     worth: float = 1.0
     """How check-worthy the element is, 0 to 1: a key element, a term or a specific word 1; a
     content word less the commoner it is in general use (`check_worth`)."""
@@ -244,12 +247,7 @@ class KeyFacts:
         topic = [e.anchor.weight for e in self.elements if _topical(e) and e.anchor is not None]
         if not topic or self.topic_share >= TOPIC_PRESENT_SHARE:
             return False
-        if any(
-            e.kind in (KeyKind.DATE, KeyKind.NUMBER) and e.covered_by is not None
-            for e in self.elements
-        ):
-            return False  # the source bears out when or how long: a checkable assertion
-        if self.qualifies_event:
+        if self.bears_out or self.qualifies_event:
             return False
         # The frame's own words ("discussed", 協議) weigh against the topic; the event's name
         # (a term of the lead: "the call", 首脳会談) and the names of its people do not.
@@ -269,14 +267,20 @@ class KeyFacts:
         """A whole phrase of the part goes unsaid (`missing_phrase`: "offshore oil and gas
         fields") and no sentence of the source carries TOPIC_PRESENT_SHARE of its topic: what
         the source shares with it is the event and its people, not what it says of them. A
-        part whose date or number the source bears out says when or how much, and is not
+        part whose date, number or qualifier the source bears out (`bears_out`) is not
         absent."""
         if not self.missing_phrase or self.topic_share >= TOPIC_PRESENT_SHARE:
             return False
-        if self.qualifies_event:
-            return False
-        return not any(
-            e.kind in (KeyKind.DATE, KeyKind.NUMBER) and e.covered_by is not None
+        return not (self.bears_out or self.qualifies_event)
+
+    @property
+    def bears_out(self) -> bool:
+        """The source bears out a date, a number or a qualifier of the part (when, how long or
+        how much; "the first trip to his country by a Japanese prime minister" against
+        日本の総理大臣として初めてとなるボツワナ訪問): a checkable assertion it makes, so the
+        part is no absent topic."""
+        return any(
+            e.kind in (KeyKind.DATE, KeyKind.NUMBER, KeyKind.QUALIFIER) and e.covered_by is not None
             for e in self.elements
         )
 
@@ -516,6 +520,13 @@ def assess_key_facts(
     framing, claim_names = _framing(part, language, layout, index)
     elements = [
         dataclasses.replace(e, frame=True, named=e.surface in claim_names) if framing(e) else e
+        for e in elements
+    ]
+    quotes = find_quotes(part.text, language)
+    elements = [
+        dataclasses.replace(e, quoted=True)
+        if e.kind is KeyKind.CONTENT and any(e.surface in quote for quote in quotes)
+        else e
         for e in elements
     ]
     runs = _name_runs(part, language)
@@ -786,6 +797,8 @@ def _topical(element: KeyElement) -> bool:
         return False
     if element.stock:
         return False
+    if element.kind is KeyKind.CONTENT and element.quoted:
+        return True  # the quoted words are what the part says ("Free and Open Indo-Pacific")
     return (element.kind is KeyKind.CONTENT and not element.frame) or element.unnamed
 
 
