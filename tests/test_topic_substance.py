@@ -140,27 +140,3 @@ def test_a_first_the_source_does_not_bear_out_leaves_an_absent_topic_absent():
         "Takaichi and Kerr held their first talks on deep-sea mining of cobalt.", CALL_JA
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason
-
-
-ODONGO = document(
-    "o",
-    "en",
-    "On November 19, 2026, Minister Motegi held a foreign ministers' meeting with Minister Odongo.",
-    "Minister Odongo welcomed more investment by Japanese companies in the oil and gas sector.",
-)
-
-
-def test_a_katakana_name_is_met_in_the_latin_spelling_of_the_page():
-    result = check_one(
-        "オドンゴ外相は、石油・ガス分野への日本企業の投資を歓迎した。", ODONGO, language="ja"
-    )
-    assert result.verdict is Verdict.SUPPORTED, result.reason
-    assert any("“オドンゴ”: s sentence 1 as “Odongo”" in d for d in result.details), result.details
-
-
-def test_a_katakana_name_the_page_spells_nowhere_is_a_person_the_claim_adds():
-    result = check_one(
-        "ムセベニ大統領は、石油・ガス分野への日本企業の投資を歓迎した。", ODONGO, language="ja"
-    )
-    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
-    assert "does not say “ムセベニ”" in result.reason, result.reason

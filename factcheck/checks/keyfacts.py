@@ -46,7 +46,6 @@ from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary
 from factcheck.languages.countries import country_forms
 from factcheck.languages.en import lemma_of, qualifier_pivots
 from factcheck.languages.interface import Language, Script, Token, pivot_of
-from factcheck.languages.names import names_agree
 from factcheck.languages.wordnet import wordnet
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person, is_title
@@ -472,18 +471,6 @@ def assess_key_facts(
                 kind = KeyKind.NAME
                 total += anchor.weight
                 got += anchor.weight if country is not None else 0.0
-            elif (latin := _latin_name(anchor, layout, index)) is not None:
-                # A name the claim writes in katakana (オドンゴ), which the page spells in
-                # Latin letters (Odongo): met through its reading, as a name is.
-                elements.append(KeyElement(KeyKind.NAME, anchor.surface, anchor, *latin))
-                total += anchor.weight
-                got += anchor.weight
-                continue
-            elif anchor.key in spelled and _KATAKANA_NAME.fullmatch(anchor.surface):
-                # A person or place the claim's language names (ムセベニ), in no reading the
-                # page spells: someone the claim adds.
-                kind = KeyKind.NAME
-                total += anchor.weight
             elements.append(KeyElement(kind, anchor.surface, anchor, *(country or (None,))))
             continue
         weight = anchor.weight
@@ -1407,28 +1394,6 @@ def _held_name(
     position, written = min(found)
     sentence = index.sentences[position].sentence.index
     return Coverage(Place.PAGE, layout.source_id, sentence), written
-
-
-_KATAKANA_NAME = re.compile(r"[ァ-ヺー・]{3,}")
-_LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+")
-
-
-def _latin_name(
-    anchor: Anchor, layout: SourceLayout, index: SourceIndex
-) -> tuple[Coverage, str] | None:
-    """Where the page spells in Latin letters a name the claim writes in katakana and the
-    lexicon cannot gloss (オドンゴ / Odongo, アルバレス / Álvarez): a capitalised word of the
-    page whose reading agrees with it (`names_agree`, which refuses English word forms)."""
-    if not _KATAKANA_NAME.fullmatch(anchor.surface):
-        return None
-    texts = [
-        (index.entry(layout.source_id, i).sentence.text, i) for i in range(len(layout.paragraph_of))
-    ]
-    for text, number in texts:
-        for word in _LATIN_NAME.findall(text):
-            if names_agree(anchor.surface, word):
-                return Coverage(Place.PAGE, layout.source_id, number), word
-    return None
 
 
 def _country_named(
