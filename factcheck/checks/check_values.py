@@ -20,7 +20,7 @@ from factcheck.terms.termbase import EntryKind, NameRole, TermHit, is_person
 from factcheck.text.analyse import ClaimPart, is_unspaced
 from factcheck.text.dates import DateMention
 from factcheck.text.relative_dates import show_day
-from factcheck.thresholds import ACTOR_ALIGNED_COVERAGE, ALIGNED_COVERAGE
+from factcheck.thresholds import ACTOR_ALIGNED_COVERAGE, ALIGNED_COVERAGE, VALUE_ALIGNED_COVERAGE
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def check_values(
         return ()
     aligned = _best_aligned(matches, valued=lambda match: _values_given(part, match, index))
     if aligned is None:
-        return ()
+        return _changed_number(part, matches, index)
     passage = [aligned.sentence, *aligned.context]
     members = [index.entry(aligned.source_id, sentence.index).facts for sentence in passage]
     dates = [date for facts in members for date in facts.dates]
@@ -93,7 +93,51 @@ def check_values(
             conflicts.append(
                 _conflict(AnchorKind.NUMBER, number.surface, clashing_numbers[0].surface, aligned)
             )
+    if not conflicts and not any(
+        found.dimension == number.dimension for number in part.facts.numbers for found in numbers
+    ):
+        # The aligned passage gives no figure of the claim's kind: another may, for a changed
+        # figure that cost the passage that reports it its alignment.
+        return _changed_number(part, matches, index)
     return tuple(conflicts)
+
+
+def _changed_number(
+    part: ClaimPart, matches: Sequence[Match], index: SourceIndex
+) -> tuple[ValueConflict, ...]:
+    """A changed figure that costs the claim its alignment: the part's number (with a unit)
+    stands nowhere in the source, and a passage that still covers VALUE_ALIGNED_COVERAGE of
+    the part's other anchors gives another figure of the same dimension ("five years" since
+    the treaty against 10年). The claim's own number is what a changed claim no longer shares
+    with the source, so the bar leaves it aside and is lower than ALIGNED_COVERAGE; a number
+    the source gives anywhere is no change, and a passage without a figure of that dimension
+    proves nothing."""
+    wanted = [
+        number for number in part.facts.numbers if number.unit is not None and not number.ordinal
+    ]
+    if not wanted:
+        return ()
+    for match in matches:
+        if _share_without_values(match) < VALUE_ALIGNED_COVERAGE:
+            continue
+        pool = [
+            found
+            for position in index.sentences_of([match.source_id])
+            for found in index.sentences[position].facts.numbers
+        ]
+        members = [
+            index.entry(match.source_id, s.index).facts for s in (match.sentence, *match.context)
+        ]
+        numbers = [number for facts in members for number in facts.numbers]
+        conflicts = [
+            _conflict(AnchorKind.NUMBER, number.surface, clashing[0].surface, match)
+            for number in wanted
+            if not any(found.agrees(number) for found in pool)
+            and (clashing := [found for found in numbers if found.conflicts(number)])
+        ]
+        if conflicts:
+            return tuple(conflicts)
+    return ()
 
 
 def dates_another_happening(
