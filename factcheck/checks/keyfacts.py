@@ -546,7 +546,7 @@ def assess_key_facts(
     missing_phrase = _missing_phrase(elements, part, language, same_language)
     spread = got / total if total else 0.0
     content = content_got / content_total if content_total else 1.0
-    elements, topic_share = _topic(elements, part, language, index, best)
+    elements, topic_share = _topic(elements, part, language, index, best.source_id)
     return KeyFacts(
         part,
         best.source_id,
@@ -706,7 +706,7 @@ def _topic(
     part: ClaimPart,
     language: str,
     index: SourceIndex,
-    best: Match,
+    source_id: str,
 ) -> tuple[list[KeyElement], float]:
     """The elements with the source's stock words marked, and the largest weighted share of
     the part's topic (content beyond the frame) that one sentence of the source carries.
@@ -714,22 +714,12 @@ def _topic(
     A word of the part that the source says in STOCK_SENTENCE_SHARE of its sentences or more
     ("cooperate", 一致, "discussed" in a readout that says them paragraph after paragraph) is
     how the source reports anything, not what the part says: it is weighed with the frame."""
-    in_source = index.sentences_of([best.source_id])
-    # The best passage carries what its match covered, however the match met it (a compound,
-    # a bridge): the index lookup alone may not find every such word there.
-    passage = {
-        position
-        for s in (best.sentence, *best.context)
-        if (position := index.position(best.source_id, s.index)) is not None
-    }
-    in_best = {(a.kind, a.key) for a in best.covered}
+    in_source = index.sentences_of([source_id])
     hits: dict[int, set[int]] = {}
     marked: list[KeyElement] = []
     for number, e in enumerate(elements):
         if _topical(e) and e.anchor is not None:
             hits[number] = anchor_sentences(e.anchor, part, language, index) & in_source
-            if (e.anchor.kind, e.anchor.key) in in_best:
-                hits[number] |= passage
             if (
                 e.anchor.kind is AnchorKind.WORD
                 and len(hits[number]) >= STOCK_MIN_SENTENCES
