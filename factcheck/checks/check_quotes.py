@@ -588,6 +588,7 @@ def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept
     extra += _kanji_grammar_hits(text, candidate.language, tokens, every)
     extra += _name_hits(tokens, every)
     extra += _repeats(text, tokens, every)
+    extra += _inside_terms(candidate, every)
     carried += [(h, keys) for h in extra if (keys := _carried(h, wanted))]
     # A quote word no word of the sentence carries may still meet one of the same root, next
     # to a word that carries another: a translation's words stand together.
@@ -960,6 +961,27 @@ def _span_hits(candidate: IndexedSentence, language: str) -> list[_SpanHit]:
         tail = _kana_follows(candidate.sentence.text, link.end)
         out.append(_SpanHit(key, link.surface, link.start, link.end, link.gloss, tail))
     return sorted(out, key=lambda h: h.start)
+
+
+def _inside_terms(candidate: IndexedSentence, every: Sequence[_SpanHit]) -> list[_SpanHit]:
+    """The dictionary words a termbase term of the sentence is written with, as hits of their
+    own: a term names what it stands for (我が国 for Japan), its words still mean what they
+    say (我が国 "our country"), and a quote that renders those words renders the span."""
+    terms = [h for h in every if h.key.startswith("term:")]
+    meanings: dict[tuple[str, int], list[WordLink]] = {}
+    for link in candidate.facts.links:
+        if any(h.start <= link.start < h.end for h in terms):
+            meanings.setdefault((link.word, link.start), []).append(link)
+    out = []
+    for links in meanings.values():
+        first = links[0]
+        pivots = ",".join(dict.fromkeys(link.pivot for link in links))
+        out.append(
+            _SpanHit(
+                f"word:{first.word}|{pivots}", first.surface, first.start, first.end, first.gloss
+            )
+        )
+    return out
 
 
 def _carried(hit: _SpanHit, wanted: dict[str, _Concept]) -> set[str]:
