@@ -282,3 +282,21 @@ def test_another_word_in_place_of_the_terms_words_is_altered():
     check = grade("a true friend of our continent since independence", "en", FRIEND)
     assert check.grade is QuoteGrade.ALTERED, check.diff
     assert any(d.startswith("“continent” →") for d in check.diff)
+
+
+# 欠かせない is one JMdict headword ("indispensable"); the analyser reads 欠かす ("miss") and
+# a negation, which carry nothing of the quote word by word.
+VITAL = document(
+    "s", "ja", "大統領から、日本は地域の安定にとって欠かせない存在である旨述べました。"
+)
+
+
+def test_a_headword_run_carries_a_quote_no_single_word_carries():
+    check = grade("indispensable", "en", VITAL)
+    assert check.grade is QuoteGrade.PARAPHRASE, check
+    assert "“indispensable” = 欠かせない" in check.diff
+
+
+def test_a_quote_no_headword_run_carries_stays_not_found():
+    check = grade("irrelevant", "en", VITAL)
+    assert check.grade is QuoteGrade.NOT_FOUND, check
