@@ -81,3 +81,46 @@ def test_a_figure_for_a_topic_the_source_never_mentions_stays_not_found():
         GRANT,
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+# A phone call readout in MOFA's Japanese layout, written for this test.
+CALL = document(
+    "u",
+    "ja",
+    "本日、午後5時から約25分間、高市総理大臣は、ラマ・アルバニア共和国首相と電話会談を行いました。",
+    "両首脳は、エネルギー分野での協力を進めることで一致しました。",
+    "ラマ首相から、観光分野での交流を促進したい旨の発言がありました。",
+)
+
+
+def test_the_duration_of_the_call_is_the_leads_however_little_else_it_shares():
+    # The lead names the call and how long it lasted; nothing else of the claim is there.
+    result = check_one(
+        "The roughly 40-minute call covered energy, tourism and cyber security, according to "
+        "Tokyo.",
+        CALL,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "約25分間" in result.reason
+
+
+def test_the_calls_own_duration_is_no_contradiction():
+    result = check_one("The roughly 25-minute call covered energy cooperation.", CALL)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_a_duration_the_source_gives_elsewhere_is_no_change():
+    # 約40分間 stands in the source (a tour): the claim's figure is the source's, whatever it
+    # timed, so the call's duration does not contradict it.
+    toured = document(
+        "u",
+        "ja",
+        *CALL.sentences[0].text.split("\n"),
+        "ラマ首相から、港湾の視察を約40分間行った旨の紹介がありました。",
+    )
+    result = check_one(
+        "The roughly 40-minute call covered energy, tourism and cyber security, according to "
+        "Tokyo.",
+        toured,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

@@ -19,8 +19,14 @@ from factcheck.model import Anchor, AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, NameRole, TermHit, is_person
 from factcheck.text.analyse import ClaimPart, is_unspaced
 from factcheck.text.dates import DateMention
+from factcheck.text.numbers import NumberMention
 from factcheck.text.relative_dates import show_day
-from factcheck.thresholds import ACTOR_ALIGNED_COVERAGE, ALIGNED_COVERAGE, VALUE_ALIGNED_COVERAGE
+from factcheck.thresholds import (
+    ACTOR_ALIGNED_COVERAGE,
+    ALIGNED_COVERAGE,
+    COUNTED_WORD_REACH,
+    VALUE_ALIGNED_COVERAGE,
+)
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,9 @@ def _changed_number(
     ]
     if not wanted:
         return ()
+    lasting = _event_duration(part, wanted, matches, index)
+    if lasting:
+        return lasting
     for match in matches:
         if _share_without_values(match) < VALUE_ALIGNED_COVERAGE:
             continue
@@ -138,6 +147,55 @@ def _changed_number(
         if conflicts:
             return tuple(conflicts)
     return ()
+
+
+def _event_duration(
+    part: ClaimPart,
+    wanted: Sequence[NumberMention],
+    matches: Sequence[Match],
+    index: SourceIndex,
+) -> tuple[ValueConflict, ...]:
+    """A duration of something the claim names right after it ("the 40-minute call", 約40分間
+    の会談), against the duration the source first gives in a sentence that names the same
+    thing (the lead: "約25分間…電話会談を行いました"): how long the event lasted, however
+    little else of the claim that sentence carries. The claim's duration must stand nowhere in
+    the source."""
+    out: list[ValueConflict] = []
+    for number in wanted:
+        if number.dimension != "duration":
+            continue
+        after = part.text[number.end : number.end + COUNTED_WORD_REACH]
+        named = [
+            a
+            for a in part.anchors
+            if a.kind is AnchorKind.WORD and a.surface and a.surface in after
+        ]
+        if not named:
+            continue
+        holding = sorted(
+            (m for m in matches if not m.context and any(a in m.covered for a in named)),
+            key=lambda m: (m.source_id, m.sentence.index),
+        )
+        for match in holding:
+            pool = [
+                found
+                for position in index.sentences_of([match.source_id])
+                for found in index.sentences[position].facts.numbers
+            ]
+            if any(found.agrees(number) for found in pool):
+                break
+            given = [
+                found
+                for found in index.entry(match.source_id, match.sentence.index).facts.numbers
+                if found.dimension == "duration"
+            ]
+            if given:
+                if given[0].conflicts(number):
+                    out.append(
+                        _conflict(AnchorKind.NUMBER, number.surface, given[0].surface, match)
+                    )
+                break
+    return tuple(out)
 
 
 def dates_another_happening(
