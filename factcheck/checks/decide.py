@@ -22,7 +22,6 @@ from factcheck.thresholds import (
     REASON_QUOTE_LENGTH,
     SUPPORTED_COVERAGE,
     SUPPORTED_WORDING,
-    TOPIC_PRESENT_SHARE,
 )
 
 
@@ -109,16 +108,6 @@ def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJ
     ):
         # With its context (the lead, the paragraph) the passage covers the part as well as
         # one passage must, but a detail is missing: partly covered, not absent.
-        return PartJudgement(matches, PartStatus.PARTIAL, key_facts, spread=True)
-    if (
-        status is PartStatus.UNCOVERED
-        and key_facts.topic_share >= TOPIC_PRESENT_SHARE
-        and key_facts.spread_coverage >= PARTIAL_COVERAGE
-    ):
-        # The part's topic stands in a sentence of the source, and the passage with its
-        # context carries as much of the part as a near miss does: the source says something
-        # of what the claim says, in other words or without a detail the claim adds. Partly
-        # covered, not absent (an absent topic is vetoed above).
         return PartJudgement(matches, PartStatus.PARTIAL, key_facts, spread=True)
     return PartJudgement(matches, status, key_facts)
 
