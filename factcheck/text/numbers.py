@@ -245,7 +245,7 @@ _JA_UNIT_WORDS: tuple[tuple[str, Unit], ...] = (
     ("[人名]", Unit.PERSON),
     (f"{_MONTH_COUNTER}国", Unit.COUNTRY),
     ("円", Unit.YEN),
-    ("米?ドル", Unit.DOLLAR),
+    ("ドル", Unit.DOLLAR),
     ("%|パーセント", Unit.PERCENT),
     ("回(?!目)", Unit.TIME),
     ("倍", Unit.FOLD),
@@ -262,7 +262,7 @@ _EN_UNIT_WORDS: tuple[tuple[str, Unit], ...] = (
     ("people|persons?", Unit.PERSON),
     ("countries|country|nations?", Unit.COUNTRY),
     ("yen", Unit.YEN),
-    (r"(?:(?:US|U\.S\.)[ \t]+)?dollars?", Unit.DOLLAR),
+    ("dollars?", Unit.DOLLAR),
     ("times", Unit.TIME),
     ("fold", Unit.FOLD),
 )
