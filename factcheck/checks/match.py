@@ -783,6 +783,10 @@ def _passages(
             added = [anchor for anchor, hits in lookups if tail in hits and head not in hits]
             if not any(_substantive(anchor, index) for anchor in added):
                 continue
+            if _dates_only(head, tail, lookups, part, index) or _dates_only(
+                tail, head, lookups, part, index
+            ):
+                continue
             passage = _score(part, language, index, (head, tail), lookups, scale)
             if passage.coverage >= best_single + PASSAGE_GAIN:
                 out.append(passage)
@@ -840,6 +844,31 @@ def _says_more_than_names(
     return any(
         position in hits and not _names_someone(anchor, part, index) for anchor, hits in lookups
     )
+
+
+def _dates_only(
+    one: int,
+    other: int,
+    lookups: list[tuple[Anchor, set[int]]],
+    part: ClaimPart,
+    index: SourceIndex,
+) -> bool:
+    """Whether sentence `one` adds to `other` a date of the part and nothing but names beside
+    it: a date dates what its own sentence reports ("the day before, she toured the market"),
+    not the neighbour's content, so the two make no passage. The event's own date is the
+    lead's and the date line's (checks/keyfacts.py, checks/check_event.py)."""
+    added = [anchor for anchor, hits in lookups if one in hits and other not in hits]
+    if not any(a.kind is AnchorKind.DATE for a in added) or not all(
+        a.kind is AnchorKind.DATE or _names_someone(a, part, index) for a in added
+    ):
+        return False
+    # The source's first dated sentence (its lead) dates the event itself, and what follows it
+    # ("Following the meeting, … hosted a working dinner") is of that event.
+    source = index.sentences[one].source_id
+    first = min(
+        (p for p in index.sentences_of([source]) if index.sentences[p].facts.dates), default=None
+    )
+    return first != one
 
 
 def _names_someone(anchor: Anchor, part: ClaimPart, index: SourceIndex) -> bool:
