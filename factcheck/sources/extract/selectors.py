@@ -54,6 +54,10 @@ _CLASSES: dict[str, type[css_types.Immutable]] = {
 }
 
 
+_NULL: Any = getattr(css_types.SelectorNull, "null", None)
+"""soupsieve's null selector, an enum member in the soupsieve versions that have one."""
+
+
 class _Unreadable(ValueError):
     """A stored value that is not a compiled selector of this format."""
 
@@ -113,11 +117,14 @@ def _shipped() -> dict[str, Any]:
 def write_shipped(folder: Path, selectors: Iterable[str]) -> Path:
     """Compile `selectors` with soupsieve into `folder` under this soupsieve's key (the
     wheel build's step); the path written."""
-    table = {
-        selector: _encode(soupsieve.compile(selector).selectors)
-        for selector in sorted(set(selectors))
-        if "|" not in selector  # a namespace prefix: bs4 would pass the page's namespaces
-    }
+    table = {}
+    for selector in sorted(set(selectors)):
+        if "|" in selector:
+            continue  # a namespace prefix: bs4 would pass the page's namespaces
+        try:
+            table[selector] = _encode(soupsieve.compile(selector).selectors)
+        except _Unreadable as error:  # a form this soupsieve has that we do not write
+            log.warning("not compiling the selector %r into the wheel: %s", selector, error)
     path = folder / file_name(shipped_key())
     path.write_text(json.dumps(table, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     return path
@@ -149,7 +156,7 @@ def _encode(value: Any) -> Any:
         return {"tuple": [_encode(item) for item in value]}
     if isinstance(value, re.Pattern):
         return {"pattern": value.pattern, "flags": value.flags}
-    if value is css_types.SelectorNull.null:
+    if value is not None and value is _NULL:
         return {"null": True}
     if value is None or isinstance(value, bool | int | str):
         return value
@@ -181,6 +188,6 @@ def _decode(value: Any) -> Any:
         if not isinstance(pattern, str) or not isinstance(flags, int):
             raise _Unreadable("not a pattern")
         return re.compile(pattern, flags)
-    if value == {"null": True}:
-        return css_types.SelectorNull.null
+    if value == {"null": True} and _NULL is not None:
+        return _NULL
     raise _Unreadable("unexpected object")
