@@ -30,6 +30,7 @@ from factcheck.languages.interface import (
     compound_pivot,
     pivot_of,
 )
+from factcheck.lazy_pattern import lazy_compile
 from factcheck.text import quote_marks
 from factcheck.thresholds import (
     ACRONYM_NAME_WORDS,
@@ -200,7 +201,7 @@ CLAUSE_PATTERNS = ClausePatterns(
     ),
     continuing=re.compile(r"\balso\b", re.IGNORECASE),
     first_predicate=re.compile(rf"\b{_EN_VERBS}\b(?!\s+by\b)"),
-    joint_act=re.compile(
+    joint_act=lazy_compile(  # a long IGNORECASE alternation few runs need
         r"\b(?:exchanged\s+(?:views|opinions)|held\s+(?:talks|discussions)"
         r"|agreed\s+to\s+work\s+together)\b",
         re.IGNORECASE,
