@@ -129,11 +129,6 @@ def _changed_number(
     for match in matches:
         if _share_without_values(match) < VALUE_ALIGNED_COVERAGE:
             continue
-        pool = [
-            found
-            for position in index.sentences_of([match.source_id])
-            for found in index.sentences[position].facts.numbers
-        ]
         members = [
             index.entry(match.source_id, s.index).facts for s in (match.sentence, *match.context)
         ]
@@ -141,8 +136,8 @@ def _changed_number(
         conflicts = [
             _conflict(AnchorKind.NUMBER, number.surface, clashing[0].surface, match)
             for number in wanted
-            if not any(found.agrees(number) for found in pool)
-            and (clashing := [found for found in numbers if found.conflicts(number)])
+            if (clashing := [found for found in numbers if found.conflicts(number)])
+            and not _given_anywhere(number, match.source_id, index)
         ]
         if conflicts:
             return tuple(conflicts)
@@ -177,25 +172,30 @@ def _event_duration(
             key=lambda m: (m.source_id, m.sentence.index),
         )
         for match in holding:
-            pool = [
-                found
-                for position in index.sentences_of([match.source_id])
-                for found in index.sentences[position].facts.numbers
-            ]
-            if any(found.agrees(number) for found in pool):
-                break
             given = [
                 found
                 for found in index.entry(match.source_id, match.sentence.index).facts.numbers
                 if found.dimension == "duration"
             ]
             if given:
-                if given[0].conflicts(number):
+                if given[0].conflicts(number) and not _given_anywhere(
+                    number, match.source_id, index
+                ):
                     out.append(
                         _conflict(AnchorKind.NUMBER, number.surface, given[0].surface, match)
                     )
                 break
     return tuple(out)
+
+
+def _given_anywhere(number: NumberMention, source_id: str, index: SourceIndex) -> bool:
+    """Whether any sentence of the source gives the number (read only once a passage clashes
+    with it: a large source's sentences are analysed when first read)."""
+    return any(
+        found.agrees(number)
+        for position in index.sentences_of([source_id])
+        for found in index.sentences[position].facts.numbers
+    )
 
 
 def dates_another_happening(

@@ -864,11 +864,12 @@ def _dates_only(
         return False
     # The source's first dated sentence (its lead) dates the event itself, and what follows it
     # ("Following the meeting, … hosted a working dinner") is of that event.
-    source = index.sentences[one].source_id
-    first = min(
-        (p for p in index.sentences_of([source]) if index.sentences[p].facts.dates), default=None
+    entry = index.sentences[one]
+    return any(
+        (position := index.position(entry.source_id, number)) is not None
+        and bool(index.sentences[position].facts.dates)
+        for number in range(entry.sentence.index)
     )
-    return first != one
 
 
 def _names_someone(anchor: Anchor, part: ClaimPart, index: SourceIndex) -> bool:
