@@ -100,7 +100,7 @@ _TITLE = re.compile(
     r"(?![a-z]))"
 )
 """Titles name an office, not a person: "Prime Minister" is whoever holds it."""
-_BOTH_SIDES = re.compile(
+_BOTH_SIDES = lazy_compile(
     r"(?i)\b(?:two|both)\s+(?:leaders|sides|ministers|governments|countries|men|women)\b"
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]{2,}|\b[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]\b(?![.'’])")
@@ -199,7 +199,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         rf"\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
         rf"|;\s*(?P<who2>{_EN_SPEAKER})\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
     ),
-    continuing=re.compile(r"\balso\b", re.IGNORECASE),
+    continuing=lazy_compile(r"\balso\b", re.IGNORECASE),
     first_predicate=re.compile(rf"\b{_EN_VERBS}\b(?!\s+by\b)"),
     joint_act=lazy_compile(  # a long IGNORECASE alternation few runs need
         r"\b(?:exchanged\s+(?:views|opinions)|held\s+(?:talks|discussions)"
@@ -212,7 +212,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         r"|according\s+to)\b",
         re.IGNORECASE,
     ),
-    coordinator=re.compile(r"and|&", re.IGNORECASE),
+    coordinator=lazy_compile(r"and|&", re.IGNORECASE),
     reaction=re.compile(
         r"\b(?:welcom|prais|thank|appreciat|commend|congratulat|hail|applaud|laud)[a-z]*",
         re.IGNORECASE,
@@ -223,13 +223,13 @@ CLAUSE_PATTERNS = ClausePatterns(
         r"|sought|seek(?:s|ing)?|appeal(?:s|ed|ing)?|urg(?:e|es|ed|ing))\b",
         re.IGNORECASE,
     ),
-    meeting=re.compile(
+    meeting=lazy_compile(
         r"\bheld\s+(?:an?\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:meeting|talks|call"
         r"|conversation|summit)\b|\bmet\s+with\b|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b"
         r"|\b(?:spoke|talked)\s+with\b",
         re.IGNORECASE,
     ),
-    home=re.compile(
+    home=lazy_compile(
         r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\-]*){0,4})"
         r"(?:,\s+(?:(?:[A-Z][\w'’\-]*|of|for|and|the)\s+){1,10}|\s+of\s+(?:the\s+)?)$"
     ),
@@ -245,7 +245,7 @@ VISIT_PATTERNS = VisitPatterns(
     source_visitor=(
         # "… with H.E. Mr. X, Minister of … of the Republic of Y, who is visiting Japan": the
         # counterpart after the last "with" before the visit.
-        re.compile(
+        lazy_compile(
             r"\bwith\s+(?P<who>(?:(?!\bwith\s)[^;]){2,160}?),\s+who\s+(?:is|was)\s+"
             r"(?:visiting|(?:currently\s+)?on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
             r"visit\s+to)\b"
@@ -277,7 +277,7 @@ VISIT_PATTERNS = VisitPatterns(
             r"(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5}?)(?=\s+(?:to|for|in|at|on)\b|[,.]|$)"
         ),
     ),
-    place_visited=re.compile(
+    place_visited=lazy_compile(
         r"\bvisit(?:ing|ed|s)?\s+(?:to\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     ),
 )
@@ -288,26 +288,26 @@ article's claim."""
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 RELATIVE_WORDS = RelativeWords(
-    days=re.compile(
+    days=lazy_compile(
         r"\b(?P<word>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday)\b", re.IGNORECASE
     ),
     offsets={"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2},
-    weekday=re.compile(
+    weekday=lazy_compile(
         r"\b(?:(?P<last>last|this\s+past)\s+|(?P<next>next|this\s+coming|coming)\s+)?"
         r"(?P<name>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     ),
     weekday_index={name: number for number, name in enumerate(_EN_WEEKDAYS)},
-    periods=re.compile(
+    periods=lazy_compile(
         r"\b(?P<which>this|last|next|earlier\s+this|later\s+this)\s+(?P<unit>week|month)\b",
         re.IGNORECASE,
     ),
     period_words={"this": 0, "earlier this": 0, "later this": 0, "last": -1, "next": 1},
-    past=re.compile(
+    past=lazy_compile(
         r"\b(?:\w+ed|met|held|spoke|said|told|made|took|gave|went|came|saw|sent|won|was|were"
         r"|had|did|began|led|left|paid|signed|flew|last|ago|earlier)\b",
         re.IGNORECASE,
     ),
-    future=re.compile(
+    future=lazy_compile(
         r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|planning|scheduled"
         r"|expected\s+to|set\s+to|upcoming|next|later\s+this|going\s+to)\b",
         re.IGNORECASE,

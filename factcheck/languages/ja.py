@@ -30,6 +30,7 @@ from factcheck.languages.interface import (
     script_of,
 )
 from factcheck.languages.jmdict import Sense, gloss_heads, jmdict
+from factcheck.lazy_pattern import lazy_compile
 from factcheck.text import quote_marks
 from factcheck.thresholds import MAX_COMPOUND_UNITS, SUFFIX_MAX_SENSES, UNCOMMON_JA_RARITY
 
@@ -74,7 +75,7 @@ _SPEAKER_END = re.compile(
     r"(?:総理|首相|大統領|大臣|外相|長官|氏|さん|様|首脳|双方|両者|国王|主席)$"
 )
 QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern)
+    name: lazy_compile(pattern)
     for name, pattern in (
         ("first", r"初めて|初の|史上初|初回|第1回|第一回"),
         ("only", r"唯一|のみ|だけ"),
@@ -110,7 +111,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         # katakana word and a kanji noun before は is as often a topic (ウクライナ情勢は).
         rf"|(?P<who2>{_KATAKANA_NAME_TITLE})(?:からも|からは|から|より)、)"
     ),
-    continuing=re.compile(r"も、\s*$"),
+    continuing=lazy_compile(r"も、\s*$"),
     topic=re.compile(r"[^、。「」]{2,60}?(?:について|は)(?![ぁ-ゖ])"),
     first_predicate=re.compile(
         r"(?:旨|と)(?:を)?(?:述べ|発言し|言及し|伝達し|表明し|説明し|強調し|要請し|求め)"
@@ -122,16 +123,16 @@ CLAUSE_PATTERNS = ClausePatterns(
     ),
     joint_act=re.compile(r"意見交換を?(?:行|し)|協議を?(?:行|し)"),
     authorship=re.compile(r"(?:が|の)(?:提唱|提案|発表|主導|立ち上げ)した|によれば|によると"),
-    coordinator=re.compile(r"と|及び|並びに"),
+    coordinator=lazy_compile(r"と|及び|並びに"),
     reaction=re.compile(r"歓迎|評価|謝意|感謝|称賛|賞賛|祝意|祝福"),
     request=re.compile(r"要請|要望|依頼|求め"),
     meeting=re.compile(r"会談を(?:行|実施)|会談し|会談が行われ|会談を持"),
-    home=re.compile(r"(?P<name>[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・＝]{1,40})・$"),
-    addressee=re.compile(r"(?:は|が)、?(?P<whom>[^、。「」]{1,20}?)に(?:対し(?:て)?)、"),
+    home=lazy_compile(r"(?P<name>[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・＝]{1,40})・$"),
+    addressee=lazy_compile(r"(?:は|が)、?(?P<whom>[^、。「」]{1,20}?)に(?:対し(?:て)?)、"),
 )
 """How a readout sentence hands over to a second speaker (「…旨述べ、トランプ大統領からも、…」)."""
 
-_JA_VISITOR = re.compile(
+_JA_VISITOR = lazy_compile(
     # «ポルトガルを訪問中の高市総理は», «訪日中のX首相と», «公式実務訪問中のX首相と», «来日した
     # X首相と»
     r"(?:(?:訪問中|訪日中|来日中)の|(?:来日|訪日)した)(?P<who>[^、。はと「」]{2,60}?)(?:は|と|から|、)"
@@ -152,8 +153,8 @@ RELATIVE_WORDS = RelativeWords(
     weekday_index={name: number for number, name in enumerate(_JA_WEEKDAYS)},
     periods=re.compile(r"(?P<which>今|先|来)(?P<unit>週|月)"),
     period_words={"今": 0, "先": -1, "来": 1},
-    past=re.compile(r"ました|した|った|んだ|いた|行われた|開催された"),
-    future=re.compile(r"予定|ます(?!た)|する(?:こと|方向)|見込み|へ$"),
+    past=lazy_compile(r"ました|した|った|んだ|いた|行われた|開催された"),
+    future=lazy_compile(r"予定|ます(?!た)|する(?:こと|方向)|見込み|へ$"),
     triggers=("本日", "今日", "昨日", "明日", "明後日", "曜", "週", "今月", "先月", "来月"),
 )
 """Days relative to today in Japanese (本日, 昨日, 先週の土曜日)."""
@@ -535,7 +536,7 @@ def _kept_glosses(key: str, work_out: Callable[[], tuple[Gloss, ...]]) -> tuple[
     return found
 
 
-_EXPLAINS = re.compile(r"^(?:indicates?|used|auxiliary)\b|\bnot\b|n't\b")
+_EXPLAINS = lazy_compile(r"^(?:indicates?|used|auxiliary)\b|\bnot\b|n't\b")
 """A gloss of an auxiliary that explains its grammar ("indicates passive voice", "used to
 indicate respect") or says it in the negative ("don't intend to", まい): no English word to
 meet."""

@@ -15,6 +15,7 @@ import unicodedata
 from rapidfuzz import fuzz
 
 from factcheck.languages.jmdict import jmdict
+from factcheck.lazy_pattern import lazy_compile
 
 NAME_SIMILARITY = 80.0
 """How close two reduced spellings must be (rapidfuzz ratio, 0–100) to be one name."""
@@ -26,30 +27,30 @@ readings added: at 80, 1 unmatched and 25 false agreements among the mismatched 
 85, 1 and 21 (without them: 3 and 18)."""
 
 _REDUCTIONS = (
-    (re.compile(r"(?<=[aeiou])r(?=[^aeiou]|$)"), ""),  # non-rhotic: Starmer → スターマー
+    (lazy_compile(r"(?<=[aeiou])r(?=[^aeiou]|$)"), ""),  # non-rhotic: Starmer → スターマー
     # Latin "kh" writes /x/ (Khurelsukh, Kharkiv), which Japanese writes in its h-row, as it
     # writes /f/ (フ "fu"): the three are one sound to compare.
-    (re.compile(r"kh"), "h"),
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"f"), "h"),
-    (re.compile(r"th"), "s"),
-    (re.compile(r"c(?=[eiy])"), "s"),
-    (re.compile(r"ck|c|q"), "k"),
-    (re.compile(r"x"), "ks"),
-    (re.compile(r"l"), "r"),
-    (re.compile(r"v"), "b"),
-    (re.compile(r"w"), "u"),
-    (re.compile(r"sh"), "s"),
-    (re.compile(r"j|dz|zh"), "z"),
-    (re.compile(r"ts|tz"), "z"),
-    (re.compile(r"ch"), "t"),
-    (re.compile(r"y"), "i"),
-    (re.compile(r"h"), ""),
-    (re.compile(r"e"), "i"),
-    (re.compile(r"o"), "u"),
-    (re.compile(r"(.)\1+"), r"\1"),
-    (re.compile(r"(?<=[^aiu])u(?=[^aiu]|$)"), ""),
-    (re.compile(r"(?<=[^aiu])i$"), ""),
+    (lazy_compile(r"kh"), "h"),
+    (lazy_compile(r"ph"), "f"),
+    (lazy_compile(r"f"), "h"),
+    (lazy_compile(r"th"), "s"),
+    (lazy_compile(r"c(?=[eiy])"), "s"),
+    (lazy_compile(r"ck|c|q"), "k"),
+    (lazy_compile(r"x"), "ks"),
+    (lazy_compile(r"l"), "r"),
+    (lazy_compile(r"v"), "b"),
+    (lazy_compile(r"w"), "u"),
+    (lazy_compile(r"sh"), "s"),
+    (lazy_compile(r"j|dz|zh"), "z"),
+    (lazy_compile(r"ts|tz"), "z"),
+    (lazy_compile(r"ch"), "t"),
+    (lazy_compile(r"y"), "i"),
+    (lazy_compile(r"h"), ""),
+    (lazy_compile(r"e"), "i"),
+    (lazy_compile(r"o"), "u"),
+    (lazy_compile(r"(.)\1+"), r"\1"),
+    (lazy_compile(r"(?<=[^aiu])u(?=[^aiu]|$)"), ""),
+    (lazy_compile(r"(?<=[^aiu])i$"), ""),
 )
 
 
@@ -79,7 +80,7 @@ def romanise(kana: str) -> str:
     return latin.replace("-", "").replace("cch", "tch").lower()
 
 
-_NAME_PARTS = re.compile("[・＝=゠]")
+_NAME_PARTS = lazy_compile("[・＝=゠]")
 
 
 def readings_of(written: str, reading: str) -> tuple[str, ...]:
@@ -100,31 +101,31 @@ _READINGS = (
     (re.compile(r"v"), "w"),
     # A "g" before e, i, y is soft in Italian, English, French (Giorgia ジョルジャ); an "i"
     # between it and a vowel only marks that.
-    (re.compile(r"gi(?=[aou])|g(?=[eiy])"), "j"),
+    (lazy_compile(r"gi(?=[aou])|g(?=[eiy])"), "j"),
     # "ph" is /p/ + /h/, not /f/, in many transliterations (Ramaphosa, ラマポーザ).
     (re.compile(r"ph"), "p"),
     # Turkish "ğ" is silent, lengthening its vowel (Erdoğan, エルドアン).
-    (re.compile(r"g\u0306"), ""),
+    (lazy_compile(r"g\u0306"), ""),
     # Hungarian, Slavic and pinyin "c" is /ts/ (Fico, フィツォ).
-    (re.compile(r"c(?!h)"), "ts"),
+    (lazy_compile(r"c(?!h)"), "ts"),
     # Slavic "č" and "ć" are /tʃ/, /tɕ/ (チ), and English copy drops their marks (Vučić,
     # Vucic, ヴチッチ).
-    (re.compile(r"c[\u030c\u0301]?(?!h)"), "ch"),
+    (lazy_compile(r"c[\u030c\u0301]?(?!h)"), "ch"),
     # Spanish "j" is /x/, which Japanese writes in its h-row (José ホセ, Mejía メヒア).
-    (re.compile(r"j"), "h"),
+    (lazy_compile(r"j"), "h"),
     # Spanish "ll" is /ʝ/ (Vallejo バジェホ, Castillo カスティージョ or カスティーヨ) and
     # "ñ" is /ɲ/ (Peña ペニャ); as a kept "i" before the vowel.
-    (re.compile(r"ll(?=[aeiou])"), "y"),
-    (re.compile(r"n\u0303"), "ny"),
+    (lazy_compile(r"ll(?=[aeiou])"), "y"),
+    (lazy_compile(r"n\u0303"), "ny"),
     # English "ay" and "ey" at the end of a syllable are /eɪ/, which Japanese writes as エ or
     # エイ (Tobgay トブゲ, Ramsay ラムゼイ), not as アイ.
-    (re.compile(r"[ae]y(?![aeiou])"), "e"),
+    (lazy_compile(r"[ae]y(?![aeiou])"), "e"),
 )
 """Other ways a Latin spelling may be heard, each tried alone and with the others: a name
 is compared in every reading it has."""
 
 
-_RHOTIC = re.compile(r"[aeiou]r[b-df-hj-np-tv-z][aeiouy]")
+_RHOTIC = lazy_compile(r"[aeiou]r[b-df-hj-np-tv-z][aeiouy]")
 """An "r" between a vowel and a syllable of its own (Giorgia, Orpo, Erdoğan): Japanese writes
 it (ル) for most languages; a final "r" (Starmer, Peters) is left to the non-rhotic rule."""
 

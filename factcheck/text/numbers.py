@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck.lazy_pattern import lazy_compile
 from factcheck.text.dates import (
     KANJI_DIGITS,
     DateMention,
@@ -209,15 +210,15 @@ _MULTIPLIER_GATE = frozenset(
 )
 # The bare form ("double") is a verb only in a verb's place: after "to", a modal or a
 # conjunction, or before its object. Otherwise it is an adjective ("double taxation").
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE = lazy_compile(
     r"(?:\b(?:to|will|would|could|can|may|might|shall|should|must|and|or|also|not)|n't)"
     r"[ \t]+\Z",
     re.IGNORECASE,
 )
-_OBJECT_AFTER = re.compile(
+_OBJECT_AFTER = lazy_compile(
     r"[ \t]+(?:the|its|their|his|her|our|your|this|that|these|those|both)\b", re.IGNORECASE
 )
-_NOT_MULTIPLYING = re.compile(r"[ \t]+(?:down|up|back|over)\b", re.IGNORECASE)
+_NOT_MULTIPLYING = lazy_compile(r"[ \t]+(?:down|up|back|over)\b", re.IGNORECASE)
 """Phrasal verbs that do not multiply: "double down", "double up", "double back"."""
 _JA_MULTIPLIER = re.compile(r"(?<![0-9〇一二三四五六七八九十百千.])(?:倍増|倍加|半減)")
 _JA_MULTIPLIER_VALUE = {"倍増": 2.0, "倍加": 2.0, "半減": 0.5}
@@ -288,7 +289,7 @@ _EN_SCALE_VALUE = {
 }
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
 _JA_ORDINAL_PREFIX = re.compile(r"第[ \t]?\Z")
-_JA_ORDINAL_COUNTER = re.compile(r"[ \t]?(?:回目|代|回|次|期|位|号|条|番|弾|章)")
+_JA_ORDINAL_COUNTER = lazy_compile(r"[ \t]?(?:回目|代|回|次|期|位|号|条|番|弾|章)")
 _JA_NTH_TIME = re.compile(r"[ \t]?回目")
 """3回目 = the third time."""
 _CURRENCY_PREFIX = re.compile(r"(?:(?P<dollar>US\$|\$)|(?P<yen>[¥￥]))[ \t]?\Z")
@@ -397,7 +398,7 @@ def find_numbers(
     return _compound_durations(chosen, text, folded) if len(chosen) > 1 else chosen
 
 
-_DURATION_JOINT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?", re.IGNORECASE)
+_DURATION_JOINT = lazy_compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?", re.IGNORECASE)
 _NEXT_SMALLER = {(Unit.HOUR, Unit.MINUTE), (Unit.MINUTE, Unit.SECOND), (Unit.DAY, Unit.HOUR)}
 
 

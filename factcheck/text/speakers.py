@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.lazy_pattern import lazy_compile
+
 __all__ = [
     "Label",
     "SpeakerTracker",
@@ -32,17 +34,17 @@ __all__ = [
     "speaker_phrase_end",
 ]
 
-_EN_LABEL = re.compile(
+_EN_LABEL = lazy_compile(
     r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,5}(?:[ \t]*\([^()]{1,80}\))?)[ \t]*[:：]\s*"
 )
-_EN_ROLE = re.compile(
+_EN_ROLE = lazy_compile(
     r"\b(?:prime minister|foreign minister|president|minister|secretary"
     r"|spokes(?:person|man|woman)|ambassador|moderator|reporter|journalist|questioner|interpreter|chair(?:man|person|woman)?|host"
     r"|mr|ms|mrs|dr|senator|governor|official|participant)\b",
     re.IGNORECASE,
 )
-_CLOCK_TIME = re.compile(r"[0-9][ \t]*[:：][ \t]*[0-9]")
-_EN_QA = re.compile(r"[QA]\d*|Question|Answer")
+_CLOCK_TIME = lazy_compile(r"[0-9][ \t]*[:：][ \t]*[0-9]")
+_EN_QA = lazy_compile(r"[QA]\d*|Question|Answer")
 _EN_NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "to", "de", "van", "von"})
 _EN_NOT_SPEAKER = frozenset(
     {
@@ -81,15 +83,15 @@ _EN_NOT_SPEAKER = frozenset(
         "url",
     }
 )
-_JA_ROLE = re.compile(
+_JA_ROLE = lazy_compile(
     r"総理|首相|大臣|大統領|長官|官房|記者|司会|報道官|議長|委員|代表|知事|市長|大使|補佐官"
     r"|次官|局長|議員|通訳|君$|氏$|^問$|^答$|^質問$|^回答$|^[QAＱＡ][0-9０-９]*$"
 )
 _JA_LABELS = (
-    re.compile(r"【(?P<label>[^【】\n]{1,20})】\s*"),
-    re.compile(r"[（(](?P<label>[^（）()\n]{1,15})[）)]\s*"),
-    re.compile(r"[○◯◎](?P<label>[^\s　]{1,30})[\s　]+"),
-    re.compile(r"(?P<label>[^\s、。：:「」【】（）()]{1,15}?)[：:]\s*"),
+    lazy_compile(r"【(?P<label>[^【】\n]{1,20})】\s*"),
+    lazy_compile(r"[（(](?P<label>[^（）()\n]{1,15})[）)]\s*"),
+    lazy_compile(r"[○◯◎](?P<label>[^\s　]{1,30})[\s　]+"),
+    lazy_compile(r"(?P<label>[^\s、。：:「」【】（）()]{1,15}?)[：:]\s*"),
 )
 
 _JA_ACTOR = re.compile(
@@ -100,7 +102,7 @@ _JA_ACTOR = re.compile(
     # から); before は such a pair is as often a topic (ウクライナ情勢は).
     r"|[^「。]{0,20}?(?P<named>[\u30A1-\u30FA\u30FC・＝]{2,}[\u4E00-\u9FFF]{1,6})(?:から|より)、"
 )
-_JA_LEAD_WORDS = re.compile(r"^(?:冒頭|また|更に|さらに|次に|続いて|最後に|その上で|これに対し)")
+_JA_LEAD_WORDS = lazy_compile(r"^(?:冒頭|また|更に|さらに|次に|続いて|最後に|その上で|これに対し)")
 _EN_ACTOR = re.compile(
     # A numbered point of a readout ("3. Minister Motegi stated …") names its speaker too.
     r"(?:\d{1,2}[.)]\s+)?(?:[^.;:\"“]{0,60}?,\s+)?"
@@ -120,14 +122,14 @@ _EN_ACTOR = re.compile(
 
 
 _PHRASE_END = re.compile(r"[、,]?\s*")
-_EN_CONTINUES = re.compile(
+_EN_CONTINUES = lazy_compile(
     r"(?:(?:Also|Further|Furthermore|Moreover|In addition|Additionally|Then),\s+)?(?:He|She|They)\b"
 )
-_SPACE_RUN = re.compile(r"[ \t\r\n\f\v\xa0\u200b]+")
+_SPACE_RUN = lazy_compile(r"[ \t\r\n\f\v\xa0\u200b]+")
 _CJK_CHAR = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
-_SECTION_MARKER = re.compile(r"【(?P<label>[^【】]{1,30})】")
-_BRACKETED = re.compile(r"\[(?P<label>[^\[\]]{1,80})\]")
-_EN_HEADER_BY = re.compile(r"\bby\s+(?P<who>[^\[\]]+?)\s*$", re.IGNORECASE)
+_SECTION_MARKER = lazy_compile(r"【(?P<label>[^【】]{1,30})】")
+_BRACKETED = lazy_compile(r"\[(?P<label>[^\[\]]{1,80})\]")
+_EN_HEADER_BY = lazy_compile(r"\bby\s+(?P<who>[^\[\]]+?)\s*$", re.IGNORECASE)
 """A bracketed header naming who speaks next: "[Opening statement by Prime Minister X]"."""
 
 
@@ -185,21 +187,21 @@ def find_header_speaker(paragraph: str) -> str | None:
     return _collapse_space(match.group("who"))
 
 
-_EN_TITLE_BY = re.compile(
+_EN_TITLE_BY = lazy_compile(
     r"\b(?:remarks|statement|speech|address|message|comments)\b[^.]*?\bby\s+"
     r"(?P<who>.+?)\s*(?=$|[,|(]|\s[–—-]\s|\s(?:at|on|in|during|following|after|before|to|with|for)\s)",
     re.IGNORECASE,
 )
 """A page title naming the one person whose words the page holds: "Remarks by Prime Minister
 X at the Joint Press Conference", "Statement by President Y on …"."""
-_SAID = re.compile(r"\b[a-z]{2,}\b.*[.!?][\"”’)]*\s*$", re.DOTALL)
+_SAID = lazy_compile(r"\b[a-z]{2,}\b.*[.!?][\"”’)]*\s*$", re.DOTALL)
 """A sentence someone says: lower-case words and a closing stop, not a date line or a place
 line under a title ("November 6, 2025", "Washington, D.C.")."""
-_EN_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Oo]urs|us|me)\b")
+_EN_FIRST_PERSON = lazy_compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Oo]urs|us|me)\b")
 """The speaker speaking of themselves: the words are the page speaker's own."""
-_HEADER_LINE = re.compile(r"[^.!?。:：]{1,120}")
+_HEADER_LINE = lazy_compile(r"[^.!?。:：]{1,120}")
 """A line short of a sentence: no full stop, no label colon."""
-_EN_TWO = re.compile(r"\band\b|&", re.IGNORECASE)
+_EN_TWO = lazy_compile(r"\band\b|&", re.IGNORECASE)
 
 
 def find_title_speaker(title: str) -> str | None:
@@ -227,12 +229,12 @@ def speaker_phrase_end(sentence: str) -> int:
     return after.end() if after is not None else match.end()
 
 
-_EN_BOTH_SIDES = re.compile(
+_EN_BOTH_SIDES = lazy_compile(
     r"\b(?:the\s+)?(?:two|both)\s+(?:leaders|sides|ministers|foreign ministers|governments"
     r"|countries|delegations)\b",
     re.IGNORECASE,
 )
-_EN_WORD = re.compile(r"[^\s,;:()\[\]\"“”]+")
+_EN_WORD = lazy_compile(r"[^\s,;:()\[\]\"“”]+")
 
 
 def is_reaction(text: str, language: str) -> bool:
