@@ -24,6 +24,12 @@ JMdict glosses are looked up on the first run.
    termbase's text, factcheck's version, Python's and the modules that read and lint it. The
    code that compiles it is the source tree's own, imported for the build alone (its imports
    for this are PyYAML, pyahocorasick and rapidfuzz, in `[build-system].requires`).
+
+4. The built-in publisher profiles' CSS selectors compiled by soupsieve
+   (`factcheck.sources.extract.selectors`), as `factcheck/_built/css-selectors-<key>.json`,
+   keyed by soupsieve's version: a run under the same soupsieve reads them back rather than
+   compiling them (soupsieve, with the beautifulsoup4 it imports, is in
+   `[build-system].requires`).
 """
 
 from __future__ import annotations
@@ -84,6 +90,24 @@ def _compile_termbase(root: str, folder: Path) -> Path | None:
             del sys.modules[name]
 
 
+def _compile_selectors(root: str, folder: Path) -> Path | None:
+    """The built-in publisher profiles' selectors compiled into `folder` by the source tree's
+    own code (`factcheck.sources.extract.selectors.write_shipped`); None when a package it
+    imports is missing (a build without isolation: runs compile them then)."""
+    sys.path.insert(0, root)
+    try:
+        from factcheck.sources.extract.selectors import profile_selectors, write_shipped
+        from factcheck.sources.publishers import load_profiles
+
+        return Path(write_shipped(folder, profile_selectors(load_profiles())))
+    except ImportError:
+        return None
+    finally:
+        sys.path.remove(root)
+        for name in [name for name in sys.modules if name.split(".")[0] == "factcheck"]:
+            del sys.modules[name]
+
+
 class LemmaTableHook(BuildHookInterface):  # type: ignore[type-arg]
     PLUGIN_NAME = "custom"
 
@@ -100,6 +124,13 @@ class LemmaTableHook(BuildHookInterface):  # type: ignore[type-arg]
             )
         else:
             build_data["force_include"][str(termbase)] = f"factcheck/_built/{termbase.name}"
+        selectors = _compile_selectors(self.root, Path(self._scratch))
+        if selectors is None:
+            self.app.display_warning(
+                "beautifulsoup4 or PyYAML is not installed: no compiled CSS selectors in the wheel"
+            )
+        else:
+            build_data["force_include"][str(selectors)] = f"factcheck/_built/{selectors.name}"
         table = _module(self.root, "lemma_table")
         source = table.simplemma_dir()
         if source is None:  # built without isolation, simplemma missing: run time builds it

@@ -98,6 +98,17 @@ def termbase_origin() -> str:
     return "built-in termbase: none compiled for this code; an empty cache folder compiles it"
 
 
+def selectors_origin() -> str:
+    """Whether the measured install reads the publisher profiles' CSS selectors compiled into
+    it (a wheel built under the installed soupsieve), or compiles them on a first run."""
+    from factcheck.sources.extract import selectors
+
+    name = selectors.file_name(selectors.shipped_key())
+    if (selectors.shipped_folder() / name).is_file():
+        return f"CSS selectors: compiled into the install ({name})"
+    return "CSS selectors: none compiled for this soupsieve; a first run compiles them"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="repetitions per measurement")
@@ -108,6 +119,7 @@ def main() -> int:
     exe = shutil.which("factcheck", path=str(Path(sys.executable).parent)) or "factcheck"
     print(f"{machine()}; {load()}; whole processes, bytecode cache on")
     print(f"factcheck from {exe}; {lemma_table_origin()}; {termbase_origin()}")
+    print(selectors_origin())
     verify = [exe, "verify", "--offline", "--fail-on", "", str(SEED)]
     run_process(verify, cwd=ROOT, env=user_env(FACTCHECK_CACHE_DIR=""))  # writes bytecode
     cold = []

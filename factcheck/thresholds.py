@@ -114,6 +114,10 @@ REASON_QUOTE_LENGTH = 160
 # ── check values / actors ─────────────────────────────────────────────────────
 ALIGNED_COVERAGE = 0.5
 """Share of a part's term and word anchors a passage must cover to report the same event."""
+VALUE_ALIGNED_COVERAGE = 0.3
+"""When no passage reaches ALIGNED_COVERAGE, the share of a part's term and word anchors a
+passage must still cover for its figure to contradict the claim's, when the claim's figure
+stands nowhere in the source (a changed number). Tuned on the dev split."""
 ACTOR_ALIGNED_COVERAGE = 0.8
 """For an undated claim, the share a passage must cover before another person in it counts
 as a contradiction."""
@@ -203,6 +207,18 @@ they keep the word's root. Tuned on the dev split."""
 WORDNET_PHRASE_MIN_TARGET_RARITY = 0.8
 """A one-word synonym of a claim's two-word phrase ("set up" → establish) commoner than this
 is none. Tuned on the dev split."""
+SUFFIX_MAX_SENSES = 4
+"""A Japanese noun suffix with more JMdict senses than this (間, 中, 等, 後) is grammar, not a
+word of its own; one with at most this many and no English affix among its glosses (港
+"port", 網 "network", 府 "office", 率 "rate") is a word after a noun (languages/ja.py
+`_suffix_is_word`); round 8 (r8-lex), tuned on the dev split: 2, 4, 6 and 8 give the same
+dev verdicts (927/1023); with no limit and no affix test, 化 of 淡水化 let an absent topic
+match (dl-dj-summit-absent-02)."""
+ACRONYM_NAME_WORDS = 4
+"""The most capitalised words of a claim's name sought in WordNet's noun index for the
+acronym it also writes ("World Trade Organization": WTO; languages/en.py `name_acronyms`);
+round 8 (r8-lex). Longer names ("International Bank for Reconstruction and Development")
+hold grammar words, which end a run of capitalised words anyway."""
 WORDNET_HYPONYM_MAX = 8
 """A claim noun's hyponyms in its commonest sense (port → harbor, seaport: the source says the
 more specific word, so the claim says less than it) are links when it has at most this many;

@@ -17,7 +17,12 @@ import urllib.parse
 from collections.abc import Callable, Sequence
 
 from factcheck import __version__
-from factcheck.checks.check_attribution import TitleLinks, check_attribution, claim_speakers
+from factcheck.checks.check_attribution import (
+    TitleLinks,
+    check_attribution,
+    claim_speakers,
+    part_speakers,
+)
 from factcheck.checks.check_event import check_event
 from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade, check_quote, is_term_quote
 from factcheck.checks.check_terms import check_terms
@@ -241,7 +246,7 @@ def _check(
     attributions = tuple(
         check_attribution(
             claim,
-            speakers,
+            part_speakers(claim, part.part.text, facts.language, index.termbase, speakers),
             index.entry(part.matches[0].source_id, part.matches[0].sentence.index),
             kinds[part.matches[0].source_id],
             index.termbase,
@@ -254,6 +259,7 @@ def _check(
                 (m, tuple(index.entry(m.source_id, s.index) for s in (m.sentence, *m.context)))
                 for m in part.matches[1:]
             ),
+            part.part.text,
         )
         if part.matches
         else None

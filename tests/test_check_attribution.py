@@ -12,6 +12,7 @@ from factcheck.checks.check_attribution import (
     sentence_speakers,
 )
 from factcheck.model import SourceKind, Verdict
+from factcheck.text.clauses import split_clauses
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
 
 REMARKS = document(
@@ -975,4 +976,363 @@ def test_a_country_name_that_is_a_leaders_surname_is_that_leader():
     )
     text = "{} pledged grant aid of 2 billion yen for maternal health."
     swapped = check_one(text.format("Jordan"), source, speaker="Jordan")
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+
+
+# ── r8: a claim naming two speakers; its speaker phrase is its frame ─────────────
+EXCHANGE = {
+    "en": document(
+        "r",
+        "en",
+        "Prime Minister Takaichi held a summit meeting with President Ruvalo of Qarland.",
+        "President Ruvalo expressed his gratitude for Japan's help in rebuilding the flooded "
+        "river ports, and Prime Minister Takaichi stated that Japan would keep supporting the "
+        "training of Qarland's customs officers.",
+    ),
+    "ja": document(
+        "r",
+        "ja",
+        "高市総理大臣は、ルヴァロ・カーランド大統領と首脳会談を行いました。",
+        "ルヴァロ大統領から、洪水で被災した河川港の復旧への日本の協力に謝意が表明され、"
+        "高市総理から、カーランドの税関職員の育成を引き続き支援していく旨述べました。",
+    ),
+}
+THANKS = "Ruvalo thanked Japan for its help in rebuilding the flooded river ports"
+TRAINING = "Japan would keep supporting the training of Qarland's customs officers."
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_each_part_of_a_claim_with_two_speakers_is_judged_on_its_own_speaker(language):
+    from pipeline_helpers import check_one
+
+    text = f"{THANKS}, and Takaichi added that {TRAINING}"
+    result = check_one(text, EXCHANGE[language], speaker="Takaichi")
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+    agree = [d for d in result.details if d.startswith("attribution agrees")]
+    assert any("Ruvalo" in d or "ルヴァロ" in d for d in agree), result.details
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_two_speakers_swapped_in_a_claim_are_misattributed(language):
+    from pipeline_helpers import check_one
+
+    text = (
+        "Takaichi thanked Qarland for its help in rebuilding the flooded river ports, and "
+        f"Ruvalo added that {TRAINING}"
+    )
+    result = check_one(text, EXCHANGE[language], speaker="Ruvalo")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_part_opening_with_a_clause_before_its_subject_keeps_the_claims_speaker():
+    from factcheck.checks.check_attribution import part_speakers
+
+    said = claim(
+        "After Ruvalo noted the flood damage, Takaichi said Japan would help, and she "
+        "offered experts.",
+        speaker="Takaichi",
+    )
+    claimed = claim_speakers(said, "en", TERMBASE)
+    part = "After Ruvalo noted the flood damage, Takaichi said Japan would help"
+    assert part_speakers(said, part, "en", TERMBASE, claimed) == claimed
+    # A part naming its own, other speaker is that speaker's.
+    other = part_speakers(said, "Ruvalo noted the flood damage", "en", TERMBASE, claimed)
+    assert other is not None and other.names == {"ruvalo"}
+    # A part naming the claim's speaker by a shorter name is still the claim's.
+    full = claim("Tomas Ruvalo said so, and he left.", speaker="Tomas Ruvalo")
+    fully = claim_speakers(full, "en", TERMBASE)
+    assert part_speakers(full, "Ruvalo said so", "en", TERMBASE, fully) == fully
+
+
+TITLED = document(
+    "r",
+    "ja",
+    "高市総理大臣は、トマス・ルヴァロ・カーランド大統領と首脳会談を行いました。",
+    "冒頭、高市総理から、トマス・ルヴァロ大統領の歓迎に謝意を述べ、カーランドの港湾整備への協力に"
+    "感謝する旨述べ、ルヴァロ大統領からは、日本は地域の繁栄に欠かせない存在である旨の発言が"
+    "ありました。",
+)
+
+
+def test_the_words_of_the_claims_speaker_phrase_do_not_choose_the_clause():
+    from pipeline_helpers import check_one
+
+    # "Qarland's President Tomas Ruvalo" names the speaker: that the first clause names him
+    # (as the one thanked) does not make it the clause that carries the claim.
+    text = (
+        "Qarland's President Tomas Ruvalo told Takaichi that Japan is indispensable to the "
+        "prosperity of the region."
+    )
+    result = check_one(text, TITLED, speaker="Ruvalo")
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+    swapped = (
+        "Japan's Prime Minister Sanae Takaichi told Ruvalo that Japan is indispensable to the "
+        "prosperity of the region."
+    )
+    result = check_one(swapped, TITLED, speaker="Takaichi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+# ── r8: a meeting is no one's words; an answer to thanks or a request ─────────
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_claim_that_the_leaders_spoke_by_phone_is_not_given_a_speaker(language):
+    from factcheck.checks.check_attribution import part_speakers
+
+    met = claim("Takaichi spoke with Ruvalo by phone on Tuesday, and she promised more help.")
+    claimed = claim_speakers(met, "en", TERMBASE)
+    assert (
+        part_speakers(
+            met, "Takaichi spoke with Ruvalo by phone on Tuesday", "en", TERMBASE, claimed
+        )
+        is None
+    )
+    # A part that says something keeps the claim's speaker.
+    assert part_speakers(met, "she promised more help.", "en", TERMBASE, claimed) == claimed
+    said = claim("Takaichi said she would send more help.")
+    assert part_speakers(said, said.text, "en", TERMBASE, claim_speakers(said, "en", TERMBASE))
+    # The readout's meeting line names who took part, not who spoke.
+    line = {
+        "en": "Prime Minister Takaichi held a summit meeting with President Ruvalo of Qarland.",
+        "ja": "高市総理大臣は、ルヴァロ・カーランド大統領と首脳会談を行いました。",
+    }[language]
+    (clause,) = split_clauses(line, language)
+    assert clause.meeting
+    (said_clause,) = split_clauses(
+        {
+            "en": "Prime Minister Takaichi stated that Japan would help.",
+            "ja": "高市総理から、日本として支援する旨述べました。",
+        }[language],
+        language,
+    )
+    assert not said_clause.meeting
+
+
+ANSWERED = {
+    "en": document(
+        "r",
+        "en",
+        "Prime Minister Takaichi held a telephone talk with President Ruvalo of Qarland.",
+        "President Ruvalo expressed his gratitude for Japan's emergency relief after the "
+        "cyclone, and Prime Minister Takaichi stated that Japan would continue to support the "
+        "recovery of the cyclone-hit areas.",
+    ),
+    "ja": document(
+        "r",
+        "ja",
+        "高市総理大臣は、ルヴァロ・カーランド大統領と電話会談を行いました。",
+        "ルヴァロ大統領から、サイクロン被害に際しての日本の緊急援助に謝意が表明され、"
+        "高市総理から、被災地の復旧・復興に向けて引き続き支援していく旨述べました。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_claimed_speakers_answer_to_thanks_keeps_the_claim_hers(language):
+    from pipeline_helpers import check_one
+
+    text = "Takaichi promised continued Japanese help for the cyclone recovery."
+    result = check_one(text, ANSWERED[language], speaker="Takaichi")
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_thanks_itself_in_the_other_mouth_stays_misattributed(language):
+    from pipeline_helpers import check_one
+
+    # The claim reports the gratitude, and gives it to the one thanked.
+    text = "Takaichi expressed gratitude for the emergency relief after the cyclone."
+    result = check_one(text, ANSWERED[language], speaker="Takaichi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    # The claimed speaker's later clause shares too little of it to answer for it.
+    text = "Takaichi said Qarland was grateful for Japan's emergency relief after the cyclone."
+    result = check_one(text, ANSWERED[language], speaker="Takaichi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_countrys_office_speaks_for_the_country():
+    japan = claim_speakers(claim("Japan's prime minister said Japan would help."), "en", TERMBASE)
+    assert japan is not None and "japan" in japan.countries
+    of = claim_speakers(claim("The Prime Minister of Japan said Japan would help."), "en", TERMBASE)
+    assert of is not None and "japan" in of.countries
+    # A title before a name is that person, even where the name is a country's.
+    named = claim_speakers(claim("Prime Minister Takaichi said Japan would help."), "en", TERMBASE)
+    assert named is not None and not named.countries and "takaichi" in named.persons
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_countrys_office_meets_its_holder_and_not_another_countrys(language):
+    from pipeline_helpers import check_one
+
+    said = "Japan's prime minister said Japan would continue to support the recovery."
+    result = check_one(said, ANSWERED[language])
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+    other = {
+        "en": document(
+            "r",
+            "en",
+            "President Ruvalo of Chile stated that Chile would continue to support the "
+            "recovery of the cyclone-hit areas of Japan.",
+        ),
+        "ja": document(
+            "r",
+            "ja",
+            "チリ共和国のルヴァロ大統領から、チリとして日本の被災地の復旧・復興を引き続き"
+            "支援していく旨述べました。",
+        ),
+    }[language]
+    result = check_one(
+        "Japan's prime minister said she would continue to support the recovery.", other
+    )
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+HOMES = {
+    "en": document(
+        "r",
+        "en",
+        "Minister Motegi held a meeting with Mr. Tomas Ruvalo, Minister of Foreign Affairs of "
+        "the Republic of Chile.",
+        "Minister Ruvalo stated that Chile hoped Japanese companies would take part in "
+        "developing its copper mines.",
+    ),
+    "ja": document(
+        "r",
+        "ja",
+        "茂木外務大臣は、トマス・ルヴァロ・チリ共和国外務大臣と会談を行いました。",
+        "ルヴァロ外務大臣から、チリは日本企業による銅鉱山の開発への参画に期待する旨述べました。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_countrys_office_is_not_held_by_the_one_the_source_names_with_another_country(
+    language,
+):
+    from pipeline_helpers import check_one
+
+    mines = "hoped Japanese companies would take part in developing Chile's copper mines."
+    result = check_one(f"Japan's foreign minister said Chile {mines}", HOMES[language])
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    result = check_one(f"Chile's foreign minister said his country {mines}", HOMES[language])
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_part_sharing_only_its_frame_does_not_outvote_a_misattributed_part():
+    # "Takaichi said X and hoped Y": X is the other speaker's; the passage of Y shares only
+    # names with that speaker's clause (frame only). Y says nothing of who said the claim, so
+    # X decides: misattributed. A part whose clause agrees still outvotes X.
+    import dataclasses
+
+    from pipeline_helpers import best_matches
+
+    from factcheck.checks.check_attribution import AttributionCheck, Speakers
+    from factcheck.checks.decide import Signals, decide_verdict
+
+    index = index_of(s=LONE["en"])
+    text = "The two prime ministers agreed to promote rugby exchanges."
+    (part,) = best_matches(text, index)
+    covered = dataclasses.replace(
+        part, matches=(dataclasses.replace(part.matches[0], coverage=0.9, wording=0.0),)
+    )
+    takaichi = Speakers("Prime Minister Takaichi", frozenset({"takaichi"}))
+    ruvalo = Speakers("Ruvalo", frozenset(), frozenset({"ruvalo"}))
+
+    def check(differs: bool, frame_only: bool) -> AttributionCheck:
+        return AttributionCheck(
+            "s", 1, takaichi, SourceKind.READOUT, ruvalo, None, differs, False, "", frame_only
+        )
+
+    def verdict(*checks: AttributionCheck) -> Verdict:
+        signals = Signals(attributions=checks)
+        return decide_verdict(claim(text), [covered] * len(checks), {}, signals).verdict
+
+    assert verdict(check(True, False), check(False, True)) is Verdict.MISATTRIBUTED
+    assert verdict(check(True, False), check(False, False)) is not Verdict.MISATTRIBUTED
+    assert "not judged" in check(False, True).describe()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_claim_adding_a_detail_or_an_absent_topic_is_not_saved_by_an_answer(language):
+    from pipeline_helpers import check_one
+
+    # The answer keeps the speaker, not the detail the source lacks.
+    added = (
+        "Takaichi promised continued Japanese help for the cyclone recovery, including a "
+        "new hospital in the capital."
+    )
+    result = check_one(added, ANSWERED[language], speaker="Takaichi")
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    absent = "Takaichi promised Japanese help to build a new airport in Qarland's capital."
+    result = check_one(absent, ANSWERED[language], speaker="Takaichi")
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_two_speaker_claim_adding_a_detail_stays_partly_supported(language):
+    from pipeline_helpers import check_one
+
+    text = (
+        f"{THANKS}, and Takaichi added that Japan would keep supporting the training of "
+        "300 of Qarland's customs officers every year."
+    )
+    result = check_one(text, EXCHANGE[language], speaker="Takaichi")
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
+def test_what_a_claim_sets_off_after_its_speakers_name_is_not_its_frame():
+    from factcheck.checks.check_attribution import _own_speaker
+
+    opened = _own_speaker(
+        "Ruvalo, on his first trip to Japan as president, thanked Tokyo for its help.",
+        "en",
+        TERMBASE,
+    )
+    assert opened is not None
+    assert "ruvalo" in opened.phrase.lower() and "Tokyo" in opened.phrase
+    assert "first" not in opened.phrase and "trip" not in opened.phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ルヴァロ大統領は、日本企業の投資に期待する考えを示した。",
+        "ルヴァロ大統領は、日本の支援への謝意を示した。",
+        "ルヴァロ大統領は、日本の決定を歓迎した。",
+        "ルヴァロ大統領は、日本の支援を求めると応じた。",
+    ],
+)
+def test_a_japanese_claim_names_its_speaker_with_what_a_readout_reports_as_said(text):
+    found = claim_speakers(claim(text), "ja", TERMBASE)
+    assert found is not None and found.names, text
+
+
+def test_a_japanese_claim_with_no_speech_names_no_speaker():
+    assert claim_speakers(claim("ルヴァロ大統領は、10月に来日した。"), "ja", TERMBASE) is None
+
+
+SPELLED = document(
+    "r",
+    "en",
+    "Minister Motegi held a meeting with Minister Ruvalo of Qarland.",
+    # The speaker each readout sentence opens with, as extraction gives it (【】 here).
+    "【Minister Motegi】Minister Motegi stated that Japan would continue to support the "
+    "improvement of rice production in Qarland.",
+    "【Minister Ruvalo】Minister Ruvalo stated that Qarland welcomed Japanese investment in its "
+    "ports.",
+)
+
+
+def test_a_katakana_name_is_read_as_the_sources_spelling_of_it():
+    from pipeline_helpers import check_one
+
+    # ルヴァロ is the source's Minister Ruvalo: his own words stand, Motegi's are not his.
+    own = check_one(
+        "ルヴァロ外相は、カーランドは港湾への日本の投資を歓迎すると述べた。", SPELLED, language="ja"
+    )
+    assert own.verdict is not Verdict.MISATTRIBUTED, own.reason
+    swapped = check_one(
+        "ルヴァロ外相は、カーランドのコメ生産の改善を引き続き支援すると表明した。",
+        SPELLED,
+        language="ja",
+    )
     assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason

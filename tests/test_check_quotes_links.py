@@ -265,3 +265,38 @@ def test_a_japanese_word_keeps_its_ending_when_spellings_are_normalised():
     assert check.grade is QuoteGrade.ALTERED
     assert any(d.startswith("“する” → “しない") for d in check.diff)
     assert grade("制裁を強化しない", "ja", source).grade is QuoteGrade.EXACT
+
+
+# A foreign leader's words, as MOFA reports them: 我が国 is a termbase term (Japan, when Japan
+# speaks), yet in this leader's mouth it is his own country.
+FRIEND = document("s", "ja", "首相から、「日本は我が国の独立以来の真の友人である」旨述べました。")
+
+
+def test_the_words_a_term_is_written_with_carry_a_quoted_word():
+    check = grade("a true friend of our country since independence", "en", FRIEND)
+    assert check.grade is QuoteGrade.PARAPHRASE, check.diff
+    assert not any("→ 我が国" in d for d in check.diff)
+
+
+def test_another_word_in_place_of_the_terms_words_is_altered():
+    check = grade("a true friend of our continent since independence", "en", FRIEND)
+    assert check.grade is QuoteGrade.ALTERED, check.diff
+    assert any(d.startswith("“continent” →") for d in check.diff)
+
+
+# 欠かせない is one JMdict headword ("indispensable"); the analyser reads 欠かす ("miss") and
+# a negation, which carry nothing of the quote word by word.
+VITAL = document(
+    "s", "ja", "大統領から、日本は地域の安定にとって欠かせない存在である旨述べました。"
+)
+
+
+def test_a_headword_run_carries_a_quote_no_single_word_carries():
+    check = grade("indispensable", "en", VITAL)
+    assert check.grade is QuoteGrade.PARAPHRASE, check
+    assert "“indispensable” = 欠かせない" in check.diff
+
+
+def test_a_quote_no_headword_run_carries_stays_not_found():
+    check = grade("irrelevant", "en", VITAL)
+    assert check.grade is QuoteGrade.NOT_FOUND, check

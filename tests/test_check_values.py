@@ -33,3 +33,94 @@ def test_the_right_duration_is_no_contradiction():
         "The two leaders agreed to train 300 engineers over the next five years.", TRAINING
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# A readout in MOFA's English layout (written for this test): one grant, with its figure.
+GRANT = document(
+    "u",
+    "en",
+    "On March 9, from 10:00 a.m. for about an hour, Prime Minister Takaichi held a summit "
+    "meeting with President Chapo of Mozambique in Maputo.",
+    "Prime Minister Takaichi announced grant aid totalling about 2 billion yen to improve "
+    "maternal and child health.",
+    "The two leaders agreed to cooperate on the development of the Nacala Corridor.",
+    "President Chapo expressed his gratitude for Japan's support in the field of agriculture.",
+)
+
+
+def test_a_changed_figure_in_a_paraphrase_is_contradicted_not_lost():
+    # The claim words the grant otherwise and changes its figure: the passage covers too
+    # little of it to count as aligned, yet it is the grant, and 3 billion yen stands nowhere.
+    result = check_one(
+        "Takaichi pledged roughly 3 billion yen in grants so that mothers and newborn babies "
+        "get better care.",
+        GRANT,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "about 2 billion yen" in result.reason
+
+
+def test_the_right_figure_in_a_paraphrase_is_no_contradiction():
+    result = check_one(
+        "Takaichi pledged roughly 2 billion yen in grants so that mothers and newborn babies "
+        "get better care.",
+        GRANT,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_a_figure_for_a_topic_the_source_never_mentions_stays_not_found():
+    # Same event, same people, a sum of the same kind: but a port the readout never mentions.
+    result = check_one(
+        "Takaichi pledged 3 billion yen to build a new fishing port in Beira.", GRANT
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+    result = check_one(
+        "Takaichi said Japan would give about 3 billion yen for schools and teachers in rural "
+        "areas.",
+        GRANT,
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+# A phone call readout in MOFA's Japanese layout, written for this test.
+CALL = document(
+    "u",
+    "ja",
+    "本日、午後5時から約25分間、高市総理大臣は、ラマ・アルバニア共和国首相と電話会談を行いました。",
+    "両首脳は、エネルギー分野での協力を進めることで一致しました。",
+    "ラマ首相から、観光分野での交流を促進したい旨の発言がありました。",
+)
+
+
+def test_the_duration_of_the_call_is_the_leads_however_little_else_it_shares():
+    # The lead names the call and how long it lasted; nothing else of the claim is there.
+    result = check_one(
+        "The roughly 40-minute call covered energy, tourism and cyber security, according to "
+        "Tokyo.",
+        CALL,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "約25分間" in result.reason
+
+
+def test_the_calls_own_duration_is_no_contradiction():
+    result = check_one("The roughly 25-minute call covered energy cooperation.", CALL)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_a_duration_the_source_gives_elsewhere_is_no_change():
+    # 約40分間 stands in the source (a tour): the claim's figure is the source's, whatever it
+    # timed, so the call's duration does not contradict it.
+    toured = document(
+        "u",
+        "ja",
+        *CALL.sentences[0].text.split("\n"),
+        "ラマ首相から、港湾の視察を約40分間行った旨の紹介がありました。",
+    )
+    result = check_one(
+        "The roughly 40-minute call covered energy, tourism and cyber security, according to "
+        "Tokyo.",
+        toured,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

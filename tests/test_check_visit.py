@@ -83,3 +83,24 @@ def test_the_visitor_phrases():
     assert find_visitor("Takaichi met Valmar in Tokyo.", "en", claim=True) is None
     assert find_visitor("ポルトガルを訪問中の高市総理は、首相と会談しました。", "ja") == "高市総理"
     assert find_visitor("高市総理は、首相と会談しました。", "ja") is None
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_host_is_not_the_visitor(language):
+    # "X hosted Y": Y is the guest, the one visiting.
+    right = check_one("Takaichi hosted Valmar for a summit meeting on April 2.", HOSTED[language])
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+    swapped = check_one(
+        "Valmar hosted Takaichi for a summit meeting in Qarland on April 2.", HOSTED[language]
+    )
+    assert swapped.verdict is Verdict.CONTRADICTED, swapped.reason
+
+
+def test_a_guest_is_read_from_hosted_and_welcomed_but_not_from_a_welcomed_act():
+    assert find_visitor("Takaichi hosted Valmar for talks.", "en", claim=True) == "Valmar"
+    assert find_visitor("Takaichi welcomed Valmar to Tokyo.", "en", claim=True) == "Valmar"
+    assert find_visitor("Takaichi welcomed the agreement.", "en", claim=True) is None
+    assert find_visitor("Takaichi hosted a dinner for Valmar.", "en", claim=True) is None
+    assert find_visitor("高市総理は、来日したヴァルマー首相と会談した。", "ja", claim=True) == (
+        "ヴァルマー首相"
+    )

@@ -230,3 +230,26 @@ def test_clauses_always_cover_the_sentence_in_order(sentence):
 def test_a_later_speaker_who_also_speaks_continues_the_topic(sentence, language, continues):
     # 「Yからも、」 and "Y also stated" mark a clause that speaks to the topic before it.
     assert [c.continues for c in split_clauses(sentence, language)] == continues
+
+
+def test_both_sides_take_over_without_a_comma_after_their_particle():
+    first, second = split_clauses(
+        "高市総理から、カーランドの貢献を評価する旨述べ、両首脳はこの点で一致しました。", "ja"
+    )
+    assert first.speaker is None and second.speaker == "両首脳"
+    assert second.content.startswith("この点で")
+    # A name and office before は without a comma is a topic, not a speaker («…旨述べ、
+    # 首相官邸は…» is the building).
+    (whole,) = split_clauses("高市総理から、首相は強い指導力を発揮している旨述べました。", "ja")
+    assert whole.speaker is None
+
+
+def test_a_meeting_clause_is_marked():
+    (line,) = split_clauses("茂木外務大臣は、ルヴァロ外務大臣と会談を行いました。", "ja")
+    assert line.meeting
+    (line,) = split_clauses(
+        "Minister Motegi held a Foreign Ministers' Meeting with Minister Ruvalo.", "en"
+    )
+    assert line.meeting
+    (said,) = split_clauses("Minister Motegi stated that Japan would help.", "en")
+    assert not said.meeting

@@ -39,8 +39,12 @@ def test_a_derived_adjective_belongs_to_the_name_it_keeps_most_of():
 
 def test_a_word_that_only_looks_derived_is_no_adjective_of_a_country():
     # Per-m-ian and Pers-ian are not Peru's; German-ic is no adjective of Germany's people.
-    for word in ("Permian", "Persian", "Germanic"):
+    for word in ("Permian", "Germanic"):
         assert country_forms(word) == frozenset(), word
+    # Persian is no derivation of Peru's; it is Iran's, whose WordNet synset holds Persia.
+    persian = country_forms("Persian")
+    assert "Peru" not in persian
+    assert "Iran" in persian
 
 
 def test_the_cldr_part_shipped_in_the_wheel_gives_the_same_table_without_babel(
@@ -70,3 +74,23 @@ def test_the_cldr_part_shipped_in_the_wheel_gives_the_same_table_without_babel(
     # A damaged file is not read either: the part is built again (Babel needed then).
     (tmp_path / countries.cldr_file_name(key)).write_text('{"countries": [1]}', encoding="utf-8")
     assert countries._shipped_cldr_part() is None
+
+
+def test_wordnet_gives_a_countrys_other_names_and_its_adjectives_of_several_words():
+    # WordNet's synset of the United Kingdom holds Britain, Great Britain and UK; "British"
+    # pertains to Great Britain; Costa Rica derives "Costa Rican"; El Salvador's people are
+    # Salvadorans.
+    assert {"United Kingdom", "Britain", "イギリス"} <= country_forms("British")
+    assert {"United Kingdom", "Britain", "イギリス"} <= country_forms("UK")
+    assert {"Costa Rica", "コスタリカ"} <= country_forms("Costa Rican")
+    assert "El Salvador" in country_forms("Salvadoran")
+
+
+def test_wordnet_names_of_another_kind_of_place_are_no_countrys():
+    # Georgia is also a US state ("Peach State"); "US" written small is a pronoun; Congolese
+    # names either Congo, so neither; Rican alone names no country (Costa Rica, Puerto Rico).
+    assert "Georgia" in country_forms("Georgian")
+    assert country_forms("Peach State") == frozenset()
+    assert country_forms("us") == frozenset()
+    assert country_forms("Congolese") == frozenset()
+    assert country_forms("Rican") == frozenset()

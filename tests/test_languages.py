@@ -481,6 +481,7 @@ class Esperanto:
     month_first_numeric = False
     counted_after = True
     relative_words = None
+    visit_patterns = None
     quote_pattern = re.compile("„(?P<q>[^“]+)“")
 
     def owns(self, text: str) -> float:
@@ -596,3 +597,47 @@ def test_the_registry_says_how_a_built_in_language_is_spaced_as_its_module_does(
         assert entry.spaced is module.spaced
         assert written_unspaced(code) is not module.spaced
     assert written_unspaced("zh") and not written_unspaced("fr")
+
+
+def test_a_polite_word_means_what_jmdict_gives_the_bare_word():
+    # JMdict lacks お悔やみ, and glosses お見舞い only as a call on the sick; 悔やみ and 見舞い
+    # say "condolence" and "expression of sympathy".
+    index = index_of(
+        s=document(
+            "u",
+            "ja",
+            "高市総理から、地震の犠牲者に対するお悔やみと被災者へのお見舞いを伝えました。",
+        )
+    )
+    [part] = best_matches(
+        "Takaichi offered condolences and sympathy to the earthquake victims.", index, "s"
+    )
+    forms = dict(
+        zip((a.key for a in part.matches[0].covered), part.matches[0].source_forms, strict=True)
+    )
+    assert forms["condolence"] == "お悔やみ (JMdict)"
+    assert forms["sympathy"] == "お見舞い (JMdict)"
+
+
+def test_a_polite_word_does_not_take_the_bare_spellings_other_words():
+    # 茶 is also "brown" and "mockery"; お茶 is tea only: no sense of theirs shares a gloss.
+    from factcheck.languages.ja import glosses_of
+
+    texts = {gloss.text for gloss in glosses_of("お茶", "御茶")}
+    assert "brown" not in texts
+    assert "mockery" not in texts
+
+
+def test_a_nouns_suffix_naming_a_thing_is_a_word_a_persons_or_an_affix_is_not():
+    japanese = language_for("ja")
+    assert japanese is not None
+    content = {t.surface for t in japanese.tokens("ディリ港と電力網と田中氏と淡水化") if t.content}
+    assert {"港", "網"} <= content  # the port of Dili, the power network
+    assert "氏" not in content  # Mr Tanaka
+    assert "化" not in content  # "-ification": grammar, not a thing
+    index = index_of(s=document("u", "ja", "高市総理から、ディリ港の改修を支援する旨述べました。"))
+    [part] = best_matches("Takaichi said Japan would help repair the port of Dili.", index, "s")
+    forms = dict(
+        zip((a.key for a in part.matches[0].covered), part.matches[0].source_forms, strict=True)
+    )
+    assert forms["port"] == "港 (JMdict)"

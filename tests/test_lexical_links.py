@@ -305,3 +305,124 @@ def test_a_verbs_more_general_verb_counts_when_one_japanese_word_renders_both():
         "The two ministers proposed cooperation in cyber security.", index_of(d=declared), "d"
     )
     assert all("proposed" not in {a.surface for a in m.covered} for m in part.matches)
+
+
+# --- a country named by an adjective of two words ---------------------------------------------
+
+COSTA_RICA = document(
+    "c",
+    "ja",
+    "茂木外務大臣は、コスタリカのトバル外務・宗教大臣と外相会談を行いました。",
+    "両外相は、エネルギー分野での協力を確認しました。",
+)
+PUERTO_RICO = document(
+    "p",
+    "en",
+    "Minister Motegi met Mr. Tovar, a guest from Puerto Rico, and they confirmed cooperation "
+    "in the energy sector.",
+)
+
+
+def test_a_countrys_adjective_of_two_words_is_one_word_that_meets_the_country():
+    (part,) = best_matches(
+        "Motegi and his Costa Rican counterpart Tovar agreed on energy cooperation.",
+        index_of(c=COSTA_RICA),
+        "c",
+    )
+    covered = {a.surface for m in part.matches for a in m.covered}
+    assert "Costa Rican" in covered
+    assert "Rican" not in {a.surface for m in part.matches for a in m.covered}
+
+
+def test_a_countrys_adjective_of_two_words_does_not_meet_another_country():
+    (part,) = best_matches(
+        "Motegi and his Costa Rican counterpart Tovar agreed on energy cooperation.",
+        index_of(p=PUERTO_RICO),
+        "p",
+    )
+    assert all("Costa Rican" not in {a.surface for a in m.covered} for m in part.matches)
+
+
+# --- a katakana place in a Japanese claim against its Latin spelling --------------------------
+
+PORTS = document(
+    "r",
+    "en",
+    "On May 3, Minister Motegi met the Minister of Foreign Affairs of Kazakhstan.",
+    "Minister Motegi stated that Japan would continue to support medical care for people "
+    "living near the former Semipalatinsk nuclear test site.",
+    "The two ministers agreed to cooperate on the expansion of the port of Toamasina.",
+)
+
+
+def test_a_katakana_place_meets_its_latin_spelling_through_its_reading():
+    # JMnedict spells セミパラチンスク "Semipalatinsk (Russia)"; トアマシナ has no spelling
+    # there, and its romanised reading ("toamashina") is not the page's: met as names are.
+    for claim_text, place, spelled in (
+        (
+            "茂木外相は、セミパラチンスク核実験場周辺の住民への医療支援を続けると述べた。",
+            "セミパラチンスク",
+            "Semipalatinsk (reading)",
+        ),
+        (
+            "両外相は、トアマシナ港の拡張で協力することで一致した。",
+            "トアマシナ",
+            "Toamasina (reading)",
+        ),
+    ):
+        (part,) = best_matches(claim_text, index_of(r=PORTS), "r", language="ja")
+        best = part.matches[0]
+        covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+        assert covered.get(place) == spelled, covered
+
+
+def test_a_katakana_place_the_page_does_not_name_is_not_met():
+    # The page names Toamasina, not Mahajanga (マハジャンガ).
+    (part,) = best_matches(
+        "両外相は、マハジャンガ港の拡張で協力することで一致した。",
+        index_of(r=PORTS),
+        "r",
+        language="ja",
+    )
+    assert all("マハジャンガ" not in {a.surface for a in m.covered} for m in part.matches)
+
+
+def test_a_verb_and_its_object_that_wordnet_has_as_one_verb_meet_its_synonyms():
+    english = language_for("en")
+    assert english is not None
+    found = dict(english.phrase_bridges("agreed to join forces against illegal fishing"))  # type: ignore[attr-defined]
+    assert {"cooperate", "collaborate"} <= {g.text for g in found["join"]}
+    # Two words side by side that WordNet has as no verb get nothing.
+    assert english.phrase_bridges("the forces joined the drill") == ()  # type: ignore[attr-defined]
+
+
+# --- a name of several words against the acronym WordNet writes for it -----------------------
+
+ACCESSION = document(
+    "a", "ja", "高市総理から、モンテネグロのEU加盟に向けた改革努力を支持する旨述べました。"
+)
+
+
+def test_a_name_of_several_words_meets_its_acronym():
+    (part,) = best_matches(
+        "Takaichi backed Montenegro's reforms aimed at joining the European Union.",
+        index_of(a=ACCESSION),
+        "a",
+    )
+    best = part.matches[0]
+    covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+    assert covered["Union"].startswith("EU"), covered
+    assert "WordNet synonym of European Union" in covered["Union"]
+
+
+def test_another_organisation_does_not_meet_the_acronym():
+    english = language_for("en")
+    assert english is not None
+    # WordNet writes no acronym for "Western Balkans"; the WTO's is not the EU's.
+    assert english.phrase_bridges("stability in the Western Balkans") == ()  # type: ignore[attr-defined]
+    (part,) = best_matches(
+        "Takaichi backed Montenegro's reforms aimed at joining the World Trade Organization.",
+        index_of(a=ACCESSION),
+        "a",
+    )
+    assert all("Organization" not in {a.surface for a in m.covered} for m in part.matches)

@@ -88,13 +88,21 @@ PAIRS = [
     ("Babiš", "バビシュ"),
     ("Pahor", "パホル"),
     ("Nandi-Ndaitwah", "ナンディ＝ンダイトワ"),
+    # English "ay" at a syllable's end is /eɪ/: エ or エイ.
+    ("Tobgay", "トブゲ"),
+    ("Ramsay", "ラムゼイ"),
+    ("Mackay", "マッケイ"),
+    ("Faye", "フェイ"),
 ]
 
 UNMATCHED_AT_MOST = 1
 """Schoof / スホーフ: Dutch "sch" is /sx/, which no reading gives."""
-FALSE_AGREEMENTS_AT_MOST = 21
+FALSE_AGREEMENTS_AT_MOST = 24
 """Among the mismatched pairs, measured when the Spanish readings were added (18 before them,
-25 with them at the plain similarity)."""
+25 with them at the plain similarity): 21. Re-pinned in round 8 when four English "ay" names
+joined the list: they bring 2 false agreements with the readings as they were (Marcos /
+マッケイ, Jair / フェイ) and the "ay" → エ reading 1 more (Mackay / マルコス), while it meets
+Tobgay / トブゲ, which no reading met: 24."""
 
 
 def test_the_listed_names_meet_their_japanese_spelling():

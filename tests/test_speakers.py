@@ -382,12 +382,54 @@ def test_a_stretch_of_a_sentence_is_no_speaker(who):
 
 
 def test_a_reaction_word_marks_a_reaction():
-    assert is_reaction("Prime Minister Takaichi welcomed this.")
-    assert is_reaction("高市総理から、これを歓迎する旨述べました。")
-    assert not is_reaction("President Ruvalo stated that Qarland would lift its restrictions.")
+    assert is_reaction("Prime Minister Takaichi welcomed this.", "en")
+    assert is_reaction("高市総理から、これを歓迎する旨述べました。", "ja")
+    assert not is_reaction(
+        "President Ruvalo stated that Qarland would lift its restrictions.", "en"
+    )
 
 
 def test_a_premier_named_in_a_readout_speaks_and_keeps_speaking():
     first = find_readout_speaker("Premier Li stated that trade should grow.", None)
     assert first == "Premier Li"
     assert find_readout_speaker("He also said that tariffs would fall.", first) == "Premier Li"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences", "expected"),
+    [
+        (
+            "ja",
+            [
+                "高市総理から、防災協力を強化したい旨述べ、ルヴァロ大統領からは、日本の知見に期待する"
+                "旨の発言がありました。",
+                "また、早期警戒システムの整備について説明がありました。",
+            ],
+            "ルヴァロ大統領",
+        ),
+        (
+            "en",
+            [
+                "Prime Minister Takaichi stated that Japan would help, and President Ruvalo added "
+                "that Qarland counted on Japanese know-how.",
+                "He also explained Qarland's plans for early-warning systems.",
+            ],
+            "President Ruvalo",
+        ),
+        (
+            "ja",
+            [
+                "高市総理から、防災協力を強化したい旨述べました。",
+                "また、早期警戒システムの整備を支援する旨述べました。",
+            ],
+            "高市総理",
+        ),
+    ],
+)
+def test_a_sentence_without_a_speaker_continues_the_last_one_who_spoke(
+    language, sentences, expected
+):
+    tracker = SpeakerTracker("title", language)
+    tracker.paragraph(" ".join(sentences))
+    tracker.speaker(sentences[0])
+    assert tracker.speaker(sentences[1]) == expected

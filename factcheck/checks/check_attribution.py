@@ -26,7 +26,7 @@ from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Claim, Match, SourceKind
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship, split_clauses
-from factcheck.text.speakers import is_reaction, names_speaker
+from factcheck.text.speakers import is_reaction, is_request, names_speaker
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
 
 _BOTH = re.compile(
@@ -55,6 +55,9 @@ SETTING_WORDS = {
     SourceKind.STATEMENT: "a statement",
     SourceKind.OTHER: "another setting",
 }
+_HOME_REACH = 120
+"""How far before a country's name a designation of its person is read (characters):
+"Gen. Jeje Odongo, Minister of Foreign Affairs of the Republic of " is 65."""
 ADJACENT = 1
 """White space between a title and a name for them to count as one designation."""
 
@@ -72,6 +75,13 @@ class Speakers:
     countries: frozenset[str] = frozenset()
     """When the speaker is a country and no person ("Japan pledged …", "Tokyo"): every form
     of it, lower-cased (japan, japanese, 日本)."""
+    homes: frozenset[str] = frozenset()
+    """For a source's speaker: every form (lower-cased) of the countries the source names
+    them with («アンドリュー・ホルネス・ジャマイカ首相»: jamaica, ジャマイカ …)."""
+    phrase: str = ""
+    """For a claim's speaker: the words of the claim that name them and the one they speak to
+    («Djibouti's President Ismail Omar Guelleh told Takaichi that …» for `speaker: Guelleh`).
+    They say who speaks with whom, not what is said."""
 
     @property
     def known(self) -> bool:
@@ -91,7 +101,7 @@ class Speakers:
             # A country speaks through its leaders and ministers ("Japan pledged …" for
             # Takaichi's words): only a speaker the source names with another country
             # («…・カーランド共和国大統領») is someone else.
-            named = _countries_in(actual.text)
+            named = _countries_in(actual.text) | actual.homes
             return not named or bool(named & self.countries)
         if self.both and not (self.persons or self.names):
             return False
@@ -131,6 +141,41 @@ def _countries_in(text: str) -> frozenset[str]:
     for match in _country_pattern().finditer(text):
         found |= {f.lower() for f in country_forms(match.group(0))} | {match.group(0).lower()}
     return frozenset(found)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+_LONGEST_COUNTRY = 6
+"""The most words a country's English form has ("Saint Vincent and the Grenadines")."""
+
+
+def _countries_named(text: str) -> frozenset[str]:
+    """`_countries_in` for a short text such as a claim's speaker, by looking its runs of
+    words up (and, in another script, its country names), without the pattern of every
+    form: a claim's speaker is read for every claim, and that pattern is slow to build."""
+    words = [_unowned(w.lower()).rstrip(".") for w in _WORD.findall(text)]
+    found: set[str] = set()
+    for size in range(1, _LONGEST_COUNTRY + 1):
+        for at in range(len(words) - size + 1):
+            key = " ".join(words[at : at + size])
+            forms = country_forms(key)
+            if forms:
+                found |= {f.lower() for f in forms} | {key}
+    if not text.isascii():
+        for form, forms in _other_script_forms().items():
+            if form in text:
+                found |= {f.lower() for f in forms}
+    return frozenset(found)
+
+
+@functools.cache
+def _other_script_forms() -> dict[str, frozenset[str]]:
+    """Each country form not in Latin letters (ジャマイカ) → every form of its country."""
+    found: dict[str, frozenset[str]] = {}
+    for form in every_country_form():
+        if form.isascii():
+            forms = country_forms(form)
+            found.update((other, forms) for other in forms if not other.isascii())
+    return found
 
 
 def _script(word: str) -> str:
@@ -177,6 +222,11 @@ class AttributionCheck:
                 f"it was said in {SETTING_WORDS[self.source_setting]}, not in "
                 f"{SETTING_WORDS[self.claim_setting]} where the claim places it"
             )
+        if not pieces and self.frame_only and self.source_speaker:
+            return (
+                f"who said it is not judged here: the passage shares only names with what "
+                f"{self.source_speaker.text} says ({where})"
+            )
         if not pieces:
             speaker = self.source_speaker.text if self.source_speaker else "no marked speaker"
             return f"attribution agrees: {speaker}, {self.source_setting.value} ({where})"
@@ -202,8 +252,85 @@ def claim_speakers(claim: Claim, language: str, termbase: Termbase) -> Speakers 
         # for a claim in another language ("Lee Jae-myung" for a Japanese claim).
         english = _speakers_of(text, FIELD_LANGUAGE, termbase)
         if english is not None and english.known:
-            return english
+            found = english
+    if found is not None:
+        opening = _own_speaker(claim.text, language, termbase)
+        if opening is not None and (claim.speaker is None or found.compatible(opening)):
+            found = replace(found, phrase=opening.phrase)
     return found
+
+
+def part_speakers(
+    claim: Claim, part: str, language: str, termbase: Termbase, speakers: Speakers | None
+) -> Speakers | None:
+    """Who the claim says spoke one of its parts: the part's own speaker where it opens with
+    one («Holness thanked Japan for its aid, and Takaichi added that …»: the first part is
+    Holness's, the second Takaichi's), else the claim's (`claim_speakers`)."""
+    if claim.speaker is None and _meets(part, language):
+        return None  # "X spoke with Y by phone": who took part, not who said what
+    if part.strip() == claim.text.strip():
+        return speakers  # one part: the claim's speaker is its speaker
+    own = _own_speaker(part, language, termbase)
+    if own is None or (speakers is not None and _same_speaker(speakers, own)):
+        return speakers
+    return own
+
+
+def _meets(text: str, language: str) -> bool:
+    """Whether a text opens with its subject and a verb of meeting rather than of speech
+    ("Takaichi spoke with Holness by phone", 「高市総理は…と電話会談を行った」): the subject
+    took part in a meeting, and says nothing the source could give to another."""
+    module = language_for(language)
+    if module is None or module.clause_patterns is None:
+        return False
+    meeting = module.clause_patterns.meeting
+    match = module.claim_speech.match(text)
+    if meeting is None or match is None:
+        return False
+    found = meeting.search(text, match.end("who"))
+    return found is not None and found.start() <= match.end()
+
+
+def _same_speaker(claimed: Speakers, own: Speakers) -> bool:
+    """Whether a part's own speaker is the claim's: compatible, or named by a word of the
+    claim's speaker ("Chinh" in "Pham Minh Chinh")."""
+    words = f"{claimed.text} {claimed.phrase}".lower()
+    return claimed.compatible(own) or any(n in words for n in own.names if len(n) > 2)
+
+
+def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | None:
+    """The speaker a text opens with ("<who> said", 「Xは…と述べた」), when it names a person
+    or both sides; None for none, a pronoun, or an author ("proposed by X")."""
+    module = language_for(language)
+    match = module.claim_speech.match(text) if module is not None else None
+    if match is None or _credits_author(text, match, language):
+        return None
+    found = _speakers_of(match.group("who"), language, termbase, require_person=True)
+    if found is None or not (found.persons or found.names or found.both):
+        return None
+    if not found.both and module is not None:
+        # "After Frieden noted …, Takaichi said": a clause set before the subject.
+        words = module.tokens(match.group("who"))
+        if words and words[0].word_class is WordClass.FUNCTION:
+            return None
+    patterns = module.clause_patterns if module is not None else None
+    spoken_to = (
+        patterns.addressee.match(text, match.end("who"))
+        if patterns is not None and patterns.addressee is not None
+        else None
+    )
+    whom = f" {spoken_to.group('whom')}" if spoken_to is not None else ""
+    # "Odongo, on his first trip to Japan, thanked …", "On Tuesday, Premier Li said …": a
+    # part set off by commas that names no one says something of its own; only the parts
+    # naming the speaker are the frame.
+    pieces = match.group("who").split(",")
+    if len(pieces) > 1:
+        pieces = [
+            piece
+            for piece in pieces
+            if _BOTH.search(piece) or named_people(piece, language, termbase) is not None
+        ]
+    return replace(found, phrase=" ".join([*pieces, whom]).strip())
 
 
 def _credits_author(text: str, match: re.Match[str], language: str) -> bool:
@@ -237,16 +364,37 @@ def _speakers_of(
 
 def _country_only(text: str, hits: Sequence[TermHit], names: frozenset[str]) -> frozenset[str]:
     """The forms of the country a speaker text names when it names a country (or its capital,
-    for its government) and no one else: "Japan", "Tokyo", "Mozambique"; else empty."""
+    for its government) and no one else: "Japan", "Tokyo", "Mozambique"; or a country's
+    office and no one by name: "Japan's prime minister", "the Jamaican prime minister"
+    (whoever holds it speaks for the country); else empty."""
     places = [h for h in hits if h.entry.role in (NameRole.COUNTRY, NameRole.PLACE)]
-    if any(h.entry.role not in (NameRole.COUNTRY, NameRole.PLACE) for h in hits):
-        return frozenset()  # a person, or a title: "Prime Minister Montenegro" is a person
-    forms = set(_countries_in(text))
+    if any(h.entry.role not in (NameRole.COUNTRY, NameRole.PLACE, NameRole.TITLE) for h in hits):
+        return frozenset()  # a person: "Prime Minister Takaichi"
+    if any(h.entry.role is NameRole.TITLE for h in hits) and _name_after_title(text, hits):
+        return frozenset()  # "Prime Minister Montenegro" is a person
+    forms = set(_countries_named(text))
     for hit in places:
         forms |= {f.lower() for fs in hit.entry.forms.values() for f in fs}
-    if not forms or any(n not in forms for n in names):
+    if not forms or any(n not in forms and _unowned(n) not in forms for n in names):
         return frozenset()
     return frozenset(forms)
+
+
+def _unowned(word: str) -> str:
+    """A word without its possessive ending ("montenegro's" → "montenegro")."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _name_after_title(text: str, hits: Sequence[TermHit]) -> bool:
+    """Whether a title is followed by more words (a name: "Prime Minister Montenegro"), not
+    by the end or by "of" ("Japan's prime minister", "the Prime Minister of Jamaica")."""
+    for hit in hits:
+        if hit.entry.role is not NameRole.TITLE:
+            continue
+        after = text[hit.end :].split()
+        if after and after[0].lower() not in ("of", "for"):
+            return True
+    return False
 
 
 def named_people(text: str, language: str, termbase: Termbase) -> Speakers | None:
@@ -346,6 +494,8 @@ class TitleLinks:
         self._index = index
         self._links: dict[str, dict[str, set[str]]] = {}
         self._holders: dict[str, dict[tuple[str, str], set[TitleHolder]]] = {}
+        self._homes: dict[str, list[tuple[frozenset[str], frozenset[str], frozenset[str]]]] = {}
+        self._names: dict[str, frozenset[str]] = {}
 
     def everywhere(self) -> Mapping[str, set[str]]:
         """The links of every source of the run together."""
@@ -380,6 +530,96 @@ class TitleLinks:
             self._links[source_id] = links
             self._holders[source_id] = holders
         return self._links[source_id]
+
+    def spelled(self, source_id: str, speakers: Speakers) -> Speakers:
+        """The claim's speaker with the spellings the source gives their names, where the
+        source names them with a title in its own script (オドンゴ → "Minister Odongo"):
+        compared with the source's speakers, the name is then the source's, and a clause by
+        someone else is someone else's, not a name the tool cannot read."""
+        if not speakers.names:
+            return speakers
+        extra = {
+            name
+            for name in self._source_names(source_id)
+            if name not in speakers.names
+            and _script(name) not in {_script(n) for n in speakers.names}
+            and any(names_agree(own, name) for own in speakers.names)
+        }
+        return replace(speakers, names=speakers.names | extra) if extra else speakers
+
+    def _source_names(self, source_id: str) -> frozenset[str]:
+        """The name words (lower-cased) of the people a source names with a title or as the
+        speaker of its sentences."""
+        if source_id not in self._names:
+            self.of(source_id)
+            found = {
+                name
+                for held in self._holders[source_id].values()
+                for holder in held
+                for name in holder.names
+            }
+            for position in self._index.sentences_of([source_id]):
+                entry = self._index.sentences[position]
+                module = language_for(entry.language)
+                if entry.sentence.speaker and module is not None:
+                    found |= {
+                        w.lower()
+                        for w in module.speaker_names(entry.sentence.speaker)
+                        if w.lower() not in _NOT_NAMES
+                    }
+            self._names[source_id] = frozenset(found)
+        return self._names[source_id]
+
+    def homed(self, source_id: str, actual: Speakers, claimed: Speakers) -> Speakers:
+        """A source's speaker with the countries the source names them with
+        (`Speakers.homes`), where the claim's speaker is a country or its office: only then
+        do they count, and only then are they read."""
+        if not claimed.countries or actual.both or not (actual.persons or actual.names):
+            return actual
+        homes: set[str] = set()
+        for persons, names, forms in self._homes_of(source_id):
+            if actual.persons & persons or any(
+                names_agree(a, b) for a in actual.names for b in names
+            ):
+                homes |= forms
+        return replace(actual, homes=frozenset(homes)) if homes else actual
+
+    def _homes_of(
+        self, source_id: str
+    ) -> list[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+        """Per designation of a person with a country in the source: the person's termbase
+        concepts, their name words, and the country's forms (`ClausePatterns.home`)."""
+        if source_id not in self._homes:
+            found: list[tuple[frozenset[str], frozenset[str], frozenset[str]]] = []
+            for position in self._index.sentences_of([source_id]):
+                entry = self._index.sentences[position]
+                module = language_for(entry.language)
+                patterns = module.clause_patterns if module is not None else None
+                if module is None or patterns is None or patterns.home is None:
+                    continue
+                text = entry.sentence.text
+                for country in _country_pattern().finditer(text):
+                    before = text[max(0, country.start() - _HOME_REACH) : country.start()]
+                    named = patterns.home.search(before)
+                    if named is None:
+                        continue
+                    start = country.start() - len(before) + named.start("name")
+                    end = country.start() - len(before) + named.end("name")
+                    persons = frozenset(
+                        h.entry.id
+                        for h in entry.facts.terms
+                        if start <= h.start < end and is_person(h.entry)
+                    )
+                    names = frozenset(
+                        w.lower()
+                        for w in module.speaker_names(named.group("name"))
+                        if w.lower() not in _NOT_NAMES
+                    )
+                    forms = _countries_in(country.group(0))
+                    if (persons or names) and forms:
+                        found.append((persons, names, forms))
+            self._homes[source_id] = found
+        return self._homes[source_id]
 
     def has(self, source_id: str, sentence_index: int) -> bool:
         """Whether the source has a sentence of this number."""
@@ -550,6 +790,7 @@ def check_attribution(
     language: str | None = None,
     quoted: Sequence[tuple[int, str]] = (),
     others: Sequence[tuple[Match, Sequence[IndexedSentence]]] = (),
+    part: str | None = None,
 ) -> AttributionCheck | None:
     """Compare the claim's speaker and setting with the clause that carries the statement.
 
@@ -565,6 +806,8 @@ def check_attribution(
     passage, best first): where the best match names no speaker (a date line: the leaders and
     the meeting), the first of them whose clause carries more of the claim's content, and at
     least ATTRIBUTED_CONTENT_SHARE, in another speaker's words makes the claim misattributed.
+    `part` is the text of the claim's part the match is for (the whole claim when None): a
+    reaction it reports is sought near the content (`_reaction_clause`).
 
     The speaker is judged only when that clause carries the claim's content: at least
     ATTRIBUTED_CONTENT_SHARE of the weight of what the claim says (its anchors other than its
@@ -580,6 +823,8 @@ def check_attribution(
     ):
         # "Montenegro": a country's name, and the surname of a leader the source names.
         speakers = replace(speakers, countries=frozenset())
+    if speakers is not None:
+        speakers = links.spelled(entry.source_id, speakers)
     aligned = match is not None and match.sentence.index == entry.sentence.index
     passage = [entry, *context] if aligned else [entry]
     names = _proper_nouns(claim.text, language) if language is not None else frozenset()
@@ -598,19 +843,28 @@ def check_attribution(
                 candidate.share >= ATTRIBUTED_CONTENT_SHARE
                 and candidate.speakers is not None
                 and candidate.speakers.known
-                and not speakers.compatible(candidate.speakers)
+                and not speakers.compatible(
+                    links.homed(candidate.entry.source_id, candidate.speakers, speakers)
+                )
             ):
                 chosen = candidate
                 break
     other = bool(
         speakers is not None
         and chosen.speakers is not None
-        and not speakers.compatible(chosen.speakers)
+        and not speakers.compatible(links.homed(chosen.entry.source_id, chosen.speakers, speakers))
     )
-    if other and speakers is not None and is_reaction(claim.text):
+    said = part if part is not None else claim.text
+    claim_language = language or entry.language
+    if other and speakers is not None and is_reaction(said, claim_language):
         reaction = _reaction_clause(chosen, passage, speakers, termbase, links)
         if reaction is not None:
             chosen, other = reaction, False
+    elif other and speakers is not None and match is not None:
+        if not is_request(said, claim_language):
+            answer = _answer_clause(chosen, speakers, match, termbase, links, names)
+            if answer is not None:
+                chosen, other = answer, False
     frame_only = other and match is not None and chosen.share < ATTRIBUTED_CONTENT_SHARE
     speaker_differs = other and not frame_only
     setting_differs = (
@@ -645,7 +899,7 @@ def _reaction_clause(
     content clause is a reaction itself (then that speaker's reaction is the one the source
     reports) or no such clause is near."""
     # The verb that reports the speech is read with the clause ("A welcomed this").
-    if is_reaction(content.clause.text):
+    if is_reaction(content.clause.text, content.entry.language):
         return None
     source, at = content.entry.source_id, content.entry.sentence.index
     near = [content.entry, *passage]
@@ -662,9 +916,55 @@ def _reaction_clause(
                 actual is not None
                 and actual.known
                 and claimed.compatible(actual)
-                and is_reaction(clause.text)
+                and is_reaction(clause.text, entry.language)
             ):
                 return _Candidate(entry, clause, actual, len(clauses) > 1)
+    return None
+
+
+def _answer_clause(
+    content: _Candidate,
+    claimed: Speakers,
+    match: Match,
+    termbase: Termbase,
+    links: TitleLinks,
+    topic_names: frozenset[str],
+) -> _Candidate | None:
+    """The clause where the claim's speaker answers the other speaker's clause that holds
+    the content, when that clause reacts to, or asks for, what the claim's speaker does
+    («Aから、日本の支援に謝意が表明され、高市総理から、引き続き支援していく旨述べました»: the
+    support is Japan's, A only thanks for it): a later clause of the same sentence by the
+    claim's speaker that carries at least ATTRIBUTED_CONTENT_SHARE of the claim's content
+    too. None when the content clause neither reacts nor asks, or no such clause follows (a
+    claim that reports the reaction itself, "Takaichi said Qarland valued Japan's help", is
+    the reacting speaker's)."""
+    language = content.entry.language
+    if not (
+        is_reaction(content.clause.text, language) or is_request(content.clause.text, language)
+    ):
+        return None
+    clauses = split_clauses(content.entry.sentence.text, language)
+    found = [
+        _Candidate(
+            content.entry,
+            c,
+            clause_speakers(c, content.entry, termbase, links),
+            len(clauses) > 1,
+        )
+        for c in clauses
+    ]
+    _, carried, total = _carried(found, match, termbase, claimed, topic_names)
+    for candidate, weight in zip(found, carried, strict=True):
+        actual = candidate.speakers
+        if (
+            candidate.clause.start > content.clause.start
+            and actual is not None
+            and actual.known
+            and claimed.compatible(actual)
+            and total
+            and weight / total >= ATTRIBUTED_CONTENT_SHARE
+        ):
+            return replace(candidate, share=weight / total)
     return None
 
 
@@ -674,10 +974,12 @@ def clause_speakers(
     termbase: Termbase,
     links: TitleLinks,
 ) -> Speakers | None:
-    """Who says one clause: its own opening speaker, both sides for a joint act, else the
-    sentence's speaker."""
+    """Who says one clause: its own opening speaker, both sides for a joint act, no one for
+    the report of the meeting itself, else the sentence's speaker."""
     if clause.joint:
         return Speakers(clause.speaker or clause.text.strip(), frozenset(), both=True)
+    if clause.meeting and clause.speaker is None:
+        return None  # who met whom: the people of the meeting, no one's words
     if clause.speaker is None:
         return sentence_speakers(entry, termbase, links)
     speakers = _speakers_of(clause.speaker, entry.language, termbase, require_person=True)
@@ -795,7 +1097,7 @@ def _carried(
     ("Halbert welcomed the visit") is what the claim says too; and the weight of the claim's
     content in all."""
     own = (claimed.persons | claimed.names) if claimed is not None else frozenset()
-    phrase = claimed.text.lower() if claimed is not None else ""
+    phrase = f"{claimed.text} {claimed.phrase}".lower() if claimed is not None else ""
     scores = [0.0] * len(candidates)
     content = [0.0] * len(candidates)
     total = 0.0
@@ -912,11 +1214,23 @@ def _frame(
         ):
             return "frame"
         return None
-    if anchor.key.lower() in own or (len(anchor.surface) > 1 and anchor.surface.lower() in phrase):
+    if anchor.key.lower() in own or (len(anchor.surface) > 1 and _within(anchor.surface, phrase)):
         return "frame"  # the claim's speaker, in any script, or a word of its speaker phrase
     if anchor.kind is AnchorKind.WORD and anchor.surface.lower() in topic_names:
         return "topic"
     return None
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _within(surface: str, phrase: str) -> bool:
+    """Whether a claim's word stands in a (lower-cased) phrase: as whole words where it is
+    written in Latin letters ("port" is not in "portugal"), anywhere in other scripts."""
+    word = surface.lower()
+    if not word.isascii():
+        return word in phrase
+    return f" {_NOT_WORD.sub(' ', word)} " in f" {_NOT_WORD.sub(' ', phrase)} "
 
 
 def _proper_nouns(text: str, language: str) -> frozenset[str]:

@@ -522,12 +522,18 @@ def _grade_across_languages(
     if not wanted:
         return QuoteCheck(quote, QuoteGrade.NOT_FOUND, comparable=False)
     best: tuple[float, _Alignment] | None = None
-    for candidate in candidates:
-        alignment = _align(candidate, language, wanted)
-        # Words met by their root only never make a span the quote's counterpart.
-        share = len(alignment.found - alignment.rooted) / len(wanted)
-        if best is None or (share, len(alignment.found)) > (best[0], len(best[1].found)):
-            best = (share, alignment)
+    for phrases in (False, True):
+        # A sentence none of whose words carries a quoted word is passed over, unless no
+        # sentence carries enough of the quote: then each is read again for the words its
+        # headword runs mean (欠か・せ・ない → 欠かせない "indispensable"), at that cost only then.
+        for candidate in candidates:
+            alignment = _align(candidate, language, wanted, phrases=phrases)
+            # Words met by their root only never make a span the quote's counterpart.
+            share = len(alignment.found - alignment.rooted) / len(wanted)
+            if best is None or (share, len(alignment.found)) > (best[0], len(best[1].found)):
+                best = (share, alignment)
+        if best is not None and best[0] >= QUOTE_MIN_SHARED:
+            break
     if best is None or best[0] < QUOTE_MIN_SHARED:
         return QuoteCheck(quote, QuoteGrade.NOT_FOUND, score=best[0] * 100 if best else 0.0)
     share, alignment = best
@@ -572,22 +578,35 @@ class _Alignment:
     """The concepts found only through a weak link (`_weak_link`)."""
 
 
-def _align(candidate: IndexedSentence, language: str, wanted: dict[str, _Concept]) -> _Alignment:
+def _align(
+    candidate: IndexedSentence,
+    language: str,
+    wanted: dict[str, _Concept],
+    *,
+    phrases: bool = False,
+) -> _Alignment:
     every = _span_hits(candidate, language)
     carried = [(h, keys) for h in every if (keys := _carried(h, wanted))]
+    text = candidate.sentence.text
+    tokens: tuple[Token, ...] = ()
+    runs: list[_SpanHit] = []
+    if not carried and phrases:
+        tokens = _tokens(text, candidate.language)
+        runs = _phrase_hits(text, candidate.language, tokens, grammar=True)
+        carried = [(h, keys) for h in runs if (keys := _carried(h, wanted))]
     if not carried:
         return _Alignment(candidate, (), frozenset(), (), tuple(every))
-    text = candidate.sentence.text
-    tokens = _tokens(text, candidate.language)
+    tokens = tokens or _tokens(text, candidate.language)
     # In the span, a headword of grammar words alone counts too (できるだけ "as much as
     # possible"), and so do the words the analyser sets aside as light verbs ("shares"): a
     # quoted word is carried by whatever word of the span means it.
-    extra = _phrase_hits(text, candidate.language, tokens, grammar=True)
+    extra = runs or _phrase_hits(text, candidate.language, tokens, grammar=True)
     light = _light_hits(text, candidate.language, tokens, every)
     extra += light
     extra += _kanji_grammar_hits(text, candidate.language, tokens, every)
     extra += _name_hits(tokens, every)
     extra += _repeats(text, tokens, every)
+    extra += _inside_terms(candidate, every)
     carried += [(h, keys) for h in extra if (keys := _carried(h, wanted))]
     # A quote word no word of the sentence carries may still meet one of the same root, next
     # to a word that carries another: a translation's words stand together.
@@ -960,6 +979,27 @@ def _span_hits(candidate: IndexedSentence, language: str) -> list[_SpanHit]:
         tail = _kana_follows(candidate.sentence.text, link.end)
         out.append(_SpanHit(key, link.surface, link.start, link.end, link.gloss, tail))
     return sorted(out, key=lambda h: h.start)
+
+
+def _inside_terms(candidate: IndexedSentence, every: Sequence[_SpanHit]) -> list[_SpanHit]:
+    """The dictionary words a termbase term of the sentence is written with, as hits of their
+    own: a term names what it stands for (我が国 for Japan), its words still mean what they
+    say (我が国 "our country"), and a quote that renders those words renders the span."""
+    terms = [h for h in every if h.key.startswith("term:")]
+    meanings: dict[tuple[str, int], list[WordLink]] = {}
+    for link in candidate.facts.links:
+        if any(h.start <= link.start < h.end for h in terms):
+            meanings.setdefault((link.word, link.start), []).append(link)
+    out = []
+    for links in meanings.values():
+        first = links[0]
+        pivots = ",".join(dict.fromkeys(link.pivot for link in links))
+        out.append(
+            _SpanHit(
+                f"word:{first.word}|{pivots}", first.surface, first.start, first.end, first.gloss
+            )
+        )
+    return out
 
 
 def _carried(hit: _SpanHit, wanted: dict[str, _Concept]) -> set[str]:

@@ -19,8 +19,14 @@ from factcheck.model import Anchor, AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, NameRole, TermHit, is_person
 from factcheck.text.analyse import ClaimPart, is_unspaced
 from factcheck.text.dates import DateMention
+from factcheck.text.numbers import NumberMention
 from factcheck.text.relative_dates import show_day
-from factcheck.thresholds import ACTOR_ALIGNED_COVERAGE, ALIGNED_COVERAGE
+from factcheck.thresholds import (
+    ACTOR_ALIGNED_COVERAGE,
+    ALIGNED_COVERAGE,
+    COUNTED_WORD_REACH,
+    VALUE_ALIGNED_COVERAGE,
+)
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,7 @@ def check_values(
         return ()
     aligned = _best_aligned(matches, valued=lambda match: _values_given(part, match, index))
     if aligned is None:
-        return ()
+        return _changed_number(part, matches, index)
     passage = [aligned.sentence, *aligned.context]
     members = [index.entry(aligned.source_id, sentence.index).facts for sentence in passage]
     dates = [date for facts in members for date in facts.dates]
@@ -93,7 +99,103 @@ def check_values(
             conflicts.append(
                 _conflict(AnchorKind.NUMBER, number.surface, clashing_numbers[0].surface, aligned)
             )
+    if not conflicts and not any(
+        found.dimension == number.dimension for number in part.facts.numbers for found in numbers
+    ):
+        # The aligned passage gives no figure of the claim's kind: another may, for a changed
+        # figure that cost the passage that reports it its alignment.
+        return _changed_number(part, matches, index)
     return tuple(conflicts)
+
+
+def _changed_number(
+    part: ClaimPart, matches: Sequence[Match], index: SourceIndex
+) -> tuple[ValueConflict, ...]:
+    """A changed figure that costs the claim its alignment: the part's number (with a unit)
+    stands nowhere in the source, and a passage that still covers VALUE_ALIGNED_COVERAGE of
+    the part's other anchors gives another figure of the same dimension ("five years" since
+    the treaty against 10年). The claim's own number is what a changed claim no longer shares
+    with the source, so the bar leaves it aside and is lower than ALIGNED_COVERAGE; a number
+    the source gives anywhere is no change, and a passage without a figure of that dimension
+    proves nothing."""
+    wanted = [
+        number for number in part.facts.numbers if number.unit is not None and not number.ordinal
+    ]
+    if not wanted:
+        return ()
+    lasting = _event_duration(part, wanted, matches, index)
+    if lasting:
+        return lasting
+    for match in matches:
+        if _share_without_values(match) < VALUE_ALIGNED_COVERAGE:
+            continue
+        members = [
+            index.entry(match.source_id, s.index).facts for s in (match.sentence, *match.context)
+        ]
+        numbers = [number for facts in members for number in facts.numbers]
+        conflicts = [
+            _conflict(AnchorKind.NUMBER, number.surface, clashing[0].surface, match)
+            for number in wanted
+            if (clashing := [found for found in numbers if found.conflicts(number)])
+            and not _given_anywhere(number, match.source_id, index)
+        ]
+        if conflicts:
+            return tuple(conflicts)
+    return ()
+
+
+def _event_duration(
+    part: ClaimPart,
+    wanted: Sequence[NumberMention],
+    matches: Sequence[Match],
+    index: SourceIndex,
+) -> tuple[ValueConflict, ...]:
+    """A duration of something the claim names right after it ("the 40-minute call", 約40分間
+    の会談), against the duration the source first gives in a sentence that names the same
+    thing (the lead: "約25分間…電話会談を行いました"): how long the event lasted, however
+    little else of the claim that sentence carries. The claim's duration must stand nowhere in
+    the source."""
+    out: list[ValueConflict] = []
+    for number in wanted:
+        if number.dimension != "duration":
+            continue
+        after = part.text[number.end : number.end + COUNTED_WORD_REACH]
+        named = [
+            a
+            for a in part.anchors
+            if a.kind is AnchorKind.WORD and a.surface and a.surface in after
+        ]
+        if not named:
+            continue
+        holding = sorted(
+            (m for m in matches if not m.context and any(a in m.covered for a in named)),
+            key=lambda m: (m.source_id, m.sentence.index),
+        )
+        for match in holding:
+            given = [
+                found
+                for found in index.entry(match.source_id, match.sentence.index).facts.numbers
+                if found.dimension == "duration"
+            ]
+            if given:
+                if given[0].conflicts(number) and not _given_anywhere(
+                    number, match.source_id, index
+                ):
+                    out.append(
+                        _conflict(AnchorKind.NUMBER, number.surface, given[0].surface, match)
+                    )
+                break
+    return tuple(out)
+
+
+def _given_anywhere(number: NumberMention, source_id: str, index: SourceIndex) -> bool:
+    """Whether any sentence of the source gives the number (read only once a passage clashes
+    with it: a large source's sentences are analysed when first read)."""
+    return any(
+        found.agrees(number)
+        for position in index.sentences_of([source_id])
+        for found in index.sentences[position].facts.numbers
+    )
 
 
 def dates_another_happening(

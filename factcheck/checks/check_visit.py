@@ -11,14 +11,14 @@ visitor too, as the other party: then both speak of the same meeting, and the cl
 roles the other way round. A claim that names no visitor, a source that names none, or a
 visitor the tool cannot identify (no name it can compare) says nothing.
 
-The phrases that say who is visiting are per language (`_VISITOR`): «Pを訪問中のX», «訪日中の
-X», "X, who is visiting Japan" in sources; "X, on a visit to P", "During her visit to P, X",
-"X … during a visit to P", "X visited P" in claims.
+The phrases that say who is visiting are the language's (`Language.visit_patterns`, in
+languages/en.py and ja.py): «Pを訪問中のX», «訪日中のX», "X, who is visiting Japan" in sources;
+"X, on a visit to P", "During her visit to P, X", "X … during a visit to P", "X visited P" in
+claims.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -26,7 +26,7 @@ from factcheck.checks.check_attribution import Speakers, named_people
 from factcheck.checks.check_values import ActorConflict
 from factcheck.checks.keyfacts import SourceLayout
 from factcheck.checks.match import SourceIndex
-from factcheck.languages import primary_code
+from factcheck.languages import language_for
 from factcheck.languages.names import names_agree
 from factcheck.model import Match
 from factcheck.text.analyse import ClaimPart
@@ -46,62 +46,34 @@ class VisitConflict(ActorConflict):
         )
 
 
-_JA_VISITOR = re.compile(
-    # «ポルトガルを訪問中の高市総理は», «訪日中のX首相と», «公式実務訪問中のX首相と»
-    r"(?:訪問中|訪日中|来日中)の(?P<who>[^、。はと「」]{2,60}?)(?:は|と|から|、)"
-)
-_EN_SOURCE_VISITOR = re.compile(
-    # "… with H.E. Mr. X, Minister of … of the Republic of Y, who is visiting Japan": the
-    # counterpart after the last "with" before the visit.
-    r"\bwith\s+(?P<who>(?:(?!\bwith\s)[^;]){2,160}?),\s+who\s+(?:is|was)\s+"
-    r"(?:visiting|(?:currently\s+)?on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?visit\s+to)\b"
-)
-_EN_CLAIM_VISITOR = (
-    # "Takaichi, on a visit to Buenos Aires, held …"; "Montenegro, visiting Japan, …"
-    re.compile(
-        r"^(?P<who>[A-Z][^,]{0,60}?),\s+(?:on|during)\s+(?:an?|his|her|their)\s+"
-        r"(?:[\w-]+\s+){0,3}?visit\s+to\b|^(?P<who2>[A-Z][^,]{0,60}?),\s+visiting\s+[A-Z]"
-    ),
-    # "During her visit to Dhaka, Takaichi held …": the pronoun is the subject's.
-    re.compile(
-        r"^(?:During|On)\s+(?:her|his|their|a|an)\s+(?:[\w-]+\s+){0,3}?visit\s+to\s+[^,]{1,60},"
-        r"\s+(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5})"
-    ),
-    # "Motegi held talks with Lamola during a visit to South Africa": no one else's visit.
-    re.compile(
-        r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:held|met|had|hosted|received|talked|spoke)\b"
-        r"[^.]{0,120}?\bduring\s+(?:an?|her|his|their)\s+(?:[\w-]+\s+){0,3}?visit\s+to\b"
-    ),
-    # "Takaichi visited Kuala Lumpur …"
-    re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,5}?)visited\s+[A-Z]"),
-)
-
-
-_EN_PLACE_VISITED = re.compile(
-    r"\bvisit(?:ing|ed|s)?\s+(?:to\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-)
-"""The place a claim says was visited ("a visit to Buenos Aires", "visiting Japan"): a name
-of a place, not of a party to the meeting."""
-
-
 def find_visitor(text: str, language: str, *, claim: bool = False) -> str | None:
     """The phrase naming who is visiting in ``text`` («訪日中のX首相と» → "X首相"), or None.
 
     A claim names its visitor in the shapes of an article ("X, on a visit to P"); a source in
-    the shapes of a readout ("X, who is visiting Japan"). Japanese writes both alike."""
-    if primary_code(language) == "ja":
-        found = _JA_VISITOR.search(text)
-        return found.group("who").strip() if found else None
-    if primary_code(language) != "en":
+    the shapes of a readout ("X, who is visiting Japan"): the language's `visit_patterns`
+    say how (Japanese writes both alike). A language without them names no visitor."""
+    module = language_for(language)
+    patterns = module.visit_patterns if module is not None else None
+    if patterns is None:
         return None
-    patterns = _EN_CLAIM_VISITOR if claim else (_EN_SOURCE_VISITOR,)
-    for pattern in patterns:
+    for pattern in patterns.claim_visitor if claim else patterns.source_visitor:
         found = pattern.search(text)
         if found:
-            who = found.group("who") if found.group("who") else found.groupdict().get("who2")
+            groups = found.groupdict()
+            who = groups.get("who") or groups.get("who2")
             if who:
                 return who.strip()
     return None
+
+
+def _without_place_visited(text: str, language: str) -> str:
+    """The claim with the place it says was visited blanked out ("a visit to Buenos Aires"):
+    what remains names the parties of the meeting."""
+    module = language_for(language)
+    patterns = module.visit_patterns if module is not None else None
+    if patterns is None or patterns.place_visited is None:
+        return text
+    return patterns.place_visited.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def check_visit(
@@ -120,7 +92,7 @@ def check_visit(
     if claimed is None or not (claimed.persons or claimed.names):
         return None
     # The parties the claim names, without the place it says was visited.
-    parties = _EN_PLACE_VISITED.sub(lambda m: " " * len(m.group(0)), part.text)
+    parties = _without_place_visited(part.text, language)
     everyone = named_people(parties, language, index.termbase)
     best = matches[0]
     layout = layouts.get(best.source_id)

@@ -199,6 +199,12 @@ def decide_verdict(
         # The quote is what the claim says, and its frame (who said it, of what, where)
         # stands in one passage: the source's words there are other than the quote's.
         framed = next((j.best for j in judged if j.best and _frame_covered(j, absent)), None)
+        if absent and framed is None and not altered:
+            # The altered quote cost its passage the alignment: judged on the claim without
+            # its quote, the passage that partly covers the rest is where the claim stands.
+            framed = next(
+                (m for j in judged if (m := _frame_partly_covered(j, absent)) is not None), None
+            )
         if absent and framed is not None and not altered:
             quoted = ", ".join(f"“{q.quote}”" for q in absent)
             return result(
@@ -209,7 +215,10 @@ def decide_verdict(
     if altered:
         return result(Verdict.MISQUOTED, "; ".join(q.describe() for q in altered))
     wrong = [check for check in covering if check.differs]
-    if wrong and len(wrong) == len(covering):
+    # A part whose passage shares only its frame with another speaker's clause says nothing
+    # of who said the claim (`AttributionCheck.frame_only`): it neither agrees nor differs.
+    judged_speakers = [c for c in covering if c.differs or not c.frame_only]
+    if wrong and len(wrong) == len(judged_speakers):
         return result(Verdict.MISATTRIBUTED, "; ".join(check.describe() for check in wrong))
     if signals.actors:
         return result(Verdict.CONTRADICTED, "; ".join(a.describe() for a in signals.actors))
@@ -302,6 +311,35 @@ def _frame_covered(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> bool:
     got = sum(a.weight for a in best.covered if outside(a))
     total = got + sum(a.weight for a in best.missing if outside(a))
     return bool(total) and got / total >= SUPPORTED_COVERAGE
+
+
+def _frame_partly_covered(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> Match | None:
+    """The candidate passage that covers most of a part's anchors outside its quotation marks,
+    when it covers PARTIAL_COVERAGE of them and among them a content word that is no name: the
+    part with its quote left aside is at least partly there, as rule 3 asks of a part whose
+    quoted words stand in no source. A passage that shares only the claim's people says
+    nothing of what the claim says of them."""
+
+    def outside(anchor: Anchor) -> bool:
+        return not any(anchor.surface in q.quote for q in quotes)
+
+    named = {
+        e.surface
+        for e in (judged.key_facts.elements if judged.key_facts else ())
+        if e.kind is not KeyKind.CONTENT or e.named
+    }
+    best: tuple[float, Match] | None = None
+    for match in judged.matches.matches:
+        got = sum(a.weight for a in match.covered if outside(a))
+        total = got + sum(a.weight for a in match.missing if outside(a))
+        said = any(
+            outside(a) and a.kind is AnchorKind.WORD and a.surface not in named
+            for a in match.covered
+        )
+        if total and said and got / total >= PARTIAL_COVERAGE:
+            if best is None or got / total > best[0]:
+                best = (got / total, match)
+    return best[1] if best else None
 
 
 def _date_readings(parts: Sequence[PartMatches]) -> tuple[str, ...]:

@@ -39,6 +39,7 @@ from factcheck.languages.interface import (
     BridgeKind,
     PlainWords,
     Prefetching,
+    compound_pivot,
     pivot_of,
 )
 from factcheck.languages.names import names_agree
@@ -319,6 +320,28 @@ class SourceIndex:
             if written != name and names_agree(name, written)
         )
 
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - the index lives for one run
+    def latin_holders(self, name: str) -> frozenset[int]:
+        """The sentences that write, in Latin letters, a name that may be `name` (written in
+        a script with readings) through its reading: "Toamasina" for トアマシナ, where
+        JMnedict has no spelling and the romanised reading ("toamashina") is not the
+        page's. Only a sentence's names are compared (capitalised words its language marks
+        as names), each once per index."""
+        found: set[int] = set()
+        for written, positions in self._latin_names().items():
+            if names_agree(name, written):
+                found |= positions
+        return frozenset(found)
+
+    @functools.cache  # noqa: B019
+    def _latin_names(self) -> dict[str, set[int]]:
+        out: dict[str, set[int]] = defaultdict(set)
+        for position, entry in enumerate(self.sentences):
+            for surface, name in entry.analysis.names().items():
+                if not name.reading and surface.isalpha() and surface[:1].isupper():
+                    out[surface].add(position)
+        return out
+
     def opened_by(self, positions: set[int]) -> list[str]:
         """The sources whose first sentence is among these positions."""
         return [
@@ -378,6 +401,8 @@ class SourceIndex:
 
 
 _READ_NAME = operator.attrgetter("read_name")
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+"""A parenthesised note in a dictionary's spelling: "Dili (East Timor)"."""
 _INDEX = operator.attrgetter("index")
 _NO_TERMS: frozenset[str] = frozenset()
 
@@ -758,6 +783,10 @@ def _passages(
             added = [anchor for anchor, hits in lookups if tail in hits and head not in hits]
             if not any(_substantive(anchor, index) for anchor in added):
                 continue
+            if _dates_only(head, tail, lookups, part, index) or _dates_only(
+                tail, head, lookups, part, index
+            ):
+                continue
             passage = _score(part, language, index, (head, tail), lookups, scale)
             if passage.coverage >= best_single + PASSAGE_GAIN:
                 out.append(passage)
@@ -814,6 +843,32 @@ def _says_more_than_names(
     places it names."""
     return any(
         position in hits and not _names_someone(anchor, part, index) for anchor, hits in lookups
+    )
+
+
+def _dates_only(
+    one: int,
+    other: int,
+    lookups: list[tuple[Anchor, set[int]]],
+    part: ClaimPart,
+    index: SourceIndex,
+) -> bool:
+    """Whether sentence `one` adds to `other` a date of the part and nothing but names beside
+    it: a date dates what its own sentence reports ("the day before, she toured the market"),
+    not the neighbour's content, so the two make no passage. The event's own date is the
+    lead's and the date line's (checks/keyfacts.py, checks/check_event.py)."""
+    added = [anchor for anchor, hits in lookups if one in hits and other not in hits]
+    if not any(a.kind is AnchorKind.DATE for a in added) or not all(
+        a.kind is AnchorKind.DATE or _names_someone(a, part, index) for a in added
+    ):
+        return False
+    # The source's first dated sentence (its lead) dates the event itself, and what follows it
+    # ("Following the meeting, … hosted a working dinner") is of that event.
+    entry = index.sentences[one]
+    return any(
+        (position := index.position(entry.source_id, number)) is not None
+        and bool(index.sentences[position].facts.dates)
+        for number in range(entry.sentence.index)
     )
 
 
@@ -881,7 +936,7 @@ def _candidates(
         sets = [index.lookup(_anchor_posting(anchor, language))]
         sets += [index.lookup(f"pivot:{pivot}") for pivot in anchor.pivots]
         sets += [index.written_open(pivot) for pivot in _closed_compounds(anchor)]
-        sets += [index.lookup(key) for key in _country_keys(anchor.surface, index)]
+        sets += _country_hits(anchor.surface, index)
         if any(name.surface == anchor.surface for name in part.facts.names):
             sets += [positions for _, positions in index.name_holders(anchor.surface)]
             sets += _spelled_in_latin(anchor, language, index)
@@ -917,8 +972,13 @@ def _spelled_in_latin(anchor: Anchor, language: str, index: SourceIndex) -> list
     from factcheck.languages.names import spellings_of
 
     own = index.in_language(language)
-    keys = {pivot_of(spelling.lower()) for spelling in spellings_of(anchor.surface)}
-    return [index.lookup(f"pivot:{key}") - own for key in sorted(keys) if key.isalpha()]
+    # JMnedict's spellings may name the place they are in: "Dili (East Timor)".
+    spellings = {
+        _PARENTHESES.sub("", spelling).strip() for spelling in spellings_of(anchor.surface)
+    }
+    keys = {pivot_of(spelling.lower()) for spelling in spellings}
+    found = [index.lookup(f"pivot:{key}") - own for key in sorted(keys) if key.isalpha()]
+    return [*found, set(index.latin_holders(anchor.surface)) - own]
 
 
 def _closed_compounds(anchor: Anchor) -> list[str]:
@@ -947,22 +1007,26 @@ def _term_word_pivots(surface: str, language: str) -> frozenset[str]:
     return frozenset(gloss.pivot for gloss in module.glosses(tokens[0]) if gloss.layer == "lemma")
 
 
-def _country_keys(surface: str, index: SourceIndex) -> list[str]:
-    """The posting keys of a country's other names, for a claim word that names it by its
-    adjective or people ("Greek": Greece, ギリシャ; `countries.country_forms`, which key
-    facts read too): a sentence that names the country covers the word."""
+def _country_hits(surface: str, index: SourceIndex) -> list[set[int]]:
+    """The sentences that write a country's other names, for a claim word that names it by
+    its adjective or people ("Greek": Greece, ギリシャ; "Costa Rican": Costa Rica;
+    `countries.country_forms`, which key facts read too): a sentence that names the country
+    covers the word. A name of two words is met where a sentence writes them side by side
+    (`SourceIndex.written_open`)."""
     forms = country_forms(surface) - {surface}
     if not forms:
         return []
     from factcheck.languages.en import lemma_of
 
-    keys: list[str] = []
+    found: list[set[int]] = []
     for form in sorted(forms):
-        if form.isascii():
-            keys.append(f"pivot:{pivot_of(lemma_of(form.lower()))}")
-        else:
-            keys += [f"word:{language}:{form}" for language in index.languages()]
-    return keys
+        if not form.isascii():
+            found += [index.lookup(f"word:{language}:{form}") for language in index.languages()]
+        elif " " not in form:
+            found.append(index.lookup(f"pivot:{pivot_of(lemma_of(form.lower()))}"))
+        elif form.count(" ") == 1:
+            found.append(index.written_open(compound_pivot(form.lower().split())))
+    return found
 
 
 def anchor_sentences(

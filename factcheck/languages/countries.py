@@ -156,7 +156,7 @@ def _build(part: dict[str, Any] | None = None) -> dict[str, frozenset[str]]:
     if part is None:
         part = _shipped_cldr_part() or cldr_part(en_lemmas.known)
     adjectives: dict[str, list[str]] = part["adjectives"]
-    out: dict[str, frozenset[str]] = {}
+    every: list[set[str]] = []
     for _code, name, written in part["countries"]:
         forms = {name, *adjectives.get(name, ())}
         if written:
@@ -164,6 +164,9 @@ def _build(part: dict[str, Any] | None = None) -> dict[str, frozenset[str]]:
             for suffix in _SUFFIXES:
                 for sense in jmdict().senses(written + suffix):
                     forms.update(_proper_glosses(sense.glosses))
+        every.append(forms)
+    out: dict[str, frozenset[str]] = {}
+    for forms in every:
         frozen = frozenset(forms)
         for form in frozen:
             if form.isascii() or form[0].isupper():
@@ -222,5 +225,42 @@ def every_country_form() -> frozenset[str]:
 
 def country_forms(word: str) -> frozenset[str]:
     """Every name of the country a word names or whose people or language it names
-    ("Turkish" → Türkiye, Turkey, トルコ, Turk, Turkish); empty for any other word."""
-    return _table().get(word.lower(), frozenset())
+    ("Turkish" → Türkiye, Turkey, トルコ, Turk, Turkish; through WordNet, "British" → the
+    United Kingdom, "Costa Rican" → Costa Rica: `_wordnet_forms`); empty for any other word."""
+    found = _table().get(word.lower())
+    if found is not None:
+        return found
+    if not word[:1].isupper():
+        return frozenset()
+    return _wordnet_forms(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _wordnet_forms(word: str) -> frozenset[str]:
+    """The country a capitalised word the table lacks names in WordNet (`wordnet_country`),
+    with the table's forms of it and the word; kept between runs in the cache folder
+    (`countries-wordnet`), so a warm run opens no WordNet file for it."""
+    from factcheck.cache_table import cache_table
+
+    table = cache_table("countries-wordnet")
+    kept = table.get(word) if table is not None else None
+    if isinstance(kept, list) and all(isinstance(form, str) for form in kept):
+        return frozenset(kept)
+    found = _wordnet_country(word)
+    if table is not None:
+        table.put(word, sorted(found))
+    return found
+
+
+def _wordnet_country(word: str) -> frozenset[str]:
+    from factcheck.languages.wordnet import wordnet
+
+    try:
+        names = wordnet().country_names(word)
+    except (LookupError, OSError):
+        return frozenset()
+    countries = {_table().get(name.lower()) for name in names} - {None}
+    if len(countries) != 1:
+        return frozenset()  # none the table knows, or two (Congolese: either Congo)
+    (forms,) = countries
+    return frozenset({*forms, word}) if forms else frozenset()

@@ -25,12 +25,15 @@ from factcheck.languages.interface import (
     RelativeWords,
     Script,
     Token,
+    VisitPatterns,
     WordClass,
     compound_pivot,
     pivot_of,
 )
+from factcheck.lazy_pattern import lazy_compile
 from factcheck.text import quote_marks
 from factcheck.thresholds import (
+    ACRONYM_NAME_WORDS,
     BRIDGE_MAX_ENTRIES,
     BRIDGE_MIN_RARITY,
     BRIDGE_MIN_TARGET_RARITY,
@@ -199,7 +202,7 @@ CLAUSE_PATTERNS = ClausePatterns(
     ),
     continuing=re.compile(r"\balso\b", re.IGNORECASE),
     first_predicate=re.compile(rf"\b{_EN_VERBS}\b(?!\s+by\b)"),
-    joint_act=re.compile(
+    joint_act=lazy_compile(  # a long IGNORECASE alternation few runs need
         r"\b(?:exchanged\s+(?:views|opinions)|held\s+(?:talks|discussions)"
         r"|agreed\s+to\s+work\s+together)\b",
         re.IGNORECASE,
@@ -211,8 +214,77 @@ CLAUSE_PATTERNS = ClausePatterns(
         re.IGNORECASE,
     ),
     coordinator=re.compile(r"and|&", re.IGNORECASE),
+    reaction=re.compile(
+        r"\b(?:welcom|prais|thank|appreciat|commend|congratulat|hail|applaud|laud)[a-z]*",
+        re.IGNORECASE,
+    ),
+    request=re.compile(
+        r"\b(?:ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:for|to)|request(?:s|ed|ing)?"
+        r"|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+)?(?:for|to)"
+        r"|sought|seek(?:s|ing)?|appeal(?:s|ed|ing)?|urg(?:e|es|ed|ing))\b",
+        re.IGNORECASE,
+    ),
+    meeting=re.compile(
+        r"\bheld\s+(?:an?\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:meeting|talks|call"
+        r"|conversation|summit)\b|\bmet\s+with\b|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b"
+        r"|\b(?:spoke|talked)\s+with\b",
+        re.IGNORECASE,
+    ),
+    home=re.compile(
+        r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\-]*){0,4})"
+        r"(?:,\s+(?:(?:[A-Z][\w'’\-]*|of|for|and|the)\s+){1,10}|\s+of\s+(?:the\s+)?)$"
+    ),
+    addressee=re.compile(
+        r"\s+(?:also\s+|then\s+)?(?:told|assured|informed|thanked|welcomed|congratulated|urged"
+        r"|asked|invited|reminded)\s+(?P<whom>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*\s+){0,3}?"
+        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*)(?=\s+(?:that|for|on|about|in|to)\b|\s*,)"
+    ),
 )
 """How a sentence hands over to a second speaker ("…, and President Trump added …")."""
+
+VISIT_PATTERNS = VisitPatterns(
+    source_visitor=(
+        # "… with H.E. Mr. X, Minister of … of the Republic of Y, who is visiting Japan": the
+        # counterpart after the last "with" before the visit.
+        re.compile(
+            r"\bwith\s+(?P<who>(?:(?!\bwith\s)[^;]){2,160}?),\s+who\s+(?:is|was)\s+"
+            r"(?:visiting|(?:currently\s+)?on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+            r"visit\s+to)\b"
+        ),
+    ),
+    claim_visitor=(
+        # "Takaichi, on a visit to Buenos Aires, held …"; "Montenegro, visiting Japan, …"
+        re.compile(
+            r"^(?P<who>[A-Z][^,]{0,60}?),\s+(?:on|during)\s+(?:an?|his|her|their)\s+"
+            r"(?:[\w-]+\s+){0,3}?visit\s+to\b|^(?P<who2>[A-Z][^,]{0,60}?),\s+visiting\s+[A-Z]"
+        ),
+        # "During her visit to Dhaka, Takaichi held …": the pronoun is the subject's.
+        re.compile(
+            r"^(?:During|On)\s+(?:her|his|their|a|an)\s+(?:[\w-]+\s+){0,3}?visit\s+to\s+"
+            r"[^,]{1,60},\s+(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5})"
+        ),
+        # "Motegi held talks with Lamola during a visit to South Africa": no one else's visit.
+        re.compile(
+            r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:held|met|had|hosted|received|talked"
+            r"|spoke)\b[^.]{0,120}?\bduring\s+(?:an?|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
+            r"visit\s+to\b"
+        ),
+        # "Takaichi visited Kuala Lumpur …"
+        re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,5}?)visited\s+[A-Z]"),
+        # "Motegi hosted Odongo for talks", "Takaichi welcomed Boko to Tokyo": the guest is
+        # the one visiting.
+        re.compile(
+            r"^(?:[A-Z][\w'’.-]*\s+){1,5}?(?:hosted|welcomed)\s+(?:(?:his|her|their)\s+)?"
+            r"(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5}?)(?=\s+(?:to|for|in|at|on)\b|[,.]|$)"
+        ),
+    ),
+    place_visited=re.compile(
+        r"\bvisit(?:ing|ed|s)?\s+(?:to\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    ),
+)
+"""How an English text says who is visiting: "X, who is visiting Japan" in a readout; "X, on a
+visit to P", "During her visit to P, X", "X … during a visit to P", "X visited P" in an
+article's claim."""
 
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -310,6 +382,7 @@ class English:
     locative: tuple[re.Pattern[str], re.Pattern[str]] | None = LOCATIVE
     clause_patterns: ClausePatterns | None = CLAUSE_PATTERNS
     relative_words: RelativeWords | None = RELATIVE_WORDS
+    visit_patterns: VisitPatterns | None = VISIT_PATTERNS
     quote_pattern = QUOTES
     month_first_numeric = True
     counted_after = True
@@ -417,15 +490,20 @@ class English:
             if second.start() - first.end() != 1 or text[first.end()] != " ":
                 continue
             particle = second.group(0).lower()
-            if particle not in STOP_WORDS or not particle.isalpha():
-                continue  # a phrasal verb is a verb and a particle ("up", "out", "down")
+            if not particle.isalpha():
+                continue
             head = lemma_of(first.group(0))
             if head in STOP_WORDS or not head.isalpha():
                 continue
+            # A phrasal verb is a verb and a particle ("step up", "carry out"); a verb and its
+            # object may be one verb too ("join forces"): WordNet's verb index says which.
+            tail = lemma_of(particle)
             found = phrase_kin(f"{head} {particle}")
+            if not found and tail != particle:
+                found = phrase_kin(f"{head} {tail}")
             if found:
-                out += [(head, found), (lemma_of(second.group(0)), found)]
-        return tuple(out)
+                out += [(head, found), (tail, found)]
+        return tuple(out) + _acronym_bridges(words)
 
     def blank_framing(self, text: str) -> str:
         if not text.isascii() or _FRAMING_GATE.search(text.lower()):
@@ -718,6 +796,49 @@ def phrase_kin(phrase: str) -> tuple[Gloss, ...]:
     if not wordnet().senses(phrase, "verb"):
         return ()
     return _kept_bridges("wordnet-en", phrase, BridgeKind.KIN, _phrase_kin)
+
+
+def _acronym_bridges(words: Sequence[re.Match[str]]) -> tuple[tuple[str, tuple[Gloss, ...]], ...]:
+    """The capitalised words of a name of several words that WordNet also writes as an
+    acronym ("European Union": EU, EC; "World Trade Organization": WTO) meet it: the
+    acronym, in capitals, of the name's commonest sense (`name_acronyms`), as `KIN` bridges
+    named "WordNet synonym of European Union". A page in another language often writes
+    only the acronym (EU加盟)."""
+    out: list[tuple[str, tuple[Gloss, ...]]] = []
+    run: list[re.Match[str]] = []
+    for word in [*words, None]:
+        if word is not None and word.group(0)[:1].isupper() and word.group(0).isalpha():
+            if not run or word.start() - run[-1].end() == 1:
+                run.append(word)
+                continue
+        for start in range(len(run)):
+            for end in range(min(len(run), start + ACRONYM_NAME_WORDS), start + 1, -1):
+                name = " ".join(w.group(0) for w in run[start:end])
+                found = name_acronyms(name)
+                if found:
+                    out += [(lemma_of(w.group(0)), found) for w in run[start:end]]
+                    break
+        run = [word] if word is not None and word.group(0)[:1].isupper() else []
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def name_acronyms(name: str) -> tuple[Gloss, ...]:
+    """The acronyms WordNet writes for a name of several words in its commonest sense
+    ("European Union" → EU, EC, EEC), each a `KIN` gloss of its spelling; () for a name
+    WordNet lacks (most runs of capitalised words)."""
+    from factcheck.languages.wordnet import wordnet
+
+    net = wordnet()
+    senses = net.senses(name.lower(), "noun")
+    if not senses:
+        return ()
+    layer = f"WordNet synonym of {name}"
+    return tuple(
+        Gloss(pivot_of(word.lower()), word, layer, True, BridgeKind.KIN)
+        for word in net.names_in(senses[0])
+        if word.isupper() and word.isalpha() and len(word) >= 2
+    )
 
 
 def _phrase_kin(phrase: str) -> tuple[Gloss, ...]:

@@ -130,6 +130,40 @@ class ClausePatterns:
     topic: re.Pattern[str] | None = None
     """Matched at the start of a clause's content: the topic it opens with («北部の開発事業は»),
     which a continuing clause after it names only by reference (同事業)."""
+    reaction: re.Pattern[str] | None = None
+    """Searched in a clause: the words of a reaction to what the other side did or said
+    ("welcomed", "thanked", 歓迎, 謝意): a claim that reports one is said by whoever reacts,
+    not by whoever acted (factcheck.checks.check_attribution)."""
+    request: re.Pattern[str] | None = None
+    """Searched in a clause: the words of a request to the other side ("asked for", 要請):
+    what the other side then offers answers it."""
+    meeting: re.Pattern[str] | None = None
+    """Searched in a clause: the words of the meeting itself ("held a summit meeting with",
+    「電話会談を行いました」). Such a clause names who took part, not who spoke."""
+    home: re.Pattern[str] | None = None
+    """Searched in the text right before a country's name (to its end): the person a
+    designation gives that country («アンドリュー・ホルネス・»ジャマイカ首相, "Gen. Jeje Odongo,
+    Minister of Foreign Affairs of the Republic of "Uganda, "President Ruvalo of "Chile),
+    group `name`. Whoever holds "Japan's prime minister" is not that person."""
+    addressee: re.Pattern[str] | None = None
+    """Matched right after the speaker a claim opens with (`Language.claim_speech`'s `who`):
+    the one spoken to ("… told Takaichi that", 「…は、トブゲ首相に対し、」), group `whom`. Like
+    the speaker's, that name says who is speaking with whom, not what is said."""
+
+
+@dataclass(frozen=True)
+class VisitPatterns:
+    """How one language says who is visiting whom (factcheck.checks.check_visit)."""
+
+    source_visitor: tuple[re.Pattern[str], ...]
+    """How a source names the visitor («訪日中のX首相と», "with X, who is visiting Japan"):
+    group `who`."""
+    claim_visitor: tuple[re.Pattern[str], ...]
+    """How a claim names the visitor ("X, on a visit to P", "X visited P"): group `who` (or
+    `who2`)."""
+    place_visited: re.Pattern[str] | None = None
+    """The place a claim says was visited ("a visit to Buenos Aires"): a name of a place, not
+    of a party to the meeting; None when the claim patterns never name one."""
 
 
 @dataclass(frozen=True)
@@ -186,6 +220,9 @@ class Language(Protocol):
     relative_words: RelativeWords | None
     """How the language writes days relative to today (factcheck.text.relative_dates); None: none
     are read."""
+    visit_patterns: VisitPatterns | None
+    """How the language says who is visiting whom (factcheck.checks.check_visit); None: no
+    visitor is read."""
     month_first_numeric: bool
     """Whether a numeric date is written month first (10/26/2025, as in US English)."""
     counted_after: bool

@@ -23,6 +23,7 @@ from factcheck.languages.interface import (
     RelativeWords,
     Script,
     Token,
+    VisitPatterns,
     WordClass,
     compound_pivot,
     pivot_of,
@@ -30,7 +31,7 @@ from factcheck.languages.interface import (
 )
 from factcheck.languages.jmdict import Sense, gloss_heads, jmdict
 from factcheck.text import quote_marks
-from factcheck.thresholds import MAX_COMPOUND_UNITS, UNCOMMON_JA_RARITY
+from factcheck.thresholds import MAX_COMPOUND_UNITS, SUFFIX_MAX_SENSES, UNCOMMON_JA_RARITY
 
 STOP_WORDS = frozenset(
     """する 為る ある 有る いる 居る なる 成る れる られる こと 事 もの 物 よう ため 為 旨
@@ -52,10 +53,15 @@ REPORTED_SPEECH = re.compile(
 )
 """A sentence that opens with its speaker: 「高市総理大臣から、…」."""
 CLAIM_SPEECH = re.compile(
-    r"^(?P<who>[^、。「」]{1,20}?)(?:は|が)、?[^。]*?(?:と|旨)(?:を)?"
-    r"(?:述べ|語っ|語り|語ら|おっしゃ|発言し|強調し|表明し|伝え|明らかにし|言及し)"
+    r"^(?P<who>[^、。「」]{1,20}?)(?:は|が)、?[^。]*?(?:(?:と|旨)(?:を)?"
+    r"(?:述べ|語っ|語り|語ら|おっしゃ|発言し|強調し|表明し|伝え|明らかにし|言及し|応じ|説明し"
+    r"|指摘し|呼びかけ|訴え|求め)"
+    # What a readout reports as said, with the thing said as the verb's object: 「…支援する
+    # 考えを示した」, 「…への謝意を示し」, 「…を歓迎した」.
+    r"|(?:考え|意向|期待|謝意|感謝|懸念|決意|方針|認識|立場|関心)を(?:示し|表し|表明し|伝え|述べ)"
+    r"|を(?:歓迎し|評価し|要請し|称賛し))"
 )
-"""A claim that reports speech: 「李大統領は会談で、…と述べた」."""
+"""A claim that reports speech: 「李大統領は会談で、…と述べた」, 「…の考えを示した」."""
 _SPEAKER_NAME = re.compile(
     r"[\u30a1-\u30fa\u30fc・＝]{2,}|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏))"
 )
@@ -98,10 +104,11 @@ _JA_SPEAKER = (
 CLAUSE_PATTERNS = ClausePatterns(
     speaker_opening=re.compile(
         r"、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で|一方)?、?\s*"
-        rf"(?:(?P<who>{_JA_SPEAKER})(?:からも|からは|から|より|は|も)"
+        # Both sides may take over without a comma (「…旨述べ、両首脳はこの点で一致しました」).
+        rf"(?:(?P<who>{_JA_SPEAKER})(?:(?:からも|からは|から|より|は|も)、|(?<=両首脳|両外相|両大臣)は)"
         # Any office after a katakana name, but only where から marks the speaker: a
         # katakana word and a kanji noun before は is as often a topic (ウクライナ情勢は).
-        rf"|(?P<who2>{_KATAKANA_NAME_TITLE})(?:からも|からは|から|より))、"
+        rf"|(?P<who2>{_KATAKANA_NAME_TITLE})(?:からも|からは|から|より)、)"
     ),
     continuing=re.compile(r"も、\s*$"),
     topic=re.compile(r"[^、。「」]{2,60}?(?:について|は)(?![ぁ-ゖ])"),
@@ -116,8 +123,21 @@ CLAUSE_PATTERNS = ClausePatterns(
     joint_act=re.compile(r"意見交換を?(?:行|し)|協議を?(?:行|し)"),
     authorship=re.compile(r"(?:が|の)(?:提唱|提案|発表|主導|立ち上げ)した|によれば|によると"),
     coordinator=re.compile(r"と|及び|並びに"),
+    reaction=re.compile(r"歓迎|評価|謝意|感謝|称賛|賞賛|祝意|祝福"),
+    request=re.compile(r"要請|要望|依頼|求め"),
+    meeting=re.compile(r"会談を(?:行|実施)|会談し|会談が行われ|会談を持"),
+    home=re.compile(r"(?P<name>[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・＝]{1,40})・$"),
+    addressee=re.compile(r"(?:は|が)、?(?P<whom>[^、。「」]{1,20}?)に(?:対し(?:て)?)、"),
 )
 """How a readout sentence hands over to a second speaker (「…旨述べ、トランプ大統領からも、…」)."""
+
+_JA_VISITOR = re.compile(
+    # «ポルトガルを訪問中の高市総理は», «訪日中のX首相と», «公式実務訪問中のX首相と», «来日した
+    # X首相と»
+    r"(?:(?:訪問中|訪日中|来日中)の|(?:来日|訪日)した)(?P<who>[^、。はと「」]{2,60}?)(?:は|と|から|、)"
+)
+VISIT_PATTERNS = VisitPatterns(source_visitor=(_JA_VISITOR,), claim_visitor=(_JA_VISITOR,))
+"""How a Japanese text says who is visiting («Pを訪問中のX», «訪日中のX»): a claim as a readout."""
 
 _JA_WEEKDAYS = "月火水木金土日"
 
@@ -256,12 +276,41 @@ def _sudachi_morphemes(text: str) -> tuple[Morpheme, ...]:
         )
 
 
+_NOUN_SUFFIX = ("接尾辞", "名詞的")
+"""Sudachi's noun-like suffix (港 of ディリ港, 氏 of 田中氏)."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _suffix_is_word(lemma: str) -> bool:
+    """Whether a noun suffix is a word of its own: JMdict has it with at most
+    SUFFIX_MAX_SENSES senses (港 "harbour; port", 網 "net; network"), none of them an English
+    affix ("-ification" of 化, "-ic" of 的, "-er" of 者)."""
+    senses = jmdict().senses(lemma)
+    if not senses or len(senses) > SUFFIX_MAX_SENSES:
+        return False
+    return not any(
+        gloss.startswith("-") or gloss.endswith("-") for sense in senses for gloss in sense.glosses
+    )
+
+
 @functools.lru_cache(maxsize=4096)
 def _analyse(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
+    noun_end = -1
     for surface, begin, end, lemma, normal, reading, pos in _morphemes(text):
         script = script_of(surface)
         word_class = _word_class(pos)
+        if (
+            begin == noun_end
+            and pos[:2] == _NOUN_SUFFIX
+            and script is Script.KANJI
+            and _suffix_is_word(lemma)
+        ):
+            # A noun's suffix that names a thing (ディリ港 "port", 電力網 "network", 大統領府
+            # "office"): a word of its own. Not a person's (田中氏), nor one JMdict renders by
+            # an English affix (淡水化 "-ification", 経済的 "-ic") or reads many ways (等, 間).
+            word_class = WordClass.NOUN
+        noun_end = end if pos[0] == "名詞" and pos[2] != "人名" else -1
         if script is Script.LATIN or script is Script.DIGIT:
             # Sudachi reads "G" as グラム and lower-cases acronyms; keep the letters as written.
             lemma = normal = surface.lower()
@@ -398,6 +447,7 @@ class Japanese:
     locative: tuple[re.Pattern[str], re.Pattern[str]] | None = LOCATIVE
     clause_patterns: ClausePatterns | None = CLAUSE_PATTERNS
     relative_words: RelativeWords | None = RELATIVE_WORDS
+    visit_patterns: VisitPatterns | None = VISIT_PATTERNS
     quote_pattern = QUOTES
     month_first_numeric = False
     counted_after = False
@@ -522,9 +572,31 @@ def _says_more_than_grammar(gloss: str) -> bool:
 def _glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
     dictionary = jmdict()
     senses = dictionary.senses(lemma) or (dictionary.senses(normal) if normal != lemma else ())
+    senses = _with_bare_senses(lemma, senses)
     if not senses:
         return _part_glosses(lemma)
     return _sense_glosses(senses)
+
+
+_POLITE_PREFIXES = ("お", "ご", "御")
+"""The prefixes that make a noun polite (美化語: お見舞い, お悔やみ): the word is the bare one."""
+
+
+def _with_bare_senses(lemma: str, senses: tuple[Sense, ...]) -> tuple[Sense, ...]:
+    """A word with a polite prefix (お見舞い, お悔やみ) also means what JMdict gives the bare
+    word (見舞い, 悔やみ), which it often glosses more fully: all of it when JMdict lacks the
+    prefixed word (お悔やみ → "condolence"), else the bare word's senses that share a gloss
+    with the prefixed word's, so they are one word's senses (見舞い's "expression of
+    sympathy; … enquiry", beside お見舞い's "enquiry"), not another word's that the bare
+    spelling also is (金 "gold" beside お金 "money")."""
+    if len(lemma) < 3 or not lemma.startswith(_POLITE_PREFIXES):
+        return senses
+    bare = jmdict().senses(lemma[1:])
+    if not senses:
+        return bare
+    own = {gloss for sense in senses for gloss in sense.glosses}
+    more = tuple(sense for sense in bare if sense not in senses and own.intersection(sense.glosses))
+    return senses + more
 
 
 def _part_glosses(word: str) -> tuple[Gloss, ...]:

@@ -79,6 +79,20 @@ class _Synset:
     pointers: tuple[tuple[str, int, str, int, int], ...]
     """(symbol, target offset, target part of speech, source word, target word); a word
     number 0 means the whole synset."""
+    written: tuple[str, ...] = ()
+    """Its words as WordNet writes them, capitals kept, an underscore read as a space
+    ("Costa Rican")."""
+    lexicon: int = -1
+    """Its lexicographer file (15: places, 18: people)."""
+
+
+PLACES = 15
+"""WordNet's lexicographer file of places (noun.location)."""
+PEOPLE = 18
+"""WordNet's lexicographer file of people (noun.person)."""
+_COUNTRY_DEPTH = 4
+"""How many steps of "is a kind of" a country's kind may stand below "country" (Costa Rica
+is a Central American country, a kind of American country, a kind of country)."""
 
 
 class WordNet:
@@ -150,6 +164,7 @@ class WordNet:
         if line is None:
             return _Synset((), (), ())
         fields = line.decode("utf-8", "replace").split()
+        lexicon = int(fields[1])
         # offset lex_filenum ss_type w_cnt (word lex_id)… p_cnt (symbol offset pos s/t)…
         count = int(fields[3], 16)
         written = [_ADJECTIVE_MARKER.sub("", word) for word in fields[4 : 4 + 2 * count : 2]]
@@ -161,7 +176,80 @@ class WordNet:
             symbol, target, pos, numbers = fields[at + 1 + 4 * number : at + 5 + 4 * number]
             source_word, target_word = int(numbers[:2], 16), int(numbers[2:], 16)
             pointers.append((symbol, int(target), _POS_FILE[pos], source_word, target_word))
-        return _Synset(words, names, tuple(pointers))
+        written_out = tuple(word.replace("_", " ") for word in written)
+        return _Synset(words, names, tuple(pointers), written_out, lexicon)
+
+    @functools.cache  # noqa: B019 - one instance per process
+    def _country_offset(self) -> int:
+        """The synset of "country" as a place ("the territory occupied by a nation")."""
+        for offset in self.senses("country", "noun"):
+            if self._synset("noun", offset).lexicon == PLACES:
+                return offset
+        return -1
+
+    def _country(self, synset: _Synset) -> bool:
+        """Whether a synset is a country: a place that is an instance of "country" or of a
+        kind of it ("Central American country", "kingdom"), not a state of a country
+        (Georgia, the US state) nor another place."""
+        if synset.lexicon != PLACES:
+            return False
+        country = self._country_offset()
+        kinds = [target for symbol, target, pos, _, _ in synset.pointers if symbol == "@i"]
+        for _ in range(_COUNTRY_DEPTH):
+            if country in kinds:
+                return True
+            kinds = [
+                target
+                for kind in kinds
+                for symbol, target, _, _, _ in self._synset("noun", kind).pointers
+                if symbol == "@"
+            ]
+        return False
+
+    def names_in(self, offset: int) -> tuple[str, ...]:
+        """The capitalised words of a noun synset as WordNet writes them ("European Union",
+        "EU", "European Community", …)."""
+        return tuple(_names_of(self._synset("noun", offset)))
+
+    def country_names(self, word: str) -> tuple[str, ...]:
+        """The names of the countries WordNet says a word names (`_country`), as WordNet
+        writes them: a name of one ("UK", "Britain": the United Kingdom's synset), a noun
+        for its people ("Salvadoran": a member of El Salvador), or an adjective pertaining
+        to or derived from one ("Costa Rican"), or from a place whose name is also the
+        country's ("British" pertains to Great Britain, the island, a name of the United
+        Kingdom too). Only the word's senses as WordNet capitalises it; () for others."""
+        wanted = word.lower().replace(" ", "_")
+        countries: list[int] = []
+        for offset in self.senses(wanted, "noun"):
+            synset = self._synset("noun", offset)
+            if not _capitalised(synset, wanted):
+                continue
+            if synset.lexicon == PLACES:
+                countries.append(offset)
+            elif synset.lexicon == PEOPLE:
+                countries += [
+                    t for s, t, pos, _, _ in synset.pointers if s == "#m" and pos == "noun"
+                ]
+        for offset in self.senses(wanted, "adj"):
+            synset = self._synset("adj", offset)
+            if not _capitalised(synset, wanted):
+                continue
+            own = synset.words.index(wanted) + 1
+            for symbol, target, pos, source, target_word in synset.pointers:
+                if symbol not in ("\\", "+") or pos != "noun" or source not in (0, own):
+                    continue
+                countries.append(target)
+                place = self._synset("noun", target)
+                if place.lexicon == PLACES and not self._country(place) and target_word:
+                    # The place's name the adjective pertains to, in its other senses.
+                    name = place.words[target_word - 1]
+                    countries += [o for o in self.senses(name, "noun") if o != target]
+        out: list[str] = []
+        for offset in countries:
+            country = self._synset("noun", offset)
+            if self._country(country):
+                out += _names_of(country)
+        return tuple(dict.fromkeys(out))
 
     def links(self, lemma: str, dominant_senses: int, share: float = 0.0) -> tuple[Link, ...]:
         """The words WordNet relates to `lemma` in its first `dominant_senses` senses of each
@@ -225,6 +313,17 @@ class WordNet:
         """Which sense of `word` the synset at `offset` is (0: its commonest)."""
         theirs = self.senses(word, part_of_speech)
         return theirs.index(offset) if offset in theirs else len(theirs)
+
+
+def _capitalised(synset: _Synset, word: str) -> bool:
+    """Whether a synset holds the word as WordNet capitalises it (a name: "British", not
+    "british" of some other sense)."""
+    return word in synset.words and synset.names[synset.words.index(word)]
+
+
+def _names_of(synset: _Synset) -> list[str]:
+    """The capitalised words of a synset, as WordNet writes them."""
+    return [word for word, name in zip(synset.written, synset.names, strict=True) if name]
 
 
 LEXICOGRAPHER_FILES = (

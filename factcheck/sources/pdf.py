@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from factcheck.errors import SourceError
+from factcheck.lazy_pattern import lazy_compile
 from factcheck.model import Document
 from factcheck.sources.extract.page import extract_text
 
@@ -35,10 +36,12 @@ MAX_TEXT = 2_000_000
 """Characters of text kept from a PDF."""
 
 _TERMINAL = tuple("。．.!?！？」』”\"')）")
-_LIST_START = re.compile(
+_LIST_START = lazy_compile(
     r"^(?:[0-9０-９]{1,2}[.．、)）]?\s|[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[・●○■□◆◇▪•※【]|[-–—]\s)"
 )
-_PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:\d{1,4}|\d{1,4}\s*/\s*\d{1,4}|page \d{1,4})[-–—\s]*$", re.I)
+_PAGE_NUMBER = lazy_compile(
+    r"^[-–—\s]*(?:\d{1,4}|\d{1,4}\s*/\s*\d{1,4}|page \d{1,4})[-–—\s]*$", re.I
+)
 _SPACES = re.compile(r"[ \t]{2,}")
 _SHORT = 0.7
 """A line shorter than this share of the page's usual width ends its paragraph."""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from factcheck.claimfiles.textfiles import read_text_file
 from factcheck.errors import Location, TermbaseError
+from factcheck.lazy_pattern import lazy_compile
 from factcheck.severity import Severity
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ _SPEC_KEYS = frozenset({"text", "finds", "fixed", "language"})
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _KIND_WEIGHT = {EntryKind.TERM: 1.5, EntryKind.NAME: 0.7, EntryKind.WORD: 1.0}
-_SPACED_SCRIPTS = re.compile(r"[A-Za-z0-9À-ɏ]")
+_SPACED_SCRIPTS = lazy_compile(r"[A-Za-z0-9À-ɏ]")
 
 
 def _form_pattern(form: str) -> re.Pattern[str]:
@@ -213,7 +214,7 @@ _SPACED_WORD = rf"(?-i:[^\W{_UNSPACED_LETTERS}])"
 Case-sensitive in scope: a word character is one in either case, and a class with wide
 ranges compiled under IGNORECASE folds every character of them (about 12 ms a form, against
 3.5 ms so)."""
-_UNSPACED_CHAR = re.compile(rf"[{_UNSPACED_LETTERS}]")
+_UNSPACED_CHAR = lazy_compile(rf"[{_UNSPACED_LETTERS}]")
 _WORD_START_AFTER_FIRST = rf"(?<!{_SPACED_WORD}.)(?<!-.)"
 
 
@@ -222,7 +223,7 @@ def _unspaced(char: str) -> bool:
     return _UNSPACED_CHAR.match(char) is not None
 
 
-_WORD = re.compile(rf"[^\W_{_UNSPACED_LETTERS}]+|[{_UNSPACED_LETTERS}]+")
+_WORD = lazy_compile(rf"[^\W_{_UNSPACED_LETTERS}]+|[{_UNSPACED_LETTERS}]+")
 """A word: a run of letters and digits of one kind, spaced or unspaced (LNG開発: LNG, 開発)."""
 FOLD_RISKY = (
     "\u00b5\u0131\u017f\u0345\u0390\u0392\u0395\u0398\u0399\u039a\u039c\u03a0\u03a1\u03a3"

@@ -682,11 +682,21 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
         for word, pivot in _adjacent_pairs(facts.links):
             pivots.setdefault(word, set()).add(pivot)
     bridging = cast(Bridging, module) if _implements(module, Bridging) else None
-    for word in sorted(facts.words):
+    countries = _country_pairs(facts.links) if module is not None and module.spaced else {}
+    words = set(facts.words)
+    for first, (second, written) in countries.items():
+        # "Costa Rican", "Dominican Republic": one word for the country, not two.
+        joined = written.lower()
+        pivots[joined] = pivots.pop(first, set()) | pivots.pop(second, set())
+        surfaces[joined] = written
+        words = (words - {first, second}) | {joined}
+    for word in sorted(words):
         rarity = module.rarity(word) if module is not None else 1.0
         own = frozenset(pivots.get(word, ()))
         bridges: tuple[Gloss, ...] = (
-            bridging.bridges(word, surfaces.get(word, word)) if bridging is not None else ()
+            bridging.bridges(word, surfaces.get(word, word))
+            if bridging is not None and " " not in word
+            else ()
         )
         anchors.append(
             Anchor(
@@ -699,6 +709,25 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
             )
         )
     return tuple(anchors)
+
+
+def _country_pairs(links: Sequence[WordLink]) -> dict[str, tuple[str, str]]:
+    """Two capitalised words side by side, one space apart, that name a country as one form
+    of several words ("Costa Rican", "United Kingdom"; `countries.country_forms`) where
+    neither alone names one: first word's lemma → (second word's lemma, the two as
+    written). "South Korea" and "Dominican Republic" stay two words: "Korea" and "Dominican"
+    name a country already."""
+    from factcheck.languages.countries import country_forms
+
+    words = sorted({(link.start, link.end, link.word, link.surface) for link in links})
+    out: dict[str, tuple[str, str]] = {}
+    for (_, end, first, one), (start, _, second, two) in itertools.pairwise(words):
+        if start - end != 1 or not (one[:1].isupper() and two[:1].isupper()):
+            continue
+        joined = f"{one} {two}"
+        if country_forms(joined) and not (country_forms(one) or country_forms(two)):
+            out[first] = (second, joined)
+    return out
 
 
 def _adjacent_pairs(links: Sequence[WordLink]) -> list[tuple[str, str]]:

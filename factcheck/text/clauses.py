@@ -48,6 +48,9 @@ class Clause:
     """Offset in `text` where the clause's content starts, after the phrase that names its
     speaker («ユヌス首席顧問からは、», "Minister Lamola added that"): the speaker's name
     says who speaks, not what is said."""
+    meeting: bool = False
+    """The clause reports the meeting itself («…と電話会談を行いました», "held a summit meeting
+    with"): it names who took part, not who spoke (`ClausePatterns.meeting`)."""
     continues: bool = False
     """The phrase naming its speaker marks it as speaking to the topic of the clause before
     («Yからも、», "Y also said"; `ClausePatterns.continuing`)."""
@@ -72,7 +75,17 @@ def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
     """
     patterns = _patterns(language)
     opening = _opening(sentence)
-    whole = (Clause(sentence, 0, len(sentence), None, _joint(sentence, patterns), opening),)
+    whole = (
+        Clause(
+            sentence,
+            0,
+            len(sentence),
+            None,
+            _joint(sentence, patterns),
+            opening,
+            meeting=_meeting(sentence, patterns),
+        ),
+    )
     if patterns is None:
         return whole
     first = patterns.first_predicate.search(sentence)
@@ -108,7 +121,18 @@ def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
             and patterns.continuing is not None
             and patterns.continuing.search(text[:body]) is not None
         )
-        clauses.append(Clause(text, start, end, who, _joint(text, patterns), body, continues))
+        clauses.append(
+            Clause(
+                text,
+                start,
+                end,
+                who,
+                _joint(text, patterns),
+                body,
+                meeting=_meeting(text, patterns),
+                continues=continues,
+            )
+        )
     return tuple(clauses)
 
 
@@ -133,6 +157,14 @@ def _opening(sentence: str) -> int:
 
 def _joint(text: str, patterns: ClausePatterns | None) -> bool:
     return patterns is not None and patterns.joint_act.search(text) is not None
+
+
+def _meeting(text: str, patterns: ClausePatterns | None) -> bool:
+    return (
+        patterns is not None
+        and patterns.meeting is not None
+        and patterns.meeting.search(text) is not None
+    )
 
 
 def is_authorship(text: str, language: str) -> bool:

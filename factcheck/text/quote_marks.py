@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.lazy_pattern import lazy_compile
+
 __all__ = ["QUOTE_MARKS", "find_quote_spans", "find_quotes"]
 
 _DOUBLE = r'"(?P<a>[^"\n]{2,300})"|“(?P<b>[^“”\n]{2,300})”'
@@ -34,11 +36,12 @@ DOUBLE, CURLY_SINGLE, STRAIGHT_SINGLE, GUILLEMETS, CORNER = (
 """The pieces a language module builds its `quote_pattern` from."""
 
 QUOTE_MARKS: dict[str, re.Pattern[str]] = {
-    "zh": re.compile("|".join((_CORNER, _DOUBLE))),
-    "*": re.compile("|".join((_DOUBLE, _GUILLEMETS, _CURLY_SINGLE, _CORNER))),
+    "zh": lazy_compile("|".join((_CORNER, _DOUBLE))),
+    "*": lazy_compile("|".join((_DOUBLE, _GUILLEMETS, _CURLY_SINGLE, _CORNER))),
 }
 """The marks that delimit a quote in languages without a module ("*": any other language);
-a language with a module gives its own (`quote_pattern`)."""
+a language with a module gives its own (`quote_pattern`). Compiled when first used: most runs
+meet only languages with a module."""
 
 
 def find_quotes(text: str, language: str) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ __all__ = [
     "find_section_marker",
     "find_title_speaker",
     "is_reaction",
+    "is_request",
     "names_speaker",
     "speaker_phrase_end",
 ]
@@ -234,19 +235,26 @@ _EN_BOTH_SIDES = re.compile(
 _EN_WORD = re.compile(r"[^\s,;:()\[\]\"“”]+")
 
 
-_REACTION = re.compile(
-    r"\b(?:welcom|prais|thank|appreciat|commend|congratulat|hail|applaud|laud)[a-z]*"
-    r"|歓迎|評価|謝意|感謝|称賛|賞賛|祝意|祝福",
-    re.IGNORECASE,
-)
-"""Words of a reaction to what another party did or said: "welcomed", "praised", "thanked"
-(歓迎, 評価, 謝意 …)."""
+def is_reaction(text: str, language: str) -> bool:
+    """Whether ``text`` reports a reaction to what the other side did or said ("Takaichi
+    welcomed B's decision", 「…を歓迎する旨述べました」): the language's
+    `ClausePatterns.reaction`."""
+    return _clause_words(text, language, "reaction")
 
 
-def is_reaction(text: str) -> bool:
-    """Whether ``text`` reports a reaction ("Takaichi welcomed B's decision", 「…を歓迎する旨述べ
-    ました」)."""
-    return _REACTION.search(text) is not None
+def is_request(text: str, language: str) -> bool:
+    """Whether ``text`` reports a request to the other side ("asked Japan for help",
+    「…支援の要請があり」): the language's `ClausePatterns.request`."""
+    return _clause_words(text, language, "request")
+
+
+def _clause_words(text: str, language: str, kind: str) -> bool:
+    from factcheck.languages import language_for
+
+    module = language_for(language)
+    patterns = module.clause_patterns if module is not None else None
+    pattern = getattr(patterns, kind, None) if patterns is not None else None
+    return pattern is not None and pattern.search(text) is not None
 
 
 def names_speaker(who: str) -> bool:
@@ -301,8 +309,14 @@ class SpeakerTracker:
     Call `heading` or `paragraph` for each block, then `speaker` for each of its sentences.
     """
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, language: str | None = None) -> None:
         self._title = title
+        self._language = language
+        """The document's language: a sentence's clauses are read in it (`_last_speaker`);
+        None reads none, and a speaker named first carries on."""
+        self._carried: str | None = None
+        """The speaker a following sentence without one of its own continues: the last
+        clause's of the sentence before («…旨述べ、ホルネス首相からは、…。また、…»)."""
         self._page = find_title_speaker(title)
         """Whose words the page holds, by its title ("Remarks by Prime Minister X"); None
         once the page names its speakers itself (a transcript label, a speaker header): a
@@ -322,6 +336,7 @@ class SpeakerTracker:
         """
         self._label, self._by_header = None, False
         self._readout = None
+        self._carried = None
         self._in_heading = True
         if level > 1 or text != self._title:
             self.section = text
@@ -339,6 +354,7 @@ class SpeakerTracker:
         self._label, self._by_header = speaker, False
         self._page = None
         self._readout = None
+        self._carried = None
         self._in_heading = False
 
     def paragraph(self, text: str, start: int = 0) -> int:
@@ -348,6 +364,7 @@ class SpeakerTracker:
         looked at.
         """
         self._readout = None
+        self._carried = None
         self._in_heading = False
         body = text[start:]
         label = find_label(body)
@@ -390,7 +407,9 @@ class SpeakerTracker:
         """Who says ``sentence``, the next sentence of the current block."""
         if self._label is not None or self._in_heading:
             return self._label
-        self._readout = find_readout_speaker(sentence, self._readout)
+        found = find_readout_speaker(sentence, self._carried)
+        self._readout = found
+        self._carried = self._last_speaker(sentence, found)
         if (
             self._readout is None
             and self._page is not None
@@ -403,6 +422,17 @@ class SpeakerTracker:
             # the third person may report what others did or said, and is left unassigned.
             return self._page
         return self._readout
+
+    def _last_speaker(self, sentence: str, first: str | None) -> str | None:
+        """Who speaks last in a sentence whose speaker is `first`: the speaker of its last
+        clause that names one («高市総理から、…旨述べ、ホルネス首相からは、…» → ホルネス首相;
+        "Minister X stated …, and Minister Y added …" → Minister Y), else `first`."""
+        if first is None or self._language is None:
+            return first
+        from factcheck.text.clauses import split_clauses
+
+        named = [c.speaker for c in split_clauses(sentence, self._language) if c.speaker]
+        return named[-1] if named else first
 
 
 def _collapse_space(text: str) -> str:

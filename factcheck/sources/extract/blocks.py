@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bs4.element import NavigableString, PreformattedString, Tag
 
+from factcheck.lazy_pattern import lazy_compile
 from factcheck.text.dates import parse_date
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -139,8 +140,8 @@ _PLAIN_HEADING_MAX = 100
 """A line of plain text longer than this is never a heading."""
 _PLAIN_HEADING_SHARE = 0.6
 """…nor one at least this share of its paragraph's longest line (a wrapped line of prose)."""
-_LINE_ENDS_SENTENCE = re.compile(r"[.!?。！？」』”\"':：;；,、，]\s*$")
-_BRACKETED_LINE = re.compile(r"[(（\[［【〔].*[)）\]］】〕]")
+_LINE_ENDS_SENTENCE = lazy_compile(r"[.!?。！？」』”\"':：;；,、，]\s*$")
+_BRACKETED_LINE = lazy_compile(r"[(（\[［【〔].*[)）\]］】〕]")
 
 
 def plain_text_blocks(text: str) -> list[TextBlock]:

@@ -108,7 +108,7 @@ def build_document(
     paragraphs: list[str] = []
     sentences: list[Sentence] = []
     offset = 0
-    speakers = SpeakerTracker(title)
+    speakers = SpeakerTracker(title, language)
     for block in blocks:
         text = block.text
         body_start = skip_list_number(text)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from factcheck.errors import SourceError
+from factcheck.lazy_pattern import lazy_compile
 from factcheck.text.dates import parse_date
 
 if TYPE_CHECKING:
@@ -109,9 +110,9 @@ def parse_page(text: str, url: str) -> tuple[HtmlElement, int]:
 _IDEOGRAPHIC_SPACE = "\u3000"
 _STAND_IN = "\u2800"
 """Printable and not a space to Python, so trafilatura keeps it where it collapses U+3000."""
-_CJK_CHAR = re.compile("[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_CJK_CHAR = lazy_compile("[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_CJK_LINE_BREAK = re.compile(
+_CJK_LINE_BREAK = lazy_compile(
     r"(?<=[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef])[ \t\r\f\v]*\n\s*"
     r"(?=[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef])"
 )

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-import soupsieve
 from bs4 import BeautifulSoup
 from bs4.element import Tag
 
@@ -25,6 +24,7 @@ from factcheck.sources.extract.document import (
     published_from_text,
 )
 from factcheck.sources.extract.generic import meta_values, read_date_value, strip_site_name
+from factcheck.sources.extract.selectors import compiled
 from factcheck.sources.publishers import PublisherProfile
 from factcheck.text.dates import parse_date
 
@@ -40,7 +40,7 @@ def extract_by_profile(
     remove_junk(soup)
     container = None
     for selector in profile.main_selectors:
-        found = soup.select_one(selector)
+        found = compiled(selector).select_one(soup)
         if found is not None and found.get_text(strip=True):
             container = found
             break
@@ -49,7 +49,7 @@ def extract_by_profile(
     title, heading = _profile_title(soup, profile)
     published = _profile_date(container, soup, profile)
     if profile.drop_selectors:
-        for tag in container.select(", ".join(profile.drop_selectors)):
+        for tag in compiled(", ".join(profile.drop_selectors)).select(container):
             if not tag.decomposed and (heading is None or not contains(tag, heading)):
                 tag.decompose()
     remove_chrome(container, heading, page_level=False)
@@ -66,7 +66,7 @@ _TITLE_CANDIDATES = 5
 
 def _profile_title(soup: BeautifulSoup, profile: PublisherProfile) -> tuple[str, Tag | None]:
     for selector in profile.title_selectors:
-        for tag in soup.select(selector, limit=_TITLE_CANDIDATES):
+        for tag in compiled(selector).select(soup, limit=_TITLE_CANDIDATES):
             text = normalise_space(tag.get_text())
             if text:
                 if tag.name == "title":
@@ -84,13 +84,13 @@ _DATE_SCAN_PAGE = 3000
 def _profile_date(container: Tag, soup: BeautifulSoup, profile: PublisherProfile) -> dt.date | None:
     """The page's date line, the first the profile's selectors find (inside the main text
     first), in any form the dates module reads."""
-    compiled = [soupsieve.compile(selector) for selector in profile.date_selectors]
+    selectors = [compiled(selector) for selector in profile.date_selectors]
     # The date line is near the top: of the main text, or of the page (above the main text).
     near_top = [
         list(itertools.islice(scope.find_all(True), limit))
         for scope, limit in ((container, _DATE_SCAN), (soup, _DATE_SCAN_PAGE))
     ]
-    for selector in compiled:
+    for selector in selectors:
         for tags in near_top:
             for tag in (t for t in tags if selector.match(t)):
                 value = tag.get("datetime")
