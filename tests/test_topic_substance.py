@@ -126,25 +126,17 @@ def test_a_qualifier_the_source_bears_out_makes_the_part_no_absent_topic():
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
+def test_quoted_words_the_passage_carries_are_the_parts_topic():
+    result = check_one(
+        'Takaichi urged cooperation toward a "Free and Open Indo-Pacific", a vision President '
+        "Kerr said he backed.",
+        CALL_JA,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
 def test_a_first_the_source_does_not_bear_out_leaves_an_absent_topic_absent():
     result = check_one(
         "Takaichi and Kerr held their first talks on deep-sea mining of cobalt.", CALL_JA
-    )
-    assert result.verdict is Verdict.NOT_FOUND, result.reason
-
-
-FIRST_VISIT_LEAD = document(
-    "l",
-    "en",
-    "On June 4, 2026, Prime Minister Takaichi held a summit meeting with President Kerr, who is "
-    "making his first visit to Japan.",
-    "The two leaders agreed to promote exchanges in tourism.",
-)
-
-
-def test_a_first_only_the_lead_says_frames_the_event_and_leaves_an_absent_topic_absent():
-    result = check_one(
-        "During his first visit to Japan, Kerr and Takaichi discussed deep-sea mining of cobalt.",
-        FIRST_VISIT_LEAD,
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason

@@ -167,6 +167,9 @@ class KeyElement:
     stock: bool = False
     """A word the source says in many of its sentences (STOCK_SENTENCE_SHARE): how it
     reports things ("cooperate", 一致), weighed with the frame, not with the topic."""
+    quoted: bool = False
+    """Written between the claim's quotation marks: left to the quote check when weighing
+    the wording, but part of what the claim says (its topic) all the same."""
     worth: float = 1.0
     """How check-worthy the element is, 0 to 1: a key element, a term or a specific word 1; a
     content word less the commoner it is in general use (`check_worth`)."""
@@ -277,19 +280,7 @@ class KeyFacts:
         日本の総理大臣として初めてとなるボツワナ訪問): a checkable assertion it makes, so the
         part is no absent topic."""
         return any(
-            e.covered_by is not None
-            and (
-                e.kind in (KeyKind.DATE, KeyKind.NUMBER)
-                or (
-                    # A first, an only, a record the passage itself says, not the lead
-                    # that frames every claim about the event; not a degree ("expand",
-                    # 拡大) that a readout says of everything.
-                    e.kind is KeyKind.QUALIFIER
-                    and e.surface not in RELATION_QUALIFIERS
-                    and e.covered_by.place is Place.PASSAGE
-                    and not e.frame
-                )
-            )
+            e.kind in (KeyKind.DATE, KeyKind.NUMBER, KeyKind.QUALIFIER) and e.covered_by is not None
             for e in self.elements
         )
 
@@ -531,6 +522,13 @@ def assess_key_facts(
         dataclasses.replace(e, frame=True, named=e.surface in claim_names) if framing(e) else e
         for e in elements
     ]
+    quotes = find_quotes(part.text, language)
+    elements = [
+        dataclasses.replace(e, quoted=True)
+        if e.kind is KeyKind.CONTENT and any(e.surface in quote for quote in quotes)
+        else e
+        for e in elements
+    ]
     runs = _name_runs(part, language)
     elements = [
         dataclasses.replace(e, unnamed=True)
@@ -566,11 +564,7 @@ def assess_key_facts(
                 None,
                 hit[0] if hit else None,
                 hit[1] if hit else "",
-                # Uncovered, in a phrase that frames the clause; covered, by the lead, which
-                # frames every claim about the event ("On his first visit", 初来日).
-                frame=name in framing_qualifiers
-                if hit is None
-                else hit[0].sentence is not None and hit[0].sentence in layout.lead,
+                frame=name in framing_qualifiers,
             )
         )
     module = language_for(language)
@@ -803,6 +797,8 @@ def _topical(element: KeyElement) -> bool:
         return False
     if element.stock:
         return False
+    if element.kind is KeyKind.CONTENT and element.quoted:
+        return True  # the quoted words are what the part says ("Free and Open Indo-Pacific")
     return (element.kind is KeyKind.CONTENT and not element.frame) or element.unnamed
 
 
@@ -1503,13 +1499,14 @@ def is_city(anchor: Anchor, termbase: Termbase) -> bool:
 def _sets_the_event(
     element: KeyElement, part: ClaimPart, language: str, termbase: Termbase
 ) -> bool:
-    """An institution the claim names as where the event it reports happened ("at the Prime
-    Minister's Office"): a detail the claim adds to the source's event when the page names it
-    nowhere, not a topic the source is silent on. (A city is left a topic: "hold the next
-    round in Oslo" sets another event.)"""
+    """A city or an institution the claim names as where the event it reports happened ("in
+    Osaka", "at the Prime Minister's Office"): a detail the claim adds to the source's event
+    when the page names it nowhere, not a topic the source is silent on."""
     anchor = element.anchor
     if anchor is None or anchor.kind is not AnchorKind.TERM:
         return False
+    if is_city(anchor, termbase):
+        return is_event_place(part, anchor, language)
     return _office_as_place(part, anchor, language, termbase)
 
 
