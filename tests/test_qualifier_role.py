@@ -225,3 +225,8 @@ def test_which_qualifiers_frame_the_clause():
     assert not _framing_qualifiers("They agreed to hold the first dialogue, officials said.", "en")
     # A qualifier of degree is what the clause says, wherever it stands.
     assert not _framing_qualifiers("Kerr, keen to deepen ties, thanked Japan.", "en")
+
+
+def test_a_first_such_thing_is_a_first_of_its_kind():
+    assert "first" in _qualifiers("Japan gave $3 million, its first such grant to Riverland.", "en")
+    assert "first" not in _qualifiers("Japan gave $3 million, its first grant this year.", "en")

@@ -130,12 +130,13 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
         # a source says so when it is (初来日, 初訪問), and an article adds it when it is not.
         # "Her first call" orders one person's own acts (a new leader's first call) and is
         # left to the date it comes with; "their first call" (of the two parties together)
-        # is the first between them, a first of its kind. "The first visit in 13 years"
-        # (約13年ぶり) or "since 2019" is no first of its kind: it counts the time since the
-        # last one, a duration compared as a number.
+        # is the first between them, a first of its kind; so is "its first such grant". "The
+        # first visit in 13 years" (約13年ぶり) or "since 2019" is no first of its kind: it
+        # counts the time since the last one, a duration compared as a number.
         (
             "first",
-            r"\b(?:first-ever|(?:the|a|their)\s+first\b|for\s+the\s+first\s+time|maiden|inaugural"
+            r"\b(?:first-ever|(?:the|a|their)\s+first\b|first\s+such\b|for\s+the\s+first\s+time"
+            r"|maiden|inaugural"
             r"|(?:his|her|their|its)\s+first\s+(?:official\s+|overseas\s+|foreign\s+)?"
             r"(?:visits?|trips?|journeys?|tours?)\b)"
             r"(?![^.;,]*?\b(?:in\s+(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?"

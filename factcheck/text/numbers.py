@@ -263,7 +263,8 @@ _EN_UNIT_WORDS: tuple[tuple[str, Unit], ...] = (
     ("people|persons?", Unit.PERSON),
     ("countries|country|nations?", Unit.COUNTRY),
     ("yen", Unit.YEN),
-    ("dollars?", Unit.DOLLAR),
+    # "3 million US dollars", "U.S. dollars": how English readouts write the currency.
+    ("(?:U\\.?S\\.?[ \t]+)?dollars?", Unit.DOLLAR),
     ("times", Unit.TIME),
     ("fold", Unit.FOLD),
 )
