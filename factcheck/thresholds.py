@@ -100,6 +100,10 @@ OBJECT_SENSES = 3
 """How many of its commonest WordNet senses the object of a degree qualifier ("upgrade the
 port") is read in: a physical thing by its first, and no relation in any of these ("ties").
 Set by reading WordNet's sense lists, not tuned (checks/keyfacts.py)."""
+OBJECT_PHRASE_CHARS = 120
+"""How far after a degree word ("upgrade", "expand") its object's noun phrase is read: a
+bound, so that a long claim is not tokenised again for every such word (no noun phrase of a
+claim runs longer)."""
 
 MISSING_PHRASE_WORDS = 3
 """A run of this many words of a claim part, in its order, that nothing in the source covers

@@ -1336,3 +1336,25 @@ def test_a_katakana_name_is_read_as_the_sources_spelling_of_it():
         language="ja",
     )
     assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+
+
+def test_the_one_spoken_to_is_not_the_claims_speaker_in_a_later_part():
+    from factcheck.checks.check_attribution import part_speakers
+
+    told = claim(
+        "Takaichi told Ruvalo that Japan would help, and Ruvalo said Qarland would expand the "
+        "port.",
+        speaker="Takaichi",
+    )
+    claimed = claim_speakers(told, "en", TERMBASE)
+    assert claimed is not None and "Ruvalo" in claimed.phrase
+    # The addressee of the first part speaks the second: the part is Ruvalo's, not the claim's.
+    other = part_speakers(
+        told, "Ruvalo said Qarland would expand the port.", "en", TERMBASE, claimed
+    )
+    assert other is not None and other.names == {"ruvalo"}
+    # A name is met as a whole word: "Ruvalo" is no speaker named inside "Ruvalova".
+    town = claim("Takaichi spoke in Ruvalova, and Ruvalo said the same.", speaker="Takaichi")
+    in_town = claim_speakers(town, "en", TERMBASE)
+    own = part_speakers(town, "Ruvalo said the same.", "en", TERMBASE, in_town)
+    assert own is not None and own.names == {"ruvalo"}

@@ -3,6 +3,9 @@ own answers."""
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
+import pkgutil
 import re
 import threading
 
@@ -72,3 +75,44 @@ def test_threads_racing_to_the_first_use_get_one_pattern() -> None:
     for thread in threads:
         thread.join()
     assert len({id(getattr(method, "__self__", None)) for method in seen}) == 1
+
+
+def _lazy_patterns_in(value: object, seen: set[int]) -> list[LazyPattern]:
+    """The LazyPatterns a module attribute holds: itself, or inside tuples, lists, dicts and
+    dataclass instances (the language modules' ClausePatterns, VisitPatterns)."""
+    if id(value) in seen:
+        return []
+    seen.add(id(value))
+    if isinstance(value, LazyPattern):
+        return [value]
+    if isinstance(value, (tuple, list)):
+        return [p for item in value for p in _lazy_patterns_in(item, seen)]
+    if isinstance(value, dict):
+        return [p for item in value.values() for p in _lazy_patterns_in(item, seen)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [
+            p
+            for field in dataclasses.fields(value)
+            for p in _lazy_patterns_in(getattr(value, field.name), seen)
+        ]
+    if type(value).__module__.startswith("factcheck.") and hasattr(value, "__dict__"):
+        return [p for item in vars(value).values() for p in _lazy_patterns_in(item, seen)]
+    return []
+
+
+def test_every_module_level_lazy_pattern_of_the_package_compiles() -> None:
+    # A typo in a pattern compiled on first use would otherwise show only when some input
+    # reaches it, as an re.error in the middle of a run.
+    import factcheck
+
+    seen: set[int] = set()
+    found: list[LazyPattern] = []
+    for module_info in pkgutil.walk_packages(factcheck.__path__, "factcheck."):
+        if module_info.name.endswith("__main__"):
+            continue  # runs the CLI
+        module = importlib.import_module(module_info.name)
+        for value in list(vars(module).values()):
+            found += _lazy_patterns_in(value, seen)
+    assert len(found) >= 50  # the package's own, not an empty walk
+    for pattern in found:
+        pattern.search("")  # compiles it: raises re.error on a bad pattern

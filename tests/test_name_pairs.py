@@ -88,8 +88,7 @@ PAIRS = [
     ("Babiš", "バビシュ"),
     ("Pahor", "パホル"),
     ("Nandi-Ndaitwah", "ナンディ＝ンダイトワ"),
-    # English "ay" at a syllable's end is /eɪ/: エ or エイ.
-    ("Tobgay", "トブゲ"),
+    # English names with "ay": the readings as they are meet them.
     ("Ramsay", "ラムゼイ"),
     ("Mackay", "マッケイ"),
     ("Faye", "フェイ"),
@@ -97,12 +96,13 @@ PAIRS = [
 
 UNMATCHED_AT_MOST = 1
 """Schoof / スホーフ: Dutch "sch" is /sx/, which no reading gives."""
-FALSE_AGREEMENTS_AT_MOST = 24
+FALSE_AGREEMENTS_AT_MOST = 23
 """Among the mismatched pairs, measured when the Spanish readings were added (18 before them,
-25 with them at the plain similarity): 21. Re-pinned in round 8 when four English "ay" names
-joined the list: they bring 2 false agreements with the readings as they were (Marcos /
-マッケイ, Jair / フェイ) and the "ay" → エ reading 1 more (Mackay / マルコス), while it meets
-Tobgay / トブゲ, which no reading met: 24."""
+25 with them at the plain similarity): 21. Re-pinned in round 8 when three English "ay" names
+joined the list (chosen as common English names, not from the eval set): with the readings
+as they are they bring 2 false agreements (Marcos / マッケイ, Jair / フェイ): 23. (An "ay" → エ
+reading tried in round 8 met only one more name, a dev case's, and added a false agreement:
+backed out.)"""
 
 
 def test_the_listed_names_meet_their_japanese_spelling():

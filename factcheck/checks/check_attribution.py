@@ -82,6 +82,9 @@ class Speakers:
     """For a claim's speaker: the words of the claim that name them and the one they speak to
     («Djibouti's President Ismail Omar Guelleh told Takaichi that …» for `speaker: Guelleh`).
     They say who speaks with whom, not what is said."""
+    addressee: str = ""
+    """The part of `phrase` that names the one spoken to ("Takaichi" of "told Takaichi"): a
+    name there is not the speaker's."""
 
     @property
     def known(self) -> bool:
@@ -256,7 +259,7 @@ def claim_speakers(claim: Claim, language: str, termbase: Termbase) -> Speakers 
     if found is not None:
         opening = _own_speaker(claim.text, language, termbase)
         if opening is not None and (claim.speaker is None or found.compatible(opening)):
-            found = replace(found, phrase=opening.phrase)
+            found = replace(found, phrase=opening.phrase, addressee=opening.addressee)
     return found
 
 
@@ -294,8 +297,22 @@ def _meets(text: str, language: str) -> bool:
 def _same_speaker(claimed: Speakers, own: Speakers) -> bool:
     """Whether a part's own speaker is the claim's: compatible, or named by a word of the
     claim's speaker ("Chinh" in "Pham Minh Chinh")."""
-    words = f"{claimed.text} {claimed.phrase}".lower()
-    return claimed.compatible(own) or any(n in words for n in own.names if len(n) > 2)
+    phrase = claimed.phrase
+    if claimed.addressee:
+        # The one spoken to ("… told Guelleh that") is not who speaks.
+        phrase = phrase.replace(claimed.addressee, " ")
+    words = f"{claimed.text} {phrase}".lower()
+    return claimed.compatible(own) or any(
+        _names_word(name, words) for name in own.names if len(name) > 2
+    )
+
+
+def _names_word(name: str, words: str) -> bool:
+    """Whether `words` hold `name` as a whole word (a Latin name: "Li" is no part of
+    "Lima"), or inside a run of a script written without spaces."""
+    if not name.isascii():
+        return name in words
+    return re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", words) is not None
 
 
 def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | None:
@@ -330,7 +347,7 @@ def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | Non
             for piece in pieces
             if _BOTH.search(piece) or named_people(piece, language, termbase) is not None
         ]
-    return replace(found, phrase=" ".join([*pieces, whom]).strip())
+    return replace(found, phrase=" ".join([*pieces, whom]).strip(), addressee=whom.strip())
 
 
 def _credits_author(text: str, match: re.Match[str], language: str) -> bool:

@@ -59,6 +59,7 @@ from factcheck.thresholds import (
     COMPOUND_MAX_PARTS,
     MISSING_PHRASE_WORDS,
     NUMBER_WEIGHT,
+    OBJECT_PHRASE_CHARS,
     OBJECT_SENSES,
     PARTIAL_COVERAGE,
     SPECIFIC_WORD_RARITY,
@@ -1155,7 +1156,7 @@ def _physical_object(text: str, end: int, module: Language) -> bool:
     heads on a physical thing: its last two words as one WordNet noun ("water supply",
     "transmission line"), else its last word, in PHYSICAL_CLASSES by its commonest sense."""
     run: list[Token] = []
-    for token in module.tokens(text[end:]):
+    for token in module.tokens(text[end : end + OBJECT_PHRASE_CHARS]):
         if not token.content:
             if run:
                 break

@@ -117,9 +117,6 @@ _READINGS = (
     # "ñ" is /ɲ/ (Peña ペニャ); as a kept "i" before the vowel.
     (lazy_compile(r"ll(?=[aeiou])"), "y"),
     (lazy_compile(r"n\u0303"), "ny"),
-    # English "ay" and "ey" at the end of a syllable are /eɪ/, which Japanese writes as エ or
-    # エイ (Tobgay トブゲ, Ramsay ラムゼイ), not as アイ.
-    (lazy_compile(r"[ae]y(?![aeiou])"), "e"),
 )
 """Other ways a Latin spelling may be heard, each tried alone and with the others: a name
 is compared in every reading it has."""
