@@ -433,3 +433,19 @@ def test_a_sentence_without_a_speaker_continues_the_last_one_who_spoke(
     tracker.paragraph(" ".join(sentences))
     tracker.speaker(sentences[0])
     assert tracker.speaker(sentences[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reaction"),
+    [
+        ("Takaichi welcomed Qarland's decision to open the port.", True),
+        ("Ruvalo thanked Japan for its help.", True),
+        ("Ruvalo hailed the agreement.", True),
+        ("Takaichi expressed her appreciation for the support.", True),
+        # A word that only begins like a reaction verb is no reaction.
+        ("Hailemariam said the talks went well.", False),
+        ("Ruvalo said the plan was laudanum-free.", False),
+    ],
+)
+def test_a_reaction_is_a_whole_reaction_word(text: str, reaction: bool) -> None:
+    assert is_reaction(text, "en") is reaction

@@ -215,7 +215,10 @@ CLAUSE_PATTERNS = ClausePatterns(
     ),
     coordinator=lazy_compile(r"and|&", re.IGNORECASE),
     reaction=re.compile(
-        r"\b(?:welcom|prais|thank|appreciat|commend|congratulat|hail|applaud|laud)[a-z]*",
+        r"\b(?:welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|thank(?:s|ed|ing|ful)?"
+        r"|appreciat(?:e|es|ed|ing|ion)|commend(?:s|ed|ing|ation)?"
+        r"|congratulat(?:e|es|ed|ing|ions?)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?"
+        r"|laud(?:s|ed|ing)?)\b",
         re.IGNORECASE,
     ),
     request=re.compile(
