@@ -303,16 +303,8 @@ def _same_speaker(claimed: Speakers, own: Speakers) -> bool:
         phrase = phrase.replace(claimed.addressee, " ")
     words = f"{claimed.text} {phrase}".lower()
     return claimed.compatible(own) or any(
-        _names_word(name, words) for name in own.names if len(name) > 2
+        _within(name, words) for name in own.names if len(name) > 2
     )
-
-
-def _names_word(name: str, words: str) -> bool:
-    """Whether `words` hold `name` as a whole word (a Latin name: "Li" is no part of
-    "Lima"), or inside a run of a script written without spaces."""
-    if not name.isascii():
-        return name in words
-    return re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", words) is not None
 
 
 def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | None:
