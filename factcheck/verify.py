@@ -29,8 +29,9 @@ from factcheck.checks.check_terms import check_terms
 from factcheck.checks.check_values import ActorConflict, ValueConflict, check_actors, check_values
 from factcheck.checks.check_visit import check_visit
 from factcheck.checks.decide import Signals, decide_verdict
-from factcheck.checks.keyfacts import SourceLayout, assess_key_facts, content_first, layout_of
+from factcheck.checks.keyfacts import assess_key_facts, content_first
 from factcheck.checks.match import PartMatches, SourceIndex, match_part
+from factcheck.checks.source_layout import SourceLayout, layout_of
 from factcheck.checks.suggest import suggest_corrections
 from factcheck.claimfiles.claims import article_text_path, locate_in_article
 from factcheck.errors import Location, SourceError

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 from factcheck.checks.check_attribution import Speakers, named_people
 from factcheck.checks.check_values import ActorConflict
-from factcheck.checks.keyfacts import SourceLayout
 from factcheck.checks.match import SourceIndex
+from factcheck.checks.source_layout import SourceLayout
 from factcheck.languages import language_for
 from factcheck.languages.names import names_agree
 from factcheck.model import Match
