@@ -959,9 +959,9 @@ def _elements(claim_text: str, source):
     """The key-fact elements of a one-part claim against one source, by surface."""
     from pipeline_helpers import TERMBASE, best_matches, index_of
 
-    from factcheck.checks.check_attribution import TitleLinks
     from factcheck.checks.keyfacts import assess_key_facts
     from factcheck.checks.source_layout import layout_of
+    from factcheck.checks.title_links import TitleLinks
 
     index = index_of(s=source)
     (matches,) = best_matches(claim_text, index)

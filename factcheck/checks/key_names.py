@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from factcheck.checks.check_attribution import TitleLinks
 from factcheck.checks.match import SourceIndex
 from factcheck.checks.source_layout import Coverage, Place, SourceLayout
+from factcheck.checks.title_links import TitleLinks
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for
 from factcheck.languages.countries import country_forms
 from factcheck.languages.en import lemma_of

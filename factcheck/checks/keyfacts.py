@@ -29,7 +29,6 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.checks.check_attribution import TitleLinks
 from factcheck.checks.key_names import (
     country_named,
     held_name,
@@ -38,12 +37,7 @@ from factcheck.checks.key_names import (
     proper_words,
     writes_name,
 )
-from factcheck.checks.match import (
-    PARTIES,
-    PartMatches,
-    SourceIndex,
-    anchor_sentences,
-)
+from factcheck.checks.match import PARTIES, PartMatches, SourceIndex, anchor_sentences
 from factcheck.checks.qualifiers import (
     PHRASE_BREAKS,
     claim_qualifiers,
@@ -60,6 +54,7 @@ from factcheck.checks.source_layout import (
     other_happenings,
     passage_context,
 )
+from factcheck.checks.title_links import TitleLinks
 from factcheck.languages import WordClass, language_for
 from factcheck.languages.countries import country_forms
 from factcheck.languages.interface import Language, Token

@@ -15,11 +15,7 @@ from factcheck.languages import WordClass, language_for, primary_code
 from factcheck.languages.en import lemma_of, qualifier_pivots
 from factcheck.languages.interface import Language, Token
 from factcheck.languages.wordnet import wordnet
-from factcheck.thresholds import (
-    OBJECT_PHRASE_CHARS,
-    OBJECT_SENSES,
-    WORDNET_POS_SHARE,
-)
+from factcheck.thresholds import OBJECT_PHRASE_CHARS, OBJECT_SENSES, WORDNET_POS_SHARE
 
 __all__ = [
     "PHRASE_BREAKS",
