@@ -37,7 +37,7 @@ from factcheck.checks.key_names import (
     proper_words,
     writes_name,
 )
-from factcheck.checks.match import PARTIES, PartMatches, SourceIndex, anchor_sentences
+from factcheck.checks.match import PartMatches, SourceIndex, anchor_sentences
 from factcheck.checks.qualifiers import (
     PHRASE_BREAKS,
     claim_qualifiers,
@@ -55,7 +55,7 @@ from factcheck.checks.source_layout import (
     passage_context,
 )
 from factcheck.checks.title_links import TitleLinks
-from factcheck.languages import WordClass, language_for
+from factcheck.languages import WordClass, every_language, language_for
 from factcheck.languages.countries import country_forms
 from factcheck.languages.interface import Language, Token
 from factcheck.languages.wordnet import wordnet
@@ -707,20 +707,18 @@ def _topical(element: KeyElement) -> bool:
     return (element.kind is KeyKind.CONTENT and not element.frame) or element.unnamed
 
 
-_PARTIES_COUNTED = re.compile(rf"(?i)(?:two|2)\s+{PARTIES}\b")
-"""A count of two that counts the parties of a bilateral event ("two leaders")."""
-_DEFINITE = re.compile(r"(?i)\b(?:the|their|these|those|our)\s+$")
-"""A definite determiner before a count: "the two" refers back to whom the text has named."""
-
-
 def _counts_parties(text: str, start: int) -> bool:
     """Whether the count of two at `start` names the parties of the event: "two leaders",
     or "the two", "their two …", which refer back to whom the claim has named."""
-    return bool(_PARTIES_COUNTED.match(text, start) or _DEFINITE.search(text[:start]))
-
-
-_FRAMING_COUNT = re.compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}")
-"""The parties of a bilateral event counted ("the two countries"): framing, not a count."""
+    for module in every_language():
+        patterns = module.key_fact_patterns
+        if patterns is None:
+            continue
+        if patterns.parties_counted is not None and patterns.parties_counted.match(text, start):
+            return True
+        if patterns.definite_before is not None and patterns.definite_before.search(text[:start]):
+            return True
+    return False
 
 
 def _counts(part: ClaimPart) -> list[Anchor]:
@@ -880,13 +878,23 @@ def _framing(
     return framing, named
 
 
+def _counts_the_parties(words: str) -> bool:
+    """Whether a count's words are the parties of a bilateral event counted ("the two
+    countries"), in any language's words (`KeyFactPatterns.framing_count`): framing, not a
+    count to check."""
+    for module in every_language():
+        patterns = module.key_fact_patterns
+        if patterns is not None and patterns.framing_count is not None:
+            if patterns.framing_count.fullmatch(words):
+                return True
+    return False
+
+
 def _kind(anchor: Anchor, termbase: Termbase) -> KeyKind:
     if anchor.kind is AnchorKind.DATE:
         return KeyKind.DATE
     if anchor.kind is AnchorKind.NUMBER:
-        if not any(ch.isdigit() for ch in anchor.surface) and _FRAMING_COUNT.fullmatch(
-            anchor.surface
-        ):
+        if not any(ch.isdigit() for ch in anchor.surface) and _counts_the_parties(anchor.surface):
             return KeyKind.CONTENT  # "the two countries": the parties, not a count to check
         return KeyKind.NUMBER
     if anchor.kind is AnchorKind.TERM:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.checks.match import IndexedSentence
-from factcheck.languages import WordClass, language_for, primary_code
+from factcheck.languages import WordClass, every_language, language_for, primary_code
 from factcheck.languages.en import lemma_of, qualifier_pivots
 from factcheck.languages.interface import Language, Token
 from factcheck.languages.wordnet import wordnet
@@ -128,15 +128,23 @@ def _in_role(name: str, found: re.Match[str], text: str, module: Language) -> bo
     return len(words) != 1 or not _noun_heading_of(lemma_of(words[0].lower()), text, found.end())
 
 
-_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
-
-
 def _noun_heading_of(lemma: str, text: str, end: int) -> bool:
     """A word WordNet knows mainly as a noun and never as an adjective, followed by "of"."""
-    if not _OF_AFTER.match(text, end):
+    if not _of_after(text, end):
         return False
     used = wordnet().used_as(lemma, WORDNET_POS_SHARE)
     return "noun" in used and "adj" not in used
+
+
+def _of_after(text: str, end: int) -> bool:
+    """Whether an "of" phrase follows `end`, in any language's words
+    (`KeyFactPatterns.of_after`)."""
+    for module in every_language():
+        patterns = module.key_fact_patterns
+        of_after = patterns.of_after if patterns is not None else None
+        if of_after is not None and of_after.match(text, end):
+            return True
+    return False
 
 
 def _physical_object(text: str, end: int, module: Language) -> bool:

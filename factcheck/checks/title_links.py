@@ -5,14 +5,13 @@ source names with it; and the countries a source names its people with («…・
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.checks.match import IndexedSentence, SourceIndex
 from factcheck.checks.speaker_set import NOT_NAMES, Speakers, is_name, script_of
-from factcheck.languages import language_for
+from factcheck.languages import every_language, language_for
 from factcheck.languages.countries import countries_in, country_pattern
 from factcheck.languages.names import names_agree
 from factcheck.terms.termbase import TermHit, is_person, is_title
@@ -231,14 +230,6 @@ def _one_per_person(holders: set[TitleHolder]) -> set[TitleHolder]:
     }
 
 
-_LATIN_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})")
-"""Words in capitals right after a title ("Premier Li Wei", "President Ruvalo")."""
-
-
-_KANA_NAME_BEFORE = re.compile(r"(?P<name>[\u30a1-\u30fa\u30fc・＝]{2,})$")
-"""A katakana name right before a title (ミレイ大統領)."""
-
-
 def _unknown_holder(
     title: TermHit, names: Sequence[TermHit], entry: IndexedSentence
 ) -> TitleHolder | None:
@@ -248,8 +239,27 @@ def _unknown_holder(
     module = language_for(entry.language)
     if module is None:
         return None
-    after = _LATIN_NAME_AFTER.match(text, title.end)
-    before = _KANA_NAME_BEFORE.search(text, 0, title.start)
+    # A name after the title ("Premier Li Wei") or before it (ミレイ大統領), in any
+    # language's convention (`SpeakerPatterns`).
+    patterns = [m.speaker_patterns for m in every_language() if m.speaker_patterns is not None]
+    after = next(
+        (
+            found
+            for p in patterns
+            if p.name_after_title is not None
+            and (found := p.name_after_title.match(text, title.end)) is not None
+        ),
+        None,
+    )
+    before = next(
+        (
+            found
+            for p in patterns
+            if p.name_before_title is not None
+            and (found := p.name_before_title.search(text, 0, title.start)) is not None
+        ),
+        None,
+    )
     for found in (after, before):
         if found is None:
             continue

@@ -9,10 +9,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from factcheck.checks.match import PARTIES, IndexedSentence
+from factcheck.checks.match import IndexedSentence
 from factcheck.checks.speaker_set import NOT_NAMES, Speakers, is_name
 from factcheck.checks.title_links import TitleHolder, TitleLinks
-from factcheck.languages import FIELD_LANGUAGE, language_for, primary_code
+from factcheck.languages import FIELD_LANGUAGE, every_language, language_for, primary_code
 from factcheck.languages.countries import countries_named, unowned
 from factcheck.languages.interface import Token, WordClass
 from factcheck.model import Claim
@@ -30,22 +30,9 @@ __all__ = [
 ]
 
 
-_BOTH = re.compile(
-    # A numbered point of a readout ("3. The two ministers …") opens with its number.
-    rf"^\s*(?:\d{{1,2}}[.)]\s+)?(?:the\s+)?(?:two|both)\s+{PARTIES}\b|両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏",
-    re.IGNORECASE,
-)
-
-
 _JOINING = frozenset({WordClass.FUNCTION, WordClass.PROPER_NOUN, WordClass.PERSON_NAME})
 """What may stand between two parties of one subject: the coordinator and more of the
 names; no punctuation (「高市総理は、トランプ大統領と…」 is one party and what it does)."""
-
-
-# Who asks the questions in a transcript: never the person the claim quotes.
-_REPORTER = re.compile(
-    r"(?i:q\d*$|question|reporter|journalist|moderator|press\b)|記者|質問者|司会|幹事社"
-)
 
 
 def claim_speakers(claim: Claim, language: str, termbase: Termbase) -> Speakers | None:
@@ -149,7 +136,7 @@ def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | Non
         pieces = [
             piece
             for piece in pieces
-            if _BOTH.search(piece) or named_people(piece, language, termbase) is not None
+            if _names_both(piece) or named_people(piece, language, termbase) is not None
         ]
     return replace(found, phrase=" ".join([*pieces, whom]).strip(), addressee=whom.strip())
 
@@ -163,9 +150,9 @@ def _credits_author(text: str, match: re.Match[str], language: str) -> bool:
 def _speakers_of(
     text: str, language: str, termbase: Termbase, *, require_person: bool = False
 ) -> Speakers | None:
-    if _BOTH.search(text):
+    if _names_both(text):
         return Speakers(text.strip(), frozenset(), both=True)
-    if _REPORTER.match(text.strip()):
+    if _asks_questions(text.strip()):
         return Speakers(text.strip(), frozenset(), frozenset({"reporter"}))
     hits = [h for h in termbase.find(text, language) if is_name(h)]
     persons = frozenset(h.entry.id for h in hits if not is_title(h.entry))
@@ -385,3 +372,26 @@ def within(surface: str, phrase: str) -> bool:
     if not word.isascii():
         return word in phrase
     return f" {_NOT_WORD.sub(' ', word)} " in f" {_NOT_WORD.sub(' ', phrase)} "
+
+
+def _names_both(text: str) -> bool:
+    """Whether a speaker's text names the two sides together ("the two leaders", 両首脳), in
+    the words of any language (`SpeakerPatterns.both`): a joint subject."""
+    for module in every_language():
+        patterns = module.speaker_patterns
+        both = patterns.both if patterns is not None else None
+        if both is not None and both.search(text):
+            return True
+    return False
+
+
+def _asks_questions(label: str) -> bool:
+    """Whether a speaker label names the one who asks the questions of a transcript ("Q",
+    記者), in any language's convention (`SpeakerPatterns.reporter`): never the person the
+    claim quotes."""
+    for module in every_language():
+        patterns = module.speaker_patterns
+        reporter = patterns.reporter if patterns is not None else None
+        if reporter is not None and reporter.match(label):
+            return True
+    return False
