@@ -19,11 +19,14 @@ import msgpack
 from factcheck.cache_table import cache_table
 from factcheck.languages import en_lemmas
 from factcheck.languages.interface import (
+    OPPOSITE,
     BridgeKind,
     ClausePatterns,
     Gloss,
+    KeyFactPatterns,
     RelativeWords,
     Script,
+    SpeakerPatterns,
     Token,
     VisitPatterns,
     WordClass,
@@ -371,6 +374,34 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+PARTY_PEOPLE = (
+    r"(?:leaders|heads|(?:(?:prime|foreign|defen[cs]e)\s+)?ministers|presidents|premiers"
+    r"|men|women|sides|delegations|parties)"
+)
+PARTY_COUNTRIES = r"(?:countries|nations|governments|peoples)"
+PARTIES = rf"(?:{PARTY_PEOPLE}|{PARTY_COUNTRIES})"
+"""How English names the two parties of a bilateral event together ("the two ministers",
+"both governments", "the two prime ministers"): their speaker
+(factcheck.checks.who_speaks) and no count to check (factcheck.checks.keyfacts)."""
+
+SPEAKER_PATTERNS = SpeakerPatterns(
+    both=lazy_compile(
+        # A numbered point of a readout ("3. The two ministers …") opens with its number.
+        rf"^\s*(?:\d{{1,2}}[.)]\s+)?(?:the\s+)?(?:two|both)\s+{PARTIES}\b",
+        re.IGNORECASE,
+    ),
+    reporter=lazy_compile(r"(?i:q\d*$|question|reporter|journalist|moderator|press\b)"),
+    name_after_title=lazy_compile(r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"),
+)
+
+KEY_FACT_PATTERNS = KeyFactPatterns(
+    parties_counted=lazy_compile(rf"(?i)(?:two|2)\s+{PARTIES}\b"),
+    definite_before=lazy_compile(r"(?i)\b(?:the|their|these|those|our)\s+$"),
+    framing_count=lazy_compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}"),
+    of_after=lazy_compile(r"\s+of\b", re.IGNORECASE),
+)
+
+
 class English:
     """The English language module."""
 
@@ -386,6 +417,8 @@ class English:
     clause_patterns: ClausePatterns | None = CLAUSE_PATTERNS
     relative_words: RelativeWords | None = RELATIVE_WORDS
     visit_patterns: VisitPatterns | None = VISIT_PATTERNS
+    speaker_patterns: SpeakerPatterns | None = SPEAKER_PATTERNS
+    key_fact_patterns: KeyFactPatterns | None = KEY_FACT_PATTERNS
     quote_pattern = QUOTES
     month_first_numeric = True
     counted_after = True
@@ -485,6 +518,9 @@ class English:
             return _merged(bridges_of(lemma), kin_of(lemma))
         out = _merged(bridges_of(lemma), bridges_of(written), kin_of(lemma), kin_of(written))
         return tuple(gloss for gloss in out if gloss.pivot != pivot_of(lemma))
+
+    def relations(self, lemma: str) -> tuple[Gloss, ...]:
+        return relations_of(lemma)
 
     def phrase_bridges(self, text: str) -> tuple[tuple[str, tuple[Gloss, ...]], ...]:
         out: list[tuple[str, tuple[Gloss, ...]]] = []
@@ -783,6 +819,46 @@ def kin_of(lemma: str) -> tuple[Gloss, ...]:
     are kept between runs in the cache folder (`wordnet-en`), so a warm run opens no WordNet
     file for them."""
     return _kept_bridges("wordnet-en", lemma, BridgeKind.KIN, _kin_of)
+
+
+_EVERY_SENSE = 1_000
+"""More senses than any WordNet word has: `relations_of` reads them all."""
+
+
+@functools.lru_cache(maxsize=4096)
+def relations_of(lemma: str) -> tuple[Gloss, ...]:
+    """The words WordNet relates to an English word in any of its senses, one step
+    (synonyms, more general and more specific words, derived and pertained-to forms:
+    "yardstick" → measure, ruler, criterion; "fringe" → edge, boundary, periphery), each
+    named "WordNet <relation>, some sense", and its opposites in any sense (`OPPOSITE`:
+    cold → hot, warm). Far looser than `kin_of`, so never a link that covers a claim: the
+    quote check reads it only to say whether a quote word and the word a translation has in
+    its place agree in some sense or are opposites. Kept between runs in the cache folder
+    (`relations-en`); only quote words the dictionary links to nothing are asked for."""
+    return _kept_bridges("relations-en", lemma, BridgeKind.KIN, _relations_of)
+
+
+def _relations_of(lemma: str) -> tuple[Gloss, ...]:
+    from factcheck.languages.wordnet import wordnet
+
+    if lemma in STOP_WORDS or not lemma.replace("-", "").isalpha():
+        return ()
+    own = pivot_of(lemma)
+    out: dict[str, Gloss] = {}
+    # Opposites first: a word WordNet gives both as an opposite and, in another sense, as a
+    # relation is an opposite.
+    for word in wordnet().antonyms(lemma):
+        pivot = pivot_of(lemma_of(word))
+        if pivot != own:
+            out.setdefault(pivot, Gloss(pivot, word, OPPOSITE, False, BridgeKind.KIN))
+    for link in wordnet().links(lemma, _EVERY_SENSE):
+        word = lemma_of(link.word)
+        pivot = pivot_of(word)
+        if word in STOP_WORDS or pivot == own:
+            continue
+        layer = f"WordNet {link.relation.value}, some sense"
+        out.setdefault(pivot, Gloss(pivot, link.word, layer, False, BridgeKind.KIN))
+    return tuple(out.values())
 
 
 @functools.lru_cache(maxsize=4096)
