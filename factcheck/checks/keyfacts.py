@@ -42,6 +42,7 @@ from factcheck.checks.qualifiers import (
     PHRASE_BREAKS,
     claim_qualifiers,
     framing_qualifiers,
+    qualified_words,
     says_qualifier,
 )
 from factcheck.checks.source_layout import (
@@ -464,7 +465,7 @@ def assess_key_facts(
                 )
             ),
             None,
-        )
+        ) or _qualifier_on_page(name, part, language, index, best.source_id, layout.language)
         elements.append(
             KeyElement(
                 KeyKind.QUALIFIER,
@@ -627,6 +628,35 @@ def _position(element: KeyElement, part: ClaimPart) -> int:
         return anchor.start - part.start
     found = re.search(rf"(?<!\w){re.escape(anchor.surface)}", part.text, re.IGNORECASE)
     return found.start() if found else part.text.lower().find(anchor.surface.lower())
+
+
+def _qualifier_on_page(
+    name: str,
+    part: ClaimPart,
+    language: str,
+    index: SourceIndex,
+    source_id: str,
+    source_language: str,
+) -> tuple[Coverage, str] | None:
+    """Where another sentence of the page says a qualifier of the same thing the claim
+    qualifies (`qualified_words`: "her first trip" → a sentence with 初の訪日): a readout
+    welcomes a leader's first visit at the outset and reports the talks further down, and
+    the visit it calls the first is the claim's. A sentence that says the qualifier of
+    something else ("the first meeting of the committee") does not carry it."""
+    words = qualified_words(name, part.text, language)
+    if not words:
+        return None
+    in_source = index.sentences_of([source_id])
+    hits: set[int] = set()
+    for anchor in part.anchors:
+        if anchor.kind is AnchorKind.WORD and anchor.key in words:
+            hits |= anchor_sentences(anchor, part, language, index) & in_source
+    for position in sorted(hits):
+        entry = index.sentences[position]
+        written = says_qualifier(name, entry, source_language, language)
+        if written:
+            return Coverage(Place.PAGE, source_id, entry.sentence.index), written
+    return None
 
 
 def check_worth(kind: KeyKind, anchor: Anchor | None, module: Language | None) -> float:
