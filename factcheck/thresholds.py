@@ -105,6 +105,12 @@ OBJECT_PHRASE_CHARS = 120
 bound, so that a long claim is not tokenised again for every such word (no noun phrase of a
 claim runs longer)."""
 
+QUALIFIED_WORD_SENSES = 3
+"""In how many of its commonest WordNet senses the word a source's qualifier stands before
+(初の訪日: a visit) is related to the word a claim's qualifier stands before ("her first
+trip"), when the qualifier is looked for elsewhere on the page (checks/keyfacts.py): to
+visit is to trip, to travel in its second sense. Set by reading WordNet's sense lists."""
+
 MISSING_PHRASE_WORDS = 3
 """A run of this many words of a claim part, in its order, that nothing in the source covers
 ("a Japan Disaster Relief rescue team") is a fact the claim adds: the part is no paraphrase,

@@ -1103,3 +1103,31 @@ def test_the_words_a_qualifier_qualifies(text, words):
     from factcheck.checks.qualifiers import qualified_words
 
     assert qualified_words("first", text, "en") == words
+
+
+@pytest.mark.parametrize(
+    ("outset", "said"),
+    [
+        # The page calls the trip a visit: WordNet relates the two words in one step.
+        (
+            "At the outset, Prime Minister Takaichi welcomed the first visit to Japan by President "
+            "Sandu.",
+            True,
+        ),
+        # The page's first is of a meeting, not of the trip the claim calls the first.
+        (
+            "At the outset, the two leaders welcomed the first meeting of the Japan-Moldova joint "
+            "economic committee.",
+            False,
+        ),
+    ],
+)
+def test_a_first_trip_meets_a_first_visit_elsewhere_on_the_page_not_a_first_meeting(outset, said):
+    result = check_one(
+        "On the first trip to Japan by President Sandu, she and Takaichi agreed to cooperate "
+        "on renewable energy and on the reform of the electricity grid.",
+        _readout(outset),
+    )
+    assert ("does not say “first”" not in result.reason) is said, result.reason
+    expected = Verdict.SUPPORTED if said else Verdict.PARTLY_SUPPORTED
+    assert result.verdict is expected, result.reason
