@@ -376,3 +376,23 @@ def test_an_approximate_duration_covers_what_rounds_to_it() -> None:
     assert only("They talked for about two hours.", "en").agrees(longer)
     # Minutes round to the minute: "about 30 minutes" is not 40.
     assert only("They talked for about 30 minutes.", "en").conflicts(only("約40分", "ja"))
+
+
+def test_a_bare_count_agrees_with_a_count_of_people_of_its_value() -> None:
+    # "80 Angolans": the noun counted is no unit the list knows; 80人 counts people.
+    bare = only("Japan will train 80 Angolans", "en")
+    assert bare.unit is None
+    assert bare.agrees(only("80人の研修員", "ja"))
+    assert only("80人の研修員", "ja").agrees(bare)
+    assert bare.agrees(only("12か国", "ja")) is False  # another value
+    assert only("12 member states", "en").agrees(only("12か国", "ja"))
+
+
+def test_a_bare_count_does_not_agree_with_a_measure_of_its_value() -> None:
+    bare = only("Japan will train 80 Angolans", "en")
+    assert not bare.agrees(only("80%", "ja"))
+    assert not bare.agrees(only("80年", "ja"))
+    assert not bare.agrees(only("80億円", "ja"))
+    # And it still never conflicts: a bare count may count something else.
+    assert not bare.conflicts(only("90人", "ja"))
+    assert not only("90人", "ja").conflicts(bare)

@@ -924,7 +924,9 @@ def _candidates(
         number = _mention_at(part.facts.numbers, anchor)
         if number is None:
             return set()
-        positions = index.lookup(f"num:{number.dimension}")
+        positions = set().union(
+            *(index.lookup(f"num:{dimension}") for dimension in number.dimensions_met)
+        )
         return {
             p
             for p in positions

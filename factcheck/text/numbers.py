@@ -117,11 +117,26 @@ class NumberMention:
         """The value in the dimension's base unit (seconds for durations)."""
         return self.value * _SECONDS.get(self.unit, 1) if self.unit else self.value
 
+    @property
+    def dimensions_met(self) -> tuple[str, ...]:
+        """The dimensions of the numbers this one may agree with: its own, and for a count
+        the other way of writing a count (`_COUNTS`)."""
+        if self.ordinal:
+            return (self.dimension,)
+        if self.unit is None:
+            return ("", *sorted(str(unit) for unit in _COUNTS))
+        if self.unit in _COUNTS:
+            return (self.dimension, "")
+        return (self.dimension,)
+
     def agrees(self, other: NumberMention) -> bool:
         """Same dimension (or both ordinals) and value; within 10% when either is approximate,
         or, for an approximate duration, within what rounds to it in its own unit: "about an
-        hour" is anything that rounds to one hour (75 minutes, not 90)."""
-        if self.dimension != other.dimension or self.ordinal != other.ordinal:
+        hour" is anything that rounds to one hour (75 minutes, not 90). A bare count agrees
+        with a count of people or countries of its value (`_COUNTS`)."""
+        if self.ordinal != other.ordinal:
+            return False
+        if self.dimension != other.dimension and other.dimension not in self.dimensions_met:
             return False
         mine, theirs = self.base_value, other.base_value
         if self.approximate or other.approximate:
@@ -146,6 +161,11 @@ class NumberMention:
             return False
         return not self.agrees(other)
 
+
+_COUNTS = frozenset({Unit.PERSON, Unit.COUNTRY})
+"""Units that count things one by one. A language writes such a count with a counter word
+(80人, 12か国) or with the noun it counts ("80 Angolans", "12 member states"), which no unit
+list can name in full: a bare count may be the same count as one of these."""
 
 _SECONDS: dict[Unit | None, float] = {
     Unit.SECOND: 1,
