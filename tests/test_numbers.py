@@ -396,3 +396,40 @@ def test_a_bare_count_does_not_agree_with_a_measure_of_its_value() -> None:
     # And it still never conflicts: a bare count may count something else.
     assert not bare.conflicts(only("90人", "ja"))
     assert not only("90人", "ja").conflicts(bare)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key", "approximate"),
+    [
+        ("arrivals rose by about half", "en", "50 percent", True),
+        ("nearly half of the members", "en", "50 percent", True),
+        ("half of the budget", "en", "50 percent", True),
+        ("約3割増加した", "ja", "30 percent", True),
+        ("三割", "ja", "30 percent", False),
+        ("5割強", "ja", "50 percent", True),
+    ],
+)
+def test_shares_in_words_are_percent(text: str, language: str, key: str, approximate: bool) -> None:
+    mention = only(text, language)
+    assert (mention.key, mention.approximate) == (key, approximate)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the second half of the year", "more than half of them", "more than half", "on behalf of"],
+)
+def test_a_half_that_is_no_share_is_no_number(text: str) -> None:
+    assert [n for n in find_numbers(text, "en") if n.unit is Unit.PERCENT] == []
+
+
+def test_about_half_a_share_conflicts_with_three_tenths() -> None:
+    assert only("about half", "en").conflicts(only("約3割", "ja"))
+    assert only("about half", "en").agrees(only("約5割", "ja"))
+
+
+def test_half_an_hour_in_words_is_held_to_thirty_minutes() -> None:
+    # "about half an hour" is thirty minutes said in words, not a rounding to whole hours.
+    assert only("around half an hour", "en").conflicts(only("約20分間", "ja"))
+    assert only("around half an hour", "en").agrees(only("約30分間", "ja"))
+    # "about an hour" still rounds in hours.
+    assert only("about an hour", "en").agrees(only("約45分間", "ja"))
