@@ -388,14 +388,21 @@ def test_a_bare_count_agrees_with_a_count_of_people_of_its_value() -> None:
     assert only("12 member states", "en").agrees(only("12か国", "ja"))
 
 
-def test_a_bare_count_does_not_agree_with_a_measure_of_its_value() -> None:
+def test_a_bare_count_does_not_agree_with_a_measure_of_its_value_nor_conflict_alone() -> None:
     bare = only("Japan will train 80 Angolans", "en")
     assert not bare.agrees(only("80%", "ja"))
     assert not bare.agrees(only("80年", "ja"))
     assert not bare.agrees(only("80億円", "ja"))
-    # And it still never conflicts: a bare count may count something else.
-    assert not bare.conflicts(only("90人", "ja"))
-    assert not only("90人", "ja").conflicts(bare)
+    # A bare count never conflicts with another bare count or a measure.
+    assert not bare.conflicts(only("90 trainees", "en"))
+    assert not bare.conflicts(only("90%", "ja"))
+
+
+def test_a_count_of_people_conflicts_with_a_bare_count_of_another_value() -> None:
+    # "約400人" in the claim against "around 40 Armenian students" in the source.
+    assert only("約400人", "ja").conflicts(only("around 40 Armenian students", "en"))
+    assert not only("約40人", "ja").conflicts(only("around 40 Armenian students", "en"))
+    assert not only("400%", "ja").conflicts(only("around 40 Armenian students", "en"))
 
 
 @pytest.mark.parametrize(

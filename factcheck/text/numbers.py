@@ -157,11 +157,18 @@ class NumberMention:
     def conflicts(self, other: NumberMention) -> bool:
         """Same unit (or both ordinals) and values that do not agree.
 
-        Bare counts never conflict: without a unit there is too little to say they count the
-        same thing.
-        """
-        if self.dimension != other.dimension or self.ordinal != other.ordinal:
+        Two bare counts never conflict: without a unit there is too little to say they count
+        the same thing. A bare count and a count of people or countries may (`_COUNTS`: "around
+        40 students" against 約400人; the value checks compare a claim's number only when it
+        has a unit)."""
+        if self.ordinal != other.ordinal:
             return False
+        if self.dimension != other.dimension:
+            # A bare count and a count of people or countries ("300 researchers" / 100名).
+            counted = {self.unit, other.unit} - {None}
+            if not counted or not counted <= _COUNTS or None not in {self.unit, other.unit}:
+                return False
+            return not self.agrees(other)
         if self.unit is None and not self.ordinal:
             return False
         return not self.agrees(other)
