@@ -253,3 +253,8 @@ PIECE_MIN_ANCHORS = 3
 """A half of a claim part cut at a comma or semicolon is matched on its own only when it holds
 at least this many of the part's word and term anchors: a shorter half ("for the first time")
 is a phrase of the other half, not an assertion of its own. Tuned on the dev split."""
+
+MIN_KATAKANA_NAME = 4
+"""The shortest katakana name (in characters) a page that writes it whole is searched for in
+its other sentences, where the analyser may cut it into dictionary words (ミツコ | スキー): a
+shorter one (アン, マリ) stands inside too many other words."""

@@ -5,9 +5,10 @@ found. Source texts are our own, in the shape of a foreign ministry's English re
 
 from __future__ import annotations
 
+from pipeline_helpers import check_one, document
+
 from factcheck.checks.pieces import cut_points
 from factcheck.model import Verdict
-from tests.pipeline_helpers import check_one, document
 
 READOUT = document(
     "https://example.invalid/readout",
