@@ -24,9 +24,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.checks.check_attribution import TitleLinks
-from factcheck.checks.keyfacts import KeyFacts, SourceLayout, assess_key_facts, content_first
+from factcheck.checks.keyfacts import KeyFacts, assess_key_facts, content_first
 from factcheck.checks.match import PartMatches, SourceIndex, match_part
+from factcheck.checks.source_layout import SourceLayout
+from factcheck.checks.title_links import TitleLinks
 from factcheck.model import AnchorKind, Claim, Match
 from factcheck.text.analyse import ClaimPart, analyse_claim
 from factcheck.thresholds import PIECE_MIN_ANCHORS
