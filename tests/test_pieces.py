@@ -68,3 +68,21 @@ def test_a_claim_that_names_only_the_people_in_its_covered_half_stays_not_found(
         READOUT,
     )
     assert result.verdict is Verdict.NOT_FOUND
+
+
+def test_the_opening_sentence_is_the_first_after_a_date_line():
+    dated = document(
+        "https://example.invalid/readout-dated",
+        "en",
+        "3 March 2026",
+        "On 3 March, Foreign Minister Motegi held a meeting with Foreign Minister Arlo Venner "
+        "of the Republic of Norland for about 40 minutes.",
+        "The two ministers exchanged views on fisheries management and on the protection of "
+        "coral reefs around the northern islands.",
+    )
+    result = check_one(
+        "At the meeting of the two foreign ministers, Motegi pledged 20 satellites to "
+        "monitor volcanic ash.",
+        dated,
+    )
+    assert result.verdict is Verdict.NOT_FOUND
