@@ -128,6 +128,22 @@ def test_an_english_claim_splits_at_a_second_speaker_after_any_past_tense_predic
     assert len(module.claim_parts(text)) == 1
 
 
+def test_an_english_claim_splits_at_a_time_clause_with_its_own_speaker():
+    module = language_for("en")
+    assert module is not None
+    text = "The ministers agreed to widen trade after Ruvalo announced a new credit line."
+    assert [text[s:e] for s, e in module.claim_parts(text)] == [
+        "The ministers agreed to widen trade",
+        "Ruvalo announced a new credit line.",
+    ]
+    # A time clause without a predicate of its own ("after President Li's visit") is not a
+    # part, nor is one whose word after the name is no verb in the past tense.
+    text = "The ministers agreed to widen trade after President Li's visit."
+    assert len(module.claim_parts(text)) == 1
+    text = "The ministers agreed to widen trade after Ruvalo talks end."
+    assert len(module.claim_parts(text)) == 1
+
+
 # ── the JMdict lexicon ────────────────────────────────────────────────────────
 
 

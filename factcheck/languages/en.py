@@ -469,6 +469,12 @@ class English:
             who = m.start("who") if m.group("who") else m.start("who2")
             if not any(s < who and m.start() < e for s, e in cuts):
                 cuts.append((m.start(), who))
+        for m in _SUBORDINATE_SPEAKER.finditer(text):
+            # "… voiced support after Motegi briefed her": the time clause has a speaker and
+            # a predicate of its own, after the main clause's.
+            if _past_verb_in(m.group("verb")) and _past_verb_in(text[: m.start()]):
+                if not any(s < m.start("who") and m.start() < e for s, e in cuts):
+                    cuts.append((m.start(), m.start("who")))
         spans = []
         start = 0
         for cut_start, cut_end in sorted(cuts):
@@ -584,6 +590,11 @@ def _word(surface: str, first: bool) -> tuple[str, WordClass]:
     return lemma, WordClass.NOUN
 
 
+_SUBORDINATE_SPEAKER = re.compile(
+    rf",?\s+(?:after|once|when|before|as)\s+(?P<who>{_EN_SPEAKER})\s+(?P<verb>[a-z]+)\b"
+)
+"""A time clause with a speaker of its own ("… after Motegi briefed her on it"): group
+`who`, and the word after it (`verb`, a predicate where it is in the past tense)."""
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]{2,}\b")
 
 
