@@ -1357,3 +1357,50 @@ def test_the_one_spoken_to_is_not_the_claims_speaker_in_a_later_part():
     in_town = claim_speakers(town, "en", TERMBASE)
     own = part_speakers(town, "Ruvalo said the same.", "en", TERMBASE, in_town)
     assert own is not None and own.names == {"ruvalo"}
+
+
+# ── r9: a topic named in several words; parts with a past-tense predicate ────────
+INVESTMENT = {
+    "ja": document(
+        "m",
+        "ja",
+        "高市総理大臣は、ルヴァロ・北マケドニア首相と首脳会談を行いました。",
+        "高市総理から、北マケドニアが進める司法改革を支持する旨述べ、ルヴァロ首相からも、"
+        "日本企業による投資を一層呼び込みたい旨の発言がありました。",
+    ),
+    "en": document(
+        "m",
+        "en",
+        "Prime Minister Takaichi held a summit meeting with Prime Minister Ruvalo of North "
+        "Macedonia.",
+        "Prime Minister Takaichi stated that Japan supports the judicial reforms of North "
+        "Macedonia, and Prime Minister Ruvalo also said that he hoped to attract more investment "
+        "from Japanese companies.",
+    ),
+}
+DRAW = "said she hoped to draw more Japanese corporate investment into North Macedonia."
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_a_country_named_in_two_words_places_the_statement_in_neither_clause(language):
+    from pipeline_helpers import check_one
+
+    # The country is the topic of both clauses; the investment is the second speaker's.
+    swapped = check_one(f"Takaichi {DRAW}", INVESTMENT[language], speaker="Takaichi")
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+    right = check_one(f"Ruvalo {DRAW.replace('she', 'he')}", INVESTMENT[language], speaker="Ruvalo")
+    assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_each_part_with_a_predicate_that_is_no_verb_of_speech_keeps_its_own_speaker(language):
+    from pipeline_helpers import check_one
+
+    text = (
+        "Takaichi threw her support behind the judicial reforms of North Macedonia, and "
+        "Ruvalo added that he hoped to attract more investment from Japanese companies."
+    )
+    right = check_one(text, INVESTMENT[language], speaker="Ruvalo")
+    assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+    agree = [d for d in right.details if d.startswith("attribution agrees")]
+    assert len(agree) == 2, right.details

@@ -72,10 +72,34 @@ def part_speakers(
         return None  # "X spoke with Y by phone": who took part, not who said what
     if part.strip() == claim.text.strip():
         return speakers  # one part: the claim's speaker is its speaker
-    own = _own_speaker(part, language, termbase)
+    own = _own_speaker(part, language, termbase) or _subject_speaker(part, language, termbase)
     if own is None or (speakers is not None and _same_speaker(speakers, own)):
         return speakers
     return own
+
+
+_SUBJECT_CLASSES = frozenset({WordClass.PROPER_NOUN, WordClass.PERSON_NAME})
+
+
+def _subject_speaker(text: str, language: str, termbase: Termbase) -> Speakers | None:
+    """The person a part opens with as its subject when its predicate is no verb of speech
+    ("Takaichi threw her support behind …", "Herminie spoke of …"): the names the part
+    starts with, up to its first other word; None when it opens with no one's name."""
+    module = language_for(language)
+    if module is None:
+        return None
+    tokens = module.tokens(text)
+    end = 0
+    for token in tokens:
+        if token.word_class not in _SUBJECT_CLASSES:
+            break
+        end = token.end
+    if end == 0 or end >= len(text.rstrip(" .。")):
+        return None
+    found = named_people(text[:end], language, termbase)
+    if found is None or found.both:
+        return None
+    return replace(found, phrase=text[:end].strip())
 
 
 def _meets(text: str, language: str) -> bool:
