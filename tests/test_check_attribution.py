@@ -1404,3 +1404,36 @@ def test_each_part_with_a_predicate_that_is_no_verb_of_speech_keeps_its_own_spea
     assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
     agree = [d for d in right.details if d.startswith("attribution agrees")]
     assert len(agree) == 2, right.details
+
+
+def test_an_office_named_in_small_letters_with_its_country_speaks_for_the_country():
+    # "top diplomat" is no termbase title and no name: the country's office all the same.
+    office = claim("Chile's top diplomat said Chile would help.")
+    found = claim_speakers(office, "en", TERMBASE)
+    assert found is not None and "chile" in found.countries
+    # A name in capitals beside the country is a person, not the office.
+    named = claim_speakers(claim("Chile's Ruvalo said Chile would help."), "en", TERMBASE)
+    assert named is None or not named.countries
+
+
+AFTER_A_PHRASE = document(
+    "p",
+    "en",
+    "Minister Motegi held a meeting with Minister Ruvalo, Minister of Foreign Affairs of the "
+    "Republic of Chile.",
+    "In response, Minister Ruvalo expressed his gratitude for Japan's support to Chile's "
+    "fisheries.",
+)
+
+
+def test_the_speaker_shown_is_the_person_not_a_phrase_set_before_the_name():
+    from pipeline_helpers import check_one
+
+    said = "Chile's top diplomat thanked Japan for its support to Chile's fisheries."
+    result = check_one(said, AFTER_A_PHRASE)
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+    shown = " ".join(result.details)
+    assert "Minister Ruvalo" in shown and "In response" not in shown.split("says")[0]
+    index = index_of(p=AFTER_A_PHRASE)
+    speaker = speakers_of(index, "p", 1)
+    assert speaker is not None and speaker.text == "Minister Ruvalo"
