@@ -142,6 +142,9 @@ def test_an_english_claim_splits_at_a_time_clause_with_its_own_speaker():
     assert len(module.claim_parts(text)) == 1
     text = "The ministers agreed to widen trade after Ruvalo talks end."
     assert len(module.claim_parts(text)) == 1
+    # A time clause reporting an act, not words, stays in the claim's frame.
+    text = "The ministers agreed to widen trade after Ruvalo inspected a port."
+    assert len(module.claim_parts(text)) == 1
 
 
 # ── the JMdict lexicon ────────────────────────────────────────────────────────

@@ -503,9 +503,12 @@ class English:
             if not any(s < who and m.start() < e for s, e in cuts):
                 cuts.append((m.start(), who))
         for m in _SUBORDINATE_SPEAKER.finditer(text):
-            # "… voiced support after Motegi briefed her": the time clause has a speaker and
-            # a predicate of its own, after the main clause's.
-            if _past_verb_in(m.group("verb")) and _past_verb_in(text[: m.start()]):
+            # "… agreed to step up cooperation after Motegi announced a grant": the time
+            # clause reports a speaker's words of its own, after the main clause's predicate
+            # (what a time clause reports someone doing, "after Albanese inspected a
+            # shipyard", stays with the claim's frame).
+            spoken = SPEECH.match(f"{m.group('who')} {m.group('verb')}") is not None
+            if spoken and _past_verb_in(text[: m.start()]):
                 if not any(s < m.start("who") and m.start() < e for s, e in cuts):
                     cuts.append((m.start(), m.start("who")))
         spans = []
@@ -629,8 +632,8 @@ def _word(surface: str, first: bool) -> tuple[str, WordClass]:
 _SUBORDINATE_SPEAKER = re.compile(
     rf",?\s+(?:after|once|when|before|as)\s+(?P<who>{_EN_SPEAKER})\s+(?P<verb>[a-z]+)\b"
 )
-"""A time clause with a speaker of its own ("… after Motegi briefed her on it"): group
-`who`, and the word after it (`verb`, a predicate where it is in the past tense)."""
+"""A time clause with a speaker of its own ("… after Motegi announced a grant"): group
+`who`, and the word after it (`verb`, a verb of speech where the clause is a part)."""
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]{2,}\b")
 
 
