@@ -35,6 +35,7 @@ import builtins
 import contextlib
 import dataclasses
 import hashlib
+import importlib
 import importlib.util
 import logging
 import marshal
@@ -59,24 +60,22 @@ def _re_internals() -> tuple[Any, Any, Any] | None:
         return None
     compiler = getattr(re, "_compiler", None)
     parser = getattr(re, "_parser", None)
-    import _sre
-
+    sre = importlib.import_module("_sre")
     if not all(hasattr(compiler, name) for name in ("compile", "_code")):
         return None
-    if not hasattr(parser, "parse") or not hasattr(_sre, "compile"):
+    if not hasattr(parser, "parse") or not hasattr(sre, "compile"):
         return None
-    return compiler, parser, _sre
+    return compiler, parser, sre
 
 
 def key() -> str:
     """What the recorded codes depend on: the Python that compiled them."""
-    import _sre
-
+    sre = importlib.import_module("_sre")
     parts = (
         sys.version,
         importlib.util.MAGIC_NUMBER.hex(),
-        str(getattr(_sre, "MAGIC", "")),
-        str(getattr(_sre, "CODESIZE", "")),
+        str(getattr(sre, "MAGIC", "")),
+        str(getattr(sre, "CODESIZE", "")),
         str(sys.flags.optimize),
     )
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:32]
