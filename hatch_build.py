@@ -36,6 +36,11 @@ JMdict glosses are looked up on the first run.
    `factcheck/_built/compiled-<key>.marshal`, keyed by the Python that built them: the
    console script hands them to `re` and `dataclasses` rather than compiling them again.
    msgpack is in `[build-system].requires` so that the language modules import here.
+
+6. The SHA-256 of the package's modules and data files (`factcheck.cache_folder.package_digest`,
+   part of the key of every cache folder file), as `factcheck/_built/package-files.sha256`:
+   an installed wheel's files are the ones built here, so a run reads it rather than hashing
+   them again.
 """
 
 from __future__ import annotations
@@ -114,6 +119,22 @@ def _compile_selectors(root: str, folder: Path) -> Path | None:
             del sys.modules[name]
 
 
+def _package_digest(root: str, folder: Path) -> Path:
+    """`factcheck.cache_folder.hash_package_files` of the package being built, written into
+    `folder`."""
+    sys.path.insert(0, root)
+    try:
+        from factcheck.cache_folder import SHIPPED_DIGEST, hash_package_files
+
+        path = folder / Path(SHIPPED_DIGEST).name
+        path.write_text(hash_package_files(Path(root) / "factcheck") + "\n", encoding="ascii")
+        return path
+    finally:
+        sys.path.remove(root)
+        for name in [name for name in sys.modules if name.split(".")[0] == "factcheck"]:
+            del sys.modules[name]
+
+
 def _precompiled(root: str) -> ModuleType:
     """`factcheck.precompiled`, loaded by its path (it imports nothing of factcheck's at its
     top), so that it records from before the package's first import."""
@@ -153,6 +174,8 @@ class LemmaTableHook(BuildHookInterface):  # type: ignore[type-arg]
             self._build_tables(build_data)
         compiled = precompiled.write_table(table, Path(self._scratch))
         build_data["force_include"][str(compiled)] = f"factcheck/_built/{compiled.name}"
+        digest = _package_digest(self.root, Path(self._scratch))
+        build_data["force_include"][str(digest)] = f"factcheck/_built/{digest.name}"
 
     def _build_tables(self, build_data: dict[str, Any]) -> None:
         assert self._scratch is not None
