@@ -155,8 +155,9 @@ extracts pages and lemmatises words the table lacks): recorded too, when the bui
 
 
 def import_package() -> None:
-    """Import every factcheck module the build can import, and the libraries of
-    `LAZY_IMPORTS` it has (inside `record`, to record what they compile). A module whose
+    """Import every factcheck module the build can import, compile its module-level lazy
+    patterns (`factcheck.lazy_pattern`), and import the libraries of `LAZY_IMPORTS` the build
+    has (inside `record`, to record what they compile). A module whose
     imports the build lacks is left out: its patterns are compiled at run time, as they
     would be without a table."""
     import importlib
@@ -169,6 +170,13 @@ def import_package() -> None:
             continue  # importing it runs the command line
         with contextlib.suppress(ImportError):
             importlib.import_module(module.name)
+    from factcheck.lazy_pattern import LazyPattern
+
+    for name, loaded in list(sys.modules.items()):
+        if name.split(".")[0] == "factcheck":
+            for value in list(vars(loaded).values()):
+                if isinstance(value, LazyPattern):
+                    value.flags  # noqa: B018  (compiles it, as a run's first use would)
     for name in LAZY_IMPORTS:
         with contextlib.suppress(ImportError):
             importlib.import_module(name)

@@ -141,7 +141,7 @@ def test_a_table_that_does_not_read_back_changes_nothing(
 
 def test_the_package_recorded_and_replayed_in_new_processes(tmp_path: Path) -> None:
     """As the wheel build records and the console script replays: every module-level
-    pattern of the imported package equals Python's own compile."""
+    pattern of the imported package, lazy or not, equals Python's own compile."""
     record = textwrap.dedent(
         f"""
         from pathlib import Path
@@ -162,6 +162,7 @@ def test_the_package_recorded_and_replayed_in_new_processes(tmp_path: Path) -> N
         import re, sys
         from pathlib import Path
         from factcheck import precompiled
+        from factcheck.lazy_pattern import LazyPattern
         own_compile = sys.modules["re._compiler"].compile
         assert precompiled.use_shipped(Path({path!r}))
         precompiled.import_package()
@@ -170,6 +171,9 @@ def test_the_package_recorded_and_replayed_in_new_processes(tmp_path: Path) -> N
             if name.split(".")[0] != "factcheck":
                 continue
             for value in list(vars(module).values()):
+                if isinstance(value, LazyPattern):
+                    value.flags
+                    value = vars(value)["_compiled"]
                 if isinstance(value, re.Pattern):
                     own = own_compile(value.pattern, value.flags)
                     assert value == own, (name, value.pattern)
