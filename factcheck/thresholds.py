@@ -94,12 +94,12 @@ split."""
 
 COMPOUND_MAX_PARTS = 4
 """How many words written together (再生|可能|エネルギー) a passage's compound may join when it
-is looked up in the dictionary as one word (checks/keyfacts.py)."""
+is looked up in the dictionary as one word (checks/source_layout.py)."""
 
 OBJECT_SENSES = 3
 """How many of its commonest WordNet senses the object of a degree qualifier ("upgrade the
 port") is read in: a physical thing by its first, and no relation in any of these ("ties").
-Set by reading WordNet's sense lists, not tuned (checks/keyfacts.py)."""
+Set by reading WordNet's sense lists, not tuned (checks/qualifiers.py)."""
 OBJECT_PHRASE_CHARS = 120
 """How far after a degree word ("upgrade", "expand") its object's noun phrase is read: a
 bound, so that a long claim is not tokenised again for every such word (no noun phrase of a

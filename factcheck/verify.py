@@ -17,21 +17,19 @@ import urllib.parse
 from collections.abc import Callable, Sequence
 
 from factcheck import __version__
-from factcheck.checks.check_attribution import (
-    TitleLinks,
-    check_attribution,
-    claim_speakers,
-    part_speakers,
-)
+from factcheck.checks.check_attribution import check_attribution
 from factcheck.checks.check_event import check_event
 from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade, check_quote, is_term_quote
 from factcheck.checks.check_terms import check_terms
 from factcheck.checks.check_values import ActorConflict, ValueConflict, check_actors, check_values
 from factcheck.checks.check_visit import check_visit
 from factcheck.checks.decide import Signals, decide_verdict
-from factcheck.checks.keyfacts import SourceLayout, assess_key_facts, content_first, layout_of
+from factcheck.checks.keyfacts import assess_key_facts, content_first
 from factcheck.checks.match import PartMatches, SourceIndex, match_part
+from factcheck.checks.source_layout import SourceLayout, layout_of
 from factcheck.checks.suggest import suggest_corrections
+from factcheck.checks.title_links import TitleLinks
+from factcheck.checks.who_speaks import claim_speakers, part_speakers
 from factcheck.claimfiles.claims import article_text_path, locate_in_article
 from factcheck.errors import Location, SourceError
 from factcheck.languages import language_for

@@ -5,12 +5,9 @@ from __future__ import annotations
 import pytest
 from pipeline_helpers import TERMBASE, claim, document, index_of
 
-from factcheck.checks.check_attribution import (
-    TitleLinks,
-    check_attribution,
-    claim_speakers,
-    sentence_speakers,
-)
+from factcheck.checks.check_attribution import check_attribution
+from factcheck.checks.title_links import TitleLinks
+from factcheck.checks.who_speaks import claim_speakers, sentence_speakers
 from factcheck.model import SourceKind, Verdict
 from factcheck.text.clauses import split_clauses
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
@@ -601,8 +598,9 @@ def test_a_passage_sharing_only_its_frame_neither_misattributes_nor_covers_in_pa
 
     from pipeline_helpers import best_matches
 
-    from factcheck.checks.check_attribution import AttributionCheck, Speakers
+    from factcheck.checks.check_attribution import AttributionCheck
     from factcheck.checks.decide import Signals, decide_verdict
+    from factcheck.checks.speaker_set import Speakers
 
     source = LONE["en"]
     index = index_of(s=source)
@@ -1025,7 +1023,7 @@ def test_two_speakers_swapped_in_a_claim_are_misattributed(language):
 
 
 def test_a_part_opening_with_a_clause_before_its_subject_keeps_the_claims_speaker():
-    from factcheck.checks.check_attribution import part_speakers
+    from factcheck.checks.who_speaks import part_speakers
 
     said = claim(
         "After Ruvalo noted the flood damage, Takaichi said Japan would help, and she "
@@ -1076,7 +1074,7 @@ def test_the_words_of_the_claims_speaker_phrase_do_not_choose_the_clause():
 # ── r8: a meeting is no one's words; an answer to thanks or a request ─────────
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_a_claim_that_the_leaders_spoke_by_phone_is_not_given_a_speaker(language):
-    from factcheck.checks.check_attribution import part_speakers
+    from factcheck.checks.who_speaks import part_speakers
 
     met = claim("Takaichi spoke with Ruvalo by phone on Tuesday, and she promised more help.")
     claimed = claim_speakers(met, "en", TERMBASE)
@@ -1225,8 +1223,9 @@ def test_a_part_sharing_only_its_frame_does_not_outvote_a_misattributed_part():
 
     from pipeline_helpers import best_matches
 
-    from factcheck.checks.check_attribution import AttributionCheck, Speakers
+    from factcheck.checks.check_attribution import AttributionCheck
     from factcheck.checks.decide import Signals, decide_verdict
+    from factcheck.checks.speaker_set import Speakers
 
     index = index_of(s=LONE["en"])
     text = "The two prime ministers agreed to promote rugby exchanges."
@@ -1280,7 +1279,7 @@ def test_a_two_speaker_claim_adding_a_detail_stays_partly_supported(language):
 
 
 def test_what_a_claim_sets_off_after_its_speakers_name_is_not_its_frame():
-    from factcheck.checks.check_attribution import _own_speaker
+    from factcheck.checks.who_speaks import _own_speaker
 
     opened = _own_speaker(
         "Ruvalo, on his first trip to Japan as president, thanked Tokyo for its help.",
@@ -1339,7 +1338,7 @@ def test_a_katakana_name_is_read_as_the_sources_spelling_of_it():
 
 
 def test_the_one_spoken_to_is_not_the_claims_speaker_in_a_later_part():
-    from factcheck.checks.check_attribution import part_speakers
+    from factcheck.checks.who_speaks import part_speakers
 
     told = claim(
         "Takaichi told Ruvalo that Japan would help, and Ruvalo said Qarland would expand the "

@@ -266,7 +266,7 @@ def test_the_passage_is_the_one_with_the_claims_content_not_the_one_with_its_dat
 
 
 def test_where_an_element_is_covered_is_a_typed_place_that_reads_as_prose():
-    from factcheck.checks.keyfacts import Coverage, Place
+    from factcheck.checks.source_layout import Coverage, Place
 
     assert Coverage(Place.PASSAGE, "mofa", 2).describe() == "mofa sentence 3"
     assert Coverage(Place.CONTEXT, "mofa", 11).describe() == "mofa sentence 12 (context)"
@@ -333,9 +333,9 @@ def test_a_source_word_that_only_shares_a_stem_with_a_qualifier_does_not_say_it(
 
 
 def test_a_capitalised_word_opening_a_quotation_is_no_name_the_source_must_carry():
-    from factcheck.checks.keyfacts import _proper_words
+    from factcheck.checks.key_names import proper_words
 
-    words = _proper_words(
+    words = proper_words(
         'In Osaka, Carney called the talks "Productive and warm" and met Albanese.', "en"
     )
     assert set(words.values()) == {"Osaka", "Carney", "Albanese"}
@@ -834,7 +834,7 @@ def test_a_detail_added_to_the_event_the_lead_reports_is_still_missing(claim):
 def test_a_name_is_found_as_a_whole_in_any_script(name, text, found):
     import re
 
-    from factcheck.checks.keyfacts import _whole_name
+    from factcheck.checks.key_names import _whole_name
 
     assert bool(re.search(_whole_name(name), text)) is found
 
@@ -959,8 +959,9 @@ def _elements(claim_text: str, source):
     """The key-fact elements of a one-part claim against one source, by surface."""
     from pipeline_helpers import TERMBASE, best_matches, index_of
 
-    from factcheck.checks.check_attribution import TitleLinks
-    from factcheck.checks.keyfacts import assess_key_facts, layout_of
+    from factcheck.checks.keyfacts import assess_key_facts
+    from factcheck.checks.source_layout import layout_of
+    from factcheck.checks.title_links import TitleLinks
 
     index = index_of(s=source)
     (matches,) = best_matches(claim_text, index)

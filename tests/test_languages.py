@@ -482,6 +482,8 @@ class Esperanto:
     counted_after = True
     relative_words = None
     visit_patterns = None
+    speaker_patterns = None
+    key_fact_patterns = None
     quote_pattern = re.compile("„(?P<q>[^“]+)“")
 
     def owns(self, text: str) -> float:

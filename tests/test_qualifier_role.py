@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pipeline_helpers import check_one, document
 
-from factcheck.checks.keyfacts import _framing_qualifiers, _qualifiers
+from factcheck.checks.qualifiers import claim_qualifiers, framing_qualifiers
 from factcheck.model import Verdict
 
 SHIPS = document(
@@ -29,7 +29,7 @@ SHIPS = document(
     ],
 )
 def test_record_heading_an_of_phrase_is_a_noun_not_a_qualifier(text):
-    assert "record" not in _qualifiers(text, "en")
+    assert "record" not in claim_qualifiers(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,7 @@ def test_record_heading_an_of_phrase_is_a_noun_not_a_qualifier(text):
     ],
 )
 def test_record_modifying_a_noun_or_a_number_stays_a_qualifier(text):
-    assert "record" in _qualifiers(text, "en")
+    assert "record" in claim_qualifiers(text, "en")
 
 
 def test_a_claim_with_record_as_a_noun_is_not_flagged_for_it():
@@ -72,7 +72,7 @@ def test_a_claim_adding_a_record_is_partly_supported_and_names_it():
     ],
 )
 def test_a_degree_qualifier_said_of_a_physical_thing_names_the_works(text):
-    found = _qualifiers(text, "en")
+    found = claim_qualifiers(text, "en")
     assert "upgrade" not in found and "expand" not in found, found
 
 
@@ -86,7 +86,7 @@ def test_a_degree_qualifier_said_of_a_physical_thing_names_the_works(text):
     ],
 )
 def test_a_degree_qualifier_said_of_a_relation_stays_a_qualifier(text, name):
-    assert name in _qualifiers(text, "en")
+    assert name in claim_qualifiers(text, "en")
 
 
 def test_upgrading_a_port_the_source_improves_is_supported():
@@ -217,16 +217,20 @@ def test_a_first_inside_an_absent_topic_leaves_it_absent(claim):
 
 
 def test_which_qualifiers_frame_the_clause():
-    assert _framing_qualifiers("On her first trip to Riverland, Takaichi met Kerr.", "en") == {
+    assert framing_qualifiers("On her first trip to Riverland, Takaichi met Kerr.", "en") == {
         "first"
     }
-    assert _framing_qualifiers("Kerr, on his first trip abroad, thanked Japan.", "en") == {"first"}
-    assert not _framing_qualifiers("They agreed to launch the first direct flights.", "en")
-    assert not _framing_qualifiers("They agreed to hold the first dialogue, officials said.", "en")
+    assert framing_qualifiers("Kerr, on his first trip abroad, thanked Japan.", "en") == {"first"}
+    assert not framing_qualifiers("They agreed to launch the first direct flights.", "en")
+    assert not framing_qualifiers("They agreed to hold the first dialogue, officials said.", "en")
     # A qualifier of degree is what the clause says, wherever it stands.
-    assert not _framing_qualifiers("Kerr, keen to deepen ties, thanked Japan.", "en")
+    assert not framing_qualifiers("Kerr, keen to deepen ties, thanked Japan.", "en")
 
 
 def test_a_first_such_thing_is_a_first_of_its_kind():
-    assert "first" in _qualifiers("Japan gave $3 million, its first such grant to Riverland.", "en")
-    assert "first" not in _qualifiers("Japan gave $3 million, its first grant this year.", "en")
+    assert "first" in claim_qualifiers(
+        "Japan gave $3 million, its first such grant to Riverland.", "en"
+    )
+    assert "first" not in claim_qualifiers(
+        "Japan gave $3 million, its first grant this year.", "en"
+    )

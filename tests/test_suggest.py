@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factcheck.checks.check_attribution import AttributionCheck, Speakers
+from factcheck.checks.check_attribution import AttributionCheck
 from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade
 from factcheck.checks.check_values import ValueConflict
 from factcheck.checks.decide import Signals
+from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.suggest import suggest_corrections
 from factcheck.model import (
     AnchorKind,

@@ -29,16 +29,9 @@ from factcheck.checks.check_values import (
     dates_another_happening,
     shown_date,
 )
-from factcheck.checks.keyfacts import (
-    KeyElement,
-    KeyFacts,
-    KeyKind,
-    SourceLayout,
-    day_mention,
-    is_city,
-    is_event_place,
-)
+from factcheck.checks.keyfacts import KeyElement, KeyFacts, KeyKind, is_city, is_event_place
 from factcheck.checks.match import PartMatches, SourceIndex
+from factcheck.checks.source_layout import SourceLayout, day_mention
 from factcheck.languages import language_for
 from factcheck.model import AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, NameRole

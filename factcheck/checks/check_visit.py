@@ -22,10 +22,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.checks.check_attribution import Speakers, named_people
 from factcheck.checks.check_values import ActorConflict
-from factcheck.checks.keyfacts import SourceLayout
 from factcheck.checks.match import SourceIndex
+from factcheck.checks.source_layout import SourceLayout
+from factcheck.checks.speaker_set import Speakers
+from factcheck.checks.who_speaks import named_people
 from factcheck.languages import language_for
 from factcheck.languages.names import names_agree
 from factcheck.model import Match

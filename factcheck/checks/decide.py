@@ -13,8 +13,9 @@ from dataclasses import dataclass, replace
 from factcheck.checks.check_attribution import AttributionCheck
 from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade
 from factcheck.checks.check_values import ActorConflict, ValueConflict
-from factcheck.checks.keyfacts import KeyFacts, KeyKind, Place
+from factcheck.checks.keyfacts import KeyFacts, KeyKind
 from factcheck.checks.match import PartMatches
+from factcheck.checks.source_layout import Place
 from factcheck.model import Anchor, AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
 from factcheck.thresholds import (
     PARTIAL_COVERAGE,

@@ -23,44 +23,50 @@ checked by `factcheck.checks.check_event`.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
-import datetime as dt
 import enum
-import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import assert_never
 
-from factcheck.checks.check_attribution import TitleLinks
-from factcheck.checks.check_values import dated_sentence
-from factcheck.checks.match import (
-    PARTIES,
-    IndexedSentence,
-    PartMatches,
-    SourceIndex,
-    anchor_sentences,
+from factcheck.checks.key_names import (
+    country_named,
+    held_name,
+    name_runs,
+    named_on_page,
+    proper_words,
+    writes_name,
 )
-from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for, primary_code
+from factcheck.checks.match import PartMatches, SourceIndex, anchor_sentences
+from factcheck.checks.qualifiers import (
+    PHRASE_BREAKS,
+    claim_qualifiers,
+    framing_qualifiers,
+    says_qualifier,
+)
+from factcheck.checks.source_layout import (
+    Coverage,
+    Place,
+    SourceLayout,
+    covered_as,
+    in_context,
+    in_passage,
+    other_happenings,
+    passage_context,
+)
+from factcheck.checks.title_links import TitleLinks
+from factcheck.languages import WordClass, every_language, language_for
 from factcheck.languages.countries import country_forms
-from factcheck.languages.en import lemma_of, qualifier_pivots
-from factcheck.languages.interface import Language, Script, Token, pivot_of
+from factcheck.languages.interface import Language, Token
 from factcheck.languages.wordnet import wordnet
-from factcheck.model import Anchor, AnchorKind, Document, Match
-from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person, is_title
-from factcheck.text.analyse import ClaimPart, TextFacts, analyse_text, runs_of_names
-from factcheck.text.dates import DateMention, find_dates
-from factcheck.text.numbers import NumberMention
+from factcheck.model import Anchor, AnchorKind, Match
+from factcheck.terms.termbase import EntryKind, NameRole, Termbase
+from factcheck.text.analyse import ClaimPart, TextFacts, runs_of_names
 from factcheck.text.quote_marks import find_quotes
-from factcheck.text.relative_dates import show_day
 from factcheck.thresholds import (
     COMMON_WORD_RARITY,
-    COMPOUND_MAX_PARTS,
     MISSING_PHRASE_WORDS,
     NUMBER_WEIGHT,
-    OBJECT_PHRASE_CHARS,
-    OBJECT_SENSES,
     PARTIAL_COVERAGE,
     SPECIFIC_WORD_RARITY,
     SPREAD_CONTENT_COVERAGE,
@@ -69,24 +75,18 @@ from factcheck.thresholds import (
     SUPPORTED_COVERAGE,
     TOPIC_ABSENT_SHARE,
     TOPIC_PRESENT_SHARE,
-    WORDNET_POS_SHARE,
     WORTHY_COVERAGE,
 )
 
 __all__ = [
-    "Coverage",
     "KeyElement",
     "KeyFacts",
     "KeyKind",
-    "Place",
-    "SourceLayout",
     "assess_key_facts",
     "check_worth",
     "content_first",
-    "day_mention",
     "is_city",
     "is_event_place",
-    "layout_of",
 ]
 
 
@@ -104,42 +104,6 @@ class KeyKind(enum.Enum):
     @property
     def key(self) -> bool:
         return self is not KeyKind.CONTENT
-
-
-class Place(enum.Enum):
-    """Where in a source an element of a claim part is covered."""
-
-    PASSAGE = "passage"
-    """The best-aligned passage (one sentence, or two adjacent ones)."""
-    CONTEXT = "context"
-    """Another sentence of the passage's paragraph, or of the lead paragraph."""
-    PAGE = "page"
-    """Another sentence of the page: a person or place, which frames the whole page."""
-    DATE_LINE = "date line"
-    TITLE = "title"
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """Where a source covers an element: which part of the page, and which sentence."""
-
-    place: Place
-    source_id: str
-    sentence: int | None = None
-    """The sentence's index (0-based), for a place that is a sentence."""
-
-    def describe(self) -> str:
-        """ "mofa sentence 3", "mofa sentence 1 (context)", "the date line of mofa"."""
-        match self.place:
-            case Place.DATE_LINE:
-                return f"the date line of {self.source_id}"
-            case Place.TITLE:
-                return f"the title of {self.source_id}"
-            case Place.PASSAGE | Place.PAGE | Place.CONTEXT:
-                where = f"{self.source_id} sentence {(self.sentence or 0) + 1}"
-                return where + " (context)" if self.place is Place.CONTEXT else where
-            case _:
-                assert_never(self.place)
 
 
 @dataclass(frozen=True)
@@ -288,7 +252,7 @@ class KeyFacts:
     @property
     def qualifies_event(self) -> bool:
         """The part calls the event it reports a first, an only, a record, or says it was
-        held by video or in person, in a phrase that frames its clause (`_framing_qualifiers`:
+        held by video or in person, in a phrase that frames its clause (`framing_qualifiers`:
         "On her first trip to Africa, Takaichi met Ouattara"), and the source does not. The
         qualifier is the detail the claim adds to the source's event; the words of its phrase
         ("trip", "Africa") are that detail's, not a topic the source is silent on: the part is
@@ -328,64 +292,6 @@ class KeyFacts:
         )
 
 
-@dataclass(frozen=True)
-class SourceLayout:
-    """What of a source lies outside its sentences, or frames all of them."""
-
-    source_id: str
-    language: str
-    dated: dt.date | None
-    """The page's own date (its date line)."""
-    title: TextFacts | None
-    title_text: str
-    lead: tuple[int, ...]
-    """Sentence indexes of the lead paragraph (the first paragraph that has text)."""
-    paragraph_of: tuple[int, ...]
-    """Paragraph number of each sentence, by sentence index."""
-
-
-def layout_of(source_id: str, document: Document, termbase: Termbase) -> SourceLayout:
-    """The layout of one extracted document."""
-    breaks = [m.start() for m in re.finditer("\n\n", document.text)]
-    paragraph_of = tuple(bisect.bisect_right(breaks, s.start) for s in document.sentences)
-    lead = _lead(document, paragraph_of)
-    year = document.published.year if document.published else None
-    title = (
-        analyse_text(document.title, document.language, termbase, year)
-        if document.title.strip()
-        else None
-    )
-    return SourceLayout(
-        source_id, document.language, document.published, title, document.title, lead, paragraph_of
-    )
-
-
-def _lead(document: Document, paragraph_of: tuple[int, ...]) -> tuple[int, ...]:
-    """Sentence indexes of the lead paragraph: the first paragraph that says more than a date.
-
-    A readout often sets its date line apart as a paragraph of its own (「令和8年6月15日」,
-    then the paragraph of the meeting with its time and duration): that lead is the
-    paragraph after it, and the date line is kept with it."""
-    lead: list[int] = []
-    for paragraph in dict.fromkeys(paragraph_of):
-        members = [i for i, p in enumerate(paragraph_of) if p == paragraph]
-        lead += members
-        if not all(_only_a_date(document.sentences[i].text, document.language) for i in members):
-            break
-    return tuple(lead)
-
-
-def _only_a_date(text: str, language: str) -> bool:
-    """The sentence is a date and nothing else (a date line): no letter or digit outside it."""
-    found = find_dates(text, language)
-    if not found:
-        return False
-    rest = text
-    for mention in sorted(found, key=lambda m: m.start, reverse=True):
-        rest = rest[: mention.start] + rest[mention.end :]
-    return not any(ch.isalnum() for ch in rest)
-
-
 def content_first(matches: PartMatches, termbase: Termbase, language: str = "") -> PartMatches:
     """The candidates with the passage that carries the part's content first.
 
@@ -399,7 +305,7 @@ def content_first(matches: PartMatches, termbase: Termbase, language: str = "") 
     `language` marks that no termbase knows ("Fidan", "Motegi")."""
     if len(matches.matches) < 2:
         return matches
-    names = frozenset(_proper_words(matches.part.text, language)) if language else frozenset()
+    names = frozenset(proper_words(matches.part.text, language)) if language else frozenset()
     shares = [_content_of(m, termbase, names) for m in matches.matches]
     top = max(range(len(shares)), key=lambda i: (shares[i], -i))
     if shares[0] >= PARTIAL_COVERAGE or shares[top] < PARTIAL_COVERAGE or top == 0:
@@ -436,11 +342,12 @@ def assess_key_facts(
         bare = tuple(
             KeyElement(_kind(a, index.termbase), a.surface, a, None) for a in part.anchors
         ) + tuple(
-            KeyElement(KeyKind.QUALIFIER, q, None, None) for q in _qualifiers(part.text, language)
+            KeyElement(KeyKind.QUALIFIER, q, None, None)
+            for q in claim_qualifiers(part.text, language)
         )
         return KeyFacts(part, None, bare, 0.0, 0.0)
     layout = layouts[best.source_id]
-    context = _context(best, layout, index) + _other_happenings(part, best, layout, index)
+    context = passage_context(best, layout, index) + other_happenings(part, best, layout, index)
     elements: list[KeyElement] = []
     got = total = content_got = content_total = 0.0
     same_language = layout.language == language
@@ -448,8 +355,8 @@ def assess_key_facts(
     in_best = {
         (a.kind, a.key): form for a, form in zip(best.covered, best.source_forms, strict=False)
     }
-    proper = _proper_words(part.text, language) if same_language else {}
-    spelled = {} if same_language else _proper_words(part.text, language)
+    proper = proper_words(part.text, language) if same_language else {}
+    spelled = {} if same_language else proper_words(part.text, language)
     for anchor in (*part.anchors, *_counts(part)):
         kind = _kind(anchor, index.termbase)
         if anchor.kind is AnchorKind.WORD and anchor.key in proper:
@@ -467,7 +374,7 @@ def assess_key_facts(
             # it names a country by its adjective ("Bolivian", which no JMdict entry glosses):
             # the page writes the country's name (ボリビア産), and places frame the page.
             # A country's word the page does not write is a place the claim adds.
-            country = _country_named(anchor, layout, index)
+            country = country_named(anchor, layout, index)
             if country_forms(anchor.surface):
                 kind = KeyKind.NAME
                 total += anchor.weight
@@ -485,19 +392,19 @@ def assess_key_facts(
             if kind is KeyKind.CONTENT:
                 content_got += weight
             continue
-        found = _in_passage(anchor, part, best, layout, index) or _in_context(
+        found = in_passage(anchor, part, best, layout, index) or in_context(
             anchor, part, context, layout, index
         )
         if found is not None:
             got += weight
             elements.append(KeyElement(kind, anchor.surface, anchor, found[0], found[1]))
-        elif kind is KeyKind.NAME and (named := _named(anchor, layout, index, links)):
+        elif kind is KeyKind.NAME and (named := named_on_page(anchor, layout, index, links)):
             # People and places frame the whole page: named anywhere, or (a person) meant by
             # a title the page links to nobody else. Counted as coverage of the passage with
             # its context, as the date line's date is.
             got += weight
             elements.append(KeyElement(kind, anchor.surface, anchor, named[0], named[1]))
-        elif anchor.kind is AnchorKind.WORD and (country := _country_named(anchor, layout, index)):
+        elif anchor.kind is AnchorKind.WORD and (country := country_named(anchor, layout, index)):
             # A country named by its adjective or people ("Peruvian copper"), which the page
             # writes by the country's name (ペルー産の銅, "copper from Peru"): a place, and
             # places frame the whole page.
@@ -506,7 +413,7 @@ def assess_key_facts(
         elif (
             anchor.kind is AnchorKind.WORD
             and anchor.key in spelled
-            and (held := _held_name(anchor, layout, index))
+            and (held := held_name(anchor, layout, index))
         ):
             # A name the claim spells in its own script ("Wong"), which the page writes in
             # another (ウォン): met through its reading anywhere on the page, as a name is.
@@ -530,12 +437,12 @@ def assess_key_facts(
         else e
         for e in elements
     ]
-    runs = _name_runs(part, language)
+    runs = name_runs(part, language)
     elements = [
         dataclasses.replace(e, unnamed=True)
         if e.covered_by is None
         and (e.kind is KeyKind.NAME or e.named)
-        and not any(_written(word, layout, index) for word in runs.get(e.surface, [e.surface]))
+        and not any(writes_name(word, layout, index) for word in runs.get(e.surface, [e.surface]))
         and not _sets_the_event(e, part, language, index.termbase)
         else e
         for e in elements
@@ -544,14 +451,14 @@ def assess_key_facts(
     places = [(where_best, best.sentence.index)]
     places += [(Coverage(Place.PASSAGE, best.source_id, s.index), s.index) for s in best.context]
     places += [(Coverage(Place.CONTEXT, layout.source_id, i), i) for i in context]
-    framing_qualifiers = _framing_qualifiers(part.text, language)
-    for name in _qualifiers(part.text, language):
+    framing_said = framing_qualifiers(part.text, language)
+    for name in claim_qualifiers(part.text, language):
         hit = next(
             (
                 (where, written)
                 for where, number in places
                 if (
-                    written := _says_qualifier(
+                    written := says_qualifier(
                         name, index.entry(best.source_id, number), layout.language, language
                     )
                 )
@@ -565,7 +472,7 @@ def assess_key_facts(
                 None,
                 hit[0] if hit else None,
                 hit[1] if hit else "",
-                frame=name in framing_qualifiers,
+                frame=name in framing_said,
             )
         )
     module = language_for(language)
@@ -678,9 +585,6 @@ def _own_word(element: KeyElement) -> bool:
     )
 
 
-_PHRASE_BREAKS = frozenset(',;:.!?、。，；：「」“”"()（）')
-
-
 def _missing_phrase(
     elements: Sequence[KeyElement], part: ClaimPart, language: str, same_language: bool
 ) -> str:
@@ -703,7 +607,7 @@ def _missing_phrase(
     for token in module.tokens(part.text):
         if not token.content:
             continue
-        if run and any(ch in _PHRASE_BREAKS for ch in part.text[run[-1].end : token.start]):
+        if run and any(ch in PHRASE_BREAKS for ch in part.text[run[-1].end : token.start]):
             run = []  # a comma or a full stop ends a phrase
         element = words.get(token.normal) or words.get(token.lemma)
         run = [*run, token] if element is not None and element.covered_by is None else []
@@ -803,68 +707,18 @@ def _topical(element: KeyElement) -> bool:
     return (element.kind is KeyKind.CONTENT and not element.frame) or element.unnamed
 
 
-def _name_runs(part: ClaimPart, language: str) -> dict[str, list[str]]:
-    """Each word of a run of names the claim's language marks ("International Monetary
-    Fund", "Northern Corridor"), mapped to the words of its run: a run the page writes any
-    word of ("the northern route") is no name the page leaves out altogether."""
-    runs = runs_of_names(part.text, language, person=False)
-    return {word: run for run in runs for word in run}
-
-
-def _written(surface: str, layout: SourceLayout, index: SourceIndex) -> bool:
-    """Whether the page writes a name as the claim does, in its title or any sentence, also
-    where it touches letters of another script (ASEAN議長国, G7各国): a name the matcher did
-    not find there is still one the page names."""
-    if not surface.strip():
-        return False
-    # A Latin name as a whole word of Latin letters; a name in kana or kanji also inside a
-    # compound (大阪府), which says the more that the page names it.
-    bound = "[A-Za-z0-9]"
-    written = re.escape(surface)
-    if surface.isascii():
-        # A number may follow: PALM11 writes PALM (the claim's "PALM11" is PALM and 11).
-        written = rf"(?<!{bound}){written}(?![A-Za-z])"
-    pattern = re.compile(written, re.IGNORECASE)
-    texts = [layout.title_text]
-    texts += [
-        index.entry(layout.source_id, i).sentence.text for i in range(len(layout.paragraph_of))
-    ]
-    return any(pattern.search(text) for text in texts)
-
-
-_PARTIES_COUNTED = re.compile(rf"(?i)(?:two|2)\s+{PARTIES}\b")
-"""A count of two that counts the parties of a bilateral event ("two leaders")."""
-_DEFINITE = re.compile(r"(?i)\b(?:the|their|these|those|our)\s+$")
-"""A definite determiner before a count: "the two" refers back to whom the text has named."""
-
-
 def _counts_parties(text: str, start: int) -> bool:
     """Whether the count of two at `start` names the parties of the event: "two leaders",
     or "the two", "their two …", which refer back to whom the claim has named."""
-    return bool(_PARTIES_COUNTED.match(text, start) or _DEFINITE.search(text[:start]))
-
-
-_FRAMING_COUNT = re.compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}")
-"""The parties of a bilateral event counted ("the two countries"): framing, not a count."""
-
-
-def _proper_words(text: str, language: str) -> dict[str, str]:
-    """The names a claim's language marks in a text (its analyser's proper nouns: "Osaka",
-    and a sentence's first word only when it is no word of the language), by the form its
-    word anchors are keyed on: names the termbase may not know ("osaka" → "Osaka")."""
-    module = language_for(language)
-    if module is None:
-        return {}
-    return {
-        t.normal: t.surface
-        for t in module.tokens(text)
-        if t.word_class in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME)
-        and not text[: t.start].rstrip().endswith(_OPENS)
-    }
-
-
-_OPENS = (".", "“", '"', "‘", "'", "「", "『")
-"""After these a word is capitalised anyway (a new sentence, a quotation)."""
+    for module in every_language():
+        patterns = module.key_fact_patterns
+        if patterns is None:
+            continue
+        if patterns.parties_counted is not None and patterns.parties_counted.match(text, start):
+            return True
+        if patterns.definite_before is not None and patterns.definite_before.search(text[:start]):
+            return True
+    return False
 
 
 def _counts(part: ClaimPart) -> list[Anchor]:
@@ -1017,20 +871,30 @@ def _framing(
         # A term or word the lead or the title carries (電話会談, "summit meeting") names the
         # event the whole page reports, not something said at it.
         return any(
-            _covers(anchor, part, facts, text, layout.language) is not None
+            covered_as(anchor, part, facts, text, layout.language) is not None
             for facts, text in framed_by
         )
 
     return framing, named
 
 
+def _counts_the_parties(words: str) -> bool:
+    """Whether a count's words are the parties of a bilateral event counted ("the two
+    countries"), in any language's words (`KeyFactPatterns.framing_count`): framing, not a
+    count to check."""
+    for module in every_language():
+        patterns = module.key_fact_patterns
+        if patterns is not None and patterns.framing_count is not None:
+            if patterns.framing_count.fullmatch(words):
+                return True
+    return False
+
+
 def _kind(anchor: Anchor, termbase: Termbase) -> KeyKind:
     if anchor.kind is AnchorKind.DATE:
         return KeyKind.DATE
     if anchor.kind is AnchorKind.NUMBER:
-        if not any(ch.isdigit() for ch in anchor.surface) and _FRAMING_COUNT.fullmatch(
-            anchor.surface
-        ):
+        if not any(ch.isdigit() for ch in anchor.surface) and _counts_the_parties(anchor.surface):
             return KeyKind.CONTENT  # "the two countries": the parties, not a count to check
         return KeyKind.NUMBER
     if anchor.kind is AnchorKind.TERM:
@@ -1044,449 +908,6 @@ def _kind(anchor: Anchor, termbase: Termbase) -> KeyKind:
         ):
             return KeyKind.NAME
     return KeyKind.CONTENT
-
-
-def _qualifiers(text: str, language: str) -> list[str]:
-    """The qualifier concepts a claim's text says, in the wording of its language, where a
-    word of that wording plays a qualifier's part (`_in_role`), not only has its spelling."""
-    module = language_for(language)
-    if module is None:
-        return []
-    return [
-        name
-        for name, wording in module.qualifiers.items()
-        if any(_in_role(name, found, text, module) for found in wording.finditer(text))
-    ]
-
-
-_PHRASE_COMMAS = ",、，"
-
-
-def _framing_qualifiers(text: str, language: str) -> set[str]:
-    """The qualifiers of kind (not of degree: RELATION_QUALIFIERS) a claim says in a phrase
-    set off by commas: between two commas ("Odongo, on his first trip to Japan, thanked
-    …"), or opening the text before a comma and the name that is its clause's subject ("On
-    her first trip to Africa, Takaichi met …"). Such a phrase frames the event the clause
-    reports; a qualifier in the clause's own predicate ("agreed to launch the first direct
-    flights", "…, the first such gathering in a decade.") is part of what the clause says."""
-    module = language_for(language)
-    if module is None:
-        return set()
-    out: set[str] = set()
-    for name, wording in module.qualifiers.items():
-        if name in RELATION_QUALIFIERS:
-            continue
-        for found in wording.finditer(text):
-            before = max(text.rfind(c, 0, found.start()) for c in _PHRASE_COMMAS)
-            after = min(
-                (at for c in _PHRASE_COMMAS if (at := text.find(c, found.end())) >= 0),
-                default=-1,
-            )
-            if after < 0 or not _in_role(name, found, text, module):
-                continue
-            if before >= 0:
-                out.add(name)  # between two commas: "Odongo, on his first trip, thanked …"
-                continue
-            # Before the clause: the phrase the text opens with, and the clause after its
-            # comma opens with a name, its subject ("…, Takaichi met").
-            following = module.tokens(text[after + 1 :])
-            if following and following[0].word_class in (
-                WordClass.PROPER_NOUN,
-                WordClass.PERSON_NAME,
-            ):
-                out.add(name)
-    return out
-
-
-RELATION_QUALIFIERS = frozenset({"deepen", "expand", "upgrade"})
-"""Qualifier concepts of degree that say more than a source when they change a relation, a
-cooperation or an exchange ("deepen ties", "expand cooperation", "upgrade relations"); said of
-a physical thing ("upgrade the port of Dili", "expand the airport") they name the works done,
-which the source may word otherwise (改修, "improvement"): a content word like any other."""
-
-PHYSICAL_CLASSES = frozenset(
-    {
-        "noun.artifact",
-        "noun.location",
-        "noun.object",
-        "noun.substance",
-        "noun.body",
-        "noun.food",
-        "noun.plant",
-        "noun.animal",
-    }
-)
-"""WordNet's lexicographer files of physical things (a port, a road, a water supply): the
-object of a degree qualifier (RELATION_QUALIFIERS) of one of them names works, not a relation."""
-RELATION_CLASSES = frozenset({"noun.relation", "noun.state"})
-"""WordNet's lexicographer files of relations and states ("ties", "links", "relations"): a word
-with such a common sense is no physical thing, whatever its commonest sense."""
-
-
-def _in_role(name: str, found: re.Match[str], text: str, module: Language) -> bool:
-    """Whether a word a qualifier's wording matched is that qualifier by its part of speech and
-    its place in the sentence, not by its spelling alone (English data: WordNet).
-
-    - A word of a qualifier of kind (not of degree) that is a noun and no adjective
-      (WordNet's tagged use: "record"), heading an "of" phrase, is a noun: "the long record
-      of shipowners ordering vessels" is a history, not a record high; "a record 5 million",
-      "record exports" stay qualifiers.
-    - A degree qualifier (RELATION_QUALIFIERS) whose object is a physical thing ("upgrade
-      Santo Domingo's water supply") names the works done (`_physical_object`)."""
-    if name in RELATION_QUALIFIERS:
-        # An act of degree, as a verb or its noun: "an expansion of trade" expands trade.
-        return not _physical_object(text, found.end(), module)
-    words = found.group(0).split()
-    return len(words) != 1 or not _noun_heading_of(lemma_of(words[0].lower()), text, found.end())
-
-
-_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
-
-
-def _noun_heading_of(lemma: str, text: str, end: int) -> bool:
-    """A word WordNet knows mainly as a noun and never as an adjective, followed by "of"."""
-    if not _OF_AFTER.match(text, end):
-        return False
-    used = wordnet().used_as(lemma, WORDNET_POS_SHARE)
-    return "noun" in used and "adj" not in used
-
-
-def _physical_object(text: str, end: int, module: Language) -> bool:
-    """Whether the noun phrase after `end` (the object of a verb, or of "expansion of")
-    heads on a physical thing: its last two words as one WordNet noun ("water supply",
-    "transmission line"), else its last word, in PHYSICAL_CLASSES by its commonest sense."""
-    run: list[Token] = []
-    for token in module.tokens(text[end : end + OBJECT_PHRASE_CHARS]):
-        if not token.content:
-            if run:
-                break
-            continue  # "the", "its", "of the" before the phrase
-        if run and any(ch in _PHRASE_BREAKS for ch in text[end + run[-1].end : end + token.start]):
-            break
-        run.append(token)
-    if not run:
-        return False
-    net = wordnet()
-    heads = [lemma_of(t.surface.lower().removesuffix("'s").removesuffix("’s")) for t in run]
-    candidates = ([f"{heads[-2]}_{heads[-1]}"] if len(heads) > 1 else []) + [heads[-1]]
-    for candidate in candidates:
-        classes = net.lexicographer_files(candidate, "noun")
-        if classes:
-            # A thing by its commonest sense, and no relation by another common one ("ties"
-            # are neckties first, relations next).
-            return classes[0] in PHYSICAL_CLASSES and not any(
-                c in RELATION_CLASSES for c in classes[:OBJECT_SENSES]
-            )
-    return False
-
-
-def _says_qualifier(name: str, entry: IndexedSentence, language: str, claim_language: str) -> str:
-    """How a source sentence says a qualifier concept, or "": in the claim's own language by
-    its wording; in any language by a word whose lexicon glosses mean it (初めて "first", 深化
-    "deepening", 空港 "airport"), from the words the index analysed."""
-    module = language_for(language)
-    if module is None:
-        return ""
-    if module.code == primary_code(claim_language):
-        wording = module.qualifiers.get(name)
-        found = wording.search(entry.sentence.text) if wording is not None else None
-        if found is not None:
-            return found.group(0)
-    meaning = qualifier_pivots().get(name, frozenset())
-    # A whole gloss only: 前半 "first half" is a half, not a first.
-    return next(
-        (link.surface for link in entry.facts.links if link.pivot in meaning and link.whole), ""
-    )
-
-
-def _context(best: Match, layout: SourceLayout, index: SourceIndex) -> list[int]:
-    """Sentence indexes around the passage: its paragraph and the lead paragraph."""
-    head = best.sentence.index
-    if head >= len(layout.paragraph_of):
-        return []
-    paragraph = layout.paragraph_of[head]
-    passage = {head, *(s.index for s in best.context)}
-    near = [i for i, p in enumerate(layout.paragraph_of) if p == paragraph]
-    return [i for i in dict.fromkeys([*near, *layout.lead]) if i not in passage]
-
-
-def _other_happenings(
-    part: ClaimPart, best: Match, layout: SourceLayout, index: SourceIndex
-) -> list[int]:
-    """Sentences that date another happening the claim dates: a claim that gives the event's
-    day (the date line's) and another ("met yesterday, after touring the port on Wednesday")
-    tells two happenings, and the sentence of the page that gives the other day tells the
-    second (check_values.dates_another_happening)."""
-    if layout.dated is None or len(part.facts.dates) < 2:
-        return []
-    event = day_mention(layout.dated)
-    if not any(event.covers(date) for date in part.facts.dates):
-        return []
-    passage = {best.sentence.index, *(s.index for s in best.context)}
-    found = [
-        dated_sentence(date, layout.source_id, index)
-        for date in part.facts.dates
-        if not event.covers(date)
-    ]
-    return [i for i in dict.fromkeys(found) if i is not None and i not in passage]
-
-
-def _in_passage(
-    anchor: Anchor, part: ClaimPart, best: Match, layout: SourceLayout, index: SourceIndex
-) -> tuple[Coverage, str] | None:
-    """Where the passage itself covers an anchor the match did not weigh: a count spelled
-    out in words ("two patrol boats", "eight documents"), which is no anchor of the match; a
-    word that a compound of the passage means (`_compound_cover`)."""
-    if anchor.kind is AnchorKind.WORD:
-        return _compound_cover(anchor, best, layout, index)
-    if anchor.kind is not AnchorKind.NUMBER:
-        return None
-    for sentence in (best.sentence, *best.context):
-        entry = index.entry(layout.source_id, sentence.index)
-        form = _covers(anchor, part, entry.facts, entry.sentence.text, layout.language)
-        if form is not None:
-            return Coverage(Place.PASSAGE, layout.source_id, sentence.index), form
-    return None
-
-
-_COMPOUND_SCRIPTS = frozenset({Script.KANJI, Script.KATAKANA})
-
-
-def _compound_cover(
-    anchor: Anchor, best: Match, layout: SourceLayout, index: SourceIndex
-) -> tuple[Coverage, str] | None:
-    """Where a compound of the passage means a word of the claim: words the analyser split
-    that are written together (再生|可能|エネルギー, 太陽光|発電) and that the dictionary
-    knows as one (再生可能エネルギー "renewable energy", 太陽光発電 "solar power"). The
-    source then says the claim's word, though none of the compound's parts glosses it.
-
-    Only in a source of another language than the claim's (the claim's word is sought through
-    its meaning), and only for compounds of up to COMPOUND_MAX_PARTS words."""
-    module = language_for(layout.language)
-    if module is None or not anchor.pivots:
-        return None
-    for sentence in (best.sentence, *best.context):
-        for compound in _compounds(
-            module, index.entry(layout.source_id, sentence.index).sentence.text
-        ):
-            # Any word of the compound's gloss: 太陽光発電 "solar power" says "solar".
-            if anchor.pivots & {g.pivot for g in module.glosses(compound)}:
-                where = Coverage(Place.PASSAGE, layout.source_id, sentence.index)
-                return where, f"{compound.surface} (JMdict, one word)"
-    return None
-
-
-def _compounds(module: Language, text: str) -> list[Token]:
-    """The runs of two to COMPOUND_MAX_PARTS content words of a text written together in
-    kanji or katakana (再生|可能|エネルギー), each as one word."""
-    tokens = module.tokens(text)
-    out: list[Token] = []
-    for first in range(len(tokens)):
-        run = [tokens[first]]
-        for token in tokens[first + 1 : first + COMPOUND_MAX_PARTS]:
-            if token.start != run[-1].end:
-                break
-            run.append(token)
-        run = list(itertools.takewhile(lambda t: t.content and t.script in _COMPOUND_SCRIPTS, run))
-        for size in range(2, len(run) + 1):
-            surface = text[run[0].start : run[size - 1].end]
-            out.append(
-                Token(
-                    surface,
-                    run[0].start,
-                    run[size - 1].end,
-                    surface,
-                    surface,
-                    "",
-                    WordClass.NOUN,
-                    run[0].script,
-                )
-            )
-    return out
-
-
-def _in_context(
-    anchor: Anchor,
-    part: ClaimPart,
-    context: Sequence[int],
-    layout: SourceLayout,
-    index: SourceIndex,
-) -> tuple[Coverage, str] | None:
-    """Where the context of the passage covers an anchor: (where, how the source words it)."""
-    if anchor.kind is AnchorKind.DATE:
-        wanted = _mention(part.facts.dates, anchor)
-        if wanted is None:
-            return None
-        if layout.dated is not None and day_mention(layout.dated).covers(wanted):
-            return Coverage(Place.DATE_LINE, layout.source_id), show_day(layout.dated)
-    for number in context:
-        entry = index.entry(layout.source_id, number)
-        form = _covers(anchor, part, entry.facts, entry.sentence.text, layout.language)
-        if form is not None:
-            return Coverage(Place.CONTEXT, layout.source_id, number), form
-        if anchor.kind is AnchorKind.TERM and entry.sentence.speaker:
-            if anchor.key in entry.speaker_terms:
-                return Coverage(Place.CONTEXT, layout.source_id, number), entry.sentence.speaker
-    if layout.title is not None:
-        form = _covers(anchor, part, layout.title, layout.title_text, layout.language)
-        if form is not None:
-            return Coverage(Place.TITLE, layout.source_id), form
-    return None
-
-
-def _named(
-    anchor: Anchor, layout: SourceLayout, index: SourceIndex, links: TitleLinks
-) -> tuple[Coverage, str] | None:
-    """Where the source names a person or place anywhere: (where, how it writes it)."""
-    if anchor.kind is AnchorKind.WORD:
-        # A name the termbase does not know, in the claim's language: as a whole word,
-        # also inside a longer name the termbase knows ("Lee" in "Lee Jae-myung").
-        word = re.compile(_whole_name(anchor.surface), re.IGNORECASE)
-        for number in range(len(layout.paragraph_of)):
-            entry = index.entry(layout.source_id, number)
-            found = word.search(entry.sentence.text)
-            if found:
-                return Coverage(Place.PAGE, layout.source_id, number), found.group(0)
-        found = word.search(layout.title_text)
-        if found:
-            return Coverage(Place.TITLE, layout.source_id), found.group(0)
-        return _country_named(anchor, layout, index)
-    # The postings of the term (text and speaker labels) within this source.
-    positions = index.lookup(f"term:{anchor.key}") & index.sentences_of([layout.source_id])
-    if positions:
-        entry = index.sentences[min(positions)]
-        where = Coverage(Place.PAGE, layout.source_id, entry.sentence.index)
-        surface = next(
-            (h.surface for h in entry.facts.terms if h.entry.id == anchor.key),
-            entry.sentence.speaker or anchor.surface,
-        )
-        return where, surface
-    if layout.title is not None and anchor.key in layout.title.term_ids:
-        return Coverage(Place.TITLE, layout.source_id), layout.title_text
-    glossed = _glossed_name(anchor, layout, index)
-    if glossed is not None:
-        return glossed
-    person = index.termbase.get(anchor.key)
-    if person is None or not is_person(person):
-        return None
-    linked = links.of(layout.source_id)
-    for entry in (index.entry(layout.source_id, i) for i in range(len(layout.paragraph_of))):
-        for hit in entry.facts.terms:
-            # A bare title the page links to no named person may stand for the claim's.
-            if is_title(hit.entry) and not linked.get(hit.entry.id):
-                return Coverage(Place.PAGE, layout.source_id, entry.sentence.index), hit.surface
-    return None
-
-
-def _held_name(
-    anchor: Anchor, layout: SourceLayout, index: SourceIndex
-) -> tuple[Coverage, str] | None:
-    """Where the page writes a name of the claim in another script (Wong / ウォン, Støre /
-    ストーレ), through the reading of the names the source index holders
-    (`SourceIndex.name_holders`): (where, how the page writes it)."""
-    in_source = index.sentences_of([layout.source_id])
-    found = [
-        (min(positions & in_source), written)
-        for written, positions in index.name_holders(anchor.surface)
-        if positions & in_source
-    ]
-    if not found:
-        return None
-    position, written = min(found)
-    sentence = index.sentences[position].sentence.index
-    return Coverage(Place.PAGE, layout.source_id, sentence), written
-
-
-def _country_named(
-    anchor: Anchor, layout: SourceLayout, index: SourceIndex
-) -> tuple[Coverage, str] | None:
-    """A country the claim names by another of its names, or by its people or language
-    ("Turkish", "Turkey"), which the page writes as the country's name (Türkiye, トルコ)."""
-    forms = country_forms(anchor.surface) - {anchor.surface}
-    if not forms:
-        return None
-    pattern = re.compile(
-        "|".join(_whole_name(f, hyphen=True) for f in sorted(forms, key=len, reverse=True))
-    )
-    for number in range(len(layout.paragraph_of)):
-        found = pattern.search(index.entry(layout.source_id, number).sentence.text)
-        if found:
-            return Coverage(Place.PAGE, layout.source_id, number), found.group(0)
-    return None
-
-
-def _whole_name(name: str, *, hyphen: bool = False) -> str:
-    """A pattern for a name written as a whole: a Latin name as a whole word, also beside
-    kana or kanji (with `hyphen`, also one of a hyphenated pair: "Japan-Türkiye"); a
-    katakana one not inside a longer katakana word (タイ, not ネクタイ; キルギス in
-    キルギス共和国); a kanji one also inside its compounds (日本政府)."""
-    if name[0].isascii() or name[0] in "ÀÁÂÄÅÉÍÓÖÜŞ":
-        # Bounded by Latin letters and digits only: a Latin name abuts kana and kanji in a
-        # Japanese page (EPA交渉, G7各国).
-        latin = "0-9A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
-        before = rf"(?<![{latin}])" if hyphen else rf"(?<![{latin}-])"
-        return rf"{before}{re.escape(name)}(?![{latin}])"
-    return rf"(?<![ァ-ヺー]){re.escape(name)}(?![ァ-ヺー])"
-
-
-def _glossed_name(
-    anchor: Anchor, layout: SourceLayout, index: SourceIndex
-) -> tuple[Coverage, str] | None:
-    """A country or place the source names by a word whose lexicon glosses name it, where
-    the termbase lists no such form: 日伊 ("Japan-Italy") names Japan, 日加 Canada."""
-    entry = index.termbase.get(anchor.key)
-    if entry is None or entry.role not in (NameRole.COUNTRY, NameRole.PLACE):
-        return None
-    pivots = {
-        pivot_of(lemma_of(form))
-        for form in entry.forms.get(FIELD_LANGUAGE, ())
-        if form.isalpha()  # one word: "Japan", not "Tokyo administration"
-    }
-    in_source = index.sentences_of([layout.source_id])
-    for pivot in sorted(pivots):
-        positions = index.lookup(f"pivot:{pivot}") & in_source
-        if positions:
-            found = index.sentences[min(positions)]
-            surface = next(
-                (f"{k.surface} ({k.layer})" for k in found.facts.links if k.pivot == pivot),
-                anchor.surface,
-            )
-            return Coverage(Place.PAGE, layout.source_id, found.sentence.index), surface
-    return None
-
-
-def _covers(
-    anchor: Anchor, part: ClaimPart, facts: TextFacts, text: str, language: str
-) -> str | None:
-    if anchor.kind is AnchorKind.TERM:
-        return next((h.surface for h in facts.terms if h.entry.id == anchor.key), None)
-    if anchor.kind is AnchorKind.DATE:
-        wanted = _mention(part.facts.dates, anchor)
-        return next(
-            (d.surface for d in facts.dates if wanted is not None and d.covers(wanted)), None
-        )
-    if anchor.kind is AnchorKind.NUMBER:
-        number = _number(part.facts.numbers, anchor)
-        return next(
-            (n.surface for n in facts.numbers if number is not None and n.agrees(number)), None
-        )
-    # A word: the same lemma, or across languages a word that means it (JMdict).
-    if anchor.key in facts.words:
-        return anchor.surface
-    return next((f"{k.surface} ({k.layer})" for k in facts.links if k.pivot in anchor.pivots), None)
-
-
-def _mention(mentions: Sequence[DateMention], anchor: Anchor) -> DateMention | None:
-    return next((m for m in mentions if m.key == anchor.key and m.surface == anchor.surface), None)
-
-
-def _number(mentions: Sequence[NumberMention], anchor: Anchor) -> NumberMention | None:
-    return next((m for m in mentions if m.key == anchor.key and m.surface == anchor.surface), None)
-
-
-def day_mention(day: dt.date) -> DateMention:
-    """A day as a date mention, to compare with a claim's (the date line's day)."""
-    return DateMention(0, 0, show_day(day), day.year, day.month, day.day)
 
 
 def is_city(anchor: Anchor, termbase: Termbase) -> bool:

@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 
 from factcheck.languages import language_for
 from factcheck.languages.countries import country_forms
+from factcheck.languages.en import PARTY_COUNTRIES, PARTY_PEOPLE
 from factcheck.languages.interface import (
     SPELLING,
     BridgeKind,
@@ -73,22 +74,13 @@ from factcheck.thresholds import (
 
 M = TypeVar("M", DateMention, NumberMention)
 
-_PEOPLE = (
-    r"(?:leaders|heads|(?:(?:prime|foreign|defen[cs]e)\s+)?ministers|presidents|premiers"
-    r"|men|women|sides|delegations|parties)"
-)
-_COUNTRIES = r"(?:countries|nations|governments|peoples)"
-PARTIES = rf"(?:{_PEOPLE}|{_COUNTRIES})"
-"""How English names the two parties of a bilateral event together ("the two ministers",
-"both governments", "the two prime ministers"): their speaker
-(factcheck.checks.check_attribution) and no count to check (factcheck.checks.keyfacts)."""
 BOTH_PEOPLE = re.compile(
-    rf"(?i)\b(?:the\s+)?(?:two|both)\s+{_PEOPLE}\b|両首脳|両外相|両大臣|双方|両者|両氏"
+    rf"(?i)\b(?:the\s+)?(?:two|both)\s+{PARTY_PEOPLE}\b|両首脳|両外相|両大臣|双方|両者|両氏"
 )
 """How a sentence names the two people of a bilateral event together ("the two leaders",
 両首脳): who they are, the page's first sentence says."""
 BOTH_COUNTRIES = re.compile(
-    rf"(?i)\b(?:the\s+)?(?:two|both)\s+{_COUNTRIES}\b|\bbilateral(?:ly)?\b|両国|両政府|二国間"
+    rf"(?i)\b(?:the\s+)?(?:two|both)\s+{PARTY_COUNTRIES}\b|\bbilateral(?:ly)?\b|両国|両政府|二国間"
 )
 """How a sentence names the two countries of a bilateral event together (両国, "bilateral")."""
 

@@ -29,6 +29,7 @@ __all__ = [
     "Token",
     "WordClass",
     "detect_language",
+    "every_language",
     "language_for",
     "register_language",
     "written_unspaced",
@@ -103,6 +104,12 @@ def _loaded(code: str) -> Language | None:
 
 def registered_languages() -> tuple[str, ...]:
     return tuple(sorted(_REGISTRY))
+
+
+def every_language() -> tuple[Language, ...]:
+    """Every registered language module, the built-in ones imported now: for what a text may
+    write in another language's convention than its own (a speaker label, "Q" or 記者)."""
+    return tuple(m for code in registered_languages() if (m := _loaded(code)) is not None)
 
 
 @functools.lru_cache(maxsize=256)

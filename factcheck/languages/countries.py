@@ -27,7 +27,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["country_forms", "every_country_form"]
+__all__ = [
+    "countries_in",
+    "countries_named",
+    "country_forms",
+    "country_pattern",
+    "every_country_form",
+    "unowned",
+]
 
 log = logging.getLogger(__name__)
 
@@ -264,3 +271,64 @@ def _wordnet_country(word: str) -> frozenset[str]:
         return frozenset()  # none the table knows, or two (Congolese: either Congo)
     (forms,) = countries
     return frozenset({*forms, word}) if forms else frozenset()
+
+
+@functools.cache
+def country_pattern() -> re.Pattern[str]:
+    forms = sorted(every_country_form(), key=len, reverse=True)
+    return re.compile(
+        "|".join(
+            rf"(?<![\w]){re.escape(f)}(?![\w])" if f.isascii() else re.escape(f) for f in forms
+        ),
+        re.IGNORECASE,
+    )
+
+
+def countries_in(text: str) -> frozenset[str]:
+    """Every form (lower-cased) of the countries a text names."""
+    found: set[str] = set()
+    for match in country_pattern().finditer(text):
+        found |= {f.lower() for f in country_forms(match.group(0))} | {match.group(0).lower()}
+    return frozenset(found)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*")
+
+
+_LONGEST_COUNTRY = 6
+"""The most words a country's English form has ("Saint Vincent and the Grenadines")."""
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """`countries_in` for a short text such as a claim's speaker, by looking its runs of
+    words up (and, in another script, its country names), without the pattern of every
+    form: a claim's speaker is read for every claim, and that pattern is slow to build."""
+    words = [unowned(w.lower()).rstrip(".") for w in _WORD.findall(text)]
+    found: set[str] = set()
+    for size in range(1, _LONGEST_COUNTRY + 1):
+        for at in range(len(words) - size + 1):
+            key = " ".join(words[at : at + size])
+            forms = country_forms(key)
+            if forms:
+                found |= {f.lower() for f in forms} | {key}
+    if not text.isascii():
+        for form, forms in _other_script_forms().items():
+            if form in text:
+                found |= {f.lower() for f in forms}
+    return frozenset(found)
+
+
+@functools.cache
+def _other_script_forms() -> dict[str, frozenset[str]]:
+    """Each country form not in Latin letters (ジャマイカ) → every form of its country."""
+    found: dict[str, frozenset[str]] = {}
+    for form in every_country_form():
+        if form.isascii():
+            forms = country_forms(form)
+            found.update((other, forms) for other in forms if not other.isascii())
+    return found
+
+
+def unowned(word: str) -> str:
+    """A word without its possessive ending ("montenegro's" → "montenegro")."""
+    return word.removesuffix("'s").removesuffix("’s")

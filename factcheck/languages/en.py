@@ -22,8 +22,10 @@ from factcheck.languages.interface import (
     BridgeKind,
     ClausePatterns,
     Gloss,
+    KeyFactPatterns,
     RelativeWords,
     Script,
+    SpeakerPatterns,
     Token,
     VisitPatterns,
     WordClass,
@@ -371,6 +373,34 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+PARTY_PEOPLE = (
+    r"(?:leaders|heads|(?:(?:prime|foreign|defen[cs]e)\s+)?ministers|presidents|premiers"
+    r"|men|women|sides|delegations|parties)"
+)
+PARTY_COUNTRIES = r"(?:countries|nations|governments|peoples)"
+PARTIES = rf"(?:{PARTY_PEOPLE}|{PARTY_COUNTRIES})"
+"""How English names the two parties of a bilateral event together ("the two ministers",
+"both governments", "the two prime ministers"): their speaker
+(factcheck.checks.who_speaks) and no count to check (factcheck.checks.keyfacts)."""
+
+SPEAKER_PATTERNS = SpeakerPatterns(
+    both=lazy_compile(
+        # A numbered point of a readout ("3. The two ministers …") opens with its number.
+        rf"^\s*(?:\d{{1,2}}[.)]\s+)?(?:the\s+)?(?:two|both)\s+{PARTIES}\b",
+        re.IGNORECASE,
+    ),
+    reporter=lazy_compile(r"(?i:q\d*$|question|reporter|journalist|moderator|press\b)"),
+    name_after_title=lazy_compile(r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"),
+)
+
+KEY_FACT_PATTERNS = KeyFactPatterns(
+    parties_counted=lazy_compile(rf"(?i)(?:two|2)\s+{PARTIES}\b"),
+    definite_before=lazy_compile(r"(?i)\b(?:the|their|these|those|our)\s+$"),
+    framing_count=lazy_compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}"),
+    of_after=lazy_compile(r"\s+of\b", re.IGNORECASE),
+)
+
+
 class English:
     """The English language module."""
 
@@ -386,6 +416,8 @@ class English:
     clause_patterns: ClausePatterns | None = CLAUSE_PATTERNS
     relative_words: RelativeWords | None = RELATIVE_WORDS
     visit_patterns: VisitPatterns | None = VISIT_PATTERNS
+    speaker_patterns: SpeakerPatterns | None = SPEAKER_PATTERNS
+    key_fact_patterns: KeyFactPatterns | None = KEY_FACT_PATTERNS
     quote_pattern = QUOTES
     month_first_numeric = True
     counted_after = True

@@ -167,6 +167,45 @@ class VisitPatterns:
 
 
 @dataclass(frozen=True)
+class SpeakerPatterns:
+    """How one language names who speaks besides by name (factcheck.checks.who_speaks,
+    factcheck.checks.title_links). Each is optional: a language without one reads none."""
+
+    both: re.Pattern[str] | None = None
+    """Searched in a speaker's text: the two sides named together ("the two leaders", "3. Both
+    ministers", 両首脳): a joint subject."""
+    reporter: re.Pattern[str] | None = None
+    """Matched at the start of a speaker label: the one who asks the questions of a transcript
+    ("Q", "Reporter", 記者), never the person a claim quotes."""
+    name_after_title: re.Pattern[str] | None = None
+    """Matched right after a title: a name the language writes after it ("Premier Li Wei",
+    "President Ruvalo"), group `name`."""
+    name_before_title: re.Pattern[str] | None = None
+    """Searched in the text before a title, up to it: a name the language writes before it
+    (ミレイ大統領), group `name`."""
+
+
+@dataclass(frozen=True)
+class KeyFactPatterns:
+    """How one language counts the parties of an event, and heads a phrase, where a claim's key
+    facts are read (factcheck.checks.keyfacts, factcheck.checks.qualifiers). Each is
+    optional: a language without one reads none."""
+
+    parties_counted: re.Pattern[str] | None = None
+    """Matched at a count of two: it counts the parties of a bilateral event ("two
+    leaders")."""
+    definite_before: re.Pattern[str] | None = None
+    """Searched in the text before a count, up to it: a definite determiner ("the two",
+    "their two"), which refers back to whom the text has named."""
+    framing_count: re.Pattern[str] | None = None
+    """Matched in full on a count's words: the parties of a bilateral event counted ("the two
+    countries"), framing, not a count to check."""
+    of_after: re.Pattern[str] | None = None
+    """Matched right after a word: the word heads an "of" phrase ("the record of …"), as a
+    noun."""
+
+
+@dataclass(frozen=True)
 class RelativeWords:
     """How one language writes days relative to today, and marks past and future."""
 
@@ -223,6 +262,12 @@ class Language(Protocol):
     visit_patterns: VisitPatterns | None
     """How the language says who is visiting whom (factcheck.checks.check_visit); None: no
     visitor is read."""
+    speaker_patterns: SpeakerPatterns | None
+    """How the language names who speaks besides by name (the two sides, the reporter, a name
+    beside a title); None: none are read."""
+    key_fact_patterns: KeyFactPatterns | None
+    """How the language counts the parties of an event and heads a phrase (factcheck.checks
+    .keyfacts); None: none are read."""
     month_first_numeric: bool
     """Whether a numeric date is written month first (10/26/2025, as in US English)."""
     counted_after: bool

@@ -22,6 +22,7 @@ from factcheck.languages.interface import (
     Gloss,
     RelativeWords,
     Script,
+    SpeakerPatterns,
     Token,
     VisitPatterns,
     WordClass,
@@ -434,6 +435,15 @@ def _compound_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+SPEAKER_PATTERNS = SpeakerPatterns(
+    both=lazy_compile(r"両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏", re.IGNORECASE),
+    reporter=lazy_compile(r"記者|質問者|司会|幹事社"),
+    name_before_title=lazy_compile(r"(?P<name>[\u30a1-\u30fa\u30fc・＝]{2,})$"),
+)
+"""The two sides (両首脳), the one who asks (記者), a katakana name before a title
+(ミレイ大統領)."""
+
+
 class Japanese:
     """The Japanese language module."""
 
@@ -449,6 +459,8 @@ class Japanese:
     clause_patterns: ClausePatterns | None = CLAUSE_PATTERNS
     relative_words: RelativeWords | None = RELATIVE_WORDS
     visit_patterns: VisitPatterns | None = VISIT_PATTERNS
+    speaker_patterns: SpeakerPatterns | None = SPEAKER_PATTERNS
+    key_fact_patterns = None
     quote_pattern = QUOTES
     month_first_numeric = False
     counted_after = False

@@ -1,0 +1,351 @@
+"""Clause choice: which clause of a matched passage carries a claim's statement, and so whose
+words it is.
+
+A sentence with several speakers (「Xから、…旨述べ、Yからも、…」, "X said …, and Y added …")
+is cut into clauses; the clause holding most of what the match covers (its content, not the
+phrase naming its speaker) is the one whose speaker counts. A reaction or an answer of the
+claim's speaker near the content may be the clause instead (`reaction_clause`,
+`answer_clause`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from factcheck.checks.match import IndexedSentence
+from factcheck.checks.speaker_set import Speakers
+from factcheck.checks.title_links import TitleLinks
+from factcheck.checks.who_speaks import clause_speakers, within
+from factcheck.languages import language_for
+from factcheck.model import Anchor, AnchorKind, Match
+from factcheck.terms.termbase import EntryKind, Termbase, is_person
+from factcheck.text.clauses import Clause, split_clauses
+from factcheck.text.speakers import is_reaction, is_request
+from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
+
+__all__ = [
+    "answer_clause",
+    "covering_clause",
+    "reaction_clause",
+]
+
+
+_LAYER = re.compile(r" \(([^()]+)\)$")
+"""The layer a source form names when a word was met across languages: "強化 (JMdict)"."""
+
+
+def reaction_clause(
+    content: _Candidate,
+    passage: Sequence[IndexedSentence],
+    claimed: Speakers,
+    termbase: Termbase,
+    links: TitleLinks,
+) -> _Candidate | None:
+    """The clause where the claim's speaker reacts to the content another speaker gave:
+    a clause by the claim's speaker that reports a reaction (welcomed, praised, 歓迎 …), in
+    the content's sentence, the passage, or the sentence before or after it. None when the
+    content clause is a reaction itself (then that speaker's reaction is the one the source
+    reports) or no such clause is near."""
+    # The verb that reports the speech is read with the clause ("A welcomed this").
+    if is_reaction(content.clause.text, content.entry.language):
+        return None
+    source, at = content.entry.source_id, content.entry.sentence.index
+    near = [content.entry, *passage]
+    near += [links.entry(source, n) for n in (at - 1, at + 1) if n >= 0 and links.has(source, n)]
+    seen: set[int] = set()
+    for entry in near:
+        if entry.sentence.index in seen or entry.source_id != source:
+            continue
+        seen.add(entry.sentence.index)
+        clauses = split_clauses(entry.sentence.text, entry.language)
+        for clause in clauses:
+            actual = clause_speakers(clause, entry, termbase, links)
+            if (
+                actual is not None
+                and actual.known
+                and claimed.compatible(actual)
+                and is_reaction(clause.text, entry.language)
+            ):
+                return _Candidate(entry, clause, actual, len(clauses) > 1)
+    return None
+
+
+def answer_clause(
+    content: _Candidate,
+    claimed: Speakers,
+    match: Match,
+    termbase: Termbase,
+    links: TitleLinks,
+    topic_names: frozenset[str],
+) -> _Candidate | None:
+    """The clause where the claim's speaker answers the other speaker's clause that holds
+    the content, when that clause reacts to, or asks for, what the claim's speaker does
+    («Aから、日本の支援に謝意が表明され、高市総理から、引き続き支援していく旨述べました»: the
+    support is Japan's, A only thanks for it): a later clause of the same sentence by the
+    claim's speaker that carries at least ATTRIBUTED_CONTENT_SHARE of the claim's content
+    too. None when the content clause neither reacts nor asks, or no such clause follows (a
+    claim that reports the reaction itself, "Takaichi said Qarland valued Japan's help", is
+    the reacting speaker's)."""
+    language = content.entry.language
+    if not (
+        is_reaction(content.clause.text, language) or is_request(content.clause.text, language)
+    ):
+        return None
+    clauses = split_clauses(content.entry.sentence.text, language)
+    found = [
+        _Candidate(
+            content.entry,
+            c,
+            clause_speakers(c, content.entry, termbase, links),
+            len(clauses) > 1,
+        )
+        for c in clauses
+    ]
+    _, carried, total = _carried(found, match, termbase, claimed, topic_names)
+    for candidate, weight in zip(found, carried, strict=True):
+        actual = candidate.speakers
+        if (
+            candidate.clause.start > content.clause.start
+            and actual is not None
+            and actual.known
+            and claimed.compatible(actual)
+            and total
+            and weight / total >= ATTRIBUTED_CONTENT_SHARE
+        ):
+            return replace(candidate, share=weight / total)
+    return None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """One clause of the matched passage, with its speaker and how much of the claim it
+    carries."""
+
+    entry: IndexedSentence
+    clause: Clause
+    speakers: Speakers | None
+    several: bool
+    """Its sentence has more than one clause."""
+    share: float = 1.0
+    """The share of the claim's content weight the clause carries."""
+    topic: str = ""
+    """The topic the clause's content opens with (`ClausePatterns.topic`, «…開発事業は»),
+    lower-cased; empty when it opens with none."""
+
+
+def covering_clause(
+    passage: Sequence[IndexedSentence],
+    claimed: Speakers | None,
+    match: Match | None,
+    termbase: Termbase,
+    links: TitleLinks,
+    topic_names: frozenset[str] = frozenset(),
+    quoted: Sequence[tuple[int, str]] = (),
+) -> _Candidate:
+    """The clause of the passage that carries most of the matched statement, with its speaker.
+
+    Only what each clause says counts, not the phrase naming its speaker; the claim's own
+    speaker does not count either (it would pull towards that speaker's clause). When clauses
+    tie, one whose speaker agrees with the claim's is taken, so a tie never makes a
+    misattribution; then the matched sentence before its neighbours.
+
+    The clause's `share` is the weight of the claim's content it carries over the weight of
+    all the claim's content: names of what the statement is about (a place, a project: the
+    claim's proper nouns, `topic_names`) place it among the clauses, but are not what it says.
+    """
+    found: list[_Candidate] = []
+    for entry in passage:
+        clauses = split_clauses(entry.sentence.text, entry.language)
+        found += [
+            _Candidate(
+                entry,
+                c,
+                clause_speakers(c, entry, termbase, links),
+                len(clauses) > 1,
+                topic=_topic(c, entry.language),
+            )
+            for c in clauses
+        ]
+    if match is None:
+        return found[0]
+    # A question in a transcript states nothing: a neighbour that is the reporter's question
+    # («【記者】電話会談はいかがでしたか。») never carries the statement.
+    found = [c for c in found if not _asks(c.speakers)] or found
+    scores, content, total = _carried(found, match, termbase, claimed, topic_names)
+    top = max(scores)
+    best = [i for i, score in enumerate(scores) if score == top]
+    chosen = best[0]
+    for i in best:
+        actual = found[i].speakers
+        if claimed is None or actual is None or claimed.compatible(actual):
+            chosen = i
+            break
+    # The words the claim quotes, where one clause alone holds them, name their speaker.
+    holders = [
+        i
+        for i, c in enumerate(found)
+        if any(
+            at == c.entry.sentence.index and span and span in c.clause.content
+            for at, span in quoted
+        )
+    ]
+    if len(found) > 1 and len(holders) == 1:
+        chosen = holders[0]
+    return replace(found[chosen], share=content[chosen] / total if total else 0.0)
+
+
+def _asks(speakers: Speakers | None) -> bool:
+    """Whether the speaker is the one who asks the questions of a transcript."""
+    return speakers is not None and speakers.names == frozenset({"reporter"})
+
+
+def _carried(
+    candidates: Sequence[_Candidate],
+    match: Match,
+    termbase: Termbase,
+    claimed: Speakers | None = None,
+    topic_names: frozenset[str] = frozenset(),
+) -> tuple[list[float], list[float], float]:
+    """Per clause, the weight of the match's covered anchors that its content holds (the
+    clause after the phrase naming its speaker), and the weight of the claim's content in all
+    (covered or not). An anchor found in several clauses is shared among them. A term is
+    placed by every place the sentence names it, other anchors by their wording. Of names,
+    only people the termbase knows count, and not the claim's own speaker: a person the claim
+    names as the one spoken of («高市総理のタイ訪問») counts, the one it names as speaking does
+    not, nor do the words of the claim's speaker phrase ("the two prime ministers"). A second
+    speaker's name that the lexicon glosses («モンテネグロ首相からも、»: "Montenegro") stands
+    in the phrase naming the speaker, so it counts for no clause; the same word in a clause's
+    content («高市総理のタイ訪問») does. A name of the topic (a proper noun of the claim) also
+    counts for a later clause that continues its clause's topic («Yからも、», "Y also";
+    `_continued`), and so does any anchor that stands in the topic a clause opens with
+    («Xから、北部の開発事業は…旨述べ、Yからも、同事業の…»: the project is both clauses').
+
+    Returns the clauses' scores; per clause, the weight of the claim's content it carries
+    (without its topic's names), read in the whole clause: the verb that reports the speech
+    ("Halbert welcomed the visit") is what the claim says too; and the weight of the claim's
+    content in all."""
+    own = (claimed.persons | claimed.names) if claimed is not None else frozenset()
+    phrase = f"{claimed.text} {claimed.phrase}".lower() if claimed is not None else ""
+    scores = [0.0] * len(candidates)
+    content = [0.0] * len(candidates)
+    total = 0.0
+    for anchor in (*match.covered, *match.missing):
+        if _frame(anchor, termbase, own, phrase, topic_names) is None:
+            total += anchor.weight
+    for anchor, form in zip(match.covered, match.source_forms, strict=False):
+        kind = _frame(anchor, termbase, own, phrase, topic_names)
+        if kind == "frame":
+            continue
+        holders = _holders(anchor, form, candidates, whole=False)
+        if kind == "topic":
+            holders = _continued(candidates, holders)
+        else:
+            # What the clause's topic names, a later clause continuing it names too.
+            topical = [i for i in holders if _in_topic(anchor, form, candidates[i])]
+            holders = sorted(set(holders) | set(_continued(candidates, topical)))
+        for i in holders:
+            scores[i] += anchor.weight / len(holders)
+        if kind is None:
+            holders = _holders(anchor, form, candidates, whole=True)
+            for i in holders:
+                content[i] += anchor.weight / len(holders)
+    return scores, content, total
+
+
+def _holders(
+    anchor: Anchor, form: str, candidates: Sequence[_Candidate], *, whole: bool
+) -> list[int]:
+    """The clauses that hold a covered anchor: in their content, or with `whole` anywhere in
+    them (the phrase naming the speaker included)."""
+    texts = [(c.clause.text if whole else c.clause.content).lower() for c in candidates]
+    if anchor.kind is AnchorKind.TERM:
+        return [
+            i
+            for i, c in enumerate(candidates)
+            if any(
+                c.clause.start + (0 if whole else c.clause.body) <= h.start < c.clause.end
+                for h in c.entry.facts.terms
+                if h.entry.id == anchor.key
+            )
+        ]
+    # A word met across languages shows its layer ("留学生 (JMdict)").
+    layer = _LAYER.search(form)
+    written = form[: layer.start()] if layer is not None else form
+    holders = [i for i, text in enumerate(texts) if written and written.lower() in text]
+    if layer is not None and anchor.pivots:
+        # Every word of the sentence that means it (交流 as well as 留学生 for "exchanges"),
+        # wherever the sentence writes it.
+        holders = [
+            i
+            for i, (c, text) in enumerate(zip(candidates, texts, strict=True))
+            if any(
+                k.surface.lower() in text for k in c.entry.facts.links if k.pivot in anchor.pivots
+            )
+        ] or holders
+    return holders
+
+
+def _topic(clause: Clause, language: str) -> str:
+    """The topic a clause's content opens with, lower-cased ("" if none)."""
+    module = language_for(language)
+    pattern = module.clause_patterns.topic if module and module.clause_patterns else None
+    found = pattern.match(clause.content) if pattern is not None else None
+    return found.group(0).lower() if found else ""
+
+
+def _in_topic(anchor: Anchor, form: str, candidate: _Candidate) -> bool:
+    """Whether a covered anchor stands in the topic its clause opens with."""
+    if not candidate.topic:
+        return False
+    layer = _LAYER.search(form)
+    written = (form[: layer.start()] if layer is not None else form).lower()
+    if written and written in candidate.topic:
+        return True
+    return bool(anchor.pivots) and any(
+        k.surface.lower() in candidate.topic
+        for k in candidate.entry.facts.links
+        if k.pivot in anchor.pivots
+    )
+
+
+def _continued(candidates: Sequence[_Candidate], holders: list[int]) -> list[int]:
+    """The clauses holding a name of the claim's topic, with each later clause of the same
+    sentence that continues their topic («Xから、カーボ・デルガード州の事業は…旨述べ、Yからも、
+    同事業の…»): the name belongs to both, so it places the statement in neither, and what is
+    said of the topic decides."""
+    held = set(holders)
+    for i in sorted(holders):
+        for j in range(i + 1, len(candidates)):
+            if candidates[j].entry is not candidates[i].entry or not candidates[j].clause.continues:
+                break
+            held.add(j)
+    return sorted(held)
+
+
+def _frame(
+    anchor: Anchor,
+    termbase: Termbase,
+    own: frozenset[str],
+    phrase: str,
+    topic_names: frozenset[str] = frozenset(),
+) -> str | None:
+    """Whether an anchor of the claim is part of its frame ("frame": the claim's speaker, a
+    title or a country, named in every clause of a readout), the name of its topic ("topic":
+    a proper noun of the claim the termbase does not know, `topic_names`), or what it says
+    (None)."""
+    if anchor.kind is AnchorKind.TERM:
+        term = termbase.get(anchor.key)
+        if (
+            term is not None
+            and term.kind is EntryKind.NAME
+            and (anchor.key in own or not is_person(term))
+        ):
+            return "frame"
+        return None
+    if anchor.key.lower() in own or (len(anchor.surface) > 1 and within(anchor.surface, phrase)):
+        return "frame"  # the claim's speaker, in any script, or a word of its speaker phrase
+    if anchor.kind is AnchorKind.WORD and anchor.surface.lower() in topic_names:
+        return "topic"
+    return None

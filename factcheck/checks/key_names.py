@@ -1,0 +1,200 @@
+"""Names in a claim and where a source names them: people, places and countries.
+
+The names the claim's language marks (its analyser's proper nouns), the runs of names, and
+where a page writes a name: as a whole word, as the termbase's term, in another script through
+its reading, by another of a country's names, or by a word whose glosses name it (used by
+`factcheck.checks.keyfacts`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.checks.match import SourceIndex
+from factcheck.checks.source_layout import Coverage, Place, SourceLayout
+from factcheck.checks.title_links import TitleLinks
+from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for
+from factcheck.languages.countries import country_forms
+from factcheck.languages.en import lemma_of
+from factcheck.languages.interface import pivot_of
+from factcheck.model import Anchor, AnchorKind
+from factcheck.terms.termbase import NameRole, is_person, is_title
+from factcheck.text.analyse import ClaimPart, runs_of_names
+
+__all__ = [
+    "country_named",
+    "held_name",
+    "name_runs",
+    "named_on_page",
+    "proper_words",
+    "writes_name",
+]
+
+
+def name_runs(part: ClaimPart, language: str) -> dict[str, list[str]]:
+    """Each word of a run of names the claim's language marks ("International Monetary
+    Fund", "Northern Corridor"), mapped to the words of its run: a run the page writes any
+    word of ("the northern route") is no name the page leaves out altogether."""
+    runs = runs_of_names(part.text, language, person=False)
+    return {word: run for run in runs for word in run}
+
+
+def writes_name(surface: str, layout: SourceLayout, index: SourceIndex) -> bool:
+    """Whether the page writes a name as the claim does, in its title or any sentence, also
+    where it touches letters of another script (ASEAN議長国, G7各国): a name the matcher did
+    not find there is still one the page names."""
+    if not surface.strip():
+        return False
+    # A Latin name as a whole word of Latin letters; a name in kana or kanji also inside a
+    # compound (大阪府), which says the more that the page names it.
+    bound = "[A-Za-z0-9]"
+    written = re.escape(surface)
+    if surface.isascii():
+        # A number may follow: PALM11 writes PALM (the claim's "PALM11" is PALM and 11).
+        written = rf"(?<!{bound}){written}(?![A-Za-z])"
+    pattern = re.compile(written, re.IGNORECASE)
+    texts = [layout.title_text]
+    texts += [
+        index.entry(layout.source_id, i).sentence.text for i in range(len(layout.paragraph_of))
+    ]
+    return any(pattern.search(text) for text in texts)
+
+
+def proper_words(text: str, language: str) -> dict[str, str]:
+    """The names a claim's language marks in a text (its analyser's proper nouns: "Osaka",
+    and a sentence's first word only when it is no word of the language), by the form its
+    word anchors are keyed on: names the termbase may not know ("osaka" → "Osaka")."""
+    module = language_for(language)
+    if module is None:
+        return {}
+    return {
+        t.normal: t.surface
+        for t in module.tokens(text)
+        if t.word_class in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME)
+        and not text[: t.start].rstrip().endswith(_OPENS)
+    }
+
+
+_OPENS = (".", "“", '"', "‘", "'", "「", "『")
+"""After these a word is capitalised anyway (a new sentence, a quotation)."""
+
+
+def named_on_page(
+    anchor: Anchor, layout: SourceLayout, index: SourceIndex, links: TitleLinks
+) -> tuple[Coverage, str] | None:
+    """Where the source names a person or place anywhere: (where, how it writes it)."""
+    if anchor.kind is AnchorKind.WORD:
+        # A name the termbase does not know, in the claim's language: as a whole word,
+        # also inside a longer name the termbase knows ("Lee" in "Lee Jae-myung").
+        word = re.compile(_whole_name(anchor.surface), re.IGNORECASE)
+        for number in range(len(layout.paragraph_of)):
+            entry = index.entry(layout.source_id, number)
+            found = word.search(entry.sentence.text)
+            if found:
+                return Coverage(Place.PAGE, layout.source_id, number), found.group(0)
+        found = word.search(layout.title_text)
+        if found:
+            return Coverage(Place.TITLE, layout.source_id), found.group(0)
+        return country_named(anchor, layout, index)
+    # The postings of the term (text and speaker labels) within this source.
+    positions = index.lookup(f"term:{anchor.key}") & index.sentences_of([layout.source_id])
+    if positions:
+        entry = index.sentences[min(positions)]
+        where = Coverage(Place.PAGE, layout.source_id, entry.sentence.index)
+        surface = next(
+            (h.surface for h in entry.facts.terms if h.entry.id == anchor.key),
+            entry.sentence.speaker or anchor.surface,
+        )
+        return where, surface
+    if layout.title is not None and anchor.key in layout.title.term_ids:
+        return Coverage(Place.TITLE, layout.source_id), layout.title_text
+    glossed = _glossed_name(anchor, layout, index)
+    if glossed is not None:
+        return glossed
+    person = index.termbase.get(anchor.key)
+    if person is None or not is_person(person):
+        return None
+    linked = links.of(layout.source_id)
+    for entry in (index.entry(layout.source_id, i) for i in range(len(layout.paragraph_of))):
+        for hit in entry.facts.terms:
+            # A bare title the page links to no named person may stand for the claim's.
+            if is_title(hit.entry) and not linked.get(hit.entry.id):
+                return Coverage(Place.PAGE, layout.source_id, entry.sentence.index), hit.surface
+    return None
+
+
+def held_name(
+    anchor: Anchor, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """Where the page writes a name of the claim in another script (Wong / ウォン, Støre /
+    ストーレ), through the reading of the names the source index holders
+    (`SourceIndex.name_holders`): (where, how the page writes it)."""
+    in_source = index.sentences_of([layout.source_id])
+    found = [
+        (min(positions & in_source), written)
+        for written, positions in index.name_holders(anchor.surface)
+        if positions & in_source
+    ]
+    if not found:
+        return None
+    position, written = min(found)
+    sentence = index.sentences[position].sentence.index
+    return Coverage(Place.PAGE, layout.source_id, sentence), written
+
+
+def country_named(
+    anchor: Anchor, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """A country the claim names by another of its names, or by its people or language
+    ("Turkish", "Turkey"), which the page writes as the country's name (Türkiye, トルコ)."""
+    forms = country_forms(anchor.surface) - {anchor.surface}
+    if not forms:
+        return None
+    pattern = re.compile(
+        "|".join(_whole_name(f, hyphen=True) for f in sorted(forms, key=len, reverse=True))
+    )
+    for number in range(len(layout.paragraph_of)):
+        found = pattern.search(index.entry(layout.source_id, number).sentence.text)
+        if found:
+            return Coverage(Place.PAGE, layout.source_id, number), found.group(0)
+    return None
+
+
+def _whole_name(name: str, *, hyphen: bool = False) -> str:
+    """A pattern for a name written as a whole: a Latin name as a whole word, also beside
+    kana or kanji (with `hyphen`, also one of a hyphenated pair: "Japan-Türkiye"); a
+    katakana one not inside a longer katakana word (タイ, not ネクタイ; キルギス in
+    キルギス共和国); a kanji one also inside its compounds (日本政府)."""
+    if name[0].isascii() or name[0] in "ÀÁÂÄÅÉÍÓÖÜŞ":
+        # Bounded by Latin letters and digits only: a Latin name abuts kana and kanji in a
+        # Japanese page (EPA交渉, G7各国).
+        latin = "0-9A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+        before = rf"(?<![{latin}])" if hyphen else rf"(?<![{latin}-])"
+        return rf"{before}{re.escape(name)}(?![{latin}])"
+    return rf"(?<![ァ-ヺー]){re.escape(name)}(?![ァ-ヺー])"
+
+
+def _glossed_name(
+    anchor: Anchor, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """A country or place the source names by a word whose lexicon glosses name it, where
+    the termbase lists no such form: 日伊 ("Japan-Italy") names Japan, 日加 Canada."""
+    entry = index.termbase.get(anchor.key)
+    if entry is None or entry.role not in (NameRole.COUNTRY, NameRole.PLACE):
+        return None
+    pivots = {
+        pivot_of(lemma_of(form))
+        for form in entry.forms.get(FIELD_LANGUAGE, ())
+        if form.isalpha()  # one word: "Japan", not "Tokyo administration"
+    }
+    in_source = index.sentences_of([layout.source_id])
+    for pivot in sorted(pivots):
+        positions = index.lookup(f"pivot:{pivot}") & in_source
+        if positions:
+            found = index.sentences[min(positions)]
+            surface = next(
+                (f"{k.surface} ({k.layer})" for k in found.facts.links if k.pivot == pivot),
+                anchor.surface,
+            )
+            return Coverage(Place.PAGE, layout.source_id, found.sentence.index), surface
+    return None

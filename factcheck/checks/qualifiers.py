@@ -1,0 +1,195 @@
+"""Qualifiers in a claim and in a source: "the first", "only", "deepen", "by video link".
+
+Each language module's `qualifiers` says how a claim words them; a word of that wording is a
+qualifier where it plays the part (its part of speech and place in the sentence), and a source
+of any language carries one through a word whose lexicon glosses mean it (used by
+`factcheck.checks.keyfacts`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.checks.match import IndexedSentence
+from factcheck.languages import WordClass, every_language, language_for, primary_code
+from factcheck.languages.en import lemma_of, qualifier_pivots
+from factcheck.languages.interface import Language, Token
+from factcheck.languages.wordnet import wordnet
+from factcheck.thresholds import OBJECT_PHRASE_CHARS, OBJECT_SENSES, WORDNET_POS_SHARE
+
+__all__ = [
+    "PHRASE_BREAKS",
+    "PHYSICAL_CLASSES",
+    "RELATION_CLASSES",
+    "RELATION_QUALIFIERS",
+    "claim_qualifiers",
+    "framing_qualifiers",
+    "says_qualifier",
+]
+
+
+PHRASE_BREAKS = frozenset(',;:.!?、。，；：「」“”"()（）')
+
+
+def claim_qualifiers(text: str, language: str) -> list[str]:
+    """The qualifier concepts a claim's text says, in the wording of its language, where a
+    word of that wording plays a qualifier's part (`_in_role`), not only has its spelling."""
+    module = language_for(language)
+    if module is None:
+        return []
+    return [
+        name
+        for name, wording in module.qualifiers.items()
+        if any(_in_role(name, found, text, module) for found in wording.finditer(text))
+    ]
+
+
+_PHRASE_COMMAS = ",、，"
+
+
+def framing_qualifiers(text: str, language: str) -> set[str]:
+    """The qualifiers of kind (not of degree: RELATION_QUALIFIERS) a claim says in a phrase
+    set off by commas: between two commas ("Odongo, on his first trip to Japan, thanked
+    …"), or opening the text before a comma and the name that is its clause's subject ("On
+    her first trip to Africa, Takaichi met …"). Such a phrase frames the event the clause
+    reports; a qualifier in the clause's own predicate ("agreed to launch the first direct
+    flights", "…, the first such gathering in a decade.") is part of what the clause says."""
+    module = language_for(language)
+    if module is None:
+        return set()
+    out: set[str] = set()
+    for name, wording in module.qualifiers.items():
+        if name in RELATION_QUALIFIERS:
+            continue
+        for found in wording.finditer(text):
+            before = max(text.rfind(c, 0, found.start()) for c in _PHRASE_COMMAS)
+            after = min(
+                (at for c in _PHRASE_COMMAS if (at := text.find(c, found.end())) >= 0),
+                default=-1,
+            )
+            if after < 0 or not _in_role(name, found, text, module):
+                continue
+            if before >= 0:
+                out.add(name)  # between two commas: "Odongo, on his first trip, thanked …"
+                continue
+            # Before the clause: the phrase the text opens with, and the clause after its
+            # comma opens with a name, its subject ("…, Takaichi met").
+            following = module.tokens(text[after + 1 :])
+            if following and following[0].word_class in (
+                WordClass.PROPER_NOUN,
+                WordClass.PERSON_NAME,
+            ):
+                out.add(name)
+    return out
+
+
+RELATION_QUALIFIERS = frozenset({"deepen", "expand", "upgrade"})
+"""Qualifier concepts of degree that say more than a source when they change a relation, a
+cooperation or an exchange ("deepen ties", "expand cooperation", "upgrade relations"); said of
+a physical thing ("upgrade the port of Dili", "expand the airport") they name the works done,
+which the source may word otherwise (改修, "improvement"): a content word like any other."""
+
+
+PHYSICAL_CLASSES = frozenset(
+    {
+        "noun.artifact",
+        "noun.location",
+        "noun.object",
+        "noun.substance",
+        "noun.body",
+        "noun.food",
+        "noun.plant",
+        "noun.animal",
+    }
+)
+"""WordNet's lexicographer files of physical things (a port, a road, a water supply): the
+object of a degree qualifier (RELATION_QUALIFIERS) of one of them names works, not a relation."""
+
+
+RELATION_CLASSES = frozenset({"noun.relation", "noun.state"})
+"""WordNet's lexicographer files of relations and states ("ties", "links", "relations"): a word
+with such a common sense is no physical thing, whatever its commonest sense."""
+
+
+def _in_role(name: str, found: re.Match[str], text: str, module: Language) -> bool:
+    """Whether a word a qualifier's wording matched is that qualifier by its part of speech and
+    its place in the sentence, not by its spelling alone (English data: WordNet).
+
+    - A word of a qualifier of kind (not of degree) that is a noun and no adjective
+      (WordNet's tagged use: "record"), heading an "of" phrase, is a noun: "the long record
+      of shipowners ordering vessels" is a history, not a record high; "a record 5 million",
+      "record exports" stay qualifiers.
+    - A degree qualifier (RELATION_QUALIFIERS) whose object is a physical thing ("upgrade
+      Santo Domingo's water supply") names the works done (`_physical_object`)."""
+    if name in RELATION_QUALIFIERS:
+        # An act of degree, as a verb or its noun: "an expansion of trade" expands trade.
+        return not _physical_object(text, found.end(), module)
+    words = found.group(0).split()
+    return len(words) != 1 or not _noun_heading_of(lemma_of(words[0].lower()), text, found.end())
+
+
+def _noun_heading_of(lemma: str, text: str, end: int) -> bool:
+    """A word WordNet knows mainly as a noun and never as an adjective, followed by "of"."""
+    if not _of_after(text, end):
+        return False
+    used = wordnet().used_as(lemma, WORDNET_POS_SHARE)
+    return "noun" in used and "adj" not in used
+
+
+def _of_after(text: str, end: int) -> bool:
+    """Whether an "of" phrase follows `end`, in any language's words
+    (`KeyFactPatterns.of_after`)."""
+    for module in every_language():
+        patterns = module.key_fact_patterns
+        of_after = patterns.of_after if patterns is not None else None
+        if of_after is not None and of_after.match(text, end):
+            return True
+    return False
+
+
+def _physical_object(text: str, end: int, module: Language) -> bool:
+    """Whether the noun phrase after `end` (the object of a verb, or of "expansion of")
+    heads on a physical thing: its last two words as one WordNet noun ("water supply",
+    "transmission line"), else its last word, in PHYSICAL_CLASSES by its commonest sense."""
+    run: list[Token] = []
+    for token in module.tokens(text[end : end + OBJECT_PHRASE_CHARS]):
+        if not token.content:
+            if run:
+                break
+            continue  # "the", "its", "of the" before the phrase
+        if run and any(ch in PHRASE_BREAKS for ch in text[end + run[-1].end : end + token.start]):
+            break
+        run.append(token)
+    if not run:
+        return False
+    net = wordnet()
+    heads = [lemma_of(t.surface.lower().removesuffix("'s").removesuffix("’s")) for t in run]
+    candidates = ([f"{heads[-2]}_{heads[-1]}"] if len(heads) > 1 else []) + [heads[-1]]
+    for candidate in candidates:
+        classes = net.lexicographer_files(candidate, "noun")
+        if classes:
+            # A thing by its commonest sense, and no relation by another common one ("ties"
+            # are neckties first, relations next).
+            return classes[0] in PHYSICAL_CLASSES and not any(
+                c in RELATION_CLASSES for c in classes[:OBJECT_SENSES]
+            )
+    return False
+
+
+def says_qualifier(name: str, entry: IndexedSentence, language: str, claim_language: str) -> str:
+    """How a source sentence says a qualifier concept, or "": in the claim's own language by
+    its wording; in any language by a word whose lexicon glosses mean it (初めて "first", 深化
+    "deepening", 空港 "airport"), from the words the index analysed."""
+    module = language_for(language)
+    if module is None:
+        return ""
+    if module.code == primary_code(claim_language):
+        wording = module.qualifiers.get(name)
+        found = wording.search(entry.sentence.text) if wording is not None else None
+        if found is not None:
+            return found.group(0)
+    meaning = qualifier_pivots().get(name, frozenset())
+    # A whole gloss only: 前半 "first half" is a half, not a first.
+    return next(
+        (link.surface for link in entry.facts.links if link.pivot in meaning and link.whole), ""
+    )

@@ -1,0 +1,397 @@
+"""Who speaks: the speaker a claim names (its `speaker:` field or a "<who> said" opening), the
+speaker of one of its parts, and who says a source sentence or one of its clauses (a speaker
+reported inside it, else its speaker label; a bare title resolved through `TitleLinks`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from factcheck.checks.match import IndexedSentence
+from factcheck.checks.speaker_set import NOT_NAMES, Speakers, is_name
+from factcheck.checks.title_links import TitleHolder, TitleLinks
+from factcheck.languages import FIELD_LANGUAGE, every_language, language_for, primary_code
+from factcheck.languages.countries import countries_named, unowned
+from factcheck.languages.interface import Token, WordClass
+from factcheck.model import Claim
+from factcheck.terms.termbase import NameRole, Termbase, TermHit, is_person, is_title
+from factcheck.text.clauses import Clause, is_authorship
+from factcheck.text.speakers import names_speaker
+
+__all__ = [
+    "claim_speakers",
+    "clause_speakers",
+    "named_people",
+    "part_speakers",
+    "sentence_speakers",
+    "within",
+]
+
+
+_JOINING = frozenset({WordClass.FUNCTION, WordClass.PROPER_NOUN, WordClass.PERSON_NAME})
+"""What may stand between two parties of one subject: the coordinator and more of the
+names; no punctuation (「高市総理は、トランプ大統領と…」 is one party and what it does)."""
+
+
+def claim_speakers(claim: Claim, language: str, termbase: Termbase) -> Speakers | None:
+    """Who the claim says spoke: its `speaker:` field, or a "<name> said" opening."""
+    text = claim.speaker
+    if text is None:
+        module = language_for(language)
+        match = module.claim_speech.match(claim.text) if module is not None else None
+        if match is None or _credits_author(claim.text, match, language):
+            return None
+        text = match.group("who")
+    found = _speakers_of(text, language, termbase, require_person=claim.speaker is None)
+    if (
+        claim.speaker is not None
+        and (found is None or not found.known)
+        and primary_code(language) != FIELD_LANGUAGE
+    ):
+        # The `speaker:` field is written as an English article would write the name, also
+        # for a claim in another language ("Lee Jae-myung" for a Japanese claim).
+        english = _speakers_of(text, FIELD_LANGUAGE, termbase)
+        if english is not None and english.known:
+            found = english
+    if found is not None:
+        opening = _own_speaker(claim.text, language, termbase)
+        if opening is not None and (claim.speaker is None or found.compatible(opening)):
+            found = replace(found, phrase=opening.phrase, addressee=opening.addressee)
+    return found
+
+
+def part_speakers(
+    claim: Claim, part: str, language: str, termbase: Termbase, speakers: Speakers | None
+) -> Speakers | None:
+    """Who the claim says spoke one of its parts: the part's own speaker where it opens with
+    one («Holness thanked Japan for its aid, and Takaichi added that …»: the first part is
+    Holness's, the second Takaichi's), else the claim's (`claim_speakers`)."""
+    if claim.speaker is None and _meets(part, language):
+        return None  # "X spoke with Y by phone": who took part, not who said what
+    if part.strip() == claim.text.strip():
+        return speakers  # one part: the claim's speaker is its speaker
+    own = _own_speaker(part, language, termbase)
+    if own is None or (speakers is not None and _same_speaker(speakers, own)):
+        return speakers
+    return own
+
+
+def _meets(text: str, language: str) -> bool:
+    """Whether a text opens with its subject and a verb of meeting rather than of speech
+    ("Takaichi spoke with Holness by phone", 「高市総理は…と電話会談を行った」): the subject
+    took part in a meeting, and says nothing the source could give to another."""
+    module = language_for(language)
+    if module is None or module.clause_patterns is None:
+        return False
+    meeting = module.clause_patterns.meeting
+    match = module.claim_speech.match(text)
+    if meeting is None or match is None:
+        return False
+    found = meeting.search(text, match.end("who"))
+    return found is not None and found.start() <= match.end()
+
+
+def _same_speaker(claimed: Speakers, own: Speakers) -> bool:
+    """Whether a part's own speaker is the claim's: compatible, or named by a word of the
+    claim's speaker ("Chinh" in "Pham Minh Chinh")."""
+    phrase = claimed.phrase
+    if claimed.addressee:
+        # The one spoken to ("… told Guelleh that") is not who speaks.
+        phrase = phrase.replace(claimed.addressee, " ")
+    words = f"{claimed.text} {phrase}".lower()
+    return claimed.compatible(own) or any(
+        within(name, words) for name in own.names if len(name) > 2
+    )
+
+
+def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | None:
+    """The speaker a text opens with ("<who> said", 「Xは…と述べた」), when it names a person
+    or both sides; None for none, a pronoun, or an author ("proposed by X")."""
+    module = language_for(language)
+    match = module.claim_speech.match(text) if module is not None else None
+    if match is None or _credits_author(text, match, language):
+        return None
+    found = _speakers_of(match.group("who"), language, termbase, require_person=True)
+    if found is None or not (found.persons or found.names or found.both):
+        return None
+    if not found.both and module is not None:
+        # "After Frieden noted …, Takaichi said": a clause set before the subject.
+        words = module.tokens(match.group("who"))
+        if words and words[0].word_class is WordClass.FUNCTION:
+            return None
+    patterns = module.clause_patterns if module is not None else None
+    spoken_to = (
+        patterns.addressee.match(text, match.end("who"))
+        if patterns is not None and patterns.addressee is not None
+        else None
+    )
+    whom = f" {spoken_to.group('whom')}" if spoken_to is not None else ""
+    # "Odongo, on his first trip to Japan, thanked …", "On Tuesday, Premier Li said …": a
+    # part set off by commas that names no one says something of its own; only the parts
+    # naming the speaker are the frame.
+    pieces = match.group("who").split(",")
+    if len(pieces) > 1:
+        pieces = [
+            piece
+            for piece in pieces
+            if _names_both(piece) or named_people(piece, language, termbase) is not None
+        ]
+    return replace(found, phrase=" ".join([*pieces, whom]).strip(), addressee=whom.strip())
+
+
+def _credits_author(text: str, match: re.Match[str], language: str) -> bool:
+    """A "<who> <verb>" opening that credits an author ("the vision proposed by Mr. Abe",
+    "according to X"), not a speaker."""
+    return is_authorship(text[: match.end() + 4], language)
+
+
+def _speakers_of(
+    text: str, language: str, termbase: Termbase, *, require_person: bool = False
+) -> Speakers | None:
+    if _names_both(text):
+        return Speakers(text.strip(), frozenset(), both=True)
+    if _asks_questions(text.strip()):
+        return Speakers(text.strip(), frozenset(), frozenset({"reporter"}))
+    hits = [h for h in termbase.find(text, language) if is_name(h)]
+    persons = frozenset(h.entry.id for h in hits if not is_title(h.entry))
+    rest = text
+    for hit in sorted(hits, key=lambda h: h.start, reverse=True):
+        rest = rest[: hit.start] + " " * (hit.end - hit.start) + rest[hit.end :]
+    module = language_for(language)
+    found = module.speaker_names(rest) if module is not None else ()
+    names = frozenset(word.lower() for word in found if word.lower() not in NOT_NAMES)
+    if not persons and not names and not hits:
+        return None if require_person else Speakers(text.strip(), frozenset())
+    joint = _parties(text, rest, hits, found, language) >= 2
+    return Speakers(
+        text.strip(), persons, names, both=joint, countries=_country_only(text, hits, names)
+    )
+
+
+def _country_only(text: str, hits: Sequence[TermHit], names: frozenset[str]) -> frozenset[str]:
+    """The forms of the country a speaker text names when it names a country (or its capital,
+    for its government) and no one else: "Japan", "Tokyo", "Mozambique"; or a country's
+    office and no one by name: "Japan's prime minister", "the Jamaican prime minister"
+    (whoever holds it speaks for the country); else empty."""
+    places = [h for h in hits if h.entry.role in (NameRole.COUNTRY, NameRole.PLACE)]
+    if any(h.entry.role not in (NameRole.COUNTRY, NameRole.PLACE, NameRole.TITLE) for h in hits):
+        return frozenset()  # a person: "Prime Minister Takaichi"
+    if any(h.entry.role is NameRole.TITLE for h in hits) and _name_after_title(text, hits):
+        return frozenset()  # "Prime Minister Montenegro" is a person
+    forms = set(countries_named(text))
+    for hit in places:
+        forms |= {f.lower() for fs in hit.entry.forms.values() for f in fs}
+    if not forms or any(n not in forms and unowned(n) not in forms for n in names):
+        return frozenset()
+    return frozenset(forms)
+
+
+def _name_after_title(text: str, hits: Sequence[TermHit]) -> bool:
+    """Whether a title is followed by more words (a name: "Prime Minister Montenegro"), not
+    by the end or by "of" ("Japan's prime minister", "the Prime Minister of Jamaica")."""
+    for hit in hits:
+        if hit.entry.role is not NameRole.TITLE:
+            continue
+        after = text[hit.end :].split()
+        if after and after[0].lower() not in ("of", "for"):
+            return True
+    return False
+
+
+def named_people(text: str, language: str, termbase: Termbase) -> Speakers | None:
+    """The people a text names: termbase persons, and name words written as names (in
+    capitals, or in another script); None when it names none."""
+    found = _speakers_of(text, language, termbase, require_person=True)
+    if found is None:
+        return None
+    written = {
+        w.lower()
+        for w in re.findall(r"[^\W\d_][\w'’-]*", text)
+        if not w.isascii() or w[0].isupper()
+    }
+    names = frozenset(n for n in found.names if n in written or not n.isascii())
+    persons = frozenset(p for p in found.persons if _person(termbase, p))
+    return replace(found, persons=persons, names=names) if persons or names else None
+
+
+def _parties(
+    text: str, rest: str, hits: list[TermHit], found: tuple[str, ...], language: str
+) -> int:
+    """How many parties a speaker text names side by side: "Japan and South Africa",
+    「高市総理とゼレンスキー大統領」 are two, the subject of a joint act; "Thai Prime Minister
+    Anutin Charnvirakul" is one. Two names are two parties where the language's coordinator
+    ("and", と) and nothing else stands between them ("Takaichi, in talks with Trump," and
+    "Takaichi on Tuesday" are one)."""
+    spans = [(h.start, h.end, not is_title(h.entry)) for h in hits]
+    at = 0
+    for word in found:
+        place = rest.find(word, at)
+        if place < 0 or word.lower() in NOT_NAMES or not (word[0].isupper() or not word.isascii()):
+            continue
+        spans.append((place, place + len(word), True))
+        at = place + len(word)
+    spans.sort()
+    module = language_for(language)
+    if module is None or not spans:
+        return 0
+    coordinator = module.clause_patterns.coordinator if module.clause_patterns else None
+    parties = 0
+    named = False
+    end = spans[0][0]
+    for start, stop, person in spans:
+        between = module.tokens(text[end:start])
+        joins = [t for t in between if t.word_class is WordClass.FUNCTION]
+        if (
+            len(joins) == 1
+            and coordinator is not None
+            and coordinator.fullmatch(joins[0].surface)
+            and {t.word_class for t in between} <= _JOINING
+        ):
+            parties += named
+            named = False
+        named = named or person
+        end = max(end, stop)
+    parties += named
+    if parties and coordinator is not None:
+        # A name joined to a pronoun ("Prime Minister Takaichi and I", 「高市総理と私」, "we
+        # and X"): the pronoun is a party the sentence does not name, the page's speaker.
+        after = module.tokens(text[end:])
+        before = module.tokens(text[: spans[0][0]])
+        if _joins_pronoun(after, coordinator) or _joins_pronoun(before[::-1], coordinator):
+            parties += 1
+    return parties
+
+
+def _joins_pronoun(tokens: Sequence[Token], coordinator: re.Pattern[str]) -> bool:
+    """Whether words next to a name, read away from it, are the coordinator and then only
+    grammar words (a pronoun, a particle): "and I", と私は; read backwards, "We and"."""
+    if len(tokens) < 2 or not coordinator.fullmatch(tokens[0].surface):
+        return False
+    rest = tokens[1:]
+    return all(t.word_class is WordClass.FUNCTION for t in rest) and any(
+        not coordinator.fullmatch(t.surface) for t in rest
+    )
+
+
+def sentence_speakers(
+    entry: IndexedSentence, termbase: Termbase, links: TitleLinks
+) -> Speakers | None:
+    """Who says the sentence: a speaker reported inside it, else its speaker label.
+
+    A speaker is reported where the sentence opens with one (「大統領からは、…」, "President
+    Trump said …") or where its subject is the one who says something («大統領は…とおっしゃ
+    いました»): inside a transcript, the words are then that person's, not the label's. What
+    stands before the reporting verb must have a speaker's shape (`names_speaker`): a
+    sentence whose adjective looks like a reporting verb ("partner in meeting shared
+    challenges") stays with its label.
+    """
+    text = entry.sentence.text
+    module = language_for(entry.language)
+    candidates = []
+    for pattern in (module.reported_speech, module.claim_speech) if module else ():
+        reported = pattern.match(text)
+        if reported is None or _credits_author(text, reported, entry.language):
+            continue
+        who = reported.group("who")
+        if module is not None and module.speaker_ends(who) and names_speaker(who):
+            candidates.append(who)
+            break
+    if entry.sentence.speaker:
+        candidates.append(entry.sentence.speaker)
+    for candidate in candidates:
+        speakers = _speakers_of(candidate, entry.language, termbase, require_person=True)
+        if speakers is None:
+            continue
+        if not speakers.persons and not speakers.names and not speakers.both:
+            speakers = _resolve_title(speakers, candidate, entry, termbase, links)
+        return speakers
+    return None
+
+
+def _resolve_title(
+    speakers: Speakers, text: str, entry: IndexedSentence, termbase: Termbase, links: TitleLinks
+) -> Speakers:
+    """A bare title (大統領, "the Premier") stands for the one person a source names with
+    it: the same source if it does, else the other sources of the run (they report the same
+    event). A title the source gives to two people ("Prime Minister Takaichi" and "Premier
+    Li": one title in the termbase) stands for neither; a name the termbase does not know
+    counts as a holder as much as one it knows."""
+    titles = [(h.entry.id, h.surface) for h in termbase.find(text, entry.language) if is_name(h)]
+    sources = [entry.source_id] + [s for s in links.sources() if s != entry.source_id]
+    for scope, where in ((sources[:1], "this source"), (sources, "the sources")):
+        held: set[TitleHolder] = set()
+        for title, surface in titles:
+            for source_id in scope:
+                held |= links.holders(source_id, title, surface)
+        if len(held) != 1:
+            if held:
+                return speakers  # two holders: the title alone names neither
+            continue
+        (holder,) = held
+        persons = frozenset(p for p in holder.persons if _person(termbase, p))
+        if persons or holder.names:
+            shown = f"{speakers.text} (= {holder.written} in {where})"
+            return Speakers(shown, persons, holder.names)
+    return speakers
+
+
+def _person(termbase: Termbase, concept: str) -> bool:
+    entry = termbase.get(concept)
+    return entry is not None and is_person(entry)
+
+
+def clause_speakers(
+    clause: Clause,
+    entry: IndexedSentence,
+    termbase: Termbase,
+    links: TitleLinks,
+) -> Speakers | None:
+    """Who says one clause: its own opening speaker, both sides for a joint act, no one for
+    the report of the meeting itself, else the sentence's speaker."""
+    if clause.joint:
+        return Speakers(clause.speaker or clause.text.strip(), frozenset(), both=True)
+    if clause.meeting and clause.speaker is None:
+        return None  # who met whom: the people of the meeting, no one's words
+    if clause.speaker is None:
+        return sentence_speakers(entry, termbase, links)
+    speakers = _speakers_of(clause.speaker, entry.language, termbase, require_person=True)
+    if speakers is not None and not (speakers.persons or speakers.names or speakers.both):
+        speakers = _resolve_title(speakers, clause.speaker, entry, termbase, links)
+    return speakers
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def within(surface: str, phrase: str) -> bool:
+    """Whether a claim's word stands in a (lower-cased) phrase: as whole words where it is
+    written in Latin letters ("port" is not in "portugal"), anywhere in other scripts."""
+    word = surface.lower()
+    if not word.isascii():
+        return word in phrase
+    return f" {_NOT_WORD.sub(' ', word)} " in f" {_NOT_WORD.sub(' ', phrase)} "
+
+
+def _names_both(text: str) -> bool:
+    """Whether a speaker's text names the two sides together ("the two leaders", 両首脳), in
+    the words of any language (`SpeakerPatterns.both`): a joint subject."""
+    for module in every_language():
+        patterns = module.speaker_patterns
+        both = patterns.both if patterns is not None else None
+        if both is not None and both.search(text):
+            return True
+    return False
+
+
+def _asks_questions(label: str) -> bool:
+    """Whether a speaker label names the one who asks the questions of a transcript ("Q",
+    記者), in any language's convention (`SpeakerPatterns.reporter`): never the person the
+    claim quotes."""
+    for module in every_language():
+        patterns = module.speaker_patterns
+        reporter = patterns.reporter if patterns is not None else None
+        if reporter is not None and reporter.match(label):
+            return True
+    return False
