@@ -33,24 +33,33 @@ PATTERNS: list[tuple[str | bytes, int]] = [
 ]
 
 
+_INTERNALS = precompiled._re_internals()
+_PYTHONS_COMPILE = _INTERNALS[0].compile if _INTERNALS is not None else None
+"""`re`'s own compiler, taken when the tests are collected: before any test runs a console
+script in this process."""
+
+
 def _fresh(pattern: str | bytes, flags: int) -> re.Pattern[Any]:
-    """The pattern as Python's own compiler makes it, bypassing re's cache."""
-    internals = precompiled._re_internals()
-    assert internals is not None
-    return internals[0].compile(pattern, flags)  # type: ignore[no-any-return]
+    """The pattern as Python's own compiler makes it, bypassing re's cache and any table."""
+    assert _PYTHONS_COMPILE is not None
+    return _PYTHONS_COMPILE(pattern, flags)  # type: ignore[no-any-return]
 
 
 @pytest.fixture
 def python_compiling() -> Iterator[None]:
-    """Undo what `use_shipped` or `record` left in `re` and `dataclasses`."""
+    """Python's own compiling inside the test (an installed wheel's console script, run in
+    this process by another test, may have handed `re` and `dataclasses` its table), and
+    whatever was there before it afterwards."""
     internals = precompiled._re_internals()
     assert internals is not None
     compiler = internals[0]
     original = compiler.compile
+    shipped_exec = vars(dataclasses).pop("exec", None)
     yield
     compiler.compile = original
-    if "exec" in vars(dataclasses):
-        del dataclasses.exec  # type: ignore[attr-defined]
+    vars(dataclasses).pop("exec", None)
+    if shipped_exec is not None:
+        dataclasses.exec = shipped_exec  # type: ignore[attr-defined]
     re.purge()
 
 
