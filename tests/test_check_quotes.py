@@ -134,3 +134,33 @@ def test_one_source_word_carries_two_words_of_the_quote():
     check = grade("changing the status quo by force", s=PHRASES)
     assert check.grade is QuoteGrade.PARAPHRASE
     assert "“status” = 現状" in check.diff and "“quo” = 現状" in check.diff
+
+
+# r9-lex: a left-over quote word and the word in its place, as the quote language's lexical
+# data (WordNet, any sense) relates them. Sentences written for these tests.
+MEASURE = document("m", "ja", "【大臣】健康は幸福の物差しである。")
+STANDING = document("n", "ja", "【大統領】日本は常に我が国に寄り添ってくれた。")
+
+
+def test_a_word_the_data_relates_in_some_sense_is_no_alteration():
+    # JMdict glosses 物差し "ruler; measure" only; WordNet has "measure" and "ruler" as more
+    # general words of "yardstick" in two of its senses: a faithful translation.
+    check = grade("health is the yardstick of happiness", s=MEASURE)
+    assert check.grade is QuoteGrade.PARAPHRASE
+    assert any(d.startswith("“yardstick” ≈ 物差し") and "WordNet" in d for d in check.diff)
+
+
+def test_a_rare_word_the_data_does_not_relate_is_still_altered():
+    # "enemy" is no kind of measure in any sense: the span has its own word there.
+    check = grade("health is the enemy of happiness", s=MEASURE)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any("enemy" in d and "物差し" in d for d in check.diff)
+
+
+def test_a_common_word_with_an_unlinked_word_in_place_stays_altered():
+    # "stand" has dozens of senses, and JMdict glosses 寄り添う "to get close; to nestle close
+    # to": nothing links them, nothing relates them. A common word is no less checkable than
+    # a rare one (misquotes swap "space" for 経済, "Europe" for 日本), so it stays altered.
+    check = grade("Japan has always stood by our country", s=STANDING)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any("stood" in d and "寄り添" in d for d in check.diff)

@@ -193,6 +193,31 @@ def test_a_phrase_of_several_words_is_no_compound():
     assert glosses_of("快活で楽しい方", "快活で楽しい方") == ()
 
 
+def test_a_prefix_glossed_as_an_english_prefix_binds_its_noun():
+    # Sudachi reads 無 as a prefix before 報告; JMdict glosses it "un-; non-" and has no entry
+    # for 無報告: the two are one word that means "unreported" as well as what 報告 means.
+    module = language_for("ja")
+    words = [t.surface for t in module.tokens("無報告の操業") if t.content]
+    assert words[0] == "無報告"
+    [token] = [t for t in module.tokens("無報告の操業") if t.surface == "無報告"]
+    meant = {g.pivot for g in module.glosses(token)}
+    assert pivot_of(lemma_of("unreported")) in meant
+    assert pivot_of(lemma_of("unregulated")) in pivots("無規制の漁業")
+    # A prefix JMdict renders by a word, not an English prefix (同 "the said"), binds nothing.
+    assert "同大統領" not in [t.surface for t in module.tokens("同大統領は述べた")]
+
+
+def test_an_english_negated_word_meets_the_prefixed_noun_and_not_another_word():
+    index = index_of(
+        s=document("u", "ja", "両首脳は、無報告の漁業への対策で協力することで一致した。")
+    )
+    [part] = best_matches("The leaders agreed to tackle unreported fishing.", index, "s")
+    assert "unreported" in {a.key for a in part.matches[0].covered}
+    index = index_of(s=document("u", "ja", "両首脳は、漁業への対策で協力することで一致した。"))
+    [part] = best_matches("The leaders agreed to tackle unreported fishing.", index, "s")
+    assert "unreported" in {a.key for a in part.matches[0].missing}
+
+
 def pivots(text: str) -> set[str]:
     return set(analyse_text(text, "ja", TERMBASE).pivots)
 

@@ -248,3 +248,26 @@ def test_a_later_run_reads_the_links_back_without_opening_wordnet(
     finally:
         cache_table.cache_table.cache_clear()
         en.kin_of.cache_clear()
+
+
+def test_opposites_are_read_in_any_sense_and_through_a_head_adjective():
+    assert "hot" in wordnet().antonyms("cold")
+    assert "weaken" in wordnet().antonyms("strengthen")
+    # "chilly" has no opposite of its own: it shares that of "cold", the head it is like.
+    assert "hot" in wordnet().antonyms("chilly")
+    assert wordnet().antonyms("Ankara") == ()
+
+
+def test_relations_in_any_sense_name_opposites_apart():
+    from factcheck.languages.en import relations_of
+    from factcheck.languages.interface import OPPOSITE
+
+    found = {g.pivot: g.layer for g in relations_of("yardstick")}
+    # "yardstick" is a measure (sense 1) and a measuring stick, a ruler (sense 2).
+    assert found[pivot_of("measure")].startswith("WordNet hypernym")
+    assert pivot_of("ruler") in found
+    cold = {g.pivot: g.layer for g in relations_of("cold")}
+    assert cold[pivot_of("warm")] == OPPOSITE
+    assert cold[pivot_of("chill")] != OPPOSITE
+    # Never a link that covers a claim: kin_of keeps to the commonest sense.
+    assert pivot_of("ruler") not in {g.pivot for g in kin_of("yardstick")}

@@ -25,7 +25,15 @@ from rapidfuzz import fuzz
 
 from factcheck.checks.match import IndexedSentence, SourceIndex, fold
 from factcheck.languages import language_for
-from factcheck.languages.interface import Bridging, Script, Token, WordClass, script_of
+from factcheck.languages.interface import (
+    OPPOSITE,
+    Bridging,
+    Relating,
+    Script,
+    Token,
+    WordClass,
+    script_of,
+)
 from factcheck.languages.jmdict import jmdict
 from factcheck.languages.names import names_agree
 from factcheck.model import TermFlag
@@ -542,22 +550,99 @@ def _grade_across_languages(
     missing = [concept for key, concept in wanted.items() if key not in alignment.found]
     first = min(h.start for h in hits)
     last = max(h.end for h in hits)
-    paired = _pair(missing, _in_place(alignment, first, last) if missing else [], alignment.every)
+    languages = (language, candidate.language)
+    free = _in_place(alignment, first, last) if missing else []
+    related = _related_in_place(missing, free, languages)
+    missing = [concept for concept in missing if concept.key not in related]
+    free = [t for t in free if all(t is not token for token, _ in related.values())]
+    paired = _pair(missing, free, alignment.every)
     in_place = [hit for _, hit in paired if hit is not None]
-    if in_place:
-        first = min(first, *(h.start for h in in_place))
-        last = max(last, *(h.end for h in in_place))
+    widened = in_place + [_named(token, alignment.every) for token, _ in related.values()]
+    if widened:
+        first = min(first, *(h.start for h in widened))
+        last = max(last, *(h.end for h in widened))
     span = _quoted_region(text, first, last)
     score = round(share * 100, 1)
     if not missing:
-        pairs = _pairs(hits, wanted, alignment.rooted, (language, candidate.language))
+        pairs = _pairs(hits, wanted, alignment.rooted, languages, related)
         return _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
     unchecked = tuple(concept.surface for concept, hit in paired if hit is None)
-    if not in_place and share >= QUOTE_TRANSLATED_SHARE:
-        pairs = _pairs(hits, wanted, alignment.rooted, (language, candidate.language))
+    agreed = (len(wanted) * share + len(related)) / len(wanted)
+    if not in_place and agreed >= QUOTE_TRANSLATED_SHARE:
+        pairs = _pairs(hits, wanted, alignment.rooted, languages, related)
         result = _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
         return dataclasses.replace(result, unchecked=unchecked)
     return _result(quote, QuoteGrade.ALTERED, candidate, span, _concept_diff(paired), score)
+
+
+def _related_in_place(
+    missing: Sequence[_Concept], in_place: Sequence[Token], languages: tuple[str, str]
+) -> dict[str, tuple[Token, str]]:
+    """The missing quote words that a span word in place agrees with in some sense of the
+    quote language's lexical data (`Relating`: "yardstick" / 物差し "measure", "fringe" /
+    辺境 "border"), each with that word and how they relate: one dictionary entry does not
+    link them, but the data relates them, so the span word is no evidence of alteration.
+    Each span word serves one quote word."""
+    out: dict[str, tuple[Token, str]] = {}
+    taken: list[Token] = []
+    for concept in missing:
+        for token in in_place:
+            if any(token is other for other in taken):
+                continue
+            bond = _bond(concept, token, languages)
+            if bond is not None and bond[0] != OPPOSITE:
+                out[concept.key] = (token, bond[1])
+                taken.append(token)
+                break
+    return out
+
+
+def _bond(concept: _Concept, token: Token, languages: tuple[str, str]) -> tuple[str, str] | None:
+    """How the quote language's lexical data relates a quote word to a span word of another
+    language through the span word's one-word glosses, one step in any sense: (OPPOSITE,
+    why) when one is the other's opposite (cold / 温かい "warm"), ("related", why) when they
+    are related (yardstick / 物差し "measure": a WordNet hypernym), else None.
+
+    Words are compared as written, not by their pivots: a stem joins a person and an act
+    ("collaborator" / "collaboration"), which a relation in some sense must not stretch
+    further. A name (タイ, whose common noun is "tie; draw") and a word of one letter (社, a
+    counter here, "company; association" elsewhere) mean too many things to relate."""
+    quoting, spanning = language_for(languages[0]), language_for(languages[1])
+    if not isinstance(quoting, Relating) or spanning is None or not concept.key.startswith("word:"):
+        return None
+    if token.word_class not in _RELATABLE or len(token.surface) < 2:
+        return None
+    glosses = {
+        g.text.casefold(): g for g in spanning.glosses(token) if g.whole and g.text.isalpha()
+    }
+    if not glosses:
+        return None
+    own = concept.key[5:]
+    found: tuple[str, str] | None = None
+    for relation in quoting.relations(own):
+        gloss = glosses.get(relation.text.casefold())
+        if gloss is None:
+            continue
+        why = f"“{gloss.text}”, {relation.layer}"
+        if relation.layer == OPPOSITE:
+            return (OPPOSITE, why)
+        found = found or ("related", why)
+    for text, gloss in glosses.items():
+        lemmas = [t.lemma for t in quoting.tokens(text) if t.content]
+        if len(lemmas) != 1:
+            continue
+        for relation in quoting.relations(lemmas[0]):
+            if relation.text.casefold() != own:
+                continue
+            why = f"“{gloss.text}”, {relation.layer} of it"
+            if relation.layer == OPPOSITE:
+                return (OPPOSITE, why)
+            found = found or ("related", why)
+    return found
+
+
+_RELATABLE = frozenset({WordClass.NOUN, WordClass.VERB, WordClass.ADJECTIVE, WordClass.ADVERB})
+"""The span words a quote word may be related to in some sense: ordinary words, not names."""
 
 
 @dataclass(frozen=True)
@@ -1153,13 +1238,20 @@ def _pairs(
     wanted: dict[str, _Concept],
     rooted: frozenset[str],
     languages: tuple[str, str],
+    related: dict[str, tuple[Token, str]] | None = None,
 ) -> tuple[str, ...]:
     """Each quote word with the span word that carries it: “cheerful” = 快活; one met by its
-    root only is shown so: “western” ≈ 西 (“west”, the same English root; …)."""
+    root only is shown so: “western” ≈ 西 (“west”, the same English root; …); one the
+    lexical data relates in some sense so: “yardstick” ≈ 物差し (“measure”, WordNet hypernym,
+    some sense; …)."""
     out = {
         key: f"“{wanted[key].surface}” = {h.surface}"
         for key, h in _first_per_key(hits, wanted).items()
     }
+    for key, (token, why) in (related or {}).items():
+        out[key] = (
+            f"“{wanted[key].surface}” ≈ {token.surface} ({why}; no dictionary entry links them)"
+        )
     for key in rooted:
         hit, link = next(
             (h, link) for h in hits if (link := _weak_link(h, key, wanted[key], languages))

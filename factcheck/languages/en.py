@@ -19,6 +19,7 @@ import msgpack
 from factcheck.cache_table import cache_table
 from factcheck.languages import en_lemmas
 from factcheck.languages.interface import (
+    OPPOSITE,
     BridgeKind,
     ClausePatterns,
     Gloss,
@@ -518,6 +519,9 @@ class English:
         out = _merged(bridges_of(lemma), bridges_of(written), kin_of(lemma), kin_of(written))
         return tuple(gloss for gloss in out if gloss.pivot != pivot_of(lemma))
 
+    def relations(self, lemma: str) -> tuple[Gloss, ...]:
+        return relations_of(lemma)
+
     def phrase_bridges(self, text: str) -> tuple[tuple[str, tuple[Gloss, ...]], ...]:
         out: list[tuple[str, tuple[Gloss, ...]]] = []
         words = list(_WORD.finditer(text))
@@ -815,6 +819,46 @@ def kin_of(lemma: str) -> tuple[Gloss, ...]:
     are kept between runs in the cache folder (`wordnet-en`), so a warm run opens no WordNet
     file for them."""
     return _kept_bridges("wordnet-en", lemma, BridgeKind.KIN, _kin_of)
+
+
+_EVERY_SENSE = 1_000
+"""More senses than any WordNet word has: `relations_of` reads them all."""
+
+
+@functools.lru_cache(maxsize=4096)
+def relations_of(lemma: str) -> tuple[Gloss, ...]:
+    """The words WordNet relates to an English word in any of its senses, one step
+    (synonyms, more general and more specific words, derived and pertained-to forms:
+    "yardstick" → measure, ruler, criterion; "fringe" → edge, boundary, periphery), each
+    named "WordNet <relation>, some sense", and its opposites in any sense (`OPPOSITE`:
+    cold → hot, warm). Far looser than `kin_of`, so never a link that covers a claim: the
+    quote check reads it only to say whether a quote word and the word a translation has in
+    its place agree in some sense or are opposites. Kept between runs in the cache folder
+    (`relations-en`); only quote words the dictionary links to nothing are asked for."""
+    return _kept_bridges("relations-en", lemma, BridgeKind.KIN, _relations_of)
+
+
+def _relations_of(lemma: str) -> tuple[Gloss, ...]:
+    from factcheck.languages.wordnet import wordnet
+
+    if lemma in STOP_WORDS or not lemma.replace("-", "").isalpha():
+        return ()
+    own = pivot_of(lemma)
+    out: dict[str, Gloss] = {}
+    # Opposites first: a word WordNet gives both as an opposite and, in another sense, as a
+    # relation is an opposite.
+    for word in wordnet().antonyms(lemma):
+        pivot = pivot_of(lemma_of(word))
+        if pivot != own:
+            out.setdefault(pivot, Gloss(pivot, word, OPPOSITE, False, BridgeKind.KIN))
+    for link in wordnet().links(lemma, _EVERY_SENSE):
+        word = lemma_of(link.word)
+        pivot = pivot_of(word)
+        if word in STOP_WORDS or pivot == own:
+            continue
+        layer = f"WordNet {link.relation.value}, some sense"
+        out.setdefault(pivot, Gloss(pivot, link.word, layer, False, BridgeKind.KIN))
+    return tuple(out.values())
 
 
 @functools.lru_cache(maxsize=4096)

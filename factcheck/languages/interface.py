@@ -374,6 +374,26 @@ class Bridging(Protocol):
         ...
 
 
+OPPOSITE = "opposite"
+"""The layer of a relation (`Relating.relations`) that gives a word's opposite."""
+
+
+@runtime_checkable
+class Relating(Protocol):
+    """What a language may add when its lexical data relates its words in any of their
+    senses, not only the commonest: too loose to let a sentence cover a claim, but enough to
+    say whether a quote's word and the word a translation has in its place agree in some
+    sense, differ with no word from the data either way, or are opposites
+    (checks/check_quotes.py)."""
+
+    def relations(self, lemma: str) -> tuple[Gloss, ...]:
+        """Pivots of the words the lexical data relates to a word in any sense, one step
+        (synonyms, more general and more specific words, derived forms: "yardstick" →
+        measure, ruler, criterion), each naming its relation in `layer`; and of its opposites,
+        whose `layer` is `OPPOSITE` (cold → hot, warm)."""
+        ...
+
+
 @runtime_checkable
 class Phrasing(Protocol):
     """What a language may add when its lexical data has words of several written words

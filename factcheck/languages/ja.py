@@ -298,7 +298,7 @@ def _suffix_is_word(lemma: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _analyse(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
-    noun_end = -1
+    noun_end = prefix_end = -1
     for surface, begin, end, lemma, normal, reading, pos in _morphemes(text):
         script = script_of(surface)
         word_class = _word_class(pos)
@@ -325,8 +325,70 @@ def _analyse(text: str) -> tuple[Token, ...]:
             word_class = WordClass.AUXILIARY  # たい: "want to"
         elif script is Script.HIRAGANA and word_class is WordClass.NOUN and len(surface) < 3:
             word_class = WordClass.FUNCTION
+        if (
+            out
+            and prefix_end == begin
+            and pos[0] == "名詞"
+            and pos[1] == "普通名詞"
+            and script is Script.KANJI
+            and word_class is WordClass.NOUN
+        ):
+            # 無 + 報告 → 無報告 "unreported": a prefix JMdict glosses as an English one ("un-",
+            # "non-", "anti-") and the noun it binds are one word (`_prefixed_glosses`).
+            head = out.pop()
+            surface, begin = head.surface + surface, head.start
+            lemma, normal = head.lemma + lemma, head.normal + normal
+            reading = head.reading + reading
+        prefix_end = end if pos[0] == "接頭辞" and _english_prefixes(lemma) else -1
         out.append(Token(surface, begin, end, lemma, normal, reading, word_class, script))
     return tuple(_join_latin(out))
+
+
+_ENGLISH_PREFIX = lazy_compile(r"[a-z]{2,}-")
+"""A JMdict gloss that is an English prefix ("un-", "non-", "anti-", "vice-")."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _english_prefixes(lemma: str) -> tuple[str, ...]:
+    """The English prefixes JMdict glosses a Japanese prefix by (無 "un-; non-", 反 "anti-",
+    副 "vice-; sub-"), without their hyphens; () for a prefix JMdict renders otherwise (各
+    "each", 同 "the said")."""
+    out = {
+        gloss[:-1]
+        for sense in jmdict().senses(lemma)
+        for gloss in sense.glosses
+        if _ENGLISH_PREFIX.fullmatch(gloss)
+    }
+    return tuple(sorted(out))
+
+
+def _prefixed_glosses(word: str) -> tuple[Gloss, ...]:
+    """A Japanese prefix and the noun it binds, which JMdict has no entry for (無報告, 無規制,
+    反政府勢力's 反政府): the noun's glosses, and each with the English prefix JMdict glosses the
+    Japanese one by ("un" + "report" meets "unreported", "anti" + "government" meets
+    "anti-government"). () unless Sudachi reads the word as a prefix and one noun."""
+    with _lock:
+        parts = [
+            (m.dictionary_form(), m.normalized_form(), tuple(m.part_of_speech()))
+            for m in _tokenizer().tokenize(word)
+        ]
+    if len(parts) != 2 or parts[0][2][0] != "接頭辞" or parts[1][2][0] != "名詞":
+        return ()
+    prefixes = _english_prefixes(parts[0][0])
+    bare = glosses_of(parts[1][0], parts[1][1])
+    if not prefixes or not bare:
+        return ()
+    from factcheck.languages.en import lemma_of
+
+    out = {gloss.pivot: gloss for gloss in bare}
+    for prefix in prefixes:
+        for gloss in bare:
+            if not gloss.whole or not gloss.text.isalpha():
+                continue
+            for written in (prefix + gloss.text, f"{prefix}-{gloss.text}"):
+                pivot = pivot_of(lemma_of(written))
+                out.setdefault(pivot, Gloss(pivot, written, "JMdict"))
+    return tuple(out.values())
 
 
 def _join_latin(tokens: list[Token]) -> list[Token]:
@@ -587,7 +649,7 @@ def _glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
     senses = dictionary.senses(lemma) or (dictionary.senses(normal) if normal != lemma else ())
     senses = _with_bare_senses(lemma, senses)
     if not senses:
-        return _part_glosses(lemma)
+        return _part_glosses(lemma) or _prefixed_glosses(lemma)
     return _sense_glosses(senses)
 
 

@@ -298,6 +298,34 @@ class WordNet:
                         _keep(out, Link(word, relation, part_of_speech, rank))
         return tuple(out.values())
 
+    def antonyms(self, lemma: str) -> tuple[str, ...]:
+        """The words WordNet gives as opposites of `lemma` in any of its senses (WordNet's `!`
+        pointer, from the lemma's own word): cold / hot, warm / cool; a satellite adjective
+        ("chilly") through the head adjective it is similar to (`&`), whose opposite it
+        shares. Names give and get none."""
+        wanted = lemma.lower().replace(" ", "_")
+        out: dict[str, None] = {}
+        for part_of_speech in PARTS_OF_SPEECH:
+            for offset in self.senses(wanted, part_of_speech):
+                synset = self._synset(part_of_speech, offset)
+                if wanted not in synset.words or synset.names[synset.words.index(wanted)]:
+                    continue
+                own = synset.words.index(wanted) + 1
+                heads = [(synset, own)]
+                heads += [
+                    (head, 0)
+                    for symbol, target, pos, _, _ in synset.pointers
+                    if symbol == "&" and pos == "adj" and (head := self._synset(pos, target))
+                ]
+                for holder, word_number in heads:
+                    for symbol, target, pos, source, target_word in holder.pointers:
+                        if symbol != "!" or (word_number and source != word_number):
+                            continue
+                        other = self._synset(pos, target)
+                        if 0 < target_word <= len(other.words) and not other.names[target_word - 1]:
+                            out.setdefault(other.words[target_word - 1], None)
+        return tuple(word for word in out if _plain(word, wanted))
+
     def used_as(self, lemma: str, share: float) -> tuple[str, ...]:
         """The parts of speech a lemma is mostly used as: those met in the tagged corpus at
         least `share` times as often as its commonest ("humanitarian" is an adjective,
