@@ -128,8 +128,12 @@ def record() -> Iterator[_Table]:
     def compile_recording(pattern: Any, flags: int = 0) -> Any:
         compiled = original_compile(pattern, flags)
         if isinstance(pattern, str | bytes) and not flags & re.DEBUG:
-            codes = _codes(parser, compiler, pattern, int(flags))
-            if sre.compile(pattern, *codes) == compiled:
+            try:
+                codes = _codes(parser, compiler, pattern, int(flags))
+                same = sre.compile(pattern, *codes) == compiled
+            except Exception:  # noqa: BLE001  (a `re` laid out otherwise: not recorded)
+                same = False
+            if same:
                 table["re"][(pattern, int(flags))] = marshal.dumps(codes)
         return compiled
 
