@@ -239,8 +239,14 @@ def use_shipped(path: Path | None = None) -> bool:
     def exec_shipped(source: Any, globals: Any = None, locals: Any = None) -> None:
         if isinstance(source, str):
             found = methods.get(source)
-            if found is not None:
-                source = marshal.loads(found)
+            # Compiled as `dataclasses` compiles it: `exec` of a string would take this
+            # module's `from __future__ import annotations` (the annotations of the
+            # generated methods would become strings).
+            source = (
+                marshal.loads(found)
+                if found is not None
+                else builtins.compile(source, "<string>", "exec", dont_inherit=True)
+            )
         builtins.exec(source, globals, locals)
 
     compiler.compile = compile_shipped

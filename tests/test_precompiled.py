@@ -130,6 +130,36 @@ def test_replayed_dataclass_methods_are_the_same_code(
         a.start = 3  # type: ignore[misc]
 
 
+def test_a_dataclass_the_table_lacks_is_generated_as_without_it(
+    tmp_path: Path, python_compiling: None
+) -> None:
+    path = _record(tmp_path, lambda: None)
+    assert precompiled.use_shipped(path)
+
+    @dataclasses.dataclass(frozen=True)
+    class Unrecorded:
+        when: int
+        where: str = "Tokyo"
+
+    for name in ("__init__", "__eq__", "__hash__", "__repr__", "__setattr__"):
+        method = getattr(Unrecorded, name)
+        own = getattr(_UNRECORDED, name)
+        assert method.__code__.co_code == own.__code__.co_code, name
+        assert method.__code__.co_flags == own.__code__.co_flags, name
+    # The generated `__init__` is annotated with the fields' types (strings here, under this
+    # module's future import), not with the names `dataclasses` binds them to ("_type_when"),
+    # as a `from __future__ import annotations` reaching the generated source would make it.
+    expected = {"when": "int", "where": "str", "return": None}
+    assert Unrecorded.__init__.__annotations__ == expected
+    assert _UNRECORDED.__init__.__annotations__ == expected
+
+
+@dataclasses.dataclass(frozen=True)
+class _UNRECORDED:
+    when: int
+    where: str = "Tokyo"
+
+
 @pytest.mark.parametrize(
     "content",
     [b"", b"not marshal", marshal.dumps({"key": "another python", "re": {}, "methods": {}})],
