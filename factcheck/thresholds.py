@@ -246,3 +246,15 @@ claim about something else says nothing about who said it. Tuned on the dev spli
 MAX_COMPOUND_UNITS = 5
 """The longest run of Sudachi's shortest units (split mode A) looked up in JMdict as one word
 (再生可能エネルギー is 4; factcheck.languages.ja)."""
+
+# ── r9-lex2: negating prefixes (languages/ja.py, languages/en.py) ────────────────
+NEGATING_PREFIX_SAMPLE = 300
+"""How many of WordNet's adjectives written with an English prefix are read to judge whether
+the prefix negates (`WordNet.opposite_share`): enough for a steady share, few enough for a
+first look-up of a few hundredths of a second."""
+NEGATING_PREFIX_SHARE = 0.25
+"""An English prefix negates when at least this share of those adjectives have the bare word
+as their opposite (WordNet 3.0: "non" 0.50, "un" 0.45, "in" 0.32 against "dis" 0.18, "mis"
+0.16, "counter" 0.15, "anti" 0.11, "sub" 0.09, "pre" 0.01, "co", "re", "ex", "vice" 0): a
+Japanese word a negating prefix binds (無報告 "unreported") keeps none of the bare noun's
+meanings ("reported"). Set from that gap in WordNet, not tuned on any split."""
