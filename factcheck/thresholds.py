@@ -105,6 +105,12 @@ OBJECT_PHRASE_CHARS = 120
 bound, so that a long claim is not tokenised again for every such word (no noun phrase of a
 claim runs longer)."""
 
+QUALIFIED_WORD_SENSES = 3
+"""In how many of its commonest WordNet senses the word a source's qualifier stands before
+(初の訪日: a visit) is related to the word a claim's qualifier stands before ("her first
+trip"), when the qualifier is looked for elsewhere on the page (checks/keyfacts.py): to
+visit is to trip, to travel in its second sense. Set by reading WordNet's sense lists."""
+
 MISSING_PHRASE_WORDS = 3
 """A run of this many words of a claim part, in its order, that nothing in the source covers
 ("a Japan Disaster Relief rescue team") is a fact the claim adds: the part is no paraphrase,
@@ -258,3 +264,17 @@ as their opposite (WordNet 3.0: "non" 0.50, "un" 0.45, "in" 0.32 against "dis" 0
 0.16, "counter" 0.15, "anti" 0.11, "sub" 0.09, "pre" 0.01, "co", "re", "ex", "vice" 0): a
 Japanese word a negating prefix binds (無報告 "unreported") keeps none of the bare noun's
 meanings ("reported"). Set from that gap in WordNet, not tuned on any split."""
+
+# ── r9-align: a claim part cut in two halves (checks/pieces.py) ──────────────────
+
+PIECE_MIN_ANCHORS = 3
+"""A half of a claim part cut at a comma or semicolon is matched on its own only when it holds
+at least this many of the part's word and term anchors: a shorter half ("for the first time")
+is a phrase of the other half, not an assertion of its own. Tuned on the dev split: 2 and 3
+give the same verdicts; 1 turns two absent topics partly-supported ("and she accepted." stands
+in any sentence where she speaks)."""
+
+MIN_KATAKANA_NAME = 4
+"""The shortest katakana name (in characters) a page that writes it whole is searched for in
+its other sentences, where the analyser may cut it into dictionary words (ミツコ | スキー): a
+shorter one (アン, マリ) stands inside too many other words."""

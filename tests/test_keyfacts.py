@@ -1045,3 +1045,89 @@ def test_a_phrase_of_a_topic_the_source_never_mentions_is_not_found():
 def test_a_missing_phrase_beside_what_the_source_bears_out_is_partly_supported(claim):
     result = check_one(claim, WELCOME)
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
+# A readout that welcomes the guest's first visit at the outset, in a paragraph of its own,
+# and reports what was agreed further down; and one whose "first" is of something else.
+def _readout(outset: str) -> object:
+    return document(
+        "o",
+        "en",
+        "On May 4, 2027, commencing at 4:00 p.m. for approximately 50 minutes, Prime Minister "
+        "Takaichi held a summit meeting with President Sandu.",
+        outset,
+        "The two leaders exchanged views on the regional situation.",
+        "President Sandu and Prime Minister Takaichi agreed to cooperate on renewable energy "
+        "and on the reform of the electricity grid.",
+    )
+
+
+def test_a_qualifier_the_source_says_of_the_same_visit_elsewhere_on_the_page_is_covered():
+    source = _readout(
+        "At the outset, Prime Minister Takaichi welcomed the first visit to Japan by President "
+        "Sandu."
+    )
+    result = check_one(
+        "On the first visit to Japan by President Sandu, she and Takaichi agreed to cooperate "
+        "on renewable energy and on the reform of the electricity grid.",
+        source,
+    )
+    assert "“first”" not in result.reason, result.reason
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_qualifier_the_source_says_of_something_else_elsewhere_is_still_missing():
+    source = _readout(
+        "At the outset, the two leaders welcomed the first meeting of the Japan-Moldova joint "
+        "economic committee."
+    )
+    result = check_one(
+        "On the first visit to Japan by President Sandu, she and Takaichi agreed to cooperate "
+        "on renewable energy and on the reform of the electricity grid.",
+        source,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "does not say “first”" in result.reason, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("On her first trip to Africa, Takaichi met him.", ("trip",)),
+        ("It was the first visit by a Japanese leader.", ("visit",)),
+        ("It was the first-ever visit by a Japanese leader.", ("visit",)),
+        ("They met for the first time, and then talked.", ()),
+    ],
+)
+def test_the_words_a_qualifier_qualifies(text, words):
+    from factcheck.checks.qualifiers import qualified_words
+
+    assert qualified_words("first", text, "en") == words
+
+
+@pytest.mark.parametrize(
+    ("outset", "said"),
+    [
+        # The page calls the trip a visit: WordNet relates the two words in one step.
+        (
+            "At the outset, Prime Minister Takaichi welcomed the first visit to Japan by President "
+            "Sandu.",
+            True,
+        ),
+        # The page's first is of a meeting, not of the trip the claim calls the first.
+        (
+            "At the outset, the two leaders welcomed the first meeting of the Japan-Moldova joint "
+            "economic committee.",
+            False,
+        ),
+    ],
+)
+def test_a_first_trip_meets_a_first_visit_elsewhere_on_the_page_not_a_first_meeting(outset, said):
+    result = check_one(
+        "On the first trip to Japan by President Sandu, she and Takaichi agreed to cooperate "
+        "on renewable energy and on the reform of the electricity grid.",
+        _readout(outset),
+    )
+    assert ("does not say “first”" not in result.reason) is said, result.reason
+    expected = Verdict.SUPPORTED if said else Verdict.PARTLY_SUPPORTED
+    assert result.verdict is expected, result.reason

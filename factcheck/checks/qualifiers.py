@@ -24,6 +24,7 @@ __all__ = [
     "RELATION_QUALIFIERS",
     "claim_qualifiers",
     "framing_qualifiers",
+    "qualified_words",
     "says_qualifier",
 ]
 
@@ -42,6 +43,38 @@ def claim_qualifiers(text: str, language: str) -> list[str]:
         for name, wording in module.qualifiers.items()
         if any(_in_role(name, found, text, module) for found in wording.finditer(text))
     ]
+
+
+def qualified_words(name: str, text: str, language: str) -> tuple[str, ...]:
+    """The words a qualifier of the claim qualifies, as normal form and lemma: where its
+    wording takes in the word ("her first trip" → trip), that word; else the first content
+    word after it within its phrase, not one joined to it by a hyphen ("the first visit by" →
+    visit, "the first-ever visit" → visit, 初の訪日 → 訪日). A source sentence that says the
+    qualifier of that word speaks of the claim's event, wherever it stands on the page."""
+    module = language_for(language)
+    wording = module.qualifiers.get(name) if module is not None else None
+    if module is None or wording is None:
+        return ()
+    out: list[str] = []
+    for found in wording.finditer(text):
+        if not _in_role(name, found, text, module):
+            continue
+        inside = [t for t in module.tokens(found.group(0)) if t.content]
+        if len(inside) > 1:
+            out += [inside[-1].normal, inside[-1].lemma]
+            continue
+        rest = text[found.end() : found.end() + OBJECT_PHRASE_CHARS]
+        for token in module.tokens(rest):
+            before = rest[: token.start]
+            if any(ch in PHRASE_BREAKS for ch in before):
+                break
+            if token.content and token.word_class is not WordClass.SYMBOL and before.strip(" -"):
+                out += [token.normal, token.lemma]
+                break
+            if token.content and not before.strip():
+                out += [token.normal, token.lemma]
+                break
+    return tuple(dict.fromkeys(w for w in out if w))
 
 
 _PHRASE_COMMAS = ",、，"
