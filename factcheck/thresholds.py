@@ -254,14 +254,16 @@ MAX_COMPOUND_UNITS = 5
 (再生可能エネルギー is 4; factcheck.languages.ja)."""
 
 # ── r9-lex2: negating prefixes (languages/ja.py, languages/en.py) ────────────────
-NEGATING_PREFIX_SAMPLE = 300
+NEGATING_PREFIX_SAMPLE = 100
 """How many of WordNet's adjectives written with an English prefix are read to judge whether
-the prefix negates (`WordNet.opposite_share`): enough for a steady share, few enough for a
-first look-up of a few hundredths of a second."""
+the prefix negates (`WordNet.opposite_share`): enough for a steady share, few enough that
+the look-up (once per prefix and process, and only when a prefixed word's glosses are worked
+out, which the `glosses-ja` cache then keeps) stays near a tenth of a second at most."""
 NEGATING_PREFIX_SHARE = 0.25
 """An English prefix negates when at least this share of those adjectives have the bare word
-as their opposite (WordNet 3.0: "non" 0.50, "un" 0.45, "in" 0.32 against "dis" 0.18, "mis"
-0.16, "counter" 0.15, "anti" 0.11, "sub" 0.09, "pre" 0.01, "co", "re", "ex", "vice" 0): a
+as their opposite (WordNet 3.0, first 100: "non" 0.49, "un" 0.48, "in" 0.41 against "dis"
+0.19, "mis" 0.16, "counter" 0.15, "anti" 0.11, "sub" 0.09, "re", "vice" 0; the first 300 give
+the same gap): a
 Japanese word a negating prefix binds (無報告 "unreported") keeps none of the bare noun's
 meanings ("reported"). Set from that gap in WordNet, not tuned on any split."""
 
