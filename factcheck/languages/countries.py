@@ -44,12 +44,11 @@ _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 """CLDR's two-letter codes that are no country: unions, pseudo-locales, the unknown region."""
 _SUFFIXES = ("", "人", "語")
 """The Japanese name itself, its person noun, its language noun."""
-_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish", "in")
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish")
 """How English derives a country's adjective from its name (Kenya-n, Chile-an, Brazil-ian,
-Japan-ese, Pakistan-i, Luxembourg-ish, Montenegr-in), the name's final vowel dropped or kept
-(Mexic-an, Chin-ese, Indi-an). WordNet 3.0 predates some countries and lacks their words
-("Montenegrin"), so its people nouns and pertainyms (`_wordnet_forms`) cannot stand in; with
-CLDR's names and the English dictionary "-in" adds that one adjective and no other."""
+Japan-ese, Pakistan-i, Luxembourg-ish), the name's final vowel dropped or kept (Mexic-an,
+Chin-ese, Indi-an). No ending is listed that would add a single country's adjective: such an
+ending is a word list for one case ("-in" gives only "Montenegrin", which WordNet 3.0 lacks)."""
 _LINKED_ENDINGS = ("ian", "ese")
 """Endings English joins to a name ending in a vowel through a consonant (Peru-v-ian,
 Togo-l-ese)."""
