@@ -252,3 +252,17 @@ claim about something else says nothing about who said it. Tuned on the dev spli
 MAX_COMPOUND_UNITS = 5
 """The longest run of Sudachi's shortest units (split mode A) looked up in JMdict as one word
 (再生可能エネルギー is 4; factcheck.languages.ja)."""
+
+# ── r9-align: a claim part cut in two halves (checks/pieces.py) ──────────────────
+
+PIECE_MIN_ANCHORS = 3
+"""A half of a claim part cut at a comma or semicolon is matched on its own only when it holds
+at least this many of the part's word and term anchors: a shorter half ("for the first time")
+is a phrase of the other half, not an assertion of its own. Tuned on the dev split: 2 and 3
+give the same verdicts; 1 turns two absent topics partly-supported ("and she accepted." stands
+in any sentence where she speaks)."""
+
+MIN_KATAKANA_NAME = 4
+"""The shortest katakana name (in characters) a page that writes it whole is searched for in
+its other sentences, where the analyser may cut it into dictionary words (ミツコ | スキー): a
+shorter one (アン, マリ) stands inside too many other words."""

@@ -26,6 +26,7 @@ from factcheck.checks.check_visit import check_visit
 from factcheck.checks.decide import Signals, decide_verdict
 from factcheck.checks.keyfacts import assess_key_facts, content_first
 from factcheck.checks.match import PartMatches, SourceIndex, match_part
+from factcheck.checks.pieces import split_uncovered
 from factcheck.checks.source_layout import SourceLayout, layout_of
 from factcheck.checks.suggest import suggest_corrections
 from factcheck.checks.title_links import TitleLinks
@@ -43,6 +44,7 @@ from factcheck.model import (
     SourceKind,
     SourceOutcome,
     SourceSpec,
+    Verdict,
 )
 from factcheck.sources.document_cache import cached_document
 from factcheck.terms.termbase import Termbase
@@ -191,6 +193,22 @@ def check_claims(
         )
         signals = _check(claim, facts, parts, index, available, kinds, links, layouts)
         result = decide_verdict(claim, parts, unavailable, signals)
+        if result.verdict is Verdict.NOT_FOUND:
+            # One half of a part may stand in the source on its own (checks/pieces.py).
+            pieces = split_uncovered(
+                claim,
+                facts.parts,
+                facts.language,
+                index,
+                available,
+                layouts,
+                links,
+                year,
+                article.published,
+            )
+            if pieces:
+                signals = dataclasses.replace(signals, pieces=pieces)
+                result = decide_verdict(claim, parts, unavailable, signals)
         log.info("verdict %s: %s (%s)", claim.id, result.verdict.value, result.reason)
         corrections = suggest_corrections(signals, termbase, article.language, languages)
         results.append(dataclasses.replace(result, corrections=corrections))

@@ -1357,3 +1357,83 @@ def test_the_one_spoken_to_is_not_the_claims_speaker_in_a_later_part():
     in_town = claim_speakers(town, "en", TERMBASE)
     own = part_speakers(town, "Ruvalo said the same.", "en", TERMBASE, in_town)
     assert own is not None and own.names == {"ruvalo"}
+
+
+# ── r9: a topic named in several words; parts with a past-tense predicate ────────
+INVESTMENT = {
+    "ja": document(
+        "m",
+        "ja",
+        "高市総理大臣は、ルヴァロ・北マケドニア首相と首脳会談を行いました。",
+        "高市総理から、北マケドニアが進める司法改革を支持する旨述べ、ルヴァロ首相からも、"
+        "日本企業による投資を一層呼び込みたい旨の発言がありました。",
+    ),
+    "en": document(
+        "m",
+        "en",
+        "Prime Minister Takaichi held a summit meeting with Prime Minister Ruvalo of North "
+        "Macedonia.",
+        "Prime Minister Takaichi stated that Japan supports the judicial reforms of North "
+        "Macedonia, and Prime Minister Ruvalo also said that he hoped to attract more investment "
+        "from Japanese companies.",
+    ),
+}
+DRAW = "said she hoped to draw more Japanese corporate investment into North Macedonia."
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_a_country_named_in_two_words_places_the_statement_in_neither_clause(language):
+    from pipeline_helpers import check_one
+
+    # The country is the topic of both clauses; the investment is the second speaker's.
+    swapped = check_one(f"Takaichi {DRAW}", INVESTMENT[language], speaker="Takaichi")
+    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
+    right = check_one(f"Ruvalo {DRAW.replace('she', 'he')}", INVESTMENT[language], speaker="Ruvalo")
+    assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_each_part_with_a_predicate_that_is_no_verb_of_speech_keeps_its_own_speaker(language):
+    from pipeline_helpers import check_one
+
+    text = (
+        "Takaichi threw her support behind the judicial reforms of North Macedonia, and "
+        "Ruvalo added that he hoped to attract more investment from Japanese companies."
+    )
+    right = check_one(text, INVESTMENT[language], speaker="Ruvalo")
+    assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
+    agree = [d for d in right.details if d.startswith("attribution agrees")]
+    assert len(agree) == 2, right.details
+
+
+def test_an_office_named_in_small_letters_with_its_country_speaks_for_the_country():
+    # "top diplomat" is no termbase title and no name: the country's office all the same.
+    office = claim("Chile's top diplomat said Chile would help.")
+    found = claim_speakers(office, "en", TERMBASE)
+    assert found is not None and "chile" in found.countries
+    # A name in capitals beside the country is a person, not the office.
+    named = claim_speakers(claim("Chile's Ruvalo said Chile would help."), "en", TERMBASE)
+    assert named is None or not named.countries
+
+
+AFTER_A_PHRASE = document(
+    "p",
+    "en",
+    "Minister Motegi held a meeting with Minister Ruvalo, Minister of Foreign Affairs of the "
+    "Republic of Chile.",
+    "In response, Minister Ruvalo expressed his gratitude for Japan's support to Chile's "
+    "fisheries.",
+)
+
+
+def test_the_speaker_shown_is_the_person_not_a_phrase_set_before_the_name():
+    from pipeline_helpers import check_one
+
+    said = "Chile's top diplomat thanked Japan for its support to Chile's fisheries."
+    result = check_one(said, AFTER_A_PHRASE)
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+    shown = " ".join(result.details)
+    assert "Minister Ruvalo" in shown and "In response" not in shown.split("says")[0]
+    index = index_of(p=AFTER_A_PHRASE)
+    speaker = speakers_of(index, "p", 1)
+    assert speaker is not None and speaker.text == "Minister Ruvalo"

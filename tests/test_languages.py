@@ -109,6 +109,44 @@ def test_a_japanese_claim_splits_at_a_continuative_clause_not_at_a_particle_comm
     assert len(module.claim_parts(text)) == 1
 
 
+def test_an_english_claim_splits_at_a_second_speaker_after_any_past_tense_predicate():
+    module = language_for("en")
+    assert module is not None
+    # The first predicate is no verb of speech: the second speaker still opens a part.
+    text = "Ruvalo threw his weight behind the port plan, and Takaichi added that Japan would help."
+    assert [text[s:e] for s, e in module.claim_parts(text)] == [
+        "Ruvalo threw his weight behind the port plan",
+        "Takaichi added that Japan would help.",
+    ]
+    text = "Ruvalo spoke of floods along the coast, and President Li said aid would follow."
+    assert len(module.claim_parts(text)) == 2
+    # No predicate before "and": two names are one subject, not two clauses.
+    text = "Prime Minister Ruvalo and President Li agreed to open a consulate."
+    assert len(module.claim_parts(text)) == 1
+    # A plural noun that is also a verb's form ("ministers") is no predicate.
+    text = "The ministers and President Li agreed to open a consulate."
+    assert len(module.claim_parts(text)) == 1
+
+
+def test_an_english_claim_splits_at_a_time_clause_with_its_own_speaker():
+    module = language_for("en")
+    assert module is not None
+    text = "The ministers agreed to widen trade after Ruvalo announced a new credit line."
+    assert [text[s:e] for s, e in module.claim_parts(text)] == [
+        "The ministers agreed to widen trade",
+        "Ruvalo announced a new credit line.",
+    ]
+    # A time clause without a predicate of its own ("after President Li's visit") is not a
+    # part, nor is one whose word after the name is no verb in the past tense.
+    text = "The ministers agreed to widen trade after President Li's visit."
+    assert len(module.claim_parts(text)) == 1
+    text = "The ministers agreed to widen trade after Ruvalo talks end."
+    assert len(module.claim_parts(text)) == 1
+    # A time clause reporting an act, not words, stays in the claim's frame.
+    text = "The ministers agreed to widen trade after Ruvalo inspected a port."
+    assert len(module.claim_parts(text)) == 1
+
+
 # ── the JMdict lexicon ────────────────────────────────────────────────────────
 
 

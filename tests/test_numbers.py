@@ -376,3 +376,67 @@ def test_an_approximate_duration_covers_what_rounds_to_it() -> None:
     assert only("They talked for about two hours.", "en").agrees(longer)
     # Minutes round to the minute: "about 30 minutes" is not 40.
     assert only("They talked for about 30 minutes.", "en").conflicts(only("約40分", "ja"))
+
+
+def test_a_bare_count_agrees_with_a_count_of_people_of_its_value() -> None:
+    # "80 Angolans": the noun counted is no unit the list knows; 80人 counts people.
+    bare = only("Japan will train 80 Angolans", "en")
+    assert bare.unit is None
+    assert bare.agrees(only("80人の研修員", "ja"))
+    assert only("80人の研修員", "ja").agrees(bare)
+    assert bare.agrees(only("12か国", "ja")) is False  # another value
+    assert only("12 member states", "en").agrees(only("12か国", "ja"))
+
+
+def test_a_bare_count_does_not_agree_with_a_measure_of_its_value_nor_conflict_alone() -> None:
+    bare = only("Japan will train 80 Angolans", "en")
+    assert not bare.agrees(only("80%", "ja"))
+    assert not bare.agrees(only("80年", "ja"))
+    assert not bare.agrees(only("80億円", "ja"))
+    # A bare count never conflicts with another bare count or a measure.
+    assert not bare.conflicts(only("90 trainees", "en"))
+    assert not bare.conflicts(only("90%", "ja"))
+
+
+def test_a_count_of_people_conflicts_with_a_bare_count_of_another_value() -> None:
+    # "約400人" in the claim against "around 40 Armenian students" in the source.
+    assert only("約400人", "ja").conflicts(only("around 40 Armenian students", "en"))
+    assert not only("約40人", "ja").conflicts(only("around 40 Armenian students", "en"))
+    assert not only("400%", "ja").conflicts(only("around 40 Armenian students", "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key", "approximate"),
+    [
+        ("arrivals rose by about half", "en", "50 percent", True),
+        ("nearly half of the members", "en", "50 percent", True),
+        ("half of the budget", "en", "50 percent", True),
+        ("約3割増加した", "ja", "30 percent", True),
+        ("三割", "ja", "30 percent", False),
+        ("5割強", "ja", "50 percent", True),
+    ],
+)
+def test_shares_in_words_are_percent(text: str, language: str, key: str, approximate: bool) -> None:
+    mention = only(text, language)
+    assert (mention.key, mention.approximate) == (key, approximate)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the second half of the year", "more than half of them", "more than half", "on behalf of"],
+)
+def test_a_half_that_is_no_share_is_no_number(text: str) -> None:
+    assert [n for n in find_numbers(text, "en") if n.unit is Unit.PERCENT] == []
+
+
+def test_about_half_a_share_conflicts_with_three_tenths() -> None:
+    assert only("about half", "en").conflicts(only("約3割", "ja"))
+    assert only("about half", "en").agrees(only("約5割", "ja"))
+
+
+def test_half_an_hour_in_words_is_held_to_thirty_minutes() -> None:
+    # "about half an hour" is thirty minutes said in words, not a rounding to whole hours.
+    assert only("around half an hour", "en").conflicts(only("約20分間", "ja"))
+    assert only("around half an hour", "en").agrees(only("約30分間", "ja"))
+    # "about an hour" still rounds in hours.
+    assert only("about an hour", "en").agrees(only("約45分間", "ja"))

@@ -346,6 +346,13 @@ def _frame(
         return None
     if anchor.key.lower() in own or (len(anchor.surface) > 1 and within(anchor.surface, phrase)):
         return "frame"  # the claim's speaker, in any script, or a word of its speaker phrase
-    if anchor.kind is AnchorKind.WORD and anchor.surface.lower() in topic_names:
+    if anchor.kind is AnchorKind.WORD and _named_topic(anchor.surface, topic_names):
         return "topic"
     return None
+
+
+def _named_topic(surface: str, topic_names: frozenset[str]) -> bool:
+    """Whether a word anchor is a name of the claim's topic: a proper noun of the claim, or a
+    name of several words each of which is one ("North Macedonia", "Solomon Islands")."""
+    words = surface.lower().split()
+    return bool(words) and (surface.lower() in topic_names or all(w in topic_names for w in words))

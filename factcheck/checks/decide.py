@@ -15,6 +15,7 @@ from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade
 from factcheck.checks.check_values import ActorConflict, ValueConflict
 from factcheck.checks.keyfacts import KeyFacts, KeyKind
 from factcheck.checks.match import PartMatches
+from factcheck.checks.pieces import Piece, PieceSplit
 from factcheck.checks.source_layout import Place
 from factcheck.model import Anchor, AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
 from factcheck.thresholds import (
@@ -63,6 +64,9 @@ class Signals:
     """One per claim part: where the source covers each of its elements."""
     term_quotes: tuple[str, ...] = ()
     """Quoted spans that are official terms: checked as terms (term flags), not as quotes."""
+    pieces: tuple[PieceSplit, ...] = ()
+    """Parts no passage covers, cut in two at a joint, each half matched on its own
+    (factcheck.checks.pieces): read only when nothing else covers the claim."""
 
 
 def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJudgement:
@@ -244,7 +248,67 @@ def decide_verdict(
             Verdict.UNVERIFIABLE,
             "not found in the sources that could be checked" + missing_note,
         )
+    half = half_covered(signals.pieces)
+    if half is not None:
+        said, lacking, best = half
+        return ClaimResult(
+            claim,
+            Verdict.PARTLY_SUPPORTED,
+            f"nothing in the sources says «{lacking.text}»; {_where(best)} says «{said.text}»: "
+            f"{_says(best)}",
+            (best, *(m for m in evidence if m != best)),
+            checked,
+            flags,
+            (*details, f"«{said.text}»: covered by {_where(best)} on its own (cut at a joint)"),
+        )
     return result(Verdict.NOT_FOUND, _not_found_reason(judged, checked))
+
+
+def half_covered(splits: Sequence[PieceSplit]) -> tuple[Piece, Piece, Match] | None:
+    """The half of a cut part that is covered on its own while the other half is not, with
+    the other half and the covered half's passage: the half with the best-covered passage
+    when several are. A half is covered when every part of it is (`judge_part`, which
+    leaves uncovered a passage that only names the claim's people or lacks its topic)."""
+    found: tuple[float, Piece, Piece, Match] | None = None
+    for split in splits:
+        covered = [_piece_covered(piece) for piece in split.pieces]
+        if covered.count(None) != 1:
+            continue
+        side = 0 if covered[0] is not None else 1
+        best = covered[side]
+        assert best is not None
+        if found is None or best.coverage > found[0]:
+            found = (best.coverage, split.pieces[side], split.pieces[1 - side], best)
+    return None if found is None else found[1:]
+
+
+def _piece_covered(piece: Piece) -> Match | None:
+    """The passage of a half's first part, when every part of the half is covered and its
+    passage carries a word of the half's topic: a content word that is no name and not the
+    event's frame (the meeting, the call, the people: what the source's lead carries). A
+    half that only sets the scene ("at the summit", "and the president accepted") stands in
+    the lead of any source on that event, and says nothing the source confirms."""
+    judged = [judge_part(m, k) for m, k in zip(piece.matches, piece.key_facts, strict=True)]
+    if not judged or any(j.status is not PartStatus.COVERED for j in judged):
+        return None
+    if not any(_topic_in_passage(k, frame=not piece.opens) for k in piece.key_facts):
+        return None
+    return judged[0].best
+
+
+def _topic_in_passage(key_facts: KeyFacts, *, frame: bool) -> bool:
+    """Whether the passage itself covers a content element of the part that is no name and no
+    word the source says everywhere; a word of the event's frame (what its lead carries:
+    "dinner", "talks") only when `frame`: the passage is not the source's opening sentence,
+    which reports the event itself."""
+    return any(
+        e.kind is KeyKind.CONTENT
+        and not (e.named or e.stock)
+        and (frame or not e.frame)
+        and e.covered_by is not None
+        and e.covered_by.place is Place.PASSAGE
+        for e in key_facts.elements
+    )
 
 
 def _padded(signals: Signals, judged: Sequence[PartJudgement]) -> list[AttributionCheck | None]:

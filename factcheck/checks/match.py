@@ -61,6 +61,7 @@ from factcheck.text.numbers import NumberMention
 from factcheck.thresholds import (
     BRIDGE_WEIGHT,
     LEXICON_WEIGHT,
+    MIN_KATAKANA_NAME,
     PASSAGE_GAIN,
     PASSAGE_SEEDS,
     RERANK_LIMIT,
@@ -250,6 +251,7 @@ class SourceIndex:
             for surface, name in self.sentences[position].analysis.names().items():
                 if name.reading:
                     self._names[surface].add(position)
+        self._names_written_whole()
         for language, by_shape in self._by_shape.items():
             glossed: list[tuple[str, list[int]]] = []
             unglossed: dict[str, set[int]] = defaultdict(set)
@@ -275,6 +277,26 @@ class SourceIndex:
                 if filed:
                     postings[f"word:{language}:{normal}"].update(filed)
         self._by_shape.clear()
+
+    def _names_written_whole(self) -> None:
+        """A name in katakana that a page writes whole in one sentence (ミツコスキー) is that
+        name wherever the page writes it, also where the analyser cuts it into dictionary
+        words before a title (ミツコ | スキー首相): each sentence of the same source that
+        writes the name, katakana neither before nor after it, is filed under it too."""
+        by_source: dict[str, set[str]] = defaultdict(set)
+        for surface, positions in self._names.items():
+            if len(surface) >= MIN_KATAKANA_NAME and _KATAKANA_NAME.fullmatch(surface):
+                for position in positions:
+                    by_source[self.sentences[position].source_id].add(surface)
+        for source_id, names in by_source.items():
+            pattern = re.compile(
+                "(?<![ァ-ヺー・])(?:"
+                + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                + ")(?![ァ-ヺー])"
+            )
+            for position in self._by_source[source_id]:
+                for found in pattern.finditer(self.sentences[position].sentence.text):
+                    self._names[found.group()].add(position)
 
     def sentences_of(self, source_ids: Iterable[str]) -> set[int]:
         """Positions of the sentences of these sources (do not modify the set returned)."""
@@ -393,6 +415,8 @@ class SourceIndex:
 
 
 _READ_NAME = operator.attrgetter("read_name")
+_KATAKANA_NAME = re.compile("[ァ-ヺー]+")
+"""A name written in katakana alone, without the middle dot of a full name."""
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 """A parenthesised note in a dictionary's spelling: "Dili (East Timor)"."""
 _INDEX = operator.attrgetter("index")
@@ -916,7 +940,9 @@ def _candidates(
         number = _mention_at(part.facts.numbers, anchor)
         if number is None:
             return set()
-        positions = index.lookup(f"num:{number.dimension}")
+        positions = set().union(
+            *(index.lookup(f"num:{dimension}") for dimension in number.dimensions_met)
+        )
         return {
             p
             for p in positions

@@ -72,10 +72,34 @@ def part_speakers(
         return None  # "X spoke with Y by phone": who took part, not who said what
     if part.strip() == claim.text.strip():
         return speakers  # one part: the claim's speaker is its speaker
-    own = _own_speaker(part, language, termbase)
+    own = _own_speaker(part, language, termbase) or _subject_speaker(part, language, termbase)
     if own is None or (speakers is not None and _same_speaker(speakers, own)):
         return speakers
     return own
+
+
+_SUBJECT_CLASSES = frozenset({WordClass.PROPER_NOUN, WordClass.PERSON_NAME})
+
+
+def _subject_speaker(text: str, language: str, termbase: Termbase) -> Speakers | None:
+    """The person a part opens with as its subject when its predicate is no verb of speech
+    ("Takaichi threw her support behind …", "Herminie spoke of …"): the names the part
+    starts with, up to its first other word; None when it opens with no one's name."""
+    module = language_for(language)
+    if module is None:
+        return None
+    tokens = module.tokens(text)
+    end = 0
+    for token in tokens:
+        if token.word_class not in _SUBJECT_CLASSES:
+            break
+        end = token.end
+    if end == 0 or end >= len(text.rstrip(" .。")):
+        return None
+    found = named_people(text[:end], language, termbase)
+    if found is None or found.both:
+        return None
+    return replace(found, phrase=text[:end].strip())
 
 
 def _meets(text: str, language: str) -> bool:
@@ -173,8 +197,8 @@ def _speakers_of(
 def _country_only(text: str, hits: Sequence[TermHit], names: frozenset[str]) -> frozenset[str]:
     """The forms of the country a speaker text names when it names a country (or its capital,
     for its government) and no one else: "Japan", "Tokyo", "Mozambique"; or a country's
-    office and no one by name: "Japan's prime minister", "the Jamaican prime minister"
-    (whoever holds it speaks for the country); else empty."""
+    office and no one by name: "Japan's prime minister", "the Jamaican prime minister",
+    "Bolivia's top diplomat" (whoever holds it speaks for the country); else empty."""
     places = [h for h in hits if h.entry.role in (NameRole.COUNTRY, NameRole.PLACE)]
     if any(h.entry.role not in (NameRole.COUNTRY, NameRole.PLACE, NameRole.TITLE) for h in hits):
         return frozenset()  # a person: "Prime Minister Takaichi"
@@ -183,6 +207,13 @@ def _country_only(text: str, hits: Sequence[TermHit], names: frozenset[str]) -> 
     forms = set(countries_named(text))
     for hit in places:
         forms |= {f.lower() for fs in hit.entry.forms.values() for f in fs}
+    # A word in small letters names no one ("Tajikistan's top diplomat": an office).
+    written = {
+        w.lower()
+        for w in re.findall(r"[^\W\d_][\w'’-]*", text)
+        if not w.isascii() or w[0].isupper()
+    }
+    names = frozenset(n for n in names if n in written)
     if not forms or any(n not in forms and unowned(n) not in forms for n in names):
         return frozenset()
     return frozenset(forms)
@@ -296,7 +327,7 @@ def sentence_speakers(
             continue
         who = reported.group("who")
         if module is not None and module.speaker_ends(who) and names_speaker(who):
-            candidates.append(who)
+            candidates.append(_naming_pieces(who, entry.language, termbase))
             break
     if entry.sentence.speaker:
         candidates.append(entry.sentence.speaker)
@@ -308,6 +339,21 @@ def sentence_speakers(
             speakers = _resolve_title(speakers, candidate, entry, termbase, links)
         return speakers
     return None
+
+
+def _naming_pieces(who: str, language: str, termbase: Termbase) -> str:
+    """A sentence's speaker phrase without a part set off by commas that names no one ("In
+    response, Minister Muhriddin" → "Minister Muhriddin"): the speaker the report shows is
+    a person, never a fragment of the clause."""
+    pieces = who.split(",")
+    if len(pieces) < 2:
+        return who
+    kept = [
+        piece
+        for piece in pieces
+        if _names_both(piece) or named_people(piece, language, termbase) is not None
+    ]
+    return ",".join(kept).strip() if kept else who
 
 
 def _resolve_title(

@@ -496,11 +496,21 @@ class English:
         pledged …"): each asserts something of its own."""
         cuts = [(m.start(), m.end()) for m in _PART_SPLIT.finditer(text)]
         first = CLAUSE_PATTERNS.first_predicate.search(text)
-        if first is not None:
-            for m in CLAUSE_PATTERNS.speaker_opening.finditer(text, first.end()):
-                who = m.start("who") if m.group("who") else m.start("who2")
-                if not any(s < who and m.start() < e for s, e in cuts):
-                    cuts.append((m.start(), who))
+        for m in CLAUSE_PATTERNS.speaker_opening.finditer(text):
+            if (first is None or m.start() < first.end()) and not _past_verb_in(text[: m.start()]):
+                continue  # no predicate before it: "X and Y said" is one subject
+            who = m.start("who") if m.group("who") else m.start("who2")
+            if not any(s < who and m.start() < e for s, e in cuts):
+                cuts.append((m.start(), who))
+        for m in _SUBORDINATE_SPEAKER.finditer(text):
+            # "… agreed to step up cooperation after Motegi announced a grant": the time
+            # clause reports a speaker's words of its own, after the main clause's predicate
+            # (what a time clause reports someone doing, "after Albanese inspected a
+            # shipyard", stays with the claim's frame).
+            spoken = SPEECH.match(f"{m.group('who')} {m.group('verb')}") is not None
+            if spoken and _past_verb_in(text[: m.start()]):
+                if not any(s < m.start("who") and m.start() < e for s, e in cuts):
+                    cuts.append((m.start(), m.start("who")))
         spans = []
         start = 0
         for cut_start, cut_end in sorted(cuts):
@@ -617,6 +627,32 @@ def _word(surface: str, first: bool) -> tuple[str, WordClass]:
     if surface[0].isupper() and (not first or _name_at_start(lowered)):
         return lemma, WordClass.PROPER_NOUN
     return lemma, WordClass.NOUN
+
+
+_SUBORDINATE_SPEAKER = re.compile(
+    rf",?\s+(?:after|once|when|before|as)\s+(?P<who>{_EN_SPEAKER})\s+(?P<verb>[a-z]+)\b"
+)
+"""A time clause with a speaker of its own ("… after Motegi announced a grant"): group
+`who`, and the word after it (`verb`, a verb of speech where the clause is a part)."""
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]{2,}\b")
+
+
+def _past_verb_in(text: str) -> bool:
+    """Whether a text holds a verb in the past tense ("Takaichi threw her support behind
+    …", "Herminie spoke of …"), a predicate that the verbs of speech (`first_predicate`)
+    miss: a word in small letters that is not its own dictionary form, nor that form with a
+    plural's or third person's ending, and whose dictionary form WordNet has as a verb. Read
+    only where a second speaker's opening follows (WordNet is opened then)."""
+    from factcheck.languages.wordnet import wordnet
+
+    for word in _LOWER_WORD.finditer(text):
+        lowered = word.group(0).replace("’", "'")
+        lemma = lemma_of(lowered)
+        if lemma == lowered or lowered in (f"{lemma}s", f"{lemma}es") or not lemma.isalpha():
+            continue
+        if wordnet().senses(lemma, "verb"):
+            return True
+    return False
 
 
 def _name_at_start(lowered: str) -> bool:

@@ -117,19 +117,39 @@ class NumberMention:
         """The value in the dimension's base unit (seconds for durations)."""
         return self.value * _SECONDS.get(self.unit, 1) if self.unit else self.value
 
+    @property
+    def dimensions_met(self) -> tuple[str, ...]:
+        """The dimensions of the numbers this one may agree with: its own, and for a count
+        the other way of writing a count (`_COUNTS`)."""
+        if self.ordinal:
+            return (self.dimension,)
+        if self.unit is None:
+            return ("", *sorted(str(unit) for unit in _COUNTS))
+        if self.unit in _COUNTS:
+            return (self.dimension, "")
+        return (self.dimension,)
+
     def agrees(self, other: NumberMention) -> bool:
         """Same dimension (or both ordinals) and value; within 10% when either is approximate,
         or, for an approximate duration, within what rounds to it in its own unit: "about an
-        hour" is anything that rounds to one hour (75 minutes, not 90)."""
-        if self.dimension != other.dimension or self.ordinal != other.ordinal:
+        hour" is anything that rounds to one hour (75 minutes, not 90). A bare count agrees
+        with a count of people or countries of its value (`_COUNTS`)."""
+        if self.ordinal != other.ordinal:
+            return False
+        if self.dimension != other.dimension and other.dimension not in self.dimensions_met:
             return False
         mine, theirs = self.base_value, other.base_value
         if self.approximate or other.approximate:
             gap = abs(mine - theirs)
             if gap <= APPROXIMATE_TOLERANCE * max(abs(mine), abs(theirs)):
                 return True
+            # "about an hour" rounds in hours; "about half an hour" is thirty minutes said in
+            # words, held to the 10% like "about 30 minutes".
             return any(
-                side.approximate and side.unit in _SECONDS and gap < _SECONDS[side.unit] / 2
+                side.approximate
+                and side.unit in _SECONDS
+                and side.value >= 1
+                and gap < _SECONDS[side.unit] / 2
                 for side in (self, other)
             )
         return math.isclose(mine, theirs, rel_tol=1e-9)
@@ -137,15 +157,27 @@ class NumberMention:
     def conflicts(self, other: NumberMention) -> bool:
         """Same unit (or both ordinals) and values that do not agree.
 
-        Bare counts never conflict: without a unit there is too little to say they count the
-        same thing.
-        """
-        if self.dimension != other.dimension or self.ordinal != other.ordinal:
+        Two bare counts never conflict: without a unit there is too little to say they count
+        the same thing. A bare count and a count of people or countries may (`_COUNTS`: "around
+        40 students" against 約400人; the value checks compare a claim's number only when it
+        has a unit)."""
+        if self.ordinal != other.ordinal:
             return False
+        if self.dimension != other.dimension:
+            # A bare count and a count of people or countries ("300 researchers" / 100名).
+            counted = {self.unit, other.unit} - {None}
+            if not counted or not counted <= _COUNTS or None not in {self.unit, other.unit}:
+                return False
+            return not self.agrees(other)
         if self.unit is None and not self.ordinal:
             return False
         return not self.agrees(other)
 
+
+_COUNTS = frozenset({Unit.PERSON, Unit.COUNTRY})
+"""Units that count things one by one. A language writes such a count with a counter word
+(80人, 12か国) or with the noun it counts ("80 Angolans", "12 member states"), which no unit
+list can name in full: a bare count may be the same count as one of these."""
 
 _SECONDS: dict[Unit | None, float] = {
     Unit.SECOND: 1,
@@ -333,6 +365,23 @@ _ARTICLE_UNIT = re.compile(
 )
 
 
+# "about half", "nearly half of the", "half of": half of a whole, 50 percent. Only with a
+# word that makes it a share (a hedge before it, "of" after it): "the second half" is no
+# share, and "more than half" is a bound, not a value.
+_EN_HALF = re.compile(
+    r"\b(?:(?P<hedge>about|around|nearly|almost|roughly|some|approximately)[ \t]+)?half"
+    r"(?P<of>[ \t]+of)?(?![A-Za-z-])(?![ \t]+(?:an?|of[ \t]+an?)[ \t])",
+    re.IGNORECASE,
+)
+_HALF_GATE = frozenset({"half"})
+_NO_SHARE_BEFORE = lazy_compile(
+    r"\b(?:the|a|first|second|latter|former|other|this|that|each|than|over|under)[ \t]+\Z",
+    re.IGNORECASE,
+)
+"""Before a bare "half of": a part of something ("the second half of"), or a bound ("more
+than half of")."""
+
+
 def _fraction(words: str) -> float:
     """ "half" 0.5, "a quarter" 0.25, "three quarters" 0.75."""
     folded = words.lower()
@@ -381,6 +430,7 @@ def find_numbers(
         *(reader.words(m) for m in _gated(_WORD_NUMBER, _NUMBER_WORD_GATE, folded, runs)),
         *(reader.ordinal_word(m) for m in _gated(_ORDINAL_WORD, _ORDINAL_GATE, folded, runs)),
         *(reader.article_unit(m) for m in _gated(_ARTICLE_UNIT, _UNIT_GATE, folded, runs)),
+        *(reader.half(m) for m in _gated(_EN_HALF, _HALF_GATE, folded, runs)),
         *(reader.multiplier(m) for m in _gated(_EN_MULTIPLIER, _MULTIPLIER_GATE, folded, runs)),
         *(reader.multiplier(m) for m in _ja_multipliers(folded, runs)),
     ]
@@ -481,7 +531,7 @@ def _plain_automaton() -> Any:
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for word in _NUMBER_WORD_GATE | _ORDINAL_GATE | _UNIT_GATE | _MULTIPLIER_GATE:
+    for word in _NUMBER_WORD_GATE | _ORDINAL_GATE | _UNIT_GATE | _MULTIPLIER_GATE | _HALF_GATE:
         automaton.add_word(word, len(word))
     for digit in "0123456789":
         automaton.add_word(digit, 0)
@@ -494,7 +544,7 @@ def _gate_automaton() -> Any:
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
-    for word in _NUMBER_WORD_GATE | _ORDINAL_GATE | _UNIT_GATE | _MULTIPLIER_GATE:
+    for word in _NUMBER_WORD_GATE | _ORDINAL_GATE | _UNIT_GATE | _MULTIPLIER_GATE | _HALF_GATE:
         automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
@@ -578,6 +628,13 @@ class _Reader:
             return self.make(start, counted.end(), value, None, approximate=False, ordinal=True)
 
         start, prefix_unit, approximate = self._prefix(start)
+        if folded.startswith("割", end) and 0 < value <= 10 and prefix_unit is None:
+            # 3割 is three tenths: 30 percent ("約3割増加" = up about 30%).
+            after = _APPROX_SUFFIX.match(folded, end + 1)
+            stop = after.end() if after else end + 1
+            return self.make(
+                start, stop, value * 10, Unit.PERCENT, approximate=approximate or bool(after)
+            )
         tail = self._tail(end, value)
         if tail is None:
             return None
@@ -666,6 +723,15 @@ class _Reader:
         start, _, approximate = self._prefix(match.start())
         unit = Unit(match["unit"].lower())
         return self.make(start, match.end(), value, unit, approximate=approximate)
+
+    def half(self, match: re.Match[str]) -> NumberMention | None:
+        """ "about half", "half of": 50 percent, approximate (a share said in words)."""
+        if not (match["hedge"] or match["of"]):
+            return None
+        if not match["hedge"] and _NO_SHARE_BEFORE.search(self.folded, 0, match.start()):
+            return None
+        end = match.end("of") - len(match["of"]) if match["of"] else match.end()
+        return self.make(match.start(), end, 50.0, Unit.PERCENT, approximate=True)
 
     def ordinal_word(self, match: re.Match[str]) -> NumberMention | None:
         word = match["word"].lower()

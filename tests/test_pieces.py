@@ -1,0 +1,88 @@
+"""A claim part that joins a fact the source has to one it lacks, cut at its comma: the half
+the source covers makes the claim partly supported, never not found; a half that only sets
+the scene (the meeting in the opening sentence) covers nothing, so an absent topic stays not
+found. Source texts are our own, in the shape of a foreign ministry's English readout."""
+
+from __future__ import annotations
+
+from pipeline_helpers import check_one, document
+
+from factcheck.checks.pieces import cut_points
+from factcheck.model import Verdict
+
+READOUT = document(
+    "https://example.invalid/readout",
+    "en",
+    "On 3 March 2026, Foreign Minister Motegi held a meeting with Foreign Minister Arlo "
+    "Venner of the Republic of Norland for about 40 minutes.",
+    "Minister Motegi welcomed Minister Venner's first visit to Japan.",
+    "The two ministers exchanged views on fisheries management and on the protection of "
+    "coral reefs around the northern islands.",
+    "Minister Venner expressed his gratitude for Japan's support in weather forecasting.",
+)
+
+
+def test_cut_points_are_the_joints_inside_the_text():
+    text = "A and B discussed C, with D doing E; F agreed."
+    assert [text[s:e] for s, e in cut_points(text)] == [", ", "; "]
+    assert cut_points("Only one assertion here.") == []
+    # A joint at the very end (before the full stop) cuts nothing off.
+    assert cut_points("Something said,.") == []
+
+
+def test_a_covered_half_and_an_added_half_is_partly_supported_naming_the_added_half():
+    result = check_one(
+        "Motegi and Venner discussed fisheries management and coral reef protection, "
+        "with Japan offering to finance a seafood processing plant, a deep-water harbour "
+        "for tuna trawlers and cold storage warehouses near the capital.",
+        READOUT,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED
+    assert "nothing in the sources says «with Japan offering to finance" in result.reason
+    assert "s sentence 3" in result.reason
+
+
+def test_an_absent_topic_after_a_scene_setting_half_stays_not_found():
+    # "At their meeting" stands in the opening sentence, as it would for any claim about
+    # the meeting: it confirms nothing the claim says.
+    result = check_one(
+        "At the meeting of the two foreign ministers, Motegi pledged 20 satellites to "
+        "monitor volcanic ash.",
+        READOUT,
+    )
+    assert result.verdict is Verdict.NOT_FOUND
+
+
+def test_an_absent_topic_in_both_halves_stays_not_found():
+    result = check_one(
+        "Motegi and Venner signed a treaty on space launches, "
+        "and Japan agreed to train astronauts from Norland.",
+        READOUT,
+    )
+    assert result.verdict is Verdict.NOT_FOUND
+
+
+def test_a_claim_that_names_only_the_people_in_its_covered_half_stays_not_found():
+    result = check_one(
+        "Motegi met Venner, and the two ministers agreed to build a railway tunnel.",
+        READOUT,
+    )
+    assert result.verdict is Verdict.NOT_FOUND
+
+
+def test_the_opening_sentence_is_the_first_after_a_date_line():
+    dated = document(
+        "https://example.invalid/readout-dated",
+        "en",
+        "3 March 2026",
+        "On 3 March, Foreign Minister Motegi held a meeting with Foreign Minister Arlo Venner "
+        "of the Republic of Norland for about 40 minutes.",
+        "The two ministers exchanged views on fisheries management and on the protection of "
+        "coral reefs around the northern islands.",
+    )
+    result = check_one(
+        "At the meeting of the two foreign ministers, Motegi pledged 20 satellites to "
+        "monitor volcanic ash.",
+        dated,
+    )
+    assert result.verdict is Verdict.NOT_FOUND
