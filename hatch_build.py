@@ -30,6 +30,17 @@ JMdict glosses are looked up on the first run.
    keyed by soupsieve's version: a run under the same soupsieve reads them back rather than
    compiling them (soupsieve, with the beautifulsoup4 it imports, is in
    `[build-system].requires`).
+
+5. The regular expressions and dataclass methods compiled while the steps above run and while
+   every factcheck module the build can import is imported (`factcheck.precompiled`), as
+   `factcheck/_built/compiled-<key>.marshal`, keyed by the Python that built them: the
+   console script hands them to `re` and `dataclasses` rather than compiling them again.
+   msgpack is in `[build-system].requires` so that the language modules import here.
+
+6. The SHA-256 of the package's modules and data files (`factcheck.cache_folder.package_digest`,
+   part of the key of every cache folder file), as `factcheck/_built/package-files.sha256`:
+   an installed wheel's files are the ones built here, so a run reads it rather than hashing
+   them again.
 """
 
 from __future__ import annotations
@@ -108,6 +119,47 @@ def _compile_selectors(root: str, folder: Path) -> Path | None:
             del sys.modules[name]
 
 
+def _package_digest(root: str, folder: Path) -> Path:
+    """`factcheck.cache_folder.hash_package_files` of the package being built, written into
+    `folder`."""
+    sys.path.insert(0, root)
+    try:
+        from factcheck.cache_folder import SHIPPED_DIGEST, hash_package_files
+
+        path = folder / Path(SHIPPED_DIGEST).name
+        path.write_text(hash_package_files(Path(root) / "factcheck") + "\n", encoding="ascii")
+        return path
+    finally:
+        sys.path.remove(root)
+        for name in [name for name in sys.modules if name.split(".")[0] == "factcheck"]:
+            del sys.modules[name]
+
+
+def _precompiled(root: str) -> ModuleType:
+    """`factcheck.precompiled`, loaded by its path (it imports nothing of factcheck's at its
+    top), so that it records from before the package's first import."""
+    path = Path(root) / "factcheck" / "precompiled.py"
+    spec = importlib.util.spec_from_file_location("_factcheck_build_precompiled", path)
+    if spec is None or spec.loader is None:
+        raise RuntimeError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _import_package(root: str, precompiled: ModuleType) -> None:
+    """Every factcheck module the build can import, imported from `root` for the recording
+    alone and forgotten afterwards."""
+    sys.path.insert(0, root)
+    try:
+        precompiled.import_package()
+    finally:
+        sys.path.remove(root)
+        for name in [name for name in sys.modules if name.split(".")[0] == "factcheck"]:
+            del sys.modules[name]
+
+
 class LemmaTableHook(BuildHookInterface):  # type: ignore[type-arg]
     PLUGIN_NAME = "custom"
 
@@ -116,6 +168,17 @@ class LemmaTableHook(BuildHookInterface):  # type: ignore[type-arg]
         if self.target_name != "wheel" or version == "editable":
             return  # an editable install reads the source tree: the cache folder builds it
         self._scratch = tempfile.mkdtemp(prefix="factcheck-build-")
+        precompiled = _precompiled(self.root)
+        with precompiled.record() as table:
+            _import_package(self.root, precompiled)
+            self._build_tables(build_data)
+        compiled = precompiled.write_table(table, Path(self._scratch))
+        build_data["force_include"][str(compiled)] = f"factcheck/_built/{compiled.name}"
+        digest = _package_digest(self.root, Path(self._scratch))
+        build_data["force_include"][str(digest)] = f"factcheck/_built/{digest.name}"
+
+    def _build_tables(self, build_data: dict[str, Any]) -> None:
+        assert self._scratch is not None
         termbase = _compile_termbase(self.root, Path(self._scratch))
         if termbase is None:
             self.app.display_warning(

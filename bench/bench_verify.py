@@ -109,6 +109,23 @@ def selectors_origin() -> str:
     return "CSS selectors: none compiled for this soupsieve; a first run compiles them"
 
 
+def precompiled_origin() -> str:
+    """Whether the measured install ships the regular expressions and dataclass methods
+    compiled by its wheel build for this Python (`factcheck.precompiled`), and its package
+    files' digest (`factcheck.cache_folder.package_digest`)."""
+    from factcheck import cache_folder, precompiled
+
+    path = precompiled.shipped_path()
+    compiled = (
+        f"compiled patterns and methods: shipped with the install ({path.name})"
+        if path.is_file()
+        else "compiled patterns and methods: none shipped for this Python; every run compiles"
+    )
+    digest = precompiled.shipped_path().parent.parent / cache_folder.SHIPPED_DIGEST
+    files = "shipped" if digest.is_file() else "hashed by every run"
+    return f"{compiled}; package files' digest: {files}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="repetitions per measurement")
@@ -120,6 +137,7 @@ def main() -> int:
     print(f"{machine()}; {load()}; whole processes, bytecode cache on")
     print(f"factcheck from {exe}; {lemma_table_origin()}; {termbase_origin()}")
     print(selectors_origin())
+    print(precompiled_origin())
     verify = [exe, "verify", "--offline", "--fail-on", "", str(SEED)]
     run_process(verify, cwd=ROOT, env=user_env(FACTCHECK_CACHE_DIR=""))  # writes bytecode
     cold = []

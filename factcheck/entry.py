@@ -3,7 +3,9 @@
 
 Importing typer (and rich under it) is most of the start-up of `factcheck --version`; the
 answer needs neither. It is written through `factcheck.cli_output`, the CLI's own writer
-(a closed or full output is one line and exit 2); everything else goes to `factcheck.cli`.
+(a closed or full output is one line and exit 2); everything else goes to `factcheck.cli`,
+with the regular expressions and dataclass methods compiled when the wheel was built
+(`factcheck.precompiled`).
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ def main() -> None:
         except OutputClosed as error:
             exit_output_closed(error)
         return
+    from factcheck.precompiled import use_shipped
     from factcheck.startup import one_command_process
 
     one_command_process()
+    use_shipped()
     if sys.argv[1:2] == ["lint"]:
         # A plain lint (an editor's save, a pre-commit hook) runs without typer: importing
         # it and building the command is a sixth of such a run. Anything not plain (help,

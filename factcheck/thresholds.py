@@ -253,6 +253,20 @@ MAX_COMPOUND_UNITS = 5
 """The longest run of Sudachi's shortest units (split mode A) looked up in JMdict as one word
 (再生可能エネルギー is 4; factcheck.languages.ja)."""
 
+# ── r9-lex2: negating prefixes (languages/ja.py, languages/en.py) ────────────────
+NEGATING_PREFIX_SAMPLE = 100
+"""How many of WordNet's adjectives written with an English prefix are read to judge whether
+the prefix negates (`WordNet.opposite_share`): enough for a steady share, few enough that
+the look-up (once per prefix and process, and only when a prefixed word's glosses are worked
+out, which the `glosses-ja` cache then keeps) stays near a tenth of a second at most."""
+NEGATING_PREFIX_SHARE = 0.25
+"""An English prefix negates when at least this share of those adjectives have the bare word
+as their opposite (WordNet 3.0, first 100: "non" 0.49, "un" 0.48, "in" 0.41 against "dis"
+0.19, "mis" 0.16, "counter" 0.15, "anti" 0.11, "sub" 0.09, "re", "vice" 0; the first 300 give
+the same gap): a
+Japanese word a negating prefix binds (無報告 "unreported") keeps none of the bare noun's
+meanings ("reported"). Set from that gap in WordNet, not tuned on any split."""
+
 # ── r9-align: a claim part cut in two halves (checks/pieces.py) ──────────────────
 
 PIECE_MIN_ANCHORS = 3

@@ -316,3 +316,25 @@ def test_a_capture_altered_after_its_document_was_cached_is_still_refused(cache,
 
     with pytest.raises(CorruptCaptureError, match="digest|SHA-256|sha256"):
         outcomes()
+
+
+def _package(root):
+    (root / "data").mkdir(parents=True)
+    (root / "module.py").write_text("X = 1\n", encoding="utf-8")
+    (root / "data" / "table.yaml").write_text("a: 1\n", encoding="utf-8")
+    return root
+
+
+def test_an_installed_wheel_reads_the_digest_its_build_wrote(tmp_path):
+    root = _package(tmp_path / "factcheck")
+    hashed = cache_folder.hash_package_files(root)
+    assert cache_folder.package_digest(root) == hashed  # a source tree: hashed every time
+    (root / "module.py").write_text("X = 2\n", encoding="utf-8")
+    assert cache_folder.package_digest(root) != hashed
+    shipped = root / cache_folder.SHIPPED_DIGEST
+    shipped.parent.mkdir()
+    shipped.write_text("ab" * 32 + "\n", encoding="ascii")
+    assert cache_folder.package_digest(root) == "ab" * 32
+    for spoiled in ("not a digest\n", "AB" * 32, "ab" * 31, "\xff"):
+        shipped.write_text(spoiled, encoding="latin-1")
+        assert cache_folder.package_digest(root) == cache_folder.hash_package_files(root)

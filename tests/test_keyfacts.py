@@ -1131,3 +1131,32 @@ def test_a_first_trip_meets_a_first_visit_elsewhere_on_the_page_not_a_first_meet
     assert ("does not say “first”" not in result.reason) is said, result.reason
     expected = Verdict.SUPPORTED if said else Verdict.PARTLY_SUPPORTED
     assert result.verdict is expected, result.reason
+
+
+def _readout_ja(outset: str) -> object:
+    return document(
+        "j",
+        "ja",
+        "令和9年5月4日、午後4時から約50分間、高市総理大臣は、サンドゥ・モルドバ共和国大統領と"
+        "首脳会談を行いました。",
+        outset,
+        "両首脳は、地域情勢について意見交換を行いました。",
+        "両首脳は、再生可能エネルギー分野での協力を進めていくことで一致しました。",
+    )
+
+
+@pytest.mark.parametrize(
+    ("outset", "said"),
+    [
+        # 訪日 has only a phrase for a gloss ("visit to Japan"): its words stand for it.
+        ("冒頭、高市総理から、サンドゥ大統領の初の訪日を歓迎する旨述べました。", True),
+        # A first summit is no first trip.
+        ("冒頭、両首脳は、両国間で初の首脳会談の実現を歓迎しました。", False),
+    ],
+)
+def test_a_first_trip_meets_a_japanese_page_that_welcomes_the_first_visit_to_japan(outset, said):
+    result = check_one(
+        "On her first trip to Japan, Sandu and Takaichi agreed to cooperate on renewable energy.",
+        _readout_ja(outset),
+    )
+    assert ("“first”" not in result.reason) is said, result.reason

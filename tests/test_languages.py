@@ -233,7 +233,7 @@ def test_a_phrase_of_several_words_is_no_compound():
 
 def test_a_prefix_glossed_as_an_english_prefix_binds_its_noun():
     # Sudachi reads 無 as a prefix before 報告; JMdict glosses it "un-; non-" and has no entry
-    # for 無報告: the two are one word that means "unreported" as well as what 報告 means.
+    # for 無報告: the two are one word that means "unreported" (not what 報告 means: below).
     module = language_for("ja")
     words = [t.surface for t in module.tokens("無報告の操業") if t.content]
     assert words[0] == "無報告"
@@ -254,6 +254,45 @@ def test_an_english_negated_word_meets_the_prefixed_noun_and_not_another_word():
     index = index_of(s=document("u", "ja", "両首脳は、漁業への対策で協力することで一致した。"))
     [part] = best_matches("The leaders agreed to tackle unreported fishing.", index, "s")
     assert "unreported" in {a.key for a in part.matches[0].missing}
+
+
+def test_a_negating_prefix_keeps_none_of_the_bare_nouns_meanings():
+    # 無 is glossed "un-; non-", prefixes WordNet mostly gives the bare word's opposite after:
+    # 無報告 means "unreported", never "reported"; 反 "anti-" does not negate in WordNet's
+    # words (anticorruption is about corruption), so 反汚職 keeps 汚職's "corruption".
+    from factcheck.languages.en import negates
+
+    assert negates("un") and negates("non")
+    assert not negates("anti") and not negates("vice") and not negates("re")
+    module = language_for("ja")
+    [token] = [t for t in module.tokens("無報告の操業") if t.surface == "無報告"]
+    meant = {g.pivot for g in module.glosses(token)}
+    assert pivot_of(lemma_of("unreported")) in meant
+    assert pivot_of(lemma_of("report")) not in meant
+    [token] = module.tokens("反汚職")
+    meant = {g.pivot for g in module.glosses(token)}
+    assert pivot_of(lemma_of("corruption")) in meant
+    assert pivot_of(lemma_of("anticorruption")) in meant
+
+
+def test_a_claim_saying_the_bare_word_does_not_meet_the_negated_noun():
+    index = index_of(
+        s=document("u", "ja", "両首脳は、無報告の漁業への対策で協力することで一致した。")
+    )
+    [part] = best_matches("The leaders agreed to tackle reported fishing.", index, "s")
+    assert "reported" not in {a.key for a in part.matches[0].covered}
+    assert "report" not in {a.key for a in part.matches[0].covered}
+
+
+def test_a_hyphenated_prefix_word_meets_its_closed_form():
+    # A claim writes "anti-government"; JMdict glosses 反政府 "antigovernment".
+    index = index_of(s=document("u", "ja", "政府は反政府勢力との対話を始めた。"))
+    [part] = best_matches("The government opened talks with anti-government forces.", index, "s")
+    assert "anti-government" in {a.key for a in part.matches[0].covered}
+    # The closed form is the whole word's, not its head's: "anti-whaling" is no "government".
+    index = index_of(s=document("u", "ja", "政府は勢力との対話を始めた。"))
+    [part] = best_matches("The government opened talks with anti-government forces.", index, "s")
+    assert "anti-government" in {a.key for a in part.matches[0].missing}
 
 
 def pivots(text: str) -> set[str]:

@@ -47,7 +47,8 @@ _SUFFIXES = ("", "人", "語")
 _ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish")
 """How English derives a country's adjective from its name (Kenya-n, Chile-an, Brazil-ian,
 Japan-ese, Pakistan-i, Luxembourg-ish), the name's final vowel dropped or kept (Mexic-an,
-Chin-ese, Indi-an)."""
+Chin-ese, Indi-an). No ending is listed that would add a single country's adjective: such an
+ending is a word list for one case ("-in" gives only "Montenegrin", which WordNet 3.0 lacks)."""
 _LINKED_ENDINGS = ("ian", "ese")
 """Endings English joins to a name ending in a vowel through a consonant (Peru-v-ian,
 Togo-l-ese)."""

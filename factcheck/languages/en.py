@@ -40,6 +40,8 @@ from factcheck.thresholds import (
     BRIDGE_MAX_ENTRIES,
     BRIDGE_MIN_RARITY,
     BRIDGE_MIN_TARGET_RARITY,
+    NEGATING_PREFIX_SAMPLE,
+    NEGATING_PREFIX_SHARE,
     RARE_WORD_ZIPF,
     RARITY_RANGE,
     RARITY_STEP,
@@ -670,6 +672,9 @@ def _glosses(lemma: str) -> tuple[Gloss, ...]:
     if len(parts) == 2 and "-" in lemma:
         # "disaster-prevention" is the two-word concept a gloss writes "disaster prevention".
         own += (Gloss(compound_pivot([lemma_of(p) for p in parts]), lemma, "lemma"),)
+        if all(part.isalpha() for part in parts):
+            # "anti-government" is the word a dictionary writes closed ("antigovernment").
+            own += (Gloss(pivot_of(lemma_of("".join(parts))), lemma, "lemma"),)
     own += tuple(
         Gloss(compound_pivot([lemma_of(head), lemma_of(tail)]), lemma, "lemma")
         for head, tail in closed_parts(lemma)
@@ -862,6 +867,20 @@ _EVERY_SENSE = 1_000
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=64)
+def negates(prefix: str) -> bool:
+    """Whether an English prefix ("un", "non") negates the word it is put before, by how often
+    WordNet gives the bare word as the prefixed word's opposite (`WordNet.opposite_share`,
+    NEGATING_PREFIX_SHARE); False when WordNet cannot be read."""
+    from factcheck.languages.wordnet import wordnet
+
+    try:
+        share = wordnet().opposite_share(prefix, NEGATING_PREFIX_SAMPLE)
+    except (LookupError, OSError):
+        return False
+    return share >= NEGATING_PREFIX_SHARE
+
+
 def relations_of(lemma: str) -> tuple[Gloss, ...]:
     """The words WordNet relates to an English word in any of its senses, one step
     (synonyms, more general and more specific words, derived and pertained-to forms:

@@ -364,9 +364,11 @@ def _english_prefixes(lemma: str) -> tuple[str, ...]:
 
 def _prefixed_glosses(word: str) -> tuple[Gloss, ...]:
     """A Japanese prefix and the noun it binds, which JMdict has no entry for (無報告, 無規制,
-    反政府勢力's 反政府): the noun's glosses, and each with the English prefix JMdict glosses the
+    反政府勢力's 反政府): the noun's glosses each with the English prefix JMdict glosses the
     Japanese one by ("un" + "report" meets "unreported", "anti" + "government" meets
-    "anti-government"). () unless Sudachi reads the word as a prefix and one noun."""
+    "anti-government"), and the noun's glosses themselves unless a prefix negates
+    (`en.negates`: 反政府 is about the government, 無報告 is not "reported"). () unless
+    Sudachi reads the word as a prefix and one noun."""
     with _lock:
         parts = [
             (m.dictionary_form(), m.normalized_form(), tuple(m.part_of_speech()))
@@ -378,9 +380,12 @@ def _prefixed_glosses(word: str) -> tuple[Gloss, ...]:
     bare = glosses_of(parts[1][0], parts[1][1])
     if not prefixes or not bare:
         return ()
-    from factcheck.languages.en import lemma_of
+    from factcheck.languages.en import lemma_of, negates
 
-    out = {gloss.pivot: gloss for gloss in bare}
+    # 反政府 is still about the government; 無報告 "unreported" says the report is missing:
+    # a prefix that negates (`en.negates`) keeps none of the bare noun's meanings.
+    keep_bare = not any(negates(prefix) for prefix in prefixes)
+    out = {gloss.pivot: gloss for gloss in bare} if keep_bare else {}
     for prefix in prefixes:
         for gloss in bare:
             if not gloss.whole or not gloss.text.isalpha():
