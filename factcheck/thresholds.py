@@ -157,6 +157,11 @@ quote word with no dictionary link meets a span word of the same root ("west" in
 QUOTE_ROOT_SUFFIX = 3
 """Across languages, at most this many letters may follow the shared root: a derivational
 suffix ("-ern", "-dom"), not a word of its own ("part" / "partnership")."""
+QUOTE_RELATION_SENSES = 3
+"""Across languages, a quote word and the word a translation has in its place agree in some
+sense (`relations_of`) only through the quote word's (or that word's) this many commonest
+senses of each part of speech: a synonym there, or a more general word of a noun. Rarer
+senses relate too much ("increase" is a kind of "change" in its second noun sense)."""
 MAX_PHRASE_TOKENS = 4
 """Longest run of tokens looked up as one dictionary headword (かけがえのない, 太平洋)."""
 TERM_QUOTE_SHARE = 0.8

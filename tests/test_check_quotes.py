@@ -164,3 +164,21 @@ def test_a_common_word_with_an_unlinked_word_in_place_stays_altered():
     check = grade("Japan has always stood by our country", s=STANDING)
     assert check.grade is QuoteGrade.ALTERED
     assert any("stood" in d and "寄り添" in d for d in check.diff)
+
+
+# r9-fixA: a more general word in the span is no agreement for a verb or an adjective: a
+# quote that "raises" what the source only "changes" says more than the source.
+REVISING = document("r", "ja", "【大臣】我が国は今後も援助を変更していく。")
+
+
+def test_a_more_general_word_in_place_of_a_verb_is_still_altered():
+    # WordNet has "change" as a more general word of "increase" (in one of its noun senses,
+    # and "alter" of its verb): 変更 "change" does not say "increase".
+    check = grade("we will keep increasing our aid", s=REVISING)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any("increas" in d and "変更" in d for d in check.diff)
+
+
+def test_a_synonym_in_place_of_a_verb_still_agrees():
+    check = grade("we will keep altering our aid", s=REVISING)
+    assert check.grade is QuoteGrade.PARAPHRASE

@@ -268,6 +268,11 @@ def test_relations_in_any_sense_name_opposites_apart():
     assert pivot_of("ruler") in found
     cold = {g.pivot: g.layer for g in relations_of("cold")}
     assert cold[pivot_of("warm")] == OPPOSITE
-    assert cold[pivot_of("chill")] != OPPOSITE
+    assert cold[pivot_of("frigid")] != OPPOSITE
+    # r9-fixA: a more general word only for a noun, a more specific one never: "increase"
+    # (a verb too) does not relate to "change", nor "change" to "increase".
+    assert pivot_of("change") not in {g.pivot for g in relations_of("increase")}
+    assert pivot_of("increase") not in {g.pivot for g in relations_of("change")}
+    assert pivot_of("chill") not in cold
     # Never a link that covers a claim: kin_of keeps to the commonest sense.
     assert pivot_of("ruler") not in {g.pivot for g in kin_of("yardstick")}

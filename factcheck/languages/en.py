@@ -42,6 +42,7 @@ from factcheck.thresholds import (
     BRIDGE_MIN_TARGET_RARITY,
     NEGATING_PREFIX_SAMPLE,
     NEGATING_PREFIX_SHARE,
+    QUOTE_RELATION_SENSES,
     RARE_WORD_ZIPF,
     RARITY_RANGE,
     RARITY_STEP,
@@ -862,10 +863,6 @@ def kin_of(lemma: str) -> tuple[Gloss, ...]:
     return _kept_bridges("wordnet-en", lemma, BridgeKind.KIN, _kin_of)
 
 
-_EVERY_SENSE = 1_000
-"""More senses than any WordNet word has: `relations_of` reads them all."""
-
-
 @functools.lru_cache(maxsize=4096)
 @functools.lru_cache(maxsize=64)
 def negates(prefix: str) -> bool:
@@ -882,19 +879,21 @@ def negates(prefix: str) -> bool:
 
 
 def relations_of(lemma: str) -> tuple[Gloss, ...]:
-    """The words WordNet relates to an English word in any of its senses, one step
-    (synonyms, more general and more specific words, derived and pertained-to forms:
-    "yardstick" → measure, ruler, criterion; "fringe" → edge, boundary, periphery), each
-    named "WordNet <relation>, some sense", and its opposites in any sense (`OPPOSITE`:
-    cold → hot, warm). Far looser than `kin_of`, so never a link that covers a claim: the
-    quote check reads it only to say whether a quote word and the word a translation has in
-    its place agree in some sense or are opposites. Kept between runs in the cache folder
-    (`relations-en`); only quote words the dictionary links to nothing are asked for."""
+    """The words WordNet relates to an English word in its QUOTE_RELATION_SENSES commonest
+    senses of each part of speech, one step: synonyms, and the more general words of a word
+    WordNet has mostly as a noun only ("yardstick" → measure, ruler, criterion; "fringe" →
+    edge), each named "WordNet <relation>, some sense", and its opposites in any sense
+    (`OPPOSITE`: cold → hot, warm). A verb's or an adjective's more general word is no
+    agreement: "increase" in place of 変更 "change" says more than the source does. Far
+    looser than `kin_of`, so never a link that covers a claim: the quote check reads it
+    only to say whether a quote word and the word a translation has in its place agree in
+    some sense or are opposites. Kept between runs in the cache folder (`relations-en`);
+    only quote words the dictionary links to nothing are asked for."""
     return _kept_bridges("relations-en", lemma, BridgeKind.KIN, _relations_of)
 
 
 def _relations_of(lemma: str) -> tuple[Gloss, ...]:
-    from factcheck.languages.wordnet import wordnet
+    from factcheck.languages.wordnet import Relation, wordnet
 
     if lemma in STOP_WORDS or not lemma.replace("-", "").isalpha():
         return ()
@@ -906,7 +905,14 @@ def _relations_of(lemma: str) -> tuple[Gloss, ...]:
         pivot = pivot_of(lemma_of(word))
         if pivot != own:
             out.setdefault(pivot, Gloss(pivot, word, OPPOSITE, False, BridgeKind.KIN))
-    for link in wordnet().links(lemma, _EVERY_SENSE):
+    # A more general word only for a noun: a word also used as a verb or an adjective
+    # ("increase", "change") may be quoted as one, where it is not said by the general word.
+    nominal = set(wordnet().used_as(lemma, WORDNET_POS_SHARE)) <= {"noun"}
+    for link in wordnet().links(lemma, QUOTE_RELATION_SENSES):
+        if link.relation is not Relation.SYNONYM and not (
+            nominal and link.relation is Relation.HYPERNYM and link.part_of_speech == "noun"
+        ):
+            continue
         word = lemma_of(link.word)
         pivot = pivot_of(word)
         if word in STOP_WORDS or pivot == own:
