@@ -128,6 +128,33 @@ def test_an_english_claim_splits_at_a_second_speaker_after_any_past_tense_predic
     assert len(module.claim_parts(text)) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A participle or an -ing form in an opening phrase is no predicate: the two names
+        # after it are one subject (r9-fixA).
+        "At the summit held in Valdora, Ruvalo and President Li said ties would deepen.",
+        "In a call lasting 40 minutes, Ruvalo and President Li agreed to open a consulate.",
+        "Leaders including Ruvalo and President Li agreed to open a consulate.",
+        "After talks hosted by Norvane, Ruvalo and President Li pledged closer ties.",
+    ],
+)
+def test_an_english_claim_does_not_split_after_a_participle_in_an_opening_phrase(text):
+    module = language_for("en")
+    assert module is not None
+    assert [text[s:e] for s, e in module.claim_parts(text)] == [text]
+
+
+def test_an_english_claim_still_splits_after_a_finite_past_verb_of_its_subject():
+    module = language_for("en")
+    assert module is not None
+    text = "At the summit, Ruvalo backed the port plan, and President Li said aid would follow."
+    assert [text[s:e] for s, e in module.claim_parts(text)] == [
+        "At the summit, Ruvalo backed the port plan",
+        "President Li said aid would follow.",
+    ]
+
+
 def test_an_english_claim_splits_at_a_time_clause_with_its_own_speaker():
     module = language_for("en")
     assert module is not None

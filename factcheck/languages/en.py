@@ -637,24 +637,42 @@ _SUBORDINATE_SPEAKER = re.compile(
 )
 """A time clause with a speaker of its own ("… after Motegi announced a grant"): group
 `who`, and the word after it (`verb`, a verb of speech where the clause is a part)."""
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]{2,}\b")
+_CLAUSE_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*|\d[\d.,]*")
+_SUBJECT_GRAMMAR = frozenset(
+    "the a an of both two all its his her their our he she they we it i also then".split()
+)
+"""The grammar words a clause's subject and its verb's adverb may hold ("The two leaders
+also …", "She then …"): any other grammar word before the verb ("At the meeting held …",
+"In a call lasting …") opens a phrase, not a subject."""
 
 
 def _past_verb_in(text: str) -> bool:
-    """Whether a text holds a verb in the past tense ("Takaichi threw her support behind
-    …", "Herminie spoke of …"), a predicate that the verbs of speech (`first_predicate`)
-    miss: a word in small letters that is not its own dictionary form, nor that form with a
-    plural's or third person's ending, and whose dictionary form WordNet has as a verb. Read
-    only where a second speaker's opening follows (WordNet is opened then)."""
+    """Whether the text's last clause (after its last comma, semicolon or colon) is a subject
+    and a finite verb in the past tense ("Takaichi threw her support behind …", "The
+    ministers agreed to …"), a predicate that the verbs of speech (`first_predicate`) miss:
+    the first word after the subject's words that is not its own dictionary form, nor that
+    form with a plural's or third person's ending, nor an -ing form, and whose dictionary
+    form WordNet has as a verb. A form after a comma (no subject) or after a phrase that a
+    grammar word opens ("At the meeting held in Tokyo, X", "In a call lasting an hour, X",
+    "Leaders including X") is a participle, no predicate. Read only where a second speaker's
+    opening follows (WordNet is opened then)."""
     from factcheck.languages.wordnet import wordnet
 
-    for word in _LOWER_WORD.finditer(text):
-        lowered = word.group(0).replace("’", "'")
-        lemma = lemma_of(lowered)
-        if lemma == lowered or lowered in (f"{lemma}s", f"{lemma}es") or not lemma.isalpha():
+    clause = re.split(r"[,;:]", text)[-1]
+    subject = False
+    for word in _CLAUSE_WORD.finditer(clause):
+        written = word.group(0)
+        lowered = written.lower().replace("’", "'")
+        if lowered in _SUBJECT_GRAMMAR:
             continue
-        if wordnet().senses(lemma, "verb"):
-            return True
+        lemma = lemma_of(lowered)
+        if subject and written.islower() and lemma.isalpha() and lemma != lowered:
+            if lowered not in (f"{lemma}s", f"{lemma}es") and not lowered.endswith("ing"):
+                if wordnet().senses(lemma, "verb"):
+                    return True
+        if lowered in STOP_WORDS or (written.islower() and lowered.endswith("ing")):
+            return False  # a phrase, not a subject: "At the meeting held …", "including"
+        subject = True
     return False
 
 
