@@ -174,6 +174,14 @@ def test_an_english_claim_splits_at_a_time_clause_with_its_own_speaker():
     assert len(module.claim_parts(text)) == 1
 
 
+def test_an_english_as_clause_frames_the_speaker_and_is_no_part_of_its_own():
+    # "as Velmar announced" says who speaks the main clause (r9-fixA).
+    module = language_for("en")
+    assert module is not None
+    text = "The ministers agreed to expand trade in farm goods, as Velmar announced afterwards."
+    assert [text[s:e] for s, e in module.claim_parts(text)] == [text]
+
+
 # ── the JMdict lexicon ────────────────────────────────────────────────────────
 
 

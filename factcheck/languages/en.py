@@ -633,10 +633,12 @@ def _word(surface: str, first: bool) -> tuple[str, WordClass]:
 
 
 _SUBORDINATE_SPEAKER = re.compile(
-    rf",?\s+(?:after|once|when|before|as)\s+(?P<who>{_EN_SPEAKER})\s+(?P<verb>[a-z]+)\b"
+    rf",?\s+(?:after|once|when|before)\s+(?P<who>{_EN_SPEAKER})\s+(?P<verb>[a-z]+)\b"
 )
 """A time clause with a speaker of its own ("… after Motegi announced a grant"): group
-`who`, and the word after it (`verb`, a verb of speech where the clause is a part)."""
+`who`, and the word after it (`verb`, a verb of speech where the clause is a part). Not
+"as": "…, as Motegi announced afterwards" says who speaks the main clause, no words of its
+own."""
 _CLAUSE_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*|\d[\d.,]*")
 _SUBJECT_GRAMMAR = frozenset(
     "the a an of both two all its his her their our he she they we it i also then".split()
