@@ -276,3 +276,12 @@ def test_relations_in_any_sense_name_opposites_apart():
     assert pivot_of("chill") not in cold
     # Never a link that covers a claim: kin_of keeps to the commonest sense.
     assert pivot_of("ruler") not in {g.pivot for g in kin_of("yardstick")}
+
+
+def test_negates_is_cached_once():
+    # One cache of the few prefixes there are (r9-fixA: two stacked caches kept each answer
+    # twice and hid the inner one's size).
+    from factcheck.languages.en import negates
+
+    assert negates.cache_info().maxsize == 64
+    assert not hasattr(negates.__wrapped__, "cache_info")

@@ -883,7 +883,6 @@ def kin_of(lemma: str) -> tuple[Gloss, ...]:
     return _kept_bridges("wordnet-en", lemma, BridgeKind.KIN, _kin_of)
 
 
-@functools.lru_cache(maxsize=4096)
 @functools.lru_cache(maxsize=64)
 def negates(prefix: str) -> bool:
     """Whether an English prefix ("un", "non") negates the word it is put before, by how often
