@@ -182,6 +182,17 @@ def test_an_english_as_clause_frames_the_speaker_and_is_no_part_of_its_own():
     assert [text[s:e] for s, e in module.claim_parts(text)] == [text]
 
 
+def test_an_english_press_secretary_label_is_no_reporter():
+    # r9-fixA: the label of whoever asks the questions, not a press secretary who answers.
+    module = language_for("en")
+    assert module is not None and module.speaker_patterns is not None
+    reporter = module.speaker_patterns.reporter
+    assert reporter.match("Press Secretary Velmar") is None
+    assert reporter.match("press secretary") is None
+    assert reporter.match("Press") is not None
+    assert reporter.match("Press (Norvane Daily)") is not None
+
+
 # ── the JMdict lexicon ────────────────────────────────────────────────────────
 
 

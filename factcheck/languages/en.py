@@ -393,7 +393,10 @@ SPEAKER_PATTERNS = SpeakerPatterns(
         rf"^\s*(?:\d{{1,2}}[.)]\s+)?(?:the\s+)?(?:two|both)\s+{PARTIES}\b",
         re.IGNORECASE,
     ),
-    reporter=lazy_compile(r"(?i:q\d*$|question|reporter|journalist|moderator|press\b)"),
+    reporter=lazy_compile(
+        # "Press Secretary Velmar:" is the one who answers, not the press asking.
+        r"(?i:q\d*$|question|reporter|journalist|moderator|press\b(?!\s+secretary))"
+    ),
     name_after_title=lazy_compile(r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"),
 )
 
