@@ -1160,3 +1160,18 @@ def test_a_first_trip_meets_a_japanese_page_that_welcomes_the_first_visit_to_jap
         _readout_ja(outset),
     )
     assert ("“first”" not in result.reason) is said, result.reason
+
+
+def test_each_language_says_which_english_words_a_qualified_word_stands_for():
+    from factcheck.languages import language_for
+    from factcheck.languages.interface import Qualifying
+
+    english = language_for("en")
+    japanese = language_for("ja")
+    assert isinstance(english, Qualifying)
+    assert isinstance(japanese, Qualifying)
+    assert "voyage" in english.qualified_word_pivots(english.tokens("voyages"))
+    # 訪日 has only a phrase for a gloss ("visit to Japan"): its content words stand for it.
+    words = japanese.qualified_word_pivots([t for t in japanese.tokens("訪日") if t.content])
+    assert {"visit", "japan"} <= words
+    assert "to" not in words

@@ -58,9 +58,8 @@ from factcheck.checks.source_layout import (
 from factcheck.checks.title_links import TitleLinks
 from factcheck.languages import WordClass, every_language, language_for
 from factcheck.languages.countries import country_forms
-from factcheck.languages.en import STOP_WORDS, lemma_of
-from factcheck.languages.interface import Language, Token, pivot_of
-from factcheck.languages.jmdict import gloss_words, jmdict
+from factcheck.languages.en import lemma_of
+from factcheck.languages.interface import Language, Qualifying, Token, pivot_of
 from factcheck.languages.wordnet import Relation, wordnet
 from factcheck.model import Anchor, AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase
@@ -699,20 +698,8 @@ def _qualified_kin(entry: IndexedSentence, written: str, language: str) -> set[s
         if link.whole and begin <= link.start < end and " " not in link.gloss
     }
     run = [t for t in module.tokens(text[begin:end]) if t.content]
-    if module.code == "en":
-        glosses |= {t.lemma for t in run}
-    elif module.code == "ja":
-        # A word JMdict glosses only by a phrase (訪日 "visit to Japan") has no one-word
-        # link: the phrase's words stand for it here, each held to the claim's word by
-        # WordNet as above.
-        glosses |= {
-            lemma_of(word)
-            for t in run
-            for sense in jmdict().senses(t.lemma)
-            for gloss in sense.glosses
-            for word in gloss_words(gloss)
-            if len(gloss_words(gloss)) > 1 and word not in STOP_WORDS
-        }
+    if isinstance(module, Qualifying):
+        glosses |= module.qualified_word_pivots(run)
     out = {pivot_of(g) for g in glosses}
     for gloss in glosses:
         out |= {
