@@ -1175,3 +1175,45 @@ def test_each_language_says_which_english_words_a_qualified_word_stands_for():
     words = japanese.qualified_word_pivots([t for t in japanese.tokens("訪日") if t.content])
     assert {"visit", "japan"} <= words
     assert "to" not in words
+
+
+@pytest.mark.parametrize(
+    ("outset", "said"),
+    [
+        # The page's first visit is another person's (the foreign minister's, in March).
+        (
+            "冒頭、高市総理から、本年3月のハルバート・ノーランド外務大臣の初の訪日に言及しつつ、"
+            "ヴェナー大統領の訪日を歓迎しました。",
+            False,
+        ),
+        # The same page saying it of the claim's own visitor.
+        ("冒頭、高市総理から、ヴェナー大統領の初の訪日を歓迎しました。", True),
+    ],
+)
+def test_a_first_visit_the_page_says_of_someone_else_does_not_cover_the_claims(outset, said):
+    result = check_one(
+        "On his first trip to Japan, Venner and Takaichi agreed to work together on geothermal "
+        "power.",
+        _readout_ja(outset),
+    )
+    assert ("does not say “first”" not in result.reason) is said, result.reason
+
+
+@pytest.mark.parametrize(
+    ("outset", "said"),
+    [
+        (
+            "At the outset, Prime Minister Takaichi recalled Foreign Minister Halbert's first "
+            "visit to Japan in March.",
+            False,
+        ),
+        ("At the outset, Prime Minister Takaichi welcomed President Venner's first visit.", True),
+    ],
+)
+def test_a_first_visit_an_english_page_says_of_someone_else_does_not_cover_the_claims(outset, said):
+    result = check_one(
+        "On the first trip to Japan by President Venner, he and Takaichi agreed to work together "
+        "on geothermal power and on training engineers for the power grid.",
+        _readout(outset),
+    )
+    assert ("does not say “first”" not in result.reason) is said, result.reason

@@ -260,10 +260,11 @@ def qualifier_on_page(
     for anchor in part.anchors:
         if anchor.kind is AnchorKind.WORD and anchor.key in words:
             hits |= anchor_sentences(anchor, part, language, index) & in_source
+    names = _claim_names(part, language)
     for position in sorted(hits):
         entry = index.sentences[position]
         written = says_qualifier(name, entry, source_language, language)
-        if written:
+        if written and not _held_by_another(entry, written, source_language, part, names, index):
             return Coverage(Place.PAGE, source_id, entry.sentence.index), written
     # The page may call the same thing by a related word ("her first trip" / 初の訪日, a
     # first visit): WordNet has the claim's word as a synonym or hypernym of the word the
@@ -273,9 +274,76 @@ def qualifier_on_page(
     for position in sorted(in_source):
         entry = index.sentences[position]
         written = says_qualifier(name, entry, source_language, language)
-        if written and wanted & _qualified_kin(entry, written, source_language):
+        if (
+            written
+            and wanted & _qualified_kin(entry, written, source_language)
+            and not _held_by_another(entry, written, source_language, part, names, index)
+        ):
             return Coverage(Place.PAGE, source_id, entry.sentence.index), written
     return None
+
+
+_NAME_CLASSES = (WordClass.PROPER_NOUN, WordClass.PERSON_NAME)
+
+
+def _claim_names(part: ClaimPart, language: str) -> tuple[str, ...]:
+    """The names a claim part writes: its analyser's proper nouns."""
+    module = language_for(language)
+    if module is None:
+        return ()
+    return tuple(t.surface for t in module.tokens(part.text) if t.word_class in _NAME_CLASSES)
+
+
+def _held_by_another(
+    entry: IndexedSentence,
+    written: str,
+    language: str,
+    part: ClaimPart,
+    names: tuple[str, ...],
+    index: SourceIndex,
+) -> bool:
+    """Whether a source sentence says its qualifier (`written`) of a thing someone the claim
+    does not name holds: the name joined to it just before (本年3月のハルバート外務大臣の|初の
+    訪日, "Halbert's first visit"). A first visit the page says of another person is not the
+    claim's; a qualifier with no holder there (歓迎した初の訪日, "the first visit by …")
+    may be."""
+    module = language_for(language)
+    text = entry.sentence.text
+    at = text.find(written)
+    if module is None or at <= 0:
+        return False
+    tokens = [t for t in module.tokens(text[:at]) if t.word_class is not WordClass.SYMBOL]
+    # The word that joins a holder to the qualifier (の) adjoins it, unspaced; a determiner
+    # ("the first") is spaced from the word before it.
+    limit = at
+    if tokens and not tokens[-1].content and not text[tokens[-1].end : at].strip():
+        limit = tokens.pop().start
+        if not tokens or text[tokens[-1].end : limit]:
+            return False
+    run: list[Token] = []
+    for token in reversed(tokens):
+        after = run[-1].start if run else limit
+        gap = text[token.end : after]
+        if any(ch in PHRASE_BREAKS for ch in gap) or not token.content:
+            break
+        # A name, or a noun written onto the run with no space (ハルバート|外務|大臣).
+        if token.word_class not in _NAME_CLASSES and gap:
+            break
+        run.append(token)
+    if not any(t.word_class in _NAME_CLASSES for t in run):
+        return False
+    start, end = run[-1].start, run[0].end
+    holder = text[start:end].lower()
+    if any(name.lower() in holder for name in names):
+        return False
+    for name in names:
+        for held, _ in index.name_holders(name):
+            if held.lower() in holder:
+                return False
+    keys = {a.key for a in part.anchors if a.kind is AnchorKind.TERM}
+    return not any(
+        hit.entry.id in keys and hit.start < end and hit.end > start for hit in entry.facts.terms
+    )
 
 
 def _qualified_kin(entry: IndexedSentence, written: str, language: str) -> set[str]:
