@@ -1049,43 +1049,42 @@ def test_a_missing_phrase_beside_what_the_source_bears_out_is_partly_supported(c
 
 # A readout that welcomes the guest's first visit at the outset, in a paragraph of its own,
 # and reports what was agreed further down; and one whose "first" is of something else.
+# (Fictional: President Venner of the Republic of Norland.)
 def _readout(outset: str) -> object:
     return document(
         "o",
         "en",
-        "On May 4, 2027, commencing at 4:00 p.m. for approximately 50 minutes, Prime Minister "
-        "Takaichi held a summit meeting with President Sandu.",
+        "On June 9, 2027, commencing at 2:30 p.m. for approximately 40 minutes, Prime Minister "
+        "Takaichi held a summit meeting with President Venner.",
         outset,
-        "The two leaders exchanged views on the regional situation.",
-        "President Sandu and Prime Minister Takaichi agreed to cooperate on renewable energy "
-        "and on the reform of the electricity grid.",
+        "The two leaders exchanged views on the situation in their region.",
+        "President Venner and Prime Minister Takaichi agreed to work together on geothermal "
+        "power and on training engineers for the power grid.",
     )
+
+
+GEOTHERMAL_CLAIM = (
+    "On the first visit to Japan by President Venner, he and Takaichi agreed to work together "
+    "on geothermal power and on training engineers for the power grid."
+)
 
 
 def test_a_qualifier_the_source_says_of_the_same_visit_elsewhere_on_the_page_is_covered():
     source = _readout(
         "At the outset, Prime Minister Takaichi welcomed the first visit to Japan by President "
-        "Sandu."
+        "Venner."
     )
-    result = check_one(
-        "On the first visit to Japan by President Sandu, she and Takaichi agreed to cooperate "
-        "on renewable energy and on the reform of the electricity grid.",
-        source,
-    )
+    result = check_one(GEOTHERMAL_CLAIM, source)
     assert "“first”" not in result.reason, result.reason
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
 def test_a_qualifier_the_source_says_of_something_else_elsewhere_is_still_missing():
     source = _readout(
-        "At the outset, the two leaders welcomed the first meeting of the Japan-Moldova joint "
-        "economic committee."
+        "At the outset, the two leaders welcomed the first session of the Japan-Norland "
+        "committee on trade."
     )
-    result = check_one(
-        "On the first visit to Japan by President Sandu, she and Takaichi agreed to cooperate "
-        "on renewable energy and on the reform of the electricity grid.",
-        source,
-    )
+    result = check_one(GEOTHERMAL_CLAIM, source)
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
     assert "does not say “first”" in result.reason, result.reason
 
@@ -1111,21 +1110,21 @@ def test_the_words_a_qualifier_qualifies(text, words):
         # The page calls the trip a visit: WordNet relates the two words in one step.
         (
             "At the outset, Prime Minister Takaichi welcomed the first visit to Japan by President "
-            "Sandu.",
+            "Venner.",
             True,
         ),
         # The page's first is of a meeting, not of the trip the claim calls the first.
         (
-            "At the outset, the two leaders welcomed the first meeting of the Japan-Moldova joint "
-            "economic committee.",
+            "At the outset, the two leaders welcomed the first meeting of the Japan-Norland "
+            "committee on trade.",
             False,
         ),
     ],
 )
 def test_a_first_trip_meets_a_first_visit_elsewhere_on_the_page_not_a_first_meeting(outset, said):
     result = check_one(
-        "On the first trip to Japan by President Sandu, she and Takaichi agreed to cooperate "
-        "on renewable energy and on the reform of the electricity grid.",
+        "On the first trip to Japan by President Venner, he and Takaichi agreed to work together "
+        "on geothermal power and on training engineers for the power grid.",
         _readout(outset),
     )
     assert ("does not say “first”" not in result.reason) is said, result.reason
@@ -1137,11 +1136,11 @@ def _readout_ja(outset: str) -> object:
     return document(
         "j",
         "ja",
-        "令和9年5月4日、午後4時から約50分間、高市総理大臣は、サンドゥ・モルドバ共和国大統領と"
-        "首脳会談を行いました。",
+        "令和9年6月9日、午後2時30分から約40分間、高市総理大臣は、ヴェナー・ノーランド共和国"
+        "大統領と首脳会談を行いました。",
         outset,
-        "両首脳は、地域情勢について意見交換を行いました。",
-        "両首脳は、再生可能エネルギー分野での協力を進めていくことで一致しました。",
+        "両首脳は、地域の情勢について意見交換を行いました。",
+        "両首脳は、地熱発電の分野で協力していくことで一致しました。",
     )
 
 
@@ -1149,14 +1148,72 @@ def _readout_ja(outset: str) -> object:
     ("outset", "said"),
     [
         # 訪日 has only a phrase for a gloss ("visit to Japan"): its words stand for it.
-        ("冒頭、高市総理から、サンドゥ大統領の初の訪日を歓迎する旨述べました。", True),
+        ("冒頭、高市総理から、ヴェナー大統領の初の訪日を歓迎しました。", True),
         # A first summit is no first trip.
-        ("冒頭、両首脳は、両国間で初の首脳会談の実現を歓迎しました。", False),
+        ("冒頭、両首脳は、両国間で初となる首脳会談の開催を歓迎しました。", False),
     ],
 )
 def test_a_first_trip_meets_a_japanese_page_that_welcomes_the_first_visit_to_japan(outset, said):
     result = check_one(
-        "On her first trip to Japan, Sandu and Takaichi agreed to cooperate on renewable energy.",
+        "During his first trip to Japan, Venner agreed with Takaichi to work together on "
+        "geothermal power.",
         _readout_ja(outset),
     )
     assert ("“first”" not in result.reason) is said, result.reason
+
+
+def test_each_language_says_which_english_words_a_qualified_word_stands_for():
+    from factcheck.languages import language_for
+    from factcheck.languages.interface import Qualifying
+
+    english = language_for("en")
+    japanese = language_for("ja")
+    assert isinstance(english, Qualifying)
+    assert isinstance(japanese, Qualifying)
+    assert "voyage" in english.qualified_word_pivots(english.tokens("voyages"))
+    # 訪日 has only a phrase for a gloss ("visit to Japan"): its content words stand for it.
+    words = japanese.qualified_word_pivots([t for t in japanese.tokens("訪日") if t.content])
+    assert {"visit", "japan"} <= words
+    assert "to" not in words
+
+
+@pytest.mark.parametrize(
+    ("outset", "said"),
+    [
+        # The page's first visit is another person's (the foreign minister's, in March).
+        (
+            "冒頭、高市総理から、本年3月のハルバート・ノーランド外務大臣の初の訪日に言及しつつ、"
+            "ヴェナー大統領の訪日を歓迎しました。",
+            False,
+        ),
+        # The same page saying it of the claim's own visitor.
+        ("冒頭、高市総理から、ヴェナー大統領の初の訪日を歓迎しました。", True),
+    ],
+)
+def test_a_first_visit_the_page_says_of_someone_else_does_not_cover_the_claims(outset, said):
+    result = check_one(
+        "On his first trip to Japan, Venner and Takaichi agreed to work together on geothermal "
+        "power.",
+        _readout_ja(outset),
+    )
+    assert ("does not say “first”" not in result.reason) is said, result.reason
+
+
+@pytest.mark.parametrize(
+    ("outset", "said"),
+    [
+        (
+            "At the outset, Prime Minister Takaichi recalled Foreign Minister Halbert's first "
+            "visit to Japan in March.",
+            False,
+        ),
+        ("At the outset, Prime Minister Takaichi welcomed President Venner's first visit.", True),
+    ],
+)
+def test_a_first_visit_an_english_page_says_of_someone_else_does_not_cover_the_claims(outset, said):
+    result = check_one(
+        "On the first trip to Japan by President Venner, he and Takaichi agreed to work together "
+        "on geothermal power and on training engineers for the power grid.",
+        _readout(outset),
+    )
+    assert ("does not say “first”" not in result.reason) is said, result.reason

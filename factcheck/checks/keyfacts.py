@@ -37,12 +37,12 @@ from factcheck.checks.key_names import (
     proper_words,
     writes_name,
 )
-from factcheck.checks.match import IndexedSentence, PartMatches, SourceIndex, anchor_sentences
+from factcheck.checks.match import PartMatches, SourceIndex, anchor_sentences
 from factcheck.checks.qualifiers import (
     PHRASE_BREAKS,
     claim_qualifiers,
     framing_qualifiers,
-    qualified_words,
+    qualifier_on_page,
     says_qualifier,
 )
 from factcheck.checks.source_layout import (
@@ -58,10 +58,8 @@ from factcheck.checks.source_layout import (
 from factcheck.checks.title_links import TitleLinks
 from factcheck.languages import WordClass, every_language, language_for
 from factcheck.languages.countries import country_forms
-from factcheck.languages.en import STOP_WORDS, lemma_of
-from factcheck.languages.interface import Language, Token, pivot_of
-from factcheck.languages.jmdict import gloss_words, jmdict
-from factcheck.languages.wordnet import Relation, wordnet
+from factcheck.languages.interface import Language, Token
+from factcheck.languages.wordnet import wordnet
 from factcheck.model import Anchor, AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase
 from factcheck.text.analyse import ClaimPart, TextFacts, runs_of_names
@@ -70,9 +68,7 @@ from factcheck.thresholds import (
     COMMON_WORD_RARITY,
     MISSING_PHRASE_WORDS,
     NUMBER_WEIGHT,
-    OBJECT_PHRASE_CHARS,
     PARTIAL_COVERAGE,
-    QUALIFIED_WORD_SENSES,
     SPECIFIC_WORD_RARITY,
     SPREAD_CONTENT_COVERAGE,
     STOCK_MIN_SENTENCES,
@@ -80,7 +76,6 @@ from factcheck.thresholds import (
     SUPPORTED_COVERAGE,
     TOPIC_ABSENT_SHARE,
     TOPIC_PRESENT_SHARE,
-    WORDNET_POS_SHARE,
     WORTHY_COVERAGE,
 )
 
@@ -470,7 +465,7 @@ def assess_key_facts(
                 )
             ),
             None,
-        ) or _qualifier_on_page(name, part, language, index, best.source_id, layout.language)
+        ) or qualifier_on_page(name, part, language, index, best.source_id, layout.language)
         elements.append(
             KeyElement(
                 KeyKind.QUALIFIER,
@@ -633,94 +628,6 @@ def _position(element: KeyElement, part: ClaimPart) -> int:
         return anchor.start - part.start
     found = re.search(rf"(?<!\w){re.escape(anchor.surface)}", part.text, re.IGNORECASE)
     return found.start() if found else part.text.lower().find(anchor.surface.lower())
-
-
-def _qualifier_on_page(
-    name: str,
-    part: ClaimPart,
-    language: str,
-    index: SourceIndex,
-    source_id: str,
-    source_language: str,
-) -> tuple[Coverage, str] | None:
-    """Where another sentence of the page says a qualifier of the same thing the claim
-    qualifies (`qualified_words`: "her first trip" → a sentence with 初の訪日): a readout
-    welcomes a leader's first visit at the outset and reports the talks further down, and
-    the visit it calls the first is the claim's. A sentence that says the qualifier of
-    something else ("the first meeting of the committee") does not carry it."""
-    words = qualified_words(name, part.text, language)
-    if not words:
-        return None
-    in_source = index.sentences_of([source_id])
-    hits: set[int] = set()
-    for anchor in part.anchors:
-        if anchor.kind is AnchorKind.WORD and anchor.key in words:
-            hits |= anchor_sentences(anchor, part, language, index) & in_source
-    for position in sorted(hits):
-        entry = index.sentences[position]
-        written = says_qualifier(name, entry, source_language, language)
-        if written:
-            return Coverage(Place.PAGE, source_id, entry.sentence.index), written
-    # The page may call the same thing by a related word ("her first trip" / 初の訪日, a
-    # first visit): WordNet has the claim's word as a synonym or hypernym of the word the
-    # page qualifies (to visit is a kind of to trip, to travel). Only the word the qualifier
-    # stands before counts, not any word of its sentence ("the first meeting of …").
-    wanted = {pivot_of(lemma_of(word)) for word in words}
-    for position in sorted(in_source):
-        entry = index.sentences[position]
-        written = says_qualifier(name, entry, source_language, language)
-        if written and wanted & _qualified_kin(entry, written, source_language):
-            return Coverage(Place.PAGE, source_id, entry.sentence.index), written
-    return None
-
-
-def _qualified_kin(entry: IndexedSentence, written: str, language: str) -> set[str]:
-    """The pivots of the words a source sentence's qualifier (`written`) stands before, up to
-    the end of their run of content words (初の|訪日, 初めての|同国|訪問), with the pivots of
-    their WordNet synonyms and hypernyms: a claim may call a thing by its kind (a visit is a
-    trip), not by a kind of it (a visit is a meeting, but "the first meeting" of a page is
-    no first visit)."""
-    module = language_for(language)
-    text = entry.sentence.text
-    at = text.find(written)
-    if module is None or at < 0:
-        return set()
-    begin = at + len(written)
-    end = begin
-    for token in module.tokens(text[begin : begin + OBJECT_PHRASE_CHARS]):
-        if not token.content:
-            if end > begin:
-                break
-            continue
-        end = begin + token.end
-    glosses = {
-        lemma_of(link.gloss.lower())
-        for link in entry.facts.links
-        if link.whole and begin <= link.start < end and " " not in link.gloss
-    }
-    run = [t for t in module.tokens(text[begin:end]) if t.content]
-    if module.code == "en":
-        glosses |= {t.lemma for t in run}
-    elif module.code == "ja":
-        # A word JMdict glosses only by a phrase (訪日 "visit to Japan") has no one-word
-        # link: the phrase's words stand for it here, each held to the claim's word by
-        # WordNet as above.
-        glosses |= {
-            lemma_of(word)
-            for t in run
-            for sense in jmdict().senses(t.lemma)
-            for gloss in sense.glosses
-            for word in gloss_words(gloss)
-            if len(gloss_words(gloss)) > 1 and word not in STOP_WORDS
-        }
-    out = {pivot_of(g) for g in glosses}
-    for gloss in glosses:
-        out |= {
-            pivot_of(lemma_of(link.word))
-            for link in wordnet().links(gloss, QUALIFIED_WORD_SENSES, WORDNET_POS_SHARE)
-            if link.relation in (Relation.SYNONYM, Relation.HYPERNYM)
-        }
-    return out
 
 
 def check_worth(kind: KeyKind, anchor: Anchor | None, module: Language | None) -> float:

@@ -3,19 +3,29 @@
 Each language module's `qualifiers` says how a claim words them; a word of that wording is a
 qualifier where it plays the part (its part of speech and place in the sentence), and a source
 of any language carries one through a word whose lexicon glosses mean it (used by
-`factcheck.checks.keyfacts`).
+`factcheck.checks.keyfacts`). A source carries a claim's qualifier of a thing
+(`qualified_words`: "her first trip") wherever on its page it says it of the same thing
+(`qualifier_on_page`).
 """
 
 from __future__ import annotations
 
 import re
 
-from factcheck.checks.match import IndexedSentence
+from factcheck.checks.match import IndexedSentence, SourceIndex, anchor_sentences
+from factcheck.checks.source_layout import Coverage, Place
 from factcheck.languages import WordClass, every_language, language_for, primary_code
 from factcheck.languages.en import lemma_of, qualifier_pivots
-from factcheck.languages.interface import Language, Token
-from factcheck.languages.wordnet import wordnet
-from factcheck.thresholds import OBJECT_PHRASE_CHARS, OBJECT_SENSES, WORDNET_POS_SHARE
+from factcheck.languages.interface import Language, Qualifying, Token, pivot_of
+from factcheck.languages.wordnet import Relation, wordnet
+from factcheck.model import AnchorKind
+from factcheck.text.analyse import ClaimPart
+from factcheck.thresholds import (
+    OBJECT_PHRASE_CHARS,
+    OBJECT_SENSES,
+    QUALIFIED_WORD_SENSES,
+    WORDNET_POS_SHARE,
+)
 
 __all__ = [
     "PHRASE_BREAKS",
@@ -25,6 +35,7 @@ __all__ = [
     "claim_qualifiers",
     "framing_qualifiers",
     "qualified_words",
+    "qualifier_on_page",
     "says_qualifier",
 ]
 
@@ -226,3 +237,147 @@ def says_qualifier(name: str, entry: IndexedSentence, language: str, claim_langu
     return next(
         (link.surface for link in entry.facts.links if link.pivot in meaning and link.whole), ""
     )
+
+
+def qualifier_on_page(
+    name: str,
+    part: ClaimPart,
+    language: str,
+    index: SourceIndex,
+    source_id: str,
+    source_language: str,
+) -> tuple[Coverage, str] | None:
+    """Where another sentence of the page says a qualifier of the same thing the claim
+    qualifies (`qualified_words`: "her first trip" → a sentence with 初の訪日): a readout
+    welcomes a leader's first visit at the outset and reports the talks further down, and
+    the visit it calls the first is the claim's. A sentence that says the qualifier of
+    something else ("the first meeting of the committee") does not carry it."""
+    words = qualified_words(name, part.text, language)
+    if not words:
+        return None
+    in_source = index.sentences_of([source_id])
+    hits: set[int] = set()
+    for anchor in part.anchors:
+        if anchor.kind is AnchorKind.WORD and anchor.key in words:
+            hits |= anchor_sentences(anchor, part, language, index) & in_source
+    names = _claim_names(part, language)
+    for position in sorted(hits):
+        entry = index.sentences[position]
+        written = says_qualifier(name, entry, source_language, language)
+        if written and not _held_by_another(entry, written, source_language, part, names, index):
+            return Coverage(Place.PAGE, source_id, entry.sentence.index), written
+    # The page may call the same thing by a related word ("her first trip" / 初の訪日, a
+    # first visit): WordNet has the claim's word as a synonym or hypernym of the word the
+    # page qualifies (to visit is a kind of to trip, to travel). Only the word the qualifier
+    # stands before counts, not any word of its sentence ("the first meeting of …").
+    wanted = {pivot_of(lemma_of(word)) for word in words}
+    for position in sorted(in_source):
+        entry = index.sentences[position]
+        written = says_qualifier(name, entry, source_language, language)
+        if (
+            written
+            and wanted & _qualified_kin(entry, written, source_language)
+            and not _held_by_another(entry, written, source_language, part, names, index)
+        ):
+            return Coverage(Place.PAGE, source_id, entry.sentence.index), written
+    return None
+
+
+_NAME_CLASSES = (WordClass.PROPER_NOUN, WordClass.PERSON_NAME)
+
+
+def _claim_names(part: ClaimPart, language: str) -> tuple[str, ...]:
+    """The names a claim part writes: its analyser's proper nouns."""
+    module = language_for(language)
+    if module is None:
+        return ()
+    return tuple(t.surface for t in module.tokens(part.text) if t.word_class in _NAME_CLASSES)
+
+
+def _held_by_another(
+    entry: IndexedSentence,
+    written: str,
+    language: str,
+    part: ClaimPart,
+    names: tuple[str, ...],
+    index: SourceIndex,
+) -> bool:
+    """Whether a source sentence says its qualifier (`written`) of a thing someone the claim
+    does not name holds: the name joined to it just before (本年3月のハルバート外務大臣の|初の
+    訪日, "Halbert's first visit"). A first visit the page says of another person is not the
+    claim's; a qualifier with no holder there (歓迎した初の訪日, "the first visit by …")
+    may be."""
+    module = language_for(language)
+    text = entry.sentence.text
+    at = text.find(written)
+    if module is None or at <= 0:
+        return False
+    tokens = [t for t in module.tokens(text[:at]) if t.word_class is not WordClass.SYMBOL]
+    # The word that joins a holder to the qualifier (の) adjoins it, unspaced; a determiner
+    # ("the first") is spaced from the word before it.
+    limit = at
+    if tokens and not tokens[-1].content and not text[tokens[-1].end : at].strip():
+        limit = tokens.pop().start
+        if not tokens or text[tokens[-1].end : limit]:
+            return False
+    run: list[Token] = []
+    for token in reversed(tokens):
+        after = run[-1].start if run else limit
+        gap = text[token.end : after]
+        if any(ch in PHRASE_BREAKS for ch in gap) or not token.content:
+            break
+        # A name, or a noun written onto the run with no space (ハルバート|外務|大臣).
+        if token.word_class not in _NAME_CLASSES and gap:
+            break
+        run.append(token)
+    if not any(t.word_class in _NAME_CLASSES for t in run):
+        return False
+    start, end = run[-1].start, run[0].end
+    holder = text[start:end].lower()
+    if any(name.lower() in holder for name in names):
+        return False
+    for name in names:
+        for held, _ in index.name_holders(name):
+            if held.lower() in holder:
+                return False
+    keys = {a.key for a in part.anchors if a.kind is AnchorKind.TERM}
+    return not any(
+        hit.entry.id in keys and hit.start < end and hit.end > start for hit in entry.facts.terms
+    )
+
+
+def _qualified_kin(entry: IndexedSentence, written: str, language: str) -> set[str]:
+    """The pivots of the words a source sentence's qualifier (`written`) stands before, up to
+    the end of their run of content words (初の|訪日, 初めての|同国|訪問), with the pivots of
+    their WordNet synonyms and hypernyms: a claim may call a thing by its kind (a visit is a
+    trip), not by a kind of it (a visit is a meeting, but "the first meeting" of a page is
+    no first visit)."""
+    module = language_for(language)
+    text = entry.sentence.text
+    at = text.find(written)
+    if module is None or at < 0:
+        return set()
+    begin = at + len(written)
+    end = begin
+    for token in module.tokens(text[begin : begin + OBJECT_PHRASE_CHARS]):
+        if not token.content:
+            if end > begin:
+                break
+            continue
+        end = begin + token.end
+    glosses = {
+        lemma_of(link.gloss.lower())
+        for link in entry.facts.links
+        if link.whole and begin <= link.start < end and " " not in link.gloss
+    }
+    run = [t for t in module.tokens(text[begin:end]) if t.content]
+    if isinstance(module, Qualifying):
+        glosses |= module.qualified_word_pivots(run)
+    out = {pivot_of(g) for g in glosses}
+    for gloss in glosses:
+        out |= {
+            pivot_of(lemma_of(link.word))
+            for link in wordnet().links(gloss, QUALIFIED_WORD_SENSES, WORDNET_POS_SHARE)
+            if link.relation in (Relation.SYNONYM, Relation.HYPERNYM)
+        }
+    return out

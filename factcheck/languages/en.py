@@ -587,6 +587,9 @@ class English:
             out[number] = FRAMING.sub(_blank, out[number])
         return out
 
+    def qualified_word_pivots(self, tokens: Sequence[Token]) -> set[str]:
+        return {t.lemma for t in tokens}
+
     def rarity(self, lemma: str) -> float:
         return rarity_of(lemma)
 

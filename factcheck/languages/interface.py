@@ -408,6 +408,17 @@ class Phrasing(Protocol):
 
 
 @runtime_checkable
+class Qualifying(Protocol):
+    """What a language may add to say which English words stand for the words a source's
+    qualifier stands before (初の|訪日 → visit, Japan), beyond their one-word links
+    (checks/qualifiers.py)."""
+
+    def qualified_word_pivots(self, tokens: Sequence[Token]) -> set[str]:
+        """English lemmas for the content tokens a qualifier qualifies."""
+        ...
+
+
+@runtime_checkable
 class Framing(Protocol):
     """What a language may add when an article in it words its own hedges and framing ("is
     expected to", "Reuters reported that"): not assertions a source could carry, they are

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from factcheck.cache_table import cache_table
@@ -30,7 +30,7 @@ from factcheck.languages.interface import (
     pivot_of,
     script_of,
 )
-from factcheck.languages.jmdict import Sense, gloss_heads, jmdict
+from factcheck.languages.jmdict import Sense, gloss_heads, gloss_words, jmdict
 from factcheck.lazy_pattern import lazy_compile
 from factcheck.text import quote_marks
 from factcheck.thresholds import MAX_COMPOUND_UNITS, SUFFIX_MAX_SENSES, UNCOMMON_JA_RARITY
@@ -542,6 +542,21 @@ class Japanese:
 
     def compounds(self, text: str) -> tuple[Token, ...]:
         return _compounds(text)
+
+    def qualified_word_pivots(self, tokens: Sequence[Token]) -> set[str]:
+        """A word JMdict glosses only by a phrase (訪日 "visit to Japan") has no one-word
+        link: the phrase's content words stand for it."""
+        from factcheck.languages.en import STOP_WORDS, lemma_of
+
+        return {
+            lemma_of(word)
+            for t in tokens
+            for sense in jmdict().senses(t.lemma)
+            for gloss in sense.glosses
+            if len(words := gloss_words(gloss)) > 1
+            for word in words
+            if word not in STOP_WORDS
+        }
 
     def split_sentences(self, text: str) -> list[tuple[int, int]]:
         # Imported here: a run whose sources are split already (the extraction cache)
