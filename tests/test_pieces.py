@@ -40,6 +40,14 @@ def test_a_covered_half_and_an_added_half_is_partly_supported_naming_the_added_h
     assert result.verdict is Verdict.PARTLY_SUPPORTED
     assert "nothing in the sources says «with Japan offering to finance" in result.reason
     assert "s sentence 3" in result.reason
+    # The claim's covered half is said to be covered by the passage, not put in the
+    # source's mouth: the source's own words follow.
+    assert (
+        "«Motegi and Venner discussed fisheries management and coral reef protection» "
+        "is covered by " in result.reason
+    )
+    assert "sentence 3 says «Motegi" not in result.reason
+    assert "«The two ministers exchanged views on fisheries management" in result.reason
 
 
 def test_an_absent_topic_after_a_scene_setting_half_stays_not_found():
