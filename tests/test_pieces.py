@@ -24,10 +24,31 @@ READOUT = document(
 
 def test_cut_points_are_the_joints_inside_the_text():
     text = "A and B discussed C, with D doing E; F agreed."
-    assert [text[s:e] for s, e in cut_points(text)] == [", ", "; "]
-    assert cut_points("Only one assertion here.") == []
+    assert [text[s:e] for s, e in cut_points(text, "en")] == [", ", "; "]
+    assert cut_points("Only one assertion here.", "en") == []
     # A joint at the very end (before the full stop) cuts nothing off.
-    assert cut_points("Something said,.") == []
+    assert cut_points("Something said,.", "en") == []
+
+
+def test_a_number_is_never_cut_at_its_thousands_comma():
+    text = "Norland will grant 2,750 million crowns to the port, and Venner thanked Motegi."
+    halves = [(text[:s], text[e:]) for s, e in cut_points(text, "en")]
+    assert halves == [
+        ("Norland will grant 2,750 million crowns to the port", "and Venner thanked Motegi.")
+    ]
+    # A comma after a number that ends a phrase is still a joint.
+    assert len(cut_points("In 2026, the two ministers met.", "en")) == 1
+
+
+def test_a_japanese_claim_is_cut_at_its_reading_comma_but_not_inside_a_number():
+    text = "両外相は漁業管理について意見交換し、日本は1,200万円の無償資金協力を表明した。"
+    cuts = cut_points(text, "ja")
+    assert [text[s:e] for s, e in cuts] == ["、"]
+    start, end = cuts[0]
+    assert text[:start] == "両外相は漁業管理について意見交換し"
+    assert text[end:].startswith("日本は1,200万円")
+    # A language the tool does not know names no joints: nothing is cut.
+    assert cut_points("one, two; three", "xx") == []
 
 
 def test_a_covered_half_and_an_added_half_is_partly_supported_naming_the_added_half():

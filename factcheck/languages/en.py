@@ -219,6 +219,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         re.IGNORECASE,
     ),
     coordinator=lazy_compile(r"and|&", re.IGNORECASE),
+    joint=re.compile(r"(?:;|(?<!\d),|,(?!\d))\s*"),  # not the comma of "1,500"
     reaction=re.compile(
         r"\b(?:welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|thank(?:s|ed|ing|ful)?"
         r"|appreciat(?:e|es|ed|ing|ion)|commend(?:s|ed|ing|ation)?"

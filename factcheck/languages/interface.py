@@ -149,6 +149,10 @@ class ClausePatterns:
     """Matched right after the speaker a claim opens with (`Language.claim_speech`'s `who`):
     the one spoken to ("… told Takaichi that", 「…は、トブゲ首相に対し、」), group `whom`. Like
     the speaker's, that name says who is speaking with whom, not what is said."""
+    joint: re.Pattern[str] | None = None
+    """Where a claim's punctuation may join two assertions (a comma, a semicolon, 、), never
+    a mark inside a number ("1,500"): the cut points of factcheck.checks.pieces; None: a
+    claim is never cut."""
 
 
 @dataclass(frozen=True)
