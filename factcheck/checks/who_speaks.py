@@ -190,11 +190,17 @@ def _speakers_of(
         return None if require_person else Speakers(text.strip(), frozenset())
     joint = _parties(text, rest, hits, found, language) >= 2
     return Speakers(
-        text.strip(), persons, names, both=joint, countries=_country_only(text, hits, names)
+        text.strip(),
+        persons,
+        names,
+        both=joint,
+        countries=_country_only(text, hits, names, language),
     )
 
 
-def _country_only(text: str, hits: Sequence[TermHit], names: frozenset[str]) -> frozenset[str]:
+def _country_only(
+    text: str, hits: Sequence[TermHit], names: frozenset[str], language: str
+) -> frozenset[str]:
     """The forms of the country a speaker text names when it names a country (or its capital,
     for its government) and no one else: "Japan", "Tokyo", "Mozambique"; or a country's
     office and no one by name: "Japan's prime minister", "the Jamaican prime minister",
@@ -202,33 +208,46 @@ def _country_only(text: str, hits: Sequence[TermHit], names: frozenset[str]) -> 
     places = [h for h in hits if h.entry.role in (NameRole.COUNTRY, NameRole.PLACE)]
     if any(h.entry.role not in (NameRole.COUNTRY, NameRole.PLACE, NameRole.TITLE) for h in hits):
         return frozenset()  # a person: "Prime Minister Takaichi"
-    if any(h.entry.role is NameRole.TITLE for h in hits) and _name_after_title(text, hits):
+    if any(h.entry.role is NameRole.TITLE for h in hits) and _name_after_title(
+        text, hits, language
+    ):
         return frozenset()  # "Prime Minister Montenegro" is a person
     forms = set(countries_named(text))
     for hit in places:
         forms |= {f.lower() for fs in hit.entry.forms.values() for f in fs}
     # A word in small letters names no one ("Tajikistan's top diplomat": an office).
-    written = {
-        w.lower()
-        for w in re.findall(r"[^\W\d_][\w'’-]*", text)
-        if not w.isascii() or w[0].isupper()
-    }
+    written = _written_as_names(text, language)
     names = frozenset(n for n in names if n in written)
     if not forms or any(n not in forms and unowned(n) not in forms for n in names):
         return frozenset()
     return frozenset(forms)
 
 
-def _name_after_title(text: str, hits: Sequence[TermHit]) -> bool:
+def _name_after_title(text: str, hits: Sequence[TermHit], language: str) -> bool:
     """Whether a title is followed by more words (a name: "Prime Minister Montenegro"), not
-    by the end or by "of" ("Japan's prime minister", "the Prime Minister of Jamaica")."""
+    by the end or by the phrase it heads (`KeyFactPatterns.of_after`: "Japan's prime
+    minister", "the Prime Minister of Jamaica")."""
+    module = language_for(language)
+    patterns = module.key_fact_patterns if module is not None else None
+    of_after = patterns.of_after if patterns is not None else None
     for hit in hits:
         if hit.entry.role is not NameRole.TITLE:
             continue
-        after = text[hit.end :].split()
-        if after and after[0].lower() not in ("of", "for"):
+        if text[hit.end :].strip() and not (of_after is not None and of_after.match(text, hit.end)):
             return True
     return False
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _written_as_names(text: str, language: str) -> frozenset[str]:
+    """The words of a text (lowered) written as names (`SpeakerPatterns.name_word`: in Latin
+    letters, one opening with a capital); every word where the language marks none."""
+    module = language_for(language)
+    patterns = module.speaker_patterns if module is not None else None
+    mark = patterns.name_word if patterns is not None else None
+    return frozenset(w.lower() for w in _WORD.findall(text) if mark is None or mark.match(w))
 
 
 def named_people(text: str, language: str, termbase: Termbase) -> Speakers | None:
@@ -237,11 +256,7 @@ def named_people(text: str, language: str, termbase: Termbase) -> Speakers | Non
     found = _speakers_of(text, language, termbase, require_person=True)
     if found is None:
         return None
-    written = {
-        w.lower()
-        for w in re.findall(r"[^\W\d_][\w'’-]*", text)
-        if not w.isascii() or w[0].isupper()
-    }
+    written = _written_as_names(text, language)
     names = frozenset(n for n in found.names if n in written or not n.isascii())
     persons = frozenset(p for p in found.persons if _person(termbase, p))
     return replace(found, persons=persons, names=names) if persons or names else None

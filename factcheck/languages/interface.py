@@ -187,6 +187,10 @@ class SpeakerPatterns:
     name_before_title: re.Pattern[str] | None = None
     """Searched in the text before a title, up to it: a name the language writes before it
     (ミレイ大統領), group `name`."""
+    name_word: re.Pattern[str] | None = None
+    """Matched at a word's start: the word is written as a name, not as a common word (in
+    Latin letters a capital opens it; a word in another script may always be one). None: any
+    word may be a name."""
 
 
 @dataclass(frozen=True)
@@ -205,8 +209,8 @@ class KeyFactPatterns:
     """Matched in full on a count's words: the parties of a bilateral event counted ("the two
     countries"), framing, not a count to check."""
     of_after: re.Pattern[str] | None = None
-    """Matched right after a word: the word heads an "of" phrase ("the record of …"), as a
-    noun."""
+    """Matched right after a word: the word heads an "of" (or "for") phrase ("the record of
+    …", "the Minister for Trade"), as a noun."""
 
 
 @dataclass(frozen=True)

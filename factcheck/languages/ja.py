@@ -504,6 +504,7 @@ def _compound_spans(text: str) -> list[tuple[int, int]]:
 
 
 SPEAKER_PATTERNS = SpeakerPatterns(
+    name_word=re.compile(r"[A-Z]|.*[^\x00-\x7f]"),  # Latin letters capitalised; kana, kanji
     both=lazy_compile(r"両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏", re.IGNORECASE),
     reporter=lazy_compile(r"記者|質問者|司会|幹事社"),
     name_before_title=lazy_compile(r"(?P<name>[\u30a1-\u30fa\u30fc・＝]{2,})$"),
