@@ -83,7 +83,7 @@ _SUBJECT_CLASSES = frozenset({WordClass.PROPER_NOUN, WordClass.PERSON_NAME})
 
 def _subject_speaker(text: str, language: str, termbase: Termbase) -> Speakers | None:
     """The person a part opens with as its subject when its predicate is no verb of speech
-    ("Takaichi threw her support behind …", "Herminie spoke of …"): the names the part
+    ("Takaichi threw her support behind …", "Ruvalo spoke of …"): the names the part
     starts with, up to its first other word; None when it opens with no one's name."""
     module = language_for(language)
     if module is None:
@@ -122,7 +122,7 @@ def _same_speaker(claimed: Speakers, own: Speakers) -> bool:
     claim's speaker ("Chinh" in "Pham Minh Chinh")."""
     phrase = claimed.phrase
     if claimed.addressee:
-        # The one spoken to ("… told Guelleh that") is not who speaks.
+        # The one spoken to ("… told Ruvalo that") is not who speaks.
         phrase = phrase.replace(claimed.addressee, " ")
     words = f"{claimed.text} {phrase}".lower()
     return claimed.compatible(own) or any(
@@ -152,7 +152,7 @@ def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | Non
         else None
     )
     whom = f" {spoken_to.group('whom')}" if spoken_to is not None else ""
-    # "Odongo, on his first trip to Japan, thanked …", "On Tuesday, Premier Li said …": a
+    # "Venner, on his first trip to Japan, thanked …", "On Tuesday, Premier Li said …": a
     # part set off by commas that names no one says something of its own; only the parts
     # naming the speaker are the frame.
     pieces = match.group("who").split(",")
@@ -204,7 +204,7 @@ def _country_only(
     """The forms of the country a speaker text names when it names a country (or its capital,
     for its government) and no one else: "Japan", "Tokyo", "Mozambique"; or a country's
     office and no one by name: "Japan's prime minister", "the Jamaican prime minister",
-    "Bolivia's top diplomat" (whoever holds it speaks for the country); else empty."""
+    "Norland's top diplomat" (whoever holds it speaks for the country); else empty."""
     places = [h for h in hits if h.entry.role in (NameRole.COUNTRY, NameRole.PLACE)]
     if any(h.entry.role not in (NameRole.COUNTRY, NameRole.PLACE, NameRole.TITLE) for h in hits):
         return frozenset()  # a person: "Prime Minister Takaichi"
@@ -215,7 +215,7 @@ def _country_only(
     forms = set(countries_named(text))
     for hit in places:
         forms |= {f.lower() for fs in hit.entry.forms.values() for f in fs}
-    # A word in small letters names no one ("Tajikistan's top diplomat": an office).
+    # A word in small letters names no one ("Norland's top diplomat": an office).
     written = _written_as_names(text, language)
     names = frozenset(n for n in names if n in written)
     if not forms or any(n not in forms and unowned(n) not in forms for n in names):
@@ -358,7 +358,7 @@ def sentence_speakers(
 
 def _naming_pieces(who: str, language: str, termbase: Termbase) -> str:
     """A sentence's speaker phrase without a part set off by commas that names no one ("In
-    response, Minister Muhriddin" → "Minister Muhriddin"): the speaker the report shows is
+    response, Minister Venner" → "Minister Venner"): the speaker the report shows is
     a person, never a fragment of the clause."""
     pieces = who.split(",")
     if len(pieces) < 2:
