@@ -47,6 +47,8 @@ def test_a_japanese_claim_is_cut_at_its_reading_comma_but_not_inside_a_number():
     start, end = cuts[0]
     assert text[:start] == "両外相は漁業管理について意見交換し"
     assert text[end:].startswith("日本は1,200万円")
+    # A 、 after a particle only sets off who acts or is spoken to: no assertion of its own.
+    assert cut_points("高市総理は、ヴェルン外相に対し、来年の訪日を招請した。", "ja") == []
     # A language the tool does not know names no joints: nothing is cut.
     assert cut_points("one, two; three", "xx") == []
 
