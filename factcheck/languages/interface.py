@@ -142,8 +142,8 @@ class ClausePatterns:
     「電話会談を行いました」). Such a clause names who took part, not who spoke."""
     home: re.Pattern[str] | None = None
     """Searched in the text right before a country's name (to its end): the person a
-    designation gives that country («アンドリュー・ホルネス・»ジャマイカ首相, "Gen. Jeje Odongo,
-    Minister of Foreign Affairs of the Republic of "Uganda, "President Ruvalo of "Chile),
+    designation gives that country («アンドリュー・ホルネス・»ジャマイカ首相, "Gen. Arlo Venner,
+    Minister of Foreign Affairs of the Republic of "Norland, "President Ruvalo of "Chile),
     group `name`. Whoever holds "Japan's prime minister" is not that person."""
     addressee: re.Pattern[str] | None = None
     """Matched right after the speaker a claim opens with (`Language.claim_speech`'s `who`):
