@@ -283,5 +283,5 @@ in any sentence where she speaks)."""
 
 MIN_KATAKANA_NAME = 4
 """The shortest katakana name (in characters) a page that writes it whole is searched for in
-its other sentences, where the analyser may cut it into dictionary words (ミツコ | スキー): a
+its other sentences, where the analyser may cut it into dictionary words (サクラ | スキー): a
 shorter one (アン, マリ) stands inside too many other words."""

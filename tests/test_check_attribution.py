@@ -7,7 +7,8 @@ from pipeline_helpers import TERMBASE, claim, document, index_of
 
 from factcheck.checks.check_attribution import check_attribution
 from factcheck.checks.title_links import TitleLinks
-from factcheck.checks.who_speaks import claim_speakers, sentence_speakers
+from factcheck.checks.who_speaks import _written_as_names, claim_speakers, sentence_speakers
+from factcheck.languages import language_for
 from factcheck.model import SourceKind, Verdict
 from factcheck.text.clauses import split_clauses
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
@@ -1437,3 +1438,35 @@ def test_the_speaker_shown_is_the_person_not_a_phrase_set_before_the_name():
     index = index_of(p=AFTER_A_PHRASE)
     speaker = speakers_of(index, "p", 1)
     assert speaker is not None and speaker.text == "Minister Ruvalo"
+
+
+def test_which_words_are_written_as_names_is_the_language_modules_to_say():
+    # In Latin letters a capital opens a name; a word in small letters names no one.
+    assert _written_as_names("Norland's top diplomat Odra Vell", "en") == {
+        "norland's",
+        "odra",
+        "vell",
+    }
+    # Kana and kanji have no capitals: a word in them may always be a name.
+    assert "ヴェルン外相" in _written_as_names("ヴェルン外相 top", "ja")
+    assert "top" not in _written_as_names("ヴェルン外相 top", "ja")
+    # The mark is the language module's, not the pipeline's.
+    for code in ("en", "ja"):
+        module = language_for(code)
+        assert module is not None and module.speaker_patterns is not None
+        assert module.speaker_patterns.name_word is not None
+
+
+def test_a_title_heading_a_for_phrase_is_an_office_not_a_name():
+    # The title's "for"/"of" phrase is read with the language's own pattern
+    # (KeyFactPatterns.of_after), not a word list in the pipeline.
+    module = language_for("en")
+    assert module is not None and module.key_fact_patterns is not None
+    of_after = module.key_fact_patterns.of_after
+    assert of_after is not None and of_after.match(" for Trade")
+    found = claim_speakers(
+        claim("The Prime Minister for Japan said Japan would help."), "en", TERMBASE
+    )
+    assert found is not None and "japan" in found.countries
+    named = claim_speakers(claim("Prime Minister Takaichi said Japan would help."), "en", TERMBASE)
+    assert named is not None and not named.countries

@@ -24,10 +24,33 @@ READOUT = document(
 
 def test_cut_points_are_the_joints_inside_the_text():
     text = "A and B discussed C, with D doing E; F agreed."
-    assert [text[s:e] for s, e in cut_points(text)] == [", ", "; "]
-    assert cut_points("Only one assertion here.") == []
+    assert [text[s:e] for s, e in cut_points(text, "en")] == [", ", "; "]
+    assert cut_points("Only one assertion here.", "en") == []
     # A joint at the very end (before the full stop) cuts nothing off.
-    assert cut_points("Something said,.") == []
+    assert cut_points("Something said,.", "en") == []
+
+
+def test_a_number_is_never_cut_at_its_thousands_comma():
+    text = "Norland will grant 2,750 million crowns to the port, and Venner thanked Motegi."
+    halves = [(text[:s], text[e:]) for s, e in cut_points(text, "en")]
+    assert halves == [
+        ("Norland will grant 2,750 million crowns to the port", "and Venner thanked Motegi.")
+    ]
+    # A comma after a number that ends a phrase is still a joint.
+    assert len(cut_points("In 2026, the two ministers met.", "en")) == 1
+
+
+def test_a_japanese_claim_is_cut_at_its_reading_comma_but_not_inside_a_number():
+    text = "両外相は漁業管理について意見交換し、日本は1,200万円の無償資金協力を表明した。"
+    cuts = cut_points(text, "ja")
+    assert [text[s:e] for s, e in cuts] == ["、"]
+    start, end = cuts[0]
+    assert text[:start] == "両外相は漁業管理について意見交換し"
+    assert text[end:].startswith("日本は1,200万円")
+    # A 、 after a particle only sets off who acts or is spoken to: no assertion of its own.
+    assert cut_points("高市総理は、ヴェルン外相に対し、来年の訪日を招請した。", "ja") == []
+    # A language the tool does not know names no joints: nothing is cut.
+    assert cut_points("one, two; three", "xx") == []
 
 
 def test_a_covered_half_and_an_added_half_is_partly_supported_naming_the_added_half():
@@ -40,6 +63,14 @@ def test_a_covered_half_and_an_added_half_is_partly_supported_naming_the_added_h
     assert result.verdict is Verdict.PARTLY_SUPPORTED
     assert "nothing in the sources says «with Japan offering to finance" in result.reason
     assert "s sentence 3" in result.reason
+    # The claim's covered half is said to be covered by the passage, not put in the
+    # source's mouth: the source's own words follow.
+    assert (
+        "«Motegi and Venner discussed fisheries management and coral reef protection» "
+        "is covered by " in result.reason
+    )
+    assert "sentence 3 says «Motegi" not in result.reason
+    assert "«The two ministers exchanged views on fisheries management" in result.reason
 
 
 def test_an_absent_topic_after_a_scene_setting_half_stays_not_found():

@@ -254,8 +254,8 @@ def decide_verdict(
         return ClaimResult(
             claim,
             Verdict.PARTLY_SUPPORTED,
-            f"nothing in the sources says «{lacking.text}»; {_where(best)} says «{said.text}»: "
-            f"{_says(best)}",
+            f"nothing in the sources says «{lacking.text}»; «{said.text}» is covered by "
+            f"{_where(best)}: {_says(best)}",
             (best, *(m for m in evidence if m != best)),
             checked,
             flags,

@@ -296,9 +296,9 @@ class SourceIndex:
         self._by_shape.clear()
 
     def _names_written_whole(self) -> None:
-        """A name in katakana that a page writes whole in one sentence (ミツコスキー) is that
+        """A name in katakana that a page writes whole in one sentence (サクラスキー) is that
         name wherever the page writes it, also where the analyser cuts it into dictionary
-        words before a title (ミツコ | スキー首相): each sentence of the same source that
+        words before a title (サクラ | スキー首相): each sentence of the same source that
         writes the name, katakana neither before nor after it, is filed under it too."""
         by_source: dict[str, set[str]] = defaultdict(set)
         for surface, positions in self._names.items():

@@ -5,12 +5,12 @@ Takes a claim part that came out uncovered, the claim's language and the source 
 its `PieceSplit`s. A claim that joins a fact the source has to one it lacks ("the two
 ministers discussed police training, with Japan offering to send 50 advisers") shares too
 few of its anchors with any one sentence to be covered, so it would read as not found,
-although one half of it stands in the source, word for word. Cut at a comma or a semicolon,
-each half is matched, its key facts assessed and judged as any part is
-(factcheck.checks.decide.judge_part): a half that is covered while the other is not makes the
-claim partly supported, and the reason names the half the source lacks. A half that only
-names the claim's people, or whose topic stands nowhere in the source, covers nothing, so an
-absent topic stays not found.
+although one half of it stands in the source, word for word. Cut at a comma or a semicolon
+(the joints the claim's language names, never inside a number), each half is matched, its
+key facts assessed and judged as any part is (factcheck.checks.decide.judge_part): a half
+that is covered while the other is not makes the claim partly supported, and the reason
+names the half the source lacks. A half that only names the claim's people, or whose topic
+stands nowhere in the source, covers nothing, so an absent topic stays not found.
 
 Only a claim that would otherwise be not found is cut (the cost is one more match per half).
 """
@@ -20,7 +20,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import operator
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -28,12 +27,10 @@ from factcheck.checks.keyfacts import KeyFacts, assess_key_facts, content_first
 from factcheck.checks.match import PartMatches, SourceIndex, match_part
 from factcheck.checks.source_layout import SourceLayout
 from factcheck.checks.title_links import TitleLinks
+from factcheck.languages import language_for
 from factcheck.model import AnchorKind, Claim, Match
 from factcheck.text.analyse import ClaimPart, analyse_claim
 from factcheck.thresholds import PIECE_MIN_ANCHORS
-
-_JOINT = re.compile(r"[,;，；]\s*")
-"""Where a claim's punctuation may join two assertions: a comma or a semicolon."""
 
 
 @dataclass(frozen=True)
@@ -57,13 +54,19 @@ class PieceSplit:
     pieces: tuple[Piece, Piece]
 
 
-def cut_points(text: str) -> list[tuple[int, int]]:
-    """Where `text` may be cut: each joint's start and the start of what follows it, a joint
-    at its very start or end left aside."""
+def cut_points(text: str, language: str) -> list[tuple[int, int]]:
+    """Where `text` may be cut: each of the language's joints (`ClausePatterns.joint`: a
+    comma, a semicolon, 、; never a mark inside a number) gives its start and the start of
+    what follows it, a joint at its very start or end left aside; none in a language that
+    names no joints."""
+    module = language_for(language)
+    patterns = module.clause_patterns if module is not None else None
+    if patterns is None or patterns.joint is None:
+        return []
     stripped = text.rstrip(" .。")
     return [
         (m.start(), m.end())
-        for m in _JOINT.finditer(stripped)
+        for m in patterns.joint.finditer(stripped)
         if stripped[: m.start()].strip() and stripped[m.end() :].strip()
     ]
 
@@ -105,7 +108,7 @@ def split_uncovered(
         return known
 
     for part in parts:
-        for start, end in cut_points(part.text):
+        for start, end in cut_points(part.text, language):
             left, right = part.text[:start].strip(), part.text[end:].strip()
             if not (_anchored(left, part) and _anchored(right, part)):
                 continue

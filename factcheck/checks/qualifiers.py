@@ -93,7 +93,7 @@ _PHRASE_COMMAS = ",、，"
 
 def framing_qualifiers(text: str, language: str) -> set[str]:
     """The qualifiers of kind (not of degree: RELATION_QUALIFIERS) a claim says in a phrase
-    set off by commas: between two commas ("Odongo, on his first trip to Japan, thanked
+    set off by commas: between two commas ("Venner, on his first trip to Japan, thanked
     …"), or opening the text before a comma and the name that is its clause's subject ("On
     her first trip to Africa, Takaichi met …"). Such a phrase frames the event the clause
     reports; a qualifier in the clause's own predicate ("agreed to launch the first direct
@@ -114,7 +114,7 @@ def framing_qualifiers(text: str, language: str) -> set[str]:
             if after < 0 or not _in_role(name, found, text, module):
                 continue
             if before >= 0:
-                out.add(name)  # between two commas: "Odongo, on his first trip, thanked …"
+                out.add(name)  # between two commas: "Venner, on his first trip, thanked …"
                 continue
             # Before the clause: the phrase the text opens with, and the clause after its
             # comma opens with a name, its subject ("…, Takaichi met").

@@ -45,7 +45,7 @@ class Speakers:
     them with («アンドリュー・ホルネス・ジャマイカ首相»: jamaica, ジャマイカ …)."""
     phrase: str = ""
     """For a claim's speaker: the words of the claim that name them and the one they speak to
-    («Djibouti's President Ismail Omar Guelleh told Takaichi that …» for `speaker: Guelleh`).
+    («Norland's President Tomas Ruvalo told Takaichi that …» for `speaker: Ruvalo`).
     They say who speaks with whom, not what is said."""
     addressee: str = ""
     """The part of `phrase` that names the one spoken to ("Takaichi" of "told Takaichi"): a

@@ -83,7 +83,7 @@ _SUBJECT_CLASSES = frozenset({WordClass.PROPER_NOUN, WordClass.PERSON_NAME})
 
 def _subject_speaker(text: str, language: str, termbase: Termbase) -> Speakers | None:
     """The person a part opens with as its subject when its predicate is no verb of speech
-    ("Takaichi threw her support behind …", "Herminie spoke of …"): the names the part
+    ("Takaichi threw her support behind …", "Ruvalo spoke of …"): the names the part
     starts with, up to its first other word; None when it opens with no one's name."""
     module = language_for(language)
     if module is None:
@@ -122,7 +122,7 @@ def _same_speaker(claimed: Speakers, own: Speakers) -> bool:
     claim's speaker ("Chinh" in "Pham Minh Chinh")."""
     phrase = claimed.phrase
     if claimed.addressee:
-        # The one spoken to ("… told Guelleh that") is not who speaks.
+        # The one spoken to ("… told Ruvalo that") is not who speaks.
         phrase = phrase.replace(claimed.addressee, " ")
     words = f"{claimed.text} {phrase}".lower()
     return claimed.compatible(own) or any(
@@ -152,7 +152,7 @@ def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | Non
         else None
     )
     whom = f" {spoken_to.group('whom')}" if spoken_to is not None else ""
-    # "Odongo, on his first trip to Japan, thanked …", "On Tuesday, Premier Li said …": a
+    # "Venner, on his first trip to Japan, thanked …", "On Tuesday, Premier Li said …": a
     # part set off by commas that names no one says something of its own; only the parts
     # naming the speaker are the frame.
     pieces = match.group("who").split(",")
@@ -190,45 +190,64 @@ def _speakers_of(
         return None if require_person else Speakers(text.strip(), frozenset())
     joint = _parties(text, rest, hits, found, language) >= 2
     return Speakers(
-        text.strip(), persons, names, both=joint, countries=_country_only(text, hits, names)
+        text.strip(),
+        persons,
+        names,
+        both=joint,
+        countries=_country_only(text, hits, names, language),
     )
 
 
-def _country_only(text: str, hits: Sequence[TermHit], names: frozenset[str]) -> frozenset[str]:
+def _country_only(
+    text: str, hits: Sequence[TermHit], names: frozenset[str], language: str
+) -> frozenset[str]:
     """The forms of the country a speaker text names when it names a country (or its capital,
     for its government) and no one else: "Japan", "Tokyo", "Mozambique"; or a country's
     office and no one by name: "Japan's prime minister", "the Jamaican prime minister",
-    "Bolivia's top diplomat" (whoever holds it speaks for the country); else empty."""
+    "Norland's top diplomat" (whoever holds it speaks for the country); else empty."""
     places = [h for h in hits if h.entry.role in (NameRole.COUNTRY, NameRole.PLACE)]
     if any(h.entry.role not in (NameRole.COUNTRY, NameRole.PLACE, NameRole.TITLE) for h in hits):
         return frozenset()  # a person: "Prime Minister Takaichi"
-    if any(h.entry.role is NameRole.TITLE for h in hits) and _name_after_title(text, hits):
+    if any(h.entry.role is NameRole.TITLE for h in hits) and _name_after_title(
+        text, hits, language
+    ):
         return frozenset()  # "Prime Minister Montenegro" is a person
     forms = set(countries_named(text))
     for hit in places:
         forms |= {f.lower() for fs in hit.entry.forms.values() for f in fs}
-    # A word in small letters names no one ("Tajikistan's top diplomat": an office).
-    written = {
-        w.lower()
-        for w in re.findall(r"[^\W\d_][\w'’-]*", text)
-        if not w.isascii() or w[0].isupper()
-    }
+    # A word in small letters names no one ("Norland's top diplomat": an office).
+    written = _written_as_names(text, language)
     names = frozenset(n for n in names if n in written)
     if not forms or any(n not in forms and unowned(n) not in forms for n in names):
         return frozenset()
     return frozenset(forms)
 
 
-def _name_after_title(text: str, hits: Sequence[TermHit]) -> bool:
+def _name_after_title(text: str, hits: Sequence[TermHit], language: str) -> bool:
     """Whether a title is followed by more words (a name: "Prime Minister Montenegro"), not
-    by the end or by "of" ("Japan's prime minister", "the Prime Minister of Jamaica")."""
+    by the end or by the phrase it heads (`KeyFactPatterns.of_after`: "Japan's prime
+    minister", "the Prime Minister of Jamaica")."""
+    module = language_for(language)
+    patterns = module.key_fact_patterns if module is not None else None
+    of_after = patterns.of_after if patterns is not None else None
     for hit in hits:
         if hit.entry.role is not NameRole.TITLE:
             continue
-        after = text[hit.end :].split()
-        if after and after[0].lower() not in ("of", "for"):
+        if text[hit.end :].strip() and not (of_after is not None and of_after.match(text, hit.end)):
             return True
     return False
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _written_as_names(text: str, language: str) -> frozenset[str]:
+    """The words of a text (lowered) written as names (`SpeakerPatterns.name_word`: in Latin
+    letters, one opening with a capital); every word where the language marks none."""
+    module = language_for(language)
+    patterns = module.speaker_patterns if module is not None else None
+    mark = patterns.name_word if patterns is not None else None
+    return frozenset(w.lower() for w in _WORD.findall(text) if mark is None or mark.match(w))
 
 
 def named_people(text: str, language: str, termbase: Termbase) -> Speakers | None:
@@ -237,11 +256,7 @@ def named_people(text: str, language: str, termbase: Termbase) -> Speakers | Non
     found = _speakers_of(text, language, termbase, require_person=True)
     if found is None:
         return None
-    written = {
-        w.lower()
-        for w in re.findall(r"[^\W\d_][\w'’-]*", text)
-        if not w.isascii() or w[0].isupper()
-    }
+    written = _written_as_names(text, language)
     names = frozenset(n for n in found.names if n in written or not n.isascii())
     persons = frozenset(p for p in found.persons if _person(termbase, p))
     return replace(found, persons=persons, names=names) if persons or names else None
@@ -343,7 +358,7 @@ def sentence_speakers(
 
 def _naming_pieces(who: str, language: str, termbase: Termbase) -> str:
     """A sentence's speaker phrase without a part set off by commas that names no one ("In
-    response, Minister Muhriddin" → "Minister Muhriddin"): the speaker the report shows is
+    response, Minister Venner" → "Minister Venner"): the speaker the report shows is
     a person, never a fragment of the clause."""
     pieces = who.split(",")
     if len(pieces) < 2:

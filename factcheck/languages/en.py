@@ -220,6 +220,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         re.IGNORECASE,
     ),
     coordinator=lazy_compile(r"and|&", re.IGNORECASE),
+    joint=re.compile(r"(?:;|(?<!\d),|,(?!\d))\s*"),  # not the comma of "1,500"
     reaction=re.compile(
         r"\b(?:welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|thank(?:s|ed|ing|ful)?"
         r"|appreciat(?:e|es|ed|ing|ion)|commend(?:s|ed|ing|ation)?"
@@ -280,7 +281,7 @@ VISIT_PATTERNS = VisitPatterns(
         ),
         # "Takaichi visited Kuala Lumpur …"
         re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,5}?)visited\s+[A-Z]"),
-        # "Motegi hosted Odongo for talks", "Takaichi welcomed Boko to Tokyo": the guest is
+        # "Motegi hosted Venner for talks", "Takaichi welcomed Ruvalo to Tokyo": the guest is
         # the one visiting.
         re.compile(
             r"^(?:[A-Z][\w'’.-]*\s+){1,5}?(?:hosted|welcomed)\s+(?:(?:his|her|their)\s+)?"
@@ -388,6 +389,7 @@ PARTIES = rf"(?:{PARTY_PEOPLE}|{PARTY_COUNTRIES})"
 (factcheck.checks.who_speaks) and no count to check (factcheck.checks.keyfacts)."""
 
 SPEAKER_PATTERNS = SpeakerPatterns(
+    name_word=re.compile(r"[A-Z]|.*[^\x00-\x7f]"),  # "Odra", not "top"; any kana, kanji
     both=lazy_compile(
         # A numbered point of a readout ("3. The two ministers …") opens with its number.
         rf"^\s*(?:\d{{1,2}}[.)]\s+)?(?:the\s+)?(?:two|both)\s+{PARTIES}\b",
@@ -404,7 +406,7 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
     parties_counted=lazy_compile(rf"(?i)(?:two|2)\s+{PARTIES}\b"),
     definite_before=lazy_compile(r"(?i)\b(?:the|their|these|those|our)\s+$"),
     framing_count=lazy_compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}"),
-    of_after=lazy_compile(r"\s+of\b", re.IGNORECASE),
+    of_after=lazy_compile(r"\s+(?:of|for)\b", re.IGNORECASE),
 )
 
 

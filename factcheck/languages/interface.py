@@ -142,13 +142,17 @@ class ClausePatterns:
     「電話会談を行いました」). Such a clause names who took part, not who spoke."""
     home: re.Pattern[str] | None = None
     """Searched in the text right before a country's name (to its end): the person a
-    designation gives that country («アンドリュー・ホルネス・»ジャマイカ首相, "Gen. Jeje Odongo,
-    Minister of Foreign Affairs of the Republic of "Uganda, "President Ruvalo of "Chile),
+    designation gives that country («アンドリュー・ホルネス・»ジャマイカ首相, "Gen. Arlo Venner,
+    Minister of Foreign Affairs of the Republic of "Norland, "President Ruvalo of "Chile),
     group `name`. Whoever holds "Japan's prime minister" is not that person."""
     addressee: re.Pattern[str] | None = None
     """Matched right after the speaker a claim opens with (`Language.claim_speech`'s `who`):
     the one spoken to ("… told Takaichi that", 「…は、トブゲ首相に対し、」), group `whom`. Like
     the speaker's, that name says who is speaking with whom, not what is said."""
+    joint: re.Pattern[str] | None = None
+    """Where a claim's punctuation may join two assertions (a comma, a semicolon, 、), never
+    a mark inside a number ("1,500"): the cut points of factcheck.checks.pieces; None: a
+    claim is never cut."""
 
 
 @dataclass(frozen=True)
@@ -183,6 +187,10 @@ class SpeakerPatterns:
     name_before_title: re.Pattern[str] | None = None
     """Searched in the text before a title, up to it: a name the language writes before it
     (ミレイ大統領), group `name`."""
+    name_word: re.Pattern[str] | None = None
+    """Matched at a word's start: the word is written as a name, not as a common word (in
+    Latin letters a capital opens it; a word in another script may always be one). None: any
+    word may be a name."""
 
 
 @dataclass(frozen=True)
@@ -201,8 +209,8 @@ class KeyFactPatterns:
     """Matched in full on a count's words: the parties of a bilateral event counted ("the two
     countries"), framing, not a count to check."""
     of_after: re.Pattern[str] | None = None
-    """Matched right after a word: the word heads an "of" phrase ("the record of …"), as a
-    noun."""
+    """Matched right after a word: the word heads an "of" (or "for") phrase ("the record of
+    …", "the Minister for Trade"), as a noun."""
 
 
 @dataclass(frozen=True)

@@ -125,6 +125,12 @@ CLAUSE_PATTERNS = ClausePatterns(
     joint_act=re.compile(r"意見交換を?(?:行|し)|協議を?(?:行|し)"),
     authorship=re.compile(r"(?:が|の)(?:提唱|提案|発表|主導|立ち上げ)した|によれば|によると"),
     coordinator=lazy_compile(r"と|及び|並びに"),
+    # A 、 after a predicate's continuative form (…し、…), not after a particle that sets off
+    # the subject or the one spoken to (…は、 …に対し、); never the comma of 1,500.
+    joint=re.compile(
+        r"(?:[；;]|(?<=[ぁ-ゖ])(?<![はがもにでとをのへや])(?<!対し)(?<!対して)(?<!として)"
+        r"(?<!ついて)、|(?<!\d)[,，]|[,，](?!\d))\s*"
+    ),
     reaction=re.compile(r"歓迎|評価|謝意|感謝|称賛|賞賛|祝意|祝福"),
     request=re.compile(r"要請|要望|依頼|求め"),
     meeting=re.compile(r"会談を(?:行|実施)|会談し|会談が行われ|会談を持"),
@@ -503,6 +509,7 @@ def _compound_spans(text: str) -> list[tuple[int, int]]:
 
 
 SPEAKER_PATTERNS = SpeakerPatterns(
+    name_word=re.compile(r"[A-Z]|.*[^\x00-\x7f]"),  # Latin letters capitalised; kana, kanji
     both=lazy_compile(r"両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏", re.IGNORECASE),
     reporter=lazy_compile(r"記者|質問者|司会|幹事社"),
     name_before_title=lazy_compile(r"(?P<name>[\u30a1-\u30fa\u30fc・＝]{2,})$"),
