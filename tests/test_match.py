@@ -96,3 +96,37 @@ def test_nothing_shared_gives_no_candidates():
 def test_fold_lowercases_and_blanks_punctuation_in_place(text):
     folded = fold(text)
     assert folded == "".join(ch.lower() if ch.isalnum() else " " for ch in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sets(st.integers(0, 299), max_size=120),
+            # Few distinct weights, and zero: votes tie, and a sentence may get 0.
+            st.sampled_from([0.0, 0.5, 1.0, 1.3862943611198906, 2.0, 7.25]),
+        ),
+        max_size=8,
+    )
+)
+def test_a_large_index_counts_the_vote_in_arrays_with_the_same_shortlist(voters):
+    """The dense vote of a large index gives `retrieve` the same shortlist, in the same
+    order, as the vote counted in dicts: the same sums (added in voter order), the same
+    RERANK_LIMIT best, ties going to the earliest position."""
+    from factcheck.checks.match import _DenseVote, _shortlist, _votes
+    from factcheck.thresholds import RERANK_LIMIT
+
+    hits = [positions for positions, _ in voters]
+    weights = [weight for _, weight in voters]
+    votes = _votes(hits, weights)
+    # What the dict path means, spelled out: sums in voter order, best (vote, -position).
+    expected = {
+        p: sum((w for h, w in zip(hits, weights, strict=True) if p in h), 0.0)
+        for p in set().union(*hits)
+    }
+    assert votes == expected
+    best = sorted(expected, key=lambda p: (-expected[p], p))[:RERANK_LIMIT]
+    assert _shortlist(votes) == best
+    dense = _DenseVote(300)
+    assert dense.shortlist(hits, weights) == best
+    assert dense.shortlist(hits, weights) == best  # the scratch arrays are left clean
