@@ -265,7 +265,8 @@ def gloss_heads(gloss: str) -> tuple[str, ...]:
     if len(words) > 1 and (content := [w for w in words if not function_word(w)]):
         # "without compensation" (無償) names compensation; "without" only phrases it. A
         # one-word gloss ("since", 以来) is the word itself.
-        written = words = content
+        written = [w for w in written if w in content or w not in words]
+        words = content
     if len(words) == NOUN_PHRASE_WORDS and len(written) == len(words):
         return tuple(words[-MAX_GLOSS_WORDS:])
     if not words or len(words) > MAX_GLOSS_WORDS:
