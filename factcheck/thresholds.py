@@ -285,3 +285,11 @@ MIN_KATAKANA_NAME = 4
 """The shortest katakana name (in characters) a page that writes it whole is searched for in
 its other sentences, where the analyser may cut it into dictionary words (サクラ | スキー): a
 shorter one (アン, マリ) stands inside too many other words."""
+
+# ── r9-links: links a dictionary makes (languages/jmdict.py, checks/match.py) ─────────
+
+FUNCTION_WORD_ZIPF = 4.5
+"""An English word WordNet lists in no part of speech is a function word of a gloss
+(`languages.jmdict.function_word`: "without", "via", "among", "toward" 4.7) when wordfreq rates
+it at least this common; a rarer one WordNet lacks ("amid" 3.95, a loanword) is left as a
+content word. Set from wordfreq's figures for English prepositions and pronouns."""

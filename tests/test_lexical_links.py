@@ -426,3 +426,56 @@ def test_another_organisation_does_not_meet_the_acronym():
         "a",
     )
     assert all("Organization" not in {a.surface for a in m.covered} for m in part.matches)
+
+
+# --- links a dictionary should not make (function words, loanwords) ---------------------------
+
+
+def test_a_function_word_of_a_gloss_gives_no_pivot_but_a_one_word_gloss_stays():
+    from factcheck.languages.jmdict import function_word, gloss_heads
+
+    assert function_word("without") and function_word("via")
+    # WordNet has these (or their lemma), or wordfreq rates them rare: content words.
+    assert not function_word("free") and not function_word("products")
+    assert not function_word("amid")
+    assert gloss_heads("without compensation") == ("compensation",)
+    assert gloss_heads("marine products") == ("marine", "products")
+    assert gloss_heads("since") == ("since",)  # the whole gloss: the word itself
+
+
+FREE_AID = document(
+    "g",
+    "ja",
+    "6月2日（火）午前11時から約30分間、高市総理大臣は、訪日中のクリスト議長と会談を行いました。",
+    "高市総理から、病院の建設のため無償資金協力を行う旨述べました。",
+)
+
+
+def test_without_in_a_claim_is_not_met_by_a_word_glossed_without_something():
+    covered = _covered("Takaichi said Japan would build a hospital without any delay.", FREE_AID, 2)
+    assert "hospital" in covered
+    assert "without" not in covered
+
+
+WORKING_LUNCH = document(
+    "w",
+    "ja",
+    "6月3日（水）正午から約60分間、高市総理大臣は、訪日中のナパット首相とワーキング・ランチを行いました。",
+    "両首脳は、農業分野で働く人材の育成について意見交換を行いました。",
+)
+
+
+def test_a_loanword_is_not_reached_through_a_derived_form_of_the_claim_word():
+    covered = _covered(
+        "Napat asked Takaichi to admit more workers from his country.", WORKING_LUNCH, 1
+    )
+    assert "Napat" in covered
+    assert "workers" not in covered  # ワーキング is "working", not "workers"
+
+
+def test_a_loanword_meets_its_own_english_word_and_a_kanji_word_the_derived_form():
+    assert "working" in _covered("Takaichi and Napat held a working lunch.", WORKING_LUNCH, 1)
+    # 働く glosses "work" whole: the derived form of "workers" still reaches it.
+    assert "workers" in _covered(
+        "The two leaders discussed training workers in agriculture.", WORKING_LUNCH, 2
+    )

@@ -41,8 +41,10 @@ from factcheck.languages.interface import (
     BridgeKind,
     PlainWords,
     Prefetching,
+    Script,
     compound_pivot,
     pivot_of,
+    script_of,
 )
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
@@ -924,11 +926,18 @@ def _kin_holders(pivot: str, language: str, index: SourceIndex) -> set[int]:
         for position in holders
         if position in own
         or any(
-            gloss.pivot == pivot and gloss.whole
+            gloss.pivot == pivot and gloss.whole and not _loanword(shape.surface)
             for shape in index.sentences[position].analysis.shapes
             for gloss in shape.glosses
         )
     }
+
+
+def _loanword(surface: str) -> bool:
+    """Whether a word is written in katakana: a loanword, which is one English word form
+    (ワーキング is "working"), so WordNet's derived forms of a claim word ("workers" → work)
+    do not reach it: only the claim word's own pivots do."""
+    return script_of(surface) is Script.KATAKANA
 
 
 def _says_more_than_names(

@@ -828,6 +828,11 @@ def _zipf_table() -> dict[str, float]:
     return table
 
 
+def zipf_of(word: str) -> float:
+    """A word's Zipf frequency in wordfreq's general English list; 0.0 when it lacks it."""
+    return _zipf_table().get(word, 0.0)
+
+
 @functools.lru_cache(maxsize=65536)
 def rarity_of(lemma: str) -> float:
     """A word's rarity factor from wordfreq's general English frequencies; kept between runs

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from factcheck.cache_table import cache_table
 from factcheck.languages.readonly_db import ReadOnlyDatabase
+from factcheck.thresholds import FUNCTION_WORD_ZIPF
 
 _GLOSSES = """
     SELECT s.ID, g.text FROM {table} AS k
@@ -261,11 +262,33 @@ def gloss_heads(gloss: str) -> tuple[str, ...]:
 
     written = _GLOSS_WORD.findall(text)
     words = [w for w in written if w not in _GLOSS_FILLER and w not in STOP_WORDS]
+    if len(words) > 1 and (content := [w for w in words if not function_word(w)]):
+        # "without compensation" (無償) names compensation; "without" only phrases it. A
+        # one-word gloss ("since", 以来) is the word itself.
+        written = [w for w in written if w in content or w not in words]
+        words = content
     if len(words) == NOUN_PHRASE_WORDS and len(written) == len(words):
         return tuple(words[-MAX_GLOSS_WORDS:])
     if not words or len(words) > MAX_GLOSS_WORDS:
         return ()
     return tuple(words)
+
+
+@functools.lru_cache(maxsize=8192)
+def function_word(word: str) -> bool:
+    """Whether an English word is a function word that a gloss uses to phrase a sense, not to
+    name it ("without" of 無償 "without compensation", "via", "among"): WordNet, which lists
+    the nouns, verbs, adjectives and adverbs, has it in none of them, while wordfreq ranks it
+    as common as grammar words are (at least FUNCTION_WORD_ZIPF). A rare word WordNet lacks
+    (a loanword, a brand) is a content word; so is any word WordNet has ("free", "up")."""
+    from factcheck.languages.en import lemma_of, zipf_of
+    from factcheck.languages.wordnet import PARTS_OF_SPEECH, wordnet
+
+    if zipf_of(word) < FUNCTION_WORD_ZIPF:
+        return False
+    return not any(
+        wordnet().senses(form, pos) for form in {word, lemma_of(word)} for pos in PARTS_OF_SPEECH
+    )
 
 
 @functools.cache
