@@ -280,3 +280,17 @@ MIN_KATAKANA_NAME = 4
 """The shortest katakana name (in characters) a page that writes it whole is searched for in
 its other sentences, where the analyser may cut it into dictionary words (ミツコ | スキー): a
 shorter one (アン, マリ) stands inside too many other words."""
+
+
+# ── r9-fixC: sizes where a large source index changes strategy (checks/match.py) ────────
+# Two sizes, measured apart: one is the collector's cost of a young index, the other the cost
+# of counting votes in Python. They agree today (both measured at 20,000 to 100,000
+# sentences) but move for different reasons, so each keeps its own name.
+FREEZE_SENTENCES = 20_000
+"""An index of this many sentences or more is frozen out of later collections (`gc.freeze`)
+(speed only)."""
+
+DENSE_VOTE_SENTENCES = 20_000
+"""An index of this many sentences or more counts its votes in numpy arrays (`_DenseVote`):
+the same shortlist, in about two fifths of the time at 100,000 sentences (measured); a
+smaller one does not import numpy for it (speed only)."""

@@ -61,6 +61,8 @@ from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention
 from factcheck.thresholds import (
     BRIDGE_WEIGHT,
+    DENSE_VOTE_SENTENCES,
+    FREEZE_SENTENCES,
     LEXICON_WEIGHT,
     MIN_KATAKANA_NAME,
     PASSAGE_GAIN,
@@ -132,10 +134,6 @@ class IndexedSentence:
             object.__setattr__(self, "_folded", fold(self.sentence.text))
         assert self._folded is not None
         return self._folded
-
-
-FREEZE_SENTENCES = 20_000
-"""An index of this many sentences or more is left out of later collections (speed only)."""
 
 
 @contextlib.contextmanager
@@ -672,12 +670,6 @@ def _shortlist(votes: dict[int, float]) -> list[int]:
     else:
         ranked = zip(votes.values(), map(operator.neg, votes), strict=True)
     return [-negated for _, negated in heapq.nlargest(RERANK_LIMIT, ranked)]
-
-
-DENSE_VOTE_SENTENCES = 20_000
-"""An index of this many sentences or more counts its votes in arrays (`_DenseVote`): the same
-shortlist, in about two fifths of the time at 100,000 sentences (measured); a smaller one
-does not import numpy for it."""
 
 
 class _DenseVote:
