@@ -287,8 +287,8 @@ shorter one (アン, マリ) stands inside too many other words."""
 # of counting votes in Python. They agree today (both measured at 20,000 to 100,000
 # sentences) but move for different reasons, so each keeps its own name.
 FREEZE_SENTENCES = 20_000
-"""An index of this many sentences or more is frozen out of later collections (`gc.freeze`)
-(speed only)."""
+"""An index of this many sentences or more is frozen out of later collections (`gc.freeze`),
+in a one-command process only (speed only)."""
 
 DENSE_VOTE_SENTENCES = 20_000
 """An index of this many sentences or more counts its votes in numpy arrays (`_DenseVote`):

@@ -46,6 +46,7 @@ from factcheck.languages.interface import (
 )
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
+from factcheck.startup import is_one_command_process
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person
 from factcheck.text.analyse import (
     MAX_SHAPES,
@@ -150,14 +151,16 @@ def _collector_paused(sentences: int) -> Iterator[None]:
     time at 100,000 sentences, measured). Frozen objects are still freed by their reference
     counts when the index is dropped (it holds no cycles); what is frozen is never collected,
     so cyclic garbage the process held at that moment stays, as with start-up's freeze. A
-    small index is not worth it.
+    small index is not worth it. Freezing changes the whole process, so it happens only in
+    the console script's one-command process (`startup.is_one_command_process`): a program
+    that imports factcheck keeps its own collector settings.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if sentences >= FREEZE_SENTENCES:
+        if sentences >= FREEZE_SENTENCES and is_one_command_process():
             gc.freeze()
         if was_enabled:
             gc.enable()
