@@ -284,8 +284,8 @@ shorter one (アン, マリ) stands inside too many other words."""
 
 # ── r9-fixC: sizes where a large source index changes strategy (checks/match.py) ────────
 # Two sizes, measured apart: one is the collector's cost of a young index, the other the cost
-# of counting votes in Python. They agree today (both measured at 20,000 to 100,000
-# sentences) but move for different reasons, so each keeps its own name.
+# of counting votes in Python (both measured at 100,000 sentences). They agree today but
+# would move for different reasons, so each keeps its own name.
 FREEZE_SENTENCES = 20_000
 """An index of this many sentences or more is frozen out of later collections (`gc.freeze`),
 in a one-command process only (speed only)."""
