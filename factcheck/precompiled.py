@@ -179,6 +179,9 @@ def import_package() -> None:
     for module in pkgutil.walk_packages(factcheck.__path__, "factcheck."):
         if module.name.rpartition(".")[2] == "__main__":
             continue  # importing it runs the command line
+        # Only a missing import is passed over (a build without isolation lacks a library;
+        # run time compiles that module's patterns). Any other exception is a module broken
+        # for every run too: it fails the build, loudly, rather than ship a wheel that fails.
         with contextlib.suppress(ImportError):
             importlib.import_module(module.name)
     from factcheck.lazy_pattern import LazyPattern
