@@ -45,6 +45,7 @@ JMdict glosses are looked up on the first run.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import os
@@ -53,6 +54,7 @@ import sqlite3
 import sys
 import tempfile
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -60,11 +62,12 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 
-def _module(root: str, name: str) -> ModuleType:
-    """One of factcheck's language modules, loaded by its path (`lemma_table` and
-    `countries` import nothing of factcheck's at their top)."""
-    path = Path(root) / "factcheck" / "languages" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"_factcheck_build_{name}", path)
+def _load(root: str, relative: str, name: str) -> ModuleType:
+    """One of factcheck's modules that imports nothing of factcheck's at its top
+    (`languages/lemma_table.py`, `languages/countries.py`, `precompiled.py`), loaded by its
+    path under `name`, apart from the package."""
+    path = Path(root) / "factcheck" / relative
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
         raise RuntimeError(f"cannot load {path}")
     module = importlib.util.module_from_spec(spec)
@@ -73,24 +76,27 @@ def _module(root: str, name: str) -> ModuleType:
     return module
 
 
-def _compile_termbase(root: str, folder: Path) -> Path | None:
-    """The built-in termbase compiled into `folder` by the source tree's own code
-    (`factcheck.terms.shipped_termbase.write_compiled`); the path of the file written, or
-    None when a package it imports is missing (a build without isolation: the first run
-    compiles it then).
+def _module(root: str, name: str) -> ModuleType:
+    """One of factcheck's language modules, loaded by its path."""
+    return _load(root, f"languages/{name}.py", f"_factcheck_build_{name}")
 
-    The package is imported from `root` for this alone and forgotten afterwards, with the
-    cache folder turned off so that the build writes nothing of the builder's. A failing spec
-    fails the build, as it would fail every run."""
+
+def _precompiled(root: str) -> ModuleType:
+    """`factcheck.precompiled`, loaded by its path, so that it records from before the
+    package's first import."""
+    return _load(root, "precompiled.py", "_factcheck_build_precompiled")
+
+
+@contextlib.contextmanager
+def _source_tree(root: str) -> Iterator[None]:
+    """The package imported from `root` for the block alone, with the cache folder turned
+    off (`FACTCHECK_CACHE_DIR` empty) so that the build reads and writes nothing of the
+    builder's; every factcheck module is forgotten afterwards."""
     sys.path.insert(0, root)
     cache = os.environ.get("FACTCHECK_CACHE_DIR")
     os.environ["FACTCHECK_CACHE_DIR"] = ""
     try:
-        from factcheck.terms.shipped_termbase import write_compiled
-
-        return Path(write_compiled(folder))
-    except ImportError:
-        return None
+        yield
     finally:
         if cache is None:
             del os.environ["FACTCHECK_CACHE_DIR"]
@@ -101,63 +107,43 @@ def _compile_termbase(root: str, folder: Path) -> Path | None:
             del sys.modules[name]
 
 
+def _compile_termbase(root: str, folder: Path) -> Path | None:
+    """The built-in termbase compiled into `folder` by the source tree's own code
+    (`factcheck.terms.shipped_termbase.write_compiled`); the path of the file written, or
+    None when a package it imports is missing (a build without isolation: the first run
+    compiles it then). A failing spec fails the build, as it would fail every run."""
+    with _source_tree(root):
+        try:
+            from factcheck.terms.shipped_termbase import write_compiled
+
+            return Path(write_compiled(folder))
+        except ImportError:
+            return None
+
+
 def _compile_selectors(root: str, folder: Path) -> Path | None:
     """The built-in publisher profiles' selectors compiled into `folder` by the source tree's
     own code (`factcheck.sources.extract.selectors.write_shipped`); None when a package it
     imports is missing (a build without isolation: runs compile them then)."""
-    sys.path.insert(0, root)
-    try:
-        from factcheck.sources.extract.selectors import profile_selectors, write_shipped
-        from factcheck.sources.publishers import load_profiles
+    with _source_tree(root):
+        try:
+            from factcheck.sources.extract.selectors import profile_selectors, write_shipped
+            from factcheck.sources.publishers import load_profiles
 
-        return Path(write_shipped(folder, profile_selectors(load_profiles())))
-    except ImportError:
-        return None
-    finally:
-        sys.path.remove(root)
-        for name in [name for name in sys.modules if name.split(".")[0] == "factcheck"]:
-            del sys.modules[name]
+            return Path(write_shipped(folder, profile_selectors(load_profiles())))
+        except ImportError:
+            return None
 
 
 def _package_digest(root: str, folder: Path) -> Path:
     """`factcheck.cache_folder.hash_package_files` of the package being built, written into
     `folder`."""
-    sys.path.insert(0, root)
-    try:
+    with _source_tree(root):
         from factcheck.cache_folder import SHIPPED_DIGEST, hash_package_files
 
         path = folder / Path(SHIPPED_DIGEST).name
         path.write_text(hash_package_files(Path(root) / "factcheck") + "\n", encoding="ascii")
         return path
-    finally:
-        sys.path.remove(root)
-        for name in [name for name in sys.modules if name.split(".")[0] == "factcheck"]:
-            del sys.modules[name]
-
-
-def _precompiled(root: str) -> ModuleType:
-    """`factcheck.precompiled`, loaded by its path (it imports nothing of factcheck's at its
-    top), so that it records from before the package's first import."""
-    path = Path(root) / "factcheck" / "precompiled.py"
-    spec = importlib.util.spec_from_file_location("_factcheck_build_precompiled", path)
-    if spec is None or spec.loader is None:
-        raise RuntimeError(f"cannot load {path}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def _import_package(root: str, precompiled: ModuleType) -> None:
-    """Every factcheck module the build can import, imported from `root` for the recording
-    alone and forgotten afterwards."""
-    sys.path.insert(0, root)
-    try:
-        precompiled.import_package()
-    finally:
-        sys.path.remove(root)
-        for name in [name for name in sys.modules if name.split(".")[0] == "factcheck"]:
-            del sys.modules[name]
 
 
 class LemmaTableHook(BuildHookInterface):  # type: ignore[type-arg]
@@ -170,7 +156,8 @@ class LemmaTableHook(BuildHookInterface):  # type: ignore[type-arg]
         self._scratch = tempfile.mkdtemp(prefix="factcheck-build-")
         precompiled = _precompiled(self.root)
         with precompiled.record() as table:
-            _import_package(self.root, precompiled)
+            with _source_tree(self.root):
+                precompiled.import_package()
             self._build_tables(build_data)
         compiled = precompiled.write_table(table, Path(self._scratch))
         build_data["force_include"][str(compiled)] = f"factcheck/_built/{compiled.name}"

@@ -39,6 +39,7 @@ from targets import (
 
 from factcheck.checks.match import SourceIndex, match_part, retrieve
 from factcheck.model import Claim, Document, Sentence
+from factcheck.startup import one_command_process
 from factcheck.terms.termbase import load_termbase
 from factcheck.text.analyse import analyse_claim
 
@@ -129,6 +130,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=2025)
     parser.add_argument("--runs", type=int, default=5, help="runs of the match, median counts")
     args = parser.parse_args()
+    # Set up as the console script sets up its one-command process (a large index is frozen
+    # out of later collections only there).
+    one_command_process()
     rng = random.Random(args.seed)
     vocabulary = make_vocabulary(rng, 20_000)
     corpus = make_corpus(rng, args.sentences, vocabulary)

@@ -26,7 +26,10 @@ The file is package data, written at build time by the package's own code and as
 the modules beside it (like their `.pyc` files, it holds code objects), so it is only ever
 read from the installed package, never from a cache folder. It is read only on a CPython
 whose `re` is laid out as this module expects (3.11 to 3.13); anywhere else, or when the
-file is missing or does not read back, nothing is changed.
+file is missing or does not read back, nothing is changed. An entry that does not replay (a
+Python rebuilt under the same version string, a damaged entry) is logged at debug level and
+compiled as Python would compile it. `FACTCHECK_NO_PRECOMPILED=1` in the environment turns
+the table off altogether (`NO_PRECOMPILED`).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ import importlib
 import importlib.util
 import logging
 import marshal
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -49,6 +53,9 @@ log = logging.getLogger(__name__)
 
 SHIPPED_FOLDER = "_built"
 """The folder inside the `factcheck` package where the wheel build puts compiled data."""
+
+NO_PRECOMPILED = "FACTCHECK_NO_PRECOMPILED"
+"""The environment variable that, set to `1`, keeps the console script from using the table."""
 
 _Table = dict[str, dict[Any, bytes]]
 """{"re": {(pattern, flags): marshalled codes}, "methods": {source text: marshalled code}}."""
@@ -172,6 +179,9 @@ def import_package() -> None:
     for module in pkgutil.walk_packages(factcheck.__path__, "factcheck."):
         if module.name.rpartition(".")[2] == "__main__":
             continue  # importing it runs the command line
+        # Only a missing import is passed over (a build without isolation lacks a library;
+        # run time compiles that module's patterns). Any other exception is a module broken
+        # for every run too: it fails the build, loudly, rather than ship a wheel that fails.
         with contextlib.suppress(ImportError):
             importlib.import_module(module.name)
     from factcheck.lazy_pattern import LazyPattern
@@ -219,6 +229,8 @@ def use_shipped(path: Path | None = None) -> bool:
     """Have `re` and `dataclasses` take what the shipped table recorded for a text they meet,
     for the rest of the process. Whether a table was found and is in use. Only the console
     script calls this: a program that imports factcheck keeps Python's own compiling."""
+    if os.environ.get(NO_PRECOMPILED, "").strip() == "1":
+        return False
     internals = _re_internals()
     if internals is None or getattr(dataclasses, "exec", None) is not None:
         return False
@@ -233,20 +245,25 @@ def use_shipped(path: Path | None = None) -> bool:
         if isinstance(pattern, str | bytes):
             found = patterns.get((pattern, flags))
             if found is not None:
-                return sre.compile(pattern, *marshal.loads(found))
+                try:
+                    return sre.compile(pattern, *marshal.loads(found))
+                except Exception as error:  # noqa: BLE001  (compiled as Python would, below)
+                    log.debug("recompiling %r: its shipped codes do not replay: %s", pattern, error)
         return compile_pattern(pattern, flags)
 
     def exec_shipped(source: Any, globals: Any = None, locals: Any = None) -> None:
         if isinstance(source, str):
             found = methods.get(source)
+            if found is not None:
+                try:
+                    builtins.exec(marshal.loads(found), globals, locals)
+                    return
+                except Exception as error:  # noqa: BLE001  (compiled as Python would, below)
+                    log.debug("recompiling a generated method: its shipped code fails: %s", error)
             # Compiled as `dataclasses` compiles it: `exec` of a string would take this
             # module's `from __future__ import annotations` (the annotations of the
             # generated methods would become strings).
-            source = (
-                marshal.loads(found)
-                if found is not None
-                else builtins.compile(source, "<string>", "exec", dont_inherit=True)
-            )
+            source = builtins.compile(source, "<string>", "exec", dont_inherit=True)
         builtins.exec(source, globals, locals)
 
     compiler.compile = compile_shipped

@@ -12,6 +12,17 @@ YOUNG_OBJECTS = 20_000
 command-line process; Python's default is 700."""
 
 
+_one_command = False
+"""Whether `one_command_process` ran in this process (`is_one_command_process`)."""
+
+
+def is_one_command_process() -> bool:
+    """Whether the console script set this process up to run one command and exit. Library
+    code asks before changing a process-wide setting (`gc.freeze` of a large index): a
+    program that imports factcheck keeps its own."""
+    return _one_command
+
+
 def one_command_process() -> None:
     """Tune the cycle collector for a process that runs one command and exits.
 
@@ -23,6 +34,8 @@ def one_command_process() -> None:
     the older generations keep their thresholds. Only the console script calls this: a
     program that imports factcheck keeps its own settings.
     """
+    global _one_command
+    _one_command = True
     _, middle, old = gc.get_threshold()
     gc.set_threshold(YOUNG_OBJECTS, middle, old)
 

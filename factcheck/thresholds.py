@@ -293,3 +293,16 @@ FUNCTION_WORD_ZIPF = 4.5
 (`languages.jmdict.function_word`: "without", "via", "among", "toward" 4.7) when wordfreq rates
 it at least this common; a rarer one WordNet lacks ("amid" 3.95, a loanword) is left as a
 content word. Set from wordfreq's figures for English prepositions and pronouns."""
+
+# ── r9-fixC: sizes where a large source index changes strategy (checks/match.py) ────────
+# Two sizes, measured apart: one is the collector's cost of a young index, the other the cost
+# of counting votes in Python (both measured at 100,000 sentences). They agree today but
+# would move for different reasons, so each keeps its own name.
+FREEZE_SENTENCES = 20_000
+"""An index of this many sentences or more is frozen out of later collections (`gc.freeze`),
+in a one-command process only (speed only)."""
+
+DENSE_VOTE_SENTENCES = 20_000
+"""An index of this many sentences or more counts its votes in numpy arrays (`_DenseVote`):
+the same shortlist, in about two fifths of the time at 100,000 sentences (measured); a
+smaller one does not import numpy for it (speed only)."""

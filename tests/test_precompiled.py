@@ -154,6 +154,45 @@ def test_a_dataclass_the_table_lacks_is_generated_as_without_it(
     assert _UNRECORDED.__init__.__annotations__ == expected
 
 
+def test_an_entry_that_does_not_replay_is_compiled_as_without_the_table(
+    tmp_path: Path, python_compiling: None
+) -> None:
+    own_class = _define()
+    path = _record(tmp_path, _define)
+    table = marshal.loads(path.read_bytes())
+    # What a Python rebuilt under the same version string might meet: codes `_sre` refuses,
+    # and a method entry that is no code object at all.
+    pattern, flags = PATTERNS[0]
+    table["re"][(pattern, flags)] = marshal.dumps((flags, ["not", "codes"], 0, {}, ()))
+    table["methods"] = {source: marshal.dumps(42) for source in table["methods"]}
+    path.write_bytes(marshal.dumps(table))
+    assert precompiled.use_shipped(path)
+    replayed = re.compile(pattern, flags)
+    assert replayed == _fresh(pattern, flags)
+    assert replayed.match("2026-03-14") is not None
+    span_class = _define()
+    for name in ("__init__", "__eq__", "__hash__", "__repr__"):
+        assert (
+            getattr(span_class, name).__code__.co_code == getattr(own_class, name).__code__.co_code
+        )
+    assert span_class(4, 9, "a") == span_class(4, 9, "b")
+
+
+def test_the_environment_switch_turns_the_table_off(
+    tmp_path: Path, python_compiling: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _record(tmp_path, _define)
+    internals = precompiled._re_internals()
+    assert internals is not None
+    before = internals[0].compile
+    monkeypatch.setenv(precompiled.NO_PRECOMPILED, "1")
+    assert not precompiled.use_shipped(path)
+    assert internals[0].compile is before
+    assert "exec" not in vars(dataclasses)
+    monkeypatch.setenv(precompiled.NO_PRECOMPILED, "0")
+    assert precompiled.use_shipped(path)
+
+
 @dataclasses.dataclass(frozen=True)
 class _UNRECORDED:
     when: int

@@ -66,3 +66,42 @@ def test_a_command_process_collects_young_objects_less_often() -> None:
         assert YOUNG_OBJECTS > 700
     finally:
         gc.set_threshold(*before)
+
+
+def test_a_large_index_is_frozen_only_in_a_one_command_process(monkeypatch) -> None:
+    from factcheck import startup
+    from factcheck.checks import match
+
+    monkeypatch.setattr(match, "FREEZE_SENTENCES", 10)
+    built = [[n] for n in range(1000)]  # what an index build leaves young
+    gc.unfreeze()
+    try:
+        # A program that imports factcheck: its collector settings are its own.
+        monkeypatch.setattr(startup, "_one_command", False)
+        with match._collector_paused(50):
+            assert not gc.isenabled()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() == 0
+        # A small index is never frozen, even by the console script.
+        monkeypatch.setattr(startup, "_one_command", True)
+        with match._collector_paused(5):
+            pass
+        assert gc.get_freeze_count() == 0
+        with match._collector_paused(50):
+            pass
+        assert gc.get_freeze_count() >= len(built)
+    finally:
+        gc.unfreeze()
+
+
+def test_the_console_script_setup_marks_the_process(monkeypatch) -> None:
+    from factcheck import startup
+
+    monkeypatch.setattr(startup, "_one_command", False)
+    before = gc.get_threshold()
+    try:
+        assert not startup.is_one_command_process()
+        startup.one_command_process()
+        assert startup.is_one_command_process()
+    finally:
+        gc.set_threshold(*before)

@@ -48,6 +48,7 @@ from factcheck.languages.interface import (
 )
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Document, Match, Sentence
+from factcheck.startup import is_one_command_process
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase, is_person
 from factcheck.text.analyse import (
     MAX_SHAPES,
@@ -63,6 +64,8 @@ from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention
 from factcheck.thresholds import (
     BRIDGE_WEIGHT,
+    DENSE_VOTE_SENTENCES,
+    FREEZE_SENTENCES,
     LEXICON_WEIGHT,
     MIN_KATAKANA_NAME,
     PASSAGE_GAIN,
@@ -136,10 +139,6 @@ class IndexedSentence:
         return self._folded
 
 
-FREEZE_SENTENCES = 20_000
-"""An index of this many sentences or more is left out of later collections (speed only)."""
-
-
 @contextlib.contextmanager
 def _collector_paused(sentences: int) -> Iterator[None]:
     """Pause Python's cycle collector while an index is built.
@@ -154,14 +153,16 @@ def _collector_paused(sentences: int) -> Iterator[None]:
     time at 100,000 sentences, measured). Frozen objects are still freed by their reference
     counts when the index is dropped (it holds no cycles); what is frozen is never collected,
     so cyclic garbage the process held at that moment stays, as with start-up's freeze. A
-    small index is not worth it.
+    small index is not worth it. Freezing changes the whole process, so it happens only in
+    the console script's one-command process (`startup.is_one_command_process`): a program
+    that imports factcheck keeps its own collector settings.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if sentences >= FREEZE_SENTENCES:
+        if sentences >= FREEZE_SENTENCES and is_one_command_process():
             gc.freeze()
         if was_enabled:
             gc.enable()
@@ -674,12 +675,6 @@ def _shortlist(votes: dict[int, float]) -> list[int]:
     else:
         ranked = zip(votes.values(), map(operator.neg, votes), strict=True)
     return [-negated for _, negated in heapq.nlargest(RERANK_LIMIT, ranked)]
-
-
-DENSE_VOTE_SENTENCES = 20_000
-"""An index of this many sentences or more counts its votes in arrays (`_DenseVote`): the same
-shortlist, in about two fifths of the time at 100,000 sentences (measured); a smaller one
-does not import numpy for it."""
 
 
 class _DenseVote:
