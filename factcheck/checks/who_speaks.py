@@ -6,7 +6,7 @@ reported inside it, else its speaker label; a bare title resolved through `Title
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from factcheck.checks.match import IndexedSentence
@@ -14,7 +14,7 @@ from factcheck.checks.speaker_set import NOT_NAMES, Speakers, is_name
 from factcheck.checks.title_links import TitleHolder, TitleLinks
 from factcheck.languages import FIELD_LANGUAGE, every_language, language_for, primary_code
 from factcheck.languages.countries import countries_named, unowned
-from factcheck.languages.interface import Token, WordClass
+from factcheck.languages.interface import SpeakerPatterns, Token, WordClass
 from factcheck.model import Claim
 from factcheck.terms.termbase import NameRole, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship
@@ -435,24 +435,25 @@ def within(surface: str, phrase: str) -> bool:
     return f" {_NOT_WORD.sub(' ', word)} " in f" {_NOT_WORD.sub(' ', phrase)} "
 
 
+def _speaker_pattern(
+    pick: Callable[[SpeakerPatterns], re.Pattern[str] | None],
+) -> Iterator[re.Pattern[str]]:
+    """One kind of speaker pattern (`SpeakerPatterns`), in the words of every language."""
+    for module in every_language():
+        patterns = module.speaker_patterns
+        pattern = pick(patterns) if patterns is not None else None
+        if pattern is not None:
+            yield pattern
+
+
 def _names_both(text: str) -> bool:
     """Whether a speaker's text names the two sides together ("the two leaders", 両首脳), in
     the words of any language (`SpeakerPatterns.both`): a joint subject."""
-    for module in every_language():
-        patterns = module.speaker_patterns
-        both = patterns.both if patterns is not None else None
-        if both is not None and both.search(text):
-            return True
-    return False
+    return any(both.search(text) for both in _speaker_pattern(lambda p: p.both))
 
 
 def _asks_questions(label: str) -> bool:
     """Whether a speaker label names the one who asks the questions of a transcript ("Q",
     記者), in any language's convention (`SpeakerPatterns.reporter`): never the person the
     claim quotes."""
-    for module in every_language():
-        patterns = module.speaker_patterns
-        reporter = patterns.reporter if patterns is not None else None
-        if reporter is not None and reporter.match(label):
-            return True
-    return False
+    return any(asker.match(label) for asker in _speaker_pattern(lambda p: p.reporter))
