@@ -48,8 +48,10 @@ def loading_modules() -> Iterator[None]:
     next to no garbage; the collector would walk the growing heap again and again for
     nothing, about a tenth of a warm `verify --offline`. Frozen, those objects are left out
     of every later collection too. Only a block that did import something freezes, so a
-    process that runs a command many times (tests, an embedding program) freezes once. The
-    collector runs again, as it was, afterwards.
+    process that runs a command many times freezes once, and only in the console script's
+    process (`is_one_command_process`): a program that imports factcheck may hold cyclic
+    garbage of its own at that moment, which a freeze would keep for good. The collector runs
+    again, as it was, afterwards.
     """
     was_enabled = gc.isenabled()
     loaded = len(sys.modules)
@@ -57,7 +59,7 @@ def loading_modules() -> Iterator[None]:
     try:
         yield
     finally:
-        if len(sys.modules) != loaded:
+        if len(sys.modules) != loaded and is_one_command_process():
             gc.freeze()
         if was_enabled:
             gc.enable()

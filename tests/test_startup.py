@@ -35,6 +35,9 @@ def test_collector_running_again_after_a_failed_import() -> None:
 
 
 def test_what_an_import_built_is_frozen_out_of_later_collections(tmp_path, monkeypatch) -> None:
+    from factcheck import startup
+
+    monkeypatch.setattr(startup, "_one_command", True)  # the console script's process
     (tmp_path / "startup_probe.py").write_text("TABLE = [[n] for n in range(1000)]\n")
     monkeypatch.syspath_prepend(str(tmp_path))
     before = gc.get_freeze_count()
@@ -45,6 +48,23 @@ def test_what_an_import_built_is_frozen_out_of_later_collections(tmp_path, monke
     finally:
         gc.unfreeze()
         sys.modules.pop("startup_probe", None)
+
+
+def test_an_importing_program_keeps_its_collector_unfrozen(tmp_path, monkeypatch) -> None:
+    from factcheck import startup
+
+    monkeypatch.setattr(startup, "_one_command", False)  # a program that imports factcheck
+    (tmp_path / "startup_probe_lib.py").write_text("TABLE = [[n] for n in range(1000)]\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    gc.unfreeze()
+    try:
+        with loading_modules():
+            importlib.import_module("startup_probe_lib")
+        assert gc.get_freeze_count() == 0
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        sys.modules.pop("startup_probe_lib", None)
 
 
 def test_nothing_frozen_when_nothing_was_imported() -> None:
