@@ -174,6 +174,38 @@ def test_an_english_claim_splits_at_a_time_clause_with_its_own_speaker():
     assert len(module.claim_parts(text)) == 1
 
 
+def test_an_english_time_clause_with_a_verb_of_telling_wordnet_files_so_is_a_part():
+    # "outlined", "briefed" are no reporting verbs of the list; WordNet files their commonest
+    # sense under verb.communication, as it does not "inspected" or "toured".
+    module = language_for("en")
+    assert module is not None
+    text = "The ministers agreed to widen trade after Ruvalo outlined a new credit line."
+    assert [text[s:e] for s, e in module.claim_parts(text)] == [
+        "The ministers agreed to widen trade",
+        "Ruvalo outlined a new credit line.",
+    ]
+    text = "The ministers agreed to widen trade after Ruvalo toured a new port."
+    assert len(module.claim_parts(text)) == 1
+    # One that says no more than that someone spoke asserts nothing of its own.
+    text = "The ministers agreed to widen trade after Ruvalo briefed them on it."
+    assert len(module.claim_parts(text)) == 1
+
+
+def test_an_english_time_clause_names_whose_words_the_claim_answers():
+    from factcheck.languages.interface import Prompting
+
+    module = language_for("en")
+    assert isinstance(module, Prompting)
+    text = "Li backed the port plan after Ruvalo briefed him on it."
+    assert module.prompting_speaker(text, len(text)) == "Ruvalo"
+    # Right after the part that ends before it, as a claim's parts are cut.
+    assert module.prompting_speaker(text, text.index(" after")) == "Ruvalo"
+    # Not later in the claim than the part; not words spoken afterwards; not an act.
+    assert module.prompting_speaker(text, 2) is None
+    assert module.prompting_speaker("Li backed it before Ruvalo briefed him.", 40) is None
+    assert module.prompting_speaker("Li backed it after Ruvalo toured the port.", 40) is None
+
+
 def test_an_english_as_clause_frames_the_speaker_and_is_no_part_of_its_own():
     # "as Velmar announced" says who speaks the main clause (r9-fixA).
     module = language_for("en")

@@ -416,6 +416,20 @@ class Phrasing(Protocol):
 
 
 @runtime_checkable
+class Prompting(Protocol):
+    """What a language may add when a claim in it can set another speaker's words before
+    what its own speaker did ("Hill voiced support … after Motegi briefed her on it"): what
+    the part shares with that speaker's clause of a source is theirs by the claim's own
+    account, and the part's speaker answered it (factcheck.checks.check_attribution)."""
+
+    def prompting_speaker(self, text: str, end: int) -> str | None:
+        """The speaker of a time clause of `text` that opens at or before `end` and sets that
+        speaker's words first ("after Motegi briefed her on it" → "Motegi"); None when
+        there is none."""
+        ...
+
+
+@runtime_checkable
 class Qualifying(Protocol):
     """What a language may add to say which English words stand for the words a source's
     qualifier stands before (初の|訪日 → visit, Japan), beyond their one-word links
