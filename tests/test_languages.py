@@ -823,3 +823,22 @@ def test_a_nouns_suffix_naming_a_thing_is_a_word_a_persons_or_an_affix_is_not():
         zip((a.key for a in part.matches[0].covered), part.matches[0].source_forms, strict=True)
     )
     assert forms["port"] == "港 (JMdict)"
+
+
+@pytest.mark.parametrize(
+    ("language", "people", "countries"),
+    [
+        ("en", "The two ministers agreed.", "Both governments agreed."),
+        ("ja", "両外相は一致した。", "両政府は一致した。"),
+    ],
+)
+def test_each_language_names_the_two_parties_of_an_event_together(language, people, countries):
+    # The matcher reads who "the two" are from the page's first sentence; the words that say
+    # "the two people" and "the two countries" are the language module's.
+    module = language_for(language)
+    assert module is not None and module.key_fact_patterns is not None
+    both_people = module.key_fact_patterns.both_people
+    both_countries = module.key_fact_patterns.both_countries
+    assert both_people is not None and both_countries is not None
+    assert both_people.search(people) and not both_people.search(countries)
+    assert both_countries.search(countries) and not both_countries.search(people)

@@ -407,6 +407,10 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
     definite_before=lazy_compile(r"(?i)\b(?:the|their|these|those|our)\s+$"),
     framing_count=lazy_compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}"),
     of_after=lazy_compile(r"\s+(?:of|for)\b", re.IGNORECASE),
+    both_people=lazy_compile(rf"(?i)\b(?:the\s+)?(?:two|both)\s+{PARTY_PEOPLE}\b"),
+    both_countries=lazy_compile(
+        rf"(?i)\b(?:the\s+)?(?:two|both)\s+{PARTY_COUNTRIES}\b|\bbilateral(?:ly)?\b"
+    ),
 )
 
 

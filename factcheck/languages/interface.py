@@ -211,6 +211,13 @@ class KeyFactPatterns:
     of_after: re.Pattern[str] | None = None
     """Matched right after a word: the word heads an "of" (or "for") phrase ("the record of
     …", "the Minister for Trade"), as a noun."""
+    both_people: re.Pattern[str] | None = None
+    """Searched in a source sentence (or its speaker label): the two people of a bilateral
+    event named together ("the two leaders", 両首脳), who its first sentence names
+    (factcheck.checks.match)."""
+    both_countries: re.Pattern[str] | None = None
+    """Searched in a source sentence (or its speaker label): the two countries of a bilateral
+    event named together ("both governments", "bilateral", 両国)."""
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from factcheck.languages.interface import (
     SPELLING,
     ClausePatterns,
     Gloss,
+    KeyFactPatterns,
     RelativeWords,
     Script,
     SpeakerPatterns,
@@ -517,6 +518,12 @@ SPEAKER_PATTERNS = SpeakerPatterns(
 """The two sides (両首脳), the one who asks (記者), a katakana name before a title
 (ミレイ大統領)."""
 
+KEY_FACT_PATTERNS = KeyFactPatterns(
+    both_people=lazy_compile(r"両首脳|両外相|両大臣|双方|両者|両氏"),
+    both_countries=lazy_compile(r"両国|両政府|二国間"),
+)
+"""The two people (両首脳) and the two countries (両国) of a bilateral event, named together."""
+
 
 class Japanese:
     """The Japanese language module."""
@@ -534,7 +541,7 @@ class Japanese:
     relative_words: RelativeWords | None = RELATIVE_WORDS
     visit_patterns: VisitPatterns | None = VISIT_PATTERNS
     speaker_patterns: SpeakerPatterns | None = SPEAKER_PATTERNS
-    key_fact_patterns = None
+    key_fact_patterns: KeyFactPatterns | None = KEY_FACT_PATTERNS
     quote_pattern = QUOTES
     month_first_numeric = False
     counted_after = False
