@@ -437,6 +437,20 @@ class Prompting(Protocol):
 
 
 @runtime_checkable
+class Joining(Protocol):
+    """What a language may add when its analyser, not a pattern, tells where a claim's
+    punctuation joins two assertions: a Japanese 、 ends a clause after a predicate's
+    continuative form (…を決定し、), not after a particle that sets off who acts or is spoken
+    to (…は、, …に対し、); part of speech says which (factcheck.checks.pieces). It takes the
+    place of `ClausePatterns.joint`."""
+
+    def joints(self, text: str) -> list[tuple[int, int]]:
+        """The start and end of each mark of `text` that joins two assertions, with the
+        spaces after it; never a mark inside a number ("1,500")."""
+        ...
+
+
+@runtime_checkable
 class Qualifying(Protocol):
     """What a language may add to say which English words stand for the words a source's
     qualifier stands before (初の|訪日 → visit, Japan), beyond their one-word links

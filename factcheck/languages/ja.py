@@ -126,12 +126,9 @@ CLAUSE_PATTERNS = ClausePatterns(
     joint_act=re.compile(r"意見交換を?(?:行|し)|協議を?(?:行|し)"),
     authorship=re.compile(r"(?:が|の)(?:提唱|提案|発表|主導|立ち上げ)した|によれば|によると"),
     coordinator=lazy_compile(r"と|及び|並びに"),
-    # A 、 after a predicate's continuative form (…し、…), not after a particle that sets off
-    # the subject or the one spoken to (…は、 …に対し、); never the comma of 1,500.
-    joint=re.compile(
-        r"(?:[；;]|(?<=[ぁ-ゖ])(?<![はがもにでとをのへや])(?<!対し)(?<!対して)(?<!として)"
-        r"(?<!ついて)、|(?<!\d)[,，]|[,，](?!\d))\s*"
-    ),
+    # A semicolon, or a comma not inside a number (1,500); a 、 is read by part of speech
+    # (`Japanese.joints`).
+    joint=re.compile(r"(?:[；;]|(?<!\d)[,，]|[,，](?!\d))\s*"),
     reaction=re.compile(r"歓迎|評価|謝意|感謝|称賛|賞賛|祝意|祝福"),
     request=re.compile(r"要請|要望|依頼|求め"),
     meeting=re.compile(r"会談を(?:行|実施)|会談し|会談が行われ|会談を持"),
@@ -509,6 +506,29 @@ def _compound_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_PREDICATES = frozenset({"動詞", "形容詞", "助動詞"})
+"""The parts of speech that end a predicate (UniDic's, as Sudachi gives them)."""
+
+
+def _continuative(before: Sequence[Morpheme]) -> bool:
+    """Whether morphemes end in a predicate's continuative form, which a 、 after them ends
+    as a clause: a verb, adjective or auxiliary in 連用形, or a conjunctive particle
+    (接続助詞: …して、, …したが、) after one. Not a verb bound to the word before it by a
+    case particle into a compound particle: the dative に + a verb (に対し, について, に関し,
+    に向け), or a case particle + a verb that cannot stand alone (と + し: として)."""
+    conjunctive = bool(before) and before[-1][6][:2] == ("助詞", "接続助詞")
+    if conjunctive:
+        before = before[:-1]  # the particle follows whatever form it asks for (…たが)
+    if not before:
+        return False
+    pos = before[-1][6]
+    if pos[0] not in _PREDICATES or not (conjunctive or pos[5].startswith("連用形")):
+        return False
+    if len(before) > 1 and pos[0] == "動詞" and before[-2][6][:2] == ("助詞", "格助詞"):
+        return before[-2][0] != "に" and pos[1] != "非自立可能"
+    return True
+
+
 SPEAKER_PATTERNS = SpeakerPatterns(
     name_word=re.compile(r"[A-Z]|.*[^\x00-\x7f]"),  # Latin letters capitalised; kana, kanji
     both=lazy_compile(r"両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏", re.IGNORECASE),
@@ -553,6 +573,20 @@ class Japanese:
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         return _analyse(text)
+
+    def joints(self, text: str) -> list[tuple[int, int]]:
+        # A 、 after a predicate's continuative form (…を決定し、, …しており、, …したが、),
+        # not after a particle (…は、), a noun (…ため、) or a verb a case particle binds
+        # into a compound particle (…に対し、, …について、, …として、): Sudachi's parts of
+        # speech say which (`_continuative`).
+        assert CLAUSE_PATTERNS.joint is not None
+        spans = [m.span() for m in CLAUSE_PATTERNS.joint.finditer(text)]
+        morphemes = _morphemes(text)
+        for number, (surface, begin, end, *_) in enumerate(morphemes):
+            if surface == "、" and _continuative(morphemes[:number]):
+                blank = len(text[end:]) - len(text[end:].lstrip())
+                spans.append((begin, end + blank))
+        return sorted(spans)
 
     def compounds(self, text: str) -> tuple[Token, ...]:
         return _compounds(text)
