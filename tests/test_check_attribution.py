@@ -1513,3 +1513,30 @@ def test_the_other_speakers_words_with_no_answer_claimed_stay_misattributed(lang
     text = "Ruvalo backed Japan's plan for a regional coast guard academy after Velmar briefed him."
     result = check_one(text, BRIEFED[language], speaker="Ruvalo")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+JA_PLAN = "地域の沿岸警備隊の訓練学校に関する日本の構想への支持を表明した。"
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("told", ["高市首相から説明を受け、", "高市首相の説明を受けて、"])
+def test_a_japanese_claim_that_answers_the_other_speakers_words_is_not_misattributed(
+    language, told
+):
+    from pipeline_helpers import check_one
+
+    text = f"ルヴァロ大統領は、{told}{JA_PLAN}"
+    result = check_one(text, BRIEFED[language], language="ja", speaker="Ruvalo")
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_japanese_claim_with_no_answer_or_another_prompter_stays_misattributed(language):
+    from pipeline_helpers import check_one
+
+    for text in (
+        f"ルヴァロ大統領は、{JA_PLAN}",
+        f"ルヴァロ大統領は、ヴェルマー外相から説明を受け、{JA_PLAN}",
+    ):
+        result = check_one(text, BRIEFED[language], language="ja", speaker="Ruvalo")
+        assert result.verdict is Verdict.MISATTRIBUTED, (text, result.reason)

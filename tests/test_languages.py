@@ -197,13 +197,13 @@ def test_an_english_time_clause_names_whose_words_the_claim_answers():
     module = language_for("en")
     assert isinstance(module, Prompting)
     text = "Li backed the port plan after Ruvalo briefed him on it."
-    assert module.prompting_speaker(text, len(text)) == "Ruvalo"
+    assert module.prompting_speaker(text, 0, len(text)) == "Ruvalo"
     # Right after the part that ends before it, as a claim's parts are cut.
-    assert module.prompting_speaker(text, text.index(" after")) == "Ruvalo"
+    assert module.prompting_speaker(text, 0, text.index(" after")) == "Ruvalo"
     # Not later in the claim than the part; not words spoken afterwards; not an act.
-    assert module.prompting_speaker(text, 2) is None
-    assert module.prompting_speaker("Li backed it before Ruvalo briefed him.", 40) is None
-    assert module.prompting_speaker("Li backed it after Ruvalo toured the port.", 40) is None
+    assert module.prompting_speaker(text, 0, 2) is None
+    assert module.prompting_speaker("Li backed it before Ruvalo briefed him.", 0, 40) is None
+    assert module.prompting_speaker("Li backed it after Ruvalo toured the port.", 0, 40) is None
 
 
 def test_an_english_as_clause_frames_the_speaker_and_is_no_part_of_its_own():
@@ -842,3 +842,22 @@ def test_each_language_names_the_two_parties_of_an_event_together(language, peop
     assert both_people is not None and both_countries is not None
     assert both_people.search(people) and not both_people.search(countries)
     assert both_countries.search(countries) and not both_countries.search(people)
+
+
+def test_a_japanese_clause_names_whose_words_the_claim_answers():
+    from factcheck.languages.interface import Prompting
+
+    module = language_for("ja")
+    assert isinstance(module, Prompting)
+    text = "リー首相は、ルヴァロ大統領から説明を受け、港湾計画への支持を表明した。"
+    assert module.prompting_speaker(text, 0, len(text)) == "ルヴァロ大統領"
+    # Right before a part that starts after it, as well as inside one.
+    after = text.index("港湾")
+    assert module.prompting_speaker(text, after, len(text)) == "ルヴァロ大統領"
+    # Said after the part, or no words (a visit), names no one.
+    assert module.prompting_speaker(text, 0, 3) is None
+    visited = "リー首相は、ルヴァロ大統領の訪問を受け、港湾計画への支持を表明した。"
+    assert module.prompting_speaker(visited, 0, len(visited)) is None
+    # The clause that says no more than who spoke first is no part of its own.
+    assert len(module.claim_parts(text)) == 1
+    assert len(module.claim_parts(visited)) == 2

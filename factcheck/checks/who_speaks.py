@@ -83,13 +83,13 @@ def prompting_speakers(
     claim: Claim, start: int, end: int, language: str, termbase: Termbase
 ) -> Speakers | None:
     """Whose words the claim says its part (`start` to `end` of its text) answers: the
-    speaker of a time clause that sets their words first, in the part or right after it
+    speaker of a clause that sets their words first, in the part or next to it
     (`Prompting`: "Hill voiced support … after Motegi briefed her on it" → Motegi); None
     when the language reads none, or it names no one known."""
     module = language_for(language)
     if not isinstance(module, Prompting):
         return None
-    who = module.prompting_speaker(claim.text[start:], end - start)
+    who = module.prompting_speaker(claim.text, start, end)
     found = named_people(who, language, termbase) if who is not None else None
     return found if found is not None and found.known and not found.both else None
 

@@ -531,8 +531,9 @@ class English:
         spans.append((start, len(text)))
         return [(s, e) for s, e in spans if text[s:e].strip()]
 
-    def prompting_speaker(self, text: str, end: int) -> str | None:
-        for m in _SUBORDINATE_SPEAKER.finditer(text):
+    def prompting_speaker(self, text: str, start: int, end: int) -> str | None:
+        # The time clause follows what it prompted: inside the part, or where it ends.
+        for m in _SUBORDINATE_SPEAKER.finditer(text, start):
             if m.start() > end:
                 break
             if m.group("when").lower() in _SPOKEN_FIRST and _speaks(m):

@@ -429,10 +429,11 @@ class Prompting(Protocol):
     the part shares with that speaker's clause of a source is theirs by the claim's own
     account, and the part's speaker answered it (factcheck.checks.check_attribution)."""
 
-    def prompting_speaker(self, text: str, end: int) -> str | None:
-        """The speaker of a time clause of `text` that opens at or before `end` and sets that
-        speaker's words first ("after Motegi briefed her on it" → "Motegi"); None when
-        there is none."""
+    def prompting_speaker(self, text: str, start: int, end: int) -> str | None:
+        """The speaker of a clause of the claim `text` that sets that speaker's words before
+        what its part (`start` to `end`) reports: inside the part or next to it, where the
+        language puts it ("… after Motegi briefed her on it" → "Motegi", 「茂木大臣から説明
+        を受け、…」 → 茂木大臣); None when there is none."""
         ...
 
 

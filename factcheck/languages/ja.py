@@ -104,6 +104,44 @@ _JA_SPEAKER = (
     r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官|国王|主席)"
     r"|両首脳|両外相|両大臣|双方|両者|先方|当方)"
 )
+_PROMPT = lazy_compile(
+    rf"(?P<who>{_JA_SPEAKER})(?:から(?:の)?|の)(?P<act>[\u30a0-\u30ff\u4e00-\u9fff々]{{1,12}}?)"
+    r"を受け(?:て)?"
+)
+"""A clause that sets another speaker's words first (「茂木大臣から説明を受け」, 「茂木大臣の
+報告を受けて」): group `who`, and `act`, what they gave (words where `_tells`)."""
+_TELLING = ("noun.communication", "verb.communication")
+"""WordNet's lexicographer files of telling and of what is told."""
+
+
+def _tells(act: str) -> bool:
+    """Whether a word names something said: most of its English glosses (JMdict) are words
+    whose commonest sense WordNet files as telling or what is told (説明 "explanation",
+    報告 "report", 要請 "request"; not 支援 "support", nor 訪問 "call" / "visit")."""
+    from factcheck.languages.wordnet import wordnet
+
+    tokens = [t for t in _analyse(act) if t.content]
+    if not tokens:
+        return False
+    glosses = glosses_of(tokens[-1].lemma, tokens[-1].normal)
+    told = 0
+    for gloss in glosses:
+        senses = wordnet().lexicographer_files(gloss.text, "noun") or wordnet().lexicographer_files(
+            gloss.text, "verb"
+        )
+        told += bool(senses) and senses[0] in _TELLING
+    return told * 2 > len(glosses)
+
+
+def _prompt_ending(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A prompt clause (`_PROMPT`, words by `_tells`) of `text[start:end]` that ends at
+    `end`: it says no more than that someone spoke first."""
+    for m in _PROMPT.finditer(text, start, end):
+        if m.end() == end and _tells(m.group("act")):
+            return m
+    return None
+
+
 CLAUSE_PATTERNS = ClausePatterns(
     speaker_opening=re.compile(
         r"、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で|一方)?、?\s*"
@@ -625,10 +663,21 @@ class Japanese:
             verbal = pos[0] in ("動詞", "助動詞") and previous[3] not in _PARTICLE_VERBS
             conjunctive = pos[0] == "助詞" and pos[1] == "接続助詞" and previous[0] in ("て", "で")
             if current[0] == "、" and ((verbal and continuative) or conjunctive):
+                if _prompt_ending(text, start, current[1]) is not None:
+                    continue  # 「…から説明を受け、」 asserts nothing but who spoke first
                 spans.append((start, current[1]))
                 start = current[2]
         spans.append((start, len(text)))
         return [(s, e) for s, e in spans if text[s:e].strip()]
+
+    def prompting_speaker(self, text: str, start: int, end: int) -> str | None:
+        # The clause comes before what it prompted: inside the part, or right before it.
+        for m in _PROMPT.finditer(text, 0, end):
+            inside = m.start() >= start
+            before = m.end() <= start and not text[m.end() : start].strip(" 、，,")
+            if (inside or before) and _tells(m.group("act")):
+                return m.group("who")
+        return None
 
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
         if token.script is Script.LATIN and token.content:
