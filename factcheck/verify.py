@@ -28,7 +28,6 @@ from factcheck.checks.keyfacts import assess_key_facts, content_first
 from factcheck.checks.match import PartMatches, SourceIndex, match_part
 from factcheck.checks.pieces import split_uncovered
 from factcheck.checks.source_layout import SourceLayout, layout_of
-from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.suggest import suggest_corrections
 from factcheck.checks.title_links import TitleLinks
 from factcheck.checks.who_speaks import claim_speakers, part_speakers, prompting_speakers
@@ -277,20 +276,15 @@ def _check(
                 for m in part.matches[1:]
             ),
             part.part.text,
-            _prompting(claim, facts, number, index.termbase),
+            prompting_speakers(
+                claim, part.part.start, part.part.end, facts.language, index.termbase
+            ),
         )
         if part.matches
         else None
-        for number, part in enumerate(parts)
+        for part in parts
     )
     return Signals(quotes, conflicts, attributions, flags, actors, key_facts, term_quotes)
-
-
-def _prompting(claim: Claim, facts: ClaimFacts, number: int, termbase: Termbase) -> Speakers | None:
-    """The speaker whose words the claim says its part `number` answers
-    (`who_speaks.prompting_speakers`)."""
-    part = facts.parts[number]
-    return prompting_speakers(claim, part.start, part.end, facts.language, termbase)
 
 
 def _faithful_spans(quotes: Sequence[QuoteCheck], source_id: str) -> tuple[tuple[int, str], ...]:
