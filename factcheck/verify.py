@@ -30,7 +30,7 @@ from factcheck.checks.pieces import split_uncovered
 from factcheck.checks.source_layout import SourceLayout, layout_of
 from factcheck.checks.suggest import suggest_corrections
 from factcheck.checks.title_links import TitleLinks
-from factcheck.checks.who_speaks import claim_speakers, part_speakers
+from factcheck.checks.who_speaks import claim_speakers, part_speakers, prompting_speakers
 from factcheck.claimfiles.claims import article_text_path, locate_in_article
 from factcheck.errors import Location, SourceError
 from factcheck.languages import language_for
@@ -276,6 +276,9 @@ def _check(
                 for m in part.matches[1:]
             ),
             part.part.text,
+            prompting_speakers(
+                claim, part.part.start, part.part.end, facts.language, index.termbase
+            ),
         )
         if part.matches
         else None

@@ -1470,3 +1470,73 @@ def test_a_title_heading_a_for_phrase_is_an_office_not_a_name():
     assert found is not None and "japan" in found.countries
     named = claim_speakers(claim("Prime Minister Takaichi said Japan would help."), "en", TERMBASE)
     assert named is not None and not named.countries
+
+
+# ── r10: a claim that says its speaker answered another speaker's words ─────────
+BRIEFED = {
+    "en": document(
+        "r",
+        "en",
+        "Prime Minister Takaichi held a summit meeting with President Ruvalo of Qarland.",
+        "Prime Minister Takaichi explained Japan's plan for a coast guard academy serving the "
+        "region, and President Ruvalo expressed his support.",
+    ),
+    "ja": document(
+        "r",
+        "ja",
+        "高市総理大臣は、ルヴァロ・カーランド大統領と首脳会談を行いました。",
+        "高市総理から、地域に資する沿岸警備隊の訓練学校に関する日本の構想を説明し、"
+        "ルヴァロ大統領から、支持が表明されました。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("told", ["briefed him on it", "explained it to him"])
+def test_a_claim_that_answers_the_other_speakers_words_is_not_misattributed(language, told):
+    from pipeline_helpers import check_one
+
+    # The plan stands in Takaichi's clause, and the claim itself says she set it out first.
+    text = f"Ruvalo backed Japan's plan for a regional coast guard academy after Takaichi {told}."
+    result = check_one(text, BRIEFED[language], speaker="Ruvalo")
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_other_speakers_words_with_no_answer_claimed_stay_misattributed(language):
+    from pipeline_helpers import check_one
+
+    text = "Ruvalo backed Japan's plan for a regional coast guard academy."
+    result = check_one(text, BRIEFED[language], speaker="Ruvalo")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    # Someone else's briefing is not the words of the clause that holds the plan.
+    text = "Ruvalo backed Japan's plan for a regional coast guard academy after Velmar briefed him."
+    result = check_one(text, BRIEFED[language], speaker="Ruvalo")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+JA_PLAN = "地域の沿岸警備隊の訓練学校に関する日本の構想への支持を表明した。"
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("told", ["高市首相から説明を受け、", "高市首相の説明を受けて、"])
+def test_a_japanese_claim_that_answers_the_other_speakers_words_is_not_misattributed(
+    language, told
+):
+    from pipeline_helpers import check_one
+
+    text = f"ルヴァロ大統領は、{told}{JA_PLAN}"
+    result = check_one(text, BRIEFED[language], language="ja", speaker="Ruvalo")
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_japanese_claim_with_no_answer_or_another_prompter_stays_misattributed(language):
+    from pipeline_helpers import check_one
+
+    for text in (
+        f"ルヴァロ大統領は、{JA_PLAN}",
+        f"ルヴァロ大統領は、ヴェルマー外相から説明を受け、{JA_PLAN}",
+    ):
+        result = check_one(text, BRIEFED[language], language="ja", speaker="Ruvalo")
+        assert result.verdict is Verdict.MISATTRIBUTED, (text, result.reason)

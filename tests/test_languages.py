@@ -174,6 +174,38 @@ def test_an_english_claim_splits_at_a_time_clause_with_its_own_speaker():
     assert len(module.claim_parts(text)) == 1
 
 
+def test_an_english_time_clause_with_a_verb_of_telling_wordnet_files_so_is_a_part():
+    # "outlined", "briefed" are no reporting verbs of the list; WordNet files their commonest
+    # sense under verb.communication, as it does not "inspected" or "toured".
+    module = language_for("en")
+    assert module is not None
+    text = "The ministers agreed to widen trade after Ruvalo outlined a new credit line."
+    assert [text[s:e] for s, e in module.claim_parts(text)] == [
+        "The ministers agreed to widen trade",
+        "Ruvalo outlined a new credit line.",
+    ]
+    text = "The ministers agreed to widen trade after Ruvalo toured a new port."
+    assert len(module.claim_parts(text)) == 1
+    # One that says no more than that someone spoke asserts nothing of its own.
+    text = "The ministers agreed to widen trade after Ruvalo briefed them on it."
+    assert len(module.claim_parts(text)) == 1
+
+
+def test_an_english_time_clause_names_whose_words_the_claim_answers():
+    from factcheck.languages.interface import Prompting
+
+    module = language_for("en")
+    assert isinstance(module, Prompting)
+    text = "Li backed the port plan after Ruvalo briefed him on it."
+    assert module.prompting_speaker(text, 0, len(text)) == "Ruvalo"
+    # Right after the part that ends before it, as a claim's parts are cut.
+    assert module.prompting_speaker(text, 0, text.index(" after")) == "Ruvalo"
+    # Not later in the claim than the part; not words spoken afterwards; not an act.
+    assert module.prompting_speaker(text, 0, 2) is None
+    assert module.prompting_speaker("Li backed it before Ruvalo briefed him.", 0, 40) is None
+    assert module.prompting_speaker("Li backed it after Ruvalo toured the port.", 0, 40) is None
+
+
 def test_an_english_as_clause_frames_the_speaker_and_is_no_part_of_its_own():
     # "as Velmar announced" says who speaks the main clause (r9-fixA).
     module = language_for("en")
@@ -791,3 +823,41 @@ def test_a_nouns_suffix_naming_a_thing_is_a_word_a_persons_or_an_affix_is_not():
         zip((a.key for a in part.matches[0].covered), part.matches[0].source_forms, strict=True)
     )
     assert forms["port"] == "港 (JMdict)"
+
+
+@pytest.mark.parametrize(
+    ("language", "people", "countries"),
+    [
+        ("en", "The two ministers agreed.", "Both governments agreed."),
+        ("ja", "両外相は一致した。", "両政府は一致した。"),
+    ],
+)
+def test_each_language_names_the_two_parties_of_an_event_together(language, people, countries):
+    # The matcher reads who "the two" are from the page's first sentence; the words that say
+    # "the two people" and "the two countries" are the language module's.
+    module = language_for(language)
+    assert module is not None and module.key_fact_patterns is not None
+    both_people = module.key_fact_patterns.both_people
+    both_countries = module.key_fact_patterns.both_countries
+    assert both_people is not None and both_countries is not None
+    assert both_people.search(people) and not both_people.search(countries)
+    assert both_countries.search(countries) and not both_countries.search(people)
+
+
+def test_a_japanese_clause_names_whose_words_the_claim_answers():
+    from factcheck.languages.interface import Prompting
+
+    module = language_for("ja")
+    assert isinstance(module, Prompting)
+    text = "リー首相は、ルヴァロ大統領から説明を受け、港湾計画への支持を表明した。"
+    assert module.prompting_speaker(text, 0, len(text)) == "ルヴァロ大統領"
+    # Right before a part that starts after it, as well as inside one.
+    after = text.index("港湾")
+    assert module.prompting_speaker(text, after, len(text)) == "ルヴァロ大統領"
+    # Said after the part, or no words (a visit), names no one.
+    assert module.prompting_speaker(text, 0, 3) is None
+    visited = "リー首相は、ルヴァロ大統領の訪問を受け、港湾計画への支持を表明した。"
+    assert module.prompting_speaker(visited, 0, len(visited)) is None
+    # The clause that says no more than who spoke first is no part of its own.
+    assert len(module.claim_parts(text)) == 1
+    assert len(module.claim_parts(visited)) == 2

@@ -53,6 +53,26 @@ def test_a_japanese_claim_is_cut_at_its_reading_comma_but_not_inside_a_number():
     assert cut_points("one, two; three", "xx") == []
 
 
+def test_a_japanese_reading_comma_is_a_joint_where_part_of_speech_ends_a_predicate():
+    # Sudachi's parts of speech, not a list of particles: a verb in its continuative form,
+    # alone or with a conjunctive particle, ends a clause ...
+    for text in (
+        "両外相は港湾整備を確認しており、漁業協力も協議した。",
+        "両外相は港湾整備を確認したが、漁業協力は協議しなかった。",
+        "ヴェルン外相は首都を訪れ、漁業協力を協議した。",
+    ):
+        assert [text[s:e] for s, e in cut_points(text, "ja")] == ["、"], text
+    # ... a noun ending in kana, or a compound particle a case particle makes of a verb,
+    # does not.
+    for text in (
+        "漁業を振興するため、両国は協力する。",
+        "日本として、漁業協力を続ける。",
+        "港湾整備について、両外相は協議した。",
+        "漁業の振興に向け、両国は協力する。",
+    ):
+        assert cut_points(text, "ja") == [], text
+
+
 def test_a_covered_half_and_an_added_half_is_partly_supported_naming_the_added_half():
     result = check_one(
         "Motegi and Venner discussed fisheries management and coral reef protection, "

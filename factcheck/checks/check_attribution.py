@@ -95,6 +95,7 @@ def check_attribution(
     quoted: Sequence[tuple[int, str]] = (),
     others: Sequence[tuple[Match, Sequence[IndexedSentence]]] = (),
     part: str | None = None,
+    prompted_by: Speakers | None = None,
 ) -> AttributionCheck | None:
     """Compare the claim's speaker and setting with the clause that carries the statement.
 
@@ -111,7 +112,10 @@ def check_attribution(
     the meeting), the first of them whose clause carries more of the claim's content, and at
     least ATTRIBUTED_CONTENT_SHARE, in another speaker's words makes the claim misattributed.
     `part` is the text of the claim's part the match is for (the whole claim when None): a
-    reaction it reports is sought near the content (`reaction_clause`).
+    reaction it reports is sought near the content (`reaction_clause`). `prompted_by` is the
+    speaker whose words the claim says the part answers (`who_speaks.prompting_speakers`):
+    where the content stands in that speaker's clause, a later clause of the claim's speaker
+    in the same sentence that carries enough of it is the answer (`answer_clause`).
 
     The speaker is judged only when that clause carries the claim's content: at least
     ATTRIBUTED_CONTENT_SHARE of the weight of what the claim says (its anchors other than its
@@ -166,7 +170,16 @@ def check_attribution(
             chosen, other = reaction, False
     elif other and speakers is not None and match is not None:
         if not is_request(said, claim_language):
-            answer = answer_clause(chosen, speakers, match, termbase, links, names)
+            prompted = (
+                prompted_by is not None
+                and chosen.speakers is not None
+                and prompted_by.compatible(
+                    links.homed(chosen.entry.source_id, chosen.speakers, prompted_by)
+                )
+            )
+            answer = answer_clause(
+                chosen, speakers, match, termbase, links, names, prompted=prompted
+            )
             if answer is not None:
                 chosen, other = answer, False
     frame_only = other and match is not None and chosen.share < ATTRIBUTED_CONTENT_SHARE

@@ -79,6 +79,8 @@ def answer_clause(
     termbase: Termbase,
     links: TitleLinks,
     topic_names: frozenset[str],
+    *,
+    prompted: bool = False,
 ) -> _Candidate | None:
     """The clause where the claim's speaker answers the other speaker's clause that holds
     the content, when that clause reacts to, or asks for, what the claim's speaker does
@@ -87,10 +89,17 @@ def answer_clause(
     claim's speaker that carries at least ATTRIBUTED_CONTENT_SHARE of the claim's content
     too. None when the content clause neither reacts nor asks, or no such clause follows (a
     claim that reports the reaction itself, "Takaichi said Qarland valued Japan's help", is
-    the reacting speaker's)."""
+    the reacting speaker's).
+
+    `prompted`: the claim itself says its speaker answered the content clause's speaker
+    ("Hill voiced support … after Motegi briefed her on it"). What that clause carries is
+    then that speaker's by the claim's own account, whatever it says; the answer's share is
+    of the rest of what the sentence carries (what it does not carry is left to coverage)."""
     language = content.entry.language
     if not (
-        is_reaction(content.clause.text, language) or is_request(content.clause.text, language)
+        prompted
+        or is_reaction(content.clause.text, language)
+        or is_request(content.clause.text, language)
     ):
         return None
     clauses = split_clauses(content.entry.sentence.text, language)
@@ -104,6 +113,12 @@ def answer_clause(
         for c in clauses
     ]
     _, carried, total = _carried(found, match, termbase, claimed, topic_names)
+    if prompted:
+        total = sum(
+            weight
+            for candidate, weight in zip(found, carried, strict=True)
+            if candidate.clause.start != content.clause.start
+        )
     for candidate, weight in zip(found, carried, strict=True):
         actual = candidate.speakers
         if (

@@ -33,9 +33,8 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
-from factcheck.languages import language_for
+from factcheck.languages import every_language, language_for
 from factcheck.languages.countries import country_forms
-from factcheck.languages.en import PARTY_COUNTRIES, PARTY_PEOPLE
 from factcheck.languages.interface import (
     SPELLING,
     BridgeKind,
@@ -81,15 +80,6 @@ from factcheck.thresholds import (
 
 M = TypeVar("M", DateMention, NumberMention)
 
-BOTH_PEOPLE = re.compile(
-    rf"(?i)\b(?:the\s+)?(?:two|both)\s+{PARTY_PEOPLE}\b|両首脳|両外相|両大臣|双方|両者|両氏"
-)
-"""How a sentence names the two people of a bilateral event together ("the two leaders",
-両首脳): who they are, the page's first sentence says."""
-BOTH_COUNTRIES = re.compile(
-    rf"(?i)\b(?:the\s+)?(?:two|both)\s+{PARTY_COUNTRIES}\b|\bbilateral(?:ly)?\b|両国|両政府|二国間"
-)
-"""How a sentence names the two countries of a bilateral event together (両国, "bilateral")."""
 
 """How many index candidates per claim part get the full (rapidfuzz) scoring."""
 MAX_RANGE_DAYS = 62
@@ -386,17 +376,16 @@ class SourceIndex:
 
     def naming_both(self, source_id: str, people: bool) -> set[int]:
         """Positions of the source's sentences that name the event's two `people`
-        (BOTH_PEOPLE), or its two countries (BOTH_COUNTRIES), together, in their text or
-        their speaker label."""
+        (`KeyFactPatterns.both_people`), or its two countries (`both_countries`), together,
+        in any language's words, in their text or their speaker label."""
         key = (source_id, people)
         found = self._naming_both.get(key)
         if found is None:
-            both = BOTH_PEOPLE if people else BOTH_COUNTRIES
             found = self._naming_both[key] = {
                 p
                 for p in self._by_source.get(source_id, ())
-                if both.search(self.sentences[p].sentence.text)
-                or both.search(self.sentences[p].sentence.speaker or "")
+                if _names_both(self.sentences[p].sentence.text, people)
+                or _names_both(self.sentences[p].sentence.speaker or "", people)
             }
         return found
 
@@ -790,15 +779,28 @@ def _whole_names(
     return out
 
 
+def _names_both(text: str, people: bool) -> bool:
+    """Whether a text names the two people (or the two countries) of a bilateral event
+    together, in any language's words (`KeyFactPatterns`)."""
+    for module in every_language():
+        patterns = module.key_fact_patterns
+        if patterns is None:
+            continue
+        both = patterns.both_people if people else patterns.both_countries
+        if both is not None and both.search(text):
+            return True
+    return False
+
+
 def _both_parties(
     part: ClaimPart, index: SourceIndex, lookups: list[tuple[Anchor, set[int]]]
 ) -> list[tuple[Anchor, set[int]]]:
     """The event's parties, named together: where a claim names two or more of the people,
     or of the countries, that a source's first sentence names (the leaders and countries of
     the meeting it reports), each sentence of that source that names those parties together
-    covers them: "Takaichi and Mitsotakis" / 両首脳 (BOTH_PEOPLE), "relations between Kenya
-    and Japan" / 両国関係 (BOTH_COUNTRIES). The two countries are not the two leaders, and a
-    claim that names one of them ("a dinner hosted by Takaichi") says something of that one,
+    covers them: "Takaichi and Mitsotakis" / 両首脳, "relations between Kenya and Japan" /
+    両国関係 (`_names_both`). The two countries are not the two leaders, and a claim that
+    names one of them ("a dinner hosted by Takaichi") says something of that one,
     which "the two leaders" does not."""
     parties: dict[tuple[str, bool], list[int]] = defaultdict(list)
     for number, (anchor, hits) in enumerate(lookups):

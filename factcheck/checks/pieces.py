@@ -28,6 +28,7 @@ from factcheck.checks.match import PartMatches, SourceIndex, match_part
 from factcheck.checks.source_layout import SourceLayout
 from factcheck.checks.title_links import TitleLinks
 from factcheck.languages import language_for
+from factcheck.languages.interface import Joining
 from factcheck.model import AnchorKind, Claim, Match
 from factcheck.text.analyse import ClaimPart, analyse_claim
 from factcheck.thresholds import PIECE_MIN_ANCHORS
@@ -55,19 +56,21 @@ class PieceSplit:
 
 
 def cut_points(text: str, language: str) -> list[tuple[int, int]]:
-    """Where `text` may be cut: each of the language's joints (`ClausePatterns.joint`: a
-    comma, a semicolon, 、; never a mark inside a number) gives its start and the start of
-    what follows it, a joint at its very start or end left aside; none in a language that
-    names no joints."""
+    """Where `text` may be cut: each of the language's joints (`Joining.joints`, else
+    `ClausePatterns.joint`: a comma, a semicolon, 、 after a predicate; never a mark inside
+    a number) gives its start and the start of what follows it, a joint at its very start or
+    end left aside; none in a language that names no joints."""
     module = language_for(language)
-    patterns = module.clause_patterns if module is not None else None
-    if patterns is None or patterns.joint is None:
-        return []
     stripped = text.rstrip(" .。")
+    if isinstance(module, Joining):
+        spans = module.joints(stripped)
+    else:
+        patterns = module.clause_patterns if module is not None else None
+        if patterns is None or patterns.joint is None:
+            return []
+        spans = [m.span() for m in patterns.joint.finditer(stripped)]
     return [
-        (m.start(), m.end())
-        for m in patterns.joint.finditer(stripped)
-        if stripped[: m.start()].strip() and stripped[m.end() :].strip()
+        (start, end) for start, end in spans if stripped[:start].strip() and stripped[end:].strip()
     ]
 
 

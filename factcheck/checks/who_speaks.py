@@ -14,7 +14,7 @@ from factcheck.checks.speaker_set import NOT_NAMES, Speakers, is_name
 from factcheck.checks.title_links import TitleHolder, TitleLinks
 from factcheck.languages import FIELD_LANGUAGE, every_language, language_for, primary_code
 from factcheck.languages.countries import countries_named, unowned
-from factcheck.languages.interface import SpeakerPatterns, Token, WordClass
+from factcheck.languages.interface import Prompting, SpeakerPatterns, Token, WordClass
 from factcheck.model import Claim
 from factcheck.terms.termbase import NameRole, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship
@@ -25,6 +25,7 @@ __all__ = [
     "clause_speakers",
     "named_people",
     "part_speakers",
+    "prompting_speakers",
     "sentence_speakers",
     "within",
 ]
@@ -76,6 +77,21 @@ def part_speakers(
     if own is None or (speakers is not None and _same_speaker(speakers, own)):
         return speakers
     return own
+
+
+def prompting_speakers(
+    claim: Claim, start: int, end: int, language: str, termbase: Termbase
+) -> Speakers | None:
+    """Whose words the claim says its part (`start` to `end` of its text) answers: the
+    speaker of a clause that sets their words first, in the part or next to it
+    (`Prompting`: "Hill voiced support … after Motegi briefed her on it" → Motegi); None
+    when the language reads none, or it names no one known."""
+    module = language_for(language)
+    if not isinstance(module, Prompting):
+        return None
+    who = module.prompting_speaker(claim.text, start, end)
+    found = named_people(who, language, termbase) if who is not None else None
+    return found if found is not None and found.known and not found.both else None
 
 
 _SUBJECT_CLASSES = frozenset({WordClass.PROPER_NOUN, WordClass.PERSON_NAME})

@@ -407,6 +407,10 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
     definite_before=lazy_compile(r"(?i)\b(?:the|their|these|those|our)\s+$"),
     framing_count=lazy_compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}"),
     of_after=lazy_compile(r"\s+(?:of|for)\b", re.IGNORECASE),
+    both_people=lazy_compile(rf"(?i)\b(?:the\s+)?(?:two|both)\s+{PARTY_PEOPLE}\b"),
+    both_countries=lazy_compile(
+        rf"(?i)\b(?:the\s+)?(?:two|both)\s+{PARTY_COUNTRIES}\b|\bbilateral(?:ly)?\b"
+    ),
 )
 
 
@@ -514,9 +518,9 @@ class English:
             # "… agreed to step up cooperation after Motegi announced a grant": the time
             # clause reports a speaker's words of its own, after the main clause's predicate
             # (what a time clause reports someone doing, "after Albanese inspected a
-            # shipyard", stays with the claim's frame).
-            spoken = SPEECH.match(f"{m.group('who')} {m.group('verb')}") is not None
-            if spoken and _past_verb_in(text[: m.start()]):
+            # shipyard", stays with the claim's frame). A clause that says no more than that
+            # someone spoke ("after Motegi briefed her on it") asserts nothing of its own.
+            if _speaks(m) and _says_more(text[m.end() :]) and _past_verb_in(text[: m.start()]):
                 if not any(s < m.start("who") and m.start() < e for s, e in cuts):
                     cuts.append((m.start(), m.start("who")))
         spans = []
@@ -526,6 +530,15 @@ class English:
             start = cut_end
         spans.append((start, len(text)))
         return [(s, e) for s, e in spans if text[s:e].strip()]
+
+    def prompting_speaker(self, text: str, start: int, end: int) -> str | None:
+        # The time clause follows what it prompted: inside the part, or where it ends.
+        for m in _SUBORDINATE_SPEAKER.finditer(text, start):
+            if m.start() > end:
+                break
+            if m.group("when").lower() in _SPOKEN_FIRST and _speaks(m):
+                return m.group("who")
+        return None
 
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
         return _glosses(token.lemma)
@@ -641,12 +654,33 @@ def _word(surface: str, first: bool) -> tuple[str, WordClass]:
 
 
 _SUBORDINATE_SPEAKER = re.compile(
-    rf",?\s+(?:after|once|when|before)\s+(?P<who>{_EN_SPEAKER})\s+(?P<verb>[a-z]+)\b"
+    rf",?\s+(?P<when>after|once|when|before)\s+(?P<who>{_EN_SPEAKER})\s+(?P<verb>[a-z]+)\b"
 )
 """A time clause with a speaker of its own ("… after Motegi announced a grant"): group
 `who`, and the word after it (`verb`, a verb of speech where the clause is a part). Not
 "as": "…, as Motegi announced afterwards" says who speaks the main clause, no words of its
 own."""
+_SPOKEN_FIRST = frozenset({"after", "once", "when"})
+"""The words that open a time clause set before (or at) what the main clause reports: its
+speaker's words came first, and the main clause answers them."""
+
+
+def _speaks(clause: re.Match[str]) -> bool:
+    """Whether a time clause (`_SUBORDINATE_SPEAKER`) reports its speaker's words: a
+    reporting verb (`SPEECH`) or another verb of telling (`_tells`)."""
+    verb = clause.group("verb")
+    return SPEECH.match(f"{clause.group('who')} {verb}") is not None or _tells(verb)
+
+
+def _says_more(rest: str) -> bool:
+    """Whether the words after a time clause's verb hold one that is not a grammar word:
+    "… her on it" says nothing beyond that someone spoke."""
+    return any(
+        not word[0].isalpha() or lemma_of(word) not in STOP_WORDS
+        for word in _CLAUSE_WORD.findall(rest)
+    )
+
+
 _CLAUSE_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*|\d[\d.,]*")
 _SUBJECT_GRAMMAR = frozenset(
     "the a an of both two all its his her their our he she they we it i also then".split()
@@ -654,6 +688,25 @@ _SUBJECT_GRAMMAR = frozenset(
 """The grammar words a clause's subject and its verb's adverb may hold ("The two leaders
 also …", "She then …"): any other grammar word before the verb ("At the meeting held …",
 "In a call lasting …") opens a phrase, not a subject."""
+
+
+def _tells(word: str) -> bool:
+    """Whether a word is the past tense of a verb of telling: one whose commonest sense
+    WordNet files under `verb.communication` ("briefed", "informed", "outlined"; not "met",
+    "toured", "inspected"), so a time clause it opens reports someone's words, as the
+    reporting verbs of `SPEECH` do. WordNet is opened only where a time clause names a
+    speaker."""
+    from factcheck.languages.wordnet import wordnet
+
+    lemma = lemma_of(word)
+    if not word.islower() or lemma == word or word.endswith(("ing", "s")):
+        return False
+    senses = wordnet().lexicographer_files(lemma, "verb")
+    return bool(senses) and senses[0] == _TELLING
+
+
+_TELLING = "verb.communication"
+"""WordNet's lexicographer file of the verbs of telling, asking, ordering and singing."""
 
 
 def _past_verb_in(text: str) -> bool:

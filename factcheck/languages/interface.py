@@ -211,6 +211,13 @@ class KeyFactPatterns:
     of_after: re.Pattern[str] | None = None
     """Matched right after a word: the word heads an "of" (or "for") phrase ("the record of
     …", "the Minister for Trade"), as a noun."""
+    both_people: re.Pattern[str] | None = None
+    """Searched in a source sentence (or its speaker label): the two people of a bilateral
+    event named together ("the two leaders", 両首脳), who its first sentence names
+    (factcheck.checks.match)."""
+    both_countries: re.Pattern[str] | None = None
+    """Searched in a source sentence (or its speaker label): the two countries of a bilateral
+    event named together ("both governments", "bilateral", 両国)."""
 
 
 @dataclass(frozen=True)
@@ -412,6 +419,35 @@ class Phrasing(Protocol):
     def phrase_bridges(self, text: str) -> tuple[tuple[str, tuple[Gloss, ...]], ...]:
         """For each word of `text` that stands in such a phrase, its lemma and the phrase's
         bridges (`Bridging`: each a `BridgeKind.KIN` naming the phrase in its layer)."""
+        ...
+
+
+@runtime_checkable
+class Prompting(Protocol):
+    """What a language may add when a claim in it can set another speaker's words before
+    what its own speaker did ("Hill voiced support … after Motegi briefed her on it"): what
+    the part shares with that speaker's clause of a source is theirs by the claim's own
+    account, and the part's speaker answered it (factcheck.checks.check_attribution)."""
+
+    def prompting_speaker(self, text: str, start: int, end: int) -> str | None:
+        """The speaker of a clause of the claim `text` that sets that speaker's words before
+        what its part (`start` to `end`) reports: inside the part or next to it, where the
+        language puts it ("… after Motegi briefed her on it" → "Motegi", 「茂木大臣から説明
+        を受け、…」 → 茂木大臣); None when there is none."""
+        ...
+
+
+@runtime_checkable
+class Joining(Protocol):
+    """What a language may add when its analyser, not a pattern, tells where a claim's
+    punctuation joins two assertions: a Japanese 、 ends a clause after a predicate's
+    continuative form (…を決定し、), not after a particle that sets off who acts or is spoken
+    to (…は、, …に対し、); part of speech says which (factcheck.checks.pieces). It takes the
+    place of `ClausePatterns.joint`."""
+
+    def joints(self, text: str) -> list[tuple[int, int]]:
+        """The start and end of each mark of `text` that joins two assertions, with the
+        spaces after it; never a mark inside a number ("1,500")."""
         ...
 
 

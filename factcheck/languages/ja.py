@@ -20,6 +20,7 @@ from factcheck.languages.interface import (
     SPELLING,
     ClausePatterns,
     Gloss,
+    KeyFactPatterns,
     RelativeWords,
     Script,
     SpeakerPatterns,
@@ -103,6 +104,44 @@ _JA_SPEAKER = (
     r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官|国王|主席)"
     r"|両首脳|両外相|両大臣|双方|両者|先方|当方)"
 )
+_PROMPT = lazy_compile(
+    rf"(?P<who>{_JA_SPEAKER})(?:から(?:の)?|の)(?P<act>[\u30a0-\u30ff\u4e00-\u9fff々]{{1,12}}?)"
+    r"を受け(?:て)?"
+)
+"""A clause that sets another speaker's words first (「茂木大臣から説明を受け」, 「茂木大臣の
+報告を受けて」): group `who`, and `act`, what they gave (words where `_tells`)."""
+_TELLING = ("noun.communication", "verb.communication")
+"""WordNet's lexicographer files of telling and of what is told."""
+
+
+def _tells(act: str) -> bool:
+    """Whether a word names something said: most of its English glosses (JMdict) are words
+    whose commonest sense WordNet files as telling or what is told (説明 "explanation",
+    報告 "report", 要請 "request"; not 支援 "support", nor 訪問 "call" / "visit")."""
+    from factcheck.languages.wordnet import wordnet
+
+    tokens = [t for t in _analyse(act) if t.content]
+    if not tokens:
+        return False
+    glosses = glosses_of(tokens[-1].lemma, tokens[-1].normal)
+    told = 0
+    for gloss in glosses:
+        senses = wordnet().lexicographer_files(gloss.text, "noun") or wordnet().lexicographer_files(
+            gloss.text, "verb"
+        )
+        told += bool(senses) and senses[0] in _TELLING
+    return told * 2 > len(glosses)
+
+
+def _prompt_ending(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A prompt clause (`_PROMPT`, words by `_tells`) of `text[start:end]` that ends at
+    `end`: it says no more than that someone spoke first."""
+    for m in _PROMPT.finditer(text, start, end):
+        if m.end() == end and _tells(m.group("act")):
+            return m
+    return None
+
+
 CLAUSE_PATTERNS = ClausePatterns(
     speaker_opening=re.compile(
         r"、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で|一方)?、?\s*"
@@ -125,12 +164,9 @@ CLAUSE_PATTERNS = ClausePatterns(
     joint_act=re.compile(r"意見交換を?(?:行|し)|協議を?(?:行|し)"),
     authorship=re.compile(r"(?:が|の)(?:提唱|提案|発表|主導|立ち上げ)した|によれば|によると"),
     coordinator=lazy_compile(r"と|及び|並びに"),
-    # A 、 after a predicate's continuative form (…し、…), not after a particle that sets off
-    # the subject or the one spoken to (…は、 …に対し、); never the comma of 1,500.
-    joint=re.compile(
-        r"(?:[；;]|(?<=[ぁ-ゖ])(?<![はがもにでとをのへや])(?<!対し)(?<!対して)(?<!として)"
-        r"(?<!ついて)、|(?<!\d)[,，]|[,，](?!\d))\s*"
-    ),
+    # A semicolon, or a comma not inside a number (1,500); a 、 is read by part of speech
+    # (`Japanese.joints`).
+    joint=re.compile(r"(?:[；;]|(?<!\d)[,，]|[,，](?!\d))\s*"),
     reaction=re.compile(r"歓迎|評価|謝意|感謝|称賛|賞賛|祝意|祝福"),
     request=re.compile(r"要請|要望|依頼|求め"),
     meeting=re.compile(r"会談を(?:行|実施)|会談し|会談が行われ|会談を持"),
@@ -508,6 +544,29 @@ def _compound_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_PREDICATES = frozenset({"動詞", "形容詞", "助動詞"})
+"""The parts of speech that end a predicate (UniDic's, as Sudachi gives them)."""
+
+
+def _continuative(before: Sequence[Morpheme]) -> bool:
+    """Whether morphemes end in a predicate's continuative form, which a 、 after them ends
+    as a clause: a verb, adjective or auxiliary in 連用形, or a conjunctive particle
+    (接続助詞: …して、, …したが、) after one. Not a verb bound to the word before it by a
+    case particle into a compound particle: the dative に + a verb (に対し, について, に関し,
+    に向け), or a case particle + a verb that cannot stand alone (と + し: として)."""
+    conjunctive = bool(before) and before[-1][6][:2] == ("助詞", "接続助詞")
+    if conjunctive:
+        before = before[:-1]  # the particle follows whatever form it asks for (…たが)
+    if not before:
+        return False
+    pos = before[-1][6]
+    if pos[0] not in _PREDICATES or not (conjunctive or pos[5].startswith("連用形")):
+        return False
+    if len(before) > 1 and pos[0] == "動詞" and before[-2][6][:2] == ("助詞", "格助詞"):
+        return before[-2][0] != "に" and pos[1] != "非自立可能"
+    return True
+
+
 SPEAKER_PATTERNS = SpeakerPatterns(
     name_word=re.compile(r"[A-Z]|.*[^\x00-\x7f]"),  # Latin letters capitalised; kana, kanji
     both=lazy_compile(r"両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏", re.IGNORECASE),
@@ -516,6 +575,12 @@ SPEAKER_PATTERNS = SpeakerPatterns(
 )
 """The two sides (両首脳), the one who asks (記者), a katakana name before a title
 (ミレイ大統領)."""
+
+KEY_FACT_PATTERNS = KeyFactPatterns(
+    both_people=lazy_compile(r"両首脳|両外相|両大臣|双方|両者|両氏"),
+    both_countries=lazy_compile(r"両国|両政府|二国間"),
+)
+"""The two people (両首脳) and the two countries (両国) of a bilateral event, named together."""
 
 
 class Japanese:
@@ -534,7 +599,7 @@ class Japanese:
     relative_words: RelativeWords | None = RELATIVE_WORDS
     visit_patterns: VisitPatterns | None = VISIT_PATTERNS
     speaker_patterns: SpeakerPatterns | None = SPEAKER_PATTERNS
-    key_fact_patterns = None
+    key_fact_patterns: KeyFactPatterns | None = KEY_FACT_PATTERNS
     quote_pattern = QUOTES
     month_first_numeric = False
     counted_after = False
@@ -546,6 +611,20 @@ class Japanese:
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         return _analyse(text)
+
+    def joints(self, text: str) -> list[tuple[int, int]]:
+        # A 、 after a predicate's continuative form (…を決定し、, …しており、, …したが、),
+        # not after a particle (…は、), a noun (…ため、) or a verb a case particle binds
+        # into a compound particle (…に対し、, …について、, …として、): Sudachi's parts of
+        # speech say which (`_continuative`).
+        assert CLAUSE_PATTERNS.joint is not None
+        spans = [m.span() for m in CLAUSE_PATTERNS.joint.finditer(text)]
+        morphemes = _morphemes(text)
+        for number, (surface, begin, end, *_) in enumerate(morphemes):
+            if surface == "、" and _continuative(morphemes[:number]):
+                blank = len(text[end:]) - len(text[end:].lstrip())
+                spans.append((begin, end + blank))
+        return sorted(spans)
 
     def compounds(self, text: str) -> tuple[Token, ...]:
         return _compounds(text)
@@ -584,10 +663,21 @@ class Japanese:
             verbal = pos[0] in ("動詞", "助動詞") and previous[3] not in _PARTICLE_VERBS
             conjunctive = pos[0] == "助詞" and pos[1] == "接続助詞" and previous[0] in ("て", "で")
             if current[0] == "、" and ((verbal and continuative) or conjunctive):
+                if _prompt_ending(text, start, current[1]) is not None:
+                    continue  # 「…から説明を受け、」 asserts nothing but who spoke first
                 spans.append((start, current[1]))
                 start = current[2]
         spans.append((start, len(text)))
         return [(s, e) for s, e in spans if text[s:e].strip()]
+
+    def prompting_speaker(self, text: str, start: int, end: int) -> str | None:
+        # The clause comes before what it prompted: inside the part, or right before it.
+        for m in _PROMPT.finditer(text, 0, end):
+            inside = m.start() >= start
+            before = m.end() <= start and not text[m.end() : start].strip(" 、，,")
+            if (inside or before) and _tells(m.group("act")):
+                return m.group("who")
+        return None
 
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
         if token.script is Script.LATIN and token.content:
