@@ -3,7 +3,9 @@ where the analyser cuts it into dictionary words before a title (ミツコ | ス
 
 from __future__ import annotations
 
-from pipeline_helpers import best_matches, document, index_of
+from pipeline_helpers import best_matches, check_one, document, index_of
+
+from factcheck.model import Verdict
 
 PAGE = document(
     "https://example.invalid/ja",
@@ -36,3 +38,22 @@ def test_a_name_inside_a_longer_katakana_word_is_not_filed_under_it():
     holders = dict(index.name_holders("Marini"))
     filed = {index.sentences[p].sentence.index for p in holders["マリーニ"]}
     assert filed == {0, 1}
+
+
+def test_a_katakana_name_of_a_japanese_claim_is_shown_where_an_english_page_writes_it():
+    # The name is no dictionary word (nothing glosses it): met through its reading in the
+    # page's Latin names, anywhere on the page, as a name is.
+    page = document(
+        "https://example.invalid/en",
+        "en",
+        "On May 2, the Minister for Foreign Affairs of Japan held a meeting with Mr. Tomas "
+        "Bolenga, Minister of Foreign Affairs of the Republic of Kenya.",
+        "The Kenyan side stated that Kenya welcomed more Japanese companies investing in its "
+        "tea sector.",
+        "The two ministers confirmed that they would cooperate closely.",
+    )
+    result = check_one(
+        "ボレンガ氏は、日本企業の茶への投資を歓迎すると述べた。", page, language="ja"
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert any("“ボレンガ”: s sentence 1 as “Bolenga”" in line for line in result.details)

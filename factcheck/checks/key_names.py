@@ -17,6 +17,7 @@ from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for
 from factcheck.languages.countries import country_forms
 from factcheck.languages.en import lemma_of
 from factcheck.languages.interface import pivot_of
+from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind
 from factcheck.terms.termbase import NameRole, is_person, is_title
 from factcheck.text.analyse import ClaimPart, runs_of_names
@@ -127,14 +128,26 @@ def held_name(
     anchor: Anchor, layout: SourceLayout, index: SourceIndex
 ) -> tuple[Coverage, str] | None:
     """Where the page writes a name of the claim in another script (Wong / ウォン, Støre /
-    ストーレ), through the reading of the names the source index holders
-    (`SourceIndex.name_holders`): (where, how the page writes it)."""
+    ストーレ), through the reading of the names the source index holds
+    (`SourceIndex.name_holders`); or, for a name in a script with readings (ウォン), the
+    Latin names of its sentences (`SourceIndex.latin_holders`): (where, how the page writes
+    it)."""
     in_source = index.sentences_of([layout.source_id])
     found = [
         (min(positions & in_source), written)
         for written, positions in index.name_holders(anchor.surface)
         if positions & in_source
     ]
+    if not found and not anchor.surface.isascii():
+        latin = index.latin_holders(anchor.surface) & in_source
+        if latin:
+            position = min(latin)
+            entry = index.sentences[position]
+            written = next(
+                (w for w in entry.analysis.names() if names_agree(anchor.surface, w)),
+                anchor.surface,
+            )
+            return Coverage(Place.PAGE, layout.source_id, entry.sentence.index), written
     if not found:
         return None
     position, written = min(found)

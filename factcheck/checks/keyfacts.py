@@ -370,11 +370,24 @@ def assess_key_facts(
                 # "at Manila's request", "coordinate with Washington": a capital standing for
                 # its government, which the source may name otherwise (フィリピン政府).
                 kind = KeyKind.CONTENT
-        if anchor.kind is AnchorKind.WORD and not same_language and not anchor.pivots:
+        if (
+            anchor.kind is AnchorKind.WORD
+            and not same_language
+            and not anchor.pivots
+            and (anchor.kind, anchor.key) not in in_best
+        ):
             # A word the lexicon cannot gloss cannot be looked for across languages, unless
-            # it names a country by its adjective ("Bolivian", which no JMdict entry glosses):
-            # the page writes the country's name (ボリビア産), and places frame the page.
-            # A country's word the page does not write is a place the claim adds.
+            # it is a name the page writes in its own script, met through the reading
+            # (ホルネ ↔ "Horne", anywhere on the page: names frame the page), or names a
+            # country by its adjective ("Bolivian", which no JMdict entry glosses): the page
+            # writes the country's name (ボリビア産), and places frame the page. A country's
+            # word the page does not write is a place the claim adds.
+            held = held_name(anchor, layout, index)
+            if held is not None:
+                total += anchor.weight
+                got += anchor.weight
+                elements.append(KeyElement(KeyKind.NAME, anchor.surface, anchor, *held))
+                continue
             country = country_named(anchor, layout, index)
             if country_forms(anchor.surface):
                 kind = KeyKind.NAME
