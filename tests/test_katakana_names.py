@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pipeline_helpers import best_matches, check_one, document, index_of
 
+from factcheck.languages import language_for
+from factcheck.languages.interface import CutNames
 from factcheck.model import Verdict
 
 PAGE = document(
@@ -57,3 +59,17 @@ def test_a_katakana_name_of_a_japanese_claim_is_shown_where_an_english_page_writ
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert any("“ボレンガ”: s sentence 1 as “Bolenga”" in line for line in result.details)
+
+
+def test_the_japanese_module_finds_its_long_katakana_names_written_whole():
+    japanese, english = language_for("ja"), language_for("en")
+    assert isinstance(japanese, CutNames)
+    assert not isinstance(english, CutNames)  # an English analyser does not cut names
+    pattern = japanese.whole_names(["ペトラノフ", "アン", "東京"])
+    assert pattern is not None
+    assert [m.group() for m in pattern.finditer("ペトラノフ首相と会談した。")] == ["ペトラノフ"]
+    # Inside a longer katakana word, or after the middle dot of a full name: not it.
+    assert not pattern.search("ドペトラノフ首相")
+    assert not pattern.search("イワン・ペトラノフ首相")
+    # Short names (アン) stand inside too many words; no katakana name: nothing to find.
+    assert japanese.whole_names(["アン", "東京"]) is None
