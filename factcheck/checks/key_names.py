@@ -14,7 +14,7 @@ from factcheck.checks.match import SourceIndex
 from factcheck.checks.source_layout import Coverage, Place, SourceLayout
 from factcheck.checks.title_links import TitleLinks
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for
-from factcheck.languages.countries import country_forms
+from factcheck.languages.countries import capital_country_forms, country_forms
 from factcheck.languages.en import lemma_of
 from factcheck.languages.interface import pivot_of
 from factcheck.languages.names import names_agree
@@ -23,6 +23,7 @@ from factcheck.terms.termbase import NameRole, is_person, is_title
 from factcheck.text.analyse import ClaimPart, runs_of_names
 
 __all__ = [
+    "capital_named",
     "country_named",
     "held_name",
     "name_runs",
@@ -160,7 +161,34 @@ def country_named(
 ) -> tuple[Coverage, str] | None:
     """A country the claim names by another of its names, or by its people or language
     ("Turkish", "Turkey"), which the page writes as the country's name (Türkiye, トルコ)."""
-    forms = country_forms(anchor.surface) - {anchor.surface}
+    return _first_written(country_forms(anchor.surface) - {anchor.surface}, layout, index)
+
+
+def capital_named(
+    anchor: Anchor, before: str, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """A national capital the claim names, with the capitalised words right before it in
+    the claim (`before`: "La" of "La Paz", which a run of names leaves out as a function
+    word), which the page names by its country (ボリビア, "Bolivia"; WordNet's capitals,
+    `countries.capital_country_forms`). The caller decides that the capital stands for its
+    government ("La Paz wants …"), not for where an event happened."""
+    leading = _CAPITALISED_BEFORE.search(before)
+    words = leading.group(0).split() if leading else []
+    for start in range(len(words) + 1):
+        forms = capital_country_forms(" ".join([*words[start:], anchor.surface]))
+        if forms:
+            return _first_written(forms, layout, index)
+    return None
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){1,3}$")
+"""Up to three capitalised words right before a name ("La " of "La Paz")."""
+
+
+def _first_written(
+    forms: frozenset[str], layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """The first sentence of the page that writes one of these names whole, and how."""
     if not forms:
         return None
     pattern = re.compile(

@@ -30,6 +30,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.checks.key_names import (
+    capital_named,
     country_named,
     held_name,
     name_runs,
@@ -418,6 +419,19 @@ def assess_key_facts(
             # its context, as the date line's date is.
             got += weight
             elements.append(KeyElement(kind, anchor.surface, anchor, named[0], named[1]))
+        elif (
+            (kind is KeyKind.NAME or is_city(anchor, index.termbase))
+            and not is_event_place(part, anchor, language)
+            and (
+                capital := capital_named(
+                    anchor, part.text[: max(0, _span_in_part(anchor, part)[0])], layout, index
+                )
+            )
+        ):
+            # A national capital standing for its government ("La Paz wants …", "Tokyo
+            # will help …"), which the page names by its country (ボリビア, "Japan").
+            got += weight
+            elements.append(KeyElement(kind, anchor.surface, anchor, *capital))
         elif anchor.kind is AnchorKind.WORD and (country := country_named(anchor, layout, index)):
             # A country named by its adjective or people ("Peruvian copper"), which the page
             # writes by the country's name (ペルー産の銅, "copper from Peru"): a place, and
@@ -969,5 +983,14 @@ def is_event_place(part: ClaimPart, anchor: Anchor, language: str) -> bool:
     if patterns is None:
         return True
     before, after = patterns
-    start, end = anchor.start - part.start, anchor.end - part.start
+    start, end = _span_in_part(anchor, part)
     return bool(before.search(part.text[:start]) and after.search(part.text[end:]))
+
+
+def _span_in_part(anchor: Anchor, part: ClaimPart) -> tuple[int, int]:
+    """Where an anchor stands in the part's text; a word anchor, which has no span of its
+    own, where the part first writes it as a whole word ((0, 0) when it does not)."""
+    if anchor.end > anchor.start:
+        return anchor.start - part.start, anchor.end - part.start
+    found = re.search(rf"(?<!\w){re.escape(anchor.surface)}(?!\w)", part.text)
+    return found.span() if found else (0, 0)
