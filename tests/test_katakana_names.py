@@ -1,5 +1,5 @@
 """A katakana name a page writes whole once is that name in the page's other sentences too,
-where the analyser cuts it into dictionary words before a title (ミツコ | スキー首相)."""
+where the analyser cuts it into dictionary words before a title (ハルコ | スキー首相)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from factcheck.model import Verdict
 PAGE = document(
     "https://example.invalid/ja",
     "ja",
-    "高市総理大臣は、来日中のフリスティヤン・ミツコスキー首相と首脳会談を行いました。",
-    "ミツコスキー首相から、観光分野での交流を拡大したい旨の発言がありました。",
+    "高市総理大臣は、来日中のアラン・ハルコスキー首相と首脳会談を行いました。",
+    "ハルコスキー首相から、観光分野での交流を拡大したい旨の発言がありました。",
     "両首脳は、防災分野での協力について意見交換を行いました。",
 )
 
@@ -24,8 +24,8 @@ def _covered(text: str) -> list[tuple[int, list[str]]]:
 
 
 def test_a_name_cut_before_a_title_is_met_where_the_page_writes_it_whole_elsewhere():
-    found = dict(_covered("Mickoski wants more tourism exchanges."))
-    assert "Mickoski" in found[1]
+    found = dict(_covered("Harukoski wants more tourism exchanges."))
+    assert "Harukoski" in found[1]
 
 
 def test_a_name_inside_a_longer_katakana_word_is_not_filed_under_it():
