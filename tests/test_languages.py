@@ -442,6 +442,8 @@ def test_english_words_meet_as_lemmas():
         # An English "ay" is /eɪ/, which katakana may write as エ alone.
         ("Dorgay", "ドルゲ"),
         ("Pelkay", "ペルケイ"),
+        # A Slavic "j" is /j/: イ after a vowel.
+        ("Radojka", "ラドイカ"),
         # A double-barrelled name written as one katakana word.
         ("Lopez-Amaro", "ロペスアマロ"),
     ],

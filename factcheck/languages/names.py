@@ -113,6 +113,9 @@ _READINGS = (
     (lazy_compile(r"c[\u030c\u0301]?(?!h)"), "ch"),
     # Spanish "j" is /x/, which Japanese writes in its h-row (José ホセ, Mejía メヒア).
     (lazy_compile(r"j"), "h"),
+    # Slavic, German, Dutch and Nordic "j" is /j/, which Japanese writes as イ or in its
+    # y-row (a name ending "-ojko" as オイコ, "Jonas" as ヨナス).
+    (lazy_compile(r"j"), "y"),
     # Spanish "ll" is /ʝ/ (Vallejo バジェホ, Castillo カスティージョ or カスティーヨ) and
     # "ñ" is /ɲ/ (Peña ペニャ); as a kept "i" before the vowel.
     (lazy_compile(r"ll(?=[aeiou])"), "y"),
