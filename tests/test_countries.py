@@ -94,3 +94,14 @@ def test_wordnet_names_of_another_kind_of_place_are_no_countrys():
     assert country_forms("us") == frozenset()
     assert country_forms("Congolese") == frozenset()
     assert country_forms("Rican") == frozenset()
+
+
+def test_a_national_capital_names_its_country_through_wordnet():
+    from factcheck.languages.countries import capital_country_forms
+
+    assert {"Canada", "カナダ"} <= capital_country_forms("Ottawa")  # part of Ontario, of Canada
+    assert {"Peru", "ペルー"} <= capital_country_forms("Lima")
+    # A city that is no national capital, a word, a lower-cased word: none.
+    assert capital_country_forms("Osaka") == frozenset()
+    assert capital_country_forms("Harbour") == frozenset()
+    assert capital_country_forms("lima") == frozenset()

@@ -1,15 +1,19 @@
 """A katakana name a page writes whole once is that name in the page's other sentences too,
-where the analyser cuts it into dictionary words before a title (ミツコ | スキー首相)."""
+where the analyser cuts it into dictionary words before a title (ハルコ | スキー首相)."""
 
 from __future__ import annotations
 
-from pipeline_helpers import best_matches, document, index_of
+from pipeline_helpers import best_matches, check_one, document, index_of
+
+from factcheck.languages import language_for
+from factcheck.languages.interface import CutNames
+from factcheck.model import Verdict
 
 PAGE = document(
     "https://example.invalid/ja",
     "ja",
-    "高市総理大臣は、来日中のフリスティヤン・ミツコスキー首相と首脳会談を行いました。",
-    "ミツコスキー首相から、観光分野での交流を拡大したい旨の発言がありました。",
+    "高市総理大臣は、来日中のアラン・ハルコスキー首相と首脳会談を行いました。",
+    "ハルコスキー首相から、観光分野での交流を拡大したい旨の発言がありました。",
     "両首脳は、防災分野での協力について意見交換を行いました。",
 )
 
@@ -20,8 +24,8 @@ def _covered(text: str) -> list[tuple[int, list[str]]]:
 
 
 def test_a_name_cut_before_a_title_is_met_where_the_page_writes_it_whole_elsewhere():
-    found = dict(_covered("Mickoski wants more tourism exchanges."))
-    assert "Mickoski" in found[1]
+    found = dict(_covered("Harukoski wants more tourism exchanges."))
+    assert "Harukoski" in found[1]
 
 
 def test_a_name_inside_a_longer_katakana_word_is_not_filed_under_it():
@@ -36,3 +40,36 @@ def test_a_name_inside_a_longer_katakana_word_is_not_filed_under_it():
     holders = dict(index.name_holders("Marini"))
     filed = {index.sentences[p].sentence.index for p in holders["マリーニ"]}
     assert filed == {0, 1}
+
+
+def test_a_katakana_name_of_a_japanese_claim_is_shown_where_an_english_page_writes_it():
+    # The name is no dictionary word (nothing glosses it): met through its reading in the
+    # page's Latin names, anywhere on the page, as a name is.
+    page = document(
+        "https://example.invalid/en",
+        "en",
+        "On May 2, the Minister for Foreign Affairs of Japan held a meeting with Mr. Tomas "
+        "Bolenga, Minister of Foreign Affairs of the Republic of Kenya.",
+        "The Kenyan side stated that Kenya welcomed more Japanese companies investing in its "
+        "tea sector.",
+        "The two ministers confirmed that they would cooperate closely.",
+    )
+    result = check_one(
+        "ボレンガ氏は、日本企業の茶への投資を歓迎すると述べた。", page, language="ja"
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert any("“ボレンガ”: s sentence 1 as “Bolenga”" in line for line in result.details)
+
+
+def test_the_japanese_module_finds_its_long_katakana_names_written_whole():
+    japanese, english = language_for("ja"), language_for("en")
+    assert isinstance(japanese, CutNames)
+    assert not isinstance(english, CutNames)  # an English analyser does not cut names
+    pattern = japanese.whole_names(["ペトラノフ", "アン", "東京"])
+    assert pattern is not None
+    assert [m.group() for m in pattern.finditer("ペトラノフ首相と会談した。")] == ["ペトラノフ"]
+    # Inside a longer katakana word, or after the middle dot of a full name: not it.
+    assert not pattern.search("ドペトラノフ首相")
+    assert not pattern.search("イワン・ペトラノフ首相")
+    # Short names (アン) stand inside too many words; no katakana name: nothing to find.
+    assert japanese.whole_names(["アン", "東京"]) is None

@@ -1217,3 +1217,22 @@ def test_a_first_visit_an_english_page_says_of_someone_else_does_not_cover_the_c
         _readout(outset),
     )
     assert ("does not say “first”" not in result.reason) is said, result.reason
+
+
+def test_a_capital_standing_for_its_government_is_met_where_the_page_names_its_country():
+    page = document(
+        "https://example.invalid/en",
+        "en",
+        "On May 2, the Minister for Foreign Affairs of Japan held a meeting with Mr. Tomas "
+        "Bolenga, Minister of Foreign Affairs of the Republic of Kenya.",
+        "Minister Bolenga stated that Kenya hoped to attract more investment from Japanese "
+        "companies in its tea sector.",
+    )
+    result = check_one(
+        "Bolenga said Nairobi hoped Japanese companies would invest more in tea.", page
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    # Where the claim says the event happened, the capital is a place the page must give.
+    result = check_one("Bolenga said in Nairobi that Kenya hoped for Japanese investment.", page)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "Nairobi" in result.reason

@@ -471,6 +471,13 @@ def test_english_words_meet_as_lemmas():
         ("Vallejo", "バジェホ"),
         ("Ojeda", "オヘダ"),
         ("Peña", "ペニャ"),
+        # An English "ay" is /eɪ/, which katakana may write as エ alone.
+        ("Dorgay", "ドルゲ"),
+        ("Pelkay", "ペルケイ"),
+        # A Slavic "j" is /j/: イ after a vowel.
+        ("Radojka", "ラドイカ"),
+        # A double-barrelled name written as one katakana word.
+        ("Lopez-Amaro", "ロペスアマロ"),
     ],
 )
 def test_a_name_meets_its_latin_spelling_through_its_reading(latin, written):
@@ -495,6 +502,9 @@ def test_a_name_meets_its_latin_spelling_through_its_reading(latin, written):
         ("Sevilla", "ルーラ"),
         ("Vallejo", "イバニェス"),
         ("Castillo", "ジャスティン"),
+        # A short name heard another way must agree exactly: Mackay read "mak" is no "maks".
+        ("Mackay", "マルコス"),
+        ("Lopez-Amaro", "ロペスアラゴン"),
     ],
 )
 def test_different_names_do_not_meet(latin, written):

@@ -96,13 +96,15 @@ PAIRS = [
 
 UNMATCHED_AT_MOST = 1
 """Schoof / スホーフ: Dutch "sch" is /sx/, which no reading gives."""
-FALSE_AGREEMENTS_AT_MOST = 23
+FALSE_AGREEMENTS_AT_MOST = 17
 """Among the mismatched pairs, measured when the Spanish readings were added (18 before them,
 25 with them at the plain similarity): 21. Re-pinned in round 8 when three English "ay" names
 joined the list (chosen as common English names, not from the eval set): with the readings
 as they are they bring 2 false agreements (Marcos / マッケイ, Jair / フェイ): 23. (An "ay" → エ
 reading tried in round 8 met only one more name, a dev case's, and added a false agreement:
-backed out.)"""
+backed out.) Round 10: the "ay" → エ reading is back, with a reading heard another way held
+to exact agreement below 4 reduced letters (one letter is then a quarter of the name): 17,
+the same unmatched."""
 
 
 def test_the_listed_names_meet_their_japanese_spelling():

@@ -39,6 +39,20 @@ def test_english_claim_and_japanese_sentence_meet_on_concepts(builtin):
     }
 
 
+def test_a_title_in_its_official_english_wording_is_the_title(builtin):
+    # A foreign ministry's English readout names a foreign minister by the office's full
+    # wording; a claim says "Foreign Minister" or 外相: one title.
+    for text in (
+        "talks with Mr. Rolan Ekwe, Minister of Foreign Affairs of the Republic of Utopia",
+        "Ms. Anne Vell, Minister for Foreign Affairs, met the press",
+        "Foreign Minister Vell met the press",
+        "ヴェル外相は記者会見を行った",
+    ):
+        assert "foreign-minister" in {
+            h.entry.id for h in builtin.find(text, "ja" if "外" in text else "en")
+        }
+
+
 def test_listed_garbled_variants_are_marked(builtin):
     hits = builtin.find(
         'the concept of "Friendly and wide Pacific India" in the India - Pacific', "en"

@@ -14,14 +14,16 @@ from factcheck.checks.match import SourceIndex
 from factcheck.checks.source_layout import Coverage, Place, SourceLayout
 from factcheck.checks.title_links import TitleLinks
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for
-from factcheck.languages.countries import country_forms
+from factcheck.languages.countries import capital_country_forms, country_forms
 from factcheck.languages.en import lemma_of
 from factcheck.languages.interface import pivot_of
+from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind
 from factcheck.terms.termbase import NameRole, is_person, is_title
 from factcheck.text.analyse import ClaimPart, runs_of_names
 
 __all__ = [
+    "capital_named",
     "country_named",
     "held_name",
     "name_runs",
@@ -127,14 +129,26 @@ def held_name(
     anchor: Anchor, layout: SourceLayout, index: SourceIndex
 ) -> tuple[Coverage, str] | None:
     """Where the page writes a name of the claim in another script (Wong / ウォン, Støre /
-    ストーレ), through the reading of the names the source index holders
-    (`SourceIndex.name_holders`): (where, how the page writes it)."""
+    ストーレ), through the reading of the names the source index holds
+    (`SourceIndex.name_holders`); or, for a name in a script with readings (ウォン), the
+    Latin names of its sentences (`SourceIndex.latin_holders`): (where, how the page writes
+    it)."""
     in_source = index.sentences_of([layout.source_id])
     found = [
         (min(positions & in_source), written)
         for written, positions in index.name_holders(anchor.surface)
         if positions & in_source
     ]
+    if not found and not anchor.surface.isascii():
+        latin = index.latin_holders(anchor.surface) & in_source
+        if latin:
+            position = min(latin)
+            entry = index.sentences[position]
+            written = next(
+                (w for w in entry.analysis.names() if names_agree(anchor.surface, w)),
+                anchor.surface,
+            )
+            return Coverage(Place.PAGE, layout.source_id, entry.sentence.index), written
     if not found:
         return None
     position, written = min(found)
@@ -147,7 +161,34 @@ def country_named(
 ) -> tuple[Coverage, str] | None:
     """A country the claim names by another of its names, or by its people or language
     ("Turkish", "Turkey"), which the page writes as the country's name (Türkiye, トルコ)."""
-    forms = country_forms(anchor.surface) - {anchor.surface}
+    return _first_written(country_forms(anchor.surface) - {anchor.surface}, layout, index)
+
+
+def capital_named(
+    anchor: Anchor, before: str, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """A national capital the claim names, with the capitalised words right before it in
+    the claim (`before`: "La" of "La Paz", which a run of names leaves out as a function
+    word), which the page names by its country (ボリビア, "Bolivia"; WordNet's capitals,
+    `countries.capital_country_forms`). The caller decides that the capital stands for its
+    government ("La Paz wants …"), not for where an event happened."""
+    leading = _CAPITALISED_BEFORE.search(before)
+    words = leading.group(0).split() if leading else []
+    for start in range(len(words) + 1):
+        forms = capital_country_forms(" ".join([*words[start:], anchor.surface]))
+        if forms:
+            return _first_written(forms, layout, index)
+    return None
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){1,3}$")
+"""Up to three capitalised words right before a name ("La " of "La Paz")."""
+
+
+def _first_written(
+    forms: frozenset[str], layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """The first sentence of the page that writes one of these names whole, and how."""
     if not forms:
         return None
     pattern = re.compile(

@@ -30,6 +30,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.checks.key_names import (
+    capital_named,
     country_named,
     held_name,
     name_runs,
@@ -370,11 +371,24 @@ def assess_key_facts(
                 # "at Manila's request", "coordinate with Washington": a capital standing for
                 # its government, which the source may name otherwise (フィリピン政府).
                 kind = KeyKind.CONTENT
-        if anchor.kind is AnchorKind.WORD and not same_language and not anchor.pivots:
+        if (
+            anchor.kind is AnchorKind.WORD
+            and not same_language
+            and not anchor.pivots
+            and (anchor.kind, anchor.key) not in in_best
+        ):
             # A word the lexicon cannot gloss cannot be looked for across languages, unless
-            # it names a country by its adjective ("Bolivian", which no JMdict entry glosses):
-            # the page writes the country's name (ボリビア産), and places frame the page.
-            # A country's word the page does not write is a place the claim adds.
+            # it is a name the page writes in its own script, met through the reading
+            # (ホルネ ↔ "Horne", anywhere on the page: names frame the page), or names a
+            # country by its adjective ("Bolivian", which no JMdict entry glosses): the page
+            # writes the country's name (ボリビア産), and places frame the page. A country's
+            # word the page does not write is a place the claim adds.
+            held = held_name(anchor, layout, index)
+            if held is not None:
+                total += anchor.weight
+                got += anchor.weight
+                elements.append(KeyElement(KeyKind.NAME, anchor.surface, anchor, *held))
+                continue
             country = country_named(anchor, layout, index)
             if country_forms(anchor.surface):
                 kind = KeyKind.NAME
@@ -405,6 +419,19 @@ def assess_key_facts(
             # its context, as the date line's date is.
             got += weight
             elements.append(KeyElement(kind, anchor.surface, anchor, named[0], named[1]))
+        elif (
+            (kind is KeyKind.NAME or is_city(anchor, index.termbase))
+            and not is_event_place(part, anchor, language)
+            and (
+                capital := capital_named(
+                    anchor, part.text[: max(0, _span_in_part(anchor, part)[0])], layout, index
+                )
+            )
+        ):
+            # A national capital standing for its government ("La Paz wants …", "Tokyo
+            # will help …"), which the page names by its country (ボリビア, "Japan").
+            got += weight
+            elements.append(KeyElement(kind, anchor.surface, anchor, *capital))
         elif anchor.kind is AnchorKind.WORD and (country := country_named(anchor, layout, index)):
             # A country named by its adjective or people ("Peruvian copper"), which the page
             # writes by the country's name (ペルー産の銅, "copper from Peru"): a place, and
@@ -956,5 +983,14 @@ def is_event_place(part: ClaimPart, anchor: Anchor, language: str) -> bool:
     if patterns is None:
         return True
     before, after = patterns
-    start, end = anchor.start - part.start, anchor.end - part.start
+    start, end = _span_in_part(anchor, part)
     return bool(before.search(part.text[:start]) and after.search(part.text[end:]))
+
+
+def _span_in_part(anchor: Anchor, part: ClaimPart) -> tuple[int, int]:
+    """Where an anchor stands in the part's text; a word anchor, which has no span of its
+    own, where the part first writes it as a whole word ((0, 0) when it does not)."""
+    if anchor.end > anchor.start:
+        return anchor.start - part.start, anchor.end - part.start
+    found = re.search(rf"(?<!\w){re.escape(anchor.surface)}(?!\w)", part.text)
+    return found.span() if found else (0, 0)

@@ -38,6 +38,7 @@ from factcheck.languages.countries import country_forms
 from factcheck.languages.interface import (
     SPELLING,
     BridgeKind,
+    CutNames,
     PlainWords,
     Prefetching,
     Script,
@@ -66,7 +67,6 @@ from factcheck.thresholds import (
     DENSE_VOTE_SENTENCES,
     FREEZE_SENTENCES,
     LEXICON_WEIGHT,
-    MIN_KATAKANA_NAME,
     PASSAGE_GAIN,
     PASSAGE_SEEDS,
     RERANK_LIMIT,
@@ -289,21 +289,20 @@ class SourceIndex:
         self._by_shape.clear()
 
     def _names_written_whole(self) -> None:
-        """A name in katakana that a page writes whole in one sentence (サクラスキー) is that
-        name wherever the page writes it, also where the analyser cuts it into dictionary
-        words before a title (サクラ | スキー首相): each sentence of the same source that
-        writes the name, katakana neither before nor after it, is filed under it too."""
-        by_source: dict[str, set[str]] = defaultdict(set)
+        """A name a page writes whole in one sentence is that name wherever the page writes
+        it, also where its language's analyser cuts it into dictionary words (`CutNames`:
+        サクラ | スキー首相 for サクラスキー): each sentence of the same source that writes
+        the name whole is filed under it too."""
+        by_source: dict[tuple[str, str], set[str]] = defaultdict(set)
         for surface, positions in self._names.items():
-            if len(surface) >= MIN_KATAKANA_NAME and _KATAKANA_NAME.fullmatch(surface):
-                for position in positions:
-                    by_source[self.sentences[position].source_id].add(surface)
-        for source_id, names in by_source.items():
-            pattern = re.compile(
-                "(?<![ァ-ヺー・])(?:"
-                + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                + ")(?![ァ-ヺー])"
-            )
+            for position in positions:
+                entry = self.sentences[position]
+                by_source[(entry.source_id, entry.language)].add(surface)
+        for (source_id, language), names in by_source.items():
+            module = language_for(language)
+            pattern = module.whole_names(names) if isinstance(module, CutNames) else None
+            if pattern is None:
+                continue
             for position in self._by_source[source_id]:
                 for found in pattern.finditer(self.sentences[position].sentence.text):
                     self._names[found.group()].add(position)
@@ -430,8 +429,6 @@ class SourceIndex:
 
 
 _READ_NAME = operator.attrgetter("read_name")
-_KATAKANA_NAME = re.compile("[ァ-ヺー]+")
-"""A name written in katakana alone, without the middle dot of a full name."""
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 """A parenthesised note in a dictionary's spelling: "Dili (East Timor)"."""
 _INDEX = operator.attrgetter("index")

@@ -1,6 +1,6 @@
-"""Title links: per source, which names stand next to which titles (トランプ + 大統領,
+"""Title links: per source, which names stand next to which titles (ペトラノフ + 大統領,
 "Premier Li"), so that a bare title (大統領, "the Premier") stands for the one person the
-source names with it; and the countries a source names its people with («…・ジャマイカ首相»).
+source names with it; and the countries a source names its people with («…・エストニア共和国首相»).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ __all__ = [
 
 _HOME_REACH = 120
 """How far before a country's name a designation of its person is read (characters):
-"Gen. Jeje Odongo, Minister of Foreign Affairs of the Republic of " is 65."""
+"Gen. Tomas Bolenga, Minister of Foreign Affairs of the Republic of " is 67."""
 
 
 ADJACENT = 1
@@ -44,7 +44,7 @@ class TitleHolder:
 
 
 class TitleLinks:
-    """Per source, which names stand next to which titles (トランプ + 大統領)."""
+    """Per source, which names stand next to which titles (ペトラノフ + 大統領)."""
 
     def __init__(self, index: SourceIndex) -> None:
         self._index = index
@@ -89,7 +89,7 @@ class TitleLinks:
 
     def spelled(self, source_id: str, speakers: Speakers) -> Speakers:
         """The claim's speaker with the spellings the source gives their names, where the
-        source names them with a title in its own script (オドンゴ → "Minister Odongo"):
+        source names them with a title in its own script (ボレンガ → "Minister Bolenga"):
         compared with the source's speakers, the name is then the source's, and a clause by
         someone else is someone else's, not a name the tool cannot read."""
         if not speakers.names:
@@ -191,7 +191,7 @@ class TitleLinks:
 
     def names_someone(self, source_id: str, speakers: Speakers) -> bool:
         """Whether the source names someone with a title by the speaker's name ("Prime
-        Minister Luís Montenegro", ルイス・モンテネグロ・ポルトガル共和国首相)."""
+        Minister Anna Korvel", アンナ・コルヴェル・エストニア共和国首相)."""
         self.of(source_id)
         return any(
             holder.persons & speakers.persons
@@ -234,12 +234,12 @@ def _unknown_holder(
     title: TermHit, names: Sequence[TermHit], entry: IndexedSentence
 ) -> TitleHolder | None:
     """The name the termbase does not know that a sentence writes next to a title ("Premier
-    Li", ミレイ大統領); None when the title stands alone or next to a termbase person."""
+    Li", ペトラノフ大統領); None when the title stands alone or next to a termbase person."""
     text = entry.sentence.text
     module = language_for(entry.language)
     if module is None:
         return None
-    # A name after the title ("Premier Li Wei") or before it (ミレイ大統領), in any
+    # A name after the title ("Premier Li Wei") or before it (ペトラノフ大統領), in any
     # language's convention (`SpeakerPatterns`).
     patterns = [m.speaker_patterns for m in every_language() if m.speaker_patterns is not None]
     after = next(
@@ -274,7 +274,7 @@ def _unknown_holder(
 
 
 def _adjacent(a: TermHit, b: TermHit, text: str) -> bool:
-    """One designation: nested (高市総理 ⊃ 総理) or side by side ("President Trump")."""
+    """One designation: nested (高市総理 ⊃ 総理) or side by side ("Prime Minister Takaichi")."""
     nested = a.start <= b.start and b.end <= a.end
     gap = text[a.end : b.start]
     return nested or (0 <= b.start - a.end <= ADJACENT and not gap.strip())

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = [
+    "capital_country_forms",
     "countries_in",
     "countries_named",
     "country_forms",
@@ -272,6 +273,26 @@ def _wordnet_country(word: str) -> frozenset[str]:
         return frozenset()  # none the table knows, or two (Congolese: either Congo)
     (forms,) = countries
     return frozenset({*forms, word}) if forms else frozenset()
+
+
+@functools.lru_cache(maxsize=4096)
+def capital_country_forms(name: str) -> frozenset[str]:
+    """Every name of the country whose national capital a name is, through WordNet ("La
+    Paz" → Bolivia, ボリビア …; "Tokyo" → Japan, 日本 …): a capital standing for its
+    government ("La Paz wants …") is that country's; empty for any other name."""
+    if not name[:1].isupper():
+        return frozenset()
+    from factcheck.languages.wordnet import wordnet
+
+    try:
+        names = wordnet().capital_of(name)
+    except (LookupError, OSError):
+        return frozenset()
+    countries = {_table().get(n.lower()) for n in names} - {None}
+    if len(countries) != 1:
+        return frozenset()
+    (forms,) = countries
+    return forms or frozenset()
 
 
 @functools.cache

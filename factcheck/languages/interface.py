@@ -373,6 +373,19 @@ class Prefetching(Protocol):
 
 
 @runtime_checkable
+class CutNames(Protocol):
+    """What a language may add when its analyser may cut a name it does not know into
+    dictionary words (a katakana name before a title): where a page writes the name whole
+    once, its other sentences are searched for it as written."""
+
+    def whole_names(self, names: Iterable[str]) -> re.Pattern[str] | None:
+        """A pattern that finds any of these names (the names a page's sentences hold) that
+        may be cut elsewhere, written whole in a sentence and not inside a longer word; None
+        when none of them may be."""
+        ...
+
+
+@runtime_checkable
 class Bridging(Protocol):
     """What a language may add when general lexical data gives its words near-synonyms in
     another language beyond their direct renderings: a claim word that a source of another

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from factcheck.cache_table import cache_table
@@ -34,7 +34,12 @@ from factcheck.languages.interface import (
 from factcheck.languages.jmdict import Sense, gloss_heads, gloss_words, jmdict
 from factcheck.lazy_pattern import lazy_compile
 from factcheck.text import quote_marks
-from factcheck.thresholds import MAX_COMPOUND_UNITS, SUFFIX_MAX_SENSES, UNCOMMON_JA_RARITY
+from factcheck.thresholds import (
+    MAX_COMPOUND_UNITS,
+    MIN_KATAKANA_NAME,
+    SUFFIX_MAX_SENSES,
+    UNCOMMON_JA_RARITY,
+)
 
 STOP_WORDS = frozenset(
     """する 為る ある 有る いる 居る なる 成る れる られる こと 事 もの 物 よう ため 為 旨
@@ -583,6 +588,10 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
 """The two people (両首脳) and the two countries (両国) of a bilateral event, named together."""
 
 
+_KATAKANA_NAME = lazy_compile("[ァ-ヺー]+")
+"""A name written in katakana alone, without the middle dot of a full name."""
+
+
 class Japanese:
     """The Japanese language module."""
 
@@ -628,6 +637,21 @@ class Japanese:
 
     def compounds(self, text: str) -> tuple[Token, ...]:
         return _compounds(text)
+
+    def whole_names(self, names: Iterable[str]) -> re.Pattern[str] | None:
+        """A katakana name of MIN_KATAKANA_NAME characters or more (サクラスキー), which the
+        analyser may cut into dictionary words before a title (サクラ | スキー首相), found
+        with katakana neither before nor after it (nor a middle dot: one part of a full
+        name)."""
+        whole = sorted(
+            (n for n in names if len(n) >= MIN_KATAKANA_NAME and _KATAKANA_NAME.fullmatch(n)),
+            key=len,
+            reverse=True,
+        )
+        if not whole:
+            return None
+        either = "|".join(map(re.escape, whole))
+        return re.compile(f"(?<![ァ-ヺー・])(?:{either})(?![ァ-ヺー])")
 
     def qualified_word_pivots(self, tokens: Sequence[Token]) -> set[str]:
         """A word JMdict glosses only by a phrase (訪日 "visit to Japan") has no one-word

@@ -113,10 +113,16 @@ _READINGS = (
     (lazy_compile(r"c[\u030c\u0301]?(?!h)"), "ch"),
     # Spanish "j" is /x/, which Japanese writes in its h-row (José ホセ, Mejía メヒア).
     (lazy_compile(r"j"), "h"),
+    # Slavic, German, Dutch and Nordic "j" is /j/, which Japanese writes as イ or in its
+    # y-row (a name ending "-ojko" as オイコ, "Jonas" as ヨナス).
+    (lazy_compile(r"j"), "y"),
     # Spanish "ll" is /ʝ/ (Vallejo バジェホ, Castillo カスティージョ or カスティーヨ) and
     # "ñ" is /ɲ/ (Peña ペニャ); as a kept "i" before the vowel.
     (lazy_compile(r"ll(?=[aeiou])"), "y"),
     (lazy_compile(r"n\u0303"), "ny"),
+    # English "ay" and "ey" before a consonant or at the end are /eɪ/, which Japanese
+    # writes エイ, エー or エ alone (a name ending "-gay" as ゲ).
+    (lazy_compile(r"[ae]y(?![aeiou])"), "e"),
 )
 """Other ways a Latin spelling may be heard, each tried alone and with the others: a name
 is compared in every reading it has."""
@@ -164,17 +170,19 @@ def same_name(latin: str, spellings: tuple[str, ...]) -> bool:
         for part in re.split(r"[\s,()\"]+", spelling):
             reduced = reduce_spelling(part)
             if reduced and any(
-                _similar(reading, reduced, NAME_SIMILARITY if plain else VARIANT_NAME_SIMILARITY)
-                for reading, plain in wanted
+                _similar(reading, reduced, plain=plain) for reading, plain in wanted
             ):
                 return True
     return False
 
 
-def _similar(a: str, b: str, similarity: float) -> bool:
-    if len(a) < 3 or len(b) < 3:
-        return a == b  # short names must agree exactly
-    return fuzz.ratio(a, b) >= similarity
+def _similar(a: str, b: str, *, plain: bool) -> bool:
+    """Whether two reduced spellings are close enough to be one name; short ones must agree
+    exactly (below 3 letters, or below 4 for another way of hearing a spelling, where one
+    letter more or less is a quarter of the name: "mak" is no "maks")."""
+    if min(len(a), len(b)) < (3 if plain else 4):
+        return a == b
+    return fuzz.ratio(a, b) >= (NAME_SIMILARITY if plain else VARIANT_NAME_SIMILARITY)
 
 
 def _is_latin(name: str) -> bool:
@@ -203,11 +211,15 @@ def names_agree(a: str, b: str) -> bool:
     if _is_latin(a) == _is_latin(b):
         return False
     latin, other = (a, b) if _is_latin(a) else (b, a)
-    return any(
-        same_name(part, spellings_of(other))
-        for part in re.split(r"[\s\-\u2010]+", latin)
-        if part and not _word_form(part)
-    )
+    parts = [p for p in re.split(r"[\s\-\u2010]+", latin) if p and not _word_form(p)]
+    # A double-barrelled name ("Lopez-Amaro") may be written in katakana as one word, with
+    # neither ・ nor ＝ between its parts: its parts are then compared joined too.
+    parts += [
+        "".join(joined)
+        for word in latin.split()
+        if len(joined := [p for p in re.split(r"[\-\u2010]+", word) if p]) > 1
+    ]
+    return any(same_name(part, spellings_of(other)) for part in parts)
 
 
 def _word_form(word: str) -> bool:

@@ -251,6 +251,40 @@ class WordNet:
                 out += _names_of(country)
         return tuple(dict.fromkeys(out))
 
+    def capital_of(self, name: str) -> tuple[str, ...]:
+        """The names of the country whose national capital WordNet says a name is ("La
+        Paz": an instance of "national capital", part of Bolivia; "Washington": part of the
+        District of Columbia, part of the United States), as WordNet writes them; () for a
+        name that is no national capital."""
+        wanted = name.lower().replace(" ", "_")
+        capital = self._capital_offset()
+        out: list[str] = []
+        for offset in self.senses(wanted, "noun"):
+            synset = self._synset("noun", offset)
+            if not _capitalised(synset, wanted) or not any(
+                symbol == "@i" and target == capital for symbol, target, _, _, _ in synset.pointers
+            ):
+                continue
+            wholes = [t for s, t, pos, _, _ in synset.pointers if s == "#p" and pos == "noun"]
+            for _ in range(_COUNTRY_DEPTH):
+                countries = [w for w in wholes if self._country(self._synset("noun", w))]
+                if countries:
+                    out += [n for w in countries for n in _names_of(self._synset("noun", w))]
+                    break
+                wholes = [
+                    t
+                    for w in wholes
+                    for s, t, pos, _, _ in self._synset("noun", w).pointers
+                    if s == "#p" and pos == "noun"
+                ]
+        return tuple(dict.fromkeys(out))
+
+    @functools.cache  # noqa: B019 - one instance per process
+    def _capital_offset(self) -> int:
+        """The synset of "national capital" ("the capital city of a nation")."""
+        found = self.senses("national_capital", "noun")
+        return found[0] if found else -1
+
     def links(self, lemma: str, dominant_senses: int, share: float = 0.0) -> tuple[Link, ...]:
         """The words WordNet relates to `lemma` in its first `dominant_senses` senses of each
         part of speech it is mostly used as (`used_as`, with `share`): the other one-word
