@@ -631,6 +631,26 @@ def test_check_worth_grades_content_words_by_their_frequency():
     assert check_worth(KeyKind.DATE, date, english) == 1.0
 
 
+def test_check_worth_grades_japanese_words_by_their_frequency_too():
+    from factcheck.checks.keyfacts import KeyKind, check_worth
+    from factcheck.languages import language_for
+    from factcheck.model import Anchor, AnchorKind
+
+    japanese = language_for("ja")
+
+    def worth(word: str) -> float:
+        return check_worth(KeyKind.CONTENT, Anchor(AnchorKind.WORD, word, word), japanese)
+
+    # Everyday words ("environment", "field") may be worded otherwise, as English ones may;
+    # a rarer one ("minerals") is fully check-worthy, and so is a compound the frequency list
+    # lacks and JMdict does not mark common ("decarbonisation").
+    assert 0.0 < worth("環境") < worth("分野") < 1.0
+    assert worth("鉱物") == 1.0
+    assert worth("脱炭素") == 1.0
+    # The weight's factor stays JMdict's: an everyday word weighs as a common one always did.
+    assert japanese.rarity("環境") == japanese.rarity("鉱物") == 1.0
+
+
 # A summit readout written for these tests (our own words): the lead names the counterpart in
 # katakana only, a later paragraph says what was agreed.
 SUMMIT_SE = document(

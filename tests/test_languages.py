@@ -661,6 +661,9 @@ class Esperanto:
     def rarity(self, lemma: str) -> float:
         return 1.0
 
+    def usage_rarity(self, lemma: str) -> float:
+        return 1.0
+
     def speaker_ends(self, who: str) -> bool:
         return True
 

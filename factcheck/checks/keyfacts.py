@@ -635,13 +635,13 @@ def check_worth(kind: KeyKind, anchor: Anchor | None, module: Language | None) -
 
     Key elements (dates, numbers, names, qualifiers) and termbase terms are worth 1: a claim
     cannot add or change them. A content word is worth what its rarity in general use says
-    (the claim language's frequency data, `Language.rarity`): 1 from SPECIFIC_WORD_RARITY
+    (the claim language's frequency data, `Language.usage_rarity`): 1 from SPECIFIC_WORD_RARITY
     ("tuna", "tariff", "deepen"), 0 at COMMON_WORD_RARITY and below ("set", "open", "within",
     "ahead"), linear between. A common word is then no fact of its own: a source that says
     the rest of its clause and words it otherwise paraphrases the claim."""
     if kind.key or anchor is None or anchor.kind is not AnchorKind.WORD or module is None:
         return 1.0
-    rarity = module.rarity(anchor.key)
+    rarity = module.usage_rarity(anchor.key)
     share = (rarity - COMMON_WORD_RARITY) / (SPECIFIC_WORD_RARITY - COMMON_WORD_RARITY)
     return max(0.0, min(1.0, share))
 

@@ -31,6 +31,7 @@ from factcheck.languages.interface import (
     script_of,
 )
 from factcheck.languages.jmdict import Sense, gloss_heads, gloss_words, jmdict
+from factcheck.languages.word_frequency import rarity_from_zipf, zipf_table
 from factcheck.lazy_pattern import lazy_compile
 from factcheck.text import quote_marks
 from factcheck.thresholds import MAX_COMPOUND_UNITS, SUFFIX_MAX_SENSES, UNCOMMON_JA_RARITY
@@ -601,13 +602,32 @@ class Japanese:
         return glosses_of(token.lemma, token.normal)
 
     def rarity(self, lemma: str) -> float:
+        # The weight's factor is JMdict's common mark, not the word's frequency: Sudachi's
+        # short units are each commoner than the compound they write (野生 | 動物), so a
+        # Japanese claim's topic would weigh less against its frame (names, titles, terms)
+        # than the same topic in English.
         return 1.0 if jmdict().is_common(lemma) else UNCOMMON_JA_RARITY
+
+    def usage_rarity(self, lemma: str) -> float:
+        return usage_rarity_of(lemma)
 
     def speaker_ends(self, who: str) -> bool:
         return _SPEAKER_END.search(who) is not None
 
     def speaker_names(self, label: str) -> tuple[str, ...]:
         return tuple(_SPEAKER_NAME.findall(label))
+
+
+@functools.lru_cache(maxsize=65536)
+def usage_rarity_of(lemma: str) -> float:
+    """How rare a word is in general use, from wordfreq's Japanese frequencies, as an
+    English word's is from English ones (分野 "field", 増やす "increase" are everyday words; 同国
+    is rarer); a word the list lacks (a compound Sudachi keeps whole: 付加価値, 脱炭素) by
+    JMdict's common mark."""
+    zipf = zipf_table("ja").get(lemma)
+    if zipf is not None:
+        return rarity_from_zipf(zipf)
+    return 1.0 if jmdict().is_common(lemma) else UNCOMMON_JA_RARITY
 
 
 @functools.lru_cache(maxsize=65536)
