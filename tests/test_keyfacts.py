@@ -651,6 +651,41 @@ def test_check_worth_grades_japanese_words_by_their_frequency_too():
     assert japanese.rarity("環境") == japanese.rarity("鉱物") == 1.0
 
 
+# A foreign ministers' readout written for these tests (our own words).
+MINISTERS = document(
+    "m",
+    "en",
+    "On March 3, 2027, Minister for Foreign Affairs Motegi held a meeting with Minister Lund of "
+    "Norway.",
+    "Minister Lund expressed his gratitude for Japan's support.",
+    "The two ministers agreed to continue close cooperation in the international arena, "
+    "including on reform of the United Nations.",
+)
+
+
+def test_everyday_words_side_by_side_are_wording_not_a_missing_phrase():
+    # "working", "world" and "stage" stand nowhere in the source ("cooperation", "arena"):
+    # too common to check on their own, and no phrase the claim adds for being neighbours.
+    said = check_one(
+        "Motegi and Lund agreed on Wednesday to keep working closely on the world stage, "
+        "including on U.N. reform.",
+        MINISTERS,
+        published=dt.date(2027, 3, 4),
+        source_dated=dt.date(2027, 3, 3),
+    )
+    assert said.verdict is Verdict.SUPPORTED, said.reason
+    # Rarer words the source lacks ("whaling quotas") are still a detail it does not give.
+    added = check_one(
+        "Motegi and Lund agreed on Wednesday to keep working closely on whaling quotas, "
+        "including on U.N. reform.",
+        MINISTERS,
+        published=dt.date(2027, 3, 4),
+        source_dated=dt.date(2027, 3, 3),
+    )
+    assert added.verdict is Verdict.PARTLY_SUPPORTED, added.reason
+    assert "whaling" in added.reason, added.reason
+
+
 # A summit readout written for these tests (our own words): the lead names the counterpart in
 # katakana only, a later paragraph says what was agreed.
 SUMMIT_SE = document(

@@ -543,9 +543,12 @@ def _worthy_share(
     order, is missing too: "signed a long-term contract"), and only its worth's share of it
     when it stands alone between covered elements: a common word inside an otherwise covered
     clause ("consultations on selling more beef … would go ahead") is the claim's wording,
-    not a fact the source leaves out. Elements the source could not be searched for (a word
-    the lexicon cannot gloss, across languages) are left out. When the passage is the lead
-    (`in_lead`), the words its frame shares with the lead are what the part says, and count.
+    not a fact the source leaves out. A neighbour too common to be worth checking (worth 0:
+    "working", "world" of "keep working closely on the world stage") makes no phrase with
+    it: everyday words side by side are wording too. Elements the source could not be
+    searched for (a word the lexicon cannot gloss, across languages) are left out. When the
+    passage is the lead (`in_lead`), the words its frame shares with the lead are what the
+    part says, and count.
     """
     searchable = [
         e for e in elements if e.anchor is not None and _searchable(e.anchor, same_language)
@@ -555,7 +558,7 @@ def _worthy_share(
     alone: dict[int, bool] = {}
     for number, e in enumerate(ordered):
         near = ordered[max(0, number - 1) : number] + ordered[number + 1 : number + 2]
-        alone[id(e)] = all(n.covered_by is not None for n in near)
+        alone[id(e)] = all(n.covered_by is not None or n.worth <= 0 for n in near)
     got = total = 0.0
     for e in searchable:
         if e.kind is not KeyKind.CONTENT or e.anchor is None:
