@@ -1272,3 +1272,29 @@ def test_a_first_visit_an_english_page_says_of_someone_else_does_not_cover_the_c
         _readout(outset),
     )
     assert ("does not say “first”" not in result.reason) is said, result.reason
+
+
+# A meeting of two ministers and a speech by one (our own words).
+MEETING_OF_TWO = document(
+    "m2",
+    "en",
+    "On March 3, 2027, Minister for Foreign Affairs Motegi held a meeting with Minister Lund "
+    "of Norway.",
+    "The two ministers agreed to continue close cooperation on fisheries.",
+)
+SPEECH_OF_ONE = document(
+    "s1",
+    "en",
+    "On March 3, 2027, Minister for Foreign Affairs Motegi gave a speech on relations with Norway.",
+    "Minister Motegi said Japan would continue close cooperation with Norway on fisheries.",
+)
+
+
+def test_a_counterpart_is_the_other_party_of_a_meeting_of_two():
+    # "his counterpart" is whom a page that speaks of "the two ministers" met the first with;
+    # a page reporting one minister's speech names nobody the word could mean.
+    claim = "Motegi and his Norwegian counterpart agreed to keep cooperating on fisheries."
+    met = _elements(claim, MEETING_OF_TWO)["counterpart"]
+    assert met.covered_by is not None
+    assert met.source_form == "The two ministers"
+    assert _elements(claim, SPEECH_OF_ONE)["counterpart"].covered_by is None

@@ -37,7 +37,7 @@ from factcheck.checks.key_names import (
     proper_words,
     writes_name,
 )
-from factcheck.checks.match import PartMatches, SourceIndex, anchor_sentences
+from factcheck.checks.match import BOTH_PEOPLE, PartMatches, SourceIndex, anchor_sentences
 from factcheck.checks.qualifiers import (
     PHRASE_BREAKS,
     claim_qualifiers,
@@ -393,8 +393,10 @@ def assess_key_facts(
             if kind is KeyKind.CONTENT:
                 content_got += weight
             continue
-        found = in_passage(anchor, part, best, layout, index) or in_context(
-            anchor, part, context, layout, index
+        found = (
+            in_passage(anchor, part, best, layout, index)
+            or in_context(anchor, part, context, layout, index)
+            or _counterpart_named(anchor, language, layout, index)
         )
         if found is not None:
             got += weight
@@ -505,6 +507,32 @@ def assess_key_facts(
         worthy,
         specific_missing,
         missing_phrase,
+    )
+
+
+def _counterpart_named(
+    anchor: Anchor, language: str, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """Where the source names whom a claim's "counterpart" means (`KeyFactPatterns.
+    counterpart`): the other party of a meeting of two, which a page that speaks of the two
+    together ("the two ministers", 両外相: `BOTH_PEOPLE`) reports. A page that never does (a
+    statement, one minister's remarks) covers no counterpart."""
+    module = language_for(language)
+    patterns = module.key_fact_patterns if module is not None else None
+    if (
+        anchor.kind is not AnchorKind.WORD
+        or patterns is None
+        or patterns.counterpart is None
+        or not patterns.counterpart.fullmatch(anchor.surface)
+    ):
+        return None
+    both = index.naming_both(layout.source_id, people=True)
+    if not both:
+        return None
+    sentence = index.sentences[min(both)].sentence
+    found = BOTH_PEOPLE.search(sentence.text) or BOTH_PEOPLE.search(sentence.speaker or "")
+    return Coverage(Place.CONTEXT, layout.source_id, sentence.index), (
+        found.group() if found else ""
     )
 
 

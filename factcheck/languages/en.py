@@ -401,6 +401,7 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
     definite_before=lazy_compile(r"(?i)\b(?:the|their|these|those|our)\s+$"),
     framing_count=lazy_compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}"),
     of_after=lazy_compile(r"\s+(?:of|for)\b", re.IGNORECASE),
+    counterpart=lazy_compile(r"(?i)counterparts?"),
 )
 
 

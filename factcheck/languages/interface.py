@@ -211,6 +211,10 @@ class KeyFactPatterns:
     of_after: re.Pattern[str] | None = None
     """Matched right after a word: the word heads an "of" (or "for") phrase ("the record of
     …", "the Minister for Trade"), as a noun."""
+    counterpart: re.Pattern[str] | None = None
+    """Matched in full on a claim's word: it names the other party's holder of the same office
+    ("his Bolivian counterpart"), whom the report of a bilateral meeting names in its opening
+    paragraph."""
 
 
 @dataclass(frozen=True)
