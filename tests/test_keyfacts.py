@@ -652,7 +652,7 @@ def test_check_worth_grades_japanese_words_by_their_frequency_too():
 
 
 # A foreign ministers' readout written for these tests (our own words).
-MINISTERS = document(
+ARENA_READOUT = document(
     "m",
     "en",
     "On March 3, 2027, Minister for Foreign Affairs Motegi held a meeting with Minister Lund of "
@@ -669,7 +669,7 @@ def test_everyday_words_side_by_side_are_wording_not_a_missing_phrase():
     said = check_one(
         "Motegi and Lund agreed on Wednesday to keep working closely on the world stage, "
         "including on U.N. reform.",
-        MINISTERS,
+        ARENA_READOUT,
         published=dt.date(2027, 3, 4),
         source_dated=dt.date(2027, 3, 3),
     )
@@ -678,7 +678,7 @@ def test_everyday_words_side_by_side_are_wording_not_a_missing_phrase():
     added = check_one(
         "Motegi and Lund agreed on Wednesday to keep working closely on whaling quotas, "
         "including on U.N. reform.",
-        MINISTERS,
+        ARENA_READOUT,
         published=dt.date(2027, 3, 4),
         source_dated=dt.date(2027, 3, 3),
     )
