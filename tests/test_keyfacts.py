@@ -631,6 +631,61 @@ def test_check_worth_grades_content_words_by_their_frequency():
     assert check_worth(KeyKind.DATE, date, english) == 1.0
 
 
+def test_check_worth_grades_japanese_words_by_their_frequency_too():
+    from factcheck.checks.keyfacts import KeyKind, check_worth
+    from factcheck.languages import language_for
+    from factcheck.model import Anchor, AnchorKind
+
+    japanese = language_for("ja")
+
+    def worth(word: str) -> float:
+        return check_worth(KeyKind.CONTENT, Anchor(AnchorKind.WORD, word, word), japanese)
+
+    # Everyday words ("environment", "field") may be worded otherwise, as English ones may;
+    # a rarer one ("minerals") is fully check-worthy, and so is a compound the frequency list
+    # lacks and JMdict does not mark common ("decarbonisation").
+    assert 0.0 < worth("環境") < worth("分野") < 1.0
+    assert worth("鉱物") == 1.0
+    assert worth("脱炭素") == 1.0
+    # The weight's factor stays JMdict's: an everyday word weighs as a common one always did.
+    assert japanese.rarity("環境") == japanese.rarity("鉱物") == 1.0
+
+
+# A foreign ministers' readout written for these tests (our own words).
+ARENA_READOUT = document(
+    "m",
+    "en",
+    "On March 3, 2027, Minister for Foreign Affairs Motegi held a meeting with Minister Lund of "
+    "Norway.",
+    "Minister Lund expressed his gratitude for Japan's support.",
+    "The two ministers agreed to continue close cooperation in the international arena, "
+    "including on reform of the United Nations.",
+)
+
+
+def test_everyday_words_side_by_side_are_wording_not_a_missing_phrase():
+    # "working", "world" and "stage" stand nowhere in the source ("cooperation", "arena"):
+    # too common to check on their own, and no phrase the claim adds for being neighbours.
+    said = check_one(
+        "Motegi and Lund agreed on Wednesday to keep working closely on the world stage, "
+        "including on U.N. reform.",
+        ARENA_READOUT,
+        published=dt.date(2027, 3, 4),
+        source_dated=dt.date(2027, 3, 3),
+    )
+    assert said.verdict is Verdict.SUPPORTED, said.reason
+    # Rarer words the source lacks ("whaling quotas") are still a detail it does not give.
+    added = check_one(
+        "Motegi and Lund agreed on Wednesday to keep working closely on whaling quotas, "
+        "including on U.N. reform.",
+        ARENA_READOUT,
+        published=dt.date(2027, 3, 4),
+        source_dated=dt.date(2027, 3, 3),
+    )
+    assert added.verdict is Verdict.PARTLY_SUPPORTED, added.reason
+    assert "whaling" in added.reason, added.reason
+
+
 # A summit readout written for these tests (our own words): the lead names the counterpart in
 # katakana only, a later paragraph says what was agreed.
 SUMMIT_SE = document(
@@ -1236,3 +1291,29 @@ def test_a_capital_standing_for_its_government_is_met_where_the_page_names_its_c
     result = check_one("Bolenga said in Nairobi that Kenya hoped for Japanese investment.", page)
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
     assert "Nairobi" in result.reason
+
+
+# A meeting of two ministers and a speech by one (our own words).
+MEETING_OF_TWO = document(
+    "m2",
+    "en",
+    "On March 3, 2027, Minister for Foreign Affairs Motegi held a meeting with Minister Lund "
+    "of Norway.",
+    "The two ministers agreed to continue close cooperation on fisheries.",
+)
+SPEECH_OF_ONE = document(
+    "s1",
+    "en",
+    "On March 3, 2027, Minister for Foreign Affairs Motegi gave a speech on relations with Norway.",
+    "Minister Motegi said Japan would continue close cooperation with Norway on fisheries.",
+)
+
+
+def test_a_counterpart_is_the_other_party_of_a_meeting_of_two():
+    # "his counterpart" is whom a page that speaks of "the two ministers" met the first with;
+    # a page reporting one minister's speech names nobody the word could mean.
+    claim = "Motegi and his Norwegian counterpart agreed to keep cooperating on fisheries."
+    met = _elements(claim, MEETING_OF_TWO)["counterpart"]
+    assert met.covered_by is not None
+    assert met.source_form == "The two ministers"
+    assert _elements(claim, SPEECH_OF_ONE)["counterpart"].covered_by is None

@@ -353,6 +353,27 @@ def test_a_negating_prefix_keeps_none_of_the_bare_nouns_meanings():
     assert pivot_of(lemma_of("anticorruption")) in meant
 
 
+@pytest.mark.parametrize(
+    ("written", "negated", "bare"),
+    [
+        ("非関税の障壁", "non-tariff", "tariff"),  # 非 "non-", Sudachi: prefix | noun
+        ("無申告の取引", "undeclared", "declaration"),  # 無 "un-; non-"
+        ("未承認の薬", "unapproved", "approval"),  # 未 "un-", a word Sudachi keeps whole
+        ("非居住の者", "nonresident", "residence"),  # 非, kept whole too
+    ],
+)
+def test_every_negating_prefix_keeps_none_of_the_bare_nouns_meanings(written, negated, bare):
+    # Words of 無報告's class, none of them in JMdict: a prefix glossed by an English prefix
+    # that negates binds its noun, also where Sudachi keeps the two one word (未承認), which
+    # read through its parts would have meant its opposite (承認 "approval").
+    module = language_for("ja")
+    word = written[:3]
+    [token] = [t for t in module.tokens(written) if t.surface == word]
+    meant = {g.pivot for g in module.glosses(token)}
+    assert pivot_of(lemma_of(negated)) in meant
+    assert pivot_of(lemma_of(bare)) not in meant
+
+
 def test_a_claim_saying_the_bare_word_does_not_meet_the_negated_noun():
     index = index_of(
         s=document("u", "ja", "両首脳は、無報告の漁業への対策で協力することで一致した。")
@@ -701,6 +722,9 @@ class Esperanto:
         return {"haveno": (Gloss("port", "port", "toy"),)}.get(token.lemma, ())
 
     def rarity(self, lemma: str) -> float:
+        return 1.0
+
+    def usage_rarity(self, lemma: str) -> float:
         return 1.0
 
     def speaker_ends(self, who: str) -> bool:

@@ -38,7 +38,7 @@ from factcheck.checks.key_names import (
     proper_words,
     writes_name,
 )
-from factcheck.checks.match import PartMatches, SourceIndex, anchor_sentences
+from factcheck.checks.match import BOTH_PEOPLE, PartMatches, SourceIndex, anchor_sentences
 from factcheck.checks.qualifiers import (
     PHRASE_BREAKS,
     claim_qualifiers,
@@ -407,8 +407,10 @@ def assess_key_facts(
             if kind is KeyKind.CONTENT:
                 content_got += weight
             continue
-        found = in_passage(anchor, part, best, layout, index) or in_context(
-            anchor, part, context, layout, index
+        found = (
+            in_passage(anchor, part, best, layout, index)
+            or in_context(anchor, part, context, layout, index)
+            or _counterpart_named(anchor, language, layout, index)
         )
         if found is not None:
             got += weight
@@ -535,6 +537,32 @@ def assess_key_facts(
     )
 
 
+def _counterpart_named(
+    anchor: Anchor, language: str, layout: SourceLayout, index: SourceIndex
+) -> tuple[Coverage, str] | None:
+    """Where the source names whom a claim's "counterpart" means (`KeyFactPatterns.
+    counterpart`): the other party of a meeting of two, which a page that speaks of the two
+    together ("the two ministers", 両外相: `BOTH_PEOPLE`) reports. A page that never does (a
+    statement, one minister's remarks) covers no counterpart."""
+    module = language_for(language)
+    patterns = module.key_fact_patterns if module is not None else None
+    if (
+        anchor.kind is not AnchorKind.WORD
+        or patterns is None
+        or patterns.counterpart is None
+        or not patterns.counterpart.fullmatch(anchor.surface)
+    ):
+        return None
+    both = index.naming_both(layout.source_id, people=True)
+    if not both:
+        return None
+    sentence = index.sentences[min(both)].sentence
+    found = BOTH_PEOPLE.search(sentence.text) or BOTH_PEOPLE.search(sentence.speaker or "")
+    return Coverage(Place.CONTEXT, layout.source_id, sentence.index), (
+        found.group() if found else ""
+    )
+
+
 def _searchable(anchor: Anchor, same_language: bool) -> bool:
     """Whether the source can be searched for an anchor: any anchor in the claim's own
     language; across languages a term, a value, or a word the lexicon glosses."""
@@ -570,9 +598,12 @@ def _worthy_share(
     order, is missing too: "signed a long-term contract"), and only its worth's share of it
     when it stands alone between covered elements: a common word inside an otherwise covered
     clause ("consultations on selling more beef … would go ahead") is the claim's wording,
-    not a fact the source leaves out. Elements the source could not be searched for (a word
-    the lexicon cannot gloss, across languages) are left out. When the passage is the lead
-    (`in_lead`), the words its frame shares with the lead are what the part says, and count.
+    not a fact the source leaves out. A neighbour too common to be worth checking (worth 0:
+    "working", "world" of "keep working closely on the world stage") makes no phrase with
+    it: everyday words side by side are wording too. Elements the source could not be
+    searched for (a word the lexicon cannot gloss, across languages) are left out. When the
+    passage is the lead (`in_lead`), the words its frame shares with the lead are what the
+    part says, and count.
     """
     searchable = [
         e for e in elements if e.anchor is not None and _searchable(e.anchor, same_language)
@@ -582,7 +613,7 @@ def _worthy_share(
     alone: dict[int, bool] = {}
     for number, e in enumerate(ordered):
         near = ordered[max(0, number - 1) : number] + ordered[number + 1 : number + 2]
-        alone[id(e)] = all(n.covered_by is not None for n in near)
+        alone[id(e)] = all(n.covered_by is not None or n.worth <= 0 for n in near)
     got = total = 0.0
     for e in searchable:
         if e.kind is not KeyKind.CONTENT or e.anchor is None:
@@ -662,13 +693,13 @@ def check_worth(kind: KeyKind, anchor: Anchor | None, module: Language | None) -
 
     Key elements (dates, numbers, names, qualifiers) and termbase terms are worth 1: a claim
     cannot add or change them. A content word is worth what its rarity in general use says
-    (the claim language's frequency data, `Language.rarity`): 1 from SPECIFIC_WORD_RARITY
+    (the claim language's frequency data, `Language.usage_rarity`): 1 from SPECIFIC_WORD_RARITY
     ("tuna", "tariff", "deepen"), 0 at COMMON_WORD_RARITY and below ("set", "open", "within",
     "ahead"), linear between. A common word is then no fact of its own: a source that says
     the rest of its clause and words it otherwise paraphrases the claim."""
     if kind.key or anchor is None or anchor.kind is not AnchorKind.WORD or module is None:
         return 1.0
-    rarity = module.rarity(anchor.key)
+    rarity = module.usage_rarity(anchor.key)
     share = (rarity - COMMON_WORD_RARITY) / (SPECIFIC_WORD_RARITY - COMMON_WORD_RARITY)
     return max(0.0, min(1.0, share))
 

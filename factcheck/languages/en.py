@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-import gzip
-import importlib.util
 import itertools
 import math
 import operator
-import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-
-import msgpack
 
 from factcheck.cache_table import cache_table
 from factcheck.languages import en_lemmas
@@ -33,6 +28,7 @@ from factcheck.languages.interface import (
     compound_pivot,
     pivot_of,
 )
+from factcheck.languages.word_frequency import rarity_from_zipf, zipf_table
 from factcheck.lazy_pattern import lazy_compile
 from factcheck.text import quote_marks
 from factcheck.thresholds import (
@@ -43,9 +39,7 @@ from factcheck.thresholds import (
     NEGATING_PREFIX_SAMPLE,
     NEGATING_PREFIX_SHARE,
     QUOTE_RELATION_SENSES,
-    RARE_WORD_ZIPF,
     RARITY_RANGE,
-    RARITY_STEP,
     WORDNET_DERIVED_MAX_RANK,
     WORDNET_DOMINANT_SENSES,
     WORDNET_HYPONYM_MAX,
@@ -411,6 +405,7 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
     both_countries=lazy_compile(
         rf"(?i)\b(?:the\s+)?(?:two|both)\s+{PARTY_COUNTRIES}\b|\bbilateral(?:ly)?\b"
     ),
+    counterpart=lazy_compile(r"(?i)counterparts?"),
 )
 
 
@@ -606,6 +601,9 @@ class English:
         return {t.lemma for t in tokens}
 
     def rarity(self, lemma: str) -> float:
+        return rarity_of(lemma)
+
+    def usage_rarity(self, lemma: str) -> float:
         return rarity_of(lemma)
 
     def speaker_ends(self, who: str) -> bool:
@@ -858,27 +856,9 @@ def synonyms_of(lemma: str) -> tuple[Gloss, ...]:
     return tuple(out.values())
 
 
-@functools.cache
 def _zipf_table() -> dict[str, float]:
-    """wordfreq's small English list as word → Zipf frequency.
-
-    Read from the wordfreq package's data file (its "cB" format: buckets of words, one per
-    centibel) rather than through `import wordfreq`, whose imports (regex, ftfy, langcodes)
-    cost ten times the 30 ms this takes.
-    """
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or spec.origin is None:
-        raise LookupError("the wordfreq package is not installed")
-    path = os.path.join(os.path.dirname(spec.origin), "data", "small_en.msgpack.gz")
-    with gzip.open(path, "rb") as stream:
-        header, *buckets = msgpack.unpack(stream, raw=False)
-    if header.get("format") != "cB":
-        raise LookupError(f"unknown wordfreq data format in {path}")
-    table: dict[str, float] = {}
-    for centibels, words in enumerate(buckets):
-        for word in words:
-            table.setdefault(word, 9.0 - centibels / 100)
-    return table
+    """wordfreq's small English list as word → Zipf frequency."""
+    return zipf_table("en")
 
 
 def zipf_of(word: str) -> float:
@@ -909,8 +889,7 @@ def _rarity_of(lemma: str) -> float:
     if not zipf and len(parts) > 1 and all(part in table for part in parts):
         # As wordfreq does for a phrase: its frequency is the harmonic sum of its parts'.
         zipf = math.log10(1 / sum(10 ** (9 - table[part]) for part in parts)) + 9
-    low, high = RARITY_RANGE
-    return max(low, min(high, 1.0 + (RARE_WORD_ZIPF - zipf) * RARITY_STEP))
+    return rarity_from_zipf(zipf)
 
 
 def _merged(*groups: tuple[Gloss, ...]) -> tuple[Gloss, ...]:

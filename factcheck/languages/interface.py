@@ -218,6 +218,10 @@ class KeyFactPatterns:
     both_countries: re.Pattern[str] | None = None
     """Searched in a source sentence (or its speaker label): the two countries of a bilateral
     event named together ("both governments", "bilateral", 両国)."""
+    counterpart: re.Pattern[str] | None = None
+    """Matched in full on a claim's word: it names the other party's holder of the same office
+    ("his Bolivian counterpart"), whom the report of a bilateral meeting names in its opening
+    paragraph."""
 
 
 @dataclass(frozen=True)
@@ -316,7 +320,14 @@ class Language(Protocol):
 
     def rarity(self, lemma: str) -> float:
         """How much rarer than an everyday word this one is (1 = ordinary), from general
-        frequency data; rarer words are better evidence."""
+        frequency data; rarer words are better evidence (the factor on a word's weight)."""
+        ...
+
+    def usage_rarity(self, lemma: str) -> float:
+        """How rare the word is in general use, on `rarity`'s scale, from the language's
+        word frequencies: what makes a word check-worthy on its own
+        (`keyfacts.check_worth`). The same as `rarity` where that is read from the same
+        frequencies."""
         ...
 
     def speaker_ends(self, who: str) -> bool:

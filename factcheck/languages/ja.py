@@ -32,6 +32,7 @@ from factcheck.languages.interface import (
     script_of,
 )
 from factcheck.languages.jmdict import Sense, gloss_heads, gloss_words, jmdict
+from factcheck.languages.word_frequency import rarity_from_zipf, zipf_table
 from factcheck.lazy_pattern import lazy_compile
 from factcheck.text import quote_marks
 from factcheck.thresholds import (
@@ -409,6 +410,34 @@ def _english_prefixes(lemma: str) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+def _prefix_and_noun(word: str) -> list[tuple[str, str, tuple[str, ...]]] | None:
+    """A word Sudachi reads as a prefix and one noun (無 | 報告), in its own units or, for a
+    word it keeps whole (未承認), in its shortest ones: each part's lemma, normal form and
+    part of speech; None for any other word."""
+    with _lock:
+        for tokenizer in (_tokenizer(), _short_tokenizer()):
+            parts = [
+                (m.dictionary_form(), m.normalized_form(), tuple(m.part_of_speech()))
+                for m in tokenizer.tokenize(word)
+            ]
+            if len(parts) != 1:
+                break
+    if len(parts) != 2 or parts[0][2][0] != "接頭辞" or parts[1][2][0] != "名詞":
+        return None
+    return parts
+
+
+def _negating_prefix(word: str) -> bool:
+    """Whether the word is a prefix that negates (`en.negates`: 無, 未, 非 "un-; non-") and
+    the noun it binds."""
+    parts = _prefix_and_noun(word)
+    if parts is None:
+        return False
+    from factcheck.languages.en import negates
+
+    return any(negates(prefix) for prefix in _english_prefixes(parts[0][0]))
+
+
 def _prefixed_glosses(word: str) -> tuple[Gloss, ...]:
     """A Japanese prefix and the noun it binds, which JMdict has no entry for (無報告, 無規制,
     反政府勢力's 反政府): the noun's glosses each with the English prefix JMdict glosses the
@@ -416,12 +445,8 @@ def _prefixed_glosses(word: str) -> tuple[Gloss, ...]:
     "anti-government"), and the noun's glosses themselves unless a prefix negates
     (`en.negates`: 反政府 is about the government, 無報告 is not "reported"). () unless
     Sudachi reads the word as a prefix and one noun."""
-    with _lock:
-        parts = [
-            (m.dictionary_form(), m.normalized_form(), tuple(m.part_of_speech()))
-            for m in _tokenizer().tokenize(word)
-        ]
-    if len(parts) != 2 or parts[0][2][0] != "接頭辞" or parts[1][2][0] != "名詞":
+    parts = _prefix_and_noun(word)
+    if parts is None:
         return ()
     prefixes = _english_prefixes(parts[0][0])
     bare = glosses_of(parts[1][0], parts[1][1])
@@ -715,13 +740,32 @@ class Japanese:
         return glosses_of(token.lemma, token.normal)
 
     def rarity(self, lemma: str) -> float:
+        # The weight's factor is JMdict's common mark, not the word's frequency: Sudachi's
+        # short units are each commoner than the compound they write (野生 | 動物), so a
+        # Japanese claim's topic would weigh less against its frame (names, titles, terms)
+        # than the same topic in English.
         return 1.0 if jmdict().is_common(lemma) else UNCOMMON_JA_RARITY
+
+    def usage_rarity(self, lemma: str) -> float:
+        return usage_rarity_of(lemma)
 
     def speaker_ends(self, who: str) -> bool:
         return _SPEAKER_END.search(who) is not None
 
     def speaker_names(self, label: str) -> tuple[str, ...]:
         return tuple(_SPEAKER_NAME.findall(label))
+
+
+@functools.lru_cache(maxsize=65536)
+def usage_rarity_of(lemma: str) -> float:
+    """How rare a word is in general use, from wordfreq's Japanese frequencies, as an
+    English word's is from English ones (分野 "field", 増やす "increase" are everyday words; 同国
+    is rarer); a word the list lacks (a compound Sudachi keeps whole: 付加価値, 脱炭素) by
+    JMdict's common mark."""
+    zipf = zipf_table("ja").get(lemma)
+    if zipf is not None:
+        return rarity_from_zipf(zipf)
+    return 1.0 if jmdict().is_common(lemma) else UNCOMMON_JA_RARITY
 
 
 @functools.lru_cache(maxsize=65536)
@@ -790,6 +834,10 @@ def _glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
     senses = dictionary.senses(lemma) or (dictionary.senses(normal) if normal != lemma else ())
     senses = _with_bare_senses(lemma, senses)
     if not senses:
+        if _negating_prefix(lemma):
+            # 未承認 "unapproved", which Sudachi keeps whole: not 承認 "approval" read through
+            # its parts (`_part_glosses` leaves out a one-letter unit as an affix).
+            return _prefixed_glosses(lemma)
         return _part_glosses(lemma) or _prefixed_glosses(lemma)
     return _sense_glosses(senses)
 
