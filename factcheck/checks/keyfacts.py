@@ -38,7 +38,7 @@ from factcheck.checks.key_names import (
     proper_words,
     writes_name,
 )
-from factcheck.checks.match import BOTH_PEOPLE, PartMatches, SourceIndex, anchor_sentences
+from factcheck.checks.match import PartMatches, SourceIndex, anchor_sentences, both_named_in
 from factcheck.checks.qualifiers import (
     PHRASE_BREAKS,
     claim_qualifiers,
@@ -542,8 +542,8 @@ def _counterpart_named(
 ) -> tuple[Coverage, str] | None:
     """Where the source names whom a claim's "counterpart" means (`KeyFactPatterns.
     counterpart`): the other party of a meeting of two, which a page that speaks of the two
-    together ("the two ministers", 両外相: `BOTH_PEOPLE`) reports. A page that never does (a
-    statement, one minister's remarks) covers no counterpart."""
+    together ("the two ministers", 両外相: `KeyFactPatterns.both_people`) reports. A page
+    that never does (a statement, one minister's remarks) covers no counterpart."""
     module = language_for(language)
     patterns = module.key_fact_patterns if module is not None else None
     if (
@@ -557,10 +557,8 @@ def _counterpart_named(
     if not both:
         return None
     sentence = index.sentences[min(both)].sentence
-    found = BOTH_PEOPLE.search(sentence.text) or BOTH_PEOPLE.search(sentence.speaker or "")
-    return Coverage(Place.CONTEXT, layout.source_id, sentence.index), (
-        found.group() if found else ""
-    )
+    found = both_named_in(sentence.text, True) or both_named_in(sentence.speaker or "", True)
+    return Coverage(Place.CONTEXT, layout.source_id, sentence.index), found or ""
 
 
 def _searchable(anchor: Anchor, same_language: bool) -> bool:

@@ -779,14 +779,22 @@ def _whole_names(
 def _names_both(text: str, people: bool) -> bool:
     """Whether a text names the two people (or the two countries) of a bilateral event
     together, in any language's words (`KeyFactPatterns`)."""
+    return both_named_in(text, people) is not None
+
+
+def both_named_in(text: str, people: bool) -> str | None:
+    """The words of a text that name the two people (or the two countries) of a bilateral
+    event together ("the two ministers", 両外相), in any language's words
+    (`KeyFactPatterns.both_people` / `both_countries`); None when it has none."""
     for module in every_language():
         patterns = module.key_fact_patterns
         if patterns is None:
             continue
         both = patterns.both_people if people else patterns.both_countries
-        if both is not None and both.search(text):
-            return True
-    return False
+        found = both.search(text) if both is not None else None
+        if found is not None:
+            return found.group()
+    return None
 
 
 def _both_parties(
