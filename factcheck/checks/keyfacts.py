@@ -37,7 +37,7 @@ from factcheck.checks.key_names import (
     proper_words,
     writes_name,
 )
-from factcheck.checks.match import PartMatches, SourceIndex, anchor_sentences
+from factcheck.checks.match import PartMatches, SourceIndex, firm_sentences
 from factcheck.checks.qualifiers import (
     PHRASE_BREAKS,
     claim_qualifiers,
@@ -656,6 +656,12 @@ def _topic(
     """The elements with the source's stock words marked, and the largest weighted share of
     the part's topic (content beyond the frame) that one sentence of the source carries.
 
+    Both count the sentences that carry a word through a firm link only (`firm_sentences`):
+    a word the source reaches through a near-synonym of another word (aquaculture → 養殖 →
+    育成) or, within one language, through a gloss two different words share (直行便 /
+    支配 through "direct") counts toward a passage's coverage, but is no sign that the
+    source speaks of the part's topic, nor that it says the word everywhere.
+
     A word of the part that the source says in STOCK_SENTENCE_SHARE of its sentences or more
     ("cooperate", 一致, "discussed" in a readout that says them paragraph after paragraph) is
     how the source reports anything, not what the part says: it is weighed with the frame."""
@@ -664,7 +670,7 @@ def _topic(
     marked: list[KeyElement] = []
     for number, e in enumerate(elements):
         if _topical(e) and e.anchor is not None:
-            hits[number] = anchor_sentences(e.anchor, part, language, index) & in_source
+            hits[number] = firm_sentences(e.anchor, part, language, index) & in_source
             if (
                 e.anchor.kind is AnchorKind.WORD
                 and len(hits[number]) >= STOCK_MIN_SENTENCES
