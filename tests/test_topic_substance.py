@@ -181,6 +181,23 @@ def test_two_words_of_one_language_that_share_a_gloss_still_paraphrase():
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
+def test_a_degree_qualifier_said_of_something_else_bears_out_nothing():
+    # The source expands training (拡充), not wine exports: "expand" found there does not make
+    # the claim's absent topic partly supported.
+    result = check_one(
+        "ケール大統領は、ペルー産ワインの輸出拡大に向けた協力を求めた。", TRAINING_JA, language="ja"
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+def test_a_degree_qualifier_of_the_sources_topic_is_supported():
+    result = check_one(
+        "Takaichi said Japan would expand training in Japan for young Peruvian officials.",
+        TRAINING_JA,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
 def test_a_near_synonym_reaches_a_sentence_but_is_no_firm_link():
     # aquaculture → 養殖 ("aquaculture; cultivation") → 育成 ("cultivation; training"): a
     # sentence on training is within the claim word's reach, but does not firmly carry it;

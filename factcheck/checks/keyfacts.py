@@ -40,6 +40,7 @@ from factcheck.checks.key_names import (
 from factcheck.checks.match import PartMatches, SourceIndex, firm_sentences
 from factcheck.checks.qualifiers import (
     PHRASE_BREAKS,
+    RELATION_QUALIFIERS,
     claim_qualifiers,
     framing_qualifiers,
     qualifier_on_page,
@@ -244,9 +245,14 @@ class KeyFacts:
         """The source bears out a date, a number or a qualifier of the part (when, how long or
         how much; "the first trip to his country by a Japanese prime minister" against
         日本の総理大臣として初めてとなるボツワナ訪問): a checkable assertion it makes, so the
-        part is no absent topic."""
+        part is no absent topic. A qualifier of degree (RELATION_QUALIFIERS: "expand",
+        "deepen") is not: it says how much what the topic names grows, and the source saying
+        it of something else (研修を拡充, "expand training") bears out nothing of a topic it
+        does not carry (wine exports)."""
         return any(
-            e.kind in (KeyKind.DATE, KeyKind.NUMBER, KeyKind.QUALIFIER) and e.covered_by is not None
+            e.kind in (KeyKind.DATE, KeyKind.NUMBER, KeyKind.QUALIFIER)
+            and e.covered_by is not None
+            and e.surface not in RELATION_QUALIFIERS
             for e in self.elements
         )
 
