@@ -38,9 +38,10 @@ from factcheck.checks.key_names import (
     proper_words,
     writes_name,
 )
-from factcheck.checks.match import PartMatches, SourceIndex, anchor_sentences, both_named_in
+from factcheck.checks.match import PartMatches, SourceIndex, both_named_in, firm_sentences
 from factcheck.checks.qualifiers import (
     PHRASE_BREAKS,
+    RELATION_QUALIFIERS,
     claim_qualifiers,
     framing_qualifiers,
     qualifier_on_page,
@@ -245,9 +246,14 @@ class KeyFacts:
         """The source bears out a date, a number or a qualifier of the part (when, how long or
         how much; "the first trip to his country by a Japanese prime minister" against
         日本の総理大臣として初めてとなるボツワナ訪問): a checkable assertion it makes, so the
-        part is no absent topic."""
+        part is no absent topic. A qualifier of degree (RELATION_QUALIFIERS: "expand",
+        "deepen") is not: it says how much what the topic names grows, and the source saying
+        it of something else (研修を拡充, "expand training") bears out nothing of a topic it
+        does not carry (wine exports)."""
         return any(
-            e.kind in (KeyKind.DATE, KeyKind.NUMBER, KeyKind.QUALIFIER) and e.covered_by is not None
+            e.kind in (KeyKind.DATE, KeyKind.NUMBER, KeyKind.QUALIFIER)
+            and e.covered_by is not None
+            and e.surface not in RELATION_QUALIFIERS
             for e in self.elements
         )
 
@@ -712,6 +718,12 @@ def _topic(
     """The elements with the source's stock words marked, and the largest weighted share of
     the part's topic (content beyond the frame) that one sentence of the source carries.
 
+    Both count the sentences that carry a word through a firm link only (`firm_sentences`):
+    a word the source reaches through a near-synonym of another word (aquaculture → 養殖 →
+    育成) or, within one language, through a gloss two different words share (直行便 /
+    支配 through "direct") counts toward a passage's coverage, but is no sign that the
+    source speaks of the part's topic, nor that it says the word everywhere.
+
     A word of the part that the source says in STOCK_SENTENCE_SHARE of its sentences or more
     ("cooperate", 一致, "discussed" in a readout that says them paragraph after paragraph) is
     how the source reports anything, not what the part says: it is weighed with the frame."""
@@ -720,7 +732,7 @@ def _topic(
     marked: list[KeyElement] = []
     for number, e in enumerate(elements):
         if _topical(e) and e.anchor is not None:
-            hits[number] = anchor_sentences(e.anchor, part, language, index) & in_source
+            hits[number] = firm_sentences(e.anchor, part, language, index) & in_source
             if (
                 e.anchor.kind is AnchorKind.WORD
                 and len(hits[number]) >= STOCK_MIN_SENTENCES
