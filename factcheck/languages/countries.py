@@ -23,7 +23,7 @@ import importlib.util
 import json
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -268,11 +268,18 @@ def _wordnet_country(word: str) -> frozenset[str]:
         names = wordnet().country_names(word)
     except (LookupError, OSError):
         return frozenset()
+    forms = _one_country(names)
+    return frozenset({*forms, word}) if forms else frozenset()
+
+
+def _one_country(names: Iterable[str]) -> frozenset[str]:
+    """Every form of the one country of the table that WordNet's `names` name; empty when
+    they name none the table knows, or two (Congolese: either Congo)."""
     countries = {_table().get(name.lower()) for name in names} - {None}
     if len(countries) != 1:
-        return frozenset()  # none the table knows, or two (Congolese: either Congo)
+        return frozenset()
     (forms,) = countries
-    return frozenset({*forms, word}) if forms else frozenset()
+    return forms or frozenset()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -288,11 +295,7 @@ def capital_country_forms(name: str) -> frozenset[str]:
         names = wordnet().capital_of(name)
     except (LookupError, OSError):
         return frozenset()
-    countries = {_table().get(n.lower()) for n in names} - {None}
-    if len(countries) != 1:
-        return frozenset()
-    (forms,) = countries
-    return forms or frozenset()
+    return _one_country(names)
 
 
 @functools.cache
