@@ -6,7 +6,8 @@ import pytest
 from pipeline_helpers import TERMBASE, check_one, claim, document, index_of
 
 from factcheck.checks.keyfacts import _office_as_place
-from factcheck.checks.match import anchor_sentences, firm_sentences
+from factcheck.checks.match import anchor_sentences
+from factcheck.checks.topic_links import firm_sentences
 from factcheck.model import Verdict
 from factcheck.text.analyse import analyse_claim
 

@@ -38,7 +38,7 @@ from factcheck.checks.key_names import (
     proper_words,
     writes_name,
 )
-from factcheck.checks.match import PartMatches, SourceIndex, both_named_in, firm_sentences
+from factcheck.checks.match import PartMatches, SourceIndex, both_named_in
 from factcheck.checks.qualifiers import (
     PHRASE_BREAKS,
     RELATION_QUALIFIERS,
@@ -58,6 +58,7 @@ from factcheck.checks.source_layout import (
     passage_context,
 )
 from factcheck.checks.title_links import TitleLinks
+from factcheck.checks.topic_links import firm_sentences
 from factcheck.languages import WordClass, every_language, language_for
 from factcheck.languages.countries import country_forms
 from factcheck.languages.interface import Language, Token

@@ -27,7 +27,7 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import repeat
 from typing import TypeVar
 
@@ -1138,48 +1138,23 @@ def _country_hits(surface: str, index: SourceIndex) -> list[set[int]]:
 
 
 def anchor_sentences(
-    anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex
+    anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex, *, bridges: bool = True
 ) -> set[int]:
-    """Index positions of every sentence that carries the anchor (in any source)."""
-    return _candidates(anchor, part, language, index)
+    """Index positions of every sentence that carries the anchor (in any source); without
+    `bridges`, not those that hold only a near-synonym or a WordNet word of it
+    (`Anchor.bridges`)."""
+    return _candidates(anchor, part, language, index, bridges=bridges)
 
 
-def firm_sentences(anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex) -> set[int]:
-    """Index positions of the sentences that carry the anchor through a firm link: the same
-    word, a term, a date or a number, a WordNet synonym or derived form, or across languages
-    one dictionary step (a gloss of the source word is the claim word). A JMdict
-    near-synonym (`BridgeKind.NEAR_SYNONYM`: aquaculture → 養殖 → 育成 "cultivation") and,
-    within one language, two different words that only share a dictionary gloss (直行便
-    "direct flight" / 支配 "direction": two steps, through another language) are weak links:
-    enough to count toward a passage's coverage, not to show that the source speaks of what
-    the claim says (`factcheck.checks.keyfacts`)."""
-    if anchor.kind is not AnchorKind.WORD:
-        return _candidates(anchor, part, language, index)
-    found = _candidates(anchor, part, language, index, bridges=False)
-    if index.in_language(language):
-        bare = replace(anchor, pivots=frozenset(), bridges=())
-        plain = _candidates(bare, part, language, index, bridges=False)
-        found = {p for p in found if p in plain or _firm_link(anchor, index.sentences[p], language)}
-    kin = [
-        _kin_holders(pivot, language, index)
-        for pivot, _, kind in anchor.bridges
-        if kind is BridgeKind.KIN
-    ]
-    return found.union(*kin)
-
-
-def _firm_link(anchor: Anchor, entry: IndexedSentence, language: str) -> bool:
-    """Whether a sentence that carries a claim word carries it through a firm link
-    (`firm_sentences`)."""
-    if entry.language != language or anchor.key in entry.normals:
-        return True
-    # Within one language, a shared pivot is firm where it is the source word's own form
-    # (its "lemma" gloss: "discussion" / "discussed" share the stem), not a dictionary gloss
-    # of two different words.
-    return any(
-        gloss.layer == "lemma" and gloss.pivot in anchor.pivots
-        for shape in entry.analysis.shapes
-        for gloss in shape.glosses
+def kin_sentences(anchor: Anchor, language: str, index: SourceIndex) -> set[int]:
+    """Index positions of the sentences that hold a WordNet synonym or derived form of the
+    anchor (its `BridgeKind.KIN` bridges), held to the rule of `_kin_holders`."""
+    return set().union(
+        *(
+            _kin_holders(pivot, language, index)
+            for pivot, _, kind in anchor.bridges
+            if kind is BridgeKind.KIN
+        )
     )
 
 
