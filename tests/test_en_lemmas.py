@@ -150,6 +150,35 @@ def test_words_read_ahead_give_the_same_answers_without_a_query_each(
     assert queries == []
 
 
+def test_parts_read_ahead_answer_known_without_a_query_each(
+    fresh_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.languages.en import closed_parts
+
+    words = ["harbourmaster", "shipbuilding", "cybersecurity", "zzqxwvplk"]
+    expected = [closed_parts(word) for word in words]  # builds the table
+    _forget()  # a new process: nothing read yet
+    en_lemmas.prefetch_known(
+        part
+        for word in words
+        for cut in range(4, len(word) - 3)
+        for part in (word[:cut], word[cut:])
+    )
+    table = en_lemmas._table()
+    assert table is not None
+    queries: list[str] = []
+    real_db = table._db
+
+    def counting_db() -> sqlite3.Connection:
+        queries.append("query")
+        return real_db()
+
+    monkeypatch.setattr(table, "_db", counting_db)
+    assert [closed_parts(word) for word in words] == expected
+    assert expected[2] == (("cyber", "security"),)
+    assert queries == []
+
+
 def test_the_table_holds_every_pair_of_simplemmas_dictionary_read_either_way(
     fresh_cache: Path,
 ) -> None:

@@ -485,6 +485,14 @@ class English:
         en_lemmas.prefetch(probes)
         lemmas = {lemma_of(surface) for surface in content}
         prefetch_synonyms(lemma for lemma in lemmas if lemma not in STOP_WORDS)
+        # The parts a long word may split into (`closed_parts`), probed one query each else.
+        en_lemmas.prefetch_known(
+            part
+            for lemma in lemmas
+            if lemma.isalpha() and len(lemma) >= 2 * CLOSED_PART_LETTERS
+            for cut in range(CLOSED_PART_LETTERS, len(lemma) - CLOSED_PART_LETTERS + 1)
+            for part in (lemma[:cut], lemma[cut:])
+        )
 
     def plain_token(self, surface: str, opens: bool) -> Token:
         lemma, word_class = _word(surface, opens)
