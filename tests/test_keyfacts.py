@@ -1293,6 +1293,24 @@ def test_a_capital_standing_for_its_government_is_met_where_the_page_names_its_c
     assert "Nairobi" in result.reason
 
 
+def test_a_capital_of_two_words_stands_for_its_government_whole():
+    # "Port Moresby": the claim's language says "Port" may open the name a run of names
+    # leaves it out of, so the capital is read whole and met where the page names its country.
+    page = document(
+        "https://example.invalid/en",
+        "en",
+        "On May 2, the Minister for Foreign Affairs of Japan held a meeting with Mr. Tomas "
+        "Bolenga, Minister of Foreign Affairs of Papua New Guinea.",
+        "Minister Bolenga stated that Papua New Guinea hoped to attract more investment from "
+        "Japanese companies in its fisheries.",
+    )
+    result = check_one(
+        "Bolenga said Port Moresby hoped Japanese companies would invest more in fisheries.",
+        page,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
 # A meeting of two ministers and a speech by one (our own words).
 MEETING_OF_TWO = document(
     "m2",

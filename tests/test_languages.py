@@ -492,11 +492,9 @@ def test_english_words_meet_as_lemmas():
         ("Vallejo", "バジェホ"),
         ("Ojeda", "オヘダ"),
         ("Peña", "ペニャ"),
-        # An English "ay" is /eɪ/, which katakana may write as エ alone.
-        ("Dorgay", "ドルゲ"),
-        ("Pelkay", "ペルケイ"),
-        # A Slavic "j" is /j/: イ after a vowel.
-        ("Radojka", "ラドイカ"),
+        # A Slavic, German or Nordic "j" is /j/: the y-row (ヤ, ユ), or イ after a vowel.
+        ("Juha", "ユハ"),
+        ("Maja", "マヤ"),
         # A double-barrelled name written as one katakana word.
         ("Lopez-Amaro", "ロペスアマロ"),
     ],

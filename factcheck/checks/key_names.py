@@ -16,7 +16,7 @@ from factcheck.checks.title_links import TitleLinks
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for
 from factcheck.languages.countries import capital_country_forms, country_forms
 from factcheck.languages.en import lemma_of
-from factcheck.languages.interface import pivot_of
+from factcheck.languages.interface import Script, pivot_of, script_of
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind
 from factcheck.terms.termbase import NameRole, is_person, is_title
@@ -125,6 +125,11 @@ def named_on_page(
     return None
 
 
+_READ_SCRIPTS = frozenset({Script.KATAKANA, Script.HIRAGANA, Script.KANJI})
+"""Scripts whose names are compared with Latin ones through their reading
+(`names.spellings_of`); a Latin name with marks (Støre, Spajić) is not one of them."""
+
+
 def held_name(
     anchor: Anchor, layout: SourceLayout, index: SourceIndex
 ) -> tuple[Coverage, str] | None:
@@ -139,7 +144,7 @@ def held_name(
         for written, positions in index.name_holders(anchor.surface)
         if positions & in_source
     ]
-    if not found and not anchor.surface.isascii():
+    if not found and script_of(anchor.surface) in _READ_SCRIPTS:
         latin = index.latin_holders(anchor.surface) & in_source
         if latin:
             position = min(latin)
@@ -165,24 +170,24 @@ def country_named(
 
 
 def capital_named(
-    anchor: Anchor, before: str, layout: SourceLayout, index: SourceIndex
+    anchor: Anchor, before: str, language: str, layout: SourceLayout, index: SourceIndex
 ) -> tuple[Coverage, str] | None:
-    """A national capital the claim names, with the capitalised words right before it in
-    the claim (`before`: "La" of "La Paz", which a run of names leaves out as a function
-    word), which the page names by its country (ボリビア, "Bolivia"; WordNet's capitals,
+    """A national capital the claim names, with the words right before it in the claim that
+    its language says may open the same name (`before`; `KeyFactPatterns.name_opening`:
+    "Port" of "Port Moresby", which a run of names may leave out), which the page names by
+    its country (パプアニューギニア, "Papua New Guinea"; WordNet's capitals,
     `countries.capital_country_forms`). The caller decides that the capital stands for its
-    government ("La Paz wants …"), not for where an event happened."""
-    leading = _CAPITALISED_BEFORE.search(before)
+    government ("Port Moresby wants …"), not for where an event happened."""
+    module = language_for(language)
+    patterns = module.key_fact_patterns if module is not None else None
+    opening = patterns.name_opening if patterns is not None else None
+    leading = opening.search(before) if opening is not None else None
     words = leading.group(0).split() if leading else []
     for start in range(len(words) + 1):
         forms = capital_country_forms(" ".join([*words[start:], anchor.surface]))
         if forms:
             return _first_written(forms, layout, index)
     return None
-
-
-_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){1,3}$")
-"""Up to three capitalised words right before a name ("La " of "La Paz")."""
 
 
 def _first_written(

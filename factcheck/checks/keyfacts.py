@@ -433,7 +433,11 @@ def assess_key_facts(
             and not is_event_place(part, anchor, language)
             and (
                 capital := capital_named(
-                    anchor, part.text[: max(0, _span_in_part(anchor, part)[0])], layout, index
+                    anchor,
+                    part.text[: max(0, _span_in_part(anchor, part)[0])],
+                    language,
+                    layout,
+                    index,
                 )
             )
         ):

@@ -406,6 +406,7 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
         rf"(?i)\b(?:the\s+)?(?:two|both)\s+{PARTY_COUNTRIES}\b|\bbilateral(?:ly)?\b"
     ),
     counterpart=lazy_compile(r"(?i)counterparts?"),
+    name_opening=lazy_compile(r"(?:\b[A-Z][\w'’-]*\s+){1,3}$"),
 )
 
 

@@ -222,6 +222,9 @@ class KeyFactPatterns:
     """Matched in full on a claim's word: it names the other party's holder of the same office
     ("his Bolivian counterpart"), whom the report of a bilateral meeting names in its opening
     paragraph."""
+    name_opening: re.Pattern[str] | None = None
+    """Searched in the text before a name, up to it: the words right before it that may open
+    the same name ("Port " of "Port Moresby"), which a run of names may leave out."""
 
 
 @dataclass(frozen=True)

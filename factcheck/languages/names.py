@@ -114,15 +114,12 @@ _READINGS = (
     # Spanish "j" is /x/, which Japanese writes in its h-row (José ホセ, Mejía メヒア).
     (lazy_compile(r"j"), "h"),
     # Slavic, German, Dutch and Nordic "j" is /j/, which Japanese writes as イ or in its
-    # y-row (a name ending "-ojko" as オイコ, "Jonas" as ヨナス).
+    # y-row (Juha ユハ, Sonja ソーニャ, Maja マヤ: see tests/test_name_pairs.py).
     (lazy_compile(r"j"), "y"),
     # Spanish "ll" is /ʝ/ (Vallejo バジェホ, Castillo カスティージョ or カスティーヨ) and
     # "ñ" is /ɲ/ (Peña ペニャ); as a kept "i" before the vowel.
     (lazy_compile(r"ll(?=[aeiou])"), "y"),
     (lazy_compile(r"n\u0303"), "ny"),
-    # English "ay" and "ey" before a consonant or at the end are /eɪ/, which Japanese
-    # writes エイ, エー or エ alone (a name ending "-gay" as ゲ).
-    (lazy_compile(r"[ae]y(?![aeiou])"), "e"),
 )
 """Other ways a Latin spelling may be heard, each tried alone and with the others: a name
 is compared in every reading it has."""
