@@ -116,13 +116,11 @@ _PROMPT = lazy_compile(
 )
 """A clause that sets another speaker's words first (「茂木大臣から説明を受け」, 「茂木大臣の
 報告を受けて」): group `who`, and `act`, what they gave (words where `_tells`)."""
-_TELLING = ("noun.communication", "verb.communication")
-"""WordNet's lexicographer files of telling and of what is told."""
 
 
 def _tells(act: str) -> bool:
     """Whether a word names something said: most of its English glosses (JMdict) are words
-    whose commonest sense WordNet files as telling or what is told (説明 "explanation",
+    whose commonest sense is telling or what is told (`WordNet.tells`: 説明 "explanation",
     報告 "report", 要請 "request"; not 支援 "support", nor 訪問 "call" / "visit")."""
     from factcheck.languages.wordnet import wordnet
 
@@ -132,10 +130,8 @@ def _tells(act: str) -> bool:
     glosses = glosses_of(tokens[-1].lemma, tokens[-1].normal)
     told = 0
     for gloss in glosses:
-        senses = wordnet().lexicographer_files(gloss.text, "noun") or wordnet().lexicographer_files(
-            gloss.text, "verb"
-        )
-        told += bool(senses) and senses[0] in _TELLING
+        pos = "noun" if wordnet().senses(gloss.text, "noun") else "verb"
+        told += wordnet().tells(gloss.text, pos)
     return told * 2 > len(glosses)
 
 
