@@ -107,6 +107,12 @@ def test_a_japanese_claim_splits_at_a_continuative_clause_not_at_a_particle_comm
     ]
     text = "首相は記者会見で、大統領に対し、招待を伝えた。"
     assert len(module.claim_parts(text)) == 1
+    # The joints of `joints` (one reading of Sudachi's parts of speech): a conjunctive
+    # particle after a predicate ends a clause, a compound particle (を通じ) does not.
+    text = "両外相は港湾整備を確認したが、漁業協力は協議しなかった。"
+    assert len(module.claim_parts(text)) == 2
+    text = "日本は職業訓練を通じ、港湾の人材育成を支援する。"
+    assert len(module.claim_parts(text)) == 1
 
 
 def test_an_english_claim_splits_at_a_second_speaker_after_any_past_tense_predicate():
