@@ -594,10 +594,11 @@ def _ends_predicate(before: Sequence[Morpheme]) -> bool:
 
 def _compound_particle(particle: Morpheme, verb: Morpheme) -> bool:
     """Whether a case particle and the verb after it, in its continuative form, work as one
-    particle: the dative に and a verb (に対し, に関し, に向け), a case particle and a verb
-    that cannot stand alone (と + し: として), or one JMdict holds as a word in its て form,
-    with the particle or without it (を通して, 通じて "through"; not を受けて, を行って, と述べて)."""
-    if particle[0] == "に" or verb[6][1] == "非自立可能":
+    particle: the dative に and a verb (に対し, に関し, に向け), or a particle and a verb that
+    JMdict holds as a word in its て form, with the particle or without it (として, を通して,
+    通じて "through"; not を受けて, を行って, と述べて, nor があって: …の紹介があり、 ends a
+    predicate)."""
+    if particle[0] == "に":
         return True
     words = (f"{particle[0]}{verb[0]}て", f"{particle[0]}{verb[0]}", f"{verb[0]}て")
     return any(jmdict().senses(word) for word in words)
