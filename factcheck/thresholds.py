@@ -251,6 +251,13 @@ ATTRIBUTED_CONTENT_SHARE = 0.25
 share of the claim's content (its anchors other than its speaker, titles and countries) for a
 different speaker to make the claim misattributed: a clause that shares a stray word with a
 claim about something else says nothing about who said it. Tuned on the dev split."""
+PROMPTED_ANSWER_MIN_SHARE = 0.05
+"""The weighted share of all of a claim's content (checks/clause_choice.py, `answer_clause`)
+that the clause where the claim's speaker answers another's words must carry, when the claim
+says it answered them ("… after X briefed her"): its share of the rest, without the clause
+it answered, is 1.0 wherever the rest is one word, however minor. Chosen on the dev split:
+its one prompted answer carries 0.085 of its claim's content (the claim's verb, "support"
+for "voiced support"); 0.05 keeps it, 0.1 would not."""
 
 # ── r7-para: lexical links from real data (languages/*, text/analyse.py) ─────────
 

@@ -1515,6 +1515,27 @@ def test_the_other_speakers_words_with_no_answer_claimed_stay_misattributed(lang
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
 
 
+def test_a_claimed_answer_that_carries_one_minor_word_of_the_claim_is_none():
+    from pipeline_helpers import check_one
+
+    # Ruvalo's clause shares only "region" with the claim: of the rest of the sentence (the
+    # plan's clause left out) that is all, but of the claim it is a stray word, no answer.
+    source = document(
+        "r",
+        "en",
+        "Prime Minister Takaichi held a summit meeting with President Ruvalo of Qarland.",
+        "Prime Minister Takaichi explained Japan's plan for a coast guard academy to train "
+        "officers of the region in maritime law enforcement, and President Ruvalo expressed "
+        "his hopes for the region.",
+    )
+    text = (
+        "Ruvalo backed Japan's plan for a coast guard academy that would train officers of "
+        "the region in maritime law enforcement after Takaichi briefed him."
+    )
+    result = check_one(text, source, speaker="Ruvalo")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
 JA_PLAN = "地域の沿岸警備隊の訓練学校に関する日本の構想への支持を表明した。"
 
 

@@ -21,7 +21,7 @@ from factcheck.languages import (
     register_language,
 )
 from factcheck.languages.en import lemma_of
-from factcheck.languages.interface import pivot_of
+from factcheck.languages.interface import Prompting, pivot_of
 from factcheck.languages.jmdict import _agreeing, gloss_heads, jmdict
 from factcheck.languages.names import names_agree, romanise
 from factcheck.model import (
@@ -107,6 +107,12 @@ def test_a_japanese_claim_splits_at_a_continuative_clause_not_at_a_particle_comm
     ]
     text = "首相は記者会見で、大統領に対し、招待を伝えた。"
     assert len(module.claim_parts(text)) == 1
+    # The joints of `joints` (one reading of Sudachi's parts of speech): a conjunctive
+    # particle after a predicate ends a clause, a compound particle (を通じ) does not.
+    text = "両外相は港湾整備を確認したが、漁業協力は協議しなかった。"
+    assert len(module.claim_parts(text)) == 2
+    text = "日本は職業訓練を通じ、港湾の人材育成を支援する。"
+    assert len(module.claim_parts(text)) == 1
 
 
 def test_an_english_claim_splits_at_a_second_speaker_after_any_past_tense_predicate():
@@ -175,8 +181,8 @@ def test_an_english_claim_splits_at_a_time_clause_with_its_own_speaker():
 
 
 def test_an_english_time_clause_with_a_verb_of_telling_wordnet_files_so_is_a_part():
-    # "outlined", "briefed" are no reporting verbs of the list; WordNet files their commonest
-    # sense under verb.communication, as it does not "inspected" or "toured".
+    # "outlined", "briefed" are no reporting verbs of the list; WordNet has their commonest
+    # sense as a kind of informing, as it does not "inspected" or "toured".
     module = language_for("en")
     assert module is not None
     text = "The ministers agreed to widen trade after Ruvalo outlined a new credit line."
@@ -204,6 +210,19 @@ def test_an_english_time_clause_names_whose_words_the_claim_answers():
     assert module.prompting_speaker(text, 0, 2) is None
     assert module.prompting_speaker("Li backed it before Ruvalo briefed him.", 0, 40) is None
     assert module.prompting_speaker("Li backed it after Ruvalo toured the port.", 0, 40) is None
+    # Not a clause that says more than that someone spoke: a part of its own.
+    text = "Li backed the port plan after Ruvalo outlined a new credit line."
+    assert module.prompting_speaker(text, 0, len(text)) is None
+
+
+def test_an_english_time_clause_with_an_act_wordnet_files_with_speech_is_no_part():
+    # WordNet files "sign" with the verbs of communication, but as a kind of writing, not of
+    # informing: the clause reports an act, not the speaker's words.
+    module = language_for("en")
+    assert isinstance(module, Prompting)
+    text = "Li backed the port plan after Ruvalo signed the loan deal."
+    assert len(module.claim_parts(text)) == 1
+    assert module.prompting_speaker(text, 0, len(text)) is None
 
 
 def test_an_english_as_clause_frames_the_speaker_and_is_no_part_of_its_own():

@@ -60,6 +60,7 @@ def test_a_japanese_reading_comma_is_a_joint_where_part_of_speech_ends_a_predica
         "両外相は港湾整備を確認しており、漁業協力も協議した。",
         "両外相は港湾整備を確認したが、漁業協力は協議しなかった。",
         "ヴェルン外相は首都を訪れ、漁業協力を協議した。",
+        "ヴェルン外相は会談を行い、漁業協力で一致した。",
     ):
         assert [text[s:e] for s, e in cut_points(text, "ja")] == ["、"], text
     # ... a noun ending in kana, or a compound particle a case particle makes of a verb,
@@ -69,6 +70,7 @@ def test_a_japanese_reading_comma_is_a_joint_where_part_of_speech_ends_a_predica
         "日本として、漁業協力を続ける。",
         "港湾整備について、両外相は協議した。",
         "漁業の振興に向け、両国は協力する。",
+        "職業訓練を通じ、両国は人材を育成する。",
     ):
         assert cut_points(text, "ja") == [], text
 

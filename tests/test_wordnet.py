@@ -285,3 +285,27 @@ def test_negates_is_cached_once():
 
     assert negates.cache_info().maxsize == 64
     assert not hasattr(negates.__wrapped__, "cache_info")
+
+
+@pytest.mark.parametrize(
+    ("word", "part_of_speech", "told"),
+    [
+        ("brief", "verb", True),
+        ("explain", "verb", True),
+        ("outline", "verb", True),
+        ("say", "verb", True),
+        ("sign", "verb", False),
+        ("agree", "verb", False),
+        ("propose", "verb", False),
+        ("urge", "verb", False),
+        ("inspect", "verb", False),
+        ("explanation", "noun", True),
+        ("request", "noun", True),
+        ("support", "noun", False),
+        ("visit", "noun", False),
+    ],
+)
+def test_telling_is_saying_or_a_kind_of_informing_or_what_is_told(
+    word: str, part_of_speech: str, told: bool
+):
+    assert wordnet().tells(word, part_of_speech) is told

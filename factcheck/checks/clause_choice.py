@@ -23,7 +23,7 @@ from factcheck.model import Anchor, AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, Termbase, is_person
 from factcheck.text.clauses import Clause, split_clauses
 from factcheck.text.speakers import is_reaction, is_request
-from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
+from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE, PROMPTED_ANSWER_MIN_SHARE
 
 __all__ = [
     "answer_clause",
@@ -93,8 +93,10 @@ def answer_clause(
 
     `prompted`: the claim itself says its speaker answered the content clause's speaker
     ("Hill voiced support … after Motegi briefed her on it"). What that clause carries is
-    then that speaker's by the claim's own account, whatever it says; the answer's share is
-    of the rest of what the sentence carries (what it does not carry is left to coverage)."""
+    then that speaker's by the claim's own account, whatever it says; the answer must carry
+    ATTRIBUTED_CONTENT_SHARE of the rest of what the sentence carries (what it does not
+    carry is left to coverage) and PROMPTED_ANSWER_MIN_SHARE of all of it, so that a clause
+    holding one minor word of the claim is no answer. Its share is reported of all of it."""
     language = content.entry.language
     if not (
         prompted
@@ -113,8 +115,9 @@ def answer_clause(
         for c in clauses
     ]
     _, carried, total = _carried(found, match, termbase, claimed, topic_names)
+    rest = total
     if prompted:
-        total = sum(
+        rest = sum(
             weight
             for candidate, weight in zip(found, carried, strict=True)
             if candidate.clause.start != content.clause.start
@@ -126,8 +129,9 @@ def answer_clause(
             and actual is not None
             and actual.known
             and claimed.compatible(actual)
-            and total
-            and weight / total >= ATTRIBUTED_CONTENT_SHARE
+            and rest
+            and weight / rest >= ATTRIBUTED_CONTENT_SHARE
+            and (not prompted or weight / total >= PROMPTED_ANSWER_MIN_SHARE)
         ):
             return replace(candidate, share=weight / total)
     return None

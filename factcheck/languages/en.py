@@ -540,8 +540,11 @@ class English:
         for m in _SUBORDINATE_SPEAKER.finditer(text, start):
             if m.start() > end:
                 break
+            # A clause that says more than that someone spoke ("after Ruvalo announced a
+            # loan deal") is a part of its own (`claim_parts`), no prompt of this one.
             if m.group("when").lower() in _SPOKEN_FIRST and _speaks(m):
-                return m.group("who")
+                if not _says_more(text[m.end() : _clause_end(text, m.end())]):
+                    return m.group("who")
         return None
 
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
@@ -688,6 +691,14 @@ def _says_more(rest: str) -> bool:
     )
 
 
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause running at `start` ends: its next comma, semicolon, colon or full
+    stop, or the text's end."""
+    found = _CLAUSE_STOP.search(text, start)
+    return found.start() if found else len(text)
+
+
+_CLAUSE_STOP = re.compile(r"[,;:.](?:\s|$)")
 _CLAUSE_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’\-]*|\d[\d.,]*")
 _SUBJECT_GRAMMAR = frozenset(
     "the a an of both two all its his her their our he she they we it i also then".split()
@@ -698,22 +709,16 @@ also …", "She then …"): any other grammar word before the verb ("At the meet
 
 
 def _tells(word: str) -> bool:
-    """Whether a word is the past tense of a verb of telling: one whose commonest sense
-    WordNet files under `verb.communication` ("briefed", "informed", "outlined"; not "met",
-    "toured", "inspected"), so a time clause it opens reports someone's words, as the
-    reporting verbs of `SPEECH` do. WordNet is opened only where a time clause names a
-    speaker."""
+    """Whether a word is the past tense of a verb of telling (`WordNet.tells`: "briefed",
+    "informed", "outlined"; not "signed", "agreed", "met", "inspected"), so a time clause it
+    opens reports someone's words, as the reporting verbs of `SPEECH` do. WordNet is opened
+    only where a time clause names a speaker."""
     from factcheck.languages.wordnet import wordnet
 
     lemma = lemma_of(word)
     if not word.islower() or lemma == word or word.endswith(("ing", "s")):
         return False
-    senses = wordnet().lexicographer_files(lemma, "verb")
-    return bool(senses) and senses[0] == _TELLING
-
-
-_TELLING = "verb.communication"
-"""WordNet's lexicographer file of the verbs of telling, asking, ordering and singing."""
+    return wordnet().tells(lemma, "verb")
 
 
 def _past_verb_in(text: str) -> bool:

@@ -116,13 +116,11 @@ _PROMPT = lazy_compile(
 )
 """A clause that sets another speaker's words first (「茂木大臣から説明を受け」, 「茂木大臣の
 報告を受けて」): group `who`, and `act`, what they gave (words where `_tells`)."""
-_TELLING = ("noun.communication", "verb.communication")
-"""WordNet's lexicographer files of telling and of what is told."""
 
 
 def _tells(act: str) -> bool:
     """Whether a word names something said: most of its English glosses (JMdict) are words
-    whose commonest sense WordNet files as telling or what is told (説明 "explanation",
+    whose commonest sense is telling or what is told (`WordNet.tells`: 説明 "explanation",
     報告 "report", 要請 "request"; not 支援 "support", nor 訪問 "call" / "visit")."""
     from factcheck.languages.wordnet import wordnet
 
@@ -132,10 +130,8 @@ def _tells(act: str) -> bool:
     glosses = glosses_of(tokens[-1].lemma, tokens[-1].normal)
     told = 0
     for gloss in glosses:
-        senses = wordnet().lexicographer_files(gloss.text, "noun") or wordnet().lexicographer_files(
-            gloss.text, "verb"
-        )
-        told += bool(senses) and senses[0] in _TELLING
+        pos = "noun" if wordnet().senses(gloss.text, "noun") else "verb"
+        told += wordnet().tells(gloss.text, pos)
     return told * 2 > len(glosses)
 
 
@@ -578,12 +574,11 @@ _PREDICATES = frozenset({"動詞", "形容詞", "助動詞"})
 """The parts of speech that end a predicate (UniDic's, as Sudachi gives them)."""
 
 
-def _continuative(before: Sequence[Morpheme]) -> bool:
+def _ends_predicate(before: Sequence[Morpheme]) -> bool:
     """Whether morphemes end in a predicate's continuative form, which a 、 after them ends
     as a clause: a verb, adjective or auxiliary in 連用形, or a conjunctive particle
-    (接続助詞: …して、, …したが、) after one. Not a verb bound to the word before it by a
-    case particle into a compound particle: the dative に + a verb (に対し, について, に関し,
-    に向け), or a case particle + a verb that cannot stand alone (と + し: として)."""
+    (接続助詞: …して、, …したが、) after one. Not a verb that a case particle before it binds
+    into a compound particle (`_compound_particle`: に対し, について, として, を通じ)."""
     conjunctive = bool(before) and before[-1][6][:2] == ("助詞", "接続助詞")
     if conjunctive:
         before = before[:-1]  # the particle follows whatever form it asks for (…たが)
@@ -593,22 +588,40 @@ def _continuative(before: Sequence[Morpheme]) -> bool:
     if pos[0] not in _PREDICATES or not (conjunctive or pos[5].startswith("連用形")):
         return False
     if len(before) > 1 and pos[0] == "動詞" and before[-2][6][:2] == ("助詞", "格助詞"):
-        return before[-2][0] != "に" and pos[1] != "非自立可能"
+        return not _compound_particle(before[-2], before[-1])
     return True
 
 
+def _compound_particle(particle: Morpheme, verb: Morpheme) -> bool:
+    """Whether a case particle and the verb after it, in its continuative form, work as one
+    particle: the dative に and a verb (に対し, に関し, に向け), or a particle and a verb that
+    JMdict holds as a word in its て form, with the particle or without it (として, を通して,
+    通じて "through"; not を受けて, を行って, と述べて, nor があって: …の紹介があり、 ends a
+    predicate)."""
+    if particle[0] == "に":
+        return True
+    words = (f"{particle[0]}{verb[0]}て", f"{particle[0]}{verb[0]}", f"{verb[0]}て")
+    return any(jmdict().senses(word) for word in words)
+
+
+_BOTH_PEOPLE = ("両首脳", "両外相", "両大臣", "双方", "両者", "両氏")
+"""The words that name the two people of a bilateral event together."""
+_BOTH_COUNTRIES = ("両国", "両政府")
+"""The words that name its two countries (or governments) together, as a subject."""
+
 SPEAKER_PATTERNS = SpeakerPatterns(
     name_word=re.compile(r"[A-Z]|.*[^\x00-\x7f]"),  # Latin letters capitalised; kana, kanji
-    both=lazy_compile(r"両首脳|両外相|両大臣|両政府|両国|双方|両者|両氏", re.IGNORECASE),
+    both=lazy_compile("|".join(_BOTH_PEOPLE + _BOTH_COUNTRIES)),
     reporter=lazy_compile(r"記者|質問者|司会|幹事社"),
     name_before_title=lazy_compile(r"(?P<name>[\u30a1-\u30fa\u30fc・＝]{2,})$"),
 )
-"""The two sides (両首脳), the one who asks (記者), a katakana name before a title
-(ミレイ大統領)."""
+"""The two sides (両首脳, 両国: the words `KEY_FACT_PATTERNS` reads), the one who asks
+(記者), a katakana name before a title (ミレイ大統領)."""
 
 KEY_FACT_PATTERNS = KeyFactPatterns(
-    both_people=lazy_compile(r"両首脳|両外相|両大臣|双方|両者|両氏"),
-    both_countries=lazy_compile(r"両国|両政府|二国間"),
+    both_people=lazy_compile("|".join(_BOTH_PEOPLE)),
+    # 二国間 ("bilateral") names both countries, but as a modifier: no speaker.
+    both_countries=lazy_compile("|".join((*_BOTH_COUNTRIES, "二国間"))),
 )
 """The two people (両首脳) and the two countries (両国) of a bilateral event, named together."""
 
@@ -650,12 +663,12 @@ class Japanese:
         # A 、 after a predicate's continuative form (…を決定し、, …しており、, …したが、),
         # not after a particle (…は、), a noun (…ため、) or a verb a case particle binds
         # into a compound particle (…に対し、, …について、, …として、): Sudachi's parts of
-        # speech say which (`_continuative`).
+        # speech say which (`_ends_predicate`).
         assert CLAUSE_PATTERNS.joint is not None
         spans = [m.span() for m in CLAUSE_PATTERNS.joint.finditer(text)]
         morphemes = _morphemes(text)
         for number, (surface, begin, end, *_) in enumerate(morphemes):
-            if surface == "、" and _continuative(morphemes[:number]):
+            if surface == "、" and _ends_predicate(morphemes[:number]):
                 blank = len(text[end:]) - len(text[end:].lstrip())
                 spans.append((begin, end + blank))
         return sorted(spans)
@@ -701,17 +714,15 @@ class Japanese:
         return split_sentences(text, self.code)
 
     def claim_parts(self, text: str) -> list[tuple[int, int]]:
-        """A clause that ends in a verb's continuative form and a comma (決定し、) is an
-        assertion of its own; a comma after a noun or a particle is not."""
+        """A clause that ends in a predicate's continuative form and a comma (決定し、,
+        確認したが、: `_ends_predicate`, as `joints` reads them) is an assertion of its own;
+        a comma after a noun, a particle or a compound particle (を通じ、) is not, nor one
+        that ends a clause saying only who spoke first (「…から説明を受け、」)."""
         spans = []
         start = 0
         morphemes = _morphemes(text)
-        for previous, current in zip(morphemes, morphemes[1:], strict=False):
-            pos = previous[6]
-            continuative = len(pos) > 5 and pos[5].startswith("連用形")
-            verbal = pos[0] in ("動詞", "助動詞") and previous[3] not in _PARTICLE_VERBS
-            conjunctive = pos[0] == "助詞" and pos[1] == "接続助詞" and previous[0] in ("て", "で")
-            if current[0] == "、" and ((verbal and continuative) or conjunctive):
+        for number, current in enumerate(morphemes):
+            if current[0] == "、" and _ends_predicate(morphemes[:number]):
                 if _prompt_ending(text, start, current[1]) is not None:
                     continue  # 「…から説明を受け、」 asserts nothing but who spoke first
                 spans.append((start, current[1]))

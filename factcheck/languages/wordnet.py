@@ -395,6 +395,36 @@ class WordNet:
             return tuple(pos for pos in PARTS_OF_SPEECH if self.senses(lemma, pos))
         return tuple(pos for pos, count in counts.items() if count and count >= share * most)
 
+    @functools.lru_cache(maxsize=65536)  # noqa: B019
+    def tells(self, lemma: str, part_of_speech: str) -> bool:
+        """Whether a word's commonest sense is telling, or what is told. A verb: its sense
+        is saying itself ("say", "tell": WordNet's state / say / tell) or a kind of
+        informing ("brief", "explain", "outline", "report", "warn": a path of "is a kind
+        of" links reaches inform), not another act WordNet files with the verbs of
+        communication ("sign" is a kind of writing, "urge" of talking, "propose" of
+        declaring, "agree" of nothing). A noun: WordNet files its sense with communication,
+        what is said ("explanation", "report", "request"; not "support" nor "visit")."""
+        senses = self.senses(lemma, part_of_speech)
+        if not senses:
+            return False
+        if part_of_speech != "verb":
+            return self.lexicographer_files(lemma, part_of_speech)[0] == _TOLD
+        said, informing = (self.senses(word, "verb")[:1] for word in _TELLING_VERBS)
+        if senses[0] in said:
+            return True
+        kinds, seen = {senses[0]}, set[int]()
+        while kinds:
+            if not kinds.isdisjoint(informing):
+                return True
+            seen |= kinds
+            kinds = {
+                target
+                for kind in kinds
+                for symbol, target, _, _, _ in self._synset("verb", kind).pointers
+                if symbol == "@" and target not in seen
+            }
+        return False
+
     def _rank(self, word: str, part_of_speech: str, offset: int) -> int:
         """Which sense of `word` the synset at `offset` is (0: its commonest)."""
         theirs = self.senses(word, part_of_speech)
@@ -424,6 +454,12 @@ LEXICOGRAPHER_FILES = (
     *("verb.social", "verb.stative", "verb.weather", "adj.ppl"),
 )
 """WordNet's lexicographer files by number (lexnames(5WN)): the broad class of a sense."""
+
+_TELLING_VERBS = ("say", "inform")
+"""The verbs whose commonest senses are telling: saying itself, and informing (whose kinds
+are the verbs of telling, `WordNet.tells`)."""
+_TOLD = "noun.communication"
+"""WordNet's lexicographer file of what is told (explanations, reports, requests)."""
 
 MIN_LETTERS = 3
 """A shorter related word is a symbol or an abbreviation ("li" for lithium), not a word."""
