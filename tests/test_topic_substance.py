@@ -180,3 +180,29 @@ def test_a_degree_qualifier_said_of_something_else_bears_out_nothing():
         "高市総理は、リンド首相に対し、水素の供給拡大を提案した。", LUNCH_JA, language="ja"
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+def test_a_degree_qualifier_of_the_sources_topic_is_supported():
+    result = check_one(
+        "Takaichi said Japan would expand its acceptance of international students.",
+        LUNCH_JA,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_near_synonym_reaches_a_sentence_but_is_no_firm_link():
+    # aquaculture → 養殖 ("aquaculture; cultivation") → 育成 ("cultivation; training"): a
+    # sentence on training is within the claim word's reach, but does not firmly carry it;
+    # a sentence that writes 養殖 does.
+    index = index_of(
+        s=document(
+            "s",
+            "ja",
+            "両首脳は、人材育成分野での協力を進めることを確認しました。",
+            "両首脳は、養殖分野での協力を進めることを確認しました。",
+        )
+    )
+    (part,) = analyse_claim(claim("cooperation in aquaculture"), "en", TERMBASE).parts
+    (word,) = [a for a in part.anchors if a.key == "aquaculture"]
+    assert anchor_sentences(word, part, "en", index) == {0, 1}
+    assert firm_sentences(word, part, "en", index) == {1}
