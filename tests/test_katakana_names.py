@@ -12,9 +12,9 @@ from factcheck.model import Verdict
 PAGE = document(
     "https://example.invalid/ja",
     "ja",
-    "高市総理大臣は、来日中のアラン・ハルコスキー首相と首脳会談を行いました。",
-    "ハルコスキー首相から、観光分野での交流を拡大したい旨の発言がありました。",
-    "両首脳は、防災分野での協力について意見交換を行いました。",
+    "アラン・ハルコスキー首相は、東京で開かれた国際会議に出席しました。",
+    "地震の観測技術について、ハルコスキー首相は日本の研究機関を訪れて説明を聞きました。",
+    "同首相は、帰国前に京都を訪問する予定です。",
 )
 
 
@@ -24,7 +24,7 @@ def _covered(text: str) -> list[tuple[int, list[str]]]:
 
 
 def test_a_name_cut_before_a_title_is_met_where_the_page_writes_it_whole_elsewhere():
-    found = dict(_covered("Harukoski wants more tourism exchanges."))
+    found = dict(_covered("Harukoski heard how Japan observes earthquakes."))
     assert "Harukoski" in found[1]
 
 

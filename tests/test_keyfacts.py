@@ -651,39 +651,40 @@ def test_check_worth_grades_japanese_words_by_their_frequency_too():
     assert japanese.rarity("環境") == japanese.rarity("鉱物") == 1.0
 
 
-# A foreign ministers' readout written for these tests (our own words).
-ARENA_READOUT = document(
+# A courtesy call written for these tests (our own words): polar science, the Arctic.
+POLAR_CALL = document(
     "m",
     "en",
-    "On March 3, 2027, Minister for Foreign Affairs Motegi held a meeting with Minister Lund of "
-    "Norway.",
-    "Minister Lund expressed his gratitude for Japan's support.",
-    "The two ministers agreed to continue close cooperation in the international arena, "
-    "including on reform of the United Nations.",
+    "Foreign Minister Motegi received a courtesy call from Mr. Erik Lund, Minister of Trade of "
+    "Norway, on May 11, 2027.",
+    "Minister Lund conveyed that Norway regarded Japan as an important partner.",
+    "The two ministers confirmed that Japan and Norway would continue close cooperation in "
+    "polar science, including on protection of the Arctic environment.",
 )
 
 
 def test_everyday_words_side_by_side_are_wording_not_a_missing_phrase():
-    # "working", "world" and "stage" stand nowhere in the source ("cooperation", "arena"):
-    # too common to check on their own, and no phrase the claim adds for being neighbours.
+    # "working", "big" and "picture" stand nowhere in the source ("cooperation", "polar
+    # science"): too common to check on their own, and no phrase the claim adds for being
+    # neighbours.
     said = check_one(
-        "Motegi and Lund agreed on Wednesday to keep working closely on the world stage, "
-        "including on U.N. reform.",
-        ARENA_READOUT,
-        published=dt.date(2027, 3, 4),
-        source_dated=dt.date(2027, 3, 3),
+        "Japan and Norway would go on working closely on the big picture and, within it, on "
+        "protecting the Arctic environment, Lund said on Tuesday.",
+        POLAR_CALL,
+        published=dt.date(2027, 5, 12),
+        source_dated=dt.date(2027, 5, 11),
     )
     assert said.verdict is Verdict.SUPPORTED, said.reason
-    # Rarer words the source lacks ("whaling quotas") are still a detail it does not give.
+    # Rarer words the source lacks ("icebreaker fleets") are still a detail it does not give.
     added = check_one(
-        "Motegi and Lund agreed on Wednesday to keep working closely on whaling quotas, "
-        "including on U.N. reform.",
-        ARENA_READOUT,
-        published=dt.date(2027, 3, 4),
-        source_dated=dt.date(2027, 3, 3),
+        "Japan and Norway would go on working closely on icebreaker fleets and, within it, on "
+        "protecting the Arctic environment, Lund said on Tuesday.",
+        POLAR_CALL,
+        published=dt.date(2027, 5, 12),
+        source_dated=dt.date(2027, 5, 11),
     )
     assert added.verdict is Verdict.PARTLY_SUPPORTED, added.reason
-    assert "whaling" in added.reason, added.reason
+    assert "icebreaker" in added.reason, added.reason
 
 
 # A summit readout written for these tests (our own words): the lead names the counterpart in
@@ -1278,19 +1279,23 @@ def test_a_capital_standing_for_its_government_is_met_where_the_page_names_its_c
     page = document(
         "https://example.invalid/en",
         "en",
-        "On May 2, the Minister for Foreign Affairs of Japan held a meeting with Mr. Tomas "
-        "Bolenga, Minister of Foreign Affairs of the Republic of Kenya.",
-        "Minister Bolenga stated that Kenya hoped to attract more investment from Japanese "
-        "companies in its tea sector.",
+        "On October 8, Foreign Minister Motegi spoke by telephone with Ms. Claire Dufresne, "
+        "Minister of Natural Resources of Canada.",
+        "Minister Dufresne explained that Canada intends to double its exports of liquefied "
+        "natural gas to Asia by 2030.",
     )
     result = check_one(
-        "Bolenga said Nairobi hoped Japanese companies would invest more in tea.", page
+        "Ottawa plans to double LNG shipments to Asia by 2030, Dufresne told Motegi.", page
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
     # Where the claim says the event happened, the capital is a place the page must give.
-    result = check_one("Bolenga said in Nairobi that Kenya hoped for Japanese investment.", page)
+    result = check_one(
+        "Speaking in Ottawa, Dufresne said Canada intends to double its LNG exports to Asia by "
+        "2030.",
+        page,
+    )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
-    assert "Nairobi" in result.reason
+    assert "Ottawa" in result.reason
 
 
 def test_a_capital_of_two_words_stands_for_its_government_whole():

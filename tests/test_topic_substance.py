@@ -144,57 +144,49 @@ def test_a_first_the_source_does_not_bear_out_leaves_an_absent_topic_absent():
     assert result.verdict is Verdict.NOT_FOUND, result.reason
 
 
-# A Japanese readout that speaks of the rule of law, of tourism and of training officials.
-RULE_JA = document(
+# A Japanese readout of a lunch (our own words): young people, students, sports.
+LUNCH_JA = document(
     "s",
     "ja",
-    "令和8年6月4日、高市総理大臣は、ケール大統領と首脳会談を行いました。",
-    "ケール大統領から、ペルーは法の支配を重んじる日本の重要なパートナーである旨の発言がありました。",
-    "両首脳は、観光分野での交流を促進することで一致しました。",
-)
-TRAINING_JA = document(
-    "s",
-    "ja",
-    "令和8年6月4日、高市総理大臣は、ケール大統領と電話会談を行いました。",
-    "高市総理から、ペルーの若手行政官を対象とする日本での研修を拡充する旨伝達し、両首脳は、"
-    "人材育成分野での協力を進めていくことを確認しました。",
-    "両首脳は、地域情勢について意見交換を行いました。",
+    "令和8年10月15日、高市総理大臣は、来日中のリンド首相と昼食を共にしながら懇談しました。",
+    "リンド首相は、若い世代の相互理解が両国関係の土台である旨述べ、高市総理は、留学生の受入れを"
+    "拡大していきたいと応じました。",
+    "両首脳は、スポーツ交流の実績を評価し、この分野での交流を続けることで一致しました。",
 )
 
 
 def test_a_topic_met_only_through_a_shared_gloss_of_another_word_is_absent():
-    # 直行便 "direct flight" and 支配 "direction; rule" share the English stem "direct": two
-    # dictionary steps between two words of one language, which say nothing of flights.
+    # 発電 "generation (of electricity)" and 世代 "generation" (of young people) share an
+    # English gloss: two dictionary steps between two words of one language, which say
+    # nothing of power plants.
     result = check_one(
-        "高市総理とケール大統領は、日本とペルーを結ぶ直行便の開設について協議した。",
-        RULE_JA,
-        language="ja",
+        "高市総理とリンド首相は、原子力発電について協議した。", LUNCH_JA, language="ja"
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason
 
 
 def test_two_words_of_one_language_that_share_a_gloss_still_paraphrase():
     # 合意 / 一致 meet through "agreement": weak for finding a topic, enough to cover a part
-    # whose topic (tourism, exchanges) the source says in its own words.
+    # whose topic (sports exchanges) the source says in its own words.
     result = check_one(
-        "高市総理とケール大統領は、観光分野の交流促進で合意した。", RULE_JA, language="ja"
+        "高市総理とリンド首相は、スポーツ交流の継続で合意した。", LUNCH_JA, language="ja"
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
 def test_a_degree_qualifier_said_of_something_else_bears_out_nothing():
-    # The source expands training (拡充), not wine exports: "expand" found there does not make
-    # the claim's absent topic partly supported.
+    # The source expands the intake of students (拡大), not the supply of hydrogen: "expand"
+    # found there does not make the claim's absent topic partly supported.
     result = check_one(
-        "ケール大統領は、ペルー産ワインの輸出拡大に向けた協力を求めた。", TRAINING_JA, language="ja"
+        "高市総理は、リンド首相に対し、水素の供給拡大を提案した。", LUNCH_JA, language="ja"
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason
 
 
 def test_a_degree_qualifier_of_the_sources_topic_is_supported():
     result = check_one(
-        "Takaichi said Japan would expand training in Japan for young Peruvian officials.",
-        TRAINING_JA,
+        "Takaichi said Japan would expand its acceptance of international students.",
+        LUNCH_JA,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
 

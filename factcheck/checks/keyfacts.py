@@ -245,12 +245,12 @@ class KeyFacts:
     @property
     def bears_out(self) -> bool:
         """The source bears out a date, a number or a qualifier of the part (when, how long or
-        how much; "the first trip to his country by a Japanese prime minister" against
-        日本の総理大臣として初めてとなるボツワナ訪問): a checkable assertion it makes, so the
-        part is no absent topic. A qualifier of degree (RELATION_QUALIFIERS: "expand",
-        "deepen") is not: it says how much what the topic names grows, and the source saying
-        it of something else (研修を拡充, "expand training") bears out nothing of a topic it
-        does not carry (wine exports)."""
+        how much; "her first trip abroad as minister" against 大臣就任後初めての外国訪問): a
+        checkable assertion it makes, so the part is no absent topic. A qualifier of degree
+        (RELATION_QUALIFIERS: "expand", "deepen") is not: it says how much what the topic
+        names grows, and the source saying it of something else (留学生の受入れを拡大, "expand
+        the intake of students") bears out nothing of a topic it does not carry (a supply of
+        hydrogen)."""
         return any(
             e.kind in (KeyKind.DATE, KeyKind.NUMBER, KeyKind.QUALIFIER)
             and e.covered_by is not None
@@ -386,10 +386,10 @@ def assess_key_facts(
         ):
             # A word the lexicon cannot gloss cannot be looked for across languages, unless
             # it is a name the page writes in its own script, met through the reading
-            # (ホルネ ↔ "Horne", anywhere on the page: names frame the page), or names a
-            # country by its adjective ("Bolivian", which no JMdict entry glosses): the page
-            # writes the country's name (ボリビア産), and places frame the page. A country's
-            # word the page does not write is a place the claim adds.
+            # (ハルコスキー ↔ "Harukoski", anywhere on the page: names frame the page), or
+            # names a country by an adjective the lexicon has no gloss for (a demonym): the
+            # page writes the country's name (チリ産 for "Chilean"), and places frame the
+            # page. A country's word the page does not write is a place the claim adds.
             held = held_name(anchor, layout, index)
             if held is not None:
                 total += anchor.weight
@@ -441,8 +441,8 @@ def assess_key_facts(
                 )
             )
         ):
-            # A national capital standing for its government ("La Paz wants …", "Tokyo
-            # will help …"), which the page names by its country (ボリビア, "Japan").
+            # A national capital standing for its government ("Ottawa plans …", "Tokyo
+            # hopes …"), which the page names by its country (カナダ, "Japan").
             got += weight
             elements.append(KeyElement(kind, anchor.surface, anchor, *capital))
         elif anchor.kind is AnchorKind.WORD and (country := country_named(anchor, layout, index)):
@@ -604,11 +604,11 @@ def _worthy_share(
 
     A covered word counts its weight. A missing word counts its weight in full when it
     belongs to a missing phrase (a neighbouring element of the claim, in the claim's word
-    order, is missing too: "signed a long-term contract"), and only its worth's share of it
+    order, is missing too: "leased two research vessels"), and only its worth's share of it
     when it stands alone between covered elements: a common word inside an otherwise covered
-    clause ("consultations on selling more beef … would go ahead") is the claim's wording,
+    clause ("talks on shipping more salmon … would continue") is the claim's wording,
     not a fact the source leaves out. A neighbour too common to be worth checking (worth 0:
-    "working", "world" of "keep working closely on the world stage") makes no phrase with
+    "working", "big" of "go on working closely on the big picture") makes no phrase with
     it: everyday words side by side are wording too. Elements the source could not be
     searched for (a word the lexicon cannot gloss, across languages) are left out. When the
     passage is the lead (`in_lead`), the words its frame shares with the lead are what the
@@ -724,9 +724,10 @@ def _topic(
     the part's topic (content beyond the frame) that one sentence of the source carries.
 
     Both count the sentences that carry a word through a firm link only (`firm_sentences`):
-    a word the source reaches through a near-synonym of another word (aquaculture → 養殖 →
-    育成) or, within one language, through a gloss two different words share (直行便 /
-    支配 through "direct") counts toward a passage's coverage, but is no sign that the
+    a word the source reaches through a near-synonym of another word (a Japanese word the
+    English one glosses, then a second Japanese word sharing another gloss of it) or, within
+    one language, through a gloss two different words share (発電 / 世代 through
+    "generation") counts toward a passage's coverage, but is no sign that the
     source speaks of the part's topic, nor that it says the word everywhere.
 
     A word of the part that the source says in STOCK_SENTENCE_SHARE of its sentences or more
@@ -759,9 +760,9 @@ def _topic(
     if not total:
         return marked, 0.0
     if any(e.worth >= 1.0 for number, e in enumerate(marked) if number in hits and not e.stock):
-        # A topic with a specific word ("cyber"): a sentence that shares only its commonest
-        # words ("set up", "working", "security" of "a working group on cyber security"),
-        # none of them check-worthy (`check_worth`), does not carry it.
+        # A topic with a specific word ("permafrost"): a sentence that shares only its
+        # commonest words ("joint", "group", "research" of "a joint research group on
+        # permafrost"), none of them check-worthy (`check_worth`), does not carry it.
         per_sentence = {p: w for p, w in per_sentence.items() if p in worthy_sentences}
     return marked, max(per_sentence.values(), default=0.0) / total
 
