@@ -10,7 +10,7 @@ from pipeline_helpers import best_matches, document, index_of
 from factcheck.checks import match
 from factcheck.languages import language_for
 from factcheck.languages.en import bridges_of, lemma_of, rarity_of
-from factcheck.languages.interface import Bridging, pivot_of
+from factcheck.languages.interface import BridgeKind, Bridging, pivot_of
 from factcheck.thresholds import BRIDGE_MIN_TARGET_RARITY
 
 _SEA = "両首脳は、海洋の研究で協力することで一致した。"
@@ -112,3 +112,29 @@ def test_a_later_run_reads_the_bridges_back_without_opening_jmdict(tmp_path, mon
     finally:
         cache_table.cache_table.cache_clear()
         en.bridges_of.cache_clear()
+
+
+_FIELDS = "両国は、農業の研究で協力することで一致した。"
+
+
+def test_a_form_that_is_a_dictionary_word_of_its_own_meets_its_synonyms_across_languages():
+    # "farming" lemmatises to "farm", which 農業 ("agriculture") does not gloss; but "farming"
+    # is a JMdict word of its own, a synonym of "agriculture" (they gloss several senses
+    # together), so a Japanese source that says 農業 carries it, as a near-synonym.
+    index = index_of(s=document("u", "ja", _FIELDS))
+    _, forms, missing = _forms("The two countries agreed to cooperate on farming research.", index)
+    assert forms["farm"] == "農業 (JMdict synonym)"
+    assert "farm" not in missing
+    # The bare lemma is no such word: "farm" (the place) is not "agriculture".
+    _, _, bare_missing = _forms("The two countries agreed to cooperate on farm research.", index)
+    assert "farm" in bare_missing
+
+
+def test_the_synonyms_of_the_written_form_are_bridges_not_pivots():
+    english = language_for("en")
+    assert isinstance(english, Bridging)
+    bridged = {gloss.pivot: gloss for gloss in english.bridges("farm", "farming")}
+    agriculture = bridged[pivot_of("agriculture")]
+    assert agriculture.layer == "JMdict synonym"
+    assert agriculture.bridge is BridgeKind.NEAR_SYNONYM
+    assert pivot_of("agriculture") not in {g.pivot for g in english.bridges("farm", "farm")}

@@ -554,7 +554,16 @@ class English:
         written = surface.lower()
         if written == lemma or not written.isalpha():
             return _merged(bridges_of(lemma), kin_of(lemma))
-        out = _merged(bridges_of(lemma), bridges_of(written), kin_of(lemma), kin_of(written))
+        out = _merged(
+            bridges_of(lemma),
+            bridges_of(written),
+            # A form written otherwise than its lemma may be a dictionary word of its own
+            # ("farming", not only a form of "farm"): its JMdict synonyms ("agriculture",
+            # which 農耕 and 農 gloss beside it) are the claim word's near-synonyms.
+            synonyms_of(written),
+            kin_of(lemma),
+            kin_of(written),
+        )
         return tuple(gloss for gloss in out if gloss.pivot != pivot_of(lemma))
 
     def relations(self, lemma: str) -> tuple[Gloss, ...]:
