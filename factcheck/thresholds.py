@@ -300,6 +300,12 @@ FUNCTION_WORD_ZIPF = 4.5
 (`languages.jmdict.function_word`: "without", "via", "among", "toward" 4.7) when wordfreq rates
 it at least this common; a rarer one WordNet lacks ("amid" 3.95, a loanword) is left as a
 content word. Set from wordfreq's figures for English prepositions and pronouns."""
+GLOSS_HEAD_MIN_RARITY = 0.8
+"""A JMdict gloss too long to meet as words ("prevention of damage resulting from a natural
+disaster", 防災) still says its first noun when an "of" phrase follows it, unless the noun is
+commoner than this (`Language.rarity`): "type of …", "member of …", "sound of …" class what
+the phrase names (languages/jmdict.py `gloss_heads`). Round 11 (r11-paraja), on the dev split:
+with no limit the same verdicts, 0.8 keeps the classing nouns out."""
 
 # ── r9-fixC: sizes where a large source index changes strategy (checks/match.py) ────────
 # Two sizes, measured apart: one is the collector's cost of a young index, the other the cost

@@ -259,6 +259,25 @@ def test_a_three_word_noun_phrase_gloss_keeps_its_head_and_the_word_next_to_it()
     assert gloss_heads("liquefied natural gas carrier") == ()  # four words: an explanation
 
 
+def test_a_long_gloss_headed_by_a_noun_and_an_of_phrase_gives_the_noun():
+    # An explanation too long to meet word by word still names its head noun.
+    assert gloss_heads("eradication of pests that damage orchards") == ("eradication",)
+    assert gloss_heads("(the) eradication of pests that damage orchards") == ("eradication",)
+    # A common noun that classes what the phrase names says nothing of it.
+    assert gloss_heads("type of lacquered box used for storing tea") == ()
+    # Not headed so: a longer phrase before "of", or no "of" at all.
+    assert gloss_heads("careful eradication of pests in orchards") == ()
+    assert gloss_heads("pests that damage orchards in spring") == ()
+
+
+def test_a_japanese_word_glossed_only_by_an_explanation_meets_its_head_noun():
+    # 防災's glosses: "disaster preparedness; prevention of damage resulting from a natural
+    # disaster; protection against disaster".
+    japanese = language_for("ja")
+    [token] = [t for t in japanese.tokens("防災") if t.content]
+    assert pivot_of("prevention") in {gloss.pivot for gloss in japanese.glosses(token)}
+
+
 @pytest.mark.parametrize(
     ("word", "synonym", "agrees"),
     [

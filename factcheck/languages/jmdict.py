@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from factcheck.cache_table import cache_table
 from factcheck.languages.readonly_db import ReadOnlyDatabase
-from factcheck.thresholds import FUNCTION_WORD_ZIPF
+from factcheck.thresholds import FUNCTION_WORD_ZIPF, GLOSS_HEAD_MIN_RARITY
 
 _GLOSSES = """
     SELECT s.ID, g.text FROM {table} AS k
@@ -256,7 +256,9 @@ def gloss_heads(gloss: str) -> tuple[str, ...]:
     A gloss of NOUN_PHRASE_WORDS content words and nothing else ("Pacific bluefin tuna",
     クロマグロ) is a noun phrase: its head and the word next to it ("bluefin tuna") say
     what it is, and the outer modifier ("Pacific") only narrows it. A longer gloss, or one
-    with a function word ("medical and pharmaceutical products"), explains; it gives none."""
+    with a function word ("medical and pharmaceutical products"), explains; it gives none,
+    but for the noun that heads an explanation in an "of" phrase ("prevention of damage
+    resulting from a natural disaster" → prevention; `_headed_by_of`)."""
     text = _PARENTHESES.sub(" ", gloss.lower())
     from factcheck.languages.en import STOP_WORDS
 
@@ -269,9 +271,25 @@ def gloss_heads(gloss: str) -> tuple[str, ...]:
         words = content
     if len(words) == NOUN_PHRASE_WORDS and len(written) == len(words):
         return tuple(words[-MAX_GLOSS_WORDS:])
+    if len(words) > MAX_GLOSS_WORDS and _headed_by_of(written, words):
+        # "prevention of damage resulting from a natural disaster" (防災): a noun and the
+        # "of" phrase that explains it; the noun heads the gloss and says what it is.
+        return (words[0],)
     if not words or len(words) > MAX_GLOSS_WORDS:
         return ()
     return tuple(words)
+
+
+def _headed_by_of(written: list[str], words: list[str]) -> bool:
+    """Whether a long gloss is one noun and an "of" phrase after it ("prevention of damage
+    resulting from …"), the noun no commoner than GLOSS_HEAD_MIN_RARITY: a common one
+    ("type of …", "member of …", "sound of …") classes what the phrase names, and says
+    nothing of it."""
+    from factcheck.languages.en import lemma_of, rarity_of
+
+    if written[1:2] != ["of"] or words[:1] != written[:1]:
+        return False
+    return rarity_of(lemma_of(words[0])) >= GLOSS_HEAD_MIN_RARITY
 
 
 @functools.lru_cache(maxsize=8192)
