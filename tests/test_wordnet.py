@@ -331,6 +331,8 @@ def test_a_japanese_claim_word_meets_a_wordnet_synonym_of_its_gloss():
         "両首脳は昼食会で漁業協力について意見交換した。", index, "s", language="ja"
     )
     assert "昼食会" in {anchor.key for anchor in part.matches[0].covered}
+
+
 def test_a_japanese_claim_word_meets_a_derived_form_of_its_first_gloss():
     # 署名 renders first as "signature", whose WordNet derivation "sign" an English source
     # writes; derived forms of its other glosses, or of a broad word's (教育 "training" →
