@@ -241,6 +241,12 @@ a noun with more kinds ("people", "work", "supply") is a hub, and none of them s
 nouns (a verb's "kinds", supply → wharf, are manners of doing it), each in its own commonest
 sense (WORDNET_SYNONYM_MAX_RANK) and no commoner than WORDNET_MIN_TARGET_RARITY. Tuned on the
 dev split: 6 to 30 give the same verdicts (+3 cases, none lost); 4 drops "port"."""
+WORDNET_FEW_SENSES = 3
+"""A synonym commoner than WORDNET_MIN_TARGET_RARITY is a link all the same when WordNet
+gives it at most this many senses in all its parts of speech ("lunch", "meal"): its
+commonness is not that of a word of many meanings ("hold", "support"). Round 11, on the dev
+split: 3 and 5 give the same verdicts; 2 refuses "lunch" (three senses) and loses
+dm-sb-summit-ja-two-sentences-01."""
 WORDNET_MIN_TARGET_RARITY = 0.8
 """A synonym commoner than this is none ("hold" for "agree"): a source word that common
 would cover too many claims. Tuned on the dev split."""

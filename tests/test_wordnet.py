@@ -309,3 +309,38 @@ def test_telling_is_saying_or_a_kind_of_informing_or_what_is_told(
     word: str, part_of_speech: str, told: bool
 ):
     assert wordnet().tells(word, part_of_speech) is told
+
+
+def test_a_common_synonym_of_few_senses_is_a_link():
+    # "lunch" is commoner than WORDNET_MIN_TARGET_RARITY, but WordNet gives it three senses
+    # only: it names one thing wherever a source says it. "hold" names dozens.
+    assert rarity_of("lunch") < WORDNET_MIN_TARGET_RARITY
+    assert "lunch" in _texts("luncheon")
+    assert en._few_senses("lunch") and not en._few_senses("hold")
+
+
+def test_a_japanese_claim_word_meets_a_wordnet_synonym_of_its_gloss():
+    # 昼食会 glosses "luncheon meeting"; WordNet has luncheon and lunch as one sense, and
+    # ランチ glosses "lunch".
+    from factcheck.languages.ja import kin_of as japanese_kin
+
+    assert "lunch" in {gloss.pivot for gloss in japanese_kin("昼食会")}
+    assert not {"teacher", "trainer"} & {gloss.text for gloss in japanese_kin("教育")}
+    index = index_of(s=document("u", "ja", "両首脳はランチで漁業協力について意見交換した。"))
+    [part] = best_matches(
+        "両首脳は昼食会で漁業協力について意見交換した。", index, "s", language="ja"
+    )
+    assert "昼食会" in {anchor.key for anchor in part.matches[0].covered}
+
+
+def test_a_japanese_claim_word_meets_a_derived_form_of_its_first_gloss():
+    # 署名 renders first as "signature", whose WordNet derivation "sign" an English source
+    # writes; derived forms of its other glosses, or of a broad word's (教育 "training" →
+    # trainer), are not read.
+    from factcheck.languages.ja import kin_of as japanese_kin
+
+    assert "sign" in {gloss.pivot for gloss in japanese_kin("署名")}
+    assert "trainer" not in {gloss.text for gloss in japanese_kin("教育")}
+    index = index_of(s=document("u", "en", "The two ministers signed a fisheries agreement."))
+    [part] = best_matches("両大臣は漁業協定に署名した。", index, "s", language="ja")
+    assert "署名" in {anchor.key for anchor in part.matches[0].covered}

@@ -42,6 +42,7 @@ from factcheck.thresholds import (
     RARITY_RANGE,
     WORDNET_DERIVED_MAX_RANK,
     WORDNET_DOMINANT_SENSES,
+    WORDNET_FEW_SENSES,
     WORDNET_HYPONYM_MAX,
     WORDNET_MIN_RARITY,
     WORDNET_MIN_TARGET_RARITY,
@@ -1098,6 +1099,17 @@ def _rendered_alike(word: str, other: str) -> bool:
     return any(written in theirs for written, _ in dictionary.glossed_senses(word))
 
 
+def _few_senses(word: str) -> bool:
+    """Whether WordNet gives a word at most WORDNET_FEW_SENSES senses in all its parts of
+    speech: a common word of so few meanings ("lunch", "meal") names one thing wherever a
+    source says it, unlike a common word of many ("hold", "support", "man"), whose synonymy
+    with a claim word holds in one sense of dozens."""
+    from factcheck.languages.wordnet import PARTS_OF_SPEECH, wordnet
+
+    net = wordnet()
+    return sum(len(net.senses(word, pos)) for pos in PARTS_OF_SPEECH) <= WORDNET_FEW_SENSES
+
+
 def _kin_of(lemma: str) -> tuple[Gloss, ...]:
     from factcheck.languages.wordnet import Relation, wordnet
 
@@ -1117,7 +1129,7 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
         if link.relation is Relation.SYNONYM and (
             not synonyms
             or link.target_rank > WORDNET_SYNONYM_MAX_RANK
-            or rarity_of(word) < WORDNET_MIN_TARGET_RARITY
+            or (rarity_of(word) < WORDNET_MIN_TARGET_RARITY and not _few_senses(word))
         ):
             continue
         if link.relation is Relation.HYPONYM and (

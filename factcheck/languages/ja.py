@@ -18,6 +18,7 @@ from typing import Any
 from factcheck.cache_table import cache_table
 from factcheck.languages.interface import (
     SPELLING,
+    BridgeKind,
     ClausePatterns,
     Gloss,
     KeyFactPatterns,
@@ -750,6 +751,9 @@ class Japanese:
             return auxiliary_glosses(token.lemma)
         return glosses_of(token.lemma, token.normal)
 
+    def bridges(self, lemma: str, surface: str) -> tuple[Gloss, ...]:
+        return kin_of(lemma)
+
     def rarity(self, lemma: str) -> float:
         # The weight's factor is JMdict's common mark, not the word's frequency: Sudachi's
         # short units are each commoner than the compound they write (野生 | 動物), so a
@@ -777,6 +781,46 @@ def usage_rarity_of(lemma: str) -> float:
     if zipf is not None:
         return rarity_from_zipf(zipf)
     return 1.0 if jmdict().is_common(lemma) else UNCOMMON_JA_RARITY
+
+
+@functools.lru_cache(maxsize=65536)
+def kin_of(lemma: str) -> tuple[Gloss, ...]:
+    """The WordNet synonyms of what a Japanese word means (`en.kin_of`), read from the head
+    words of the glosses of the word's first JMdict sense (as its own pivots are,
+    `_sense_glosses`): 昼食会 "luncheon meeting" → luncheon → lunch, which ランチ glosses;
+    and the derived forms of its first gloss when that is one word (署名 "signature" →
+    sign). Each names the gloss it comes through ("WordNet synonym of
+    luncheon"); a claim word meets them in a source of any language at a WordNet link's
+    weight (`BridgeKind.KIN`), never as its own rendering. Only the first sense, no more
+    specific word, and no derived form of another gloss: those of every gloss of a broad
+    word (教育 "education; schooling; training; …") would fan out to teachers and
+    trainees."""
+    from factcheck.languages.en import kin_of as english_kin
+    from factcheck.languages.en import lemma_of
+
+    senses = jmdict().senses(lemma)
+    if not senses:
+        return ()
+    own = {gloss.pivot for gloss in glosses_of(lemma, lemma)}
+    out: dict[str, Gloss] = {}
+    for number, gloss in enumerate(senses[0].glosses):
+        heads = gloss_heads(gloss)
+        for word in heads:
+            for kin in english_kin(lemma_of(word)):
+                # The first gloss, when it is one word, is the word's own rendering: its
+                # derived forms keep its root (署名 "signature" → sign).
+                derived = number == 0 and len(heads) == 1 and kin.layer in _WORDNET_DERIVED
+                if (kin.layer == _WORDNET_SYNONYM or derived) and kin.pivot not in own:
+                    layer = f"{kin.layer} of {word}"
+                    kept = Gloss(kin.pivot, kin.text, layer, False, BridgeKind.KIN)
+                    out.setdefault(kin.pivot, kept)
+    return tuple(out.values())
+
+
+_WORDNET_SYNONYM = "WordNet synonym"
+"""The layer `en.kin_of` names a synonym by."""
+_WORDNET_DERIVED = ("WordNet derivation", "WordNet pertainym")
+"""The layers `en.kin_of` names a derived form by."""
 
 
 @functools.lru_cache(maxsize=65536)
