@@ -26,7 +26,7 @@ from factcheck.checks.check_visit import check_visit
 from factcheck.checks.decide import Signals, decide_verdict
 from factcheck.checks.keyfacts import assess_key_facts, content_first
 from factcheck.checks.match import PartMatches, SourceIndex, match_part
-from factcheck.checks.pieces import PieceSplit, split_uncovered
+from factcheck.checks.pieces import Piece, PieceSplit, split_uncovered
 from factcheck.checks.source_layout import SourceLayout, layout_of
 from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.suggest import suggest_corrections
@@ -326,21 +326,15 @@ def _with_speakers(
     """Each half with the attribution check of its first part: a half its passage covers
     in another speaker's clause is said, but by someone else."""
     speakers = claim_speakers(claim, language, index.termbase)
+
+    def spoken(piece: Piece) -> Piece:
+        if not piece.matches:
+            return piece
+        check = _attribution(claim, piece.matches[0], language, index, kinds, links, speakers)
+        return dataclasses.replace(piece, attribution=check)
+
     return tuple(
-        dataclasses.replace(
-            split,
-            pieces=tuple(
-                dataclasses.replace(
-                    piece,
-                    attribution=_attribution(
-                        claim, piece.matches[0], language, index, kinds, links, speakers
-                    )
-                    if piece.matches
-                    else None,
-                )
-                for piece in split.pieces
-            ),
-        )
+        dataclasses.replace(split, pieces=(spoken(split.pieces[0]), spoken(split.pieces[1])))
         for split in pieces
     )
 
