@@ -228,7 +228,7 @@ def test_a_part_whose_only_missing_words_are_a_faithfully_translated_quote_is_su
     assert "かけがえのない友人" in result.reason
 
 
-def _topic_absent_part(coverage: float, worthy: float, *, differs: bool):
+def _topic_absent_part(coverage: float, worthy: float, *, differs: bool, adds: bool = False):
     """A part judged uncovered because its topic reads absent, with its attribution check:
     built directly, the way `decide_verdict` sees it."""
     from types import SimpleNamespace
@@ -241,7 +241,11 @@ def _topic_absent_part(coverage: float, worthy: float, *, differs: bool):
     facts = cast(
         KeyFacts,
         SimpleNamespace(
-            names_only=False, topic_absent=True, phrase_absent=False, worthy_coverage=worthy
+            names_only=False,
+            topic_absent=True,
+            phrase_absent=False,
+            worthy_coverage=worthy,
+            uncovered=("a place the page never names",) if adds else (),
         ),
     )
     match = SimpleNamespace(coverage=coverage)
@@ -267,4 +271,12 @@ def test_a_topic_absent_part_is_compared_for_attribution_only_in_another_mouth(
     from factcheck.checks.decide import _said_by_another
 
     judged, check = _topic_absent_part(coverage, worthy, differs=differs)
+    assert _said_by_another(judged, check) is compared
+
+
+def test_a_topic_absent_part_that_adds_a_key_element_is_said_by_no_one() -> None:
+    from factcheck.checks.decide import _said_by_another
+
+    judged, check = _topic_absent_part(0.5, 0.6, differs=True, adds=True)
+    assert _said_by_another(judged, check) is False
     assert _said_by_another(judged, check) is compared

@@ -334,7 +334,10 @@ def _said_by_another(judged: PartJudgement, check: AttributionCheck) -> bool:
     (`KeyFacts.worthy_coverage`: the topic's specific words, not only its commonest ones or
     its people): what the claim says is there, in another mouth, and compared for
     attribution like a covered part. A passage that shares the people and a stray word of
-    the topic ("help" of "help with labour standards") still leaves the topic absent."""
+    the topic ("help" of "help with labour standards") still leaves the topic absent, and so
+    does a part with a key element (a date, a number, a place the termbase knows: "its pact
+    with China") the page says nowhere: the claim adds that fact, and no one in the source
+    says it."""
     best = judged.best
     facts = judged.key_facts
     return (
@@ -343,6 +346,7 @@ def _said_by_another(judged: PartJudgement, check: AttributionCheck) -> bool:
         and best.coverage >= PARTIAL_COVERAGE
         and facts is not None
         and not facts.names_only
+        and not facts.uncovered
         and (facts.topic_absent or facts.phrase_absent)
         and facts.worthy_coverage >= TOPIC_PRESENT_SHARE
     )
