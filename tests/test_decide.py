@@ -279,4 +279,3 @@ def test_a_topic_absent_part_that_adds_a_key_element_is_said_by_no_one() -> None
 
     judged, check = _topic_absent_part(0.5, 0.6, differs=True, adds=True)
     assert _said_by_another(judged, check) is False
-    assert _said_by_another(judged, check) is compared
