@@ -131,7 +131,9 @@ def decide_verdict(
     3. misquoted — a quoted span's best source span is altered, or the claim is at least
        partly covered while its quoted words stand in no source, or its quoted words stand in
        no source while the rest of it (speaker, subject, place) stands in one passage;
-    4. misattributed — a part is covered, but the source gives it another speaker or setting;
+    4. misattributed — a part is covered, but the source gives it another speaker or setting
+       (also a part whose topic stands only in another speaker's clause, `_said_by_another`,
+       and, before not-found, a half covered on its own in another speaker's clause);
     4b. contradicted — the passage reports the claim's event with other people in it;
     5. supported — every part is covered;
     6. partly-supported — some part is covered or partly covered (unverifiable instead when a
