@@ -35,6 +35,7 @@ from factcheck.checks.who_speaks import claim_speakers, part_speakers, prompting
 from factcheck.claimfiles.claims import article_text_path, locate_in_article
 from factcheck.errors import Location, SourceError
 from factcheck.languages import language_for
+from factcheck.languages.interface import WordClass
 from factcheck.model import (
     Capture,
     Claim,
@@ -290,14 +291,18 @@ def _attribution(
     speakers: Speakers | None,
     quotes: Sequence[QuoteCheck] = (),
     prompted_by: Speakers | None = None,
+    half: bool = False,
 ) -> AttributionCheck | None:
-    """The attribution check of one part (or half of a part) against its best match."""
+    """The attribution check of one part (or half of a part) against its best match. A half
+    cut after a joint is read for its own speaker without the words that join it to the
+    other half ("and Lenka promised …" is Lenka's)."""
     if not part.matches:
         return None
     best = part.matches[0]
+    text = _unjoined(part.part.text, language) if half else part.part.text
     return check_attribution(
         claim,
-        part_speakers(claim, part.part.text, language, index.termbase, speakers),
+        part_speakers(claim, text, language, index.termbase, speakers),
         index.entry(best.source_id, best.sentence.index),
         kinds[best.source_id],
         index.termbase,
@@ -315,6 +320,18 @@ def _attribution(
     )
 
 
+def _unjoined(text: str, language: str) -> str:
+    """The text without the function words it opens with ("and", "while"): the words that
+    joined a half to the half before it."""
+    module = language_for(language)
+    if module is None:
+        return text
+    for token in module.tokens(text):
+        if token.word_class is not WordClass.FUNCTION:
+            return text[token.start :]
+    return text
+
+
 def _with_speakers(
     claim: Claim,
     pieces: Sequence[PieceSplit],
@@ -330,7 +347,9 @@ def _with_speakers(
     def spoken(piece: Piece) -> Piece:
         if not piece.matches:
             return piece
-        check = _attribution(claim, piece.matches[0], language, index, kinds, links, speakers)
+        check = _attribution(
+            claim, piece.matches[0], language, index, kinds, links, speakers, half=True
+        )
         return dataclasses.replace(piece, attribution=check)
 
     return tuple(

@@ -170,3 +170,19 @@ def test_a_half_said_by_the_claims_own_speaker_stays_partly_supported():
     result = check_one("Venner" + ADDED, SPOKEN, speaker="Venner")
     assert result.verdict is Verdict.PARTLY_SUPPORTED
     assert "nothing in the sources says «Japan would send a team" in result.reason
+
+
+def test_a_half_that_opens_with_its_own_speaker_is_judged_on_that_speaker():
+    # "and Venner promised …" is Venner's, whatever the claim's speaker field says: the words
+    # that join the half to the other one do not hide who opens it.
+    result = check_one(
+        "Motegi asked Norland to host a team of forty volunteer divers, marine biologists, "
+        "harbour pilots and engineers from Japan to replant damaged reefs near the southern "
+        "harbour, and Venner promised to strengthen the monitoring of coral reefs.",
+        SPOKEN,
+        speaker="Motegi",
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED
+    assert "«and Venner promised to strengthen the monitoring of coral reefs.» is covered" in (
+        result.reason
+    )
