@@ -17,7 +17,7 @@ import urllib.parse
 from collections.abc import Callable, Sequence
 
 from factcheck import __version__
-from factcheck.checks.check_attribution import check_attribution
+from factcheck.checks.check_attribution import AttributionCheck, check_attribution
 from factcheck.checks.check_event import check_event
 from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade, check_quote, is_term_quote
 from factcheck.checks.check_terms import check_terms
@@ -26,14 +26,16 @@ from factcheck.checks.check_visit import check_visit
 from factcheck.checks.decide import Signals, decide_verdict
 from factcheck.checks.keyfacts import assess_key_facts, content_first
 from factcheck.checks.match import PartMatches, SourceIndex, match_part
-from factcheck.checks.pieces import split_uncovered
+from factcheck.checks.pieces import Piece, PieceSplit, split_uncovered
 from factcheck.checks.source_layout import SourceLayout, layout_of
+from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.suggest import suggest_corrections
 from factcheck.checks.title_links import TitleLinks
 from factcheck.checks.who_speaks import claim_speakers, part_speakers, prompting_speakers
 from factcheck.claimfiles.claims import article_text_path, locate_in_article
 from factcheck.errors import Location, SourceError
 from factcheck.languages import language_for
+from factcheck.languages.interface import WordClass
 from factcheck.model import (
     Capture,
     Claim,
@@ -207,6 +209,7 @@ def check_claims(
                 article.published,
             )
             if pieces:
+                pieces = _with_speakers(claim, pieces, facts.language, index, kinds, links)
                 signals = dataclasses.replace(signals, pieces=pieces)
                 result = decide_verdict(claim, parts, unavailable, signals)
         log.info("verdict %s: %s (%s)", claim.id, result.verdict.value, result.reason)
@@ -260,31 +263,99 @@ def _check(
         actors += (actor,) if actor is not None else event.places or ((visit,) if visit else ())
     speakers = claim_speakers(claim, facts.language, index.termbase)
     attributions = tuple(
-        check_attribution(
+        _attribution(
             claim,
-            part_speakers(claim, part.part.text, facts.language, index.termbase, speakers),
-            index.entry(part.matches[0].source_id, part.matches[0].sentence.index),
-            kinds[part.matches[0].source_id],
-            index.termbase,
-            links,
-            part.matches[0],
-            tuple(index.entry(part.matches[0].source_id, s.index) for s in part.matches[0].context),
+            part,
             facts.language,
-            _faithful_spans(quotes, part.matches[0].source_id),
-            tuple(
-                (m, tuple(index.entry(m.source_id, s.index) for s in (m.sentence, *m.context)))
-                for m in part.matches[1:]
-            ),
-            part.part.text,
+            index,
+            kinds,
+            links,
+            speakers,
+            quotes,
             prompting_speakers(
                 claim, part.part.start, part.part.end, facts.language, index.termbase
             ),
         )
-        if part.matches
-        else None
         for part in parts
     )
     return Signals(quotes, conflicts, attributions, flags, actors, key_facts, term_quotes)
+
+
+def _attribution(
+    claim: Claim,
+    part: PartMatches,
+    language: str,
+    index: SourceIndex,
+    kinds: dict[str, SourceKind],
+    links: TitleLinks,
+    speakers: Speakers | None,
+    quotes: Sequence[QuoteCheck] = (),
+    prompted_by: Speakers | None = None,
+    half: bool = False,
+) -> AttributionCheck | None:
+    """The attribution check of one part (or half of a part) against its best match. A half
+    cut after a joint is read for its own speaker without the words that join it to the
+    other half ("and Lenka promised …" is Lenka's)."""
+    if not part.matches:
+        return None
+    best = part.matches[0]
+    text = _unjoined(part.part.text, language) if half else part.part.text
+    return check_attribution(
+        claim,
+        part_speakers(claim, text, language, index.termbase, speakers),
+        index.entry(best.source_id, best.sentence.index),
+        kinds[best.source_id],
+        index.termbase,
+        links,
+        best,
+        tuple(index.entry(best.source_id, s.index) for s in best.context),
+        language,
+        _faithful_spans(quotes, best.source_id),
+        tuple(
+            (m, tuple(index.entry(m.source_id, s.index) for s in (m.sentence, *m.context)))
+            for m in part.matches[1:]
+        ),
+        part.part.text,
+        prompted_by,
+    )
+
+
+def _unjoined(text: str, language: str) -> str:
+    """The text without the function words it opens with ("and", "while"): the words that
+    joined a half to the half before it."""
+    module = language_for(language)
+    if module is None:
+        return text
+    for token in module.tokens(text):
+        if token.word_class is not WordClass.FUNCTION:
+            return text[token.start :]
+    return text
+
+
+def _with_speakers(
+    claim: Claim,
+    pieces: Sequence[PieceSplit],
+    language: str,
+    index: SourceIndex,
+    kinds: dict[str, SourceKind],
+    links: TitleLinks,
+) -> tuple[PieceSplit, ...]:
+    """Each half with the attribution check of its first part: a half its passage covers
+    in another speaker's clause is said, but by someone else."""
+    speakers = claim_speakers(claim, language, index.termbase)
+
+    def spoken(piece: Piece) -> Piece:
+        if not piece.matches:
+            return piece
+        check = _attribution(
+            claim, piece.matches[0], language, index, kinds, links, speakers, half=True
+        )
+        return dataclasses.replace(piece, attribution=check)
+
+    return tuple(
+        dataclasses.replace(split, pieces=(spoken(split.pieces[0]), spoken(split.pieces[1])))
+        for split in pieces
+    )
 
 
 def _faithful_spans(quotes: Sequence[QuoteCheck], source_id: str) -> tuple[tuple[int, str], ...]:

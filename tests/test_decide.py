@@ -226,3 +226,56 @@ def test_a_part_whose_only_missing_words_are_a_faithfully_translated_quote_is_su
     )
     assert result.verdict is Verdict.SUPPORTED
     assert "かけがえのない友人" in result.reason
+
+
+def _topic_absent_part(coverage: float, worthy: float, *, differs: bool, adds: bool = False):
+    """A part judged uncovered because its topic reads absent, with its attribution check:
+    built directly, the way `decide_verdict` sees it."""
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from factcheck.checks.check_attribution import AttributionCheck
+    from factcheck.checks.decide import PartJudgement, PartStatus
+    from factcheck.checks.keyfacts import KeyFacts
+
+    facts = cast(
+        KeyFacts,
+        SimpleNamespace(
+            names_only=False,
+            topic_absent=True,
+            phrase_absent=False,
+            worthy_coverage=worthy,
+            uncovered=("a place the page never names",) if adds else (),
+        ),
+    )
+    match = SimpleNamespace(coverage=coverage)
+    judged = PartJudgement(
+        cast(Any, SimpleNamespace(matches=(match,))), PartStatus.UNCOVERED, facts
+    )
+    check = AttributionCheck("s", 2, None, SourceKind.READOUT, None, None, differs, False)
+    return judged, check
+
+
+@pytest.mark.parametrize(
+    ("coverage", "worthy", "differs", "compared"),
+    [
+        (0.5, 0.6, True, True),  # its topic's specific words in another speaker's clause
+        (0.5, 0.2, True, False),  # the people and a stray common word: the topic is absent
+        (0.2, 0.6, True, False),  # a near miss is no passage
+        (0.5, 0.6, False, False),  # the same speaker: nothing to compare, still absent
+    ],
+)
+def test_a_topic_absent_part_is_compared_for_attribution_only_in_another_mouth(
+    coverage: float, worthy: float, differs: bool, compared: bool
+) -> None:
+    from factcheck.checks.decide import _said_by_another
+
+    judged, check = _topic_absent_part(coverage, worthy, differs=differs)
+    assert _said_by_another(judged, check) is compared
+
+
+def test_a_topic_absent_part_that_adds_a_key_element_is_said_by_no_one() -> None:
+    from factcheck.checks.decide import _said_by_another
+
+    judged, check = _topic_absent_part(0.5, 0.6, differs=True, adds=True)
+    assert _said_by_another(judged, check) is False

@@ -1340,3 +1340,26 @@ def test_a_counterpart_is_the_other_party_of_a_meeting_of_two():
     assert met.covered_by is not None
     assert met.source_form == "The two ministers"
     assert _elements(claim, SPEECH_OF_ONE)["counterpart"].covered_by is None
+
+
+NORLAND_JA = document(
+    "https://example.invalid/readout-ja",
+    "ja",
+    "3月3日、茂木外務大臣は、ノーランド共和国のヴェンナー外務大臣と約40分間会談を行いました。",
+    "茂木大臣から、ヴェンナー外務大臣の訪日を歓迎する旨述べました。",
+    "両外相は、漁業資源の管理及び北部諸島周辺のサンゴ礁の保護について意見交換を行いました。",
+    "ヴェンナー外務大臣から、気象予報分野における日本の支援に謝意が表明されました。",
+)
+
+
+def test_the_act_both_sides_perform_frames_an_absent_topic_and_does_not_carry_it():
+    # 意見交換 is how the readout reports any talk (`ClausePatterns.joint_act`): that the
+    # source says it of fisheries does not make a talk on language teaching partly there.
+    absent = check_one(
+        "両外相は、ノーランドの高校における日本語教育の拡充について意見交換した。",
+        NORLAND_JA,
+        language="ja",
+    )
+    assert absent.verdict is Verdict.NOT_FOUND
+    present = check_one("両外相は、サンゴ礁の保護について意見交換した。", NORLAND_JA, language="ja")
+    assert present.verdict is Verdict.SUPPORTED

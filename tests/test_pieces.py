@@ -139,3 +139,50 @@ def test_the_opening_sentence_is_the_first_after_a_date_line():
         dated,
     )
     assert result.verdict is Verdict.NOT_FOUND
+
+
+SPOKEN = document(
+    "https://example.invalid/readout",
+    "en",
+    "On 3 March 2026, Foreign Minister Motegi held a meeting with Foreign Minister Arlo "
+    "Venner of the Republic of Norland for about 40 minutes.",
+    "Minister Motegi welcomed Minister Venner's first visit to Japan.",
+    "Minister Venner stated that, in light of the rising sea levels around the northern "
+    "islands, Norland will strengthen the monitoring of its coral reefs, and Minister Motegi "
+    "expressed his support.",
+)
+ADDED = (
+    " said that, with sea levels rising around the northern islands, Japan would send a team "
+    "of forty volunteer divers, marine biologists and engineers to replant damaged reefs near "
+    "the southern harbour."
+)
+
+
+def test_a_half_said_in_another_speakers_clause_is_misattributed():
+    result = check_one("Motegi" + ADDED, SPOKEN, speaker="Motegi")
+    assert result.verdict is Verdict.MISATTRIBUTED
+    assert result.reason.startswith("«Motegi said that, with sea levels rising")
+    assert "gives it to Minister Venner, not Motegi" in result.reason
+    assert any("cut at a joint" in line for line in result.details)
+
+
+def test_a_half_said_by_the_claims_own_speaker_stays_partly_supported():
+    result = check_one("Venner" + ADDED, SPOKEN, speaker="Venner")
+    assert result.verdict is Verdict.PARTLY_SUPPORTED
+    assert "nothing in the sources says «Japan would send a team" in result.reason
+
+
+def test_a_half_that_opens_with_its_own_speaker_is_judged_on_that_speaker():
+    # "and Venner promised …" is Venner's, whatever the claim's speaker field says: the words
+    # that join the half to the other one do not hide who opens it.
+    result = check_one(
+        "Motegi asked Norland to host a team of forty volunteer divers, marine biologists, "
+        "harbour pilots and engineers from Japan to replant damaged reefs near the southern "
+        "harbour, and Venner promised to strengthen the monitoring of coral reefs.",
+        SPOKEN,
+        speaker="Motegi",
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED
+    assert "«and Venner promised to strengthen the monitoring of coral reefs.» is covered" in (
+        result.reason
+    )

@@ -24,6 +24,7 @@ from factcheck.thresholds import (
     REASON_QUOTE_LENGTH,
     SUPPORTED_COVERAGE,
     SUPPORTED_WORDING,
+    TOPIC_PRESENT_SHARE,
 )
 
 
@@ -130,7 +131,9 @@ def decide_verdict(
     3. misquoted — a quoted span's best source span is altered, or the claim is at least
        partly covered while its quoted words stand in no source, or its quoted words stand in
        no source while the rest of it (speaker, subject, place) stands in one passage;
-    4. misattributed — a part is covered, but the source gives it another speaker or setting;
+    4. misattributed — a part is covered, but the source gives it another speaker or setting
+       (also a part whose topic stands only in another speaker's clause, `_said_by_another`,
+       and, before not-found, a half covered on its own in another speaker's clause);
     4b. contradicted — the passage reports the claim's event with other people in it;
     5. supported — every part is covered;
     6. partly-supported — some part is covered or partly covered (unverifiable instead when a
@@ -185,7 +188,8 @@ def decide_verdict(
     covering = [
         check
         for j, check in zip(judged, signals.attributions, strict=False)
-        if check is not None and j.status is not PartStatus.UNCOVERED
+        if check is not None
+        and (j.status is not PartStatus.UNCOVERED or _said_by_another(j, check))
     ]
     details += tuple(check.describe() for check in covering)
     statuses = [j.status for j in judged]
@@ -251,6 +255,19 @@ def decide_verdict(
     half = half_covered(signals.pieces)
     if half is not None:
         said, lacking, best = half
+        check = said.attribution
+        if check is not None and check.differs:
+            # The half the source says is said there by another speaker (or in another
+            # setting) than the claim gives it: misattributed, as a covered part would be.
+            return ClaimResult(
+                claim,
+                Verdict.MISATTRIBUTED,
+                f"«{said.text}»: {check.describe()}",
+                (best, *(m for m in evidence if m != best)),
+                checked,
+                flags,
+                (*details, f"«{said.text}»: covered by {_where(best)} on its own (cut at a joint)"),
+            )
         return ClaimResult(
             claim,
             Verdict.PARTLY_SUPPORTED,
@@ -308,6 +325,32 @@ def _topic_in_passage(key_facts: KeyFacts, *, frame: bool) -> bool:
         and e.covered_by is not None
         and e.covered_by.place is Place.PASSAGE
         for e in key_facts.elements
+    )
+
+
+def _said_by_another(judged: PartJudgement, check: AttributionCheck) -> bool:
+    """A part left uncovered only because its topic reads as absent (`KeyFacts.topic_absent`,
+    `phrase_absent`), whose passage covers PARTIAL_COVERAGE of it in a clause of another
+    speaker or setting that carries ATTRIBUTED_CONTENT_SHARE of its content
+    (`AttributionCheck.differs`), with TOPIC_PRESENT_SHARE of its topic's check-worthy weight
+    (`KeyFacts.worthy_coverage`: the topic's specific words, not only its commonest ones or
+    its people): what the claim says is there, in another mouth, and compared for
+    attribution like a covered part. A passage that shares the people and a stray word of
+    the topic ("help" of "help with labour standards") still leaves the topic absent, and so
+    does a part with a key element (a date, a number, a place the termbase knows: "its pact
+    with China") the page says nowhere: the claim adds that fact, and no one in the source
+    says it."""
+    best = judged.best
+    facts = judged.key_facts
+    return (
+        check.differs
+        and best is not None
+        and best.coverage >= PARTIAL_COVERAGE
+        and facts is not None
+        and not facts.names_only
+        and not facts.uncovered
+        and (facts.topic_absent or facts.phrase_absent)
+        and facts.worthy_coverage >= TOPIC_PRESENT_SHARE
     )
 
 

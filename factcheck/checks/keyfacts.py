@@ -906,8 +906,9 @@ def _framing(
     Names, dates and numbers frame the event (they are checked on their own); so do the
     names the claim's language marks as such (Canada's, カーニー) and titles or offices of
     the termbase. A word the source's lead paragraph or title carries frames the whole page
-    (電話会談 "telephone talks", "summit meeting"); a word between quotation marks is the
-    quote check's. A word the claim's language cannot gloss
+    (電話会談 "telephone talks", "summit meeting"), and so does the act both sides perform
+    in the claim ("exchanged views", 意見交換した: `ClausePatterns.joint_act`); a word between
+    quotation marks is the quote check's. A word the claim's language cannot gloss
     and the source is in another language is left out: nothing could be looked for.
     """
     module = language_for(language)
@@ -928,6 +929,13 @@ def _framing(
     ]
     if layout.title is not None:
         framed_by.append((layout.title, layout.title_text))
+    patterns = module.clause_patterns if module is not None else None
+    # The act both sides perform ("exchanged views", 意見交換を行い: `ClausePatterns.
+    # joint_act`) is how a readout reports any talk: it frames the event, as the lead's words
+    # do, and says nothing of what was talked about.
+    acts = (
+        [m.span() for m in patterns.joint_act.finditer(part.text)] if patterns is not None else []
+    )
 
     def framing(element: KeyElement) -> bool:
         anchor = element.anchor
@@ -943,6 +951,10 @@ def _framing(
             return True
         if any(anchor.surface in quote for quote in quoted):
             return True  # the quotation is checked as such
+        if acts and anchor.kind is AnchorKind.WORD:
+            at = _position(element, part)
+            if any(start <= at < end for start, end in acts):
+                return True
         # A term or word the lead or the title carries (電話会談, "summit meeting") names the
         # event the whole page reports, not something said at it.
         return any(

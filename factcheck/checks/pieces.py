@@ -23,6 +23,7 @@ import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from factcheck.checks.check_attribution import AttributionCheck
 from factcheck.checks.keyfacts import KeyFacts, assess_key_facts, content_first
 from factcheck.checks.match import PartMatches, SourceIndex, match_part
 from factcheck.checks.source_layout import SourceLayout
@@ -45,6 +46,10 @@ class Piece:
     opens: bool = False
     """Its first part's passage is the source's opening sentence, the one that reports the
     event itself (who met whom, when): every claim on the event shares its frame."""
+    attribution: AttributionCheck | None = None
+    """Who says its first part's passage, against who the claim says said the half (set by
+    the verify stage, which knows the sources' kinds): a half said in another speaker's
+    clause is misattributed, not partly supported."""
 
 
 @dataclass(frozen=True)
