@@ -119,3 +119,14 @@ def test_a_clause_with_its_own_speaker_or_a_where_clause_is_a_part_of_its_own():
         assert len(facts.parts) == len(parts), [p.text for p in facts.parts]
         for part, opening in zip(facts.parts, parts, strict=True):
             assert part.text.startswith(opening), part.text
+
+
+def test_a_claim_word_whose_lemma_was_mended_weighs_as_written():
+    from factcheck.languages.en import rarity_of
+    from factcheck.thresholds import WORD_WEIGHT
+
+    facts = analyse_claim(claim("Sentries guarded the harbour gate at night."), "en", TERMBASE)
+    weights = {a.key: a.weight for p in facts.parts for a in p.anchors}
+    assert (
+        weights["guard"] == WORD_WEIGHT * rarity_of("guarded") != WORD_WEIGHT * rarity_of("guard")
+    )

@@ -344,3 +344,27 @@ def test_a_japanese_claim_word_meets_a_derived_form_of_its_first_gloss():
     index = index_of(s=document("u", "en", "The two ministers signed a fisheries agreement."))
     [part] = best_matches("両大臣は漁業協定に署名した。", index, "s", language="ja")
     assert "署名" in {anchor.key for anchor in part.matches[0].covered}
+
+
+def test_an_inflected_form_is_read_back_to_the_words_wordnet_has():
+    net = wordnet()
+    assert net.base_forms("travelling") == ("travel",)  # verb.exc: the doubled consonant
+    assert "guard" in net.base_forms("guarded")  # "-ed" → ""
+    assert "mix" in net.base_forms("mixing")  # "-ing" → ""
+    assert net.base_forms("xqzv") == ()
+
+
+def test_a_broken_lemma_is_replaced_by_wordnets_base_form():
+    # simplemma's dictionary has "guarded" → "guarde" and "mixing" → "mixe": words no
+    # frequency list knows, which weighed as the rarest of a claim.
+    assert lemma_of("guarded") == "guard"
+    assert lemma_of("mixing") == "mix"
+    assert lemma_of("fuelled") == "fuel"  # a sound entry is kept
+    assert lemma_of("yearned") == "yearn"  # its base form is no commoner: nothing to mend
+
+
+def test_a_mended_lemma_weighs_as_the_word_was_written():
+    assert en.written_rarity_of("mix", "mixing") == rarity_of("mixing")
+    assert en.written_rarity_of("mix", "mixing") != rarity_of("mix")
+    assert en.written_rarity_of("fuel", "fuelled") == rarity_of("fuel")
+    assert en.written_rarity_of("fuel", "fuel") == rarity_of("fuel")

@@ -366,7 +366,44 @@ def lemma_of(word: str) -> str:
     """The dictionary form of an English word, lower-cased ("deepened" → "deepen"):
     simplemma's lemma, read from its dictionary tabled in the cache (see en_lemmas)."""
     word = word.lower().replace("’", "'").removesuffix("'s")
-    return en_lemmas.lemma(word).lower()
+    lemma = en_lemmas.lemma(word).lower()
+    if lemma != word and word.isalpha() and _unheard_of(lemma) and not _unheard_of(word):
+        return _base_form(word) or lemma
+    return lemma
+
+
+def written_rarity_of(lemma: str, surface: str) -> float:
+    """How rare a claim word is: its lemma's rarity (`rarity_of`), unless its lemma is the
+    base form WordNet gave where simplemma's dictionary had a broken entry (`_base_form`):
+    then the form as written ("thanked"), which is as common as the claim's wording is,
+    where the bare form's frequency stands for other uses ("thank you")."""
+    word = surface.lower().replace("’", "'").removesuffix("'s")
+    if word != lemma and word.isalpha() and en_lemmas.lemma(word).lower() != lemma:
+        return rarity_of(word)
+    return rarity_of(lemma)
+
+
+def _unheard_of(word: str) -> bool:
+    """Whether general frequency data lacks a word (its rarity is the highest there is)."""
+    return rarity_of(word) >= RARITY_RANGE[1]
+
+
+def _base_form(word: str) -> str | None:
+    """The base form WordNet gives an inflected word (`WordNet.base_forms`), the commonest
+    where it gives several; None when WordNet gives none or cannot be read.
+
+    Asked only where simplemma's lemma is a word no frequency list knows though the form
+    itself is common: its dictionary carries a few broken entries ("thanked" → "thanke",
+    "growing" → "growe", "travelling" → "travell"), which would make a common verb weigh as
+    the rarest word of its claim and find none of its WordNet or JMdict links."""
+    from factcheck.languages.wordnet import wordnet
+
+    try:
+        found = wordnet().base_forms(word)
+    except (LookupError, OSError):
+        return None
+    known = [form for form in found if not _unheard_of(form)]
+    return min(known, key=rarity_of) if known else None
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -624,6 +661,9 @@ class English:
 
     def rarity(self, lemma: str) -> float:
         return rarity_of(lemma)
+
+    def written_rarity(self, lemma: str, surface: str) -> float:
+        return written_rarity_of(lemma, surface)
 
     def usage_rarity(self, lemma: str) -> float:
         return rarity_of(lemma)

@@ -400,6 +400,17 @@ class CutNames(Protocol):
 
 
 @runtime_checkable
+class WrittenRarity(Protocol):
+    """What a language may add when a word's lemma is not the form its rarity is best read
+    from: the rarity of a claim word as written, where it differs from `Language.rarity` of
+    its lemma (English: a base form WordNet supplied in place of a broken dictionary entry)."""
+
+    def written_rarity(self, lemma: str, surface: str) -> float:
+        """The rarity factor of a word of this lemma written as `surface`."""
+        ...
+
+
+@runtime_checkable
 class Bridging(Protocol):
     """What a language may add when general lexical data gives its words near-synonyms in
     another language beyond their direct renderings: a claim word that a source of another

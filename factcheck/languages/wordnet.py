@@ -332,6 +332,28 @@ class WordNet:
                         _keep(out, Link(word, relation, part_of_speech, rank))
         return tuple(out.values())
 
+    @functools.lru_cache(maxsize=4096)  # noqa: B019
+    def base_forms(self, word: str) -> tuple[str, ...]:
+        """The words WordNet has that an inflected form is of, as WordNet's own `morphy`
+        finds them (morphy(7WN)): the form's line in a part of speech's exception list
+        (`verb.exc`: "travelling travel"), else each of that part of speech's ending rules
+        ("-ed" → "", "-ed" → "e", "-ing" → "", "-ies" → "y", …) whose result is in its
+        index. Verbs first, then nouns and adjectives; () when none is found."""
+        wanted = word.lower()
+        out: dict[str, None] = {}
+        for part_of_speech in ("verb", "noun", "adj"):
+            line = _search(self._map(f"{part_of_speech}.exc"), wanted.encode())
+            if line is not None:
+                for base in line.decode("utf-8", "replace").split()[1:]:
+                    if self.senses(base, part_of_speech):
+                        out.setdefault(base, None)
+            for ending, replacement in _DETACHMENTS[part_of_speech]:
+                if wanted.endswith(ending) and len(wanted) > len(ending) + 1:
+                    base = wanted[: len(wanted) - len(ending)] + replacement
+                    if base != wanted and self.senses(base, part_of_speech):
+                        out.setdefault(base, None)
+        return tuple(out)
+
     def antonyms(self, lemma: str) -> tuple[str, ...]:
         """The words WordNet gives as opposites of `lemma` in any of its senses (WordNet's `!`
         pointer, from the lemma's own word): cold / hot, warm / cool; a satellite adjective
@@ -469,6 +491,32 @@ def _plain(word: str, wanted: str) -> bool:
     """Whether a related word is another single word of at least MIN_LETTERS letters."""
     return word != wanted and "_" not in word and len(word) >= MIN_LETTERS
 
+
+_DETACHMENTS = {
+    "noun": (
+        ("s", ""),
+        ("ses", "s"),
+        ("xes", "x"),
+        ("zes", "z"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("men", "man"),
+        ("ies", "y"),
+    ),
+    "verb": (
+        ("s", ""),
+        ("ies", "y"),
+        ("es", "e"),
+        ("es", ""),
+        ("ed", "e"),
+        ("ed", ""),
+        ("ing", "e"),
+        ("ing", ""),
+    ),
+    "adj": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+}
+"""WordNet's detachment rules per part of speech (morphy(7WN)): an inflected ending and what
+replaces it in the base form."""
 
 _LEXICAL = {"+": Relation.DERIVATION, "\\": Relation.PERTAINYM}
 _SEMANTIC = {"~": Relation.HYPONYM, "@": Relation.HYPERNYM}

@@ -26,6 +26,7 @@ from factcheck.languages.interface import (
     PlainWords,
     Prefetching,
     ReadsAtOnce,
+    WrittenRarity,
     compound_pivot,
 )
 from factcheck.model import Anchor, AnchorKind, Claim
@@ -682,6 +683,7 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
         for word, pivot in _adjacent_pairs(facts.links):
             pivots.setdefault(word, set()).add(pivot)
     bridging = cast(Bridging, module) if _implements(module, Bridging) else None
+    weighing = cast(WrittenRarity, module) if _implements(module, WrittenRarity) else None
     countries = _country_pairs(facts.links) if module is not None and module.spaced else {}
     words = set(facts.words)
     for first, (second, written) in countries.items():
@@ -691,7 +693,10 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
         surfaces[joined] = written
         words = (words - {first, second}) | {joined}
     for word in sorted(words):
-        rarity = module.rarity(word) if module is not None else 1.0
+        if weighing is not None:
+            rarity = weighing.written_rarity(word, surfaces.get(word, word))
+        else:
+            rarity = module.rarity(word) if module is not None else 1.0
         own = frozenset(pivots.get(word, ()))
         bridges: tuple[Gloss, ...] = (
             bridging.bridges(word, surfaces.get(word, word))
