@@ -319,8 +319,8 @@ _EN_DMY = re.compile(
     re.IGNORECASE,
 )
 _EN_MONTH_YEAR = re.compile(rf"{_MON}[ \t]+(?:of[ \t]+)?{_YEAR}", re.IGNORECASE)
-_TIME_WORDS = ("in", "by", "since", "until", "of", "from", "during", "early", "late", "mid")
-_TIME_WORDS += ("last", "next", "this")
+_TIME_WORDS: tuple[str, ...] = ("in", "by", "since", "until", "of", "from", "during")
+_TIME_WORDS += ("early", "late", "mid", "last", "next", "this")
 _EN_BARE_MONTH = re.compile(
     r"(?<![A-Za-z])(?P<mon>January|February|March|April|June|July|August|September|October"
     r"|November|December"
