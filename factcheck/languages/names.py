@@ -218,14 +218,15 @@ def names_agree(a: str, b: str) -> bool:
     ]
     if any(same_name(part, spellings_of(other)) for part in parts):
         return True
-    reading = romanise(other) if _is_kana(other) else ""
-    return bool(reading) and any(
-        same_skeleton(part, word) for part in parts for word in reading.split()
-    )
+    return any(same_skeleton(part, word) for part in parts for word in _kana_words(other))
 
 
-def _is_kana(name: str) -> bool:
-    return all("\u3041" <= ch <= "\u30ff" or _NAME_PARTS.match(ch) for ch in name)
+@functools.lru_cache(maxsize=8192)
+def _kana_words(name: str) -> tuple[str, ...]:
+    """The romanised words of a name written in kana; none for any other name."""
+    if not all("\u3041" <= ch <= "\u30ff" or _NAME_PARTS.match(ch) for ch in name):
+        return ()
+    return tuple(romanise(name).split())
 
 
 SKELETON_CONSONANTS = 3
@@ -250,19 +251,38 @@ def same_skeleton(latin: str, kana_reading: str) -> bool:
     weighs too much in a short name, meets here; a name with the same consonants and a
     vowel the Latin spelling lacks (Tolbay, タルボ) does not. On the katakana and Latin
     words of the dev pages (about 235,000 pairs) this adds 4 agreements to about 700."""
-    other = reduce_spelling(kana_reading)
-    skeleton = _VOWELS.sub("", other)
-    if len(skeleton) < SKELETON_CONSONANTS or not any(
-        # A vowel that opens one name opens the other (Otolbay is no トルベ).
-        plain and _VOWELS.sub("", reading) == skeleton and reading[0] == other[0]
-        for reading, plain in _readings(latin)
-    ):
+    kana = _kana_skeleton(kana_reading)
+    if kana is None:
         return False
-    heard = iter(
-        _vowel_classes(re.sub("(?<=[aeiou])y", "i", unicodedata.normalize("NFKD", latin.lower())))
+    skeleton, opening, wanted = kana
+    heard, shapes = _latin_skeletons(latin)
+    # A vowel that opens one name opens the other (Otolbay is no トルベ).
+    if (skeleton, opening) not in shapes:
+        return False
+    vowels = iter(heard)
+    return all(vowel in vowels for vowel in wanted)
+
+
+@functools.lru_cache(maxsize=8192)
+def _kana_skeleton(kana_reading: str) -> tuple[str, str, str] | None:
+    """A romanised katakana word's consonants, first letter and own vowels (`same_skeleton`);
+    None below `SKELETON_CONSONANTS` consonants."""
+    reduced = reduce_spelling(kana_reading)
+    skeleton = _VOWELS.sub("", reduced)
+    if len(skeleton) < SKELETON_CONSONANTS:
+        return None
+    return skeleton, reduced[0], _vowel_classes("".join(_KEPT_VOWELS.findall(kana_reading)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _latin_skeletons(latin: str) -> tuple[str, frozenset[tuple[str, str]]]:
+    """A Latin spelling's vowels as heard, and the consonants and first letter of each of
+    its readings as written (`same_skeleton`)."""
+    spelled = re.sub("(?<=[aeiou])y", "i", unicodedata.normalize("NFKD", latin.lower()))
+    shapes = frozenset(
+        (_VOWELS.sub("", reading), reading[0]) for reading, plain in _readings(latin) if plain
     )
-    wanted = _vowel_classes("".join(_KEPT_VOWELS.findall(kana_reading)))
-    return all(vowel in heard for vowel in wanted)
+    return _vowel_classes(spelled), shapes
 
 
 def _vowel_classes(text: str) -> str:
