@@ -3,6 +3,8 @@ month bears it out, a day of another month conflicts with it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from pipeline_helpers import check_one, document
 
@@ -66,3 +68,23 @@ def test_a_claim_month_the_page_gives_otherwise_is_contradicted():
         "The two leaders agreed to prepare for a joint fisheries committee in Lima in July.", PAGE
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+CALL = document(
+    "https://example.invalid/ja",
+    "ja",
+    "令和12年9月8日",
+    "本日、午後4時から約20分間、高市総理大臣は、ケストリア共和国首相と電話会談を行いました。",
+    "冒頭、ケストリア首相から、訪日時の歓待に改めて謝意が表明されました。",
+)
+
+
+def test_a_month_named_alone_that_the_page_does_not_give_dates_another_happening():
+    # The visit's month is not the call's date line: the page does not say it, nor another.
+    result = check_one(
+        "Kestria's prime minister thanked Takaichi again for his welcome in Japan in April.",
+        CALL,
+        published=dt.date(2030, 9, 9),
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "April" in result.reason
