@@ -440,3 +440,19 @@ def test_half_an_hour_in_words_is_held_to_thirty_minutes() -> None:
     assert only("around half an hour", "en").agrees(only("約30分間", "ja"))
     # "about an hour" still rounds in hours.
     assert only("about an hour", "en").agrees(only("約45分間", "ja"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # The number of a name in capitals is the name's, written glued or apart.
+        ("leaders met at COP 31 in Antalya", []),
+        ("leaders met at COP31 in Antalya", []),
+        ("the WHO 2 process", []),
+        # A figure with a scale, or a count of a plural noun, stays a number.
+        ("a loan of USD 30 million", ["30000000"]),
+        ("the UNDP 40 experts", ["40"]),
+    ],
+)
+def test_a_count_after_a_name_in_capitals_is_its_label(text, keys):
+    assert [n.key for n in find_numbers(text, "en")] == keys

@@ -304,6 +304,11 @@ def _event_conflicts(
         # before): the passage the claim aligns with best dates the event.
         if (AnchorKind.DATE, date.key) not in uncovered:
             continue
+        if date.bare:
+            # A month named alone ("the welcome he got in April", "ahead of talks in
+            # November") dates another happening more often than the event: only a passage
+            # that gives the happening another month contradicts it (check_values).
+            continue
         event: tuple[DateMention, str, int] | None = None
         if layout.dated is not None:
             event = (day_mention(layout.dated), f"the date line of {layout.source_id}", -1)

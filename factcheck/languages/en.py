@@ -31,6 +31,7 @@ from factcheck.languages.interface import (
 from factcheck.languages.word_frequency import rarity_from_zipf, zipf_table
 from factcheck.lazy_pattern import lazy_compile
 from factcheck.text import quote_marks
+from factcheck.text.numbers import label_end
 from factcheck.thresholds import (
     ACRONYM_NAME_WORDS,
     BRIDGE_MAX_ENTRIES,
@@ -476,8 +477,15 @@ class English:
         out = []
         for match in _WORD.finditer(text):
             surface = match.group(0)
-            lemma, word_class = _word(surface, match.start() == 0)
             start, end = match.span()
+            labelled = label_end(text, end) if surface.isupper() else None
+            if labelled is not None:
+                # "TICAD 9" is the name "TICAD9" (`numbers.label_end`), as `_WORD` reads
+                # the glued form and ja.py the Japanese page's.
+                surface, end = text[start:labelled], labelled
+                lemma, word_class = "".join(surface.split()).lower(), WordClass.PROPER_NOUN
+            else:
+                lemma, word_class = _word(surface, match.start() == 0)
             out.append(Token(surface, start, end, lemma, lemma, "", word_class, Script.LATIN))
         return tuple(out)
 

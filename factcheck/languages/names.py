@@ -216,7 +216,77 @@ def names_agree(a: str, b: str) -> bool:
         for word in latin.split()
         if len(joined := [p for p in re.split(r"[\-\u2010]+", word) if p]) > 1
     ]
-    return any(same_name(part, spellings_of(other)) for part in parts)
+    if any(same_name(part, spellings_of(other)) for part in parts):
+        return True
+    return any(same_skeleton(part, word) for part in parts for word in _kana_words(other))
+
+
+@functools.lru_cache(maxsize=8192)
+def _kana_words(name: str) -> tuple[str, ...]:
+    """The romanised words of a name written in kana; none for any other name."""
+    if not all("\u3041" <= ch <= "\u30ff" or _NAME_PARTS.match(ch) for ch in name):
+        return ()
+    return tuple(romanise(name).split())
+
+
+SKELETON_CONSONANTS = 3
+"""How many consonants two spellings must share, in order and alone, for their consonant
+skeletons to make one name (`same_skeleton`): with two, too many short names meet."""
+
+_VOWELS = lazy_compile("[aeiou]")
+_KEPT_VOWELS = lazy_compile(r"(?<![td])o|(?<!ch)(?<!sh)(?<!j)i|a|e")
+"""The vowels of a romanised katakana word that no consonant needs: katakana writes a
+consonant with a vowel after it, u after most (ブ, ク, ス), o after t and d (ト, ド), i after
+ch, sh, j (チ, シ, ジ), so those may stand for nothing in the Latin spelling."""
+
+
+def same_skeleton(latin: str, kana_reading: str) -> bool:
+    """Whether a Latin spelling and a romanised katakana word (`romanise`) may be one name
+    though a vowel sound of the one is not the other's: their consonants as Japanese keeps
+    them (`reduce_spelling`, with or without an "r" after a vowel: `_readings`) agree one
+    for one, at least `SKELETON_CONSONANTS` of them; both begin alike; and every vowel the
+    katakana word writes for itself (`_KEPT_VOWELS`) is heard in the Latin spelling, in
+    order (e and i, o and u are one, as in `reduce_spelling`; a "y" after a vowel is i).
+    A diphthong katakana writes as one vowel (Corday, コルデー), which the fuzzy compare
+    weighs too much in a short name, meets here; a name with the same consonants and a
+    vowel the Latin spelling lacks (Tolbay, タルボ) does not. On the katakana and Latin
+    words of the dev pages (about 235,000 pairs) this adds 4 agreements to about 700."""
+    kana = _kana_skeleton(kana_reading)
+    if kana is None:
+        return False
+    skeleton, opening, wanted = kana
+    heard, shapes = _latin_skeletons(latin)
+    # A vowel that opens one name opens the other (Otolbay is no トルベ).
+    if (skeleton, opening) not in shapes:
+        return False
+    vowels = iter(heard)
+    return all(vowel in vowels for vowel in wanted)
+
+
+@functools.lru_cache(maxsize=8192)
+def _kana_skeleton(kana_reading: str) -> tuple[str, str, str] | None:
+    """A romanised katakana word's consonants, first letter and own vowels (`same_skeleton`);
+    None below `SKELETON_CONSONANTS` consonants."""
+    reduced = reduce_spelling(kana_reading)
+    skeleton = _VOWELS.sub("", reduced)
+    if len(skeleton) < SKELETON_CONSONANTS:
+        return None
+    return skeleton, reduced[0], _vowel_classes("".join(_KEPT_VOWELS.findall(kana_reading)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _latin_skeletons(latin: str) -> tuple[str, frozenset[tuple[str, str]]]:
+    """A Latin spelling's vowels as heard, and the consonants and first letter of each of
+    its readings as written (`same_skeleton`)."""
+    spelled = re.sub("(?<=[aeiou])y", "i", unicodedata.normalize("NFKD", latin.lower()))
+    shapes = frozenset(
+        (_VOWELS.sub("", reading), reading[0]) for reading, plain in _readings(latin) if plain
+    )
+    return _vowel_classes(spelled), shapes
+
+
+def _vowel_classes(text: str) -> str:
+    return "".join({"e": "i", "o": "u"}.get(ch, ch) for ch in text if ch in "aeiou")
 
 
 def _word_form(word: str) -> bool:

@@ -31,7 +31,7 @@ from factcheck.languages.interface import (
 )
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
-from factcheck.text.dates import DateMention, find_dates
+from factcheck.text.dates import DateMention, find_dates, names_a_month
 from factcheck.text.numbers import NumberMention, Unit, find_numbers, plain_each
 from factcheck.text.quote_marks import find_quotes
 from factcheck.text.relative_dates import RelativeNote, find_relative_dates
@@ -203,7 +203,9 @@ def analyse_each(
     read = _plain_shapes_each(framed, language)
     words: Sequence[tuple[WordShape, ...] | None] = [None] * len(framed) if read is None else read
     out = []
-    for text, hits, numberless, shapes in zip(framed, terms, plain, words, strict=True):
+    for text, hits, plain_text, shapes in zip(framed, terms, plain, words, strict=True):
+        # A month named alone ("in November") is a date without a digit.
+        numberless = plain_text and not names_a_month(text)
         if numberless and reference is None and shapes is not None and (words_in_terms or not hits):
             # Most sentences: nothing to find but the words read already (what `_analysis`
             # gives a text with no date, number or relative date, and nothing taken out).
@@ -241,7 +243,7 @@ def _analysis(
     `numberless` when it is known to hold no date or number written with digits or words
     (`numbers.plain_each`); `shapes` its plain words' kept shapes, when read already
     (`_plain_shapes_each`)."""
-    written = [] if numberless else find_dates(text, language, default_year)
+    written = [] if numberless else find_dates(text, language, default_year, months=True)
     notes: tuple[RelativeNote, ...] = ()
     if reference is not None:
         relative, found_notes = find_relative_dates(

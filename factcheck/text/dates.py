@@ -38,6 +38,7 @@ __all__ = [
     "era_first_year",
     "find_dates",
     "fold_width",
+    "names_a_month",
     "parse_date",
     "read_numeral",
 ]
@@ -126,6 +127,10 @@ class DateMention:
     resolution: str = ""
     """For a relative date ("Sunday", 本日), how it was read: "Sunday → 26 October 2025
     (article published 27 October 2025)"; empty for a date written in full."""
+    bare: bool = False
+    """A month named alone, with neither year nor day ("in November", 11月に: `find_dates`
+    with `months`): any day of that month bears it out (`covers`), a day of another month
+    conflicts with it."""
 
     @property
     def key(self) -> str:
@@ -156,6 +161,8 @@ class DateMention:
         """
         if self.year is not None and other.year is not None and self.year != other.year:
             return False
+        if other.bare and self.month is not None and self.month == other.month:
+            return True  # "in November" is borne out by 11月18日: the claim says less
         first, last = self._span()
         other_first, other_last = other._span()
         return first <= other_first and other_last <= last
@@ -312,6 +319,17 @@ _EN_DMY = re.compile(
     re.IGNORECASE,
 )
 _EN_MONTH_YEAR = re.compile(rf"{_MON}[ \t]+(?:of[ \t]+)?{_YEAR}", re.IGNORECASE)
+_TIME_WORDS: tuple[str, ...] = ("in", "by", "since", "until", "of", "from", "during")
+_TIME_WORDS += ("early", "late", "mid", "last", "next", "this")
+_EN_BARE_MONTH = re.compile(
+    r"(?<![A-Za-z])(?P<mon>January|February|March|April|June|July|August|September|October"
+    r"|November|December"
+    # "May" is a month only after a word that introduces a time ("in May", "last May").
+    + "|(?:"
+    + "|".join(rf"(?<=\b{word}[ -])" for word in _TIME_WORDS)
+    + r")May)(?![A-Za-z])"
+)
+"""A month named alone, capitalised and in full (`find_dates` with `months`)."""
 _NUMERIC_YMD = re.compile(
     r"(?<![0-9A-Za-z./-])(?P<year>[12][0-9]{3})(?P<sep>[-/.])(?P<month>[0-9]{1,2})"
     r"(?P=sep)(?P<day>[0-9]{1,2})(?![0-9]|[-/.][0-9])"
@@ -331,20 +349,32 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 # ── finding ───────────────────────────────────────────────────────────────────
 
 
-def find_dates(text: str, language: str, default_year: int | None = None) -> list[DateMention]:
+def names_a_month(text: str) -> bool:
+    """Whether a text names a month alone, as `find_dates` with `months` finds one ("in
+    November"): a text with no digit may still hold such a date."""
+    return _EN_BARE_MONTH.search(text) is not None
+
+
+def find_dates(
+    text: str, language: str, default_year: int | None = None, *, months: bool = False
+) -> list[DateMention]:
     """The dates written in `text`, in order, none overlapping.
 
     `default_year` fills in the year of dates written without one (`year_inferred` is then
     True), unless that year would make the date impossible (February 29).
     Invalid dates (February 30, 平成32年, a weekday-only string) are not reported.
+    With `months`, a month named alone ("in November", 11月に) is a mention too (`bare`),
+    without a year: the text gives none, and a guessed one would date it.
     """
     folded = fold_width(text)
-    builder = _Builder(text, default_year)
+    builder = _Builder(text, default_year, months=months)
     candidates: list[DateMention] = []
     # Cheap checks first: most sentences have no date, and the full patterns are costly.
     if "月" in folded:
         for match in _JA_DATE.finditer(folded):
             candidates.extend(builder.from_japanese(match))
+    if months and _MONTH_GATE.search(folded.lower()):
+        candidates.extend(builder.bare_month(m) for m in _EN_BARE_MONTH.finditer(folded))
     if not _ASCII_DIGIT.search(folded):
         return _without_overlaps(candidates)  # every other form holds a day or a year in digits
     if _MONTH_GATE.search(folded.lower()) if folded.isascii() else _ANY_MONTH.search(folded):
@@ -396,9 +426,23 @@ def _without_overlaps(candidates: list[DateMention]) -> list[DateMention]:
 class _Builder:
     """Turns regex matches into validated mentions for one text."""
 
-    def __init__(self, text: str, default_year: int | None) -> None:
+    def __init__(self, text: str, default_year: int | None, *, months: bool = False) -> None:
         self.text = text
         self.default_year = default_year
+        self.months = months
+
+    def bare_month(self, match: re.Match[str], month: int | None = None) -> DateMention:
+        """A month named alone: no year, not even the default one."""
+        number = month if month is not None else _MONTH_NAMES[match["mon"].lower()]
+        return DateMention(
+            match.start(),
+            match.end(),
+            self.text[match.start() : match.end()],
+            None,
+            number,
+            None,
+            bare=True,
+        )
 
     def from_japanese(self, match: re.Match[str]) -> Iterator[DateMention]:
         month = _read_int(match["month"])
@@ -417,7 +461,12 @@ class _Builder:
                 return
         if match["day"] is None:
             if year is None:
-                return  # a bare "10月" is too weak to be a date anchor
+                # A bare "10月" is too weak to be a date anchor unless asked for (`months`);
+                # "10月間" is no month but a span.
+                after = match.string[match.end() : match.end() + 1]
+                if self.months and 1 <= month <= 12 and after != "間":
+                    yield self.bare_month(match, month)
+                return
             mention = self.make(match.start(), match.end(), year, month, None)
             if mention is not None and _in_era(mention, era):
                 yield mention

@@ -17,7 +17,9 @@ What is not reported, on purpose:
   (`Unit.CALENDAR_YEAR`), as are era years without a month (令和12年); a year that belongs
   to a date is part of the date, and a decade ("2030年代", "1950s") or a fiscal year (年度)
   is not reported;
-- numbers glued to letters ("G7", "5G", "COVID-19", "1950s", "v1.2") and version-like strings;
+- numbers glued to letters ("G7", "5G", "COVID-19", "1950s", "v1.2") and version-like strings,
+  and a count written after a name in capitals ("TICAD 9", "COP 31"), the same label as
+  the glued form;
 - kanji numerals without a unit or 第 (一方, 統一, 晋三 are words, not numbers), and
   one-character kanji numerals before a bare 分 (十分 means "enough"; 約十分 and 十分間 count);
 - English "one" and "zero" without a unit (far more often a pronoun or idiom).
@@ -445,8 +447,49 @@ def find_numbers(
             continue
         if chosen and mention.start < chosen[-1].end:
             continue
+        if _labels_a_name(mention, folded):
+            continue
         chosen.append(mention)
     return _compound_durations(chosen, text, folded) if len(chosen) > 1 else chosen
+
+
+_ACRONYM_BEFORE = lazy_compile(r"(?<![A-Za-z])[A-Z]{2,}$")
+_LABEL_NUMBER = lazy_compile(
+    r"[ \t][0-9]+(?![0-9A-Za-z%]|[.,][0-9])"
+    # A plural noun after it is what it counts ("UNDP 40 experts").
+    r"(?![ \t]+[a-z]+(?<![su])s(?![A-Za-z]))"
+)
+
+
+def label_end(text: str, name_end: int) -> int | None:
+    """Where the number that labels a name in capitals ends, the name ending at `name_end`
+    ("TICAD 9", "COP 31": the same label as the name with the number glued on, "TICAD9",
+    which is one word and no number); None when no such number follows it."""
+    if not _ACRONYM_BEFORE.search(text, max(0, name_end - 40), name_end):
+        return None
+    found = _LABEL_NUMBER.match(text, name_end)
+    if found is None:
+        return None
+    # A figure with a scale or a unit ("USD 30 million", "UN 80 percent") is a number.
+    window = text[name_end : found.end() + 40]
+    first = next(iter(find_numbers(window, "und")), None)
+    if first is None or first.unit is not None or first.end != found.end() - name_end:
+        return None
+    return found.end()
+
+
+def _labels_a_name(mention: NumberMention, folded: str) -> bool:
+    """Whether a count is the label of a name in capitals before it (`label_end`). A figure
+    with a scale ("USD 30 million") or a unit stays a number."""
+    return (
+        mention.unit is None
+        and not mention.ordinal
+        and mention.surface.isdigit()
+        and mention.start > 0
+        and _ACRONYM_BEFORE.search(folded, max(0, mention.start - 41), mention.start - 1)
+        is not None
+        and _LABEL_NUMBER.match(folded, mention.start - 1) is not None
+    )
 
 
 _DURATION_JOINT = lazy_compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?", re.IGNORECASE)
