@@ -140,7 +140,7 @@ def test_quoted_words_the_passage_carries_are_the_parts_topic():
 
 
 def test_a_first_the_source_does_not_bear_out_leaves_an_absent_topic_absent():
-    result = check_one("Motegi and Varga held their first talks on uranium enrichment.", CALL_ON_JA)
+    result = check_one("Motegi and Varga held their first talks on tidal power.", CALL_ON_JA)
     assert result.verdict is Verdict.NOT_FOUND, result.reason
 
 
