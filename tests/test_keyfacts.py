@@ -99,14 +99,14 @@ def test_a_date_line_set_apart_leaves_the_lead_to_the_next_paragraph():
         "d",
         "ja",
         "令和8年6月15日",
-        "6月15日（月）午後5時30分から約45分間、高市総理大臣は、アルバニージー豪州首相と"
+        "6月15日（月）午後5時30分から約45分間、高市総理大臣は、ルイス・ペルー大統領と"
         "首脳会談を行いました。",
-        "アルバニージー首相から、留学生が昨年約3,000人に達した旨の紹介があり、両首脳は、"
-        "観光を含む人的交流を一層促進していくことを確認しました。",
+        "ルイス大統領から、日本で学ぶペルー人研究者が昨年約300人に達した旨の紹介があり、"
+        "両首脳は、学術交流を一層促進していくことを確認しました。",
     )
     claim = (
-        "In talks lasting about 45 minutes, Takaichi and Albanese agreed to do more to "
-        "encourage tourism and other exchanges between their peoples."
+        "In talks lasting about 45 minutes, Takaichi and Ruiz confirmed that they would further "
+        "promote academic exchanges."
     )
     right = check_one(claim, talks)
     assert right.verdict is Verdict.SUPPORTED, right.reason
@@ -239,14 +239,13 @@ def test_the_event_named_by_the_lead_does_not_make_an_absent_topic_found():
 SPACE = document(
     "p",
     "ja",
-    "令和8年3月12日（木）午後5時から約50分間、高市総理大臣は、アルバニージー豪州首相と"
-    "日豪首脳会談を行いました。",
-    "両首脳は、宇宙分野での協力について意見交換を行い、閣僚級の協議を新たに立ち上げることで"
-    "一致しました。",
-    "高市総理から、アルバニージー首相の訪日を歓迎する旨述べました。",
-    "なお、アルバニージー首相は、前日の3月11日に京都を訪問し、伝統工芸の工房を視察しました。",
+    "令和8年3月12日（木）午後5時から約50分間、高市総理大臣は、ルイス・ペルー大統領と"
+    "日・ペルー首脳会談を行いました。",
+    "両首脳は、防災分野での協力について意見交換を行い、新たな対話を開始することで一致しました。",
+    "高市総理から、ルイス大統領の訪日を歓迎する旨述べました。",
+    "なお、ルイス大統領は、前日の3月11日に広島を訪問し、平和記念資料館を見学しました。",
 )
-TOPIC = "the two leaders agreed to set up a new ministerial consultation on space cooperation."
+TOPIC = "the two leaders agreed to start a new dialogue on disaster risk reduction."
 
 
 @pytest.mark.parametrize(
@@ -506,12 +505,12 @@ def test_a_capitalised_phrase_is_no_person_whose_other_words_go_unreported():
 MINISTERS = document(
     "m",
     "en",
-    "On May 13, 2026, commencing at 10:30 a.m. for approximately 75 minutes, Minister Motegi "
-    "held a Foreign Ministers' Meeting with Minister Fidan.",
-    "The meeting was followed by a working lunch hosted by Minister Motegi.",
-    "Minister Motegi welcomed Minister Fidan to Tokyo.",
+    "On September 21, 2026, commencing at 2:00 p.m. for approximately 75 minutes, Minister "
+    "Motegi held a Foreign Ministers' Meeting with Minister Aldana.",
+    "After the meeting, Minister Motegi hosted a working lunch.",
+    "Minister Motegi welcomed Minister Aldana to Tokyo.",
     "The two ministers exchanged views on regional affairs.",
-    "After the meeting, the two ministers signed a memorandum on cooperation in cyber security.",
+    "After the meeting, the two ministers signed a memorandum on cooperation in meteorology.",
 )
 
 
@@ -519,7 +518,7 @@ def test_names_the_termbase_does_not_know_are_no_content_when_choosing_the_passa
     # The lead names both ministers and carries the date; what the claim says of them (the
     # memorandum) stands in the last point, which is the passage.
     result = check_one(
-        "Motegi and Fidan signed a cyber security cooperation memorandum on May 13.",
+        "Motegi and Aldana signed a meteorology cooperation memorandum on September 21.",
         MINISTERS,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
@@ -528,7 +527,7 @@ def test_names_the_termbase_does_not_know_are_no_content_when_choosing_the_passa
 
 def test_a_wrong_duration_is_compared_when_the_passage_has_the_content_and_the_page_the_names():
     result = check_one(
-        "Motegi and Fidan held talks for roughly 40 minutes in Tokyo before a working lunch.",
+        "Motegi and Aldana met in Tokyo for roughly 40 minutes before a working lunch.",
         MINISTERS,
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
@@ -540,22 +539,22 @@ def test_a_wrong_duration_is_compared_when_the_passage_has_the_content_and_the_p
 TRADE = document(
     "t",
     "en",
-    "On June 8, 2027, Prime Minister Takaichi held a summit meeting with President Milei, "
-    "followed by a dinner hosted by the Prime Minister.",
-    "Prime Minister Takaichi welcomed the progress of economic reform in Argentina.",
-    "The two leaders confirmed that consultations on expanding exports of Argentine beef to "
+    "On June 8, 2027, Prime Minister Takaichi held a summit meeting with President Ruiz, "
+    "followed by a lunch hosted by the Prime Minister.",
+    "Prime Minister Takaichi welcomed the progress of tax reform in Peru.",
+    "The two leaders confirmed that consultations on expanding exports of Peruvian avocados to "
     "Japan would move forward.",
     "Under international frameworks, the two leaders will continue close cooperation on the "
-    "management of Atlantic tuna.",
+    "management of Pacific fisheries.",
 )
 
 
 def test_common_words_worded_otherwise_in_a_covered_clause_are_a_paraphrase():
     # "selling more" for "expanding exports", "go ahead" for "move forward": common words,
-    # each alone between words the source carries; the dinner and its host are the lead's.
+    # each alone between words the source carries; the lunch and its host are the lead's.
     result = check_one(
-        "At talks followed by a dinner hosted by Takaichi, the two leaders confirmed that "
-        "consultations on selling more Argentine beef to Japan would go ahead.",
+        "At talks followed by a lunch hosted by Takaichi, the two leaders confirmed that "
+        "consultations on selling more Peruvian avocados to Japan would go ahead.",
         TRADE,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
@@ -567,37 +566,37 @@ def test_common_words_worded_otherwise_in_a_covered_clause_are_a_paraphrase():
 def test_a_missing_phrase_of_common_words_is_a_missing_fact():
     # "signed a long-term contract": every word is common, but none of the phrase stands in
     # the source, so it is a fact the claim adds, not a wording.
-    result = check_one("The two leaders signed a long-term contract on Argentine beef.", TRADE)
+    result = check_one("The two leaders signed a long-term contract on Peruvian avocados.", TRADE)
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
     assert "“contract”" in result.reason, result.reason
 
 
 def test_a_missing_specific_word_is_no_paraphrase_and_the_reason_names_it_first():
-    # "bluefin" is rare and stands nowhere: that is what the editor must check. "within" is
+    # "sardine" is rare and stands nowhere: that is what the editor must check. "within" is
     # a common word the source says otherwise ("under") and is not named.
     result = check_one(
         "The two leaders will keep cooperating closely within international frameworks on the "
-        "management of Atlantic bluefin stocks.",
+        "management of Pacific sardine stocks.",
         TRADE,
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
-    assert "has nothing for “bluefin”" in result.reason, result.reason
+    assert "has nothing for “sardine”" in result.reason, result.reason
     assert "“within”" not in result.reason, result.reason
 
 
 TRADE_JA = document(
     "m",
     "ja",
-    "令和9年6月8日、高市総理大臣は、ミレイ・アルゼンチン共和国大統領と首脳会談を行いました。",
-    "高市総理から、アルゼンチンの経済改革を評価する旨述べました。",
-    "両首脳は、アルゼンチン産牛肉の対日輸出の拡大に向けた協議を進めることを確認しました。",
+    "令和9年6月8日、高市総理大臣は、ルイス・ペルー共和国大統領と首脳会談を行いました。",
+    "高市総理から、ペルーの税制改革を評価する旨述べました。",
+    "両首脳は、ペルー産アボカドの対日輸出の拡大に向けた協議を進めることを確認しました。",
 )
 
 
 def test_a_paraphrase_across_languages_leaves_no_name_behind():
     # "selling more" and "go ahead" are worded otherwise in the Japanese readout: a paraphrase.
     paraphrase = check_one(
-        "The two leaders confirmed that consultations on selling more Argentine beef would go "
+        "The two leaders confirmed that consultations on selling more Peruvian avocados would go "
         "ahead.",
         TRADE_JA,
     )
@@ -605,12 +604,12 @@ def test_a_paraphrase_across_languages_leaves_no_name_behind():
     # An organisation the readout never names is no wording but a fact the claim adds, though
     # no termbase knows it and the claim's language only marks it as a name.
     added = check_one(
-        "The two leaders confirmed that consultations on selling more Argentine beef would go "
-        "ahead, backed by the International Monetary Fund.",
+        "The two leaders confirmed that consultations on selling more Peruvian avocados would go "
+        "ahead, backed by the International Labour Organization.",
         TRADE_JA,
     )
     assert added.verdict is Verdict.PARTLY_SUPPORTED, added.reason
-    assert "“Monetary”" in added.reason, added.reason
+    assert "“Labour”" in added.reason, added.reason
 
 
 def test_check_worth_grades_content_words_by_their_frequency():
