@@ -717,7 +717,7 @@ HABITS = document(
     "en",
     "On May 6, 2026, commencing at 11:00 a.m. for approximately 70 minutes, Prime Minister "
     "Takaichi held a summit meeting with Prime Minister Carney in Ottawa.",
-    "The two leaders agreed to cooperate on offshore wind power and undersea cables.",
+    "The two leaders agreed to cooperate on geothermal power and satellite navigation.",
     "Prime Minister Carney said that Canada would cooperate with Japan on the supply of "
     "liquefied natural gas.",
     "The two leaders exchanged views on regional affairs, including the South China Sea.",
@@ -729,7 +729,7 @@ HABITS_JA = document(
     "ja",
     "令和8年5月6日（水）午前11時から約1時間10分、高市総理大臣は、カーニー・カナダ首相と"
     "首脳会談を行いました。",
-    "両首脳は、洋上風力発電や海底ケーブルの分野で協力していくことで一致しました。",
+    "両首脳は、地熱発電や衛星測位の分野で協力していくことで一致しました。",
     "カーニー首相から、液化天然ガスの供給について日本と協力していきたい旨述べました。",
     "両首脳は、地域情勢について意見交換を行い、南シナ海を含む地域の安全保障について緊密に"
     "協力していくことを確認しました。",
@@ -758,8 +758,10 @@ def test_a_claim_whose_substance_the_source_never_mentions_is_not_found(claim, s
 @pytest.mark.parametrize(
     "claim",
     [
-        # The substance (undersea cables) is there; the port is a detail the source lacks.
-        "Takaichi and Carney agreed to cooperate on undersea cables and a new port in Halifax.",
+        # The substance (satellite navigation) is there; the ground station is a detail the
+        # source lacks.
+        "Takaichi and Carney agreed to cooperate on satellite navigation and a new ground "
+        "station in Halifax.",
         # The substance (student exchanges) is there; the number is a detail it lacks.
         "Takaichi welcomed the growth of student exchanges to 5,000 students a year.",
     ],
@@ -813,17 +815,16 @@ LOAN = document(
     "g",
     "en",
     "On February 17, 2027, Minister for Foreign Affairs Motegi held a meeting with Foreign "
-    "Minister Botchorishvili of Georgia.",
+    "Minister Ruiz of Peru.",
     "The two ministers welcomed the signing of the Exchange of Notes concerning a Japanese ODA "
-    "loan of up to 18 billion yen for the East-West Highway Improvement Project.",
+    "loan of up to 25 billion yen for the Southern Coastal Water Supply Project.",
 )
 
 
 def test_a_bound_on_an_amount_is_no_record():
-    # 最大180億円 is "up to 18 billion yen": the amount's bound, compared as the number.
+    # 最大250億円 is "up to 25 billion yen": the amount's bound, compared as the number.
     bound = check_one(
-        "両外相は、東西ハイウェイ改良事業を対象とする最大180億円の円借款に関する交換公文の署名を"
-        "歓迎した。",
+        "両外相は、南部沿岸給水事業を対象とする最大250億円の円借款に関する交換公文の署名を歓迎した。",
         LOAN,
         language="ja",
     )
@@ -834,8 +835,7 @@ def test_a_bound_on_an_amount_is_no_record():
 @pytest.mark.parametrize("largest", ["過去最大の", "最大規模の"])
 def test_a_largest_that_bounds_no_amount_is_still_a_record(largest):
     claim = (
-        f"両外相は、東西ハイウェイ改良事業を対象とする{largest}円借款に関する交換公文の署名を"
-        "歓迎した。"
+        f"両外相は、南部沿岸給水事業を対象とする{largest}円借款に関する交換公文の署名を歓迎した。"
     )
     result = check_one(claim, LOAN, language="ja")
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
@@ -898,21 +898,20 @@ def test_a_name_is_found_as_a_whole_in_any_script(name, text, found):
 VISIT = document(
     "w",
     "en",
-    "On February 18, 2027, Minister Mirzoyan visited the Tsukuba Space Center of the Japan "
-    "Aerospace Exploration Agency (JAXA).",
+    "On February 18, 2027, Minister Aldana visited the Japan Meteorological Agency in Tokyo.",
 )
 FIRST_VISIT = document(
     "f",
     "en",
-    "On February 18, 2027, Minister Mirzoyan, on his first visit to Japan, visited the Tsukuba "
-    "Space Center of the Japan Aerospace Exploration Agency (JAXA).",
+    "On February 18, 2027, Minister Aldana, on his first visit to Japan, visited the Japan "
+    "Meteorological Agency in Tokyo.",
 )
 
 
 @pytest.mark.parametrize("whose", ["his", "the"])
 def test_a_first_visit_the_source_does_not_call_first_is_partly_supported(whose):
     result = check_one(
-        f"On {whose} first visit to Japan, Mirzoyan toured JAXA's Tsukuba Space Center on "
+        f"On {whose} first visit to Japan, Aldana toured the Japan Meteorological Agency on "
         "February 18.",
         VISIT,
     )
@@ -922,7 +921,8 @@ def test_a_first_visit_the_source_does_not_call_first_is_partly_supported(whose)
 
 def test_a_first_visit_the_source_calls_first_is_supported():
     result = check_one(
-        "On his first visit to Japan, Mirzoyan toured JAXA's Tsukuba Space Center on February 18.",
+        "On his first visit to Japan, Aldana toured the Japan Meteorological Agency on "
+        "February 18.",
         FIRST_VISIT,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
@@ -991,9 +991,9 @@ def test_a_count_of_two_that_names_the_parties_is_no_number_to_check(claim):
 ENERGY_JA = document(
     "e",
     "ja",
-    "令和8年9月3日（木）午後5時から約25分間、高市総理大臣は、サイード・チュニジア大統領と"
+    "令和8年9月3日（木）午後5時から約25分間、高市総理大臣は、ルイス・ペルー大統領と"
     "電話会談を行いました。",
-    "両首脳は、水分野及び再生可能エネルギー分野における協力を進めていくことで一致しました。",
+    "両首脳は、鉱業分野及び再生可能エネルギー分野における協力を進めていくことで一致しました。",
     "高市総理から、太陽光発電の分野で日本企業の技術を活用していきたい旨述べました。",
 )
 
@@ -1001,7 +1001,7 @@ ENERGY_JA = document(
 @pytest.mark.parametrize(
     "claim",
     [
-        "The two leaders agreed to advance cooperation on water and renewable energy.",
+        "The two leaders agreed to advance cooperation on mining and renewable energy.",
         "Takaichi said she wanted Japanese companies' technology to be used in solar power.",
     ],
 )
@@ -1034,23 +1034,23 @@ def test_a_compound_covers_only_the_words_it_means():
     assert wind["wind"].covered_by is None
 
 
-# Relief goods after a landslide, and nothing else sent.
+# Relief goods after an earthquake, and nothing else sent.
 AID_JA = document(
     "a",
     "ja",
-    "令和8年6月2日（火）午後9時から約20分間、高市総理大臣は、ペトロ・コロンビア大統領と"
+    "令和8年6月2日（火）午後9時から約20分間、高市総理大臣は、ルイス・ペルー大統領と"
     "電話会談を行いました。",
-    "冒頭、高市総理から、コロンビア南部で発生した大規模な土砂災害の犠牲者に対する哀悼の意を"
+    "冒頭、高市総理から、ペルー北部で発生した大規模な地震の犠牲者に対する哀悼の意を"
     "伝達し、日本として緊急援助物資を供与する旨述べました。",
-    "ペトロ大統領からは、日本の迅速な支援に対する謝意が表されました。",
+    "ルイス大統領からは、日本の迅速な支援に対する謝意が表されました。",
 )
 
 
 def test_a_phrase_the_source_does_not_say_is_an_added_fact_not_a_wording():
-    # "a Japan Disaster Relief rescue team": three words in a row that nothing covers (the
-    # "disaster" the source says is the landslide's), though the rest is a paraphrase.
+    # "a Japan Disaster Relief rescue team": words in a row that nothing covers, though the
+    # rest is a paraphrase.
     result = check_one(
-        "Takaichi offered condolences over the landslides in Colombia and said Japan would "
+        "Takaichi offered condolences over the earthquake in Peru and said Japan would "
         "send relief supplies and a Japan Disaster Relief rescue team.",
         AID_JA,
     )
@@ -1061,7 +1061,7 @@ def test_a_phrase_the_source_does_not_say_is_an_added_fact_not_a_wording():
 def test_words_worded_otherwise_one_by_one_are_still_a_paraphrase():
     # "offered", "send", "relief": each alone between covered words, no phrase of them.
     result = check_one(
-        "Takaichi offered condolences over the landslides in Colombia and said Japan would "
+        "Takaichi offered condolences over the earthquake in Peru and said Japan would "
         "send relief supplies.",
         AID_JA,
     )
