@@ -55,14 +55,14 @@ def test_readout_speakers_in_english():
 MINISTERS_EN = document(
     "m",
     "en",
-    "Minister Motegi held a foreign ministers' meeting with Minister Lamola.",
-    "The two ministers confirmed that they would strengthen cooperation on critical minerals.",
+    "Minister Motegi held a foreign ministers' meeting with Minister Aldana.",
+    "The two ministers confirmed that they would strengthen cooperation on water purification.",
 )
 MINISTERS_JA = document(
     "n",
     "ja",
-    "茂木外務大臣は、ラモラ国際関係・協力大臣と外相会談を行いました。",
-    "両外相は、重要鉱物分野での協力を強化していくことを確認しました。",
+    "茂木外務大臣は、アルダナ外務大臣と外相会談を行いました。",
+    "両外相は、浄水分野での協力を強化していくことを確認しました。",
 )
 
 
@@ -240,19 +240,18 @@ def test_the_clause_is_chosen_by_the_words_a_claim_meets_across_languages():
 
 
 def test_a_name_the_lexicon_glosses_does_not_choose_the_clause():
-    # "told Montenegro": モンテネグロ is a country in JMdict and the second speaker's name here.
-    # The statement (students of Japanese at Portuguese universities) is the first clause's.
+    # "told Cuba": キューバ is a country in JMdict and the second speaker's name here. The
+    # statement (pupils learning Japanese at Uruguayan high schools) is the first clause's.
     from pipeline_helpers import check_one
 
     source = document(
         "p",
         "ja",
-        "高市総理から、ポルトガルの大学で日本語を学ぶ学生が増えていることを歓迎する旨述べ、"
-        "モンテネグロ首相からも、文化交流を一層促進したい旨の発言がありました。",
+        "高市総理から、ウルグアイの高校で日本語を学ぶ生徒が増えていることを歓迎する旨述べ、"
+        "キューバ大統領からも、スポーツ交流を一層促進したい旨の発言がありました。",
     )
     result = check_one(
-        "Takaichi told Montenegro she was glad that more students at universities were "
-        "studying Japanese.",
+        "Takaichi told Cuba she was glad that more pupils at high schools were learning Japanese.",
         source,
     )
     assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
@@ -268,8 +267,8 @@ def test_a_name_the_lexicon_glosses_does_not_choose_the_clause():
             "h",
             "ja",
             "令和9年5月1日、高市総理大臣は、来日中のハルバート首相と首脳会談を行いました。",
-            "冒頭、ハルバート首相から、高市総理のノルランド訪問を心から歓迎する旨述べ、"
-            "高市総理からは、温かい歓迎に対する謝意を表明しました。",
+            "冒頭、ハルバート首相から、高市総理のノルランド訪問を心から歓迎し、両国関係の節目と"
+            "なる旨述べ、高市総理からは、手厚い歓迎への感謝を伝えました。",
         ),
         document(
             "h",
@@ -277,8 +276,8 @@ def test_a_name_the_lexicon_glosses_does_not_choose_the_clause():
             "On May 1, 2027, Prime Minister Takaichi held a summit meeting with Prime Minister "
             "Halbert.",
             "At the outset, Prime Minister Halbert welcomed the visit of Prime Minister Takaichi "
-            "to Norland, and Prime Minister Takaichi expressed her gratitude for the warm "
-            "welcome.",
+            "to Norland as a milestone in relations, and Prime Minister Takaichi thanked him for "
+            "the generous welcome.",
         ),
     ],
 )
@@ -318,18 +317,18 @@ JOINT = {
     "en": document(
         "j",
         "en",
-        "On May 1, 2027, Minister Motegi held a foreign ministers' meeting with Minister Lamola "
-        "of South Africa.",
-        "The two ministers confirmed that they would strengthen cooperation on critical minerals "
-        "such as platinum.",
-        "Minister Lamola stated that South Africa would host a trade fair on agriculture.",
+        "On May 1, 2027, Minister Motegi held a foreign ministers' meeting with Minister Aldana "
+        "of Uruguay.",
+        "The two ministers confirmed that they would strengthen cooperation on livestock such "
+        "as cattle.",
+        "Minister Aldana stated that Uruguay would host a trade fair on forestry.",
     ),
     "ja": document(
         "j",
         "ja",
-        "令和9年5月1日、茂木外務大臣は、ラモラ南アフリカ国際関係・協力大臣と外相会談を行いました。",
-        "両外相は、白金などの重要鉱物に関する協力を強化していくことを確認しました。",
-        "ラモラ大臣から、南アフリカが農業の見本市を開催する旨の発言がありました。",
+        "令和9年5月1日、茂木外務大臣は、アルダナ・ウルグアイ外務大臣と外相会談を行いました。",
+        "両外相は、牛などの家畜に関する協力を強化していくことを確認しました。",
+        "アルダナ大臣から、ウルグアイが林業の見本市を開催する旨の発言がありました。",
     ),
 }
 
@@ -340,23 +339,20 @@ def test_a_joint_subject_meets_the_two_ministers_but_not_a_third_party(language)
 
     source = JOINT[language]
     joint = check_one(
-        "Japan and South Africa agreed to strengthen cooperation on critical minerals such as "
-        "platinum.",
+        "Japan and Uruguay agreed to strengthen cooperation on livestock such as cattle.",
         source,
     )
     assert joint.verdict is not Verdict.MISATTRIBUTED, joint.reason
     named = check_one(
-        "Motegi and Lamola agreed to strengthen cooperation on critical minerals such as platinum.",
+        "Motegi and Aldana agreed to strengthen cooperation on livestock such as cattle.",
         source,
     )
     assert named.verdict is not Verdict.MISATTRIBUTED, named.reason
     # A joint subject that names its parties meets a clause by one of them.
-    one = check_one(
-        "Motegi and Lamola said South Africa would host a trade fair on agriculture.", source
-    )
+    one = check_one("Motegi and Aldana said Uruguay would host a trade fair on forestry.", source)
     assert one.verdict is not Verdict.MISATTRIBUTED, one.reason
     third = check_one(
-        "Takaichi and Trump said South Africa would host a trade fair on agriculture.", source
+        "Takaichi and Trump said Uruguay would host a trade fair on forestry.", source
     )
     assert third.verdict is Verdict.MISATTRIBUTED, third.reason
 
@@ -444,25 +440,25 @@ PASSAGE = {
         "q",
         "ja",
         "令和9年5月1日、高市総理大臣は、来日中のハルバート首相と首脳会談を行いました。",
-        "両首脳は、漁業資源の管理を含む海洋分野の協力を進めることで一致し、高市総理から、"
-        "巡視艇の供与に向けた調整を進めている旨伝達しました。",
-        "ハルバート首相から、港湾の病院における日本の医療チームの活動に対する謝意が述べられ、"
-        "両首脳は、保健分野での協力を進めていくことを確認しました。",
+        "両首脳は、気象観測を含む防災分野の協力を強化することで一致し、高市総理から、"
+        "測量船1隻の供与について調整中である旨説明しました。",
+        "ハルバート首相から、地方の学校における日本の教員ボランティアの活動に謝意が示され、"
+        "両首脳は、教育分野での協力を続けていくことを確認しました。",
     ),
     "en": document(
         "q",
         "en",
         "On May 1, 2027, Prime Minister Takaichi held a summit meeting with Prime Minister "
         "Halbert, who is visiting Japan.",
-        "The two leaders agreed to advance maritime cooperation including the management of "
-        "fish stocks, and Prime Minister Takaichi conveyed that arrangements were being made "
-        "to provide a patrol boat.",
-        "Prime Minister Halbert expressed gratitude for the work of the Japanese medical team "
-        "at the port hospital, and the two leaders confirmed that they would advance "
-        "cooperation in health.",
+        "The two leaders agreed to strengthen cooperation on disaster risk reduction including "
+        "weather observation, and Prime Minister Takaichi explained that arrangements were "
+        "under way to provide a survey ship.",
+        "Prime Minister Halbert thanked the Japanese volunteer teachers working at rural "
+        "schools, and the two leaders confirmed that they would continue cooperation in "
+        "education.",
     ),
 }
-PATROL_FORMS = {"ja": ("巡視艇", "供与", "調整"), "en": ("patrol", "provide", "arrangements")}
+PATROL_FORMS = {"ja": ("測量船", "供与", "調整"), "en": ("survey", "provide", "arrangements")}
 
 
 def _passage_match(language, sentence, context, forms, missing=()):
@@ -488,7 +484,7 @@ def _passage_match(language, sentence, context, forms, missing=()):
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_the_clause_is_sought_in_the_neighbour_sentence_of_the_passage(language):
     # The match is the third sentence with the second as its neighbour: what the claim says
-    # (the patrol boat) is the second sentence's last clause, Takaichi's; the third
+    # (the survey ship) is the second sentence's last clause, Takaichi's; the third
     # sentence's first clause is Halbert's thanks. Her clause is the one compared.
     source = PASSAGE[language]
     index = index_of(s=source)
@@ -499,7 +495,7 @@ def test_the_clause_is_sought_in_the_neighbour_sentence_of_the_passage(language)
     )
     checks = {}
     for who in ("Takaichi", "Halbert"):
-        told = claim(f"{who} said a patrol boat would be provided.", speaker=who)
+        told = claim(f"{who} said a survey ship would be provided.", speaker=who)
         speakers = claim_speakers(told, "en", TERMBASE)
         checks[who] = check_attribution(
             told,
@@ -528,18 +524,18 @@ def test_a_correct_claim_in_the_neighbours_second_clause_is_not_misattributed(la
 
     source = PASSAGE[language]
     right = check_one(
-        "Takaichi told Halbert that Japan was making arrangements to provide a patrol boat.",
+        "Takaichi told Halbert that Japan was making arrangements to provide a survey ship.",
         source,
         speaker="Takaichi",
     )
     assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
     swapped = check_one(
-        "Halbert said arrangements were being made for Japan to provide a patrol boat.",
+        "Halbert said arrangements were being made for Japan to provide a survey ship.",
         source,
         speaker="Halbert",
     )
     assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
-    assert "patrol" in swapped.reason or "巡視艇" in swapped.reason
+    assert "survey" in swapped.reason or "測量船" in swapped.reason
 
 
 LONE = {
@@ -547,15 +543,15 @@ LONE = {
         "r",
         "ja",
         "令和9年5月1日、高市総理大臣は、来日中のハルバート首相と首脳会談を行いました。",
-        "高市総理から、皇室と王室の長きにわたる交流に支えられた特別な関係にある旨述べました。",
+        "高市総理から、両国は長年の学術交流に支えられた特別な関係にある旨述べました。",
     ),
     "en": document(
         "r",
         "en",
         "On May 1, 2027, Prime Minister Takaichi held a summit meeting with Prime Minister "
         "Halbert.",
-        "Prime Minister Takaichi stated that the special relationship rested on long exchanges "
-        "between the imperial and royal families.",
+        "Prime Minister Takaichi stated that the special relationship rested on many years of "
+        "academic exchanges.",
     ),
 }
 
