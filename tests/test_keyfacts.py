@@ -381,20 +381,19 @@ def test_a_country_named_by_its_people_or_another_name_is_named_by_the_pages_nam
     talks = document(
         "t",
         "en",
-        "On May 13, 2026, Foreign Minister Motegi held talks with Foreign Minister Fidan.",
-        "Minister Fidan said that Türkiye wished to deepen cooperation with Japanese companies "
-        "in shipbuilding.",
+        "On October 14, 2026, Foreign Minister Motegi held talks with Foreign Minister Aksoy.",
+        "Minister Aksoy said that Türkiye would welcome more Japanese visitors to its Black Sea "
+        "coast.",
     )
     for claim in (
-        "Fidan said Turkey wanted to deepen cooperation with Japanese companies in shipbuilding.",
-        "Fidan said the Turkish side wanted to deepen cooperation with Japanese companies in "
-        "shipbuilding.",
+        "Aksoy said Turkey would welcome more Japanese visitors to its Black Sea coast.",
+        "Aksoy said the Turkish side would welcome more Japanese visitors to its Black Sea coast.",
     ):
         result = check_one(claim, talks)
         assert result.verdict is Verdict.SUPPORTED, (claim, result.reason)
     # Another country is still one the page does not name.
     result = check_one(
-        "Fidan said Greece wanted to deepen cooperation with Japanese companies in shipbuilding.",
+        "Aksoy said Greece would welcome more Japanese visitors to its Black Sea coast.",
         talks,
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
@@ -406,14 +405,14 @@ def test_a_country_named_by_its_people_or_another_name_is_named_by_the_pages_nam
 ORIGINS_JA = document(
     "o",
     "ja",
-    "令和8年3月10日、高市総理大臣はミレイ大統領と首脳会談を行いました。",
+    "令和8年3月10日、高市総理大臣はヴァルガ首相と首脳会談を行いました。",
     "両首脳は、チリ産サーモンの輸入拡大について意見交換を行いました。",
     "両首脳は、ペルー産の銅の調達について意見交換を行いました。",
 )
 ORIGINS_EN = document(
     "o",
     "en",
-    "On March 10, 2026, Prime Minister Takaichi held a summit meeting with President Milei.",
+    "On March 10, 2026, Prime Minister Takaichi held a summit meeting with Prime Minister Varga.",
     "The two leaders exchanged views on expanding imports of salmon from Chile.",
     "The two leaders exchanged views on the procurement of copper from Peru.",
 )
@@ -487,7 +486,7 @@ def test_a_second_person_beside_a_named_one_is_still_missing(source):
 ROUTES_EN = document(
     "r",
     "en",
-    "On March 10, 2026, Minister Motegi held a meeting with Minister Fidan.",
+    "On March 10, 2026, Minister Motegi held a meeting with Minister Aldana.",
     "Minister Motegi expressed support for the northern transport route across the region.",
 )
 
@@ -930,7 +929,7 @@ def test_a_first_visit_the_source_calls_first_is_supported():
 
 def test_his_first_visit_in_so_many_years_counts_years_and_is_no_first():
     result = check_one(
-        "On his first visit to Japan in ten years, Mirzoyan toured JAXA's Tsukuba Space Center "
+        "On his first visit to Japan in ten years, Aldana toured the Japan Meteorological Agency "
         "on February 18.",
         VISIT,
     )
@@ -1073,15 +1072,15 @@ WELCOME = document(
     "c",
     "en",
     "On May 3, 2027, commencing at 11:00 a.m. for approximately 75 minutes, Prime Minister "
-    "Takaichi held a summit meeting with President Ouattara in Abidjan.",
-    "President Ouattara warmly welcomed Prime Minister Takaichi's visit to Côte d'Ivoire.",
+    "Takaichi held a summit meeting with President Ruiz in Lima.",
+    "President Ruiz warmly welcomed Prime Minister Takaichi's visit to Peru.",
     "The two leaders agreed to cooperate in agriculture and health.",
 )
 
 
 def test_a_phrase_of_a_topic_the_source_never_mentions_is_not_found():
     result = check_one(
-        "Takaichi and Ouattara agreed to cooperate on developing offshore oil and gas fields.",
+        "Takaichi and Ruiz agreed to cooperate on building offshore wind farms.",
         WELCOME,
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason
@@ -1091,10 +1090,10 @@ def test_a_phrase_of_a_topic_the_source_never_mentions_is_not_found():
     "claim",
     [
         # The topic is there; the added phrase is a detail beside it.
-        "Takaichi and Ouattara agreed to cooperate in agriculture and health, including "
-        "offshore oil and gas fields.",
+        "Takaichi and Ruiz agreed to cooperate in agriculture and health, including offshore "
+        "wind farms.",
         # The source bears out how long they met.
-        "Takaichi and Ouattara met for about 75 minutes to discuss offshore oil and gas fields.",
+        "Takaichi and Ruiz met for about 75 minutes to discuss offshore wind farms.",
     ],
 )
 def test_a_missing_phrase_beside_what_the_source_bears_out_is_partly_supported(claim):
