@@ -230,7 +230,7 @@ def test_the_event_named_by_the_lead_does_not_make_an_absent_topic_found():
         "両首脳は、日米同盟を更なる高みに引き上げるため協力していくことで一致しました。",
     )
     result = check_one(
-        "Takaichi and Trump also discussed U.S. tariffs on Japanese automobiles during the call.",
+        "Takaichi and Trump also discussed visa rules for Japanese students during the call.",
         talk,
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason
