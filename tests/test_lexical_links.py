@@ -73,7 +73,7 @@ def test_a_word_of_a_compounds_two_word_gloss_is_not_the_compound():
     covered = _covered("Varga wanted a bilateral tax treaty.", CALVANIA, 3)
     assert "bilateral" not in covered
     result = check_one(
-        "Takaichi and Varga agreed to open negotiations on a bilateral social security agreement.",
+        "Takaichi and Varga agreed to start talks on a bilateral pension agreement.",
         CALVANIA,
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason
