@@ -54,13 +54,13 @@ SUMMIT = document(
     "u",
     "en",
     "On May 3, 2027, from 11:00 a.m. for about an hour, Prime Minister Takaichi held a summit "
-    "meeting with President Ouattara of Côte d'Ivoire in Abidjan.",
-    "Following the summit meeting, President Ouattara hosted a luncheon.",
+    "meeting with President Ruiz of Peru in Lima.",
+    "Following the summit meeting, President Ruiz hosted a luncheon.",
     "Prime Minister Takaichi stated that Japan would continue to support vocational training "
     "for young people.",
-    "President Ouattara expressed his gratitude for Japan's support for the fisheries sector.",
-    "On May 2, Prime Minister Takaichi toured a fish market in Abidjan built with Japanese "
-    "grant aid.",
+    "President Ruiz expressed his gratitude for Japan's support for the mining sector.",
+    "On May 2, Prime Minister Takaichi toured a water treatment plant in Lima built with "
+    "Japanese grant aid.",
     "The two leaders confirmed that they would cooperate on reform of the United Nations "
     "Security Council.",
 )
@@ -70,7 +70,7 @@ def test_a_date_borrowed_from_the_neighbouring_sentence_is_not_the_events():
     # The visit's day stands next to what the leaders agreed: the two sentences make no
     # passage, and the summit's day (the lead's) contradicts the claim's.
     result = check_one(
-        "Takaichi and Ouattara held their summit on May 2, agreeing to cooperate on UN Security "
+        "Takaichi and Ruiz held their summit on May 2, agreeing to cooperate on UN Security "
         "Council reform.",
         SUMMIT,
     )
@@ -80,7 +80,7 @@ def test_a_date_borrowed_from_the_neighbouring_sentence_is_not_the_events():
 
 def test_the_events_own_date_with_the_same_content_is_supported():
     result = check_one(
-        "On May 3, Takaichi and Ouattara agreed to cooperate on UN Security Council reform.", SUMMIT
+        "On May 3, Takaichi and Ruiz agreed to cooperate on UN Security Council reform.", SUMMIT
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
@@ -88,7 +88,5 @@ def test_the_events_own_date_with_the_same_content_is_supported():
 def test_the_leads_date_still_dates_what_follows_it():
     # The lead's neighbour reports the same event ("Following the summit meeting"): the lead's
     # date and the neighbour's luncheon still make one passage.
-    result = check_one(
-        "On May 3, Ouattara hosted a luncheon for Takaichi after their summit.", SUMMIT
-    )
+    result = check_one("On May 3, Ruiz hosted a luncheon for Takaichi after their summit.", SUMMIT)
     assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -55,14 +55,14 @@ def test_readout_speakers_in_english():
 MINISTERS_EN = document(
     "m",
     "en",
-    "Minister Motegi held a foreign ministers' meeting with Minister Lamola.",
-    "The two ministers confirmed that they would strengthen cooperation on critical minerals.",
+    "Minister Motegi held a foreign ministers' meeting with Minister Aldana.",
+    "The two ministers confirmed that they would strengthen cooperation on water purification.",
 )
 MINISTERS_JA = document(
     "n",
     "ja",
-    "茂木外務大臣は、ラモラ国際関係・協力大臣と外相会談を行いました。",
-    "両外相は、重要鉱物分野での協力を強化していくことを確認しました。",
+    "茂木外務大臣は、アルダナ外務大臣と外相会談を行いました。",
+    "両外相は、浄水分野での協力を強化していくことを確認しました。",
 )
 
 
@@ -240,19 +240,18 @@ def test_the_clause_is_chosen_by_the_words_a_claim_meets_across_languages():
 
 
 def test_a_name_the_lexicon_glosses_does_not_choose_the_clause():
-    # "told Montenegro": モンテネグロ is a country in JMdict and the second speaker's name here.
-    # The statement (students of Japanese at Portuguese universities) is the first clause's.
+    # "told Cuba": キューバ is a country in JMdict and the second speaker's name here. The
+    # statement (pupils learning Japanese at Uruguayan high schools) is the first clause's.
     from pipeline_helpers import check_one
 
     source = document(
         "p",
         "ja",
-        "高市総理から、ポルトガルの大学で日本語を学ぶ学生が増えていることを歓迎する旨述べ、"
-        "モンテネグロ首相からも、文化交流を一層促進したい旨の発言がありました。",
+        "高市総理から、ウルグアイの高校で日本語を学ぶ生徒が増えていることを歓迎する旨述べ、"
+        "キューバ大統領からも、スポーツ交流を一層促進したい旨の発言がありました。",
     )
     result = check_one(
-        "Takaichi told Montenegro she was glad that more students at universities were "
-        "studying Japanese.",
+        "Takaichi told Cuba she was glad that more pupils at high schools were learning Japanese.",
         source,
     )
     assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
@@ -268,8 +267,8 @@ def test_a_name_the_lexicon_glosses_does_not_choose_the_clause():
             "h",
             "ja",
             "令和9年5月1日、高市総理大臣は、来日中のハルバート首相と首脳会談を行いました。",
-            "冒頭、ハルバート首相から、高市総理のノルランド訪問を心から歓迎する旨述べ、"
-            "高市総理からは、温かい歓迎に対する謝意を表明しました。",
+            "冒頭、ハルバート首相から、高市総理のノルランド訪問を心から歓迎し、両国関係の節目と"
+            "なる旨述べ、高市総理からは、手厚い歓迎への感謝を伝えました。",
         ),
         document(
             "h",
@@ -277,8 +276,8 @@ def test_a_name_the_lexicon_glosses_does_not_choose_the_clause():
             "On May 1, 2027, Prime Minister Takaichi held a summit meeting with Prime Minister "
             "Halbert.",
             "At the outset, Prime Minister Halbert welcomed the visit of Prime Minister Takaichi "
-            "to Norland, and Prime Minister Takaichi expressed her gratitude for the warm "
-            "welcome.",
+            "to Norland as a milestone in relations, and Prime Minister Takaichi thanked him for "
+            "the generous welcome.",
         ),
     ],
 )
@@ -318,18 +317,18 @@ JOINT = {
     "en": document(
         "j",
         "en",
-        "On May 1, 2027, Minister Motegi held a foreign ministers' meeting with Minister Lamola "
-        "of South Africa.",
-        "The two ministers confirmed that they would strengthen cooperation on critical minerals "
-        "such as platinum.",
-        "Minister Lamola stated that South Africa would host a trade fair on agriculture.",
+        "On May 1, 2027, Minister Motegi held a foreign ministers' meeting with Minister Aldana "
+        "of Uruguay.",
+        "The two ministers confirmed that they would strengthen cooperation on livestock such "
+        "as cattle.",
+        "Minister Aldana stated that Uruguay would host a trade fair on forestry.",
     ),
     "ja": document(
         "j",
         "ja",
-        "令和9年5月1日、茂木外務大臣は、ラモラ南アフリカ国際関係・協力大臣と外相会談を行いました。",
-        "両外相は、白金などの重要鉱物に関する協力を強化していくことを確認しました。",
-        "ラモラ大臣から、南アフリカが農業の見本市を開催する旨の発言がありました。",
+        "令和9年5月1日、茂木外務大臣は、アルダナ・ウルグアイ外務大臣と外相会談を行いました。",
+        "両外相は、牛などの家畜に関する協力を強化していくことを確認しました。",
+        "アルダナ大臣から、ウルグアイが林業の見本市を開催する旨の発言がありました。",
     ),
 }
 
@@ -340,23 +339,20 @@ def test_a_joint_subject_meets_the_two_ministers_but_not_a_third_party(language)
 
     source = JOINT[language]
     joint = check_one(
-        "Japan and South Africa agreed to strengthen cooperation on critical minerals such as "
-        "platinum.",
+        "Japan and Uruguay agreed to strengthen cooperation on livestock such as cattle.",
         source,
     )
     assert joint.verdict is not Verdict.MISATTRIBUTED, joint.reason
     named = check_one(
-        "Motegi and Lamola agreed to strengthen cooperation on critical minerals such as platinum.",
+        "Motegi and Aldana agreed to strengthen cooperation on livestock such as cattle.",
         source,
     )
     assert named.verdict is not Verdict.MISATTRIBUTED, named.reason
     # A joint subject that names its parties meets a clause by one of them.
-    one = check_one(
-        "Motegi and Lamola said South Africa would host a trade fair on agriculture.", source
-    )
+    one = check_one("Motegi and Aldana said Uruguay would host a trade fair on forestry.", source)
     assert one.verdict is not Verdict.MISATTRIBUTED, one.reason
     third = check_one(
-        "Takaichi and Trump said South Africa would host a trade fair on agriculture.", source
+        "Takaichi and Trump said Uruguay would host a trade fair on forestry.", source
     )
     assert third.verdict is Verdict.MISATTRIBUTED, third.reason
 
@@ -444,25 +440,25 @@ PASSAGE = {
         "q",
         "ja",
         "令和9年5月1日、高市総理大臣は、来日中のハルバート首相と首脳会談を行いました。",
-        "両首脳は、漁業資源の管理を含む海洋分野の協力を進めることで一致し、高市総理から、"
-        "巡視艇の供与に向けた調整を進めている旨伝達しました。",
-        "ハルバート首相から、港湾の病院における日本の医療チームの活動に対する謝意が述べられ、"
-        "両首脳は、保健分野での協力を進めていくことを確認しました。",
+        "両首脳は、気象観測を含む防災分野の協力を強化することで一致し、高市総理から、"
+        "測量船1隻の供与について調整中である旨説明しました。",
+        "ハルバート首相から、地方の学校における日本の教員ボランティアの活動に謝意が示され、"
+        "両首脳は、教育分野での協力を続けていくことを確認しました。",
     ),
     "en": document(
         "q",
         "en",
         "On May 1, 2027, Prime Minister Takaichi held a summit meeting with Prime Minister "
         "Halbert, who is visiting Japan.",
-        "The two leaders agreed to advance maritime cooperation including the management of "
-        "fish stocks, and Prime Minister Takaichi conveyed that arrangements were being made "
-        "to provide a patrol boat.",
-        "Prime Minister Halbert expressed gratitude for the work of the Japanese medical team "
-        "at the port hospital, and the two leaders confirmed that they would advance "
-        "cooperation in health.",
+        "The two leaders agreed to strengthen cooperation on disaster risk reduction including "
+        "weather observation, and Prime Minister Takaichi explained that arrangements were "
+        "under way to provide a survey ship.",
+        "Prime Minister Halbert thanked the Japanese volunteer teachers working at rural "
+        "schools, and the two leaders confirmed that they would continue cooperation in "
+        "education.",
     ),
 }
-PATROL_FORMS = {"ja": ("巡視艇", "供与", "調整"), "en": ("patrol", "provide", "arrangements")}
+PATROL_FORMS = {"ja": ("測量船", "供与", "調整"), "en": ("survey", "provide", "arrangements")}
 
 
 def _passage_match(language, sentence, context, forms, missing=()):
@@ -488,7 +484,7 @@ def _passage_match(language, sentence, context, forms, missing=()):
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_the_clause_is_sought_in_the_neighbour_sentence_of_the_passage(language):
     # The match is the third sentence with the second as its neighbour: what the claim says
-    # (the patrol boat) is the second sentence's last clause, Takaichi's; the third
+    # (the survey ship) is the second sentence's last clause, Takaichi's; the third
     # sentence's first clause is Halbert's thanks. Her clause is the one compared.
     source = PASSAGE[language]
     index = index_of(s=source)
@@ -499,7 +495,7 @@ def test_the_clause_is_sought_in_the_neighbour_sentence_of_the_passage(language)
     )
     checks = {}
     for who in ("Takaichi", "Halbert"):
-        told = claim(f"{who} said a patrol boat would be provided.", speaker=who)
+        told = claim(f"{who} said a survey ship would be provided.", speaker=who)
         speakers = claim_speakers(told, "en", TERMBASE)
         checks[who] = check_attribution(
             told,
@@ -528,18 +524,18 @@ def test_a_correct_claim_in_the_neighbours_second_clause_is_not_misattributed(la
 
     source = PASSAGE[language]
     right = check_one(
-        "Takaichi told Halbert that Japan was making arrangements to provide a patrol boat.",
+        "Takaichi told Halbert that Japan was making arrangements to provide a survey ship.",
         source,
         speaker="Takaichi",
     )
     assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
     swapped = check_one(
-        "Halbert said arrangements were being made for Japan to provide a patrol boat.",
+        "Halbert said arrangements were being made for Japan to provide a survey ship.",
         source,
         speaker="Halbert",
     )
     assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
-    assert "patrol" in swapped.reason or "巡視艇" in swapped.reason
+    assert "survey" in swapped.reason or "測量船" in swapped.reason
 
 
 LONE = {
@@ -547,15 +543,15 @@ LONE = {
         "r",
         "ja",
         "令和9年5月1日、高市総理大臣は、来日中のハルバート首相と首脳会談を行いました。",
-        "高市総理から、皇室と王室の長きにわたる交流に支えられた特別な関係にある旨述べました。",
+        "高市総理から、両国は長年の学術交流に支えられた特別な関係にある旨述べました。",
     ),
     "en": document(
         "r",
         "en",
         "On May 1, 2027, Prime Minister Takaichi held a summit meeting with Prime Minister "
         "Halbert.",
-        "Prime Minister Takaichi stated that the special relationship rested on long exchanges "
-        "between the imperial and royal families.",
+        "Prime Minister Takaichi stated that the special relationship rested on many years of "
+        "academic exchanges.",
     ),
 }
 
@@ -639,34 +635,34 @@ CONTINUED = {
         "c",
         "ja",
         "令和9年5月1日、高市総理大臣は、来日中のハルバート・ノルランド首相と首脳会談を行いました。",
-        "高市総理から、南部ヴェステルダール州における水素製造事業は日本のエネルギー安全保障に"
-        "とって重要である旨述べ、ハルバート首相からも、同事業の着実な進展に向け、送電網の整備に"
-        "全力で取り組む旨の発言がありました。",
+        "高市総理から、東部オストマルク州における銅製錬事業は日本のサプライチェーンにとって"
+        "重要である旨述べ、ハルバート首相からも、同事業の予定どおりの稼働に向け、技術者の育成に"
+        "最大限努める旨の発言がありました。",
     ),
     "en": document(
         "c",
         "en",
         "On May 1, 2027, Prime Minister Takaichi held a summit meeting with Prime Minister "
         "Halbert of Norland.",
-        "Prime Minister Takaichi stated that the hydrogen production project in the southern "
-        "province of Vesterdal was important for Japan's energy security, and Prime Minister "
-        "Halbert also stated that Norland would make every effort to build the power grid so "
-        "that the project could make steady progress.",
+        "Prime Minister Takaichi stated that the copper smelter project in the eastern "
+        "province of Ostmark was important for Japan's supply chains, and Prime Minister "
+        "Halbert also stated that Norland would do its utmost to train engineers so that the "
+        "project could start on schedule.",
     ),
 }
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_a_swap_onto_a_clause_that_continues_the_topic_is_judged_on_what_is_said(language):
-    # The first clause names the topic (the project in Vesterdal); the second speaker's
+    # The first clause names the topic (the project in Ostmark); the second speaker's
     # clause («Yからも、同事業の…», "Y also stated … the project") speaks to it by reference.
     # The name is both clauses', so what the claim says of the project places it.
     from pipeline_helpers import check_one
 
     source = CONTINUED[language]
     grid = (
-        "{} vowed to make every effort to build the power grid so that the hydrogen project "
-        "in Vesterdal could make steady progress."
+        "{} vowed to make the utmost efforts to train engineers so that the copper smelter "
+        "project in Ostmark could start operating on schedule."
     )
     right = check_one(grid.format("Halbert"), source, speaker="Halbert")
     assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
@@ -674,7 +670,7 @@ def test_a_swap_onto_a_clause_that_continues_the_topic_is_judged_on_what_is_said
     assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
     # What the first clause says of the topic stays the first speaker's.
     security = (
-        "{} said the hydrogen project in Vesterdal was important for Japan's energy security."
+        "{} said the copper smelter project in Ostmark was important for Japan's supply chains."
     )
     first = check_one(security.format("Takaichi"), source, speaker="Takaichi")
     assert first.verdict is not Verdict.MISATTRIBUTED, first.reason
@@ -845,18 +841,17 @@ TOPIC_OPENED = document(
     "t",
     "ja",
     "令和9年5月1日、高市総理大臣は、来日中のハルバート・ノルランド首相と首脳会談を行いました。",
-    "高市総理から、南部ヴェステルダール州における港湾整備事業は日本の経済安全保障にとって重要"
-    "である旨述べ、ハルバート首相からも、同事業の着実な進展に向け、治安の改善に全力で取り組む旨"
-    "の発言がありました。",
+    "高市総理から、北部における空港拡張事業は日本からの観光客にとって重要である旨述べ、"
+    "ハルバート首相からも、同事業の円滑な実施に向け、用地の取得を急ぐ旨の発言がありました。",
 )
 PORT = (
-    "{} pledged to do everything to improve security so that the port project in the south "
-    "can move ahead steadily."
+    "{} pledged to speed up the purchase of land so that the airport project in the north can "
+    "go smoothly."
 )
 
 
 def test_the_topic_a_first_clause_opens_is_the_continuing_clauses_too():
-    # The project and its place open the first clause («…港湾整備事業は»); the second
+    # The project and its place open the first clause («…空港拡張事業は»); the second
     # speaker continues it («からも、同事業の…») and says what the claim says of it. The
     # topic's words place the statement in neither clause.
     from pipeline_helpers import check_one
@@ -872,11 +867,11 @@ DATE_LINE_FIRST = document(
     "ja",
     "令和9年6月8日、高市総理大臣は、訪日中のルヴァロ・カーランド共和国大統領と日・カーランド"
     "首脳会談を行いました。",
-    "高市総理から、カーランドにおける経済改革の進展を高く評価する旨述べ、ルヴァロ大統領からも、"
-    "日本企業による鉱山開発への投資を歓迎する旨の発言がありました。",
-    "両首脳は、宇宙分野における協力の可能性について意見交換を行いました。",
+    "高市総理から、カーランドにおける司法制度改革の成果を高く評価する旨述べ、ルヴァロ大統領からも、"
+    "日本企業による港湾運営への参入を期待する旨の発言がありました。",
+    "両首脳は、農業分野における技術協力の拡充について意見交換を行いました。",
 )
-REFORMS = "{} spoke highly of the progress of Qarland's economic reforms during the summit."
+REFORMS = "{} spoke highly of the results of Qarland's judicial reforms during the summit."
 
 
 def test_a_statement_is_judged_where_its_content_is_not_on_the_date_line():
@@ -891,7 +886,7 @@ def test_a_statement_is_judged_where_its_content_is_not_on_the_date_line():
     assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
     # A claim with no speaker is not judged on who said it.
     plain = check_one(
-        "The summit took up the progress of Qarland's economic reforms.", DATE_LINE_FIRST
+        "The summit took up the results of Qarland's judicial reforms.", DATE_LINE_FIRST
     )
     assert plain.verdict is not Verdict.MISATTRIBUTED, plain.reason
 
@@ -1112,15 +1107,15 @@ ANSWERED = {
         "en",
         "Prime Minister Takaichi held a telephone talk with President Ruvalo of Qarland.",
         "President Ruvalo expressed his gratitude for Japan's emergency relief after the "
-        "cyclone, and Prime Minister Takaichi stated that Japan would continue to support the "
-        "recovery of the cyclone-hit areas.",
+        "wildfires, and Prime Minister Takaichi stated that Japan would continue to support the "
+        "recovery of the areas hit by the wildfires.",
     ),
     "ja": document(
         "r",
         "ja",
         "高市総理大臣は、ルヴァロ・カーランド大統領と電話会談を行いました。",
-        "ルヴァロ大統領から、サイクロン被害に際しての日本の緊急援助に謝意が表明され、"
-        "高市総理から、被災地の復旧・復興に向けて引き続き支援していく旨述べました。",
+        "ルヴァロ大統領から、大規模な山火事に際しての日本の緊急援助に謝意が表明され、"
+        "高市総理から、山火事の被災地域の復旧に向けて引き続き支援していく旨述べました。",
     ),
 }
 
@@ -1129,7 +1124,7 @@ ANSWERED = {
 def test_the_claimed_speakers_answer_to_thanks_keeps_the_claim_hers(language):
     from pipeline_helpers import check_one
 
-    text = "Takaichi promised continued Japanese help for the cyclone recovery."
+    text = "Takaichi promised continued Japanese help for the wildfire recovery."
     result = check_one(text, ANSWERED[language], speaker="Takaichi")
     assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
 
@@ -1139,11 +1134,11 @@ def test_the_thanks_itself_in_the_other_mouth_stays_misattributed(language):
     from pipeline_helpers import check_one
 
     # The claim reports the gratitude, and gives it to the one thanked.
-    text = "Takaichi expressed gratitude for the emergency relief after the cyclone."
+    text = "Takaichi expressed gratitude for the emergency relief after the wildfires."
     result = check_one(text, ANSWERED[language], speaker="Takaichi")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
     # The claimed speaker's later clause shares too little of it to answer for it.
-    text = "Takaichi said Qarland was grateful for Japan's emergency relief after the cyclone."
+    text = "Takaichi said Qarland was grateful for Japan's emergency relief after the wildfires."
     result = check_one(text, ANSWERED[language], speaker="Takaichi")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
 
@@ -1170,7 +1165,7 @@ def test_a_countrys_office_meets_its_holder_and_not_another_countrys(language):
             "r",
             "en",
             "President Ruvalo of Chile stated that Chile would continue to support the "
-            "recovery of the cyclone-hit areas of Japan.",
+            "recovery of the areas of Japan hit by the wildfires.",
         ),
         "ja": document(
             "r",
@@ -1257,7 +1252,7 @@ def test_a_claim_adding_a_detail_or_an_absent_topic_is_not_saved_by_an_answer(la
 
     # The answer keeps the speaker, not the detail the source lacks.
     added = (
-        "Takaichi promised continued Japanese help for the cyclone recovery, including a "
+        "Takaichi promised continued Japanese help for the wildfire recovery, including a "
         "new hospital in the capital."
     )
     result = check_one(added, ANSWERED[language], speaker="Takaichi")
@@ -1316,7 +1311,7 @@ SPELLED = document(
     "Minister Motegi held a meeting with Minister Ruvalo of Qarland.",
     # The speaker each readout sentence opens with, as extraction gives it (【】 here).
     "【Minister Motegi】Minister Motegi stated that Japan would continue to support the "
-    "improvement of rice production in Qarland.",
+    "improvement of dairy farming in Qarland.",
     "【Minister Ruvalo】Minister Ruvalo stated that Qarland welcomed Japanese investment in its "
     "ports.",
 )
@@ -1331,7 +1326,7 @@ def test_a_katakana_name_is_read_as_the_sources_spelling_of_it():
     )
     assert own.verdict is not Verdict.MISATTRIBUTED, own.reason
     swapped = check_one(
-        "ルヴァロ外相は、カーランドのコメ生産の改善を引き続き支援すると表明した。",
+        "ルヴァロ外相は、カーランドの酪農の改善を引き続き支援すると表明した。",
         SPELLED,
         language="ja",
     )
@@ -1365,21 +1360,20 @@ INVESTMENT = {
     "ja": document(
         "m",
         "ja",
-        "高市総理大臣は、ルヴァロ・北マケドニア首相と首脳会談を行いました。",
-        "高市総理から、北マケドニアが進める司法改革を支持する旨述べ、ルヴァロ首相からも、"
-        "日本企業による投資を一層呼び込みたい旨の発言がありました。",
+        "高市総理大臣は、ルヴァロ・シエラレオネ大統領と首脳会談を行いました。",
+        "高市総理から、シエラレオネが進める教育改革を支持する旨述べ、ルヴァロ大統領からも、"
+        "日本企業の進出を更に促したい旨の発言がありました。",
     ),
     "en": document(
         "m",
         "en",
-        "Prime Minister Takaichi held a summit meeting with Prime Minister Ruvalo of North "
-        "Macedonia.",
-        "Prime Minister Takaichi stated that Japan supports the judicial reforms of North "
-        "Macedonia, and Prime Minister Ruvalo also said that he hoped to attract more investment "
-        "from Japanese companies.",
+        "Prime Minister Takaichi held a summit meeting with President Ruvalo of Sierra Leone.",
+        "Prime Minister Takaichi stated that Japan supports the education reforms of Sierra "
+        "Leone, and President Ruvalo also said that he wished to encourage more Japanese "
+        "companies to set up in the country.",
     ),
 }
-DRAW = "said she hoped to draw more Japanese corporate investment into North Macedonia."
+DRAW = "said she wanted to bring more Japanese companies into Sierra Leone."
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])
@@ -1398,8 +1392,8 @@ def test_each_part_with_a_predicate_that_is_no_verb_of_speech_keeps_its_own_spea
     from pipeline_helpers import check_one
 
     text = (
-        "Takaichi threw her support behind the judicial reforms of North Macedonia, and "
-        "Ruvalo added that he hoped to attract more investment from Japanese companies."
+        "Takaichi threw her support behind the education reforms of Sierra Leone, and "
+        "Ruvalo added that he wished to encourage more Japanese companies to set up there."
     )
     right = check_one(text, INVESTMENT[language], speaker="Ruvalo")
     assert right.verdict is not Verdict.MISATTRIBUTED, right.reason

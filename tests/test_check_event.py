@@ -120,8 +120,8 @@ REMARKS_EN = document(
     "r",
     "en",
     "President Tokayev and Prime Minister Takaichi spoke to the press after their talks.",
-    "Today our governments and companies signed agreements worth more than 2 billion dollars "
-    "in energy and transport.",
+    "Today our ministries and firms concluded contracts worth more than 2 billion dollars in "
+    "mining and logistics.",
 )
 
 
@@ -129,14 +129,14 @@ def test_another_amount_where_only_the_names_stand_elsewhere_is_contradicted():
     # The passage carries what the claim says but its people ("Tokayev", "Kazakh", which
     # weigh more than the rest): the same agreements, another amount.
     result = check_one(
-        "Tokayev said Kazakh and Japanese firms signed agreements worth over $7 billion.",
+        "Tokayev said Kazakh and Japanese firms concluded contracts worth over $7 billion.",
         REMARKS_EN,
         kind=SourceKind.PRESS_REMARKS,
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
     assert "2 billion dollars" in result.reason and "$7 billion" in result.reason
     right = check_one(
-        "Tokayev said Kazakh and Japanese firms signed agreements worth over $2 billion.",
+        "Tokayev said Kazakh and Japanese firms concluded contracts worth over $2 billion.",
         REMARKS_EN,
         kind=SourceKind.PRESS_REMARKS,
     )
@@ -221,31 +221,32 @@ COUNTED_JA = document(
     "z",
     "ja",
     "令和9年4月20日、高市総理大臣は、来日中の首相と首脳会談を行いました。",
-    "首相から、昨年日本を訪れた同国の観光客が約4万人に達した旨の紹介があり、高市総理から、"
-    "観光を含む人的交流を拡大していきたい旨述べました。",
+    "首相から、昨年日本で学んだ同国の留学生が約4万人に達した旨の紹介があり、高市総理から、"
+    "留学生交流を更に拡大していきたい旨述べました。",
 )
-"""A readout that counts people with a counter (約4万人) beside what it counts (観光客)."""
+"""A readout that counts people with a counter (約4万人) beside what it counts (留学生)."""
 
 
 def test_a_bare_count_of_what_the_source_counts_is_compared():
-    # "about 60,000 tourists" has no unit; the sentence's only count stands by 観光客.
+    # "about 60,000 students" has no unit; the sentence's only count stands by 留学生.
     wrong = check_one(
-        "The prime minister said about 60,000 tourists from his country visited Japan last year.",
+        "The prime minister said about 60,000 students from his country studied in Japan last "
+        "year.",
         COUNTED_JA,
     )
     assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
     assert "約4万人" in wrong.reason and "60,000" in wrong.reason
     right = check_one(
-        "The prime minister said some 40,000 tourists from his country visited Japan last year.",
+        "The prime minister said some 40,000 students from his country studied in Japan last year.",
         COUNTED_JA,
     )
     assert right.verdict is not Verdict.CONTRADICTED, right.reason
 
 
 def test_a_count_of_something_the_source_does_not_count_is_no_conflict():
-    # The sentence counts tourists; the claim counts flights, which the source never counts.
+    # The sentence counts students; the claim counts flights, which the source never counts.
     result = check_one(
-        "The prime minister said 60 new flights to Japan had brought tourists last year.",
+        "The prime minister said 60 new flights to Japan had brought students last year.",
         COUNTED_JA,
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason

@@ -1,6 +1,6 @@
 """Quotes translated across languages where the link is not a content word's gloss: a grammar
-word written with a kanji (基づく "based"), a katakana name no dictionary glosses (バルカン
-"Balkans"), a phrase stem whose tail a synonym's headword shows (信頼できる "reliable"). Each
+word written with a kanji (基づく "based"), a katakana name no dictionary glosses (サヘル
+"Sahel"), a phrase stem whose tail a synonym's headword shows (信頼できる "reliable"). Each
 with the changed quote it must still call altered. Sentences written for these tests, in the
 shape of a readout."""
 
@@ -13,9 +13,9 @@ from factcheck.model import Article, ClaimFile, SourceOutcome, SourceSpec, Verdi
 from factcheck.verify import check_claims
 
 RULE = document("s", "ja", "両首脳は、法の支配に基づく国際秩序を維持することで一致しました。")
-REGION = document("s", "ja", "高市総理から、日本の「バルカン協力イニシアティブ」を紹介しました。")
+REGION = document("s", "ja", "高市総理から、日本の「サヘル協力イニシアティブ」を紹介しました。")
 REGION_WEST = document(
-    "s", "ja", "高市総理から、日本の「西バルカン協力イニシアティブ」を紹介しました。"
+    "s", "ja", "高市総理から、日本の「西サヘル協力イニシアティブ」を紹介しました。"
 )
 RELIABLE = document("s", "ja", "大臣は、日本を信頼できるパートナーと位置付けました。")
 DEEPEN = document("s", "ja", "大臣は、日本との信頼を深めるパートナーシップを歓迎しました。")
@@ -41,15 +41,15 @@ def test_a_grammar_word_never_stands_in_place_of_a_changed_word():
 
 
 def test_a_katakana_name_meets_its_latin_spelling():
-    check = grade("Balkans Cooperation Initiative", "en", REGION)
+    check = grade("Sahel Cooperation Initiative", "en", REGION)
     assert check.grade is QuoteGrade.PARAPHRASE
-    assert "“Balkans” = バルカン" in check.diff
+    assert "“Sahel” = サヘル" in check.diff
 
 
 def test_another_name_in_place_of_the_katakana_one_is_altered():
     check = grade("Carpathian Cooperation Initiative", "en", REGION)
     assert check.grade is QuoteGrade.ALTERED
-    assert any(d.startswith("“Carpathian” → バルカン") for d in check.diff)
+    assert any(d.startswith("“Carpathian” → サヘル") for d in check.diff)
 
 
 def test_a_phrase_stem_takes_the_tail_of_a_synonyms_headword():
@@ -106,7 +106,7 @@ def test_a_word_without_a_link_meets_a_word_of_the_same_root_beside_the_others()
     assert check.source_span == "長年の支援"
     assert any(d.startswith("“long-standing” ≈ 長年") for d in check.diff)
     # "western" is 西 "west" and a suffix.
-    check = grade("Western Balkans Cooperation Initiative", "en", REGION_WEST)
+    check = grade("Western Sahel Cooperation Initiative", "en", REGION_WEST)
     assert check.grade is QuoteGrade.PARAPHRASE
     assert any(d.startswith("“Western” ≈ 西") for d in check.diff)
 
@@ -128,10 +128,12 @@ def test_a_root_followed_by_a_word_of_its_own_is_no_root():
 def test_words_of_the_same_root_alone_never_make_a_span_the_quotes_counterpart():
     # 一層 glosses "ever", 両国間 "countries": only "nation" is carried, "every" would be by
     # its root: not enough of the quote to be graded against this sentence.
-    flights = document(
-        "s", "ja", "両首脳は、両国間の直行便の増便を歓迎し、人的交流の一層の拡大で一致しました。"
+    exchanges = document(
+        "s",
+        "ja",
+        "両首脳は、両国間の学術交流の活発化を歓迎し、若者の往来の一層の拡大で一致しました。",
     )
-    check = grade("must be met with sanctions by every nation", "en", flights)
+    check = grade("must be met with sanctions by every nation", "en", exchanges)
     assert check.grade is QuoteGrade.NOT_FOUND
 
 
@@ -269,17 +271,19 @@ def test_a_japanese_word_keeps_its_ending_when_spellings_are_normalised():
 
 # A foreign leader's words, as MOFA reports them: 我が国 is a termbase term (Japan, when Japan
 # speaks), yet in this leader's mouth it is his own country.
-FRIEND = document("s", "ja", "首相から、「日本は我が国の独立以来の真の友人である」旨述べました。")
+FRIEND = document(
+    "s", "ja", "大統領から、「日本は我が国の独立以来の揺るぎないパートナーである」旨述べました。"
+)
 
 
 def test_the_words_a_term_is_written_with_carry_a_quoted_word():
-    check = grade("a true friend of our country since independence", "en", FRIEND)
+    check = grade("a steadfast partner of our country since independence", "en", FRIEND)
     assert check.grade is QuoteGrade.PARAPHRASE, check.diff
     assert not any("→ 我が国" in d for d in check.diff)
 
 
 def test_another_word_in_place_of_the_terms_words_is_altered():
-    check = grade("a true friend of our continent since independence", "en", FRIEND)
+    check = grade("a steadfast partner of our continent since independence", "en", FRIEND)
     assert check.grade is QuoteGrade.ALTERED, check.diff
     assert any(d.startswith("“continent” →") for d in check.diff)
 

@@ -87,17 +87,16 @@ def test_a_figure_for_a_topic_the_source_never_mentions_stays_not_found():
 CALL = document(
     "u",
     "ja",
-    "本日、午後5時から約25分間、高市総理大臣は、ラマ・アルバニア共和国首相と電話会談を行いました。",
-    "両首脳は、エネルギー分野での協力を進めることで一致しました。",
-    "ラマ首相から、観光分野での交流を促進したい旨の発言がありました。",
+    "本日、午後5時から約25分間、高市総理大臣は、ルイス・ペルー共和国大統領と電話会談を行いました。",
+    "両首脳は、鉱業分野での協力を進めることで一致しました。",
+    "ルイス大統領から、漁業分野での交流を促進したい旨の発言がありました。",
 )
 
 
 def test_the_duration_of_the_call_is_the_leads_however_little_else_it_shares():
     # The lead names the call and how long it lasted; nothing else of the claim is there.
     result = check_one(
-        "The roughly 40-minute call covered energy, tourism and cyber security, according to "
-        "Tokyo.",
+        "The roughly 40-minute call covered mining, fisheries and space, according to Tokyo.",
         CALL,
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
@@ -105,7 +104,7 @@ def test_the_duration_of_the_call_is_the_leads_however_little_else_it_shares():
 
 
 def test_the_calls_own_duration_is_no_contradiction():
-    result = check_one("The roughly 25-minute call covered energy cooperation.", CALL)
+    result = check_one("The roughly 25-minute call covered mining cooperation.", CALL)
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
 
 
@@ -116,11 +115,10 @@ def test_a_duration_the_source_gives_elsewhere_is_no_change():
         "u",
         "ja",
         *CALL.sentences[0].text.split("\n"),
-        "ラマ首相から、港湾の視察を約40分間行った旨の紹介がありました。",
+        "ルイス大統領から、銅山の視察を約40分間行った旨の紹介がありました。",
     )
     result = check_one(
-        "The roughly 40-minute call covered energy, tourism and cyber security, according to "
-        "Tokyo.",
+        "The roughly 40-minute call covered mining, fisheries and space, according to Tokyo.",
         toured,
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason

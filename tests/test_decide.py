@@ -155,20 +155,19 @@ def test_a_passage_covered_with_its_context_but_missing_a_detail_is_partly_cover
     source = document(
         "m",
         "ja",
-        "10月26日、高市総理大臣は、アンワル・マレーシア首相と日・マレーシア首脳会談を行いました。",
-        "高市総理から、エネルギー移行や半導体分野での協力を一層進めたい旨述べました。",
-        "アンワル首相からは、日本からの投資拡大への期待が示されました。",
+        "4月14日、高市総理大臣は、ルイス・ペルー大統領と日・ペルー首脳会談を行いました。",
+        "高市総理から、銅の精錬や水素分野での協力を一層進めたい旨述べました。",
+        "ルイス大統領からは、日本からの観光客増加への期待が示されました。",
     )
     swapped = check_one(
-        "Anwar said Malaysia wanted to deepen cooperation with Japan on semiconductors and the "
-        "energy transition.",
+        "Ruiz said Peru wanted to deepen cooperation with Japan on hydrogen and copper refining.",
         source,
-        speaker="Anwar",
+        speaker="Ruiz",
     )
     assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
     right = check_one(
-        "Takaichi said Japan wanted to deepen cooperation with Malaysia on semiconductors and "
-        "the energy transition.",
+        "Takaichi said Japan wanted to deepen cooperation with Peru on hydrogen and copper "
+        "refining.",
         source,
         speaker="Takaichi",
     )
@@ -180,20 +179,20 @@ def test_a_quote_in_no_source_is_misquoted_when_the_rest_of_the_claim_stands_in_
     remarks = document(
         "p",
         "en",
-        "Prime Minister Takaichi held joint press remarks with Prime Minister Albanese.",
-        "Prime Minister Takaichi said that Australia is an irreplaceable partner for Japan.",
+        "Prime Minister Takaichi held joint press remarks with President Ruiz.",
+        "Prime Minister Takaichi said that Peru is a trustworthy friend for Japan.",
     )
     # The quote is all the claim says; who said it of whom stands in sentence 2, with other
     # words: the source does not say what the quotation marks claim it does.
     result = check_one(
-        'Takaichi told the press that Australia was "an indispensable ally" for Japan.', remarks
+        'Takaichi told the press that Peru was "a strategic ally" for Japan.', remarks
     )
     assert result.verdict is Verdict.MISQUOTED, result.reason
-    assert "does not say “an indispensable ally”" in result.reason
+    assert "does not say “a strategic ally”" in result.reason
     assert "sentence 2" in result.reason
     # A claim whose frame the source lacks as well is not found, quote or none.
     result = check_one(
-        'Albanese told reporters that beef exports would "double within two years".', remarks
+        'Ruiz told reporters that copper exports would "triple within five years".', remarks
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason
 

@@ -48,17 +48,17 @@ def test_a_katakana_name_of_a_japanese_claim_is_shown_where_an_english_page_writ
     page = document(
         "https://example.invalid/en",
         "en",
-        "On May 2, the Minister for Foreign Affairs of Japan held a meeting with Mr. Tomas "
-        "Bolenga, Minister of Foreign Affairs of the Republic of Kenya.",
-        "The Kenyan side stated that Kenya welcomed more Japanese companies investing in its "
-        "tea sector.",
-        "The two ministers confirmed that they would cooperate closely.",
+        "On October 7, the Minister for Foreign Affairs of Japan held a meeting with Ms. Ilse "
+        "Moravek, Minister of Foreign Affairs of the Republic of Calvania.",
+        "The Calvanian side said that Calvania would welcome Japanese investment in its wool "
+        "industry.",
+        "The two ministers confirmed that they would stay in close contact.",
     )
     result = check_one(
-        "ボレンガ氏は、日本企業の茶への投資を歓迎すると述べた。", page, language="ja"
+        "モラヴェク氏は、羊毛産業への日本の投資を歓迎すると述べた。", page, language="ja"
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
-    assert any("“ボレンガ”: s sentence 1 as “Bolenga”" in line for line in result.details)
+    assert any("“モラヴェク”: s sentence 1 as “Moravek”" in line for line in result.details)
 
 
 def test_the_japanese_module_finds_its_long_katakana_names_written_whole():

@@ -99,14 +99,14 @@ def test_a_date_line_set_apart_leaves_the_lead_to_the_next_paragraph():
         "d",
         "ja",
         "令和8年6月15日",
-        "6月15日（月）午後5時30分から約45分間、高市総理大臣は、アルバニージー豪州首相と"
+        "6月15日（月）午後5時30分から約45分間、高市総理大臣は、ルイス・ペルー大統領と"
         "首脳会談を行いました。",
-        "アルバニージー首相から、留学生が昨年約3,000人に達した旨の紹介があり、両首脳は、"
-        "観光を含む人的交流を一層促進していくことを確認しました。",
+        "ルイス大統領から、日本で学ぶペルー人研究者が昨年約300人に達した旨の紹介があり、"
+        "両首脳は、学術交流を一層促進していくことを確認しました。",
     )
     claim = (
-        "In talks lasting about 45 minutes, Takaichi and Albanese agreed to do more to "
-        "encourage tourism and other exchanges between their peoples."
+        "In talks lasting about 45 minutes, Takaichi and Ruiz confirmed that they would further "
+        "promote academic exchanges."
     )
     right = check_one(claim, talks)
     assert right.verdict is Verdict.SUPPORTED, right.reason
@@ -230,7 +230,7 @@ def test_the_event_named_by_the_lead_does_not_make_an_absent_topic_found():
         "両首脳は、日米同盟を更なる高みに引き上げるため協力していくことで一致しました。",
     )
     result = check_one(
-        "Takaichi and Trump also discussed U.S. tariffs on Japanese automobiles during the call.",
+        "Takaichi and Trump also discussed visa rules for Japanese students during the call.",
         talk,
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason
@@ -239,14 +239,13 @@ def test_the_event_named_by_the_lead_does_not_make_an_absent_topic_found():
 SPACE = document(
     "p",
     "ja",
-    "令和8年3月12日（木）午後5時から約50分間、高市総理大臣は、アルバニージー豪州首相と"
-    "日豪首脳会談を行いました。",
-    "両首脳は、宇宙分野での協力について意見交換を行い、閣僚級の協議を新たに立ち上げることで"
-    "一致しました。",
-    "高市総理から、アルバニージー首相の訪日を歓迎する旨述べました。",
-    "なお、アルバニージー首相は、前日の3月11日に京都を訪問し、伝統工芸の工房を視察しました。",
+    "令和8年3月12日（木）午後5時から約50分間、高市総理大臣は、ルイス・ペルー大統領と"
+    "日・ペルー首脳会談を行いました。",
+    "両首脳は、防災分野での協力について意見交換を行い、新たな対話を開始することで一致しました。",
+    "高市総理から、ルイス大統領の訪日を歓迎する旨述べました。",
+    "なお、ルイス大統領は、前日の3月11日に広島を訪問し、平和記念資料館を見学しました。",
 )
-TOPIC = "the two leaders agreed to set up a new ministerial consultation on space cooperation."
+TOPIC = "the two leaders agreed to start a new dialogue on disaster risk reduction."
 
 
 @pytest.mark.parametrize(
@@ -382,20 +381,19 @@ def test_a_country_named_by_its_people_or_another_name_is_named_by_the_pages_nam
     talks = document(
         "t",
         "en",
-        "On May 13, 2026, Foreign Minister Motegi held talks with Foreign Minister Fidan.",
-        "Minister Fidan said that Türkiye wished to deepen cooperation with Japanese companies "
-        "in shipbuilding.",
+        "On October 14, 2026, Foreign Minister Motegi held talks with Foreign Minister Aksoy.",
+        "Minister Aksoy said that Türkiye would welcome more Japanese visitors to its Black Sea "
+        "coast.",
     )
     for claim in (
-        "Fidan said Turkey wanted to deepen cooperation with Japanese companies in shipbuilding.",
-        "Fidan said the Turkish side wanted to deepen cooperation with Japanese companies in "
-        "shipbuilding.",
+        "Aksoy said Turkey would welcome more Japanese visitors to its Black Sea coast.",
+        "Aksoy said the Turkish side would welcome more Japanese visitors to its Black Sea coast.",
     ):
         result = check_one(claim, talks)
         assert result.verdict is Verdict.SUPPORTED, (claim, result.reason)
     # Another country is still one the page does not name.
     result = check_one(
-        "Fidan said Greece wanted to deepen cooperation with Japanese companies in shipbuilding.",
+        "Aksoy said Greece would welcome more Japanese visitors to its Black Sea coast.",
         talks,
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
@@ -407,14 +405,14 @@ def test_a_country_named_by_its_people_or_another_name_is_named_by_the_pages_nam
 ORIGINS_JA = document(
     "o",
     "ja",
-    "令和8年3月10日、高市総理大臣はミレイ大統領と首脳会談を行いました。",
+    "令和8年3月10日、高市総理大臣はヴァルガ首相と首脳会談を行いました。",
     "両首脳は、チリ産サーモンの輸入拡大について意見交換を行いました。",
     "両首脳は、ペルー産の銅の調達について意見交換を行いました。",
 )
 ORIGINS_EN = document(
     "o",
     "en",
-    "On March 10, 2026, Prime Minister Takaichi held a summit meeting with President Milei.",
+    "On March 10, 2026, Prime Minister Takaichi held a summit meeting with Prime Minister Varga.",
     "The two leaders exchanged views on expanding imports of salmon from Chile.",
     "The two leaders exchanged views on the procurement of copper from Peru.",
 )
@@ -488,7 +486,7 @@ def test_a_second_person_beside_a_named_one_is_still_missing(source):
 ROUTES_EN = document(
     "r",
     "en",
-    "On March 10, 2026, Minister Motegi held a meeting with Minister Fidan.",
+    "On March 10, 2026, Minister Motegi held a meeting with Minister Aldana.",
     "Minister Motegi expressed support for the northern transport route across the region.",
 )
 
@@ -506,12 +504,12 @@ def test_a_capitalised_phrase_is_no_person_whose_other_words_go_unreported():
 MINISTERS = document(
     "m",
     "en",
-    "On May 13, 2026, commencing at 10:30 a.m. for approximately 75 minutes, Minister Motegi "
-    "held a Foreign Ministers' Meeting with Minister Fidan.",
-    "The meeting was followed by a working lunch hosted by Minister Motegi.",
-    "Minister Motegi welcomed Minister Fidan to Tokyo.",
+    "On September 21, 2026, commencing at 2:00 p.m. for approximately 75 minutes, Minister "
+    "Motegi held a Foreign Ministers' Meeting with Minister Aldana.",
+    "After the meeting, Minister Motegi hosted a working lunch.",
+    "Minister Motegi welcomed Minister Aldana to Tokyo.",
     "The two ministers exchanged views on regional affairs.",
-    "After the meeting, the two ministers signed a memorandum on cooperation in cyber security.",
+    "After the meeting, the two ministers signed a memorandum on cooperation in meteorology.",
 )
 
 
@@ -519,7 +517,7 @@ def test_names_the_termbase_does_not_know_are_no_content_when_choosing_the_passa
     # The lead names both ministers and carries the date; what the claim says of them (the
     # memorandum) stands in the last point, which is the passage.
     result = check_one(
-        "Motegi and Fidan signed a cyber security cooperation memorandum on May 13.",
+        "Motegi and Aldana signed a meteorology cooperation memorandum on September 21.",
         MINISTERS,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
@@ -528,7 +526,7 @@ def test_names_the_termbase_does_not_know_are_no_content_when_choosing_the_passa
 
 def test_a_wrong_duration_is_compared_when_the_passage_has_the_content_and_the_page_the_names():
     result = check_one(
-        "Motegi and Fidan held talks for roughly 40 minutes in Tokyo before a working lunch.",
+        "Motegi and Aldana met in Tokyo for roughly 40 minutes before a working lunch.",
         MINISTERS,
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
@@ -540,22 +538,22 @@ def test_a_wrong_duration_is_compared_when_the_passage_has_the_content_and_the_p
 TRADE = document(
     "t",
     "en",
-    "On June 8, 2027, Prime Minister Takaichi held a summit meeting with President Milei, "
-    "followed by a dinner hosted by the Prime Minister.",
-    "Prime Minister Takaichi welcomed the progress of economic reform in Argentina.",
-    "The two leaders confirmed that consultations on expanding exports of Argentine beef to "
+    "On June 8, 2027, Prime Minister Takaichi held a summit meeting with President Ruiz, "
+    "followed by a lunch hosted by the Prime Minister.",
+    "Prime Minister Takaichi welcomed the progress of tax reform in Peru.",
+    "The two leaders confirmed that consultations on expanding exports of Peruvian avocados to "
     "Japan would move forward.",
     "Under international frameworks, the two leaders will continue close cooperation on the "
-    "management of Atlantic tuna.",
+    "management of Pacific fisheries.",
 )
 
 
 def test_common_words_worded_otherwise_in_a_covered_clause_are_a_paraphrase():
     # "selling more" for "expanding exports", "go ahead" for "move forward": common words,
-    # each alone between words the source carries; the dinner and its host are the lead's.
+    # each alone between words the source carries; the lunch and its host are the lead's.
     result = check_one(
-        "At talks followed by a dinner hosted by Takaichi, the two leaders confirmed that "
-        "consultations on selling more Argentine beef to Japan would go ahead.",
+        "At talks followed by a lunch hosted by Takaichi, the two leaders confirmed that "
+        "consultations on selling more Peruvian avocados to Japan would go ahead.",
         TRADE,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
@@ -567,37 +565,37 @@ def test_common_words_worded_otherwise_in_a_covered_clause_are_a_paraphrase():
 def test_a_missing_phrase_of_common_words_is_a_missing_fact():
     # "signed a long-term contract": every word is common, but none of the phrase stands in
     # the source, so it is a fact the claim adds, not a wording.
-    result = check_one("The two leaders signed a long-term contract on Argentine beef.", TRADE)
+    result = check_one("The two leaders signed a long-term contract on Peruvian avocados.", TRADE)
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
     assert "“contract”" in result.reason, result.reason
 
 
 def test_a_missing_specific_word_is_no_paraphrase_and_the_reason_names_it_first():
-    # "bluefin" is rare and stands nowhere: that is what the editor must check. "within" is
+    # "sardine" is rare and stands nowhere: that is what the editor must check. "within" is
     # a common word the source says otherwise ("under") and is not named.
     result = check_one(
         "The two leaders will keep cooperating closely within international frameworks on the "
-        "management of Atlantic bluefin stocks.",
+        "management of Pacific sardine stocks.",
         TRADE,
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
-    assert "has nothing for “bluefin”" in result.reason, result.reason
+    assert "has nothing for “sardine”" in result.reason, result.reason
     assert "“within”" not in result.reason, result.reason
 
 
 TRADE_JA = document(
     "m",
     "ja",
-    "令和9年6月8日、高市総理大臣は、ミレイ・アルゼンチン共和国大統領と首脳会談を行いました。",
-    "高市総理から、アルゼンチンの経済改革を評価する旨述べました。",
-    "両首脳は、アルゼンチン産牛肉の対日輸出の拡大に向けた協議を進めることを確認しました。",
+    "令和9年6月8日、高市総理大臣は、ルイス・ペルー共和国大統領と首脳会談を行いました。",
+    "高市総理から、ペルーの税制改革を評価する旨述べました。",
+    "両首脳は、ペルー産アボカドの対日輸出の拡大に向けた協議を進めることを確認しました。",
 )
 
 
 def test_a_paraphrase_across_languages_leaves_no_name_behind():
     # "selling more" and "go ahead" are worded otherwise in the Japanese readout: a paraphrase.
     paraphrase = check_one(
-        "The two leaders confirmed that consultations on selling more Argentine beef would go "
+        "The two leaders confirmed that consultations on selling more Peruvian avocados would go "
         "ahead.",
         TRADE_JA,
     )
@@ -605,12 +603,12 @@ def test_a_paraphrase_across_languages_leaves_no_name_behind():
     # An organisation the readout never names is no wording but a fact the claim adds, though
     # no termbase knows it and the claim's language only marks it as a name.
     added = check_one(
-        "The two leaders confirmed that consultations on selling more Argentine beef would go "
-        "ahead, backed by the International Monetary Fund.",
+        "The two leaders confirmed that consultations on selling more Peruvian avocados would go "
+        "ahead, backed by the International Labour Organization.",
         TRADE_JA,
     )
     assert added.verdict is Verdict.PARTLY_SUPPORTED, added.reason
-    assert "“Monetary”" in added.reason, added.reason
+    assert "“Labour”" in added.reason, added.reason
 
 
 def test_check_worth_grades_content_words_by_their_frequency():
@@ -718,7 +716,7 @@ HABITS = document(
     "en",
     "On May 6, 2026, commencing at 11:00 a.m. for approximately 70 minutes, Prime Minister "
     "Takaichi held a summit meeting with Prime Minister Carney in Ottawa.",
-    "The two leaders agreed to cooperate on offshore wind power and undersea cables.",
+    "The two leaders agreed to cooperate on geothermal power and satellite navigation.",
     "Prime Minister Carney said that Canada would cooperate with Japan on the supply of "
     "liquefied natural gas.",
     "The two leaders exchanged views on regional affairs, including the South China Sea.",
@@ -730,7 +728,7 @@ HABITS_JA = document(
     "ja",
     "令和8年5月6日（水）午前11時から約1時間10分、高市総理大臣は、カーニー・カナダ首相と"
     "首脳会談を行いました。",
-    "両首脳は、洋上風力発電や海底ケーブルの分野で協力していくことで一致しました。",
+    "両首脳は、地熱発電や衛星測位の分野で協力していくことで一致しました。",
     "カーニー首相から、液化天然ガスの供給について日本と協力していきたい旨述べました。",
     "両首脳は、地域情勢について意見交換を行い、南シナ海を含む地域の安全保障について緊密に"
     "協力していくことを確認しました。",
@@ -759,8 +757,10 @@ def test_a_claim_whose_substance_the_source_never_mentions_is_not_found(claim, s
 @pytest.mark.parametrize(
     "claim",
     [
-        # The substance (undersea cables) is there; the port is a detail the source lacks.
-        "Takaichi and Carney agreed to cooperate on undersea cables and a new port in Halifax.",
+        # The substance (satellite navigation) is there; the ground station is a detail the
+        # source lacks.
+        "Takaichi and Carney agreed to cooperate on satellite navigation and a new ground "
+        "station in Halifax.",
         # The substance (student exchanges) is there; the number is a detail it lacks.
         "Takaichi welcomed the growth of student exchanges to 5,000 students a year.",
     ],
@@ -814,17 +814,16 @@ LOAN = document(
     "g",
     "en",
     "On February 17, 2027, Minister for Foreign Affairs Motegi held a meeting with Foreign "
-    "Minister Botchorishvili of Georgia.",
+    "Minister Ruiz of Peru.",
     "The two ministers welcomed the signing of the Exchange of Notes concerning a Japanese ODA "
-    "loan of up to 18 billion yen for the East-West Highway Improvement Project.",
+    "loan of up to 25 billion yen for the Southern Coastal Water Supply Project.",
 )
 
 
 def test_a_bound_on_an_amount_is_no_record():
-    # 最大180億円 is "up to 18 billion yen": the amount's bound, compared as the number.
+    # 最大250億円 is "up to 25 billion yen": the amount's bound, compared as the number.
     bound = check_one(
-        "両外相は、東西ハイウェイ改良事業を対象とする最大180億円の円借款に関する交換公文の署名を"
-        "歓迎した。",
+        "両外相は、南部沿岸給水事業を対象とする最大250億円の円借款に関する交換公文の署名を歓迎した。",
         LOAN,
         language="ja",
     )
@@ -835,8 +834,7 @@ def test_a_bound_on_an_amount_is_no_record():
 @pytest.mark.parametrize("largest", ["過去最大の", "最大規模の"])
 def test_a_largest_that_bounds_no_amount_is_still_a_record(largest):
     claim = (
-        f"両外相は、東西ハイウェイ改良事業を対象とする{largest}円借款に関する交換公文の署名を"
-        "歓迎した。"
+        f"両外相は、南部沿岸給水事業を対象とする{largest}円借款に関する交換公文の署名を歓迎した。"
     )
     result = check_one(claim, LOAN, language="ja")
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
@@ -899,21 +897,20 @@ def test_a_name_is_found_as_a_whole_in_any_script(name, text, found):
 VISIT = document(
     "w",
     "en",
-    "On February 18, 2027, Minister Mirzoyan visited the Tsukuba Space Center of the Japan "
-    "Aerospace Exploration Agency (JAXA).",
+    "On February 18, 2027, Minister Aldana visited the Japan Meteorological Agency in Tokyo.",
 )
 FIRST_VISIT = document(
     "f",
     "en",
-    "On February 18, 2027, Minister Mirzoyan, on his first visit to Japan, visited the Tsukuba "
-    "Space Center of the Japan Aerospace Exploration Agency (JAXA).",
+    "On February 18, 2027, Minister Aldana, on his first visit to Japan, visited the Japan "
+    "Meteorological Agency in Tokyo.",
 )
 
 
 @pytest.mark.parametrize("whose", ["his", "the"])
 def test_a_first_visit_the_source_does_not_call_first_is_partly_supported(whose):
     result = check_one(
-        f"On {whose} first visit to Japan, Mirzoyan toured JAXA's Tsukuba Space Center on "
+        f"On {whose} first visit to Japan, Aldana toured the Japan Meteorological Agency on "
         "February 18.",
         VISIT,
     )
@@ -923,7 +920,8 @@ def test_a_first_visit_the_source_does_not_call_first_is_partly_supported(whose)
 
 def test_a_first_visit_the_source_calls_first_is_supported():
     result = check_one(
-        "On his first visit to Japan, Mirzoyan toured JAXA's Tsukuba Space Center on February 18.",
+        "On his first visit to Japan, Aldana toured the Japan Meteorological Agency on "
+        "February 18.",
         FIRST_VISIT,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
@@ -931,7 +929,7 @@ def test_a_first_visit_the_source_calls_first_is_supported():
 
 def test_his_first_visit_in_so_many_years_counts_years_and_is_no_first():
     result = check_one(
-        "On his first visit to Japan in ten years, Mirzoyan toured JAXA's Tsukuba Space Center "
+        "On his first visit to Japan in ten years, Aldana toured the Japan Meteorological Agency "
         "on February 18.",
         VISIT,
     )
@@ -992,9 +990,9 @@ def test_a_count_of_two_that_names_the_parties_is_no_number_to_check(claim):
 ENERGY_JA = document(
     "e",
     "ja",
-    "令和8年9月3日（木）午後5時から約25分間、高市総理大臣は、サイード・チュニジア大統領と"
+    "令和8年9月3日（木）午後5時から約25分間、高市総理大臣は、ルイス・ペルー大統領と"
     "電話会談を行いました。",
-    "両首脳は、水分野及び再生可能エネルギー分野における協力を進めていくことで一致しました。",
+    "両首脳は、鉱業分野及び再生可能エネルギー分野における協力を進めていくことで一致しました。",
     "高市総理から、太陽光発電の分野で日本企業の技術を活用していきたい旨述べました。",
 )
 
@@ -1002,7 +1000,7 @@ ENERGY_JA = document(
 @pytest.mark.parametrize(
     "claim",
     [
-        "The two leaders agreed to advance cooperation on water and renewable energy.",
+        "The two leaders agreed to advance cooperation on mining and renewable energy.",
         "Takaichi said she wanted Japanese companies' technology to be used in solar power.",
     ],
 )
@@ -1035,23 +1033,23 @@ def test_a_compound_covers_only_the_words_it_means():
     assert wind["wind"].covered_by is None
 
 
-# Relief goods after a landslide, and nothing else sent.
+# Relief goods after an earthquake, and nothing else sent.
 AID_JA = document(
     "a",
     "ja",
-    "令和8年6月2日（火）午後9時から約20分間、高市総理大臣は、ペトロ・コロンビア大統領と"
+    "令和8年6月2日（火）午後9時から約20分間、高市総理大臣は、ルイス・ペルー大統領と"
     "電話会談を行いました。",
-    "冒頭、高市総理から、コロンビア南部で発生した大規模な土砂災害の犠牲者に対する哀悼の意を"
+    "冒頭、高市総理から、ペルー北部で発生した大規模な地震の犠牲者に対する哀悼の意を"
     "伝達し、日本として緊急援助物資を供与する旨述べました。",
-    "ペトロ大統領からは、日本の迅速な支援に対する謝意が表されました。",
+    "ルイス大統領からは、日本の迅速な支援に対する謝意が表されました。",
 )
 
 
 def test_a_phrase_the_source_does_not_say_is_an_added_fact_not_a_wording():
-    # "a Japan Disaster Relief rescue team": three words in a row that nothing covers (the
-    # "disaster" the source says is the landslide's), though the rest is a paraphrase.
+    # "a Japan Disaster Relief rescue team": words in a row that nothing covers, though the
+    # rest is a paraphrase.
     result = check_one(
-        "Takaichi offered condolences over the landslides in Colombia and said Japan would "
+        "Takaichi offered condolences over the earthquake in Peru and said Japan would "
         "send relief supplies and a Japan Disaster Relief rescue team.",
         AID_JA,
     )
@@ -1062,7 +1060,7 @@ def test_a_phrase_the_source_does_not_say_is_an_added_fact_not_a_wording():
 def test_words_worded_otherwise_one_by_one_are_still_a_paraphrase():
     # "offered", "send", "relief": each alone between covered words, no phrase of them.
     result = check_one(
-        "Takaichi offered condolences over the landslides in Colombia and said Japan would "
+        "Takaichi offered condolences over the earthquake in Peru and said Japan would "
         "send relief supplies.",
         AID_JA,
     )
@@ -1074,15 +1072,15 @@ WELCOME = document(
     "c",
     "en",
     "On May 3, 2027, commencing at 11:00 a.m. for approximately 75 minutes, Prime Minister "
-    "Takaichi held a summit meeting with President Ouattara in Abidjan.",
-    "President Ouattara warmly welcomed Prime Minister Takaichi's visit to Côte d'Ivoire.",
+    "Takaichi held a summit meeting with President Ruiz in Lima.",
+    "President Ruiz warmly welcomed Prime Minister Takaichi's visit to Peru.",
     "The two leaders agreed to cooperate in agriculture and health.",
 )
 
 
 def test_a_phrase_of_a_topic_the_source_never_mentions_is_not_found():
     result = check_one(
-        "Takaichi and Ouattara agreed to cooperate on developing offshore oil and gas fields.",
+        "Takaichi and Ruiz agreed to cooperate on building offshore wind farms.",
         WELCOME,
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason
@@ -1092,10 +1090,10 @@ def test_a_phrase_of_a_topic_the_source_never_mentions_is_not_found():
     "claim",
     [
         # The topic is there; the added phrase is a detail beside it.
-        "Takaichi and Ouattara agreed to cooperate in agriculture and health, including "
-        "offshore oil and gas fields.",
+        "Takaichi and Ruiz agreed to cooperate in agriculture and health, including offshore "
+        "wind farms.",
         # The source bears out how long they met.
-        "Takaichi and Ouattara met for about 75 minutes to discuss offshore oil and gas fields.",
+        "Takaichi and Ruiz met for about 75 minutes to discuss offshore wind farms.",
     ],
 )
 def test_a_missing_phrase_beside_what_the_source_bears_out_is_partly_supported(claim):

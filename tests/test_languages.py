@@ -685,12 +685,12 @@ def test_a_name_opening_the_claim_meets_its_katakana_spelling():
         '<html lang="ja"><body><main><h1>日加首脳電話会談</h1>'
         "<p>3月2日、高市総理大臣は、カーニー・カナダ首相と約20分間電話会談を行いました。</p>"
         "<p>高市総理から、重要鉱物での協力を進めたい旨述べ、カーニー首相からも、"
-        "エネルギー安全保障の分野で日本との協力を強化したい旨の発言がありました。</p>"
+        "北極圏の研究で日本との協力を深めたい旨の発言がありました。</p>"
         "</main></body></html>"
     )
     claim = Claim(
         "c",
-        "Carney said he wanted to strengthen cooperation with Japan on energy security.",
+        "Carney said he wanted to deepen cooperation with Japan on Arctic research.",
         ("s",),
         speaker="Carney",
     )

@@ -14,14 +14,14 @@ from pipeline_helpers import best_matches, check_one, document, index_of
 from factcheck.languages import language_for
 from factcheck.model import Verdict
 
-MALTA = document(
+CALVANIA = document(
     "m",
     "ja",
-    "4月8日（水）午後3時から約40分間、高市総理大臣は、訪日中のロバート・アベーラ・"
-    "マルタ共和国首相と日・マルタ首脳会談を行いました。",
-    "両首脳は、海水淡水化を含む水分野及び再生可能エネルギー分野での協力を進めることで"
+    "4月8日（水）午後3時から約40分間、高市総理大臣は、訪日中のイルゼ・ヴァルガ・"
+    "カルヴァニア共和国首相と日・カルヴァニア首脳会談を行いました。",
+    "両首脳は、再生可能エネルギー分野及び海水淡水化を含む水資源分野での協力を拡大することで"
     "一致しました。",
-    "アベーラ首相から、両国関係を一層発展させたい旨述べました。",
+    "ヴァルガ首相から、両国関係を更に強化したい旨述べました。",
 )
 
 
@@ -57,33 +57,33 @@ def test_a_dictionary_word_over_several_analyser_words_is_a_token(text, word):
 
 
 def test_a_claims_two_word_phrase_meets_the_dictionary_word_the_analyser_cut():
-    covered = _covered("The two leaders agreed to cooperate on renewable energy.", MALTA, 2)
+    covered = _covered("The two leaders agreed to cooperate on renewable energy.", CALVANIA, 2)
     assert {"renewable", "energy"} <= covered
-    covered = _covered("The two leaders agreed to cooperate on desalination.", MALTA, 2)
+    covered = _covered("The two leaders agreed to cooperate on desalination.", CALVANIA, 2)
     assert "desalination" in covered
     result = check_one(
-        "Takaichi and Abela agreed to advance cooperation on desalination and renewable energy.",
-        MALTA,
+        "Takaichi and Varga agreed to advance cooperation on desalination and renewable energy.",
+        CALVANIA,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
 def test_a_word_of_a_compounds_two_word_gloss_is_not_the_compound():
     # 両国関係 is "bilateral relations": a claim's "bilateral" beside another noun is not it.
-    covered = _covered("Abela wanted a bilateral tax treaty.", MALTA, 3)
+    covered = _covered("Varga wanted a bilateral tax treaty.", CALVANIA, 3)
     assert "bilateral" not in covered
     result = check_one(
-        "Takaichi and Abela agreed to open negotiations on a bilateral social security agreement.",
-        MALTA,
+        "Takaichi and Varga agreed to start talks on a bilateral pension agreement.",
+        CALVANIA,
     )
     assert result.verdict is Verdict.NOT_FOUND, result.reason
 
 
 def test_a_claim_adding_a_detail_to_a_compound_stays_partly_supported():
     result = check_one(
-        "Takaichi and Abela agreed to advance cooperation on renewable energy, including "
-        "offshore wind turbines built in Valletta.",
-        MALTA,
+        "Takaichi and Varga agreed to advance cooperation on renewable energy, including "
+        "offshore wind turbines built in Osaka.",
+        CALVANIA,
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
 
@@ -93,45 +93,44 @@ def test_a_claim_adding_a_detail_to_a_compound_stays_partly_supported():
 SUMMIT = document(
     "s",
     "ja",
-    "4月9日（木）午前10時から約30分間、高市総理大臣は、訪日中のアベーラ・マルタ共和国首相と"
-    "首脳会談を行いました。",
-    "両首脳は、次回のPALM11及びASEAN関連首脳会議の成功に向けて緊密に連携していくことで"
-    "一致しました。",
+    "4月9日（木）午前10時から約30分間、高市総理大臣は、訪日中のヴァルガ・カルヴァニア共和国"
+    "首相と首脳会談を行いました。",
+    "両首脳は、COP31及びASEAN関連首脳会議の成功に向けて緊密に連携していくことで一致しました。",
 )
 
 
 def test_an_english_word_meets_its_spelling_in_a_japanese_sentence():
     english = language_for("en")
     assert english is not None
-    assert [t.surface for t in english.tokens("the G7 and PALM11")] == [
+    assert [t.surface for t in english.tokens("the G7 and COP31")] == [
         "the",
         "G7",
         "and",
-        "PALM11",
+        "COP31",
     ]
     (part,) = best_matches(
-        "The two leaders agreed to cooperate for the success of PALM11 and the ASEAN meetings.",
+        "The two leaders agreed to cooperate for the success of COP31 and the ASEAN meetings.",
         index_of(s=SUMMIT),
         "s",
     )
     best = part.matches[0]
     assert best.sentence.index == 1
     covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
-    assert covered["PALM11"] == "PALM11 (spelling)"
+    assert covered["COP31"] == "COP31 (spelling)"
     # A termbase name: shown as the sentence writes it (through its term or its spelling).
     assert covered["ASEAN"] in ("ASEAN", "ASEAN (spelling)")
 
 
 def test_another_number_or_name_in_latin_letters_is_not_met():
     (part,) = best_matches(
-        "The two leaders agreed to cooperate for the success of PALM12 and the G20.",
+        "The two leaders agreed to cooperate for the success of COP32 and the G20.",
         index_of(s=SUMMIT),
         "s",
     )
     covered = {a.surface for m in part.matches for a in m.covered}
-    assert not covered & {"PALM12", "G20"}
+    assert not covered & {"COP32", "G20"}
     result = check_one(
-        "The two leaders agreed to cooperate closely for the success of PALM12.", SUMMIT
+        "The two leaders agreed to cooperate closely for the success of COP32.", SUMMIT
     )
     assert result.verdict is not Verdict.SUPPORTED, result.reason
 
@@ -141,7 +140,7 @@ def test_another_number_or_name_in_latin_letters_is_not_met():
 TALKS = document(
     "t",
     "en",
-    "On April 8, Foreign Minister Motegi held talks with Foreign Minister Abela.",
+    "On April 8, Foreign Minister Motegi held talks with Foreign Minister Aldana.",
     "The two ministers confirmed that they would strengthen cooperation in cyber security and "
     "disaster prevention.",
     "The two ministers also discussed maritime security and cyber crime.",
@@ -298,7 +297,7 @@ def test_a_verbs_more_general_verb_counts_when_one_japanese_word_renders_both():
     declared = document(
         "d",
         "en",
-        "On April 8, Foreign Minister Motegi held talks with Foreign Minister Abela.",
+        "On April 8, Foreign Minister Motegi held talks with Foreign Minister Aldana.",
         "The two ministers declared cooperation in cyber security and disaster prevention.",
     )
     (part,) = best_matches(
@@ -312,20 +311,20 @@ def test_a_verbs_more_general_verb_counts_when_one_japanese_word_renders_both():
 COSTA_RICA = document(
     "c",
     "ja",
-    "茂木外務大臣は、コスタリカのトバル外務・宗教大臣と外相会談を行いました。",
-    "両外相は、エネルギー分野での協力を確認しました。",
+    "茂木外務大臣は、コスタリカのモラレス外務大臣と外相会談を行いました。",
+    "両外相は、森林保全分野での協力を確認しました。",
 )
 PUERTO_RICO = document(
     "p",
     "en",
-    "Minister Motegi met Mr. Tovar, a guest from Puerto Rico, and they confirmed cooperation "
-    "in the energy sector.",
+    "Minister Motegi met Mr. Morales, a guest from Puerto Rico, and they confirmed cooperation "
+    "in forest conservation.",
 )
 
 
 def test_a_countrys_adjective_of_two_words_is_one_word_that_meets_the_country():
     (part,) = best_matches(
-        "Motegi and his Costa Rican counterpart Tovar agreed on energy cooperation.",
+        "Motegi and his Costa Rican counterpart Morales agreed on forest conservation.",
         index_of(c=COSTA_RICA),
         "c",
     )
@@ -336,7 +335,7 @@ def test_a_countrys_adjective_of_two_words_is_one_word_that_meets_the_country():
 
 def test_a_countrys_adjective_of_two_words_does_not_meet_another_country():
     (part,) = best_matches(
-        "Motegi and his Costa Rican counterpart Tovar agreed on energy cooperation.",
+        "Motegi and his Costa Rican counterpart Morales agreed on forest conservation.",
         index_of(p=PUERTO_RICO),
         "p",
     )
@@ -399,13 +398,14 @@ def test_a_verb_and_its_object_that_wordnet_has_as_one_verb_meet_its_synonyms():
 # --- a name of several words against the acronym WordNet writes for it -----------------------
 
 ACCESSION = document(
-    "a", "ja", "高市総理から、モンテネグロのEU加盟に向けた改革努力を支持する旨述べました。"
+    "a", "ja", "高市総理から、EUとの経済連携協定の着実な実施を重視する旨述べました。"
 )
 
 
 def test_a_name_of_several_words_meets_its_acronym():
     (part,) = best_matches(
-        "Takaichi backed Montenegro's reforms aimed at joining the European Union.",
+        "Takaichi stressed steady implementation of the economic partnership agreement with "
+        "the European Union.",
         index_of(a=ACCESSION),
         "a",
     )

@@ -26,20 +26,22 @@ GRANT = document(
     "g",
     "en",
     "On June 4, 2026, Minister Motegi held a foreign ministers' meeting with Minister Kerr.",
-    "Minister Motegi stated that Japan would provide Emergency Grant Aid of 3 million US dollars "
-    "to support farmers affected by the drought.",
+    "Minister Motegi stated that Japan would extend 4 million US dollars in Emergency Grant Aid "
+    "for families displaced by the floods.",
 )
 
 
 def test_another_amount_in_dollars_contradicts_an_amount_in_us_dollars():
     result = check_one(
-        "Motegi announced $5 million in emergency grant aid for farmers hit by drought.", GRANT
+        "Motegi announced $5 million in emergency grant aid for families displaced by floods.",
+        GRANT,
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
 
 
 def test_the_same_amount_in_dollars_is_supported():
     result = check_one(
-        "Motegi announced $3 million in emergency grant aid for farmers hit by drought.", GRANT
+        "Motegi announced $4 million in emergency grant aid for families displaced by floods.",
+        GRANT,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason

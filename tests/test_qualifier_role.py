@@ -35,7 +35,7 @@ def test_record_heading_an_of_phrase_is_a_noun_not_a_qualifier(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Salmon exports to Japan hit a record high last year.",
+        "Wool exports to Japan hit a record high last year.",
         "A record 5 million tourists visited the islands.",
         "The two leaders hailed record trade between the two countries.",
     ],
@@ -206,7 +206,7 @@ def test_a_first_framing_the_event_is_a_detail_added_to_it_not_an_absent_topic(c
 @pytest.mark.parametrize(
     "claim",
     [
-        "Takaichi and Kerr agreed to launch the first direct flights between Tokyo and Port Town.",
+        "Takaichi and Kerr agreed to open the first ferry route between Fukuoka and Port Town.",
         "Takaichi and Kerr agreed to open the first joint research centre on seabed mining, "
         "officials said.",
     ],

@@ -141,12 +141,12 @@ def test_today_in_a_statement_takes_the_statements_date():
     statement = document(
         "v",
         "en",
-        "Statement by Prime Minister Ishiba.",
-        "Today marks the 60th anniversary of diplomatic relations between Japan and the "
-        "Republic of Korea.",
+        "Statement by Foreign Minister Motegi.",
+        "Today marks the 30th anniversary of diplomatic relations between Japan and the "
+        "Republic of Calvania.",
     )
     claim_text = (
-        "Ishiba marked the 60th anniversary of diplomatic relations with South Korea on June 20."
+        "Motegi marked the 30th anniversary of diplomatic relations with Calvania on June 20."
     )
     wrong = check_one(
         claim_text, statement, kind=SourceKind.STATEMENT, source_dated=dt.date(2025, 6, 22)

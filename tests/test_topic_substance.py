@@ -11,31 +11,30 @@ from factcheck.checks.topic_links import firm_sentences
 from factcheck.model import Verdict
 from factcheck.text.analyse import analyse_claim
 
-# The ministers say they will work for security; nothing of a cyber working group.
+# The ministers say their research institutes will keep working as one team; nothing of a
+# research team on glaciers.
 READOUT = document(
     "s",
     "en",
-    "On June 4, 2026, Minister Motegi held a foreign ministers' meeting with Minister Kerr.",
-    "Minister Kerr said his country regarded Japan as a reliable partner, and the two ministers "
-    "confirmed that they would keep working together for security in the region.",
-    "The two ministers agreed to promote exchanges in tourism.",
+    "On March 9, 2027, Minister Motegi held a foreign ministers' meeting with Minister Aldana.",
+    "Minister Aldana said his country counted on Japan as a trusted friend, and the two ministers "
+    "confirmed that the research institutes of their countries would keep working as one team.",
+    "The two ministers agreed to promote exchanges in music and film.",
 )
-# The same meeting, where they do set up a cyber working group.
-CYBER = document(
+# The same meeting, where they do set up a research team on glaciers.
+GLACIERS = document(
     "t",
     "en",
-    "On June 4, 2026, Minister Motegi held a foreign ministers' meeting with Minister Kerr.",
-    "The two ministers agreed to set up a working group on cyber security.",
-    "The two ministers agreed to promote exchanges in tourism.",
+    "On March 9, 2027, Minister Motegi held a foreign ministers' meeting with Minister Aldana.",
+    "The two ministers agreed to set up a research team on glaciers.",
+    "The two ministers agreed to promote exchanges in music and film.",
 )
 
 
 def test_a_topic_whose_specific_word_is_absent_is_not_found_beside_its_common_words():
-    # "working" and "security" stand in sentence 2, "cyber" nowhere: the working group on
-    # cyber security is no topic of the source.
-    result = check_one(
-        "Motegi and Kerr agreed to set up a working group on cyber security.", READOUT
-    )
+    # "research" and "team" stand in sentence 2, "glaciers" nowhere: the research team on
+    # glaciers is no topic of the source.
+    result = check_one("Motegi and Aldana agreed to set up a research team on glaciers.", READOUT)
     assert result.verdict is Verdict.NOT_FOUND, result.reason
 
 
@@ -43,20 +42,21 @@ def test_a_topic_whose_specific_word_is_absent_is_not_found_beside_its_common_wo
     ("claim", "source", "verdict"),
     [
         (
-            "Motegi and Kerr agreed to set up a working group on cyber security.",
-            CYBER,
+            "Motegi and Aldana agreed to set up a research team on glaciers.",
+            GLACIERS,
             Verdict.SUPPORTED,
         ),
         # A detail added to a topic the source carries stays partly supported.
         (
-            "Motegi and Kerr agreed to set up a working group on cyber security that will meet "
-            "in Tokyo every spring.",
-            CYBER,
+            "Motegi and Aldana agreed to set up a research team on glaciers that will meet in "
+            "Sapporo every autumn.",
+            GLACIERS,
             Verdict.PARTLY_SUPPORTED,
         ),
         # A topic of common words only is carried by the sentence that says them.
         (
-            "Motegi and Kerr agreed to keep working together for security in the region.",
+            "Motegi and Aldana agreed that the research institutes of their countries would keep "
+            "working as one team.",
             READOUT,
             Verdict.SUPPORTED,
         ),
@@ -66,40 +66,41 @@ def test_a_topic_the_source_carries_is_found(claim, source, verdict):
     assert check_one(claim, source).verdict is verdict
 
 
-DINNER = document(
+LUNCH = document(
     "d",
     "en",
-    "On June 4, 2026, Prime Minister Takaichi held a summit meeting with President Kerr, who is "
-    "visiting Japan, and afterwards hosted a dinner for him.",
-    "Prime Minister Takaichi welcomed President Kerr's visit to Japan.",
+    "On February 16, 2027, Prime Minister Takaichi held a summit meeting with President Varga, "
+    "who is visiting Japan, and afterwards held a working lunch with her.",
+    "Prime Minister Takaichi thanked President Varga for coming to Japan.",
 )
-DINNER_AT_KANTEI = document(
+LUNCH_AT_KANTEI = document(
     "k",
     "en",
-    "On June 4, 2026, Prime Minister Takaichi held a summit meeting with President Kerr, who is "
-    "visiting Japan, and afterwards hosted a dinner for him at the Prime Minister's Office.",
-    "Prime Minister Takaichi welcomed President Kerr's visit to Japan.",
+    "On February 16, 2027, Prime Minister Takaichi held a summit meeting with President Varga, "
+    "who is visiting Japan, and afterwards held a working lunch with her at the Prime Minister's "
+    "Office.",
+    "Prime Minister Takaichi thanked President Varga for coming to Japan.",
 )
 CLAIM = (
-    "Takaichi welcomed Kerr to Japan and afterwards hosted a dinner for him at the Prime "
+    "Takaichi thanked Varga for coming to Japan, then held a working lunch with her at the Prime "
     "Minister's Office."
 )
 
 
 def test_an_institution_named_as_the_events_place_is_a_place_the_source_must_give():
-    result = check_one(CLAIM, DINNER)
+    result = check_one(CLAIM, LUNCH)
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
     assert "does not say “Prime Minister's Office”" in result.reason, result.reason
 
 
 def test_the_events_place_the_source_gives_is_supported():
-    assert check_one(CLAIM, DINNER_AT_KANTEI).verdict is Verdict.SUPPORTED
+    assert check_one(CLAIM, LUNCH_AT_KANTEI).verdict is Verdict.SUPPORTED
 
 
 def test_an_institution_that_speaks_is_no_place():
     for text, place in (
-        ("Takaichi hosted a dinner at the Prime Minister's Office.", True),
-        ("The Prime Minister's Office said Takaichi hosted a dinner.", False),
+        ("Takaichi held a working lunch at the Prime Minister's Office.", True),
+        ("The Prime Minister's Office said Takaichi held a working lunch.", False),
     ):
         (part,) = analyse_claim(claim(text), "en", TERMBASE).parts
         anchors = [a for a in part.anchors if a.key == "prime-ministers-office"]
@@ -107,40 +108,39 @@ def test_an_institution_that_speaks_is_no_place():
         assert _office_as_place(part, anchors[0], "en", TERMBASE) is place, text
 
 
-# A Japanese readout of a call: a first visit, a quoted vision, tourism.
-CALL_JA = document(
+# A Japanese readout of a courtesy call (our own words): a first visit, a quoted
+# partnership, farming.
+CALL_ON_JA = document(
     "j",
     "ja",
-    "令和8年6月4日、高市総理大臣は、ケール大統領と電話会談を行いました。",
-    "冒頭、ケール大統領から、日本の総理大臣として初めてとなるリバーランド訪問を歓迎する旨述べました。",
-    "高市総理から、「自由で開かれたインド太平洋」の実現に向けた協力を呼びかけ、ケール大統領はこれを"
-    "支持する旨述べました。",
-    "両首脳は、観光分野での交流を促進することで一致しました。",
+    "令和9年2月16日、茂木外務大臣は、ヴァルガ大統領を表敬訪問しました。",
+    "冒頭、ヴァルガ大統領から、日本の外務大臣として初めてとなる同国への訪問を歓迎する旨述べました。",
+    "茂木大臣から、「包括的戦略的パートナーシップ」の構築に向けた協力を呼びかけ、ヴァルガ大統領は"
+    "これに賛同する旨述べました。",
+    "両者は、農業分野での協力を進めることで一致しました。",
 )
 
 
 def test_a_qualifier_the_source_bears_out_makes_the_part_no_absent_topic():
     result = check_one(
-        "Kerr welcomed Takaichi on what he noted was the first trip to his country by a sitting "
-        "Japanese prime minister.",
-        CALL_JA,
+        "Varga greeted Motegi on what he called the first journey to his nation by a serving "
+        "Japanese foreign minister.",
+        CALL_ON_JA,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
 def test_quoted_words_the_passage_carries_are_the_parts_topic():
     result = check_one(
-        'Takaichi urged cooperation toward a "Free and Open Indo-Pacific", a vision President '
-        "Kerr said he backed.",
-        CALL_JA,
+        'Motegi called for joint work toward a "Comprehensive Strategic Partnership", an aim '
+        "Varga said he shared.",
+        CALL_ON_JA,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
 def test_a_first_the_source_does_not_bear_out_leaves_an_absent_topic_absent():
-    result = check_one(
-        "Takaichi and Kerr held their first talks on deep-sea mining of cobalt.", CALL_JA
-    )
+    result = check_one("Motegi and Varga held their first talks on tidal power.", CALL_ON_JA)
     assert result.verdict is Verdict.NOT_FOUND, result.reason
 
 
@@ -192,18 +192,18 @@ def test_a_degree_qualifier_of_the_sources_topic_is_supported():
 
 
 def test_a_near_synonym_reaches_a_sentence_but_is_no_firm_link():
-    # aquaculture → 養殖 ("aquaculture; cultivation") → 育成 ("cultivation; training"): a
-    # sentence on training is within the claim word's reach, but does not firmly carry it;
-    # a sentence that writes 養殖 does.
+    # childcare → 育児 ("childcare; upbringing") → 教育 ("education; upbringing"): a sentence
+    # on education is within the claim word's reach, but does not firmly carry it; a sentence
+    # that writes 育児 does.
     index = index_of(
         s=document(
             "s",
             "ja",
-            "両首脳は、人材育成分野での協力を進めることを確認しました。",
-            "両首脳は、養殖分野での協力を進めることを確認しました。",
+            "両首脳は、教育分野での協力を進めることを確認しました。",
+            "両首脳は、育児分野での協力を進めることを確認しました。",
         )
     )
-    (part,) = analyse_claim(claim("cooperation in aquaculture"), "en", TERMBASE).parts
-    (word,) = [a for a in part.anchors if a.key == "aquaculture"]
+    (part,) = analyse_claim(claim("cooperation in childcare"), "en", TERMBASE).parts
+    (word,) = [a for a in part.anchors if a.key == "childcare"]
     assert anchor_sentences(word, part, "en", index) == {0, 1}
     assert firm_sentences(word, part, "en", index) == {1}

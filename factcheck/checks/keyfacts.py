@@ -172,11 +172,11 @@ class KeyFacts:
     covers."""
     specific_missing: bool = False
     """A fully check-worthy word of the part's topic (a term, or a word as rare as
-    SPECIFIC_WORD_RARITY: "bluefin"), or a name the claim's language marks ("International
-    Monetary Fund"), stands nowhere in the source."""
+    SPECIFIC_WORD_RARITY: "sturgeon"), or a name the claim's language marks ("World
+    Meteorological Organization"), stands nowhere in the source."""
     missing_phrase: str = ""
     """The longest run of the part's words, in its own order, that nothing in the source
-    covers ("Relief rescue team"), as the claim writes it, when it is MISSING_PHRASE_WORDS
+    covers ("mountain rescue squad"), as the claim writes it, when it is MISSING_PHRASE_WORDS
     words long or longer: a phrase the source does not say is a fact the claim adds, not a
     wording."""
 
@@ -233,8 +233,8 @@ class KeyFacts:
 
     @property
     def phrase_absent(self) -> bool:
-        """A whole phrase of the part goes unsaid (`missing_phrase`: "offshore oil and gas
-        fields") and no sentence of the source carries TOPIC_PRESENT_SHARE of its topic: what
+        """A whole phrase of the part goes unsaid (`missing_phrase`: "offshore wind turbine
+        blades") and no sentence of the source carries TOPIC_PRESENT_SHARE of its topic: what
         the source shares with it is the event and its people, not what it says of them. A
         part whose date, number or qualifier the source bears out (`bears_out`) is not
         absent."""
@@ -262,9 +262,9 @@ class KeyFacts:
     def qualifies_event(self) -> bool:
         """The part calls the event it reports a first, an only, a record, or says it was
         held by video or in person, in a phrase that frames its clause (`framing_qualifiers`:
-        "On her first trip to Africa, Takaichi met Ouattara"), and the source does not. The
+        "On his first trip to the Andes, Motegi met Ruiz"), and the source does not. The
         qualifier is the detail the claim adds to the source's event; the words of its phrase
-        ("trip", "Africa") are that detail's, not a topic the source is silent on: the part is
+        ("trip", "Andes") are that detail's, not a topic the source is silent on: the part is
         partly supported where its passage carries enough of it, not absent."""
         return any(
             e.kind is KeyKind.QUALIFIER and e.covered_by is None and e.frame for e in self.elements
@@ -274,7 +274,7 @@ class KeyFacts:
     def paraphrased(self) -> bool:
         """Every key element and every specific word of the topic stands in the source, and
         the passage with its context carries WORTHY_COVERAGE of the part's check-worthy
-        weight: what is left out are common words ("go ahead", "selling", "within"), a
+        weight: what is left out are common words ("carry on", "buying", "among"), a
         paraphrase of what the source says, not a missing fact."""
         return (
             not self.uncovered
@@ -375,8 +375,8 @@ def assess_key_facts(
             kind = KeyKind.NAME  # "at the Prime Minister's Office": where the event was held
         if kind is KeyKind.NAME and is_city(anchor, index.termbase):
             if not is_event_place(part, anchor, language):
-                # "at Manila's request", "coordinate with Washington": a capital standing for
-                # its government, which the source may name otherwise (フィリピン政府).
+                # "at Hanoi's request", "consult with Seoul": a capital standing for its
+                # government, which the source may name otherwise (ベトナム政府).
                 kind = KeyKind.CONTENT
         if (
             anchor.kind is AnchorKind.WORD
@@ -629,7 +629,7 @@ def _worthy_share(
             continue
         if e.frame and not (in_lead and _own_word(e)):
             # The event's frame, unless the passage is the lead itself: a part about the
-            # event ("hosted a dinner for him afterwards") says what the lead says.
+            # event ("held a working lunch with her afterwards") says what the lead says.
             continue
         if e.covered_by is not None:
             got += e.anchor.weight
@@ -771,7 +771,7 @@ def _topical(element: KeyElement) -> bool:
     """Whether an element belongs to what a part says (its topic), not to the event's frame.
 
     Content beyond the frame is topic. So is a name the page never writes (a country, a
-    city, an organisation: "Afghanistan", "International Monetary Fund", 大阪): a name frames
+    city, an organisation: "Paraguay", "World Meteorological Organization", 札幌): a name frames
     the event only when the page names it."""
     if element.anchor is None:
         return False
@@ -800,7 +800,7 @@ def _counts(part: ClaimPart) -> list[Anchor]:
     """Counts spelled out in words ("eight documents"), which are no anchors of their own.
 
     A count of one is left out, and a count of two that counts the parties ("the two
-    leaders", "both sides", "their two countries"): it names them. "Two patrol boats" is a
+    leaders", "both sides", "their two countries"): it names them. "Two survey ships" is a
     count the source must give."""
     anchored = {(a.key, a.surface) for a in part.anchors if a.kind is AnchorKind.NUMBER}
     return [
@@ -839,11 +839,11 @@ def _in_compound_word(text: str, start: int, end: int) -> bool:
 def _one_person(
     elements: Sequence[KeyElement], part: ClaimPart, language: str
 ) -> dict[int, KeyElement]:
-    """Parts of a run of names the source does not write ("Petteri" of "Petteri Orpo"), where
-    the run's last part, the surname, is covered (the page's "Prime Minister Orpo", オルポ首相):
+    """Parts of a run of names the source does not write ("Ansel" of "Ansel Varga"), where
+    the run's last part, the surname, is covered (the page's "President Varga", ヴァルガ大統領):
     the run names one person, whom the source names, so the given names and initials it
     leaves out are no fact it lacks. A country's word is no part of a person's name
-    ("Chilean" in "Chilean President Kast") and breaks a run, as any other word does."""
+    ("Peruvian" in "Peruvian President Ruiz") and breaks a run, as any other word does."""
     runs = runs_of_names(part.text, language, person=True)
     if not runs:
         return {}
@@ -1021,7 +1021,7 @@ def _sets_the_event(
 
 def _office_as_place(part: ClaimPart, anchor: Anchor, language: str, termbase: Termbase) -> bool:
     """An institution of the termbase (the Prime Minister's Office, 官邸) that the claim names
-    as where its event happened ("hosted a dinner for him at the Prime Minister's Office"):
+    as where its event happened ("held a working lunch with her at the Prime Minister's Office"):
     a place the source must give, as a city is; elsewhere ("the Prime Minister's Office
     said") it names whoever speaks for it, and is weighed as content."""
     if anchor.kind is not AnchorKind.TERM or anchor.end <= anchor.start:

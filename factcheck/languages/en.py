@@ -269,7 +269,7 @@ VISIT_PATTERNS = VisitPatterns(
             r"^(?:During|On)\s+(?:her|his|their|a|an)\s+(?:[\w-]+\s+){0,3}?visit\s+to\s+"
             r"[^,]{1,60},\s+(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5})"
         ),
-        # "Motegi held talks with Lamola during a visit to South Africa": no one else's visit.
+        # "Motegi held talks with Aldana during a visit to Uruguay": no one else's visit.
         re.compile(
             r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:held|met|had|hosted|received|talked"
             r"|spoke)\b[^.]{0,120}?\bduring\s+(?:an?|her|his|their)\s+(?:[\w-]+\s+){0,3}?"
