@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.checks.match import SourceIndex
-from factcheck.languages import language_for
+from factcheck.languages import Token, WordClass, language_for
 from factcheck.languages.countries import country_forms
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Match, Sentence
@@ -165,19 +165,16 @@ def _counted_conflicts(
     read for the count of the claim's thing only, and the passage need cover no more than
     VALUE_ALIGNED_COVERAGE of the part. The claim's count must stand nowhere in the source
     (a count it gives in another sentence is the claim's, told elsewhere)."""
-    claim_module = language_for(language)
-    claim_after = claim_module is not None and claim_module.counted_after
     out: list[ValueConflict] = []
     for number in part.facts.numbers:
         if not is_count(number) or spelled_parties(number):
             continue
         at = part.text.find(number.surface)  # a part joined from two keeps each half's offsets
+        heads = counted_heads(part.text, at, at + len(number.surface), language)
         counted = {
             anchor
             for anchor in part.anchors
-            if anchor.kind is AnchorKind.WORD
-            and anchor.surface
-            and beside(part.text, anchor.surface, at, at + len(number.surface), claim_after)
+            if anchor.kind is AnchorKind.WORD and anchor.surface in heads
         }
         if not counted:
             continue
@@ -195,6 +192,57 @@ def _counted_conflicts(
                 )
             )
     return tuple(out)
+
+
+def counted_heads(text: str, start: int, end: int, language: str) -> set[str]:
+    """The words a count at [start, end) of `text` counts: the last word of the run of content
+    words right after it ("300 young researchers from" → researchers), and, where the
+    language also writes what it counts before the count (`Language.counted_after` false),
+    the last word of the run right before it, past one particle (若手研究者100名 → 研究者,
+    看護師が約5000人 → 看護師), else of the run after its counter and one particle
+    (100名の研究者). The last word of a run is the head of a compound or of a noun with its
+    modifiers in either language. Only a common noun is a counted thing: not a name ("60
+    Kenyan nurses": Kenyan is not what is counted) nor a verb (約5000人に上る); a run reaching
+    past COUNTED_WORD_REACH is cut."""
+    module = language_for(language)
+    if module is None or start < 0:
+        return set()
+    tokens = module.tokens(text)
+    before = [t for t in tokens if t.end <= start]
+    after = [t for t in tokens if t.start >= end]
+    runs: list[list[Token]] = []
+    if not module.counted_after:
+        preceding: list[Token] = []
+        joined = False
+        for token in reversed(before):
+            if start - token.end > COUNTED_WORD_REACH:
+                break
+            if token.content:
+                preceding.insert(0, token)
+                start = token.start
+                continue
+            if preceding or joined:
+                break
+            joined, start = True, token.start  # one particle before it (看護師が約5000人)
+        runs.append(preceding)
+    if not runs or not runs[0]:
+        following: list[Token] = []
+        joined = False
+        for token in after:
+            if token.start - end > COUNTED_WORD_REACH:
+                break
+            if token.content:
+                if token.start == end and not following and not joined and not module.counted_after:
+                    end = token.end  # the counter, a word of its own after a bare count (5本)
+                    continue
+                following.append(token)
+                end = token.end
+                continue
+            if following or joined or module.counted_after:
+                break
+            joined, end = True, token.end  # one particle after the count (100名の研究者)
+        runs.append(following)
+    return {run[-1].surface for run in runs if run and run[-1].word_class is WordClass.NOUN}
 
 
 def _counted_clash(
