@@ -127,13 +127,15 @@ ALIGNED_COVERAGE = 0.5
 VALUE_ALIGNED_COVERAGE = 0.3
 """When no passage reaches ALIGNED_COVERAGE, the share of a part's term and word anchors a
 passage must still cover for its figure to contradict the claim's, when the claim's figure
-stands nowhere in the source (a changed number). Tuned on the dev split."""
+stands nowhere in the source (a changed number), and for its count of the thing the claim
+counts to contradict the claim's count. Tuned on the dev split."""
 ACTOR_ALIGNED_COVERAGE = 0.8
 """For an undated claim, the share a passage must cover before another person in it counts
 as a contradiction."""
 COUNTED_WORD_REACH = 12
-"""How near (characters) a word must stand to a claim's count to be what it counts: "60 new
-flights". A word or two of English, a particle or two of Japanese."""
+"""How near (characters) a word must stand to a count to be what it counts: "60 new
+flights", 若手研究者100名 (in a claim, and in a source for the claim's counted word). A word or
+two of English, a particle or two of Japanese."""
 
 # ── check quotes ──────────────────────────────────────────────────────────────
 QUOTE_PARAPHRASE_WORDING = 85.0

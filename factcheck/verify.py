@@ -253,7 +253,7 @@ def _check(
     for part, event in zip(parts, events, strict=True):
         # The best-aligned passage first; else the event's own date, duration and count
         # elsewhere in the source (date line, lead paragraph).
-        conflicts += check_values(part.part, part.matches, index) or event.values
+        conflicts += check_values(part.part, facts.language, part.matches, index) or event.values
     actors: tuple[ActorConflict, ...] = ()
     for part, event in zip(parts, events, strict=True):
         actor = check_actors(part.part, facts.language, part.matches, index)

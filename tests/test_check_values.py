@@ -122,3 +122,58 @@ def test_a_duration_the_source_gives_elsewhere_is_no_change():
         toured,
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# A readout in MOFA's Japanese layout (written for this test): one sentence counts two kinds of
+# trainees, another gives a sum.
+NURSES = document(
+    "u",
+    "ja",
+    "7月8日（水）午後3時から約30分間、高市総理大臣は、ネパール首相と首脳会談を行いました。",
+    "高市総理から、今後3年間でネパールの看護師200名と介護福祉士50名を日本で研修する旨述べました。",
+    "両首脳は、防災分野での協力を進めることで一致しました。",
+)
+
+
+def test_a_count_of_the_same_thing_given_otherwise_is_contradicted():
+    # The claim counts nurses; the passage counts nurses too (看護師200名), with another number,
+    # however little else of the claim it carries.
+    result = check_one(
+        "Japan will train 500 Nepali nurses over three years, Takaichi told the visiting leader.",
+        NURSES,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "200名" in result.reason and "500" in result.reason
+
+
+def test_the_right_count_beside_another_count_is_no_contradiction():
+    # 200 is the nurses' count; 50 counts care workers, a different thing in the same sentence.
+    result = check_one(
+        "Japan will train 200 Nepali nurses over three years, Takaichi told the visiting leader.",
+        NURSES,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_a_count_of_another_thing_is_not_read_as_the_claims():
+    # The claim counts doctors, which the passage does not count: 200名 counts nurses.
+    result = check_one(
+        "Japan will train 500 Nepali doctors over three years, Takaichi told the visiting leader.",
+        NURSES,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_the_counted_word_is_the_head_of_the_words_beside_the_count():
+    from factcheck.checks.check_values import counted_heads
+
+    def heads(text: str, count: str, language: str) -> set[str]:
+        at = text.index(count)
+        return counted_heads(text, at, at + len(count), language)
+
+    assert heads("about 80 young Estonian engineers from Tartu", "about 80", "en") == {"engineers"}
+    assert heads("some 40 Uruguayans", "some 40", "en") == set()
+    assert heads("若手技術者80名を招へい", "80名", "ja") == {"技術者"}
+    assert heads("80名の技術者を招へい", "80名", "ja") == {"技術者"}
+    assert heads("研修員が約80人に上る", "約80人", "ja") == {"研修員"}
+    assert heads("技術者80名と看護師30名", "30名", "ja") == {"看護師"}

@@ -26,8 +26,11 @@ from dataclasses import dataclass
 from factcheck.checks.check_values import (
     ActorConflict,
     ValueConflict,
+    beside,
     dates_another_happening,
+    is_count,
     shown_date,
+    spelled_parties,
 )
 from factcheck.checks.keyfacts import KeyElement, KeyFacts, KeyKind, is_city, is_event_place
 from factcheck.checks.match import PartMatches, SourceIndex
@@ -37,8 +40,7 @@ from factcheck.model import AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, NameRole
 from factcheck.text.analyse import ClaimPart
 from factcheck.text.dates import DateMention
-from factcheck.text.numbers import NumberMention, Unit
-from factcheck.thresholds import ALIGNED_COVERAGE, COUNTED_WORD_REACH, PARTIAL_COVERAGE
+from factcheck.thresholds import ALIGNED_COVERAGE, PARTIAL_COVERAGE
 
 __all__ = ["EventCheck", "check_event"]
 
@@ -133,7 +135,7 @@ def _count_conflicts(
     not count it.
     """
     counts = [
-        n for n in part.facts.numbers if _is_count(n) and (AnchorKind.NUMBER, n.key) in uncovered
+        n for n in part.facts.numbers if is_count(n) and (AnchorKind.NUMBER, n.key) in uncovered
     ]
     if not counts or _content_share(best) < ALIGNED_COVERAGE:
         return []
@@ -142,7 +144,7 @@ def _count_conflicts(
         (sentence, n)
         for sentence in passage
         for n in index.entry(best.source_id, sentence.index).facts.numbers
-        if _is_count(n) and not _parties(n)
+        if is_count(n) and not spelled_parties(n)
     ]
     if len(found) != 1 or len(counts) != 1:
         return []
@@ -154,7 +156,7 @@ def _count_conflicts(
     after_only = module is not None and module.counted_after
     if any(
         anchor.kind is AnchorKind.WORD
-        and _beside(part.text, anchor.surface, at, at + len(claimed.surface), after_only)
+        and beside(part.text, anchor.surface, at, at + len(claimed.surface), after_only)
         for anchor in best.missing
     ):
         return []
@@ -168,31 +170,6 @@ def _count_conflicts(
             sentence.text,
         )
     ]
-
-
-def _is_count(number: NumberMention) -> bool:
-    """A bare count or a count of people; not a rank."""
-    return not number.ordinal and number.unit in (None, Unit.PERSON)
-
-
-def _beside(text: str, word: str, start: int, end: int, after_only: bool) -> bool:
-    """Whether `word` is written in `text` within COUNTED_WORD_REACH characters of the span
-    [start, end): after it, or, unless `after_only`, before it."""
-    at = text.find(word) if word and start >= 0 else -1
-    while at >= 0:
-        if (not after_only or at >= end) and max(
-            start - (at + len(word)), at - end
-        ) <= COUNTED_WORD_REACH:
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-def _parties(count: NumberMention) -> bool:
-    """A count of one or two spelled out ("the two ministers", 両首脳 aside): it names the
-    parties of the event, as `keyfacts._counts` reads it in a claim, and counts nothing the
-    claim could give another number for."""
-    return count.value <= 2 and not any(c.isdigit() for c in count.surface)
 
 
 def _amount_conflicts(

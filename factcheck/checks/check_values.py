@@ -3,23 +3,27 @@
 Takes a claim part and its candidate matches; gives `ValueConflict`s. Alignment is judged on
 the part's other anchors (terms and words), so a sentence about the same event is found even
 when its date differs, and only then is the date compared: "October 26" against 10月25日 is a
-contradiction, while a sentence that merely lacks a date is not.
+contradiction, while a sentence that merely lacks a date is not. A count is also tied to a
+passage's count by what both count ("300 young researchers" against 若手研究者100名), however
+little else the passage shares with the claim.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.checks.match import SourceIndex
+from factcheck.languages import Token, WordClass, language_for
 from factcheck.languages.countries import country_forms
 from factcheck.languages.names import names_agree
-from factcheck.model import Anchor, AnchorKind, Match
+from factcheck.model import Anchor, AnchorKind, Match, Sentence
 from factcheck.terms.termbase import EntryKind, NameRole, TermHit, is_person
 from factcheck.text.analyse import ClaimPart, is_unspaced
 from factcheck.text.dates import DateMention
-from factcheck.text.numbers import NumberMention
+from factcheck.text.numbers import NumberMention, Unit
 from factcheck.text.relative_dates import show_day
 from factcheck.thresholds import (
     ACTOR_ALIGNED_COVERAGE,
@@ -53,11 +57,19 @@ class ValueConflict:
 
 
 def check_values(
-    part: ClaimPart, matches: Sequence[Match], index: SourceIndex
+    part: ClaimPart, language: str, matches: Sequence[Match], index: SourceIndex
 ) -> tuple[ValueConflict, ...]:
     """Conflicts between the part's dates/numbers and those of its best-aligned sentence."""
     if not part.facts.dates and not part.facts.numbers:
         return ()
+    return _aligned_conflicts(part, matches, index) or _counted_conflicts(
+        part, language, matches, index
+    )
+
+
+def _aligned_conflicts(
+    part: ClaimPart, matches: Sequence[Match], index: SourceIndex
+) -> tuple[ValueConflict, ...]:
     aligned = _best_aligned(matches, valued=lambda match: _values_given(part, match, index))
     if aligned is None:
         return _changed_number(part, matches, index)
@@ -142,6 +154,178 @@ def _changed_number(
         if conflicts:
             return tuple(conflicts)
     return ()
+
+
+def _counted_conflicts(
+    part: ClaimPart, language: str, matches: Sequence[Match], index: SourceIndex
+) -> tuple[ValueConflict, ...]:
+    """A count of the claim against another count of the same thing in a passage: the word
+    the claim's count counts ("300 engineers", beside it as COUNTED_WORD_REACH reads it) is
+    one the passage covers, and the passage words it beside a count of its own with another
+    value (技術者200名, "200 engineers"). The counted word ties the two counts together, so a
+    passage with several counts of different things ("200 engineers and 300 nurses") is
+    read for the count of the claim's thing only, and the passage need cover no more than
+    VALUE_ALIGNED_COVERAGE of the part. The claim's count must stand nowhere in the source
+    (a count it gives in another sentence is the claim's, told elsewhere)."""
+    out: list[ValueConflict] = []
+    for number in part.facts.numbers:
+        if not is_count(number) or spelled_parties(number):
+            continue
+        at = part.text.find(number.surface)  # a part joined from two keeps each half's offsets
+        heads = counted_heads(part.text, at, at + len(number.surface), language)
+        counted = {
+            anchor
+            for anchor in part.anchors
+            if anchor.kind is AnchorKind.WORD and anchor.surface in heads
+        }
+        if not counted:
+            continue
+        clash = _counted_clash(number, counted, matches, index)
+        if clash is not None and not _given_anywhere(number, clash[1].source_id, index):
+            given, match, sentence = clash
+            out.append(
+                ValueConflict(
+                    AnchorKind.NUMBER,
+                    number.surface,
+                    given.surface,
+                    match.source_id,
+                    sentence.index,
+                    sentence.text,
+                )
+            )
+    return tuple(out)
+
+
+def counted_heads(text: str, start: int, end: int, language: str) -> set[str]:
+    """The words a count at [start, end) of `text` counts: the last word of the run of content
+    words right after it ("300 young researchers from" → researchers), and, where the
+    language also writes what it counts before the count (`Language.counted_after` false),
+    the last word of the run right before it, past one particle (若手研究者100名 → 研究者,
+    看護師が約5000人 → 看護師), else of the run after its counter and one particle
+    (100名の研究者). The last word of a run is the head of a compound or of a noun with its
+    modifiers in either language. Only a common noun is a counted thing: not a name ("60
+    Kenyan nurses": Kenyan is not what is counted) nor a verb (約5000人に上る); a run reaching
+    past COUNTED_WORD_REACH is cut."""
+    module = language_for(language)
+    if module is None or start < 0:
+        return set()
+    tokens = module.tokens(text)
+    before = [t for t in tokens if t.end <= start]
+    after = [t for t in tokens if t.start >= end]
+    runs: list[list[Token]] = []
+    if not module.counted_after:
+        preceding: list[Token] = []
+        joined = False
+        for token in reversed(before):
+            if start - token.end > COUNTED_WORD_REACH:
+                break
+            if token.content:
+                preceding.insert(0, token)
+                start = token.start
+                continue
+            if preceding or joined:
+                break
+            joined, start = True, token.start  # one particle before it (看護師が約5000人)
+        runs.append(preceding)
+    if not runs or not runs[0]:
+        following: list[Token] = []
+        joined = False
+        for token in after:
+            if token.start - end > COUNTED_WORD_REACH:
+                break
+            if token.content:
+                if token.start == end and not following and not joined and not module.counted_after:
+                    end = token.end  # the counter, a word of its own after a bare count (5本)
+                    continue
+                following.append(token)
+                end = token.end
+                continue
+            if following or joined or module.counted_after:
+                break
+            joined, end = True, token.end  # one particle after the count (100名の研究者)
+        runs.append(following)
+    return {run[-1].surface for run in runs if run and run[-1].word_class is WordClass.NOUN}
+
+
+def _counted_clash(
+    number: NumberMention, counted: set[Anchor], matches: Sequence[Match], index: SourceIndex
+) -> tuple[NumberMention, Match, Sentence] | None:
+    """The first count of a passage (covering VALUE_ALIGNED_COVERAGE of the part) written
+    beside how it words one of the `counted` anchors, when its value differs from `number`'s."""
+    for match in matches:
+        if _share_without_values(match) < VALUE_ALIGNED_COVERAGE:
+            continue
+        forms = [
+            _bare_form(form)
+            for anchor, form in zip(match.covered, match.source_forms, strict=False)
+            if anchor in counted
+        ]
+        forms = [form for form in forms if form]
+        if not forms:
+            continue
+        beside_counts: list[tuple[int, NumberMention, Sentence]] = []
+        for sentence in (match.sentence, *match.context):
+            entry = index.entry(match.source_id, sentence.index)
+            module = language_for(entry.language)
+            after = module is not None and module.counted_after
+            for given in entry.facts.numbers:
+                if not is_count(given) or spelled_parties(given):
+                    continue
+                gaps = [
+                    gap
+                    for form in forms
+                    if (gap := _gap(sentence.text, form, given.start, given.end, after)) is not None
+                ]
+                if gaps:
+                    beside_counts.append((min(gaps), given, sentence))
+        if not beside_counts:
+            continue
+        if any(
+            given.agrees(dataclasses.replace(number, unit=given.unit))
+            for _, given, _ in beside_counts
+        ):
+            # The passage counts the claim's thing as the claim does, whatever else it counts.
+            return None
+        _, given, sentence = min(beside_counts, key=lambda found: found[0])
+        return given, match, sentence
+    return None
+
+
+def _bare_form(form: str) -> str:
+    """A source form without the note on how it was bridged ("研究者 (JMdict)" → 研究者)."""
+    return form.split(" (", 1)[0].strip()
+
+
+def is_count(number: NumberMention) -> bool:
+    """A bare count or a count of people; not a rank."""
+    return not number.ordinal and number.unit in (None, Unit.PERSON)
+
+
+def spelled_parties(count: NumberMention) -> bool:
+    """A count of one or two spelled out ("the two ministers", 両首脳 aside): it names the
+    parties of the event, as `keyfacts._counts` reads it in a claim, and counts nothing the
+    claim could give another number for."""
+    return count.value <= 2 and not any(c.isdigit() for c in count.surface)
+
+
+def beside(text: str, word: str, start: int, end: int, after_only: bool) -> bool:
+    """Whether `word` is written in `text` within COUNTED_WORD_REACH characters of the span
+    [start, end): after it, or, unless `after_only`, before it."""
+    return _gap(text, word, start, end, after_only) is not None
+
+
+def _gap(text: str, word: str, start: int, end: int, after_only: bool) -> int | None:
+    """How far (characters) `word` stands from the span [start, end) in `text`, at its nearest
+    within COUNTED_WORD_REACH (after the span, or, unless `after_only`, before it); None when
+    it stands no nearer."""
+    at = text.find(word) if word and start >= 0 else -1
+    nearest: int | None = None
+    while at >= 0:
+        gap = max(start - (at + len(word)), at - end)
+        if (not after_only or at >= end) and gap <= COUNTED_WORD_REACH:
+            nearest = gap if nearest is None else min(nearest, gap)
+        at = text.find(word, at + 1)
+    return nearest
 
 
 def _event_duration(
