@@ -257,6 +257,15 @@ ATTRIBUTED_CONTENT_SHARE = 0.25
 share of the claim's content (its anchors other than its speaker, titles and countries) for a
 different speaker to make the claim misattributed: a clause that shares a stray word with a
 claim about something else says nothing about who said it. Tuned on the dev split."""
+SAID_BY_ANOTHER_WORTHY_SHARE = 0.3
+"""A part whose topic reads as absent is still compared for attribution (checks/decide.py,
+`_said_by_another`) only when its passage with that passage's context (lead, paragraph,
+title, date line) covers at least this share of the check-worthy weight of the part's topic
+(`KeyFacts.worthy_coverage`: each content word beyond the event's frame weighed by its worth,
+so the topic's specific words count, its commonest ones hardly): below it, what the passage
+shares with the part is its people and a stray common word, and the topic stays absent.
+Another quantity than TOPIC_PRESENT_SHARE (the topic's plain weighted share in one sentence),
+though set to the same value."""
 PROMPTED_ANSWER_MIN_SHARE = 0.05
 """The weighted share of all of a claim's content (checks/clause_choice.py, `answer_clause`)
 that the clause where the claim's speaker answers another's words must carry, when the claim
