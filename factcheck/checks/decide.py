@@ -259,10 +259,11 @@ def decide_verdict(
         if check is not None and check.differs:
             # The half the source says is said there by another speaker (or in another
             # setting) than the claim gives it: misattributed, as a covered part would be.
+            # The reason still names the other half, which no source says at all.
             return ClaimResult(
                 claim,
                 Verdict.MISATTRIBUTED,
-                f"«{said.text}»: {check.describe()}",
+                f"«{said.text}»: {check.describe()}; nothing in the sources says «{lacking.text}»",
                 (best, *(m for m in evidence if m != best)),
                 checked,
                 flags,
