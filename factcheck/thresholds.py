@@ -228,7 +228,7 @@ word of its own; one with at most this many and no English affix among its gloss
 "port", 網 "network", 府 "office", 率 "rate") is a word after a noun (languages/ja.py
 `_suffix_is_word`); round 8 (r8-lex), tuned on the dev split: 2, 4, 6 and 8 give the same
 dev verdicts (927/1023); with no limit and no affix test, 化 of 淡水化 let an absent topic
-match (dl-dj-summit-absent-02)."""
+match in one dev case."""
 ACRONYM_NAME_WORDS = 4
 """The most capitalised words of a claim's name sought in WordNet's noun index for the
 acronym it also writes ("World Trade Organization": WTO; languages/en.py `name_acronyms`);
@@ -245,8 +245,8 @@ WORDNET_FEW_SENSES = 3
 """A synonym commoner than WORDNET_MIN_TARGET_RARITY is a link all the same when WordNet
 gives it at most this many senses in all its parts of speech ("lunch", "meal"): its
 commonness is not that of a word of many meanings ("hold", "support"). Round 11, on the dev
-split: 3 and 5 give the same verdicts; 2 refuses "lunch" (three senses) and loses
-dm-sb-summit-ja-two-sentences-01."""
+split: 3 and 5 give the same verdicts; 2 refuses "lunch" (three senses) and loses a dev
+case."""
 WORDNET_MIN_TARGET_RARITY = 0.8
 """A synonym commoner than this is none ("hold" for "agree"): a source word that common
 would cover too many claims. Tuned on the dev split."""

@@ -337,10 +337,10 @@ def _said_by_another(judged: PartJudgement, check: AttributionCheck) -> bool:
     check-worthy weight (`KeyFacts.worthy_coverage`: the topic's specific words, not only its
     commonest ones or its people): what the claim says is there, in another mouth, and compared for
     attribution like a covered part. A passage that shares the people and a stray word of
-    the topic ("help" of "help with labour standards") still leaves the topic absent, and so
-    does a part with a key element (a date, a number, a place the termbase knows: "its pact
-    with China") the page says nowhere: the claim adds that fact, and no one in the source
-    says it."""
+    the topic ("support" of "support for rural midwives") still leaves the topic absent, and
+    so does a part with a key element (a date, a number, a place the termbase knows: "a
+    fishing accord with Peru") the page says nowhere: the claim adds that fact, and no one in
+    the source says it."""
     best = judged.best
     facts = judged.key_facts
     return (
