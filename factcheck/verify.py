@@ -193,7 +193,8 @@ def check_claims(
             len(parts),
             ", ".join(f"{p.matches[0].coverage:.2f}" if p.matches else "none" for p in parts),
         )
-        signals = _check(claim, facts, parts, index, available, kinds, links, layouts)
+        speakers = claim_speakers(claim, facts.language, termbase)
+        signals = _check(claim, facts, parts, index, available, kinds, links, layouts, speakers)
         result = decide_verdict(claim, parts, unavailable, signals)
         if result.verdict is Verdict.NOT_FOUND:
             # One half of a part may stand in the source on its own (checks/pieces.py).
@@ -209,7 +210,9 @@ def check_claims(
                 article.published,
             )
             if pieces:
-                pieces = _with_speakers(claim, pieces, facts.language, index, kinds, links)
+                pieces = _with_speakers(
+                    claim, pieces, facts.language, index, kinds, links, speakers
+                )
                 signals = dataclasses.replace(signals, pieces=pieces)
                 result = decide_verdict(claim, parts, unavailable, signals)
         log.info("verdict %s: %s (%s)", claim.id, result.verdict.value, result.reason)
@@ -227,8 +230,10 @@ def _check(
     kinds: dict[str, SourceKind],
     links: TitleLinks,
     layouts: dict[str, SourceLayout],
+    speakers: Speakers | None,
 ) -> Signals:
-    """Run the checks whose signals the verdict weighs besides coverage."""
+    """Run the checks whose signals the verdict weighs besides coverage; `speakers` are who
+    the claim says spoke (`claim_speakers`)."""
     pool = sorted(index.sentences_of(available))
     flags = check_terms(facts, index, available)
     carried = (
@@ -261,7 +266,6 @@ def _check(
         # else the other party of the meeting as its visitor.
         visit = check_visit(part.part, facts.language, part.matches, index, layouts)
         actors += (actor,) if actor is not None else event.places or ((visit,) if visit else ())
-    speakers = claim_speakers(claim, facts.language, index.termbase)
     attributions = tuple(
         _attribution(
             claim,
@@ -339,10 +343,11 @@ def _with_speakers(
     index: SourceIndex,
     kinds: dict[str, SourceKind],
     links: TitleLinks,
+    speakers: Speakers | None,
 ) -> tuple[PieceSplit, ...]:
     """Each half with the attribution check of its first part: a half its passage covers
-    in another speaker's clause is said, but by someone else."""
-    speakers = claim_speakers(claim, language, index.termbase)
+    in another speaker's clause is said, but by someone else. `speakers` are the claim's
+    (`claim_speakers`), as the whole parts were checked against."""
 
     def spoken(piece: Piece) -> Piece:
         if not piece.matches:

@@ -186,3 +186,20 @@ def test_a_half_that_opens_with_its_own_speaker_is_judged_on_that_speaker():
     assert "«and Venner promised to strengthen the monitoring of coral reefs.» is covered" in (
         result.reason
     )
+
+
+def test_a_misattributed_half_still_names_the_half_no_source_says():
+    # The half in another speaker's mouth makes the claim misattributed; the half the page
+    # says nowhere (a ferry terminal) must not vanish from the reason behind it.
+    result = check_one(
+        "Motegi said that, with sea levels rising around the northern islands, Japan would "
+        "pay for a new ferry terminal and a lighthouse on the southern cape.",
+        SPOKEN,
+        speaker="Motegi",
+    )
+    assert result.verdict is Verdict.MISATTRIBUTED
+    assert "gives it to Minister Venner, not Motegi" in result.reason
+    assert result.reason.endswith(
+        "; nothing in the sources says «Japan would pay for a new ferry terminal and a "
+        "lighthouse on the southern cape.»"
+    )

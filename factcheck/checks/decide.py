@@ -22,9 +22,9 @@ from factcheck.thresholds import (
     PARTIAL_COVERAGE,
     REASON_LIST_LENGTH,
     REASON_QUOTE_LENGTH,
+    SAID_BY_ANOTHER_WORTHY_SHARE,
     SUPPORTED_COVERAGE,
     SUPPORTED_WORDING,
-    TOPIC_PRESENT_SHARE,
 )
 
 
@@ -259,10 +259,11 @@ def decide_verdict(
         if check is not None and check.differs:
             # The half the source says is said there by another speaker (or in another
             # setting) than the claim gives it: misattributed, as a covered part would be.
+            # The reason still names the other half, which no source says at all.
             return ClaimResult(
                 claim,
                 Verdict.MISATTRIBUTED,
-                f"«{said.text}»: {check.describe()}",
+                f"«{said.text}»: {check.describe()}; nothing in the sources says «{lacking.text}»",
                 (best, *(m for m in evidence if m != best)),
                 checked,
                 flags,
@@ -332,14 +333,14 @@ def _said_by_another(judged: PartJudgement, check: AttributionCheck) -> bool:
     """A part left uncovered only because its topic reads as absent (`KeyFacts.topic_absent`,
     `phrase_absent`), whose passage covers PARTIAL_COVERAGE of it in a clause of another
     speaker or setting that carries ATTRIBUTED_CONTENT_SHARE of its content
-    (`AttributionCheck.differs`), with TOPIC_PRESENT_SHARE of its topic's check-worthy weight
-    (`KeyFacts.worthy_coverage`: the topic's specific words, not only its commonest ones or
-    its people): what the claim says is there, in another mouth, and compared for
+    (`AttributionCheck.differs`), with SAID_BY_ANOTHER_WORTHY_SHARE of its topic's
+    check-worthy weight (`KeyFacts.worthy_coverage`: the topic's specific words, not only its
+    commonest ones or its people): what the claim says is there, in another mouth, and compared for
     attribution like a covered part. A passage that shares the people and a stray word of
-    the topic ("help" of "help with labour standards") still leaves the topic absent, and so
-    does a part with a key element (a date, a number, a place the termbase knows: "its pact
-    with China") the page says nowhere: the claim adds that fact, and no one in the source
-    says it."""
+    the topic ("support" of "support for rural midwives") still leaves the topic absent, and
+    so does a part with a key element (a date, a number, a place the termbase knows: "a
+    fishing accord with Peru") the page says nowhere: the claim adds that fact, and no one in
+    the source says it."""
     best = judged.best
     facts = judged.key_facts
     return (
@@ -350,7 +351,7 @@ def _said_by_another(judged: PartJudgement, check: AttributionCheck) -> bool:
         and not facts.names_only
         and not facts.uncovered
         and (facts.topic_absent or facts.phrase_absent)
-        and facts.worthy_coverage >= TOPIC_PRESENT_SHARE
+        and facts.worthy_coverage >= SAID_BY_ANOTHER_WORTHY_SHARE
     )
 
 
