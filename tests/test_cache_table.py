@@ -71,6 +71,25 @@ def test_a_damaged_answer_is_recomputed(cache, monkeypatch):
     assert runs == ["strengthening"]
 
 
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_a_damaged_table_file_only_fails_to_answer(cache, monkeypatch, damage):
+    # Tables are written without waiting for the disk: one a system crash left damaged must
+    # cost its answers (worked out again), never the run.
+    _fresh().synonyms("strengthening")
+    _end_process()
+    (table,) = cache.glob("synonyms-en-*.sqlite")
+    if damage == "garbage":
+        table.write_bytes(b"not a database, " * 512)
+    else:
+        table.write_bytes(table.read_bytes()[:700])
+    runs = _counting(monkeypatch)
+    assert "reinforcement" in _fresh().synonyms("strengthening")
+    assert runs == ["strengthening"]
+    jmdict_module.prefetch_synonyms(["woman"])
+    assert cache_table.cache_table("synonyms-en").get("woman") is None
+    _end_process()  # storing in the damaged file gives up quietly
+
+
 def test_a_table_others_may_write_is_not_read(cache, monkeypatch):
     _fresh().synonyms("strengthening")
     _end_process()

@@ -525,17 +525,29 @@ def _plain_shapes_each(texts: Sequence[str], language: str) -> list[tuple[WordSh
     opening = _plain_memo(module.code, True)
     drain(map(found.__setitem__, openers, map(opening.get, map(surfaces.__getitem__, openers))))
     if None in found:  # words met for the first time (shapes compare by identity)
-        new = itertools.compress(surfaces, map(operator.not_, found))
-        if _implements(module, Prefetching):  # their table rows, in a few queries
-            cast(Prefetching, module).prefetch(set(new))
+        from factcheck.text import shape_table
+
         first = set(openers)
-        for index in itertools.compress(itertools.count(), map(operator.not_, found)):
+        missing = list(itertools.compress(itertools.count(), map(operator.not_, found)))
+        # Shapes a run before worked out, read in a few queries (`shape_table`).
+        _read_kept_shapes(module.code, opening, inside, surfaces, missing, first)
+        new = {
+            surfaces[index]
+            for index in missing
+            if surfaces[index] not in (opening if index in first else inside)
+        }
+        if new and _implements(module, Prefetching):  # their table rows, in a few queries
+            cast(Prefetching, module).prefetch(new)
+        table = shape_table.table(module.code)
+        for index in missing:
             surface = surfaces[index]
             opens_text = index in first
             known = opening if opens_text else inside
             shape = known.get(surface)
             if shape is None:
                 shape = known[surface] = _shape(module, reader.plain_token(surface, opens_text))
+                if table is not None:
+                    shape_table.keep(table, surface, opens_text, shape)
             found[index] = shape
     # Keep the kept shapes, and cut them into each text's share by the running count.
     kept = list(map(_KEPT, found))
@@ -543,6 +555,29 @@ def _plain_shapes_each(texts: Sequence[str], language: str) -> list[tuple[WordSh
     count = [0, *itertools.accumulate(kept)]
     cut = list(map(count.__getitem__, ends))
     return list(map(kept_shapes.__getitem__, map(slice, [0, *cut[:-1]], cut)))  # type: ignore[arg-type]
+
+
+def _read_kept_shapes(
+    code: str,
+    opening: dict[str, WordShape],
+    inside: dict[str, WordShape],
+    surfaces: list[str],
+    missing: list[int],
+    first: set[int],
+) -> None:
+    """Put the shapes a run before kept of the missing words into the memos (`opening` for
+    a text's opening word, else `inside`)."""
+    from factcheck.text import shape_table
+
+    table = shape_table.table(code)
+    if table is None:
+        return
+    words = {(surfaces[index], index in first) for index in missing}
+    table.prefetch(shape_table.key(surface, opens) for surface, opens in words)
+    for surface, opens in words:
+        shape = shape_table.stored(table, surface, opens)
+        if shape is not None:
+            (opening if opens else inside)[surface] = shape
 
 
 def drain(iterator: Iterator[object]) -> None:
