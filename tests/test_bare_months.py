@@ -1,5 +1,6 @@
 """A month named alone ("in November", 11月に) is a date of month precision: any day of the
-month bears it out, a day of another month conflicts with it."""
+month bears it out, a day of another month conflicts with it. A range of months ("from April
+to June", 4月から6月) bears out every month inside it."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from factcheck.text.dates import find_dates, names_a_month
     ("text", "language", "key"),
     [
         ("a fisheries forum due in Reykjavik in March.", "en", "--03"),
-        ("during her June trip to Lima", "en", "--06"),
         ("talks resume in May", "en", "--05"),
+        ("In May, the council voted again.", "en", "--05"),
+        ("Mid-May storms closed the port.", "en", "--05"),
+        ("the harvest that ended late September", "en", "--09"),
         ("3月に首都で開催予定の会合", "ja", "--03"),
     ],
 )
@@ -29,10 +32,49 @@ def test_a_month_named_alone_is_a_date_when_asked_for(text, language, key):
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("May I add one point", "en"), ("it may rain", "en"), ("Mayor Ortiz", "en"), ("3月間", "ja")],
+    [
+        ("May I add one point", "en"),
+        ("it may rain", "en"),
+        ("Mayor Ortiz", "en"),
+        ("June Berne chaired the panel.", "en"),
+        ("the panel chaired by June Berne", "en"),
+        ("an August body of scholars", "en"),
+        ("the March on Washington", "en"),
+        ("during her June trip to Lima", "en"),  # no word that introduces a time
+        ("3月間", "ja"),
+        ("12月期決算を発表した", "ja"),
+        ("4-6月期の成長率", "ja"),
+    ],
 )
 def test_no_month_here(text, language):
     assert find_dates(text, language, months=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "key"),
+    [
+        ("the exhibition runs from April to June", "en", "--04/--06"),
+        ("between April and June the road is shut", "en", "--04/--06"),
+        ("in April–June", "en", "--04/--06"),
+        ("from April to June 2031", "en", "2031-04/2031-06"),
+        ("展示会は4月から6月にかけて開かれる", "ja", "--04/--06"),
+        ("展示会は4月～6月に開かれる", "ja", "--04/--06"),
+        ("4～6月に工事を行う", "ja", "--04/--06"),
+        ("2031年4-6月に工事を行う", "ja", "2031-04/2031-06"),
+    ],
+)
+def test_a_range_of_months_is_one_date(text, language, key):
+    (found,) = find_dates(text, language, 2030, months=True)
+    assert found.key == key
+    (may,) = find_dates("in May", "en", months=True)
+    assert found.covers(may) and not found.conflicts(may)
+    (august,) = find_dates("in August", "en", months=True)
+    assert not found.covers(august) and found.conflicts(august)
+
+
+def test_months_joined_as_a_list_are_months_of_their_own():
+    found = find_dates("in April and June, and again in August", "en", months=True)
+    assert [date.key for date in found] == ["--04", "--06", "--08"]
 
 
 def test_a_day_of_the_month_bears_out_a_month_named_alone_and_another_month_conflicts():
@@ -43,48 +85,95 @@ def test_a_day_of_the_month_bears_out_a_month_named_alone_and_another_month_conf
     assert not other.covers(month) and other.conflicts(month)
 
 
+def test_a_day_of_a_range_of_months_does_not_bear_out_the_range():
+    (months,) = find_dates("from April to June", "en", months=True)
+    (day,) = find_dates("4月18日", "ja", 2030)
+    assert not day.covers(months)
+
+
 def test_a_text_without_digits_may_still_name_a_month():
-    assert names_a_month("the forum meets in March")
-    assert not names_a_month("the forum meets soon")
+    assert names_a_month("the forum meets in March", "en")
+    assert names_a_month("In May, the forum met", "en")
+    assert not names_a_month("the forum meets soon", "en")
+    assert not names_a_month("June Berne met the forum", "en")
 
 
-PAGE = document(
+ELECTION = document(
     "https://example.invalid/ja",
     "ja",
-    "本日、高市総理大臣は、ペルー共和国大統領と電話会談を行いました。",
-    "両首脳は、3月にリマで開催予定の日・ペルー漁業合同委員会に向けて、準備を進めていくことで一致しました。",
+    "外務省は、モンゴルで9月に行われる大統領選挙に選挙監視団を派遣することを決定しました。",
+    "監視団は、投票所を訪れて投票の様子を確認します。",
 )
 
 
 def test_a_claim_month_the_page_gives_is_covered():
     result = check_one(
-        "The two leaders agreed to prepare for a joint fisheries committee in Lima in March.", PAGE
+        "The Foreign Ministry decided to send election observers to Mongolia's presidential "
+        "election in "
+        "September.",
+        ELECTION,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
 def test_a_claim_month_the_page_gives_otherwise_is_contradicted():
     result = check_one(
-        "The two leaders agreed to prepare for a joint fisheries committee in Lima in July.", PAGE
+        "The Foreign Ministry decided to send election observers to Mongolia's presidential "
+        "election in "
+        "November.",
+        ELECTION,
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
 
 
-CALL = document(
+SEASON = document(
     "https://example.invalid/ja",
     "ja",
-    "令和12年9月8日",
-    "本日、午後4時から約20分間、高市総理大臣は、ケストリア共和国首相と電話会談を行いました。",
-    "冒頭、ケストリア首相から、訪日時の歓待に改めて謝意が表明されました。",
+    "国立博物館は、ウルグアイの先住民工芸品の特別展を4月から6月にかけて開催すると発表しました。",
+)
+SEASON_EN = document(
+    "https://example.invalid/en",
+    "en",
+    "The national museum announced a special exhibition of Uruguayan indigenous crafts, "
+    "open from April to June.",
+)
+
+
+@pytest.mark.parametrize("page", [SEASON, SEASON_EN], ids=["ja", "en"])
+def test_a_claim_month_within_the_pages_range_of_months_is_no_contradiction(page):
+    result = check_one(
+        "The national museum will show Uruguayan indigenous crafts in a special exhibition in May.",
+        page,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize("page", [SEASON, SEASON_EN], ids=["ja", "en"])
+def test_a_claim_month_outside_the_pages_range_of_months_is_contradicted(page):
+    result = check_one(
+        "The national museum will show Uruguayan indigenous crafts in a special exhibition "
+        "in October.",
+        page,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+OPENING = document(
+    "https://example.invalid/en",
+    "en",
+    "October 3, 2031",
+    "The Minister of Culture opened a bridge across the Drava river in Osijek today.",
+    "The minister praised the engineers who built it and the town that hosted them.",
 )
 
 
 def test_a_month_named_alone_that_the_page_does_not_give_dates_another_happening():
-    # The visit's month is not the call's date line: the page does not say it, nor another.
+    # The building's month is not the opening's date line: the page does not say it, nor
+    # another month.
     result = check_one(
-        "Kestria's prime minister thanked Takaichi again for his welcome in Japan in April.",
-        CALL,
-        published=dt.date(2030, 9, 9),
+        "The minister praised the engineers who built the bridge in Osijek in February.",
+        OPENING,
+        published=dt.date(2031, 10, 4),
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
-    assert "April" in result.reason
+    assert "February" in result.reason

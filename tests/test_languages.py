@@ -749,6 +749,7 @@ class Esperanto:
     month_first_numeric = False
     counted_after = True
     relative_words = None
+    month_words = None
     visit_patterns = None
     speaker_patterns = None
     key_fact_patterns = None

@@ -282,8 +282,8 @@ def _event_conflicts(
         if (AnchorKind.DATE, date.key) not in uncovered:
             continue
         if date.bare:
-            # A month named alone ("the welcome he got in April", "ahead of talks in
-            # November") dates another happening more often than the event: only a passage
+            # A month named alone ("the bridge its engineers built in February", "ahead of
+            # a vote in November") dates another happening more often than the event: only a passage
             # that gives the happening another month contradicts it (check_values).
             continue
         event: tuple[DateMention, str, int] | None = None

@@ -88,12 +88,24 @@ def _aligned_conflicts(
             index,
         ):
             continue
+        if date.bare and date.end_month is None and len(_months_named(dates)) > 1:
+            # A month named alone against a passage that names several months in several
+            # dates (4月上旬から6月末まで, a range not read as one): the claim's month may be
+            # any of them, or the time between. A range read as one ("from April to June")
+            # bears out the months inside it and conflicts with the others.
+            continue
         # A date of the same month that does not cover the claim's is another date for the
         # same event ("October 26 to 29" against "October 27 to 29" overlap, yet differ).
         clashing = [
             found
             for found in dates
-            if found.conflicts(date) or (found.month == date.month and date.month is not None)
+            if found.conflicts(date)
+            or (
+                found.month == date.month
+                and date.month is not None
+                and found.end_month is None
+                and date.end_month is None
+            )
         ]
         clashing.sort(key=lambda found: (found.end_day is None) != (date.end_day is None))
         if clashing:
@@ -380,6 +392,11 @@ def _given_anywhere(number: NumberMention, source_id: str, index: SourceIndex) -
         for position in index.sentences_of([source_id])
         for found in index.sentences[position].facts.numbers
     )
+
+
+def _months_named(dates: Sequence[DateMention]) -> set[tuple[int, int | None]]:
+    """The months, and ranges of months, the dates name."""
+    return {(date.month, date.end_month) for date in dates if date.month is not None}
 
 
 def dates_another_happening(

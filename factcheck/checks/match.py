@@ -497,7 +497,7 @@ def _date_postings(date: DateMention) -> set[str]:
     if date.month is None:
         return {f"year:{date.year}"}
     if date.day is None:
-        return {f"month:{date.month}"}
+        return {f"month:{month}" for month in range(date.month, (date.end_month or date.month) + 1)}
     last = date.end_day or date.day
     if last - date.day > MAX_RANGE_DAYS or last < date.day:
         last = date.day

@@ -19,6 +19,7 @@ from factcheck.languages.interface import (
     ClausePatterns,
     Gloss,
     KeyFactPatterns,
+    MonthWords,
     RelativeWords,
     Script,
     SpeakerPatterns,
@@ -323,6 +324,36 @@ RELATIVE_WORDS = RelativeWords(
 )
 """Days relative to today in English ("yesterday", "on Sunday", "last week")."""
 
+_EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_EN_MONTH = rf"(?P<mon>{'|'.join(_EN_MONTHS)})(?![\w'’-])"
+# Words that introduce a time: before one of them a capitalised month's name is a date;
+# without one it names a person ("June Berne"), a thing ("an August body") or an event
+# ("the March on Washington"), and "May" is a verb.
+_EN_TIME_LEADS = (
+    "in", "by", "since", "until", "till", "of", "from", "during", "through", "throughout",
+    "between", "before", "after", "early", "mid", "late", "last", "next", "this",
+)  # fmt: skip
+
+MONTH_WORDS = MonthWords(
+    alone=lazy_compile(
+        rf"(?<![\w-])(?P<lead>(?i:{'|'.join(_EN_TIME_LEADS)}))(?:[ \t]+|-){_EN_MONTH}"
+    ),
+    then=lazy_compile(
+        r"(?:(?P<to>[ \t]*[-–—][ \t]*|[ \t]+(?:to|through|thru|until|till)[ \t]+)"
+        rf"|,?[ \t]+(?:and|or)[ \t]+|,[ \t]*){_EN_MONTH}"
+    ),
+    range_leads=frozenset({"between"}),
+    not_before=lazy_compile(
+        r"[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+    ),
+    numbers={name: number for number, name in enumerate(_EN_MONTHS, start=1)},
+)
+"""A month named alone in English: "in May", "Mid-May", "since April", "from April to June",
+"between April and June"."""
+
 QUOTES = re.compile(
     "|".join(
         (quote_marks.DOUBLE, quote_marks.CURLY_SINGLE, quote_marks.STRAIGHT_SINGLE)
@@ -468,6 +499,7 @@ class English:
     key_fact_patterns: KeyFactPatterns | None = KEY_FACT_PATTERNS
     quote_pattern = QUOTES
     month_first_numeric = True
+    month_words: MonthWords | None = MONTH_WORDS
     counted_after = True
 
     def owns(self, text: str) -> float:

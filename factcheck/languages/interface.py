@@ -252,6 +252,29 @@ class RelativeWords:
     skipped without running the patterns, as most sentences are."""
 
 
+@dataclass(frozen=True)
+class MonthWords:
+    """How one language names a month alone, with neither day nor year, where a time is
+    meant ("in May", "Mid-May", "from April to June"): factcheck.text.dates."""
+
+    alone: re.Pattern[str]
+    """A month's name after a word that introduces a time ("in", "since", "mid-"): group
+    `lead` is that word, `mon` the name. A name without such a word is no date ("June
+    Berne", "an August body")."""
+    then: re.Pattern[str]
+    """Matched right after a month: the next month of a list or range ("…, May", "… and
+    June", "… to June"); group `mon` is its name, and group `to` is set when the two bound a
+    range."""
+    range_leads: frozenset[str]
+    """(lower-cased) leads after which two months joined as a list bound a range ("between
+    April and June")."""
+    not_before: re.Pattern[str]
+    """Matched right after a month: the name is part of another name ("June Berne": a word in
+    capitals that is no weekday follows)."""
+    numbers: Mapping[str, int]
+    """1 = January … 12 = December, by name as `mon` writes it."""
+
+
 @runtime_checkable
 class Language(Protocol):
     """What one language tells the pipeline."""
@@ -292,6 +315,9 @@ class Language(Protocol):
     .keyfacts); None: none are read."""
     month_first_numeric: bool
     """Whether a numeric date is written month first (10/26/2025, as in US English)."""
+    month_words: MonthWords | None
+    """How the language names a month alone ("in May"; factcheck.text.dates); None: a month
+    is a date only with a numeral (11月に) or a day or year."""
     counted_after: bool
     """Whether what a count counts stands only after it ("60 flights"), not also before it
     (観光客が約3万人 beside 4件の覚書)."""

@@ -22,6 +22,7 @@ from factcheck.languages.interface import (
     ClausePatterns,
     Gloss,
     KeyFactPatterns,
+    MonthWords,
     RelativeWords,
     Script,
     SpeakerPatterns,
@@ -650,6 +651,7 @@ class Japanese:
     key_fact_patterns: KeyFactPatterns | None = KEY_FACT_PATTERNS
     quote_pattern = QUOTES
     month_first_numeric = False
+    month_words: MonthWords | None = None  # a month is named with a numeral: 11月
     counted_after = False
 
     def owns(self, text: str) -> float:

@@ -205,7 +205,7 @@ def analyse_each(
     out = []
     for text, hits, plain_text, shapes in zip(framed, terms, plain, words, strict=True):
         # A month named alone ("in November") is a date without a digit.
-        numberless = plain_text and not names_a_month(text)
+        numberless = plain_text and not names_a_month(text, language)
         if numberless and reference is None and shapes is not None and (words_in_terms or not hits):
             # Most sentences: nothing to find but the words read already (what `_analysis`
             # gives a text with no date, number or relative date, and nothing taken out).

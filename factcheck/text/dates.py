@@ -12,13 +12,16 @@ Key format (ISO 8601 with its truncated forms):
     2025-10                  a month ("October 2025", "2025年10月")
     2025-10-27/2025-10-29    a range of days within one month ("October 27-29, 2025")
     --10-27/--10-29          the same range without a year
+    --04/--06                a range of months ("from April to June", 4月から6月, 4～6月)
 
 Forms recognised in any text: English month names ("October 25", "25 Oct 2025",
 "Saturday, October 25, 2025", "October 27 to 29", "27–29 October 2025", "October 2025"),
 Japanese dates in Western years or the eras 令和/平成/昭和/大正 (full-width digits, kanji
 numerals, weekdays such as "(土)", ranges with から / ～ / まで) and numeric Y-M-D / Y/M/D /
-Y.M.D. The `language` argument decides only the ambiguous numeric form M/D/YYYY, which is read
-for English (US order; a first number above 12 means the day comes first) and ignored otherwise.
+Y.M.D. The `language` argument decides the ambiguous numeric form M/D/YYYY, which is read
+for English (US order; a first number above 12 means the day comes first) and ignored otherwise,
+and, with `months`, how a month is named alone: in the language's words (its module's
+`month_words`: "in May", "from April to June") or with a numeral in any text (11月に, 4～6月).
 
 Also home of the numeral readers (`fold_width`, `read_numeral`) that `factcheck.text.numbers`
 builds on; numbers depends on dates, never the other way round.
@@ -32,6 +35,10 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcheck.languages.interface import MonthWords
 
 __all__ = [
     "DateMention",
@@ -131,11 +138,16 @@ class DateMention:
     """A month named alone, with neither year nor day ("in November", 11月に: `find_dates`
     with `months`): any day of that month bears it out (`covers`), a day of another month
     conflicts with it."""
+    end_month: int | None = None
+    """Last month of a range of months ("from April to June", 4～6月), which names no day;
+    None for anything else."""
 
     @property
     def key(self) -> str:
         """The language-independent key; see the module docstring for the format."""
         first = _iso(self.year, self.month, self.day)
+        if self.end_month is not None:
+            return f"{first}/{_iso(self.year, self.end_month, None)}"
         if self.end_day is None:
             return first
         return f"{first}/{_iso(self.year, self.month, self.end_day)}"
@@ -161,7 +173,12 @@ class DateMention:
         """
         if self.year is not None and other.year is not None and self.year != other.year:
             return False
-        if other.bare and self.month is not None and self.month == other.month:
+        if (
+            other.bare
+            and other.end_month is None
+            and self.month is not None
+            and self.month == other.month
+        ):
             return True  # "in November" is borne out by 11月18日: the claim says less
         first, last = self._span()
         other_first, other_last = other._span()
@@ -186,10 +203,13 @@ class DateMention:
         return last < other_first or other_last < first
 
     def _span(self) -> tuple[tuple[int, int], tuple[int, int]]:
-        """First and last (month, day) named; every mention lies within one month."""
+        """First and last (month, day) named; every mention but a range of months lies within
+        one month."""
         month = self.month or 1
         if self.month is None:
             return (1, 1), (12, 31)
+        if self.end_month is not None:
+            return (month, 1), (self.end_month, _days_in_month(self.year, self.end_month))
         if self.day is None:
             return (month, 1), (month, _days_in_month(self.year, month))
         return (month, self.day), (month, self.end_day or self.day)
@@ -249,13 +269,20 @@ _JA_WEEKDAY_TAIL = (
     rf"(?:[ \t]*\([{_JA_WEEKDAYS}](?:曜日?)?(?:・?祝)?\)|[ \t]*[{_JA_WEEKDAYS}]曜日?)"
 )
 
-_JA_DATE = re.compile(
-    rf"""
+_JA_YEAR = rf"""
     # Blanks are taken only after a year: a leading [ \t]* would rescan every run of blanks.
     (?:
         (?P<era>{"|".join(_ERAS)})[ \t]*(?P<era_year>{_ERA_YEAR})[ \t]*年[ \t]*
       | (?<![0-9{_KD}十百千])(?P<year>[0-9]{{4}}|[{_KD}十百千]{{2,6}})[ \t]*年[ \t]*
     )?
+"""
+_JA_RANGE_SEP = r"(?:から|~|〜|-|–|—|―)"
+# 月間 is a span of months (3か月間), 月期 a term of accounts (12月期決算, 4-6月期): no month.
+_JA_NOT_A_MONTH = "間期"
+
+_JA_DATE = re.compile(
+    rf"""
+    {_JA_YEAR}
     (?<![0-9{_KD}十])(?P<month>{_JA_SMALL})[ \t]*月
     (?:
         [ \t]*(?P<day>{_JA_SMALL})[ \t]*日
@@ -265,7 +292,7 @@ _JA_DATE = re.compile(
         )?
         (?P<first_end>)
         (?P<range>
-            [ \t]*(?:から|~|〜|-|–|—|―)[ \t]*
+            [ \t]*{_JA_RANGE_SEP}[ \t]*
             (?:(?P<end_month>{_JA_SMALL})[ \t]*月[ \t]*)?
             (?P<end_day>{_JA_SMALL})[ \t]*日
             {_JA_WEEKDAY_TAIL}?
@@ -275,6 +302,18 @@ _JA_DATE = re.compile(
     """,
     re.VERBOSE,
 )
+
+_JA_MONTH_RANGE = re.compile(
+    rf"""
+    {_JA_YEAR}
+    (?<![0-9{_KD}十])(?P<month>{_JA_SMALL})[ \t]*(?:月[ \t]*)?{_JA_RANGE_SEP}[ \t]*
+    (?P<end_month>{_JA_SMALL})[ \t]*月
+    # Not a day of the last month (4月から6月10日), nor a span or term (4-6月期).
+    (?![ \t]*[0-9{_KD}十]|[{_JA_NOT_A_MONTH}])
+    """,
+    re.VERBOSE,
+)
+"""A range of months: 4月から6月, 4月～6月, 1～3月, 2030年4-6月."""
 
 _MONTH_NAMES = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -319,17 +358,8 @@ _EN_DMY = re.compile(
     re.IGNORECASE,
 )
 _EN_MONTH_YEAR = re.compile(rf"{_MON}[ \t]+(?:of[ \t]+)?{_YEAR}", re.IGNORECASE)
-_TIME_WORDS: tuple[str, ...] = ("in", "by", "since", "until", "of", "from", "during")
-_TIME_WORDS += ("early", "late", "mid", "last", "next", "this")
-_EN_BARE_MONTH = re.compile(
-    r"(?<![A-Za-z])(?P<mon>January|February|March|April|June|July|August|September|October"
-    r"|November|December"
-    # "May" is a month only after a word that introduces a time ("in May", "last May").
-    + "|(?:"
-    + "|".join(rf"(?<=\b{word}[ -])" for word in _TIME_WORDS)
-    + r")May)(?![A-Za-z])"
-)
-"""A month named alone, capitalised and in full (`find_dates` with `months`)."""
+_RANGE_YEAR = re.compile(rf",?[ \t]+{_YEAR}")
+"""A year right after a range of months ("from April to June 2030")."""
 _NUMERIC_YMD = re.compile(
     r"(?<![0-9A-Za-z./-])(?P<year>[12][0-9]{3})(?P<sep>[-/.])(?P<month>[0-9]{1,2})"
     r"(?P=sep)(?P<day>[0-9]{1,2})(?![0-9]|[-/.][0-9])"
@@ -349,10 +379,11 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 # ── finding ───────────────────────────────────────────────────────────────────
 
 
-def names_a_month(text: str) -> bool:
-    """Whether a text names a month alone, as `find_dates` with `months` finds one ("in
-    November"): a text with no digit may still hold such a date."""
-    return _EN_BARE_MONTH.search(text) is not None
+def names_a_month(text: str, language: str) -> bool:
+    """Whether a text names a month alone in the language's words, as `find_dates` with
+    `months` may find one ("in November"): a text with no digit may still hold such a date."""
+    words = _month_words(language)
+    return words is not None and words.alone.search(text) is not None
 
 
 def find_dates(
@@ -373,8 +404,13 @@ def find_dates(
     if "月" in folded:
         for match in _JA_DATE.finditer(folded):
             candidates.extend(builder.from_japanese(match))
-    if months and _MONTH_GATE.search(folded.lower()):
-        candidates.extend(builder.bare_month(m) for m in _EN_BARE_MONTH.finditer(folded))
+        if months:
+            for match in _JA_MONTH_RANGE.finditer(folded):
+                candidates.extend(builder.month_range(match))
+    words = _month_words(language) if months else None
+    if words is not None and _MONTH_GATE.search(folded.lower()):
+        for match in words.alone.finditer(folded):
+            candidates.extend(builder.months_named(match, words))
     if not _ASCII_DIGIT.search(folded):
         return _without_overlaps(candidates)  # every other form holds a day or a year in digits
     if _MONTH_GATE.search(folded.lower()) if folded.isascii() else _ANY_MONTH.search(folded):
@@ -388,6 +424,14 @@ def find_dates(
             for match in _NUMERIC_MDY.finditer(folded):
                 candidates.extend(builder.from_numeric(match, swap=True))
     return _without_overlaps(candidates)
+
+
+def _month_words(language: str) -> MonthWords | None:
+    """How the language names a month alone; None when it does not say."""
+    from factcheck.languages import language_for
+
+    module = language_for(language)
+    return module.month_words if module is not None else None
 
 
 def _month_first(language: str) -> bool:
@@ -431,18 +475,75 @@ class _Builder:
         self.default_year = default_year
         self.months = months
 
-    def bare_month(self, match: re.Match[str], month: int | None = None) -> DateMention:
+    def bare_month(self, start: int, end: int, month: int) -> DateMention:
         """A month named alone: no year, not even the default one."""
-        number = month if month is not None else _MONTH_NAMES[match["mon"].lower()]
-        return DateMention(
-            match.start(),
-            match.end(),
-            self.text[match.start() : match.end()],
-            None,
-            number,
-            None,
-            bare=True,
-        )
+        return DateMention(start, end, self.text[start:end], None, month, None, bare=True)
+
+    def months_between(
+        self, start: int, end: int, first: int, last: int, year: int | None = None
+    ) -> Iterator[DateMention]:
+        """A range of months; one that runs into the next year (12月から1月) as its two
+        ends, each a month named alone."""
+        if first < last:
+            text = self.text[start:end]
+            yield DateMention(
+                start, end, text, year, first, None, bare=year is None, end_month=last
+            )
+        elif first == last:
+            yield self.bare_month(start, end, first)
+
+    def months_named(self, match: re.Match[str], words: MonthWords) -> Iterator[DateMention]:
+        """The months a language's words name alone from `match` on: one ("in May"), a list
+        ("in April and June") or a range ("from April to June", "between April and June")."""
+        named = [(match.start("mon"), match.end("mon"), words.numbers[match["mon"]], False)]
+        while (following := words.then.match(match.string, named[-1][1])) is not None:
+            named.append(
+                (
+                    following.start("mon"),
+                    following.end("mon"),
+                    words.numbers[following["mon"]],
+                    following["to"] is not None,
+                )
+            )
+        if words.not_before.match(match.string, named[-1][1]):
+            named.pop()  # "in May June Berne …": the last name is a person's
+        two_ends = len(named) == 2 and (named[1][3] or match["lead"].lower() in words.range_leads)
+        if two_ends and named[0][2] < named[1][2]:
+            start, end = named[0][0], named[1][1]
+            year = _RANGE_YEAR.match(match.string, end)
+            if year is not None:
+                end = year.end()  # "from April to June 2030": the year is both ends'
+            yield from self.months_between(
+                start, end, named[0][2], named[1][2], int(year["year"]) if year else None
+            )
+            return
+        for start, end, month, _ in named:
+            yield self.bare_month(start, end, month)
+
+    def month_range(self, match: re.Match[str]) -> Iterator[DateMention]:
+        """A Japanese range of months (4月から6月, 1～3月), with the year it is written with."""
+        first, last = _read_int(match["month"]), _read_int(match["end_month"])
+        if first is None or last is None or not (1 <= first <= 12 and 1 <= last <= 12):
+            return
+        year: int | None = None
+        era = _ERAS.get(match["era"] or "")
+        if era is not None:
+            era_year = 1 if match["era_year"] == "元" else _read_int(match["era_year"])
+            if era_year is None or era_year < 1:
+                return
+            year = era.first.year + era_year - 1
+        elif match["year"] is not None:
+            year = _read_int(match["year"])
+            if year is None or not 1 <= year <= 9999:
+                return
+        if first > last:
+            # Into the next year: its two ends, each a month of its own.
+            yield self.bare_month(match.start("month"), match.end("month"), first)
+            yield self.bare_month(match.start("end_month"), match.end(), last)
+            return
+        for mention in self.months_between(match.start(), match.end(), first, last, year):
+            if _in_era(mention, era):
+                yield mention
 
     def from_japanese(self, match: re.Match[str]) -> Iterator[DateMention]:
         month = _read_int(match["month"])
@@ -462,10 +563,10 @@ class _Builder:
         if match["day"] is None:
             if year is None:
                 # A bare "10月" is too weak to be a date anchor unless asked for (`months`);
-                # "10月間" is no month but a span.
+                # "10月間" is no month but a span, "12月期" a term of accounts.
                 after = match.string[match.end() : match.end() + 1]
-                if self.months and 1 <= month <= 12 and after != "間":
-                    yield self.bare_month(match, month)
+                if self.months and 1 <= month <= 12 and (not after or after not in _JA_NOT_A_MONTH):
+                    yield self.bare_month(match.start(), match.end(), month)
                 return
             mention = self.make(match.start(), match.end(), year, month, None)
             if mention is not None and _in_era(mention, era):
@@ -572,7 +673,7 @@ def _in_era(mention: DateMention, era: _Era | None) -> bool:
     """The mention's days fall, at least in part, within the era's reign."""
     if era is None or mention.year is None or mention.month is None:
         return True
-    (month, first_day), (_, last_day) = mention._span()
+    (month, first_day), (last_month, last_day) = mention._span()
     first = dt.date(mention.year, month, first_day)
-    last = dt.date(mention.year, month, last_day)
+    last = dt.date(mention.year, last_month, last_day)
     return last >= era.first and (era.last is None or first <= era.last)
