@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.text.numbers import NumberMention, Unit, find_numbers
+from factcheck.text.numbers import NumberMention, Unit, find_numbers, label_end
 
 
 def only(text: str, language: str) -> NumberMention:
@@ -456,3 +458,28 @@ def test_half_an_hour_in_words_is_held_to_thirty_minutes() -> None:
 )
 def test_a_count_after_a_name_in_capitals_is_its_label(text, keys):
     assert [n.key for n in find_numbers(text, "en")] == keys
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the OSCE 4 meeting in Vienna",
+        "on JULY 4 the fleet sailed",
+        "a grant of EBRD 12 million",
+        "the NATO 3 plan and NATO 3 members",
+        f"the {'X' * 45} 7 plan",
+    ],
+)
+def test_a_label_is_the_same_to_the_word_reader_and_the_number_reader(text):
+    # `label_end` (the English word reader's) and `find_numbers` apply one rule: a count
+    # after a name in capitals is a label for one exactly when the other drops it.
+    for name in re.finditer(r"[A-Z]{2,}", text):
+        end = label_end(text, name.end())
+        count = re.match(r" ([0-9]+)", text[name.end() :])
+        if count is None:
+            assert end is None
+            continue
+        start = name.end() + 1
+        kept = [n.start for n in find_numbers(text, "en")]
+        every = [n.start for n in find_numbers(text, "en", labels=True)]
+        assert (end is not None) == (start in every and start not in kept), text

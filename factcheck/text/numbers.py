@@ -401,13 +401,16 @@ def find_numbers(
     language: str,
     exclude: Iterable[tuple[int, int]] = (),
     dates: Sequence[DateMention] | None = None,
+    *,
+    labels: bool = False,
 ) -> list[NumberMention]:
     """The numbers written in `text`, in order, none overlapping.
 
     Numbers inside dates (found with `find_dates(text, language)`), clock times and the
     `exclude` spans (start, end) are skipped. English and Japanese forms are read in any text;
     `language` is passed on to the date finder. A caller that has found the dates already
-    passes them as `dates`, so they are not sought twice.
+    passes them as `dates`, so they are not sought twice. A count that labels a name in
+    capitals before it ("TICAD 9": `label_end`) is no number, unless `labels` is true.
     """
     folded = fold_width(text)
     if dates is None:
@@ -447,48 +450,54 @@ def find_numbers(
             continue
         if chosen and mention.start < chosen[-1].end:
             continue
-        if _labels_a_name(mention, folded):
+        if not labels and _labels_a_name(mention, folded):
             continue
         chosen.append(mention)
     return _compound_durations(chosen, text, folded) if len(chosen) > 1 else chosen
 
 
 _ACRONYM_BEFORE = lazy_compile(r"(?<![A-Za-z])[A-Z]{2,}$")
-_LABEL_NUMBER = lazy_compile(
-    r"[ \t][0-9]+(?![0-9A-Za-z%]|[.,][0-9])"
-    # A plural noun after it is what it counts ("UNDP 40 experts").
-    r"(?![ \t]+[a-z]+(?<![su])s(?![A-Za-z]))"
-)
+_LABEL_WINDOW = 40
+"""How far around a count a name in capitals before it, and a scale or unit after it, are
+sought (`label_end`)."""
+_BARE_COUNT = lazy_compile(r"[ \t][0-9]+(?![0-9A-Za-z%]|[.,][0-9])")
+_PLURAL_AFTER = lazy_compile(r"[ \t]+[a-z]+(?<![su])s(?![A-Za-z])")
 
 
 def label_end(text: str, name_end: int) -> int | None:
     """Where the number that labels a name in capitals ends, the name ending at `name_end`
     ("TICAD 9", "COP 31": the same label as the name with the number glued on, "TICAD9",
-    which is one word and no number); None when no such number follows it."""
-    if not _ACRONYM_BEFORE.search(text, max(0, name_end - 40), name_end):
-        return None
-    found = _LABEL_NUMBER.match(text, name_end)
+    which is one word and no number); None when no such number follows it. The number is
+    the one `find_numbers` reads there (not one of a date, nor one with a scale or a unit:
+    "USD 30 million"), and the rule `find_numbers` drops it by (`_labels_a_name`)."""
+    found = _BARE_COUNT.match(text, name_end)
     if found is None:
         return None
-    # A figure with a scale or a unit ("USD 30 million", "UN 80 percent") is a number.
-    window = text[name_end : found.end() + 40]
-    first = next(iter(find_numbers(window, "und")), None)
-    if first is None or first.unit is not None or first.end != found.end() - name_end:
+    start = max(0, name_end - _LABEL_WINDOW)
+    window = text[start : found.end() + _LABEL_WINDOW]
+    read = [m for m in find_numbers(window, "und", labels=True) if m.start == name_end + 1 - start]
+    if not read:
         return None
-    return found.end()
+    mention = dataclasses.replace(read[0], start=read[0].start + start, end=read[0].end + start)
+    return mention.end if _labels_a_name(mention, fold_width(text)) else None
 
 
 def _labels_a_name(mention: NumberMention, folded: str) -> bool:
-    """Whether a count is the label of a name in capitals before it (`label_end`). A figure
-    with a scale ("USD 30 million") or a unit stays a number."""
-    return (
+    """Whether a count is the label of a name in capitals right before it, a space apart
+    ("TICAD 9", "COP 31"), as it is of the glued form ("TICAD9"): a bare count of digits, no
+    scale or unit, and no plural noun after it ("UNDP 40 experts" counts experts)."""
+    if not (
         mention.unit is None
         and not mention.ordinal
         and mention.surface.isdigit()
         and mention.start > 0
-        and _ACRONYM_BEFORE.search(folded, max(0, mention.start - 41), mention.start - 1)
-        is not None
-        and _LABEL_NUMBER.match(folded, mention.start - 1) is not None
+    ):
+        return False
+    name_end = mention.start - 1
+    return (
+        _ACRONYM_BEFORE.search(folded, max(0, name_end - _LABEL_WINDOW), name_end) is not None
+        and _BARE_COUNT.match(folded, name_end) is not None
+        and _PLURAL_AFTER.match(folded, mention.end) is None
     )
 
 
