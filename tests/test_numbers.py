@@ -525,3 +525,18 @@ def test_a_currency_code_before_an_amount_is_no_label(text, keys):
 )
 def test_a_headline_in_capitals_keeps_its_numbers(text, keys):
     assert [n.key for n in find_numbers(text, "en")] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "keys"),
+    [
+        # An English word in capitals is no acronym: its count is a number, as in
+        # "Article 9" (read as before, beside 第9条's ordinal 9).
+        ("under ARTICLE 9 of the constitution", "en", ["9"]),
+        ("under Article 9 of the constitution", "en", ["9"]),
+        ("the PHASE 2 trial in Nairobi", "en", ["2"]),
+        ("憲法第9条", "ja", ["9 ordinal"]),
+    ],
+)
+def test_a_word_in_capitals_is_no_acronym(text, language, keys):
+    assert [n.key for n in find_numbers(text, language)] == keys

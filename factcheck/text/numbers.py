@@ -20,8 +20,8 @@ What is not reported, on purpose:
 - numbers glued to letters ("G7", "5G", "COVID-19", "1950s", "v1.2") and version-like strings,
   and a count written after a name in capitals ("TICAD 9", "FOCAC 9"), the same label as
   the glued form, when nothing after it is what it counts (no noun: "UNDP 40 experts" is
-  a number), the name is no currency code ("USD 30") and the line is no headline in
-  capitals (`label_end`);
+  a number), the name is an acronym (no currency code: "USD 30"; no English word:
+  "ARTICLE 9") and the line is no headline in capitals (`label_end`);
 - kanji numerals without a unit or 第 (一方, 統一, 晋三 are words, not numbers), and
   one-character kanji numerals before a bare 分 (十分 means "enough"; 約十分 and 十分間 count);
 - English "one" and "zero" without a unit (far more often a pronoun or idiom).
@@ -490,9 +490,10 @@ def label_end(text: str, name_end: int) -> int | None:
 def _labels_a_name(mention: NumberMention, folded: str) -> bool:
     """Whether a count is the label of a name in capitals right before it, a space apart
     ("TICAD 9", "FOCAC 9"), as it is of the glued form ("TICAD9"): a bare count of digits,
-    no scale or unit, that nothing counts (`_counts_a_noun`). Never after a currency code
-    (ISO 4217, as CLDR lists it: "USD 30", "JPY 500"; "COP 31" too, Colombia's peso), nor
-    in a line all in capitals (a headline, `_in_capitals`), where every word is."""
+    no scale or unit, that nothing counts (`_counts_a_noun`). The name is an acronym: never
+    a currency code (ISO 4217, as CLDR lists it: "USD 30", "JPY 500"; "COP 31" too,
+    Colombia's peso) nor an English word in capitals (`_common_word`: "ARTICLE 9"); and
+    never in a line all in capitals (a headline, `_in_capitals`), where every word is."""
     if not (
         mention.unit is None
         and not mention.ordinal
@@ -506,9 +507,19 @@ def _labels_a_name(mention: NumberMention, folded: str) -> bool:
         name is not None
         and _BARE_COUNT.match(folded, name_end) is not None
         and name.group(0) not in _currency_codes()
-        and not _counts_a_noun(folded, mention.end)
+        and not _common_word(name.group(0))
         and not _in_capitals(folded, mention.start)
+        and not _counts_a_noun(folded, mention.end)
     )
+
+
+def _common_word(name: str) -> bool:
+    """Whether a word in capitals is an English word, not an acronym ("ARTICLE 9", "PHASE
+    2" in a sentence: a word written in capitals, whose count is a number): simplemma's
+    English dictionary holds its lowercase form."""
+    from factcheck.languages.en_lemmas import known
+
+    return known(name.lower())
 
 
 @functools.cache
