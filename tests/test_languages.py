@@ -953,3 +953,19 @@ def test_a_japanese_clause_names_whose_words_the_claim_answers():
     # The clause that says no more than who spoke first is no part of its own.
     assert len(module.claim_parts(text)) == 1
     assert len(module.claim_parts(visited)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # A count after a name in capitals is the name's label: one word, as glued.
+        ("delegates met at FOCAC 9 in Beijing", ["delegates", "met", "at", "focac9", "in"]),
+        # An amount after a currency code, a count of a noun and a headline's count are not.
+        ("the fare was CHF 45", ["the", "fare", "was", "chf"]),
+        ("the IAEA 6 staff", ["the", "iaea", "staff"]),
+        ("KENYA SENDS 300 POLICE", ["kenya", "sends", "police"]),
+    ],
+)
+def test_an_english_label_is_read_with_its_name(text, words):
+    found = [token.surface.lower().replace(" ", "") for token in language_for("en").tokens(text)]
+    assert found[: len(words)] == words

@@ -333,15 +333,18 @@ class WordNet:
         return tuple(out.values())
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019
-    def base_forms(self, word: str) -> tuple[str, ...]:
+    def base_forms(
+        self, word: str, parts_of_speech: tuple[str, ...] = ("verb", "noun", "adj")
+    ) -> tuple[str, ...]:
         """The words WordNet has that an inflected form is of, as WordNet's own `morphy`
         finds them (morphy(7WN)): the form's line in a part of speech's exception list
         (`verb.exc`: "travelling travel"), else each of that part of speech's ending rules
         ("-ed" → "", "-ed" → "e", "-ing" → "", "-ies" → "y", …) whose result is in its
-        index. Verbs first, then nouns and adjectives; () when none is found."""
+        index. Verbs first, then nouns and adjectives (or only `parts_of_speech`); () when
+        none is found."""
         wanted = word.lower()
         out: dict[str, None] = {}
-        for part_of_speech in ("verb", "noun", "adj"):
+        for part_of_speech in parts_of_speech:
             line = _search(self._map(f"{part_of_speech}.exc"), wanted.encode())
             if line is not None:
                 for base in line.decode("utf-8", "replace").split()[1:]:

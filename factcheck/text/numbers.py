@@ -18,8 +18,10 @@ What is not reported, on purpose:
   to a date is part of the date, and a decade ("2030年代", "1950s") or a fiscal year (年度)
   is not reported;
 - numbers glued to letters ("G7", "5G", "COVID-19", "1950s", "v1.2") and version-like strings,
-  and a count written after a name in capitals ("TICAD 9", "COP 31"), the same label as
-  the glued form;
+  and a count written after a name in capitals ("TICAD 9", "FOCAC 9"), the same label as
+  the glued form, when nothing after it is what it counts (no noun: "UNDP 40 experts" is
+  a number), the name is an acronym (no currency code: "USD 30"; no English word:
+  "ARTICLE 9") and the line is no headline in capitals (`label_end`);
 - kanji numerals without a unit or 第 (一方, 統一, 晋三 are words, not numbers), and
   one-character kanji numerals before a bare 分 (十分 means "enough"; 約十分 and 十分間 count);
 - English "one" and "zero" without a unit (far more often a pronoun or idiom).
@@ -401,13 +403,16 @@ def find_numbers(
     language: str,
     exclude: Iterable[tuple[int, int]] = (),
     dates: Sequence[DateMention] | None = None,
+    *,
+    labels: bool = False,
 ) -> list[NumberMention]:
     """The numbers written in `text`, in order, none overlapping.
 
     Numbers inside dates (found with `find_dates(text, language)`), clock times and the
     `exclude` spans (start, end) are skipped. English and Japanese forms are read in any text;
     `language` is passed on to the date finder. A caller that has found the dates already
-    passes them as `dates`, so they are not sought twice.
+    passes them as `dates`, so they are not sought twice. A count that labels a name in
+    capitals before it ("TICAD 9": `label_end`) is no number, unless `labels` is true.
     """
     folded = fold_width(text)
     if dates is None:
@@ -447,49 +452,126 @@ def find_numbers(
             continue
         if chosen and mention.start < chosen[-1].end:
             continue
-        if _labels_a_name(mention, folded):
+        if not labels and _labels_a_name(mention, folded):
             continue
         chosen.append(mention)
     return _compound_durations(chosen, text, folded) if len(chosen) > 1 else chosen
 
 
 _ACRONYM_BEFORE = lazy_compile(r"(?<![A-Za-z])[A-Z]{2,}$")
-_LABEL_NUMBER = lazy_compile(
-    r"[ \t][0-9]+(?![0-9A-Za-z%]|[.,][0-9])"
-    # A plural noun after it is what it counts ("UNDP 40 experts").
-    r"(?![ \t]+[a-z]+(?<![su])s(?![A-Za-z]))"
-)
+_LABEL_WINDOW = 40
+"""How far around a count a name in capitals before it, and a scale or unit after it, are
+sought (`label_end`)."""
+_BARE_COUNT = lazy_compile(r"[ \t][0-9]+(?![0-9A-Za-z%]|[.,][0-9])")
+_WORDS_AFTER = lazy_compile(r"[ \t]+([a-z]+)(?![A-Za-z'’])")
+_COUNTED_WORDS_SOUGHT = 3
+"""How many lowercase words after a count are read for a noun it counts, adjectives before
+the noun included ("UNICEF 40 local teachers")."""
 
 
 def label_end(text: str, name_end: int) -> int | None:
     """Where the number that labels a name in capitals ends, the name ending at `name_end`
-    ("TICAD 9", "COP 31": the same label as the name with the number glued on, "TICAD9",
-    which is one word and no number); None when no such number follows it."""
-    if not _ACRONYM_BEFORE.search(text, max(0, name_end - 40), name_end):
-        return None
-    found = _LABEL_NUMBER.match(text, name_end)
+    ("TICAD 9", "FOCAC 9": the same label as the name with the number glued on, "TICAD9",
+    which is one word and no number); None when no such number follows it. The number is
+    the one `find_numbers` reads there (not one of a date, nor one with a scale or a unit:
+    "USD 30 million"), and the rule `find_numbers` drops it by (`_labels_a_name`)."""
+    found = _BARE_COUNT.match(text, name_end)
     if found is None:
         return None
-    # A figure with a scale or a unit ("USD 30 million", "UN 80 percent") is a number.
-    window = text[name_end : found.end() + 40]
-    first = next(iter(find_numbers(window, "und")), None)
-    if first is None or first.unit is not None or first.end != found.end() - name_end:
+    start = max(0, name_end - _LABEL_WINDOW)
+    window = text[start : found.end() + _LABEL_WINDOW]
+    read = [m for m in find_numbers(window, "und", labels=True) if m.start == name_end + 1 - start]
+    if not read:
         return None
-    return found.end()
+    mention = dataclasses.replace(read[0], start=read[0].start + start, end=read[0].end + start)
+    return mention.end if _labels_a_name(mention, fold_width(text)) else None
 
 
 def _labels_a_name(mention: NumberMention, folded: str) -> bool:
-    """Whether a count is the label of a name in capitals before it (`label_end`). A figure
-    with a scale ("USD 30 million") or a unit stays a number."""
-    return (
+    """Whether a count is the label of a name in capitals right before it, a space apart
+    ("TICAD 9", "FOCAC 9"), as it is of the glued form ("TICAD9"): a bare count of digits,
+    no scale or unit, that nothing counts (`_counts_a_noun`). The name is an acronym: never
+    a currency code (ISO 4217, as CLDR lists it: "USD 30", "JPY 500"; "COP 31" too,
+    Colombia's peso) nor an English word in capitals (`_common_word`: "ARTICLE 9"); and
+    never in a line all in capitals (a headline, `_in_capitals`), where every word is."""
+    if not (
         mention.unit is None
         and not mention.ordinal
         and mention.surface.isdigit()
         and mention.start > 0
-        and _ACRONYM_BEFORE.search(folded, max(0, mention.start - 41), mention.start - 1)
-        is not None
-        and _LABEL_NUMBER.match(folded, mention.start - 1) is not None
+    ):
+        return False
+    name_end = mention.start - 1
+    name = _ACRONYM_BEFORE.search(folded, max(0, name_end - _LABEL_WINDOW), name_end)
+    return (
+        name is not None
+        and _BARE_COUNT.match(folded, name_end) is not None
+        and name.group(0) not in _currency_codes()
+        and not _common_word(name.group(0))
+        and not _in_capitals(folded, mention.start)
+        and not _counts_a_noun(folded, mention.end)
     )
+
+
+def _common_word(name: str) -> bool:
+    """Whether a word in capitals is an English word, not an acronym ("ARTICLE 9", "PHASE
+    2" in a sentence: a word written in capitals, whose count is a number): simplemma's
+    English dictionary holds its lowercase form."""
+    from factcheck.languages.en_lemmas import known
+
+    return known(name.lower())
+
+
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    """The ISO 4217 currency codes, current and historic, as CLDR lists them (Babel)."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+def _counts_a_noun(folded: str, end: int) -> bool:
+    """Whether a count ending at `end` counts the lowercase noun after it, past adjectives
+    ("UNDP 40 experts", "IAEA 6 staff", "UNHCR 12 children", "UNICEF 40 local teachers"): a
+    word WordNet has as a noun, itself or as an inflected form (children → child), not a
+    grammar word ("TICAD 9 in Nairobi", "TICAD 9 and …") nor another word ("TICAD 9 opened").
+    Any noun: a count before a singular one ("OSCE 4 process") is read as a count too."""
+    from factcheck.languages.en import STOP_WORDS
+    from factcheck.languages.wordnet import wordnet
+
+    net = wordnet()
+    at = end
+    for _ in range(_COUNTED_WORDS_SOUGHT):
+        found = _WORDS_AFTER.match(folded, at)
+        if found is None:
+            return False
+        word = found.group(1)
+        if word not in STOP_WORDS and (net.senses(word, "noun") or net.base_forms(word, ("noun",))):
+            return True
+        # An adjective (and no other part of speech WordNet has) may stand before the noun.
+        if (
+            not net.senses(word, "adj")
+            or net.senses(word, "noun")
+            or net.senses(word, "verb")
+            or net.base_forms(word)
+        ):
+            return False
+        at = found.end()
+    return False
+
+
+def _in_capitals(folded: str, at: int) -> bool:
+    """Whether the line around `at` is written all in capitals, in more than one word (a
+    headline: "KENYA SENDS 300 POLICE"): every letter an ASCII capital."""
+    start = folded.rfind("\n", 0, at) + 1
+    end = folded.find("\n", at)
+    line = folded[start : end if end >= 0 else len(folded)]
+    return all(c.isascii() and c.isupper() for c in line if c.isalpha()) and (
+        len(_CAPITALS_WORD.findall(line)) > 1
+    )
+
+
+_CAPITALS_WORD = lazy_compile(r"[A-Z]+")
 
 
 _DURATION_JOINT = lazy_compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?", re.IGNORECASE)
