@@ -177,3 +177,115 @@ def test_a_month_named_alone_that_the_page_does_not_give_dates_another_happening
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
     assert "February" in result.reason
+
+
+# ── a claim's month against a source's days, and a claim's day against a source's month ──
+
+
+def test_a_day_bears_out_its_month_with_or_without_a_year_and_a_month_none_of_its_days():
+    (day,) = find_dates("2032年9月21日", "ja", 2032)
+    (bare,) = find_dates("in September", "en", months=True)
+    (with_year,) = find_dates("September 2032", "en")
+    (range_of_days,) = find_dates("September 20–22, 2032", "en")
+    for month in (bare, with_year):
+        assert day.covers(month) and range_of_days.covers(month)
+        assert not month.covers(day) and not month.conflicts(day)
+        assert month.holds_less_precisely(day)
+    assert not day.holds_less_precisely(with_year)
+    (other_year,) = find_dates("September 2031", "en")
+    assert not day.covers(other_year) and not other_year.holds_less_precisely(day)
+
+
+ARBORETUM = document(
+    "https://example.invalid/ja",
+    "ja",
+    "環境省は、エストニアの森林研究所と樹木の種子を保存する共同事業を始めると発表しました。",
+    "両機関は、2032年9月21日にタリンで協定に署名し、北方の樹種の種子を交換します。",
+    "署名式には、エストニアの環境大臣も出席しました。",
+)
+ARBORETUM_EN = document(
+    "https://example.invalid/en",
+    "en",
+    "The Environment Ministry announced a joint project with Estonia's forestry institute to "
+    "store tree seeds.",
+    "The two bodies signed an agreement in Tallinn on 21 September 2032 to exchange seeds of "
+    "northern tree species.",
+    "Estonia's environment minister attended the signing.",
+)
+SIGNING = (
+    "The Environment Ministry and Estonia's forestry institute signed an agreement in Tallinn "
+    "{when} to exchange seeds of northern tree species."
+)
+
+
+@pytest.mark.parametrize("page", [ARBORETUM, ARBORETUM_EN], ids=["ja", "en"])
+@pytest.mark.parametrize("when", ["in September", "in September 2032"])
+def test_a_claim_month_is_borne_out_by_a_day_of_it(page, when):
+    result = check_one(SIGNING.format(when=when), page, published=dt.date(2032, 9, 25))
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize("page", [ARBORETUM, ARBORETUM_EN], ids=["ja", "en"])
+@pytest.mark.parametrize("when", ["in October", "in October 2032"])
+def test_a_claim_month_is_contradicted_by_a_day_of_another_month(page, when):
+    result = check_one(SIGNING.format(when=when), page, published=dt.date(2032, 10, 25))
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+SEED_MONTH = document(
+    "https://example.invalid/en",
+    "en",
+    "The Environment Ministry announced a joint project with Estonia's forestry institute to "
+    "store tree seeds.",
+    "The two bodies signed an agreement in Tallinn in September 2032 to exchange seeds of "
+    "northern tree species.",
+)
+SEED_MONTH_AHEAD = document(
+    "https://example.invalid/en",
+    "en",
+    "In September 2032, the Environment Ministry began a joint project with Estonia's "
+    "forestry institute to store tree seeds.",
+    "The two bodies signed an agreement in Tallinn to exchange seeds of northern tree species.",
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "text"),
+    [
+        (SEED_MONTH, SIGNING.format(when="on September 21, 2032")),
+        (
+            SEED_MONTH_AHEAD,
+            "The two bodies signed an agreement in Tallinn on September 21, 2032 to exchange "
+            "seeds of northern tree species.",
+        ),
+    ],
+    ids=["passage", "context"],
+)
+def test_a_claim_day_that_the_source_gives_only_as_its_month_is_neither_borne_out_nor_contradicted(
+    page, text
+):
+    # The source names the month, in the passage or beside it, not the day: the claim's
+    # day is not in it.
+    result = check_one(text, page, published=dt.date(2032, 9, 25))
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "September 21, 2032" in result.reason
+
+
+DREDGING = document(
+    "https://example.invalid/en",
+    "en",
+    "On 4 May 2033, the minister opened a new ferry terminal in Asunción.",
+    "The ministry also plans a workshop on dredging the Paraguay River with local engineers.",
+    "The minister thanked the river port authority for its cooperation.",
+)
+
+
+def test_a_claim_month_does_not_pull_in_another_dated_sentence_over_the_one_on_its_topic():
+    from pipeline_helpers import best_matches, index_of
+
+    index = index_of(s=DREDGING)
+    (part,) = best_matches(
+        "The ministry plans a workshop on dredging the Paraguay River with local engineers in May.",
+        index,
+    )
+    assert part.matches[0].sentence.index == 1

@@ -242,8 +242,11 @@ def d(text: str, language: str = "en", default_year: int | None = None) -> DateM
         (d("10月27日から29日", "ja"), d("October 29"), True),
         (d("10月27日から29日", "ja"), d("October 30"), False),
         (d("October 28"), d("October 27–29"), False),
-        (d("October 2025"), d("October 25, 2025"), True),
-        (d("October 25, 2025"), d("October 2025"), False),
+        # A month gives none of its days; a day of the month bears the month out.
+        (d("October 2025"), d("October 25, 2025"), False),
+        (d("October 25, 2025"), d("October 2025"), True),
+        (d("10月27日から29日", "ja"), d("October 2025"), True),
+        (d("November 3, 2025"), d("October 2025"), False),
         (d("2025年10月25日", "ja"), d("October 25, 2024"), False),
         (d("2025年10月25日", "ja"), d("October 26, 2025"), False),
     ],

@@ -95,7 +95,9 @@ def _aligned_conflicts(
             # bears out the months inside it and conflicts with the others.
             continue
         # A date of the same month that does not cover the claim's is another date for the
-        # same event ("October 26 to 29" against "October 27 to 29" overlap, yet differ).
+        # same event ("October 26 to 29" against "October 27 to 29" overlap, yet differ); a
+        # month that holds the claim's day ("in October" for "October 25") does not say
+        # which day: it neither bears the claim out nor contradicts it.
         clashing = [
             found
             for found in dates
@@ -105,6 +107,7 @@ def _aligned_conflicts(
                 and date.month is not None
                 and found.end_month is None
                 and date.end_month is None
+                and not found.holds_less_precisely(date)
             )
         ]
         clashing.sort(key=lambda found: (found.end_day is None) != (date.end_day is None))
@@ -461,7 +464,10 @@ def _values_given(part: ClaimPart, match: Match, index: SourceIndex) -> int:
     dates = [date for facts in members for date in facts.dates]
     numbers = [number for facts in members for number in facts.numbers]
     given = sum(
-        any(found.covers(date) or found.conflicts(date) for found in dates)
+        any(
+            found.covers(date) or found.conflicts(date) or found.holds_less_precisely(date)
+            for found in dates
+        )
         for date in part.facts.dates
     )
     given += sum(

@@ -475,6 +475,10 @@ def _fixed_keys(analysis: TextAnalysis, speaker_terms: frozenset[str]) -> set[st
     keys = {f"term:{term}" for term in analysis.term_ids | speaker_terms}
     for date in analysis.dates:
         keys.update(_date_postings(date))
+        if date.day is not None and date.month is not None:
+            # A day is a day of its month too: a claim's month ("in November", "November
+            # 2026") finds 11月18日, and `DateMention.covers` tells whether it bears it out.
+            keys.add(f"month:{date.month}")
     keys.update(f"num:{number.dimension}" for number in analysis.numbers)
     return keys
 
@@ -493,7 +497,9 @@ _PIVOT_KEYS: dict[WordShape, frozenset[str]] = {}
 
 
 def _date_postings(date: DateMention) -> set[str]:
-    # Index by month-day so a claim's "October 25" (no year) finds 令和7年10月25日.
+    """The keys a claim's date is looked up under, and a source's filed under (a source's
+    day also under its month: `_fixed_keys`). By month-day, so a claim's "October 25" (no
+    year) finds 令和7年10月25日; a month, or a range of months, under each month."""
     if date.month is None:
         return {f"year:{date.year}"}
     if date.day is None:

@@ -136,8 +136,8 @@ class DateMention:
     (article published 27 October 2025)"; empty for a date written in full."""
     bare: bool = False
     """A month named alone, with neither year nor day ("in November", 11月に: `find_dates`
-    with `months`): any day of that month bears it out (`covers`), a day of another month
-    conflicts with it."""
+    with `months`): any day of that month bears it out (`covers`), as it does a month with
+    its year; a day of another month conflicts with it."""
     end_month: int | None = None
     """Last month of a range of months ("from April to June", 4～6月), which names no day;
     None for anything else."""
@@ -166,20 +166,45 @@ class DateMention:
         return self.weekday is not None and day is not None and day.weekday() != self.weekday
 
     def covers(self, other: DateMention) -> bool:
-        """Every day `other` names lies within the days this mention names.
+        """This mention bears `other` out: it names `other`'s days, at least as precisely.
 
         A year missing on either side matches any year, so "October 25" and "2025-10-25"
-        cover each other; a month covers its days, a range the days inside it.
+        cover each other. A range covers the days (or months) inside it, and any day of a
+        month covers that month ("in November", "November 2025" are borne out by 11月18日:
+        the claim says less). A mention less precise than `other` does not cover it: a month
+        gives none of its days, so "October 2025" does not bear out "October 25, 2025"
+        (`holds_less_precisely`: no conflict either), and a day does not bear out a range.
         """
         if self.year is not None and other.year is not None and self.year != other.year:
             return False
         if (
-            other.bare
+            other.day is None
+            and other.month is not None
             and other.end_month is None
-            and self.month is not None
+            and self.end_month is None
             and self.month == other.month
         ):
-            return True  # "in November" is borne out by 11月18日: the claim says less
+            return True  # the claim's month, or a day (or days) of it
+        if self._precision < other._precision:
+            return False
+        return self._spans(other)
+
+    def holds_less_precisely(self, other: DateMention) -> bool:
+        """`other`'s days lie within this mention's, which names them less precisely: a month
+        for one of its days ("March 2030" for "14 March 2030"), a range of months for a day
+        inside it. Such a mention neither bears `other` out (`covers`) nor conflicts with it:
+        it does not say which day."""
+        if self.year is not None and other.year is not None and self.year != other.year:
+            return False
+        return self._precision < other._precision and self._spans(other)
+
+    @property
+    def _precision(self) -> int:
+        """2 for a day (or a range of days), 1 for a month (or a range of months), 0 for a
+        year."""
+        return 2 if self.day is not None else 1 if self.month is not None else 0
+
+    def _spans(self, other: DateMention) -> bool:
         first, last = self._span()
         other_first, other_last = other._span()
         return first <= other_first and other_last <= last
