@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from factcheck.languages.jmdict import jmdict
 from factcheck.lazy_pattern import lazy_compile
+from factcheck.thresholds import SKELETON_CONSONANTS
 
 NAME_SIMILARITY = 80.0
 """How close two reduced spellings must be (rapidfuzz ratio, 0–100) to be one name."""
@@ -235,10 +236,6 @@ def _kana_words(name: str) -> tuple[str, ...]:
         return ()
     return tuple(romanise(name).split())
 
-
-SKELETON_CONSONANTS = 3
-"""How many consonants two spellings must share, in order and alone, for their consonant
-skeletons to make one name (`same_skeleton`): with two, too many short names meet."""
 
 _MORA = lazy_compile(r"([^aeiou]*)([aeiou])|[^aeiou]+$")
 """A kana syllable as romanised: its consonants (with a ン or ッ before them) and its vowel."""
