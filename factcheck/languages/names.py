@@ -248,12 +248,13 @@ def same_skeleton(latin: str, kana_reading: str) -> bool:
     though a vowel sound of the one is not the other's: their consonants as Japanese keeps
     them (`reduce_spelling`, with or without an "r" after a vowel: `_readings`) agree one
     for one, at least `SKELETON_CONSONANTS` of them, and the vowels after each consonant
-    (and before the first) agree in the same place. Where the Latin spelling writes a vowel,
-    the katakana writes one that it hears there (e and i, o and u are one, as in
-    `reduce_spelling`; a "y" after a vowel is i). Where the Latin spelling writes none, the
-    consonant closes a syllable, and the katakana may write only the vowel it adds to a
-    consonant alone (`_MORA`): u after most (ブ, ク, ス), o after t and d (ト, ド), i after
-    ch, sh and j (チ, シ, ジ). A final "e" after a consonant may be silent (Blake, ブレイク).
+    (and before the first) agree in the same place. Where the Latin spelling writes a
+    vowel, the katakana writes one that it hears there (e and i, o and u are one, as in
+    `reduce_spelling`; a "y" is heard as i, a "w" as u). Where the Latin spelling writes
+    none, the consonant closes a syllable, and the katakana may write only the vowel it
+    adds to a consonant alone (`_MORA`): u after most (ブ, ク, ス), o after t and d (ト, ド),
+    i after ch, sh and j (チ, シ, ジ). A final "e" after a consonant may be silent
+    (Lamotte, ラモット).
     A diphthong katakana writes as one vowel (Corday, コルデー), which the fuzzy compare
     weighs too much in a short name, meets here; the same consonants with a vowel the Latin
     spelling lacks in that place (Tolbay, タルボ or トルボ) do not."""
