@@ -313,6 +313,19 @@ MIN_KATAKANA_NAME = 4
 its other sentences, where the analyser may cut it into dictionary words (サクラ | スキー): a
 shorter one (アン, マリ) stands inside too many other words."""
 
+# ── names across scripts (languages/names.py) ─────────────────────────────────────
+
+SKELETON_CONSONANTS = 3
+"""How many consonants a katakana word must keep (as `names.reduce_spelling` reduces them) for
+its consonants, each vowel compared in its place, to meet a Latin spelling as one name
+(`names.same_skeleton`), beyond the fuzzy compare. Round 11 review (r11-fixD), measured on
+the capitalised Latin words x katakana words of the dev cases (832 x 315) and on the 234
+name pairs of tests/test_name_pairs.py (54,518 mismatched pairs): at 2 the rule adds 7 dev
+agreements, 5 of them false (place and country names meeting short surnames), and meets 5
+of the mismatched pairs (Juan / ジャン); at 3 it adds 2 dev agreements, both true, and meets 1
+mismatched pair (Johansson / ジョンソン, which the fuzzy compare meets as well); at 4 it adds
+none."""
+
 # ── r9-links: links a dictionary makes (languages/jmdict.py, checks/match.py) ─────────
 
 FUNCTION_WORD_ZIPF = 4.5

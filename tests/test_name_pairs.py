@@ -5,6 +5,7 @@ that loses a pair or adds a false agreement fails here, and a re-pin says why.""
 
 from __future__ import annotations
 
+from factcheck.languages import names
 from factcheck.languages.names import names_agree
 
 PAIRS = [
@@ -167,3 +168,179 @@ def test_mismatched_names_rarely_meet():
         if some != latin and other != written and names_agree(latin, other)
     ]
     assert len(false) <= FALSE_AGREEMENTS_AT_MOST, false
+
+
+LEADERS = [
+    ("Putin", "プーチン"),
+    ("Lavrov", "ラブロフ"),
+    ("Medvedev", "メドベージェフ"),
+    ("Biden", "バイデン"),
+    ("Obama", "オバマ"),
+    ("Blinken", "ブリンケン"),
+    ("Rubio", "ルビオ"),
+    ("Vance", "バンス"),
+    ("Hegseth", "ヘグセス"),
+    ("Bessent", "ベッセント"),
+    ("Lutnick", "ラトニック"),
+    ("Pompeo", "ポンペオ"),
+    ("Kerry", "ケリー"),
+    ("Clinton", "クリントン"),
+    ("Pelosi", "ペロシ"),
+    ("Haley", "ヘイリー"),
+    ("Austin", "オースティン"),
+    ("Merkel", "メルケル"),
+    ("Scholz", "ショルツ"),
+    ("Steinmeier", "シュタインマイヤー"),
+    ("Baerbock", "ベーアボック"),
+    ("Sarkozy", "サルコジ"),
+    ("Hollande", "オランド"),
+    ("Barnier", "バルニエ"),
+    ("Attal", "アタル"),
+    ("Bayrou", "バイル"),
+    ("Lecornu", "ルコルニュ"),
+    ("Lagarde", "ラガルド"),
+    ("Draghi", "ドラギ"),
+    ("Conte", "コンテ"),
+    ("Mattarella", "マッタレッラ"),
+    ("Tajani", "タヤーニ"),
+    ("Rutte", "ルッテ"),
+    ("Sunak", "スナク"),
+    ("Truss", "トラス"),
+    ("Cameron", "キャメロン"),
+    ("Lammy", "ラミー"),
+    ("Reeves", "リーブス"),
+    ("Rayner", "レイナー"),
+    ("Healey", "ヒーリー"),
+    ("Raab", "ラーブ"),
+    ("Patel", "パテル"),
+    ("Blair", "ブレア"),
+    ("Brown", "ブラウン"),
+    ("Hammond", "ハモンド"),
+    ("Trudeau", "トルドー"),
+    ("Freeland", "フリーランド"),
+    ("Poilievre", "ポワリエブル"),
+    ("Ardern", "アーダーン"),
+    ("Hipkins", "ヒプキンス"),
+    ("Peters", "ピーターズ"),
+    ("Morrison", "モリソン"),
+    ("Dutton", "ダットン"),
+    ("Marles", "マールズ"),
+    ("Gillard", "ギラード"),
+    ("Rudd", "ラッド"),
+    ("Howard", "ハワード"),
+    ("Bolsonaro", "ボルソナロ"),
+    ("Maduro", "マドゥロ"),
+    ("Chávez", "チャベス"),
+    ("Boluarte", "ボルアルテ"),
+    ("Arce", "アルセ"),
+    ("Orsi", "オルシ"),
+    ("Lacalle", "ラカジェ"),
+    ("Ebrard", "エブラルド"),
+    ("Duterte", "ドゥテルテ"),
+    ("Widodo", "ウィドド"),
+    ("Mahathir", "マハティール"),
+    ("Thaksin", "タクシン"),
+    ("Srettha", "セター"),
+    ("Paetongtarn", "ペートンタン"),
+    ("Hasina", "ハシナ"),
+    ("Jaishankar", "ジャイシャンカル"),
+    ("Sharif", "シャリフ"),
+    ("Dissanayake", "ディサナヤケ"),
+    ("Herzog", "ヘルツォグ"),
+    ("Abbas", "アッバス"),
+    ("Pezeshkian", "ペゼシュキアン"),
+    ("Araghchi", "アラグチ"),
+    ("Sisi", "シシ"),
+    ("Tebboune", "テブン"),
+    ("Dbeibah", "ドベイバ"),
+    ("Kenyatta", "ケニヤッタ"),
+    ("Tinubu", "ティヌブ"),
+    ("Buhari", "ブハリ"),
+    ("Kagame", "カガメ"),
+    ("Museveni", "ムセベニ"),
+    ("Tshisekedi", "チセケディ"),
+    ("Mahama", "マハマ"),
+    ("Sonko", "ソンコ"),
+    ("Tokayev", "トカエフ"),
+    ("Lukashenko", "ルカシェンコ"),
+    ("Pashinyan", "パシニャン"),
+    ("Kobakhidze", "コバヒゼ"),
+    ("Orbán", "オルバン"),
+    ("Duda", "ドゥダ"),
+    ("Sikorski", "シコルスキ"),
+    ("Fiala", "フィアラ"),
+    ("Iohannis", "ヨハニス"),
+    ("Radev", "ラデフ"),
+    ("Kuleba", "クレバ"),
+    ("Sybiha", "シビハ"),
+    ("Shmyhal", "シュミハリ"),
+    ("Kallas", "カラス"),
+    ("Rasmussen", "ラスムセン"),
+    ("Varadkar", "バラッカー"),
+    ("Stoltenberg", "ストルテンベルグ"),
+    ("Guterres", "グテレス"),
+    ("Grossi", "グロッシ"),
+    ("Tedros", "テドロス"),
+    ("Georgieva", "ゲオルギエバ"),
+    ("Rabuka", "ランブカ"),
+    ("Marape", "マラペ"),
+    ("Feijóo", "フェイホー"),
+]
+"""Leaders, ministers and heads of international bodies of many countries and shapes (short and
+long, English, French, Slavic, Arabic, Persian, African, South and Southeast Asian), written as
+Japanese news and the foreign ministry usually write them; from general knowledge, none taken
+from the eval set (names that occur in the dev cases were left out)."""
+
+LEADERS_UNMATCHED_AT_MOST = 6
+"""Measured in round 11 (review of the consonant compare): Steinmeier / シュタインマイヤー
+(German "st", "ei"), Lecornu / ルコルニュ (French "e" as ル), Reeves / リーブス (also the plural
+of an English word, so no name across scripts), Ardern / アーダーン, Marles / マールズ and Srettha
+/ セター (a Latin vowel or "r" that katakana does not write)."""
+SKELETON_FALSE_AT_MOST = 1
+"""Mismatched pairs of both lists that the consonant compare alone (`names.same_skeleton`)
+meets: Johansson / ジョンソン (the fuzzy compare meets it too). Measured in round 11 on 234
+pairs, 54,518 mismatched: the consonant compare meets 71 pairs and 1 mismatched one; the fuzzy
+compare alone 225 and 164. Before each vowel was compared in its place it met 68 and 1, and on
+the leaders it added Lecornu / ルコルニュ."""
+
+
+def _listed() -> list[tuple[str, str]]:
+    return list(dict.fromkeys(PAIRS + LEADERS))
+
+
+def _mismatched(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [
+        (latin, other)
+        for latin, written in pairs
+        for some, other in pairs
+        if some != latin and other != written
+    ]
+
+
+def test_the_leaders_names_meet_their_japanese_spelling():
+    pairs = list(dict.fromkeys(LEADERS))
+    assert len(pairs) >= 40
+    unmatched = [pair for pair in pairs if not names_agree(*pair)]
+    assert len(unmatched) <= LEADERS_UNMATCHED_AT_MOST, unmatched
+
+
+def _by_consonants(latin: str, written: str) -> bool:
+    words = names._kana_words(written)
+    return any(names.same_skeleton(latin, word) for word in words)
+
+
+def test_the_consonant_compare_meets_fewer_wrong_names_than_the_fuzzy_compare(monkeypatch):
+    # On names of many shapes (not from the eval set), the consonant compare must agree
+    # falsely less often than the fuzzy compare, and add no false agreement to it.
+    pairs = _listed()
+    mismatched = _mismatched(pairs)
+    by_consonants = [pair for pair in pairs if _by_consonants(*pair)]
+    false_by_consonants = [pair for pair in mismatched if _by_consonants(*pair)]
+    false_together = {pair for pair in mismatched if names_agree(*pair)}
+    monkeypatch.setattr(names, "same_skeleton", lambda latin, kana: False)
+    fuzzy = [pair for pair in pairs if names_agree(*pair)]
+    false_fuzzy = {pair for pair in mismatched if names_agree(*pair)}
+
+    assert len(false_by_consonants) <= SKELETON_FALSE_AT_MOST, false_by_consonants
+    assert len(false_by_consonants) / len(by_consonants) < len(false_fuzzy) / len(fuzzy)
+    assert false_together == false_fuzzy, false_together - false_fuzzy

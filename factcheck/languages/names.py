@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from factcheck.languages.jmdict import jmdict
 from factcheck.lazy_pattern import lazy_compile
+from factcheck.thresholds import SKELETON_CONSONANTS
 
 NAME_SIMILARITY = 80.0
 """How close two reduced spellings must be (rapidfuzz ratio, 0–100) to be one name."""
@@ -46,20 +47,27 @@ _REDUCTIONS = (
     (lazy_compile(r"ch"), "t"),
     (lazy_compile(r"y"), "i"),
     (lazy_compile(r"h"), ""),
-    (lazy_compile(r"e"), "i"),
-    (lazy_compile(r"o"), "u"),
-    (lazy_compile(r"(.)\1+"), r"\1"),
+)
+_VOWEL_CLASSES = ((lazy_compile(r"e"), "i"), (lazy_compile(r"o"), "u"))
+_DOUBLED = (lazy_compile(r"(.)\1+"), r"\1")
+_UNWRITTEN_VOWELS = (
     (lazy_compile(r"(?<=[^aiu])u(?=[^aiu]|$)"), ""),
     (lazy_compile(r"(?<=[^aiu])i$"), ""),
 )
 
 
-def reduce_spelling(latin: str, *, rhotic: bool = False) -> str:
+def reduce_spelling(latin: str, *, rhotic: bool = False, keep_vowels: bool = False) -> str:
     """A spelling reduced to the sounds Japanese keeps apart, for a fuzzy compare; `rhotic`
-    keeps an "r" after a vowel."""
+    keeps an "r" after a vowel; `keep_vowels` reduces the consonants only and leaves every
+    vowel as written (for `same_skeleton`, which compares them one consonant at a time)."""
     text = unicodedata.normalize("NFKD", latin.lower())
     text = "".join(ch for ch in text if "a" <= ch <= "z")
-    for pattern, replacement in _REDUCTIONS[1:] if rhotic else _REDUCTIONS:
+    steps = _REDUCTIONS[1:] if rhotic else _REDUCTIONS
+    if keep_vowels:
+        steps = (*steps, _DOUBLED)
+    else:
+        steps = (*steps, *_VOWEL_CLASSES, _DOUBLED, *_UNWRITTEN_VOWELS)
+    for pattern, replacement in steps:
         text = pattern.sub(replacement, text)
     return text
 
@@ -229,64 +237,108 @@ def _kana_words(name: str) -> tuple[str, ...]:
     return tuple(romanise(name).split())
 
 
-SKELETON_CONSONANTS = 3
-"""How many consonants two spellings must share, in order and alone, for their consonant
-skeletons to make one name (`same_skeleton`): with two, too many short names meet."""
-
-_VOWELS = lazy_compile("[aeiou]")
-_KEPT_VOWELS = lazy_compile(r"(?<![td])o|(?<!ch)(?<!sh)(?<!j)i|a|e")
-"""The vowels of a romanised katakana word that no consonant needs: katakana writes a
-consonant with a vowel after it, u after most (ブ, ク, ス), o after t and d (ト, ド), i after
-ch, sh, j (チ, シ, ジ), so those may stand for nothing in the Latin spelling."""
+_MORA = lazy_compile(r"([^aeiou]*)([aeiou])|[^aeiou]+$")
+"""A kana syllable as romanised: its consonants (with a ン or ッ before them) and its vowel."""
+_SLOT = lazy_compile(r"([^aeiou]?)([aeiou]*)")
+"""A consonant of a reduced Latin spelling and the vowels after it (none before the first)."""
 
 
 def same_skeleton(latin: str, kana_reading: str) -> bool:
     """Whether a Latin spelling and a romanised katakana word (`romanise`) may be one name
     though a vowel sound of the one is not the other's: their consonants as Japanese keeps
     them (`reduce_spelling`, with or without an "r" after a vowel: `_readings`) agree one
-    for one, at least `SKELETON_CONSONANTS` of them; both begin alike; and every vowel the
-    katakana word writes for itself (`_KEPT_VOWELS`) is heard in the Latin spelling, in
-    order (e and i, o and u are one, as in `reduce_spelling`; a "y" after a vowel is i).
+    for one, at least `SKELETON_CONSONANTS` of them, and the vowels after each consonant
+    (and before the first) agree in the same place. Where the Latin spelling writes a
+    vowel, the katakana writes one that it hears there (e and i, o and u are one, as in
+    `reduce_spelling`; a "y" is heard as i, a "w" as u). Where the Latin spelling writes
+    none, the consonant closes a syllable, and the katakana may write only the vowel it
+    adds to a consonant alone (`_MORA`): u after most (ブ, ク, ス), o after t and d (ト, ド),
+    i after ch, sh and j (チ, シ, ジ). A final "e" after a consonant may be silent
+    (Lamotte, ラモット).
     A diphthong katakana writes as one vowel (Corday, コルデー), which the fuzzy compare
-    weighs too much in a short name, meets here; a name with the same consonants and a
-    vowel the Latin spelling lacks (Tolbay, タルボ) does not. On the katakana and Latin
-    words of the dev pages (about 235,000 pairs) this adds 4 agreements to about 700."""
-    kana = _kana_skeleton(kana_reading)
+    weighs too much in a short name, meets here; the same consonants with a vowel the Latin
+    spelling lacks in that place (Tolbay, タルボ or トルボ) do not."""
+    kana = _kana_slots(kana_reading)
     if kana is None:
         return False
-    skeleton, opening, wanted = kana
-    heard, shapes = _latin_skeletons(latin)
-    # A vowel that opens one name opens the other (Otolbay is no トルベ).
-    if (skeleton, opening) not in shapes:
-        return False
-    vowels = iter(heard)
-    return all(vowel in vowels for vowel in wanted)
+    skeleton, kana_vowels = kana
+    return any(
+        all(map(_vowels_agree, kana_vowels, latin_vowels, optional))
+        for shape, latin_vowels, optional in _latin_slots(latin)
+        if shape == skeleton
+    )
+
+
+def _vowels_agree(kana: tuple[tuple[str, bool], ...], latin: str, silent: bool) -> bool:
+    """Whether the vowels katakana writes after one consonant (each with whether it only
+    voices the consonant) are those the Latin spelling writes there (`same_skeleton`)."""
+    unvoiced = all(added for _, added in kana)  # the katakana writes no vowel of its own
+    if not latin or (silent and unvoiced):
+        return unvoiced
+    heard = iter(_vowel_classes(latin))
+    written = _vowel_classes("".join(vowel for vowel, _ in kana))
+    return bool(written) and all(vowel in heard for vowel in written)
 
 
 @functools.lru_cache(maxsize=8192)
-def _kana_skeleton(kana_reading: str) -> tuple[str, str, str] | None:
-    """A romanised katakana word's consonants, first letter and own vowels (`same_skeleton`);
-    None below `SKELETON_CONSONANTS` consonants."""
-    reduced = reduce_spelling(kana_reading)
-    skeleton = _VOWELS.sub("", reduced)
+def _kana_slots(
+    kana_reading: str,
+) -> tuple[str, tuple[tuple[tuple[str, bool], ...], ...]] | None:
+    """A romanised katakana word's consonants as Japanese keeps them, and the vowels before
+    the first and after each, each vowel with whether katakana adds it only to voice a
+    consonant alone (`same_skeleton`); None below `SKELETON_CONSONANTS` consonants."""
+    skeleton: list[str] = []
+    slots: list[list[tuple[str, bool]]] = [[]]
+    for mora in _MORA.finditer("".join(ch for ch in kana_reading if "a" <= ch <= "z")):
+        onset, vowel = (mora.group(0), "") if mora.group(2) is None else mora.groups()
+        added = bool(onset) and (
+            (vowel == "u" and not onset.endswith("y"))
+            or (vowel == "o" and onset[-1] in "td")
+            or (vowel == "i" and onset.endswith(("ch", "sh", "j")))
+        )
+        sounds = reduce_spelling(onset + vowel, keep_vowels=True)
+        if added and not sounds.strip("aeiou"):
+            continue  # フ: Japanese keeps no f or h (`reduce_spelling`), nor the vowel voicing it
+        for ch in sounds:
+            if ch in "aeiou":
+                slots[-1].append((ch, added and ch == vowel))
+            elif not skeleton or ch != skeleton[-1] or slots[-1]:
+                skeleton.append(ch)
+                slots.append([])
     if len(skeleton) < SKELETON_CONSONANTS:
         return None
-    return skeleton, reduced[0], _vowel_classes("".join(_KEPT_VOWELS.findall(kana_reading)))
+    return "".join(skeleton), tuple(tuple(slot) for slot in slots)
 
 
 @functools.lru_cache(maxsize=8192)
-def _latin_skeletons(latin: str) -> tuple[str, frozenset[tuple[str, str]]]:
-    """A Latin spelling's vowels as heard, and the consonants and first letter of each of
-    its readings as written (`same_skeleton`)."""
-    spelled = re.sub("(?<=[aeiou])y", "i", unicodedata.normalize("NFKD", latin.lower()))
-    shapes = frozenset(
-        (_VOWELS.sub("", reading), reading[0]) for reading, plain in _readings(latin) if plain
-    )
-    return _vowel_classes(spelled), shapes
+def _latin_slots(latin: str) -> frozenset[tuple[str, tuple[str, ...], tuple[bool, ...]]]:
+    """Each reading of a Latin spelling as written (`_readings`: with or without an "r"
+    after a vowel) as its consonants, the vowels before the first and after each, and
+    whether each of those may be silent (a final "e" after a consonant) (`same_skeleton`)."""
+    spelled = unicodedata.normalize("NFD", latin.lower())
+    readings = [reduce_spelling(spelled, keep_vowels=True)]
+    if _RHOTIC.search(spelled):
+        readings.append(reduce_spelling(spelled, rhotic=True, keep_vowels=True))
+    shapes = set()
+    for reading in filter(None, readings):
+        # The first slot holds the vowels before the first consonant (none: "").
+        slots = [m.groups() for m in _SLOT.finditer(reading) if m.group(0)]
+        if slots[0][0]:
+            slots.insert(0, ("", ""))
+        vowels = tuple(vowel for _, vowel in slots)
+        silent = tuple(
+            i == len(slots) - 1 and i > 0 and vowel == "e" and spelled.endswith("e")
+            for i, (_, vowel) in enumerate(slots)
+        )
+        shapes.add(("".join(consonant for consonant, _ in slots), vowels, silent))
+    return frozenset(shapes)
 
 
 def _vowel_classes(text: str) -> str:
-    return "".join({"e": "i", "o": "u"}.get(ch, ch) for ch in text if ch in "aeiou")
+    """Vowels as Japanese tells them apart after a consonant (e and i, o and u are one,
+    as in `reduce_spelling`), a vowel repeated counted once."""
+    classes = "".join({"e": "i", "o": "u"}.get(ch, ch) for ch in text if ch in "aeiou")
+    return re.sub(r"(.)\1+", r"\1", classes)
 
 
 def _word_form(word: str) -> bool:
