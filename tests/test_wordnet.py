@@ -368,3 +368,27 @@ def test_a_mended_lemma_weighs_as_the_word_was_written():
     assert en.written_rarity_of("mix", "mixing") != rarity_of("mix")
     assert en.written_rarity_of("fuel", "fuelled") == rarity_of("fuel")
     assert en.written_rarity_of("fuel", "fuel") == rarity_of("fuel")
+
+
+def test_a_wordnet_link_carries_its_relation_across_runs(tmp_path, monkeypatch):
+    # The relation is a field, not prose to read back from the layer: a caller (ja.kin_of)
+    # chooses synonyms and derived forms by it, and the cache table keeps it.
+    from factcheck import cache_table
+
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    cache_table.cache_table.cache_clear()
+    en.kin_of.cache_clear()
+    try:
+        first = {gloss.text: gloss.relation for gloss in kin_of("pact")}
+        assert first["treaty"] is Relation.SYNONYM
+        assert {g.text: g.relation for g in kin_of("naval")}["navy"] is Relation.DERIVATION
+        table = cache_table.cache_table("wordnet-en")
+        assert table is not None
+        table.store()
+        cache_table.cache_table.cache_clear()
+        en.kin_of.cache_clear()
+        monkeypatch.setattr(en, "_kin_of", lambda lemma: pytest.fail(f"worked out {lemma}"))
+        assert {gloss.text: gloss.relation for gloss in kin_of("pact")} == first
+    finally:
+        cache_table.cache_table.cache_clear()
+        en.kin_of.cache_clear()

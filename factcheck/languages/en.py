@@ -879,17 +879,30 @@ def _kept_bridges(
     name: str, lemma: str, kind: BridgeKind, work_out: Callable[[str], tuple[Gloss, ...]]
 ) -> tuple[Gloss, ...]:
     """A word's bridges of one kind, kept between runs in the cache table `name`, else worked
-    out and kept; a stored value of any other shape is worked out again, never trusted."""
+    out and kept, each with its WordNet relation's name ("" for none); a stored value of any
+    other shape is worked out again, never trusted."""
+    from factcheck.languages.wordnet import Relation
+
     table = cache_table(name)
     known = table.get(lemma) if table is not None else None
+    relations = {relation.value: relation for relation in Relation}
     if isinstance(known, list) and all(
-        isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row)
+        isinstance(row, list)
+        and len(row) == 4
+        and all(isinstance(x, str) for x in row)
+        and (not row[3] or row[3] in relations)
         for row in known
     ):
-        return tuple(Gloss(pivot, text, layer, False, kind) for pivot, text, layer in known)
+        return tuple(
+            Gloss(pivot, text, layer, False, kind, relations.get(relation))
+            for pivot, text, layer, relation in known
+        )
     found = work_out(lemma)
     if table is not None:
-        table.put(lemma, [[gloss.pivot, gloss.text, gloss.layer] for gloss in found])
+        table.put(
+            lemma,
+            [[g.pivot, g.text, g.layer, g.relation.value if g.relation else ""] for g in found],
+        )
     return found
 
 
@@ -1054,7 +1067,8 @@ def _relations_of(lemma: str) -> tuple[Gloss, ...]:
         if word in STOP_WORDS or pivot == own:
             continue
         layer = f"WordNet {link.relation.value}, some sense"
-        out.setdefault(pivot, Gloss(pivot, link.word, layer, False, BridgeKind.KIN))
+        kept = Gloss(pivot, link.word, layer, False, BridgeKind.KIN, link.relation)
+        out.setdefault(pivot, kept)
     return tuple(out.values())
 
 
@@ -1103,7 +1117,7 @@ def name_acronyms(name: str) -> tuple[Gloss, ...]:
     """The acronyms WordNet writes for a name of several words in its commonest sense
     ("European Union" → EU, EC, EEC), each a `KIN` gloss of its spelling; () for a name
     WordNet lacks (most runs of capitalised words)."""
-    from factcheck.languages.wordnet import wordnet
+    from factcheck.languages.wordnet import Relation, wordnet
 
     net = wordnet()
     senses = net.senses(name.lower(), "noun")
@@ -1111,7 +1125,7 @@ def name_acronyms(name: str) -> tuple[Gloss, ...]:
         return ()
     layer = f"WordNet synonym of {name}"
     return tuple(
-        Gloss(pivot_of(word.lower()), word, layer, True, BridgeKind.KIN)
+        Gloss(pivot_of(word.lower()), word, layer, True, BridgeKind.KIN, Relation.SYNONYM)
         for word in net.names_in(senses[0])
         if word.isupper() and word.isalpha() and len(word) >= 2
     )
@@ -1131,7 +1145,8 @@ def _phrase_kin(phrase: str) -> tuple[Gloss, ...]:
         pivot = pivot_of(word)
         if pivot not in own:
             layer = f"WordNet synonym of {phrase}"
-            out.setdefault(pivot, Gloss(pivot, link.word, layer, False, BridgeKind.KIN))
+            kept = Gloss(pivot, link.word, layer, False, BridgeKind.KIN, link.relation)
+            out.setdefault(pivot, kept)
     return tuple(out.values())
 
 
@@ -1203,5 +1218,6 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
         pivot = pivot_of(word)
         if pivot not in own:
             layer = f"WordNet {link.relation.value}"
-            out.setdefault(pivot, Gloss(pivot, link.word, layer, False, BridgeKind.KIN))
+            kept = Gloss(pivot, link.word, layer, False, BridgeKind.KIN, link.relation)
+            out.setdefault(pivot, kept)
     return tuple(out.values())

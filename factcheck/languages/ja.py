@@ -34,6 +34,7 @@ from factcheck.languages.interface import (
 )
 from factcheck.languages.jmdict import Sense, gloss_heads, gloss_words, jmdict
 from factcheck.languages.word_frequency import rarity_from_zipf, zipf_table
+from factcheck.languages.wordnet import Relation
 from factcheck.lazy_pattern import lazy_compile
 from factcheck.text import quote_marks
 from factcheck.thresholds import (
@@ -809,18 +810,16 @@ def kin_of(lemma: str) -> tuple[Gloss, ...]:
             for kin in english_kin(lemma_of(word)):
                 # The first gloss, when it is one word, is the word's own rendering: its
                 # derived forms keep its root (署名 "signature" → sign).
-                derived = number == 0 and len(heads) == 1 and kin.layer in _WORDNET_DERIVED
-                if (kin.layer == _WORDNET_SYNONYM or derived) and kin.pivot not in own:
+                derived = number == 0 and len(heads) == 1 and kin.relation in _DERIVED
+                if (kin.relation is Relation.SYNONYM or derived) and kin.pivot not in own:
                     layer = f"{kin.layer} of {word}"
-                    kept = Gloss(kin.pivot, kin.text, layer, False, BridgeKind.KIN)
+                    kept = Gloss(kin.pivot, kin.text, layer, False, BridgeKind.KIN, kin.relation)
                     out.setdefault(kin.pivot, kept)
     return tuple(out.values())
 
 
-_WORDNET_SYNONYM = "WordNet synonym"
-"""The layer `en.kin_of` names a synonym by."""
-_WORDNET_DERIVED = ("WordNet derivation", "WordNet pertainym")
-"""The layers `en.kin_of` names a derived form by."""
+_DERIVED = (Relation.DERIVATION, Relation.PERTAINYM)
+"""The relations by which WordNet gives a word's derived forms."""
 
 
 @functools.lru_cache(maxsize=65536)
