@@ -346,6 +346,53 @@ def test_a_japanese_claim_word_meets_a_derived_form_of_its_first_gloss():
     assert "署名" in {anchor.key for anchor in part.matches[0].covered}
 
 
+def _japanese_kin(word: str) -> set[str]:
+    from factcheck.languages.ja import kin_of as japanese_kin
+
+    return {gloss.text for gloss in japanese_kin(word)}
+
+
+def test_a_japanese_word_meets_the_synonyms_and_derived_forms_of_other_first_glosses():
+    # 復活 renders first as "revival", which WordNet has beside "resurgence"; 破壊 as
+    # "destruction", from which WordNet derives "destroy".
+    assert "resurgence" in _japanese_kin("復活")
+    assert "destroy" in _japanese_kin("破壊")
+    index = index_of(
+        s=document("u", "en", "The envoys welcomed a resurgence of coral reefs off Palau.")
+    )
+    [part] = best_matches("両特使はパラオ沖のサンゴ礁の復活を歓迎した。", index, "s", language="ja")
+    assert "復活" in {anchor.key for anchor in part.matches[0].covered}
+    index = index_of(s=document("u", "en", "The cyclone destroyed the old pier in Suva."))
+    [part] = best_matches("サイクロンがスバの古い桟橋を破壊した。", index, "s", language="ja")
+    assert "破壊" in {anchor.key for anchor in part.matches[0].covered}
+
+
+@pytest.mark.parametrize(
+    ("word", "not_kin"),
+    [
+        # A derived form that names a person where the gloss names none, or the reverse.
+        ("科学", "scientist"),
+        ("産業", "industrialist"),
+        ("子供", "childhood"),
+        # A first gloss of several words is no one word's rendering: "being in charge"
+        # gives no "charger", "to search for" no "searcher".
+        ("担当", "charger"),
+        ("探す", "searcher"),
+        # A later gloss, in WordNet's commonest sense of it: 中心's "pivot" is a swivel.
+        ("中心", "swivel"),
+    ],
+)
+def test_a_japanese_word_meets_no_kin_of_another_sense_or_thing(word: str, not_kin: str):
+    assert not_kin not in _japanese_kin(word)
+
+
+def test_a_person_is_what_wordnet_files_a_words_commonest_noun_sense_under():
+    net = wordnet()
+    assert net.names_person("economist", 0.5) and net.names_person("teacher", 0.5)
+    assert not net.names_person("economy", 0.5) and not net.names_person("teach", 0.5)
+    assert not net.names_person("sign", 0.5)
+
+
 def test_an_inflected_form_is_read_back_to_the_words_wordnet_has():
     net = wordnet()
     assert net.base_forms("travelling") == ("travel",)  # verb.exc: the doubled consonant

@@ -447,6 +447,15 @@ class WordNet:
             }
         return False
 
+    def names_person(self, lemma: str, share: float) -> bool:
+        """Whether a lemma names a person first: it is mostly used as a noun (`used_as`, with
+        `share`) and its commonest noun sense is filed with the people (noun.person:
+        "economist", "teacher", "leader"; not "economy", "teach", "leadership")."""
+        wanted = lemma.lower().replace(" ", "_")
+        if "noun" not in self.used_as(wanted, share):
+            return False
+        return self.lexicographer_files(wanted, "noun")[:1] == ("noun.person",)
+
     def _rank(self, word: str, part_of_speech: str, offset: int) -> int:
         """Which sense of `word` the synset at `offset` is (0: its commonest)."""
         theirs = self.senses(word, part_of_speech)
