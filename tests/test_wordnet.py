@@ -316,7 +316,42 @@ def test_a_common_synonym_of_few_senses_is_a_link():
     # only: it names one thing wherever a source says it. "hold" names dozens.
     assert rarity_of("lunch") < WORDNET_MIN_TARGET_RARITY
     assert "lunch" in _texts("luncheon")
-    assert en._few_senses("lunch") and not en._few_senses("hold")
+    assert en._few_senses("lunch", "noun") and not en._few_senses("hold", "verb")
+    # Likewise "candidate", a common word WordNet gives two senses, for "nominee".
+    assert rarity_of("candidate") < WORDNET_MIN_TARGET_RARITY
+    assert "candidate" in _texts("nominee")
+
+
+@pytest.mark.parametrize(
+    ("word", "not_kin"),
+    [
+        # One synset of numbers: "three", "3", "trio", "triad"; "twenty", "20", "xx".
+        ("trio", "three"),
+        ("triad", "three"),
+        ("xx", "twenty"),
+        # "animal" is mostly a noun: the adjective it shares with "sensual" is a rare sense.
+        ("sensual", "animal"),
+        # "despite" was never met in WordNet's tagged corpus: mostly a preposition, which
+        # WordNet lacks, its one noun sense is not its commonest use.
+        ("disdain", "despite"),
+        # "star-shape", the lemma of "star-shaped", is no WordNet word: no senses to count.
+        ("asteroid", "star-shaped"),
+    ],
+)
+def test_a_common_synonym_is_no_link_outside_its_commonest_sense_or_as_a_number(
+    word: str, not_kin: str
+):
+    assert not_kin not in _texts(word)
+
+
+def test_the_commonest_part_of_speech_is_the_one_the_tagged_corpus_met_most(tmp_path: Path):
+    toy = _toy_wordnet(tmp_path)
+    assert toy.commonest_part_of_speech("beacon") == "noun"
+    assert toy.commonest_part_of_speech("beaconlike") is None  # never met
+    assert wordnet().commonest_part_of_speech("three") == "adj"
+    [link] = [link for link in wordnet().links("trio", 1) if link.word == "three"]
+    assert link.numeral
+    assert not any(link.numeral for link in wordnet().links("luncheon", 1))
 
 
 def test_a_japanese_claim_word_meets_a_wordnet_synonym_of_its_gloss():

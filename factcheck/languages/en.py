@@ -1003,7 +1003,9 @@ def kin_of(lemma: str) -> tuple[Gloss, ...]:
     speech it is mostly used as (WORDNET_POS_SHARE). A synonym must share
     one of the other word's WORDNET_SYNONYM_MAX_RANK + 1 commonest senses too, and a claim
     word commoner than WORDNET_MIN_RARITY gets none (a common word's synonyms paraphrase one
-    of its many senses), nor a synonym commoner than WORDNET_MIN_TARGET_RARITY; a derived
+    of its many senses), nor a synonym commoner than WORDNET_MIN_TARGET_RARITY unless it is
+    a word of few senses met in its commonest (`_few_senses`); no link reaches a number
+    (WordNet's synset of "three" holds "trio" and "triad": `Link.numeral`); a derived
     form keeps the root and is not gated by frequency (ministerial → minister), but must
     reach one of the other word's WORDNET_DERIVED_MAX_RANK + 1 commonest senses. Weaker than
     a direct rendering (WORDNET_WEIGHT), met in a source of any language: an English word, or
@@ -1162,15 +1164,21 @@ def _rendered_alike(word: str, other: str) -> bool:
     return any(written in theirs for written, _ in dictionary.glossed_senses(word))
 
 
-def _few_senses(word: str) -> bool:
-    """Whether WordNet gives a word at most WORDNET_FEW_SENSES senses in all its parts of
-    speech: a common word of so few meanings ("lunch", "meal") names one thing wherever a
-    source says it, unlike a common word of many ("hold", "support", "man"), whose synonymy
-    with a claim word holds in one sense of dozens."""
+def _few_senses(word: str, part_of_speech: str) -> bool:
+    """Whether a common word reached in its commonest sense names one thing wherever a source
+    says it: WordNet gives it at most WORDNET_FEW_SENSES senses in all its parts of speech
+    ("lunch", "meal"; unlike "hold", "support", "man", whose synonymy with a claim word holds
+    in one sense of dozens), and the link's part of speech is the one WordNet's tagged corpus
+    meets the word in most, so that its first sense there is its commonest of all ("animal"
+    is mostly a noun, not the adjective "sensual" shares; "despite", never met, is mostly a
+    preposition WordNet lacks; a lemma WordNet lacks, "star-shape", has no senses to count
+    and no commonest one)."""
     from factcheck.languages.wordnet import PARTS_OF_SPEECH, wordnet
 
     net = wordnet()
-    return sum(len(net.senses(word, pos)) for pos in PARTS_OF_SPEECH) <= WORDNET_FEW_SENSES
+    if sum(len(net.senses(word, pos)) for pos in PARTS_OF_SPEECH) > WORDNET_FEW_SENSES:
+        return False
+    return net.commonest_part_of_speech(word) == part_of_speech
 
 
 def _kin_of(lemma: str) -> tuple[Gloss, ...]:
@@ -1187,12 +1195,17 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
     hub = len(kinds) > WORDNET_HYPONYM_MAX
     for link in links:
         word = lemma_of(link.word)
-        if word in STOP_WORDS:
+        if word in STOP_WORDS or link.numeral:
+            # A number ("trio", "three", "xx" and "twenty" are one WordNet synset) is the
+            # numbers check's, not a word's paraphrase.
             continue
         if link.relation is Relation.SYNONYM and (
             not synonyms
             or link.target_rank > WORDNET_SYNONYM_MAX_RANK
-            or (rarity_of(word) < WORDNET_MIN_TARGET_RARITY and not _few_senses(word))
+            or (
+                rarity_of(word) < WORDNET_MIN_TARGET_RARITY
+                and not _few_senses(word, link.part_of_speech)
+            )
         ):
             continue
         if link.relation is Relation.HYPONYM and (
