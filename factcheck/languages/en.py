@@ -365,7 +365,9 @@ case-blind regex agree) a text without any has no framing to blank."""
 @functools.lru_cache(maxsize=65536)
 def lemma_of(word: str) -> str:
     """The dictionary form of an English word, lower-cased ("deepened" → "deepen"):
-    simplemma's lemma, read from its dictionary tabled in the cache (see en_lemmas)."""
+    simplemma's lemma, read from its dictionary tabled in the cache (see en_lemmas); but
+    where that lemma is a word no frequency list knows though the word itself is common (a
+    broken entry: "thanked" → "thanke"), WordNet's base form of it (`_base_form`: "thank")."""
     word = word.lower().replace("’", "'").removesuffix("'s")
     lemma = en_lemmas.lemma(word).lower()
     if lemma != word and word.isalpha() and _unheard_of(lemma) and not _unheard_of(word):
