@@ -304,3 +304,25 @@ def test_a_headword_run_carries_a_quote_no_single_word_carries():
 def test_a_quote_no_headword_run_carries_stays_not_found():
     check = grade("irrelevant", "en", VITAL)
     assert check.grade is QuoteGrade.NOT_FOUND, check
+
+
+def test_an_english_word_is_related_by_the_english_module_in_either_sides_text(monkeypatch):
+    # The English word of a pair is asked of the English module for its near-synonyms, even
+    # where it stands in Japanese text (a Latin word in a Japanese quote): the Japanese
+    # module would read it as a Japanese word.
+    from factcheck.checks import check_quotes
+    from factcheck.languages.ja import glosses_of
+
+    asked: list[str] = []
+    real = check_quotes.language_for
+    monkeypatch.setattr(check_quotes, "language_for", lambda code: asked.append(code) or real(code))
+    check_quotes._near_synonyms.cache_clear()
+    try:
+        pivots = ",".join(g.pivot for g in glosses_of("揺るぎない", "揺るぎない"))
+        hit = check_quotes._SpanHit(f"word:揺るぎない|{pivots}", "揺るぎない", 0, 5, "unwavering")
+        concept = check_quotes._Concept("word:steadfast", "steadfast")
+        link = check_quotes._weak_link(hit, "word:steadfast", concept)
+        assert link is not None and link.startswith("a near-synonym")
+        assert asked == ["en"]
+    finally:
+        check_quotes._near_synonyms.cache_clear()

@@ -316,7 +316,42 @@ def test_a_common_synonym_of_few_senses_is_a_link():
     # only: it names one thing wherever a source says it. "hold" names dozens.
     assert rarity_of("lunch") < WORDNET_MIN_TARGET_RARITY
     assert "lunch" in _texts("luncheon")
-    assert en._few_senses("lunch") and not en._few_senses("hold")
+    assert en._few_senses("lunch", "noun") and not en._few_senses("hold", "verb")
+    # Likewise "candidate", a common word WordNet gives two senses, for "nominee".
+    assert rarity_of("candidate") < WORDNET_MIN_TARGET_RARITY
+    assert "candidate" in _texts("nominee")
+
+
+@pytest.mark.parametrize(
+    ("word", "not_kin"),
+    [
+        # One synset of numbers: "three", "3", "trio", "triad"; "twenty", "20", "xx".
+        ("trio", "three"),
+        ("triad", "three"),
+        ("xx", "twenty"),
+        # "animal" is mostly a noun: the adjective it shares with "sensual" is a rare sense.
+        ("sensual", "animal"),
+        # "despite" was never met in WordNet's tagged corpus: mostly a preposition, which
+        # WordNet lacks, its one noun sense is not its commonest use.
+        ("disdain", "despite"),
+        # "star-shape", the lemma of "star-shaped", is no WordNet word: no senses to count.
+        ("asteroid", "star-shaped"),
+    ],
+)
+def test_a_common_synonym_is_no_link_outside_its_commonest_sense_or_as_a_number(
+    word: str, not_kin: str
+):
+    assert not_kin not in _texts(word)
+
+
+def test_the_commonest_part_of_speech_is_the_one_the_tagged_corpus_met_most(tmp_path: Path):
+    toy = _toy_wordnet(tmp_path)
+    assert toy.commonest_part_of_speech("beacon") == "noun"
+    assert toy.commonest_part_of_speech("beaconlike") is None  # never met
+    assert wordnet().commonest_part_of_speech("three") == "adj"
+    [link] = [link for link in wordnet().links("trio", 1) if link.word == "three"]
+    assert link.numeral
+    assert not any(link.numeral for link in wordnet().links("luncheon", 1))
 
 
 def test_a_japanese_claim_word_meets_a_wordnet_synonym_of_its_gloss():
@@ -346,6 +381,53 @@ def test_a_japanese_claim_word_meets_a_derived_form_of_its_first_gloss():
     assert "署名" in {anchor.key for anchor in part.matches[0].covered}
 
 
+def _japanese_kin(word: str) -> set[str]:
+    from factcheck.languages.ja import kin_of as japanese_kin
+
+    return {gloss.text for gloss in japanese_kin(word)}
+
+
+def test_a_japanese_word_meets_the_synonyms_and_derived_forms_of_other_first_glosses():
+    # 復活 renders first as "revival", which WordNet has beside "resurgence"; 破壊 as
+    # "destruction", from which WordNet derives "destroy".
+    assert "resurgence" in _japanese_kin("復活")
+    assert "destroy" in _japanese_kin("破壊")
+    index = index_of(
+        s=document("u", "en", "The envoys welcomed a resurgence of coral reefs off Palau.")
+    )
+    [part] = best_matches("両特使はパラオ沖のサンゴ礁の復活を歓迎した。", index, "s", language="ja")
+    assert "復活" in {anchor.key for anchor in part.matches[0].covered}
+    index = index_of(s=document("u", "en", "The cyclone destroyed the old pier in Suva."))
+    [part] = best_matches("サイクロンがスバの古い桟橋を破壊した。", index, "s", language="ja")
+    assert "破壊" in {anchor.key for anchor in part.matches[0].covered}
+
+
+@pytest.mark.parametrize(
+    ("word", "not_kin"),
+    [
+        # A derived form that names a person where the gloss names none, or the reverse.
+        ("科学", "scientist"),
+        ("産業", "industrialist"),
+        ("子供", "childhood"),
+        # A first gloss of several words is no one word's rendering: "being in charge"
+        # gives no "charger", "to search for" no "searcher".
+        ("担当", "charger"),
+        ("探す", "searcher"),
+        # A later gloss, in WordNet's commonest sense of it: 中心's "pivot" is a swivel.
+        ("中心", "swivel"),
+    ],
+)
+def test_a_japanese_word_meets_no_kin_of_another_sense_or_thing(word: str, not_kin: str):
+    assert not_kin not in _japanese_kin(word)
+
+
+def test_a_person_is_what_wordnet_files_a_words_commonest_noun_sense_under():
+    net = wordnet()
+    assert net.names_person("economist", 0.5) and net.names_person("teacher", 0.5)
+    assert not net.names_person("economy", 0.5) and not net.names_person("teach", 0.5)
+    assert not net.names_person("sign", 0.5)
+
+
 def test_an_inflected_form_is_read_back_to_the_words_wordnet_has():
     net = wordnet()
     assert net.base_forms("travelling") == ("travel",)  # verb.exc: the doubled consonant
@@ -368,3 +450,27 @@ def test_a_mended_lemma_weighs_as_the_word_was_written():
     assert en.written_rarity_of("mix", "mixing") != rarity_of("mix")
     assert en.written_rarity_of("fuel", "fuelled") == rarity_of("fuel")
     assert en.written_rarity_of("fuel", "fuel") == rarity_of("fuel")
+
+
+def test_a_wordnet_link_carries_its_relation_across_runs(tmp_path, monkeypatch):
+    # The relation is a field, not prose to read back from the layer: a caller (ja.kin_of)
+    # chooses synonyms and derived forms by it, and the cache table keeps it.
+    from factcheck import cache_table
+
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    cache_table.cache_table.cache_clear()
+    en.kin_of.cache_clear()
+    try:
+        first = {gloss.text: gloss.relation for gloss in kin_of("pact")}
+        assert first["treaty"] is Relation.SYNONYM
+        assert {g.text: g.relation for g in kin_of("naval")}["navy"] is Relation.DERIVATION
+        table = cache_table.cache_table("wordnet-en")
+        assert table is not None
+        table.store()
+        cache_table.cache_table.cache_clear()
+        en.kin_of.cache_clear()
+        monkeypatch.setattr(en, "_kin_of", lambda lemma: pytest.fail(f"worked out {lemma}"))
+        assert {gloss.text: gloss.relation for gloss in kin_of("pact")} == first
+    finally:
+        cache_table.cache_table.cache_clear()
+        en.kin_of.cache_clear()

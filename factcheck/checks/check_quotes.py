@@ -564,12 +564,12 @@ def _grade_across_languages(
     span = _quoted_region(text, first, last)
     score = round(share * 100, 1)
     if not missing:
-        pairs = _pairs(hits, wanted, alignment.rooted, languages, related)
+        pairs = _pairs(hits, wanted, alignment.rooted, related)
         return _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
     unchecked = tuple(concept.surface for concept, hit in paired if hit is None)
     agreed = (len(wanted) * share + len(related)) / len(wanted)
     if not in_place and agreed >= QUOTE_TRANSLATED_SHARE:
-        pairs = _pairs(hits, wanted, alignment.rooted, languages, related)
+        pairs = _pairs(hits, wanted, alignment.rooted, related)
         result = _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
         return dataclasses.replace(result, unchecked=unchecked)
     return _result(quote, QuoteGrade.ALTERED, candidate, span, _concept_diff(paired), score)
@@ -700,8 +700,7 @@ def _align(
     carried += [
         (h, keys)
         for h in every + extra
-        if (keys := _weakly_carried(h, wanted, (language, candidate.language)) - strong)
-        and _next_to(h, beside, text, tokens)
+        if (keys := _weakly_carried(h, wanted) - strong) and _next_to(h, beside, text, tokens)
     ]
     carried.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     window = _quotation_window(carried, text, candidate.language) or _tightest(carried)
@@ -1113,37 +1112,33 @@ def _carried(hit: _SpanHit, wanted: dict[str, _Concept]) -> set[str]:
     return out
 
 
-def _weakly_carried(
-    hit: _SpanHit, wanted: dict[str, _Concept], languages: tuple[str, str]
-) -> set[str]:
+def _weakly_carried(hit: _SpanHit, wanted: dict[str, _Concept]) -> set[str]:
     """The keys of the quote's word concepts this span word carries weakly (`_weak_link`)."""
-    return {key for key, concept in wanted.items() if _weak_link(hit, key, concept, languages)}
+    return {key for key, concept in wanted.items() if _weak_link(hit, key, concept)}
 
 
-def _weak_link(
-    hit: _SpanHit, key: str, concept: _Concept, languages: tuple[str, str]
-) -> str | None:
+def _weak_link(hit: _SpanHit, key: str, concept: _Concept) -> str | None:
     """How a span word carries a quote word that no dictionary entry links it to, if it does:
 
     - the English word (the quote's, or the span's) and a gloss of the other side share a
       root that a derivational suffix follows ("western" / 西 "west", "free" / 自由
       "freedom"), or the first part of a hyphenated English word is such a gloss
       ("long-standing" / 長年 "long");
-    - a gloss of the other side is a near-synonym of the English word, as its language module
-      gives them (`Bridging`: "steadfast" / 揺るぎない "unwavering", through 不動).
+    - a gloss of the other side is a near-synonym of the English word, as the English module
+      gives them (`Bridging`: "steadfast" / 揺るぎない "unwavering", through 不動), in
+      whichever side's text the English word stands.
 
     Weaker than a link: only a word nothing else in the sentence carries is looked for so,
-    beside the words that carry others, and the diff names the link. `languages` are the
-    quote's and the span's."""
+    beside the words that carry others, and the diff names the link."""
     if not hit.key.startswith("word:") or not key.startswith("word:"):
         return None
     word, _, pivots = hit.key[5:].partition("|")
     own = key[5:]
     if own.isascii() and not word.isascii():
-        english, language, theirs = own, languages[0], pivots.split(",")
+        english, theirs = own, pivots.split(",")
         forms = [own.split("-")[0]] if "-" in own else [own, concept.surface.casefold()]
     elif word.isascii() and not own.isascii():
-        english, language, theirs = word, languages[1], list(concept.pivots)
+        english, theirs = word, list(concept.pivots)
         forms = [word.split("-")[0]] if "-" in word else [word]
     else:
         return None
@@ -1151,7 +1146,10 @@ def _weak_link(
     if any(_same_root(form, roots) for form in forms):
         gloss = f"“{hit.gloss}”, " if hit.gloss and not word.isascii() else ""
         return f"{gloss}the same English root"
-    near = _near_synonyms(english, language)
+    # The English word's near-synonyms are the English module's, whichever side's language
+    # it is written in (a Latin word in a Japanese quote too): the Japanese module relates
+    # Japanese words, and would read an English one as one.
+    near = _near_synonyms(english, "en")
     layer = next((near[p] for p in theirs if p in near), None)
     return f"a near-synonym: {layer}" if layer else None
 
@@ -1237,7 +1235,6 @@ def _pairs(
     hits: Sequence[_SpanHit],
     wanted: dict[str, _Concept],
     rooted: frozenset[str],
-    languages: tuple[str, str],
     related: dict[str, tuple[Token, str]] | None = None,
 ) -> tuple[str, ...]:
     """Each quote word with the span word that carries it: “cheerful” = 快活; one met by its
@@ -1253,9 +1250,7 @@ def _pairs(
             f"“{wanted[key].surface}” ≈ {token.surface} ({why}; no dictionary entry links them)"
         )
     for key in rooted:
-        hit, link = next(
-            (h, link) for h in hits if (link := _weak_link(h, key, wanted[key], languages))
-        )
+        hit, link = next((h, link) for h in hits if (link := _weak_link(h, key, wanted[key])))
         out[key] = (
             f"“{wanted[key].surface}” ≈ {hit.surface} ({link}; no dictionary entry links them)"
         )

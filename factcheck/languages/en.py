@@ -396,7 +396,9 @@ case-blind regex agree) a text without any has no framing to blank."""
 @functools.lru_cache(maxsize=65536)
 def lemma_of(word: str) -> str:
     """The dictionary form of an English word, lower-cased ("deepened" → "deepen"):
-    simplemma's lemma, read from its dictionary tabled in the cache (see en_lemmas)."""
+    simplemma's lemma, read from its dictionary tabled in the cache (see en_lemmas); but
+    where that lemma is a word no frequency list knows though the word itself is common (a
+    broken entry: "thanked" → "thanke"), WordNet's base form of it (`_base_form`: "thank")."""
     word = word.lower().replace("’", "'").removesuffix("'s")
     lemma = en_lemmas.lemma(word).lower()
     if lemma != word and word.isalpha() and _unheard_of(lemma) and not _unheard_of(word):
@@ -911,17 +913,30 @@ def _kept_bridges(
     name: str, lemma: str, kind: BridgeKind, work_out: Callable[[str], tuple[Gloss, ...]]
 ) -> tuple[Gloss, ...]:
     """A word's bridges of one kind, kept between runs in the cache table `name`, else worked
-    out and kept; a stored value of any other shape is worked out again, never trusted."""
+    out and kept, each with its WordNet relation's name ("" for none); a stored value of any
+    other shape is worked out again, never trusted."""
+    from factcheck.languages.wordnet import Relation
+
     table = cache_table(name)
     known = table.get(lemma) if table is not None else None
+    relations = {relation.value: relation for relation in Relation}
     if isinstance(known, list) and all(
-        isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row)
+        isinstance(row, list)
+        and len(row) == 4
+        and all(isinstance(x, str) for x in row)
+        and (not row[3] or row[3] in relations)
         for row in known
     ):
-        return tuple(Gloss(pivot, text, layer, False, kind) for pivot, text, layer in known)
+        return tuple(
+            Gloss(pivot, text, layer, False, kind, relations.get(relation))
+            for pivot, text, layer, relation in known
+        )
     found = work_out(lemma)
     if table is not None:
-        table.put(lemma, [[gloss.pivot, gloss.text, gloss.layer] for gloss in found])
+        table.put(
+            lemma,
+            [[g.pivot, g.text, g.layer, g.relation.value if g.relation else ""] for g in found],
+        )
     return found
 
 
@@ -1022,7 +1037,9 @@ def kin_of(lemma: str) -> tuple[Gloss, ...]:
     speech it is mostly used as (WORDNET_POS_SHARE). A synonym must share
     one of the other word's WORDNET_SYNONYM_MAX_RANK + 1 commonest senses too, and a claim
     word commoner than WORDNET_MIN_RARITY gets none (a common word's synonyms paraphrase one
-    of its many senses), nor a synonym commoner than WORDNET_MIN_TARGET_RARITY; a derived
+    of its many senses), nor a synonym commoner than WORDNET_MIN_TARGET_RARITY unless it is
+    a word of few senses met in its commonest (`_few_senses`); no link reaches a number
+    (WordNet's synset of "three" holds "trio" and "triad": `Link.numeral`); a derived
     form keeps the root and is not gated by frequency (ministerial → minister), but must
     reach one of the other word's WORDNET_DERIVED_MAX_RANK + 1 commonest senses. Weaker than
     a direct rendering (WORDNET_WEIGHT), met in a source of any language: an English word, or
@@ -1086,7 +1103,8 @@ def _relations_of(lemma: str) -> tuple[Gloss, ...]:
         if word in STOP_WORDS or pivot == own:
             continue
         layer = f"WordNet {link.relation.value}, some sense"
-        out.setdefault(pivot, Gloss(pivot, link.word, layer, False, BridgeKind.KIN))
+        kept = Gloss(pivot, link.word, layer, False, BridgeKind.KIN, link.relation)
+        out.setdefault(pivot, kept)
     return tuple(out.values())
 
 
@@ -1135,7 +1153,7 @@ def name_acronyms(name: str) -> tuple[Gloss, ...]:
     """The acronyms WordNet writes for a name of several words in its commonest sense
     ("European Union" → EU, EC, EEC), each a `KIN` gloss of its spelling; () for a name
     WordNet lacks (most runs of capitalised words)."""
-    from factcheck.languages.wordnet import wordnet
+    from factcheck.languages.wordnet import Relation, wordnet
 
     net = wordnet()
     senses = net.senses(name.lower(), "noun")
@@ -1143,7 +1161,7 @@ def name_acronyms(name: str) -> tuple[Gloss, ...]:
         return ()
     layer = f"WordNet synonym of {name}"
     return tuple(
-        Gloss(pivot_of(word.lower()), word, layer, True, BridgeKind.KIN)
+        Gloss(pivot_of(word.lower()), word, layer, True, BridgeKind.KIN, Relation.SYNONYM)
         for word in net.names_in(senses[0])
         if word.isupper() and word.isalpha() and len(word) >= 2
     )
@@ -1163,7 +1181,8 @@ def _phrase_kin(phrase: str) -> tuple[Gloss, ...]:
         pivot = pivot_of(word)
         if pivot not in own:
             layer = f"WordNet synonym of {phrase}"
-            out.setdefault(pivot, Gloss(pivot, link.word, layer, False, BridgeKind.KIN))
+            kept = Gloss(pivot, link.word, layer, False, BridgeKind.KIN, link.relation)
+            out.setdefault(pivot, kept)
     return tuple(out.values())
 
 
@@ -1179,15 +1198,21 @@ def _rendered_alike(word: str, other: str) -> bool:
     return any(written in theirs for written, _ in dictionary.glossed_senses(word))
 
 
-def _few_senses(word: str) -> bool:
-    """Whether WordNet gives a word at most WORDNET_FEW_SENSES senses in all its parts of
-    speech: a common word of so few meanings ("lunch", "meal") names one thing wherever a
-    source says it, unlike a common word of many ("hold", "support", "man"), whose synonymy
-    with a claim word holds in one sense of dozens."""
+def _few_senses(word: str, part_of_speech: str) -> bool:
+    """Whether a common word reached in its commonest sense names one thing wherever a source
+    says it: WordNet gives it at most WORDNET_FEW_SENSES senses in all its parts of speech
+    ("lunch", "meal"; unlike "hold", "support", "man", whose synonymy with a claim word holds
+    in one sense of dozens), and the link's part of speech is the one WordNet's tagged corpus
+    meets the word in most, so that its first sense there is its commonest of all ("animal"
+    is mostly a noun, not the adjective "sensual" shares; "despite", never met, is mostly a
+    preposition WordNet lacks; a lemma WordNet lacks, "star-shape", has no senses to count
+    and no commonest one)."""
     from factcheck.languages.wordnet import PARTS_OF_SPEECH, wordnet
 
     net = wordnet()
-    return sum(len(net.senses(word, pos)) for pos in PARTS_OF_SPEECH) <= WORDNET_FEW_SENSES
+    if sum(len(net.senses(word, pos)) for pos in PARTS_OF_SPEECH) > WORDNET_FEW_SENSES:
+        return False
+    return net.commonest_part_of_speech(word) == part_of_speech
 
 
 def _kin_of(lemma: str) -> tuple[Gloss, ...]:
@@ -1204,12 +1229,17 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
     hub = len(kinds) > WORDNET_HYPONYM_MAX
     for link in links:
         word = lemma_of(link.word)
-        if word in STOP_WORDS:
+        if word in STOP_WORDS or link.numeral:
+            # A number ("trio", "three", "xx" and "twenty" are one WordNet synset) is the
+            # numbers check's, not a word's paraphrase.
             continue
         if link.relation is Relation.SYNONYM and (
             not synonyms
             or link.target_rank > WORDNET_SYNONYM_MAX_RANK
-            or (rarity_of(word) < WORDNET_MIN_TARGET_RARITY and not _few_senses(word))
+            or (
+                rarity_of(word) < WORDNET_MIN_TARGET_RARITY
+                and not _few_senses(word, link.part_of_speech)
+            )
         ):
             continue
         if link.relation is Relation.HYPONYM and (
@@ -1235,5 +1265,6 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
         pivot = pivot_of(word)
         if pivot not in own:
             layer = f"WordNet {link.relation.value}"
-            out.setdefault(pivot, Gloss(pivot, link.word, layer, False, BridgeKind.KIN))
+            kept = Gloss(pivot, link.word, layer, False, BridgeKind.KIN, link.relation)
+            out.setdefault(pivot, kept)
     return tuple(out.values())

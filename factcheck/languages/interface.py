@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 
+from factcheck.languages.wordnet import Relation
+
 
 class Script(enum.Enum):
     """The writing system of a token."""
@@ -104,6 +106,10 @@ class Gloss:
     phrase ("first half", which means a half)."""
     bridge: BridgeKind = BridgeKind.NEAR_SYNONYM
     """For a bridge (`Bridging.bridges`), what kind of link it is; unused for a gloss."""
+    relation: Relation | None = None
+    """For a WordNet link, how WordNet relates the two words (synonym, derivation, …), which
+    a caller reads to choose among them; the `layer` only names it for reports. None for
+    other data."""
 
 
 @dataclass(frozen=True)

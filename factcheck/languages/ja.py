@@ -35,6 +35,7 @@ from factcheck.languages.interface import (
 )
 from factcheck.languages.jmdict import Sense, gloss_heads, gloss_words, jmdict
 from factcheck.languages.word_frequency import rarity_from_zipf, zipf_table
+from factcheck.languages.wordnet import Relation
 from factcheck.lazy_pattern import lazy_compile
 from factcheck.text import quote_marks
 from factcheck.thresholds import (
@@ -42,6 +43,7 @@ from factcheck.thresholds import (
     MIN_KATAKANA_NAME,
     SUFFIX_MAX_SENSES,
     UNCOMMON_JA_RARITY,
+    WORDNET_POS_SHARE,
 )
 
 STOP_WORDS = frozenset(
@@ -787,42 +789,51 @@ def usage_rarity_of(lemma: str) -> float:
 
 @functools.lru_cache(maxsize=65536)
 def kin_of(lemma: str) -> tuple[Gloss, ...]:
-    """The WordNet synonyms of what a Japanese word means (`en.kin_of`), read from the head
-    words of the glosses of the word's first JMdict sense (as its own pivots are,
-    `_sense_glosses`): 昼食会 "luncheon meeting" → luncheon → lunch, which ランチ glosses;
-    and the derived forms of its first gloss when that is one word (署名 "signature" →
-    sign). Each names the gloss it comes through ("WordNet synonym of
-    luncheon"); a claim word meets them in a source of any language at a WordNet link's
-    weight (`BridgeKind.KIN`), never as its own rendering. Only the first sense, no more
-    specific word, and no derived form of another gloss: those of every gloss of a broad
-    word (教育 "education; schooling; training; …") would fan out to teachers and
-    trainees."""
+    """The WordNet kin (`en.kin_of`) of a Japanese word's first rendering: the first gloss
+    of its first JMdict sense, the one JMdict lists first for its commonest meaning.
+
+    - The synonyms of that gloss's head words (as its own pivots are read,
+      `_sense_glosses`): 昼食会 "luncheon meeting" → luncheon → lunch, which ランチ glosses.
+      A later gloss names the word's meaning less surely, and WordNet's commonest sense of
+      it is often another: "lookout", a late gloss of a word for keeping watch, is first a
+      person in WordNet (sentry, scout), "solidification" of one for strengthening first
+      a curing.
+    - When that gloss is one word, the forms derived from it, which keep its root (署名
+      "signature" → sign), but none that names a person where the gloss does not, or the
+      reverse (`WordNet.names_person`): 経済 "economy" is no economist, 先生 "teacher" no
+      teaching. A gloss of several words ("summit conference") is no one word's rendering.
+
+    Each names the gloss word it comes through ("WordNet synonym of luncheon"); a claim
+    word meets them in a source of any language at a WordNet link's weight
+    (`BridgeKind.KIN`), never as its own rendering. No more specific words, and nothing
+    from the other glosses: those of a broad word (教育 "education; schooling; training;
+    …") would fan out to teachers and trainees."""
     from factcheck.languages.en import kin_of as english_kin
     from factcheck.languages.en import lemma_of
+    from factcheck.languages.wordnet import wordnet
 
     senses = jmdict().senses(lemma)
-    if not senses:
+    if not senses or not senses[0].glosses:
         return ()
     own = {gloss.pivot for gloss in glosses_of(lemma, lemma)}
+    first = senses[0].glosses[0]
+    one_word = len(gloss_words(first)) == 1
     out: dict[str, Gloss] = {}
-    for number, gloss in enumerate(senses[0].glosses):
-        heads = gloss_heads(gloss)
-        for word in heads:
-            for kin in english_kin(lemma_of(word)):
-                # The first gloss, when it is one word, is the word's own rendering: its
-                # derived forms keep its root (署名 "signature" → sign).
-                derived = number == 0 and len(heads) == 1 and kin.layer in _WORDNET_DERIVED
-                if (kin.layer == _WORDNET_SYNONYM or derived) and kin.pivot not in own:
-                    layer = f"{kin.layer} of {word}"
-                    kept = Gloss(kin.pivot, kin.text, layer, False, BridgeKind.KIN)
-                    out.setdefault(kin.pivot, kept)
+    for word in gloss_heads(first):
+        rendering = lemma_of(word)
+        for kin in english_kin(rendering):
+            if kin.pivot in own:
+                continue
+            if kin.relation in (Relation.DERIVATION, Relation.PERTAINYM):
+                person = wordnet().names_person(lemma_of(kin.text), WORDNET_POS_SHARE)
+                if not one_word or person != wordnet().names_person(rendering, WORDNET_POS_SHARE):
+                    continue
+            elif kin.relation is not Relation.SYNONYM:
+                continue
+            layer = f"{kin.layer} of {word}"
+            kept = Gloss(kin.pivot, kin.text, layer, False, BridgeKind.KIN, kin.relation)
+            out.setdefault(kin.pivot, kept)
     return tuple(out.values())
-
-
-_WORDNET_SYNONYM = "WordNet synonym"
-"""The layer `en.kin_of` names a synonym by."""
-_WORDNET_DERIVED = ("WordNet derivation", "WordNet pertainym")
-"""The layers `en.kin_of` names a derived form by."""
 
 
 @functools.lru_cache(maxsize=65536)

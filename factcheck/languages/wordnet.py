@@ -68,6 +68,9 @@ class Link:
     target_rank: int
     """Which sense of the other word the link reaches (0: its commonest), so a link through
     the other word's rare sense can be refused ("critical" is "vital" only in its fourth)."""
+    numeral: bool = False
+    """The other word's synset is a number: WordNet writes it in digits too (three, 3, iii,
+    trio, triad: one synset), so "trio" and "three" are one number, not one thing."""
 
 
 @dataclass(frozen=True)
@@ -306,10 +309,12 @@ class WordNet:
                 if wanted not in synset.words or synset.names[synset.words.index(wanted)]:
                     continue
                 own = synset.words.index(wanted) + 1
+                numeral = _numeral(synset)
                 for word, name in zip(synset.words, synset.names, strict=True):
                     if _plain(word, wanted) and not name:
                         rank = self._rank(word, part_of_speech, offset)
-                        _keep(out, Link(word, Relation.SYNONYM, part_of_speech, rank))
+                        link = Link(word, Relation.SYNONYM, part_of_speech, rank, numeral)
+                        _keep(out, link)
                 for symbol, target, pos, source, _ in synset.pointers:
                     kind = _SEMANTIC.get(symbol)
                     if kind is None or source != 0:
@@ -318,7 +323,7 @@ class WordNet:
                     for word, name in zip(other.words, other.names, strict=True):
                         if _plain(word, wanted) and not name:
                             rank = self._rank(word, pos, target)
-                            _keep(out, Link(word, kind, part_of_speech, rank))
+                            _keep(out, Link(word, kind, part_of_speech, rank, _numeral(other)))
                 for symbol, target, pos, source, target_word in synset.pointers:
                     relation = _LEXICAL.get(symbol)
                     if relation is None or source != own:
@@ -329,7 +334,8 @@ class WordNet:
                     word = other.words[target_word - 1]
                     if _plain(word, wanted) and not other.names[target_word - 1]:
                         rank = self._rank(word, pos, target)
-                        _keep(out, Link(word, relation, part_of_speech, rank))
+                        link = Link(word, relation, part_of_speech, rank, _numeral(other))
+                        _keep(out, link)
         return tuple(out.values())
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019
@@ -450,6 +456,24 @@ class WordNet:
             }
         return False
 
+    def commonest_part_of_speech(self, lemma: str) -> str | None:
+        """The part of speech WordNet's tagged corpus meets a lemma in most often ("lunch": a
+        noun; "three": an adjective, though WordNet's noun is the number); None for a lemma
+        the corpus never met, whose commonest use WordNet cannot tell ("despite", mostly a
+        preposition, which WordNet does not have)."""
+        counts = self.tag_counts(lemma.lower().replace(" ", "_"))
+        most = max(counts, key=lambda pos: counts[pos])
+        return most if counts[most] else None
+
+    def names_person(self, lemma: str, share: float) -> bool:
+        """Whether a lemma names a person first: it is mostly used as a noun (`used_as`, with
+        `share`) and its commonest noun sense is filed with the people (noun.person:
+        "economist", "teacher", "leader"; not "economy", "teach", "leadership")."""
+        wanted = lemma.lower().replace(" ", "_")
+        if "noun" not in self.used_as(wanted, share):
+            return False
+        return self.lexicographer_files(wanted, "noun")[:1] == ("noun.person",)
+
     def _rank(self, word: str, part_of_speech: str, offset: int) -> int:
         """Which sense of `word` the synset at `offset` is (0: its commonest)."""
         theirs = self.senses(word, part_of_speech)
@@ -460,6 +484,11 @@ def _capitalised(synset: _Synset, word: str) -> bool:
     """Whether a synset holds the word as WordNet capitalises it (a name: "British", not
     "british" of some other sense)."""
     return word in synset.words and synset.names[synset.words.index(word)]
+
+
+def _numeral(synset: _Synset) -> bool:
+    """Whether a synset is a number: one of its words is written in digits ("3", "20")."""
+    return any(word.isdigit() for word in synset.words)
 
 
 def _names_of(synset: _Synset) -> list[str]:
