@@ -249,8 +249,9 @@ gives it at most this many senses in all its parts of speech ("lunch", "meal") a
 is in its commonest sense (languages/en.py `_few_senses`): its commonness is not that of a
 word of many meanings ("hold", "support"). Round 11, on the dev split (before the
 commonest-sense gate, which then changed no dev verdict): 3 and 5 give the same verdicts; 2
-refuses "lunch" (three senses) and loses one correct dev paraphrase. Among the 9,000 commonest English
-words it admits 18 links (pupil → student, nominee → candidate, immense → vast)."""
+refuses "lunch" (three senses) and loses one correct dev paraphrase. Among the 9,000
+commonest English words it admits 18 links (pupil → student, nominee → candidate,
+immense → vast)."""
 WORDNET_MIN_TARGET_RARITY = 0.8
 """A synonym commoner than this is none ("hold" for "agree"): a source word that common
 would cover too many claims. Tuned on the dev split."""
