@@ -369,6 +369,52 @@ class Language(Protocol):
 
 
 @runtime_checkable
+class Commitments(Protocol):
+    """What a language may add to read commitments: a claim that reports a leader's words
+    with a verb of commitment ("pledged", "offered", "promised") says what a readout says
+    as the speaker's statement that their side will do something or go on doing it
+    (「…を支援していく旨述べ」, "stated that Japan would continue to support …"), so such a
+    verb is covered by a sentence that makes that statement (factcheck.checks.match)."""
+
+    def commits(self, word: str, before: str) -> bool:
+        """Whether a claim word, as written after `before` (the claim part's text up to
+        it), is a verb of commitment that reports what someone said: one of WordNet's kinds
+        of promising and offering ("pledged", "vowed", "offered"; not "said", "hoped",
+        "asked"), used as a predicate ("Takaichi pledged", "…, offering"), not as a noun
+        or before one ("a contract", "the promised loan")."""
+        ...
+
+    def commitment(self, text: str) -> str:
+        """The words of a sentence that state its speaker's side will do something or go on
+        doing it, as the sentence writes them (「支援していく」, "would continue"); "" when it
+        states none: only a past fact, or the other side's hope or request that it will
+        ("hoped Japan would …", 「…を期待する旨」)."""
+        ...
+
+
+def commitment_in(text: str, marks: re.Pattern[str], not_own: re.Pattern[str]) -> str:
+    """The first words of `text` that `marks` finds stating a commitment (`Commitments.
+    commitment`) where what stands before them does not match `not_own` (a verb of hoping
+    or asking that governs them); "" when there are none. A mark that begins inside a word
+    (「支援|していく」) is given with the rest of that word, at most COMMITMENT_LEAD
+    characters, as the sentence writes it."""
+    for found in marks.finditer(text):
+        start = found.start()
+        if not_own.search(text, 0, start) is not None:
+            continue
+        lead = start
+        while lead > max(0, start - COMMITMENT_LEAD) and text[lead - 1] not in _WORD_ENDS:
+            lead -= 1
+        return text[lead : found.end()]
+    return ""
+
+
+COMMITMENT_LEAD = 8
+"""How many characters of the word a commitment's mark ends are shown with it."""
+_WORD_ENDS = frozenset(" \t\n、。，,;；:：「」（）()")
+
+
+@runtime_checkable
 class PlainWords(Protocol):
     """What a language may add when every token it makes depends only on its surface and on
     whether it opens the text (English read word by word; not Japanese, whose analyser reads
