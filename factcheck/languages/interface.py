@@ -396,22 +396,24 @@ def commitment_in(text: str, marks: re.Pattern[str], not_own: re.Pattern[str]) -
     """The first words of `text` that `marks` finds stating a commitment (`Commitments.
     commitment`) where what stands before them does not match `not_own` (a verb of hoping
     or asking that governs them); "" when there are none. A mark that begins inside a word
-    (「支援|していく」) is given with the rest of that word, at most COMMITMENT_LEAD
-    characters, as the sentence writes it."""
+    (支援|する旨, 協力し|ていく) is given with that word, as the sentence writes it: its kana
+    ending, then the kanji or katakana of its stem."""
     for found in marks.finditer(text):
         start = found.start()
         if not_own.search(text, 0, start) is not None:
             continue
         lead = start
-        while lead > max(0, start - COMMITMENT_LEAD) and text[lead - 1] not in _WORD_ENDS:
+        while lead > 0 and _HIRAGANA.match(text[lead - 1]):
+            lead -= 1
+        while lead > 0 and _STEM.match(text[lead - 1]):
             lead -= 1
         return text[lead : found.end()]
     return ""
 
 
-COMMITMENT_LEAD = 8
-"""How many characters of the word a commitment's mark ends are shown with it."""
-_WORD_ENDS = frozenset(" \t\n、。，,;；:：「」（）()")
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+_STEM = re.compile("[\u30a0-\u30ff\u4e00-\u9fff\u3005]")
+"""Katakana, kanji and 々: the stem of a word whose ending is written in hiragana."""
 
 
 @runtime_checkable

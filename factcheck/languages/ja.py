@@ -88,12 +88,13 @@ COMMITMENT = lazy_compile(
 claim's verb of commitment ("pledged", "offered") reports (`Commitments`), with the words of
 the act before it."""
 NOT_OWN_COMMITMENT = lazy_compile(
-    r"(?:期待|希望|要請|要望|求め|願|望|歓迎|感謝|謝意|評価|懸念|祈|重視|理解|認識|確信)"
+    r"(?:期待|希望|要請|要望|求め|願|望|歓迎|感謝|謝意|評価|支持|賛同|同意|懸念|祈|重視|理解"
+    r"|認識|確信)"
     r"[ぁ-ん]{0,3}$"
 )
 """Searched in what stands right before a `COMMITMENT`'s marker: a word of hoping, asking,
-thanking or judging (「…を期待する旨」, 「…を要請する旨」, 「…を歓迎する旨」): the speaker's
-wish for what the other side will do, or an attitude, not their own act."""
+thanking or judging (「…を期待する旨」, 「…を要請する旨」, 「…を歓迎する旨」, 「…を支持する
+旨」): the speaker's wish for what the other side will do, or a stance, not their own act."""
 
 _SPEAKER_NAME = re.compile(
     r"[\u30a1-\u30fa\u30fc・＝]{2,}|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏))"
