@@ -33,7 +33,7 @@ def test_other_verbs_and_kinds_filed_elsewhere_are_no_commitment(verb: str):
      ("promising", "She toured the port, ")],
 )  # fmt: skip
 def test_an_english_verb_of_commitment_as_a_predicate_commits(word: str, before: str):
-    assert _module("en").commits(word, before)
+    assert _module("en").commits(word, before, " to fund the clinics.")
 
 
 @pytest.mark.parametrize(
@@ -42,7 +42,7 @@ def test_an_english_verb_of_commitment_as_a_predicate_commits(word: str, before:
      ("offers", "Ecuador "), ("said", "Brandt "), ("hoped", "Brandt ")],
 )  # fmt: skip
 def test_a_noun_a_verbal_noun_or_another_verb_does_not(word: str, before: str):
-    assert not _module("en").commits(word, before)
+    assert not _module("en").commits(word, before, " to fund the clinics.")
 
 
 @pytest.mark.parametrize(
@@ -102,8 +102,20 @@ def test_a_hope_a_stance_a_state_or_a_past_fact_is_no_japanese_commitment(text: 
 
 
 def test_a_japanese_claim_verb_commits_by_most_of_its_glosses():
-    assert _module("ja").commits("誓う", "")
-    assert not _module("ja").commits("述べる", "")
+    assert _module("ja").commits("誓う", "", "")
+    assert not _module("ja").commits("述べる", "", "")
+
+
+@pytest.mark.parametrize(
+    "after", [" condolences over the floods.", " her sympathy to the families.", " thanks."]
+)
+def test_offering_words_or_feelings_commits_to_nothing(after: str):
+    assert not _module("en").commits("offered", "Chancellor Brandt ", after)
+
+
+@pytest.mark.parametrize("after", [" a loan for the port.", " continued help.", " support."])
+def test_offering_an_act_or_a_thing_commits(after: str):
+    assert _module("en").commits("offered", "Chancellor Brandt ", after)
 
 
 def _pledged_covered(source_line: str) -> bool:

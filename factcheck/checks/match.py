@@ -1086,14 +1086,15 @@ def _reports_commitment(anchor: Anchor, part: ClaimPart, language: str) -> bool:
     if anchor.kind is not AnchorKind.WORD:
         return False
     found = re.search(rf"(?<!\w){re.escape(anchor.surface)}(?!\w)", part.text)
-    before = part.text[: found.start()] if found else ""
-    return _commits(anchor.surface, before, language)
+    if found is None:
+        return False
+    return _commits(anchor.surface, part.text[: found.start()], part.text[found.end() :], language)
 
 
 @functools.lru_cache(maxsize=4096)
-def _commits(word: str, before: str, language: str) -> bool:
+def _commits(word: str, before: str, after: str, language: str) -> bool:
     module = language_for(language)
-    return isinstance(module, Commitments) and module.commits(word, before)
+    return isinstance(module, Commitments) and module.commits(word, before, after)
 
 
 def _open_form(analysis: TextAnalysis, pivot: str) -> str:

@@ -114,6 +114,11 @@ NOT_BEFORE_PREDICATE = frozenset(
 """Words after which a verb's past or -ing form is no predicate of a clause but a word of a
 noun phrase ("the promised loan", "under the specified visa", "about offering"): not a verb
 of commitment reporting what someone said (`English.commits`)."""
+EXPRESSION_FILES = ("noun.communication", "noun.feeling")
+"""WordNet's lexicographer files of what is said and what is felt: a verb of commitment whose
+object is one ("offered condolences", "offered her sympathy") expresses it, and commits to
+nothing (`English.commits`). The last, feeling, counts in a noun's second sense too."""
+_POSSESSIVES = frozenset("her his their its our my your deep deepest sincere heartfelt".split())
 NOT_OWN_COMMITMENT = lazy_compile(
     r"(?i)\b(?:hope[sd]?|hoping|expect(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?"
     r"|urge[sd]?|urging|wish(?:es|ed)?|want(?:s|ed)?|call(?:s|ed)?\s+on|look(?:s|ed)?\s+forward)"
@@ -744,7 +749,7 @@ class English:
             t.word_class is WordClass.PROPER_NOUN for t in self.tokens(who) if t.surface != "I"
         )
 
-    def commits(self, word: str, before: str) -> bool:
+    def commits(self, word: str, before: str, after: str) -> bool:
         lemma = lemma_of(word)
         lowered = word.lower()
         if lemma == lowered or lowered.endswith("s") or not lowered.isalpha():
@@ -757,7 +762,7 @@ class English:
         from factcheck.languages.wordnet import wordnet
 
         try:
-            return wordnet().commits(lemma)
+            return wordnet().commits(lemma) and not _expression_follows(after)
         except (LookupError, OSError):
             return False
 
@@ -843,6 +848,23 @@ _SUBJECT_GRAMMAR = frozenset(
 """The grammar words a clause's subject and its verb's adverb may hold ("The two leaders
 also …", "She then …"): any other grammar word before the verb ("At the meeting held …",
 "In a call lasting …") opens a phrase, not a subject."""
+
+
+def _expression_follows(text: str) -> bool:
+    """Whether the object a verb's following `text` opens with is words or a feeling, not an
+    act or a thing: its first word after a determiner or a possessive (`NOT_BEFORE_PREDICATE`,
+    "her") is a noun whose commonest sense WordNet files as what is said or felt
+    (`EXPRESSION_FILES`: "condolences", "thanks"; "sympathy" in its second sense). Offering
+    condolences or sympathy expresses them; offering help or a loan commits to it."""
+    from factcheck.languages.wordnet import wordnet
+
+    for word in _WORD.findall(text[:60]):
+        lowered = word.lower()
+        if lowered in NOT_BEFORE_PREDICATE or lowered in _POSSESSIVES:
+            continue
+        files = wordnet().lexicographer_files(lemma_of(lowered), "noun")
+        return bool(files) and (files[0] in EXPRESSION_FILES or EXPRESSION_FILES[-1] in files[:2])
+    return False
 
 
 def _tells(word: str) -> bool:

@@ -376,12 +376,13 @@ class Commitments(Protocol):
     (「…を支援していく旨述べ」, "stated that Japan would continue to support …"), so such a
     verb is covered by a sentence that makes that statement (factcheck.checks.match)."""
 
-    def commits(self, word: str, before: str) -> bool:
-        """Whether a claim word, as written after `before` (the claim part's text up to
-        it), is a verb of commitment that reports what someone said: one of WordNet's kinds
-        of promising and offering ("pledged", "vowed", "offered"; not "said", "hoped",
-        "asked"), used as a predicate ("Takaichi pledged", "…, offering"), not as a noun
-        or before one ("a contract", "the promised loan")."""
+    def commits(self, word: str, before: str, after: str) -> bool:
+        """Whether a claim word, between `before` and `after` (the claim part's text up to
+        it and from it on), is a verb of commitment that reports what someone said: one of
+        WordNet's kinds of promising and offering ("pledged", "vowed", "offered"; not
+        "said", "hoped", "asked"), used as a predicate ("Takaichi pledged", "…, offering"),
+        not as a noun or before one ("a contract", "the promised loan"), and of an act, not
+        of words or feelings ("offered condolences")."""
         ...
 
     def commitment(self, text: str) -> str:

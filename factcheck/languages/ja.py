@@ -795,7 +795,7 @@ class Japanese:
     def speaker_names(self, label: str) -> tuple[str, ...]:
         return tuple(_SPEAKER_NAME.findall(label))
 
-    def commits(self, word: str, before: str) -> bool:
+    def commits(self, word: str, before: str, after: str) -> bool:
         # Most of its English glosses that WordNet has as verbs are verbs of commitment
         # (誓う "vow", "pledge"; not 約束, whose glosses are mostly of an agreement, nor 提供
         # "offer", "provide"), as `_tells` reads verbs of telling.
