@@ -4,11 +4,12 @@ speaker's side will do something or go on doing it (languages' `Commitments`).""
 from __future__ import annotations
 
 import pytest
-from pipeline_helpers import best_matches, document, index_of
+from pipeline_helpers import best_matches, check_one, document, index_of
 
 from factcheck.languages import language_for
 from factcheck.languages.interface import Commitments
 from factcheck.languages.wordnet import wordnet
+from factcheck.model import Verdict
 
 
 def _module(code: str) -> Commitments:
@@ -156,3 +157,43 @@ def test_the_covering_words_are_shown_as_a_commitment():
     best = matches.matches[0]
     forms = dict(zip((a.surface for a in best.covered), best.source_forms, strict=False))
     assert forms.get("pledged") == "支援していく (commitment)"
+
+
+def _summit(line: str):
+    return document(
+        "s",
+        "ja",
+        "令和9年3月4日、高市総理大臣は、訪日中のブラント・ノルディア首相と首脳会談を行いました。",
+        line,
+        "高市総理から、ノルディアの改革努力を評価する旨述べました。",
+    )
+
+
+OWN_PLEDGE = _summit(
+    "ブラント首相から、ノルディアの港湾整備を日本と協力して進めていく旨述べました。"
+)
+
+
+def test_the_speakers_own_statement_of_what_they_will_do_supports_the_pledge():
+    result = check_one(
+        "Brandt pledged to work with Japan on developing Nordia's ports.", OWN_PLEDGE
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_pledge_given_to_the_other_speaker_is_misattributed():
+    result = check_one("Takaichi pledged to work with Nordia on developing its ports.", OWN_PLEDGE)
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_the_speakers_hope_that_the_other_side_will_act_is_no_pledge():
+    # The rest of the claim may still be covered well enough; "pledged" itself is not.
+    hope = _summit("ブラント首相から、港湾整備における日本との協力の継続を期待する旨述べました。")
+    (matches,) = best_matches(
+        "Brandt pledged to keep working with Japan on developing ports.", index_of(s=hope)
+    )
+    assert "pledged" in {a.surface for a in matches.matches[0].missing}
+    (own,) = best_matches(
+        "Brandt pledged to keep working with Japan on developing ports.", index_of(s=OWN_PLEDGE)
+    )
+    assert "pledged" in {a.surface for a in own.matches[0].covered}
