@@ -38,6 +38,7 @@ from factcheck.languages.countries import country_forms
 from factcheck.languages.interface import (
     SPELLING,
     BridgeKind,
+    Commitments,
     CutNames,
     PlainWords,
     Prefetching,
@@ -181,6 +182,7 @@ class SourceIndex:
         self._open: dict[str, set[int]] = {}
         """Two-word concepts to the sentences that write them open (`written_open`)."""
         self._naming_both: dict[tuple[str, bool], set[int]] = {}
+        self._committing: set[int] | None = None
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
         to the sentences; a Latin name is met as a word."""
@@ -405,6 +407,21 @@ class SourceIndex:
         if self._dense is None:
             self._dense = _DenseVote(len(self.sentences))
         return self._dense.shortlist(voters, weights)
+
+    def committing(self) -> set[int]:
+        """Positions of the sentences that state their speaker's side will do something or go
+        on doing it (`Commitments.commitment`), read once, when a claim first asks."""
+        if self._committing is None:
+            found: set[int] = set()
+            for language, positions in self._by_language.items():
+                module = language_for(language)
+                if not isinstance(module, Commitments):
+                    continue
+                found.update(
+                    p for p in positions if module.commitment(self.sentences[p].sentence.text)
+                )
+            self._committing = found
+        return self._committing
 
     def lookup(self, key: str) -> set[int]:
         """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""
@@ -1056,11 +1073,34 @@ def _candidates(
             sets += _spelled_in_latin(anchor, language, index)
         if bridges and anchor.bridges:
             sets.append(_bridge_hits(anchor, language, index))
+        if bridges and _reports_commitment(anchor, part, language):
+            # "pledged", "offered": what a sentence says when it states its speaker's side
+            # will do something or go on doing it (「…支援していく旨」, "would continue"). A
+            # weak link, as a near-synonym is: it covers the word, but says nothing of what
+            # the part is about (factcheck.checks.topic_links).
+            sets.append(index.committing())
         sets = [found for found in sets if found]
         if len(sets) == 1:
             return sets[0]  # the posting itself: callers do not modify it
         return set().union(*sets)
     return index.lookup(_anchor_posting(anchor, language))
+
+
+def _reports_commitment(anchor: Anchor, part: ClaimPart, language: str) -> bool:
+    """Whether a claim word is a verb of commitment that reports what someone said, where the
+    part first writes it (`Commitments.commits`: "Takaichi pledged …")."""
+    if anchor.kind is not AnchorKind.WORD:
+        return False
+    found = re.search(rf"(?<!\w){re.escape(anchor.surface)}(?!\w)", part.text)
+    if found is None:
+        return False
+    return _commits(anchor.surface, part.text[: found.start()], part.text[found.end() :], language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _commits(word: str, before: str, after: str, language: str) -> bool:
+    module = language_for(language)
+    return isinstance(module, Commitments) and module.commits(word, before, after)
 
 
 def _open_form(analysis: TextAnalysis, pivot: str) -> str:
@@ -1345,6 +1385,12 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
             written = _open_form(analysis, pivot)
             if written:
                 return f"{written} (written open)"
+        if _reports_commitment(anchor, part, language):
+            module = language_for(candidate.language)
+            if isinstance(module, Commitments):
+                stated = module.commitment(candidate.sentence.text)
+                if stated:
+                    return f"{stated} (commitment)"
         for pivot, layer, kind in anchor.bridges:  # a near-synonym: "輸送 (JMdict via 運送)"
             for shape in shapes:
                 for gloss in shape.glosses:

@@ -26,6 +26,7 @@ from factcheck.languages.interface import (
     Token,
     VisitPatterns,
     WordClass,
+    commitment_in,
     compound_pivot,
     pivot_of,
 )
@@ -96,6 +97,37 @@ SPEECH = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens with its speaker: "President Trump said …"."""
+
+COMMITMENT = lazy_compile(
+    r"(?i)\b(?:will|would|shall)\s+(?!not\b|have\b|be\s+able\b)(?:\w+ly\s+)?[a-z]+"
+    r"|\b(?:intends?|intended|intention|plans?|planned|ready|prepared|determined|resolved)"
+    r"\s+to\s+[a-z]+"
+)
+"""How a sentence states that its speaker's side will do something or go on doing it ("Japan
+would continue to support", "she will provide", "his intention to send", "is ready to
+help"): what a claim's verb of commitment ("pledged", "offered") reports (`Commitments`).
+"""
+NOT_BEFORE_PREDICATE = frozenset(
+    """a an the this that these those its their his her our your my of for to with by on in
+    at from as about under into over after before than without""".split()
+)
+"""Words after which a verb's past or -ing form is no predicate of a clause but a word of a
+noun phrase ("the promised loan", "under the specified visa", "about offering"): not a verb
+of commitment reporting what someone said (`English.commits`)."""
+EXPRESSION_FILES = ("noun.communication", "noun.feeling")
+"""WordNet's lexicographer files of what is said and what is felt: a verb of commitment whose
+object is one ("offered condolences", "offered her sympathy") expresses it, and commits to
+nothing (`English.commits`). The last, feeling, counts in a noun's second sense too."""
+_POSSESSIVES = frozenset("her his their its our my your deep deepest sincere heartfelt".split())
+NOT_OWN_COMMITMENT = lazy_compile(
+    r"(?i)\b(?:hope[sd]?|hoping|expect(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?"
+    r"|urge[sd]?|urging|wish(?:es|ed)?|want(?:s|ed)?|call(?:s|ed)?\s+on|look(?:s|ed)?\s+forward)"
+    r"(?:\s+[^\s,;.]+){0,6}\s*$"
+)
+"""Searched in what stands before a `COMMITMENT`: a verb of hoping or asking a few words
+before it that governs it ("hoped that Japan would", "asked whether Tokyo would"): the
+other side's wish, not the speaker's own commitment. A comma, a semicolon or a full stop
+between them ends that verb's clause."""
 
 _TITLE = re.compile(
     r"(?i:(?<![\w.])(?:the\s+)?(?:prime\s+minister|president|premier|chancellor|foreign\s+"
@@ -719,6 +751,26 @@ class English:
             t.word_class is WordClass.PROPER_NOUN for t in self.tokens(who) if t.surface != "I"
         )
 
+    def commits(self, word: str, before: str, after: str) -> bool:
+        lemma = lemma_of(word)
+        lowered = word.lower()
+        if lemma == lowered or lowered.endswith("s") or not lowered.isalpha():
+            return False  # the bare form ("to offer", "a contract") or one of a noun's forms
+        if lowered.endswith("ing") and before.strip() and not before.rstrip().endswith(","):
+            return False  # "about offering": a verbal noun, not "…, pledging"
+        previous = _WORD.findall(before[-40:])
+        if previous and previous[-1].lower() in NOT_BEFORE_PREDICATE:
+            return False  # "the specified workers": before a noun
+        from factcheck.languages.wordnet import wordnet
+
+        try:
+            return wordnet().commits(lemma) and not _expression_follows(after)
+        except (LookupError, OSError):
+            return False
+
+    def commitment(self, text: str) -> str:
+        return commitment_in(text, COMMITMENT, NOT_OWN_COMMITMENT)
+
     def speaker_names(self, label: str) -> tuple[str, ...]:
         # A two-letter word in capitals is a name too (Premier Li, Xi, Wu), unless it is a
         # grammar word opening the label ("On Tuesday", "As").
@@ -798,6 +850,23 @@ _SUBJECT_GRAMMAR = frozenset(
 """The grammar words a clause's subject and its verb's adverb may hold ("The two leaders
 also …", "She then …"): any other grammar word before the verb ("At the meeting held …",
 "In a call lasting …") opens a phrase, not a subject."""
+
+
+def _expression_follows(text: str) -> bool:
+    """Whether the object a verb's following `text` opens with is words or a feeling, not an
+    act or a thing: its first word after a determiner or a possessive (`NOT_BEFORE_PREDICATE`,
+    "her") is a noun whose commonest sense WordNet files as what is said or felt
+    (`EXPRESSION_FILES`: "condolences", "thanks"; "sympathy" in its second sense). Offering
+    condolences or sympathy expresses them; offering help or a loan commits to it."""
+    from factcheck.languages.wordnet import wordnet
+
+    for word in _WORD.findall(text[:60]):
+        lowered = word.lower()
+        if lowered in NOT_BEFORE_PREDICATE or lowered in _POSSESSIVES:
+            continue
+        files = wordnet().lexicographer_files(lemma_of(lowered), "noun")
+        return bool(files) and (files[0] in EXPRESSION_FILES or EXPRESSION_FILES[-1] in files[:2])
+    return False
 
 
 def _tells(word: str) -> bool:

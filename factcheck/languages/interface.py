@@ -375,6 +375,55 @@ class Language(Protocol):
 
 
 @runtime_checkable
+class Commitments(Protocol):
+    """What a language may add to read commitments: a claim that reports a leader's words
+    with a verb of commitment ("pledged", "offered", "promised") says what a readout says
+    as the speaker's statement that their side will do something or go on doing it
+    (「…を支援していく旨述べ」, "stated that Japan would continue to support …"), so such a
+    verb is covered by a sentence that makes that statement (factcheck.checks.match)."""
+
+    def commits(self, word: str, before: str, after: str) -> bool:
+        """Whether a claim word, between `before` and `after` (the claim part's text up to
+        it and from it on), is a verb of commitment that reports what someone said: one of
+        WordNet's kinds of promising and offering ("pledged", "vowed", "offered"; not
+        "said", "hoped", "asked"), used as a predicate ("Takaichi pledged", "…, offering"),
+        not as a noun or before one ("a contract", "the promised loan"), and of an act, not
+        of words or feelings ("offered condolences")."""
+        ...
+
+    def commitment(self, text: str) -> str:
+        """The words of a sentence that state its speaker's side will do something or go on
+        doing it, as the sentence writes them (「支援していく」, "would continue"); "" when it
+        states none: only a past fact, or the other side's hope or request that it will
+        ("hoped Japan would …", 「…を期待する旨」)."""
+        ...
+
+
+def commitment_in(text: str, marks: re.Pattern[str], not_own: re.Pattern[str]) -> str:
+    """The first words of `text` that `marks` finds stating a commitment (`Commitments.
+    commitment`) where what stands before them does not match `not_own` (a verb of hoping
+    or asking that governs them); "" when there are none. A mark that begins inside a word
+    (支援|する旨, 協力し|ていく) is given with that word, as the sentence writes it: its kana
+    ending, then the kanji or katakana of its stem."""
+    for found in marks.finditer(text):
+        start = found.start()
+        if not_own.search(text, 0, start) is not None:
+            continue
+        lead = start
+        while lead > 0 and _HIRAGANA.match(text[lead - 1]):
+            lead -= 1
+        while lead > 0 and _STEM.match(text[lead - 1]):
+            lead -= 1
+        return text[lead : found.end()]
+    return ""
+
+
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+_STEM = re.compile("[\u30a0-\u30ff\u4e00-\u9fff\u3005]")
+"""Katakana, kanji and 々: the stem of a word whose ending is written in hiragana."""
+
+
+@runtime_checkable
 class PlainWords(Protocol):
     """What a language may add when every token it makes depends only on its surface and on
     whether it opens the text (English read word by word; not Japanese, whose analyser reads

@@ -29,6 +29,7 @@ from factcheck.languages.interface import (
     Token,
     VisitPatterns,
     WordClass,
+    commitment_in,
     compound_pivot,
     pivot_of,
     script_of,
@@ -75,6 +76,28 @@ CLAIM_SPEECH = re.compile(
     r"|を(?:歓迎し|評価し|要請し|称賛し))"
 )
 """A claim that reports speech: 「李大統領は会談で、…と述べた」, 「…の考えを示した」."""
+COMMITMENT = lazy_compile(
+    # 〜ていく / 〜ていきたい / 〜てまいる: an act the speaker's side carries on.
+    r"(?:て|で)(?:いく|行く|いき|行き|まいる|まいり|参る|参り)"
+    # A verb in its plain present (…する, …行う, …期す) or of wish (…したい) before 旨 or
+    # before a word of intention (考え, 意向, 方針, 決意, 用意): what the side will do. Not
+    # a state (〜ている, …である, …ある, …なる), nor a past fact (〜た).
+    r"|(?:(?<![あいな])[うくぐすつぬぶむる]|たい)"
+    r"(?:旨|との?(?:考え|意向)|(?:考え|意向|方針|決意|用意))"
+)
+"""How a readout states that its speaker's side will do something or go on doing it
+(「支援していく旨」, 「協力していきたい」, 「供与する旨伝達」, 「派遣する考えを示し」): what a
+claim's verb of commitment ("pledged", "offered") reports (`Commitments`), with the words of
+the act before it."""
+NOT_OWN_COMMITMENT = lazy_compile(
+    r"(?:期待|希望|要請|要望|求め|願|望|歓迎|感謝|謝意|評価|支持|賛同|同意|懸念|祈|重視|理解"
+    r"|認識|確信)"
+    r"[ぁ-ん]{0,3}$"
+)
+"""Searched in what stands right before a `COMMITMENT`'s marker: a word of hoping, asking,
+thanking or judging (「…を期待する旨」, 「…を要請する旨」, 「…を歓迎する旨」, 「…を支持する
+旨」): the speaker's wish for what the other side will do, or a stance, not their own act."""
+
 _SPEAKER_NAME = re.compile(
     r"[\u30a1-\u30fa\u30fc・＝]{2,}|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏))"
 )
@@ -773,6 +796,23 @@ class Japanese:
 
     def speaker_names(self, label: str) -> tuple[str, ...]:
         return tuple(_SPEAKER_NAME.findall(label))
+
+    def commits(self, word: str, before: str, after: str) -> bool:
+        # Most of its English glosses that WordNet has as verbs are verbs of commitment
+        # (誓う "vow", "pledge"; not 約束, whose glosses are mostly of an agreement, nor 提供
+        # "offer", "provide"), as `_tells` reads verbs of telling.
+        from factcheck.languages.wordnet import wordnet
+
+        glosses = glosses_of(word, word)
+        try:
+            verbs = [gloss.text for gloss in glosses if wordnet().senses(gloss.text, "verb")]
+            committing = [wordnet().commits(verb) for verb in verbs]
+        except (LookupError, OSError):
+            return False
+        return sum(committing) * 2 > len(verbs)
+
+    def commitment(self, text: str) -> str:
+        return commitment_in(text, COMMITMENT, NOT_OWN_COMMITMENT)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -474,6 +474,36 @@ class WordNet:
             return False
         return self.lexicographer_files(wanted, "noun")[:1] == ("noun.person",)
 
+    @functools.lru_cache(maxsize=65536)  # noqa: B019
+    def commits(self, lemma: str) -> bool:
+        """Whether a verb's commonest sense is committing its speaker's side to an act: the
+        commonest sense of a verb of commitment itself (`_COMMITTING_VERBS`: "promise",
+        "offer"), or a kind of such a sense that WordNet files with the verbs of
+        communication ("pledge", "vow", "guarantee": a path of "is a kind of" links reaches
+        promise). Kinds filed elsewhere are other acts ("rent" and "lease" are kinds of
+        contracting); a verb whose commonest sense is another act ("undertake" is first
+        "attempt", "commit" first "perpetrate") is not one either."""
+        senses = self.senses(lemma, "verb")
+        if not senses:
+            return False
+        roots = {s for word in _COMMITTING_VERBS for s in self.senses(word, "verb")[:1]}
+        if senses[0] in roots:
+            return True
+        if self.lexicographer_files(lemma, "verb")[0] != _COMMUNICATION:
+            return False
+        kinds, seen = {senses[0]}, set[int]()
+        while kinds:
+            if not kinds.isdisjoint(roots):
+                return True
+            seen |= kinds
+            kinds = {
+                target
+                for kind in kinds
+                for symbol, target, _, _, _ in self._synset("verb", kind).pointers
+                if symbol == "@" and target not in seen
+            }
+        return False
+
     def _rank(self, word: str, part_of_speech: str, offset: int) -> int:
         """Which sense of `word` the synset at `offset` is (0: its commonest)."""
         theirs = self.senses(word, part_of_speech)
@@ -512,6 +542,11 @@ LEXICOGRAPHER_FILES = (
 _TELLING_VERBS = ("say", "inform")
 """The verbs whose commonest senses are telling: saying itself, and informing (whose kinds
 are the verbs of telling, `WordNet.tells`)."""
+_COMMITTING_VERBS = ("promise", "offer")
+"""The verbs whose commonest senses head the verbs of commitment (`WordNet.commits`): to
+promise (make a commitment) and to offer (make something available)."""
+_COMMUNICATION = "verb.communication"
+"""WordNet's lexicographer file of the verbs of communication."""
 _TOLD = "noun.communication"
 """WordNet's lexicographer file of what is told (explanations, reports, requests)."""
 
