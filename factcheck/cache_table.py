@@ -16,7 +16,10 @@ folder or file that is not the user's alone is not used. `get` gives plain JSON;
 checks it is what it stored, and recomputes otherwise. A table stops growing at `MAX_BYTES`,
 and is opened with `trusted_schema` off, so a planted view or trigger can call no function.
 Tables are written without waiting for the disk (`synchronous` off): they hold nothing that
-cannot be worked out again, and a table a system crash damaged only fails to answer.
+cannot be worked out again. A system crash can leave one empty, cut short or garbled; the first
+read or write that finds it so (SQLite says "not a database", "malformed" or "no such table",
+not merely busy or locked) puts a new empty table in its place, so that run's answers are
+stored and later runs read them (`_replace_damaged`).
 """
 
 from __future__ import annotations
@@ -57,11 +60,16 @@ class CacheTable:
         self._lock = threading.Lock()
         self._read: dict[str, str | None] = {}
         """Stored values read ahead by `prefetch` (None: no answer stored)."""
+        self._dead = False
+        """Set when the file is damaged and could not be replaced: this process reads no more."""
 
     def _db(self) -> sqlite3.Connection | None:
         connection: sqlite3.Connection | None = getattr(self._local, "db", None)
         if connection is None:
-            if not _own_file(self.path):
+            if self._dead:
+                return None
+            seen = _identity(self.path)
+            if seen is None:
                 return None
             uri = f"file:{self.path}?mode=ro"
             connection = None
@@ -74,7 +82,20 @@ class CacheTable:
                 log.debug("cannot read the cache table %s: %s", self.path, error)
                 return None
             self._local.db = connection
+            self._local.seen = seen
         return connection
+
+    def _failed(self, connection: sqlite3.Connection, error: sqlite3.Error) -> None:
+        """After a read failed: a damaged file is replaced, and this thread opens the table
+        again at its next read."""
+        log.debug("ignoring the cache table %s: %s", self.path, error)
+        if not _damaged(error):
+            return  # busy, or not readable now: the next read tries again
+        self._local.db = None
+        connection.close()
+        with self._lock:
+            if not _replace_damaged(self.path, self._local.seen):
+                self._dead = True
 
     def prefetch(self, keys: Iterable[str]) -> None:
         """Read the stored answers of many keys in a few queries, for `get` to give (speed
@@ -90,8 +111,8 @@ class CacheTable:
                 rows = connection.execute(
                     f"SELECT key, value FROM answers WHERE key IN ({marks})", chunk
                 ).fetchall()
-            except sqlite3.Error as error:  # damaged, or not our table
-                log.debug("ignoring the cache table %s: %s", self.path, error)
+            except sqlite3.Error as error:
+                self._failed(connection, error)
                 return
             self._read.update(dict.fromkeys(chunk))
             self._read.update(rows)
@@ -112,8 +133,8 @@ class CacheTable:
                 row = connection.execute(
                     "SELECT value FROM answers WHERE key = ?", (key,)
                 ).fetchone()
-            except sqlite3.Error as error:  # damaged, or not our table
-                log.debug("ignoring the cache table %s: %s", self.path, error)
+            except sqlite3.Error as error:
+                self._failed(connection, error)
                 return None
         if row is None:
             return None
@@ -134,36 +155,96 @@ class CacheTable:
             self._pending[key] = data
 
     def store(self) -> None:
-        """Write the queued answers (called at exit; a busy or read-only table skips it)."""
+        """Write the queued answers (called at exit; a busy or read-only table skips it, a
+        damaged one is replaced and takes them)."""
         with self._lock:
             rows = list(self._pending.items())
             self._pending.clear()
-        if not rows or not trusted_folder(self.path.parent) or not _own_file(self.path):
-            return
+            if not rows or not trusted_folder(self.path.parent):
+                return
+            for _attempt in range(2):
+                seen = _identity(self.path)
+                if seen is None:
+                    return
+                try:
+                    self._write(rows)
+                    return
+                except sqlite3.Error as error:
+                    # another process holds the lock, the disk is full, or the file is damaged
+                    log.debug("cannot store answers in %s: %s", self.path, error)
+                    if not _damaged(error) or not _replace_damaged(self.path, seen):
+                        return
+
+    def _write(self, rows: list[tuple[str, str]]) -> None:
+        connection = sqlite3.connect(self.path, timeout=1.0)
         try:
-            connection = sqlite3.connect(self.path, timeout=1.0)
-            try:
-                connection.execute("PRAGMA trusted_schema = OFF")
-                connection.execute("PRAGMA synchronous = OFF")  # see `_create`
-                if self.path.stat().st_size < MAX_BYTES:
-                    connection.executemany("INSERT OR REPLACE INTO answers VALUES (?, ?)", rows)
-                    connection.commit()
-            finally:
-                connection.close()
-        except sqlite3.Error as error:  # another process holds the lock, or the disk is full
-            log.debug("cannot store answers in %s: %s", self.path, error)
+            connection.execute("PRAGMA trusted_schema = OFF")
+            connection.execute("PRAGMA synchronous = OFF")  # see `_create`
+            if self.path.stat().st_size < MAX_BYTES:
+                connection.executemany("INSERT OR REPLACE INTO answers VALUES (?, ?)", rows)
+                connection.commit()
+        finally:
+            connection.close()
+
+
+def _damaged(error: sqlite3.Error) -> bool:
+    """Whether `error` says the file holds no table of answers (a system crash left it empty,
+    cut short or garbled), rather than that it is busy, locked, read-only or the disk full."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return True
+    return isinstance(error, sqlite3.OperationalError) and str(error).startswith(
+        "no such table: answers"
+    )
+
+
+def _replace_damaged(path: Path, seen: tuple[int, int] | None) -> bool:
+    """Put a new empty table in place of the damaged file `seen` (device, inode) at `path`;
+    False when it stays.
+
+    Only the very file that failed is replaced, and only while it is still the user's own
+    regular file in a trusted folder: if another process has already put a new table there,
+    that one is kept. A table another process is creating is never at `path` before it is
+    whole (`_create` renames it into place after its `answers` table is committed), and one
+    another process is filling holds that table throughout (a reader meanwhile sees it busy or
+    locked, which is not damage); so a file that fails as damaged is not in anyone's hands.
+    The new table goes in by an atomic rename, so `path` never lacks a table; a leftover
+    journal is removed first, or SQLite would play the damaged file's pages into the new one.
+    """
+    if _identity(path) != seen:
+        return True  # another process has replaced (or removed) it meanwhile
+    if seen is None or not trusted_folder(path.parent):
+        return False
+    journal = path.with_name(path.name + "-journal")
+    try:
+        if _own_file(journal):
+            journal.unlink()
+        _create(path)
+    except (OSError, sqlite3.Error) as error:
+        log.debug("cannot replace the damaged cache table %s: %s", path, error)
+        return False
+    log.info("replaced the damaged cache table %s", path)
+    return True
 
 
 def _own_file(path: Path) -> bool:
     """Whether `path` is a regular file of the user's that no one else may write."""
+    return _identity(path) is not None
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of `path` when it is a regular file of the user's that no one else
+    may write (a link is not followed), else None."""
     try:
         info = os.lstat(path)
     except OSError:
-        return False
+        return None
     getuid = getattr(os, "getuid", None)
     if getuid is not None and info.st_uid != getuid():
-        return False
-    return stat.S_ISREG(info.st_mode) and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+        return None
+    if not stat.S_ISREG(info.st_mode) or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return None
+    return info.st_dev, info.st_ino
 
 
 @functools.cache

@@ -71,23 +71,124 @@ def test_a_damaged_answer_is_recomputed(cache, monkeypatch):
     assert runs == ["strengthening"]
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated"])
-def test_a_damaged_table_file_only_fails_to_answer(cache, monkeypatch, damage):
-    # Tables are written without waiting for the disk: one a system crash left damaged must
-    # cost its answers (worked out again), never the run.
+def _damage(table, damage: str) -> None:
+    """Leave `table` as a system crash may: empty, cut short, garbled, or without its table."""
+    if damage == "empty":
+        table.write_bytes(b"")
+    elif damage == "truncated":
+        table.write_bytes(table.read_bytes()[:700])
+    elif damage == "garbage":
+        table.write_bytes(b"not a database, " * 512)
+    else:
+        table.unlink()
+        sqlite3.connect(table).execute("CREATE TABLE other (x)").connection.close()
+
+
+def _answers(table) -> int:
+    with sqlite3.connect(f"file:{table}?mode=ro", uri=True) as connection:
+        count: int = connection.execute("SELECT count(*) FROM answers").fetchone()[0]
+    connection.close()
+    return count
+
+
+DAMAGE = ["empty", "truncated", "garbage", "no table"]
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_a_damaged_table_file_is_replaced_and_answers_again(cache, monkeypatch, damage):
+    # Tables are written without waiting for the disk: one a system crash left damaged costs
+    # its answers once, never the run, and is not left to fail every later run.
     _fresh().synonyms("strengthening")
     _end_process()
     (table,) = cache.glob("synonyms-en-*.sqlite")
-    if damage == "garbage":
-        table.write_bytes(b"not a database, " * 512)
-    else:
-        table.write_bytes(table.read_bytes()[:700])
+    _damage(table, damage)
     runs = _counting(monkeypatch)
     assert "reinforcement" in _fresh().synonyms("strengthening")
     assert runs == ["strengthening"]
+    assert _answers(table) == 0  # replaced by an empty table at the first read
     jmdict_module.prefetch_synonyms(["woman"])
     assert cache_table.cache_table("synonyms-en").get("woman") is None
-    _end_process()  # storing in the damaged file gives up quietly
+    _end_process()  # this run's answers go into the new table
+    assert _answers(table) == 1
+    assert "reinforcement" in _fresh().synonyms("strengthening")
+    assert runs == ["strengthening"]  # the next run reads it back
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_a_table_found_damaged_when_storing_is_replaced_and_takes_the_answers(
+    cache, monkeypatch, damage
+):
+    _fresh().synonyms("strengthening")
+    (table,) = cache.glob("synonyms-en-*.sqlite")
+    _damage(table, damage)
+    table.with_name(table.name + "-journal").write_bytes(b"left by the crash" * 64)
+    _end_process()
+    assert not table.with_name(table.name + "-journal").exists()
+    assert _answers(table) == 1
+    runs = _counting(monkeypatch)
+    assert "reinforcement" in _fresh().synonyms("strengthening")
+    assert runs == []
+
+
+def test_a_damaged_file_that_is_not_ours_alone_or_a_link_is_left_alone(cache, monkeypatch):
+    _fresh().synonyms("strengthening")
+    _end_process()
+    (table,) = cache.glob("synonyms-en-*.sqlite")
+    elsewhere = cache / "elsewhere.sqlite"
+    elsewhere.write_bytes(b"not a database, " * 512)
+    table.unlink()
+    table.symlink_to(elsewhere)
+    assert "reinforcement" in _fresh().synonyms("strengthening")
+    _end_process()
+    assert table.is_symlink()
+    assert elsewhere.read_bytes() == b"not a database, " * 512
+    table.unlink()
+    table.write_bytes(b"not a database, " * 512)
+    os.chmod(table, 0o666)
+    assert "reinforcement" in _fresh().synonyms("strengthening")
+    _end_process()
+    assert table.read_bytes() == b"not a database, " * 512
+
+
+def test_a_table_another_process_has_just_replaced_is_kept(cache):
+    _fresh().synonyms("strengthening")
+    _end_process()
+    (table,) = cache.glob("synonyms-en-*.sqlite")
+    seen = cache_table._identity(table)
+    newer = cache / "newer.sqlite"
+    cache_table._create(newer)
+    with sqlite3.connect(newer) as connection:
+        connection.execute("INSERT INTO answers VALUES ('woman', '[\"female\"]')")
+    connection.close()
+    os.replace(newer, table)
+    assert cache_table._replace_damaged(table, seen)
+    with sqlite3.connect(table) as connection:
+        assert connection.execute("SELECT key FROM answers").fetchall() == [("woman",)]
+    connection.close()
+
+
+def test_a_busy_table_is_not_taken_for_a_damaged_one(cache):
+    _fresh().synonyms("strengthening")
+    _end_process()
+    (table,) = cache.glob("synonyms-en-*.sqlite")
+    seen = cache_table._identity(table)
+    holder = sqlite3.connect(table, isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        reader = sqlite3.connect(f"file:{table}?mode=ro", uri=True, timeout=0)
+        with pytest.raises(sqlite3.OperationalError) as busy:
+            reader.execute("SELECT value FROM answers").fetchall()
+        reader.close()
+        assert not cache_table._damaged(busy.value)
+        answers = cache_table.cache_table("synonyms-en")
+        assert answers is not None
+        answers.put("woman", ["female"])
+        answers.store()  # gives up after its timeout
+    finally:
+        holder.rollback()
+        holder.close()
+    assert cache_table._identity(table) == seen
+    assert _answers(table) == 1
 
 
 def test_a_table_others_may_write_is_not_read(cache, monkeypatch):
