@@ -111,20 +111,6 @@ QUALIFIED_WORD_SENSES = 3
 trip"), when the qualifier is looked for elsewhere on the page (checks/keyfacts.py): to
 visit is to trip, to travel in its second sense. Set by reading WordNet's sense lists."""
 
-INCREASE_VERB_SENSES = 1
-"""In how many of its commonest WordNet senses a source's verb must be a kind of increasing
-(en.py INCREASE_KINDS) for it to bear out a claim's "deepen" or "expand"
-(checks/qualifiers.py): to build is to build up only in its second sense, and a building is
-no deepening; "confirm" makes firmer only in its third. Set by reading WordNet's sense
-lists."""
-INCREASE_KIND_SENSES = 2
-"""How many of the commonest senses of each of en.py's INCREASE_KINDS are increasing:
-"increase" has two (to grow, to make grow), "strengthen" two (to make, to grow stronger; its
-third is toning one's muscles)."""
-INCREASE_DERIVED_SENSES = 3
-"""In how many of a gloss's commonest noun senses WordNet's derived verb is read (expansion
-→ expand is in its third)."""
-
 MISSING_PHRASE_WORDS = 3
 """A run of this many words of a claim part, in its order, that nothing in the source covers
 ("a Japan Disaster Relief rescue team") is a fact the claim adds: the part is no paraphrase,

@@ -500,11 +500,7 @@ def assess_key_facts(
                 for where, number in places
                 if (
                     written := says_qualifier(
-                        name,
-                        index.entry(best.source_id, number),
-                        layout.language,
-                        language,
-                        passage=where.place is Place.PASSAGE,
+                        name, index.entry(best.source_id, number), layout.language, language
                     )
                 )
             ),

@@ -10,21 +10,17 @@ of any language carries one through a word whose lexicon glosses mean it (used b
 
 from __future__ import annotations
 
-import functools
 import re
 
 from factcheck.checks.match import IndexedSentence, SourceIndex, anchor_sentences
 from factcheck.checks.source_layout import Coverage, Place
 from factcheck.languages import WordClass, every_language, language_for, primary_code
-from factcheck.languages.en import INCREASE_KINDS, QUALIFIER_MEANING, lemma_of, qualifier_pivots
-from factcheck.languages.interface import Intensifying, Language, Qualifying, Token, pivot_of
+from factcheck.languages.en import lemma_of, qualifier_pivots
+from factcheck.languages.interface import Language, Qualifying, Token, pivot_of
 from factcheck.languages.wordnet import Relation, wordnet
 from factcheck.model import AnchorKind
-from factcheck.text.analyse import ClaimPart, WordLink
+from factcheck.text.analyse import ClaimPart
 from factcheck.thresholds import (
-    INCREASE_DERIVED_SENSES,
-    INCREASE_KIND_SENSES,
-    INCREASE_VERB_SENSES,
     OBJECT_PHRASE_CHARS,
     OBJECT_SENSES,
     QUALIFIED_WORD_SENSES,
@@ -36,9 +32,7 @@ __all__ = [
     "PHYSICAL_CLASSES",
     "RELATION_CLASSES",
     "RELATION_QUALIFIERS",
-    "KEEPING_FILES",
     "claim_qualifiers",
-    "increase_qualifiers",
     "framing_qualifiers",
     "qualified_words",
     "qualifier_on_page",
@@ -226,21 +220,10 @@ def _physical_object(text: str, end: int, module: Language) -> bool:
     return False
 
 
-def says_qualifier(
-    name: str,
-    entry: IndexedSentence,
-    language: str,
-    claim_language: str,
-    *,
-    passage: bool = False,
-) -> str:
+def says_qualifier(name: str, entry: IndexedSentence, language: str, claim_language: str) -> str:
     """How a source sentence says a qualifier concept, or "": in the claim's own language by
     its wording; in any language by a word whose lexicon glosses mean it (初めて "first", 深化
-    "deepening", 空港 "airport"), from the words the index analysed. In the passage that
-    covers the claim (`passage`), a qualifier of increase ("deepen") is said too by any
-    verb of increase or further degree (`_says_increase`: 強化 "strengthening", "further
-    promote"); elsewhere on the page such a verb is of something else (the lead's
-    "strengthen bilateral relations")."""
+    "deepening", 空港 "airport"), from the words the index analysed."""
     module = language_for(language)
     if module is None:
         return ""
@@ -251,100 +234,9 @@ def says_qualifier(
             return found.group(0)
     meaning = qualifier_pivots().get(name, frozenset())
     # A whole gloss only: 前半 "first half" is a half, not a first.
-    said = next(
+    return next(
         (link.surface for link in entry.facts.links if link.pivot in meaning and link.whole), ""
     )
-    if said or not passage or name not in increase_qualifiers():
-        return said
-    return _says_increase(entry, module)
-
-
-KEEPING_FILES = frozenset({"verb.stative", "verb.communication", "verb.cognition"})
-"""WordNet's lexicographer files of verbs that keep, say or know a thing ("maintain",
-"continue"; "reaffirm", "confirm"; "recognise"): after an adverb of further degree ("further
-confirmed", さらに確認) they hold or say it again, and deepen nothing."""
-
-
-@functools.cache
-def increase_qualifiers() -> frozenset[str]:
-    """The qualifiers of degree (RELATION_QUALIFIERS) that say an increase: those an English
-    word of whose meaning is a verb of a kind of increasing (WordNet: "deepen", "expand";
-    not "upgrade", a kind of improving)."""
-    return frozenset(
-        name
-        for name in RELATION_QUALIFIERS
-        if any(_increases(word) for word in QUALIFIER_MEANING.get(name, ()))
-    )
-
-
-@functools.lru_cache(maxsize=65536)
-def _verbs_of(gloss: str) -> tuple[str, ...]:
-    """The English verbs a gloss means: its lemma where mostly used as a verb (WordNet's
-    tagged uses: "strengthen", "boost"; not the noun "branch", 分野), and the verbs of
-    another spelling WordNet derives it from or to (expansion → expand, growth → grow)."""
-    net = wordnet()
-    lemma = lemma_of(gloss.lower())
-    out = [lemma] if "verb" in net.used_as(lemma, WORDNET_POS_SHARE) else []
-    out += [
-        link.word
-        for link in net.links(lemma, INCREASE_DERIVED_SENSES)
-        if link.relation is Relation.DERIVATION
-        and link.word != lemma
-        and net.senses(link.word, "verb")
-    ]
-    return tuple(dict.fromkeys(out))
-
-
-def _increases(gloss: str) -> bool:
-    """Whether a gloss means a verb of increase: a kind of INCREASE_KINDS in its commonest
-    senses (deepen, enhance, bolster, broaden, step up; 強化 "strengthening", 発展
-    "expansion"), not a verb of keeping or confirming ("maintain", "reaffirm")."""
-    return any(
-        wordnet().verb_kind_of(verb, INCREASE_VERB_SENSES, INCREASE_KINDS, INCREASE_KIND_SENSES)
-        for verb in _verbs_of(gloss)
-    )
-
-
-def _keeps(gloss: str) -> bool:
-    """Whether a gloss means a verb of keeping, saying or knowing (KEEPING_FILES) by its
-    commonest sense."""
-    net = wordnet()
-    return any(
-        net.lexicographer_files(verb, "verb")[0] in KEEPING_FILES for verb in _verbs_of(gloss)
-    )
-
-
-def _says_increase(entry: IndexedSentence, module: Language) -> str:
-    """How a source sentence says that something goes further, or "": a verb of increase
-    (`_increases`: "strengthen ties", 関係の強化) none of whose senses keeps (継続
-    "continuation; extension"), or an adverb of further degree before a verb of doing, not
-    of keeping or confirming ("further promote", 一層発展させる; not "further confirmed",
-    さらに確認). A claim's "deepen ties" is borne out by either; a
-    source that only reaffirms or maintains the ties does not say it."""
-    links = [link for link in entry.facts.links if link.whole]
-    of_word: dict[str, list[str]] = {}
-    for link in links:
-        of_word.setdefault(link.word, []).append(link.gloss)
-    for link in links:
-        if _increases(link.gloss) and not any(_keeps(g) for g in of_word[link.word]):
-            return link.surface
-    if not isinstance(module, Intensifying):
-        return ""
-    for token in module.intensified(entry.sentence.text):
-        glosses = [link.gloss for link in _within(links, token)] or [token.lemma]
-        if any(_verbs_of(g) for g in glosses) and not any(_keeps(g) for g in glosses):
-            return token.surface
-    return ""
-
-
-def _within(links: list[WordLink], token: Token) -> list[WordLink]:
-    """The links of the word a token is: at its place, or of its lemma where the sentence
-    wrote the word before (a link stands for the first mention of its word)."""
-    return [
-        link
-        for link in links
-        if token.start <= link.start < token.end or link.word in (token.normal, token.lemma)
-    ]
 
 
 def qualifier_on_page(

@@ -41,7 +41,6 @@ from factcheck.thresholds import (
     BRIDGE_MIN_TARGET_RARITY,
     NEGATING_PREFIX_SAMPLE,
     NEGATING_PREFIX_SHARE,
-    OBJECT_PHRASE_CHARS,
     QUOTE_RELATION_SENSES,
     RARITY_RANGE,
     WORDNET_DERIVED_MAX_RANK,
@@ -204,19 +203,6 @@ QUALIFIER_MEANING: dict[str, tuple[str, ...]] = {
     "immediately": ("immediately", "immediate"),
 }
 """Per qualifier, the English words that mean it: their pivots find it in any language."""
-
-INCREASE_KINDS = ("increase", "strengthen")
-"""The WordNet verbs that every verb of increase is a kind of: a qualifier of degree whose
-meaning is one ("deepen", "expand": kinds of increasing) is borne out by a source's verb of
-any kind of them ("enhance", "bolster", "broaden", 強化 "strengthening", 発展 "expansion";
-checks/qualifiers.py). "Strengthen" is named beside "increase" because WordNet files it
-straight under "change", though it is a change of degree ("make strong or stronger")."""
-
-INTENSIFIERS = re.compile(r"\b(?:further|ever\s+more|even\s+more|still\s+more)\b", re.IGNORECASE)
-"""English's adverbs of further degree, a small closed class of grammar: "further promote",
-"further strengthen". The verb such an adverb stands before (`English.intensified`)
-says that what it does goes further, as "deepen" does, unless it only keeps or confirms
-("further confirmed": checks/qualifiers.py)."""
 
 LOCATIVE = (
     re.compile(r"\b(?:in|at|to|from|visit(?:ed|ing|s)?)\s+(?:the\s+)?$", re.IGNORECASE),
@@ -746,19 +732,6 @@ class English:
 
     def qualified_word_pivots(self, tokens: Sequence[Token]) -> set[str]:
         return {t.lemma for t in tokens}
-
-    def intensified(self, text: str) -> list[Token]:
-        """The word an adverb of further degree (INTENSIFIERS) stands just before ("to
-        further promote" → promote)."""
-        out: list[Token] = []
-        for found in INTENSIFIERS.finditer(text):
-            following = self.tokens(text[found.end() : found.end() + OBJECT_PHRASE_CHARS])
-            if following and not text[found.end() : found.end() + following[0].start].strip():
-                first = following[0]
-                out.append(
-                    first._replace(start=first.start + found.end(), end=first.end + found.end())
-                )
-        return out
 
     def rarity(self, lemma: str) -> float:
         return rarity_of(lemma)

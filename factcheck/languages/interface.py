@@ -582,17 +582,6 @@ class Qualifying(Protocol):
 
 
 @runtime_checkable
-class Intensifying(Protocol):
-    """What a language may add to say which word an adverb of further degree stands before
-    ("further promote", 一層発展させる): a closed class of the language's grammar, read by
-    checks/qualifiers.py to see a qualifier of increase ("deepen") borne out."""
-
-    def intensified(self, text: str) -> list[Token]:
-        """The words of `text` an adverb of further degree modifies, offsets in `text`."""
-        ...
-
-
-@runtime_checkable
 class Framing(Protocol):
     """What a language may add when an article in it words its own hedges and framing ("is
     expected to", "Reuters reported that"): not assertions a source could carry, they are

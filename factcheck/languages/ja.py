@@ -42,7 +42,6 @@ from factcheck.text import quote_marks
 from factcheck.thresholds import (
     MAX_COMPOUND_UNITS,
     MIN_KATAKANA_NAME,
-    OBJECT_PHRASE_CHARS,
     SUFFIX_MAX_SENSES,
     UNCOMMON_JA_RARITY,
     WORDNET_POS_SHARE,
@@ -131,12 +130,6 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
 }
 """How a Japanese claim says each qualifier (the concepts are English's: see en.py); a
 source of another language is searched for the concept's meaning through the lexicon."""
-INTENSIFIERS = lazy_compile(r"(?:より)?一層|一段と|さらに(?!、)|更に(?!、)")
-"""Japanese adverbs of further degree, a small closed class of grammar (一層発展させる,
-さらに推進する); さらに or 更に set off by a comma is "furthermore", a connective. The
-predicate such an adverb stands before (`Japanese.intensified`) says that what it does
-goes further, as 深める does, unless it only keeps or confirms (維持, 確認:
-checks/qualifiers.py)."""
 LOCATIVE = (re.compile(r"$"), re.compile(r"^(?:で|において|にて|を訪問|に到着|を訪れ)"))
 """What stands just before, and just after, a place where the event happened (「東京で」)."""
 _JA_SPEAKER = (
@@ -725,26 +718,6 @@ class Japanese:
             return None
         either = "|".join(map(re.escape, whole))
         return re.compile(f"(?<![ァ-ヺー・])(?:{either})(?![ァ-ヺー])")
-
-    def intensified(self, text: str) -> list[Token]:
-        """The predicate an adverb of further degree (INTENSIFIERS) stands before, within its
-        phrase: the first verb, or noun made a verb by する (一層発展させる → 発展,
-        関係をさらに深める → 深める)."""
-        out: list[Token] = []
-        for found in INTENSIFIERS.finditer(text):
-            following = self.tokens(text[found.end() : found.end() + OBJECT_PHRASE_CHARS])
-            for at, token in enumerate(following):
-                if token.word_class is WordClass.SYMBOL:
-                    break
-                then = following[at + 1] if at + 1 < len(following) else None
-                if token.word_class is WordClass.VERB or (
-                    token.word_class is WordClass.NOUN and then is not None and then.lemma == "する"
-                ):
-                    out.append(
-                        token._replace(start=token.start + found.end(), end=token.end + found.end())
-                    )
-                    break
-        return out
 
     def qualified_word_pivots(self, tokens: Sequence[Token]) -> set[str]:
         """A word JMdict glosses only by a phrase (訪日 "visit to Japan") has no one-word

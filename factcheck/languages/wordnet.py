@@ -504,28 +504,6 @@ class WordNet:
             }
         return False
 
-    @functools.lru_cache(maxsize=65536)  # noqa: B019
-    def verb_kind_of(
-        self, lemma: str, senses: int, kinds: tuple[str, ...], kind_senses: int
-    ) -> bool:
-        """Whether one of a verb's `senses` commonest senses is one of `kinds`' own
-        `kind_senses` commonest senses or a kind of one (a path of "is a kind of" links
-        reaches it): "deepen" and "enhance" are kinds of "increase"; "reaffirm" (a kind of
-        affirming) is none, nor is "confirm", whose sense of making firmer is its third."""
-        wanted = {offset for kind in kinds for offset in self.senses(kind, "verb")[:kind_senses]}
-        found, seen = set(self.senses(lemma.replace(" ", "_"), "verb")[:senses]), set[int]()
-        while found:
-            if not found.isdisjoint(wanted):
-                return True
-            seen |= found
-            found = {
-                target
-                for offset in found
-                for symbol, target, _, _, _ in self._synset("verb", offset).pointers
-                if symbol == "@" and target not in seen
-            }
-        return False
-
     def _rank(self, word: str, part_of_speech: str, offset: int) -> int:
         """Which sense of `word` the synset at `offset` is (0: its commonest)."""
         theirs = self.senses(word, part_of_speech)
