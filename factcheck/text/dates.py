@@ -383,6 +383,8 @@ _EN_DMY = re.compile(
     re.IGNORECASE,
 )
 _EN_MONTH_YEAR = re.compile(rf"{_MON}[ \t]+(?:of[ \t]+)?{_YEAR}", re.IGNORECASE)
+_DAY_AFTER = re.compile(rf"[ \t]*{_day('day')}")
+"""A day of the month right after a month's name ("June 10"): that month is a day's."""
 _RANGE_YEAR = re.compile(rf",?[ \t]+{_YEAR}")
 """A year right after a range of months ("from April to June 2030")."""
 _NUMERIC_YMD = re.compile(
@@ -522,6 +524,8 @@ class _Builder:
         ("in April and June") or a range ("from April to June", "between April and June")."""
         named = [(match.start("mon"), match.end("mon"), words.numbers[match["mon"]], False)]
         while (following := words.then.match(match.string, named[-1][1])) is not None:
+            if _DAY_AFTER.match(match.string, following.end("mon")):
+                break  # "from April to June 10": June 10 is a day, April a month alone
             named.append(
                 (
                     following.start("mon"),
