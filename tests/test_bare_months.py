@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from pipeline_helpers import check_one, document
 
+from factcheck.languages import language_for
 from factcheck.model import Verdict
 from factcheck.text.dates import find_dates, names_a_month
 
@@ -309,3 +310,17 @@ def test_a_claim_month_does_not_pull_in_another_dated_sentence_over_the_one_on_i
         index,
     )
     assert part.matches[0].sentence.index == 1
+
+
+def test_each_language_says_how_it_names_a_month_alone():
+    english, japanese = language_for("en"), language_for("ja")
+    assert english.month_words is not None and english.month_numerals is None
+    assert japanese.month_words is None and japanese.month_numerals is not None
+    assert japanese.month_numerals.range.search("植樹は9月から11月に行う") is not None
+    assert japanese.month_numerals.range.search("9月から11月5日まで") is None
+    # A month alone is read the language's way only: a numeral is no month in English text,
+    # a name none in Japanese text; a full date is one in any text.
+    assert find_dates("植樹は9～11月に行う", "en", months=True) == []
+    assert find_dates("植樹は9～11月に行う", "ja", months=True)[0].key == "--09/--11"
+    assert find_dates("planting from September to November", "ja", months=True) == []
+    assert find_dates("2033年9月5日", "en")[0].key == "2033-09-05"

@@ -19,6 +19,7 @@ from factcheck.languages.interface import (
     ClausePatterns,
     Gloss,
     KeyFactPatterns,
+    MonthNumerals,
     MonthWords,
     RelativeWords,
     Script,
@@ -553,6 +554,7 @@ class English:
     quote_pattern = QUOTES
     month_first_numeric = True
     month_words: MonthWords | None = MONTH_WORDS
+    month_numerals: MonthNumerals | None = None
     counted_after = True
 
     def owns(self, text: str) -> float:
