@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from pipeline_helpers import check_one, document
 
+from factcheck.languages import language_for
 from factcheck.model import Verdict
 from factcheck.text.dates import find_dates, names_a_month
 
@@ -57,6 +58,8 @@ def test_no_month_here(text, language):
         ("between April and June the road is shut", "en", "--04/--06"),
         ("in April–June", "en", "--04/--06"),
         ("from April to June 2031", "en", "2031-04/2031-06"),
+        ("the canal locks close in April-June", "en", "--04/--06"),
+        ("ferries stop in April-June 2033", "en", "2033-04/2033-06"),
         ("展示会は4月から6月にかけて開かれる", "ja", "--04/--06"),
         ("展示会は4月～6月に開かれる", "ja", "--04/--06"),
         ("4～6月に工事を行う", "ja", "--04/--06"),
@@ -75,6 +78,24 @@ def test_a_range_of_months_is_one_date(text, language, key):
 def test_months_joined_as_a_list_are_months_of_their_own():
     found = find_dates("in April and June, and again in August", "en", months=True)
     assert [date.key for date in found] == ["--04", "--06", "--08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("The regatta is held from April to June 10, 2034.", ["--04", "2034-06-10"]),
+        ("Tolls rise between March and May 5 in the valley.", ["--03", "--05-05"]),
+        ("Hearings in February, March and April 22nd.", ["--02", "--03", "--04-22"]),
+        ("from September through October 3", ["--09", "--10-03"]),
+    ],
+)
+def test_a_month_with_a_day_after_it_is_that_day_not_the_end_of_a_range_or_list(text, keys):
+    assert [date.key for date in find_dates(text, "en", months=True)] == keys
+
+
+@pytest.mark.parametrize("text", ["crews in May-based teams", "by April-end", "since March-ish"])
+def test_a_hyphen_after_a_month_joins_only_another_month(text):
+    assert find_dates(text, "en", months=True) == []
 
 
 def test_a_day_of_the_month_bears_out_a_month_named_alone_and_another_month_conflicts():
@@ -289,3 +310,17 @@ def test_a_claim_month_does_not_pull_in_another_dated_sentence_over_the_one_on_i
         index,
     )
     assert part.matches[0].sentence.index == 1
+
+
+def test_each_language_says_how_it_names_a_month_alone():
+    english, japanese = language_for("en"), language_for("ja")
+    assert english.month_words is not None and english.month_numerals is None
+    assert japanese.month_words is None and japanese.month_numerals is not None
+    assert japanese.month_numerals.range.search("植樹は9月から11月に行う") is not None
+    assert japanese.month_numerals.range.search("9月から11月5日まで") is None
+    # A month alone is read the language's way only: a numeral is no month in English text,
+    # a name none in Japanese text; a full date is one in any text.
+    assert find_dates("植樹は9～11月に行う", "en", months=True) == []
+    assert find_dates("植樹は9～11月に行う", "ja", months=True)[0].key == "--09/--11"
+    assert find_dates("planting from September to November", "ja", months=True) == []
+    assert find_dates("2033年9月5日", "en")[0].key == "2033-09-05"

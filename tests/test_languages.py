@@ -775,6 +775,7 @@ class Esperanto:
     counted_after = True
     relative_words = None
     month_words = None
+    month_numerals = None
     visit_patterns = None
     speaker_patterns = None
     key_fact_patterns = None

@@ -19,6 +19,7 @@ from factcheck.languages.interface import (
     ClausePatterns,
     Gloss,
     KeyFactPatterns,
+    MonthNumerals,
     MonthWords,
     RelativeWords,
     Script,
@@ -360,7 +361,12 @@ _EN_MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )  # fmt: skip
-_EN_MONTH = rf"(?P<mon>{'|'.join(_EN_MONTHS)})(?![\w'’-])"
+# Not part of a longer word ("May-based", "August's"); a hyphen only before the next month
+# of a range ("April-June").
+_EN_MONTH = (
+    rf"(?P<mon>{'|'.join(_EN_MONTHS)})"
+    rf"(?![\w'’]|-(?!(?:{'|'.join(_EN_MONTHS)})(?![\w'’-])))"
+)
 # Words that introduce a time: before one of them a capitalised month's name is a date;
 # without one it names a person ("June Berne"), a thing ("an August body") or an event
 # ("the March on Washington"), and "May" is a verb.
@@ -534,6 +540,7 @@ class English:
     quote_pattern = QUOTES
     month_first_numeric = True
     month_words: MonthWords | None = MONTH_WORDS
+    month_numerals: MonthNumerals | None = None
     counted_after = True
 
     def owns(self, text: str) -> float:

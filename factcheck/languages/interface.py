@@ -281,6 +281,20 @@ class MonthWords:
     """1 = January … 12 = December, by name as `mon` writes it."""
 
 
+@dataclass(frozen=True)
+class MonthNumerals:
+    """How one language names a month alone with a numeral, with neither day nor year (11月に,
+    4月から6月): factcheck.text.dates."""
+
+    range: re.Pattern[str]
+    """A range of months (4月から6月, 1～3月, 2030年4-6月): groups `month` and `end_month`, the
+    numerals of its ends, and the year it is written with, if any: `year`, or `era` and
+    `era_year` (an era name factcheck.text.dates knows)."""
+    not_after: str
+    """Characters that, right after a month's numeral and its word, make it no month but a
+    span (3か月間) or a term of accounts (12月期)."""
+
+
 @runtime_checkable
 class Language(Protocol):
     """What one language tells the pipeline."""
@@ -323,7 +337,10 @@ class Language(Protocol):
     """Whether a numeric date is written month first (10/26/2025, as in US English)."""
     month_words: MonthWords | None
     """How the language names a month alone ("in May"; factcheck.text.dates); None: a month
-    is a date only with a numeral (11月に) or a day or year."""
+    is a date only with a day or year, or with a numeral (`month_numerals`)."""
+    month_numerals: MonthNumerals | None
+    """How the language names a month alone with a numeral (11月に, 4月から6月;
+    factcheck.text.dates); None: it does not."""
     counted_after: bool
     """Whether what a count counts stands only after it ("60 flights"), not also before it
     (観光客が約3万人 beside 4件の覚書)."""

@@ -22,6 +22,7 @@ from factcheck.languages.interface import (
     ClausePatterns,
     Gloss,
     KeyFactPatterns,
+    MonthNumerals,
     MonthWords,
     RelativeWords,
     Script,
@@ -39,6 +40,7 @@ from factcheck.languages.word_frequency import rarity_from_zipf, zipf_table
 from factcheck.languages.wordnet import Relation
 from factcheck.lazy_pattern import lazy_compile
 from factcheck.text import quote_marks
+from factcheck.text.dates import JA_RANGE_SEP, JA_SMALL, JA_YEAR, KANJI_DIGITS
 from factcheck.thresholds import (
     MAX_COMPOUND_UNITS,
     MIN_KATAKANA_NAME,
@@ -230,6 +232,24 @@ RELATIVE_WORDS = RelativeWords(
     triggers=("本日", "今日", "昨日", "明日", "明後日", "曜", "週", "今月", "先月", "来月"),
 )
 """Days relative to today in Japanese (本日, 昨日, 先週の土曜日)."""
+
+# 月間 is a span of months (3か月間), 月期 a term of accounts (12月期決算, 4-6月期): no month.
+_NOT_A_MONTH = "間期"
+MONTH_NUMERALS = MonthNumerals(
+    range=lazy_compile(
+        rf"""
+        {JA_YEAR}
+        (?<![0-9{KANJI_DIGITS}十])(?P<month>{JA_SMALL})[ \t]*(?:月[ \t]*)?{JA_RANGE_SEP}[ \t]*
+        (?P<end_month>{JA_SMALL})[ \t]*月
+        # Not a day of the last month (4月から6月10日), nor a span or term (4-6月期).
+        (?![ \t]*[0-9{KANJI_DIGITS}十]|[{_NOT_A_MONTH}])
+        """,
+        re.VERBOSE,
+    ),
+    not_after=_NOT_A_MONTH,
+)
+"""A month named alone in Japanese, with a numeral: 11月に, 4月から6月, 4月～6月, 1～3月,
+2030年4-6月."""
 
 QUOTES = re.compile("|".join((quote_marks.CORNER, quote_marks.DOUBLE)))
 """Japanese quotes: 「…」, 『…』 and "…"."""
@@ -677,6 +697,7 @@ class Japanese:
     quote_pattern = QUOTES
     month_first_numeric = False
     month_words: MonthWords | None = None  # a month is named with a numeral: 11月
+    month_numerals: MonthNumerals | None = MONTH_NUMERALS
     counted_after = False
 
     def owns(self, text: str) -> float:

@@ -21,7 +21,8 @@ numerals, weekdays such as "(土)", ranges with から / ～ / まで) and numer
 Y.M.D. The `language` argument decides the ambiguous numeric form M/D/YYYY, which is read
 for English (US order; a first number above 12 means the day comes first) and ignored otherwise,
 and, with `months`, how a month is named alone: in the language's words (its module's
-`month_words`: "in May", "from April to June") or with a numeral in any text (11月に, 4～6月).
+`month_words`: "in May", "from April to June") or with a numeral (its `month_numerals`: 11月に,
+4～6月).
 
 Also home of the numeral readers (`fold_width`, `read_numeral`) that `factcheck.text.numbers`
 builds on; numbers depends on dates, never the other way round.
@@ -38,7 +39,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from factcheck.languages.interface import MonthWords
+    from factcheck.languages.interface import MonthNumerals, MonthWords
 
 __all__ = [
     "DateMention",
@@ -286,7 +287,7 @@ def era_first_year(era: str) -> int | None:
 # ── patterns ──────────────────────────────────────────────────────────────────
 
 _KD = KANJI_DIGITS
-_JA_SMALL = rf"(?:[0-9]{{1,2}}|[{_KD}十]{{1,3}})"
+JA_SMALL = rf"(?:[0-9]{{1,2}}|[{_KD}十]{{1,3}})"
 """A month, day or era year: 1–2 digits, or kanji up to 三十一."""
 _ERA_YEAR = rf"元|[0-9]{{1,3}}|[{_KD}十百]{{1,4}}"
 _JA_WEEKDAYS = "月火水木金土日"
@@ -294,32 +295,30 @@ _JA_WEEKDAY_TAIL = (
     rf"(?:[ \t]*\([{_JA_WEEKDAYS}](?:曜日?)?(?:・?祝)?\)|[ \t]*[{_JA_WEEKDAYS}]曜日?)"
 )
 
-_JA_YEAR = rf"""
+JA_YEAR = rf"""
     # Blanks are taken only after a year: a leading [ \t]* would rescan every run of blanks.
     (?:
         (?P<era>{"|".join(_ERAS)})[ \t]*(?P<era_year>{_ERA_YEAR})[ \t]*年[ \t]*
       | (?<![0-9{_KD}十百千])(?P<year>[0-9]{{4}}|[{_KD}十百千]{{2,6}})[ \t]*年[ \t]*
     )?
 """
-_JA_RANGE_SEP = r"(?:から|~|〜|-|–|—|―)"
-# 月間 is a span of months (3か月間), 月期 a term of accounts (12月期決算, 4-6月期): no month.
-_JA_NOT_A_MONTH = "間期"
+JA_RANGE_SEP = r"(?:から|~|〜|-|–|—|―)"
 
 _JA_DATE = re.compile(
     rf"""
-    {_JA_YEAR}
-    (?<![0-9{_KD}十])(?P<month>{_JA_SMALL})[ \t]*月
+    {JA_YEAR}
+    (?<![0-9{_KD}十])(?P<month>{JA_SMALL})[ \t]*月
     (?:
-        [ \t]*(?P<day>{_JA_SMALL})[ \t]*日
+        [ \t]*(?P<day>{JA_SMALL})[ \t]*日
         (?:
             [ \t]*\((?P<wd>[{_JA_WEEKDAYS}])(?:曜日?)?(?:・?祝)?\)
           | [ \t]*(?P<wd_bare>[{_JA_WEEKDAYS}])曜日?
         )?
         (?P<first_end>)
         (?P<range>
-            [ \t]*{_JA_RANGE_SEP}[ \t]*
-            (?:(?P<end_month>{_JA_SMALL})[ \t]*月[ \t]*)?
-            (?P<end_day>{_JA_SMALL})[ \t]*日
+            [ \t]*{JA_RANGE_SEP}[ \t]*
+            (?:(?P<end_month>{JA_SMALL})[ \t]*月[ \t]*)?
+            (?P<end_day>{JA_SMALL})[ \t]*日
             {_JA_WEEKDAY_TAIL}?
             (?:[ \t]*まで)?
         )?
@@ -328,17 +327,6 @@ _JA_DATE = re.compile(
     re.VERBOSE,
 )
 
-_JA_MONTH_RANGE = re.compile(
-    rf"""
-    {_JA_YEAR}
-    (?<![0-9{_KD}十])(?P<month>{_JA_SMALL})[ \t]*(?:月[ \t]*)?{_JA_RANGE_SEP}[ \t]*
-    (?P<end_month>{_JA_SMALL})[ \t]*月
-    # Not a day of the last month (4月から6月10日), nor a span or term (4-6月期).
-    (?![ \t]*[0-9{_KD}十]|[{_JA_NOT_A_MONTH}])
-    """,
-    re.VERBOSE,
-)
-"""A range of months: 4月から6月, 4月～6月, 1～3月, 2030年4-6月."""
 
 _MONTH_NAMES = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -383,6 +371,8 @@ _EN_DMY = re.compile(
     re.IGNORECASE,
 )
 _EN_MONTH_YEAR = re.compile(rf"{_MON}[ \t]+(?:of[ \t]+)?{_YEAR}", re.IGNORECASE)
+_DAY_AFTER = re.compile(rf"[ \t]*{_day('day')}")
+"""A day of the month right after a month's name ("June 10"): that month is a day's."""
 _RANGE_YEAR = re.compile(rf",?[ \t]+{_YEAR}")
 """A year right after a range of months ("from April to June 2030")."""
 _NUMERIC_YMD = re.compile(
@@ -423,14 +413,15 @@ def find_dates(
     without a year: the text gives none, and a guessed one would date it.
     """
     folded = fold_width(text)
-    builder = _Builder(text, default_year, months=months)
+    numerals = _month_numerals(language) if months else None
+    builder = _Builder(text, default_year, numerals)
     candidates: list[DateMention] = []
     # Cheap checks first: most sentences have no date, and the full patterns are costly.
     if "月" in folded:
         for match in _JA_DATE.finditer(folded):
             candidates.extend(builder.from_japanese(match))
-        if months:
-            for match in _JA_MONTH_RANGE.finditer(folded):
+        if numerals is not None:
+            for match in numerals.range.finditer(folded):
                 candidates.extend(builder.month_range(match))
     words = _month_words(language) if months else None
     if words is not None and _MONTH_GATE.search(folded.lower()):
@@ -457,6 +448,14 @@ def _month_words(language: str) -> MonthWords | None:
 
     module = language_for(language)
     return module.month_words if module is not None else None
+
+
+def _month_numerals(language: str) -> MonthNumerals | None:
+    """How the language names a month alone with a numeral; None when it does not."""
+    from factcheck.languages import language_for
+
+    module = language_for(language)
+    return module.month_numerals if module is not None else None
 
 
 def _month_first(language: str) -> bool:
@@ -495,10 +494,14 @@ def _without_overlaps(candidates: list[DateMention]) -> list[DateMention]:
 class _Builder:
     """Turns regex matches into validated mentions for one text."""
 
-    def __init__(self, text: str, default_year: int | None, *, months: bool = False) -> None:
+    def __init__(
+        self, text: str, default_year: int | None, numerals: MonthNumerals | None = None
+    ) -> None:
         self.text = text
         self.default_year = default_year
-        self.months = months
+        self.numerals = numerals
+        """How the language names a month alone with a numeral, when months alone are asked
+        for."""
 
     def bare_month(self, start: int, end: int, month: int) -> DateMention:
         """A month named alone: no year, not even the default one."""
@@ -522,6 +525,8 @@ class _Builder:
         ("in April and June") or a range ("from April to June", "between April and June")."""
         named = [(match.start("mon"), match.end("mon"), words.numbers[match["mon"]], False)]
         while (following := words.then.match(match.string, named[-1][1])) is not None:
+            if _DAY_AFTER.match(match.string, following.end("mon")):
+                break  # "from April to June 10": June 10 is a day, April a month alone
             named.append(
                 (
                     following.start("mon"),
@@ -546,7 +551,8 @@ class _Builder:
             yield self.bare_month(start, end, month)
 
     def month_range(self, match: re.Match[str]) -> Iterator[DateMention]:
-        """A Japanese range of months (4月から6月, 1～3月), with the year it is written with."""
+        """A range of months written with numerals (4月から6月, 1～3月; the language's
+        `MonthNumerals.range`), with the year it is written with."""
         first, last = _read_int(match["month"]), _read_int(match["end_month"])
         if first is None or last is None or not (1 <= first <= 12 and 1 <= last <= 12):
             return
@@ -590,7 +596,12 @@ class _Builder:
                 # A bare "10月" is too weak to be a date anchor unless asked for (`months`);
                 # "10月間" is no month but a span, "12月期" a term of accounts.
                 after = match.string[match.end() : match.end() + 1]
-                if self.months and 1 <= month <= 12 and (not after or after not in _JA_NOT_A_MONTH):
+                numerals = self.numerals
+                if (
+                    numerals is not None
+                    and 1 <= month <= 12
+                    and (not after or after not in numerals.not_after)
+                ):
                     yield self.bare_month(match.start(), match.end(), month)
                 return
             mention = self.make(match.start(), match.end(), year, month, None)
