@@ -164,6 +164,13 @@ def test_a_count_of_another_thing_is_not_read_as_the_claims():
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
 
 
+def test_the_verb_after_the_counted_thing_is_not_what_is_counted():
+    # The claim counts doctors, which the passage does not count; "train" after them is the
+    # verb, though the passage writes 研修 beside its own counts.
+    result = check_one("Takaichi said 500 Nepali doctors train in Japan over three years.", NURSES)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
 def test_the_counted_word_is_the_head_of_the_words_beside_the_count():
     from factcheck.checks.check_values import counted_heads
 
@@ -173,6 +180,12 @@ def test_the_counted_word_is_the_head_of_the_words_beside_the_count():
 
     assert heads("about 80 young Estonian engineers from Tartu", "about 80", "en") == {"engineers"}
     assert heads("some 40 Uruguayans", "some 40", "en") == set()
+    # English words have no verb class: the run stops at the plural noun, or before a word
+    # mostly used as a verb once a noun stands before it, not at the verb after the noun.
+    assert heads("Some 300 Kenyan nurses arrived", "Some 300", "en") == {"nurses"}
+    assert heads("90 surveyors joined the mission", "90", "en") == {"surveyors"}
+    assert heads("70 staff joined the team", "70", "en") == {"staff"}
+    assert heads("60 trained pilots left", "60", "en") == {"pilots"}
     assert heads("若手技術者80名を招へい", "80名", "ja") == {"技術者"}
     assert heads("80名の技術者を招へい", "80名", "ja") == {"技術者"}
     assert heads("研修員が約80人に上る", "約80人", "ja") == {"研修員"}

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from factcheck.checks.match import SourceIndex
 from factcheck.languages import Token, WordClass, language_for
 from factcheck.languages.countries import country_forms
+from factcheck.languages.interface import Counting
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Match, Sentence
 from factcheck.terms.termbase import EntryKind, NameRole, TermHit, is_person
@@ -213,14 +214,17 @@ def _counted_conflicts(
 
 def counted_heads(text: str, start: int, end: int, language: str) -> set[str]:
     """The words a count at [start, end) of `text` counts: the last word of the run of content
-    words right after it ("300 young researchers from" → researchers), and, where the
+    words right after it ("80 young Estonian engineers from" → engineers), and, where the
     language also writes what it counts before the count (`Language.counted_after` false),
-    the last word of the run right before it, past one particle (若手研究者100名 → 研究者,
-    看護師が約5000人 → 看護師), else of the run after its counter and one particle
-    (100名の研究者). The last word of a run is the head of a compound or of a noun with its
-    modifiers in either language. Only a common noun is a counted thing: not a name ("60
-    Kenyan nurses": Kenyan is not what is counted) nor a verb (約5000人に上る); a run reaching
-    past COUNTED_WORD_REACH is cut."""
+    the last word of the run right before it, past one particle (若手技術者80名 → 技術者,
+    研修員が約80人 → 研修員), else of the run after its counter and one particle
+    (80名の技術者). The last word of a run is the head of a compound or of a noun with its
+    modifiers in either language. A language whose tokens do not tell a noun from a verb
+    (English) says where the run after the count stops naming the counted thing
+    (`Counting`: "80 Estonian engineers arrived" → engineers, not arrived). Only a word the
+    language's tokens class as a common noun is a counted thing: not a name ("40 Chilean
+    miners": Chilean is not what is counted), nor, in Japanese, a verb (約80人に上る); a run
+    reaching past COUNTED_WORD_REACH is cut."""
     module = language_for(language)
     if module is None or start < 0:
         return set()
@@ -257,7 +261,9 @@ def counted_heads(text: str, start: int, end: int, language: str) -> set[str]:
                 continue
             if following or joined or module.counted_after:
                 break
-            joined, end = True, token.end  # one particle after the count (100名の研究者)
+            joined, end = True, token.end  # one particle after the count (80名の技術者)
+        if isinstance(module, Counting):
+            following = following[: module.counted_words(following)]
         runs.append(following)
     return {run[-1].surface for run in runs if run and run[-1].word_class is WordClass.NOUN}
 

@@ -614,6 +614,19 @@ class Compounding(Protocol):
         ...
 
 
+@runtime_checkable
+class Counting(Protocol):
+    """What a language may add when its tokens carry no word class that tells a noun from a
+    verb (English: a content word is a noun unless it is a name): where the run of content
+    words after a count stops naming what the count counts, so that "300 Kenyan nurses
+    arrived" counts nurses, not arrivals (factcheck.checks.check_values.counted_heads)."""
+
+    def counted_words(self, run: Sequence[Token]) -> int:
+        """How many of `run`, the content words right after a count, name what it counts
+        (the last of them is the counted thing)."""
+        ...
+
+
 SPELLING = "spelling"
 """The layer of a gloss that is the word's own Latin spelling inside a text of another
 script (ASEAN, PALM11 in a Japanese sentence): the pivot an English text writes it with."""
