@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline_helpers import check_one, document
+from pipeline_helpers import TERMBASE, check_one, document
 
 from factcheck.model import Verdict
 
@@ -169,6 +169,29 @@ def test_the_verb_after_the_counted_thing_is_not_what_is_counted():
     # verb, though the passage writes 研修 beside its own counts.
     result = check_one("Takaichi said 500 Nepali doctors train in Japan over three years.", NURSES)
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_a_count_whose_digits_end_an_earlier_count_is_read_where_it_stands():
+    # "20" also stands inside "200": the doctors' count is read at its own place, not as a
+    # second count of nurses.
+    result = check_one(
+        "Japan will train 200 Nepali nurses and 20 Nepali doctors over three years, "
+        "Takaichi told the visiting leader.",
+        NURSES,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_each_count_of_a_joined_part_is_found_in_its_own_half():
+    from factcheck.checks.check_values import _offsets_in
+    from factcheck.text.analyse import ClaimPart, _join, analyse_text
+
+    def part(text: str) -> ClaimPart:
+        return ClaimPart(text, 0, len(text), (), analyse_text(text, "en", TERMBASE))
+
+    joined = _join(part("Peru will host 150 geologists"), part("and 50 divers"))
+    assert joined.text == "Peru will host 150 geologists … and 50 divers"
+    assert _offsets_in(joined) == [joined.text.index("150"), joined.text.index(" 50 ") + 1]
 
 
 def test_the_counted_word_is_the_head_of_the_words_beside_the_count():

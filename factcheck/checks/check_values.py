@@ -22,7 +22,7 @@ from factcheck.languages.interface import Counting
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Match, Sentence
 from factcheck.terms.termbase import EntryKind, NameRole, TermHit, is_person
-from factcheck.text.analyse import ClaimPart, is_unspaced
+from factcheck.text.analyse import PART_JOINT, ClaimPart, is_unspaced
 from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention, Unit
 from factcheck.text.relative_dates import show_day
@@ -184,10 +184,9 @@ def _counted_conflicts(
     VALUE_ALIGNED_COVERAGE of the part. The claim's count must stand nowhere in the source
     (a count it gives in another sentence is the claim's, told elsewhere)."""
     out: list[ValueConflict] = []
-    for number in part.facts.numbers:
+    for number, at in zip(part.facts.numbers, _offsets_in(part), strict=True):
         if not is_count(number) or spelled_parties(number):
             continue
-        at = part.text.find(number.surface)  # a part joined from two keeps each half's offsets
         heads = counted_heads(part.text, at, at + len(number.surface), language)
         counted = {
             anchor
@@ -210,6 +209,25 @@ def _counted_conflicts(
                 )
             )
     return tuple(out)
+
+
+def _offsets_in(part: ClaimPart) -> list[int]:
+    """Where each of the part's numbers starts in `part.text`; -1 where it is not found. A part
+    joined from several (`PART_JOINT`) keeps each one's offsets, and its numbers come one
+    part's after another's, each in order and none overlapping: a number starts where its
+    own offset falls after the first joint not before the previous number's, at or after
+    that number's end ("… 150 nurses … and 50 doctors" never reads the 50 of 150)."""
+    shifts = [0, *(found.end() for found in re.finditer(re.escape(PART_JOINT), part.text))]
+    out: list[int] = []
+    joint, done = 0, 0
+    for number in part.facts.numbers:
+        out.append(-1)
+        for at_joint in range(joint, len(shifts)):
+            at = shifts[at_joint] + number.start
+            if at >= done and part.text.startswith(number.surface, at):
+                out[-1], joint, done = at, at_joint, at + len(number.surface)
+                break
+    return out
 
 
 def counted_heads(text: str, start: int, end: int, language: str) -> set[str]:
