@@ -4,7 +4,7 @@ Takes a claim part and its candidate matches; gives `ValueConflict`s. Alignment 
 the part's other anchors (terms and words), so a sentence about the same event is found even
 when its date differs, and only then is the date compared: "October 26" against 10月25日 is a
 contradiction, while a sentence that merely lacks a date is not. A count is also tied to a
-passage's count by what both count ("300 young researchers" against 若手研究者100名), however
+passage's count by what both count ("80 Estonian engineers" against 技術者120名), however
 little else the passage shares with the claim.
 """
 
@@ -96,7 +96,7 @@ def _aligned_conflicts(
             # bears out the months inside it and conflicts with the others.
             continue
         # A date of the same month that does not cover the claim's is another date for the
-        # same event ("October 26 to 29" against "October 27 to 29" overlap, yet differ); a
+        # same event ("March 3 to 6" against "March 4 to 6" overlap, yet differ); a
         # month that holds the claim's day ("in October" for "October 25") does not say
         # which day: it neither bears the claim out nor contradicts it.
         clashing = [

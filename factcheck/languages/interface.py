@@ -326,7 +326,7 @@ class Language(Protocol):
     is a date only with a numeral (11月に) or a day or year."""
     counted_after: bool
     """Whether what a count counts stands only after it ("60 flights"), not also before it
-    (観光客が約3万人 beside 4件の覚書)."""
+    (研修生が約400人 beside 3件の協定)."""
     quote_pattern: re.Pattern[str]
     """The quotation marks of the language as one pattern (factcheck.text.quote_marks): the quoted
     text is its one non-empty group."""
