@@ -134,7 +134,7 @@ ACTOR_ALIGNED_COVERAGE = 0.8
 as a contradiction."""
 COUNTED_WORD_REACH = 12
 """How near (characters) a word must stand to a count to be what it counts: "60 new
-flights", 若手研究者100名 (in a claim, and in a source for the claim's counted word). A word or
+flights", 若手技術者80名 (in a claim, and in a source for the claim's counted word). A word or
 two of English, a particle or two of Japanese."""
 
 # ── check quotes ──────────────────────────────────────────────────────────────

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline_helpers import check_one, document
+from pipeline_helpers import TERMBASE, check_one, document
 
 from factcheck.model import Verdict
 
@@ -164,6 +164,36 @@ def test_a_count_of_another_thing_is_not_read_as_the_claims():
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
 
 
+def test_the_verb_after_the_counted_thing_is_not_what_is_counted():
+    # The claim counts doctors, which the passage does not count; "train" after them is the
+    # verb, though the passage writes 研修 beside its own counts.
+    result = check_one("Takaichi said 500 Nepali doctors train in Japan over three years.", NURSES)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_a_count_whose_digits_end_an_earlier_count_is_read_where_it_stands():
+    # "20" also stands inside "200": the doctors' count is read at its own place, not as a
+    # second count of nurses.
+    result = check_one(
+        "Japan will train 200 Nepali nurses and 20 Nepali doctors over three years, "
+        "Takaichi told the visiting leader.",
+        NURSES,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_each_count_of_a_joined_part_is_found_in_its_own_half():
+    from factcheck.checks.check_values import _offsets_in
+    from factcheck.text.analyse import ClaimPart, _join, analyse_text
+
+    def part(text: str) -> ClaimPart:
+        return ClaimPart(text, 0, len(text), (), analyse_text(text, "en", TERMBASE))
+
+    joined = _join(part("Peru will host 150 geologists"), part("and 50 divers"))
+    assert joined.text == "Peru will host 150 geologists … and 50 divers"
+    assert _offsets_in(joined) == [joined.text.index("150"), joined.text.index(" 50 ") + 1]
+
+
 def test_the_counted_word_is_the_head_of_the_words_beside_the_count():
     from factcheck.checks.check_values import counted_heads
 
@@ -173,6 +203,12 @@ def test_the_counted_word_is_the_head_of_the_words_beside_the_count():
 
     assert heads("about 80 young Estonian engineers from Tartu", "about 80", "en") == {"engineers"}
     assert heads("some 40 Uruguayans", "some 40", "en") == set()
+    # English words have no verb class: the run stops at the plural noun, or before a word
+    # mostly used as a verb once a noun stands before it, not at the verb after the noun.
+    assert heads("Some 300 Kenyan nurses arrived", "Some 300", "en") == {"nurses"}
+    assert heads("90 surveyors joined the mission", "90", "en") == {"surveyors"}
+    assert heads("70 staff joined the team", "70", "en") == {"staff"}
+    assert heads("60 trained pilots left", "60", "en") == {"pilots"}
     assert heads("若手技術者80名を招へい", "80名", "ja") == {"技術者"}
     assert heads("80名の技術者を招へい", "80名", "ja") == {"技術者"}
     assert heads("研修員が約80人に上る", "約80人", "ja") == {"研修員"}

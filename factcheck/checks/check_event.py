@@ -8,9 +8,9 @@ passage itself carries none (that case is `factcheck.checks.check_values`'s).
 - A date the passage and its context do not carry is compared with the event's date: the page's
   date line, else the lead's first date. Another sentence may carry the claim's date for another
   event (a visit the day before); the passage the claim aligns with best dates the event.
-- A duration likewise, with the lead's first duration ("約1時間40分").
+- A duration likewise, with the lead's first duration ("約2時間15分").
 - A bare count ("eight documents") with the one bare count of the passage that reports the
-  claim's content ("計５本の協力文書").
+  claim's content ("計６件の合意文書").
 - A place the claim sets the event in ("in Canberra", "a visit to Washington"), named nowhere in
   the source, with the place the lead gives.
 
@@ -123,7 +123,7 @@ def _count_conflicts(
     uncovered: set[tuple[AnchorKind, str]],
 ) -> list[ValueConflict]:
     """A count of the claim ("eight documents", "about 50,000 tourists") against the one
-    count of the passage that reports its content ("計５本の協力文書", 観光客が約3万人): the
+    count of the passage that reports its content ("計６件の合意文書", 研修生が約400人): the
     same thing counted, another number.
 
     A count is bare or of people (人, 名, "people"): a bare count has no unit to tell what it

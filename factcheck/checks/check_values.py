@@ -4,7 +4,7 @@ Takes a claim part and its candidate matches; gives `ValueConflict`s. Alignment 
 the part's other anchors (terms and words), so a sentence about the same event is found even
 when its date differs, and only then is the date compared: "October 26" against 10月25日 is a
 contradiction, while a sentence that merely lacks a date is not. A count is also tied to a
-passage's count by what both count ("300 young researchers" against 若手研究者100名), however
+passage's count by what both count ("80 Estonian engineers" against 技術者120名), however
 little else the passage shares with the claim.
 """
 
@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from factcheck.checks.match import SourceIndex
 from factcheck.languages import Token, WordClass, language_for
 from factcheck.languages.countries import country_forms
+from factcheck.languages.interface import Counting
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Match, Sentence
 from factcheck.terms.termbase import EntryKind, NameRole, TermHit, is_person
-from factcheck.text.analyse import ClaimPart, is_unspaced
+from factcheck.text.analyse import PART_JOINT, ClaimPart, is_unspaced
 from factcheck.text.dates import DateMention
 from factcheck.text.numbers import NumberMention, Unit
 from factcheck.text.relative_dates import show_day
@@ -95,7 +96,7 @@ def _aligned_conflicts(
             # bears out the months inside it and conflicts with the others.
             continue
         # A date of the same month that does not cover the claim's is another date for the
-        # same event ("October 26 to 29" against "October 27 to 29" overlap, yet differ); a
+        # same event ("March 3 to 6" against "March 4 to 6" overlap, yet differ); a
         # month that holds the claim's day ("in October" for "October 25") does not say
         # which day: it neither bears the claim out nor contradicts it.
         clashing = [
@@ -183,10 +184,9 @@ def _counted_conflicts(
     VALUE_ALIGNED_COVERAGE of the part. The claim's count must stand nowhere in the source
     (a count it gives in another sentence is the claim's, told elsewhere)."""
     out: list[ValueConflict] = []
-    for number in part.facts.numbers:
+    for number, at in zip(part.facts.numbers, _offsets_in(part), strict=True):
         if not is_count(number) or spelled_parties(number):
             continue
-        at = part.text.find(number.surface)  # a part joined from two keeps each half's offsets
         heads = counted_heads(part.text, at, at + len(number.surface), language)
         counted = {
             anchor
@@ -211,16 +211,38 @@ def _counted_conflicts(
     return tuple(out)
 
 
+def _offsets_in(part: ClaimPart) -> list[int]:
+    """Where each of the part's numbers starts in `part.text`; -1 where it is not found. A part
+    joined from several (`PART_JOINT`) keeps each one's offsets, and its numbers come one
+    part's after another's, each in order and none overlapping: a number starts where its
+    own offset falls after the first joint not before the previous number's, at or after
+    that number's end ("… 150 nurses … and 50 doctors" never reads the 50 of 150)."""
+    shifts = [0, *(found.end() for found in re.finditer(re.escape(PART_JOINT), part.text))]
+    out: list[int] = []
+    joint, done = 0, 0
+    for number in part.facts.numbers:
+        out.append(-1)
+        for at_joint in range(joint, len(shifts)):
+            at = shifts[at_joint] + number.start
+            if at >= done and part.text.startswith(number.surface, at):
+                out[-1], joint, done = at, at_joint, at + len(number.surface)
+                break
+    return out
+
+
 def counted_heads(text: str, start: int, end: int, language: str) -> set[str]:
     """The words a count at [start, end) of `text` counts: the last word of the run of content
-    words right after it ("300 young researchers from" → researchers), and, where the
+    words right after it ("80 young Estonian engineers from" → engineers), and, where the
     language also writes what it counts before the count (`Language.counted_after` false),
-    the last word of the run right before it, past one particle (若手研究者100名 → 研究者,
-    看護師が約5000人 → 看護師), else of the run after its counter and one particle
-    (100名の研究者). The last word of a run is the head of a compound or of a noun with its
-    modifiers in either language. Only a common noun is a counted thing: not a name ("60
-    Kenyan nurses": Kenyan is not what is counted) nor a verb (約5000人に上る); a run reaching
-    past COUNTED_WORD_REACH is cut."""
+    the last word of the run right before it, past one particle (若手技術者80名 → 技術者,
+    研修員が約80人 → 研修員), else of the run after its counter and one particle
+    (80名の技術者). The last word of a run is the head of a compound or of a noun with its
+    modifiers in either language. A language whose tokens do not tell a noun from a verb
+    (English) says where the run after the count stops naming the counted thing
+    (`Counting`: "80 Estonian engineers arrived" → engineers, not arrived). Only a word the
+    language's tokens class as a common noun is a counted thing: not a name ("40 Chilean
+    miners": Chilean is not what is counted), nor, in Japanese, a verb (約80人に上る); a run
+    reaching past COUNTED_WORD_REACH is cut."""
     module = language_for(language)
     if module is None or start < 0:
         return set()
@@ -257,7 +279,9 @@ def counted_heads(text: str, start: int, end: int, language: str) -> set[str]:
                 continue
             if following or joined or module.counted_after:
                 break
-            joined, end = True, token.end  # one particle after the count (100名の研究者)
+            joined, end = True, token.end  # one particle after the count (80名の技術者)
+        if isinstance(module, Counting):
+            following = following[: module.counted_words(following)]
         runs.append(following)
     return {run[-1].surface for run in runs if run and run[-1].word_class is WordClass.NOUN}
 

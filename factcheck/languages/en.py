@@ -614,6 +614,29 @@ class English:
             for part in (lemma[:cut], lemma[cut:])
         )
 
+    def counted_words(self, run: Sequence[Token]) -> int:
+        """Up to the first noun inflected for the plural, which is what a count of two or
+        more names ("300 Kenyan nurses arrived": nurses; "80 trained nurses"), else up to
+        the first word WordNet's tagged corpus meets mostly as a verb once a word it meets
+        mostly as a noun stands before it ("200 staff joined": staff); the whole run when
+        neither is found, or WordNet cannot be read."""
+        from factcheck.languages.wordnet import wordnet
+
+        try:
+            net = wordnet()
+            named = False
+            for at, token in enumerate(run):
+                word = token.surface.lower()
+                if word.isalpha() and any(b != word for b in net.base_forms(word, ("noun",))):
+                    return at + 1
+                commonest = net.commonest_part_of_speech(token.lemma)
+                if commonest == "verb" and named:
+                    return at
+                named = named or commonest == "noun"
+        except (LookupError, OSError):
+            pass
+        return len(run)
+
     def plain_token(self, surface: str, opens: bool) -> Token:
         lemma, word_class = _word(surface, opens)
         return Token(surface, 0, len(surface), lemma, lemma, "", word_class, Script.LATIN)

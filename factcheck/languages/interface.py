@@ -343,7 +343,7 @@ class Language(Protocol):
     factcheck.text.dates); None: it does not."""
     counted_after: bool
     """Whether what a count counts stands only after it ("60 flights"), not also before it
-    (観光客が約3万人 beside 4件の覚書)."""
+    (研修生が約400人 beside 3件の協定)."""
     quote_pattern: re.Pattern[str]
     """The quotation marks of the language as one pattern (factcheck.text.quote_marks): the quoted
     text is its one non-empty group."""
@@ -617,6 +617,19 @@ class Compounding(Protocol):
 
     def compounds(self, text: str) -> tuple[Token, ...]:
         """Tokens for the dictionary words that span several of `tokens(text)`."""
+        ...
+
+
+@runtime_checkable
+class Counting(Protocol):
+    """What a language may add when its tokens carry no word class that tells a noun from a
+    verb (English: a content word is a noun unless it is a name): where the run of content
+    words after a count stops naming what the count counts, so that "300 Kenyan nurses
+    arrived" counts nurses, not arrivals (factcheck.checks.check_values.counted_heads)."""
+
+    def counted_words(self, run: Sequence[Token]) -> int:
+        """How many of `run`, the content words right after a count, name what it counts
+        (the last of them is the counted thing)."""
         ...
 
 

@@ -883,6 +883,10 @@ def _merge_thin_parts(parts: list[ClaimPart]) -> list[ClaimPart]:
     return merged
 
 
+PART_JOINT = " … "
+"""What joins the texts of two thin claim parts made one (`_join`)."""
+
+
 def _join(a: ClaimPart, b: ClaimPart) -> ClaimPart:
     facts = TextFacts(
         a.facts.terms + b.facts.terms,
@@ -899,7 +903,7 @@ def _join(a: ClaimPart, b: ClaimPart) -> ClaimPart:
         if (anchor.kind, anchor.key) not in seen:
             seen.add((anchor.kind, anchor.key))
             anchors.append(anchor)
-    return ClaimPart(f"{a.text} … {b.text}", a.start, b.end, tuple(anchors), facts)
+    return ClaimPart(f"{a.text}{PART_JOINT}{b.text}", a.start, b.end, tuple(anchors), facts)
 
 
 def quotes_of(claim: Claim, language: str = "en") -> tuple[str, ...]:
