@@ -457,13 +457,22 @@ def test_half_an_hour_in_words_is_held_to_thirty_minutes() -> None:
         # A figure with a scale, or a count of a noun, stays a number.
         ("a loan of USD 30 million", ["30000000"]),
         ("the UNDP 40 experts", ["40"]),
-        # Any noun, not only one ending in -s: a plural of its own, a word with no plural,
-        # a noun after an adjective.
+        # A plural, of any form, or a body counted by its members (WordNet: a kind of
+        # organisation), past an adjective.
         ("the IAEA 6 staff", ["6"]),
         ("the NHS 300 personnel", ["300"]),
         ("UNHCR 12 women and children", ["12"]),
         ("the UNICEF 40 local teachers", ["40"]),
-        ("the OSCE 4 process", ["4"]),
+        ("the WFP 25 crew", ["25"]),
+        # A singular noun otherwise modifies the label: the process, summit or forum of
+        # the name with its number, as if glued ("FOCAC9 summit").
+        ("the OSCE 4 process", []),
+        ("at the FOCAC 9 summit in Beijing", []),
+        ("at the FOCAC9 summit in Beijing", []),
+        ("the ASEM 14 forum opened", []),
+        ("the FOCAC 9 ministerial conference", []),
+        # One counts nothing in the plural: a label.
+        ("the UNDP 1 expert", []),
     ],
 )
 def test_a_count_after_a_name_in_capitals_is_its_label(text, keys):

@@ -582,6 +582,25 @@ class Qualifying(Protocol):
 
 
 @runtime_checkable
+class Counting(Protocol):
+    """What a language may say of the words around a bare count after a name in capitals
+    ("TICAD 9", factcheck.text.numbers): whether the name is a word of the language, and
+    whether the words after the count name what it counts. A language without it leaves
+    every such count a number."""
+
+    def common_word(self, word: str) -> bool:
+        """Whether a word written in capitals is a word of the language, not an acronym
+        ("ARTICLE", "PHASE"): a count after it is a number."""
+        ...
+
+    def counts_words(self, words: Sequence[str], count: int) -> bool:
+        """Whether `count` counts what the lowercase words right after it name ("40
+        experts", "6 staff", "40 local teachers"), rather than being a label of the name
+        before it that the words modify ("TICAD 9 summit", "TICAD 9 in Nairobi")."""
+        ...
+
+
+@runtime_checkable
 class Intensifying(Protocol):
     """What a language may add to say which word an adverb of further degree stands before
     ("further promote", 一層発展させる): a closed class of the language's grammar, read by

@@ -19,9 +19,10 @@ What is not reported, on purpose:
   is not reported;
 - numbers glued to letters ("G7", "5G", "COVID-19", "1950s", "v1.2") and version-like strings,
   and a count written after a name in capitals ("TICAD 9", "FOCAC 9"), the same label as
-  the glued form, when nothing after it is what it counts (no noun: "UNDP 40 experts" is
-  a number), the name is an acronym (no currency code: "USD 30"; no English word:
-  "ARTICLE 9") and the line is no headline in capitals (`label_end`);
+  the glued form, when the words after it name nothing it counts (a singular noun modifies
+  the label: "TICAD 9 summit"; "UNDP 40 experts" is a number), the name is an acronym (no
+  currency code: "USD 30"; no word of the language: "ARTICLE 9") and the line is no
+  headline in capitals (`label_end`);
 - kanji numerals without a unit or 第 (一方, 統一, 晋三 are words, not numbers), and
   one-character kanji numerals before a bare 分 (十分 means "enough"; 約十分 and 十分間 count);
 - English "one" and "zero" without a unit (far more often a pronoun or idiom).
@@ -42,7 +43,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.lazy_pattern import lazy_compile
 from factcheck.text.dates import (
@@ -53,6 +54,9 @@ from factcheck.text.dates import (
     fold_width,
     read_numeral,
 )
+
+if TYPE_CHECKING:
+    from factcheck.languages.interface import Counting
 
 __all__ = ["NumberMention", "Unit", "find_numbers"]
 
@@ -490,10 +494,11 @@ def label_end(text: str, name_end: int) -> int | None:
 def _labels_a_name(mention: NumberMention, folded: str) -> bool:
     """Whether a count is the label of a name in capitals right before it, a space apart
     ("TICAD 9", "FOCAC 9"), as it is of the glued form ("TICAD9"): a bare count of digits,
-    no scale or unit, that nothing counts (`_counts_a_noun`). The name is an acronym: never
-    a currency code (ISO 4217, as CLDR lists it: "USD 30", "JPY 500"; "COP 31" too,
-    Colombia's peso) nor an English word in capitals (`_common_word`: "ARTICLE 9"); and
-    never in a line all in capitals (a headline, `_in_capitals`), where every word is."""
+    no scale or unit, that counts nothing after it (`_counts_after`: "UNDP 40 experts"
+    counts; "TICAD 9 summit" is the summit of TICAD 9). The name is an acronym: no word
+    of the language in capitals (`Counting.common_word`: "ARTICLE 9"), nor a currency
+    code (ISO 4217, as CLDR lists it: "USD 30", "JPY 500");
+    and never in a line all in capitals (a headline, `_in_capitals`), where every word is."""
     if not (
         mention.unit is None
         and not mention.ordinal
@@ -507,19 +512,35 @@ def _labels_a_name(mention: NumberMention, folded: str) -> bool:
         name is not None
         and _BARE_COUNT.match(folded, name_end) is not None
         and name.group(0) not in _currency_codes()
-        and not _common_word(name.group(0))
+        and not any(language.common_word(name.group(0)) for language in _counting())
         and not _in_capitals(folded, mention.start)
-        and not _counts_a_noun(folded, mention.end)
+        and not _counts_after(folded, mention.end, int(mention.value))
     )
 
 
-def _common_word(name: str) -> bool:
-    """Whether a word in capitals is an English word, not an acronym ("ARTICLE 9", "PHASE
-    2" in a sentence: a word written in capitals, whose count is a number): simplemma's
-    English dictionary holds its lowercase form."""
-    from factcheck.languages.en_lemmas import known
+def _counting() -> tuple[Counting, ...]:
+    """The registered languages that say which words a count counts (`Counting`): the words
+    around a label are read in whichever writes them, as a text may quote another
+    language's names ("TICAD 9" in a Japanese page)."""
+    from factcheck.languages import every_language
+    from factcheck.languages.interface import Counting  # noqa: F811 - needed at run time
 
-    return known(name.lower())
+    return tuple(language for language in every_language() if isinstance(language, Counting))
+
+
+def _counts_after(folded: str, end: int, count: int) -> bool:
+    """Whether a count ending at `end` counts what the lowercase words after it name (up to
+    `_COUNTED_WORDS_SOUGHT` of them), as some registered language reads them
+    (`Counting.counts_words`)."""
+    words: list[str] = []
+    at = end
+    for _ in range(_COUNTED_WORDS_SOUGHT):
+        found = _WORDS_AFTER.match(folded, at)
+        if found is None:
+            break
+        words.append(found.group(1))
+        at = found.end()
+    return bool(words) and any(language.counts_words(words, count) for language in _counting())
 
 
 @functools.cache
@@ -528,36 +549,6 @@ def _currency_codes() -> frozenset[str]:
     from babel.numbers import list_currencies
 
     return frozenset(list_currencies())
-
-
-def _counts_a_noun(folded: str, end: int) -> bool:
-    """Whether a count ending at `end` counts the lowercase noun after it, past adjectives
-    ("UNDP 40 experts", "IAEA 6 staff", "UNHCR 12 children", "UNICEF 40 local teachers"): a
-    word WordNet has as a noun, itself or as an inflected form (children → child), not a
-    grammar word ("TICAD 9 in Nairobi", "TICAD 9 and …") nor another word ("TICAD 9 opened").
-    Any noun: a count before a singular one ("OSCE 4 process") is read as a count too."""
-    from factcheck.languages.en import STOP_WORDS
-    from factcheck.languages.wordnet import wordnet
-
-    net = wordnet()
-    at = end
-    for _ in range(_COUNTED_WORDS_SOUGHT):
-        found = _WORDS_AFTER.match(folded, at)
-        if found is None:
-            return False
-        word = found.group(1)
-        if word not in STOP_WORDS and (net.senses(word, "noun") or net.base_forms(word, ("noun",))):
-            return True
-        # An adjective (and no other part of speech WordNet has) may stand before the noun.
-        if (
-            not net.senses(word, "adj")
-            or net.senses(word, "noun")
-            or net.senses(word, "verb")
-            or net.base_forms(word)
-        ):
-            return False
-        at = found.end()
-    return False
 
 
 def _in_capitals(folded: str, at: int) -> bool:
