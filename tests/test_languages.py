@@ -986,11 +986,12 @@ def test_a_japanese_clause_names_whose_words_the_claim_answers():
         # A count after a name in capitals is the name's label: one word, as glued.
         ("delegates met at FOCAC 9 in Beijing", ["delegates", "met", "at", "focac9", "in"]),
         # An amount after a currency code, a count of a noun and a headline's count are not.
-        ("the fare was CHF 45", ["the", "fare", "was", "chf"]),
+        ("the fare was CHF 45 each", ["the", "fare", "was", "chf"]),
         ("the IAEA 6 staff", ["the", "iaea", "staff"]),
         ("KENYA SENDS 300 POLICE", ["kenya", "sends", "police"]),
         # A singular noun after the count modifies the label, as after the glued name.
         ("the FOCAC 9 summit opened", ["the", "focac9", "summit", "opened"]),
+        ("leaders met at COP 31 in Antalya", ["leaders", "met", "at", "cop31", "in"]),
     ],
 )
 def test_an_english_label_is_read_with_its_name(text, words):
@@ -1026,7 +1027,7 @@ def test_english_says_what_a_count_after_a_name_counts(words, count, counts):
 
 @pytest.mark.parametrize(
     ("word", "common"),
-    [("ARTICLE", True), ("PHASE", True), ("FOCAC", False)],
+    [("ARTICLE", True), ("PHASE", True), ("UN", False), ("WHO", False), ("FOCAC", False)],
 )
 def test_english_tells_a_word_in_capitals_from_an_acronym(word, common):
     english = language_for("en")

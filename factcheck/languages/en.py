@@ -751,10 +751,13 @@ class English:
         return {t.lemma for t in tokens}
 
     def common_word(self, word: str) -> bool:
-        """simplemma's English dictionary holds the word's lowercase form ("article")."""
+        """simplemma's English dictionary holds the word's lowercase form ("article"), and
+        WordNet never writes it in capitals ("UN", "WHO": acronyms, though "un" and "who"
+        are words too)."""
         from factcheck.languages.en_lemmas import known
+        from factcheck.languages.wordnet import wordnet
 
-        return known(word.lower())
+        return known(word.lower()) and not wordnet().acronym(word)
 
     def counts_words(self, words: Sequence[str], count: int) -> bool:
         """A count above 1 counts a noun in the plural (WordNet's base form of it differs:

@@ -214,6 +214,17 @@ class WordNet:
             ]
         return False
 
+    def acronym(self, word: str) -> bool:
+        """Whether WordNet writes a word all in capitals in some sense, as an acronym ("UN",
+        "WHO", "CAD" for computer-aided design), whatever else it writes it as."""
+        wanted = word.lower()
+        upper = wanted.upper()
+        return any(
+            upper in self._synset(part_of_speech, offset).written
+            for part_of_speech in ("noun", "adj", "verb", "adv")
+            for offset in self.senses(wanted, part_of_speech)
+        )
+
     @functools.cache  # noqa: B019 - one instance per process
     def _organisation_offset(self) -> int:
         """The synset of "organization" as a group of people ("a group of people who work
