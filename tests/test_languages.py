@@ -21,7 +21,7 @@ from factcheck.languages import (
     register_language,
 )
 from factcheck.languages.en import lemma_of
-from factcheck.languages.interface import Prompting, pivot_of
+from factcheck.languages.interface import Counting, Prompting, pivot_of
 from factcheck.languages.jmdict import _agreeing, gloss_heads, jmdict
 from factcheck.languages.names import names_agree, romanise, same_skeleton
 from factcheck.model import (
@@ -987,11 +987,50 @@ def test_a_japanese_clause_names_whose_words_the_claim_answers():
         # A count after a name in capitals is the name's label: one word, as glued.
         ("delegates met at FOCAC 9 in Beijing", ["delegates", "met", "at", "focac9", "in"]),
         # An amount after a currency code, a count of a noun and a headline's count are not.
-        ("the fare was CHF 45", ["the", "fare", "was", "chf"]),
+        ("the fare was CHF 45 each", ["the", "fare", "was", "chf"]),
         ("the IAEA 6 staff", ["the", "iaea", "staff"]),
         ("KENYA SENDS 300 POLICE", ["kenya", "sends", "police"]),
+        # A singular noun after the count modifies the label, as after the glued name.
+        ("the FOCAC 9 summit opened", ["the", "focac9", "summit", "opened"]),
+        ("leaders met at COP 31 in Antalya", ["leaders", "met", "at", "cop31", "in"]),
     ],
 )
 def test_an_english_label_is_read_with_its_name(text, words):
     found = [token.surface.lower().replace(" ", "") for token in language_for("en").tokens(text)]
     assert found[: len(words)] == words
+
+
+@pytest.mark.parametrize(
+    ("words", "count", "counts"),
+    [
+        # A plural, or a body counted by its members, is what a count above one counts.
+        (["experts"], 40, True),
+        (["children"], 12, True),
+        (["staff"], 6, True),
+        (["personnel", "arrived"], 300, True),
+        (["local", "teachers"], 40, True),
+        # A singular noun modifies a label; a gathering is counted as one; one is a label.
+        (["summit"], 9, False),
+        (["conference"], 9, False),
+        (["local", "forum"], 4, False),
+        (["expert"], 1, False),
+        (["experts"], 1, False),
+        # A grammar word or a verb ends the search.
+        (["in", "experts"], 9, False),
+        (["opened"], 9, False),
+    ],
+)
+def test_english_says_what_a_count_after_a_name_counts(words, count, counts):
+    english = language_for("en")
+    assert isinstance(english, Counting)
+    assert english.counts_words(words, count) is counts
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [("ARTICLE", True), ("PHASE", True), ("UN", False), ("WHO", False), ("FOCAC", False)],
+)
+def test_english_tells_a_word_in_capitals_from_an_acronym(word, common):
+    english = language_for("en")
+    assert isinstance(english, Counting)
+    assert english.common_word(word) is common

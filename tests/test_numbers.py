@@ -455,15 +455,24 @@ def test_half_an_hour_in_words_is_held_to_thirty_minutes() -> None:
         ("FOCAC 9 was held in Beijing", []),
         ("FOCAC 9 opened with a speech", []),
         # A figure with a scale, or a count of a noun, stays a number.
-        ("a loan of USD 30 million", ["30000000"]),
+        ("a loan of USD 30 million", ["30000000 dollar"]),
         ("the UNDP 40 experts", ["40"]),
-        # Any noun, not only one ending in -s: a plural of its own, a word with no plural,
-        # a noun after an adjective.
+        # A plural, of any form, or a body counted by its members (WordNet: a kind of
+        # organisation), past an adjective.
         ("the IAEA 6 staff", ["6"]),
         ("the NHS 300 personnel", ["300"]),
         ("UNHCR 12 women and children", ["12"]),
         ("the UNICEF 40 local teachers", ["40"]),
-        ("the OSCE 4 process", ["4"]),
+        ("the WFP 25 crew", ["25"]),
+        # A singular noun otherwise modifies the label: the process, summit or forum of
+        # the name with its number, as if glued ("FOCAC9 summit").
+        ("the OSCE 4 process", []),
+        ("at the FOCAC 9 summit in Beijing", []),
+        ("at the FOCAC9 summit in Beijing", []),
+        ("the ASEM 14 forum opened", []),
+        ("the FOCAC 9 ministerial conference", []),
+        # One counts nothing in the plural: a label.
+        ("the UNDP 1 expert", []),
     ],
 )
 def test_a_count_after_a_name_in_capitals_is_its_label(text, keys):
@@ -498,18 +507,43 @@ def test_a_label_is_the_same_to_the_word_reader_and_the_number_reader(text):
 @pytest.mark.parametrize(
     ("text", "keys"),
     [
-        # A currency code before an amount is no name: the amount is a number (ISO 4217
-        # codes, as CLDR lists them), with or without what follows.
-        ("the ferry fare is CHF 45", ["45"]),
+        # A currency code before an amount that looks like money is no name: a price,
+        # a thousands separator, a decimal, a scale (ISO 4217 codes in use, per CLDR).
         ("tickets cost GBP 12 each", ["12"]),
         ("INR 700 per visit", ["700"]),
-        ("paid KES 30, then left", ["30"]),
-        # A name that is also a currency code reads as the code (Colombia's peso).
-        ("leaders met at COP 31 in Antalya", ["31"]),
+        ("a fee of CHF 1,250", ["1250"]),
+        ("a grant of EUR 2.5 million", ["2500000"]),
+        # A bare count after it is a label: the code is also a name's acronym.
+        ("leaders met at COP 31 in Antalya", []),
+        ("the ferry CHF 45 left", []),
+        ("paid KES 30, then left", []),
+        # Spelling an English word, too ("cop", "all", "cad"), it is still an acronym.
+        ("the ALL 3 summit", []),
+        ("the ALL 3 delegates", ["3"]),
+        ("CAD 5 opened", []),
+        # A historic code (Deutsche Mark) is no currency: a name like any other.
+        ("at DEM 4 in Berlin", []),
     ],
 )
 def test_a_currency_code_before_an_amount_is_no_label(text, keys):
     assert [n.key for n in find_numbers(text, "en")] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "surface"),
+    [
+        # The code gives the amount the unit its symbol reads as: USD is "$", JPY "¥".
+        ("a loan of USD 5 billion", "5000000000 dollar", "USD 5 billion"),
+        ("a loan of $5 billion", "5000000000 dollar", "$5 billion"),
+        ("JPY 300 million in aid", "300000000 yen", "JPY 300 million"),
+        ("seats at USD 40 each", "40 dollar", "USD 40"),
+        # A currency with no unit of ours stays an amount without one.
+        ("a loan of EUR 5 billion", "5000000000", "EUR 5 billion"),
+    ],
+)
+def test_a_currency_code_gives_its_amount_a_unit(text, key, surface):
+    (number,) = find_numbers(text, "en")
+    assert (number.key, number.surface) == (key, surface)
 
 
 @pytest.mark.parametrize(
@@ -535,6 +569,9 @@ def test_a_headline_in_capitals_keeps_its_numbers(text, keys):
         ("under ARTICLE 9 of the constitution", "en", ["9"]),
         ("under Article 9 of the constitution", "en", ["9"]),
         ("the PHASE 2 trial in Nairobi", "en", ["2"]),
+        # A word WordNet also writes in capitals is an acronym ("un", "who" are words).
+        ("the UN 80 agenda", "en", []),
+        ("the WHO 3 plan", "en", []),
         ("憲法第9条", "ja", ["9 ordinal"]),
     ],
 )

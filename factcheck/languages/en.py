@@ -119,6 +119,9 @@ EXPRESSION_FILES = ("noun.communication", "noun.feeling")
 """WordNet's lexicographer files of what is said and what is felt: a verb of commitment whose
 object is one ("offered condolences", "offered her sympathy") expresses it, and commits to
 nothing (`English.commits`). The last, feeling, counts in a noun's second sense too."""
+_COUNTED_WORDS_SOUGHT = 3
+"""How many words after a count are read for the noun it counts, adjectives before the noun
+included ("UNICEF 40 local teachers": `English.counts_words`)."""
 _POSSESSIVES = frozenset("her his their its our my your deep deepest sincere heartfelt".split())
 NOT_OWN_COMMITMENT = lazy_compile(
     r"(?i)\b(?:hope[sd]?|hoping|expect(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?"
@@ -762,6 +765,39 @@ class English:
 
     def qualified_word_pivots(self, tokens: Sequence[Token]) -> set[str]:
         return {t.lemma for t in tokens}
+
+    def common_word(self, word: str) -> bool:
+        """simplemma's English dictionary holds the word's lowercase form ("article"), and
+        WordNet never writes it in capitals ("UN", "WHO": acronyms, though "un" and "who"
+        are words too)."""
+        from factcheck.languages.en_lemmas import known
+        from factcheck.languages.wordnet import wordnet
+
+        return known(word.lower()) and not wordnet().acronym(word)
+
+    def counts_words(self, words: Sequence[str], count: int) -> bool:
+        """A count above 1 counts a noun in the plural (WordNet's base form of it differs:
+        experts, children) or a singular noun whose number is its members' (WordNet's
+        `counts_members`: staff, personnel), past adjectives ("40 local teachers"). A
+        singular noun otherwise ("TICAD 9 summit", "OSCE 4 process") modifies the label; a
+        grammar word or another word ends the search ("TICAD 9 in …", "TICAD 9 opened")."""
+        from factcheck.languages.wordnet import wordnet
+
+        if count <= 1:
+            return False
+        net = wordnet()
+        for word in words[:_COUNTED_WORDS_SOUGHT]:
+            if word in STOP_WORDS:
+                return False
+            bases = net.base_forms(word, ("noun",))
+            if bases and word not in bases:
+                return True
+            if net.senses(word, "noun") and net.counts_members(word):
+                return True
+            # An adjective may stand before the noun ("local", a noun too, but no verb).
+            if not net.senses(word, "adj") or net.senses(word, "verb") or net.base_forms(word):
+                return False
+        return False
 
     def rarity(self, lemma: str) -> float:
         return rarity_of(lemma)

@@ -599,6 +599,33 @@ class Qualifying(Protocol):
 
 
 @runtime_checkable
+class Counting(Protocol):
+    """What a language may say of the words around a count. After a name in capitals
+    ("TICAD 9", factcheck.text.numbers): whether the name is a word of the language, and
+    whether the words after the count name what it counts; a language without it leaves
+    every such count a number. And, when its tokens carry no word class that tells a noun
+    from a verb (English: a content word is a noun unless it is a name), where the run of
+    content words after a count stops naming what the count counts, so that "300 Kenyan
+    nurses arrived" counts nurses, not arrivals (factcheck.checks.check_values.counted_heads)."""
+
+    def common_word(self, word: str) -> bool:
+        """Whether a word written in capitals is a word of the language, not an acronym
+        ("ARTICLE", "PHASE"): a count after it is a number."""
+        ...
+
+    def counts_words(self, words: Sequence[str], count: int) -> bool:
+        """Whether `count` counts what the lowercase words right after it name ("40
+        experts", "6 staff", "40 local teachers"), rather than being a label of the name
+        before it that the words modify ("TICAD 9 summit", "TICAD 9 in Nairobi")."""
+        ...
+
+    def counted_words(self, run: Sequence[Token]) -> int:
+        """How many of `run`, the content words right after a count, name what it counts
+        (the last of them is the counted thing)."""
+        ...
+
+
+@runtime_checkable
 class Framing(Protocol):
     """What a language may add when an article in it words its own hedges and framing ("is
     expected to", "Reuters reported that"): not assertions a source could carry, they are
@@ -617,19 +644,6 @@ class Compounding(Protocol):
 
     def compounds(self, text: str) -> tuple[Token, ...]:
         """Tokens for the dictionary words that span several of `tokens(text)`."""
-        ...
-
-
-@runtime_checkable
-class Counting(Protocol):
-    """What a language may add when its tokens carry no word class that tells a noun from a
-    verb (English: a content word is a noun unless it is a name): where the run of content
-    words after a count stops naming what the count counts, so that "300 Kenyan nurses
-    arrived" counts nurses, not arrivals (factcheck.checks.check_values.counted_heads)."""
-
-    def counted_words(self, run: Sequence[Token]) -> int:
-        """How many of `run`, the content words right after a count, name what it counts
-        (the last of them is the counted thing)."""
         ...
 
 

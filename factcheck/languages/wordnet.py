@@ -93,6 +93,11 @@ PLACES = 15
 """WordNet's lexicographer file of places (noun.location)."""
 PEOPLE = 18
 """WordNet's lexicographer file of people (noun.person)."""
+GROUPS = 14
+"""WordNet's lexicographer file of groups (noun.group)."""
+_GROUP_DEPTH = 4
+"""How many steps of "is a kind of" a body of people may stand below "organization"
+(`counts_members`: an administrative unit is a kind of unit, a kind of organisation)."""
 _COUNTRY_DEPTH = 4
 """How many steps of "is a kind of" a country's kind may stand below "country" (Costa Rica
 is a Central American country, a kind of American country, a kind of country)."""
@@ -200,6 +205,48 @@ class WordNet:
         kinds = [target for symbol, target, pos, _, _ in synset.pointers if symbol == "@i"]
         for _ in range(_COUNTRY_DEPTH):
             if country in kinds:
+                return True
+            kinds = [
+                target
+                for kind in kinds
+                for symbol, target, _, _, _ in self._synset("noun", kind).pointers
+                if symbol == "@"
+            ]
+        return False
+
+    def acronym(self, word: str) -> bool:
+        """Whether WordNet writes a word all in capitals in some sense, as an acronym ("UN",
+        "WHO", "CAD" for computer-aided design), whatever else it writes it as."""
+        wanted = word.lower()
+        upper = wanted.upper()
+        return any(
+            upper in self._synset(part_of_speech, offset).written
+            for part_of_speech in ("noun", "adj", "verb", "adv")
+            for offset in self.senses(wanted, part_of_speech)
+        )
+
+    @functools.cache  # noqa: B019 - one instance per process
+    def _organisation_offset(self) -> int:
+        """The synset of "organization" as a group of people ("a group of people who work
+        together")."""
+        for offset in self.senses("organization", "noun"):
+            if self._synset("noun", offset).lexicon == GROUPS:
+                return offset
+        return -1
+
+    def counts_members(self, lemma: str) -> bool:
+        """Whether a noun in the singular counts the people of a body ("40 staff", "6
+        personnel", "100 police", "3 crew"): its commonest sense is a group (noun.group)
+        that is a kind of organisation, whose number is its members'. Not a gathering
+        ("meeting", "conference", "forum": a kind of gathering, an event counted as one),
+        nor a noun whose commonest sense is no group ("summit", "process")."""
+        senses = self.senses(lemma, "noun")
+        if not senses or self._synset("noun", senses[0]).lexicon != GROUPS:
+            return False
+        organisation = self._organisation_offset()
+        kinds = [senses[0]]
+        for _ in range(_GROUP_DEPTH):
+            if organisation in kinds:
                 return True
             kinds = [
                 target

@@ -19,9 +19,11 @@ What is not reported, on purpose:
   is not reported;
 - numbers glued to letters ("G7", "5G", "COVID-19", "1950s", "v1.2") and version-like strings,
   and a count written after a name in capitals ("TICAD 9", "FOCAC 9"), the same label as
-  the glued form, when nothing after it is what it counts (no noun: "UNDP 40 experts" is
-  a number), the name is an acronym (no currency code: "USD 30"; no English word:
-  "ARTICLE 9") and the line is no headline in capitals (`label_end`);
+  the glued form, when the words after it name nothing it counts (a singular noun modifies
+  the label: "TICAD 9 summit"; "UNDP 40 experts" is a number), the name is an acronym (no
+  word of the language: "ARTICLE 9"; a currency code is one, "COP 30", unless the count is
+  money: "USD 30 each", "USD 5 billion", which takes its unit) and the line is no headline
+  in capitals (`label_end`);
 - kanji numerals without a unit or 第 (一方, 統一, 晋三 are words, not numbers), and
   one-character kanji numerals before a bare 分 (十分 means "enough"; 約十分 and 十分間 count);
 - English "one" and "zero" without a unit (far more often a pronoun or idiom).
@@ -42,7 +44,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.lazy_pattern import lazy_compile
 from factcheck.text.dates import (
@@ -53,6 +55,9 @@ from factcheck.text.dates import (
     fold_width,
     read_numeral,
 )
+
+if TYPE_CHECKING:
+    from factcheck.languages.interface import Counting
 
 __all__ = ["NumberMention", "Unit", "find_numbers"]
 
@@ -490,10 +495,12 @@ def label_end(text: str, name_end: int) -> int | None:
 def _labels_a_name(mention: NumberMention, folded: str) -> bool:
     """Whether a count is the label of a name in capitals right before it, a space apart
     ("TICAD 9", "FOCAC 9"), as it is of the glued form ("TICAD9"): a bare count of digits,
-    no scale or unit, that nothing counts (`_counts_a_noun`). The name is an acronym: never
-    a currency code (ISO 4217, as CLDR lists it: "USD 30", "JPY 500"; "COP 31" too,
-    Colombia's peso) nor an English word in capitals (`_common_word`: "ARTICLE 9"); and
-    never in a line all in capitals (a headline, `_in_capitals`), where every word is."""
+    no scale or unit, that counts nothing after it (`_counts_after`: "UNDP 40 experts"
+    counts; "TICAD 9 summit" is the summit of TICAD 9). The name is an acronym: no word
+    of the language in capitals (`Counting.common_word`: "ARTICLE 9"), though a currency
+    code is an acronym whatever else it spells ("COP 30", "ALL 3"), and its count a label
+    unless it is an amount of money (`_money_code`: "USD 30 each", "CAD 5 million");
+    and never in a line all in capitals (a headline, `_in_capitals`), where every word is."""
     if not (
         mention.unit is None
         and not mention.ordinal
@@ -506,58 +513,90 @@ def _labels_a_name(mention: NumberMention, folded: str) -> bool:
     return (
         name is not None
         and _BARE_COUNT.match(folded, name_end) is not None
-        and name.group(0) not in _currency_codes()
-        and not _common_word(name.group(0))
+        and (
+            name.group(0) in _currency_codes()
+            or not any(language.common_word(name.group(0)) for language in _counting())
+        )
         and not _in_capitals(folded, mention.start)
-        and not _counts_a_noun(folded, mention.end)
+        and not _counts_after(folded, mention.end, int(mention.value))
     )
 
 
-def _common_word(name: str) -> bool:
-    """Whether a word in capitals is an English word, not an acronym ("ARTICLE 9", "PHASE
-    2" in a sentence: a word written in capitals, whose count is a number): simplemma's
-    English dictionary holds its lowercase form."""
-    from factcheck.languages.en_lemmas import known
+def _counting() -> tuple[Counting, ...]:
+    """The registered languages that say which words a count counts (`Counting`): the words
+    around a label are read in whichever writes them, as a text may quote another
+    language's names ("TICAD 9" in a Japanese page)."""
+    from factcheck.languages import every_language
+    from factcheck.languages.interface import Counting  # noqa: F811 - needed at run time
 
-    return known(name.lower())
-
-
-@functools.cache
-def _currency_codes() -> frozenset[str]:
-    """The ISO 4217 currency codes, current and historic, as CLDR lists them (Babel)."""
-    from babel.numbers import list_currencies
-
-    return frozenset(list_currencies())
+    return tuple(language for language in every_language() if isinstance(language, Counting))
 
 
-def _counts_a_noun(folded: str, end: int) -> bool:
-    """Whether a count ending at `end` counts the lowercase noun after it, past adjectives
-    ("UNDP 40 experts", "IAEA 6 staff", "UNHCR 12 children", "UNICEF 40 local teachers"): a
-    word WordNet has as a noun, itself or as an inflected form (children → child), not a
-    grammar word ("TICAD 9 in Nairobi", "TICAD 9 and …") nor another word ("TICAD 9 opened").
-    Any noun: a count before a singular one ("OSCE 4 process") is read as a count too."""
-    from factcheck.languages.en import STOP_WORDS
-    from factcheck.languages.wordnet import wordnet
-
-    net = wordnet()
+def _counts_after(folded: str, end: int, count: int) -> bool:
+    """Whether a count ending at `end` counts what the lowercase words after it name (up to
+    `_COUNTED_WORDS_SOUGHT` of them), as some registered language reads them
+    (`Counting.counts_words`)."""
+    words: list[str] = []
     at = end
     for _ in range(_COUNTED_WORDS_SOUGHT):
         found = _WORDS_AFTER.match(folded, at)
         if found is None:
-            return False
-        word = found.group(1)
-        if word not in STOP_WORDS and (net.senses(word, "noun") or net.base_forms(word, ("noun",))):
-            return True
-        # An adjective (and no other part of speech WordNet has) may stand before the noun.
-        if (
-            not net.senses(word, "adj")
-            or net.senses(word, "noun")
-            or net.senses(word, "verb")
-            or net.base_forms(word)
-        ):
-            return False
+            break
+        words.append(found.group(1))
         at = found.end()
-    return False
+    return bool(words) and any(language.counts_words(words, count) for language in _counting())
+
+
+_CODE_BEFORE = lazy_compile(r"(?<![A-Za-z])(?P<code>[A-Z]{3})[ \t]?\Z")
+_PER_AFTER = lazy_compile(r"[ \t]+(?:each|per|apiece)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _money_code(folded: str, start: int, token: str, tail: _Tail) -> tuple[int, Unit | None] | None:
+    """Where an amount of money written after a currency code starts, and its unit ("USD 5
+    billion": dollars; "CHF 1,500": no unit of ours); None when no code stands right before
+    `start` or the amount does not look like money. A currency is one a country uses now
+    (`_currency_codes`), and money looks like money: a scale word ("5 billion", the tail's
+    value above the numeral's), a thousands separator or a decimal ("1,500", "2.5"), or a
+    price ("30 each", "30 per"); else the code is a name's acronym and the count its label
+    ("COP 30", "CAD 5"). The unit is the one the code's English symbol reads as ("$" for
+    USD, "¥" for JPY: `_CURRENCY_PREFIX`)."""
+    code = _CODE_BEFORE.search(folded, max(0, start - 4), start)
+    if code is None or code["code"] not in _currency_codes():
+        return None
+    money = (
+        tail.value != read_numeral(token)
+        or any(mark in token for mark in ",.")
+        or _PER_AFTER.match(folded, tail.end) is not None
+    )
+    if not money:
+        return None
+    return code.start(), _currency_unit(code["code"])
+
+
+@functools.cache
+def _currency_unit(code: str) -> Unit | None:
+    """Our unit for a currency code: the unit its English symbol reads as ("$", "¥"); None
+    for a currency we have no unit for ("CA$", "€")."""
+    from babel.numbers import get_currency_symbol
+
+    symbol = _CURRENCY_PREFIX.fullmatch(get_currency_symbol(code, "en"))
+    if symbol is None:
+        return None
+    return Unit.DOLLAR if symbol["dollar"] else Unit.YEN
+
+
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes of the currencies some territory uses now, as CLDR lists them
+    (Babel): not a historic one ("DEM")."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(
+        code
+        for territory in get_global("territory_currencies")
+        for code in get_territory_currencies(territory)
+    )
 
 
 def _in_capitals(folded: str, at: int) -> bool:
@@ -765,6 +804,8 @@ class _Reader:
             return None
         unit = prefix_unit or tail.unit
         approximate = approximate or tail.approximate
+        if unit is None and (code := _money_code(folded, match.start(), token, tail)):
+            start, unit = code
         if unit is None and value < 1000 and (years := _JA_YEARS.match(folded, tail.end)):
             # "発効から20年" (20 years since), "70周年" (the 70th anniversary): a count of
             # years, not a calendar year (those are written in full or after an era name).
