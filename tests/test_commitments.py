@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from pipeline_helpers import best_matches, check_one, document, index_of
 
+from factcheck.checks.match import by_commitment
 from factcheck.languages import language_for
 from factcheck.languages.interface import Commitments
 from factcheck.languages.wordnet import wordnet
@@ -197,3 +198,43 @@ def test_the_speakers_hope_that_the_other_side_will_act_is_no_pledge():
         "Brandt pledged to keep working with Japan on developing ports.", index_of(s=OWN_PLEDGE)
     )
     assert "pledged" in {a.surface for a in own.matches[0].covered}
+
+
+def test_a_word_covered_only_as_a_commitment_is_told_apart():
+    source = document(
+        "s", "en", "Chancellor Brandt stated that Germany would continue to fund projects in Peru."
+    )
+    (matches,) = best_matches(
+        "Chancellor Brandt pledged to fund projects in Peru.", index_of(s=source)
+    )
+    best = matches.matches[0]
+    by_word = {a.surface: by_commitment(best, a) for a in best.covered}
+    assert by_word["pledged"]
+    assert not by_word["fund"]
+
+
+# A call readout, written for this test: nothing in it is about a bridge.
+CALL = document(
+    "s",
+    "en",
+    "On June 9, Prime Minister Takaichi held a telephone call with President Salas of Peru.",
+    "The two leaders confirmed that they would work together toward stable food markets.",
+    "President Salas thanked Japan for its support for flood relief.",
+)
+
+
+def test_a_commitment_does_not_place_a_quote_on_a_topic_the_source_never_mentions():
+    # Every passage that promises covers "pledged": with names that is all the readout
+    # shares with the claim outside its quote, which says nothing of where the claim stands.
+    result = check_one(
+        'Takaichi and Salas pledged to "bankroll entirely" a bridge over the northern river.', CALL
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
+def test_a_pledge_whose_frame_stands_is_still_misquoted():
+    result = check_one(
+        'Takaichi and Salas pledged to work together on "permanent price controls".', CALL
+    )
+    assert result.verdict is Verdict.MISQUOTED, result.reason
+    assert "sentence 2" in result.reason

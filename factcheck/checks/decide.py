@@ -14,7 +14,7 @@ from factcheck.checks.check_attribution import AttributionCheck
 from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade
 from factcheck.checks.check_values import ActorConflict, ValueConflict
 from factcheck.checks.keyfacts import KeyFacts, KeyKind
-from factcheck.checks.match import PartMatches
+from factcheck.checks.match import PartMatches, by_commitment
 from factcheck.checks.pieces import Piece, PieceSplit
 from factcheck.checks.source_layout import Place
 from factcheck.model import Anchor, AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
@@ -414,12 +414,22 @@ def _frame_covered(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> bool:
     if best is None:
         return False
 
+    got, total = _frame_weights(best, quotes)
+    return bool(total) and got / total >= SUPPORTED_COVERAGE
+
+
+def _frame_weights(match: Match, quotes: Sequence[QuoteCheck]) -> tuple[float, float]:
+    """The weight of the part's anchors outside its quotation marks that the passage covers,
+    and of all of them. A verb of commitment the passage covers only by stating a commitment
+    (`match.by_commitment`: "vowed" by "would work together") weighs as missing: any
+    passage that promises covers it, so it does not tell where the claim stands."""
+
     def outside(anchor: Anchor) -> bool:
         return not any(anchor.surface in q.quote for q in quotes)
 
-    got = sum(a.weight for a in best.covered if outside(a))
-    total = got + sum(a.weight for a in best.missing if outside(a))
-    return bool(total) and got / total >= SUPPORTED_COVERAGE
+    got = sum(a.weight for a in match.covered if outside(a) and not by_commitment(match, a))
+    total = sum(a.weight for a in (*match.covered, *match.missing) if outside(a))
+    return got, total
 
 
 def _frame_partly_covered(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> Match | None:
@@ -439,10 +449,12 @@ def _frame_partly_covered(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -
     }
     best: tuple[float, Match] | None = None
     for match in judged.matches.matches:
-        got = sum(a.weight for a in match.covered if outside(a))
-        total = got + sum(a.weight for a in match.missing if outside(a))
+        got, total = _frame_weights(match, quotes)
         said = any(
-            outside(a) and a.kind is AnchorKind.WORD and a.surface not in named
+            outside(a)
+            and a.kind is AnchorKind.WORD
+            and a.surface not in named
+            and not by_commitment(match, a)
             for a in match.covered
         )
         if total and said and got / total >= PARTIAL_COVERAGE:

@@ -1097,6 +1097,20 @@ def _reports_commitment(anchor: Anchor, part: ClaimPart, language: str) -> bool:
     return _commits(anchor.surface, part.text[: found.start()], part.text[found.end() :], language)
 
 
+COMMITMENT_LINK = "(commitment)"
+"""How `Match.source_forms` marks a claim word covered only as a statement of commitment."""
+
+
+def by_commitment(match: Match, anchor: Anchor) -> bool:
+    """Whether the passage covers a claim word ("vowed") only by stating a commitment
+    ("would work together"): a weak link that covers the word but says nothing of what the
+    claim is about, so it does not tell where the claim stands (`decide`'s quote frame)."""
+    for covered, form in zip(match.covered, match.source_forms, strict=False):
+        if covered == anchor:
+            return form.endswith(COMMITMENT_LINK)
+    return False
+
+
 @functools.lru_cache(maxsize=4096)
 def _commits(word: str, before: str, after: str, language: str) -> bool:
     module = language_for(language)
@@ -1390,7 +1404,7 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
             if isinstance(module, Commitments):
                 stated = module.commitment(candidate.sentence.text)
                 if stated:
-                    return f"{stated} (commitment)"
+                    return f"{stated} {COMMITMENT_LINK}"
         for pivot, layer, kind in anchor.bridges:  # a near-synonym: "輸送 (JMdict via 運送)"
             for shape in shapes:
                 for gloss in shape.glosses:
