@@ -490,18 +490,7 @@ class WordNet:
         said, informing = (self.senses(word, "verb")[:1] for word in _TELLING_VERBS)
         if senses[0] in said:
             return True
-        kinds, seen = {senses[0]}, set[int]()
-        while kinds:
-            if not kinds.isdisjoint(informing):
-                return True
-            seen |= kinds
-            kinds = {
-                target
-                for kind in kinds
-                for symbol, target, _, _, _ in self._synset("verb", kind).pointers
-                if symbol == "@" and target not in seen
-            }
-        return False
+        return self._kind_of(senses[0], set(informing))
 
     def commonest_part_of_speech(self, lemma: str) -> str | None:
         """The part of speech WordNet's tagged corpus meets a lemma in most often ("lunch": a
@@ -538,15 +527,20 @@ class WordNet:
             return True
         if self.lexicographer_files(lemma, "verb")[0] != _COMMUNICATION:
             return False
-        kinds, seen = {senses[0]}, set[int]()
-        while kinds:
-            if not kinds.isdisjoint(roots):
+        return self._kind_of(senses[0], roots)
+
+    def _kind_of(self, sense: int, kinds: set[int]) -> bool:
+        """Whether a verb sense is one of `kinds` or a kind of one: a path of "is a kind of"
+        (hypernym) links from it reaches one."""
+        found, seen = {sense}, set[int]()
+        while found:
+            if not found.isdisjoint(kinds):
                 return True
-            seen |= kinds
-            kinds = {
+            seen |= found
+            found = {
                 target
-                for kind in kinds
-                for symbol, target, _, _, _ in self._synset("verb", kind).pointers
+                for offset in found
+                for symbol, target, _, _, _ in self._synset("verb", offset).pointers
                 if symbol == "@" and target not in seen
             }
         return False

@@ -556,17 +556,9 @@ class _Builder:
         first, last = _read_int(match["month"]), _read_int(match["end_month"])
         if first is None or last is None or not (1 <= first <= 12 and 1 <= last <= 12):
             return
-        year: int | None = None
-        era = _ERAS.get(match["era"] or "")
-        if era is not None:
-            era_year = 1 if match["era_year"] == "元" else _read_int(match["era_year"])
-            if era_year is None or era_year < 1:
-                return
-            year = era.first.year + era_year - 1
-        elif match["year"] is not None:
-            year = _read_int(match["year"])
-            if year is None or not 1 <= year <= 9999:
-                return
+        read, year, era = _written_year(match)
+        if not read or (year is not None and not 1 <= year <= 9999):
+            return
         if first > last:
             # Into the next year: its two ends, each a month of its own.
             yield self.bare_month(match.start("month"), match.end("month"), first)
@@ -580,17 +572,9 @@ class _Builder:
         month = _read_int(match["month"])
         if month is None:
             return
-        year: int | None = None
-        era = _ERAS.get(match["era"] or "")
-        if era is not None:
-            era_year = 1 if match["era_year"] == "元" else _read_int(match["era_year"])
-            if era_year is None or era_year < 1:
-                return
-            year = era.first.year + era_year - 1
-        elif match["year"] is not None:
-            year = _read_int(match["year"])
-            if year is None:
-                return
+        read, year, era = _written_year(match)
+        if not read:
+            return
         if match["day"] is None:
             if year is None:
                 # A bare "10月" is too weak to be a date anchor unless asked for (`months`);
@@ -703,6 +687,22 @@ def _valid_days(year: int | None, month: int, day: int | None, end_day: int | No
     if day is not None and not 1 <= day <= last:
         return False
     return end_day is None or (day is not None and day < end_day <= last)
+
+
+def _written_year(match: re.Match[str]) -> tuple[bool, int | None, _Era | None]:
+    """The year a Japanese date is written with: an era year (令和7年, 元年 its first) or a
+    Western one (2025年), and the era; False first when the year is written but unreadable
+    (no date then). None when no year is written."""
+    era = _ERAS.get(match["era"] or "")
+    if era is not None:
+        era_year = 1 if match["era_year"] == "元" else _read_int(match["era_year"])
+        if era_year is None or era_year < 1:
+            return False, None, era
+        return True, era.first.year + era_year - 1, era
+    if match["year"] is not None:
+        year = _read_int(match["year"])
+        return year is not None, year, era
+    return True, None, era
 
 
 def _in_era(mention: DateMention, era: _Era | None) -> bool:
