@@ -203,16 +203,7 @@ class WordNet:
             return False
         country = self._country_offset()
         kinds = [target for symbol, target, pos, _, _ in synset.pointers if symbol == "@i"]
-        for _ in range(_COUNTRY_DEPTH):
-            if country in kinds:
-                return True
-            kinds = [
-                target
-                for kind in kinds
-                for symbol, target, _, _, _ in self._synset("noun", kind).pointers
-                if symbol == "@"
-            ]
-        return False
+        return self._noun_within(kinds, country, _COUNTRY_DEPTH)
 
     def acronym(self, word: str) -> bool:
         """Whether WordNet writes a word all in capitals in some sense, as an acronym ("UN",
@@ -244,9 +235,13 @@ class WordNet:
         if not senses or self._synset("noun", senses[0]).lexicon != GROUPS:
             return False
         organisation = self._organisation_offset()
-        kinds = [senses[0]]
-        for _ in range(_GROUP_DEPTH):
-            if organisation in kinds:
+        return self._noun_within([senses[0]], organisation, _GROUP_DEPTH)
+
+    def _noun_within(self, kinds: list[int], wanted: int, depth: int) -> bool:
+        """Whether a noun synset among `kinds`, or one `depth` - 1 "is a kind of" (hypernym)
+        links above them at most, is `wanted`."""
+        for _ in range(depth):
+            if wanted in kinds:
                 return True
             kinds = [
                 target
