@@ -227,7 +227,7 @@ is none. Tuned on the dev split."""
 SUFFIX_MAX_SENSES = 4
 """A Japanese noun suffix with more JMdict senses than this (間, 中, 等, 後) is grammar, not a
 word of its own; one with at most this many and no English affix among its glosses (港
-"port", 網 "network", 府 "office", 率 "rate") is a word after a noun (languages/ja.py
+"port", 網 "network", 府 "office", 率 "rate") is a word after a noun (languages/ja_morphology.py
 `_suffix_is_word`); round 8 (r8-lex), tuned on the dev split: 2, 4, 6 and 8 give the same
 dev verdicts (927/1023); with no limit and no affix test, 化 of 淡水化 let an absent topic
 match in one dev case."""
@@ -286,9 +286,9 @@ for "voiced support"); 0.05 keeps it, 0.1 would not."""
 
 MAX_COMPOUND_UNITS = 5
 """The longest run of Sudachi's shortest units (split mode A) looked up in JMdict as one word
-(再生可能エネルギー is 4; factcheck.languages.ja)."""
+(再生可能エネルギー is 4; factcheck.languages.ja_morphology)."""
 
-# ── r9-lex2: negating prefixes (languages/ja.py, languages/en.py) ────────────────
+# ── r9-lex2: negating prefixes (languages/ja_morphology.py, languages/en.py) ──────────
 NEGATING_PREFIX_SAMPLE = 100
 """How many of WordNet's adjectives written with an English prefix are read to judge whether
 the prefix negates (`WordNet.opposite_share`): enough for a steady share, few enough that

@@ -63,7 +63,7 @@ _WORD = re.compile(
 sides are capitalised: "Osaka-Kansai", "Japan-Türkiye" name two things, each a word of its
 own (another language writes them apart: 大阪・関西). Digits right after a capital letter
 belong to the word: "G7", "PALM11", "COP30" name one thing (the number finder leaves such
-digits alone), written so in a Japanese readout too (ja.py joins them the same way)."""
+digits alone), written so in a Japanese readout too (ja_morphology.py joins them the same way)."""
 _WORD_OR_BREAK = re.compile(f"{_WORD.pattern}|\0")
 """A word, or the NUL `English.plain_words_each` puts between texts."""
 
@@ -557,7 +557,7 @@ class English:
             labelled = label_end(text, end) if surface.isupper() else None
             if labelled is not None:
                 # "TICAD 9" is the name "TICAD9" (`numbers.label_end`), as `_WORD` reads
-                # the glued form and ja.py the Japanese page's.
+                # the glued form and ja_morphology.py the Japanese page's.
                 surface, end = text[start:labelled], labelled
                 lemma, word_class = "".join(surface.split()).lower(), WordClass.PROPER_NOUN
             else:
