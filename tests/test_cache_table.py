@@ -286,7 +286,7 @@ def test_stored_morphemes_that_do_not_fit_the_sentence_are_not_used(cache, monke
 
 
 def test_japanese_glosses_and_english_rarity_are_read_back_equal(cache, monkeypatch):
-    from factcheck.languages import en
+    from factcheck.languages import en, en_words
 
     glosses = ja_lexicon.glosses_of.__wrapped__("深化", "深化")
     assert "deepen" in {gloss.pivot for gloss in glosses}
@@ -294,7 +294,7 @@ def test_japanese_glosses_and_english_rarity_are_read_back_equal(cache, monkeypa
     _end_process()
     calls: list[str] = []
     monkeypatch.setattr(ja_lexicon, "_glosses_of", lambda *a: calls.append("glosses") or ())
-    monkeypatch.setattr(en, "_rarity_of", lambda *a: calls.append("rarity") or 1.0)
+    monkeypatch.setattr(en_words, "_rarity_of", lambda *a: calls.append("rarity") or 1.0)
     assert ja_lexicon.glosses_of.__wrapped__("深化", "深化") == glosses
     assert en.rarity_of.__wrapped__("frigate") == rarity
     assert calls == []
@@ -311,14 +311,14 @@ def test_a_gloss_read_back_still_says_whether_it_is_a_whole_gloss(cache, monkeyp
 
 @pytest.mark.parametrize("stored", ["true", "1e9", '"rare"', "null"])
 def test_a_rarity_outside_its_range_or_not_a_number_is_recomputed(cache, stored):
-    from factcheck.languages import en
+    from factcheck.languages import en, en_words
 
     rarity = en.rarity_of.__wrapped__("frigate")
     _end_process()
     (table,) = cache.glob("rarity-en-*.sqlite")
     with sqlite3.connect(table) as connection:
         connection.execute("UPDATE answers SET value = ?", (stored,))
-    assert en.rarity_of.__wrapped__("frigate") == rarity == en._rarity_of("frigate")
+    assert en.rarity_of.__wrapped__("frigate") == rarity == en_words._rarity_of("frigate")
 
 
 def test_answers_read_ahead_are_those_a_query_gives(cache, monkeypatch):
