@@ -179,7 +179,7 @@ DRAFT_WINDOW_DAYS = 31
 which `factcheck draft` asks discovery to look (discovery drops candidates further out)."""
 
 
-# ── lexical bridges (languages/en.py `bridges`, checks/match.py) ─────────────
+# ── lexical bridges (languages/en_lexicon.py `bridges_of`, checks/match.py) ─────
 BRIDGE_WEIGHT = 0.5
 """Factor on a claim word's cross-language weight when a source sentence holds only a
 near-synonym of it (`Anchor.bridges`: "shipping" ↔ 輸送 through 運送's glosses), not a
@@ -195,7 +195,7 @@ BRIDGE_MIN_TARGET_RARITY = 1.0
 """A near-synonym commoner than this ("rate", "end", "equipment") is no bridge: a source
 word glossed so is met by too many claims. Tuned on the dev split."""
 
-# ── WordNet synonyms and derived forms (languages/en.py `kin_of`, checks/match.py) ──
+# ── WordNet synonyms and derived forms (languages/en_lexicon.py `kin_of`, checks/match.py)
 WORDNET_WEIGHT = 0.5
 """Factor on a claim word's weight when a source sentence holds only a WordNet synonym or
 derived form of it (pact ↔ treaty, ministerial ↔ minister), or a word of another language that
@@ -227,13 +227,13 @@ is none. Tuned on the dev split."""
 SUFFIX_MAX_SENSES = 4
 """A Japanese noun suffix with more JMdict senses than this (間, 中, 等, 後) is grammar, not a
 word of its own; one with at most this many and no English affix among its glosses (港
-"port", 網 "network", 府 "office", 率 "rate") is a word after a noun (languages/ja.py
+"port", 網 "network", 府 "office", 率 "rate") is a word after a noun (languages/ja_morphology.py
 `_suffix_is_word`); round 8 (r8-lex), tuned on the dev split: 2, 4, 6 and 8 give the same
 dev verdicts (927/1023); with no limit and no affix test, 化 of 淡水化 let an absent topic
 match in one dev case."""
 ACRONYM_NAME_WORDS = 4
 """The most capitalised words of a claim's name sought in WordNet's noun index for the
-acronym it also writes ("World Trade Organization": WTO; languages/en.py `name_acronyms`);
+acronym it also writes ("World Trade Organization": WTO; languages/en_lexicon.py `name_acronyms`);
 round 8 (r8-lex). Longer names ("International Bank for Reconstruction and Development")
 hold grammar words, which end a run of capitalised words anyway."""
 WORDNET_HYPONYM_MAX = 8
@@ -246,7 +246,7 @@ dev split: 6 to 30 give the same verdicts (+3 cases, none lost); 4 drops "port".
 WORDNET_FEW_SENSES = 3
 """A synonym commoner than WORDNET_MIN_TARGET_RARITY is a link all the same when WordNet
 gives it at most this many senses in all its parts of speech ("lunch", "meal") and the link
-is in its commonest sense (languages/en.py `_few_senses`): its commonness is not that of a
+is in its commonest sense (languages/en_lexicon.py `_few_senses`): its commonness is not that of a
 word of many meanings ("hold", "support"). Round 11, on the dev split (before the
 commonest-sense gate, which then changed no dev verdict): 3 and 5 give the same verdicts; 2
 refuses "lunch" (three senses) and loses one correct dev paraphrase. Among the 9,000
@@ -286,9 +286,9 @@ for "voiced support"); 0.05 keeps it, 0.1 would not."""
 
 MAX_COMPOUND_UNITS = 5
 """The longest run of Sudachi's shortest units (split mode A) looked up in JMdict as one word
-(再生可能エネルギー is 4; factcheck.languages.ja)."""
+(再生可能エネルギー is 4; factcheck.languages.ja_morphology)."""
 
-# ── r9-lex2: negating prefixes (languages/ja.py, languages/en.py) ────────────────
+# ── r9-lex2: negating prefixes (languages/ja_morphology.py, languages/en_lexicon.py) ──
 NEGATING_PREFIX_SAMPLE = 100
 """How many of WordNet's adjectives written with an English prefix are read to judge whether
 the prefix negates (`WordNet.opposite_share`): enough for a steady share, few enough that

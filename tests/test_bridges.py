@@ -1,4 +1,4 @@
-"""Near-synonym bridges across languages (`Bridging`, languages/en.py `bridges_of`): a claim
+"""Near-synonym bridges across languages (`Bridging`, languages/en_lexicon.py `bridges_of`): a claim
 word that a Japanese source renders by a near-synonym, not by one of the word's own JMdict
 glosses, meets it as weaker evidence, and only across languages. Sentences are our own."""
 

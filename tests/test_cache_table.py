@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from factcheck import cache_table
-from factcheck.languages import ja
+from factcheck.languages import ja_lexicon, ja_morphology
 from factcheck.languages import jmdict as jmdict_module
 from factcheck.languages.jmdict import JMdict
 
@@ -239,26 +239,26 @@ SENTENCE = "高市総理は、日米同盟を更なる高みに引き上げた�
 
 def _counting_sudachi(monkeypatch) -> list[str]:
     runs: list[str] = []
-    real = ja._sudachi_morphemes
+    real = ja_morphology._sudachi_morphemes
 
     def counting(text):
         runs.append(text)
         return real(text)
 
-    monkeypatch.setattr(ja, "_sudachi_morphemes", counting)
+    monkeypatch.setattr(ja_morphology, "_sudachi_morphemes", counting)
     return runs
 
 
 def test_a_sentence_analysed_before_is_not_given_to_sudachi_again(cache, monkeypatch):
     runs = _counting_sudachi(monkeypatch)
-    first = ja._morphemes.__wrapped__(SENTENCE)
+    first = ja_morphology._morphemes.__wrapped__(SENTENCE)
     assert runs == [SENTENCE]
     assert [m[3] for m in first if m[0] == "引き上げ"] == ["引き上げる"]
     _end_process()
-    again = ja._morphemes.__wrapped__(SENTENCE)
+    again = ja_morphology._morphemes.__wrapped__(SENTENCE)
     assert runs == [SENTENCE]  # read back
     assert again == first
-    assert ja._analyse.__wrapped__(SENTENCE) == ja._analyse(SENTENCE)
+    assert ja_morphology._analyse.__wrapped__(SENTENCE) == ja_morphology._analyse(SENTENCE)
 
 
 @pytest.mark.parametrize(
@@ -273,50 +273,52 @@ def test_a_sentence_analysed_before_is_not_given_to_sudachi_again(cache, monkeyp
     ],
 )
 def test_stored_morphemes_that_do_not_fit_the_sentence_are_not_used(cache, monkeypatch, stored):
-    ja._morphemes.__wrapped__(SENTENCE)
+    ja_morphology._morphemes.__wrapped__(SENTENCE)
     _end_process()
     (table,) = cache.glob("morphemes-ja-*.sqlite")
     with sqlite3.connect(table) as connection:
         connection.execute("UPDATE answers SET value = ?", (stored,))
     runs = _counting_sudachi(monkeypatch)
-    assert ja._morphemes.__wrapped__(SENTENCE) == ja._sudachi_morphemes(SENTENCE)
+    assert ja_morphology._morphemes.__wrapped__(SENTENCE) == ja_morphology._sudachi_morphemes(
+        SENTENCE
+    )
     assert runs[0] == SENTENCE
 
 
 def test_japanese_glosses_and_english_rarity_are_read_back_equal(cache, monkeypatch):
-    from factcheck.languages import en
+    from factcheck.languages import en, en_words
 
-    glosses = ja.glosses_of.__wrapped__("深化", "深化")
+    glosses = ja_lexicon.glosses_of.__wrapped__("深化", "深化")
     assert "deepen" in {gloss.pivot for gloss in glosses}
     rarity = en.rarity_of.__wrapped__("frigate")
     _end_process()
     calls: list[str] = []
-    monkeypatch.setattr(ja, "_glosses_of", lambda *a: calls.append("glosses") or ())
-    monkeypatch.setattr(en, "_rarity_of", lambda *a: calls.append("rarity") or 1.0)
-    assert ja.glosses_of.__wrapped__("深化", "深化") == glosses
+    monkeypatch.setattr(ja_lexicon, "_glosses_of", lambda *a: calls.append("glosses") or ())
+    monkeypatch.setattr(en_words, "_rarity_of", lambda *a: calls.append("rarity") or 1.0)
+    assert ja_lexicon.glosses_of.__wrapped__("深化", "深化") == glosses
     assert en.rarity_of.__wrapped__("frigate") == rarity
     assert calls == []
 
 
 def test_a_gloss_read_back_still_says_whether_it_is_a_whole_gloss(cache, monkeypatch):
     # 前半 "first half": "first" is one word of a phrase, which qualifiers must not take.
-    glosses = ja.glosses_of.__wrapped__("前半", "前半")
+    glosses = ja_lexicon.glosses_of.__wrapped__("前半", "前半")
     assert any(not gloss.whole for gloss in glosses)
     _end_process()
-    monkeypatch.setattr(ja, "_glosses_of", lambda *a: ())
-    assert ja.glosses_of.__wrapped__("前半", "前半") == glosses
+    monkeypatch.setattr(ja_lexicon, "_glosses_of", lambda *a: ())
+    assert ja_lexicon.glosses_of.__wrapped__("前半", "前半") == glosses
 
 
 @pytest.mark.parametrize("stored", ["true", "1e9", '"rare"', "null"])
 def test_a_rarity_outside_its_range_or_not_a_number_is_recomputed(cache, stored):
-    from factcheck.languages import en
+    from factcheck.languages import en, en_words
 
     rarity = en.rarity_of.__wrapped__("frigate")
     _end_process()
     (table,) = cache.glob("rarity-en-*.sqlite")
     with sqlite3.connect(table) as connection:
         connection.execute("UPDATE answers SET value = ?", (stored,))
-    assert en.rarity_of.__wrapped__("frigate") == rarity == en._rarity_of("frigate")
+    assert en.rarity_of.__wrapped__("frigate") == rarity == en_words._rarity_of("frigate")
 
 
 def test_answers_read_ahead_are_those_a_query_gives(cache, monkeypatch):

@@ -78,7 +78,8 @@ def test_a_lint_with_its_termbase_cached_loads_no_language_module_and_no_yaml(tm
     _modules_after(run, env)  # builds the compiled termbase
     warm = _modules_after(run, env)
     # Lint asks a language only whether it is written with spaces: the registry knows.
-    assert _loaded(warm, ("factcheck.languages.en", "factcheck.languages.ja")) == []
+    languages = ("en", "en_words", "en_lexicon", "ja", "ja_morphology", "ja_lexicon")
+    assert _loaded(warm, tuple(f"factcheck.languages.{name}" for name in languages)) == []
     assert "factcheck.languages.interface" not in warm
     # Its termbase and configuration are read without PyYAML: nothing there is YAML; and
     # findings need neither the pipeline's values nor its report renderers.

@@ -13,7 +13,7 @@ from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTION
 
 from factcheck import cache_table
 from factcheck.languages import en_lemmas, lemma_table
-from factcheck.languages.en import _zipf_table
+from factcheck.languages.en_words import _zipf_table
 
 
 def _forget() -> None:

@@ -1,4 +1,4 @@
-"""WordNet synonyms and derived forms of an English claim word (languages/wordnet.py, en.py
+"""WordNet synonyms and derived forms of an English claim word (languages/wordnet.py, en_lexicon.py
 `kin_of`): met in an English source and, through JMdict glosses, in a Japanese one, as weaker
 evidence than the word itself, never inside quotation marks, and never through a rare sense
 or a common word. Sentences and the toy database are our own."""
@@ -11,7 +11,7 @@ import pytest
 from pipeline_helpers import best_matches, document, index_of
 
 from factcheck.checks import match
-from factcheck.languages import en
+from factcheck.languages import en, en_lexicon
 from factcheck.languages.en import kin_of, lemma_of, rarity_of
 from factcheck.languages.interface import BridgeKind, pivot_of
 from factcheck.languages.wordnet import Relation, WordNet, wordnet
@@ -316,7 +316,7 @@ def test_a_common_synonym_of_few_senses_is_a_link():
     # only: it names one thing wherever a source says it. "hold" names dozens.
     assert rarity_of("lunch") < WORDNET_MIN_TARGET_RARITY
     assert "lunch" in _texts("luncheon")
-    assert en._few_senses("lunch", "noun") and not en._few_senses("hold", "verb")
+    assert en_lexicon._few_senses("lunch", "noun") and not en_lexicon._few_senses("hold", "verb")
     # Likewise "candidate", a common word WordNet gives two senses, for "nominee".
     assert rarity_of("candidate") < WORDNET_MIN_TARGET_RARITY
     assert "candidate" in _texts("nominee")
@@ -469,7 +469,7 @@ def test_a_wordnet_link_carries_its_relation_across_runs(tmp_path, monkeypatch):
         table.store()
         cache_table.cache_table.cache_clear()
         en.kin_of.cache_clear()
-        monkeypatch.setattr(en, "_kin_of", lambda lemma: pytest.fail(f"worked out {lemma}"))
+        monkeypatch.setattr(en_lexicon, "_kin_of", lambda lemma: pytest.fail(f"worked out {lemma}"))
         assert {gloss.text: gloss.relation for gloss in kin_of("pact")} == first
     finally:
         cache_table.cache_table.cache_clear()
