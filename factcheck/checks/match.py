@@ -491,11 +491,7 @@ def _fixed_keys(analysis: TextAnalysis, speaker_terms: frozenset[str]) -> set[st
     """A sentence's keys other than its words': concepts, dates, numbers."""
     keys = {f"term:{term}" for term in analysis.term_ids | speaker_terms}
     for date in analysis.dates:
-        keys.update(_date_postings(date))
-        if date.day is not None and date.month is not None:
-            # A day is a day of its month too: a claim's month ("in November", "November
-            # 2026") finds 11月18日, and `DateMention.covers` tells whether it bears it out.
-            keys.add(f"month:{date.month}")
+        keys.update(_source_date_postings(date))
     keys.update(f"num:{number.dimension}" for number in analysis.numbers)
     return keys
 
@@ -513,9 +509,21 @@ def _pivot_keys(shape: WordShape) -> frozenset[str]:
 _PIVOT_KEYS: dict[WordShape, frozenset[str]] = {}
 
 
+def _source_date_postings(date: DateMention) -> set[str]:
+    """The keys a source's date is filed under: those a claim's date is looked up under
+    (`_date_postings`) and, for a day, its month too. A day is a day of its month: a claim's
+    month ("in November", "November 2026") finds 11月18日, and `DateMention.covers` tells
+    whether it bears it out. A claim's day is not looked up under its month, so it never
+    finds a source that gives only the month."""
+    keys = _date_postings(date)
+    if date.day is not None and date.month is not None:
+        keys.add(f"month:{date.month}")
+    return keys
+
+
 def _date_postings(date: DateMention) -> set[str]:
     """The keys a claim's date is looked up under, and a source's filed under (a source's
-    day also under its month: `_fixed_keys`). By month-day, so a claim's "October 25" (no
+    day also under its month: `_source_date_postings`). By month-day, so a claim's "October 25" (no
     year) finds 令和7年10月25日; a month, or a range of months, under each month."""
     if date.month is None:
         return {f"year:{date.year}"}
