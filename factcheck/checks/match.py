@@ -1097,7 +1097,10 @@ def _candidates(
 def _reports_commitment(anchor: Anchor, part: ClaimPart, language: str) -> bool:
     """Whether a claim word is a verb of commitment that reports what someone said, where the
     part first writes it (`Commitments.commits`: "Takaichi pledged …")."""
-    if anchor.kind is not AnchorKind.WORD:
+    if anchor.kind is not AnchorKind.WORD or not _commits(anchor.surface, "", "", language):
+        # Without its context a word commits at least as readily as with it (the context
+        # only rules uses out), so most words are ruled out here, once each, before their
+        # place in the part is sought.
         return False
     found = re.search(rf"(?<!\w){re.escape(anchor.surface)}(?!\w)", part.text)
     if found is None:
@@ -1119,7 +1122,7 @@ def by_commitment(match: Match, anchor: Anchor) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def _commits(word: str, before: str, after: str, language: str) -> bool:
     module = language_for(language)
     return isinstance(module, Commitments) and module.commits(word, before, after)

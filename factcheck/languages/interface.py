@@ -405,7 +405,9 @@ class Commitments(Protocol):
         WordNet's kinds of promising and offering ("pledged", "vowed", "offered"; not
         "said", "hoped", "asked"), used as a predicate ("Takaichi pledged", "…, offering"),
         not as a noun or before one ("a contract", "the promised loan"), and of an act, not
-        of words or feelings ("offered condolences")."""
+        of words or feelings ("offered condolences"). The context only rules uses out: a
+        word that commits in some context commits with `before` and `after` empty, which
+        the matcher asks first (once per word) to skip the rest."""
         ...
 
     def commitment(self, text: str) -> str:
