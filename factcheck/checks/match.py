@@ -180,6 +180,8 @@ class SourceIndex:
         self._firsts: tuple[tuple[str, int], ...] | None = None
         self._dense: _DenseVote | None = None
         self._open: dict[str, set[int]] = {}
+        self._writing: dict[tuple[str, str], set[int]] = {}
+        """(word, language) to the sentences that write the word (`writing`)."""
         """Two-word concepts to the sentences that write them open (`written_open`)."""
         self._naming_both: dict[tuple[str, bool], set[int]] = {}
         self._committing: set[int] | None = None
@@ -427,6 +429,22 @@ class SourceIndex:
         """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""
         return self._postings.get(key, set())
 
+    def writing(self, word: str, language: str) -> set[int]:
+        """The sentences of a language that write a word as it is given, as a whole word in
+        any case ("talks", not "peace-talks" nor "talked"): for a word its language reads as
+        a function word, which no posting files (`BridgeKind.FUNCTION_WORD`). Worked out once
+        per word and language, by a scan of that language's sentences: only the few words
+        such links reach are asked for."""
+        key = (word, language)
+        found = self._writing.get(key)
+        if found is None:
+            pattern = _written_word(word)
+            sentences = self.sentences
+            found = self._writing[key] = {
+                p for p in self.in_language(language) if pattern.search(sentences[p].sentence.text)
+            }
+        return found
+
     def written_open(self, pivot: str) -> set[int]:
         """The sentences that write a two-word concept (`compound_pivot`: "cyber-secur") as
         its two words side by side ("cyber security", サイバー | セキュリティ): a word of the
@@ -443,6 +461,13 @@ class SourceIndex:
                     found.add(position)
         self._open[pivot] = found
         return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _written_word(word: str) -> re.Pattern[str]:
+    """A word as a whole word of a text, in any case: no letter, digit, hyphen or apostrophe
+    right before or after it (`SourceIndex.writing`)."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", re.IGNORECASE)
 
 
 _READ_NAME = operator.attrgetter("read_name")
@@ -929,7 +954,9 @@ def _bridge_holders(
     """The sentences that hold each near-synonym of a claim word (`Anchor.bridges`), with the
     factor of its weight they cover it at: a JMdict near-synonym (BRIDGE_WEIGHT) only in
     another language than the claim's, a WordNet synonym or derived form (WORDNET_WEIGHT) in
-    any."""
+    any, a WordNet synonym the language reads as a function word ("talks" for "negotiations",
+    `BridgeKind.FUNCTION_WORD`, WORDNET_WEIGHT) where a sentence of the claim's language
+    writes it."""
     other = index.other_languages(language)
     out: list[tuple[set[int], float]] = []
     for pivot, _, kind in anchor.bridges:
@@ -938,6 +965,8 @@ def _bridge_holders(
                 continue
             holders = index.lookup(f"pivot:{pivot}") - index.in_language(language)
             factor = BRIDGE_WEIGHT
+        elif kind is BridgeKind.FUNCTION_WORD:
+            holders, factor = index.writing(pivot, language), WORDNET_WEIGHT
         else:
             holders, factor = _kin_holders(pivot, language, index), WORDNET_WEIGHT
         if holders:
@@ -1219,12 +1248,15 @@ def anchor_sentences(
 
 def kin_sentences(anchor: Anchor, language: str, index: SourceIndex) -> set[int]:
     """Index positions of the sentences that hold a WordNet synonym or derived form of the
-    anchor (its `BridgeKind.KIN` bridges), held to the rule of `_kin_holders`."""
+    anchor (its `BridgeKind.KIN` bridges, held to the rule of `_kin_holders`; its
+    `BridgeKind.FUNCTION_WORD` ones where a sentence of its language writes them)."""
     return set().union(
         *(
             _kin_holders(pivot, language, index)
-            for pivot, _, kind in anchor.bridges
             if kind is BridgeKind.KIN
+            else index.writing(pivot, language)
+            for pivot, _, kind in anchor.bridges
+            if kind is not BridgeKind.NEAR_SYNONYM
         )
     )
 
@@ -1417,6 +1449,12 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
                 if stated:
                     return f"{stated} {COMMITMENT_LINK}"
         for pivot, layer, kind in anchor.bridges:  # a near-synonym: "輸送 (JMdict via 運送)"
+            if kind is BridgeKind.FUNCTION_WORD:
+                if candidate.language == language:
+                    written = _written_word(pivot).search(candidate.sentence.text)
+                    if written:
+                        return f"{written.group()} ({layer})"  # "talks (WordNet synonym)"
+                continue
             for shape in shapes:
                 for gloss in shape.glosses:
                     if gloss.pivot != pivot:

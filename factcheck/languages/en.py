@@ -22,6 +22,7 @@ from factcheck.languages.en_lexicon import (
     _merged,
     bridges_of,
     closed_parts,
+    function_word_kin,
     kin_of,
     negates,
     phrase_kin,
@@ -636,7 +637,7 @@ class English:
     def bridges(self, lemma: str, surface: str) -> tuple[Gloss, ...]:
         written = surface.lower()
         if written == lemma or not written.isalpha():
-            return _merged(bridges_of(lemma), kin_of(lemma))
+            return _merged(bridges_of(lemma), kin_of(lemma), function_word_kin(lemma))
         out = _merged(
             bridges_of(lemma),
             bridges_of(written),
@@ -646,6 +647,7 @@ class English:
             synonyms_of(written),
             kin_of(lemma),
             kin_of(written),
+            function_word_kin(lemma),
         )
         return tuple(gloss for gloss in out if gloss.pivot != pivot_of(lemma))
 

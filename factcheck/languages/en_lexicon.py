@@ -200,6 +200,57 @@ def kin_of(lemma: str) -> tuple[Gloss, ...]:
     return _kept_bridges("wordnet-en", lemma, BridgeKind.KIN, _kin_of)
 
 
+@functools.lru_cache(maxsize=65536)
+def function_word_kin(lemma: str) -> tuple[Gloss, ...]:
+    """The WordNet synonyms of an English noun that the stop list reads as function words
+    where a text writes them (negotiation → "talks": the list holds "talk", a verb of
+    reporting), so that `kin_of` cannot give them and no posting files them. Each is a
+    `BridgeKind.FUNCTION_WORD` gloss whose pivot is the word as WordNet writes it ("talks"),
+    met only where a sentence of the claim's own language writes that very word.
+
+    Held tighter than `kin_of`'s synonyms, as a stop-listed word is common and mostly
+    grammar or framing: a noun sense only, the claim word's commonest (as `kin_of`) and the
+    other word's commonest too (WORDNET_SYNONYM_MAX_RANK), an other word of at most
+    WORDNET_FEW_SENSES senses in all its parts of speech and met mostly as a noun in
+    WordNet's tagged corpus ("talks": one sense, a noun; not "hold", "issue", "commitment"),
+    and no participle of a verb ("holding", which running text writes as the verb far more
+    often than as the noun WordNet lists). A claim word commoner than WORDNET_MIN_RARITY
+    gets none, as for `kin_of`'s synonyms. No derived form: "agreement" is not met by
+    "agreed", the framing every readout carries. Kept between runs in the cache folder
+    (`wordnet-function-en`)."""
+    return _kept_bridges("wordnet-function-en", lemma, BridgeKind.FUNCTION_WORD, _function_word_kin)
+
+
+def _function_word_kin(lemma: str) -> tuple[Gloss, ...]:
+    from factcheck.languages.wordnet import PARTS_OF_SPEECH, Relation, wordnet
+
+    if lemma in STOP_WORDS or not lemma.isalpha() or rarity_of(lemma) < WORDNET_MIN_RARITY:
+        return ()
+    net = wordnet()
+    out: dict[str, Gloss] = {}
+    for link in net.links(lemma, WORDNET_DOMINANT_SENSES, WORDNET_POS_SHARE):
+        written = link.word
+        if (
+            link.relation is not Relation.SYNONYM
+            or link.part_of_speech != "noun"
+            or link.numeral
+            or link.target_rank > WORDNET_SYNONYM_MAX_RANK
+            or not written.isalpha()
+            or lemma_of(written) not in STOP_WORDS
+        ):
+            continue
+        if sum(len(net.senses(written, pos)) for pos in PARTS_OF_SPEECH) > WORDNET_FEW_SENSES:
+            continue
+        if net.commonest_part_of_speech(written) != "noun":
+            continue
+        if written.endswith(("ing", "ed")) and net.base_forms(written, ("verb",)):
+            continue  # "holding": a verb's participle in running text
+        layer = f"WordNet {link.relation.value}"
+        kept = Gloss(written, written, layer, False, BridgeKind.FUNCTION_WORD, link.relation)
+        out.setdefault(written, kept)
+    return tuple(out.values())
+
+
 @functools.lru_cache(maxsize=64)
 def negates(prefix: str) -> bool:
     """Whether an English prefix ("un", "non") negates the word it is put before, by how often

@@ -88,6 +88,12 @@ class BridgeKind(enum.Enum):
     """A synonym or derived form from the language's own lexical data (WordNet: purchaser /
     buyer, resilient / resilience): met in a source of any language (the source word, or a
     word of another language that glosses it), at `WORDNET_WEIGHT`."""
+    FUNCTION_WORD = "function-word synonym"
+    """A synonym from the language's own lexical data that the language reads as a function
+    word where a text writes it ("talks" for "negotiations": the stop list holds "talk"), so
+    no posting files it: its pivot is the word as the data writes it, not a stem, and it is
+    met only where a sentence of the claim's own language writes that very word
+    (`SourceIndex.writing`), at `WORDNET_WEIGHT`."""
 
 
 @dataclass(frozen=True)
