@@ -1451,9 +1451,9 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
         for pivot, layer, kind in anchor.bridges:  # a near-synonym: "輸送 (JMdict via 運送)"
             if kind is BridgeKind.FUNCTION_WORD:
                 if candidate.language == language:
-                    written = _written_word(pivot).search(candidate.sentence.text)
-                    if written:
-                        return f"{written.group()} ({layer})"  # "talks (WordNet synonym)"
+                    seen = _written_word(pivot).search(candidate.sentence.text)
+                    if seen:
+                        return f"{seen.group()} ({layer})"  # "talks (WordNet synonym)"
                 continue
             for shape in shapes:
                 for gloss in shape.glosses:
