@@ -217,15 +217,15 @@ def function_word_kin(lemma: str) -> tuple[Gloss, ...]:
     often than as the noun WordNet lists). A claim word commoner than WORDNET_MIN_RARITY
     gets none, as for `kin_of`'s synonyms. No derived form: "agreement" is not met by
     "agreed", the framing every readout carries. Kept between runs in the cache folder
-    (`wordnet-function-en`)."""
+    (`wordnet-function-en`), asked only for a word the gates on the claim word let through."""
+    if lemma in STOP_WORDS or not lemma.isalpha() or rarity_of(lemma) < WORDNET_MIN_RARITY:
+        return ()
     return _kept_bridges("wordnet-function-en", lemma, BridgeKind.FUNCTION_WORD, _function_word_kin)
 
 
 def _function_word_kin(lemma: str) -> tuple[Gloss, ...]:
     from factcheck.languages.wordnet import PARTS_OF_SPEECH, Relation, wordnet
 
-    if lemma in STOP_WORDS or not lemma.isalpha() or rarity_of(lemma) < WORDNET_MIN_RARITY:
-        return ()
     net = wordnet()
     out: dict[str, Gloss] = {}
     for link in net.links(lemma, WORDNET_DOMINANT_SENSES, WORDNET_POS_SHARE):
