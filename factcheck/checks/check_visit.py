@@ -15,24 +15,38 @@ The phrases that say who is visiting are the language's (`Language.visit_pattern
 languages/en.py and ja.py): «Pを訪問中のX», «訪日中のX», "X, who is visiting Japan" in sources;
 "X, on a visit to P", "During her visit to P, X", "X … during a visit to P", "X visited P" in
 claims.
+
+`check_venue` compares where the meeting was: a claim that sets it in one country ("Motegi
+travelled to Hanoi", "Pham received Motegi in Hanoi") against a lead that sets it in another
+(«訪日中のX外相と会談»: X was visiting Japan, so the meeting was in Japan). A place counts by its
+country, from general data only: a country's name (CLDR, JMdict), a national capital (WordNet:
+Hanoi → Vietnam), or a word whose dictionary gloss names the country (JMdict: 訪日 "visit to
+Japan"). A place the data cannot place (a city that is no capital, a building) says nothing, and
+so does a claim that names the source's country among its places.
 """
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.checks.check_values import ActorConflict
-from factcheck.checks.match import SourceIndex
+from factcheck.checks.match import PartMatches, SourceIndex
 from factcheck.checks.source_layout import SourceLayout
 from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.who_speaks import named_people
 from factcheck.languages import language_for
+from factcheck.languages.countries import capital_country_forms, countries_named, country_pattern
+from factcheck.languages.jmdict import jmdict
 from factcheck.languages.names import names_agree
+from factcheck.languages.wordnet import wordnet
 from factcheck.model import Match
+from factcheck.thresholds import PARTIAL_COVERAGE
 from factcheck.text.analyse import ClaimPart
 
-__all__ = ["VisitConflict", "check_visit", "find_visitor"]
+__all__ = ["VenueConflict", "VisitConflict", "check_venue", "check_visit", "find_venues", "find_visitor"]
 
 
 @dataclass(frozen=True)
@@ -118,3 +132,135 @@ def _same(a: Speakers, b: Speakers) -> bool:
     if a.persons & b.persons or a.names & b.names:
         return True
     return any(names_agree(x, y) for x in a.names for y in b.names)
+
+
+@dataclass(frozen=True)
+class VenueConflict(ActorConflict):
+    """The claim sets the meeting in another country than the source does."""
+
+    def describe(self) -> str:
+        return (
+            f"the claim sets the meeting in {', '.join(self.claim_names)}, where "
+            f"{self.source_id} sentence {self.sentence_index + 1} sets it in "
+            f"{', '.join(self.source_names)}"
+        )
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A place a text sets its meeting in, placed in its country."""
+
+    phrase: str
+    """As the text writes it ("Hanoi", 訪日)."""
+    country: str
+    """The country's name as the data writes it ("Vietnam", "Japan")."""
+    forms: frozenset[str]
+    """Every form of the country, lower-cased (vietnam, vietnamese, ベトナム)."""
+
+    def shown(self) -> str:
+        if self.phrase.lower() in self.forms:
+            return self.phrase
+        return f"{self.phrase} ({self.country})"
+
+
+def find_venues(text: str, language: str, *, claim: bool = False) -> tuple[Venue, ...]:
+    """The places ``text`` sets its meeting in that general data can place in a country: the
+    language's `claim_venue` (or, for a source, `source_venue`) patterns; () when none."""
+    module = language_for(language)
+    patterns = module.visit_patterns if module is not None else None
+    if patterns is None:
+        return ()
+    found: list[Venue] = []
+    for pattern in patterns.claim_venue if claim else patterns.source_venue:
+        for hit in pattern.finditer(text):
+            groups = hit.groupdict()
+            venue = None
+            if groups.get("place"):
+                venue = _placed(groups["place"].strip())
+            elif groups.get("word"):
+                venue = _glossed(groups["word"])
+            if venue is not None:
+                found.append(venue)
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1024)
+def _placed(name: str) -> Venue | None:
+    """A country's name, or a national capital's, placed in its country: the name's longest
+    first words that are one ("Hanoi, where" → Hanoi; "Buenos Aires" whole)."""
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        head = " ".join(words[:size])
+        forms = countries_named(head)
+        if forms:
+            return Venue(head, head, forms)
+        for written in dict.fromkeys((head, _unaccented(head))):
+            capital = capital_country_forms(written)
+            if capital:
+                country = wordnet().capital_of(written)
+                return Venue(
+                    head, country[0] if country else head, frozenset(f.lower() for f in capital)
+                )
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _glossed(word: str) -> Venue | None:
+    """A word whose first dictionary sense names a country (訪日 "visit to Japan")."""
+    senses = jmdict().senses(word)
+    if not senses:
+        return None
+    gloss = "; ".join(senses[0].glosses)
+    named = country_pattern().search(gloss)
+    if named is None:
+        return None
+    forms = countries_named(named.group(0))
+    if not forms:
+        return None
+    return Venue(word, named.group(0), forms)
+
+
+def _unaccented(text: str) -> str:
+    """The text without its accents (Yaoundé → Yaounde): WordNet writes names without them."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
+
+
+def check_venue(
+    parts: Sequence[PartMatches],
+    language: str,
+    index: SourceIndex,
+    layouts: Mapping[str, SourceLayout],
+) -> VenueConflict | None:
+    """The source's country of the meeting, where the claim sets it in another one.
+
+    Only when a part of the claim aligns with the source's lead (its best passage is a lead
+    sentence, covering PARTIAL_COVERAGE of the part): the claim reports the meeting the lead
+    reports, and the lead says where it was. Only when none of the claim's places is in the
+    source's country: a claim may name a place of another happening beside the meeting's."""
+    claimed = [v for p in parts for v in find_venues(p.part.text, language, claim=True)]
+    if not claimed:
+        return None
+    for part in parts:
+        best = part.matches[0] if part.matches else None
+        layout = layouts.get(best.source_id) if best is not None else None
+        if best is None or layout is None or best.sentence.index not in layout.lead:
+            continue
+        if best.coverage < PARTIAL_COVERAGE:
+            continue
+        for number in layout.lead:
+            entry = index.entry(best.source_id, number)
+            given = find_venues(entry.sentence.text, entry.language)
+            if not given:
+                continue
+            if any(c.forms & g.forms for c in claimed for g in given):
+                return None
+            return VenueConflict(
+                tuple(dict.fromkeys(c.shown() for c in claimed)),
+                (f"{given[0].country} («{given[0].phrase}»)",),
+                best.source_id,
+                number,
+            )
+        return None
+    return None

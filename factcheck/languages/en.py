@@ -270,6 +270,9 @@ CLAUSE_PATTERNS = ClausePatterns(
 )
 """How a sentence hands over to a second speaker ("…, and President Trump added …")."""
 
+_PLACE_NAME = r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+"""A place's name: up to four capitalised words ("Yaoundé", "Buenos Aires")."""
+
 VISIT_PATTERNS = VisitPatterns(
     source_visitor=(
         # "… with H.E. Mr. X, Minister of … of the Republic of Y, who is visiting Japan": the
@@ -308,6 +311,29 @@ VISIT_PATTERNS = VisitPatterns(
     ),
     place_visited=lazy_compile(
         r"\bvisit(?:ing|ed|s)?\s+(?:to\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    ),
+    claim_venue=(
+        # "Motegi travelled to Hanoi", "flew to Lima", "on a visit to Accra", "visited Quito",
+        # "who was visiting Japan"
+        lazy_compile(
+            r"\b(?:travell?ed|flew|went|came|journeyed|headed|arrived|visit(?:ed|ing|s)?"
+            r"|(?:visit|trip|journey)\s+to)\s+(?:to\s+|in\s+)?" + _PLACE_NAME
+        ),
+        # "Ruvalo received Takaichi in Hanoi", "met with Pham in Hanoi", "held talks with him at
+        # Accra": the meeting's own place, the words between naming whom (not "talks on the
+        # situation in Sudan": a topic's place).
+        lazy_compile(
+            r"\b(?:received|hosted|welcomed|met|held\s+(?:talks|a\s+meeting|a\s+summit))"
+            r"(?:\s+(?!(?:on|about|over|regarding|concerning|for)\b)[\w'’.-]+){0,8}?"
+            r"\s+(?:in|at)\s+" + _PLACE_NAME
+        ),
+    ),
+    source_venue=(
+        # "…, who is visiting Japan", "who is on an official visit to Japan"
+        lazy_compile(
+            r"\bwho\s+(?:is|was)\s+(?:visiting|(?:currently\s+)?on\s+(?:an?|his|her|their)\s+"
+            r"(?:[\w-]+\s+){0,3}?visit\s+to)\s+" + _PLACE_NAME
+        ),
     ),
 )
 """How an English text says who is visiting: "X, who is visiting Japan" in a readout; "X, on a
