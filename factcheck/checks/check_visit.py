@@ -23,11 +23,15 @@ country, from general data only: a country's name (CLDR, JMdict), a national cap
 Hanoi → Vietnam), or a word whose dictionary gloss names the country (JMdict: 訪日 "visit to
 Japan"). A place the data cannot place (a city that is no capital, a building) says nothing, and
 so does a claim that names the source's country among its places.
+
+`check_request` compares, alike, whose request the meeting or call was held at ("at Spain's
+request" against «マラウイ側からの申入れによるもの»), in the passage the claim aligns with.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -38,15 +42,32 @@ from factcheck.checks.source_layout import SourceLayout
 from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.who_speaks import named_people
 from factcheck.languages import language_for
-from factcheck.languages.countries import capital_country_forms, countries_named, country_pattern
+from factcheck.languages.countries import (
+    ADJECTIVE_ENDINGS,
+    LINKED_ENDINGS,
+    capital_country_forms,
+    countries_named,
+    country_forms,
+    country_pattern,
+)
+from factcheck.languages.interface import VisitPatterns
 from factcheck.languages.jmdict import jmdict
 from factcheck.languages.names import names_agree
 from factcheck.languages.wordnet import wordnet
 from factcheck.model import Match
-from factcheck.thresholds import PARTIAL_COVERAGE
 from factcheck.text.analyse import ClaimPart
+from factcheck.thresholds import PARTIAL_COVERAGE
 
-__all__ = ["VenueConflict", "VisitConflict", "check_venue", "check_visit", "find_venues", "find_visitor"]
+__all__ = [
+    "RequestConflict",
+    "VenueConflict",
+    "VisitConflict",
+    "check_request",
+    "check_venue",
+    "check_visit",
+    "find_venues",
+    "find_visitor",
+]
 
 
 @dataclass(frozen=True)
@@ -158,21 +179,29 @@ class Venue:
     """Every form of the country, lower-cased (vietnam, vietnamese, ベトナム)."""
 
     def shown(self) -> str:
-        if self.phrase.lower() in self.forms:
+        if self.phrase == self.country or self.phrase.lower() in self.forms:
             return self.phrase
         return f"{self.phrase} ({self.country})"
 
 
-def find_venues(text: str, language: str, *, claim: bool = False) -> tuple[Venue, ...]:
+def find_venues(
+    text: str, language: str, *, claim: bool = False, request: bool = False
+) -> tuple[Venue, ...]:
     """The places ``text`` sets its meeting in that general data can place in a country: the
-    language's `claim_venue` (or, for a source, `source_venue`) patterns; () when none."""
+    language's `claim_venue` (or, for a source, `source_venue`) patterns; with ``request``,
+    the sides whose request it was held at (`requester`); () when none."""
     module = language_for(language)
     patterns = module.visit_patterns if module is not None else None
     if patterns is None:
         return ()
     found: list[Venue] = []
-    for pattern in patterns.claim_venue if claim else patterns.source_venue:
+    chosen = (
+        patterns.requester if request else patterns.claim_venue if claim else patterns.source_venue
+    )
+    for pattern in chosen:
         for hit in pattern.finditer(text):
+            if claim and patterns.unheld is not None and _unheld(text, hit.start(), patterns):
+                continue
             groups = hit.groupdict()
             venue = None
             if groups.get("place"):
@@ -184,6 +213,14 @@ def find_venues(text: str, language: str, *, claim: bool = False) -> tuple[Venue
     return tuple(found)
 
 
+def _unheld(text: str, start: int, patterns: VisitPatterns) -> bool:
+    """Whether the clause before a venue makes its visit one not made (an invitation, a
+    plan): the clause runs back to the last comma, semicolon or full stop."""
+    assert patterns.unheld is not None
+    clause = re.split(r"[,.;、。；]", text[:start])[-1]
+    return bool(patterns.unheld.search(clause))
+
+
 @functools.lru_cache(maxsize=1024)
 def _placed(name: str) -> Venue | None:
     """A country's name, or a national capital's, placed in its country: the name's longest
@@ -191,8 +228,11 @@ def _placed(name: str) -> Venue | None:
     words = name.split()
     for size in range(len(words), 0, -1):
         head = " ".join(words[:size])
-        forms = countries_named(head)
-        if forms:
+        # The whole head a country's name (not "Maltese Prime Minister X", which names one);
+        # a Japanese place is read between its particles, so a name within it counts
+        # («フィリピン政府»).
+        forms = country_forms(head) if head.isascii() else countries_named(head)
+        if forms and not _demonym(head, forms):
             return Venue(head, head, forms)
         for written in dict.fromkeys((head, _unaccented(head))):
             capital = capital_country_forms(written)
@@ -220,11 +260,28 @@ def _glossed(word: str) -> Venue | None:
     return Venue(word, named.group(0), forms)
 
 
+def _demonym(head: str, forms: frozenset[str]) -> bool:
+    """Whether a word names a country's people or language rather than the country ("Georgian",
+    "Japanese"): another form of the country with an English adjective ending (CLDR's names,
+    the endings `countries` derives adjectives by)."""
+    word = head.lower()
+    return any(
+        word in (f + ending, f[:-1] + ending)
+        or (
+            ending in LINKED_ENDINGS
+            and word[: len(f)] == f
+            and word.endswith(ending)
+            and len(word) == len(f) + 1 + len(ending)
+        )  # Peru-v-ian
+        for f in forms
+        if f != word
+        for ending in ADJECTIVE_ENDINGS
+    )
+
+
 def _unaccented(text: str) -> str:
     """The text without its accents (Yaoundé → Yaounde): WordNet writes names without them."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def check_venue(
@@ -263,4 +320,41 @@ def check_venue(
                 number,
             )
         return None
+    return None
+
+
+@dataclass(frozen=True)
+class RequestConflict(ActorConflict):
+    """The claim has the meeting held at one side's request, the source at the other's."""
+
+    def describe(self) -> str:
+        return (
+            f"the claim has it held at the request of {', '.join(self.claim_names)}, where "
+            f"{self.source_id} sentence {self.sentence_index + 1} has it held at the request "
+            f"of {', '.join(self.source_names)}"
+        )
+
+
+def check_request(part: PartMatches, language: str, index: SourceIndex) -> RequestConflict | None:
+    """The side whose request the passage says the meeting was held at, where the claim part
+    names another country's (by country or capital: `find_venues`). Only in the passage the
+    part aligns with (PARTIAL_COVERAGE of it covered): that passage reports the claim's
+    meeting."""
+    claimed = find_venues(part.part.text, language, request=True)
+    best = part.matches[0] if part.matches else None
+    if not claimed or best is None or best.coverage < PARTIAL_COVERAGE:
+        return None
+    for sentence in (best.sentence, *best.context):
+        entry = index.entry(best.source_id, sentence.index)
+        given = find_venues(entry.sentence.text, entry.language, request=True)
+        if not given:
+            continue
+        if any(c.forms & g.forms for c in claimed for g in given):
+            return None
+        return RequestConflict(
+            tuple(dict.fromkeys(c.shown() for c in claimed)),
+            tuple(dict.fromkeys(g.shown() for g in given)),
+            best.source_id,
+            sentence.index,
+        )
     return None

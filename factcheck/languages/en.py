@@ -315,9 +315,11 @@ VISIT_PATTERNS = VisitPatterns(
     claim_venue=(
         # "Motegi travelled to Hanoi", "flew to Lima", "on a visit to Accra", "visited Quito",
         # "who was visiting Japan"
+        # ("visiting Maltese Prime Minister X" is no place: "visiting" only after "who is").
         lazy_compile(
-            r"\b(?:travell?ed|flew|went|came|journeyed|headed|arrived|visit(?:ed|ing|s)?"
-            r"|(?:visit|trip|journey)\s+to)\s+(?:to\s+|in\s+)?" + _PLACE_NAME
+            r"\b(?:travell?ed|flew|went|came|journeyed|headed|arrived|visit(?:ed|s)?"
+            r"|who\s+(?:is|was)\s+visiting|(?:visit|trip|journey)\s+to)\s+(?:to\s+|in\s+)?"
+            + _PLACE_NAME
         ),
         # "Ruvalo received Takaichi in Hanoi", "met with Pham in Hanoi", "held talks with him at
         # Accra": the meeting's own place, the words between naming whom (not "talks on the
@@ -326,6 +328,20 @@ VISIT_PATTERNS = VisitPatterns(
             r"\b(?:received|hosted|welcomed|met|held\s+(?:talks|a\s+meeting|a\s+summit))"
             r"(?:\s+(?!(?:on|about|over|regarding|concerning|for)\b)[\w'’.-]+){0,8}?"
             r"\s+(?:in|at)\s+" + _PLACE_NAME
+        ),
+    ),
+    unheld=lazy_compile(
+        r"(?:\binvit\w*\b[^,.;]*|\b(?:to|will|would|shall)\s+(?:(?:make|pay)\s+)?"
+        r"(?:an?\s+)?(?:[\w-]+\s+)?)$"
+    ),
+    requester=(
+        # "at Spain's request", "at the request of Malawi", "at the request of the Japanese side"
+        lazy_compile(
+            r"\bat\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+"
+            r"(?:own\s+)?request\b"
+        ),
+        lazy_compile(
+            r"\bat\s+the\s+request\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
         ),
     ),
     source_venue=(

@@ -181,6 +181,12 @@ class VisitPatterns:
     source_venue: tuple[re.Pattern[str], ...] = ()
     """Where a readout sets its meeting («訪日中のX», «ペルーを訪問中の», "who is visiting
     Japan"): groups as `claim_venue`."""
+    unheld: re.Pattern[str] | None = None
+    """Searched in a claim's text before a venue: the visit is one not made (an invitation, a
+    plan: "invited Motegi to visit Quito", 「…を訪問するよう招待」), so it sets no meeting."""
+    requester: tuple[re.Pattern[str], ...] = ()
+    """Whose request a meeting or a call was held at ("at Spain's request", «マラウイ側からの
+    申入れによるもの»): group `place`, the requesting side's country or capital."""
 
 
 @dataclass(frozen=True)
