@@ -91,3 +91,19 @@ def test_venues_are_placed_by_general_data():
     given = find_venues("訪日中のタム首相と会談", "ja")
     assert [(v.phrase, v.country) for v in given] == [("訪日", "Japan")]
     assert shown("The call was held at the request of Estonia.", request=True) == ["Estonia"]
+
+
+def test_another_person_of_the_visitors_country_is_contradicted():
+    swapped = check_one(
+        "Takaichi held a summit meeting with Finnish President Eero Lahti, who was visiting "
+        "Japan, on June 3.",
+        HOSTED,
+    )
+    assert swapped.verdict is Verdict.CONTRADICTED, swapped.reason
+    assert "Eero Lahti" in swapped.reason and "ヴィルタネン" in swapped.reason
+    right = check_one(
+        "Takaichi held a summit meeting with Finnish Prime Minister Aino Virtanen, who was "
+        "visiting Japan, on June 3.",
+        HOSTED,
+    )
+    assert right.verdict is Verdict.SUPPORTED, right.reason

@@ -24,6 +24,10 @@ Hanoi → Vietnam), or a word whose dictionary gloss names the country (JMdict: 
 Japan"). A place the data cannot place (a city that is no capital, a building) says nothing, and
 so does a claim that names the source's country among its places.
 
+A claim's visitor that is another person of the source visitor's country ("Finnish President
+X, who was visiting Japan" for «訪日中のY・フィンランド共和国首相») is a `VisitorConflict`: both
+name the country, and no name word of one meets one of the other's in either script.
+
 `check_request` compares, alike, whose request the meeting or call was held at ("at Spain's
 request" against «マラウイ側からの申入れによるもの»), in the passage the claim aligns with.
 """
@@ -62,6 +66,7 @@ __all__ = [
     "RequestConflict",
     "VenueConflict",
     "VisitConflict",
+    "VisitorConflict",
     "check_request",
     "check_venue",
     "check_visit",
@@ -118,7 +123,7 @@ def check_visit(
     matches: Sequence[Match],
     index: SourceIndex,
     layouts: Mapping[str, SourceLayout],
-) -> VisitConflict | None:
+) -> VisitConflict | VisitorConflict | None:
     """The source's visitor, where the claim makes the other party of the meeting the one
     visiting (see the module's docstring)."""
     written = find_visitor(part.text, language, claim=True)
@@ -141,10 +146,36 @@ def check_visit(
         visitor = named_people(phrase, entry.language, index.termbase)
         if visitor is None or not (visitor.persons or visitor.names):
             return None
+        if _another_envoy(written, phrase, claimed, visitor):
+            # Another person of the visitor's country (a country's name in both readings
+            # makes `_same` meet them, so this is asked first).
+            return VisitorConflict((written,), (phrase,), best.source_id, number)
         if _same(claimed, visitor) or everyone is None or not _same(everyone, visitor):
             return None  # the claim's visitor is the source's, or the claim never names it
         return VisitConflict((written,), (phrase,), best.source_id, number)
     return None
+
+
+def _another_envoy(written: str, phrase: str, claimed: Speakers, visitor: Speakers) -> bool:
+    """Whether the claim's visitor is another person of the source visitor's country ("Kosovo
+    President X" for «Y・コソボ共和国首相»): both name the same country, each names a person
+    besides it, and none of the claim's name words meets one of the source's (in either
+    script, `names_agree`). A termbase person on either side is compared by `_same` alone."""
+    if claimed.persons or visitor.persons:
+        return False
+    shared = countries_named(written) & countries_named(phrase)
+    if not shared:
+        return False
+    own = _person_words(claimed.names, shared)
+    given = _person_words(visitor.names, shared)
+    return bool(own and given) and not any(names_agree(x, y) for x in own for y in given)
+
+
+def _person_words(names: frozenset[str], countries: frozenset[str]) -> set[str]:
+    """A speaker reading's name words, a katakana run cut at its dots (アルビン・クルティ), the
+    country's own names left out."""
+    words = {w for name in names for w in re.split(r"[・=＝\s]+", name) if w}
+    return {w for w in words if w.lower() not in countries and not countries_named(w)}
 
 
 def _same(a: Speakers, b: Speakers) -> bool:
@@ -153,6 +184,18 @@ def _same(a: Speakers, b: Speakers) -> bool:
     if a.persons & b.persons or a.names & b.names:
         return True
     return any(names_agree(x, y) for x in a.names for y in b.names)
+
+
+@dataclass(frozen=True)
+class VisitorConflict(ActorConflict):
+    """The claim's visitor is another person of the country than the source's visitor."""
+
+    def describe(self) -> str:
+        return (
+            f"the claim has {', '.join(self.claim_names)} as the visitor, where "
+            f"{self.source_id} sentence {self.sentence_index + 1} has "
+            f"{', '.join(self.source_names)}"
+        )
 
 
 @dataclass(frozen=True)

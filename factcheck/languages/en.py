@@ -308,6 +308,12 @@ VISIT_PATTERNS = VisitPatterns(
             r"^(?:[A-Z][\w'’.-]*\s+){1,5}?(?:hosted|welcomed)\s+(?:(?:his|her|their)\s+)?"
             r"(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5}?)(?=\s+(?:to|for|in|at|on)\b|[,.]|$)"
         ),
+        # "Takaichi held talks with Ruvalo, who was visiting Japan": as a readout writes it.
+        lazy_compile(
+            r"\bwith\s+(?P<who>(?:(?!\bwith\s)[^,;]){2,80}?),\s+who\s+(?:is|was)\s+"
+            r"(?:visiting|(?:currently\s+)?on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+            r"visit\s+to)\b"
+        ),
     ),
     place_visited=lazy_compile(
         r"\bvisit(?:ing|ed|s)?\s+(?:to\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
