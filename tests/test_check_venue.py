@@ -107,3 +107,27 @@ def test_another_person_of_the_visitors_country_is_contradicted():
         HOSTED,
     )
     assert right.verdict is Verdict.SUPPORTED, right.reason
+
+
+HEADED = document(
+    "e",
+    "en",
+    "Japan-Finland Summit Meeting",
+    "On June 3, 2027, Prime Minister Takaichi held a summit meeting with H.E. Ms. Aino "
+    "Virtanen, Prime Minister of the Republic of Finland, who is visiting Japan.",
+    "Prime Minister Takaichi stated that Japan would support sustainable forestry in Finland.",
+)
+
+
+def test_a_venue_is_read_past_a_heading_for_a_claim_naming_the_meetings_people():
+    swapped = check_one(
+        "Takaichi travelled to Helsinki and held talks with Aino Virtanen on sustainable forestry.",
+        HEADED,
+    )
+    assert swapped.verdict is Verdict.CONTRADICTED, swapped.reason
+    assert "Helsinki (Finland)" in swapped.reason
+    # One name alone does not make the page's meeting the claim's.
+    alone = check_one(
+        "Takaichi travelled to Helsinki and stated support for sustainable forestry.", HEADED
+    )
+    assert alone.verdict is not Verdict.CONTRADICTED, alone.reason

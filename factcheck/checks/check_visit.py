@@ -60,7 +60,7 @@ from factcheck.languages.names import names_agree
 from factcheck.languages.wordnet import wordnet
 from factcheck.model import Match
 from factcheck.text.analyse import ClaimPart
-from factcheck.thresholds import PARTIAL_COVERAGE
+from factcheck.thresholds import LEAD_NAME_WORDS, PARTIAL_COVERAGE
 
 __all__ = [
     "RequestConflict",
@@ -274,7 +274,8 @@ def _placed(name: str) -> Venue | None:
         # The whole head a country's name (not "Maltese Prime Minister X", which names one);
         # a Japanese place is read between its particles, so a name within it counts
         # («フィリピン政府»).
-        forms = country_forms(head) if head.isascii() else countries_named(head)
+        named = country_forms(head) if head.isascii() else countries_named(head)
+        forms = frozenset(f.lower() for f in named)
         if forms and not _demonym(head, forms):
             return Venue(head, head, forms)
         for written in dict.fromkeys((head, _unaccented(head))):
@@ -335,25 +336,37 @@ def check_venue(
 ) -> VenueConflict | None:
     """The source's country of the meeting, where the claim sets it in another one.
 
-    Only when a part of the claim aligns with the source's lead (its best passage is a lead
-    sentence, covering PARTIAL_COVERAGE of the part): the claim reports the meeting the lead
-    reports, and the lead says where it was. Only when none of the claim's places is in the
-    source's country: a claim may name a place of another happening beside the meeting's."""
+    The source's venue is the lead's, else that of the page's first sentence that gives one
+    (a page whose lead is a heading). Only when the claim reports that meeting: a part of it
+    aligns with the lead (its best passage is a lead sentence, covering PARTIAL_COVERAGE of
+    the part) and the lead gives the venue, or the part that sets the claim's venue names the
+    people of the sentence that gives the source's (LEAD_NAME_WORDS of their name words).
+    Only when none of the claim's places is in the source's country: a claim may name a place
+    of another happening beside the meeting's."""
     claimed = [v for p in parts for v in find_venues(p.part.text, language, claim=True)]
     if not claimed:
         return None
     for part in parts:
         best = part.matches[0] if part.matches else None
         layout = layouts.get(best.source_id) if best is not None else None
-        if best is None or layout is None or best.sentence.index not in layout.lead:
+        if best is None or layout is None:
             continue
-        if best.coverage < PARTIAL_COVERAGE:
-            continue
-        for number in layout.lead:
+        aligned = best.sentence.index in layout.lead and best.coverage >= PARTIAL_COVERAGE
+        # The lead says where the meeting was; a page whose lead is a heading says it in the
+        # first sentence that says it at all.
+        rest = (n for n in range(len(layout.paragraph_of)) if n not in layout.lead)
+        for number in (*layout.lead, *rest):
             entry = index.entry(best.source_id, number)
             given = find_venues(entry.sentence.text, entry.language)
             if not given:
                 continue
+            if not (aligned and number in layout.lead) and not (
+                find_venues(part.part.text, language, claim=True)
+                and _names_the_people(
+                    part.part.text, language, entry.sentence.text, entry.language, index
+                )
+            ):
+                break
             if any(c.forms & g.forms for c in claimed for g in given):
                 return None
             return VenueConflict(
@@ -362,8 +375,25 @@ def check_venue(
                 best.source_id,
                 number,
             )
-        return None
     return None
+
+
+def _names_the_people(
+    text: str, language: str, lead: str, lead_language: str, index: SourceIndex
+) -> bool:
+    """Whether a claim text writes LEAD_NAME_WORDS name words of the people a lead sentence
+    names (termbase people, or name words that meet in either script), countries aside."""
+    claimed = named_people(text, language, index.termbase)
+    given = named_people(lead, lead_language, index.termbase)
+    if claimed is None or given is None:
+        return False
+    countries = countries_named(text) | countries_named(lead)
+    own = _person_words(claimed.names, countries)
+    theirs = _person_words(given.names, countries)
+    met = len(claimed.persons & given.persons) + sum(
+        any(names_agree(word, other) for other in theirs) for word in own
+    )
+    return met >= LEAD_NAME_WORDS
 
 
 @dataclass(frozen=True)
