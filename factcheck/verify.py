@@ -22,7 +22,7 @@ from factcheck.checks.check_event import check_event
 from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade, check_quote, is_term_quote
 from factcheck.checks.check_terms import check_terms
 from factcheck.checks.check_values import ActorConflict, ValueConflict, check_actors, check_values
-from factcheck.checks.check_visit import check_visit
+from factcheck.checks.check_visit import check_request, check_venue, check_visit
 from factcheck.checks.decide import Signals, decide_verdict
 from factcheck.checks.keyfacts import assess_key_facts, content_first
 from factcheck.checks.match import PartMatches, SourceIndex, match_part
@@ -266,6 +266,16 @@ def _check(
         # else the other party of the meeting as its visitor.
         visit = check_visit(part.part, facts.language, part.matches, index, layouts)
         actors += (actor,) if actor is not None else event.places or ((visit,) if visit else ())
+    if not actors:
+        # Where the meeting was: a claim part that reports the lead's meeting, set by the
+        # claim in another country than the lead's.
+        venue = check_venue(parts, facts.language, index, layouts)
+        actors += (venue,) if venue is not None else ()
+    if not actors:
+        # Whose request the meeting was held at.
+        actors += tuple(
+            found for part in parts if (found := check_request(part, facts.language, index))
+        )
     attributions = tuple(
         _attribution(
             claim,

@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 __all__ = [
+    "ADJECTIVE_ENDINGS",
+    "LINKED_ENDINGS",
     "capital_country_forms",
     "countries_in",
     "countries_named",
@@ -45,12 +47,12 @@ _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 """CLDR's two-letter codes that are no country: unions, pseudo-locales, the unknown region."""
 _SUFFIXES = ("", "人", "語")
 """The Japanese name itself, its person noun, its language noun."""
-_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish")
+ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish")
 """How English derives a country's adjective from its name (Kenya-n, Chile-an, Brazil-ian,
 Japan-ese, Pakistan-i, Luxembourg-ish), the name's final vowel dropped or kept (Mexic-an,
 Chin-ese, Indi-an). No ending is listed that would add a single country's adjective: such an
 ending is a word list for one case ("-in" gives only "Montenegrin", which WordNet 3.0 lacks)."""
-_LINKED_ENDINGS = ("ian", "ese")
+LINKED_ENDINGS = ("ian", "ese")
 """Endings English joins to a name ending in a vowel through a consonant (Peru-v-ian,
 Togo-l-ese)."""
 _CONSONANTS = "bcdfghjklmnpqrstvwxz"
@@ -185,7 +187,7 @@ def _build(part: dict[str, Any] | None = None) -> dict[str, frozenset[str]]:
 
 def _adjectives(names: set[str], known: Callable[[str], bool]) -> dict[str, set[str]]:
     """Each one-word country name → the adjectives English derives from it
-    (`_ADJECTIVE_ENDINGS`) that the English dictionary knows (Peru → Peruvian, Chile →
+    (`ADJECTIVE_ENDINGS`) that the English dictionary knows (Peru → Peruvian, Chile →
     Chilean): JMdict glosses only some person nouns (ブラジル人 "Brazilian person", no
     ペルー人). A word two names may derive is the one that keeps more of its name (Nigerian:
     Nigeria, not Niger; Maltese: Malta, not Mali); a tie is nobody's. `known` is
@@ -194,11 +196,11 @@ def _adjectives(names: set[str], known: Callable[[str], bool]) -> dict[str, set[
     for name in names:
         if not name.isalpha():
             continue  # "South Africa", "Côte d’Ivoire": no one-word derivation
-        candidates = [(name, ending) for ending in _ADJECTIVE_ENDINGS]
+        candidates = [(name, ending) for ending in ADJECTIVE_ENDINGS]
         if name[-1] in "aeiouy":
-            candidates += [(name[:-1], ending) for ending in _ADJECTIVE_ENDINGS]
+            candidates += [(name[:-1], ending) for ending in ADJECTIVE_ENDINGS]
             candidates += [
-                (name + link, ending) for link in _CONSONANTS for ending in _LINKED_ENDINGS
+                (name + link, ending) for link in _CONSONANTS for ending in LINKED_ENDINGS
             ]
         for stem, ending in candidates:
             word = stem + ending

@@ -271,6 +271,9 @@ CLAUSE_PATTERNS = ClausePatterns(
 )
 """How a sentence hands over to a second speaker ("…, and President Trump added …")."""
 
+_PLACE_NAME = r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+"""A place's name: up to four capitalised words ("Yaoundé", "Buenos Aires")."""
+
 VISIT_PATTERNS = VisitPatterns(
     source_visitor=(
         # "… with H.E. Mr. X, Minister of … of the Republic of Y, who is visiting Japan": the
@@ -306,9 +309,54 @@ VISIT_PATTERNS = VisitPatterns(
             r"^(?:[A-Z][\w'’.-]*\s+){1,5}?(?:hosted|welcomed)\s+(?:(?:his|her|their)\s+)?"
             r"(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5}?)(?=\s+(?:to|for|in|at|on)\b|[,.]|$)"
         ),
+        # "Takaichi held talks with Ruvalo, who was visiting Japan": as a readout writes it.
+        lazy_compile(
+            r"\bwith\s+(?P<who>(?:(?!\bwith\s)[^,;]){2,80}?),\s+who\s+(?:is|was)\s+"
+            r"(?:visiting|(?:currently\s+)?on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+            r"visit\s+to)\b"
+        ),
     ),
     place_visited=lazy_compile(
         r"\bvisit(?:ing|ed|s)?\s+(?:to\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    ),
+    claim_venue=(
+        # "Motegi travelled to Hanoi", "flew to Lima", "on a visit to Accra", "visited Quito",
+        # "who was visiting Japan"
+        # ("visiting Maltese Prime Minister X" is no place: "visiting" only after "who is").
+        lazy_compile(
+            r"\b(?:travell?ed|flew|went|came|journeyed|headed|arrived|visit(?:ed|s)?"
+            r"|who\s+(?:is|was)\s+visiting|(?:visit|trip|journey)\s+to)\s+(?:to\s+|in\s+)?"
+            + _PLACE_NAME
+        ),
+        # "Ruvalo received Takaichi in Hanoi", "met with Pham in Hanoi", "held talks with him at
+        # Accra": the meeting's own place, the words between naming whom (not "talks on the
+        # situation in Sudan": a topic's place).
+        lazy_compile(
+            r"\b(?:received|hosted|welcomed|met|held\s+(?:talks|a\s+meeting|a\s+summit))"
+            r"(?:\s+(?!(?:on|about|over|regarding|concerning|for)\b)[\w'’.-]+){0,8}?"
+            r"\s+(?:in|at)\s+" + _PLACE_NAME
+        ),
+    ),
+    unheld=lazy_compile(
+        r"(?:\binvit\w*\b[^,.;]*|\b(?:to|will|would|shall)\s+(?:(?:make|pay)\s+)?"
+        r"(?:an?\s+)?(?:[\w-]+\s+)?)$"
+    ),
+    requester=(
+        # "at Spain's request", "at the request of Malawi", "at the request of the Japanese side"
+        lazy_compile(
+            r"\bat\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+"
+            r"(?:own\s+)?request\b"
+        ),
+        lazy_compile(
+            r"\bat\s+the\s+request\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+        ),
+    ),
+    source_venue=(
+        # "…, who is visiting Japan", "who is on an official visit to Japan"
+        lazy_compile(
+            r"\bwho\s+(?:is|was)\s+(?:visiting|(?:currently\s+)?on\s+(?:an?|his|her|their)\s+"
+            r"(?:[\w-]+\s+){0,3}?visit\s+to)\s+" + _PLACE_NAME
+        ),
     ),
 )
 """How an English text says who is visiting: "X, who is visiting Japan" in a readout; "X, on a

@@ -180,6 +180,19 @@ class VisitPatterns:
     place_visited: re.Pattern[str] | None = None
     """The place a claim says was visited ("a visit to Buenos Aires"): a name of a place, not
     of a party to the meeting; None when the claim patterns never name one."""
+    claim_venue: tuple[re.Pattern[str], ...] = ()
+    """Where a claim sets its meeting ("travelled to Beirut", "received her in Lima", "a visit
+    to Hanoi", 「ハノイで会談」): group `place`, a place's name; or group `word`, a word whose
+    dictionary gloss names the place (訪日 "visit to Japan")."""
+    source_venue: tuple[re.Pattern[str], ...] = ()
+    """Where a readout sets its meeting («訪日中のX», «ペルーを訪問中の», "who is visiting
+    Japan"): groups as `claim_venue`."""
+    unheld: re.Pattern[str] | None = None
+    """Searched in a claim's text before a venue: the visit is one not made (an invitation, a
+    plan: "invited Motegi to visit Quito", 「…を訪問するよう招待」), so it sets no meeting."""
+    requester: tuple[re.Pattern[str], ...] = ()
+    """Whose request a meeting or a call was held at ("at Spain's request", «マラウイ側からの
+    申入れによるもの»): group `place`, the requesting side's country or capital."""
 
 
 @dataclass(frozen=True)

@@ -202,7 +202,30 @@ _JA_VISITOR = lazy_compile(
     # X首相と»
     r"(?:(?:訪問中|訪日中|来日中)の|(?:来日|訪日)した)(?P<who>[^、。はと「」]{2,60}?)(?:は|と|から|、)"
 )
-VISIT_PATTERNS = VisitPatterns(source_visitor=(_JA_VISITOR,), claim_visitor=(_JA_VISITOR,))
+_JA_VENUE = (
+    # «ペルーを訪問中の», «ハノイを訪れた», «リマで会談»: a place's name before its particle.
+    lazy_compile(
+        r"(?P<place>[\u30a1-\u30fa\u30fc・\u4e00-\u9fff]{2,20}?)(?:を(?:公式)?(?:実務)?訪問(?:中|し)"
+        r"|を訪れ(?:た|て)|に到着|で(?:会談|首脳会談|外相会談|会見))"
+    ),
+    # «訪日中の», «来日した»: a word whose gloss names the place ("visit to Japan").
+    lazy_compile(r"(?P<word>[訪来][\u4e00-\u9fff])(?:中|した|して)"),
+)
+"""Where a Japanese text sets its meeting (`VisitPatterns.claim_venue`, `source_venue`)."""
+VISIT_PATTERNS = VisitPatterns(
+    source_visitor=(_JA_VISITOR,),
+    claim_visitor=(_JA_VISITOR,),
+    claim_venue=_JA_VENUE,
+    source_venue=_JA_VENUE,
+    unheld=lazy_compile(r"(?:招待|招請|招き|予定|期待|希望)[^、。]*$|(?:よう|ことを)$"),
+    requester=(
+        # «マラウイ側からの申入れによるもの», «スペイン側の要請により»
+        lazy_compile(
+            r"(?P<place>[\u30a1-\u30fa\u30fc・\u4e00-\u9fff]{2,20}?)側?(?:から|より)?の"
+            r"(?:申入れ|申し入れ|要請)(?:による|により|で|に基づ|を受け)"
+        ),
+    ),
+)
 """How a Japanese text says who is visiting («Pを訪問中のX», «訪日中のX»): a claim as a readout."""
 
 _JA_WEEKDAYS = "月火水木金土日"
