@@ -457,7 +457,7 @@ def _word_shapes(
                 if len(_compound_shapes) >= MAX_SHAPES:
                     _compound_shapes.clear()
                 shape = _compound_shapes[(code, token.surface)] = _compound_shape(module, token)
-            if shape.normal is not None and shape.glosses:
+            if shape.normal is not None and (shape.glosses or shape.name is not None):
                 shapes.append(shape)
                 spans += (token.start, token.end)
     return tuple(shapes), tuple(spans)
@@ -615,7 +615,10 @@ def _compound_shape(module: Language, token: Token) -> WordShape:
     glosses, so a compound adds only the concept the parts do not say."""
     shape = _shape(module, token)
     whole = tuple(gloss for gloss in shape.glosses if gloss.whole)
-    return WordShape(shape.surface, shape.normal, whole, None)
+    # A name the analyser cut (アドリア | 海, for JMnedict's アドリア海 "Adriatic Sea") is a
+    # name whole: met across scripts through its reading and the whole's spellings.
+    named = token.word_class in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME)
+    return WordShape(shape.surface, shape.normal, whole, shape.name if named else None)
 
 
 _BETWEEN_NAMES = re.compile(r"[\s\-‐]*(?:[A-Z]\.[\s\-‐]*)*")
