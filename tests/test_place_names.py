@@ -53,6 +53,22 @@ def test_a_place_name_and_a_noun_jmnedict_does_not_know_whole_stay_apart():
     assert _compounds("アテネ近郊の港") == {}
 
 
+def test_a_countrys_formal_name_is_left_to_the_country():
+    # ケニア is a country (Sudachi's 地名,国): JMnedict's ケニア共和国 "Republic of Kenya" is
+    # the country itself, which the country links cover; no place name of its own.
+    assert all(
+        word_class is not WordClass.PROPER_NOUN
+        for _, word_class in _compounds("ケニア共和国の大統領").values()
+    )
+
+
+def test_only_a_name_jmnedict_gives_a_place_is_a_place_name():
+    from factcheck.languages.jmdict import jmdict
+
+    assert jmdict().is_place_name("エーゲ海")
+    assert not jmdict().is_place_name("ギリシャ情勢")
+
+
 def test_the_whole_name_reads_as_its_english_name_where_the_place_alone_does_not():
     assert not names_agree("Aegean", "エーゲ")
     assert names_agree("Aegean", "エーゲ海")

@@ -378,8 +378,11 @@ def _compound_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_PLACE_NAME = ("名詞", "固有名詞", "地名")
-"""Sudachi's part of speech of a place name (アドリア, バルト, ドナウ; a country's too)."""
+_PLACE_NAME = ("名詞", "固有名詞", "地名", "一般")
+"""Sudachi's part of speech of a place name (アドリア, バルト, ドナウ), not a country's (地名,
+国): a country's formal name (バヌアツ共和国 "Republic of Vanuatu", 日本国) is the country,
+which `factcheck.languages.countries` links, and a country's name before a sea's (シナ | 海
+"China Sea") is no name of the country."""
 
 
 def _place_names(text: str) -> tuple[Token, ...]:
@@ -389,11 +392,13 @@ def _place_names(text: str) -> tuple[Token, ...]:
     it is met through the whole's spellings (`names.spellings_of`) where the place name
     alone reads as another ("Adria (Italy)"). After a place name, a run of up to
     MAX_PLACE_NAME_TAIL kanji words that are nouns or a noun suffix (海, 湾, 川, 海峡, 諸島)
-    is looked up, the longest first; a run JMnedict does not know whole adds nothing."""
+    is looked up, the longest first; a run JMnedict does not know whole as a place's name
+    adds nothing (太平 | 洋 is a given name too). Each look-up is one indexed query,
+    remembered per written form (`JMdict.is_place_name`)."""
     morphemes = _morphemes(text)
     out: list[Token] = []
     for i, (_, begin, end, _, _, reading, pos) in enumerate(morphemes):
-        if pos[:3] != _PLACE_NAME:
+        if pos[:4] != _PLACE_NAME:
             continue
         tail: list[Morpheme] = []
         for following in morphemes[i + 1 : i + 1 + MAX_PLACE_NAME_TAIL]:
@@ -403,7 +408,7 @@ def _place_names(text: str) -> tuple[Token, ...]:
         for length in range(len(tail), 0, -1):
             stop = tail[length - 1][2]
             joined = text[begin:stop]
-            if _known_place(joined):
+            if jmdict().is_place_name(joined):
                 read = reading + "".join(m[5] for m in tail[:length])
                 script = script_of(joined)
                 place = WordClass.PROPER_NOUN
@@ -418,12 +423,6 @@ def _names_a_feature(morpheme: Morpheme) -> bool:
     pos = morpheme[6]
     kind = pos[:2] == _NOUN_SUFFIX or pos[:2] == ("名詞", "普通名詞")
     return kind and script_of(morpheme[0]) is Script.KANJI
-
-
-@functools.lru_cache(maxsize=4096)
-def _known_place(written: str) -> bool:
-    """Whether JMnedict has this written form as a name (one query per distinct form)."""
-    return bool(jmdict().name_glosses(written))
 
 
 _PREDICATES = frozenset({"動詞", "形容詞", "助動詞"})
