@@ -94,3 +94,24 @@ def test_an_english_claims_other_place_is_not_met_by_the_whole_name():
         "m",
     )
     assert all("Ionian" not in {a.surface for a in m.covered} for m in part.matches)
+
+
+FERRIES_EN = document(
+    "https://example.invalid/en",
+    "en",
+    "On June 2, Minister Motegi held a meeting with Mr. Nikos Petrakis, Minister of Foreign "
+    "Affairs of the Hellenic Republic.",
+    "Minister Petrakis said Greece hoped Japanese companies would take part in modernising the "
+    "ferry network linking the islands of the Aegean.",
+)
+
+
+def test_a_japanese_claims_place_name_stands_whole_and_meets_the_english_name():
+    text = "ペトラキス大臣は、エーゲ海の島々を結ぶフェリー網の近代化に期待すると述べた。"
+    (part,) = best_matches(text, index_of(r=FERRIES_EN), "r", language="ja")
+    best = part.matches[0]
+    assert best.sentence.index == 1
+    covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+    assert covered["エーゲ海"] == "Aegean (reading)", covered
+    # The name stands in its parts' place: エーゲ alone and 海 are no words of the claim.
+    assert not {"エーゲ", "海"} & {a.surface for a in part.part.anchors}
