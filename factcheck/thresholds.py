@@ -295,6 +295,9 @@ for "voiced support"); 0.05 keeps it, 0.1 would not."""
 MAX_COMPOUND_UNITS = 5
 """The longest run of Sudachi's shortest units (split mode A) looked up in JMdict as one word
 (再生可能エネルギー is 4; factcheck.languages.ja_morphology)."""
+MAX_PLACE_NAME_TAIL = 2
+"""The most Sudachi words after a Japanese place name looked up in JMnedict with it as one
+name (アドリア | 海 "Adriatic Sea"; languages/ja_morphology.py `_place_names`)."""
 
 # ── r9-lex2: negating prefixes (languages/ja_morphology.py, languages/en_lexicon.py) ──
 NEGATING_PREFIX_SAMPLE = 100

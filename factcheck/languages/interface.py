@@ -661,7 +661,9 @@ class Framing(Protocol):
 class Compounding(Protocol):
     """What an unspaced language may add when its analyser cuts a dictionary word into
     several (再生可能 "renewable" into 再生 | 可能; 配電網 "power grid" across 送配電 | 網):
-    those words as tokens of their own, beside the analyser's."""
+    those words as tokens of their own, beside the analyser's. A token the module marks as a
+    proper noun (a place's name cut in two: エーゲ | 海) is filed as a name too, and in a
+    claim, which files no other compound, stands in its parts' place."""
 
     def compounds(self, text: str) -> tuple[Token, ...]:
         """Tokens for the dictionary words that span several of `tokens(text)`."""

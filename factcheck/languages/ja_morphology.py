@@ -22,7 +22,7 @@ from factcheck.cache_table import cache_table
 from factcheck.languages.interface import Script, Token, WordClass, script_of
 from factcheck.languages.jmdict import jmdict
 from factcheck.lazy_pattern import lazy_compile
-from factcheck.thresholds import MAX_COMPOUND_UNITS, SUFFIX_MAX_SENSES
+from factcheck.thresholds import MAX_COMPOUND_UNITS, MAX_PLACE_NAME_TAIL, SUFFIX_MAX_SENSES
 
 STOP_WORDS = frozenset(
     """する 為る ある 有る いる 居る なる 成る れる られる こと 事 もの 物 よう ため 為 旨
@@ -297,7 +297,17 @@ _COMPOUND_SCRIPTS = frozenset({Script.KANJI, Script.KATAKANA})
 @functools.lru_cache(maxsize=4096)
 def _compounds(text: str) -> tuple[Token, ...]:
     """The JMdict words that span several of Sudachi's words (split mode B) of `text`; kept
-    between runs (`factcheck.cache_table`), so a warm run loads no dictionary for them."""
+    between runs (`factcheck.cache_table`), so a warm run loads no dictionary for them; and
+    the place names JMnedict knows whole that Sudachi cuts into a place name and what
+    follows it (`_place_names`), which stand for a JMdict word of the same span."""
+    places = _place_names(text)
+    taken = {(token.start, token.end) for token in places}
+    return places + tuple(
+        token for token in _dictionary_compounds(text) if (token.start, token.end) not in taken
+    )
+
+
+def _dictionary_compounds(text: str) -> tuple[Token, ...]:
     table = cache_table("compounds-ja")
     known = table.get(text) if table is not None else None
     if isinstance(known, list) and all(
@@ -366,6 +376,53 @@ def _compound_spans(text: str) -> list[tuple[int, int]]:
                     found.append((begin, end))
                     break
     return found
+
+
+_PLACE_NAME = ("名詞", "固有名詞", "地名", "一般")
+"""Sudachi's part of speech of a place name (アドリア, バルト, ドナウ), not a country's (地名,
+国): a country's formal name (バヌアツ共和国 "Republic of Vanuatu", 日本国) is the country,
+which `factcheck.languages.countries` links, and a country's name before a sea's (シナ | 海
+"China Sea") is no name of the country."""
+
+
+def _place_names(text: str) -> tuple[Token, ...]:
+    """Place names that Sudachi cuts into a place name and the nouns after it (アドリア | 海,
+    アデン | 湾, ドナウ | 川), where JMnedict has the whole as a name ("Adriatic Sea", "Gulf
+    of Aden", "Danube"): each as a proper noun with its reading, beside its parts, so that
+    it is met through the whole's spellings (`names.spellings_of`) where the place name
+    alone reads as another ("Adria (Italy)"). After a place name, a run of up to
+    MAX_PLACE_NAME_TAIL kanji words that are nouns or a noun suffix (海, 湾, 川, 海峡, 諸島)
+    is looked up, the longest first; a run JMnedict does not know whole as a place's name
+    adds nothing (太平 | 洋 is a given name too). Each look-up is one indexed query,
+    remembered per written form (`JMdict.is_place_name`)."""
+    morphemes = _morphemes(text)
+    out: list[Token] = []
+    for i, (_, begin, end, _, _, reading, pos) in enumerate(morphemes):
+        if pos[:4] != _PLACE_NAME:
+            continue
+        tail: list[Morpheme] = []
+        for following in morphemes[i + 1 : i + 1 + MAX_PLACE_NAME_TAIL]:
+            if following[1] != (tail[-1][2] if tail else end) or not _names_a_feature(following):
+                break
+            tail.append(following)
+        for length in range(len(tail), 0, -1):
+            stop = tail[length - 1][2]
+            joined = text[begin:stop]
+            if jmdict().is_place_name(joined):
+                read = reading + "".join(m[5] for m in tail[:length])
+                script = script_of(joined)
+                place = WordClass.PROPER_NOUN
+                out.append(Token(joined, begin, stop, joined, joined, read, place, script))
+                break
+    return tuple(out)
+
+
+def _names_a_feature(morpheme: Morpheme) -> bool:
+    """Whether a word after a place name may be part of the place's name: a kanji noun or a
+    noun suffix (海, 湾, 川, 海峡), as Sudachi reads it."""
+    pos = morpheme[6]
+    kind = pos[:2] == _NOUN_SUFFIX or pos[:2] == ("名詞", "普通名詞")
+    return kind and script_of(morpheme[0]) is Script.KANJI
 
 
 _PREDICATES = frozenset({"動詞", "形容詞", "助動詞"})

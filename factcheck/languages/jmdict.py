@@ -73,6 +73,13 @@ _NAME_GLOSSES = """
     CROSS JOIN NETransGloss AS g ON g.tid = t.ID
     WHERE n.text = ?
 """
+_PLACE_NAME = """
+    SELECT 1 FROM {table} AS n
+    CROSS JOIN NETranslation AS t ON t.idseq = n.idseq
+    CROSS JOIN NETransType AS y ON y.tid = t.ID
+    WHERE n.text = ? AND +y.text = 'place'
+    LIMIT 1
+"""
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _GLOSS_WORD = re.compile(r"[a-z][a-z'\-]*[a-z]|[a-z]")
 _GLOSS_FILLER = frozenset({"to", "a", "an", "the", "one's", "someone", "something", "etc"})
@@ -205,6 +212,14 @@ class JMdict:
             rows = self._db().execute(_NAME_GLOSSES.format(table=table), (written,)).fetchall()
             out.extend(row[0] for row in rows)
         return tuple(out)
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019
+    def is_place_name(self, written: str) -> bool:
+        """Whether JMnedict has a name written so (kanji or kana) as a place's."""
+        for table in ("NEKanji", "NEKana"):
+            if self._db().execute(_PLACE_NAME.format(table=table), (written,)).fetchone():
+                return True
+        return False
 
 
 def _grouped_senses(rows: Iterable[tuple[int, str]]) -> tuple[Sense, ...]:

@@ -3,7 +3,9 @@
 アルバニージー is romanised (jaconv, Hepburn) to "arubaniji" and compared with "Albanese"
 after both are reduced to what Japanese pronunciation keeps: l and r are one sound, v is b,
 doubled letters are one, and the vowel katakana adds after a final consonant is dropped.
-A kanji name is read through JMnedict (李在明 has no reading there; 高市 → たかいち).
+A kanji name is read through JMnedict (李在明 has no reading there; 高市 → たかいち), and so
+is a place's name the analyser cut and the language joined again (エーゲ海 → "Aegean Sea":
+`ja_morphology._place_names`).
 """
 
 from __future__ import annotations

@@ -428,9 +428,18 @@ def _word_shapes(
     shapes: list[WordShape] = []
     spans: list[int] = []
     code = module.code
+    cut_names = {} if compounds else _cut_names(module, text, taken)
     for token in module.tokens(text):
         if taken and any(s < token.end and token.start < e for s, e in taken):
             continue
+        if cut_names:
+            # A claim's name the analyser cut (エーゲ | 海) stands whole, in its parts' place.
+            name = cut_names.get(token.start)
+            if name is not None:
+                shapes.append(_compound_shape(module, name))
+                spans += (name.start, name.end)
+            if any(n.start <= token.start and token.end <= n.end for n in cut_names.values()):
+                continue
         if reader is not None:  # a plain word: its surface, and whether it opens the text
             known = _plain_memo(code, token.start == 0)
             shape = known.get(token.surface)
@@ -457,10 +466,28 @@ def _word_shapes(
                 if len(_compound_shapes) >= MAX_SHAPES:
                     _compound_shapes.clear()
                 shape = _compound_shapes[(code, token.surface)] = _compound_shape(module, token)
-            if shape.normal is not None and shape.glosses:
+            if shape.normal is not None and (shape.glosses or shape.name is not None):
                 shapes.append(shape)
                 spans += (token.start, token.end)
     return tuple(shapes), tuple(spans)
+
+
+def _cut_names(module: Language, text: str, taken: list[tuple[int, int]]) -> dict[int, Token]:
+    """The names the language's analyser cut into several words of `text` and the language
+    joins again (`Compounding` tokens marked as proper nouns: エーゲ | 海 for JMnedict's
+    エーゲ海 "Aegean Sea"), by where each starts; none over a span `taken`.
+
+    A claim files no compound beside its parts (the parts would count twice), but such a
+    name stands in their place: the place name alone may read as another (アドリア "Adria"),
+    and the whole is what a page of another language writes ("Aegean")."""
+    if not _implements(module, Compounding):
+        return {}
+    return {
+        token.start: token
+        for token in cast(Compounding, module).compounds(text)
+        if token.word_class is WordClass.PROPER_NOUN
+        and not any(s < token.end and token.start < e for s, e in taken)
+    }
 
 
 _plain: dict[tuple[str, bool], dict[str, WordShape]] = {}
@@ -615,7 +642,10 @@ def _compound_shape(module: Language, token: Token) -> WordShape:
     glosses, so a compound adds only the concept the parts do not say."""
     shape = _shape(module, token)
     whole = tuple(gloss for gloss in shape.glosses if gloss.whole)
-    return WordShape(shape.surface, shape.normal, whole, None)
+    # A name the analyser cut (アドリア | 海, for JMnedict's アドリア海 "Adriatic Sea") is a
+    # name whole: met across scripts through its reading and the whole's spellings.
+    named = token.word_class in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME)
+    return WordShape(shape.surface, shape.normal, whole, shape.name if named else None)
 
 
 _BETWEEN_NAMES = re.compile(r"[\s\-‐]*(?:[A-Z]\.[\s\-‐]*)*")
