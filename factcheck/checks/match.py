@@ -180,9 +180,9 @@ class SourceIndex:
         self._firsts: tuple[tuple[str, int], ...] | None = None
         self._dense: _DenseVote | None = None
         self._open: dict[str, set[int]] = {}
+        """Two-word concepts to the sentences that write them open (`written_open`)."""
         self._writing: dict[tuple[str, str], set[int]] = {}
         """(word, language) to the sentences that write the word (`writing`)."""
-        """Two-word concepts to the sentences that write them open (`written_open`)."""
         self._naming_both: dict[tuple[str, bool], set[int]] = {}
         self._committing: set[int] | None = None
         self._names: dict[str, set[int]] = defaultdict(set)
