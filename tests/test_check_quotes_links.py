@@ -326,3 +326,21 @@ def test_an_english_word_is_related_by_the_english_module_in_either_sides_text(m
         assert asked == ["en"]
     finally:
         check_quotes._near_synonyms.cache_clear()
+
+
+def test_a_function_word_synonym_is_no_near_synonym_of_a_quoted_word():
+    # "talks" is a WordNet synonym of "negotiations" the English stop list reads as a function
+    # word: the meeting's own word (会談 "talks"), it does not carry a quoted "negotiations".
+    from factcheck.checks import check_quotes
+    from factcheck.languages.en import English
+    from factcheck.languages.interface import BridgeKind
+
+    assert any(
+        g.bridge is BridgeKind.FUNCTION_WORD and g.pivot == "talks"
+        for g in English().bridges("negotiation", "negotiation")
+    )
+    check_quotes._near_synonyms.cache_clear()
+    try:
+        assert "talks" not in check_quotes._near_synonyms("negotiation", "en")
+    finally:
+        check_quotes._near_synonyms.cache_clear()

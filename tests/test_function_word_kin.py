@@ -7,13 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pipeline_helpers import best_matches, document, index_of
+from pipeline_helpers import best_matches, check_one, document, index_of
 
 from factcheck.checks import match
+from factcheck.checks.topic_links import firm_sentences
 from factcheck.languages import en, en_lexicon
 from factcheck.languages.en_words import STOP_WORDS
 from factcheck.languages.interface import BridgeKind
 from factcheck.languages.wordnet import WordNet
+from factcheck.model import Verdict
+from factcheck.thresholds import PARTIAL_COVERAGE
 
 _TALKS = "Norway and Peru will begin talks on a new fisheries agreement next spring."
 _CLAIM = "Norway and Peru will open negotiations on a new fisheries agreement."
@@ -116,11 +119,59 @@ def test_only_sentences_of_the_claims_language_are_read():
     assert index.writing("talks", "en") is found  # worked out once per word and language
 
 
-def test_the_link_is_a_topic_link():
+def test_the_link_is_no_topic_link():
+    # "talks" is most often the meeting's own word ("held summit talks"): that a sentence
+    # writes it does not show that the source speaks of the claim's negotiations.
     index = index_of(s=document("u", "en", "The weather was fine.", _TALKS))
     [part] = best_matches(_CLAIM, index, "s")
     anchor = next(a for a in part.part.anchors if a.key == "negotiation")
-    assert match.kin_sentences(anchor, "en", index) == {index.position("s", 1)}
+    assert match.kin_sentences(anchor, "en", index) == set()
+    assert firm_sentences(anchor, part.part, "en", index) == set()
+
+
+_SUMMIT = (
+    "On March 4, President Halvorsen of Norway held summit talks with President Quispe of"
+    " Peru, and the two leaders agreed to launch a joint study on a trade agreement."
+)
+
+
+def test_the_meetings_own_word_does_not_find_a_claim():
+    # The lead's "talks" is the meeting; what they agreed was a study, not negotiations.
+    result = check_one(
+        "Halvorsen and Quispe agreed to begin negotiations on a trade agreement.",
+        document("u", "en", _SUMMIT),
+    )
+    assert result.verdict is Verdict.NOT_FOUND
+
+
+def test_talks_the_source_says_were_agreed_still_meet_the_claim():
+    source = document(
+        "u",
+        "en",
+        "On March 4, President Halvorsen of Norway met President Quispe of Peru.",
+        "Today we agreed that our two countries will begin talks on a new agreement on"
+        " fisheries and ocean research.",
+    )
+    result = check_one(
+        "Halvorsen announced that Norway and Peru would open negotiations on a new pact"
+        " covering fisheries and ocean research.",
+        source,
+    )
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_the_link_alone_does_not_lift_a_passage_past_a_near_miss():
+    # Without the rest of the part, "talks" would be all the passage covers: it counts for
+    # nothing, and the word is missing.
+    index = index_of(s=document("u", "en", "Halvorsen and Quispe held talks in Lima on March 4."))
+    coverage, forms, missing = _forms("Negotiations on salmon quotas stalled.", index)
+    assert "negotiation" in missing
+    assert "negotiation" not in forms
+    assert coverage < PARTIAL_COVERAGE
+    # Where the rest of the part covers enough, the link adds to it.
+    coverage, forms, _ = _forms("Halvorsen and Quispe held negotiations on salmon quotas.", index)
+    assert forms["negotiation"] == "talks (WordNet synonym)"
+    assert coverage >= PARTIAL_COVERAGE
 
 
 def test_a_later_run_reads_the_link_back_without_opening_wordnet(

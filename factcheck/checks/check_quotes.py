@@ -27,6 +27,7 @@ from factcheck.checks.match import IndexedSentence, SourceIndex, fold
 from factcheck.languages import language_for
 from factcheck.languages.interface import (
     OPPOSITE,
+    BridgeKind,
     Bridging,
     Relating,
     Script,
@@ -1157,11 +1158,18 @@ def _weak_link(hit: _SpanHit, key: str, concept: _Concept) -> str | None:
 @functools.lru_cache(maxsize=4096)
 def _near_synonyms(lemma: str, language: str) -> dict[str, str]:
     """The pivots of a word's near-synonyms, each with where it comes from ("JMdict via
-    不動"), as its language module gives them; none from a module that gives none."""
+    不動"), as its language module gives them; none from a module that gives none. Not a
+    synonym its language reads as a function word (`BridgeKind.FUNCTION_WORD`: "talks" for
+    "negotiations"): a word the source says of the meeting itself ("talks", 会談) does not
+    carry a quoted word."""
     module = language_for(language)
     if not isinstance(module, Bridging):
         return {}
-    return {g.pivot: g.layer for g in module.bridges(lemma, lemma)}
+    return {
+        g.pivot: g.layer
+        for g in module.bridges(lemma, lemma)
+        if g.bridge is not BridgeKind.FUNCTION_WORD
+    }
 
 
 def _same_root(english: str, roots: Sequence[str]) -> bool:

@@ -68,6 +68,7 @@ from factcheck.thresholds import (
     DENSE_VOTE_SENTENCES,
     FREEZE_SENTENCES,
     LEXICON_WEIGHT,
+    PARTIAL_COVERAGE,
     PASSAGE_GAIN,
     PASSAGE_SEEDS,
     RERANK_LIMIT,
@@ -180,9 +181,9 @@ class SourceIndex:
         self._firsts: tuple[tuple[str, int], ...] | None = None
         self._dense: _DenseVote | None = None
         self._open: dict[str, set[int]] = {}
+        """Two-word concepts to the sentences that write them open (`written_open`)."""
         self._writing: dict[tuple[str, str], set[int]] = {}
         """(word, language) to the sentences that write the word (`writing`)."""
-        """Two-word concepts to the sentences that write them open (`written_open`)."""
         self._naming_both: dict[tuple[str, bool], set[int]] = {}
         self._committing: set[int] | None = None
         self._names: dict[str, set[int]] = defaultdict(set)
@@ -601,7 +602,7 @@ def match_part(
     if not allowed or not part.anchors:
         return PartMatches(part, (), len(allowed))
     lookups, weights, shortlist = retrieve(part, language, index, allowed)
-    scale = _Scale(lookups, weights, _bridged(lookups, part, language, index))
+    scale = _Scale(lookups, weights, *_bridged(lookups, part, language, index))
     # Coverage first, for the whole shortlist; wording (rapidfuzz, the costly part) only for
     # the best few, since a sentence far behind on anchors cannot win on wording alone.
     coverage = {p: _coverage_only(p, lookups, scale, index, language) for p in shortlist}
@@ -950,15 +951,15 @@ def _passages(
 
 def _bridge_holders(
     anchor: Anchor, language: str, index: SourceIndex
-) -> list[tuple[set[int], float]]:
+) -> list[tuple[set[int], float, bool]]:
     """The sentences that hold each near-synonym of a claim word (`Anchor.bridges`), with the
     factor of its weight they cover it at: a JMdict near-synonym (BRIDGE_WEIGHT) only in
     another language than the claim's, a WordNet synonym or derived form (WORDNET_WEIGHT) in
     any, a WordNet synonym the language reads as a function word ("talks" for "negotiations",
     `BridgeKind.FUNCTION_WORD`, WORDNET_WEIGHT) where a sentence of the claim's language
-    writes it."""
+    writes it; the last is marked weak (`_Scale.weak`)."""
     other = index.other_languages(language)
-    out: list[tuple[set[int], float]] = []
+    out: list[tuple[set[int], float, bool]] = []
     for pivot, _, kind in anchor.bridges:
         if kind is BridgeKind.NEAR_SYNONYM:
             if not other:
@@ -970,7 +971,7 @@ def _bridge_holders(
         else:
             holders, factor = _kin_holders(pivot, language, index), WORDNET_WEIGHT
         if holders:
-            out.append((holders, factor))
+            out.append((holders, factor, kind is BridgeKind.FUNCTION_WORD))
     return out
 
 
@@ -1048,29 +1049,33 @@ def _bridge_hits(anchor: Anchor, language: str, index: SourceIndex) -> set[int]:
     """Sentences that hold a near-synonym of a claim word (`_bridge_holders`)."""
     if not anchor.bridges:
         return set()
-    return set().union(*(holders for holders, _ in _bridge_holders(anchor, language, index)))
+    return set().union(*(holders for holders, _, _ in _bridge_holders(anchor, language, index)))
 
 
 def _bridged(
     lookups: list[tuple[Anchor, set[int]]], part: ClaimPart, language: str, index: SourceIndex
-) -> list[dict[int, float]]:
+) -> tuple[list[dict[int, float]], list[frozenset[int]]]:
     """For each anchor, the sentences it reaches only through its near-synonyms, each with
-    the factor of its weight its best one covers it at (`_bridge_holders`)."""
-    out: list[dict[int, float]] = []
+    the factor of its weight its best one covers it at (`_bridge_holders`); and those of
+    them it reaches only through a weak one (a function-word synonym: `_Scale.weak`)."""
+    factors: list[dict[int, float]] = []
+    weak: list[frozenset[int]] = []
     for anchor, hits in lookups:
         holders = _bridge_holders(anchor, language, index) if anchor.bridges else []
         if not holders:
-            out.append({})
+            factors.append({})
+            weak.append(frozenset())
             continue
         direct = _candidates(anchor, part, language, index, bridges=False)
-        out.append(
-            {
-                p: max(factor for held, factor in holders if p in held)
-                for p in hits - direct
-                if any(p in held for held, _ in holders)
-            }
+        reached = {
+            p: [(factor, faint) for held, factor, faint in holders if p in held]
+            for p in hits - direct
+        }
+        factors.append({p: max(f for f, _ in links) for p, links in reached.items() if links})
+        weak.append(
+            frozenset(p for p, links in reached.items() if links and all(w for _, w in links))
         )
-    return out
+    return factors, weak
 
 
 def _candidates(
@@ -1248,15 +1253,15 @@ def anchor_sentences(
 
 def kin_sentences(anchor: Anchor, language: str, index: SourceIndex) -> set[int]:
     """Index positions of the sentences that hold a WordNet synonym or derived form of the
-    anchor (its `BridgeKind.KIN` bridges, held to the rule of `_kin_holders`; its
-    `BridgeKind.FUNCTION_WORD` ones where a sentence of its language writes them)."""
+    anchor (its `BridgeKind.KIN` bridges), held to the rule of `_kin_holders`. Not its
+    `BridgeKind.FUNCTION_WORD` ones: the word such a link reaches is too often the event's
+    own ("held summit talks" in the lead of a readout) to show that the source speaks of
+    what the claim says ("agreed to begin negotiations")."""
     return set().union(
         *(
             _kin_holders(pivot, language, index)
-            if kind is BridgeKind.KIN
-            else index.writing(pivot, language)
             for pivot, _, kind in anchor.bridges
-            if kind is not BridgeKind.NEAR_SYNONYM
+            if kind is BridgeKind.KIN
         )
     )
 
@@ -1299,10 +1304,17 @@ class _Scale:
         lookups: list[tuple[Anchor, set[int]]],
         weights: list[float],
         bridged: list[dict[int, float]],
+        weak: list[frozenset[int]],
     ) -> None:
         self.bridged = bridged
         """Per anchor, the sentences that cover it only through a near-synonym, with the
         factor they cover it at."""
+        self.weak = weak
+        """Per anchor, those of them that cover it only through a function-word synonym
+        (`BridgeKind.FUNCTION_WORD`: "talks" for "negotiations"). "talks" is most often the
+        meeting's own word ("held summit talks"): such a link adds to a passage that
+        covers PARTIAL_COVERAGE of the part without it, but does not lift one that does not
+        past it (`_weak_share`)."""
         self.any_bridged = any(bridged)
         self.weights: dict[bool, list[float]] = {}
         self.totals: dict[bool, float] = {}
@@ -1332,12 +1344,26 @@ def _coverage_only(
             if position in hits:
                 got += weight
         return got / total if total else 0.0
-    for (_, hits), weight, bridged in zip(
-        lookups, scale.weights[same_language], scale.bridged, strict=True
+    faint = 0.0
+    for (_, hits), weight, bridged, weak in zip(
+        lookups, scale.weights[same_language], scale.bridged, scale.weak, strict=True
     ):
         if position in hits:
-            got += weight * bridged.get(position, 1.0)
-    return got / total if total else 0.0
+            share = weight * bridged.get(position, 1.0)
+            got += share
+            if position in weak:
+                faint += share
+    if not total:
+        return 0.0
+    return (got - _weak_share(got, faint, total)) / total
+
+
+def _weak_share(got: float, faint: float, total: float) -> float:
+    """What a passage's weak links (`_Scale.weak`) take back from the weight it covers: all of
+    it where the rest covers less than PARTIAL_COVERAGE of the part, none otherwise."""
+    if faint and (got - faint) / total < PARTIAL_COVERAGE:
+        return faint
+    return 0.0
 
 
 def _language_weight(anchor: Anchor, weight: float, same_language: bool) -> float:
@@ -1362,20 +1388,32 @@ def _score(
     covered: list[Anchor] = []
     forms: list[str] = []
     missing: list[Anchor] = []
-    got = 0.0
+    got = faint = 0.0
     same_language = head.language == language
     total = scale.totals[same_language]
-    for (anchor, hits), weight, bridged in zip(
-        lookups, scale.weights[same_language], scale.bridged, strict=True
+    held: list[tuple[Anchor, IndexedSentence | None, bool]] = []
+    for (anchor, hits), weight, bridged, weak in zip(
+        lookups, scale.weights[same_language], scale.bridged, scale.weak, strict=True
     ):
         if len(positions) == 1:
             holder = head if positions[0] in hits else None
         else:
             holder = next((m for p, m in zip(positions, members, strict=True) if p in hits), None)
+        faintly = False
+        if holder is not None:
+            share = weight * max(bridged.get(p, 1.0) for p in positions if p in hits)
+            got += share
+            if all(p in weak for p in positions if p in hits):
+                faint += share
+                faintly = True
+        held.append((anchor, holder, faintly))
+    if total and _weak_share(got, faint, total):
+        got -= faint  # the weak links alone would lift the passage: they count for nothing
+        held = [(anchor, None if faintly else holder, False) for anchor, holder, faintly in held]
+    for anchor, holder, _ in held:
         if holder is not None:
             covered.append(anchor)
             forms.append(_source_form(anchor, part, holder, language))
-            got += weight * max(bridged.get(p, 1.0) for p in positions if p in hits)
         else:
             missing.append(anchor)
     coverage = got / total if total else 0.0
