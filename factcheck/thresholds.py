@@ -129,11 +129,6 @@ VALUE_ALIGNED_COVERAGE = 0.3
 passage must still cover for its figure to contradict the claim's, when the claim's figure
 stands nowhere in the source (a changed number), and for its count of the thing the claim
 counts to contradict the claim's count. Tuned on the dev split."""
-LEAD_NAME_WORDS = 2
-"""Name words of the lead's people (first and family names, either script) a claim must
-write for its meeting to be the lead's when its passage lies elsewhere (check_visit's
-`check_venue`): one name alone (Motegi) names a person of many events; two name the meeting's
-people (Motegi and Paredes, or Ricardo Paredes)."""
 ACTOR_ALIGNED_COVERAGE = 0.8
 """For an undated claim, the share a passage must cover before another person in it counts
 as a contradiction."""

@@ -274,7 +274,9 @@ def _check(
     if not actors:
         # Whose request the meeting was held at.
         actors += tuple(
-            found for part in parts if (found := check_request(part, facts.language, index))
+            found
+            for part in parts
+            if (found := check_request(part, facts.language, index, layouts))
         )
     attributions = tuple(
         _attribution(

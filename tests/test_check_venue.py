@@ -119,15 +119,159 @@ HEADED = document(
 )
 
 
-def test_a_venue_is_read_past_a_heading_for_a_claim_naming_the_meetings_people():
+def test_a_venue_is_read_past_a_heading_for_a_claim_that_reports_the_meeting():
     swapped = check_one(
-        "Takaichi travelled to Helsinki and held talks with Aino Virtanen on sustainable forestry.",
+        "On June 3, Takaichi travelled to Helsinki and held a summit meeting with Aino Virtanen.",
         HEADED,
     )
     assert swapped.verdict is Verdict.CONTRADICTED, swapped.reason
-    assert "Helsinki (Finland)" in swapped.reason
-    # One name alone does not make the page's meeting the claim's.
-    alone = check_one(
-        "Takaichi travelled to Helsinki and stated support for sustainable forestry.", HEADED
+    assert "Helsinki (Finland)" in swapped.reason and "Japan" in swapped.reason
+    # A claim whose passage is another sentence reports something else than the meeting.
+    elsewhere = check_one(
+        "Takaichi travelled to Helsinki and held talks with Aino Virtanen on sustainable forestry.",
+        HEADED,
     )
-    assert alone.verdict is not Verdict.CONTRADICTED, alone.reason
+    assert elsewhere.verdict is not Verdict.CONTRADICTED, elsewhere.reason
+
+
+# Review counter-examples: a place the claim names as a topic, a past or hoped-for visit, or
+# another person's travel, is not the meeting's venue.
+HOSTED_BODY = document(
+    "hb",
+    "ja",
+    "令和9年6月3日、高市総理大臣は、訪日中のアイノ・ヴィルタネン・フィンランド共和国首相と"
+    "首脳会談を行いました。",
+    "両首脳は、森林資源の持続可能な利用に向けて協力していくことで一致しました。",
+    "ヴィルタネン首相から、高市総理の早期のフィンランド訪問への期待が表明されました。",
+)
+HEADED_BODY = document(
+    "eb",
+    "en",
+    "Japan-Finland Summit Meeting",
+    "On June 3, Prime Minister Takaichi held a summit meeting with H.E. Ms. Aino Virtanen, "
+    "Prime Minister of the Republic of Finland, who is visiting Japan.",
+    "Prime Minister Virtanen expressed her hope for an early visit to Finland by Prime "
+    "Minister Takaichi.",
+    "The two leaders welcomed growing Japanese investment in Finland.",
+)
+TOURISTS = document(
+    "t",
+    "ja",
+    "令和9年5月10日、高市総理大臣は、訪日中のカドリ・タム・エストニア共和国首相と首脳会談を"
+    "行いました。",
+    "タム首相から、昨年約8,000人の日本人観光客がエストニアを訪れた旨の言及がありました。",
+    "両首脳は、サイバーセキュリティ分野での協力を進めていくことで一致しました。",
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        (HOSTED_BODY, "Virtanen expressed hope for Takaichi's early visit to Finland."),
+        (
+            HOSTED_BODY,
+            "Takaichi held a summit meeting with Aino Virtanen on June 3, and Virtanen expressed "
+            "hope for an early visit to Finland by Takaichi.",
+        ),
+        (
+            HOSTED_BODY,
+            "Takaichi held a summit meeting with Aino Virtanen on June 3 and thanked her for the "
+            "hospitality during her visit to Finland last year.",
+        ),
+        (
+            HOSTED_BODY,
+            "Takaichi held a summit meeting with Virtanen on June 3; the two had last met in "
+            "Brussels.",
+        ),
+        (
+            HOSTED_BODY,
+            "Takaichi held a summit meeting with Virtanen on June 3 and welcomed Japanese "
+            "investment in Finland.",
+        ),
+        (HEADED_BODY, "Virtanen expressed hope for an early visit to Finland by Takaichi."),
+        (
+            HEADED_BODY,
+            "Takaichi and Aino Virtanen welcomed growing Japanese investment in Finland.",
+        ),
+        (
+            HEADED_BODY,
+            "Takaichi held a summit meeting with Aino Virtanen, who plans a trip to Washington "
+            "next week.",
+        ),
+        (
+            TOURISTS,
+            "Tamm told Takaichi that about 8,000 Japanese tourists had visited Estonia last year.",
+        ),
+        (
+            TOURISTS,
+            "Takaichi and Tamm agreed to advance cybersecurity cooperation, which Japan has "
+            "supported since its experts travelled to Tallinn in 2015.",
+        ),
+    ],
+)
+def test_a_place_that_is_a_topic_or_another_visit_is_no_venue(source, text):
+    result = check_one(text, source)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_a_source_venue_is_a_visit_under_way_not_a_past_one():
+    # «昨年…を訪問した際», «観光客が…を訪れた»: another visit than the meeting's.
+    assert find_venues("昨年フィンランドを訪問した際の歓迎に謝意を述べました。", "ja") == ()
+    assert find_venues("日本人観光客がエストニアを訪れた旨の言及がありました。", "ja") == ()
+    # A visit under way places the meeting, shown by its country's English name.
+    given = find_venues("フィンランドを訪問中の高市総理大臣は", "ja")
+    assert [v.shown() for v in given] == ["フィンランド (Finland)"]
+
+
+def test_a_country_is_one_region_however_the_data_writes_it():
+    # JMdict's glosses of 韓国 name China too: a visit to Seoul is no visit to China.
+    seoul = find_venues("Takaichi travelled to Seoul.", "en", claim=True)
+    beijing = find_venues("Takaichi travelled to Beijing.", "en", claim=True)
+    visiting = find_venues("中国を訪問中の高市総理大臣は", "ja")
+    assert [v.country for v in seoul] == ["South Korea"]
+    assert [v.country for v in beijing] == [v.country for v in visiting] == ["China"]
+
+
+EXPERTS = document(
+    "x",
+    "ja",
+    "本日、午前10時から約20分間、高市総理大臣は、カドリ・タム・エストニア共和国首相と電話会談を"
+    "行いました（日本側からの申入れによるもの）。",
+    "高市総理から、エストニア側からの要請を受け、日本政府としてサイバー防衛の専門家を派遣する旨"
+    "伝達しました。",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Takaichi and Tamm spoke by phone at Japan's request, and Takaichi said Japan would send "
+        "cyber defence experts.",
+        "Takaichi told Tamm that Japan would send cyber defence experts at Estonia's request.",
+    ],
+)
+def test_a_request_for_something_else_is_not_the_calls(text):
+    result = check_one(text, EXPERTS)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_english_names_a_requesting_side_by_its_people():
+    def sides(text: str) -> list[str]:
+        return [v.country for v in find_venues(text, "en", request=True)]
+
+    assert sides("The call was held at the request of the Japanese side.") == ["Japan"]
+    assert sides("At Estonia's request, the two leaders spoke by phone.") == ["Estonia"]
+
+
+def test_a_capital_the_source_writes_in_its_own_script_is_a_topic():
+    forum = document(
+        "f",
+        "ja",
+        "令和9年6月3日、高市総理大臣は、訪日中のアイノ・ヴィルタネン・フィンランド共和国首相と"
+        "首脳会談を行いました。",
+        "両首脳は、来年ヘルシンキで開催される森林フォーラムに向けて協力していくことで一致しました。",
+    )
+    result = check_one(
+        "Takaichi held a summit meeting with Aino Virtanen on June 3 and flew to Helsinki.", forum
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

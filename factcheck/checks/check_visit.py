@@ -17,26 +17,28 @@ languages/en.py and ja.py): «Pを訪問中のX», «訪日中のX», "X, who is
 claims.
 
 `check_venue` compares where the meeting was: a claim that sets it in one country ("Motegi
-travelled to Hanoi", "Pham received Motegi in Hanoi") against a lead that sets it in another
-(«訪日中のX外相と会談»: X was visiting Japan, so the meeting was in Japan). A place counts by its
-country, from general data only: a country's name (CLDR, JMdict), a national capital (WordNet:
-Hanoi → Vietnam), or a word whose dictionary gloss names the country (JMdict: 訪日 "visit to
-Japan"). A place the data cannot place (a city that is no capital, a building) says nothing, and
-so does a claim that names the source's country among its places.
+travelled to Oslo", "Sorensen received Motegi in Oslo") against the sentence that sets the
+page's meeting («訪日中のX外相と会談»: X was visiting Japan, so the meeting was in Japan). A place
+counts by its country's one CLDR id, from general data only (`countries.place_country`): a
+country's name (CLDR, JMdict), a national capital (WordNet: Oslo → Norway), or a word whose
+dictionary gloss names the country (JMdict: 訪日 "visit to Japan"). A place the data cannot
+place (a city that is no capital, a building) says nothing; so does a claim that names the
+source's country among its places, a claim place that another sentence of the source writes
+(a topic: "investment in Norway"), and a visit the claim's clause makes one not made (hoped
+for, planned, past, someone's own).
 
-A claim's visitor that is another person of the source visitor's country ("Finnish President
-X, who was visiting Japan" for «訪日中のY・フィンランド共和国首相») is a `VisitorConflict`: both
-name the country, and no name word of one meets one of the other's in either script.
+A claim's visitor that is another person of the source visitor's country ("Norwegian
+President X, who was visiting Japan" for «訪日中のY・ノルウェー王国首相») is a
+`VisitorConflict`: both name the country, and no name word of one meets one of the other's in
+either script.
 
-`check_request` compares, alike, whose request the meeting or call was held at ("at Spain's
-request" against «マラウイ側からの申入れによるもの»), in the passage the claim aligns with.
+`check_request` compares, alike, whose request the meeting or call was held at ("at Chile's
+request" against «ノルウェー側からの申入れによるもの»), as the source's lead gives it.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -47,20 +49,16 @@ from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.who_speaks import named_people
 from factcheck.languages import language_for
 from factcheck.languages.countries import (
-    ADJECTIVE_ENDINGS,
-    LINKED_ENDINGS,
-    capital_country_forms,
     countries_named,
-    country_forms,
-    country_pattern,
+    country_name,
+    glossed_country,
+    place_country,
 )
 from factcheck.languages.interface import VisitPatterns
-from factcheck.languages.jmdict import jmdict
 from factcheck.languages.names import names_agree
-from factcheck.languages.wordnet import wordnet
 from factcheck.model import Match
 from factcheck.text.analyse import ClaimPart
-from factcheck.thresholds import LEAD_NAME_WORDS, PARTIAL_COVERAGE
+from factcheck.thresholds import PARTIAL_COVERAGE
 
 __all__ = [
     "RequestConflict",
@@ -157,8 +155,8 @@ def check_visit(
 
 
 def _another_envoy(written: str, phrase: str, claimed: Speakers, visitor: Speakers) -> bool:
-    """Whether the claim's visitor is another person of the source visitor's country ("Kosovo
-    President X" for «Y・コソボ共和国首相»): both name the same country, each names a person
+    """Whether the claim's visitor is another person of the source visitor's country ("Latvian
+    President X" for «Y・ラトビア共和国首相»): both name the same country, each names a person
     besides it, and none of the claim's name words meets one of the source's (in either
     script, `names_agree`). A termbase person on either side is compared by `_same` alone."""
     if claimed.persons or visitor.persons:
@@ -172,7 +170,7 @@ def _another_envoy(written: str, phrase: str, claimed: Speakers, visitor: Speake
 
 
 def _person_words(names: frozenset[str], countries: frozenset[str]) -> set[str]:
-    """A speaker reading's name words, a katakana run cut at its dots (アルビン・クルティ), the
+    """A speaker reading's name words, a katakana run cut at its dots (アイノ・ヴィルタネン), the
     country's own names left out."""
     words = {w for name in names for w in re.split(r"[・=＝\s]+", name) if w}
     return {w for w in words if w.lower() not in countries and not countries_named(w)}
@@ -215,24 +213,23 @@ class Venue:
     """A place a text sets its meeting in, placed in its country."""
 
     phrase: str
-    """As the text writes it ("Hanoi", 訪日)."""
+    """As the text writes it ("Hanoi", 訪日, フィンランド)."""
     country: str
-    """The country's name as the data writes it ("Vietnam", "Japan")."""
-    forms: frozenset[str]
-    """Every form of the country, lower-cased (vietnam, vietnamese, ベトナム)."""
+    """The country's CLDR English name ("Vietnam", "Japan"): one id per region, compared."""
 
     def shown(self) -> str:
-        if self.phrase == self.country or self.phrase.lower() in self.forms:
-            return self.phrase
-        return f"{self.phrase} ({self.country})"
+        return self.phrase if self.phrase == self.country else f"{self.phrase} ({self.country})"
 
 
 def find_venues(
     text: str, language: str, *, claim: bool = False, request: bool = False
 ) -> tuple[Venue, ...]:
     """The places ``text`` sets its meeting in that general data can place in a country: the
-    language's `claim_venue` (or, for a source, `source_venue`) patterns; with ``request``,
-    the sides whose request it was held at (`requester`); () when none."""
+    language's `claim_venue` (or, for a source, `source_venue`) patterns, a claim's visit
+    that its clause makes one not made (`unheld`) left out; with ``request``, the sides whose
+    request it was held at (`requester`, a people's word naming its side: "the Japanese
+    side"); () when none. The country is `countries.place_country`'s, or, for a word,
+    `countries.glossed_country`'s (訪日 "visit to Japan")."""
     module = language_for(language)
     patterns = module.visit_patterns if module is not None else None
     if patterns is None:
@@ -243,89 +240,59 @@ def find_venues(
     )
     for pattern in chosen:
         for hit in pattern.finditer(text):
-            if claim and patterns.unheld is not None and _unheld(text, hit.start(), patterns):
+            if claim and _unheld(text, hit.start(), hit.end(), patterns):
                 continue
             groups = hit.groupdict()
-            venue = None
             if groups.get("place"):
-                venue = _placed(groups["place"].strip())
+                placed = place_country(groups["place"].strip(), people=request)
+                if placed is not None:
+                    found.append(Venue(*placed))
             elif groups.get("word"):
-                venue = _glossed(groups["word"])
-            if venue is not None:
-                found.append(venue)
+                country = glossed_country(groups["word"])
+                if country is not None:
+                    found.append(Venue(groups["word"], country))
     return tuple(found)
 
 
-def _unheld(text: str, start: int, patterns: VisitPatterns) -> bool:
-    """Whether the clause before a venue makes its visit one not made (an invitation, a
-    plan): the clause runs back to the last comma, semicolon or full stop."""
-    assert patterns.unheld is not None
-    clause = re.split(r"[,.;、。；]", text[:start])[-1]
-    return bool(patterns.unheld.search(clause))
+def _unheld(text: str, start: int, end: int, patterns: VisitPatterns) -> bool:
+    """Whether the clause a venue stands in makes its visit one not made now (an invitation,
+    a hope, a plan, a past visit, someone's own visit: `VisitPatterns.unheld`): the clause
+    runs from the last comma, semicolon or full stop before the venue to the next one."""
+    if patterns.unheld is None:
+        return False
+    before = re.split(r"[,.;、。；]", text[:start])[-1]
+    after = re.split(r"[,.;、。；]", text[end:])[0]
+    return bool(patterns.unheld.search(before + text[start:end] + after))
 
 
-@functools.lru_cache(maxsize=1024)
-def _placed(name: str) -> Venue | None:
-    """A country's name, or a national capital's, placed in its country: the name's longest
-    first words that are one ("Hanoi, where" → Hanoi; "Buenos Aires" whole)."""
-    words = name.split()
-    for size in range(len(words), 0, -1):
-        head = " ".join(words[:size])
-        # The whole head a country's name (not "Maltese Prime Minister X", which names one);
-        # a Japanese place is read between its particles, so a name within it counts
-        # («フィリピン政府»).
-        named = country_forms(head) if head.isascii() else countries_named(head)
-        forms = frozenset(f.lower() for f in named)
-        if forms and not _demonym(head, forms):
-            return Venue(head, head, forms)
-        for written in dict.fromkeys((head, _unaccented(head))):
-            capital = capital_country_forms(written)
-            if capital:
-                country = wordnet().capital_of(written)
-                return Venue(
-                    head, country[0] if country else head, frozenset(f.lower() for f in capital)
-                )
+def _source_venue(
+    source_id: str, layout: SourceLayout, index: SourceIndex
+) -> tuple[int, tuple[Venue, ...]] | None:
+    """The sentence that sets the page's meeting and its venues: the lead's first sentence
+    that gives one, else (a lead that is a heading) the first of the next paragraph's; None
+    when neither does. Later paragraphs tell of other visits (a past one, tourists')."""
+    rest = [n for n in range(len(layout.paragraph_of)) if n not in layout.lead]
+    following = [n for n in rest if layout.paragraph_of[n] == layout.paragraph_of[rest[0]]]
+    for number in (*layout.lead, *(following if rest else ())):
+        entry = index.entry(source_id, number)
+        given = find_venues(entry.sentence.text, entry.language)
+        if given:
+            return number, given
     return None
 
 
-@functools.lru_cache(maxsize=256)
-def _glossed(word: str) -> Venue | None:
-    """A word whose first dictionary sense names a country (訪日 "visit to Japan")."""
-    senses = jmdict().senses(word)
-    if not senses:
-        return None
-    gloss = "; ".join(senses[0].glosses)
-    named = country_pattern().search(gloss)
-    if named is None:
-        return None
-    forms = countries_named(named.group(0))
-    if not forms:
-        return None
-    return Venue(word, named.group(0), forms)
-
-
-def _demonym(head: str, forms: frozenset[str]) -> bool:
-    """Whether a word names a country's people or language rather than the country ("Georgian",
-    "Japanese"): another form of the country with an English adjective ending (CLDR's names,
-    the endings `countries` derives adjectives by)."""
-    word = head.lower()
-    return any(
-        word in (f + ending, f[:-1] + ending)
-        or (
-            ending in LINKED_ENDINGS
-            and word[: len(f)] == f
-            and word.endswith(ending)
-            and len(word) == len(f) + 1 + len(ending)
-        )  # Peru-v-ian
-        for f in forms
-        if f != word
-        for ending in ADJECTIVE_ENDINGS
-    )
-
-
-def _unaccented(text: str) -> str:
-    """The text without its accents (Yaoundé → Yaounde): WordNet writes names without them."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+def _written(venue: Venue, text: str) -> bool:
+    """Whether a source sentence writes a claim's place: a country by any of its names, in
+    either script (a country the source speaks of is a topic, not only a venue); a capital
+    by its own name (across scripts by its reading)."""
+    if country_name(venue.phrase) == venue.country:
+        return venue.country.lower() in countries_named(text)
+    if text.isascii():
+        return (
+            re.search(rf"(?<!\w){re.escape(venue.phrase)}(?!\w)", text, re.IGNORECASE) is not None
+        )
+    runs = re.findall(r"[\u30a1-\u30fa\u30fc・]{2,}", text)
+    return venue.phrase in text or any(names_agree(venue.phrase, run) for run in runs)
 
 
 def check_venue(
@@ -336,64 +303,43 @@ def check_venue(
 ) -> VenueConflict | None:
     """The source's country of the meeting, where the claim sets it in another one.
 
-    The source's venue is the lead's, else that of the page's first sentence that gives one
-    (a page whose lead is a heading). Only when the claim reports that meeting: a part of it
-    aligns with the lead (its best passage is a lead sentence, covering PARTIAL_COVERAGE of
-    the part) and the lead gives the venue, or the part that sets the claim's venue names the
-    people of the sentence that gives the source's (LEAD_NAME_WORDS of their name words).
-    Only when none of the claim's places is in the source's country: a claim may name a place
-    of another happening beside the meeting's."""
-    claimed = [v for p in parts for v in find_venues(p.part.text, language, claim=True)]
-    if not claimed:
+    The source's venue is given by the sentence that sets the page's meeting
+    (`_source_venue`). Only a claim part whose own best passage is that sentence (covering
+    PARTIAL_COVERAGE of the part) reports that meeting, and only its places count. None when
+    any of the claim's places is in the source's country (a claim may name a place of
+    another happening beside the meeting's), and a claim place that another sentence of the
+    source writes is a topic of the source, not the venue (`_written`)."""
+    everywhere = [v for p in parts for v in find_venues(p.part.text, language, claim=True)]
+    if not everywhere:
         return None
     for part in parts:
         best = part.matches[0] if part.matches else None
         layout = layouts.get(best.source_id) if best is not None else None
-        if best is None or layout is None:
+        if best is None or layout is None or best.coverage < PARTIAL_COVERAGE:
             continue
-        aligned = best.sentence.index in layout.lead and best.coverage >= PARTIAL_COVERAGE
-        # The lead says where the meeting was; a page whose lead is a heading says it in the
-        # first sentence that says it at all.
-        rest = (n for n in range(len(layout.paragraph_of)) if n not in layout.lead)
-        for number in (*layout.lead, *rest):
-            entry = index.entry(best.source_id, number)
-            given = find_venues(entry.sentence.text, entry.language)
-            if not given:
-                continue
-            if not (aligned and number in layout.lead) and not (
-                find_venues(part.part.text, language, claim=True)
-                and _names_the_people(
-                    part.part.text, language, entry.sentence.text, entry.language, index
-                )
-            ):
-                break
-            if any(c.forms & g.forms for c in claimed for g in given):
-                return None
-            return VenueConflict(
-                tuple(dict.fromkeys(c.shown() for c in claimed)),
-                (f"{given[0].country} («{given[0].phrase}»)",),
-                best.source_id,
-                number,
-            )
+        found = _source_venue(best.source_id, layout, index)
+        if found is None or found[0] != best.sentence.index:
+            continue
+        number, given = found
+        claimed = find_venues(part.part.text, language, claim=True)
+        if not claimed:
+            continue
+        if any(c.country == g.country for c in everywhere for g in given):
+            return None
+        others = [
+            index.entry(best.source_id, n).sentence.text
+            for n in range(len(layout.paragraph_of))
+            if n != number
+        ]
+        if any(_written(c, text) for c in claimed for text in others):
+            return None
+        return VenueConflict(
+            tuple(dict.fromkeys(c.shown() for c in claimed)),
+            (given[0].shown(),),
+            best.source_id,
+            number,
+        )
     return None
-
-
-def _names_the_people(
-    text: str, language: str, lead: str, lead_language: str, index: SourceIndex
-) -> bool:
-    """Whether a claim text writes LEAD_NAME_WORDS name words of the people a lead sentence
-    names (termbase people, or name words that meet in either script), countries aside."""
-    claimed = named_people(text, language, index.termbase)
-    given = named_people(lead, lead_language, index.termbase)
-    if claimed is None or given is None:
-        return False
-    countries = countries_named(text) | countries_named(lead)
-    own = _person_words(claimed.names, countries)
-    theirs = _person_words(given.names, countries)
-    met = len(claimed.persons & given.persons) + sum(
-        any(names_agree(word, other) for other in theirs) for word in own
-    )
-    return met >= LEAD_NAME_WORDS
 
 
 @dataclass(frozen=True)
@@ -408,26 +354,35 @@ class RequestConflict(ActorConflict):
         )
 
 
-def check_request(part: PartMatches, language: str, index: SourceIndex) -> RequestConflict | None:
-    """The side whose request the passage says the meeting was held at, where the claim part
-    names another country's (by country or capital: `find_venues`). Only in the passage the
-    part aligns with (PARTIAL_COVERAGE of it covered): that passage reports the claim's
-    meeting."""
+def check_request(
+    part: PartMatches, language: str, index: SourceIndex, layouts: Mapping[str, SourceLayout]
+) -> RequestConflict | None:
+    """The side whose request the source's lead says the meeting or call was held at, where
+    the claim part names another country's (by country, capital or its people's side:
+    `find_venues`). Only for a part whose best passage is a lead sentence (covering
+    PARTIAL_COVERAGE of it): the lead reports the meeting, a later sentence's request is for
+    something else (experts sent, aid given). None when any sentence of the source gives the
+    claim's side as a requester."""
     claimed = find_venues(part.part.text, language, request=True)
     best = part.matches[0] if part.matches else None
-    if not claimed or best is None or best.coverage < PARTIAL_COVERAGE:
+    layout = layouts.get(best.source_id) if best is not None else None
+    if not claimed or best is None or layout is None or best.coverage < PARTIAL_COVERAGE:
         return None
-    for sentence in (best.sentence, *best.context):
-        entry = index.entry(best.source_id, sentence.index)
+    if best.sentence.index not in layout.lead:
+        return None
+    lead: tuple[int, tuple[Venue, ...]] | None = None
+    for number in range(len(layout.paragraph_of)):
+        entry = index.entry(best.source_id, number)
         given = find_venues(entry.sentence.text, entry.language, request=True)
-        if not given:
-            continue
-        if any(c.forms & g.forms for c in claimed for g in given):
+        if any(c.country == g.country for c in claimed for g in given):
             return None
-        return RequestConflict(
-            tuple(dict.fromkeys(c.shown() for c in claimed)),
-            tuple(dict.fromkeys(g.shown() for g in given)),
-            best.source_id,
-            sentence.index,
-        )
-    return None
+        if given and number in layout.lead and lead is None:
+            lead = number, given
+    if lead is None:
+        return None
+    return RequestConflict(
+        tuple(dict.fromkeys(c.shown() for c in claimed)),
+        tuple(dict.fromkeys(g.shown() for g in lead[1])),
+        best.source_id,
+        lead[0],
+    )

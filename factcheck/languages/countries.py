@@ -23,19 +23,21 @@ import importlib.util
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 __all__ = [
-    "ADJECTIVE_ENDINGS",
-    "LINKED_ENDINGS",
     "capital_country_forms",
     "countries_in",
     "countries_named",
     "country_forms",
+    "country_name",
     "country_pattern",
     "every_country_form",
+    "glossed_country",
+    "place_country",
     "unowned",
 ]
 
@@ -47,12 +49,12 @@ _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 """CLDR's two-letter codes that are no country: unions, pseudo-locales, the unknown region."""
 _SUFFIXES = ("", "人", "語")
 """The Japanese name itself, its person noun, its language noun."""
-ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish")
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ean", "ese", "i", "ish")
 """How English derives a country's adjective from its name (Kenya-n, Chile-an, Brazil-ian,
 Japan-ese, Pakistan-i, Luxembourg-ish), the name's final vowel dropped or kept (Mexic-an,
 Chin-ese, Indi-an). No ending is listed that would add a single country's adjective: such an
 ending is a word list for one case ("-in" gives only "Montenegrin", which WordNet 3.0 lacks)."""
-LINKED_ENDINGS = ("ian", "ese")
+_LINKED_ENDINGS = ("ian", "ese")
 """Endings English joins to a name ending in a vowel through a consonant (Peru-v-ian,
 Togo-l-ese)."""
 _CONSONANTS = "bcdfghjklmnpqrstvwxz"
@@ -187,7 +189,7 @@ def _build(part: dict[str, Any] | None = None) -> dict[str, frozenset[str]]:
 
 def _adjectives(names: set[str], known: Callable[[str], bool]) -> dict[str, set[str]]:
     """Each one-word country name → the adjectives English derives from it
-    (`ADJECTIVE_ENDINGS`) that the English dictionary knows (Peru → Peruvian, Chile →
+    (`_ADJECTIVE_ENDINGS`) that the English dictionary knows (Peru → Peruvian, Chile →
     Chilean): JMdict glosses only some person nouns (ブラジル人 "Brazilian person", no
     ペルー人). A word two names may derive is the one that keeps more of its name (Nigerian:
     Nigeria, not Niger; Maltese: Malta, not Mali); a tie is nobody's. `known` is
@@ -196,11 +198,11 @@ def _adjectives(names: set[str], known: Callable[[str], bool]) -> dict[str, set[
     for name in names:
         if not name.isalpha():
             continue  # "South Africa", "Côte d’Ivoire": no one-word derivation
-        candidates = [(name, ending) for ending in ADJECTIVE_ENDINGS]
+        candidates = [(name, ending) for ending in _ADJECTIVE_ENDINGS]
         if name[-1] in "aeiouy":
-            candidates += [(name[:-1], ending) for ending in ADJECTIVE_ENDINGS]
+            candidates += [(name[:-1], ending) for ending in _ADJECTIVE_ENDINGS]
             candidates += [
-                (name + link, ending) for link in _CONSONANTS for ending in LINKED_ENDINGS
+                (name + link, ending) for link in _CONSONANTS for ending in _LINKED_ENDINGS
             ]
         for stem, ending in candidates:
             word = stem + ending
@@ -359,3 +361,109 @@ def _other_script_forms() -> dict[str, frozenset[str]]:
 def unowned(word: str) -> str:
     """A word without its possessive ending ("montenegro's" → "montenegro")."""
     return word.removesuffix("'s").removesuffix("’s")
+
+
+@functools.cache
+def _cldr_names() -> frozenset[str]:
+    """CLDR's English names of the countries (the wheel's `cldr_part`, else Babel's)."""
+    part = _shipped_cldr_part()
+    if part is not None:
+        return frozenset(name for _, name, _ in part["countries"])
+    from babel import Locale
+
+    return frozenset(
+        name
+        for code, name in Locale("en").territories.items()
+        if _COUNTRY_CODE.fullmatch(code) and code not in _NOT_COUNTRIES
+    )
+
+
+def _name_of(forms: frozenset[str]) -> str | None:
+    """The one CLDR English name among a country's forms whose own forms are all among them:
+    JMdict's glosses may add another country's name to a country's forms (韓国's glosses
+    name China), and that name's forms are not all the first country's. None when no name,
+    or two, is."""
+    names = [
+        f
+        for f in forms
+        if f in _cldr_names() and (own := _table().get(f.lower())) is not None and own <= forms
+    ]
+    return names[0] if len(names) == 1 else None
+
+
+def country_name(word: str) -> str | None:
+    """The CLDR English name of the one country a form names, in either script ("Finnish",
+    フィンランド → "Finland"): a region's one id, however the data writes it."""
+    forms = country_forms(word) if word.isascii() else _other_script_forms().get(word)
+    return _name_of(forms) if forms else None
+
+
+def _demonym(word: str, forms: frozenset[str]) -> bool:
+    """Whether a word names a country's people or language rather than the country
+    ("Georgian", "Japanese"): a form other than the country's CLDR name (the caller's test)
+    that ends as English adjectives do (`_ADJECTIVE_ENDINGS` of two letters or more:
+    "Finnish", which no ending derives from "Finland"), or that is another form with such an
+    ending (Kenya-n; the name's final vowel dropped or kept, or joined through a consonant:
+    Peru-v-ian)."""
+    word = word.lower()
+    if any(word.endswith(ending) for ending in _ADJECTIVE_ENDINGS if len(ending) > 1):
+        return True  # "Finnish", which no ending derives from "Finland"
+    return any(
+        word in (f + ending, f[:-1] + ending)
+        or (
+            ending in _LINKED_ENDINGS
+            and word[: len(f)] == f
+            and word.endswith(ending)
+            and len(word) == len(f) + 1 + len(ending)
+        )
+        for f in (form.lower() for form in forms)
+        if f != word
+        for ending in _ADJECTIVE_ENDINGS
+    )
+
+
+def _unaccented(text: str) -> str:
+    """The text without its accents: WordNet writes names without them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1024)
+def place_country(phrase: str, *, people: bool = False) -> tuple[str, str] | None:
+    """(the place's name as the phrase writes it, its country's CLDR English name) for a
+    place a text names, or None: the longest first words of a Latin phrase that are a
+    country's whole name (not its people's word, unless ``people``: "the Japanese side") or
+    a national capital (WordNet, accents dropped); in another script, the longest country
+    name the phrase holds («昨年フィンランド» → フィンランド)."""
+    if not phrase.isascii() and not phrase[:1].isupper():
+        held = [f for f in _other_script_forms() if f in phrase]
+        if not held:
+            return None
+        written = max(held, key=len)
+        name = country_name(written)
+        return (written, name) if name else None
+    words = phrase.split()
+    for size in range(len(words), 0, -1):
+        head = " ".join(words[:size])
+        forms = country_forms(head)
+        name = _name_of(forms) if forms else None
+        if name and (people or head == name or not _demonym(head, forms)):
+            return head, name
+        for written in dict.fromkeys((head, _unaccented(head))):
+            capital = capital_country_forms(written)
+            name = _name_of(capital) if capital else None
+            if name:
+                return head, name
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def glossed_country(word: str) -> str | None:
+    """The CLDR English name of the country a word's first JMdict sense names (訪日 "visit
+    to Japan" → Japan), or None."""
+    from factcheck.languages.jmdict import jmdict
+
+    senses = jmdict().senses(word)
+    if not senses:
+        return None
+    named = country_pattern().search("; ".join(senses[0].glosses))
+    return country_name(named.group(0)) if named is not None else None

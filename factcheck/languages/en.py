@@ -272,7 +272,7 @@ CLAUSE_PATTERNS = ClausePatterns(
 """How a sentence hands over to a second speaker ("…, and President Trump added …")."""
 
 _PLACE_NAME = r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-"""A place's name: up to four capitalised words ("Yaoundé", "Buenos Aires")."""
+"""A place's name: up to four capitalised words ("Reykjavík", "Buenos Aires")."""
 
 VISIT_PATTERNS = VisitPatterns(
     source_visitor=(
@@ -322,33 +322,41 @@ VISIT_PATTERNS = VisitPatterns(
     claim_venue=(
         # "Motegi travelled to Hanoi", "flew to Lima", "on a visit to Accra", "visited Quito",
         # "who was visiting Japan"
-        # ("visiting Maltese Prime Minister X" is no place: "visiting" only after "who is").
+        # ("visiting Latvian Prime Minister X" is no place: "visiting" only after "who is").
         lazy_compile(
             r"\b(?:travell?ed|flew|went|came|journeyed|headed|arrived|visit(?:ed|s)?"
             r"|who\s+(?:is|was)\s+visiting|(?:visit|trip|journey)\s+to)\s+(?:to\s+|in\s+)?"
             + _PLACE_NAME
         ),
-        # "Ruvalo received Takaichi in Hanoi", "met with Pham in Hanoi", "held talks with him at
-        # Accra": the meeting's own place, the words between naming whom (not "talks on the
-        # situation in Sudan": a topic's place).
+        # "Sorensen received Takaichi in Oslo", "met with Lund in Oslo", "held talks with him
+        # at Oslo": the meeting's own place, after its verb and whom it names (a pronoun or up
+        # to three capitalised words), not "welcomed Japanese investment in Norway" (a topic's
+        # place) nor "last met in Brussels" (no one named between).
         lazy_compile(
-            r"\b(?:received|hosted|welcomed|met|held\s+(?:talks|a\s+meeting|a\s+summit))"
-            r"(?:\s+(?!(?:on|about|over|regarding|concerning|for)\b)[\w'’.-]+){0,8}?"
-            r"\s+(?:in|at)\s+" + _PLACE_NAME
+            r"\b(?:received|hosted|welcomed|met(?:\s+with)?|held\s+(?:talks|a\s+meeting"
+            r"|a\s+summit(?:\s+meeting)?)\s+with)\s+(?:him|her|them|[A-Z][\w'’.-]*"
+            r"(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:in|at)\s+" + _PLACE_NAME
         ),
     ),
     unheld=lazy_compile(
-        r"(?:\binvit\w*\b[^,.;]*|\b(?:to|will|would|shall)\s+(?:(?:make|pay)\s+)?"
-        r"(?:an?\s+)?(?:[\w-]+\s+)?)$"
+        # In the venue's clause: an invitation, a hope, a plan or a visit to come; a past
+        # visit; someone's own visit ("her visit to", "Takaichi's early visit to").
+        r"\b(?:invit\w*|hop(?:e|es|ed|ing)|wish\w*|early|plan(?:s|ned|ning)?|upcoming|next"
+        r"|future|will|would|shall|intend\w*|expect\w*|last|previous(?:ly)?|earlier"
+        r"|former(?:ly)?|ago|had|once|since|(?:his|her|their|its)\s+(?:[\w-]+\s+)?"
+        r"(?:visit|trip|journey)|to\s+(?:make|pay|visit|travel|fly|go|come))\b"
+        r"|['’]s\s+(?:[\w-]+\s+)?(?:visit|trip|journey)\b"
     ),
     requester=(
-        # "at Spain's request", "at the request of Malawi", "at the request of the Japanese side"
+        # "at Chile's request", "At Chile's request, …", "at the request of Chile", "at the
+        # request of the Japanese side" (a people's word names its side)
         lazy_compile(
-            r"\bat\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+"
+            r"\b[Aa]t\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+"
             r"(?:own\s+)?request\b"
         ),
         lazy_compile(
-            r"\bat\s+the\s+request\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+            r"\b[Aa]t\s+the\s+request\s+of\s+(?:the\s+)?"
+            r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
         ),
     ),
     source_venue=(

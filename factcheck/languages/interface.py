@@ -181,18 +181,21 @@ class VisitPatterns:
     """The place a claim says was visited ("a visit to Buenos Aires"): a name of a place, not
     of a party to the meeting; None when the claim patterns never name one."""
     claim_venue: tuple[re.Pattern[str], ...] = ()
-    """Where a claim sets its meeting ("travelled to Beirut", "received her in Lima", "a visit
+    """Where a claim sets its meeting ("travelled to Oslo", "received her in Lima", "a visit
     to Hanoi", 「ハノイで会談」): group `place`, a place's name; or group `word`, a word whose
     dictionary gloss names the place (訪日 "visit to Japan")."""
     source_venue: tuple[re.Pattern[str], ...] = ()
     """Where a readout sets its meeting («訪日中のX», «ペルーを訪問中の», "who is visiting
     Japan"): groups as `claim_venue`."""
     unheld: re.Pattern[str] | None = None
-    """Searched in a claim's text before a venue: the visit is one not made (an invitation, a
-    plan: "invited Motegi to visit Quito", 「…を訪問するよう招待」), so it sets no meeting."""
+    """Searched in the clause of a claim's venue: the visit is not the meeting's (an
+    invitation, a hope, a plan, a past visit, someone's own visit: "invited Motegi to visit
+    Quito", "an early visit to Oslo", "her visit to Oslo last year", 「…を訪問するよう招待」),
+    so it sets no meeting."""
     requester: tuple[re.Pattern[str], ...] = ()
-    """Whose request a meeting or a call was held at ("at Spain's request", «マラウイ側からの
-    申入れによるもの»): group `place`, the requesting side's country or capital."""
+    """Whose request a meeting or a call was held at ("at Chile's request", "at the request of
+    the Japanese side", «チリ側からの申入れによるもの»): group `place`, the requesting side's
+    country, capital or people's word."""
 
 
 @dataclass(frozen=True)

@@ -202,27 +202,40 @@ _JA_VISITOR = lazy_compile(
     # X首相と»
     r"(?:(?:訪問中|訪日中|来日中)の|(?:来日|訪日)した)(?P<who>[^、。はと「」]{2,60}?)(?:は|と|から|、)"
 )
-_JA_VENUE = (
-    # «ペルーを訪問中の», «ハノイを訪れた», «リマで会談»: a place's name before its particle.
+_JA_PLACE = r"(?P<place>[\u30a1-\u30fa\u30fc・\u4e00-\u9fff]{2,20}?)"
+"""A place's name before its particle (a run of katakana and kanji; the country's name is
+read within it: `countries.place_country`)."""
+_JA_CLAIM_VENUE = (
+    # «ペルーを訪問し», «ハノイを訪れた», «リマで会談»
     lazy_compile(
-        r"(?P<place>[\u30a1-\u30fa\u30fc・\u4e00-\u9fff]{2,20}?)(?:を(?:公式)?(?:実務)?訪問(?:中|し)"
-        r"|を訪れ(?:た|て)|に到着|で(?:会談|首脳会談|外相会談|会見))"
+        _JA_PLACE + r"(?:を(?:公式)?(?:実務)?訪問(?:中|し)|を訪れ(?:た|て)|に到着"
+        r"|で(?:会談|首脳会談|外相会談|会見))"
     ),
     # «訪日中の», «来日した»: a word whose gloss names the place ("visit to Japan").
     lazy_compile(r"(?P<word>[訪来][\u4e00-\u9fff])(?:中|した|して)"),
 )
-"""Where a Japanese text sets its meeting (`VisitPatterns.claim_venue`, `source_venue`)."""
+"""Where a Japanese claim sets its meeting (`VisitPatterns.claim_venue`)."""
+_JA_SOURCE_VENUE = (
+    # «ペルーを訪問中の», «訪日中の», «来日中の»: a visit under way, the page's meeting's; not
+    # «昨年…を訪問した際» nor «観光客が…を訪れた» (other visits).
+    lazy_compile(_JA_PLACE + r"を(?:公式)?(?:実務)?訪問中"),
+    lazy_compile(r"(?P<word>[訪来][\u4e00-\u9fff])中"),
+)
+"""Where a Japanese readout sets its meeting (`VisitPatterns.source_venue`)."""
 VISIT_PATTERNS = VisitPatterns(
     source_visitor=(_JA_VISITOR,),
     claim_visitor=(_JA_VISITOR,),
-    claim_venue=_JA_VENUE,
-    source_venue=_JA_VENUE,
-    unheld=lazy_compile(r"(?:招待|招請|招き|予定|期待|希望)[^、。]*$|(?:よう|ことを)$"),
+    claim_venue=_JA_CLAIM_VENUE,
+    source_venue=_JA_SOURCE_VENUE,
+    # In the venue's clause: an invitation, a plan, a hope, a visit past or to come.
+    unheld=lazy_compile(
+        r"招待|招請|招き|予定|期待|希望|昨年|前年|過去|以前|かつて|来年|次回|今後|早期|将来|際|よう|ことを"
+    ),
     requester=(
-        # «マラウイ側からの申入れによるもの», «スペイン側の要請により»
+        # «チリ側からの申入れによるもの», «チリ側の申入れにより»: who proposed the meeting or
+        # call (a 要請 is a request for something else: aid, experts).
         lazy_compile(
-            r"(?P<place>[\u30a1-\u30fa\u30fc・\u4e00-\u9fff]{2,20}?)側?(?:から|より)?の"
-            r"(?:申入れ|申し入れ|要請)(?:による|により|で|に基づ|を受け)"
+            _JA_PLACE + r"側?(?:から|より)?の(?:申入れ|申し入れ)(?:による|により|で|に基づ|を受け)"
         ),
     ),
 )
