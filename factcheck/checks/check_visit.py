@@ -27,8 +27,9 @@ source's country among its places, a claim place that another sentence of the so
 (a topic: "investment in Norway"), and a visit the claim's clause makes one not made (hoped
 for, planned, past, someone's own).
 
-A claim's visitor that is another person of the source visitor's country ("Norwegian
-President X, who was visiting Japan" for «訪日中のY・ノルウェー王国首相») is a
+A claim's visitor that is another person of the source visitor's country, named by two name
+words or more ("Norwegian President X Z, who was visiting Japan" for
+«訪日中のY・ノルウェー王国首相») is a
 `VisitorConflict`: both name the country, and no name word of one meets one of the other's in
 either script.
 
@@ -156,9 +157,10 @@ def check_visit(
 
 def _another_envoy(written: str, phrase: str, claimed: Speakers, visitor: Speakers) -> bool:
     """Whether the claim's visitor is another person of the source visitor's country ("Latvian
-    President X" for «Y・ラトビア共和国首相»): both name the same country, each names a person
-    besides it, and none of the claim's name words meets one of the source's (in either
-    script, `names_agree`). A termbase person on either side is compared by `_same` alone."""
+    President X Z" for «Y・ラトビア共和国首相»): both name the same country, the claim names a
+    person by two name words or more besides it (one may be a nickname), the source by one,
+    and none of the claim's name words meets one of the source's (in either script,
+    `names_agree`). A termbase person on either side is compared by `_same` alone."""
     if claimed.persons or visitor.persons:
         return False
     shared = countries_named(written) & countries_named(phrase)
@@ -166,7 +168,9 @@ def _another_envoy(written: str, phrase: str, claimed: Speakers, visitor: Speake
         return False
     own = _person_words(claimed.names, shared)
     given = _person_words(visitor.names, shared)
-    return bool(own and given) and not any(names_agree(x, y) for x in own for y in given)
+    # One name word may be a nickname or a short form the other script does not spell alike
+    # (a leader known by a contraction of two names): "another person" needs two.
+    return len(own) >= 2 and bool(given) and not any(names_agree(x, y) for x in own for y in given)
 
 
 def _person_words(names: frozenset[str], countries: frozenset[str]) -> set[str]:
@@ -238,10 +242,13 @@ def find_venues(
     chosen = (
         patterns.requester if request else patterns.claim_venue if claim else patterns.source_venue
     )
-    for pattern in chosen:
+    trips = patterns.claim_trip if claim and not request else ()
+    for pattern in (*chosen, *trips):
         for hit in pattern.finditer(text):
             if claim and _unheld(text, hit.start(), hit.end(), patterns):
                 continue
+            if pattern in trips and not _in_clause(text, hit.start(), hit.end(), patterns.meeting):
+                continue  # a journey before or after the meeting, or a stop on a tour
             groups = hit.groupdict()
             if groups.get("place"):
                 placed = place_country(groups["place"].strip(), people=request)
@@ -256,13 +263,38 @@ def find_venues(
 
 def _unheld(text: str, start: int, end: int, patterns: VisitPatterns) -> bool:
     """Whether the clause a venue stands in makes its visit one not made now (an invitation,
-    a hope, a plan, a past visit, someone's own visit: `VisitPatterns.unheld`): the clause
-    runs from the last comma, semicolon or full stop before the venue to the next one."""
-    if patterns.unheld is None:
+    a hope, a plan, a past visit, someone's own visit, a journey before or after another
+    happening: `VisitPatterns.unheld`)."""
+    return _in_clause(text, start, end, patterns.unheld)
+
+
+def _in_clause(text: str, start: int, end: int, pattern: re.Pattern[str] | None) -> bool:
+    """Whether ``pattern`` is found in the clause of text[start:end]: from the last comma,
+    semicolon or full stop before it to the next one. False without a pattern."""
+    if pattern is None:
         return False
     before = re.split(r"[,.;、。；]", text[:start])[-1]
     after = re.split(r"[,.;、。；]", text[end:])[0]
-    return bool(patterns.unheld.search(before + text[start:end] + after))
+    return bool(pattern.search(before + text[start:end] + after))
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _places_named(text: str) -> frozenset[str]:
+    """Every country a text names anywhere, lower-cased, by any of its forms
+    (`countries_named`) or by a national capital (any run of capitalised words that
+    `place_country` places): a claim that names the source's country anywhere ("who visited
+    Seoul before coming to Tokyo") may be telling of a tour, not of another venue."""
+    found = set(countries_named(text))
+    for run in _CAPITALISED_RUN.findall(text):
+        words = run.split()
+        for at in range(len(words)):
+            for size in range(1, min(4, len(words) - at) + 1):
+                placed = place_country(" ".join(words[at : at + size]))
+                if placed is not None:
+                    found.add(placed[1].lower())
+    return frozenset(found)
 
 
 def _source_venue(
@@ -326,6 +358,9 @@ def check_venue(
             continue
         if any(c.country == g.country for c in everywhere for g in given):
             return None
+        named = _places_named(" ".join(p.part.text for p in parts))
+        if any(g.country.lower() in named for g in given):
+            return None  # the source's country named anywhere in the claim: a tour's stops
         others = [
             index.entry(best.source_id, n).sentence.text
             for n in range(len(layout.paragraph_of))
@@ -362,7 +397,8 @@ def check_request(
     `find_venues`). Only for a part whose best passage is a lead sentence (covering
     PARTIAL_COVERAGE of it): the lead reports the meeting, a later sentence's request is for
     something else (experts sent, aid given). None when any sentence of the source gives the
-    claim's side as a requester."""
+    claim's side as a requester, or a sentence past the lead names the claim's side at all
+    (its request, however worded, may be what the claim reports: 要請, 依頼)."""
     claimed = find_venues(part.part.text, language, request=True)
     best = part.matches[0] if part.matches else None
     layout = layouts.get(best.source_id) if best is not None else None
@@ -376,6 +412,10 @@ def check_request(
         given = find_venues(entry.sentence.text, entry.language, request=True)
         if any(c.country == g.country for c in claimed for g in given):
             return None
+        if number not in layout.lead and any(
+            c.country.lower() in countries_named(entry.sentence.text) for c in claimed
+        ):
+            return None  # the claim's side named past the lead: its request may be for that
         if given and number in layout.lead and lead is None:
             lead = number, given
     if lead is None:

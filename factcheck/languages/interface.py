@@ -186,6 +186,12 @@ class VisitPatterns:
     invitation, a hope, a plan, a past visit, someone's own visit: "invited Motegi to visit
     Quito", "an early visit to Oslo", "her visit to Oslo last year", 「…を訪問するよう招待」),
     so it sets no meeting."""
+    claim_trip: tuple[re.Pattern[str], ...] = ()
+    """A bare past journey in a claim ("flew to Hanoi", "visited Quito"): groups as
+    `claim_venue`; it sets the meeting only when its clause holds `meeting` (a trip before or
+    after the meeting, or a stop on a tour, is another happening)."""
+    meeting: re.Pattern[str] | None = None
+    """Searched in the clause of a `claim_trip`: the meeting's own verb ("met", "held talks")."""
     requester: tuple[re.Pattern[str], ...] = ()
     """Whose request a meeting or a call was held at ("at Chile's request", "at the request of
     the Japanese side", «チリ側からの申入れによるもの»): group `place`, the requesting side's
