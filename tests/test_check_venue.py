@@ -337,6 +337,14 @@ def test_a_request_the_body_reports_for_something_else_is_no_conflict():
         ASKED,
     )
     assert found.verdict is not Verdict.CONTRADICTED, found.reason
+    # In the call's clause, but the body gives that side's 要請: it may be the one meant.
+    fronted = check_one(
+        "At Ukraine's request, Takaichi and Salmi spoke by phone about demining experts.", ASKED
+    )
+    assert fronted.verdict is not Verdict.CONTRADICTED, fronted.reason
+    # A side the body never gives as requesting, in the call's own clause: contradicted.
+    swapped = check_one("At Finland's request, Takaichi and Salmi spoke by phone.", ASKED)
+    assert swapped.verdict is Verdict.CONTRADICTED, swapped.reason
 
 
 JOKO = document(

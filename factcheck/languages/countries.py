@@ -457,7 +457,7 @@ def place_country(phrase: str, *, people: bool = False) -> tuple[str, str] | Non
 
 _STATE_SUFFIX = re.compile(r"(?:民主|人民|連邦|社会主義|イスラム|合衆|共和|王|首長|大公|公)*国?")
 """What may follow a country's name in Japanese and still name the country (ラオス人民民主共和国,
-ノルウェー王国), not a place within or beside it (ジョージア州, インド太平洋)."""
+ガーナ共和国), not a place within or beside it (ジョージア州, インド太平洋)."""
 
 
 def _ends_phrase(form: str, phrase: str) -> bool:

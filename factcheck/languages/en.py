@@ -271,7 +271,7 @@ CLAUSE_PATTERNS = ClausePatterns(
 """How a sentence hands over to a second speaker ("…, and President Trump added …")."""
 
 _PLACE_NAME = r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-"""A place's name: up to four capitalised words ("Reykjavík", "Buenos Aires")."""
+"""A place's name: up to four capitalised words ("São Tomé", "Buenos Aires")."""
 
 VISIT_PATTERNS = VisitPatterns(
     source_visitor=(
@@ -324,9 +324,9 @@ VISIT_PATTERNS = VisitPatterns(
         lazy_compile(
             r"\b(?:who\s+(?:is|was)\s+visiting|(?:visit|trip|journey)\s+to)\s+" + _PLACE_NAME
         ),
-        # "Sorensen received Takaichi in Oslo", "met with Lund in Oslo", "held talks with him
-        # at Oslo": the meeting's own place, after its verb and whom it names (a pronoun or up
-        # to three capitalised words), not "welcomed Japanese investment in Norway" (a topic's
+        # "Mensah received Takaichi in Accra", "met with Adjei in Accra", "held talks with him
+        # at Accra": the meeting's own place, after its verb and whom it names (a pronoun or up
+        # to three capitalised words), not "welcomed Japanese investment in Ghana" (a topic's
         # place) nor "last met in Brussels" (no one named between).
         lazy_compile(
             r"\b(?:received|hosted|welcomed|met(?:\s+with)?|held\s+(?:talks|a\s+meeting"
@@ -343,8 +343,10 @@ VISIT_PATTERNS = VisitPatterns(
         ),
     ),
     meeting=lazy_compile(
-        r"\b(?:met|meets|meeting|held|holds|talks|received|hosted|welcomed|summit)\b"
+        r"\b(?:met|meets|meeting|held|holds|talks|received|hosted|welcomed|summit|spoke|speak"
+        r"|call(?:ed|s)?|phone|telephone)\b"
     ),
+    request_word=lazy_compile(r"\brequest(?:s|ed)?\b", re.IGNORECASE),
     unheld=lazy_compile(
         # In the venue's clause: an invitation, a hope, a plan or a visit to come; a past
         # visit; someone's own visit ("her visit to", "Takaichi's early visit to").

@@ -234,6 +234,7 @@ VISIT_PATTERNS = VisitPatterns(
         # a journey before or after another happening, a stop on the way
         r"|後|前|経由|経て|続いて|引き続き"
     ),
+    request_word=lazy_compile(r"要請|依頼|申入れ|申し入れ|要望"),
     requester=(
         # «チリ側からの申入れによるもの», «チリ側の申入れにより»: who proposed the meeting or
         # call (a 要請 is a request for something else: aid, experts).
