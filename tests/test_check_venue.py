@@ -82,8 +82,11 @@ def test_venues_are_placed_by_general_data():
 
     # A capital by WordNet (accents dropped), a country by CLDR.
     assert shown("Sisoulith received her in Vientiane on May 2.") == ["Vientiane (Laos)"]
-    assert shown("Boric received her in Santiago on May 2.") == ["Santiago (Chile)"]
-    assert shown("Takaichi travelled to Laos.") == ["Laos"]
+    # A name WordNet knows for more than a national capital leaves its country open.
+    assert shown("Boric received her in Santiago on May 2.") == []
+    assert shown("Takaichi travelled to Laos and met Sisoulith.") == ["Laos"]
+    # A bare journey outside the meeting's clause sets no venue.
+    assert shown("Takaichi travelled to Laos.") == []
     # A people's name, a name with a country in it, an unplaceable city: no venue.
     assert shown("Takaichi held talks with visiting Estonian Prime Minister Tamm.") == []
     assert shown("Takaichi travelled to Tartu.") == []
@@ -225,8 +228,8 @@ def test_a_source_venue_is_a_visit_under_way_not_a_past_one():
 
 def test_a_country_is_one_region_however_the_data_writes_it():
     # JMdict's glosses of 韓国 name China too: a visit to Seoul is no visit to China.
-    seoul = find_venues("Takaichi travelled to Seoul.", "en", claim=True)
-    beijing = find_venues("Takaichi travelled to Beijing.", "en", claim=True)
+    seoul = find_venues("Takaichi travelled to Seoul and met Lee.", "en", claim=True)
+    beijing = find_venues("Takaichi travelled to Beijing and met Li.", "en", claim=True)
     visiting = find_venues("中国を訪問中の高市総理大臣は", "ja")
     assert [v.country for v in seoul] == ["South Korea"]
     assert [v.country for v in beijing] == [v.country for v in visiting] == ["China"]
@@ -275,3 +278,105 @@ def test_a_capital_the_source_writes_in_its_own_script_is_a_topic():
         "Takaichi held a summit meeting with Aino Virtanen on June 3 and flew to Helsinki.", forum
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+TOURED = document(
+    "tr",
+    "ja",
+    "茂木外務大臣は、ガーナを訪問中のところ、現地時間3月12日、アクラにおいて、アドジェイ・ガーナ"
+    "共和国外務大臣と外相会談を行いました。",
+    "両外相は、カカオ産業での協力を進めていくことで一致しました。",
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # A journey before or after the meeting, or another stop of the tour (review 12b, 1).
+        "Motegi held talks with Adjei on March 12, before Motegi flew to Nairobi.",
+        "Motegi, who visited Nairobi before coming to Accra, held talks with Adjei.",
+        "Motegi held talks with Adjei, who is visiting Kenya and Ghana this week.",
+        "Motegi, who is on a visit to Kenya and Ghana, held talks with Adjei.",
+        "Motegi held talks with Adjei on March 12, and Motegi then headed to Nairobi.",
+        "Motegi met Adjei on March 12, a week after Motegi visited Kenya.",
+        "Motegi, who met Ruto in Nairobi the day before, held talks with Adjei.",
+        "Motegi, who visited Kenya before Ghana, held talks with Adjei on March 12.",
+        "Motegi flew to Kenya after meeting Adjei in Accra on March 12.",
+        # A capital's name as part of another place's, a capital's name elsewhere (3).
+        "Motegi, who visited Victoria Falls, held talks with Adjei on March 12.",
+        "Motegi met Adjei on March 12 after he visited Tripoli.",
+        "Motegi met Adjei in Kingston on March 12.",
+    ],
+)
+def test_a_trip_beside_the_meeting_is_no_other_venue(claim: str) -> None:
+    found = check_one(claim, TOURED)
+    assert found.verdict is not Verdict.CONTRADICTED, found.reason
+
+
+def test_a_journey_in_the_meeting_clause_still_sets_its_venue():
+    swapped = check_one("On March 12, Motegi travelled to Nairobi and met Adjei.", TOURED)
+    assert swapped.verdict is Verdict.CONTRADICTED, swapped.reason
+    assert "Nairobi (Kenya)" in swapped.reason
+
+
+ASKED = document(
+    "as",
+    "ja",
+    "本日、午前9時から約15分間、高市総理大臣は、ラウリ・サルミ・フィンランド共和国首相と電話会談を"
+    "行いました（日本側からの申入れによるもの）。",
+    "高市総理から、ウクライナ側からの要請を受け、日本政府として地雷除去の専門家を派遣する旨"
+    "伝達しました。",
+)
+
+
+def test_a_request_the_body_reports_for_something_else_is_no_conflict():
+    # The side's request past the lead, worded as 要請 (review 12b, 2).
+    found = check_one(
+        "Takaichi and Salmi spoke by phone, and Takaichi said Japan would send demining "
+        "experts at Ukraine's request.",
+        ASKED,
+    )
+    assert found.verdict is not Verdict.CONTRADICTED, found.reason
+    # In the call's clause, but the body gives that side's 要請: it may be the one meant.
+    fronted = check_one(
+        "At Ukraine's request, Takaichi and Salmi spoke by phone about demining experts.", ASKED
+    )
+    assert fronted.verdict is not Verdict.CONTRADICTED, fronted.reason
+    # A side the body never gives as requesting, in the call's own clause: contradicted.
+    swapped = check_one("At Finland's request, Takaichi and Salmi spoke by phone.", ASKED)
+    assert swapped.verdict is Verdict.CONTRADICTED, swapped.reason
+
+
+JOKO = document(
+    "jk",
+    "ja",
+    "11月1日、高市総理大臣は、訪日中のマテウス・ブランコ・アンゴラ共和国大統領と首脳会談を行いました。",
+    "両首脳は、経済関係を一層強化していくことで一致しました。",
+)
+
+
+def test_a_visitor_by_one_name_word_may_be_a_nickname():
+    # One word the source's name does not spell (a short form): no other person (review 12b, 4).
+    found = check_one(
+        "Takaichi held a summit with Angolan President Mabra, who was visiting Japan.", JOKO
+    )
+    assert found.verdict is not Verdict.CONTRADICTED, found.reason
+    other = check_one(
+        "Takaichi held a summit with Angolan President Tomas Quissanga, who was visiting Japan.",
+        JOKO,
+    )
+    assert other.verdict is Verdict.CONTRADICTED, other.reason
+
+
+def test_a_japanese_place_is_a_country_only_as_the_phrase_s_end():
+    from factcheck.languages.countries import place_country
+
+    # A country's name inside another place's, or another word's (review 12b, 5).
+    assert place_country("米国ジョージア州") is None
+    assert place_country("パプアニューギニア") == ("パプアニューギニア", "Papua New Guinea")
+    assert place_country("ニューギニア") is None
+    assert place_country("インド太平洋") is None
+    assert place_country("ラオス人民民主共和国") == ("ラオス", "Laos")
+    assert place_country("昨年フィンランド") == ("フィンランド", "Finland")
+    given = find_venues("米国ジョージア州を訪問中の茂木外務大臣は", "ja")
+    assert given == ()

@@ -17,23 +17,24 @@ languages/en.py and ja.py): «Pを訪問中のX», «訪日中のX», "X, who is
 claims.
 
 `check_venue` compares where the meeting was: a claim that sets it in one country ("Motegi
-travelled to Oslo", "Sorensen received Motegi in Oslo") against the sentence that sets the
+travelled to Accra", "Mensah received Motegi in Accra") against the sentence that sets the
 page's meeting («訪日中のX外相と会談»: X was visiting Japan, so the meeting was in Japan). A place
 counts by its country's one CLDR id, from general data only (`countries.place_country`): a
-country's name (CLDR, JMdict), a national capital (WordNet: Oslo → Norway), or a word whose
+country's name (CLDR, JMdict), a national capital (WordNet: Accra → Ghana), or a word whose
 dictionary gloss names the country (JMdict: 訪日 "visit to Japan"). A place the data cannot
 place (a city that is no capital, a building) says nothing; so does a claim that names the
 source's country among its places, a claim place that another sentence of the source writes
-(a topic: "investment in Norway"), and a visit the claim's clause makes one not made (hoped
+(a topic: "investment in Ghana"), and a visit the claim's clause makes one not made (hoped
 for, planned, past, someone's own).
 
-A claim's visitor that is another person of the source visitor's country ("Norwegian
-President X, who was visiting Japan" for «訪日中のY・ノルウェー王国首相») is a
+A claim's visitor that is another person of the source visitor's country, named by two name
+words or more ("Ghanaian President X Z, who was visiting Japan" for
+«訪日中のY・ガーナ共和国大統領») is a
 `VisitorConflict`: both name the country, and no name word of one meets one of the other's in
 either script.
 
 `check_request` compares, alike, whose request the meeting or call was held at ("at Chile's
-request" against «ノルウェー側からの申入れによるもの»), as the source's lead gives it.
+request" against «ガーナ側からの申入れによるもの»), as the source's lead gives it.
 """
 
 from __future__ import annotations
@@ -156,9 +157,10 @@ def check_visit(
 
 def _another_envoy(written: str, phrase: str, claimed: Speakers, visitor: Speakers) -> bool:
     """Whether the claim's visitor is another person of the source visitor's country ("Latvian
-    President X" for «Y・ラトビア共和国首相»): both name the same country, each names a person
-    besides it, and none of the claim's name words meets one of the source's (in either
-    script, `names_agree`). A termbase person on either side is compared by `_same` alone."""
+    President X Z" for «Y・ラトビア共和国首相»): both name the same country, the claim names a
+    person by two name words or more besides it (one may be a nickname), the source by one,
+    and none of the claim's name words meets one of the source's (in either script,
+    `names_agree`). A termbase person on either side is compared by `_same` alone."""
     if claimed.persons or visitor.persons:
         return False
     shared = countries_named(written) & countries_named(phrase)
@@ -166,7 +168,9 @@ def _another_envoy(written: str, phrase: str, claimed: Speakers, visitor: Speake
         return False
     own = _person_words(claimed.names, shared)
     given = _person_words(visitor.names, shared)
-    return bool(own and given) and not any(names_agree(x, y) for x in own for y in given)
+    # One name word may be a nickname or a short form the other script does not spell alike
+    # (a leader known by a contraction of two names): "another person" needs two.
+    return len(own) >= 2 and bool(given) and not any(names_agree(x, y) for x in own for y in given)
 
 
 def _person_words(names: frozenset[str], countries: frozenset[str]) -> set[str]:
@@ -202,7 +206,7 @@ class VenueConflict(ActorConflict):
 
     def describe(self) -> str:
         return (
-            f"the claim sets the meeting in {', '.join(self.claim_names)}, where "
+            f"the claim sets the meeting or call in {', '.join(self.claim_names)}, where "
             f"{self.source_id} sentence {self.sentence_index + 1} sets it in "
             f"{', '.join(self.source_names)}"
         )
@@ -238,10 +242,15 @@ def find_venues(
     chosen = (
         patterns.requester if request else patterns.claim_venue if claim else patterns.source_venue
     )
-    for pattern in chosen:
+    trips = patterns.claim_trip if claim and not request else ()
+    for pattern in (*chosen, *trips):
         for hit in pattern.finditer(text):
             if claim and _unheld(text, hit.start(), hit.end(), patterns):
                 continue
+            if request and not _requests_meeting(text, hit.start(), hit.end(), patterns):
+                continue  # a request for something else ("send experts at P's request")
+            if pattern in trips and not _in_clause(text, hit.start(), hit.end(), patterns.meeting):
+                continue  # a journey before or after the meeting, or a stop on a tour
             groups = hit.groupdict()
             if groups.get("place"):
                 placed = place_country(groups["place"].strip(), people=request)
@@ -256,21 +265,61 @@ def find_venues(
 
 def _unheld(text: str, start: int, end: int, patterns: VisitPatterns) -> bool:
     """Whether the clause a venue stands in makes its visit one not made now (an invitation,
-    a hope, a plan, a past visit, someone's own visit: `VisitPatterns.unheld`): the clause
-    runs from the last comma, semicolon or full stop before the venue to the next one."""
-    if patterns.unheld is None:
+    a hope, a plan, a past visit, someone's own visit, a journey before or after another
+    happening: `VisitPatterns.unheld`)."""
+    return _in_clause(text, start, end, patterns.unheld)
+
+
+def _in_clause(text: str, start: int, end: int, pattern: re.Pattern[str] | None) -> bool:
+    """Whether ``pattern`` is found in the clause of text[start:end]: from the last comma,
+    semicolon or full stop before it to the next one. False without a pattern."""
+    if pattern is None:
         return False
     before = re.split(r"[,.;、。；]", text[:start])[-1]
     after = re.split(r"[,.;、。；]", text[end:])[0]
-    return bool(patterns.unheld.search(before + text[start:end] + after))
+    return bool(pattern.search(before + text[start:end] + after))
+
+
+def _requests_meeting(text: str, start: int, end: int, patterns: VisitPatterns) -> bool:
+    """Whether a claim's request stands in the clause of the meeting's or call's own verb
+    (`VisitPatterns.meeting`; any clause when the language has none), or opens the sentence
+    before it ("At P's request, the two spoke by phone")."""
+    if patterns.meeting is None or _in_clause(text, start, end, patterns.meeting):
+        return True
+    fronted = re.match(r"\s*,([^,.;]*)", text[end:])
+    return (
+        fronted is not None
+        and not text[:start].strip()
+        and patterns.meeting.search(fronted.group(1)) is not None
+    )
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _places_named(text: str) -> frozenset[str]:
+    """Every country a text names anywhere, lower-cased, by any of its forms
+    (`countries_named`) or by a national capital (any run of capitalised words that
+    `place_country` places): a claim that names the source's country anywhere ("who visited
+    Seoul before coming to Tokyo") may be telling of a tour, not of another venue."""
+    found = set(countries_named(text))
+    for run in _CAPITALISED_RUN.findall(text):
+        words = run.split()
+        for at in range(len(words)):
+            for size in range(1, min(4, len(words) - at) + 1):
+                placed = place_country(" ".join(words[at : at + size]))
+                if placed is not None:
+                    found.add(placed[1].lower())
+    return frozenset(found)
 
 
 def _source_venue(
     source_id: str, layout: SourceLayout, index: SourceIndex
 ) -> tuple[int, tuple[Venue, ...]] | None:
-    """The sentence that sets the page's meeting and its venues: the lead's first sentence
-    that gives one, else (a lead that is a heading) the first of the next paragraph's; None
-    when neither does. Later paragraphs tell of other visits (a past one, tourists')."""
+    """The sentence that sets the page's meeting and its venues: the first that gives one
+    among the lead's sentences and then those of the paragraph after the lead (a lead may be
+    a heading, or a venue-less first line); None when none does. Later paragraphs tell of
+    other visits (a past one, tourists')."""
     rest = [n for n in range(len(layout.paragraph_of)) if n not in layout.lead]
     following = [n for n in rest if layout.paragraph_of[n] == layout.paragraph_of[rest[0]]]
     for number in (*layout.lead, *(following if rest else ())):
@@ -326,6 +375,9 @@ def check_venue(
             continue
         if any(c.country == g.country for c in everywhere for g in given):
             return None
+        named = _places_named(" ".join(p.part.text for p in parts))
+        if any(g.country.lower() in named for g in given):
+            return None  # the source's country named anywhere in the claim: a tour's stops
         others = [
             index.entry(best.source_id, n).sentence.text
             for n in range(len(layout.paragraph_of))
@@ -362,7 +414,11 @@ def check_request(
     `find_venues`). Only for a part whose best passage is a lead sentence (covering
     PARTIAL_COVERAGE of it): the lead reports the meeting, a later sentence's request is for
     something else (experts sent, aid given). None when any sentence of the source gives the
-    claim's side as a requester."""
+    claim's side as a requester, or a sentence past the lead names the claim's side beside a
+    request word (`VisitPatterns.request_word`: its request, however worded, may be what the
+    claim reports: 要請, 依頼). The claim's request counts only in the clause of the meeting's
+    or call's own verb (`VisitPatterns.meeting`): "…said Japan would send experts at P's
+    request" is a request for the experts."""
     claimed = find_venues(part.part.text, language, request=True)
     best = part.matches[0] if part.matches else None
     layout = layouts.get(best.source_id) if best is not None else None
@@ -370,12 +426,21 @@ def check_request(
         return None
     if best.sentence.index not in layout.lead:
         return None
+    module = language_for(index.entry(best.source_id, best.sentence.index).language)
+    asked = module.visit_patterns.request_word if module and module.visit_patterns else None
     lead: tuple[int, tuple[Venue, ...]] | None = None
     for number in range(len(layout.paragraph_of)):
         entry = index.entry(best.source_id, number)
         given = find_venues(entry.sentence.text, entry.language, request=True)
         if any(c.country == g.country for c in claimed for g in given):
             return None
+        if (
+            number not in layout.lead
+            and asked is not None
+            and asked.search(entry.sentence.text)
+            and any(c.country.lower() in countries_named(entry.sentence.text) for c in claimed)
+        ):
+            return None  # the claim's side's request past the lead: it may be the claim's
         if given and number in layout.lead and lead is None:
             lead = number, given
     if lead is None:

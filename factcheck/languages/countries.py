@@ -430,30 +430,55 @@ def _unaccented(text: str) -> str:
 @functools.lru_cache(maxsize=1024)
 def place_country(phrase: str, *, people: bool = False) -> tuple[str, str] | None:
     """(the place's name as the phrase writes it, its country's CLDR English name) for a
-    place a text names, or None: the longest first words of a Latin phrase that are a
-    country's whole name (not its people's word, unless ``people``: "the Japanese side") or
-    a national capital (WordNet, accents dropped); in another script, the longest country
-    name the phrase holds («昨年フィンランド» → フィンランド)."""
+    place a text names, or None: a Latin phrase that is as a whole a country's name (not its
+    people's word, unless ``people``: "the Japanese side") or a name WordNet knows only as a
+    national capital (accents dropped; not "Victoria Falls", nor "Tripoli", also a port of
+    Lebanon); in another script, the longest country name that ends the phrase
+    («昨年フィンランド» → フィンランド; not ジョージア州, インド太平洋)."""
     if not phrase.isascii() and not phrase[:1].isupper():
-        held = [f for f in _other_script_forms() if f in phrase]
+        held = [f for f in _other_script_forms() if _ends_phrase(f, phrase)]
         if not held:
             return None
         written = max(held, key=len)
         name = country_name(written)
         return (written, name) if name else None
-    words = phrase.split()
-    for size in range(len(words), 0, -1):
-        head = " ".join(words[:size])
-        forms = country_forms(head)
-        name = _name_of(forms) if forms else None
-        if name and (people or head == name or not _demonym(head, forms)):
+    head = " ".join(phrase.split())
+    forms = country_forms(head)
+    name = _name_of(forms) if forms else None
+    if name and (people or head == name or not _demonym(head, forms)):
+        return head, name
+    for written in dict.fromkeys((head, _unaccented(head))):
+        capital = capital_country_forms(written)
+        name = _name_of(capital) if capital else None
+        if name and _only_capital(written):
             return head, name
-        for written in dict.fromkeys((head, _unaccented(head))):
-            capital = capital_country_forms(written)
-            name = _name_of(capital) if capital else None
-            if name:
-                return head, name
     return None
+
+
+_STATE_SUFFIX = re.compile(r"(?:民主|人民|連邦|社会主義|イスラム|合衆|共和|王|首長|大公|公)*国?")
+"""What may follow a country's name in Japanese and still name the country (ラオス人民民主共和国,
+ガーナ共和国), not a place within or beside it (ジョージア州, インド太平洋)."""
+
+
+def _ends_phrase(form: str, phrase: str) -> bool:
+    """Whether a country form in another script ends the phrase (but for a state's suffix:
+    `_STATE_SUFFIX`) and does not continue a word of its script before it (ニューギニア is no
+    ギニア, 訪問中のマリア no マリ)."""
+    at = phrase.rfind(form)
+    if at < 0 or not _STATE_SUFFIX.fullmatch(phrase[at + len(form) :]):
+        return False
+    before = phrase[at - 1 : at]
+    return not (before and re.match(r"[\u30a1-\u30fa\u30fc・]", before) and form[:1] != "・")
+
+
+def _only_capital(name: str) -> bool:
+    """Whether a name is nothing but a national capital in WordNet (`only_capital`)."""
+    from factcheck.languages.wordnet import wordnet
+
+    try:
+        return wordnet().only_capital(name)
+    except (LookupError, OSError):
+        return False
 
 
 @functools.lru_cache(maxsize=256)

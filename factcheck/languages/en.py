@@ -272,7 +272,7 @@ CLAUSE_PATTERNS = ClausePatterns(
 """How a sentence hands over to a second speaker ("…, and President Trump added …")."""
 
 _PLACE_NAME = r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-"""A place's name: up to four capitalised words ("Reykjavík", "Buenos Aires")."""
+"""A place's name: up to four capitalised words ("São Tomé", "Buenos Aires")."""
 
 VISIT_PATTERNS = VisitPatterns(
     source_visitor=(
@@ -320,17 +320,14 @@ VISIT_PATTERNS = VisitPatterns(
         r"\bvisit(?:ing|ed|s)?\s+(?:to\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     ),
     claim_venue=(
-        # "Motegi travelled to Hanoi", "flew to Lima", "on a visit to Accra", "visited Quito",
-        # "who was visiting Japan"
-        # ("visiting Latvian Prime Minister X" is no place: "visiting" only after "who is").
+        # "Motegi, on a visit to Accra, …", "who was visiting Japan" ("visiting Latvian Prime
+        # Minister X" is no place: "visiting" only after "who is").
         lazy_compile(
-            r"\b(?:travell?ed|flew|went|came|journeyed|headed|arrived|visit(?:ed|s)?"
-            r"|who\s+(?:is|was)\s+visiting|(?:visit|trip|journey)\s+to)\s+(?:to\s+|in\s+)?"
-            + _PLACE_NAME
+            r"\b(?:who\s+(?:is|was)\s+visiting|(?:visit|trip|journey)\s+to)\s+" + _PLACE_NAME
         ),
-        # "Sorensen received Takaichi in Oslo", "met with Lund in Oslo", "held talks with him
-        # at Oslo": the meeting's own place, after its verb and whom it names (a pronoun or up
-        # to three capitalised words), not "welcomed Japanese investment in Norway" (a topic's
+        # "Mensah received Takaichi in Accra", "met with Adjei in Accra", "held talks with him
+        # at Accra": the meeting's own place, after its verb and whom it names (a pronoun or up
+        # to three capitalised words), not "welcomed Japanese investment in Ghana" (a topic's
         # place) nor "last met in Brussels" (no one named between).
         lazy_compile(
             r"\b(?:received|hosted|welcomed|met(?:\s+with)?|held\s+(?:talks|a\s+meeting"
@@ -338,12 +335,26 @@ VISIT_PATTERNS = VisitPatterns(
             r"(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:in|at)\s+" + _PLACE_NAME
         ),
     ),
+    claim_trip=(
+        # "Motegi travelled to Hanoi and met Son", "flew to Lima", "visited Quito": a journey
+        # that sets the meeting only in the meeting verb's own clause.
+        lazy_compile(
+            r"\b(?:travell?ed|flew|went|came|journeyed|headed|arrived|visit(?:ed|s)?)\s+"
+            r"(?:to\s+|in\s+)?" + _PLACE_NAME
+        ),
+    ),
+    meeting=lazy_compile(
+        r"\b(?:met|meets|meeting|held|holds|talks|received|hosted|welcomed|summit|spoke|speak"
+        r"|call(?:ed|s)?|phone|telephone)\b"
+    ),
+    request_word=lazy_compile(r"\brequest(?:s|ed)?\b", re.IGNORECASE),
     unheld=lazy_compile(
         # In the venue's clause: an invitation, a hope, a plan or a visit to come; a past
         # visit; someone's own visit ("her visit to", "Takaichi's early visit to").
         r"\b(?:invit\w*|hop(?:e|es|ed|ing)|wish\w*|early|plan(?:s|ned|ning)?|upcoming|next"
         r"|future|will|would|shall|intend\w*|expect\w*|last|previous(?:ly)?|earlier"
-        r"|former(?:ly)?|ago|had|once|since|(?:his|her|their|its)\s+(?:[\w-]+\s+)?"
+        r"|former(?:ly)?|ago|had|once|since|before|after|then|later|ahead|following|prior"
+        r"|afterwards?|subsequently|via|from|en\s+route|(?:his|her|their|its)\s+(?:[\w-]+\s+)?"
         r"(?:visit|trip|journey)|to\s+(?:make|pay|visit|travel|fly|go|come))\b"
         r"|['’]s\s+(?:[\w-]+\s+)?(?:visit|trip|journey)\b"
     ),

@@ -181,7 +181,7 @@ class VisitPatterns:
     """The place a claim says was visited ("a visit to Buenos Aires"): a name of a place, not
     of a party to the meeting; None when the claim patterns never name one."""
     claim_venue: tuple[re.Pattern[str], ...] = ()
-    """Where a claim sets its meeting ("travelled to Oslo", "received her in Lima", "a visit
+    """Where a claim sets its meeting ("travelled to Accra", "received her in Lima", "a visit
     to Hanoi", 「ハノイで会談」): group `place`, a place's name; or group `word`, a word whose
     dictionary gloss names the place (訪日 "visit to Japan")."""
     source_venue: tuple[re.Pattern[str], ...] = ()
@@ -190,8 +190,19 @@ class VisitPatterns:
     unheld: re.Pattern[str] | None = None
     """Searched in the clause of a claim's venue: the visit is not the meeting's (an
     invitation, a hope, a plan, a past visit, someone's own visit: "invited Motegi to visit
-    Quito", "an early visit to Oslo", "her visit to Oslo last year", 「…を訪問するよう招待」),
+    Quito", "an early visit to Accra", "her visit to Accra last year", 「…を訪問するよう招待」),
     so it sets no meeting."""
+    claim_trip: tuple[re.Pattern[str], ...] = ()
+    """A bare past journey in a claim ("flew to Hanoi", "visited Quito"): groups as
+    `claim_venue`; it sets the meeting only when its clause holds `meeting` (a trip before or
+    after the meeting, or a stop on a tour, is another happening)."""
+    meeting: re.Pattern[str] | None = None
+    """Searched in the clause of a `claim_trip` or a claim's `requester`: the meeting's or the
+    call's own verb ("met", "held talks", "spoke by phone"); None: any clause."""
+    request_word: re.Pattern[str] | None = None
+    """Any word for a request ("request", 要請, 依頼, 申入れ): a source sentence past the lead
+    that holds one and names the claim's requesting side may be the request the claim reports
+    (experts sent at that side's 要請), whatever it asked for."""
     requester: tuple[re.Pattern[str], ...] = ()
     """Whose request a meeting or a call was held at ("at Chile's request", "at the request of
     the Japanese side", «チリ側からの申入れによるもの»): group `place`, the requesting side's

@@ -227,10 +227,14 @@ VISIT_PATTERNS = VisitPatterns(
     claim_visitor=(_JA_VISITOR,),
     claim_venue=_JA_CLAIM_VENUE,
     source_venue=_JA_SOURCE_VENUE,
-    # In the venue's clause: an invitation, a plan, a hope, a visit past or to come.
+    # In the venue's clause: an invitation, a plan, a hope, a visit past or to come, a
+    # journey before or after the meeting.
     unheld=lazy_compile(
         r"招待|招請|招き|予定|期待|希望|昨年|前年|過去|以前|かつて|来年|次回|今後|早期|将来|際|よう|ことを"
+        # a journey before or after another happening, a stop on the way
+        r"|後|前|経由|経て|続いて|引き続き"
     ),
+    request_word=lazy_compile(r"要請|依頼|申入れ|申し入れ|要望"),
     requester=(
         # «チリ側からの申入れによるもの», «チリ側の申入れにより»: who proposed the meeting or
         # call (a 要請 is a request for something else: aid, experts).

@@ -324,6 +324,22 @@ class WordNet:
                 ]
         return tuple(dict.fromkeys(out))
 
+    def only_capital(self, name: str) -> bool:
+        """Whether every sense WordNet gives a name as a name (capitalised) is a national
+        capital: not "Tripoli" (also a port of Lebanon), "Victoria" (a queen, a lake …) nor
+        "Kingston" (a town of New York too), whose country a text's mention leaves open."""
+        wanted = name.lower().replace(" ", "_")
+        capital = self._capital_offset()
+        named = [
+            synset
+            for synset in (self._synset("noun", o) for o in self.senses(wanted, "noun"))
+            if _capitalised(synset, wanted)
+        ]
+        return bool(named) and all(
+            any(symbol == "@i" and target == capital for symbol, target, _, _, _ in s.pointers)
+            for s in named
+        )
+
     @functools.cache  # noqa: B019 - one instance per process
     def _capital_offset(self) -> int:
         """The synset of "national capital" ("the capital city of a nation")."""
