@@ -50,6 +50,12 @@ PREFETCH_BATCH = 500
 """Keys per query when answers are read ahead (SQLite allows 32,766 parameters)."""
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+"""`json.dumps(value, ensure_ascii=False, separators=(",", ":"))`, made once: `json.dumps`
+with options builds a new encoder at each call, which cost more than the encoding of an
+answer (a large source index queues tens of thousands)."""
+
+
 class CacheTable:
     """One table of answers; look-ups from any thread, writes queued until the process ends."""
 
@@ -148,7 +154,7 @@ class CacheTable:
         """Queue an answer computed in this process (JSON data), stored when it ends."""
         if len(key) > MAX_KEY:
             return
-        data = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        data = _ENCODER.encode(value)
         with self._lock:
             if not self._pending:
                 atexit.register(self.store)

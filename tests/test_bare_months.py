@@ -11,7 +11,7 @@ from pipeline_helpers import check_one, document
 
 from factcheck.languages import language_for
 from factcheck.model import Verdict
-from factcheck.text.dates import find_dates, names_a_month
+from factcheck.text.dates import find_dates, names_a_month, names_a_month_each
 
 
 @pytest.mark.parametrize(
@@ -117,6 +117,31 @@ def test_a_text_without_digits_may_still_name_a_month():
     assert names_a_month("In May, the forum met", "en")
     assert not names_a_month("the forum meets soon", "en")
     assert not names_a_month("June Berne met the forum", "en")
+
+
+def test_months_named_in_many_texts_at_once_are_those_named_in_each():
+    texts = [
+        "the harvest fair opens in October",
+        "",
+        "the Mayor of the port spoke",  # a month's name inside a word: no month
+        "fishing quotas rise from June to August",
+        "since",
+        "April",  # the name with no word that introduces a time
+        "in\0September the ferry resumes",  # a NUL of the text's own
+        "the ferry resumes in September",
+        "the lake froze in",
+        "December storms closed the pass",
+        "the pass closed in mid-December",
+    ]
+    expected = [names_a_month(text, "en") for text in texts]
+    assert expected == [True, False, False, True, False, False, False, True, False, False, True]
+    assert names_a_month_each(texts, "en") == expected
+    # One at a time, and joined at each boundary: a name never spans two texts.
+    for cut in range(len(texts)):
+        assert names_a_month_each(texts[cut:], "en") == expected[cut:]
+    assert names_a_month_each(["in", "May"], "en") == [False, False]
+    assert names_a_month_each([], "en") == []
+    assert names_a_month_each(["来月の11月に開かれる"], "ja") == [False]  # no month words
 
 
 ELECTION = document(

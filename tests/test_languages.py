@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pytest
 from pipeline_helpers import TERMBASE, best_matches, document, index_of
@@ -826,6 +826,36 @@ def test_a_new_language_is_one_module_registered():
         from factcheck.languages import _REGISTRY
 
         del _REGISTRY["eo"]
+
+
+def test_the_languages_read_for_counts_follow_the_registry():
+    from factcheck.languages import _REGISTRY, every_language
+    from factcheck.text.numbers import _counting
+
+    before = every_language()
+    assert every_language() is before  # kept while the registry stays the same
+    counting = _counting()
+    assert _counting() is counting and language_for("en") in counting
+
+    class CountingEsperanto(Esperanto):
+        def common_word(self, word: str) -> bool:
+            return word == "HAVENO"
+
+        def counts_words(self, words: Sequence[str], count: int) -> bool:
+            return False
+
+        def counted_words(self, run: Sequence[Token]) -> int:
+            return len(run)
+
+    esperanto = CountingEsperanto()
+    register_language(esperanto)
+    try:
+        assert esperanto in every_language() and every_language() is not before
+        assert esperanto in _counting()
+    finally:
+        del _REGISTRY["eo"]
+    assert esperanto not in every_language() and esperanto not in _counting()
+    assert every_language() == before
 
 
 def test_framing_is_blanked_by_the_language_of_the_text():

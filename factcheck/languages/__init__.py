@@ -108,8 +108,21 @@ def registered_languages() -> tuple[str, ...]:
 
 def every_language() -> tuple[Language, ...]:
     """Every registered language module, the built-in ones imported now: for what a text may
-    write in another language's convention than its own (a speaker label, "Q" or 記者)."""
-    return tuple(m for code in registered_languages() if (m := _loaded(code)) is not None)
+    write in another language's convention than its own (a speaker label, "Q" or 記者).
+
+    The same tuple while the registry holds the same modules (callers may keep what they
+    derive from it, keyed by its identity); a language registered or taken out gives a new
+    one."""
+    global _every
+    held = tuple(_REGISTRY.values())
+    if _every is None or _every[0] != held:
+        found = tuple(m for code in registered_languages() if (m := _loaded(code)) is not None)
+        _every = (tuple(_REGISTRY.values()), found)  # the built-in ones are loaded now
+    return _every[1]
+
+
+_every: tuple[tuple[object, ...], tuple[Language, ...]] | None = None
+"""The registry's modules when `every_language` last read it, and its answer."""
 
 
 @functools.lru_cache(maxsize=256)

@@ -31,7 +31,7 @@ from factcheck.languages.interface import (
 )
 from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
-from factcheck.text.dates import DateMention, find_dates, names_a_month
+from factcheck.text.dates import DateMention, find_dates, names_a_month_each
 from factcheck.text.numbers import NumberMention, Unit, find_numbers, plain_each
 from factcheck.text.quote_marks import find_quotes
 from factcheck.text.relative_dates import RelativeNote, find_relative_dates
@@ -198,14 +198,17 @@ def analyse_each(
         framed = [framer.blank_framing(text) for text in texts]
     terms = termbase.find_each(framed, language)
     plain = plain_each(framed)
+    # A month named alone ("in November") is a date without a digit: a plain text that
+    # names one is not numberless.
+    plain_texts = list(itertools.compress(framed, plain))
+    naming = iter(names_a_month_each(plain_texts, language))
+    numberless_each = [bool(p) and not next(naming) for p in plain]
     # A language read word by word reads all the texts' words at once; a text uses them
     # when nothing is taken out of it (no date, number or term to leave out).
     read = _plain_shapes_each(framed, language)
     words: Sequence[tuple[WordShape, ...] | None] = [None] * len(framed) if read is None else read
     out = []
-    for text, hits, plain_text, shapes in zip(framed, terms, plain, words, strict=True):
-        # A month named alone ("in November") is a date without a digit.
-        numberless = plain_text and not names_a_month(text, language)
+    for text, hits, numberless, shapes in zip(framed, terms, numberless_each, words, strict=True):
         if numberless and reference is None and shapes is not None and (words_in_terms or not hits):
             # Most sentences: nothing to find but the words read already (what `_analysis`
             # gives a text with no date, number or relative date, and nothing taken out).

@@ -30,11 +30,13 @@ builds on; numbers depends on dates, never the other way round.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
+import itertools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -47,6 +49,7 @@ __all__ = [
     "find_dates",
     "fold_width",
     "names_a_month",
+    "names_a_month_each",
     "parse_date",
     "read_numeral",
 ]
@@ -399,6 +402,29 @@ def names_a_month(text: str, language: str) -> bool:
     `months` may find one ("in November"): a text with no digit may still hold such a date."""
     words = _month_words(language)
     return words is not None and words.alone.search(text) is not None
+
+
+def names_a_month_each(texts: Sequence[str], language: str) -> list[bool]:
+    """`names_a_month` of each text, the texts scanned at once: a month named alone is
+    written with one of the language's names of months, as group `mon` writes it (the keys
+    of `MonthWords.numbers`). Each name is sought in all the texts joined (no name holds the
+    NUL that joins them), and only a text that holds one is read by the `alone` pattern: a
+    source index asks this of each sentence of a document, and most name no month."""
+    words = _month_words(language)
+    if words is None or not texts:
+        return [False] * len(texts)
+    joined = "\0".join(texts)
+    starts = [0, *itertools.accumulate(len(text) + 1 for text in texts)][:-1]
+    holding: set[int] = set()
+    for name in words.numbers:
+        at = joined.find(name)
+        while at >= 0:
+            holding.add(bisect.bisect_right(starts, at) - 1)
+            at = joined.find(name, at + 1)
+    out = [False] * len(texts)
+    for number in holding:
+        out[number] = words.alone.search(texts[number]) is not None
+    return out
 
 
 def find_dates(

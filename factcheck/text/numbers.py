@@ -529,7 +529,18 @@ def _counting() -> tuple[Counting, ...]:
     from factcheck.languages import every_language
     from factcheck.languages.interface import Counting  # noqa: F811 - needed at run time
 
-    return tuple(language for language in every_language() if isinstance(language, Counting))
+    global _counting_held
+    languages = every_language()
+    if _counting_held is None or _counting_held[0] is not languages:
+        # The runtime protocol check is slow: made once while the registry stays the same
+        # (`every_language` gives the same tuple), not for each label read.
+        counting = tuple(language for language in languages if isinstance(language, Counting))
+        _counting_held = (languages, counting)
+    return _counting_held[1]
+
+
+_counting_held: tuple[tuple[object, ...], tuple[Counting, ...]] | None = None
+"""`every_language()` when `_counting` last read it, and its counting languages."""
 
 
 def _counts_after(folded: str, end: int, count: int) -> bool:
