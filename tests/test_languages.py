@@ -324,6 +324,44 @@ def test_a_capitalised_hyphenated_pair_is_two_words_each_met_across_scripts():
     assert {"osaka", "kansai"} <= covered
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the OSCE 4 process opened",
+        "OSCE 4 and the MERCOSUR 3 round",
+        "the UNDP 40 experts left",
+        "Uruguay chaired MERCOSUR 3. OSCE 4 followed",
+        "a round of 40 talks",
+    ],
+)
+def test_plain_words_are_the_surfaces_of_the_tokens(text):
+    # `PlainWords`: a source index reads English word by word, each surface alone; a name in
+    # capitals with its label ("OSCE 4", the word "osce4": `numbers.label_end`) is one
+    # surface there too, read as the token is.
+    from factcheck.languages.en import English
+
+    english = English()
+    tokens = english.tokens(text)
+    opens, surfaces = english.plain_words(text)
+    assert surfaces == [token.surface for token in tokens]
+    for i, token in enumerate(tokens):
+        plain = english.plain_token(token.surface, opens and i == 0)
+        assert (plain.lemma, plain.word_class) == (token.lemma, token.word_class)
+    _, each, ends = english.plain_words_each(["Paris", text, "OSCE 4"])
+    assert each[ends[0] : ends[1]] == surfaces and each[ends[1] :] == ["OSCE 4"]
+
+
+def test_a_name_with_its_label_is_met_in_a_source_as_one_word():
+    # A claim's "MERCOSUR 3" or "MERCOSUR3" is the word "mercosur3"; the source index files
+    # its sentence's "MERCOSUR 3" under it too, not under "mercosur" alone.
+    index = index_of(
+        s=document("u", "en", "Uruguay chaired the MERCOSUR 3 round.", "Farmers met in Lima.")
+    )
+    for text in ("MERCOSUR3 was chaired by Uruguay.", "The MERCOSUR 3 round was a round."):
+        [part] = best_matches(text, index, "s")
+        assert "mercosur3" in {anchor.key for anchor in part.matches[0].covered}
+
+
 def test_a_compound_without_an_entry_is_met_through_its_parts():
     from factcheck.languages.ja import glosses_of
 

@@ -130,6 +130,20 @@ _BOTH_SIDES = lazy_compile(
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]{2,}|\b[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]\b(?![.'’])")
 
+_MAY_LABEL = re.compile(r"[A-Z][ \t][0-9]")
+"""Where a name in capitals may end with its label ("TICAD 9", `numbers.label_end`): a
+digit a space or tab after a capital letter. A label follows an acronym of ASCII capitals
+(`_labels_a_name`), and `_WORD` never ends a word with a letter that folds to one."""
+
+
+def _read_word(surface: str, opens: bool) -> tuple[str, WordClass]:
+    """A token's lemma and class from its surface: a name in capitals with its label
+    ("TICAD 9", the only surface with a space in it) is the glued name "ticad9", a proper
+    noun; any other word is read alone (`_word`)."""
+    if " " in surface or "\t" in surface:
+        return "".join(surface.split()).lower(), WordClass.PROPER_NOUN
+    return _word(surface, opens)
+
 
 # Clause openers that start a separate assertion inside one claim sentence.
 _PART_SPLIT = re.compile(
@@ -565,14 +579,16 @@ class English:
                 # "TICAD 9" is the name "TICAD9" (`numbers.label_end`), as `_WORD` reads
                 # the glued form and ja_morphology.py the Japanese page's.
                 surface, end = text[start:labelled], labelled
-                lemma, word_class = "".join(surface.split()).lower(), WordClass.PROPER_NOUN
-            else:
-                lemma, word_class = _word(surface, match.start() == 0)
+            lemma, word_class = _read_word(surface, match.start() == 0)
             out.append(Token(surface, start, end, lemma, lemma, "", word_class, Script.LATIN))
         return tuple(out)
 
     def plain_words(self, text: str) -> tuple[bool, list[str]]:
-        # A word is read alone (`_word`): its surface, and whether it opens the text.
+        # A word is read alone (`_read_word`): its surface, and whether it opens the text.
+        # A name in capitals with its label ("TICAD 9") is one word, as `tokens` reads it:
+        # a text where a digit follows such a name a space apart is read token by token.
+        if _MAY_LABEL.search(text) is not None:
+            return _WORD.match(text) is not None, [token.surface for token in self.tokens(text)]
         return _WORD.match(text) is not None, _WORD.findall(text)
 
     def plain_words_each(self, texts: Sequence[str]) -> tuple[list[bool], list[str], list[int]]:
@@ -582,11 +598,12 @@ class English:
         if not texts:
             return opens, [], []
         joined = "\0".join(texts)
-        if joined.count("\0") != max(len(texts) - 1, 0):  # a text holds a NUL of its own
+        if joined.count("\0") != max(len(texts) - 1, 0) or _MAY_LABEL.search(joined):
+            # A text holds a NUL of its own, or a name's label (`plain_words`): text by text.
             surfaces: list[str] = []
             ends: list[int] = []
             for text in texts:
-                surfaces += _WORD.findall(text)
+                surfaces += self.plain_words(text)[1]
                 ends.append(len(surfaces))
             return opens, surfaces, ends
         found = _WORD_OR_BREAK.findall(joined)
@@ -647,7 +664,7 @@ class English:
         return len(run)
 
     def plain_token(self, surface: str, opens: bool) -> Token:
-        lemma, word_class = _word(surface, opens)
+        lemma, word_class = _read_word(surface, opens)
         return Token(surface, 0, len(surface), lemma, lemma, "", word_class, Script.LATIN)
 
     def split_sentences(self, text: str) -> list[tuple[int, int]]:
