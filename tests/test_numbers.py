@@ -480,6 +480,32 @@ def test_a_count_after_a_name_in_capitals_is_its_label(text, keys):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "labelled"),
+    [
+        # The first figure of a longer one is no label: "2+2" (the talks of two ministers
+        # a side), "24/7".
+        ("the India-UK 2+2 dialogue in Delhi", "UK", False),
+        ("an NHS 24/7 helpline", "NHS", False),
+        # A Roman numeral is a number itself, not a name a count labels.
+        ("Henry VIII 1509 accession papers", "VIII", False),
+        ("Section XI 4 applies", "XI", False),
+        ("Chapter XIV 2 of the code", "XIV", False),
+        # An acronym that only looks like one is still a name with its label.
+        ("the CDC 5 review closed", "CDC", True),
+        ("the UK 2 plan", "UK", True),
+    ],
+)
+def test_a_label_is_a_whole_count_after_an_acronym(text, name, labelled):
+    from factcheck.languages.en import English
+
+    end = text.index(name) + len(name)
+    assert (label_end(text, end) is not None) == labelled
+    surfaces = [token.surface for token in English().tokens(text)]
+    assert (f"{name} " in " ".join(s for s in surfaces if " " in s)) == labelled
+    assert name in surfaces or labelled
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the OSCE 4 meeting in Vienna",

@@ -467,7 +467,12 @@ _ACRONYM_BEFORE = lazy_compile(r"(?<![A-Za-z])[A-Z]{2,}$")
 _LABEL_WINDOW = 40
 """How far around a count a name in capitals before it, and a scale or unit after it, are
 sought (`label_end`)."""
-_BARE_COUNT = lazy_compile(r"[ \t][0-9]+(?![0-9A-Za-z%]|[.,][0-9])")
+_BARE_COUNT = lazy_compile(r"[ \t][0-9]+(?![0-9A-Za-z%+/]|[.,][0-9])")
+"""A bare count of digits a space or tab after a name: not the first figure of a longer
+one ("2+2", "24/7", "3.5", "10%")."""
+_ROMAN = lazy_compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+"""A Roman numeral, written by the rules ("XIV", "MCMXC"; "CDC", "LCD" and "ICC" are not
+one), matched whole (`_labels_a_name`)."""
 _WORDS_AFTER = lazy_compile(r"[ \t]+([a-z]+)(?![A-Za-z'’])")
 _COUNTED_WORDS_SOUGHT = 3
 """How many lowercase words after a count are read for a noun it counts, adjectives before
@@ -496,11 +501,13 @@ def _labels_a_name(mention: NumberMention, folded: str) -> bool:
     """Whether a count is the label of a name in capitals right before it, a space apart
     ("TICAD 9", "FOCAC 9"), as it is of the glued form ("TICAD9"): a bare count of digits,
     no scale or unit, that counts nothing after it (`_counts_after`: "UNDP 40 experts"
-    counts; "TICAD 9 summit" is the summit of TICAD 9). The name is an acronym: no word
-    of the language in capitals (`Counting.common_word`: "ARTICLE 9"), though a currency
-    code is an acronym whatever else it spells ("COP 30", "ALL 3"), and its count a label
-    unless it is an amount of money (`_money_code`: "USD 30 each", "CAD 5 million");
-    and never in a line all in capitals (a headline, `_in_capitals`), where every word is."""
+    counts; "TICAD 9 summit" is the summit of TICAD 9), nor the first figure of a longer
+    one (`_BARE_COUNT`: "UK 2+2 talks"). The name is an acronym: no Roman numeral, which
+    is a number itself ("Henry VIII 1509", "Part II 3"; `_ROMAN`), no word of the language
+    in capitals (`Counting.common_word`: "ARTICLE 9"), though a currency code is an acronym
+    whatever else it spells ("COP 30", "ALL 3"), and its count a label unless it is an
+    amount of money (`_money_code`: "USD 30 each", "CAD 5 million"); and never in a line
+    all in capitals (a headline, `_in_capitals`), where every word is."""
     if not (
         mention.unit is None
         and not mention.ordinal
@@ -512,6 +519,7 @@ def _labels_a_name(mention: NumberMention, folded: str) -> bool:
     name = _ACRONYM_BEFORE.search(folded, max(0, name_end - _LABEL_WINDOW), name_end)
     return (
         name is not None
+        and _ROMAN.fullmatch(name.group(0)) is None
         and _BARE_COUNT.match(folded, name_end) is not None
         and (
             name.group(0) in _currency_codes()
