@@ -351,6 +351,31 @@ def test_plain_words_are_the_surfaces_of_the_tokens(text):
     assert each[ends[0] : ends[1]] == surfaces and each[ends[1] :] == ["OSCE 4"]
 
 
+def test_many_texts_read_plain_keep_each_texts_labels():
+    # `plain_words_each` reads the texts joined, then again each text where a name may end
+    # with its label: a label never reaches across into the next text.
+    from factcheck.languages.en import English
+
+    english = English()
+    texts = [
+        "Lima hosted the UNDP",
+        "4 rounds followed",
+        "the APEC 2 forum and the ASEM 14 forum",
+        "Quito",
+        "",
+        "the UK 2+2 talks and Section XI 4",
+        "GDP 3",
+    ]
+    opens, surfaces, ends = english.plain_words_each(texts)
+    starts = [0, *ends][: len(ends)]
+    each = [(o, surfaces[s:e]) for o, s, e in zip(opens, starts, ends, strict=True)]
+    assert each == [english.plain_words(text) for text in texts]
+    for text, (_, words) in zip(texts, each, strict=True):
+        assert words == [token.surface for token in english.tokens(text)]
+    assert "APEC 2" in surfaces and "ASEM 14" in surfaces and "UNDP" in surfaces
+    assert "UK" in surfaces and "XI" in surfaces
+
+
 def test_a_name_with_its_label_is_met_in_a_source_as_one_word():
     # A claim's "MERCOSUR 3" or "MERCOSUR3" is the word "mercosur3"; the source index files
     # its sentence's "MERCOSUR 3" under it too, not under "mercosur" alone.

@@ -136,6 +136,20 @@ digit a space or tab after a capital letter. A label follows an acronym of ASCII
 (`_labels_a_name`), and `_WORD` never ends a word with a letter that folds to one."""
 
 
+def _words(text: str) -> Iterable[tuple[str, int, int]]:
+    """The words of a text (`_WORD`), each with its start and end; a name in capitals with
+    its label ("TICAD 9", `numbers.label_end`) is one word, the name "TICAD9", as `_WORD`
+    reads the glued form and ja_morphology.py the Japanese page's."""
+    for match in _WORD.finditer(text):
+        surface = match.group(0)
+        start, end = match.span()
+        if surface.isupper():
+            labelled = label_end(text, end)
+            if labelled is not None:
+                surface, end = text[start:labelled], labelled
+        yield surface, start, end
+
+
 def _read_word(surface: str, opens: bool) -> tuple[str, WordClass]:
     """A token's lemma and class from its surface: a name in capitals with its label
     ("TICAD 9", the only surface with a space in it) is the glued name "ticad9", a proper
@@ -571,24 +585,18 @@ class English:
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         out = []
-        for match in _WORD.finditer(text):
-            surface = match.group(0)
-            start, end = match.span()
-            labelled = label_end(text, end) if surface.isupper() else None
-            if labelled is not None:
-                # "TICAD 9" is the name "TICAD9" (`numbers.label_end`), as `_WORD` reads
-                # the glued form and ja_morphology.py the Japanese page's.
-                surface, end = text[start:labelled], labelled
-            lemma, word_class = _read_word(surface, match.start() == 0)
+        for surface, start, end in _words(text):
+            lemma, word_class = _read_word(surface, start == 0)
             out.append(Token(surface, start, end, lemma, lemma, "", word_class, Script.LATIN))
         return tuple(out)
 
     def plain_words(self, text: str) -> tuple[bool, list[str]]:
         # A word is read alone (`_read_word`): its surface, and whether it opens the text.
         # A name in capitals with its label ("TICAD 9") is one word, as `tokens` reads it:
-        # a text where a digit follows such a name a space apart is read token by token.
+        # a text where a digit follows such a name a space apart is read as `tokens` does
+        # (`_words`), without the lemmas.
         if _MAY_LABEL.search(text) is not None:
-            return _WORD.match(text) is not None, [token.surface for token in self.tokens(text)]
+            return _WORD.match(text) is not None, [word[0] for word in _words(text)]
         return _WORD.match(text) is not None, _WORD.findall(text)
 
     def plain_words_each(self, texts: Sequence[str]) -> tuple[list[bool], list[str], list[int]]:
@@ -598,8 +606,8 @@ class English:
         if not texts:
             return opens, [], []
         joined = "\0".join(texts)
-        if joined.count("\0") != max(len(texts) - 1, 0) or _MAY_LABEL.search(joined):
-            # A text holds a NUL of its own, or a name's label (`plain_words`): text by text.
+        if joined.count("\0") != max(len(texts) - 1, 0):
+            # A text holds a NUL of its own: text by text.
             surfaces: list[str] = []
             ends: list[int] = []
             for text in texts:
@@ -610,7 +618,17 @@ class English:
         # The k-th NUL of `found` ends text k; without the NULs, that is k places earlier.
         breaks = itertools.compress(itertools.count(), map("\0".__eq__, found))
         ends = [*map(operator.sub, breaks, itertools.count()), len(found) - len(texts) + 1]
-        return opens, list(filter("\0".__ne__, found)), ends
+        surfaces = list(filter("\0".__ne__, found))
+        labels = [m.start() for m in _MAY_LABEL.finditer(joined)]  # none spans a NUL
+        if labels:
+            # The texts where a name may end with its label (`plain_words`) are read again
+            # as `tokens` reads them, in place: a name with its label is as many words as
+            # the name alone, its label being digits, which no word opens.
+            starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+            for at in sorted({bisect.bisect_right(starts, label) - 1 for label in labels}):
+                begin = ends[at - 1] if at else 0
+                surfaces[begin : ends[at]] = [word[0] for word in _words(texts[at])]
+        return opens, surfaces, ends
 
     def prefetch(self, texts: Iterable[str]) -> None:
         """Read ahead, in a few queries, the lemma and synonym rows the texts' words will

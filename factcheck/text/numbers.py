@@ -488,13 +488,19 @@ def label_end(text: str, name_end: int) -> int | None:
     found = _BARE_COUNT.match(text, name_end)
     if found is None:
         return None
+    folded = fold_width(text)
+    # What the rule asks of the name alone first, each cheap: most names fail it, and then
+    # the numbers around it (`find_numbers`, the costly part) are never read.
+    if not _takes_a_label(folded, name_end):
+        return None
     start = max(0, name_end - _LABEL_WINDOW)
     window = text[start : found.end() + _LABEL_WINDOW]
     read = [m for m in find_numbers(window, "und", labels=True) if m.start == name_end + 1 - start]
     if not read:
         return None
     mention = dataclasses.replace(read[0], start=read[0].start + start, end=read[0].end + start)
-    return mention.end if _labels_a_name(mention, fold_width(text)) else None
+    # The name was checked above (`_takes_a_label`): what is left of `_labels_a_name`.
+    return mention.end if _a_label_count(mention, folded) else None
 
 
 def _labels_a_name(mention: NumberMention, folded: str) -> bool:
@@ -508,26 +514,59 @@ def _labels_a_name(mention: NumberMention, folded: str) -> bool:
     whatever else it spells ("COP 30", "ALL 3"), and its count a label unless it is an
     amount of money (`_money_code`: "USD 30 each", "CAD 5 million"); and never in a line
     all in capitals (a headline, `_in_capitals`), where every word is."""
-    if not (
+    return (
+        mention.start > 0
+        and _takes_a_label(folded, mention.start - 1)
+        and _a_label_count(mention, folded)
+    )
+
+
+def _a_label_count(mention: NumberMention, folded: str) -> bool:
+    """What `_labels_a_name` asks of the count itself: bare digits, no unit nor ordinal,
+    counting nothing after it (`_counts_after`)."""
+    return (
         mention.unit is None
         and not mention.ordinal
         and mention.surface.isdigit()
-        and mention.start > 0
-    ):
-        return False
-    name_end = mention.start - 1
+        and not _counts_after(folded, mention.end, int(mention.value))
+    )
+
+
+def _takes_a_label(folded: str, name_end: int) -> bool:
+    """What `_labels_a_name` asks of the name ending at `name_end` and of the bare count
+    after it, whatever that count is: an acronym, no Roman numeral and no common word (a
+    currency code always), out of a line all in capitals; the cheapest checks first."""
     name = _ACRONYM_BEFORE.search(folded, max(0, name_end - _LABEL_WINDOW), name_end)
     return (
         name is not None
         and _ROMAN.fullmatch(name.group(0)) is None
         and _BARE_COUNT.match(folded, name_end) is not None
-        and (
-            name.group(0) in _currency_codes()
-            or not any(language.common_word(name.group(0)) for language in _counting())
-        )
-        and not _in_capitals(folded, mention.start)
-        and not _counts_after(folded, mention.end, int(mention.value))
+        and not _in_capitals(folded, name_end + 1)
+        and (name.group(0) in _currency_codes() or not _a_common_word(name.group(0)))
     )
+
+
+def _a_common_word(name: str) -> bool:
+    """Whether some counting language (`_counting`) writes the name in capitals as a word
+    of its own (`Counting.common_word`: "ARTICLE"), kept for each name while the
+    languages stay the same: a text names the same few acronyms again and again."""
+    global _common_held
+    counting = _counting()
+    if _common_held is None or _common_held[0] is not counting:
+        _common_held = (counting, {})
+    held = _common_held[1]
+    common = held.get(name)
+    if common is None:
+        if len(held) >= _COMMON_HELD:
+            held.clear()
+        common = held[name] = any(language.common_word(name) for language in counting)
+    return common
+
+
+_common_held: tuple[tuple[Counting, ...], dict[str, bool]] | None = None
+"""The counting languages `_a_common_word` last read, and its answer for each name."""
+_COMMON_HELD = 4096
+"""How many names `_a_common_word` keeps at most."""
 
 
 def _counting() -> tuple[Counting, ...]:
