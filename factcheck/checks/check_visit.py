@@ -358,21 +358,19 @@ def check_venue(
     any of the claim's places is in the source's country (a claim may name a place of
     another happening beside the meeting's), and a claim place that another sentence of the
     source writes is a topic of the source, not the venue (`_written`)."""
-    everywhere = [v for p in parts for v in find_venues(p.part.text, language, claim=True)]
+    venues = [find_venues(p.part.text, language, claim=True) for p in parts]
+    everywhere = [v for held in venues for v in held]
     if not everywhere:
         return None
-    for part in parts:
+    for part, claimed in zip(parts, venues, strict=True):
         best = part.matches[0] if part.matches else None
         layout = layouts.get(best.source_id) if best is not None else None
-        if best is None or layout is None or best.coverage < PARTIAL_COVERAGE:
+        if not claimed or best is None or layout is None or best.coverage < PARTIAL_COVERAGE:
             continue
         found = _source_venue(best.source_id, layout, index)
         if found is None or found[0] != best.sentence.index:
             continue
         number, given = found
-        claimed = find_venues(part.part.text, language, claim=True)
-        if not claimed:
-            continue
         if any(c.country == g.country for c in everywhere for g in given):
             return None
         named = _places_named(" ".join(p.part.text for p in parts))
