@@ -296,10 +296,12 @@ _COMPOUND_SCRIPTS = frozenset({Script.KANJI, Script.KATAKANA})
 
 @functools.lru_cache(maxsize=4096)
 def _compounds(text: str) -> tuple[Token, ...]:
-    """The JMdict words that span several of Sudachi's words (split mode B) of `text`; kept
-    between runs (`factcheck.cache_table`), so a warm run loads no dictionary for them; and
-    the place names JMnedict knows whole that Sudachi cuts into a place name and what
-    follows it (`_place_names`), which stand for a JMdict word of the same span."""
+    """The JMdict words that span several of Sudachi's words (split mode B) of `text`, whose
+    spans are kept between runs (`factcheck.cache_table`), so a warm run loads no dictionary
+    for them; and the place names JMnedict knows whole that Sudachi cuts into a place name
+    and what follows it (`_place_names`), which stand for a JMdict word of the same span.
+    The place names are not kept between runs: a text with a place name followed by a kanji
+    noun asks JMnedict again in each run (a few indexed queries per such run of words)."""
     places = _place_names(text)
     taken = {(token.start, token.end) for token in places}
     return places + tuple(
