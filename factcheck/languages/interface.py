@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 from factcheck.languages.wordnet import Relation
+from factcheck.lazy_pattern import lazy_compile
 
 
 class Script(enum.Enum):
@@ -620,6 +621,78 @@ class Joining(Protocol):
         """The start and end of each mark of `text` that joins two assertions, with the
         spaces after it; never a mark inside a number ("1,500")."""
         ...
+
+
+class ReadoutSpeaker(NamedTuple):
+    """The speaker a readout sentence names where it opens (`Speaking.readout_speaker`)."""
+
+    name: str
+    """The speaker as the sentence names them ("Minister Motegi", 高市総理, 両首脳)."""
+    end: int
+    """Where the phrase naming the speaker ends, with the comma and spaces after it («冒頭、
+    高市総理から、», "3. Minister Motegi stated ")."""
+
+
+@runtime_checkable
+class Speaking(Protocol):
+    """What a language may add to say who speaks on a page written in its conventions:
+    transcript labels ("PRIME MINISTER X:", 【高市総理】), readouts that name the speaker
+    inside the sentence («高市総理から、…», "President Y said …"), headers and titles naming
+    whose words follow ("[Opening statement by Prime Minister X]", "Remarks by President Y
+    at …"), and a remarks page's author speaking in the first person (factcheck.text
+    .speakers). A page may follow another language's convention than its text's (an English
+    transcript's "Q:" on a Japanese page), so every language that has them is asked, the
+    page's own first. A language without them reads none of these."""
+
+    def speaker_label(self, paragraph: str) -> tuple[str, int] | None:
+        """The transcript label opening a paragraph, whitespace runs as one space and without
+        its brackets or colon ("Q", 記者, "REPORTER (Mori)"), and where the speech after it
+        starts; None when the paragraph opens with none (a "Note:", a place, a section)."""
+        ...
+
+    def readout_speaker(self, sentence: str) -> ReadoutSpeaker | None:
+        """The speaker a readout sentence names where it opens, with a reporting verb or a
+        particle of speech ("3. Minister Motegi stated …", «冒頭、高市総理から、…»); None
+        when it opens with none."""
+        ...
+
+    def continues_speaker(self, sentence: str) -> bool:
+        """Whether a sentence that names no speaker of its own goes on in the words of the
+        sentence before's ("He also noted …"; a Japanese sentence drops its subject,
+        「また、…旨述べました」)."""
+        ...
+
+    def header_speaker(self, header: str) -> str | None:
+        """The speaker the text of a bracketed header line names ("Opening statement by
+        Prime Minister X" → "Prime Minister X"), whitespace runs as one space; None when it
+        names nobody ("Provisional translation")."""
+        ...
+
+    def title_speaker(self, title: str) -> str | None:
+        """The one speaker a page's title (or a heading, or a header line) names as the
+        author of the words under it ("Remarks by Prime Minister X at …" → "Prime Minister
+        X"), whitespace runs as one space; None for a title naming nobody, or two."""
+        ...
+
+    def first_person(self, sentence: str) -> bool:
+        """Whether a sentence is said by its speaker of themselves ("We discussed …", "I
+        welcomed …"): a remarks page's sentence in the first person is its author's words."""
+        ...
+
+    def names_speaker(self, who: str) -> bool:
+        """Whether the words before a reporting verb have the shape of a speaker in the
+        language: a name or a title phrase ("President Trump", "the two leaders"), not a
+        stretch of a sentence ("We regard Japan as a partner in meeting shared")."""
+        ...
+
+
+def collapse_space(text: str) -> str:
+    """The text with each run of whitespace (no-break and zero-width spaces too) as one
+    space, and none at either end: a speaker as a page writes them."""
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+_SPACE_RUN = lazy_compile(r"[ \t\r\n\f\v\xa0\u200b]+")
 
 
 @runtime_checkable

@@ -74,7 +74,7 @@ def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
     A sentence with one speaker is one clause. A language without patterns is never split.
     """
     patterns = _patterns(language)
-    opening = _opening(sentence)
+    opening = _opening(sentence, language)
     whole = (
         Clause(
             sentence,
@@ -147,12 +147,12 @@ def _part_ends(sentence: str, language: str) -> frozenset[int]:
     return frozenset(end for _, end in module.claim_parts(sentence))
 
 
-def _opening(sentence: str) -> int:
+def _opening(sentence: str, language: str) -> int:
     """Where the first clause's content starts: after the speaker it opens with
     (「冒頭、高市総理から」, "President Trump said"), if it names one."""
     from factcheck.text.speakers import speaker_phrase_end
 
-    return speaker_phrase_end(sentence)
+    return speaker_phrase_end(sentence, language)
 
 
 def _joint(text: str, patterns: ClausePatterns | None) -> bool:

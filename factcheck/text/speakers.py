@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.languages.interface import ReadoutSpeaker, Speaking
 from factcheck.lazy_pattern import lazy_compile
 
 __all__ = [
@@ -34,103 +35,34 @@ __all__ = [
     "speaker_phrase_end",
 ]
 
-_EN_LABEL = lazy_compile(
-    r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,5}(?:[ \t]*\([^()]{1,80}\))?)[ \t]*[:：]\s*"
-)
-_EN_ROLE = lazy_compile(
-    r"\b(?:prime minister|foreign minister|president|minister|secretary"
-    r"|spokes(?:person|man|woman)|ambassador|moderator|reporter|journalist|questioner|interpreter|chair(?:man|person|woman)?|host"
-    r"|mr|ms|mrs|dr|senator|governor|official|participant)\b",
-    re.IGNORECASE,
-)
-_CLOCK_TIME = lazy_compile(r"[0-9][ \t]*[:：][ \t]*[0-9]")
-_EN_QA = lazy_compile(r"[QA]\d*|Question|Answer")
-_EN_NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "to", "de", "van", "von"})
-_EN_NOT_SPEAKER = frozenset(
-    {
-        "note",
-        "notes",
-        "date",
-        "time",
-        "place",
-        "venue",
-        "location",
-        "source",
-        "photo",
-        "photos",
-        "related",
-        "related links",
-        "reference",
-        "references",
-        "attachment",
-        "category",
-        "tags",
-        "updated",
-        "published",
-        "summary",
-        "subject",
-        "title",
-        "remarks",
-        "statement",
-        "translation",
-        "provisional translation",
-        "see also",
-        "contact",
-        "tel",
-        "fax",
-        "email",
-        "e-mail",
-        "url",
-    }
-)
-_JA_ROLE = lazy_compile(
-    r"総理|首相|大臣|大統領|長官|官房|記者|司会|報道官|議長|委員|代表|知事|市長|大使|補佐官"
-    r"|次官|局長|議員|通訳|君$|氏$|^問$|^答$|^質問$|^回答$|^[QAＱＡ][0-9０-９]*$"
-)
-_JA_LABELS = (
-    lazy_compile(r"【(?P<label>[^【】\n]{1,20})】\s*"),
-    lazy_compile(r"[（(](?P<label>[^（）()\n]{1,15})[）)]\s*"),
-    lazy_compile(r"[○◯◎](?P<label>[^\s　]{1,30})[\s　]+"),
-    lazy_compile(r"(?P<label>[^\s、。：:「」【】（）()]{1,15}?)[：:]\s*"),
-)
-
-_JA_ACTOR = re.compile(
-    r"[^「。]{0,20}?(?P<name>両首脳|両外相|両大臣|双方|[\u30A0-\u30FF\u4E00-\u9FFF々・＝]{0,12}?"
-    r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官))"
-    r"(?:から|より|は|も)"
-    # A katakana name and any office in kanji, where から marks the speaker (ユヌス首席顧問
-    # から); before は such a pair is as often a topic (ウクライナ情勢は).
-    r"|[^「。]{0,20}?(?P<named>[\u30A1-\u30FA\u30FC・＝]{2,}[\u4E00-\u9FFF]{1,6})(?:から|より)、"
-)
-_JA_LEAD_WORDS = lazy_compile(r"^(?:冒頭|また|更に|さらに|次に|続いて|最後に|その上で|これに対し)")
-_EN_ACTOR = re.compile(
-    # A numbered point of a readout ("3. Minister Motegi stated …") names its speaker too.
-    r"(?:\d{1,2}[.)]\s+)?(?:[^.;:\"“]{0,60}?,\s+)?"
-    r"(?P<name>(?:The|Both) (?:two )?(?:leaders|ministers|foreign ministers|sides)"
-    r"|The (?:Prime Minister|President|Minister|Foreign Minister|Secretary|Ambassador|Premier)"
-    r"|(?:Prime Minister|Vice President|President|Foreign Minister|Minister for Foreign Affairs"
-    r"|Chief Cabinet Secretary|Secretary of State|Secretary|Minister|Ambassador|Premier|Chancellor"
-    r"|Mr\.|Ms\.|Mrs\.)"
-    r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]+){1,3})"
-    r"\s+(?:(?:also|then|further|again|once\s+again|first|in\s+turn|[a-z]+ly)\s+){0,2}"
-    r"(?:stated|said|says|expressed|noted|welcomed|explained|emphasi[sz]ed|reiterated"
-    r"|congratulated|mentioned|proposed|asked|requested|added|replied|responded|pointed out"
-    r"|conveyed|remarked|underlined|stressed|affirmed|reaffirmed|confirmed|agreed|thanked"
-    r"|praised|highlighted|indicated|commented|shared|concurred|discussed|exchanged|expressed"
-    r"|called|urged|pledged)\b"
-)
-
-
 _PHRASE_END = re.compile(r"[、,]?\s*")
-_EN_CONTINUES = lazy_compile(
-    r"(?:(?:Also|Further|Furthermore|Moreover|In addition|Additionally|Then),\s+)?(?:He|She|They)\b"
-)
-_SPACE_RUN = lazy_compile(r"[ \t\r\n\f\v\xa0\u200b]+")
-_CJK_CHAR = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SECTION_MARKER = lazy_compile(r"【(?P<label>[^【】]{1,30})】")
 _BRACKETED = lazy_compile(r"\[(?P<label>[^\[\]]{1,80})\]")
-_EN_HEADER_BY = lazy_compile(r"\bby\s+(?P<who>[^\[\]]+?)\s*$", re.IGNORECASE)
-"""A bracketed header naming who speaks next: "[Opening statement by Prime Minister X]"."""
+"""A bracketed header line: "[Opening statement by Prime Minister X]"."""
+_HEADER_LINE = lazy_compile(r"[^.!?。:：]{1,120}")
+"""A line short of a sentence: no full stop, no label colon."""
+
+
+def _speaking(language: str | None) -> tuple[Speaking, ...]:
+    """Every language's speaker conventions, the page's own language's first (a page may
+    follow another's: an English "Q:" on a Japanese page); without one, the registry's
+    order. Kept per language while the registry holds the same modules."""
+    from factcheck.languages import every_language, language_for
+
+    global _orders
+    modules = every_language()
+    if _orders[0] is not modules:
+        _orders = (modules, {})
+    order = _orders[1].get(language)
+    if order is None:
+        own: object = language_for(language) if language else None
+        speaking = [m for m in modules if isinstance(m, Speaking)]
+        order = _orders[1][language] = tuple(sorted(speaking, key=lambda m: m is not own))
+    return order
+
+
+_orders: tuple[object, dict[str | None, tuple[Speaking, ...]]] = ((), {})
+"""The registry's modules when `_speaking` last read them, and its answers by language."""
 
 
 @dataclass(frozen=True)
@@ -143,31 +75,23 @@ class Label:
     """Offset in the paragraph where the speech after the label starts."""
 
 
-def find_label(paragraph: str) -> Label | None:
-    """The speaker label opening ``paragraph``, if it has one.
+def find_label(paragraph: str, language: str | None = None) -> Label | None:
+    """The speaker label opening ``paragraph``, if it has one, by the conventions of the
+    page's ``language`` first, then of every other (`Speaking.speaker_label`).
 
     Japanese labels are bracketed (【…】, （…）), marked (○…) or end in a colon, and must name a
     role (総理, 記者, 問 …). English labels end in a colon and must be a Q/A mark, a name in
     capitals, or a capitalised name with a role ("Prime Minister Takaichi:"); words such as
     "Note:" or "Date:" are never speakers.
     """
-    for pattern in _JA_LABELS:
-        match = pattern.match(paragraph)
-        if match and _JA_ROLE.search(match.group("label").strip()):
-            return Label(_collapse_space(match.group("label")), match.end())
-    match = _EN_LABEL.match(paragraph)
-    if match and _CLOCK_TIME.match(paragraph, match.start("label") + len(match.group("label")) - 1):
-        match = None  # "END 6:45 P.M. EST" closes a transcript; the colon is a clock's
-    if match:
-        label = _collapse_space(match.group("label"))
-        name = label.split("(", 1)[0].strip()
-        if name.lower() in _EN_NOT_SPEAKER:
-            return None
-        words = name.split()
-        shouting = name.upper() == name and len(words) <= 5
-        titled = all(w[0].isupper() or w in _EN_NAME_JOINERS for w in words)
-        if _EN_QA.fullmatch(name) or shouting or (titled and _EN_ROLE.search(name)):
-            return Label(label, match.end())
+    return _label(paragraph, _speaking(language))
+
+
+def _label(paragraph: str, conventions: tuple[Speaking, ...]) -> Label | None:
+    for speaking in conventions:
+        found = speaking.speaker_label(paragraph)
+        if found is not None:
+            return Label(*found)
     return None
 
 
@@ -177,64 +101,58 @@ def find_section_marker(paragraph: str) -> str | None:
     return match.group("label").strip() if match else None
 
 
-def find_header_speaker(paragraph: str) -> str | None:
+def find_header_speaker(paragraph: str, language: str | None = None) -> str | None:
     """The speaker a paragraph that is only a bracketed header names ("[Opening statement by
-    Prime Minister Takaichi]" → "Prime Minister Takaichi"): a name with a role after "by"."""
+    Prime Minister Takaichi]" → "Prime Minister Takaichi"; `Speaking.header_speaker`)."""
+    return _header_speaker(paragraph, _speaking(language))
+
+
+def _header_speaker(paragraph: str, conventions: tuple[Speaking, ...]) -> str | None:
     header = _BRACKETED.fullmatch(paragraph)
-    match = _EN_HEADER_BY.search(header.group("label")) if header else None
-    if match is None or not _EN_ROLE.search(match.group("who")):
+    if header is None:
         return None
-    return _collapse_space(match.group("who"))
+    for speaking in conventions:
+        found = speaking.header_speaker(header.group("label"))
+        if found is not None:
+            return found
+    return None
 
 
-_EN_TITLE_BY = lazy_compile(
-    r"\b(?:remarks|statement|speech|address|message|comments)\b[^.]*?\bby\s+"
-    r"(?P<who>.+?)\s*(?=$|[,|(]|\s[–—-]\s|\s(?:at|on|in|during|following|after|before|to|with|for)\s)",
-    re.IGNORECASE,
-)
-"""A page title naming the one person whose words the page holds: "Remarks by Prime Minister
-X at the Joint Press Conference", "Statement by President Y on …"."""
-_SAID = lazy_compile(r"\b[a-z]{2,}\b.*[.!?][\"”’)]*\s*$", re.DOTALL)
-"""A sentence someone says: lower-case words and a closing stop, not a date line or a place
-line under a title ("November 6, 2025", "Washington, D.C.")."""
-_EN_FIRST_PERSON = lazy_compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Oo]urs|us|me)\b")
-"""The speaker speaking of themselves: the words are the page speaker's own."""
-_HEADER_LINE = lazy_compile(r"[^.!?。:：]{1,120}")
-"""A line short of a sentence: no full stop, no label colon."""
-_EN_TWO = lazy_compile(r"\band\b|&", re.IGNORECASE)
-
-
-def find_title_speaker(title: str) -> str | None:
+def find_title_speaker(title: str, language: str | None = None) -> str | None:
     """The one speaker a page's title names as the author of its words ("Remarks by Prime
-    Minister Carney at …" → "Prime Minister Carney"); None for a title naming nobody, or two
-    ("Joint remarks by X and Y": the page's sentences are then not one person's)."""
+    Minister Carney at …" → "Prime Minister Carney"; `Speaking.title_speaker`); None for a
+    title naming nobody, or two ("Joint remarks by X and Y": the page's sentences are then
+    not one person's)."""
+    return _title_speaker(title, _speaking(language))
+
+
+def _title_speaker(title: str, conventions: tuple[Speaking, ...]) -> str | None:
     if _BRACKETED.fullmatch(title.strip()):
         return None  # a header line first on the page: a header, not the page's author
-    match = _EN_TITLE_BY.search(title)
-    if match is None:
-        return None
-    who = _collapse_space(match.group("who")).strip("[]【】 ")
-    if not _EN_ROLE.search(who) or _EN_TWO.search(who):
-        return None
-    return who
+    for speaking in conventions:
+        found = speaking.title_speaker(title)
+        if found is not None:
+            return found
+    return None
 
 
-def speaker_phrase_end(sentence: str) -> int:
+def _readout(sentence: str, conventions: tuple[Speaking, ...]) -> ReadoutSpeaker | None:
+    for speaking in conventions:
+        found = speaking.readout_speaker(sentence)
+        if found is not None:
+            return found
+    return None
+
+
+def speaker_phrase_end(sentence: str, language: str | None = None) -> int:
     """Where the phrase naming the speaker a readout sentence opens with ends («冒頭、高市総理
-    から», "3. Minister Motegi stated"); 0 when it opens with none."""
-    match = _JA_ACTOR.match(sentence) or _EN_ACTOR.match(sentence)
-    if match is None:
+    から», "3. Minister Motegi stated"), with the comma and spaces after it; 0 when it opens
+    with none."""
+    found = _readout(sentence, _speaking(language))
+    if found is None:
         return 0
-    after = _PHRASE_END.match(sentence, match.end())
-    return after.end() if after is not None else match.end()
-
-
-_EN_BOTH_SIDES = lazy_compile(
-    r"\b(?:the\s+)?(?:two|both)\s+(?:leaders|sides|ministers|foreign ministers|governments"
-    r"|countries|delegations)\b",
-    re.IGNORECASE,
-)
-_EN_WORD = lazy_compile(r"[^\s,;:()\[\]\"“”]+")
+    after = _PHRASE_END.match(sentence, found.end)
+    return after.end() if after is not None else found.end
 
 
 def is_reaction(text: str, language: str) -> bool:
@@ -260,49 +178,40 @@ def _clause_words(text: str, language: str, kind: str) -> bool:
 
 
 def names_speaker(who: str) -> bool:
-    """Whether the words before a reporting verb have the shape of a speaker: a name or a
-    title phrase ("President Trump", "Japan's Foreign Minister Motegi", "the Prime Minister",
-    "the two leaders"), alone or as one comma-set part ("Takaichi, who …," / "On Tuesday,
-    Prime Minister X"). Words in lower case other than the joiners of a name ("of", "the",
-    "and") make a stretch of a sentence, not a speaker: in «We regard Japan as a partner in
-    meeting shared challenges» the adjective "shared" is no reporting verb and what stands
-    before it names no one. Text in a CJK script is not judged here (its speakers are read
-    from their particles)."""
-    if _CJK_CHAR.search(who):
-        return True
-    for part in who.split(","):
-        if _EN_BOTH_SIDES.fullmatch(part.strip()):
-            return True
-        # A title in lower case is a title still ("the prime minister", "Japan's foreign
-        # minister"): it stands for whoever holds it.
-        titled = _EN_ROLE.search(part) is not None
-        words = _EN_WORD.findall(_EN_ROLE.sub(" Title ", part))
-        if (
-            words
-            and all(w[0].isupper() or w[0].isdigit() or w in _EN_NAME_JOINERS for w in words)
-            and (titled or any(w[0].isupper() and w.lower() not in _EN_NAME_JOINERS for w in words))
-        ):
-            return True
-    return False
+    """Whether the words before a reporting verb have the shape of a speaker in any
+    language's conventions (`Speaking.names_speaker`): a name or a title phrase ("President
+    Trump", "Japan's Foreign Minister Motegi", "the Prime Minister", "the two leaders"), alone
+    or as one comma-set part ("Takaichi, who …," / "On Tuesday, Prime Minister X"). Words in
+    lower case other than the joiners of a name ("of", "the", "and") make a stretch of a
+    sentence, not a speaker: in «We regard Japan as a partner in meeting shared challenges»
+    the adjective "shared" is no reporting verb and what stands before it names no one. Text
+    in a CJK script is not judged here (its speakers are read from their particles)."""
+    return any(s.names_speaker(who) for s in _speaking(None))
 
 
-def find_readout_speaker(sentence: str, previous: str | None) -> str | None:
-    """The speaker a readout names in ``sentence``, else the one of the sentence before.
+def find_readout_speaker(
+    sentence: str, previous: str | None, language: str | None = None
+) -> str | None:
+    """The speaker a readout names in ``sentence``, else the one of the sentence before
+    where the sentence goes on in its words (`Speaking.continues_speaker`).
 
     Japanese drops the subject of a follow-up sentence (「また、…旨述べました」), so it keeps
     the previous speaker; English keeps it only for a sentence opening with he/she/they.
     """
-    match = _JA_ACTOR.match(sentence)
-    if match:
-        name = match.group("name") or match.group("named")
-        return _JA_LEAD_WORDS.sub("", name) or name
-    match = _EN_ACTOR.match(sentence)
-    if match:
-        return match.group("name")
-    japanese = _CJK_CHAR.search(sentence) is not None
-    if previous is None or (not japanese and not _EN_CONTINUES.match(sentence)):
-        return None
-    return previous
+    return _readout_speaker(sentence, previous, _speaking(language))
+
+
+def _readout_speaker(
+    sentence: str, previous: str | None, conventions: tuple[Speaking, ...]
+) -> str | None:
+    found = _readout(sentence, conventions)
+    if found is not None:
+        return found.name
+    if previous is not None:
+        for speaking in conventions:
+            if speaking.continues_speaker(sentence):
+                return previous
+    return None
 
 
 class SpeakerTracker:
@@ -314,12 +223,14 @@ class SpeakerTracker:
     def __init__(self, title: str, language: str | None = None) -> None:
         self._title = title
         self._language = language
+        self._conventions = _speaking(language)
+        """Every language's speaker conventions, the page's own first (`_speaking`)."""
         """The document's language: a sentence's clauses are read in it (`_last_speaker`);
         None reads none, and a speaker named first carries on."""
         self._carried: str | None = None
         """The speaker a following sentence without one of its own continues: the last
         clause's of the sentence before («…旨述べ、ホルネス首相からは、…。また、…»)."""
-        self._page = find_title_speaker(title)
+        self._page = _title_speaker(title, self._conventions)
         """Whose words the page holds, by its title ("Remarks by Prime Minister X"); None
         once the page names its speakers itself (a transcript label, a speaker header): a
         first-person sentence after them is whoever spoke last, which may not be known."""
@@ -344,7 +255,7 @@ class SpeakerTracker:
             self.section = text
             # A heading naming who speaks under it ("Opening statement by Prime Minister X")
             # holds like a bracketed header.
-            speaker = find_title_speaker(text)
+            speaker = _title_speaker(text, self._conventions)
             if speaker is not None:
                 self._label, self._by_header = speaker, True
                 self._page = None
@@ -369,7 +280,7 @@ class SpeakerTracker:
         self._carried = None
         self._in_heading = False
         body = text[start:]
-        label = find_label(body)
+        label = _label(body, self._conventions)
         if label is not None:
             self._label, self._by_header = label.speaker, False
             self._page = None
@@ -385,7 +296,7 @@ class SpeakerTracker:
             # under it, and opens a section; another bracketed line ("[Question and answer
             # session]") ends a speaker a header gave, and is no section of its own
             # ("[Provisional translation]").
-            speaker = find_header_speaker(body)
+            speaker = _header_speaker(body, self._conventions)
             if speaker is not None:
                 self.section = header.group("label").strip()
                 self._label, self._by_header = speaker, True
@@ -397,7 +308,7 @@ class SpeakerTracker:
         if body != self._title and _HEADER_LINE.fullmatch(body):
             # An unbracketed header line ("Opening statement by Prime Minister X") does the
             # same, where a page sets its headers as lines of their own.
-            speaker = find_title_speaker(body)
+            speaker = _title_speaker(body, self._conventions)
             if speaker is not None:
                 self.section = body.strip()
                 self._label, self._by_header = speaker, True
@@ -409,15 +320,14 @@ class SpeakerTracker:
         """Who says ``sentence``, the next sentence of the current block."""
         if self._label is not None or self._in_heading:
             return self._label
-        found = find_readout_speaker(sentence, self._carried)
+        found = _readout_speaker(sentence, self._carried, self._conventions)
         self._readout = found
         self._carried = self._last_speaker(sentence, found)
         if (
             self._readout is None
             and self._page is not None
             and sentence != self._title
-            and _SAID.search(sentence)
-            and _EN_FIRST_PERSON.search(sentence)
+            and any(s.first_person(sentence) for s in self._conventions)
         ):
             # A remarks page holds its author's words: a sentence in the first person ("We
             # discussed …", "I welcomed …") where no one else is said to speak. A sentence in
@@ -435,7 +345,3 @@ class SpeakerTracker:
 
         named = [c.speaker for c in split_clauses(sentence, self._language) if c.speaker]
         return named[-1] if named else first
-
-
-def _collapse_space(text: str) -> str:
-    return _SPACE_RUN.sub(" ", text).strip()
