@@ -104,3 +104,16 @@ def test_a_guest_is_read_from_hosted_and_welcomed_but_not_from_a_welcomed_act():
     assert find_visitor("高市総理は、来日したヴァルマー首相と会談した。", "ja", claim=True) == (
         "ヴァルマー首相"
     )
+
+
+def test_a_capital_is_written_where_the_sentence_s_language_writes_its_name():
+    from factcheck.checks.check_visit import Venue, _written
+
+    lima = Venue("Lima", "Peru")
+    # A whole word in English, in any case, whatever other letters the sentence holds.
+    assert _written(lima, "The envoy’s ferry left LIMA at noon.", "en")
+    assert not _written(lima, "The envoy’s ferry left Limassol at noon.", "en")
+    assert not _written(lima, "The ferry left Limassol at noon.", "en")
+    # In Japanese, by its reading.
+    assert _written(lima, "特使はリマを出発した。", "ja")
+    assert not _written(lima, "特使はキトを出発した。", "ja")

@@ -1,23 +1,25 @@
-"""The language seam for speakers: each language's `Speaking`, and factcheck.text.speakers
-asking every language, the page's own first."""
+"""The language seam for speakers and names: each language's `Speaking` and `Naming`, and
+factcheck.text.speakers asking every language, the page's own first."""
 
 from __future__ import annotations
 
 import pytest
 
 from factcheck.languages import _REGISTRY, language_for, register_language
-from factcheck.languages.en_speakers import EnglishSpeaking
-from factcheck.languages.interface import ReadoutSpeaker, Speaking
-from factcheck.languages.ja_speakers import JapaneseSpeaking
+from factcheck.languages.en_speakers import EnglishNaming, EnglishSpeaking
+from factcheck.languages.interface import Naming, ReadoutSpeaker, Speaking
+from factcheck.languages.ja_speakers import JapaneseNaming, JapaneseSpeaking
 from factcheck.text.speakers import SpeakerTracker, find_label, speaker_phrase_end
 from tests.test_languages import Esperanto
 
 EN_SPEAKING, JA_SPEAKING = EnglishSpeaking(), JapaneseSpeaking()
+EN_NAMING, JA_NAMING = EnglishNaming(), JapaneseNaming()
 
 
-def test_both_languages_read_speakers():
+def test_both_languages_read_speakers_and_names():
     for code in ("en", "ja"):
-        assert isinstance(language_for(code), Speaking)
+        module = language_for(code)
+        assert isinstance(module, Speaking) and isinstance(module, Naming)
 
 
 # ── Speaking ─────────────────────────────────────────────────────────────────
@@ -115,6 +117,29 @@ def test_the_first_person_is_the_speaker_s_own():
 def test_what_names_a_speaker(who: str, english: bool, japanese: bool) -> None:
     assert EN_SPEAKING.names_speaker(who) is english
     assert JA_SPEAKING.names_speaker(who) is japanese
+
+
+# ── Naming ───────────────────────────────────────────────────────────────────
+
+
+def test_the_names_a_sentence_writes():
+    names = EN_NAMING.name_words("Yesterday Okafor met Ruiz-Tamar and Kenyan crews in May.")
+    assert names == {"Okafor", "Ruiz-Tamar"}  # not the first word, a people's word, a month
+    names = JA_NAMING.name_words("オカフォー大統領はアナ・ルイス氏と港を視察した。")
+    assert names == {"オカフォー", "アナ・ルイス"}
+
+
+def test_an_english_sentence_writes_a_name_as_a_whole_word_in_any_case():
+    assert EN_NAMING.writes_name("The ferry left LIMA at noon.", "Lima")
+    assert EN_NAMING.writes_name("The ferry left Lima’s port.", "Lima")
+    assert not EN_NAMING.writes_name("The ferry left Limassol at noon.", "Lima")
+    assert not EN_NAMING.writes_name("The ferry left Limassol’s port.", "Lima")
+
+
+def test_a_japanese_sentence_writes_a_name_as_written_or_by_its_reading():
+    assert JA_NAMING.writes_name("フェリーはリマを出港した。", "リマ")
+    assert JA_NAMING.writes_name("フェリーはリマを出港した。", "Lima")
+    assert not JA_NAMING.writes_name("フェリーはキトを出港した。", "Lima")
 
 
 # ── the seam: every language asked, the page's own first ─────────────────────

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from factcheck.checks.match import SourceIndex
 from factcheck.languages import Token, WordClass, language_for
 from factcheck.languages.countries import country_forms
-from factcheck.languages.interface import Counting
+from factcheck.languages.interface import Counting, Naming
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Match, Sentence
 from factcheck.terms.termbase import EntryKind, NameRole, TermHit, is_person
@@ -535,20 +535,6 @@ def _conflict(kind: AnchorKind, claim: str, source: str, match: Match) -> ValueC
 
 # ── actors ────────────────────────────────────────────────────────────────────
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b")
-# A foreign name in Japanese: katakana with a middle dot, or katakana before a title.
-_KATAKANA_NAME = re.compile(
-    r"[\u30a1-\u30fa\u30fc]+・[\u30a1-\u30fa\u30fc・]+"
-    r"|[\u30a1-\u30fa\u30fc]{2,}(?=首相|大統領|外相|氏|国王|総理)"
-)
-_NOT_ACTORS = frozenset(
-    "The On In At For With After Before During Prime Minister President Foreign Ministry "
-    "Ms Mr Mrs Dr South North East West New Summit Meeting Talk Office Government "
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
-_DEMONYM = re.compile(r"(?:an|ese|ish|ian|i)$")
-
 
 @dataclass(frozen=True)
 class ActorConflict:
@@ -624,7 +610,8 @@ def check_actors(
 
 
 def _actors(text: str, terms: Sequence[TermHit], language: str) -> tuple[set[str], set[str]]:
-    """People named: termbase people, and other names (capitalised, or katakana with a title).
+    """People named: termbase people, and the other names the text's language reads in it
+    (`Naming.name_words`: capitalised words, katakana with a title).
 
     Only entries the termbase marks as people count, so countries and offices named in every
     sentence ("Japan", "the United States") are not taken for the actors of the event.
@@ -633,17 +620,8 @@ def _actors(text: str, terms: Sequence[TermHit], language: str) -> tuple[set[str
     blanked = list(text)
     for hit in terms:
         blanked[hit.start : hit.end] = " " * (hit.end - hit.start)
-    rest = "".join(blanked)
-    if is_unspaced(language):
-        words = set(_KATAKANA_NAME.findall(rest))
-    else:
-        words = {
-            match.group(0)
-            for match in _CAPITALISED.finditer(rest)
-            if match.group(0) not in _NOT_ACTORS
-            and not _DEMONYM.search(match.group(0))
-            and rest[: match.start()].strip()  # a sentence's first word is capitalised anyway
-        }
+    module = language_for(language)
+    words: set[str] = module.name_words("".join(blanked)) if isinstance(module, Naming) else set()
     return known, words
 
 

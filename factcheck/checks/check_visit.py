@@ -55,7 +55,7 @@ from factcheck.languages.countries import (
     glossed_country,
     place_country,
 )
-from factcheck.languages.interface import VisitPatterns
+from factcheck.languages.interface import Naming, VisitPatterns
 from factcheck.languages.names import names_agree
 from factcheck.model import Match
 from factcheck.text.analyse import ClaimPart
@@ -330,18 +330,17 @@ def _source_venue(
     return None
 
 
-def _written(venue: Venue, text: str) -> bool:
+def _written(venue: Venue, text: str, language: str) -> bool:
     """Whether a source sentence writes a claim's place: a country by any of its names, in
     either script (a country the source speaks of is a topic, not only a venue); a capital
-    by its own name (across scripts by its reading)."""
+    by its own name as the sentence's language writes names (`Naming.writes_name`: a whole
+    word in English, across scripts by its reading in Japanese)."""
     if country_name(venue.phrase) == venue.country:
         return venue.country.lower() in countries_named(text)
-    if text.isascii():
-        return (
-            re.search(rf"(?<!\w){re.escape(venue.phrase)}(?!\w)", text, re.IGNORECASE) is not None
-        )
-    runs = re.findall(r"[\u30a1-\u30fa\u30fc・]{2,}", text)
-    return venue.phrase in text or any(names_agree(venue.phrase, run) for run in runs)
+    module = language_for(language)
+    if isinstance(module, Naming):
+        return module.writes_name(text, venue.phrase)
+    return venue.phrase in text
 
 
 def check_venue(
@@ -377,11 +376,9 @@ def check_venue(
         if any(g.country.lower() in named for g in given):
             return None  # the source's country named anywhere in the claim: a tour's stops
         others = [
-            index.entry(best.source_id, n).sentence.text
-            for n in range(len(layout.paragraph_of))
-            if n != number
+            index.entry(best.source_id, n) for n in range(len(layout.paragraph_of)) if n != number
         ]
-        if any(_written(c, text) for c in claimed for text in others):
+        if any(_written(c, e.sentence.text, e.language) for c in claimed for e in others):
             return None
         return VenueConflict(
             tuple(dict.fromkeys(c.shown() for c in claimed)),

@@ -29,7 +29,7 @@ from factcheck.languages.en_lexicon import (
     relations_of,
     synonyms_of,
 )
-from factcheck.languages.en_speakers import EnglishSpeaking
+from factcheck.languages.en_speakers import EnglishNaming, EnglishSpeaking
 from factcheck.languages.en_words import (
     _WORD,
     _WORD_OR_BREAK,
@@ -558,7 +558,7 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
 )
 
 
-class English(EnglishSpeaking):
+class English(EnglishSpeaking, EnglishNaming):
     """The English language module."""
 
     code = "en"

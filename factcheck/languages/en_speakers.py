@@ -1,10 +1,11 @@
-"""English: who speaks on a page (`Speaking`).
+"""English: who speaks on a page (`Speaking`) and the names a sentence writes (`Naming`).
 
 Transcript labels ("PRIME MINISTER TAKAICHI:", "Q:"), readouts that name their speaker with a
 reporting verb ("3. Minister Motegi stated …", "He also noted …"), bracketed headers and page
 titles naming whose words follow ("[Opening statement by Prime Minister X]", "Remarks by
-President Y at …"), the first person of a remarks page's author. factcheck.text.speakers asks
-these through the `English` module (`factcheck.languages.en`), which takes them from here.
+President Y at …"), the first person of a remarks page's author; and the capitalised words a
+sentence writes as names. factcheck.text.speakers and the checks ask these through the
+`English` module (`factcheck.languages.en`), which takes them from here.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from factcheck.languages.interface import ReadoutSpeaker, collapse_space
 from factcheck.lazy_pattern import lazy_compile
 
-__all__ = ["EnglishSpeaking"]
+__all__ = ["EnglishNaming", "EnglishSpeaking"]
 
 _LABEL = lazy_compile(
     r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,5}(?:[ \t]*\([^()]{1,80}\))?)[ \t]*[:：]\s*"
@@ -110,6 +111,17 @@ _BOTH_SIDES = lazy_compile(
 )
 _WORD = lazy_compile(r"[^\s,;:()\[\]\"“”]+")
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b")
+_NOT_NAMES = frozenset(
+    "The On In At For With After Before During Prime Minister President Foreign Ministry "
+    "Ms Mr Mrs Dr South North East West New Summit Meeting Talk Office Government "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+"""Capitalised words that name no one: grammar words opening a phrase, titles, the parts of
+a compass, months and weekdays."""
+_DEMONYM = re.compile(r"(?:an|ese|ish|ian|i)$")
+
 
 class EnglishSpeaking:
     """How an English page says who speaks (`interface.Speaking`)."""
@@ -188,3 +200,22 @@ class EnglishSpeaking:
             ):
                 return True
         return False
+
+
+class EnglishNaming:
+    """Which words of an English sentence are names (`interface.Naming`)."""
+
+    def name_words(self, text: str) -> set[str]:
+        """Capitalised words, but a sentence's first (capitalised anyway), the words of
+        `_NOT_NAMES` and a people's adjective ("Kenyan", "Japanese")."""
+        return {
+            match.group(0)
+            for match in _CAPITALISED.finditer(text)
+            if match.group(0) not in _NOT_NAMES
+            and not _DEMONYM.search(match.group(0))
+            and text[: match.start()].strip()
+        }
+
+    def writes_name(self, text: str, name: str) -> bool:
+        """The name as a whole word or words, in any case."""
+        return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None

@@ -686,6 +686,26 @@ class Speaking(Protocol):
         ...
 
 
+@runtime_checkable
+class Naming(Protocol):
+    """What a language may add to read the names a sentence writes: the people it names
+    beside those the termbase knows (factcheck.checks.check_values), and whether it writes a
+    given place's or person's name (factcheck.checks.check_visit). A language without it
+    names no one beyond the termbase, and writes a name only where it holds it as written."""
+
+    def name_words(self, text: str) -> set[str]:
+        """The words of a sentence written as names of people or places (capitalised words
+        that are not a sentence's first, a month or a title; katakana names beside a title or
+        with a middle dot), with the termbase's hits already blanked out."""
+        ...
+
+    def writes_name(self, text: str, name: str) -> bool:
+        """Whether a sentence writes a name: as a whole word of it, in any case, where the
+        language spaces its words ("Lima" is not written in "Limassol"); else as written,
+        or by its reading across scripts (リマ for "Lima")."""
+        ...
+
+
 def collapse_space(text: str) -> str:
     """The text with each run of whitespace (no-break and zero-width spaces too) as one
     space, and none at either end: a speaker as a page writes them."""

@@ -40,7 +40,7 @@ from factcheck.languages.ja_morphology import (
     _ends_predicate,
     _morphemes,
 )
-from factcheck.languages.ja_speakers import JapaneseSpeaking
+from factcheck.languages.ja_speakers import JapaneseNaming, JapaneseSpeaking
 from factcheck.languages.jmdict import gloss_words, jmdict
 from factcheck.lazy_pattern import lazy_compile
 from factcheck.text import quote_marks
@@ -320,7 +320,7 @@ _KATAKANA_NAME = lazy_compile("[ァ-ヺー]+")
 """A name written in katakana alone, without the middle dot of a full name."""
 
 
-class Japanese(JapaneseSpeaking):
+class Japanese(JapaneseSpeaking, JapaneseNaming):
     """The Japanese language module."""
 
     code = "ja"

@@ -1,9 +1,10 @@
-"""Japanese: who speaks on a page (`Speaking`).
+"""Japanese: who speaks on a page (`Speaking`) and the names a sentence writes (`Naming`).
 
 Transcript labels (【高市総理】, （記者）, ○茂木外務大臣, 問：), readouts that name their
 speaker with a particle («冒頭、高市総理から、», «両首脳は», «ユヌス首席顧問から、») and the
-follow-up sentence that drops its subject («また、…旨述べました»). factcheck.text.speakers
-asks these through the `Japanese` module (`factcheck.languages.ja`), which takes them from
+follow-up sentence that drops its subject («また、…旨述べました»); and the katakana names a
+sentence writes (with a middle dot, or before a title). factcheck.text.speakers and the checks
+ask these through the `Japanese` module (`factcheck.languages.ja`), which takes them from
 here.
 """
 
@@ -12,9 +13,10 @@ from __future__ import annotations
 import re
 
 from factcheck.languages.interface import ReadoutSpeaker, collapse_space
+from factcheck.languages.names import names_agree
 from factcheck.lazy_pattern import lazy_compile
 
-__all__ = ["JapaneseSpeaking"]
+__all__ = ["JapaneseNaming", "JapaneseSpeaking"]
 
 _ROLE = lazy_compile(
     r"総理|首相|大臣|大統領|長官|官房|記者|司会|報道官|議長|委員|代表|知事|市長|大使|補佐官"
@@ -40,6 +42,13 @@ _ACTOR = re.compile(
 _LEAD_WORDS = lazy_compile(r"^(?:冒頭|また|更に|さらに|次に|続いて|最後に|その上で|これに対し)")
 """Words that lead a readout's point and are no part of the speaker's name."""
 _CJK_CHAR = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+_KATAKANA_NAME = re.compile(
+    r"[\u30a1-\u30fa\u30fc]+・[\u30a1-\u30fa\u30fc・]+"
+    r"|[\u30a1-\u30fa\u30fc]{2,}(?=首相|大統領|外相|氏|国王|総理)"
+)
+"""A foreign name in Japanese: katakana with a middle dot, or katakana before a title."""
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}")
 
 
 class JapaneseSpeaking:
@@ -82,3 +91,15 @@ class JapaneseSpeaking:
         """Text in a CJK script is not judged here: its speakers are read from their
         particles (`readout_speaker`)."""
         return _CJK_CHAR.search(who) is not None
+
+
+class JapaneseNaming:
+    """Which words of a Japanese sentence are names (`interface.Naming`)."""
+
+    def name_words(self, text: str) -> set[str]:
+        return set(_KATAKANA_NAME.findall(text))
+
+    def writes_name(self, text: str, name: str) -> bool:
+        """The name as written, or a katakana word whose reading agrees with it (リマ for
+        "Lima")."""
+        return name in text or any(names_agree(name, run) for run in _KATAKANA_RUN.findall(text))
