@@ -559,7 +559,8 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
 
 
 class English(EnglishSpeaking, EnglishNaming):
-    """The English language module."""
+    """The English language module (who speaks on a page and the names a sentence writes:
+    `en_speakers`)."""
 
     code = "en"
     name = "English"

@@ -1,8 +1,10 @@
 """The language seam: what the pipeline may ask of a language, and nothing more.
 
 Every language-specific rule lives in one module per language (`en.py`, `ja.py`, …) that
-implements `Language`; the registry (`factcheck.languages`) hands the right one out by code.
-The pipeline never tests a language code. See docs/languages.md for how to add one.
+implements `Language`, and the optional protocols below it has the data for (`Speaking`,
+`Naming`, `Counting`, …: the pipeline asks `isinstance`); the registry
+(`factcheck.languages`) hands the right one out by code. The pipeline never tests a language
+code. See docs/languages.md for how to add one.
 
 Words of different languages meet through **pivot keys**: English lemmas. An English word's
 pivot is its own lemma; a Japanese word's pivots are the English lemmas of its JMdict glosses.

@@ -321,7 +321,8 @@ _KATAKANA_NAME = lazy_compile("[ァ-ヺー]+")
 
 
 class Japanese(JapaneseSpeaking, JapaneseNaming):
-    """The Japanese language module."""
+    """The Japanese language module (who speaks on a page and the names a sentence writes:
+    `ja_speakers`)."""
 
     code = "ja"
     name = "Japanese"
