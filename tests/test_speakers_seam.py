@@ -4,13 +4,13 @@ factcheck.text.speakers asking every language, the page's own first."""
 from __future__ import annotations
 
 import pytest
+from test_languages import Esperanto
 
 from factcheck.languages import _REGISTRY, language_for, register_language
 from factcheck.languages.en_speakers import EnglishNaming, EnglishSpeaking
 from factcheck.languages.interface import Naming, ReadoutSpeaker, Speaking
 from factcheck.languages.ja_speakers import JapaneseNaming, JapaneseSpeaking
-from factcheck.text.speakers import SpeakerTracker, find_label, speaker_phrase_end
-from tests.test_languages import Esperanto
+from factcheck.text.speakers import Label, SpeakerTracker, find_label, speaker_phrase_end
 
 EN_SPEAKING, JA_SPEAKING = EnglishSpeaking(), JapaneseSpeaking()
 EN_NAMING, JA_NAMING = EnglishNaming(), JapaneseNaming()
@@ -176,7 +176,7 @@ def test_a_page_s_own_language_is_asked_first():
 
     register_language(Rival())
     try:
-        assert find_label("Q: Kiam?", "eo").speaker == "someone"  # type: ignore[union-attr]
-        assert find_label("Q: Kiam?", "en").speaker == "Q"  # type: ignore[union-attr]
+        assert find_label("Q: Kiam?", "eo") == Label("someone", 0)
+        assert find_label("Q: Kiam?", "en") == Label("Q", 3)
     finally:
         del _REGISTRY["eo"]
