@@ -11,6 +11,10 @@ the sentence text. Readouts name the speaker inside the sentence (「高市総�
 "President Trump said …", 「両首脳は…」); the name becomes the speaker and the sentence stays
 whole, and later sentences of the same paragraph without a name of their own keep that speaker.
 Sections are opened by headings and by paragraphs that are only a bracketed label (【質疑応答】).
+
+How a language labels, names and continues a speaker is that language's (`interface.Speaking`,
+in languages/en_speakers.py and ja_speakers.py); this module keeps the page's structure
+(sections, bracketed lines, header lines) and carries speakers from block to block.
 """
 
 from __future__ import annotations
