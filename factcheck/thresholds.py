@@ -195,6 +195,13 @@ BRIDGE_MIN_TARGET_RARITY = 1.0
 """A near-synonym commoner than this ("rate", "end", "equipment") is no bridge: a source
 word glossed so is met by too many claims. Tuned on the dev split."""
 
+GLOSS_MODIFIER_WEIGHT = 0.5
+"""Factor on a claim word's cross-language weight when a source sentence meets it only as the
+modifier of a JMdict gloss of a source word ("coal-fired" of 石炭火力 "coal-fired thermal
+power"), written in the claim beside the gloss's own head ("coal-fired power"), which the
+source word or a word inside it renders (`BridgeKind.GLOSS_MODIFIER`): weaker than a direct
+rendering, as a near-synonym is."""
+
 # ── WordNet synonyms and derived forms (languages/en_lexicon.py `kin_of`, checks/match.py)
 WORDNET_WEIGHT = 0.5
 """Factor on a claim word's weight when a source sentence holds only a WordNet synonym or

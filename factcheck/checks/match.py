@@ -33,6 +33,11 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
+from factcheck.checks.modifiers import (
+    claim_modifier_pairs,
+    modifier_form,
+    sentence_modifier_pairs,
+)
 from factcheck.languages import every_language, language_for
 from factcheck.languages.countries import country_forms
 from factcheck.languages.interface import (
@@ -67,6 +72,7 @@ from factcheck.thresholds import (
     BRIDGE_WEIGHT,
     DENSE_VOTE_SENTENCES,
     FREEZE_SENTENCES,
+    GLOSS_MODIFIER_WEIGHT,
     LEXICON_WEIGHT,
     PARTIAL_COVERAGE,
     PASSAGE_GAIN,
@@ -186,6 +192,8 @@ class SourceIndex:
         """(word, language) to the sentences that write the word (`writing`)."""
         self._naming_both: dict[tuple[str, bool], set[int]] = {}
         self._committing: set[int] | None = None
+        self._modifiers: dict[int, frozenset[tuple[str, str]]] = {}
+        """Per sentence, its words' gloss modifiers (`modifier_pairs`), read when asked."""
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
         to the sentences; a Latin name is met as a word."""
@@ -425,6 +433,16 @@ class SourceIndex:
                 )
             self._committing = found
         return self._committing
+
+    def modifier_pairs(self, position: int) -> frozenset[tuple[str, str]]:
+        """The (modifier, head) pivot pairs of a sentence's words' glosses whose head it
+        renders (`checks.modifiers`), read when a claim first asks."""
+        pairs = self._modifiers.get(position)
+        if pairs is None:
+            pairs = self._modifiers[position] = sentence_modifier_pairs(
+                self.sentences[position].analysis
+            )
+        return pairs
 
     def lookup(self, key: str) -> set[int]:
         """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""
@@ -1052,6 +1070,24 @@ def _bridge_hits(anchor: Anchor, language: str, index: SourceIndex) -> set[int]:
     return set().union(*(holders for holders, _, _ in _bridge_holders(anchor, language, index)))
 
 
+def _modifier_hits(anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex) -> set[int]:
+    """The sentences of another language than the claim's that meet a claim word as the
+    modifier of a word's gloss, written before that gloss's own head (`BridgeKind
+    .GLOSS_MODIFIER`: "coal-fired power" / 石炭火力 "coal-fired thermal power")."""
+    if anchor.kind is not AnchorKind.WORD or not index.other_languages(language):
+        return set()
+    pairs = claim_modifier_pairs(anchor, part)
+    if not pairs:
+        return set()
+    own = index.in_language(language)
+    out: set[int] = set()
+    for head in {head for _, head in pairs}:
+        for position in index.lookup(f"pivot:{head}") - own:
+            if not pairs.isdisjoint(index.modifier_pairs(position)):
+                out.add(position)
+    return out
+
+
 def _bridged(
     lookups: list[tuple[Anchor, set[int]]], part: ClaimPart, language: str, index: SourceIndex
 ) -> tuple[list[dict[int, float]], list[frozenset[int]]]:
@@ -1062,6 +1098,9 @@ def _bridged(
     weak: list[frozenset[int]] = []
     for anchor, hits in lookups:
         holders = _bridge_holders(anchor, language, index) if anchor.bridges else []
+        modified = _modifier_hits(anchor, part, language, index)
+        if modified:
+            holders.append((modified, GLOSS_MODIFIER_WEIGHT, False))
         if not holders:
             factors.append({})
             weak.append(frozenset())
@@ -1115,6 +1154,8 @@ def _candidates(
             sets += _spelled_in_latin(anchor, language, index)
         if bridges and anchor.bridges:
             sets.append(_bridge_hits(anchor, language, index))
+        if bridges:
+            sets.append(_modifier_hits(anchor, part, language, index))
         if bridges and _reports_commitment(anchor, part, language):
             # "pledged", "offered": what a sentence says when it states its speaker's side
             # will do something or go on doing it (「…支援していく旨」, "would continue"). A
@@ -1502,6 +1543,10 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
                     # A WordNet word that glosses it: "働く (JMdict work, WordNet
                     # derivation)" for "workers".
                     return f"{shape.surface} ({gloss.layer} {gloss.text}, {layer})"
+        if candidate.language != language:
+            modified = modifier_form(claim_modifier_pairs(anchor, part), analysis)
+            if modified is not None:
+                return modified
     return anchor.surface
 
 

@@ -97,6 +97,12 @@ class BridgeKind(enum.Enum):
     no posting files it: its pivot is the word as the data writes it, not a stem, and it is
     met only where a sentence of the claim's own language writes that very word
     (`SourceIndex.writing`), at `WORDNET_WEIGHT`."""
+    GLOSS_MODIFIER = "gloss modifier"
+    """The first word of a source word's gloss of a modifier and a head ("coal-fired" of
+    石炭火力 "coal-fired thermal power"), which the gloss's pivots leave out: a claim word
+    written just before that head ("coal-fired power") meets it, only in a source of another
+    language whose sentence renders the head through that word or a word inside it, at
+    `GLOSS_MODIFIER_WEIGHT` (`Modifying`, checks/match.py)."""
 
 
 @dataclass(frozen=True)
@@ -560,6 +566,21 @@ class Bridging(Protocol):
         noun in -ing, "monitoring", is a gloss of its own), each naming where it comes from
         in its `layer` ("JMdict via 運送", "WordNet synonym") and its kind in `bridge`; ()
         when none is safe."""
+        ...
+
+
+@runtime_checkable
+class Modifying(Protocol):
+    """What a language may add when its bilingual dictionary glosses a word as an English
+    modifier and head ("coal-fired thermal power", "power grid"): the modifier is the
+    word's meaning only beside that head, so it is no pivot of the word, but a claim that
+    writes it before the same head meets it there (`BridgeKind.GLOSS_MODIFIER`)."""
+
+    def gloss_modifiers(self, surface: str, normal: str) -> tuple[tuple[str, str], ...]:
+        """The (modifier pivot, head pivot) pairs of a word's glosses of two or three
+        words one space apart, modifier first and head last; none from a gloss whose head
+        alone is a gloss of some sense of the word (マグロ "tuna" beside "Pacific bluefin
+        tuna": the modifier narrows it to one kind)."""
         ...
 
 

@@ -29,6 +29,7 @@ from factcheck.languages.interface import (
 )
 from factcheck.languages.ja_lexicon import (
     auxiliary_glosses,
+    gloss_modifiers,
     glosses_of,
     kin_of,
     usage_rarity_of,
@@ -442,6 +443,9 @@ class Japanese(JapaneseSpeaking, JapaneseNaming):
         if token.word_class is WordClass.AUXILIARY:
             return auxiliary_glosses(token.lemma)
         return glosses_of(token.lemma, token.normal)
+
+    def gloss_modifiers(self, surface: str, normal: str) -> tuple[tuple[str, str], ...]:
+        return gloss_modifiers(surface, normal)
 
     def bridges(self, lemma: str, surface: str) -> tuple[Gloss, ...]:
         return kin_of(lemma)

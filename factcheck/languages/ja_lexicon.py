@@ -30,7 +30,15 @@ from factcheck.languages.ja_morphology import (
     _prefix_and_noun,
     _word_class,
 )
-from factcheck.languages.jmdict import Sense, gloss_heads, gloss_words, jmdict
+from factcheck.languages.jmdict import (
+    NOUN_PHRASE_WORDS,
+    Sense,
+    function_word,
+    gloss_heads,
+    gloss_words,
+    jmdict,
+    spaced_words,
+)
 from factcheck.languages.word_frequency import rarity_from_zipf, zipf_table
 from factcheck.languages.wordnet import Relation
 from factcheck.lazy_pattern import lazy_compile
@@ -126,6 +134,31 @@ def kin_of(lemma: str) -> tuple[Gloss, ...]:
             kept = Gloss(kin.pivot, kin.text, layer, False, BridgeKind.KIN, kin.relation)
             out.setdefault(kin.pivot, kept)
     return tuple(out.values())
+
+
+@functools.lru_cache(maxsize=65536)
+def gloss_modifiers(lemma: str, normal: str) -> tuple[tuple[str, str], ...]:
+    """The (modifier pivot, head pivot) pairs of a word's JMdict glosses (`Modifying`): a
+    gloss of two or three content words one space apart ("coal-fired thermal power",
+    "power grid") gives its first word as the modifier of its last. Not when the head alone
+    is a gloss of some sense of the word: マグロ is "tuna", and its narrower sense "Pacific
+    bluefin tuna" says nothing of the tuna a source writes マグロ for."""
+    from factcheck.languages.en import STOP_WORDS, lemma_of
+
+    dictionary = jmdict()
+    senses = dictionary.senses(lemma) or (dictionary.senses(normal) if normal != lemma else ())
+    written = [spaced_words(gloss) for sense in senses for gloss in sense.glosses]
+    bare = {pivot_of(lemma_of(words[0])) for words in written if len(words) == 1}
+    out: dict[tuple[str, str], None] = {}
+    for words in written:
+        if not 2 <= len(words) <= NOUN_PHRASE_WORDS:
+            continue
+        if any(word in STOP_WORDS or function_word(word) for word in words):
+            continue  # "on the sea", "in place": a phrase, not a modifier and its head
+        head = pivot_of(lemma_of(words[-1]))
+        if head not in bare:
+            out.setdefault((pivot_of(lemma_of(words[0])), head), None)
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=65536)

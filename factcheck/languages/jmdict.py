@@ -236,6 +236,23 @@ def gloss_words(gloss: str) -> tuple[str, ...]:
     return tuple(words[1:] if words[:1] == ["to"] and len(words) > 1 else words)
 
 
+_SPACED_WORD = re.compile(r"[a-z][a-z\-]*[a-z]")
+
+
+def spaced_words(gloss: str) -> tuple[str, ...]:
+    """A gloss as its words, lower-cased, without parenthesised notes, when it is only words
+    of letters (a hyphen inside one) one space apart ("coal-fired thermal power"); () when
+    anything else stands between them ("Pacific,tuna", "to do", "a  b") or in them ("A/B",
+    "Japan's"). A leading "to" is no word of it."""
+    text = _PARENTHESES.sub("", gloss.lower()).strip()
+    if text.startswith("to "):
+        text = text[3:]
+    words = tuple(text.split(" "))
+    if not all(_SPACED_WORD.fullmatch(word) for word in words):
+        return ()
+    return words
+
+
 def _agreeing(english: str, glosses: list[tuple[str, ...]]) -> set[str]:
     """The words that stand for `english` in one sense's glosses: whole glosses beside it,
     or the one word in which a gloss differs from one that holds it."""

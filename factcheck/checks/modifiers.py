@@ -1,0 +1,81 @@
+"""Gloss modifiers: a claim word met as the modifier of a source word's gloss.
+
+A JMdict gloss is often a modifier and a head ("coal-fired thermal power" for 石炭火力, "power
+grid" for 送電網). The lexicon files the head as the word's pivot but not always the modifier
+(a three-word gloss keeps its last two words; a word the analyser cut keeps only its whole
+glosses), so a claim that writes "coal-fired power" would meet 石炭火力 on "power" only. Here
+a claim word written one space before a head meets a source sentence whose word has a gloss
+of that modifier and that head, where the sentence renders the head through that word or a
+word inside it (`BridgeKind.GLOSS_MODIFIER`, at GLOSS_MODIFIER_WEIGHT: checks/match.py).
+
+Takes a claim part and a source sentence's analysis; gives the claim word's (modifier, head)
+pivot pairs and the sentence's.
+"""
+
+from __future__ import annotations
+
+from factcheck.languages import language_for
+from factcheck.languages.interface import BridgeKind, Modifying
+from factcheck.model import Anchor, AnchorKind
+from factcheck.text.analyse import ClaimPart, TextAnalysis
+
+
+def claim_modifier_pairs(anchor: Anchor, part: ClaimPart) -> frozenset[tuple[str, str]]:
+    """The (modifier pivot, head pivot) pairs a claim word stands in: the word's pivots
+    with those of the word written right after it, one space apart ("coal-fired power"),
+    in the claim's own text; empty for a word that stands before no other."""
+    if anchor.kind is not AnchorKind.WORD:
+        return frozenset()
+    links = part.facts.links
+    own = [link for link in links if link.word == anchor.key]
+    out: set[tuple[str, str]] = set()
+    for first in own:
+        for after in links:
+            if after.start != first.end + 1 or after.word == first.word:
+                continue
+            if f"{first.surface} {after.surface}" not in part.text:
+                continue  # offsets of another piece of a joined part
+            out.update((link.pivot, after.pivot) for link in own if link.start == first.start)
+    return frozenset(out)
+
+
+def sentence_modifier_pairs(analysis: TextAnalysis) -> frozenset[tuple[str, str]]:
+    """The (modifier pivot, head pivot) pairs of a sentence's words (`Modifying`) whose head
+    the sentence renders through that word or a word that stands inside it (石炭火力's
+    火力 "thermal power"); empty in a language that gives none."""
+    return frozenset(pair for _, pairs in _word_pairs(analysis) for pair in pairs)
+
+
+def modifier_form(pairs: frozenset[tuple[str, str]], analysis: TextAnalysis) -> str | None:
+    """The word of a sentence through whose gloss a claim word with these (modifier, head)
+    pairs is met, for the report ("石炭火力 (JMdict gloss modifier)"); None when none is."""
+    for surface, found in _word_pairs(analysis):
+        if not pairs.isdisjoint(found):
+            return f"{surface} (JMdict {BridgeKind.GLOSS_MODIFIER.value})"
+    return None
+
+
+def _word_pairs(analysis: TextAnalysis) -> list[tuple[str, frozenset[tuple[str, str]]]]:
+    """Each word of a sentence with its gloss modifiers whose head the sentence renders
+    through it or through a word inside it."""
+    module = language_for(analysis.language)
+    if not isinstance(module, Modifying):
+        return []
+    shapes, spans = analysis.shapes, analysis.spans
+    words: list[tuple[str, frozenset[tuple[str, str]]]] = []
+    for i, shape in enumerate(shapes):
+        if shape.normal is None:
+            continue
+        pairs = module.gloss_modifiers(shape.surface, shape.normal)
+        if not pairs:
+            continue
+        rendered = {gloss.pivot for gloss in shape.glosses}
+        if spans is not None:
+            start, end = spans[2 * i], spans[2 * i + 1]
+            for j, other in enumerate(shapes):
+                if start <= spans[2 * j] and spans[2 * j + 1] <= end:
+                    rendered.update(gloss.pivot for gloss in other.glosses)
+        kept = frozenset(pair for pair in pairs if pair[1] in rendered)
+        if kept:
+            words.append((shape.surface, kept))
+    return words

@@ -1,0 +1,107 @@
+"""Gloss modifiers (`BridgeKind.GLOSS_MODIFIER`, checks/modifiers.py): a claim word written
+before a head meets a Japanese word whose JMdict gloss is that modifier and that head
+(石炭火力 "coal-fired thermal power"), as weaker evidence, and nothing else does. Sentences
+are our own."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_helpers import best_matches, document, index_of
+
+from factcheck.checks import match
+from factcheck.languages import language_for
+from factcheck.languages.interface import Modifying, pivot_of
+from factcheck.languages.ja_lexicon import gloss_modifiers
+from factcheck.languages.jmdict import spaced_words
+
+_COAL = "両首脳は、石炭火力の削減で一致しました。"
+_THERMAL = "両首脳は、火力発電の削減で一致しました。"
+_TUNA = "両首脳は、大西洋のマグロの保護で一致しました。"
+
+
+def _best(claim: str, *lines: str, language: str = "ja") -> tuple[float, dict[str, str], set[str]]:
+    index = index_of(s=document("u", language, *lines))
+    [part] = best_matches(claim, index, "s")
+    best = part.matches[0]
+    forms = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+    return best.coverage, forms, {a.surface for a in best.missing}
+
+
+def test_japanese_gives_gloss_modifiers():
+    assert isinstance(language_for("ja"), Modifying)
+    assert (pivot_of("coal-fired"), pivot_of("power")) in gloss_modifiers("石炭火力", "石炭火力")
+
+
+@pytest.mark.parametrize(
+    ("gloss", "words"),
+    [
+        ("coal-fired thermal power", ("coal-fired", "thermal", "power")),
+        ("solar power (generation)", ("solar", "power")),
+        ("to carry out", ("carry", "out")),
+        ("Pacific,tuna", ()),
+        ("Pacific, tuna", ()),
+        ("Pacific  tuna", ()),
+        ("Japan's navy", ()),
+    ],
+)
+def test_a_modifier_and_its_head_stand_one_space_apart(gloss: str, words: tuple[str, ...]):
+    assert spaced_words(gloss) == words
+
+
+def test_no_modifier_from_a_narrower_sense_of_a_word_whose_head_alone_is_a_gloss():
+    # マグロ is "tuna"; its sense "Pacific bluefin tuna" names one kind of it.
+    assert not any(
+        modifier == pivot_of("pacific") for modifier, _ in gloss_modifiers("マグロ", "マグロ")
+    )
+
+
+def test_a_phrase_with_a_function_word_gives_no_modifier():
+    # 洋上 "on the sea": "on" is no modifier of "sea".
+    assert gloss_modifiers("洋上", "洋上") == ()
+
+
+def test_the_modifier_meets_the_word_beside_its_own_head_and_the_report_says_so():
+    coverage, forms, missing = _best("The leaders agreed to cut coal-fired power.", _COAL)
+    assert forms["coal-fired"] == "石炭火力 (JMdict gloss modifier)"
+    assert not missing
+    assert coverage > 0.6
+
+
+def test_the_modifier_counts_at_its_own_weight(monkeypatch: pytest.MonkeyPatch):
+    claim = "The leaders agreed to cut coal-fired power."
+    weak, _, _ = _best(claim, _COAL)
+    monkeypatch.setattr(match, "GLOSS_MODIFIER_WEIGHT", 1.0)
+    full, _, _ = _best(claim, _COAL)
+    assert weak < full
+
+
+def test_a_modifier_the_source_does_not_give_stays_missing():
+    # The claim adds a detail: 石炭火力 is coal-fired, not gas-fired; 火力発電 says neither.
+    _, _, missing = _best("The leaders agreed to cut gas-fired power.", _COAL)
+    assert "gas-fired" in missing
+    _, _, missing = _best("The leaders agreed to cut coal-fired power.", _THERMAL)
+    assert "coal-fired" in missing
+
+
+def test_a_narrower_sense_lends_no_modifier_to_the_claim():
+    _, forms, missing = _best("The leaders agreed to protect Pacific tuna.", _TUNA)
+    assert "Pacific" in missing
+    assert forms["tuna"] == "マグロ (JMdict)"
+
+
+def test_the_modifier_must_stand_before_the_gloss_s_own_head():
+    # "coal-fired plants": 石炭火力 says nothing of plants, nor of what is coal-fired there.
+    _, _, missing = _best("The leaders agreed to cut coal-fired plants.", _COAL)
+    assert {"coal-fired", "plants"} <= missing
+    # Not one space apart: "coal-fired" stands before no head.
+    _, _, missing = _best("The leaders agreed to cut power, coal-fired or not.", _COAL)
+    assert "coal-fired" in missing
+
+
+def test_no_modifier_within_one_language():
+    _, _, missing = _best(
+        "The leaders agreed to cut coal-fired power.",
+        "The leaders agreed to cut thermal power.",
+        language="en",
+    )
+    assert "coal-fired" in missing
