@@ -105,3 +105,20 @@ def test_no_modifier_within_one_language():
         language="en",
     )
     assert "coal-fired" in missing
+
+
+_NATIONALS = "両外相は、レバノンに滞在する邦人の安全確保で一致しました。"
+
+
+def test_a_country_s_word_meets_a_word_glossed_with_it_before_the_same_head():
+    # 邦人 "Japanese national": the termbase's Japan is not written, the gloss says it.
+    _, forms, missing = _best(
+        "The ministers agreed on the safety of Japanese nationals.", _NATIONALS
+    )
+    assert "Japanese" not in missing
+    assert "邦人" in forms["Japanese"]
+    _, _, missing = _best("The ministers agreed on the safety of Chinese nationals.", _NATIONALS)
+    assert "Chinese" in missing
+    # Before another head the gloss says nothing of the country.
+    _, _, missing = _best("The ministers agreed on the safety of Japanese ships.", _NATIONALS)
+    assert "Japanese" in missing

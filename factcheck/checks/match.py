@@ -1070,11 +1070,16 @@ def _bridge_hits(anchor: Anchor, language: str, index: SourceIndex) -> set[int]:
     return set().union(*(holders for holders, _, _ in _bridge_holders(anchor, language, index)))
 
 
+_MODIFIED = (AnchorKind.WORD, AnchorKind.TERM)
+"""The anchors a gloss modifier may meet: a word, or a term written as one word ("Japanese
+nationals" / 邦人 "Japanese national")."""
+
+
 def _modifier_hits(anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex) -> set[int]:
     """The sentences of another language than the claim's that meet a claim word as the
     modifier of a word's gloss, written before that gloss's own head (`BridgeKind
     .GLOSS_MODIFIER`: "coal-fired power" / 石炭火力 "coal-fired thermal power")."""
-    if anchor.kind is not AnchorKind.WORD or not index.other_languages(language):
+    if anchor.kind not in _MODIFIED or not index.other_languages(language):
         return set()
     pairs = claim_modifier_pairs(anchor, part)
     if not pairs:
@@ -1166,7 +1171,9 @@ def _candidates(
         if len(sets) == 1:
             return sets[0]  # the posting itself: callers do not modify it
         return set().union(*sets)
-    return index.lookup(_anchor_posting(anchor, language))
+    posted = index.lookup(_anchor_posting(anchor, language))
+    modified = _modifier_hits(anchor, part, language, index) if bridges else set()
+    return posted | modified if modified else posted
 
 
 def _reports_commitment(anchor: Anchor, part: ClaimPart, language: str) -> bool:
@@ -1495,6 +1502,10 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
             for gloss in shape.glosses:
                 if gloss.pivot in pivots:
                     return f"{shape.surface} ({gloss.layer})"
+        if candidate.language != language:
+            modified = modifier_form(claim_modifier_pairs(anchor, part), analysis)
+            if modified is not None:
+                return modified
         return candidate.sentence.speaker or anchor.surface
     if anchor.kind is AnchorKind.DATE:
         wanted = _mention_at(part.facts.dates, anchor)

@@ -15,7 +15,7 @@ pivot pairs and the sentence's.
 from __future__ import annotations
 
 from factcheck.languages import language_for
-from factcheck.languages.interface import BridgeKind, Modifying
+from factcheck.languages.interface import BridgeKind, Modifying, pivot_of
 from factcheck.model import Anchor, AnchorKind
 from factcheck.text.analyse import ClaimPart, TextAnalysis
 
@@ -24,6 +24,8 @@ def claim_modifier_pairs(anchor: Anchor, part: ClaimPart) -> frozenset[tuple[str
     """The (modifier pivot, head pivot) pairs a claim word stands in: the word's pivots
     with those of the word written right after it, one space apart ("coal-fired power"),
     in the claim's own text; empty for a word that stands before no other."""
+    if anchor.kind is AnchorKind.TERM:
+        return _term_modifier_pairs(anchor, part)
     if anchor.kind is not AnchorKind.WORD:
         return frozenset()
     links = part.facts.links
@@ -37,6 +39,21 @@ def claim_modifier_pairs(anchor: Anchor, part: ClaimPart) -> frozenset[tuple[str
                 continue  # offsets of another piece of a joined part
             out.update((link.pivot, after.pivot) for link in own if link.start == first.start)
     return frozenset(out)
+
+
+def _term_modifier_pairs(anchor: Anchor, part: ClaimPart) -> frozenset[tuple[str, str]]:
+    """A term the claim writes as one word before a head ("Japanese nationals"): the word's
+    own pivot with the head's, so that a word glossed as that modifier and head (邦人
+    "Japanese national") meets it, where the termbase's forms (日本) are not written."""
+    surface = anchor.surface
+    at = anchor.start - part.start
+    if not surface.isalpha() or part.text[at : at + len(surface)] != surface:
+        return frozenset()  # a term of several words, or offsets of a joined part
+    after = at + len(surface) + 1
+    if part.text[at + len(surface) : after] != " ":
+        return frozenset()
+    modifier = pivot_of(surface)
+    return frozenset((modifier, link.pivot) for link in part.facts.links if link.start == after)
 
 
 def sentence_modifier_pairs(analysis: TextAnalysis) -> frozenset[tuple[str, str]]:
