@@ -122,3 +122,9 @@ def test_a_country_s_word_meets_a_word_glossed_with_it_before_the_same_head():
     # Before another head the gloss says nothing of the country.
     _, _, missing = _best("The ministers agreed on the safety of Japanese ships.", _NATIONALS)
     assert "Japanese" in missing
+
+
+def test_no_modifier_between_quotation_marks():
+    # A quotation gives the source's words: "coal-fired" quoted is no paraphrase of 石炭火力.
+    _, _, missing = _best('The leaders agreed to cut "coal-fired power" at home.', _COAL)
+    assert "coal-fired" in missing

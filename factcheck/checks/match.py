@@ -1081,7 +1081,7 @@ def _modifier_hits(anchor: Anchor, part: ClaimPart, language: str, index: Source
     .GLOSS_MODIFIER`: "coal-fired power" / 石炭火力 "coal-fired thermal power")."""
     if anchor.kind not in _MODIFIED or not index.other_languages(language):
         return set()
-    pairs = claim_modifier_pairs(anchor, part)
+    pairs = claim_modifier_pairs(anchor, part, language)
     if not pairs:
         return set()
     own = index.in_language(language)
@@ -1503,7 +1503,7 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
                 if gloss.pivot in pivots:
                     return f"{shape.surface} ({gloss.layer})"
         if candidate.language != language:
-            modified = modifier_form(claim_modifier_pairs(anchor, part), analysis)
+            modified = modifier_form(claim_modifier_pairs(anchor, part, language), analysis)
             if modified is not None:
                 return modified
         return candidate.sentence.speaker or anchor.surface
@@ -1555,7 +1555,7 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
                     # derivation)" for "workers".
                     return f"{shape.surface} ({gloss.layer} {gloss.text}, {layer})"
         if candidate.language != language:
-            modified = modifier_form(claim_modifier_pairs(anchor, part), analysis)
+            modified = modifier_form(claim_modifier_pairs(anchor, part, language), analysis)
             if modified is not None:
                 return modified
     return anchor.surface

@@ -20,16 +20,24 @@ from factcheck.model import Anchor, AnchorKind
 from factcheck.text.analyse import ClaimPart, TextAnalysis
 
 
-def claim_modifier_pairs(anchor: Anchor, part: ClaimPart) -> frozenset[tuple[str, str]]:
+def claim_modifier_pairs(
+    anchor: Anchor, part: ClaimPart, language: str
+) -> frozenset[tuple[str, str]]:
     """The (modifier pivot, head pivot) pairs a claim word stands in: the word's pivots
     with those of the word written right after it, one space apart ("coal-fired power"),
-    in the claim's own text; empty for a word that stands before no other."""
+    in the claim's own text; empty for a word that stands before no other, and for one
+    between quotation marks (a quotation gives the source's words, not a paraphrase)."""
     if anchor.kind is AnchorKind.TERM:
-        return _term_modifier_pairs(anchor, part)
+        return _term_modifier_pairs(anchor, part, _quoted(part.text, language))
     if anchor.kind is not AnchorKind.WORD:
         return frozenset()
     links = part.facts.links
-    own = [link for link in links if link.word == anchor.key]
+    quoted = _quoted(part.text, language)
+    own = [
+        link
+        for link in links
+        if link.word == anchor.key and not any(s <= link.start < e for s, e in quoted)
+    ]
     out: set[tuple[str, str]] = set()
     for first in own:
         for after in links:
@@ -41,7 +49,9 @@ def claim_modifier_pairs(anchor: Anchor, part: ClaimPart) -> frozenset[tuple[str
     return frozenset(out)
 
 
-def _term_modifier_pairs(anchor: Anchor, part: ClaimPart) -> frozenset[tuple[str, str]]:
+def _term_modifier_pairs(
+    anchor: Anchor, part: ClaimPart, quoted: list[tuple[int, int]]
+) -> frozenset[tuple[str, str]]:
     """A term the claim writes as one word before a head ("Japanese nationals"): the word's
     own pivot with the head's, so that a word glossed as that modifier and head (邦人
     "Japanese national") meets it, where the termbase's forms (日本) are not written."""
@@ -49,11 +59,21 @@ def _term_modifier_pairs(anchor: Anchor, part: ClaimPart) -> frozenset[tuple[str
     at = anchor.start - part.start
     if not surface.isalpha() or part.text[at : at + len(surface)] != surface:
         return frozenset()  # a term of several words, or offsets of a joined part
+    if any(s <= at < e for s, e in quoted):
+        return frozenset()
     after = at + len(surface) + 1
     if part.text[at + len(surface) : after] != " ":
         return frozenset()
     modifier = pivot_of(surface)
     return frozenset((modifier, link.pivot) for link in part.facts.links if link.start == after)
+
+
+def _quoted(text: str, language: str) -> list[tuple[int, int]]:
+    """The spans of a claim part's text between its language's quotation marks."""
+    module = language_for(language)
+    if module is None:
+        return []
+    return [found.span() for found in module.quote_pattern.finditer(text)]
 
 
 def sentence_modifier_pairs(analysis: TextAnalysis) -> frozenset[tuple[str, str]]:
