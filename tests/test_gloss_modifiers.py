@@ -1,7 +1,8 @@
-"""Gloss modifiers (`BridgeKind.GLOSS_MODIFIER`, checks/modifiers.py): a claim word written
-before a head meets a Japanese word whose JMdict gloss is that modifier and that head
-(石炭火力 "coal-fired thermal power"), as weaker evidence, and nothing else does. Sentences
-are our own."""
+"""Gloss modifiers and heads (`BridgeKind.GLOSS_MODIFIER`, `GLOSS_HEAD`, checks/modifiers.py):
+a claim word written before a head meets a Japanese word whose JMdict gloss is that modifier
+and that head (石炭火力 "coal-fired thermal power"), and a claim word meets the head of such a
+gloss of a word the analyser cut (電力供給 "power distribution"), as weaker evidence, and
+nothing else does. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -128,3 +129,33 @@ def test_no_modifier_between_quotation_marks():
     # A quotation gives the source's words: "coal-fired" quoted is no paraphrase of 石炭火力.
     _, _, missing = _best('The leaders agreed to cut "coal-fired power" at home.', _COAL)
     assert "coal-fired" in missing
+
+
+_SUPPLY = "両首脳は、電力供給の改善で一致しました。"
+
+
+def test_the_head_of_a_cut_word_s_gloss_meets_the_claim_word():
+    # 電力供給 "power supply; power distribution", which the analyser cuts into 電力 | 供給:
+    # only its whole glosses are filed, and neither part is "distribution".
+    _, forms, missing = _best(
+        "The leaders agreed to improve how electricity is distributed.", _SUPPLY
+    )
+    assert forms["distributed"] == "電力供給 (JMdict gloss head)"
+    assert "distributed" not in missing
+
+
+def test_the_head_counts_at_its_own_weight(monkeypatch: pytest.MonkeyPatch):
+    claim = "The leaders agreed to improve how electricity is distributed."
+    weak, _, _ = _best(claim, _SUPPLY)
+    monkeypatch.setattr(match, "GLOSS_HEAD_WEIGHT", 1.0)
+    full, _, _ = _best(claim, _SUPPLY)
+    assert weak < full
+
+
+def test_no_gloss_head_within_one_language():
+    _, _, missing = _best(
+        "The leaders agreed to improve how electricity is distributed.",
+        "The leaders agreed to improve the power supply.",
+        language="en",
+    )
+    assert "distributed" in missing

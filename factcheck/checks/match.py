@@ -35,6 +35,8 @@ from rapidfuzz import fuzz
 
 from factcheck.checks.modifiers import (
     claim_modifier_pairs,
+    compound_heads,
+    head_form,
     modifier_form,
     sentence_modifier_pairs,
 )
@@ -45,6 +47,7 @@ from factcheck.languages.interface import (
     BridgeKind,
     Commitments,
     CutNames,
+    Modifying,
     PlainWords,
     Prefetching,
     Script,
@@ -72,6 +75,7 @@ from factcheck.thresholds import (
     BRIDGE_WEIGHT,
     DENSE_VOTE_SENTENCES,
     FREEZE_SENTENCES,
+    GLOSS_HEAD_WEIGHT,
     GLOSS_MODIFIER_WEIGHT,
     LEXICON_WEIGHT,
     PARTIAL_COVERAGE,
@@ -193,6 +197,8 @@ class SourceIndex:
         self._naming_both: dict[tuple[str, bool], set[int]] = {}
         self._committing: set[int] | None = None
         self._modifiers: dict[int, frozenset[tuple[str, str]]] = {}
+        """Per sentence, its words' gloss modifiers (`modifier_pairs`), read when asked."""
+        self._heads: dict[str, set[int]] | None = None
         """Per sentence, its words' gloss modifiers (`modifier_pairs`), read when asked."""
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
@@ -443,6 +449,22 @@ class SourceIndex:
                 self.sentences[position].analysis
             )
         return pairs
+
+    def head_holders(self, pivot: str) -> set[int]:
+        """The sentences that hold a word the analyser cut whose gloss of a modifier and a
+        head has this head (`checks.modifiers.compound_heads`), read for the whole index when
+        a claim first asks."""
+        if self._heads is None:
+            heads: dict[str, set[int]] = defaultdict(set)
+            for language, positions in self._by_language.items():
+                if not isinstance(language_for(language), Modifying):
+                    continue
+                for position in positions:
+                    for _, found in compound_heads(self.sentences[position].analysis):
+                        for head in found:
+                            heads[head].add(position)
+            self._heads = dict(heads)
+        return self._heads.get(pivot, set())
 
     def lookup(self, key: str) -> set[int]:
         """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""
@@ -1093,6 +1115,18 @@ def _modifier_hits(anchor: Anchor, part: ClaimPart, language: str, index: Source
     return out
 
 
+def _head_hits(anchor: Anchor, language: str, index: SourceIndex) -> set[int]:
+    """The sentences of another language than the claim's that hold a word the analyser cut
+    whose gloss of a modifier and a head has the claim word as its head (電力供給 "power
+    distribution" for "distribution")."""
+    if anchor.kind is not AnchorKind.WORD or not index.other_languages(language):
+        return set()
+    found: set[int] = set()
+    for pivot in anchor.pivots:
+        found |= index.head_holders(pivot)
+    return found - index.in_language(language) if found else found
+
+
 def _bridged(
     lookups: list[tuple[Anchor, set[int]]], part: ClaimPart, language: str, index: SourceIndex
 ) -> tuple[list[dict[int, float]], list[frozenset[int]]]:
@@ -1106,6 +1140,9 @@ def _bridged(
         modified = _modifier_hits(anchor, part, language, index)
         if modified:
             holders.append((modified, GLOSS_MODIFIER_WEIGHT, False))
+        headed = _head_hits(anchor, language, index)
+        if headed:
+            holders.append((headed, GLOSS_HEAD_WEIGHT, False))
         if not holders:
             factors.append({})
             weak.append(frozenset())
@@ -1161,6 +1198,7 @@ def _candidates(
             sets.append(_bridge_hits(anchor, language, index))
         if bridges:
             sets.append(_modifier_hits(anchor, part, language, index))
+            sets.append(_head_hits(anchor, language, index))
         if bridges and _reports_commitment(anchor, part, language):
             # "pledged", "offered": what a sentence says when it states its speaker's side
             # will do something or go on doing it (「…支援していく旨」, "would continue"). A
@@ -1556,6 +1594,8 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
                     return f"{shape.surface} ({gloss.layer} {gloss.text}, {layer})"
         if candidate.language != language:
             modified = modifier_form(claim_modifier_pairs(anchor, part, language), analysis)
+            if modified is None:
+                modified = head_form(anchor.pivots, analysis)
             if modified is not None:
                 return modified
     return anchor.surface

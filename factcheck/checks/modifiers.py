@@ -1,4 +1,5 @@
-"""Gloss modifiers: a claim word met as the modifier of a source word's gloss.
+"""Gloss modifiers and heads: a claim word met as the modifier or the head of a source word's
+gloss.
 
 A JMdict gloss is often a modifier and a head ("coal-fired thermal power" for 石炭火力, "power
 grid" for 送電網). The lexicon files the head as the word's pivot but not always the modifier
@@ -8,8 +9,12 @@ a claim word written one space before a head meets a source sentence whose word 
 of that modifier and that head, where the sentence renders the head through that word or a
 word inside it (`BridgeKind.GLOSS_MODIFIER`, at GLOSS_MODIFIER_WEIGHT: checks/match.py).
 
+The head of such a gloss of a word the analyser cut (電力供給 "power distribution") is met
+too (`BridgeKind.GLOSS_HEAD`, at GLOSS_HEAD_WEIGHT): the lexicon files only the whole glosses
+of such a word, and its parts may not render the head (電力 "power", 供給 "supply").
+
 Takes a claim part and a source sentence's analysis; gives the claim word's (modifier, head)
-pivot pairs and the sentence's.
+pivot pairs, the sentence's, and the sentence's heads.
 """
 
 from __future__ import annotations
@@ -66,6 +71,41 @@ def _term_modifier_pairs(
         return frozenset()
     modifier = pivot_of(surface)
     return frozenset((modifier, link.pivot) for link in part.facts.links if link.start == after)
+
+
+def compound_heads(analysis: TextAnalysis) -> list[tuple[str, frozenset[str]]]:
+    """Each word of a sentence that its analyser cut into several (a word with another word
+    inside its span: 電力供給 over 電力 | 供給) with the head pivots of its glosses of a
+    modifier and a head (`Modifying`; `BridgeKind.GLOSS_HEAD`): "power distribution" is a
+    distribution. The lexicon files only such a word's whole glosses (text/analyse.py
+    `_compound_shape`), so without this the head is met only where a part renders it."""
+    module = language_for(analysis.language)
+    spans = analysis.spans
+    if not isinstance(module, Modifying) or spans is None:
+        return []
+    out: list[tuple[str, frozenset[str]]] = []
+    reach = 0
+    for i, shape in enumerate(analysis.shapes):
+        start, end = spans[2 * i], spans[2 * i + 1]
+        # The analyser's words come first, in text order and apart; a word it cut stands
+        # after them, over some of them (text/analyse.py `_word_shapes`).
+        cut = start < reach
+        reach = max(reach, end)
+        if not cut or shape.normal is None:
+            continue
+        heads = frozenset(head for _, head in module.gloss_modifiers(shape.surface, shape.normal))
+        if heads:
+            out.append((shape.surface, heads))
+    return out
+
+
+def head_form(pivots: frozenset[str], analysis: TextAnalysis) -> str | None:
+    """The word of a sentence through whose gloss's head a claim word with these pivots is
+    met, for the report ("電力供給 (JMdict gloss head)"); None when none is."""
+    for surface, heads in compound_heads(analysis):
+        if not pivots.isdisjoint(heads):
+            return f"{surface} (JMdict {BridgeKind.GLOSS_HEAD.value})"
+    return None
 
 
 def _quoted(text: str, language: str) -> list[tuple[int, int]]:

@@ -103,6 +103,11 @@ class BridgeKind(enum.Enum):
     written just before that head ("coal-fired power") meets it, only in a source of another
     language whose sentence renders the head through that word or a word inside it, at
     `GLOSS_MODIFIER_WEIGHT` (`Modifying`, checks/match.py)."""
+    GLOSS_HEAD = "gloss head"
+    """The last word of a gloss of a modifier and a head of a word the analyser cut (電力供給
+    "power distribution"), which the lexicon files only whole: a claim word with its pivot
+    ("distribute") meets it, only in a source of another language, at `GLOSS_HEAD_WEIGHT`
+    (`Modifying`, checks/match.py)."""
 
 
 @dataclass(frozen=True)
