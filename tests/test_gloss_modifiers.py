@@ -159,3 +159,10 @@ def test_no_gloss_head_within_one_language():
         language="en",
     )
     assert "distributed" in missing
+
+
+def test_no_gloss_head_between_quotation_marks():
+    _, _, missing = _best(
+        'The leaders agreed to improve how electricity is "distributed" at home.', _SUPPLY
+    )
+    assert "distributed" in missing

@@ -38,6 +38,7 @@ from factcheck.checks.modifiers import (
     compound_heads,
     head_form,
     modifier_form,
+    only_quoted,
     sentence_modifier_pairs,
 )
 from factcheck.languages import every_language, language_for
@@ -199,7 +200,8 @@ class SourceIndex:
         self._modifiers: dict[int, frozenset[tuple[str, str]]] = {}
         """Per sentence, its words' gloss modifiers (`modifier_pairs`), read when asked."""
         self._heads: dict[str, set[int]] | None = None
-        """Per sentence, its words' gloss modifiers (`modifier_pairs`), read when asked."""
+        """Gloss heads of the words the analyser cut to their sentences (`head_holders`), read
+        for the whole index when first asked."""
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
         to the sentences; a Latin name is met as a word."""
@@ -1115,11 +1117,14 @@ def _modifier_hits(anchor: Anchor, part: ClaimPart, language: str, index: Source
     return out
 
 
-def _head_hits(anchor: Anchor, language: str, index: SourceIndex) -> set[int]:
+def _head_hits(anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex) -> set[int]:
     """The sentences of another language than the claim's that hold a word the analyser cut
-    whose gloss of a modifier and a head has the claim word as its head (電力供給 "power
-    distribution" for "distribution")."""
+    whose gloss of a modifier and a head has the claim word as its head (`BridgeKind
+    .GLOSS_HEAD`: 電力供給 "power distribution" for "distribution"); none for a word the claim
+    writes only between quotation marks."""
     if anchor.kind is not AnchorKind.WORD or not index.other_languages(language):
+        return set()
+    if only_quoted(anchor, part, language):
         return set()
     found: set[int] = set()
     for pivot in anchor.pivots:
@@ -1140,7 +1145,7 @@ def _bridged(
         modified = _modifier_hits(anchor, part, language, index)
         if modified:
             holders.append((modified, GLOSS_MODIFIER_WEIGHT, False))
-        headed = _head_hits(anchor, language, index)
+        headed = _head_hits(anchor, part, language, index)
         if headed:
             holders.append((headed, GLOSS_HEAD_WEIGHT, False))
         if not holders:
@@ -1163,7 +1168,8 @@ def _candidates(
     anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex, *, bridges: bool = True
 ) -> set[int]:
     """Sentences that cover one anchor of the part (with `bridges`, also those that hold a
-    near-synonym of it in another language)."""
+    near-synonym of it in another language, or meet it as a gloss's modifier or head:
+    `checks.modifiers`)."""
     if anchor.kind is AnchorKind.DATE:
         mention = _mention_at(part.facts.dates, anchor)
         if mention is None:
@@ -1198,7 +1204,7 @@ def _candidates(
             sets.append(_bridge_hits(anchor, language, index))
         if bridges:
             sets.append(_modifier_hits(anchor, part, language, index))
-            sets.append(_head_hits(anchor, language, index))
+            sets.append(_head_hits(anchor, part, language, index))
         if bridges and _reports_commitment(anchor, part, language):
             # "pledged", "offered": what a sentence says when it states its speaker's side
             # will do something or go on doing it (「…支援していく旨」, "would continue"). A

@@ -108,6 +108,15 @@ def head_form(pivots: frozenset[str], analysis: TextAnalysis) -> str | None:
     return None
 
 
+def only_quoted(anchor: Anchor, part: ClaimPart, language: str) -> bool:
+    """Whether a claim word stands only between quotation marks in the part's text."""
+    quoted = _quoted(part.text, language)
+    if not quoted:
+        return False
+    starts = [link.start for link in part.facts.links if link.word == anchor.key]
+    return bool(starts) and all(any(s <= at < e for s, e in quoted) for at in starts)
+
+
 def _quoted(text: str, language: str) -> list[tuple[int, int]]:
     """The spans of a claim part's text between its language's quotation marks."""
     module = language_for(language)
