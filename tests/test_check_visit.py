@@ -117,3 +117,12 @@ def test_a_capital_is_written_where_the_sentence_s_language_writes_its_name():
     # In Japanese, by its reading.
     assert _written(lima, "特使はリマを出発した。", "ja")
     assert not _written(lima, "特使はキトを出発した。", "ja")
+
+
+def test_a_claim_names_a_country_by_a_capital_as_its_language_writes_names():
+    from factcheck.checks.check_visit import _places_named
+
+    named = _places_named("The envoy flew on to Buenos Aires after a stop in Lima.", "en")
+    assert {"argentina", "peru"} <= named  # a capital of two words stands whole
+    assert "argentina" not in _places_named("The envoy flew on to Aires.", "en")
+    assert "argentina" in _places_named("特使は「Buenos Aires」を訪れた。", "ja")

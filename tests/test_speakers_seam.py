@@ -142,6 +142,15 @@ def test_a_japanese_sentence_writes_a_name_as_written_or_by_its_reading():
     assert not JA_NAMING.writes_name("フェリーはキトを出港した。", "Lima")
 
 
+def test_the_runs_of_names_a_sentence_writes():
+    runs = EN_NAMING.name_runs("Ferries from Porto Alegre reached Lima before dawn, said Okafor.")
+    assert runs == ["Ferries", "Porto Alegre", "Lima", "Okafor"]  # a first word too
+    assert EN_NAMING.name_runs("the ferry left at noon.") == []
+    runs = JA_NAMING.name_runs("フェリーは「Porto Alegre」を出港し、リマに着いた。")
+    assert runs == ["Porto Alegre"]  # リマ is the termbase's to read
+    assert JA_NAMING.name_runs("フェリーはリマに着いた。") == []
+
+
 # ── the seam: every language asked, the page's own first ─────────────────────
 
 

@@ -294,16 +294,16 @@ def _requests_meeting(text: str, start: int, end: int, patterns: VisitPatterns) 
     )
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-
-
-def _places_named(text: str) -> frozenset[str]:
+def _places_named(text: str, language: str) -> frozenset[str]:
     """Every country a text names anywhere, lower-cased, by any of its forms
-    (`countries_named`) or by a national capital (any run of capitalised words that
-    `place_country` places): a claim that names the source's country anywhere ("who visited
-    Seoul before coming to Tokyo") may be telling of a tour, not of another venue."""
+    (`countries_named`) or by a national capital (any run of names, as the text's language
+    writes them, `Naming.name_runs`, that `place_country` places): a claim that names the
+    source's country anywhere ("who visited Seoul before coming to Tokyo") may be telling of
+    a tour, not of another venue."""
     found = set(countries_named(text))
-    for run in _CAPITALISED_RUN.findall(text):
+    module = language_for(language)
+    runs: list[str] = module.name_runs(text) if isinstance(module, Naming) else []
+    for run in runs:
         words = run.split()
         for at in range(len(words)):
             for size in range(1, min(4, len(words) - at) + 1):
@@ -372,7 +372,7 @@ def check_venue(
         number, given = found
         if any(c.country == g.country for c in everywhere for g in given):
             return None
-        named = _places_named(" ".join(p.part.text for p in parts))
+        named = _places_named(" ".join(p.part.text for p in parts), language)
         if any(g.country.lower() in named for g in given):
             return None  # the source's country named anywhere in the claim: a tour's stops
         others = [

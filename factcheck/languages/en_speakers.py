@@ -112,6 +112,8 @@ _BOTH_SIDES = lazy_compile(
 _WORD = lazy_compile(r"[^\s,;:()\[\]\"“”]+")
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\b")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+"""Capitalised words side by side: a name of several words ("Buenos Aires") stands whole."""
 _NOT_NAMES = frozenset(
     "The On In At For With After Before During Prime Minister President Foreign Ministry "
     "Ms Mr Mrs Dr South North East West New Summit Meeting Talk Office Government "
@@ -219,3 +221,8 @@ class EnglishNaming:
     def writes_name(self, text: str, name: str) -> bool:
         """The name as a whole word or words, in any case."""
         return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
+
+    def name_runs(self, text: str) -> list[str]:
+        """Runs of capitalised words, a sentence's first too: which of them names a place is
+        for the caller's gazetteer to say ("When Seoul" holds "Seoul")."""
+        return _CAPITALISED_RUN.findall(text)

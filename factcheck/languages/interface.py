@@ -733,6 +733,13 @@ class Naming(Protocol):
         or by its reading across scripts (リマ for "Lima")."""
         ...
 
+    def name_runs(self, text: str) -> list[str]:
+        """The runs of words a sentence writes as one name or names side by side, a
+        sentence's first word too ("Buenos Aires", "Seoul before coming to Tokyo" gives
+        "Seoul" and "Tokyo"): where a place's name of several words may stand whole, for a
+        gazetteer to place (factcheck.checks.check_visit)."""
+        ...
+
 
 def collapse_space(text: str) -> str:
     """The text with each run of whitespace (no-break and zero-width spaces too) as one

@@ -48,6 +48,8 @@ _KATAKANA_NAME = re.compile(
     r"|[\u30a1-\u30fa\u30fc]{2,}(?=首相|大統領|外相|氏|国王|総理)"
 )
 """A foreign name in Japanese: katakana with a middle dot, or katakana before a title."""
+_LATIN_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+"""Capitalised Latin words side by side, as a name left in Latin letters is written."""
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}")
 
 
@@ -103,3 +105,9 @@ class JapaneseNaming:
         """The name as written, or a katakana word whose reading agrees with it (リマ for
         "Lima")."""
         return name in text or any(names_agree(name, run) for run in _KATAKANA_RUN.findall(text))
+
+    def name_runs(self, text: str) -> list[str]:
+        """The runs of capitalised Latin words in a Japanese sentence: a name it leaves in
+        Latin letters («「Buenos Aires」を訪問»). A place in katakana or kanji is read through
+        the termbase, not here."""
+        return _LATIN_RUN.findall(text)
