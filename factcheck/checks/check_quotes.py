@@ -24,18 +24,18 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from factcheck.checks.match import IndexedSentence, SourceIndex, fold
-from factcheck.languages import language_for
+from factcheck.languages import every_language, language_for
 from factcheck.languages.interface import (
     OPPOSITE,
     BridgeKind,
     Bridging,
+    PhraseStems,
     Relating,
     Script,
     Token,
     WordClass,
     script_of,
 )
-from factcheck.languages.jmdict import jmdict
 from factcheck.languages.names import names_agree
 from factcheck.model import TermFlag
 from factcheck.terms.termbase import EntryKind, Termbase, TermEntry
@@ -497,8 +497,9 @@ class _Concept:
     word_class: WordClass | None = None
     """Its part of speech in the quote, where the analyser tells (None for a term)."""
     tail: str = ""
-    """The kana that follow it in the quote, and a little more (できるパー in 信頼できる
-    パートナー): it may be the stem of a dictionary phrase (信用できる "trustworthy")."""
+    """The grammar that follows it in the quote, as its language reads a word by it
+    (`PhraseStems.phrase_tail`: the kana and a little more, できるパー in 信頼できるパートナー):
+    it may be the stem of a dictionary phrase (信用できる "trustworthy")."""
 
 
 @dataclass(frozen=True)
@@ -691,7 +692,7 @@ def _align(
     extra += light
     extra += _kanji_grammar_hits(text, candidate.language, tokens, every)
     extra += _name_hits(tokens, every)
-    extra += _repeats(text, tokens, every)
+    extra += _repeats(text, candidate.language, tokens, every)
     extra += _inside_terms(candidate, every)
     carried += [(h, keys) for h in extra if (keys := _carried(h, wanted))]
     # A quote word no word of the sentence carries may still meet one of the same root, next
@@ -886,7 +887,9 @@ def _name_hits(tokens: Sequence[Token], every: Sequence[_SpanHit]) -> list[_Span
     ]
 
 
-def _repeats(text: str, tokens: Sequence[Token], every: Sequence[_SpanHit]) -> list[_SpanHit]:
+def _repeats(
+    text: str, language: str, tokens: Sequence[Token], every: Sequence[_SpanHit]
+) -> list[_SpanHit]:
     """A lexicon word again wherever it stands once more in the sentence (the analysis names
     each word once): the 訪問 of a quotation 「…訪問したい」 after the 訪問 of an invitation."""
     words = {h.key[5:].partition("|")[0]: h for h in every if h.key.startswith("word:")}
@@ -895,7 +898,7 @@ def _repeats(text: str, tokens: Sequence[Token], every: Sequence[_SpanHit]) -> l
         hit = words.get(token.lemma) or words.get(token.surface)
         if hit is None or _hit_at(token, every) is not None:
             continue
-        tail = _kana_follows(text, token.end)
+        tail = _phrase_tail(text, token.end, language)
         out.append(
             dataclasses.replace(
                 hit, surface=token.surface, start=token.start, end=token.end, tail=tail
@@ -1032,7 +1035,7 @@ def _concepts(quote: str, language: str, termbase: Termbase) -> dict[str, _Conce
             surfaces[word],
             frozenset(meant),
             classes.get(starts[word]),
-            _kana_follows(quote, ends[word]),
+            _phrase_tail(quote, ends[word], language),
         )
         out.setdefault(concept.key, concept)
     return out
@@ -1061,7 +1064,7 @@ def _span_hits(candidate: IndexedSentence, language: str) -> list[_SpanHit]:
         first.setdefault((link.word, link.start), link)
     for (word, _), link in first.items():
         key = f"word:{word}|" + ",".join(meanings[word])
-        tail = _kana_follows(candidate.sentence.text, link.end)
+        tail = _phrase_tail(candidate.sentence.text, link.end, candidate.language)
         out.append(_SpanHit(key, link.surface, link.start, link.end, link.gloss, tail))
     return sorted(out, key=lambda h: h.start)
 
@@ -1192,51 +1195,23 @@ def _latin_name(word: str) -> bool:
     return word.isascii() and word[:1].isupper()
 
 
-_STEM_AND_TAIL = re.compile(
-    r"([\u4e00-\u9fff々]{2,})[\u3040-\u309f]+(?:[\u4e00-\u9fff][\u3040-\u309f]+)?"
-)
-"""A headword written as a kanji compound and a kana tail (grammar, or a particle and one
-verb): 信頼のおける, 信頼に足る, 信用できる."""
-
-
-def _kana_follows(text: str, end: int) -> str:
-    """The text after `end` (a few characters) when kana follow there, else ""."""
-    if end < len(text) and "\u3040" <= text[end] <= "\u309f":
-        return text[end : end + 8]
-    return ""
+def _phrase_tail(text: str, end: int, language: str) -> str:
+    """The grammar that follows a word at `end` in a text of this language, where its module
+    reads a word by it (`PhraseStems.phrase_tail`: the kana after 信頼 in 信頼できる), else ""."""
+    module = language_for(language)
+    return module.phrase_tail(text, end) if isinstance(module, PhraseStems) else ""
 
 
 def _stem_of_phrase(stem: str, following: str, english: str) -> bool:
-    """Whether a kanji word followed by kana (信頼 in 信頼できる) stands for an English word
-    because JMdict has the English word as a whole gloss of a headword that is the same kanji
-    and a kana tail ("trustworthy" glosses 信頼に足る), and the text goes on with the tail of
-    a headword the English word glosses (信用できる: できる). The tail is grammar (can, worth);
-    the dictionary says what the phrase means, and the text says it is that phrase: 安定 of
-    安定に向けて is no 安定した ("firm")."""
-    if not _STEM_AND_TAIL.fullmatch(stem + "あ") or not english.isascii():
-        return False
-    stems, tails = _phrase_stems(english.casefold())
-    return stem in stems and any(following.startswith(tail) for tail in tails)
-
-
-@functools.lru_cache(maxsize=4096)
-def _phrase_stems(english: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The kanji stems and the kana tails of the headwords this English word glosses whole.
-
-    The tails of the headwords its JMdict synonyms gloss count too: "reliable" glosses
-    信頼に足る and 信頼のおける, and its synonym "trustworthy" glosses 信用できる, so 信頼
-    followed by できる is "reliable" as well; the tail is the grammar ("can", "worth") that
-    makes the stem the adjective, and a synonym's headword shows another way of writing it."""
-    dictionary = jmdict()
-    stems, tails = set(), set()
-    for word in (english, *dictionary.synonyms(english)):
-        for written, _ in dictionary.glossed_senses(word):
-            match = _STEM_AND_TAIL.fullmatch(written)
-            if match:
-                if word == english:
-                    stems.add(match.group(1))
-                tails.add(written[match.end(1) :])
-    return frozenset(stems), frozenset(tails)
+    """Whether a word followed by a tail (信頼 in 信頼できる) stands for an English word as
+    the stem of a dictionary phrase that word glosses (`PhraseStems.stems_phrase`). The tail
+    was given by one language module; each that reads tails is asked, and only the one whose
+    script the stem is in finds it."""
+    return any(
+        module.stems_phrase(stem, following, english)
+        for module in every_language()
+        if isinstance(module, PhraseStems)
+    )
 
 
 def _pairs(

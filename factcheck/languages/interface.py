@@ -623,6 +623,25 @@ class Phrasing(Protocol):
 
 
 @runtime_checkable
+class PhraseStems(Protocol):
+    """What a language may add when its dictionary writes a phrase as a word's stem and a
+    tail of grammar (信頼に足る, 信用できる "trustworthy"): a quote's English word then meets
+    the stem where the text goes on with such a tail (信頼できる), though no entry links the
+    stem alone to it (factcheck.checks.check_quotes). A language without it reads no tails."""
+
+    def phrase_tail(self, text: str, end: int) -> str:
+        """What follows a word ending at `end`, a few characters, where it may be the tail
+        of a phrase (the kana after 信頼 in 信頼できる); "" where none can be."""
+        ...
+
+    def stems_phrase(self, stem: str, tail: str, english: str) -> bool:
+        """Whether `stem`, followed by `tail`, stands for the English word: the dictionary
+        has the word as a whole gloss of a headword of that stem and a tail, and `tail`
+        opens with the tail of a headword the word (or a synonym) glosses."""
+        ...
+
+
+@runtime_checkable
 class Prompting(Protocol):
     """What a language may add when a claim in it can set another speaker's words before
     what its own speaker did ("Hill voiced support … after Motegi briefed her on it"): what

@@ -41,6 +41,7 @@ from factcheck.languages.ja_morphology import (
     _ends_predicate,
     _morphemes,
 )
+from factcheck.languages.ja_phrases import JapanesePhraseStems
 from factcheck.languages.ja_speakers import JapaneseNaming, JapaneseSpeaking
 from factcheck.languages.jmdict import gloss_words, jmdict
 from factcheck.lazy_pattern import lazy_compile
@@ -321,9 +322,9 @@ _KATAKANA_NAME = lazy_compile("[ァ-ヺー]+")
 """A name written in katakana alone, without the middle dot of a full name."""
 
 
-class Japanese(JapaneseSpeaking, JapaneseNaming):
+class Japanese(JapaneseSpeaking, JapaneseNaming, JapanesePhraseStems):
     """The Japanese language module (who speaks on a page and the names a sentence writes:
-    `ja_speakers`)."""
+    `ja_speakers`; the kanji stems of dictionary phrases: `ja_phrases`)."""
 
     code = "ja"
     name = "Japanese"
