@@ -302,6 +302,9 @@ def test_a_person_the_claim_speaks_of_places_it_in_the_clause_about_her(source):
         ("Japan and South Africa agreed to deepen cooperation on minerals.", "en", True),
         ("Prime Minister Takaichi and President Trump agreed to meet again.", "en", True),
         ("高市総理とトランプ大統領は、協力していくと表明した。", "ja", True),
+        # Names the termbase lacks count where the language writes them as names.
+        ("Okafor and Lindqvist agreed to reopen the port.", "en", True),
+        ("Okafor and lindqvist agreed to reopen the port.", "en", False),
         ("Takaichi, in talks with Trump, said the alliance mattered.", "en", False),
         ("Takaichi on Tuesday said the alliance mattered.", "en", False),
         ("Prime Minister Takaichi said the alliance mattered.", "en", False),

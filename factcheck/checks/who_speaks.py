@@ -257,23 +257,37 @@ def _name_after_title(text: str, hits: Sequence[TermHit], language: str) -> bool
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _written_as_names(text: str, language: str) -> frozenset[str]:
-    """The words of a text (lowered) written as names (`SpeakerPatterns.name_word`: in Latin
-    letters, one opening with a capital); every word where the language marks none."""
+def _name_mark(language: str) -> re.Pattern[str] | None:
+    """How the language marks a word written as a name (`SpeakerPatterns.name_word`: in Latin
+    letters a capital opens it; a word in kana or kanji may always be one), or None."""
     module = language_for(language)
     patterns = module.speaker_patterns if module is not None else None
-    mark = patterns.name_word if patterns is not None else None
-    return frozenset(w.lower() for w in _WORD.findall(text) if mark is None or mark.match(w))
+    return patterns.name_word if patterns is not None else None
+
+
+def _marked(word: str, mark: re.Pattern[str] | None) -> bool:
+    """Whether a word is written as a name by the mark (`_name_mark`); any word without one."""
+    return mark is None or mark.match(word) is not None
+
+
+def _written_as_names(text: str, language: str) -> frozenset[str]:
+    """The words of a text (lowered) written as names (`_name_mark`: in Latin letters, one
+    opening with a capital); every word where the language marks none."""
+    mark = _name_mark(language)
+    return frozenset(w.lower() for w in _WORD.findall(text) if _marked(w, mark))
 
 
 def named_people(text: str, language: str, termbase: Termbase) -> Speakers | None:
     """The people a text names: termbase persons, and name words written as names (in
-    capitals, or in another script); None when it names none."""
+    capitals, or in a script the language's mark always admits, kana or kanji); None when it
+    names none."""
     found = _speakers_of(text, language, termbase, require_person=True)
     if found is None:
         return None
     written = _written_as_names(text, language)
-    names = frozenset(n for n in found.names if n in written or not n.isascii())
+    # A name word is lowered: only a script without capitals still shows it is one.
+    mark = _name_mark(language)
+    names = frozenset(n for n in found.names if n in written or _marked(n, mark))
     persons = frozenset(p for p in found.persons if _person(termbase, p))
     return replace(found, persons=persons, names=names) if persons or names else None
 
@@ -287,10 +301,11 @@ def _parties(
     ("and", と) and nothing else stands between them ("Takaichi, in talks with Trump," and
     "Takaichi on Tuesday" are one)."""
     spans = [(h.start, h.end, not is_title(h.entry)) for h in hits]
+    mark = _name_mark(language)
     at = 0
     for word in found:
         place = rest.find(word, at)
-        if place < 0 or word.lower() in NOT_NAMES or not (word[0].isupper() or not word.isascii()):
+        if place < 0 or word.lower() in NOT_NAMES or not _marked(word, mark):
             continue
         spans.append((place, place + len(word), True))
         at = place + len(word)
