@@ -34,9 +34,11 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from factcheck.checks.modifiers import (
+    CompoundHead,
     claim_modifier_pairs,
     compound_heads,
     head_form,
+    heads_met,
     modifier_form,
     only_quoted,
     sentence_modifier_pairs,
@@ -199,7 +201,7 @@ class SourceIndex:
         self._committing: set[int] | None = None
         self._modifiers: dict[int, frozenset[tuple[str, str]]] = {}
         """Per sentence, its words' gloss modifiers (`modifier_pairs`), read when asked."""
-        self._heads: dict[str, set[int]] | None = None
+        self._heads: dict[str, dict[int, list[CompoundHead]]] | None = None
         """Gloss heads of the words the analyser cut to their sentences (`head_holders`), read
         for the whole index when first asked."""
         self._names: dict[str, set[int]] = defaultdict(set)
@@ -452,21 +454,21 @@ class SourceIndex:
             )
         return pairs
 
-    def head_holders(self, pivot: str) -> set[int]:
+    def head_holders(self, pivot: str) -> dict[int, list[CompoundHead]]:
         """The sentences that hold a word the analyser cut whose gloss of a modifier and a
-        head has this head (`checks.modifiers.compound_heads`), read for the whole index when
-        a claim first asks."""
+        head has this head, each with those words (`checks.modifiers.compound_heads`), read
+        for the whole index when a claim first asks."""
         if self._heads is None:
-            heads: dict[str, set[int]] = defaultdict(set)
+            heads: dict[str, dict[int, list[CompoundHead]]] = defaultdict(dict)
             for language, positions in self._by_language.items():
                 if not isinstance(language_for(language), Modifying):
                     continue
                 for position in positions:
-                    for _, found in compound_heads(self.sentences[position].analysis):
-                        for head in found:
-                            heads[head].add(position)
+                    for compound in compound_heads(self.sentences[position].analysis):
+                        for head in compound.heads:
+                            heads[head].setdefault(position, []).append(compound)
             self._heads = dict(heads)
-        return self._heads.get(pivot, set())
+        return self._heads.get(pivot, {})
 
     def lookup(self, key: str) -> set[int]:
         """Positions of the sentences filed under a posting key ("term:indo-pacific" …)."""
@@ -1128,7 +1130,9 @@ def _head_hits(anchor: Anchor, part: ClaimPart, language: str, index: SourceInde
         return set()
     found: set[int] = set()
     for pivot in anchor.pivots:
-        found |= index.head_holders(pivot)
+        for position, compounds in index.head_holders(pivot).items():
+            if position not in found and any(heads_met(anchor, part, c) for c in compounds):
+                found.add(position)
     return found - index.in_language(language) if found else found
 
 
@@ -1601,7 +1605,7 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
         if candidate.language != language:
             modified = modifier_form(claim_modifier_pairs(anchor, part, language), analysis)
             if modified is None:
-                modified = head_form(anchor.pivots, analysis)
+                modified = head_form(anchor, part, analysis)
             if modified is not None:
                 return modified
     return anchor.surface

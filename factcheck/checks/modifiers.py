@@ -19,6 +19,8 @@ pivot pairs, the sentence's, and the sentence's heads.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from factcheck.languages import language_for
 from factcheck.languages.interface import BridgeKind, Modifying, pivot_of
 from factcheck.model import Anchor, AnchorKind
@@ -73,7 +75,21 @@ def _term_modifier_pairs(
     return frozenset((modifier, link.pivot) for link in part.facts.links if link.start == after)
 
 
-def compound_heads(analysis: TextAnalysis) -> list[tuple[str, frozenset[str]]]:
+@dataclass(frozen=True)
+class CompoundHead:
+    """A word of a sentence that its analyser cut into several, with the heads of its
+    glosses of a modifier and a head."""
+
+    surface: str
+    heads: frozenset[str]
+    """The head pivots ("distribut" for 電力供給 "power distribution")."""
+    inner: frozenset[str]
+    """The pivots of the words inside it (電力 "power", "electricity"; 供給 "supply"): a
+    claim that says the head of the gloss says the compound only when another of its words
+    meets one of these (`heads_met`)."""
+
+
+def compound_heads(analysis: TextAnalysis) -> list[CompoundHead]:
     """Each word of a sentence that its analyser cut into several (a word with another word
     inside its span: 電力供給 over 電力 | 供給) with the head pivots of its glosses of a
     modifier and a head (`Modifying`; `BridgeKind.GLOSS_HEAD`): "power distribution" is a
@@ -83,7 +99,7 @@ def compound_heads(analysis: TextAnalysis) -> list[tuple[str, frozenset[str]]]:
     spans = analysis.spans
     if not isinstance(module, Modifying) or spans is None:
         return []
-    out: list[tuple[str, frozenset[str]]] = []
+    out: list[CompoundHead] = []
     reach = 0
     for i, shape in enumerate(analysis.shapes):
         start, end = spans[2 * i], spans[2 * i + 1]
@@ -95,16 +111,45 @@ def compound_heads(analysis: TextAnalysis) -> list[tuple[str, frozenset[str]]]:
             continue
         heads = frozenset(head for _, head in module.gloss_modifiers(shape.surface, shape.normal))
         if heads:
-            out.append((shape.surface, heads))
+            inner = frozenset(
+                gloss.pivot
+                for j, other in enumerate(analysis.shapes)
+                if j != i and start <= spans[2 * j] and spans[2 * j + 1] <= end
+                for gloss in other.glosses
+            )
+            out.append(CompoundHead(shape.surface, heads, inner))
     return out
 
 
-def head_form(pivots: frozenset[str], analysis: TextAnalysis) -> str | None:
-    """The word of a sentence through whose gloss's head a claim word with these pivots is
-    met, for the report ("電力供給 (JMdict gloss head)"); None when none is."""
-    for surface, heads in compound_heads(analysis):
-        if not pivots.isdisjoint(heads):
-            return f"{surface} (JMdict {BridgeKind.GLOSS_HEAD.value})"
+def heads_met(anchor: Anchor, part: ClaimPart, compound: CompoundHead) -> bool:
+    """Whether a claim word meets a cut word's gloss head in the claim part's sense: the word
+    is one of its heads, and another word of the part meets a word inside it (電力
+    "electricity" beside "distributed" for 電力供給 "power distribution"). A head alone
+    ("climate" against 投資環境 "investment climate", "alliance" against 協力関係
+    "cooperative alliance") says nothing of what the compound is about."""
+    if anchor.pivots.isdisjoint(compound.heads):
+        return False
+    return any(
+        other.key != anchor.key
+        and not (
+            other.pivots.isdisjoint(compound.inner)
+            and _bridge_pivots(other).isdisjoint(compound.inner)
+        )
+        for other in part.anchors
+    )
+
+
+def _bridge_pivots(anchor: Anchor) -> frozenset[str]:
+    """The pivots a claim word's near-synonyms and kin give it."""
+    return frozenset(pivot for pivot, _, _ in anchor.bridges)
+
+
+def head_form(anchor: Anchor, part: ClaimPart, analysis: TextAnalysis) -> str | None:
+    """The word of a sentence through whose gloss's head a claim word is met (`heads_met`),
+    for the report ("電力供給 (JMdict gloss head)"); None when none is."""
+    for compound in compound_heads(analysis):
+        if heads_met(anchor, part, compound):
+            return f"{compound.surface} (JMdict {BridgeKind.GLOSS_HEAD.value})"
     return None
 
 
