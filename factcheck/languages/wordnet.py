@@ -396,6 +396,43 @@ class WordNet:
                         _keep(out, link)
         return tuple(out.values())
 
+    @functools.lru_cache(maxsize=65536)  # noqa: B019
+    def things_named(self, word: str, senses: int) -> frozenset[int]:
+        """The noun synsets a word names in its first `senses` senses: its own as a noun,
+        and those its adjective senses pertain to or derive from (`\\`, `+`: "solar" the
+        sun, "Atlantic" the Atlantic Ocean); a phrase is looked up whole ("Atlantic Ocean")."""
+        wanted = word.lower().replace(" ", "_")
+        out = set(self.senses(wanted, "noun")[:senses])
+        for offset in self.senses(wanted, "adj")[:senses]:
+            synset = self._synset("adj", offset)
+            own = synset.words.index(wanted) + 1 if wanted in synset.words else 0
+            out.update(
+                target
+                for symbol, target, pos, source, _ in synset.pointers
+                if symbol in ("\\", "+") and pos == "noun" and source in (0, own)
+            )
+        return frozenset(out)
+
+    def word_senses(self, things: frozenset[int], senses: int) -> frozenset[int]:
+        """The noun synsets the words of the given ones name in their first `senses` senses:
+        what a word of the same sense may also mean ("sea", the sea, is also "ocean, sea", a
+        great amount)."""
+        return frozenset(
+            other
+            for offset in things
+            for word in self._synset("noun", offset).words
+            for other in self.senses(word, "noun")[:senses]
+        )
+
+    def kinds_of(self, things: frozenset[int]) -> frozenset[int]:
+        """The noun synsets the given ones are kinds or instances of, one step up (`@`, `@i`)."""
+        return frozenset(
+            target
+            for offset in things
+            for symbol, target, _, _, _ in self._synset("noun", offset).pointers
+            if symbol in ("@", "@i")
+        )
+
     @functools.lru_cache(maxsize=4096)  # noqa: B019
     def base_forms(
         self, word: str, parts_of_speech: tuple[str, ...] = ("verb", "noun", "adj")
