@@ -91,6 +91,17 @@ WORTHY_COVERAGE = 0.6
 context (lead, paragraph, title, date line) carries this share of its check-worthy weight
 (each content word weighed by its worth, key elements and terms in full). Tuned on the dev
 split."""
+MODIFIER_MIN_RARITY = 0.5
+"""A word a claim writes directly before a head the source covers, that nothing in the source
+covers and that swaps the source's modifier of that head for another of its kind ("gas-fired"
+of "gas-fired power" against 石炭火力), is a key element (checks/key_modifiers.py) when it is
+at least this rare in general use; a commoner one ("close", "new", "economic") is the claim's
+wording. Set between COMMON_WORD_RARITY and SPECIFIC_WORD_RARITY; not tuned (dev scores the
+same with the rule as without it)."""
+MODIFIER_SENSES = 5
+"""In how many of its commonest WordNet senses a modifier is read when the claim's and the
+source's are compared (checks/key_modifiers.py): "gas" is gasoline, a fuel, only in its
+fourth. Set by reading WordNet's sense lists."""
 
 COMPOUND_MAX_PARTS = 4
 """How many words written together (再生|可能|エネルギー) a passage's compound may join when it

@@ -176,7 +176,7 @@ def decide_verdict(
     details += tuple(
         (f"«{j.matches.part.text.strip()}» " if len(judged) > 1 else "") + j.key_facts.describe()
         for j in judged
-        if j.key_facts is not None and any(e.kind.key for e in j.key_facts.elements)
+        if j.key_facts is not None and any(e.kind.key or e.modifier for e in j.key_facts.elements)
     )
     details += tuple(q.describe() for q in signals.quotes)
     details += tuple(

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from factcheck.checks.key_modifiers import uncovered_modifiers
 from factcheck.checks.key_names import (
     capital_named,
     country_named,
@@ -139,6 +140,12 @@ class KeyElement:
     quoted: bool = False
     """Written between the claim's quotation marks: left to the quote check when weighing
     the wording, but part of what the claim says (its topic) all the same."""
+    modifier: bool = False
+    """A word the claim writes directly before a head the source covers, narrowing it to a
+    kind of it, where the source gives the head another modifier of that kind ("gas-fired"
+    of "gas-fired power" against 石炭火力 "coal-fired thermal power"), and nothing in the
+    source covers it: a detail the claim changes, so a key element all the same
+    (checks/key_modifiers.py)."""
     worth: float = 1.0
     """How check-worthy the element is, 0 to 1: a key element, a term or a specific word 1; a
     content word less the commoner it is in general use (`check_worth`)."""
@@ -184,6 +191,9 @@ class KeyFacts:
         """Each key element and where the source carries it, for the report's details."""
         pieces = []
         for e in self.elements:
+            if e.modifier:
+                pieces.append(f"modifier “{e.surface}”: in no part of the source")
+                continue
             if not e.kind.key:
                 continue
             if e.covered_by is None:
@@ -195,8 +205,10 @@ class KeyFacts:
 
     @property
     def uncovered(self) -> tuple[KeyElement, ...]:
-        """Key elements nothing in the source covers."""
-        return tuple(e for e in self.elements if e.kind.key and e.covered_by is None)
+        """Key elements nothing in the source covers, modifiers the claim adds included."""
+        return tuple(
+            e for e in self.elements if (e.kind.key or e.modifier) and e.covered_by is None
+        )
 
     @property
     def names_only(self) -> bool:
@@ -519,6 +531,16 @@ def assess_key_facts(
     module = language_for(language)
     elements = [
         dataclasses.replace(e, worth=check_worth(e.kind, e.anchor, module)) for e in elements
+    ]
+    searchable = {
+        number
+        for number, e in enumerate(elements)
+        if e.anchor is not None and _searchable(e.anchor, same_language)
+    }
+    added = uncovered_modifiers(elements, part, language, searchable, index)
+    elements = [
+        dataclasses.replace(e, modifier=True) if number in added else e
+        for number, e in enumerate(elements)
     ]
     worthy = _worthy_share(elements, part, same_language, best.sentence.index in layout.lead)
     # A specific word of the topic, or a name the claim's language marks (an organisation,
