@@ -75,3 +75,21 @@ def test_the_rarity_bound_decides(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(key_modifiers, "MODIFIER_MIN_RARITY", 2.5)
     result = check_one("The ministers agreed to expand copper mining.", _NICKEL_EN)
     assert not any("modifier “copper”" in d for d in result.details)
+
+
+@pytest.mark.parametrize(
+    ("claim_word", "source_glosses", "swapped"),
+    [
+        ("gas-fired", {"coal"}, True),  # gasoline a fuel, coal a fossil fuel
+        ("pacific", {"atlantic ocean"}, True),
+        ("copper", {"nickel"}, True),
+        ("marine", {"ocean"}, False),  # "sea" also means "ocean, sea"
+        ("coal", {"coal"}, False),
+        ("fuel", {"coal"}, False),  # coal is a kind of fuel: a broader word, no swap
+        ("relief", {"aid"}, False),  # kinds of help, not things: a wording
+    ],
+)
+def test_two_modifiers_contrast_when_they_name_concrete_things_of_one_kind(
+    claim_word, source_glosses, swapped
+):
+    assert key_modifiers._contrasts(claim_word, source_glosses) is swapped

@@ -7,7 +7,7 @@ The modifier narrows what its head names to one kind of it (the fuel, the ocean,
 and the claim swaps the source's kind for another: so such a modifier is a key element
 (`KeyElement.modifier`), and one nothing in the source covers makes the part partly
 supported, its reason naming the modifier. The two modifiers are of one kind when WordNet
-says the things they name are kinds of one thing (`_contrasts`); a source modifier that may
+says the concrete things they name are kinds of one thing (`_contrasts`); a source modifier that may
 mean the claim's (海洋 "ocean" for "marine") or is a broader or narrower word for it is no
 swap. A modifier the source leaves out altogether is left to coverage: a lexicon that misses
 a rendering would make every such gap a fact the claim adds.
@@ -46,6 +46,19 @@ __all__ = ["uncovered_modifiers"]
 
 _NAMING = (WordClass.NOUN, WordClass.PROPER_NOUN, WordClass.ADJECTIVE)
 """Word classes of a modifier and of its head."""
+_CONCRETE = frozenset(
+    {
+        "noun.animal",
+        "noun.artifact",
+        "noun.food",
+        "noun.location",
+        "noun.object",
+        "noun.plant",
+        "noun.substance",
+    }
+)
+"""WordNet's lexicographer files of things a modifier names a kind of its head by (the fuel,
+the ocean, the metal, the meat): the place, material and source details a claim can swap."""
 _NOT_NAMING = ("verb", "adv")
 """WordNet's parts of speech of a word that acts or says how, rather than names a kind."""
 
@@ -164,18 +177,19 @@ def _next_to(text: str, tokens: Sequence[Token], end: int, start: int) -> bool:
 
 def _contrasts(modifier: str, glosses: set[str]) -> bool:
     """Whether a source's modifier (its English glosses) is another thing of the claim's
-    modifier's kind, by WordNet: the things the two name (nouns, or what adjectives pertain
-    to: "Pacific" the Pacific Ocean) are kinds of one kind, one step up for one of them and
-    at most two for the other (the Pacific and the Atlantic are oceans; gasoline a fuel, coal
-    a fossil fuel, a fuel). Not when the source's word names the claim's thing, or a thing a
-    word of it also names ("marine" is of the sea, and "sea" also means "ocean, sea"): the
-    source may say the same; nor when either is a kind of the other (a narrower or broader
-    wording)."""
+    modifier's kind, by WordNet: the concrete things the two name (`_concrete`: nouns, or
+    what adjectives pertain to: "Pacific" the Pacific Ocean) are kinds of one kind, one step
+    up for one of them and at most two for the other (the Pacific and the Atlantic are
+    oceans; gasoline a fuel, coal a fossil fuel, a fuel). Not when the source's word names
+    the claim's thing, or a thing a word of it also names ("marine" is of the sea, and "sea"
+    also means "ocean, sea"): the source may say the same; nor when either is a kind of the
+    other (a narrower or broader wording)."""
     net = wordnet()
-    mine = _things(net, modifier)
+    every = _things(net, modifier)
+    mine = _concrete(net, every)
     if not mine or not glosses:
         return False
-    near = mine | net.word_senses(mine, MODIFIER_SENSES)
+    near = every | net.word_senses(every, MODIFIER_SENSES)
     up = net.kinds_of(mine)
     above = up | net.kinds_of(up)
     found = False
@@ -183,7 +197,7 @@ def _contrasts(modifier: str, glosses: set[str]) -> bool:
         theirs = _things(net, gloss)
         if near & theirs:
             return False  # the source names the claim's own thing, or a word for it may
-
+        theirs = _concrete(net, theirs)
         their_up = net.kinds_of(theirs)
         their_above = their_up | net.kinds_of(their_up)
         if mine & their_above or theirs & above:
@@ -191,6 +205,13 @@ def _contrasts(modifier: str, glosses: set[str]) -> bool:
         if up & their_above or their_up & above:
             found = True
     return found
+
+
+def _concrete(net: WordNet, things: frozenset[int]) -> frozenset[int]:
+    """The things among these that are things one can point at (_CONCRETE): a substance, a
+    food, a place, an object, a made thing, a plant, an animal. Two kinds of an act or a
+    state ("relief" and "aid" of supplies) are two wordings more often than two facts."""
+    return frozenset(t for t in things if net.noun_file(t) in _CONCRETE)
 
 
 def _things(net: WordNet, word: str) -> frozenset[int]:

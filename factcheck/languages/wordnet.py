@@ -424,6 +424,11 @@ class WordNet:
             for other in self.senses(word, "noun")[:senses]
         )
 
+    def noun_file(self, offset: int) -> str:
+        """The lexicographer file of a noun synset ("noun.substance" for coal)."""
+        number = self._synset("noun", offset).lexicon
+        return LEXICOGRAPHER_FILES[number] if 0 <= number < len(LEXICOGRAPHER_FILES) else ""
+
     def kinds_of(self, things: frozenset[int]) -> frozenset[int]:
         """The noun synsets the given ones are kinds or instances of, one step up (`@`, `@i`)."""
         return frozenset(
