@@ -585,7 +585,10 @@ def _partly_reason(judged: Sequence[PartJudgement]) -> str:
         if best is None or j.status is PartStatus.UNCOVERED:
             pieces.append(f"nothing in the sources says {label}")
         elif missing:
-            said = ", ".join(f"“{e.surface}”" for e in missing)
+            said = ", ".join(
+                f"“{e.surface}”" + (f" (it says “{e.source_form}”)" if e.source_form else "")
+                for e in missing
+            )
             pieces.append(f"the source does not say {said}; {_where(best)} says {_says(best)}")
         else:
             lacks = _plain_list(_lacking(j, best), j.matches.part.text)

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from factcheck.checks.key_actions import swapped_actions
 from factcheck.checks.key_modifiers import uncovered_modifiers
 from factcheck.checks.key_names import (
     capital_named,
@@ -103,6 +104,9 @@ class KeyKind(enum.Enum):
     NAME = "name"
     """A person, place or institution the termbase knows."""
     QUALIFIER = "qualifier"
+    ACTION = "action"
+    """The act the claim says was done, which its passage replaces with another
+    (`factcheck.checks.key_actions`): only ever uncovered, its `source_form` the passage's act."""
     CONTENT = "content"
     """Any other term or word: weighed by coverage, not required one by one."""
 
@@ -197,7 +201,8 @@ class KeyFacts:
             if not e.kind.key:
                 continue
             if e.covered_by is None:
-                pieces.append(f"{e.kind.value} “{e.surface}”: in no part of the source")
+                instead = f" (the passage says “{e.source_form}”)" if e.source_form else ""
+                pieces.append(f"{e.kind.value} “{e.surface}”: in no part of the source{instead}")
             else:
                 form = f" as “{e.source_form}”" if e.source_form else ""
                 pieces.append(f"{e.kind.value} “{e.surface}”: {e.covered_by.describe()}{form}")
@@ -557,6 +562,7 @@ def assess_key_facts(
     spread = got / total if total else 0.0
     content = content_got / content_total if content_total else 1.0
     elements, topic_share = _topic(elements, part, language, index, best.source_id)
+    elements += _actions(elements, part, language, best, layout.language)
     return KeyFacts(
         part,
         best.source_id,
@@ -568,6 +574,24 @@ def assess_key_facts(
         specific_missing,
         missing_phrase,
     )
+
+
+def _actions(
+    elements: Sequence[KeyElement], part: ClaimPart, language: str, best: Match, source: str
+) -> list[KeyElement]:
+    """The claim's acts its passage swaps for another (`swapped_actions`), as uncovered key
+    elements; appended after the weighing, so they change what is key, not the coverage."""
+    words = [e for e in elements if e.anchor is not None and e.anchor.kind is AnchorKind.WORD]
+    uncovered = frozenset(e.anchor.key for e in words if e.anchor and e.covered_by is None)
+    covered = {
+        e.anchor.key: e.source_form
+        for e in words
+        if e.anchor and e.covered_by is not None and e.covered_by.place is Place.PASSAGE
+    }
+    return [
+        KeyElement(KeyKind.ACTION, swap.claim_word, None, None, swap.source_word)
+        for swap in swapped_actions(part.text, language, best, source, uncovered, covered)
+    ]
 
 
 def _counterpart_named(

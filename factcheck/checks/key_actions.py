@@ -1,0 +1,279 @@
+"""Key actions: the act a claim part says was done, against the act its passage says.
+
+Takes a claim part, its best match, the key elements found so far, the claim's language and
+the passage's; gives the claim's predicates that the passage puts another act in place of:
+"Japan would close the wharves" against a passage that says Japan would repair them.
+
+A claim's predicate is one of its content verbs that governs an argument the passage
+carries: a word the claim's language can use as a verb (WordNet's tagged use in English;
+a noun that takes する, or a verb, in Japanese) standing next to a covered word of the part,
+with only function words between ("close the wharves", 埠頭を閉鎖する). The passage's
+predicate in that role is the verb standing next to the same argument in the passage
+sentence. When nothing in the source covers the claim's predicate, the passage has one of
+its own beside the argument, and no data links the two, the claim swaps the act: the part
+is only partly supported, and the reason names both words.
+
+Paraphrases of a predicate must stay supported ("boost" for 強化, "push ahead with" for
+推進). Two verbs are linked, and no swap, when WordNet relates them (a synonym, a derived
+form, a more general or more specific word, a shared more general word) in their dominant
+senses, or when their dominant senses fall in one of WordNet's lexicographer classes of
+verbs (verb.change: boost / strengthen, expand / enhance). Verbs of saying and thinking
+(verb.communication, verb.cognition) frame what is reported rather than being it, and are
+left to the attribution check.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.languages import language_for
+from factcheck.languages.interface import Language, Script, Token, WordClass
+from factcheck.languages.wordnet import Link, Relation, wordnet
+from factcheck.model import Match
+
+__all__ = ["ActionSwap", "swapped_actions"]
+
+_DOMINANT_SENSES = 2
+"""How many of a verb's commonest WordNet senses speak for its class: the class of a rarer
+sense does not make two verbs one kind of act."""
+
+_KIN_SENSES = 3
+"""How many of a verb's commonest senses may relate it to another (push / promote meet in
+the third sense of "push"): a link, unlike a shared class, is specific."""
+
+_FRAMING_CLASSES = frozenset({"verb.communication", "verb.cognition", "verb.emotion"})
+"""WordNet's lexicographer classes of verbs that report, judge or feel (state, agree,
+decide, hope, welcome): they frame what a speaker reports rather than being it."""
+
+
+_DO = "為る"
+"""Sudachi's normal form of する, which makes a verb of a noun (補修する)."""
+
+
+@dataclass(frozen=True)
+class ActionSwap:
+    """A predicate of the claim that the passage replaces with an act of its own."""
+
+    claim_word: str
+    """The claim's predicate as the claim writes it ("close")."""
+    source_word: str
+    """The passage's predicate for the same argument, as the passage writes it ("repair")."""
+    argument: str
+    """The argument both govern, as the claim writes it ("wharves")."""
+
+
+def swapped_actions(
+    part_text: str,
+    language: str,
+    best: Match,
+    source_language: str,
+    uncovered: frozenset[str],
+    covered: dict[str, str],
+) -> tuple[ActionSwap, ...]:
+    """The claim part's predicates that its best passage swaps for another act.
+
+    `uncovered` holds the anchor keys of the part's words nothing in the source covers;
+    `covered` maps the keys of the words the passage covers to how the passage writes them.
+    """
+    claim_module = language_for(language)
+    source_module = language_for(source_language)
+    if claim_module is None or source_module is None or not uncovered or not covered:
+        return ()
+    claim_tokens = claim_module.tokens(part_text)
+    passage_tokens = source_module.tokens(best.sentence.text)
+    taken = [form for form in covered.values() if form]
+    out: dict[str, ActionSwap] = {}
+    for number, token in enumerate(claim_tokens):
+        if _key(token, uncovered) is None or not _verb(claim_tokens, number):
+            continue
+        ours = _verb_lemmas(claim_module, token)
+        if not ours or _framing(ours):
+            continue
+        for near, side in _neighbours(claim_tokens, number):
+            form = covered.get(_key(claim_tokens[near], frozenset(covered)) or "")
+            if not form or not _argument(claim_tokens, near):
+                continue
+            if token.script is Script.LATIN and side < 0:
+                # An English verb's object follows it; a noun before it is its subject, or
+                # what a participle describes ("people hit by the drought").
+                continue
+            # In one language an argument keeps its side of the verb; across languages the
+            # order of a verb and its object may differ (close the wharves / 埠頭を閉鎖する).
+            wanted = side if language == source_language else 0
+            theirs = _passage_predicates(passage_tokens, form, taken, wanted)
+            if not theirs:
+                continue
+            meanings = [_verb_lemmas(source_module, other) for other in theirs]
+            if any(not other or _framing(other) or _linked(ours, other) for other in meanings):
+                continue
+            out.setdefault(
+                token.surface,
+                ActionSwap(token.surface, theirs[0].surface, claim_tokens[near].surface),
+            )
+            break
+    return tuple(out.values())
+
+
+def _key(token: Token, keys: frozenset[str]) -> str | None:
+    """The anchor key among `keys` that a claim token is written as, if any."""
+    for key in (token.normal, token.lemma, token.surface.lower()):
+        if key in keys:
+            return key
+    return None
+
+
+def _neighbours(tokens: Sequence[Token], number: int) -> list[tuple[int, int]]:
+    """The content tokens next to token `number` with only function words between, on
+    either side, each with its side (1: after it, -1: before it)."""
+    out = []
+    for step in (1, -1):
+        at = number + step
+        while 0 <= at < len(tokens) and tokens[at].word_class is WordClass.FUNCTION:
+            at += step
+        if 0 <= at < len(tokens) and tokens[at].content:
+            out.append((at, step))
+    return out
+
+
+def _passage_predicates(
+    tokens: Sequence[Token], form: str, taken: Sequence[str], side: int
+) -> list[Token]:
+    """The verbs the passage writes next to its form of the argument (on `side` of it, or
+    either when 0), when they are words of the passage's own (no covered word of the claim
+    is written with them); nearest first."""
+    out: list[Token] = []
+    for number, token in enumerate(tokens):
+        if not _writes(token, form) or not _argument(tokens, number):
+            continue
+        for near, step in _neighbours(tokens, number):
+            other = tokens[near]
+            if side and step != -side:
+                continue
+            if any(other.surface in written or written in other.surface for written in taken):
+                continue
+            if _verb(tokens, near):
+                out.append(other)
+    return out
+
+
+def _writes(token: Token, form: str) -> bool:
+    """Whether a passage token is (a word of) how the passage writes an argument: a whole
+    word of a spaced form ("agreement" of "new agreement"), a part of an unspaced one (港 of
+    アイウォ港)."""
+    if token.script is Script.LATIN:
+        return token.surface in form.split()
+    return token.surface in form or form in token.surface
+
+
+def _argument(tokens: Sequence[Token], number: int) -> bool:
+    """Whether a token can be what a verb acts on: a common noun, not itself used as a verb
+    or a modifier (an English word WordNet meets mostly as a noun, or not at all). A name
+    is left out: beside a verb it is as often the verb's subject as its object ("helping
+    Tajikistan build"), and the passage's verb beside it is then another act of the
+    event, not the claim's in other words."""
+    token = tokens[number]
+    if token.word_class is not WordClass.NOUN or _verb(tokens, number):
+        return False
+    if token.script is not Script.LATIN:
+        return True
+    net = wordnet()
+    counts = net.tag_counts(token.lemma)
+    if any(counts.values()):
+        return counts["noun"] >= max(counts.values())
+    return bool(net.senses(token.lemma, "noun")) or not net.senses(token.lemma, "adj")
+
+
+def _verb(tokens: Sequence[Token], number: int) -> bool:
+    """Whether a token is used as a verb: a verb of the analyser; a noun that する follows;
+    an English word, written as a form of a verb, that WordNet's tagged corpus meets as a
+    verb at least as often as as anything else."""
+    token = tokens[number]
+    if token.word_class is WordClass.VERB:
+        return True
+    following = tokens[number + 1] if number + 1 < len(tokens) else None
+    if following is not None and following.normal == _DO and token.word_class is WordClass.NOUN:
+        return True
+    if token.script is not Script.LATIN or token.word_class is not WordClass.NOUN:
+        return False
+    written = token.surface.lower()
+    if written != token.lemma and token.lemma not in wordnet().base_forms(written, ("verb",)):
+        return False  # "closest" is no form of the verb "close"
+    return _used_as_verb(token.lemma)
+
+
+def _used_as_verb(word: str) -> bool:
+    """Whether WordNet's tagged corpus meets an English word as a verb more often than as
+    anything else ("close", "repair"; not "closure", whose verb sense is a rare one, nor
+    "panel", met as often as a noun)."""
+    counts = wordnet().tag_counts(word)
+    verb = counts.get("verb", 0)
+    return verb > 0 and all(verb > n for pos, n in counts.items() if pos != "verb")
+
+
+def _verb_lemmas(module: Language, token: Token) -> frozenset[str]:
+    """The English verbs a token means: its lemma in English; elsewhere the verbs its
+    lexicon glosses give: a gloss used as a verb, or the verb a gloss is formed from (補修
+    'repair', 閉鎖 'closing' → close, 拡張 'expansion' → expand)."""
+    net = wordnet()
+    if token.script is Script.LATIN:
+        return frozenset({token.lemma}) if net.senses(token.lemma, "verb") else frozenset()
+    out: set[str] = set()
+    for gloss in module.glosses(token):
+        if " " in gloss.text:
+            continue
+        word = gloss.text.lower()
+        if _used_as_verb(word):
+            out.add(word)
+        out.update(net.base_forms(word, ("verb",)))
+        out.update(
+            link.word
+            for link in _links(word)
+            if link.relation is Relation.DERIVATION and net.senses(link.word, "verb")
+        )
+    return frozenset(out)
+
+
+def _framing(verbs: frozenset[str]) -> bool:
+    """Whether a verb reports or judges rather than acts, in its commonest sense."""
+    return any(
+        (files := wordnet().lexicographer_files(verb, "verb")) and files[0] in _FRAMING_CLASSES
+        for verb in verbs
+    )
+
+
+def _linked(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether WordNet makes any verb of one side a paraphrase of one of the other, and
+    none of them its opposite (reduce / increase share a class but swap the act)."""
+    if ours & theirs:
+        return True
+    net = wordnet()
+    if any(b in net.antonyms(a) or a in net.antonyms(b) for a in ours for b in theirs):
+        return False
+    return any(_kin(a, b) for a in ours for b in theirs)
+
+
+@functools.lru_cache(maxsize=8192)
+def _kin(first: str, second: str) -> bool:
+    """Whether WordNet relates two verbs in their dominant senses: one a synonym, derived
+    form, more general or more specific word of the other, or both kinds of one more general
+    act (`_KIN_SENSES`), or their commonest senses in one lexicographer class
+    (`_DOMINANT_SENSES`)."""
+    first_links = _links(first)
+    second_links = _links(second)
+    if second in {link.word for link in first_links} or first in {
+        link.word for link in second_links
+    }:
+        return True
+    above = {link.word for link in first_links if link.relation is Relation.HYPERNYM}
+    if above & {link.word for link in second_links if link.relation is Relation.HYPERNYM}:
+        return True
+    net = wordnet()
+    classes = set(net.lexicographer_files(first, "verb")[:_DOMINANT_SENSES])
+    return bool(classes & set(net.lexicographer_files(second, "verb")[:_DOMINANT_SENSES]))
+
+
+@functools.lru_cache(maxsize=8192)
+def _links(word: str) -> tuple[Link, ...]:
+    return wordnet().links(word, _KIN_SENSES)

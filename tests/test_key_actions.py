@@ -1,0 +1,82 @@
+"""A claim that swaps the act its source reports (close for repair) is not supported: the
+act is a key element, and the reason names the claim's word and the source's."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_helpers import check_one, document
+
+from factcheck.model import Verdict
+
+EN_SOURCE = document(
+    "https://example.invalid/en",
+    "en",
+    "Foreign Minister Sato stated that Japan would repair the piers of Lamu harbour.",
+)
+JA_SOURCE = document(
+    "https://example.invalid/ja",
+    "ja",
+    "佐藤外務大臣は、日本がラム港の桟橋を補修すると述べました。",
+)
+JA_PLAN = document(
+    "https://example.invalid/plan",
+    "ja",
+    "茂木大臣は、日本が両国の経済協力を強化し、港湾開発を推進すると述べました。",
+)
+
+
+@pytest.mark.parametrize("act", ["close", "demolish"])
+def test_another_act_on_the_same_thing_is_partly_supported(act: str) -> None:
+    result = check_one(f"Sato said Japan would {act} the piers of Lamu harbour.", EN_SOURCE)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED
+    assert f"does not say “{act}” (it says “repair”)" in result.reason
+
+
+@pytest.mark.parametrize("act", ["repair", "mend", "fix"])
+def test_the_same_act_in_other_words_is_supported(act: str) -> None:
+    result = check_one(f"Sato said Japan would {act} the piers of Lamu harbour.", EN_SOURCE)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize("act", ["close", "demolish"])
+def test_an_english_claim_swapping_a_japanese_sources_act(act: str) -> None:
+    result = check_one(f"Sato said Japan would {act} the piers of Lamu harbour.", JA_SOURCE)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED
+    assert f"does not say “{act}” (it says “補修”)" in result.reason
+
+
+def test_an_english_claim_with_the_japanese_sources_act_is_supported() -> None:
+    result = check_one("Sato said Japan would repair the piers of Lamu harbour.", JA_SOURCE)
+    assert result.verdict is Verdict.SUPPORTED
+
+
+def test_a_japanese_claim_swapping_the_act() -> None:
+    result = check_one(
+        "佐藤外務大臣は、日本がラム港の桟橋を閉鎖すると述べた。", JA_SOURCE, language="ja"
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED
+    assert "does not say “閉鎖” (it says “補修”)" in result.reason
+    assert any("action “閉鎖”" in d for d in result.details)
+
+
+@pytest.mark.parametrize("act", ["補修", "修理"])
+def test_a_japanese_claim_with_the_same_act_is_supported(act: str) -> None:
+    result = check_one(
+        f"佐藤外務大臣は、日本がラム港の桟橋を{act}すると述べた。", JA_SOURCE, language="ja"
+    )
+    assert result.verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Motegi said Japan would boost economic cooperation between the two countries.",
+        "Motegi said Japan would step up economic cooperation between the two countries.",
+        "Motegi said Japan would enhance economic cooperation between the two countries.",
+        "Motegi said Japan would push ahead with port development.",
+        "Motegi said Japan would advance port development.",
+        "Motegi said Japan would promote port development.",
+    ],
+)
+def test_a_paraphrase_of_the_sources_act_stays_supported(claim: str) -> None:
+    assert check_one(claim, JA_PLAN).verdict is Verdict.SUPPORTED
