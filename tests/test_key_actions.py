@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pipeline_helpers import check_one, document
 
-from factcheck.model import Verdict
+from factcheck.model import Document, Verdict
 
 EN_SOURCE = document(
     "https://example.invalid/en",
@@ -80,3 +80,30 @@ def test_a_japanese_claim_with_the_same_act_is_supported(act: str) -> None:
 )
 def test_a_paraphrase_of_the_sources_act_stays_supported(claim: str) -> None:
     assert check_one(claim, JA_PLAN).verdict is Verdict.SUPPORTED
+
+
+EN_TRADE = document(
+    "https://example.invalid/trade",
+    "en",
+    "Trade Minister Sato stated that Japan would increase imports of Australian beef.",
+)
+JA_TRADE = document(
+    "https://example.invalid/trade-ja",
+    "ja",
+    "佐藤大臣は、日本が豪州産牛肉の輸入を拡大すると述べました。",
+)
+
+
+@pytest.mark.parametrize("source", [EN_TRADE, JA_TRADE], ids=["en", "ja"])
+def test_the_opposite_act_is_partly_supported(source: Document) -> None:
+    # "reduce" is no antonym of "increase" or 拡大 itself, but a kind of "decrease", which is.
+    result = check_one("Sato said Japan would reduce imports of Australian beef.", source)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED
+    assert "does not say “reduce”" in result.reason
+
+
+@pytest.mark.parametrize("source", [EN_TRADE, JA_TRADE], ids=["en", "ja"])
+@pytest.mark.parametrize("act", ["raise", "boost"])
+def test_a_degree_verb_in_other_words_stays_supported(source: Document, act: str) -> None:
+    claim = f"Sato said Japan would {act} imports of Australian beef."
+    assert check_one(claim, source).verdict is Verdict.SUPPORTED

@@ -200,6 +200,8 @@ def _verb(tokens: Sequence[Token], number: int) -> bool:
     written = token.surface.lower()
     if written != token.lemma and token.lemma not in wordnet().base_forms(written, ("verb",)):
         return False  # "closest" is no form of the verb "close"
+    if following is not None and wordnet().senses(f"{token.lemma} {following.lemma}", "verb"):
+        return False  # a phrasal verb ("stand by"): its act is not the verb's alone
     return _used_as_verb(token.lemma)
 
 
@@ -248,10 +250,25 @@ def _linked(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     none of them its opposite (reduce / increase share a class but swap the act)."""
     if ours & theirs:
         return True
-    net = wordnet()
-    if any(b in net.antonyms(a) or a in net.antonyms(b) for a in ours for b in theirs):
+    if any(_opposed(a, b) for a in ours for b in theirs):
         return False
     return any(_kin(a, b) for a in ours for b in theirs)
+
+
+@functools.lru_cache(maxsize=8192)
+def _opposed(first: str, second: str) -> bool:
+    """Whether WordNet makes two verbs, or a synonym or more general word of each, opposites
+    (reduce, a kind of decrease, against expand, a kind of increase)."""
+    net = wordnet()
+    theirs = _alike(second)
+    return any(theirs & set(net.antonyms(word)) for word in _alike(first))
+
+
+@functools.lru_cache(maxsize=8192)
+def _alike(word: str) -> frozenset[str]:
+    """A verb with its synonyms and more general words in its commonest senses."""
+    related = (Relation.SYNONYM, Relation.HYPERNYM)
+    return frozenset({word} | {link.word for link in _links(word) if link.relation in related})
 
 
 @functools.lru_cache(maxsize=8192)
