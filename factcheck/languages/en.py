@@ -618,9 +618,17 @@ class English(EnglishSpeaking, EnglishNaming):
             return opens, surfaces, ends
         found = _WORD_OR_BREAK.findall(joined)
         # The k-th NUL of `found` ends text k; without the NULs, that is k places earlier.
-        breaks = itertools.compress(itertools.count(), map("\0".__eq__, found))
-        ends = [*map(operator.sub, breaks, itertools.count()), len(found) - len(texts) + 1]
-        surfaces = list(filter("\0".__ne__, found))
+        # Found by `list.index`, a text at a time (a scan in C), not by a call per word.
+        breaks = [-1]
+        at = -1
+        for _ in range(len(texts) - 1):
+            at = found.index("\0", at + 1)
+            breaks.append(at)
+        breaks.append(len(found))
+        ends = list(map(operator.sub, breaks[1:], itertools.count()))
+        # The words between the breaks, without the NULs.
+        between = map(slice, map((1).__add__, breaks[:-1]), breaks[1:])
+        surfaces = list(itertools.chain.from_iterable(map(found.__getitem__, between)))
         labels = [m.start() for m in _MAY_LABEL.finditer(joined)]  # none spans a NUL
         if labels:
             # The texts where a name may end with its label (`plain_words`) are read again

@@ -15,7 +15,7 @@ import operator
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 from factcheck.languages import Gloss, Language, Script, Token, WordClass, language_for
 from factcheck.languages.interface import (
@@ -443,11 +443,12 @@ def _word_shapes(
                 spans += (name.start, name.end)
             if any(n.start <= token.start and token.end <= n.end for n in cut_names.values()):
                 continue
+        shape: WordShape | None
         if reader is not None:  # a plain word: its surface, and whether it opens the text
             known = _plain_memo(code, token.start == 0)
-            shape = known.get(token.surface)
-            if shape is None:
-                shape = known[token.surface] = _shape(module, token)
+            shape = known.get(token.surface, _UNSEEN)
+            if shape is _UNSEEN:
+                shape = known[token.surface] = _kept(_shape(module, token))
         else:
             # Enum members hash in Python; their ids (members live for the process) in C.
             key = (code, token[0], token[3], token[4], token[5], id(token[6]), id(token[7]))
@@ -456,7 +457,7 @@ def _word_shapes(
                 if len(_shapes) >= MAX_SHAPES:
                     _shapes.clear()
                 shape = _shapes[key] = _shape(module, token)
-        if shape.kept:
+        if shape is not None and shape.kept:
             shapes.append(shape)
             spans += (token.start, token.end)
     if compounds and _implements(module, Compounding):
@@ -493,8 +494,17 @@ def _cut_names(module: Language, text: str, taken: list[tuple[int, int]]) -> dic
     }
 
 
-_plain: dict[tuple[str, bool], dict[str, WordShape]] = {}
-"""Per language and opening or not, a plain word's surface → its shape."""
+_plain: dict[tuple[str, bool], dict[str, WordShape | None]] = {}
+"""Per language and opening or not, a plain word's surface → its shape if it is kept (it
+files a word or may be a name), None if it is left out: a text's words then need no second
+pass to drop the rest (`filter(None, …)`, in C)."""
+_UNSEEN: Any = object()
+"""What a memo look-up gives for a word not met yet (None is a word left out)."""
+
+
+def _kept(shape: WordShape) -> WordShape | None:
+    """What a memo keeps of a word's shape: the shape if it is kept, else None."""
+    return shape if shape.kept else None
 
 
 def _plain_reader(module: Language) -> PlainWords | None:
@@ -507,24 +517,21 @@ def _plain_shapes(
     """The kept shapes of a text's plain words (`reader` is `module` read word by word)."""
     inside = _plain_memo(module.code, False)
     # Most words were met before: look them all up at once (in C), then fill the gaps.
-    found: list[WordShape | None] = list(map(inside.get, surfaces))
+    found: list[WordShape | None] = list(map(inside.get, surfaces, itertools.repeat(_UNSEEN)))
     if opens and found:
-        found[0] = None  # the opening word is remembered apart
-    if None in found:  # shapes compare by identity: no __eq__ runs
+        found[0] = _UNSEEN  # the opening word is remembered apart
+    if _UNSEEN in found:  # shapes compare by identity: no __eq__ runs
         for index, shape in enumerate(found):
-            if shape is not None:
+            if shape is not _UNSEEN:
                 continue
             surface = surfaces[index]
             first = opens and not index
             known = _plain_memo(module.code, True) if first else inside
-            shape = known.get(surface)
-            if shape is None:
-                shape = known[surface] = _shape(module, reader.plain_token(surface, first))
+            shape = known.get(surface, _UNSEEN)
+            if shape is _UNSEEN:
+                shape = known[surface] = _kept(_shape(module, reader.plain_token(surface, first)))
             found[index] = shape
-    return tuple(filter(_KEPT, found))  # type: ignore[arg-type]
-
-
-_KEPT = operator.attrgetter("kept")
+    return tuple(filter(None, found))
 
 
 def _plain_shapes_each(texts: Sequence[str], language: str) -> list[tuple[WordShape, ...]] | None:
@@ -548,17 +555,22 @@ def _plain_shapes_each(texts: Sequence[str], language: str) -> list[tuple[WordSh
             surfaces += words
             ends.append(len(surfaces))
     inside = _plain_memo(module.code, False)
-    found: list[WordShape | None] = list(map(inside.get, surfaces))
+    found: list[WordShape | None] = list(map(inside.get, surfaces, itertools.repeat(_UNSEEN)))
     starts = [0, *ends[:-1]]
     # A text's opening word is remembered apart: look those up in their own memo.
     openers = [s for s, e, o in zip(starts, ends, opens, strict=True) if o and s < e]
     opening = _plain_memo(module.code, True)
-    drain(map(found.__setitem__, openers, map(opening.get, map(surfaces.__getitem__, openers))))
-    if None in found:  # words met for the first time (shapes compare by identity)
+    first_words = map(surfaces.__getitem__, openers)
+    drain(map(found.__setitem__, openers, map(opening.get, first_words, itertools.repeat(_UNSEEN))))
+    if _UNSEEN in found:  # words met for the first time (shapes compare by identity)
         from factcheck.text import shape_table
 
         first = set(openers)
-        missing = list(itertools.compress(itertools.count(), map(operator.not_, found)))
+        missing = list(
+            itertools.compress(
+                itertools.count(), map(operator.is_, found, itertools.repeat(_UNSEEN))
+            )
+        )
         # Shapes a run before worked out, read in a few queries (`shape_table`).
         _read_kept_shapes(module.code, opening, inside, surfaces, missing, first)
         new = {
@@ -573,24 +585,22 @@ def _plain_shapes_each(texts: Sequence[str], language: str) -> list[tuple[WordSh
             surface = surfaces[index]
             opens_text = index in first
             known = opening if opens_text else inside
-            shape = known.get(surface)
-            if shape is None:
-                shape = known[surface] = _shape(module, reader.plain_token(surface, opens_text))
+            shape = known.get(surface, _UNSEEN)
+            if shape is _UNSEEN:
+                worked = _shape(module, reader.plain_token(surface, opens_text))
+                shape = known[surface] = _kept(worked)
                 if table is not None:
-                    shape_table.keep(table, surface, opens_text, shape)
+                    shape_table.keep(table, surface, opens_text, worked)
             found[index] = shape
-    # Keep the kept shapes, and cut them into each text's share by the running count.
-    kept = list(map(_KEPT, found))
-    kept_shapes = tuple(itertools.compress(found, kept))
-    count = [0, *itertools.accumulate(kept)]
-    cut = list(map(count.__getitem__, ends))
-    return list(map(kept_shapes.__getitem__, map(slice, [0, *cut[:-1]], cut)))  # type: ignore[arg-type]
+    # Each text's share of the words, without those left out (None).
+    shares = map(found.__getitem__, map(slice, starts, ends))
+    return list(map(tuple, map(filter, itertools.repeat(None), shares)))
 
 
 def _read_kept_shapes(
     code: str,
-    opening: dict[str, WordShape],
-    inside: dict[str, WordShape],
+    opening: dict[str, WordShape | None],
+    inside: dict[str, WordShape | None],
     surfaces: list[str],
     missing: list[int],
     first: set[int],
@@ -607,7 +617,7 @@ def _read_kept_shapes(
     for surface, opens in words:
         shape = shape_table.stored(table, surface, opens)
         if shape is not None:
-            (opening if opens else inside)[surface] = shape
+            (opening if opens else inside)[surface] = _kept(shape)
 
 
 def drain(iterator: Iterator[object]) -> None:
@@ -615,7 +625,7 @@ def drain(iterator: Iterator[object]) -> None:
     collections.deque(iterator, maxlen=0)
 
 
-def _plain_memo(code: str, opens: bool) -> dict[str, WordShape]:
+def _plain_memo(code: str, opens: bool) -> dict[str, WordShape | None]:
     known = _plain.get((code, opens))
     if known is None:
         known = _plain[(code, opens)] = {}
