@@ -167,3 +167,30 @@ def test_no_gloss_head_between_quotation_marks():
         'The leaders agreed to improve how electricity is "distributed" at home.', _SUPPLY
     )
     assert "distributed" in missing
+
+
+def _missing_in_each_part(claim: str, *lines: str) -> list[set[str]]:
+    index = index_of(s=document("u", "ja", *lines))
+    return [
+        {a.surface for a in part.matches[0].missing} if part.matches else set()
+        for part in best_matches(claim, index, "s")
+    ]
+
+
+def test_a_quotation_over_two_claim_parts_lends_no_modifier_nor_head():
+    # The semicolon cuts the claim into two parts, each holding one quotation mark: the
+    # words are still quoted, read on the whole claim.
+    missing = _missing_in_each_part(
+        'Takaichi said Japan "will cut coal-fired power; it will improve how electricity is '
+        'distributed" in the years ahead.',
+        _COAL,
+        _SUPPLY,
+    )
+    assert any("coal-fired" in m for m in missing)
+    assert any("distributed" in m for m in missing)
+
+
+def test_a_quoted_word_in_a_part_joined_to_a_thin_neighbour_lends_no_modifier():
+    # "Yes" is too thin to stand alone and joins the next part; the quote is still a quote.
+    missing = _missing_in_each_part('Yes; Takaichi said Japan would "cut coal-fired power".', _COAL)
+    assert any("coal-fired" in m for m in missing)

@@ -36,7 +36,7 @@ def claim_modifier_pairs(
     between quotation marks (a quotation gives the source's words, not a paraphrase)."""
     if anchor.kind is AnchorKind.TERM:
         return _term_modifier_pairs(anchor, part, _quoted(part.text, language))
-    if anchor.kind is not AnchorKind.WORD:
+    if anchor.kind is not AnchorKind.WORD or anchor.key in part.quoted_words:
         return frozenset()
     links = part.facts.links
     quoted = _quoted(part.text, language)
@@ -66,7 +66,7 @@ def _term_modifier_pairs(
     at = anchor.start - part.start
     if not surface.isalpha() or part.text[at : at + len(surface)] != surface:
         return frozenset()  # a term of several words, or offsets of a joined part
-    if any(s <= at < e for s, e in quoted):
+    if any(s <= at < e for s, e in quoted) or any(s <= anchor.start < e for s, e in part.quotes):
         return frozenset()
     after = at + len(surface) + 1
     if part.text[at + len(surface) : after] != " ":
@@ -154,7 +154,10 @@ def head_form(anchor: Anchor, part: ClaimPart, analysis: TextAnalysis) -> str | 
 
 
 def only_quoted(anchor: Anchor, part: ClaimPart, language: str) -> bool:
-    """Whether a claim word stands only between quotation marks in the part's text."""
+    """Whether a claim word stands only between quotation marks in the claim (read on the
+    whole claim: `ClaimPart.quoted_words`), or in the part's own text."""
+    if anchor.key in part.quoted_words:
+        return True
     quoted = _quoted(part.text, language)
     if not quoted:
         return False

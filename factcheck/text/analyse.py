@@ -114,6 +114,13 @@ class ClaimPart:
     end: int
     anchors: tuple[Anchor, ...]
     facts: TextFacts
+    quoted_words: frozenset[str] = frozenset()
+    """The words (`Link.word`) the claim writes here only between its language's quotation
+    marks, read on the whole claim, so a quotation that runs over two parts, or a part
+    joined to a thin neighbour, counts as quoted in each (checks/modifiers.py)."""
+    quotes: tuple[tuple[int, int], ...] = ()
+    """The spans of the whole claim's text between its language's quotation marks, in the
+    claim's offsets (those of a term anchor)."""
 
 
 @dataclass(frozen=True)
@@ -845,12 +852,20 @@ def analyse_claim(
     module = language_for(language)
     spans = module.claim_parts(claim.text) if module else [(0, len(claim.text))]
     quoted = [m.span() for m in _QUOTED.finditer(claim.text)]
+    # The language's own marks (English straight single quotes too), on the whole claim.
+    marked = tuple(m.span() for m in module.quote_pattern.finditer(claim.text)) if module else ()
     for start, end in spans:
         text = claim.text[start:end]
         facts = analyse_text(text, language, termbase, default_year, published)
         anchors = _with_phrases(anchors_of(facts, language), text, module)
         anchors = _weigh_quoted(anchors, facts, quoted, start)
-        parts.append(ClaimPart(text, start, end, _shift(anchors, start), facts))
+        outside = {
+            link.word
+            for link in facts.links
+            if not any(s <= link.start + start < e for s, e in marked)
+        }
+        inside = frozenset(link.word for link in facts.links if link.word not in outside)
+        parts.append(ClaimPart(text, start, end, _shift(anchors, start), facts, inside, marked))
     merged = _merge_thin_parts(parts)
     return ClaimFacts(claim, language, tuple(merged), quotes_of(claim, language))
 
@@ -946,7 +961,15 @@ def _join(a: ClaimPart, b: ClaimPart) -> ClaimPart:
         if (anchor.kind, anchor.key) not in seen:
             seen.add((anchor.kind, anchor.key))
             anchors.append(anchor)
-    return ClaimPart(f"{a.text}{PART_JOINT}{b.text}", a.start, b.end, tuple(anchors), facts)
+    return ClaimPart(
+        f"{a.text}{PART_JOINT}{b.text}",
+        a.start,
+        b.end,
+        tuple(anchors),
+        facts,
+        a.quoted_words | b.quoted_words,
+        a.quotes,
+    )
 
 
 def quotes_of(claim: Claim, language: str = "en") -> tuple[str, ...]:
