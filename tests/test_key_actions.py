@@ -107,3 +107,25 @@ def test_the_opposite_act_is_partly_supported(source: Document) -> None:
 def test_a_degree_verb_in_other_words_stays_supported(source: Document, act: str) -> None:
     claim = f"Sato said Japan would {act} imports of Australian beef."
     assert check_one(claim, source).verdict is Verdict.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("said", "claimed", "thing"),
+    [
+        ("promote", "accelerate", "the project"),
+        ("ease", "loosen", "the restrictions"),
+        ("arrest", "detain", "the smugglers"),
+    ],
+)
+def test_two_verbs_one_japanese_word_renders_are_one_act(
+    said: str, claimed: str, thing: str
+) -> None:
+    # WordNet's commonest senses do not relate these; JMdict renders both by one word
+    # (促進, 緩和, 拘束…): the claim words the source's act otherwise, it does not swap it.
+    source = document(
+        "https://example.invalid/lamu",
+        "en",
+        f"Foreign Minister Sato said Japan would {said} {thing} in Lamu next month.",
+    )
+    result = check_one(f"Sato said Japan would {claimed} {thing} in Lamu next month.", source)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

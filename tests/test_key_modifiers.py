@@ -93,3 +93,17 @@ def test_two_modifiers_contrast_when_they_name_concrete_things_of_one_kind(
     claim_word, source_glosses, swapped
 ):
     assert key_modifiers._contrasts(claim_word, source_glosses) is swapped
+
+
+@pytest.mark.parametrize(
+    ("said", "claimed"),
+    [("mountain", "hill"), ("border", "frontier"), ("hill", "mountain")],
+)
+def test_two_words_one_japanese_word_renders_are_no_swap(said: str, claimed: str):
+    # WordNet makes them two kinds of one thing; JMdict renders both by one word (山:
+    # mountain, hill; 国境: border, frontier): the claim words the source's thing otherwise.
+    source = document(
+        "u", "en", f"Foreign Minister Sato said Japan would build {said} bridges in Lamu."
+    )
+    result = check_one(f"Sato said Japan would build {claimed} bridges in Lamu.", source)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.languages import language_for
+from factcheck.languages.en_lexicon import rendered_alike
 from factcheck.languages.interface import Language, Script, Token, WordClass
 from factcheck.languages.wordnet import Link, Relation, wordnet
 from factcheck.model import Match
@@ -252,6 +253,10 @@ def _linked(ours: frozenset[str], theirs: frozenset[str]) -> bool:
         return True
     if any(_opposed(a, b) for a in ours for b in theirs):
         return False
+    # One Japanese word renders both (停止: stop, halt, suspend; 促進: promote, accelerate):
+    # a wording, whichever of their senses WordNet lists first.
+    if any(rendered_alike(a, b) for a in ours for b in theirs):
+        return True
     return any(_kin(a, b) for a in ours for b in theirs)
 
 

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factcheck.languages import WordClass, language_for
+from factcheck.languages.en_lexicon import rendered_alike
 from factcheck.languages.interface import Token, pivot_of
 from factcheck.languages.wordnet import WordNet, wordnet
 from factcheck.model import AnchorKind
@@ -194,6 +195,8 @@ def _contrasts(modifier: str, glosses: set[str]) -> bool:
     above = up | net.kinds_of(up)
     found = False
     for gloss in glosses:
+        if rendered_alike(modifier, gloss):
+            return False  # one Japanese word renders both (山: mountain, hill): a wording
         theirs = _things(net, gloss)
         if near & theirs:
             return False  # the source names the claim's own thing, or a word for it may
@@ -219,6 +222,7 @@ def _things(net: WordNet, word: str) -> frozenset[int]:
     WordNet lacks ("gas-fired") by its first part, the thing it says the head is made of,
     runs on or comes from."""
     things = net.things_named(word, MODIFIER_SENSES)
-    if not things and "-" in word:
-        things = net.things_named(word.split("-")[0], MODIFIER_SENSES)
+    first = word.split("-")[0]
+    if not things and "-" in word and first:
+        things = net.things_named(first, MODIFIER_SENSES)
     return things

@@ -388,7 +388,8 @@ def _phrase_kin(phrase: str) -> tuple[Gloss, ...]:
     return tuple(out.values())
 
 
-def _rendered_alike(word: str, other: str) -> bool:
+@functools.lru_cache(maxsize=65536)
+def rendered_alike(word: str, other: str) -> bool:
     """Whether JMdict renders both English words by one Japanese word: an entry that has
     each as a whole gloss of one of its senses (固める: "to reinforce", "to strengthen").
     A verb's WordNet hypernym counts only so: WordNet alone makes "propose" a kind of
@@ -456,7 +457,7 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
             or not synonyms
             or link.target_rank > WORDNET_SYNONYM_MAX_RANK
             or rarity_of(word) < WORDNET_MIN_TARGET_RARITY
-            or not _rendered_alike(lemma, word)
+            or not rendered_alike(lemma, word)
         ):
             continue
         if (

@@ -120,7 +120,10 @@ class WordNet:
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one instance per process
     def senses(self, lemma: str, part_of_speech: str) -> tuple[int, ...]:
         """The synset offsets of a lemma in one part of speech, commonest sense first (the
-        order of the index file, by tagged frequency); () when WordNet lacks it."""
+        order of the index file, by tagged frequency); () when WordNet lacks it, or for a
+        blank lemma (which would find the licence lines that open the file)."""
+        if not lemma.strip():
+            return ()
         line = _search(self._map(f"index.{part_of_speech}"), lemma.replace(" ", "_").encode())
         if line is None:
             return ()
