@@ -149,6 +149,8 @@ def test_the_runs_of_names_a_sentence_writes():
     runs = JA_NAMING.name_runs("フェリーは「Porto Alegre」を出港し、リマに着いた。")
     assert runs == ["Porto Alegre"]  # リマ is the termbase's to read
     assert JA_NAMING.name_runs("フェリーはリマに着いた。") == []
+    # Without brackets the run ends where the kana begin.
+    assert JA_NAMING.name_runs("フェリーはPorto Alegreを出港した。") == ["Porto Alegre"]
 
 
 # ── the seam: every language asked, the page's own first ─────────────────────

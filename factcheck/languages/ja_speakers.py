@@ -48,8 +48,9 @@ _KATAKANA_NAME = re.compile(
     r"|[\u30a1-\u30fa\u30fc]{2,}(?=首相|大統領|外相|氏|国王|総理)"
 )
 """A foreign name in Japanese: katakana with a middle dot, or katakana before a title."""
-_LATIN_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-"""Capitalised Latin words side by side, as a name left in Latin letters is written."""
+_LATIN_RUN = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ɏ'’-]*(?:\s+[A-ZÀ-Þ][A-Za-zÀ-ɏ'’-]*)*")
+"""Capitalised Latin words side by side, as a name left in Latin letters is written: Latin
+letters only, so a run ends where the kana of the sentence begin (Buenos Airesを訪問)."""
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}")
 
 
