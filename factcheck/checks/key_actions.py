@@ -40,9 +40,18 @@ _DOMINANT_SENSES = 2
 """How many of a verb's commonest WordNet senses speak for its class: the class of a rarer
 sense does not make two verbs one kind of act."""
 
-_KIN_SENSES = 3
+_KIN_SENSES = 6
 """How many of a verb's commonest senses may relate it to another (push / promote meet in
-the third sense of "push"): a link, unlike a shared class, is specific."""
+the third sense of "push"; launch / initiate further down): a link, unlike a shared class,
+is specific, and a paraphrase often uses a verb in a sense WordNet lists after its first."""
+
+_OPPOSITE_SENSES = 3
+"""How many of a verb's commonest senses may make it the opposite of another: an opposite
+swaps the act whatever else links the two, so it is read from the senses a claim means."""
+
+_GLOSS_VERB_SENSES = 3
+"""How many senses of a Japanese word's English gloss are read for the verb it derives
+from (閉鎖 "closing" → close)."""
 
 _FRAMING_CLASSES = frozenset({"verb.communication", "verb.cognition", "verb.emotion"})
 """WordNet's lexicographer classes of verbs that report, judge or feel (state, agree,
@@ -232,7 +241,7 @@ def _verb_lemmas(module: Language, token: Token) -> frozenset[str]:
         out.update(net.base_forms(word, ("verb",)))
         out.update(
             link.word
-            for link in _links(word)
+            for link in _links(word, _GLOSS_VERB_SENSES)
             if link.relation is Relation.DERIVATION and net.senses(link.word, "verb")
         )
     return frozenset(out)
@@ -273,7 +282,8 @@ def _opposed(first: str, second: str) -> bool:
 def _alike(word: str) -> frozenset[str]:
     """A verb with its synonyms and more general words in its commonest senses."""
     related = (Relation.SYNONYM, Relation.HYPERNYM)
-    return frozenset({word} | {link.word for link in _links(word) if link.relation in related})
+    links = _links(word, _OPPOSITE_SENSES)
+    return frozenset({word} | {link.word for link in links if link.relation in related})
 
 
 @functools.lru_cache(maxsize=8192)
@@ -282,8 +292,8 @@ def _kin(first: str, second: str) -> bool:
     form, more general or more specific word of the other, or both kinds of one more general
     act (`_KIN_SENSES`), or their commonest senses in one lexicographer class
     (`_DOMINANT_SENSES`)."""
-    first_links = _links(first)
-    second_links = _links(second)
+    first_links = _links(first, _KIN_SENSES)
+    second_links = _links(second, _KIN_SENSES)
     if second in {link.word for link in first_links} or first in {
         link.word for link in second_links
     }:
@@ -297,5 +307,5 @@ def _kin(first: str, second: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def _links(word: str) -> tuple[Link, ...]:
-    return wordnet().links(word, _KIN_SENSES)
+def _links(word: str, senses: int) -> tuple[Link, ...]:
+    return wordnet().links(word, senses)
