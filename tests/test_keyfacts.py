@@ -927,6 +927,29 @@ def test_a_first_visit_the_source_calls_first_is_supported():
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
+def test_a_first_visit_a_name_s_possessive_calls_first_is_supported():
+    # "Minister Aldana's first visit" says it as "his first visit" does.
+    source = document(
+        "p",
+        "en",
+        "On February 18, 2027, during Minister Aldana's first visit to Japan, he visited the "
+        "Japan Meteorological Agency in Tokyo.",
+    )
+    result = check_one(
+        "On his first visit to Japan, Aldana toured the Japan Meteorological Agency on "
+        "February 18.",
+        source,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    # …and a claim that says it with a possessive is checked for it.
+    result = check_one(
+        "On Aldana's first visit to Japan, he toured the Japan Meteorological Agency on "
+        "February 18.",
+        VISIT,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
 def test_his_first_visit_in_so_many_years_counts_years_and_is_no_first():
     result = check_one(
         "On his first visit to Japan in ten years, Aldana toured the Japan Meteorological Agency "

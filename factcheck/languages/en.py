@@ -180,7 +180,8 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
     for name, pattern in (
         # "the first", "for the first time", "first-ever": first of its kind. So is a
-        # traveller's first journey ("his first visit to Japan", "her first trip to Africa"):
+        # traveller's first journey ("his first visit to Japan", "her first trip to Africa",
+        # "the minister's first visit": a name's possessive as a pronoun's):
         # a source says so when it is (初来日, 初訪問), and an article adds it when it is not.
         # "Her first call" orders one person's own acts (a new leader's first call) and is
         # left to the date it comes with; "their first call" (of the two parties together)
@@ -191,7 +192,7 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
             "first",
             r"\b(?:first-ever|(?:the|a|their)\s+first\b|first\s+such\b|for\s+the\s+first\s+time"
             r"|maiden|inaugural"
-            r"|(?:his|her|their|its)\s+first\s+(?:official\s+|overseas\s+|foreign\s+)?"
+            r"|(?:his|her|their|its|\w+['’]s)\s+first\s+(?:official\s+|overseas\s+|foreign\s+)?"
             r"(?:visits?|trips?|journeys?|tours?)\b)"
             r"(?![^.;,]*?\b(?:in\s+(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?"
             r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|decades?|months?)|since\s+\d{4})\b)",
