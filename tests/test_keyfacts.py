@@ -950,6 +950,33 @@ def test_a_first_visit_a_name_s_possessive_calls_first_is_supported():
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
 
 
+def test_a_first_visit_in_the_readout_s_welcome_covers_a_claim_on_the_talks():
+    # The readout welcomes the guest's first visit in one sentence and reports the talks in
+    # the next: the qualifier stands on the page, of the claim's own guest.
+    source = document(
+        "w",
+        "en",
+        "On 4 May 2026, Foreign Minister Motegi held a meeting with Foreign Minister Ebba "
+        "Lindqvist of the Kingdom of Sveland for about 30 minutes.",
+        "Minister Motegi welcomed Minister Lindqvist's first visit to Japan.",
+        "The two ministers exchanged views on forestry management and on the protection of "
+        "wetlands around the southern lakes.",
+    )
+    result = check_one(
+        "Motegi welcomed Lindqvist on his first visit to Japan, and the two ministers "
+        "exchanged views on forestry management.",
+        source,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    # Another guest's first visit is not the claim's guest's.
+    result = check_one(
+        "Motegi welcomed Okafor on his first visit to Japan, and the two ministers "
+        "exchanged views on forestry management.",
+        source,
+    )
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
 def test_his_first_visit_in_so_many_years_counts_years_and_is_no_first():
     result = check_one(
         "On his first visit to Japan in ten years, Aldana toured the Japan Meteorological Agency "

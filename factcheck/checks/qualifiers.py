@@ -312,6 +312,12 @@ def _held_by_another(
     at = text.find(written)
     if module is None or at <= 0:
         return False
+    possessive = _POSSESSIVE.match(written)
+    if possessive is not None:
+        # The holder is written into the qualifier ("Venner's first visit"): the name
+        # before the possessive, whatever precedes it ("Minister").
+        holder = possessive.group(1)
+        return not _holder_is_claims(holder.lower(), names, index, part, entry, at)
     tokens = [t for t in module.tokens(text[:at]) if t.word_class is not WordClass.SYMBOL]
     # The word that joins a holder to the qualifier (の) adjoins it, unspaced; a determiner
     # ("the first") is spaced from the word before it.
@@ -333,15 +339,32 @@ def _held_by_another(
     if not any(t.word_class in _NAME_CLASSES for t in run):
         return False
     start, end = run[-1].start, run[0].end
-    holder = text[start:end].lower()
+    return not _holder_is_claims(text[start:end].lower(), names, index, part, entry, start)
+
+
+_POSSESSIVE = re.compile(r"(\w[\w.-]*)['’]s\s")
+"""A name's possessive that opens a qualifier as written ("Venner's first visit")."""
+
+
+def _holder_is_claims(
+    holder: str,
+    names: tuple[str, ...],
+    index: SourceIndex,
+    part: ClaimPart,
+    entry: IndexedSentence,
+    start: int,
+) -> bool:
+    """Whether the holder a source sentence writes at `start` is one of the claim's people:
+    a name the claim writes, a name the page links to one, or a term the claim carries."""
     if any(name.lower() in holder for name in names):
-        return False
+        return True
     for name in names:
         for held, _ in index.name_holders(name):
             if held.lower() in holder:
-                return False
+                return True
+    end = start + len(holder)
     keys = {a.key for a in part.anchors if a.kind is AnchorKind.TERM}
-    return not any(
+    return any(
         hit.entry.id in keys and hit.start < end and hit.end > start for hit in entry.facts.terms
     )
 
