@@ -35,7 +35,6 @@ from factcheck.languages.en_lexicon import rendered_alike
 from factcheck.languages.interface import Token, pivot_of
 from factcheck.languages.wordnet import WordNet, wordnet
 from factcheck.model import AnchorKind
-from factcheck.text.quote_marks import find_quotes
 from factcheck.thresholds import MODIFIER_MIN_RARITY, MODIFIER_SENSES
 
 if TYPE_CHECKING:
@@ -82,7 +81,6 @@ def uncovered_modifiers(
     for number, e in enumerate(elements):
         if e.anchor is not None and e.anchor.kind is AnchorKind.WORD:
             words.setdefault(e.anchor.key, number)
-    quoted = find_quotes(part.text, language)
     tokens = [t for t in module.tokens(part.text) if t.content]
     out: set[int] = set()
     for before, after in zip(tokens, tokens[1:], strict=False):
@@ -98,7 +96,7 @@ def uncovered_modifiers(
             or covered.covered_by is None
             or modifier not in searchable
             or element.kind.key
-            or any(element.surface in quote for quote in quoted)
+            or element.quoted
             or not _names_a_kind(before.word_class, before.lemma)
             or not _can_be_named(after.word_class, after.lemma)
             or module.usage_rarity(before.lemma) < MODIFIER_MIN_RARITY
