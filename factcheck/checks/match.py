@@ -1551,7 +1551,7 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
                 if gloss.pivot in pivots:
                     return f"{shape.surface} ({gloss.layer})"
         if candidate.language != language:
-            modified = modifier_form(claim_modifier_pairs(anchor, part, language), analysis)
+            modified = _gloss_form(anchor, part, language, analysis, heads=False)
             if modified is not None:
                 return modified
         return candidate.sentence.speaker or anchor.surface
@@ -1603,12 +1603,21 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
                     # derivation)" for "workers".
                     return f"{shape.surface} ({gloss.layer} {gloss.text}, {layer})"
         if candidate.language != language:
-            modified = modifier_form(claim_modifier_pairs(anchor, part, language), analysis)
-            if modified is None:
-                modified = head_form(anchor, part, analysis)
+            modified = _gloss_form(anchor, part, language, analysis, heads=True)
             if modified is not None:
                 return modified
     return anchor.surface
+
+
+def _gloss_form(
+    anchor: Anchor, part: ClaimPart, language: str, analysis: TextAnalysis, *, heads: bool
+) -> str | None:
+    """The word of a sentence in another language whose gloss meets a claim word as its
+    modifier (`BridgeKind.GLOSS_MODIFIER`), or with `heads` as its head (`GLOSS_HEAD`)."""
+    modified = modifier_form(claim_modifier_pairs(anchor, part, language), analysis)
+    if modified is None and heads:
+        modified = head_form(anchor, part, analysis)
+    return modified
 
 
 @functools.lru_cache(maxsize=256)

@@ -111,14 +111,24 @@ def compound_heads(analysis: TextAnalysis) -> list[CompoundHead]:
             continue
         heads = frozenset(head for _, head in module.gloss_modifiers(shape.surface, shape.normal))
         if heads:
-            inner = frozenset(
-                gloss.pivot
-                for j, other in enumerate(analysis.shapes)
-                if j != i and start <= spans[2 * j] and spans[2 * j + 1] <= end
-                for gloss in other.glosses
-            )
+            inner = _pivots_within(analysis, start, end, skip=i)
             out.append(CompoundHead(shape.surface, heads, inner))
     return out
+
+
+def _pivots_within(
+    analysis: TextAnalysis, start: int, end: int, skip: int | None = None
+) -> frozenset[str]:
+    """The gloss pivots of a sentence's words that stand inside `start`–`end` (a word the
+    analyser cut and the words it cut it into), but word `skip`."""
+    shapes, spans = analysis.shapes, analysis.spans
+    assert spans is not None
+    return frozenset(
+        gloss.pivot
+        for j, other in enumerate(shapes)
+        if j != skip and start <= spans[2 * j] and spans[2 * j + 1] <= end
+        for gloss in other.glosses
+    )
 
 
 def heads_met(anchor: Anchor, part: ClaimPart, compound: CompoundHead) -> bool:
@@ -205,10 +215,7 @@ def _word_pairs(analysis: TextAnalysis) -> list[tuple[str, frozenset[tuple[str, 
             continue
         rendered = {gloss.pivot for gloss in shape.glosses}
         if spans is not None:
-            start, end = spans[2 * i], spans[2 * i + 1]
-            for j, other in enumerate(shapes):
-                if start <= spans[2 * j] and spans[2 * j + 1] <= end:
-                    rendered.update(gloss.pivot for gloss in other.glosses)
+            rendered |= _pivots_within(analysis, spans[2 * i], spans[2 * i + 1])
         kept = frozenset(pair for pair in pairs if pair[1] in rendered)
         if kept:
             words.append((shape.surface, kept))
