@@ -1127,3 +1127,70 @@ def test_english_tells_a_word_in_capitals_from_an_acronym(word, common):
     english = language_for("en")
     assert isinstance(english, Counting)
     assert english.common_word(word) is common
+
+
+# ── verbs and what they act on (Predicating) ──────────────────────────────────
+
+
+def _at(tokens: Sequence[Token], surface: str) -> int:
+    return next(n for n, t in enumerate(tokens) if t.surface == surface)
+
+
+def test_english_says_which_word_acts_and_which_is_acted_on():
+    from factcheck.languages.interface import Predicating
+
+    english = language_for("en")
+    assert isinstance(english, Predicating)
+    tokens = english.tokens("Japan would close the wharves after the storm.")
+    assert english.verb_at(tokens, _at(tokens, "close"))
+    assert not english.verb_at(tokens, _at(tokens, "wharves"))
+    assert english.names_thing(tokens, _at(tokens, "wharves"))
+    assert english.verbs_meant(tokens[_at(tokens, "close")]) == {"close"}
+    assert english.object_follows_verb()
+    # "closest" is no form of the verb; a phrasal verb's head is not the act on its own.
+    tokens = english.tokens("The closest ports will stand by.")
+    assert not english.verb_at(tokens, _at(tokens, "closest"))
+    assert not english.verb_at(tokens, _at(tokens, "stand"))
+    assert english.writes_argument(tokens[_at(tokens, "ports")], "the closest ports")
+    assert not english.writes_argument(tokens[_at(tokens, "ports")], "passports")
+
+
+def test_japanese_says_which_word_acts_and_reads_its_act_from_the_glosses():
+    from factcheck.languages.interface import Predicating
+
+    japanese = language_for("ja")
+    assert isinstance(japanese, Predicating)
+    tokens = japanese.tokens("日本は埠頭を閉鎖する。")
+    closing, wharf = _at(tokens, "閉鎖"), _at(tokens, "埠頭")
+    assert japanese.verb_at(tokens, closing)  # a noun that する follows
+    assert not japanese.verb_at(tokens, wharf)
+    assert japanese.names_thing(tokens, wharf)
+    assert "close" in japanese.verbs_meant(tokens[closing])  # 閉鎖 "closing" → close
+    assert not japanese.object_follows_verb()
+    assert japanese.writes_argument(tokens[wharf], "第三埠頭")  # part of an unspaced form
+    # An English word written in a Japanese sentence is read as English.
+    tokens = japanese.tokens("両国はASEANとの協力を確認した。")
+    assert japanese.names_thing(tokens, _at(tokens, "ASEAN")) is True
+    assert japanese.verbs_meant(tokens[_at(tokens, "ASEAN")]) == frozenset()
+
+
+def test_a_language_without_predicates_compares_no_acts():
+    from factcheck.checks.key_actions import swapped_actions
+
+    source = document("s", "en", "Minister Sato said Japan would repair the wharves at Kobe.")
+    [part] = best_matches(
+        "Sato said Japan would close the wharves at Kobe.", index_of(s=source), "s"
+    )
+    best = part.matches[0]
+    covered = {"wharf": "wharves"}
+    found = swapped_actions(part.part.text, "en", best, "en", frozenset({"close"}), covered)
+    assert [(s.claim_word, s.source_word) for s in found] == [("close", "repair")]
+    register_language(Esperanto())
+    try:
+        assert (
+            swapped_actions(part.part.text, "eo", best, "en", frozenset({"close"}), covered) == ()
+        )
+    finally:
+        from factcheck.languages import _REGISTRY
+
+        del _REGISTRY["eo"]

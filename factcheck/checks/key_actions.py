@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from factcheck.languages import language_for
 from factcheck.languages.en_lexicon import rendered_alike
-from factcheck.languages.interface import Language, Script, Token, WordClass
+from factcheck.languages.interface import Predicating, Token, WordClass
 from factcheck.languages.wordnet import Link, Relation, wordnet
 from factcheck.model import Match
 
@@ -49,17 +49,9 @@ _OPPOSITE_SENSES = 3
 """How many of a verb's commonest senses may make it the opposite of another: an opposite
 swaps the act whatever else links the two, so it is read from the senses a claim means."""
 
-_GLOSS_VERB_SENSES = 3
-"""How many senses of a Japanese word's English gloss are read for the verb it derives
-from (閉鎖 "closing" → close)."""
-
 _FRAMING_CLASSES = frozenset({"verb.communication", "verb.cognition", "verb.emotion"})
 """WordNet's lexicographer classes of verbs that report, judge or feel (state, agree,
 decide, hope, welcome): they frame what a speaker reports rather than being it."""
-
-
-_DO = "為る"
-"""Sudachi's normal form of する, which makes a verb of a noun (補修する)."""
 
 
 @dataclass(frozen=True)
@@ -86,36 +78,40 @@ def swapped_actions(
 
     `uncovered` holds the anchor keys of the part's words nothing in the source covers;
     `covered` maps the keys of the words the passage covers to how the passage writes them.
+    Each language says which of its words act and which are acted on (`Predicating`); a
+    language that does not say has no acts to compare.
     """
     claim_module = language_for(language)
     source_module = language_for(source_language)
-    if claim_module is None or source_module is None or not uncovered or not covered:
+    if not isinstance(claim_module, Predicating) or not isinstance(source_module, Predicating):
+        return ()
+    if not uncovered or not covered:
         return ()
     claim_tokens = claim_module.tokens(part_text)
     passage_tokens = source_module.tokens(best.sentence.text)
     taken = [form for form in covered.values() if form]
     out: dict[str, ActionSwap] = {}
     for number, token in enumerate(claim_tokens):
-        if _key(token, uncovered) is None or not _verb(claim_tokens, number):
+        if _key(token, uncovered) is None or not claim_module.verb_at(claim_tokens, number):
             continue
-        ours = _verb_lemmas(claim_module, token)
+        ours = claim_module.verbs_meant(token)
         if not ours or _framing(ours):
             continue
         for near, side in _neighbours(claim_tokens, number):
             form = covered.get(_key(claim_tokens[near], frozenset(covered)) or "")
-            if not form or not _argument(claim_tokens, near):
+            if not form or not _argument(claim_module, claim_tokens, near):
                 continue
-            if token.script is Script.LATIN and side < 0:
-                # An English verb's object follows it; a noun before it is its subject, or
-                # what a participle describes ("people hit by the drought").
+            if side < 0 and claim_module.object_follows_verb():
+                # The object follows the verb: a noun before it is its subject, or what a
+                # participle describes ("people hit by the drought").
                 continue
             # In one language an argument keeps its side of the verb; across languages the
             # order of a verb and its object may differ (close the wharves / 埠頭を閉鎖する).
             wanted = side if language == source_language else 0
-            theirs = _passage_predicates(passage_tokens, form, taken, wanted)
+            theirs = _passage_predicates(source_module, passage_tokens, form, taken, wanted)
             if not theirs:
                 continue
-            meanings = [_verb_lemmas(source_module, other) for other in theirs]
+            meanings = [source_module.verbs_meant(other) for other in theirs]
             if any(not other or _framing(other) or _linked(ours, other) for other in meanings):
                 continue
             out.setdefault(
@@ -148,14 +144,14 @@ def _neighbours(tokens: Sequence[Token], number: int) -> list[tuple[int, int]]:
 
 
 def _passage_predicates(
-    tokens: Sequence[Token], form: str, taken: Sequence[str], side: int
+    module: Predicating, tokens: Sequence[Token], form: str, taken: Sequence[str], side: int
 ) -> list[Token]:
     """The verbs the passage writes next to its form of the argument (on `side` of it, or
     either when 0), when they are words of the passage's own (no covered word of the claim
     is written with them); nearest first."""
     out: list[Token] = []
     for number, token in enumerate(tokens):
-        if not _writes(token, form) or not _argument(tokens, number):
+        if not module.writes_argument(token, form) or not _argument(module, tokens, number):
             continue
         for near, step in _neighbours(tokens, number):
             other = tokens[near]
@@ -163,88 +159,19 @@ def _passage_predicates(
                 continue
             if any(other.surface in written or written in other.surface for written in taken):
                 continue
-            if _verb(tokens, near):
+            if module.verb_at(tokens, near):
                 out.append(other)
     return out
 
 
-def _writes(token: Token, form: str) -> bool:
-    """Whether a passage token is (a word of) how the passage writes an argument: a whole
-    word of a spaced form ("agreement" of "new agreement"), a part of an unspaced one (港 of
-    アイウォ港)."""
-    if token.script is Script.LATIN:
-        return token.surface in form.split()
-    return token.surface in form or form in token.surface
-
-
-def _argument(tokens: Sequence[Token], number: int) -> bool:
+def _argument(module: Predicating, tokens: Sequence[Token], number: int) -> bool:
     """Whether a token can be what a verb acts on: a common noun, not itself used as a verb
-    or a modifier (an English word WordNet meets mostly as a noun, or not at all). A name
-    is left out: beside a verb it is as often the verb's subject as its object ("helping
-    Tajikistan build"), and the passage's verb beside it is then another act of the
-    event, not the claim's in other words."""
-    token = tokens[number]
-    if token.word_class is not WordClass.NOUN or _verb(tokens, number):
+    or a modifier (`Predicating.names_thing`). A name is left out: beside a verb it is as
+    often the verb's subject as its object ("helping Tajikistan build"), and the passage's
+    verb beside it is then another act of the event, not the claim's in other words."""
+    if tokens[number].word_class is not WordClass.NOUN or module.verb_at(tokens, number):
         return False
-    if token.script is not Script.LATIN:
-        return True
-    net = wordnet()
-    counts = net.tag_counts(token.lemma)
-    if any(counts.values()):
-        return counts["noun"] >= max(counts.values())
-    return bool(net.senses(token.lemma, "noun")) or not net.senses(token.lemma, "adj")
-
-
-def _verb(tokens: Sequence[Token], number: int) -> bool:
-    """Whether a token is used as a verb: a verb of the analyser; a noun that する follows;
-    an English word, written as a form of a verb, that WordNet's tagged corpus meets as a
-    verb at least as often as as anything else."""
-    token = tokens[number]
-    if token.word_class is WordClass.VERB:
-        return True
-    following = tokens[number + 1] if number + 1 < len(tokens) else None
-    if following is not None and following.normal == _DO and token.word_class is WordClass.NOUN:
-        return True
-    if token.script is not Script.LATIN or token.word_class is not WordClass.NOUN:
-        return False
-    written = token.surface.lower()
-    if written != token.lemma and token.lemma not in wordnet().base_forms(written, ("verb",)):
-        return False  # "closest" is no form of the verb "close"
-    if following is not None and wordnet().senses(f"{token.lemma} {following.lemma}", "verb"):
-        return False  # a phrasal verb ("stand by"): its act is not the verb's alone
-    return _used_as_verb(token.lemma)
-
-
-def _used_as_verb(word: str) -> bool:
-    """Whether WordNet's tagged corpus meets an English word as a verb more often than as
-    anything else ("close", "repair"; not "closure", whose verb sense is a rare one, nor
-    "panel", met as often as a noun)."""
-    counts = wordnet().tag_counts(word)
-    verb = counts.get("verb", 0)
-    return verb > 0 and all(verb > n for pos, n in counts.items() if pos != "verb")
-
-
-def _verb_lemmas(module: Language, token: Token) -> frozenset[str]:
-    """The English verbs a token means: its lemma in English; elsewhere the verbs its
-    lexicon glosses give: a gloss used as a verb, or the verb a gloss is formed from (補修
-    'repair', 閉鎖 'closing' → close, 拡張 'expansion' → expand)."""
-    net = wordnet()
-    if token.script is Script.LATIN:
-        return frozenset({token.lemma}) if net.senses(token.lemma, "verb") else frozenset()
-    out: set[str] = set()
-    for gloss in module.glosses(token):
-        if " " in gloss.text:
-            continue
-        word = gloss.text.lower()
-        if _used_as_verb(word):
-            out.add(word)
-        out.update(net.base_forms(word, ("verb",)))
-        out.update(
-            link.word
-            for link in _links(word, _GLOSS_VERB_SENSES)
-            if link.relation is Relation.DERIVATION and net.senses(link.word, "verb")
-        )
-    return frozenset(out)
+    return module.names_thing(tokens, number)
 
 
 def _framing(verbs: frozenset[str]) -> bool:

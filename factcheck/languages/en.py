@@ -29,6 +29,7 @@ from factcheck.languages.en_lexicon import (
     relations_of,
     synonyms_of,
 )
+from factcheck.languages.en_predicates import EnglishPredicating
 from factcheck.languages.en_speakers import EnglishNaming, EnglishSpeaking
 from factcheck.languages.en_words import (
     _WORD,
@@ -559,9 +560,9 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
 )
 
 
-class English(EnglishSpeaking, EnglishNaming):
+class English(EnglishSpeaking, EnglishNaming, EnglishPredicating):
     """The English language module (who speaks on a page and the names a sentence writes:
-    `en_speakers`)."""
+    `en_speakers`; verbs and what they act on: `en_predicates`)."""
 
     code = "en"
     name = "English"

@@ -642,6 +642,40 @@ class PhraseStems(Protocol):
 
 
 @runtime_checkable
+class Predicating(Protocol):
+    """What a language may say of its acts: which of a sentence's words is used as a verb,
+    which can be what a verb acts on, and which English verbs a word means, so that a claim's
+    act and its passage's act for the same argument can be compared
+    (factcheck.checks.key_actions). A language without it has no acts to compare."""
+
+    def verb_at(self, tokens: Sequence[Token], number: int) -> bool:
+        """Whether token `number` of a sentence is used as a verb there ("close" in "close
+        the wharves"; 閉鎖 in 閉鎖する)."""
+        ...
+
+    def names_thing(self, tokens: Sequence[Token], number: int) -> bool:
+        """Whether token `number`, a noun that is no verb there, can be what a verb acts on
+        (not a word mostly used as a verb or a modifier)."""
+        ...
+
+    def verbs_meant(self, token: Token) -> frozenset[str]:
+        """The English verbs (WordNet lemmas) a word means: its own lemma in English, the
+        verbs its glosses give elsewhere (閉鎖 "closing" → close); empty for no act."""
+        ...
+
+    def object_follows_verb(self) -> bool:
+        """Whether a verb's object follows it in the language's word order (English), so
+        that a noun before a verb is its subject; False where the order tells nothing."""
+        ...
+
+    def writes_argument(self, token: Token, form: str) -> bool:
+        """Whether a token is (a word of) `form`, how a sentence writes an argument: a whole
+        word of a spaced form ("agreement" of "new agreement"), a part of an unspaced one
+        (港 of アイウォ港)."""
+        ...
+
+
+@runtime_checkable
 class Prompting(Protocol):
     """What a language may add when a claim in it can set another speaker's words before
     what its own speaker did ("Hill voiced support … after Motegi briefed her on it"): what
