@@ -132,3 +132,25 @@ def test_a_claim_word_whose_lemma_was_mended_weighs_as_written():
     assert (
         weights["guard"] == WORD_WEIGHT * rarity_of("guarded") != WORD_WEIGHT * rarity_of("guard")
     )
+
+
+def test_words_in_any_quotation_mark_of_the_language_weigh_as_quoted_and_meet_no_synonym():
+    # The quote check reads straight single quotes as quotation marks (wire copy writes
+    # them); the claim's anchors read them so too: a quoted word is the source's word, not a
+    # paraphrase, whichever marks hold it.
+    from factcheck.thresholds import QUOTED_WORD_FACTOR
+
+    def word(text: str, key: str):
+        facts = analyse_claim(claim(text), "en", TERMBASE)
+        return next(a for p in facts.parts for a in p.anchors if a.key == key)
+
+    plain = word("Sato called the treaty a durable bond between the two islands.", "durable")
+    assert plain.bridges  # "durable" meets its synonyms when it is the claim's own word
+    for marks in ("'{}'", "“{}”", '"{}"', "‘{}’"):
+        quoted = marks.format("a durable bond")
+        found = word(f"Sato called the treaty {quoted} between the two islands.", "durable")
+        assert found.weight == plain.weight * QUOTED_WORD_FACTOR, marks
+        assert found.bridges == (), marks
+    # An apostrophe is no quotation mark.
+    found = word("Sato called it the islands' durable bond, the treaty's aim.", "durable")
+    assert found.weight == plain.weight and found.bridges

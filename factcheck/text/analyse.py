@@ -33,7 +33,7 @@ from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
 from factcheck.text.dates import DateMention, find_dates, names_a_month_each
 from factcheck.text.numbers import NumberMention, Unit, find_numbers, plain_each
-from factcheck.text.quote_marks import find_quotes
+from factcheck.text.quote_marks import find_quote_spans, find_quotes
 from factcheck.text.relative_dates import RelativeNote, find_relative_dates
 from factcheck.thresholds import (
     DATE_WEIGHT,
@@ -45,8 +45,6 @@ from factcheck.thresholds import (
 
 # Base weights before rarity: a date or a number is hard evidence, a name is cheap
 # (every sentence of a readout names its leaders).
-
-_QUOTED = re.compile(r"[\"“”]([^\"“”]{2,300})[\"“”]|「([^「」]{1,300})」|‘([^‘’]{2,300})’")
 
 
 @dataclass(frozen=True)
@@ -851,14 +849,14 @@ def analyse_claim(
     parts = []
     module = language_for(language)
     spans = module.claim_parts(claim.text) if module else [(0, len(claim.text))]
-    quoted = [m.span() for m in _QUOTED.finditer(claim.text)]
-    # The language's own marks (English straight single quotes too), on the whole claim.
-    marked = tuple(m.span() for m in module.quote_pattern.finditer(claim.text)) if module else ()
+    # The language's own marks (English straight single quotes too), on the whole claim: the
+    # spans the quote check reads as quotes (factcheck.text.quote_marks).
+    marked = find_quote_spans(claim.text, language)
     for start, end in spans:
         text = claim.text[start:end]
         facts = analyse_text(text, language, termbase, default_year, published)
         anchors = _with_phrases(anchors_of(facts, language), text, module)
-        anchors = _weigh_quoted(anchors, facts, quoted, start)
+        anchors = _weigh_quoted(anchors, facts, marked, start)
         outside = {
             link.word
             for link in facts.links
@@ -898,7 +896,7 @@ def _with_phrases(
 def _weigh_quoted(
     anchors: tuple[Anchor, ...],
     facts: TextFacts,
-    quoted: list[tuple[int, int]],
+    quoted: Sequence[tuple[int, int]],
     offset: int,
 ) -> tuple[Anchor, ...]:
     """Words the claim puts between quotation marks are what it says the source says:
