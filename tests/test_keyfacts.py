@@ -874,25 +874,6 @@ def test_a_detail_added_to_the_event_the_lead_reports_is_still_missing(claim):
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
 
 
-@pytest.mark.parametrize(
-    ("name", "text", "found"),
-    [
-        ("キルギス", "キルギス共和国との関係", True),  # a katakana name before kanji
-        ("タイ", "ネクタイを締めた", False),  # not inside a longer katakana word
-        ("EPA", "日・バングラデシュEPA交渉", True),  # a Latin name beside kanji
-        ("EPA", "the EPAX index", False),  # not inside a longer Latin word
-        ("Lee", "President Lee Jae-myung", True),
-        ("Lee", "the Leeward Islands", False),
-    ],
-)
-def test_a_name_is_found_as_a_whole_in_any_script(name, text, found):
-    import re
-
-    from factcheck.checks.key_names import _whole_name
-
-    assert bool(re.search(_whole_name(name), text)) is found
-
-
 # A visit reported without saying it is the guest's first, and one that says so.
 VISIT = document(
     "w",

@@ -1194,3 +1194,34 @@ def test_a_language_without_predicates_compares_no_acts():
         from factcheck.languages import _REGISTRY
 
         del _REGISTRY["eo"]
+
+
+# ── a name written whole, by its script ───────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "options", "written"),
+    [
+        ("Lima", "Talks in Limassol ended.", {}, False),
+        ("Lima", "Talks in Lima ended.", {}, True),
+        ("Støre", "Prime Minister Støre spoke.", {}, True),
+        ("Støre", "The Størestad plant opened.", {}, False),
+        ("EPA", "日・ペルーEPA交渉を歓迎した。", {}, True),  # a Latin name beside kanji
+        ("PALM", "PALM11の成功に向けて", {}, False),
+        ("PALM", "PALM11の成功に向けて", {"number_after": True}, True),
+        ("Türkiye", "the Japan-Türkiye partnership", {}, False),
+        ("Türkiye", "the Japan-Türkiye partnership", {"hyphen": True}, True),
+        ("EPA", "the EPAX index", {}, False),  # not inside a longer Latin word
+        ("Lee", "President Lee Jae-myung", {}, True),
+        ("Lee", "the Leeward Islands", {}, False),
+        ("キルギス", "キルギス共和国との関係", {}, True),  # a katakana name before kanji
+        ("タイ", "ネクタイを締めた。", {}, False),
+        ("タイ", "タイ王国の首相", {}, True),
+        ("日本", "日本政府は発表した。", {}, True),  # a kanji name inside its compound
+    ],
+)
+def test_a_name_is_written_whole_by_the_bounds_of_its_script(name, text, options, written):
+    from factcheck.languages.interface import whole_name_pattern
+
+    pattern = re.compile(whole_name_pattern(name, **options), re.IGNORECASE)
+    assert bool(pattern.search(text)) is written

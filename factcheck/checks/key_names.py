@@ -16,7 +16,7 @@ from factcheck.checks.title_links import TitleLinks
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for
 from factcheck.languages.countries import capital_country_forms, country_forms
 from factcheck.languages.en import lemma_of
-from factcheck.languages.interface import Script, pivot_of, script_of
+from factcheck.languages.interface import Script, pivot_of, script_of, whole_name_pattern
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind
 from factcheck.terms.termbase import NameRole, is_person, is_title
@@ -47,14 +47,10 @@ def writes_name(surface: str, layout: SourceLayout, index: SourceIndex) -> bool:
     not find there is still one the page names."""
     if not surface.strip():
         return False
-    # A Latin name as a whole word of Latin letters; a name in kana or kanji also inside a
-    # compound (大阪府), which says the more that the page names it.
-    bound = "[A-Za-z0-9]"
-    written = re.escape(surface)
-    if surface.isascii():
-        # A number may follow: PALM11 writes PALM (the claim's "PALM11" is PALM and 11).
-        written = rf"(?<!{bound}){written}(?![A-Za-z])"
-    pattern = re.compile(written, re.IGNORECASE)
+    # A name as a whole word of its script; a kanji name also inside a compound (大阪府),
+    # which says the more that the page names it. A number may follow a Latin name: PALM11
+    # writes PALM (the claim's "PALM11" is PALM and 11).
+    pattern = re.compile(whole_name_pattern(surface, hyphen=True, number_after=True), re.IGNORECASE)
     texts = [layout.title_text]
     texts += [
         index.entry(layout.source_id, i).sentence.text for i in range(len(layout.paragraph_of))
@@ -88,7 +84,7 @@ def named_on_page(
     if anchor.kind is AnchorKind.WORD:
         # A name the termbase does not know, in the claim's language: as a whole word,
         # also inside a longer name the termbase knows ("Lee" in "Lee Jae-myung").
-        word = re.compile(_whole_name(anchor.surface), re.IGNORECASE)
+        word = re.compile(whole_name_pattern(anchor.surface), re.IGNORECASE)
         for number in range(len(layout.paragraph_of)):
             entry = index.entry(layout.source_id, number)
             found = word.search(entry.sentence.text)
@@ -197,27 +193,13 @@ def _first_written(
     if not forms:
         return None
     pattern = re.compile(
-        "|".join(_whole_name(f, hyphen=True) for f in sorted(forms, key=len, reverse=True))
+        "|".join(whole_name_pattern(f, hyphen=True) for f in sorted(forms, key=len, reverse=True))
     )
     for number in range(len(layout.paragraph_of)):
         found = pattern.search(index.entry(layout.source_id, number).sentence.text)
         if found:
             return Coverage(Place.PAGE, layout.source_id, number), found.group(0)
     return None
-
-
-def _whole_name(name: str, *, hyphen: bool = False) -> str:
-    """A pattern for a name written as a whole: a Latin name as a whole word, also beside
-    kana or kanji (with `hyphen`, also one of a hyphenated pair: "Japan-Türkiye"); a
-    katakana one not inside a longer katakana word (タイ, not ネクタイ; キルギス in
-    キルギス共和国); a kanji one also inside its compounds (日本政府)."""
-    if name[0].isascii() or name[0] in "ÀÁÂÄÅÉÍÓÖÜŞ":
-        # Bounded by Latin letters and digits only: a Latin name abuts kana and kanji in a
-        # Japanese page (EPA交渉, G7各国).
-        latin = "0-9A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
-        before = rf"(?<![{latin}])" if hyphen else rf"(?<![{latin}-])"
-        return rf"{before}{re.escape(name)}(?![{latin}])"
-    return rf"(?<![ァ-ヺー]){re.escape(name)}(?![ァ-ヺー])"
 
 
 def _glossed_name(

@@ -927,6 +927,34 @@ def compound_pivot(words: tuple[str, ...] | list[str]) -> str:
     return "-".join(pivot_of(word) for word in words)
 
 
+_NAME_LETTERS: dict[Script, str] = {
+    Script.LATIN: "A-Za-zÀ-ÖØ-öø-ÿĀ-ž",
+    Script.KATAKANA: "ァ-ヺー",
+}
+"""The letters that continue a word of a script, as a character class's ranges: a name of
+that script is written whole only where none of them touches it (Lima in "Lima", not in
+"Limassol"; タイ in タイ王国, not in ネクタイ). Kanji and kana have no such bound: a kanji
+name stands inside its compounds (日本政府, 大阪府), as the language writes it."""
+
+
+def whole_name_pattern(name: str, *, hyphen: bool = False, number_after: bool = False) -> str:
+    """A regular expression for a name written as a whole word of its script
+    (`_NAME_LETTERS`, judged by its first letter): a Latin name also beside kana or kanji (a
+    Japanese page writes EPA交渉, G7各国), not after a digit or a hyphen (with `hyphen`, also
+    as one of a hyphenated pair: "Japan-Türkiye"), and with `number_after` also before a
+    number (PALM11 writes PALM); a katakana one not inside a longer katakana word; any other
+    as written, anywhere."""
+    letters = _NAME_LETTERS.get(script_of(name))
+    written = re.escape(name)
+    if letters is None:
+        return written
+    if script_of(name) is Script.LATIN:
+        before = f"0-9{letters}" if hyphen else f"0-9{letters}-"
+        after = letters if number_after else f"0-9{letters}"
+        return rf"(?<![{before}]){written}(?![{after}])"
+    return rf"(?<![{letters}]){written}(?![{letters}])"
+
+
 def script_of(text: str) -> Script:
     """The script of a token, judged by its first letter."""
     for ch in text:
