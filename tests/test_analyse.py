@@ -146,7 +146,7 @@ def test_words_in_any_quotation_mark_of_the_language_weigh_as_quoted_and_meet_no
 
     plain = word("Sato called the treaty a durable bond between the two islands.", "durable")
     assert plain.bridges  # "durable" meets its synonyms when it is the claim's own word
-    for marks in ("'{}'", "“{}”", '"{}"', "‘{}’"):
+    for marks in ("'{}'", "“{}”", '"{}"', "‘{}’", "”{}”", "“{}“", '"{}”'):
         quoted = marks.format("a durable bond")
         found = word(f"Sato called the treaty {quoted} between the two islands.", "durable")
         assert found.weight == plain.weight * QUOTED_WORD_FACTOR, marks

@@ -131,3 +131,19 @@ def test_two_verbs_one_japanese_word_renders_are_one_act(
     )
     result = check_one(f"Sato said Japan would {claimed} {thing} in Lamu next month.", source)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_swapped_act_whose_word_opens_another_word_of_the_passage_is_still_a_swap():
+    # "open" is written inside "opening" of the passage; the passage's verb beside the
+    # wharves is still "open", another act than the claim's "close".
+    source = document(
+        "s",
+        "en",
+        "Trade Minister Sato said Japan would open the wharves at Kobe before the opening "
+        "ceremony.",
+    )
+    result = check_one(
+        "Sato said Japan would close the wharves at Kobe before the opening ceremony.", source
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "open" in result.reason

@@ -1215,9 +1215,14 @@ def test_a_language_without_predicates_compares_no_acts():
         ("Lee", "President Lee Jae-myung", {}, True),
         ("Lee", "the Leeward Islands", {}, False),
         ("キルギス", "キルギス共和国との関係", {}, True),  # a katakana name before kanji
+        ("3M", "a 3MW solar plant", {}, False),  # a name opening with a digit is Latin
+        ("3M", "the 13M fund", {}, False),
+        ("3M", "talks with 3M executives", {}, True),
+        ("Iasi", "the Iasiș road", {}, False),  # Latin letters beyond Latin-1
         ("タイ", "ネクタイを締めた。", {}, False),
         ("タイ", "タイ王国の首相", {}, True),
         ("日本", "日本政府は発表した。", {}, True),  # a kanji name inside its compound
+        ("日本", "日本ハムの工場", {}, False),  # not run on into a katakana word
     ],
 )
 def test_a_name_is_written_whole_by_the_bounds_of_its_script(name, text, options, written):

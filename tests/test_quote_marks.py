@@ -29,6 +29,12 @@ from factcheck.text.quote_marks import find_quotes
         ("彼は「とても快活」だと述べ、『高み』とも言った。", "ja", ("とても快活", "高み")),
         # In Japanese an apostrophe-like mark is no quote mark.
         ("高市総理は'強化'を述べた。", "ja", ()),
+        # Japanese copy writes double quotes of one shape at both ends, 〝…〟 and ‘…’ too.
+        ("首相は”揺るぎない絆”を確認し、〝新時代〟と述べた。", "ja", ("揺るぎない絆", "新時代")),
+        ("首相は‘揺るぎない絆’を確認した。", "ja", ("揺るぎない絆",)),
+        # Mixed or same-shape double quotes in English copy.
+        ("Sato called it ”a durable bond” and “a new era“.", "en", ("a durable bond", "a new era")),
+        ('Sato called it "a durable bond” at the talks.', "en", ("a durable bond",)),
     ],
 )
 def test_quote_marks_by_language(text, language, expected):

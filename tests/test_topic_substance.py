@@ -207,3 +207,26 @@ def test_a_near_synonym_reaches_a_sentence_but_is_no_firm_link():
     (word,) = [a for a in part.anchors if a.key == "childcare"]
     assert anchor_sentences(word, part, "en", index) == {0, 1}
     assert firm_sentences(word, part, "en", index) == {1}
+
+
+# A readout's remark (our own words): the guest's view of Japanese technology for the ports.
+PORTS_JA = document(
+    "s",
+    "ja",
+    "令和8年5月2日、高市総理大臣は、来日中のリンド首相と会談しました。",
+    "リンド首相からは、港湾の近代化には日本の技術が欠かせない旨の発言がありました。",
+)
+
+
+def test_a_paraphrase_reason_leaves_the_quoted_words_to_the_quote_check():
+    # The quote check says how the source words the quote (“indispensable” = 欠かせない);
+    # the reason names only the claim's own words the source says otherwise.
+    result = check_one(
+        "Lind said Japan's know-how was “indispensable” to port modernisation.",
+        PORTS_JA,
+        speaker="Lind",
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "in other words than the claim's “know-how”" in result.reason
+    assert "“indispensable”" not in result.reason
+    assert any("“indispensable” = 欠かせない" in d for d in result.details)

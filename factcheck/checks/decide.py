@@ -542,10 +542,15 @@ def _supported_reason(judged: Sequence[PartJudgement]) -> str:
         assert best is not None
         piece = f"{_where(best)} says it: {_says(best)}"
         if j.paraphrase and j.key_facts is not None:
+            # A quoted word is the quote check's, which reports how the source words it.
             worded = [
                 e.anchor
                 for e in j.key_facts.elements
-                if e.anchor and not e.covered_by and e.kind is KeyKind.CONTENT and not e.named
+                if e.anchor
+                and not e.covered_by
+                and e.kind is KeyKind.CONTENT
+                and not e.named
+                and not e.quoted
             ]
             if worded:
                 piece += (

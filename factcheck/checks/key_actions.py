@@ -157,7 +157,7 @@ def _passage_predicates(
             other = tokens[near]
             if side and step != -side:
                 continue
-            if any(other.surface in written or written in other.surface for written in taken):
+            if any(module.writes_argument(other, written) for written in taken):
                 continue
             if module.verb_at(tokens, near):
                 out.append(other)

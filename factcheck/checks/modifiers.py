@@ -25,6 +25,7 @@ from factcheck.languages import language_for
 from factcheck.languages.interface import BridgeKind, Modifying, pivot_of
 from factcheck.model import Anchor, AnchorKind
 from factcheck.text.analyse import ClaimPart, TextAnalysis
+from factcheck.text.quote_marks import find_quote_spans
 
 
 def claim_modifier_pairs(
@@ -176,11 +177,9 @@ def only_quoted(anchor: Anchor, part: ClaimPart, language: str) -> bool:
 
 
 def _quoted(text: str, language: str) -> list[tuple[int, int]]:
-    """The spans of a claim part's text between its language's quotation marks."""
-    module = language_for(language)
-    if module is None:
-        return []
-    return [found.span() for found in module.quote_pattern.finditer(text)]
+    """The spans of a claim part's text between its language's quotation marks, read as the
+    quote check reads them (`quote_marks.find_quote_spans`)."""
+    return list(find_quote_spans(text, language))
 
 
 def sentence_modifier_pairs(analysis: TextAnalysis) -> frozenset[tuple[str, str]]:

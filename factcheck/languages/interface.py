@@ -927,32 +927,35 @@ def compound_pivot(words: tuple[str, ...] | list[str]) -> str:
     return "-".join(pivot_of(word) for word in words)
 
 
-_NAME_LETTERS: dict[Script, str] = {
-    Script.LATIN: "A-Za-zÀ-ÖØ-öø-ÿĀ-ž",
-    Script.KATAKANA: "ァ-ヺー",
-}
-"""The letters that continue a word of a script, as a character class's ranges: a name of
-that script is written whole only where none of them touches it (Lima in "Lima", not in
-"Limassol"; タイ in タイ王国, not in ネクタイ). Kanji and kana have no such bound: a kanji
-name stands inside its compounds (日本政府, 大阪府), as the language writes it."""
+_LATIN_LETTERS = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
+"""Latin letters, with marks and the extended blocks (Ş, ș, ə, ẻ): the letters that continue a
+word of a Latin name."""
+_KATAKANA_LETTERS = "ァ-ヺー"
+"""Katakana and the long-vowel mark: the letters that continue a katakana word."""
 
 
 def whole_name_pattern(name: str, *, hyphen: bool = False, number_after: bool = False) -> str:
-    """A regular expression for a name written as a whole word of its script
-    (`_NAME_LETTERS`, judged by its first letter): a Latin name also beside kana or kanji (a
-    Japanese page writes EPA交渉, G7各国), not after a digit or a hyphen (with `hyphen`, also
-    as one of a hyphenated pair: "Japan-Türkiye"), and with `number_after` also before a
-    number (PALM11 writes PALM); a katakana one not inside a longer katakana word; any other
-    as written, anywhere."""
-    letters = _NAME_LETTERS.get(script_of(name))
+    """A regular expression for a name written as a whole word of its script: not touching a
+    letter that would continue a word of that script (Lima in "Lima", not in "Limassol";
+    タイ in タイ王国, not in ネクタイ).
+
+    A name in Latin letters (also one that opens with a digit: 3M, 1MDB) is bounded by Latin
+    letters and digits, and also by a hyphen before it (with `hyphen`, one of a hyphenated
+    pair is found: "Japan-Türkiye"); with `number_after` a number may follow (PALM11 writes
+    PALM). It may touch kana or kanji: a Japanese page writes EPA交渉, G7各国. A name in
+    katakana or kanji is bounded by katakana (キルギス in キルギス共和国, not ネクタイ's タイ;
+    日本 in 日本政府, not in a katakana company name beside it); a kanji name stands inside
+    its kanji compounds. Any other name is found as written."""
+    first = next((ch for ch in name if ch.isalpha()), "")
+    script = script_of(first) if first else Script.OTHER
     written = re.escape(name)
-    if letters is None:
-        return written
-    if script_of(name) is Script.LATIN:
-        before = f"0-9{letters}" if hyphen else f"0-9{letters}-"
-        after = letters if number_after else f"0-9{letters}"
+    if script is Script.LATIN or (script is Script.OTHER and name.isascii()):
+        before = f"0-9{_LATIN_LETTERS}" if hyphen else f"0-9{_LATIN_LETTERS}-"
+        after = _LATIN_LETTERS if number_after else f"0-9{_LATIN_LETTERS}"
         return rf"(?<![{before}]){written}(?![{after}])"
-    return rf"(?<![{letters}]){written}(?![{letters}])"
+    if script in (Script.KATAKANA, Script.KANJI):
+        return rf"(?<![{_KATAKANA_LETTERS}]){written}(?![{_KATAKANA_LETTERS}])"
+    return written
 
 
 def script_of(text: str) -> Script:

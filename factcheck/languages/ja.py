@@ -286,8 +286,13 @@ MONTH_NUMERALS = MonthNumerals(
 """A month named alone in Japanese, with a numeral: 11月に, 4月から6月, 4月～6月, 1～3月,
 2030年4-6月."""
 
-QUOTES = re.compile("|".join((quote_marks.CORNER, quote_marks.DOUBLE)))
-"""Japanese quotes: 「…」, 『…』 and "…"."""
+QUOTES = re.compile(
+    "|".join(
+        (quote_marks.CORNER, quote_marks.DOUBLE_PRIME, quote_marks.DOUBLE, quote_marks.CURLY_SINGLE)
+    )
+)
+"""Japanese quotes: 「…」, 『…』, 〝…〟, double quotes of either shape (“…”, ”…”, "…") and
+‘…’."""
 
 
 @functools.cache

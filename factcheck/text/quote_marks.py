@@ -2,8 +2,9 @@
 
 Takes a text and its language; gives the quoted spans in order. Each language module gives its
 marks as one pattern, `quote_pattern` (English: "…", “…”, ‘…’ and straight '…'; Japanese:
-「…」 and 『…』), built from the pieces here; a language without a module gets the marks most
-languages share (French, German, Russian and others: «…», „…“, ‹…›). Straight single quotes
+「…」, 『…』, 〝…〟, "…" and ‘…’; double quotes of either shape at either end, ”…” too),
+built from the pieces here; a language without a module gets the marks most languages share
+(French, German, Russian and others: «…», „…“, ‹…›). Straight single quotes
 delimit a quote only where an opening mark can stand (after a space or an opening bracket,
 before a letter) and a closing one can end it, so the apostrophes of "Japan's" and "the
 leaders' meeting" stay apostrophes.
@@ -17,7 +18,9 @@ from factcheck.lazy_pattern import lazy_compile
 
 __all__ = ["QUOTE_MARKS", "find_quote_spans", "find_quotes"]
 
-_DOUBLE = r'"(?P<a>[^"\n]{2,300})"|“(?P<b>[^“”\n]{2,300})”'
+# Double quotes of either shape at either end: copy mixes straight and curly marks, and
+# Japanese copy often writes ”…” or “…“.
+_DOUBLE = r'["“”](?P<a>[^"“”\n]{2,300})["“”]'
 _CURLY_SINGLE = r"‘(?P<c>[^‘’\n]{2,300})’"
 # Inside, an apostrophe between letters ("Japan's") does not close the quote.
 _STRAIGHT_SINGLE = (
@@ -25,13 +28,15 @@ _STRAIGHT_SINGLE = (
 )
 _GUILLEMETS = r"«\s?(?P<e>[^«»\n]{2,300}?)\s?»|„(?P<f>[^„“”\n]{2,300})[“”]|‹(?P<g>[^‹›\n]{2,300})›"
 _CORNER = r"「(?P<h>[^「」\n]{1,300})」|『(?P<i>[^『』\n]{1,300})』"
+_DOUBLE_PRIME = r"〝(?P<j>[^〝〟〞\n]{1,300})[〟〞]"
 
-DOUBLE, CURLY_SINGLE, STRAIGHT_SINGLE, GUILLEMETS, CORNER = (
+DOUBLE, CURLY_SINGLE, STRAIGHT_SINGLE, GUILLEMETS, CORNER, DOUBLE_PRIME = (
     _DOUBLE,
     _CURLY_SINGLE,
     _STRAIGHT_SINGLE,
     _GUILLEMETS,
     _CORNER,
+    _DOUBLE_PRIME,
 )
 """The pieces a language module builds its `quote_pattern` from."""
 
