@@ -320,6 +320,11 @@ MAX_PLACE_NAME_TAIL = 2
 """The most Sudachi words after a Japanese place name looked up in JMnedict with it as one
 name (アドリア | 海 "Adriatic Sea"; languages/ja_morphology.py `_place_names`)."""
 
+MAX_PHRASE_TAIL = 3
+"""How many kana words after a verb or an adjective in kanji a dictionary phrase may take
+(欠かせ | ない is one): the grammar after a stem (negation, potential, voice, politeness) is
+one to three of Sudachi's words. Not tuned."""
+
 # ── r9-lex2: negating prefixes (languages/ja_morphology.py, languages/en_lexicon.py) ──
 NEGATING_PREFIX_SAMPLE = 100
 """How many of WordNet's adjectives written with an English prefix are read to judge whether

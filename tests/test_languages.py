@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 import pytest
-from pipeline_helpers import TERMBASE, best_matches, document, index_of
+from pipeline_helpers import TERMBASE, best_matches, check_one, document, index_of
 
 from factcheck.languages import (
     Gloss,
@@ -1230,3 +1230,22 @@ def test_a_name_is_written_whole_by_the_bounds_of_its_script(name, text, options
 
     pattern = re.compile(whole_name_pattern(name, **options), re.IGNORECASE)
     assert bool(pattern.search(text)) is written
+
+
+def test_a_dictionary_phrase_of_a_verb_and_its_grammar_is_a_word_of_its_own():
+    # 欠かせ | ない is one JMdict headword, 欠かせない "indispensable; vital": the parts stay,
+    # and the whole is met as the dictionary glosses it.
+    from factcheck.languages.ja_morphology import _compounds
+
+    text = "港湾の近代化には日本の技術が欠かせない旨の発言がありました。"
+    assert "欠かせない" in {t.surface for t in _compounds(text)}
+    assert not any(t.surface.endswith("ない旨") for t in _compounds(text))
+    source = document(
+        "s",
+        "ja",
+        "令和8年5月2日、高市総理大臣は、来日中のリンド首相と会談しました。",
+        "リンド首相からは、" + text,
+    )
+    claim = "Lind called Japanese technology indispensable for the ports."
+    result = check_one(claim, source, speaker="Lind")
+    assert result.verdict is Verdict.SUPPORTED, result.reason

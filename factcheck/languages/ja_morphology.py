@@ -22,7 +22,12 @@ from factcheck.cache_table import cache_table
 from factcheck.languages.interface import Script, Token, WordClass, script_of
 from factcheck.languages.jmdict import jmdict
 from factcheck.lazy_pattern import lazy_compile
-from factcheck.thresholds import MAX_COMPOUND_UNITS, MAX_PLACE_NAME_TAIL, SUFFIX_MAX_SENSES
+from factcheck.thresholds import (
+    MAX_COMPOUND_UNITS,
+    MAX_PHRASE_TAIL,
+    MAX_PLACE_NAME_TAIL,
+    SUFFIX_MAX_SENSES,
+)
 
 STOP_WORDS = frozenset(
     """する 為る ある 有る いる 居る なる 成る れる られる こと 事 もの 物 よう ため 為 旨
@@ -377,6 +382,37 @@ def _compound_spans(text: str) -> list[tuple[int, int]]:
                 if dictionary.senses(text[begin:end]):
                     found.append((begin, end))
                     break
+    return found + _phrase_spans(text)
+
+
+def _phrase_spans(text: str) -> list[tuple[int, int]]:
+    """Where JMdict has as one headword a verb or an adjective written in kanji and the
+    kana words Sudachi reads after it as grammar (欠かせ | ない → 欠かせない "indispensable;
+    vital"): the longest such span of up to MAX_PHRASE_TAIL kana words from each such word.
+    Its parts stay words of their own; the whole adds the meaning the dictionary gives the
+    phrase, which its parts do not (欠かせる "to be able to lack", ない "not")."""
+    tokens = _analyse(text)
+    dictionary = jmdict()
+    found: list[tuple[int, int]] = []
+    for number, token in enumerate(tokens):
+        if token.word_class not in (WordClass.VERB, WordClass.ADJECTIVE):
+            continue
+        if script_of(token.surface) is not Script.KANJI:
+            continue
+        tail = [
+            t
+            for t in tokens[number + 1 : number + 1 + MAX_PHRASE_TAIL]
+            if t.script is Script.HIRAGANA
+        ]
+        ends = []
+        for t in tail:
+            if t.start != (ends[-1] if ends else token.end):
+                break
+            ends.append(t.end)
+        for end in reversed(ends):
+            if dictionary.senses(text[token.start : end]):
+                found.append((token.start, end))
+                break
     return found
 
 
