@@ -35,12 +35,15 @@ from rapidfuzz import fuzz
 
 from factcheck.checks.modifiers import (
     CompoundHead,
+    claim_loose_pairs,
     claim_modifier_pairs,
     compound_heads,
     head_form,
     heads_met,
+    loose_form,
     modifier_form,
     only_quoted,
+    sentence_loose_pairs,
     sentence_modifier_pairs,
 )
 from factcheck.languages import every_language, language_for
@@ -78,6 +81,7 @@ from factcheck.thresholds import (
     BRIDGE_WEIGHT,
     DENSE_VOTE_SENTENCES,
     FREEZE_SENTENCES,
+    GLOSS_BLEND_WEIGHT,
     GLOSS_HEAD_WEIGHT,
     GLOSS_MODIFIER_WEIGHT,
     LEXICON_WEIGHT,
@@ -201,6 +205,8 @@ class SourceIndex:
         self._committing: set[int] | None = None
         self._modifiers: dict[int, frozenset[tuple[str, str]]] = {}
         """Per sentence, its words' gloss modifiers (`modifier_pairs`), read when asked."""
+        self._loose: dict[int, dict[tuple[str, str], BridgeKind]] = {}
+        """Per sentence, its words' loose gloss modifiers (`loose_pairs`), read when asked."""
         self._heads: dict[str, dict[int, list[CompoundHead]]] | None = None
         """Gloss heads of the words the analyser cut to their sentences (`head_holders`), read
         for the whole index when first asked."""
@@ -452,6 +458,15 @@ class SourceIndex:
             pairs = self._modifiers[position] = sentence_modifier_pairs(
                 self.sentences[position].analysis
             )
+        return pairs
+
+    def loose_pairs(self, position: int) -> dict[tuple[str, str], BridgeKind]:
+        """The loose (modifier, head) pivot pairs of a sentence's words' glosses whose head
+        it renders, with their kinds (`checks.modifiers.sentence_loose_pairs`), read when a
+        claim first asks."""
+        pairs = self._loose.get(position)
+        if pairs is None:
+            pairs = self._loose[position] = sentence_loose_pairs(self.sentences[position].analysis)
         return pairs
 
     def head_holders(self, pivot: str) -> dict[int, list[CompoundHead]]:
@@ -1119,6 +1134,37 @@ def _modifier_hits(anchor: Anchor, part: ClaimPart, language: str, index: Source
     return out
 
 
+def _loose_hits(
+    anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex
+) -> list[tuple[set[int], float]]:
+    """The sentences of another language than the claim's that meet a claim word through a
+    loose modifier of a word's gloss (`Modifying.loose_modifiers`; `BridgeKind.GLOSS_BLEND`:
+    "electricity grid" / 送電網 "electricity supply network; power grid"), grouped by the
+    weight they count at."""
+    if anchor.kind is not AnchorKind.WORD or not index.other_languages(language):
+        return []
+    pairs = claim_loose_pairs(anchor, part, language)
+    if not pairs:
+        return []
+    own = index.in_language(language)
+    found: dict[BridgeKind, set[int]] = {}
+    for head in {head for _, head in pairs}:
+        for position in index.lookup(f"pivot:{head}") - own:
+            held = index.loose_pairs(position)
+            for pair in pairs:
+                kind = held.get(pair)
+                if kind is not None:
+                    found.setdefault(kind, set()).add(position)
+    return [(positions, _loose_weight(kind)) for kind, positions in found.items()]
+
+
+def _loose_weight(kind: BridgeKind) -> float:
+    """The factor a loose gloss modifier of this kind counts at."""
+    if kind is BridgeKind.GLOSS_BLEND:
+        return GLOSS_BLEND_WEIGHT
+    raise ValueError(f"no loose gloss modifier of kind {kind.value}")
+
+
 def _head_hits(anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex) -> set[int]:
     """The sentences of another language than the claim's that hold a word the analyser cut
     whose gloss of a modifier and a head has the claim word as its head (`BridgeKind
@@ -1152,6 +1198,9 @@ def _bridged(
         headed = _head_hits(anchor, part, language, index)
         if headed:
             holders.append((headed, GLOSS_HEAD_WEIGHT, False))
+        holders += [
+            (loose, weight, False) for loose, weight in _loose_hits(anchor, part, language, index)
+        ]
         if not holders:
             factors.append({})
             weak.append(frozenset())
@@ -1209,6 +1258,7 @@ def _candidates(
         if bridges:
             sets.append(_modifier_hits(anchor, part, language, index))
             sets.append(_head_hits(anchor, part, language, index))
+            sets += [loose for loose, _ in _loose_hits(anchor, part, language, index)]
         if bridges and _reports_commitment(anchor, part, language):
             # "pledged", "offered": what a sentence says when it states its speaker's side
             # will do something or go on doing it (「…支援していく旨」, "would continue"). A
@@ -1617,6 +1667,8 @@ def _gloss_form(
     modified = modifier_form(claim_modifier_pairs(anchor, part, language), analysis)
     if modified is None and heads:
         modified = head_form(anchor, part, analysis)
+    if modified is None:
+        modified = loose_form(claim_loose_pairs(anchor, part, language), analysis)
     return modified
 
 

@@ -108,6 +108,11 @@ class BridgeKind(enum.Enum):
     "power distribution"), which the lexicon files only whole: a claim word with its pivot
     ("distribute") meets it, only in a source of another language, at `GLOSS_HEAD_WEIGHT`
     (`Modifying`, checks/match.py)."""
+    GLOSS_BLEND = "gloss blend"
+    """The modifier of one gloss of a sense before the head of another gloss of the same
+    sense (送電網 "electricity supply network; power grid" → "electricity grid"): the glosses
+    of one sense name one thing, so their words may be mixed. Met like a gloss modifier, at
+    `GLOSS_BLEND_WEIGHT` (`Modifying.loose_modifiers`, checks/match.py)."""
 
 
 @dataclass(frozen=True)
@@ -586,6 +591,13 @@ class Modifying(Protocol):
         words one space apart, modifier first and head last; none from a gloss whose head
         alone is a gloss of some sense of the word (マグロ "tuna" beside "Pacific bluefin
         tuna": the modifier narrows it to one kind)."""
+        ...
+
+    def loose_modifiers(self, surface: str, normal: str) -> tuple[tuple[str, str, BridgeKind], ...]:
+        """(modifier pivot, head pivot, kind) pairs weaker than `gloss_modifiers`: the
+        modifier of one gloss of a sense with the head of another gloss of that sense
+        (`BridgeKind.GLOSS_BLEND`); none that `gloss_modifiers` gives, and none whose head
+        alone is a gloss of some sense of the word."""
         ...
 
 
