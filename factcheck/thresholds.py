@@ -221,11 +221,12 @@ whole. Dev: 0.5 and 1.0 alike (one more case supported, none lost); the lower ke
 the other weak links, since JMdict's heads are sometimes loose (協力関係 "cooperative
 alliance")."""
 
-GLOSS_BLEND_WEIGHT = 0.4
-"""Factor on a claim word's cross-language weight when a source sentence meets it only as the
-modifier of one gloss of a sense written before the head of another gloss of the same sense
-(送電網 "electricity supply network; power grid" for "electricity grid";
-`BridgeKind.GLOSS_BLEND`): looser than a gloss modifier, which one gloss gives whole."""
+SENSE_PHRASE_WEIGHT = 0.4
+"""Factor on a claim word's weight when a source sentence meets it only through another phrase
+of a JMdict sense whose glosses hold the claim's two words ("transmission network" or 送電網
+for "electricity grid"; `BridgeKind.SENSE_PHRASE`): weaker than a near-synonym, since the
+claim's two words may come from two glosses of the sense, not one. Dev: 0.25, 0.4, 0.5 and 1.0
+alike (two more cases supported, none lost); the lower kept, as for the other weak links."""
 
 # ── WordNet synonyms and derived forms (languages/en_lexicon.py `kin_of`, checks/match.py)
 WORDNET_WEIGHT = 0.5

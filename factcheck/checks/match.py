@@ -35,15 +35,12 @@ from rapidfuzz import fuzz
 
 from factcheck.checks.modifiers import (
     CompoundHead,
-    claim_loose_pairs,
     claim_modifier_pairs,
     compound_heads,
     head_form,
     heads_met,
-    loose_form,
     modifier_form,
     only_quoted,
-    sentence_loose_pairs,
     sentence_modifier_pairs,
 )
 from factcheck.languages import every_language, language_for
@@ -81,7 +78,6 @@ from factcheck.thresholds import (
     BRIDGE_WEIGHT,
     DENSE_VOTE_SENTENCES,
     FREEZE_SENTENCES,
-    GLOSS_BLEND_WEIGHT,
     GLOSS_HEAD_WEIGHT,
     GLOSS_MODIFIER_WEIGHT,
     LEXICON_WEIGHT,
@@ -89,6 +85,7 @@ from factcheck.thresholds import (
     PASSAGE_GAIN,
     PASSAGE_SEEDS,
     RERANK_LIMIT,
+    SENSE_PHRASE_WEIGHT,
     SUPPORTED_COVERAGE,
     VOTE_BUDGET,
     VOTE_MAX_SHARE,
@@ -205,8 +202,6 @@ class SourceIndex:
         self._committing: set[int] | None = None
         self._modifiers: dict[int, frozenset[tuple[str, str]]] = {}
         """Per sentence, its words' gloss modifiers (`modifier_pairs`), read when asked."""
-        self._loose: dict[int, dict[tuple[str, str], BridgeKind]] = {}
-        """Per sentence, its words' loose gloss modifiers (`loose_pairs`), read when asked."""
         self._heads: dict[str, dict[int, list[CompoundHead]]] | None = None
         """Gloss heads of the words the analyser cut to their sentences (`head_holders`), read
         for the whole index when first asked."""
@@ -458,15 +453,6 @@ class SourceIndex:
             pairs = self._modifiers[position] = sentence_modifier_pairs(
                 self.sentences[position].analysis
             )
-        return pairs
-
-    def loose_pairs(self, position: int) -> dict[tuple[str, str], BridgeKind]:
-        """The loose (modifier, head) pivot pairs of a sentence's words' glosses whose head
-        it renders, with their kinds (`checks.modifiers.sentence_loose_pairs`), read when a
-        claim first asks."""
-        pairs = self._loose.get(position)
-        if pairs is None:
-            pairs = self._loose[position] = sentence_loose_pairs(self.sentences[position].analysis)
         return pairs
 
     def head_holders(self, pivot: str) -> dict[int, list[CompoundHead]]:
@@ -1027,6 +1013,11 @@ def _bridge_holders(
             factor = BRIDGE_WEIGHT
         elif kind is BridgeKind.FUNCTION_WORD:
             holders, factor = index.writing(pivot, language), WORDNET_WEIGHT
+        elif kind is BridgeKind.SENSE_PHRASE:
+            # A word glossed by the phrase (送電網 "transmission network"), or its two words
+            # written side by side ("transmission network"), in any language.
+            holders = index.lookup(f"pivot:{pivot}") | index.written_open(pivot)
+            factor = SENSE_PHRASE_WEIGHT
         else:
             holders, factor = _kin_holders(pivot, language, index), WORDNET_WEIGHT
         if holders:
@@ -1134,37 +1125,6 @@ def _modifier_hits(anchor: Anchor, part: ClaimPart, language: str, index: Source
     return out
 
 
-def _loose_hits(
-    anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex
-) -> list[tuple[set[int], float]]:
-    """The sentences of another language than the claim's that meet a claim word through a
-    loose modifier of a word's gloss (`Modifying.loose_modifiers`; `BridgeKind.GLOSS_BLEND`:
-    "electricity grid" / 送電網 "electricity supply network; power grid"), grouped by the
-    weight they count at."""
-    if anchor.kind is not AnchorKind.WORD or not index.other_languages(language):
-        return []
-    pairs = claim_loose_pairs(anchor, part, language)
-    if not pairs:
-        return []
-    own = index.in_language(language)
-    found: dict[BridgeKind, set[int]] = {}
-    for head in {head for _, head in pairs}:
-        for position in index.lookup(f"pivot:{head}") - own:
-            held = index.loose_pairs(position)
-            for pair in pairs:
-                kind = held.get(pair)
-                if kind is not None:
-                    found.setdefault(kind, set()).add(position)
-    return [(positions, _loose_weight(kind)) for kind, positions in found.items()]
-
-
-def _loose_weight(kind: BridgeKind) -> float:
-    """The factor a loose gloss modifier of this kind counts at."""
-    if kind is BridgeKind.GLOSS_BLEND:
-        return GLOSS_BLEND_WEIGHT
-    raise ValueError(f"no loose gloss modifier of kind {kind.value}")
-
-
 def _head_hits(anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex) -> set[int]:
     """The sentences of another language than the claim's that hold a word the analyser cut
     whose gloss of a modifier and a head has the claim word as its head (`BridgeKind
@@ -1198,9 +1158,6 @@ def _bridged(
         headed = _head_hits(anchor, part, language, index)
         if headed:
             holders.append((headed, GLOSS_HEAD_WEIGHT, False))
-        holders += [
-            (loose, weight, False) for loose, weight in _loose_hits(anchor, part, language, index)
-        ]
         if not holders:
             factors.append({})
             weak.append(frozenset())
@@ -1258,7 +1215,6 @@ def _candidates(
         if bridges:
             sets.append(_modifier_hits(anchor, part, language, index))
             sets.append(_head_hits(anchor, part, language, index))
-            sets += [loose for loose, _ in _loose_hits(anchor, part, language, index)]
         if bridges and _reports_commitment(anchor, part, language):
             # "pledged", "offered": what a sentence says when it states its speaker's side
             # will do something or go on doing it (「…支援していく旨」, "would continue"). A
@@ -1637,6 +1593,11 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
                 if stated:
                     return f"{stated} {COMMITMENT_LINK}"
         for pivot, layer, kind in anchor.bridges:  # a near-synonym: "輸送 (JMdict via 運送)"
+            if kind is BridgeKind.SENSE_PHRASE:
+                # "transmission network (JMdict phrase via 送電網)" for "electricity grid".
+                written = _open_form(analysis, pivot)
+                if written:
+                    return f"{written} ({layer})"
             if kind is BridgeKind.FUNCTION_WORD:
                 if candidate.language == language:
                     seen = _written_word(pivot).search(candidate.sentence.text)
@@ -1647,7 +1608,7 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
                 for gloss in shape.glosses:
                     if gloss.pivot != pivot:
                         continue
-                    if kind is BridgeKind.NEAR_SYNONYM or candidate.language == language:
+                    if kind in _OWN_LAYER or candidate.language == language:
                         return f"{shape.surface} ({layer})"  # "buyer (WordNet synonym)"
                     # A WordNet word that glosses it: "働く (JMdict work, WordNet
                     # derivation)" for "workers".
@@ -1659,6 +1620,11 @@ def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, la
     return anchor.surface
 
 
+_OWN_LAYER = (BridgeKind.NEAR_SYNONYM, BridgeKind.SENSE_PHRASE)
+"""The bridges a sentence's word is named by with the bridge's layer alone ("輸送 (JMdict via
+運送)"), not also with the gloss it is met through."""
+
+
 def _gloss_form(
     anchor: Anchor, part: ClaimPart, language: str, analysis: TextAnalysis, *, heads: bool
 ) -> str | None:
@@ -1667,8 +1633,6 @@ def _gloss_form(
     modified = modifier_form(claim_modifier_pairs(anchor, part, language), analysis)
     if modified is None and heads:
         modified = head_form(anchor, part, analysis)
-    if modified is None:
-        modified = loose_form(claim_loose_pairs(anchor, part, language), analysis)
     return modified
 
 

@@ -9,11 +9,6 @@ a claim word written one space before a head meets a source sentence whose word 
 of that modifier and that head, where the sentence renders the head through that word or a
 word inside it (`BridgeKind.GLOSS_MODIFIER`, at GLOSS_MODIFIER_WEIGHT: checks/match.py).
 
-A sense's glosses name one thing, so the modifier of one gloss before the head of another
-gloss of the same sense (送電網 "electricity supply network; power grid": "electricity grid")
-meets the word too, more loosely (`BridgeKind.GLOSS_BLEND`, at GLOSS_BLEND_WEIGHT;
-`Modifying.loose_modifiers`).
-
 The head of such a gloss of a word the analyser cut (電力供給 "power distribution") is met
 too (`BridgeKind.GLOSS_HEAD`, at GLOSS_HEAD_WEIGHT): the lexicon files only the whole glosses
 of such a word, and its parts may not render the head (電力 "power", 供給 "supply").
@@ -221,63 +216,6 @@ def _word_pairs(analysis: TextAnalysis) -> list[tuple[str, frozenset[tuple[str, 
         if spans is not None:
             rendered |= _pivots_within(analysis, spans[2 * i], spans[2 * i + 1])
         kept = frozenset(pair for pair in pairs if pair[1] in rendered)
-        if kept:
-            words.append((shape.surface, kept))
-    return words
-
-
-def claim_loose_pairs(anchor: Anchor, part: ClaimPart, language: str) -> frozenset[tuple[str, str]]:
-    """The (modifier pivot, head pivot) pairs a claim word may meet as a loose modifier
-    (`Modifying.loose_modifiers`): those it stands in before the next word
-    (`claim_modifier_pairs`: "electricity grid"); none for a word only between quotation
-    marks (a quotation gives the source's words)."""
-    if anchor.kind is not AnchorKind.WORD or only_quoted(anchor, part, language):
-        return frozenset()
-    return claim_modifier_pairs(anchor, part, language)
-
-
-def sentence_loose_pairs(analysis: TextAnalysis) -> dict[tuple[str, str], BridgeKind]:
-    """The loose (modifier pivot, head pivot) pairs of a sentence's words
-    (`Modifying.loose_modifiers`) whose head the sentence renders through that word or a
-    word inside it, each with its kind; empty in a language that gives none."""
-    out: dict[tuple[str, str], BridgeKind] = {}
-    for _, found in _loose_word_pairs(analysis):
-        for pair, kind in found.items():
-            out.setdefault(pair, kind)
-    return out
-
-
-def loose_form(pairs: frozenset[tuple[str, str]], analysis: TextAnalysis) -> str | None:
-    """The word of a sentence through whose gloss a claim word with these loose pairs is met,
-    for the report ("送電網 (JMdict gloss blend)"); None when none is."""
-    for surface, found in _loose_word_pairs(analysis):
-        for pair in pairs:
-            kind = found.get(pair)
-            if kind is not None:
-                return f"{surface} (JMdict {kind.value})"
-    return None
-
-
-def _loose_word_pairs(
-    analysis: TextAnalysis,
-) -> list[tuple[str, dict[tuple[str, str], BridgeKind]]]:
-    """Each word of a sentence with its loose pairs whose head the sentence renders through
-    it or through a word inside it."""
-    module = language_for(analysis.language)
-    if not isinstance(module, Modifying):
-        return []
-    shapes, spans = analysis.shapes, analysis.spans
-    words: list[tuple[str, dict[tuple[str, str], BridgeKind]]] = []
-    for i, shape in enumerate(shapes):
-        if shape.normal is None:
-            continue
-        pairs = module.loose_modifiers(shape.surface, shape.normal)
-        if not pairs:
-            continue
-        rendered = {gloss.pivot for gloss in shape.glosses}
-        if spans is not None:
-            rendered |= _pivots_within(analysis, spans[2 * i], spans[2 * i + 1])
-        kept = {(modifier, head): kind for modifier, head, kind in pairs if head in rendered}
         if kept:
             words.append((shape.surface, kept))
     return words

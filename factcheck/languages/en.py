@@ -27,6 +27,7 @@ from factcheck.languages.en_lexicon import (
     negates,
     phrase_kin,
     relations_of,
+    sense_phrases,
     synonyms_of,
 )
 from factcheck.languages.en_predicates import EnglishPredicating
@@ -788,6 +789,11 @@ class English(EnglishSpeaking, EnglishNaming, EnglishPredicating):
                 found = phrase_kin(f"{head} {tail}")
             if found:
                 out += [(head, found), (tail, found)]
+            # Two words that a JMdict sense's glosses hold ("electricity grid" in 送電網's
+            # "electricity supply network; … power grid") meet its other phrases.
+            phrases = sense_phrases(head, tail)
+            if phrases:
+                out += [(head, phrases), (tail, phrases)]
         return tuple(out) + _acronym_bridges(words)
 
     def blank_framing(self, text: str) -> str:

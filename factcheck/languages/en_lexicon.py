@@ -149,6 +149,35 @@ def _bridges_of(lemma: str) -> tuple[Gloss, ...]:
 
 
 @functools.lru_cache(maxsize=65536)
+def sense_phrases(modifier: str, head: str) -> tuple[Gloss, ...]:
+    """The other phrases of two content words a JMdict sense gives beside a claim's two
+    words, where those are the first word of one of its glosses and the last of one
+    (`JMdict.phrase_senses`: "electricity grid" → 送電網 "electricity supply network;
+    transmission network; power grid" → transmission network, power grid), each as its
+    two-word pivot (`compound_pivot`) and naming the entry it comes through ("JMdict phrase
+    via 送電網"; `BridgeKind.SENSE_PHRASE`). A sense's glosses name one thing, so a source
+    that words it by another of them says what the claim's phrase says. () for a grammar
+    word, and for a pair no sense glosses so (most pairs)."""
+    from factcheck.languages.jmdict import function_word, jmdict, spaced_words
+
+    if not (modifier.isalpha() and head.isalpha()) or {modifier, head} & STOP_WORDS:
+        return ()
+    own = compound_pivot([modifier, head])
+    out: dict[str, Gloss] = {}
+    for written, glosses in jmdict().phrase_senses(modifier, head):
+        for gloss in glosses:
+            words = spaced_words(gloss)
+            if len(words) != 2 or any(w in STOP_WORDS or function_word(w) for w in words):
+                continue
+            pivot = compound_pivot([lemma_of(word) for word in words])
+            if pivot != own:
+                layer = f"JMdict phrase via {written}"
+                kept = Gloss(pivot, " ".join(words), layer, False, BridgeKind.SENSE_PHRASE)
+                out.setdefault(pivot, kept)
+    return tuple(out.values())
+
+
+@functools.lru_cache(maxsize=65536)
 def synonyms_of(lemma: str) -> tuple[Gloss, ...]:
     """Safe synonyms: English words that gloss the same JMdict senses (woman / female)."""
     from factcheck.languages.jmdict import jmdict

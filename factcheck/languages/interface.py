@@ -108,11 +108,13 @@ class BridgeKind(enum.Enum):
     "power distribution"), which the lexicon files only whole: a claim word with its pivot
     ("distribute") meets it, only in a source of another language, at `GLOSS_HEAD_WEIGHT`
     (`Modifying`, checks/match.py)."""
-    GLOSS_BLEND = "gloss blend"
-    """The modifier of one gloss of a sense before the head of another gloss of the same
-    sense (送電網 "electricity supply network; power grid" → "electricity grid"): the glosses
-    of one sense name one thing, so their words may be mixed. Met like a gloss modifier, at
-    `GLOSS_BLEND_WEIGHT` (`Modifying.loose_modifiers`, checks/match.py)."""
+    SENSE_PHRASE = "sense phrase"
+    """Another phrase of two words of a JMdict sense whose glosses hold a claim's two words,
+    the first opening one gloss and the second ending one ("electricity grid" beside 送電網's
+    "electricity supply network; transmission network; power grid" → transmission network,
+    power grid): each of the claim's two words meets a sentence of any language that
+    renders that phrase, by a word glossed so or by its two words side by side, at
+    `SENSE_PHRASE_WEIGHT` (`Phrasing.phrase_bridges`, checks/match.py)."""
 
 
 @dataclass(frozen=True)
@@ -591,13 +593,6 @@ class Modifying(Protocol):
         words one space apart, modifier first and head last; none from a gloss whose head
         alone is a gloss of some sense of the word (マグロ "tuna" beside "Pacific bluefin
         tuna": the modifier narrows it to one kind)."""
-        ...
-
-    def loose_modifiers(self, surface: str, normal: str) -> tuple[tuple[str, str, BridgeKind], ...]:
-        """(modifier pivot, head pivot, kind) pairs weaker than `gloss_modifiers`: the
-        modifier of one gloss of a sense with the head of another gloss of that sense
-        (`BridgeKind.GLOSS_BLEND`); none that `gloss_modifiers` gives, and none whose head
-        alone is a gloss of some sense of the word."""
         ...
 
 

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from factcheck.languages.interface import (
     SPELLING,
-    BridgeKind,
     ClausePatterns,
     Gloss,
     KeyFactPatterns,
@@ -33,7 +32,6 @@ from factcheck.languages.ja_lexicon import (
     gloss_modifiers,
     glosses_of,
     kin_of,
-    loose_modifiers,
     usage_rarity_of,
 )
 from factcheck.languages.ja_morphology import (
@@ -456,9 +454,6 @@ class Japanese(JapaneseSpeaking, JapaneseNaming, JapanesePhraseStems, JapanesePr
 
     def gloss_modifiers(self, surface: str, normal: str) -> tuple[tuple[str, str], ...]:
         return gloss_modifiers(surface, normal)
-
-    def loose_modifiers(self, surface: str, normal: str) -> tuple[tuple[str, str, BridgeKind], ...]:
-        return loose_modifiers(surface, normal)
 
     def bridges(self, lemma: str, surface: str) -> tuple[Gloss, ...]:
         return kin_of(lemma)

@@ -162,49 +162,6 @@ def gloss_modifiers(lemma: str, normal: str) -> tuple[tuple[str, str], ...]:
 
 
 @functools.lru_cache(maxsize=65536)
-def loose_modifiers(lemma: str, normal: str) -> tuple[tuple[str, str, BridgeKind], ...]:
-    """The (modifier pivot, head pivot, kind) pairs of a word's JMdict glosses that are
-    weaker than `gloss_modifiers` (`Modifying.loose_modifiers`): the modifier of one gloss
-    before the head of another gloss of the same sense (`BridgeKind.GLOSS_BLEND`). A
-    sense's glosses name one thing (送電網 "electricity supply network; transmission
-    network; power grid"), so "electricity grid" names it too; a modifier is never carried
-    to another sense's head, which may be another thing.
-
-    Only from glosses of two or three content words one space apart, as `gloss_modifiers`
-    reads them, and never with a head that alone is a gloss of some sense of the word."""
-    from factcheck.languages.en import STOP_WORDS, lemma_of
-
-    dictionary = jmdict()
-    senses = dictionary.senses(lemma) or (dictionary.senses(normal) if normal != lemma else ())
-    bare = {
-        pivot_of(lemma_of(words[0]))
-        for sense in senses
-        for gloss in sense.glosses
-        if len(words := spaced_words(gloss)) == 1
-    }
-    firm = set(gloss_modifiers(lemma, normal))
-    out: dict[tuple[str, str], BridgeKind] = {}
-
-    def keep(modifier: str, head: str, kind: BridgeKind) -> None:
-        pair = (pivot_of(lemma_of(modifier)), pivot_of(lemma_of(head)))
-        if pair[0] != pair[1] and pair[1] not in bare and pair not in firm:
-            out.setdefault(pair, kind)
-
-    for sense in senses:
-        phrases = [
-            words
-            for gloss in sense.glosses
-            if 2 <= len(words := spaced_words(gloss)) <= NOUN_PHRASE_WORDS
-            and not any(word in STOP_WORDS or function_word(word) for word in words)
-        ]
-        for modifying in phrases:
-            for heading in phrases:
-                if heading is not modifying:
-                    keep(modifying[0], heading[-1], BridgeKind.GLOSS_BLEND)
-    return tuple((modifier, head, kind) for (modifier, head), kind in out.items())
-
-
-@functools.lru_cache(maxsize=65536)
 def glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
     """English pivots of a Japanese word: the lemmas of its one-word JMdict glosses; kept
     between runs (`factcheck.cache_table`)."""

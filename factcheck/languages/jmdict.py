@@ -54,6 +54,16 @@ _GLOSSED_SENSES = """
     WHERE g.text IN (?, ?) AND +g.lang = 'eng'
     ORDER BY s.ID
 """
+_PHRASE_SENSES = """
+    SELECT DISTINCT g.sid, s.idseq, g2.text, g2.rowid FROM SenseGloss AS g
+    CROSS JOIN Sense AS s ON s.ID = g.sid
+    CROSS JOIN SenseGloss AS g2 ON g2.sid = g.sid
+    WHERE g.text >= ? AND g.text < ? AND +g.lang = 'eng' AND +g2.lang = 'eng'
+    AND EXISTS (
+        SELECT 1 FROM SenseGloss AS g3 WHERE g3.sid = g.sid AND +g3.text LIKE ?
+    )
+    ORDER BY g.sid, g2.rowid
+"""
 _SENSE_GLOSSES = """
     SELECT text FROM SenseGloss WHERE sid = ? AND +lang = 'eng' ORDER BY rowid
 """
@@ -169,6 +179,33 @@ class JMdict:
             if len(shared) >= SYNONYM_MIN_SHARE * min(own, theirs):
                 out.append(word)
         return tuple(sorted(out))  # a set above: sorted, so reports do not depend on the hash seed
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019
+    def phrase_senses(self, modifier: str, head: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The senses with a gloss of two or three words one space apart (`spaced_words`)
+        that opens with `modifier` and one (the same or another) that ends with `head`
+        (送電網's "electricity supply network; transmission network; power grid" for
+        electricity, grid): each with its entry's first written form and all its glosses, as
+        written."""
+        db = self._db()
+        rows = db.execute(_PHRASE_SENSES, (f"{modifier} ", f"{modifier}!", f"% {head}")).fetchall()
+        grouped: dict[int, tuple[int, list[str]]] = {}
+        for sense_id, idseq, text, _ in rows:
+            grouped.setdefault(sense_id, (idseq, []))[1].append(text)
+        out: list[tuple[str, tuple[str, ...]]] = []
+        for idseq, glosses in grouped.values():
+            phrases = [words for g in glosses if 2 <= len(words := spaced_words(g)) <= 3]
+            if not any(words[0] == modifier for words in phrases):
+                continue
+            if not any(words[-1] == head for words in phrases):
+                continue
+            row = (
+                db.execute(_WRITTEN, (idseq,)).fetchone()
+                or db.execute(_WRITTEN_KANA, (idseq,)).fetchone()
+            )
+            if row is not None:
+                out.append((row[0], tuple(glosses)))
+        return tuple(out)
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019
     def glossed_senses(self, english: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
