@@ -157,11 +157,17 @@ def sense_phrases(modifier: str, head: str) -> tuple[Gloss, ...]:
     two-word pivot (`compound_pivot`) and naming the entry it comes through ("JMdict phrase
     via 送電網"; `BridgeKind.SENSE_PHRASE`). A sense's glosses name one thing, so a source
     that words it by another of them says what the claim's phrase says. () for a grammar
-    word, and for a pair no sense glosses so (most pairs)."""
-    from factcheck.languages.jmdict import function_word, jmdict, spaced_words
-
+    word, and for a pair no sense glosses so (most pairs). Kept between runs."""
     if not (modifier.isalpha() and head.isalpha()) or {modifier, head} & STOP_WORDS:
         return ()
+    pair = f"{modifier} {head}"
+    return _kept_bridges("phrases-en", pair, BridgeKind.SENSE_PHRASE, _sense_phrases)
+
+
+def _sense_phrases(pair: str) -> tuple[Gloss, ...]:
+    from factcheck.languages.jmdict import function_word, jmdict, spaced_words
+
+    modifier, head = pair.split(" ")
     own = compound_pivot([modifier, head])
     out: dict[str, Gloss] = {}
     for written, glosses in jmdict().phrase_senses(modifier, head):
