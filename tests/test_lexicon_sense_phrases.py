@@ -35,6 +35,13 @@ def test_a_pair_of_glosses_words_gives_the_sense_s_other_phrases():
     assert compound_pivot(["electricity", "grid"]) not in found  # not the claim's own
 
 
+def test_a_pair_the_dictionary_has_whole_is_read_through_those_senses_only():
+    # "phone call" is a gloss of 電話; 電話番 "phone duty; being on call" only has its words.
+    found = {gloss.pivot for gloss in sense_phrases("phone", "call")}
+    assert compound_pivot(["telephone", "call"]) in found
+    assert compound_pivot(["phone", "duty"]) not in found
+
+
 def test_a_pair_no_sense_holds_gives_none():
     assert sense_phrases("gas", "grid") == ()
     assert sense_phrases("grid", "electricity") == ()  # the words in the other order

@@ -156,8 +156,11 @@ def sense_phrases(modifier: str, head: str) -> tuple[Gloss, ...]:
     transmission network; power grid" → transmission network, power grid), each as its
     two-word pivot (`compound_pivot`) and naming the entry it comes through ("JMdict phrase
     via 送電網"; `BridgeKind.SENSE_PHRASE`). A sense's glosses name one thing, so a source
-    that words it by another of them says what the claim's phrase says. () for a grammar
-    word, and for a pair no sense glosses so (most pairs). Kept between runs."""
+    that words it by another of them says what the claim's phrase says. A pair that is a
+    whole gloss of some sense ("phone call") is read only through the senses that have it
+    whole, not as a blend of two glosses of another (電話番 "phone duty; being on call").
+    () for a grammar word, and for a pair no sense glosses so (most pairs). Kept between
+    runs."""
     if not (modifier.isalpha() and head.isalpha()) or {modifier, head} & STOP_WORDS:
         return ()
     pair = f"{modifier} {head}"
@@ -169,8 +172,14 @@ def _sense_phrases(pair: str) -> tuple[Gloss, ...]:
 
     modifier, head = pair.split(" ")
     own = compound_pivot([modifier, head])
+    senses = jmdict().phrase_senses(modifier, head)
+    whole = [
+        (written, glosses)
+        for written, glosses in senses
+        if any(spaced_words(gloss) == (modifier, head) for gloss in glosses)
+    ]
     out: dict[str, Gloss] = {}
-    for written, glosses in jmdict().phrase_senses(modifier, head):
+    for written, glosses in whole or senses:
         for gloss in glosses:
             words = spaced_words(gloss)
             if len(words) != 2 or any(w in STOP_WORDS or function_word(w) for w in words):
