@@ -234,3 +234,29 @@ def test_a_first_such_thing_is_a_first_of_its_kind():
     assert "first" not in claim_qualifiers(
         "Japan gave $3 million, its first grant this year.", "en"
     )
+
+
+# A readout (our own words) that lists fields "starting with energy": はじめとする.
+FIELDS_JA = document(
+    "s",
+    "ja",
+    "令和8年5月2日、高市総理大臣は、来日中のリンド・ノーランド首相と会談しました。",
+    "両首脳は、エネルギー分野をはじめとする幅広い分野で協力していくことで一致しました。",
+)
+
+
+def test_a_word_inside_a_dictionary_phrase_is_not_the_qualifier_it_means_alone():
+    # はじめ alone may be "first", but はじめとする is "commencing with; including": a claim
+    # that adds "for the first time" is not borne out by it.
+    added = check_one(
+        "Takaichi and Lind agreed for the first time to cooperate in a wide range of fields "
+        "including energy.",
+        FIELDS_JA,
+    )
+    assert added.verdict is Verdict.PARTLY_SUPPORTED, added.reason
+    assert "first" in added.reason
+    plain = check_one(
+        "Takaichi and Lind agreed to cooperate in a wide range of fields, starting with energy.",
+        FIELDS_JA,
+    )
+    assert plain.verdict is Verdict.SUPPORTED, plain.reason

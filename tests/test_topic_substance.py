@@ -209,24 +209,24 @@ def test_a_near_synonym_reaches_a_sentence_but_is_no_firm_link():
     assert firm_sentences(word, part, "en", index) == {1}
 
 
-# A readout's remark (our own words): the guest's view of Japanese technology for the ports.
-PORTS_JA = document(
+# A readout's remark (our own words): the guest calls Japan a partner it can trust.
+PARTNER_JA = document(
     "s",
     "ja",
     "令和8年5月2日、高市総理大臣は、来日中のリンド首相と会談しました。",
-    "リンド首相からは、港湾の近代化には日本の技術が欠かせない旨の発言がありました。",
+    "リンド首相からは、日本は港湾の近代化において信頼できるパートナーである旨の発言がありました。",
 )
 
 
 def test_a_paraphrase_reason_leaves_the_quoted_words_to_the_quote_check():
-    # The quote check says how the source words the quote (“indispensable” = 欠かせない);
-    # the reason names only the claim's own words the source says otherwise.
+    # The quote check says how the source words the quote (“trustworthy” = 信頼); the
+    # reason names only the claim's own words the source says otherwise.
     result = check_one(
-        "Lind said Japan's know-how was “indispensable” to port modernisation.",
-        PORTS_JA,
+        "Lind called Japan a “trustworthy” partner in modernising ports.",
+        PARTNER_JA,
         speaker="Lind",
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
-    assert "in other words than the claim's “know-how”" in result.reason
-    assert "“indispensable”" not in result.reason
-    assert any("“indispensable” = 欠かせない" in d for d in result.details)
+    assert "in other words than the claim's “called”" in result.reason
+    assert "“trustworthy”" not in result.reason
+    assert any("“trustworthy” = 信頼" in d for d in result.details)

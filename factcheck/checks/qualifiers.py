@@ -11,6 +11,7 @@ of any language carries one through a word whose lexicon glosses mean it (used b
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from factcheck.checks.match import IndexedSentence, SourceIndex, anchor_sentences
 from factcheck.checks.source_layout import Coverage, Place
@@ -19,7 +20,7 @@ from factcheck.languages.en import lemma_of, qualifier_pivots
 from factcheck.languages.interface import Language, Qualifying, Token, pivot_of
 from factcheck.languages.wordnet import Relation, wordnet
 from factcheck.model import AnchorKind
-from factcheck.text.analyse import ClaimPart
+from factcheck.text.analyse import ClaimPart, WordLink
 from factcheck.thresholds import (
     OBJECT_PHRASE_CHARS,
     OBJECT_SENSES,
@@ -233,10 +234,34 @@ def says_qualifier(name: str, entry: IndexedSentence, language: str, claim_langu
         if found is not None:
             return found.group(0)
     meaning = qualifier_pivots().get(name, frozenset())
-    # A whole gloss only: 前半 "first half" is a half, not a first.
+    links = entry.facts.links
+    # A whole gloss only: 前半 "first half" is a half, not a first. And a word inside a
+    # longer dictionary word means what that word means there: はじめ of はじめとする
+    # "including" is no "first".
     return next(
-        (link.surface for link in entry.facts.links if link.pivot in meaning and link.whole), ""
+        (
+            link.surface
+            for link in links
+            if link.pivot in meaning and link.whole and not _inside_other(link, links, meaning)
+        ),
+        "",
     )
+
+
+def _inside_other(link: WordLink, links: Sequence[WordLink], meaning: frozenset[str]) -> bool:
+    """Whether a word stands inside a longer word of the sentence (a dictionary compound or
+    phrase spanning it) that does not itself mean `meaning`."""
+    wider = [
+        other
+        for other in links
+        if other.end > other.start
+        and other.start <= link.start
+        and link.end <= other.end
+        and other.end - other.start > link.end - link.start
+    ]
+    if not wider:
+        return False
+    return not any(other.pivot in meaning for other in wider)
 
 
 def qualifier_on_page(

@@ -386,25 +386,28 @@ def _compound_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _phrase_spans(text: str) -> list[tuple[int, int]]:
-    """Where JMdict has as one headword a verb or an adjective written in kanji and the
-    kana words Sudachi reads after it as grammar (欠かせ | ない → 欠かせない "indispensable;
-    vital"): the longest such span of up to MAX_PHRASE_TAIL kana words from each such word.
-    Its parts stay words of their own; the whole adds the meaning the dictionary gives the
-    phrase, which its parts do not (欠かせる "to be able to lack", ない "not")."""
+    """Where JMdict has as one headword a content word (a verb, an adjective or a noun, in
+    kanji or kana) and the kana words Sudachi reads after it as grammar (欠かせ | ない →
+    欠かせない "indispensable; vital"; はじめ | と | する → はじめとする "commencing with;
+    including"): the longest such span of up to MAX_PHRASE_TAIL kana words from each such
+    word. Its parts stay words of their own; the whole adds the meaning the dictionary gives
+    the phrase, which its parts do not (欠かせる "to be able to lack", ない "not"), and
+    says what its parts mean there (はじめ is no "first" in はじめとする:
+    checks/qualifiers.py)."""
     tokens = _analyse(text)
     dictionary = jmdict()
     found: list[tuple[int, int]] = []
     for number, token in enumerate(tokens):
-        if token.word_class not in (WordClass.VERB, WordClass.ADJECTIVE):
+        if token.word_class not in (WordClass.VERB, WordClass.ADJECTIVE, WordClass.NOUN):
             continue
-        if script_of(token.surface) is not Script.KANJI:
+        if script_of(token.surface) not in (Script.KANJI, Script.HIRAGANA):
             continue
         tail = [
             t
             for t in tokens[number + 1 : number + 1 + MAX_PHRASE_TAIL]
             if t.script is Script.HIRAGANA
         ]
-        ends = []
+        ends: list[int] = []
         for t in tail:
             if t.start != (ends[-1] if ends else token.end):
                 break
