@@ -8,9 +8,10 @@ A speaker's country comes from the page itself: the country it names them with
 the country in their own designation ("the Japanese side"), else the page's own side, which a
 readout names by title alone (高市総理大臣): the country whose officials the publisher's
 profile speaks for (`officials: [japan/prime-minister]`), or, where the page names the other
-side with its country, the other country it names most often. A sentence counts for a country only
-when every clause of it said by one side is said by that country's official: "Japan will …"
-is never met by a clause of the other side (read by `factcheck.checks.match`).
+side with its country, the other country it names most often. A sentence counts for a
+country only when every clause of it said by one side is said by that country's official:
+"Japan will …" is never met by a clause of the other side (read by `factcheck.checks.match`,
+which asks only for a country the claim makes the one that acts).
 """
 
 from __future__ import annotations
@@ -42,14 +43,18 @@ class SpeakerCountries:
         self._said: dict[str, dict[Country, dict[int, str]]] = {}
         """Per source, each country to the index positions of the sentences said for it,
         with the speaker as the sentence writes them."""
+        self._merged: dict[Country, dict[int, str]] = {}
+        """Each country asked about to its sentences in every source."""
 
     def said_for(self, country: Country) -> Mapping[int, str]:
         """The index positions of the sentences (of any source) whose own speakers all speak
         for the country (`countries.country_key`), each with its speaker as written."""
-        found: dict[int, str] = {}
-        for source_id in self._index.source_ids():
-            found.update(self._of(source_id).get(country, {}))
-        return found
+        if country not in self._merged:
+            found: dict[int, str] = {}
+            for source_id in self._index.source_ids():
+                found.update(self._of(source_id).get(country, {}))
+            self._merged[country] = found
+        return self._merged[country]
 
     def _of(self, source_id: str) -> dict[Country, dict[int, str]]:
         if source_id not in self._said:
