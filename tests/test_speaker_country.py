@@ -145,3 +145,24 @@ def test_a_country_s_forms_in_either_script_are_one_country():
     assert country_key("コートジボワール") == country_key("Côte d’Ivoire")
     assert country_key("Takaichi") is None
     assert TERMBASE.get("japan") is not None
+
+
+def test_the_speaker_s_country_alone_does_not_make_a_passage():
+    # The host speaks of a wharf, not hospitals: that the speaker is Japan's official says
+    # who acts, not that the readout says what the claim says, and a sum of the same kind
+    # there is then no figure of the same thing (a weak link, as a function-word synonym).
+    page = document(
+        "https://example.invalid/en3",
+        "en",
+        "On May 2, Prime Minister Takaichi held a summit meeting with Prime Minister Fakafonua "
+        "of Tonga in Tokyo.",
+        "Prime Minister Takaichi announced grant aid of about 1 billion yen to repair the wharf "
+        "at Nuku'alofa port.",
+        "Prime Minister Fakafonua thanked Japan for its support for the fisheries of Tonga.",
+    )
+    result = check_one(
+        "Takaichi said Japan would give about 4 billion yen for hospitals and nurses in rural "
+        "areas.",
+        page,
+    )
+    assert result.verdict is Verdict.NOT_FOUND, result.reason

@@ -1174,6 +1174,13 @@ def _bridged(
         headed = _head_hits(anchor, part, language, index)
         if headed:
             holders.append((headed, GLOSS_HEAD_WEIGHT, False))
+        if index.said_for is not None:
+            # A country acting through its official's clause: a weak link, as a
+            # function-word synonym is (it names who acts, and the part's speaker is often
+            # that official already).
+            holders += [
+                (spoken, 1.0, True) for spoken in _country_acts(anchor, part, language, index)
+            ]
         if not holders:
             factors.append({})
             weak.append(frozenset())
@@ -1223,7 +1230,7 @@ def _candidates(
         sets += [index.lookup(f"pivot:{pivot}") for pivot in anchor.pivots]
         sets += [index.written_open(pivot) for pivot in _closed_compounds(anchor)]
         sets += _country_hits(anchor.surface, index)
-        sets += _country_acts(anchor, part, language, index)
+        sets += _country_acts(anchor, part, language, index, spoken=bridges)
         if any(name.surface == anchor.surface for name in part.facts.names):
             sets += [positions for _, positions in index.name_holders(anchor.surface)]
             sets += _spelled_in_latin(anchor, language, index)
@@ -1244,20 +1251,21 @@ def _candidates(
         return set().union(*sets)
     posted = index.lookup(_anchor_posting(anchor, language))
     modified = _modifier_hits(anchor, part, language, index) if bridges else set()
-    acts = _country_acts(anchor, part, language, index)
+    acts = _country_acts(anchor, part, language, index, spoken=bridges)
     if acts:
         return posted.union(modified, *acts)
     return posted | modified if modified else posted
 
 
 def _country_acts(
-    anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex
+    anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex, *, spoken: bool = True
 ) -> list[set[int]]:
     """For a claim word that names a country, or its national capital, as the one that acts
     (`_acts_alone`: "Japan will keep helping …", "Tokyo will help …"; not its people's word,
-    "Japanese nationals"): the sentences whose own speakers all speak for that country
-    (`SourceIndex.said_for`: 「高市総理から、…支援していく旨述べました」), and, for a capital,
-    those that write the country's names (the capital stands for its government)."""
+    "Japanese nationals"): for a capital, the sentences that write the country's names (the
+    capital stands for its government); with `spoken`, also those whose own speakers all
+    speak for that country (`SourceIndex.said_for`: 「高市総理から、…支援していく旨述べました」),
+    a weak link (`_bridged`): the speaker says who acts, not what the part is about."""
     if anchor.kind not in (AnchorKind.TERM, AnchorKind.WORD) or not anchor.surface[:1].isalpha():
         return []
     placed = _claim_country(anchor.surface)
@@ -1269,7 +1277,7 @@ def _country_acts(
     found: list[set[int]] = []
     if capital:
         found += _country_hits(capital, index, itself=True)
-    if index.said_for is not None:
+    if spoken and index.said_for is not None:
         found.append(set(index.said_for(country)))
     return [positions for positions in found if positions]
 
