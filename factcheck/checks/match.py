@@ -212,10 +212,10 @@ class SourceIndex:
         for the whole index when first asked."""
         self._urls: dict[str, str] = {}
         self.said_for: Callable[[frozenset[str]], Mapping[int, str]] | None = None
-        """Who speaks for a country: a country (`countries.country_key`) to the sentences whose own
-        speakers all speak for it, with the speaker as written
+        """Who speaks for a country: a country (`countries.country_key`) to the sentences
+        whose own speakers all speak for it, with the speaker as written
         (`factcheck.checks.speaker_country.SpeakerCountries.said_for`), where the run has
-        worked out its sources' speakers; read by `_country_acts`."""
+        worked out its sources' speakers; read by `_spoken_for`."""
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
         to the sentences; a Latin name is met as a word."""
@@ -1174,13 +1174,12 @@ def _bridged(
         headed = _head_hits(anchor, part, language, index)
         if headed:
             holders.append((headed, GLOSS_HEAD_WEIGHT, False))
-        if index.said_for is not None:
+        spoken = _spoken_for(anchor, part, language, index)
+        if spoken:
             # A country acting through its official's clause: a weak link, as a
             # function-word synonym is (it names who acts, and the part's speaker is often
             # that official already).
-            holders += [
-                (spoken, 1.0, True) for spoken in _country_acts(anchor, part, language, index)
-            ]
+            holders.append((spoken, 1.0, True))
         if not holders:
             factors.append({})
             weak.append(frozenset())
@@ -1271,15 +1270,24 @@ def _country_acts(
     placed = _claim_country(anchor.surface)
     if placed is None:
         return []
-    country, capital = placed
     if not _acts_alone(anchor, part, language):
         return []
-    found: list[set[int]] = []
-    if capital:
-        found += _country_hits(capital, index, itself=True)
-    if spoken and index.said_for is not None:
-        found.append(set(index.said_for(country)))
+    _, capital = placed
+    found = _country_hits(capital, index, itself=True) if capital else []
+    if spoken:
+        found.append(_spoken_for(anchor, part, language, index))
     return [positions for positions in found if positions]
+
+
+def _spoken_for(anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex) -> set[int]:
+    """The sentences said for the country a claim word names as the one that acts, by its
+    own officials (`SourceIndex.said_for`; `_country_acts`)."""
+    if index.said_for is None or anchor.kind not in (AnchorKind.TERM, AnchorKind.WORD):
+        return set()
+    placed = _claim_country(anchor.surface) if anchor.surface[:1].isalpha() else None
+    if placed is None or not _acts_alone(anchor, part, language):
+        return set()
+    return set(index.said_for(placed[0]))
 
 
 def _acts_alone(anchor: Anchor, part: ClaimPart, language: str) -> bool:
