@@ -28,7 +28,6 @@ from factcheck.checks.keyfacts import assess_key_facts, content_first
 from factcheck.checks.match import PartMatches, SourceIndex, match_part
 from factcheck.checks.pieces import Piece, PieceSplit, split_uncovered
 from factcheck.checks.source_layout import SourceLayout, layout_of
-from factcheck.checks.speaker_country import SpeakerCountries
 from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.suggest import suggest_corrections
 from factcheck.checks.title_links import TitleLinks
@@ -175,7 +174,6 @@ def check_claims(
     index = SourceIndex(documents, termbase, year)
     layouts = {sid: layout_of(sid, document, termbase) for sid, document in documents.items()}
     links = TitleLinks(index)
-    index.said_for = SpeakerCountries(index, links).said_for
     results = []
     for claim in claim_file.claims:
         facts = analyse_claim(claim, article.language, termbase, year, article.published)

@@ -26,7 +26,7 @@ import operator
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from typing import TypeVar
@@ -43,13 +43,8 @@ from factcheck.checks.modifiers import (
     only_quoted,
     sentence_modifier_pairs,
 )
-from factcheck.languages import WordClass, every_language, language_for
-from factcheck.languages.countries import (
-    capital_country_forms,
-    country_forms,
-    country_key,
-    place_country,
-)
+from factcheck.languages import every_language, language_for
+from factcheck.languages.countries import country_forms
 from factcheck.languages.interface import (
     SPELLING,
     BridgeKind,
@@ -210,12 +205,6 @@ class SourceIndex:
         self._heads: dict[str, dict[int, list[CompoundHead]]] | None = None
         """Gloss heads of the words the analyser cut to their sentences (`head_holders`), read
         for the whole index when first asked."""
-        self._urls: dict[str, str] = {}
-        self.said_for: Callable[[frozenset[str]], Mapping[int, str]] | None = None
-        """Who speaks for a country: a country (`countries.country_key`) to the sentences
-        whose own speakers all speak for it, with the speaker as written
-        (`factcheck.checks.speaker_country.SpeakerCountries.said_for`), where the run has
-        worked out its sources' speakers; read by `_spoken_for`."""
         self._names: dict[str, set[int]] = defaultdict(set)
         """Names no termbase entry covers, written in a script with readings (アルバニージー),
         to the sentences; a Latin name is met as a word."""
@@ -240,7 +229,6 @@ class SourceIndex:
                     words_in_terms=True,
                 )
                 self._add_document(source_id, document.language, document.sentences, analyses)
-                self._urls[source_id] = document.url
             self._file_words()
 
     def _add_document(
@@ -357,10 +345,6 @@ class SourceIndex:
     def entry(self, source_id: str, sentence_index: int) -> IndexedSentence:
         """The indexed sentence a match points at."""
         return self.sentences[self._positions[source_id][sentence_index]]
-
-    def url_of(self, source_id: str) -> str:
-        """The address of a source's page ("" when the index has no such source)."""
-        return self._urls.get(source_id, "")
 
     def source_ids(self) -> list[str]:
         return sorted(self._by_source)
@@ -1174,12 +1158,6 @@ def _bridged(
         headed = _head_hits(anchor, part, language, index)
         if headed:
             holders.append((headed, GLOSS_HEAD_WEIGHT, False))
-        spoken = _spoken_for(anchor, part, language, index)
-        if spoken:
-            # A country acting through its official's clause: a weak link, as a
-            # function-word synonym is (it names who acts, and the part's speaker is often
-            # that official already).
-            holders.append((spoken, 1.0, True))
         if not holders:
             factors.append({})
             weak.append(frozenset())
@@ -1229,7 +1207,6 @@ def _candidates(
         sets += [index.lookup(f"pivot:{pivot}") for pivot in anchor.pivots]
         sets += [index.written_open(pivot) for pivot in _closed_compounds(anchor)]
         sets += _country_hits(anchor.surface, index)
-        sets += _country_acts(anchor, part, language, index, spoken=bridges)
         if any(name.surface == anchor.surface for name in part.facts.names):
             sets += [positions for _, positions in index.name_holders(anchor.surface)]
             sets += _spelled_in_latin(anchor, language, index)
@@ -1250,99 +1227,7 @@ def _candidates(
         return set().union(*sets)
     posted = index.lookup(_anchor_posting(anchor, language))
     modified = _modifier_hits(anchor, part, language, index) if bridges else set()
-    acts = _country_acts(anchor, part, language, index, spoken=bridges)
-    if acts:
-        return posted.union(modified, *acts)
     return posted | modified if modified else posted
-
-
-def _country_acts(
-    anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex, *, spoken: bool = True
-) -> list[set[int]]:
-    """For a claim word that names a country, or its national capital, as the one that acts
-    (`_acts_alone`: "Japan will keep helping …", "Tokyo will help …"; not its people's word,
-    "Japanese nationals"): for a capital, the sentences that write the country's names (the
-    capital stands for its government); with `spoken`, also those whose own speakers all
-    speak for that country (`SourceIndex.said_for`: 「高市総理から、…支援していく旨述べました」),
-    a weak link (`_bridged`): the speaker says who acts, not what the part is about."""
-    if anchor.kind not in (AnchorKind.TERM, AnchorKind.WORD) or not anchor.surface[:1].isalpha():
-        return []
-    placed = _claim_country(anchor.surface)
-    if placed is None:
-        return []
-    if not _acts_alone(anchor, part, language):
-        return []
-    _, capital = placed
-    found = _country_hits(capital, index, itself=True) if capital else []
-    if spoken:
-        found.append(_spoken_for(anchor, part, language, index))
-    return [positions for positions in found if positions]
-
-
-def _spoken_for(anchor: Anchor, part: ClaimPart, language: str, index: SourceIndex) -> set[int]:
-    """The sentences said for the country a claim word names as the one that acts, by its
-    own officials (`SourceIndex.said_for`; `_country_acts`)."""
-    if index.said_for is None or anchor.kind not in (AnchorKind.TERM, AnchorKind.WORD):
-        return set()
-    placed = _claim_country(anchor.surface) if anchor.surface[:1].isalpha() else None
-    if placed is None or not _acts_alone(anchor, part, language):
-        return set()
-    return set(index.said_for(placed[0]))
-
-
-def _acts_alone(anchor: Anchor, part: ClaimPart, language: str) -> bool:
-    """Whether the claim word is the only party of the part's subject and commits to what
-    the part says it will do: the part opens with it, or with the claim's "<who> said" (and
-    whom it was said to) and it; no other name joins it ("Japan and Azerbaijan signed …");
-    and the part states a commitment after it (`Commitments.commitment`: "Tokyo will help
-    …", "Takaichi told Manele that Japan would give …"), as a readout states its speaker's
-    (「…支援していく旨述べ」). Elsewhere a country is what the act is about ("praised Japan
-    as …"), and a capital where it happens ("flights between Tokyo and Baku")."""
-    module = language_for(language)
-    if not isinstance(module, Commitments):
-        return False
-    if anchor.end > anchor.start:
-        start, end = anchor.start - part.start, anchor.end - part.start
-    else:
-        written = re.search(rf"(?<!\w){re.escape(anchor.surface)}(?!\w)", part.text)
-        if written is None:
-            return False
-        start, end = written.span()
-    opening = 0
-    speech = module.claim_speech.match(part.text)
-    if speech is not None and speech.end() <= start:
-        opening = speech.end()
-    between = module.tokens(part.text[opening:start])
-    if any(t.content for t in between) and not (
-        opening and all(t.word_class in _ADDRESSEE or not t.content for t in between)
-    ):
-        return False
-    following = next((t for t in module.tokens(part.text[end:]) if t.content), None)
-    if following is not None and (
-        following.word_class in _ADDRESSEE or country_forms(following.surface)
-    ):
-        return False
-    return bool(module.commitment(part.text[end:]))
-
-
-_ADDRESSEE = (WordClass.PROPER_NOUN, WordClass.PERSON_NAME)
-"""What may stand between a claim's "<who> told" and what was said: whom it was told."""
-
-
-@functools.lru_cache(maxsize=4096)
-def _claim_country(surface: str) -> tuple[frozenset[str], str] | None:
-    """(the country, `countries.country_key`; the name of the country when the surface is
-    its national capital, else "") for a claim word that names a country or its capital as
-    a whole; None for any other word, and for a country's people's word ("Japanese")."""
-    placed = place_country(surface)
-    if placed is None:
-        return None
-    if country_forms(surface) or not surface.isascii():
-        key = country_key(surface)
-        return (key, "") if key is not None else None
-    capital = capital_country_forms(surface)
-    key = country_key(placed[1])
-    return (key, placed[1]) if capital and key is not None else None
 
 
 def _reports_commitment(anchor: Anchor, part: ClaimPart, language: str) -> bool:
@@ -1437,13 +1322,13 @@ def _term_word_pivots(surface: str, language: str) -> frozenset[str]:
     return frozenset(gloss.pivot for gloss in module.glosses(tokens[0]) if gloss.layer == "lemma")
 
 
-def _country_hits(surface: str, index: SourceIndex, *, itself: bool = False) -> list[set[int]]:
+def _country_hits(surface: str, index: SourceIndex) -> list[set[int]]:
     """The sentences that write a country's other names, for a claim word that names it by
     its adjective or people ("Greek": Greece, ギリシャ; "Costa Rican": Costa Rica;
     `countries.country_forms`, which key facts read too): a sentence that names the country
     covers the word. A name of two words is met where a sentence writes them side by side
     (`SourceIndex.written_open`)."""
-    forms = country_forms(surface) if itself else country_forms(surface) - {surface}
+    forms = country_forms(surface) - {surface}
     if not forms:
         return []
     from factcheck.languages.en import lemma_of
@@ -1630,7 +1515,7 @@ def _score(
     for anchor, holder, _ in held:
         if holder is not None:
             covered.append(anchor)
-            forms.append(_source_form(anchor, part, holder, language, index))
+            forms.append(_source_form(anchor, part, holder, language))
         else:
             missing.append(anchor)
     coverage = got / total if total else 0.0
@@ -1652,13 +1537,7 @@ def _score(
     )
 
 
-def _source_form(
-    anchor: Anchor,
-    part: ClaimPart,
-    candidate: IndexedSentence,
-    language: str,
-    index: SourceIndex | None = None,
-) -> str:
+def _source_form(anchor: Anchor, part: ClaimPart, candidate: IndexedSentence, language: str) -> str:
     """How the sentence words an anchor it covers, for the report.
 
     Read from the sentence's compact analysis: most candidates scored are never shown, and
@@ -1681,9 +1560,6 @@ def _source_form(
             modified = _gloss_form(anchor, part, language, analysis, heads=False)
             if modified is not None:
                 return modified
-        acted = _country_form(anchor, part, language, candidate, index)
-        if acted is not None:
-            return acted
         return candidate.sentence.speaker or anchor.surface
     if anchor.kind is AnchorKind.DATE:
         wanted = _mention_at(part.facts.dates, anchor)
@@ -1741,42 +1617,12 @@ def _source_form(
             modified = _gloss_form(anchor, part, language, analysis, heads=True)
             if modified is not None:
                 return modified
-        acted = _country_form(anchor, part, language, candidate, index)
-        if acted is not None:
-            return acted
     return anchor.surface
 
 
 _OWN_LAYER = (BridgeKind.NEAR_SYNONYM, BridgeKind.SENSE_PHRASE)
 """The bridges a sentence's word is named by with the bridge's layer alone ("輸送 (JMdict via
 運送)"), not also with the gloss it is met through."""
-
-
-def _country_form(
-    anchor: Anchor,
-    part: ClaimPart,
-    language: str,
-    candidate: IndexedSentence,
-    index: SourceIndex | None,
-) -> str | None:
-    """How a sentence names the country a claim word names, where it does so through
-    `_country_acts`: its own name for a capital ("Japan (the country of Tokyo)"), or its
-    speaker («高市総理 (the speaker's country)»)."""
-    placed = _claim_country(anchor.surface) if anchor.surface[:1].isalpha() else None
-    if placed is None or not _acts_alone(anchor, part, language):
-        return None
-    country, capital = placed
-    text = candidate.sentence.text
-    if capital:
-        for form in sorted(country_forms(capital), key=len, reverse=True):
-            if form in text:
-                return f"{form} (the country of {anchor.surface})"
-    if index is not None and index.said_for is not None:
-        position = index.position(candidate.source_id, candidate.sentence.index)
-        speaker = index.said_for(country).get(position) if position is not None else None
-        if speaker is not None:
-            return f"{speaker} (the speaker's country)"
-    return None
 
 
 def _gloss_form(

@@ -130,26 +130,17 @@ class TitleLinks:
         """A source's speaker with the countries the source names them with
         (`Speakers.homes`), where the claim's speaker is a country or its office: only then
         do they count, and only then are they read."""
-        if not claimed.countries:
+        if not claimed.countries or actual.both or not (actual.persons or actual.names):
             return actual
-        homes = self.homes(source_id, actual)
-        return replace(actual, homes=homes) if homes else actual
-
-    def homes(self, source_id: str, actual: Speakers) -> frozenset[str]:
-        """Every form (lower-cased) of the countries the source names a speaker of its own
-        with («…・パラオ共和国大統領», "Minister for Foreign Affairs of Japan"); none for both
-        sides or for a speaker it names nobody by."""
-        if actual.both or not (actual.persons or actual.names):
-            return frozenset()
         homes: set[str] = set()
-        for persons, names, forms in self.homes_of(source_id):
+        for persons, names, forms in self._homes_of(source_id):
             if actual.persons & persons or any(
                 names_agree(a, b) for a in actual.names for b in names
             ):
                 homes |= forms
-        return frozenset(homes)
+        return replace(actual, homes=frozenset(homes)) if homes else actual
 
-    def homes_of(
+    def _homes_of(
         self, source_id: str
     ) -> list[tuple[frozenset[str], frozenset[str], frozenset[str]]]:
         """Per designation of a person with a country in the source: the person's termbase

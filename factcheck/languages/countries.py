@@ -33,7 +33,6 @@ __all__ = [
     "countries_in",
     "countries_named",
     "country_forms",
-    "country_key",
     "country_name",
     "country_pattern",
     "every_country_form",
@@ -397,29 +396,6 @@ def country_name(word: str) -> str | None:
     フィンランド → "Finland"): a region's one id, however the data writes it."""
     forms = country_forms(word) if word.isascii() else _other_script_forms().get(word)
     return _name_of(forms) if forms else None
-
-
-def country_key(form: str) -> frozenset[str] | None:
-    """Every form, lower-cased, of the one country a form names in either script (Japan, 日本
-    and "Japanese" give the same): one key per country, also for a country whose forms hold
-    no one CLDR name (`country_name`: コートジボワール); None for any other word."""
-    forms = country_forms(form) if form.isascii() else _other_script_forms().get(form)
-    if not forms:
-        # A form of a country whose CLDR name is not in plain Latin letters (Côte d’Ivoire:
-        # コートジボワール), which `_other_script_forms` does not reach.
-        holders = _holders().get(form.lower(), frozenset())
-        forms = next(iter(holders)) if len(holders) == 1 else None
-    return frozenset(f.lower() for f in forms) if forms else None
-
-
-@functools.cache
-def _holders() -> dict[str, frozenset[frozenset[str]]]:
-    """Each form of the table, lower-cased, to the countries' forms that hold it."""
-    found: dict[str, set[frozenset[str]]] = {}
-    for forms in _table().values():
-        for form in forms:
-            found.setdefault(form.lower(), set()).add(forms)
-    return {form: frozenset(held) for form, held in found.items()}
 
 
 def _demonym(word: str, forms: frozenset[str]) -> bool:
