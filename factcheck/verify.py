@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from factcheck import __version__
 from factcheck.checks.check_attribution import AttributionCheck, check_attribution
 from factcheck.checks.check_event import check_event
+from factcheck.checks.check_polarity import check_polarity
 from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade, check_quote, is_term_quote
 from factcheck.checks.check_terms import check_terms
 from factcheck.checks.check_values import ActorConflict, ValueConflict, check_actors, check_values
@@ -294,7 +295,12 @@ def _check(
         )
         for part in parts
     )
-    return Signals(quotes, conflicts, attributions, flags, actors, key_facts, term_quotes)
+    polarity = tuple(
+        check_polarity(part.part, facts.language, part.matches, index) for part in parts
+    )
+    return Signals(
+        quotes, conflicts, attributions, flags, actors, key_facts, term_quotes, polarity=polarity
+    )
 
 
 def _attribution(

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.checks.check_attribution import AttributionCheck
+from factcheck.checks.check_polarity import PolarityConflict
 from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade
 from factcheck.checks.check_values import ActorConflict, ValueConflict
 from factcheck.checks.keyfacts import KeyFacts, KeyKind
@@ -68,6 +69,9 @@ class Signals:
     pieces: tuple[PieceSplit, ...] = ()
     """Parts no passage covers, cut in two at a joint, each half matched on its own
     (factcheck.checks.pieces): read only when nothing else covers the claim."""
+    polarity: tuple[PolarityConflict | None, ...] = ()
+    """One per claim part: a word its best passage covers that one of the two negates and
+    the other does not (factcheck.checks.check_polarity)."""
 
 
 def judge_part(matches: PartMatches, key_facts: KeyFacts | None = None) -> PartJudgement:
@@ -135,6 +139,8 @@ def decide_verdict(
        (also a part whose topic stands only in another speaker's clause, `_said_by_another`,
        and, before not-found, a half covered on its own in another speaker's clause);
     4b. contradicted — the passage reports the claim's event with other people in it;
+    4c. contradicted — a part the passage reports denies what the passage states, or states
+        what it denies (factcheck.checks.check_polarity);
     5. supported — every part is covered;
     6. partly-supported — some part is covered or partly covered (unverifiable instead when a
        source that might cover the rest could not be had);
@@ -185,6 +191,7 @@ def decide_verdict(
     )
     details += tuple("conflict: " + c.describe() for c in signals.conflicts)
     details += tuple("conflict: " + a.describe() for a in signals.actors)
+    details += tuple("conflict: " + c.describe() for c in signals.polarity if c is not None)
     covering = [
         check
         for j, check in zip(judged, signals.attributions, strict=False)
@@ -231,6 +238,14 @@ def decide_verdict(
         return result(Verdict.MISATTRIBUTED, "; ".join(check.describe() for check in wrong))
     if signals.actors:
         return result(Verdict.CONTRADICTED, "; ".join(a.describe() for a in signals.actors))
+    # A part its passage reports, with one of its words denied on one side only.
+    denied = [
+        conflict
+        for j, conflict in zip(judged, signals.polarity, strict=False)
+        if conflict is not None and j.status is not PartStatus.UNCOVERED
+    ]
+    if denied:
+        return result(Verdict.CONTRADICTED, "; ".join(c.describe() for c in denied))
     if statuses and all(s is PartStatus.COVERED for s in statuses):
         return result(Verdict.SUPPORTED, _supported_reason(judged) + _unchecked(signals.quotes))
     missing_note = ""

@@ -30,7 +30,7 @@ from factcheck.languages.en_lexicon import (
     sense_phrases,
     synonyms_of,
 )
-from factcheck.languages.en_predicates import EnglishPredicating
+from factcheck.languages.en_predicates import EnglishNegating, EnglishPredicating
 from factcheck.languages.en_speakers import EnglishNaming, EnglishSpeaking
 from factcheck.languages.en_words import (
     _WORD,
@@ -561,9 +561,9 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
 )
 
 
-class English(EnglishSpeaking, EnglishNaming, EnglishPredicating):
+class English(EnglishSpeaking, EnglishNaming, EnglishPredicating, EnglishNegating):
     """The English language module (who speaks on a page and the names a sentence writes:
-    `en_speakers`; verbs and what they act on: `en_predicates`)."""
+    `en_speakers`; verbs and what they act on, and what negates them: `en_predicates`)."""
 
     code = "en"
     name = "English"

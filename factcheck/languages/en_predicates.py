@@ -1,6 +1,7 @@
 """English: which words act as verbs and which name what a verb acts on
 (`interface.Predicating`), for comparing a claim's act with its passage's
-(factcheck.checks.key_actions).
+(factcheck.checks.key_actions); and which words negate a predicate (`interface.Negating`),
+for comparing their polarity (factcheck.checks.check_polarity).
 
 English marks few verbs by form, so use decides: WordNet's tagged corpus says how often a
 word is met as a verb and as a noun. The `English` module (`factcheck.languages.en`) takes
@@ -9,12 +10,36 @@ these from here; the Japanese one reads an English word it writes (ASEAN, G7) by
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from factcheck.languages.interface import Token, WordClass
 from factcheck.languages.wordnet import wordnet
 
-__all__ = ["EnglishPredicating", "english_names_thing", "english_verb_at", "english_verbs_meant"]
+__all__ = [
+    "EnglishNegating",
+    "EnglishPredicating",
+    "english_names_thing",
+    "english_verb_at",
+    "english_verbs_meant",
+]
+
+_NEGATIONS = frozenset({"not", "never", "cannot", "nor"})
+"""The words that deny the predicate after them (grammar: "would not help", "has never
+signed"); a contraction in n't ("wouldn't") denies too, and the pairs of _DENYING_PAIRS."""
+_DENYING_PAIRS = frozenset({("no", "longer"), ("rather", "than"), ("instead", "of")})
+"""Two words that deny what follows them ("no longer funds", "rather than a choice",
+"instead of a loan")."""
+_NOT_DENYING = frozenset({"only", "just", "merely", "simply", "least", "yet"})
+"""Words after a negation that make it no denial of the predicate ("not only … but also",
+"not just", "not least", "not yet" says when, not whether)."""
+_NEGATION_REACH = 4
+"""How many words before a predicate a negation may stand ("would not have been able to
+help": not, have, been, able … is too far; "will not fully support" is near)."""
+_LONGEST_PREFIX = 5
+"""The longest prefix read for a negating one ("counter", "anti", "non", "un")."""
+_CLAUSE_BREAK = frozenset(",;:.!?()")
+"""Marks that end the clause a negation governs."""
 
 
 class EnglishPredicating:
@@ -36,6 +61,88 @@ class EnglishPredicating:
 
     def writes_argument(self, token: Token, form: str) -> bool:
         return token.surface in form.split()
+
+
+class EnglishNegating:
+    """English negation of a predicate (`interface.Negating`): a negating word before it."""
+
+    def negation_of(self, text: str, tokens: Sequence[Token], start: int, end: int) -> str:
+        return english_negation(text, tokens, start)
+
+    def predicate_at(self, tokens: Sequence[Token], number: int) -> bool:
+        if not english_verb_at(tokens, number):
+            if wordnet().commonest_part_of_speech(tokens[number].lemma) != "adj":
+                return False
+        # The nearest content word before it: a verb governs it ("decided against joining",
+        # "help modernise"); a subject or an object does not, nor a verb that reports
+        # ("said he would join": what was said is the clause's own).
+        for before in reversed(tokens[max(0, number - _NEGATION_REACH) : number]):
+            if before.content and not _negating(before):
+                governs = english_verb_at(tokens, tokens.index(before))
+                return not governs or _reports(before.lemma)
+        return True
+
+    def negative_word(self, word: str) -> bool:
+        return english_negative_word(word.lower())
+
+
+@functools.lru_cache(maxsize=4096)
+def english_negative_word(word: str) -> bool:
+    """Whether a word is a prefix and a word of its own that WordNet gives as its opposite
+    ("unacceptable": acceptable; "indispensable": dispensable), or a hyphenated prefix that
+    negates (`en_lexicon.negates`: "non-nuclear"); not "inform" (form is no opposite), nor
+    "important"."""
+    from factcheck.languages.en_lexicon import negates
+
+    net = wordnet()
+    opposites = set(net.antonyms(word))
+    for cut in range(2, min(_LONGEST_PREFIX, len(word) - 3) + 1):
+        prefix, rest = word[:cut], word[cut:]
+        if rest.startswith("-"):
+            if prefix.isalpha() and negates(prefix):
+                return True
+        elif rest in opposites or word in net.antonyms(rest):
+            return True
+    return False
+
+
+def _reports(verb: str) -> bool:
+    """Whether a verb's commonest sense is one of saying (WordNet's verb.communication:
+    "say", "tell", "announce", "pledge"), which reports a clause rather than governs it."""
+    files = wordnet().lexicographer_files(verb, "verb")
+    return bool(files) and files[0] == "verb.communication"
+
+
+def _negating(token: Token) -> bool:
+    """Whether a token is a negating word ("never" reads as a content word)."""
+    word = token.surface.lower().replace("’", "'")
+    return word in _NEGATIONS or word.endswith("n't")
+
+
+def english_negation(text: str, tokens: Sequence[Token], start: int) -> str:
+    """The negating word before the word at `start` ("not" of "would not help", "wouldn't",
+    "never", "no longer", "rather than"), within _NEGATION_REACH words of its clause, with
+    only function words or adverbs between (an auxiliary, a copula: "was not indispensable";
+    "will not fully support"); "" when none. "Not only", "not just" deny nothing."""
+    before = [t for t in tokens if t.end <= start]
+    net = wordnet()
+    window = before[-_NEGATION_REACH:]
+    for back in range(len(window) - 1, -1, -1):
+        token = window[back]
+        nearer = window[back + 1] if back + 1 < len(window) else None
+        gap = text[token.end : nearer.start if nearer is not None else start]
+        if any(mark in gap for mark in _CLAUSE_BREAK):
+            return ""
+        word = token.surface.lower().replace("’", "'")
+        following = nearer.surface.lower() if nearer is not None else ""
+        if (word in _NEGATIONS or word.endswith("n't")) and following not in _NOT_DENYING:
+            return token.surface
+        earlier = window[back - 1].surface.lower() if back > 0 else ""
+        if (earlier, word) in _DENYING_PAIRS:
+            return f"{window[back - 1].surface} {token.surface}"
+        if token.content and net.commonest_part_of_speech(token.lemma) != "adv":
+            return ""  # another content word between: the negation is not this word's
+    return ""
 
 
 def english_verb_at(tokens: Sequence[Token], number: int) -> bool:

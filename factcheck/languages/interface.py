@@ -683,6 +683,34 @@ class Predicating(Protocol):
 
 
 @runtime_checkable
+class Negating(Protocol):
+    """What a language may say of negation: which words of a sentence deny the word written
+    at a given place ("would not help", 支援しない), so that a claim that denies what its
+    passage states, or states what its passage denies, is caught
+    (factcheck.checks.check_polarity). A language without it has no polarity to compare."""
+
+    def negation_of(self, text: str, tokens: Sequence[Token], start: int, end: int) -> str:
+        """The words of the sentence `text` (read into `tokens`) that negate the word or
+        phrase written at `text[start:end]`, as the sentence writes them ("not", "never",
+        "wouldn't"; ない, ず, ません); "" when nothing negates it there. Grammar only: a word
+        whose meaning is negative ("refuse", 欠かせない "indispensable") negates nothing."""
+        ...
+
+    def predicate_at(self, tokens: Sequence[Token], number: int) -> bool:
+        """Whether token `number` is what its clause says of something: a verb ("help",
+        支援する), or an adjective ("indispensable"), that no other verb governs ("decided
+        against joining", 参加を見送る: the governing verb says whether it happens); not a
+        noun ("a choice"), whose negation ("not a choice") is no denial of an act."""
+        ...
+
+    def negative_word(self, word: str) -> bool:
+        """Whether a word negates by its own form: a negating prefix on a word of the
+        language ("unacceptable", "non-nuclear"; 未承認 "unapproved"). Its polarity against
+        a word without one is the dictionary's to say, not the grammar's."""
+        ...
+
+
+@runtime_checkable
 class Prompting(Protocol):
     """What a language may add when a claim in it can set another speaker's words before
     what its own speaker did ("Hill voiced support … after Motegi briefed her on it"): what

@@ -42,7 +42,7 @@ from factcheck.languages.ja_morphology import (
     _morphemes,
 )
 from factcheck.languages.ja_phrases import JapanesePhraseStems
-from factcheck.languages.ja_predicates import JapanesePredicating
+from factcheck.languages.ja_predicates import JapaneseNegating, JapanesePredicating
 from factcheck.languages.ja_speakers import JapaneseNaming, JapaneseSpeaking
 from factcheck.languages.jmdict import gloss_words, jmdict
 from factcheck.lazy_pattern import lazy_compile
@@ -328,10 +328,12 @@ _KATAKANA_NAME = lazy_compile("[ァ-ヺー]+")
 """A name written in katakana alone, without the middle dot of a full name."""
 
 
-class Japanese(JapaneseSpeaking, JapaneseNaming, JapanesePhraseStems, JapanesePredicating):
+class Japanese(
+    JapaneseSpeaking, JapaneseNaming, JapanesePhraseStems, JapanesePredicating, JapaneseNegating
+):
     """The Japanese language module (who speaks on a page and the names a sentence writes:
     `ja_speakers`; the kanji stems of dictionary phrases: `ja_phrases`; verbs and what they
-    act on: `ja_predicates`)."""
+    act on, and what negates them: `ja_predicates`)."""
 
     code = "ja"
     name = "Japanese"

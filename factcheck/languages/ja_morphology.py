@@ -256,6 +256,12 @@ def _prefix_and_noun(word: str) -> list[tuple[str, str, tuple[str, ...]]] | None
     return parts
 
 
+def negative_word(word: str) -> bool:
+    """Whether a word is a prefix that negates and the noun it binds (未承認, 非核, 不安定,
+    不可欠), as the analyser reads it whole or in its shortest units."""
+    return _negating_prefix(word)
+
+
 def _negating_prefix(word: str) -> bool:
     """Whether the word is a prefix that negates (`en.negates`: 無, 未, 非 "un-; non-") and
     the noun it binds."""

@@ -1,6 +1,7 @@
 """Japanese: which words act as verbs and which name what a verb acts on
 (`interface.Predicating`), for comparing a claim's act with its passage's
-(factcheck.checks.key_actions).
+(factcheck.checks.key_actions); and which words negate a predicate (`interface.Negating`),
+for comparing their polarity (factcheck.checks.check_polarity).
 
 A verb is a verb of the analyser, or a noun that する follows (補修する). Any other noun can
 be what a verb acts on. The English verbs a word means come from its glosses: a gloss used
@@ -24,7 +25,22 @@ from factcheck.languages.en_predicates import (
 from factcheck.languages.interface import Gloss, Script, Token, WordClass
 from factcheck.languages.wordnet import Link, Relation, wordnet
 
-__all__ = ["JapanesePredicating"]
+__all__ = ["JapaneseNegating", "JapanesePredicating"]
+
+_NEGATIONS = frozenset({"ない", "ず", "ぬ"})
+"""Sudachi's normal forms of the auxiliaries that deny the predicate before them (支援し
+ない, 参加せず, 行いません: ませ | ん, whose ん is ず). An adjective 無い ("there is no …") is
+another word."""
+_PURPOSE = frozenset({"よう", "ため"})
+"""What after a negation makes it the aim of another act (悪化しないよう協力する "cooperate so
+that it does not worsen"), not a denial of the act it follows."""
+_LIMITING = frozenset({"のみ", "だけ", "ばかり", "しか", "ほか"})
+"""Particles of limit: a negation after one says "not only" (のみならず) or "nothing but"
+(しかない, ほかならない), no denial of the word before them."""
+_NEGATION_REACH = 6
+"""How many grammar words after a predicate its negation may stand (支援 | し | て | い | ない;
+行い | ませ | ん), and how far a second negation may cancel the first (し | なく | て | は | なら |
+ない)."""
 
 _DO = "為る"
 """Sudachi's normal form of する, which makes a verb of a noun (補修する)."""
@@ -42,13 +58,7 @@ class JapanesePredicating:
     """The Japanese module's `Language.glosses`."""
 
     def verb_at(self, tokens: Sequence[Token], number: int) -> bool:
-        token = tokens[number]
-        if token.word_class is WordClass.VERB:
-            return True
-        following = tokens[number + 1] if number + 1 < len(tokens) else None
-        if following is not None and following.normal == _DO:
-            return token.word_class is WordClass.NOUN
-        return token.script is Script.LATIN and english_verb_at(tokens, number)
+        return japanese_verb_at(tokens, number)
 
     def names_thing(self, tokens: Sequence[Token], number: int) -> bool:
         token = tokens[number]
@@ -80,6 +90,69 @@ class JapanesePredicating:
         if token.script is Script.LATIN:
             return token.surface in form.split()
         return token.surface in form or form in token.surface
+
+
+def japanese_verb_at(tokens: Sequence[Token], number: int) -> bool:
+    """Whether a word of a Japanese sentence is used as a verb: a verb, or a noun that する
+    follows (補修する); an English word it writes, by the English reading."""
+    token = tokens[number]
+    if token.word_class is WordClass.VERB:
+        return True
+    following = tokens[number + 1] if number + 1 < len(tokens) else None
+    if following is not None and following.normal == _DO:
+        return token.word_class is WordClass.NOUN
+    return token.script is Script.LATIN and english_verb_at(tokens, number)
+
+
+class JapaneseNegating:
+    """Japanese negation of a predicate (`interface.Negating`): an auxiliary after it."""
+
+    def negation_of(self, text: str, tokens: Sequence[Token], start: int, end: int) -> str:
+        return japanese_negation(tokens, end)
+
+    def predicate_at(self, tokens: Sequence[Token], number: int) -> bool:
+        token = tokens[number]
+        if token.script is Script.LATIN:
+            return english_verb_at(tokens, number)
+        if token.word_class is not WordClass.ADJECTIVE and not japanese_verb_at(tokens, number):
+            return False
+        # The first content word after its grammar, in its clause: a verb there governs it
+        # (参加を見送る "put off joining", 支援することを決定); a noun does not.
+        for after in tokens[number + 1 :]:
+            if after.word_class is WordClass.SYMBOL:
+                return True
+            if after.content:
+                return not japanese_verb_at(tokens, tokens.index(after))
+        return True
+
+    def negative_word(self, word: str) -> bool:
+        from factcheck.languages.ja_morphology import negative_word
+
+        return negative_word(word)
+
+
+def japanese_negation(tokens: Sequence[Token], end: int) -> str:
+    """The auxiliary that denies the word ending at `end` (ない of 支援しない, ず of 参加せず,
+    ん of 行いません), among the grammar words right after it (_NEGATION_REACH, none of them a
+    content word or a mark), as written; "" when none, when the negation is the aim of what
+    follows (しないよう), or when a second one cancels it (支援しなければならない "must
+    support"). A word that holds its own negation (欠かせない, whose `end` is after ない) is
+    not negated."""
+    after = [t for t in tokens if t.start >= end]
+    at = end
+    found: list[Token] = []
+    for number, token in enumerate(after[:_NEGATION_REACH]):
+        if token.start != at or token.content or token.word_class is WordClass.SYMBOL:
+            break
+        at = token.end
+        if token.normal in _NEGATIONS:
+            following = after[number + 1] if number + 1 < len(after) else None
+            if following is not None and following.normal in _PURPOSE:
+                return ""
+            if any(t.normal in _LIMITING for t in after[:number]):
+                return ""  # のみならず "not only", しかない "nothing but"
+            found.append(token)
+    return found[0].surface if len(found) % 2 else ""
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,0 +1,169 @@
+"""Polarity: a claim that denies what its passage states, or states what its passage denies.
+
+Takes a claim part, its matches and the source index; gives the first word of the part that
+the best passage covers where one of the two negates it and the other does not: "Japan would
+not help modernise the ports" against a readout that says Japan would help, or "Japan will
+join the pact" against 日本は協定に参加しない.
+
+Each language says what negates a word (`interface.Negating`: English "not", "never",
+"wouldn't", "rather than" before it; Japanese ない, ず, ません after it). Grammar only:
+- a word whose meaning is negative ("refuse", 欠かせない "indispensable") negates nothing;
+- a double negation (しなければならない "must") is none, nor is "not only" (のみならず);
+- a word that negates by its own prefix on either side ("unacceptable", 未承認) is left to
+  the dictionary: 認められない "cannot be accepted" is what "unacceptable" says.
+Only predicates are compared (a verb or an adjective on both sides; "not a choice" denies
+no act), only through the word itself or its dictionary rendering (a synonym's polarity
+says nothing of the claim's word), and not a word the claim quotes (the quote check's).
+Where the passage writes the word more than once, one occurrence that agrees with the claim
+is enough: the other may be another clause's ("will support X but not Y").
+
+The verdict rule (factcheck.checks.decide) makes such a part contradicted: the source says
+the opposite of the claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck.languages import language_for
+from factcheck.languages.interface import Negating, Token
+from factcheck.model import AnchorKind, Match
+
+if TYPE_CHECKING:
+    from factcheck.checks.match import SourceIndex
+    from factcheck.text.analyse import ClaimPart
+
+__all__ = ["PolarityConflict", "check_polarity"]
+
+_LAYER = re.compile(r"\s*\(.*\)\s*$")
+"""The layer a passage's form of a word is shown with ("支援 (JMdict)"): not part of it."""
+
+
+@dataclass(frozen=True)
+class PolarityConflict:
+    """A word the claim and its passage give opposite polarity."""
+
+    claim_words: str
+    """The claim's word with its negation if it has one, as the claim writes them."""
+    source_words: str
+    """The passage's word with its negation if it has one, as the passage writes them."""
+    denied_by_claim: bool
+    """The claim negates the word and the passage does not (else the other way round)."""
+    source_id: str
+    sentence_index: int
+
+    def describe(self) -> str:
+        where = f"{self.source_id} sentence {self.sentence_index + 1}"
+        if self.denied_by_claim:
+            return (
+                f"the claim says “{self.claim_words}”, where {where} says “{self.source_words}” "
+                "and does not deny it"
+            )
+        return (
+            f"{where} says “{self.source_words}”, a denial, where the claim says "
+            f"“{self.claim_words}”"
+        )
+
+
+def check_polarity(
+    part: ClaimPart, language: str, matches: Sequence[Match], index: SourceIndex
+) -> PolarityConflict | None:
+    """The first word of the part its best passage covers with the opposite polarity, or
+    None (also when either language cannot say what negates a word)."""
+    if not matches:
+        return None
+    best = matches[0]
+    claim_module = language_for(language)
+    source_language = index.entry(best.source_id, best.sentence.index).language
+    source_module = language_for(source_language)
+    if not isinstance(claim_module, Negating) or not isinstance(source_module, Negating):
+        return None
+    claim_tokens = claim_module.tokens(part.text)
+    passage = [
+        (sentence, source_module.tokens(sentence.text))
+        for sentence in (best.sentence, *best.context)
+    ]
+    across = source_language != language
+    for anchor, form in zip(best.covered, best.source_forms, strict=False):
+        layer = _LAYER.search(form)
+        written = form[: layer.start()] if layer else form
+        if anchor.kind is not AnchorKind.WORD or not written or not _firm(layer, across):
+            continue
+        if source_module.negative_word(written):
+            continue  # 未承認, "unacceptable": the dictionary's polarity, not the grammar's
+        for number, token in enumerate(claim_tokens):
+            if anchor.key not in (token.normal, token.lemma, token.surface.lower()):
+                continue
+            if claim_module.negative_word(token.surface) or not claim_module.predicate_at(
+                claim_tokens, number
+            ):
+                continue
+            at = part.start + token.start
+            if any(start <= at < end for start, end in part.quotes):
+                continue  # a quoted word is the quote check's
+            ours = claim_module.negation_of(part.text, claim_tokens, token.start, token.end)
+            theirs = [
+                (sentence.index, found, negation)
+                for sentence, tokens in passage
+                for found in _occurrences(written, sentence.text, source_module.spaced)
+                if _predicate(source_module, tokens, found)
+                for negation in (
+                    source_module.negation_of(sentence.text, tokens, found.start(), found.end()),
+                )
+            ]
+            if not theirs or any(bool(negation) == bool(ours) for _, _, negation in theirs):
+                continue
+            number, found, negation = theirs[0]
+            text = next(s.text for s, _ in passage if s.index == number)
+            return PolarityConflict(
+                _span(part.text, token.start, token.end, ours),
+                _span(text, found.start(), found.end(), negation),
+                bool(ours),
+                best.source_id,
+                number,
+            )
+    return None
+
+
+def _firm(layer: re.Match[str] | None, across: bool) -> bool:
+    """Whether the passage's form of a word is the word itself, or across languages its
+    dictionary rendering ("支援 (JMdict)"): not a synonym's ("choice (JMdict synonym)", a
+    WordNet link), whose polarity says nothing of the claim's word."""
+    if layer is None:
+        return True
+    return across and layer.group(0).strip() == "(JMdict)"
+
+
+def _predicate(module: Negating, tokens: Sequence[Token], found: re.Match[str]) -> bool:
+    """Whether the passage's occurrence of a word is a predicate of its clause (`Negating.
+    predicate_at`): the token written there, or the first of it."""
+    for number, token in enumerate(tokens):
+        if token.start <= found.start() < token.end or found.start() <= token.start < found.end():
+            return module.predicate_at(tokens, number)
+    return False
+
+
+def _occurrences(written: str, text: str, spaced: bool) -> list[re.Match[str]]:
+    """Where a sentence writes a word: as a whole word where its language spaces words."""
+    pattern = rf"(?<!\w){re.escape(written)}(?!\w)" if spaced else re.escape(written)
+    return list(re.finditer(pattern, text, re.IGNORECASE))
+
+
+_NEGATION_SPAN = 24
+"""How far from a word its negation is looked for when quoting the two together."""
+
+
+def _span(text: str, start: int, end: int, negation: str) -> str:
+    """The word at text[start:end] with its negation, as the text writes them ("would not
+    help" → "not help"; 参加しない), or the word alone."""
+    if negation:
+        before = text.rfind(negation, max(0, start - _NEGATION_SPAN), start)
+        if before >= 0:
+            return text[before:end]
+        after = text.find(negation, end, end + _NEGATION_SPAN)
+        if after >= 0:
+            return text[start : after + len(negation)]
+    return text[start:end]
