@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.languages import language_for
-from factcheck.languages.interface import Negating, Token
-from factcheck.model import AnchorKind, Match
+from factcheck.languages.interface import Language, Negating, Token
+from factcheck.model import AnchorKind, Match, Sentence
 
 if TYPE_CHECKING:
     from factcheck.checks.match import SourceIndex
@@ -82,29 +82,23 @@ def check_polarity(
     if not isinstance(claim_module, Negating) or not isinstance(source_module, Negating):
         return None
     claim_tokens = claim_module.tokens(part.text)
-    passage = [
-        (sentence, source_module.tokens(sentence.text))
-        for sentence in (best.sentence, *best.context)
-    ]
+    sentences = (best.sentence, *best.context)
     across = source_language != language
     for anchor, form in zip(best.covered, best.source_forms, strict=False):
         layer = _LAYER.search(form)
         written = form[: layer.start()] if layer else form
         if anchor.kind is not AnchorKind.WORD or not written or not _firm(layer, across):
             continue
-        if source_module.negative_word(written):
-            continue  # 未承認, "unacceptable": the dictionary's polarity, not the grammar's
         for number, token in enumerate(claim_tokens):
             if anchor.key not in (token.normal, token.lemma, token.surface.lower()):
                 continue
-            if claim_module.negative_word(token.surface) or not claim_module.predicate_at(
-                claim_tokens, number
-            ):
+            if not claim_module.predicate_at(claim_tokens, number):
                 continue
             at = part.start + token.start
             if any(start <= at < end for start, end in part.quotes):
                 continue  # a quoted word is the quote check's
             ours = claim_module.negation_of(part.text, claim_tokens, token.start, token.end)
+            passage = _read(source_module, sentences)
             theirs = [
                 (sentence.index, found, negation)
                 for sentence, tokens in passage
@@ -116,6 +110,8 @@ def check_polarity(
             ]
             if not theirs or any(bool(negation) == bool(ours) for _, _, negation in theirs):
                 continue
+            if claim_module.negative_word(token.surface) or source_module.negative_word(written):
+                continue  # 未承認, "unacceptable": the dictionary's polarity, not the grammar's
             number, found, negation = theirs[0]
             text = next(s.text for s, _ in passage if s.index == number)
             return PolarityConflict(
@@ -126,6 +122,14 @@ def check_polarity(
                 number,
             )
     return None
+
+
+def _read(
+    module: Language, sentences: Sequence[Sentence]
+) -> list[tuple[Sentence, tuple[Token, ...]]]:
+    """The passage's sentences with their tokens (read from the analyser's cache when the
+    index analysed them: a warm run loads no dictionary for them)."""
+    return [(sentence, module.tokens(sentence.text)) for sentence in sentences]
 
 
 def _firm(layer: re.Match[str] | None, across: bool) -> bool:
