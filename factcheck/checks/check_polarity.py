@@ -24,12 +24,12 @@ the opposite of the claim.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck.languages import language_for
-from factcheck.languages.interface import Language, Negating, Token
+from factcheck.languages.interface import Language, Negating, Predicating, Token, WordClass
 from factcheck.model import AnchorKind, Match, Sentence
 
 if TYPE_CHECKING:
@@ -81,47 +81,89 @@ def check_polarity(
     source_module = language_for(source_language)
     if not isinstance(claim_module, Negating) or not isinstance(source_module, Negating):
         return None
+    if not isinstance(claim_module, Predicating) or not isinstance(source_module, Predicating):
+        return None
     claim_tokens = claim_module.tokens(part.text)
     sentences = (best.sentence, *best.context)
     across = source_language != language
+    claim_keys = {a.key for a in best.covered if a.kind is AnchorKind.WORD}
+    shared = [_LAYER.sub("", form) for form in best.source_forms]
     for anchor, form in zip(best.covered, best.source_forms, strict=False):
         layer = _LAYER.search(form)
         written = form[: layer.start()] if layer else form
         if anchor.kind is not AnchorKind.WORD or not written or not _firm(layer, across):
             continue
-        for number, token in enumerate(claim_tokens):
-            if anchor.key not in (token.normal, token.lemma, token.surface.lower()):
-                continue
-            if not claim_module.predicate_at(claim_tokens, number):
-                continue
-            at = part.start + token.start
-            if any(start <= at < end for start, end in part.quotes):
-                continue  # a quoted word is the quote check's
-            ours = claim_module.negation_of(part.text, claim_tokens, token.start, token.end)
-            passage = _read(source_module, sentences)
-            theirs = [
-                (sentence.index, found, negation)
-                for sentence, tokens in passage
-                for found in _occurrences(written, sentence.text, source_module.spaced)
-                if _predicate(source_module, tokens, found)
-                for negation in (
-                    source_module.negation_of(sentence.text, tokens, found.start(), found.end()),
-                )
-            ]
-            if not theirs or any(bool(negation) == bool(ours) for _, _, negation in theirs):
-                continue
-            if claim_module.negative_word(token.surface) or source_module.negative_word(written):
-                continue  # 未承認, "unacceptable": the dictionary's polarity, not the grammar's
-            number, found, negation = theirs[0]
-            text = next(s.text for s, _ in passage if s.index == number)
-            return PolarityConflict(
-                _span(part.text, token.start, token.end, ours),
-                _span(text, found.start(), found.end(), negation),
-                bool(ours),
-                best.source_id,
+        ours = [
+            (number, claim_module.negation_of(part.text, claim_tokens, t.start, t.end))
+            for number, t in enumerate(claim_tokens)
+            if anchor.key in (t.normal, t.lemma, t.surface.lower())
+            and claim_module.predicate_at(part.text, claim_tokens, number)
+            and not any(s <= part.start + t.start < e for s, e in part.quotes)
+        ]
+        if not ours:
+            continue
+        passage = _read(source_module, sentences)
+        theirs = [
+            (sentence, tokens, found, negation)
+            for sentence, tokens in passage
+            for found in _occurrences(written, sentence.text, tokens, source_module)
+            if _predicate(source_module, sentence.text, tokens, found)
+            for negation in (source_module.negation_of(sentence.text, tokens, *found),)
+        ]
+        if not theirs or any(bool(o) == bool(t[3]) for _, o in ours for t in theirs):
+            continue  # one pair that agrees: the other occurrences may be other clauses'
+        number, negation_ours = ours[0]
+        sentence, tokens, found, negation = theirs[0]
+        token = claim_tokens[number]
+        # The denied act must be done to a word both sides share (its object, its place):
+        # "will not join the whaling convention" says nothing of the fisheries pact.
+        if negation_ours:
+            on_shared = _acts_on(
+                claim_module,
+                claim_tokens,
                 number,
+                lambda t: bool({t.normal, t.lemma, t.surface.lower()} & claim_keys),
             )
+        else:
+            at = next(n for n, t in enumerate(tokens) if t.end > found[0])
+            on_shared = _acts_on(
+                source_module,
+                tokens,
+                at,
+                lambda t: any(source_module.writes_argument(t, w) for w in shared if w),
+            )
+        if not on_shared:
+            continue
+        if not _plain(negation_ours, claim_module.doubts(part.text, claim_tokens)):
+            continue  # the claim's polarity is not plain: abstain
+        if any(not _plain(t[3], source_module.doubts(t[0].text, t[1])) for t in theirs):
+            continue  # the passage's polarity is not plain: abstain
+        if claim_module.negative_word(token.surface) or source_module.negative_word(written):
+            continue  # 未承認, "unacceptable": the dictionary's polarity, not the grammar's
+        return PolarityConflict(
+            _span(part.text, token.start, token.end, negation_ours),
+            _span(sentence.text, found[0], found[1], negation),
+            bool(negation_ours),
+            best.source_id,
+            sentence.index,
+        )
     return None
+
+
+def _acts_on(
+    module: Predicating, tokens: Sequence[Token], number: int, shared: Callable[[Token], bool]
+) -> bool:
+    """Whether the predicate at `number` acts on a shared word: the nearest content word on
+    its object's side (after it where the language puts objects after verbs, else before)."""
+    step = 1 if module.object_follows_verb() else -1
+    at = number + step
+    while 0 <= at < len(tokens):
+        if tokens[at].word_class is WordClass.SYMBOL:
+            return False
+        if tokens[at].content:
+            return shared(tokens[at])
+        at += step
+    return False
 
 
 def _read(
@@ -130,6 +172,13 @@ def _read(
     """The passage's sentences with their tokens (read from the analyser's cache when the
     index analysed them: a warm run loads no dictionary for them)."""
     return [(sentence, module.tokens(sentence.text)) for sentence in sentences]
+
+
+def _plain(negation: str, doubts: int) -> bool:
+    """Whether a side's polarity is plain: denied by its one negation and nothing else of the
+    kind, or not denied and holding no negation, limit or condition at all
+    (`Negating.doubts`)."""
+    return doubts == (1 if negation else 0)
 
 
 def _firm(layer: re.Match[str] | None, across: bool) -> bool:
@@ -141,19 +190,31 @@ def _firm(layer: re.Match[str] | None, across: bool) -> bool:
     return across and layer.group(0).strip() == "(JMdict)"
 
 
-def _predicate(module: Negating, tokens: Sequence[Token], found: re.Match[str]) -> bool:
+def _predicate(
+    module: Negating, text: str, tokens: Sequence[Token], found: tuple[int, int]
+) -> bool:
     """Whether the passage's occurrence of a word is a predicate of its clause (`Negating.
     predicate_at`): the token written there, or the first of it."""
+    start, end = found
     for number, token in enumerate(tokens):
-        if token.start <= found.start() < token.end or found.start() <= token.start < found.end():
-            return module.predicate_at(tokens, number)
+        if token.start <= start < token.end or start <= token.start < end:
+            return module.predicate_at(text, tokens, number)
     return False
 
 
-def _occurrences(written: str, text: str, spaced: bool) -> list[re.Match[str]]:
-    """Where a sentence writes a word: as a whole word where its language spaces words."""
-    pattern = rf"(?<!\w){re.escape(written)}(?!\w)" if spaced else re.escape(written)
-    return list(re.finditer(pattern, text, re.IGNORECASE))
+def _occurrences(
+    written: str, text: str, tokens: Sequence[Token], module: Language
+) -> list[tuple[int, int]]:
+    """Where a sentence writes a word: where its language spaces words, every word of the
+    same lemma ("joining" and "join" alike, so that an agreeing occurrence in another form is
+    found); elsewhere, as written."""
+    if module.spaced:
+        own = [t for t in module.tokens(written) if t.content]
+        if not own:
+            return []
+        lemma = own[0].lemma
+        return [(t.start, t.end) for t in tokens if t.lemma == lemma]
+    return [m.span() for m in re.finditer(re.escape(written), text)]
 
 
 _NEGATION_SPAN = 24

@@ -35,6 +35,7 @@ from factcheck.languages.en_speakers import EnglishNaming, EnglishSpeaking
 from factcheck.languages.en_words import (
     _WORD,
     _WORD_OR_BREAK,
+    SPEECH_VERBS,
     STOP_WORDS,
     _word,
     lemma_of,
@@ -80,10 +81,7 @@ __all__ = [
 
 SPEECH = re.compile(
     r"^(?P<who>.{1,60}?)\s+(?:also\s+|then\s+|later\s+)?(?:is said to have\s+|reportedly\s+)?"
-    r"(?:said|says|stated|told|noted|expressed|emphasi[sz]ed|stressed|explained|affirmed|"
-    r"reaffirmed|described|spoke|asked|proposed|praised|called|added|recalled|insisted|"
-    r"congratulated|welcomed|thanked|agreed|confirmed|announced|requested|invited|conveyed|"
-    r"underlined|highlighted|shared|expressed|pledged|urged|offered|raised)\b",
+    rf"(?:{'|'.join(SPEECH_VERBS)})\b",
     re.IGNORECASE,
 )
 """A sentence that opens with its speaker: "President Trump said …"."""

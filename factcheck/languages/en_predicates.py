@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from factcheck.languages.en_words import SPEECH_VERBS
 from factcheck.languages.interface import Token, WordClass
 from factcheck.languages.wordnet import wordnet
 
@@ -30,12 +31,26 @@ signed"); a contraction in n't ("wouldn't") denies too, and the pairs of _DENYIN
 _DENYING_PAIRS = frozenset({("no", "longer"), ("rather", "than"), ("instead", "of")})
 """Two words that deny what follows them ("no longer funds", "rather than a choice",
 "instead of a loan")."""
-_NOT_DENYING = frozenset({"only", "just", "merely", "simply", "least", "yet"})
+_NOT_DENYING = frozenset({"only", "just", "merely", "simply", "least"})
 """Words after a negation that make it no denial of the predicate ("not only … but also",
-"not just", "not least", "not yet" says when, not whether)."""
+"not just", "not least")."""
+_DOUBTS = frozenset(
+    {
+        *("no", "none", "nothing", "nobody", "neither", "nor", "without", "unable", "lack"),
+        *("unless", "until", "till", "only", "if", "before", "except", "yet", "whether"),
+    }
+)
+"""Words that make a sentence's polarity less than plain (`Negating.doubts`): negative
+determiners and pronouns, "without", "unable", and the limits and conditions a denial may be
+read against. English grammar's closed classes, not any text's vocabulary."""
 _NEGATION_REACH = 4
 """How many words before a predicate a negation may stand ("would not have been able to
 help": not, have, been, able … is too far; "will not fully support" is near)."""
+_CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "which", "who"})
+"""Words that end the clause a verb governs, read back from a predicate."""
+_CLAUSE_OPENERS = frozenset({"that", "he", "she", "it", "they", "we", "i", "you"})
+"""Function words that open a reported clause with its own subject ("said that …", "said
+she …")."""
 _LONGEST_PREFIX = 5
 """The longest prefix read for a negating one ("counter", "anti", "non", "un")."""
 _CLAUSE_BREAK = frozenset(",;:.!?()")
@@ -69,21 +84,24 @@ class EnglishNegating:
     def negation_of(self, text: str, tokens: Sequence[Token], start: int, end: int) -> str:
         return english_negation(text, tokens, start)
 
-    def predicate_at(self, tokens: Sequence[Token], number: int) -> bool:
+    def predicate_at(self, text: str, tokens: Sequence[Token], number: int) -> bool:
         if not english_verb_at(tokens, number):
             if wordnet().commonest_part_of_speech(tokens[number].lemma) != "adj":
                 return False
-        # The nearest content word before it: a verb governs it ("decided against joining",
-        # "help modernise"); a subject or an object does not, nor a verb that reports
-        # ("said he would join": what was said is the clause's own).
-        for before in reversed(tokens[max(0, number - _NEGATION_REACH) : number]):
-            if before.content and not _negating(before):
-                governs = english_verb_at(tokens, tokens.index(before))
-                return not governs or _reports(before.lemma)
-        return True
+        return not _governed(text, tokens, number)
 
     def negative_word(self, word: str) -> bool:
         return english_negative_word(word.lower())
+
+    def doubts(self, text: str, tokens: Sequence[Token]) -> int:
+        count = 0
+        for token in tokens:
+            word = token.surface.lower().replace("’", "'")
+            if word in _NEGATIONS or word.endswith("n't") or word in _DOUBTS:
+                count += 1
+            elif token.content and english_negative_word(word):
+                count += 1
+        return count
 
 
 @functools.lru_cache(maxsize=4096)
@@ -106,11 +124,42 @@ def english_negative_word(word: str) -> bool:
     return False
 
 
-def _reports(verb: str) -> bool:
-    """Whether a verb's commonest sense is one of saying (WordNet's verb.communication:
-    "say", "tell", "announce", "pledge"), which reports a clause rather than governs it."""
-    files = wordnet().lexicographer_files(verb, "verb")
-    return bool(files) and files[0] == "verb.communication"
+def _governed(text: str, tokens: Sequence[Token], number: int) -> bool:
+    """Whether a verb governs the predicate at `number` ("decided against joining", "help
+    modernise", "refused to join", "ruled out joining", "denied that Norland would join"):
+    the nearest verb before it in its clause (a comma or a conjunction ends the clause),
+    reached over function words, negations and the clause's subject, unless it is a verb of
+    speech that reports a clause with a subject of its own ("said she would join", "stated
+    that Norland would join": `SPEECH_VERBS`)."""
+    subject = False
+    for at in range(number - 1, -1, -1):
+        token = tokens[at]
+        gap = text[token.end : tokens[at + 1].start]
+        if any(mark in gap for mark in _CLAUSE_BREAK) or token.surface.lower() in _CONJUNCTIONS:
+            return False
+        if not token.content or _negating(token):
+            if token.word_class is WordClass.FUNCTION and token.surface.lower() != "to":
+                subject = subject or token.surface.lower() in _CLAUSE_OPENERS
+            continue
+        if english_verb_at(tokens, at) or _phrasal_head(tokens, at) or _past_form(token):
+            return not (subject and token.surface.lower() in SPEECH_VERBS)
+        subject = True  # a noun: the clause's subject (or an object before it)
+    return False
+
+
+def _past_form(token: Token) -> bool:
+    """Whether a word is written as the past form of a verb WordNet has ("cautioned",
+    "urged"), whatever its commonest use."""
+    written = token.surface.lower()
+    return written.endswith("ed") and token.lemma in wordnet().base_forms(written, ("verb",))
+
+
+def _phrasal_head(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a word and the next are one WordNet verb ("ruled out", "carried out")."""
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    return following is not None and bool(
+        wordnet().senses(f"{tokens[at].lemma} {following.lemma}", "verb")
+    )
 
 
 def _negating(token: Token) -> bool:

@@ -159,3 +159,16 @@ def _rarity_of(lemma: str) -> float:
         # As wordfreq does for a phrase: its frequency is the harmonic sum of its parts'.
         zipf = math.log10(1 / sum(10 ** (9 - table[part]) for part in parts)) + 9
     return rarity_from_zipf(zipf)
+
+
+SPEECH_VERBS = (
+    *("said", "says", "stated", "told", "noted", "expressed", "emphasised", "emphasized"),
+    *("stressed", "explained", "affirmed", "reaffirmed", "described", "spoke", "asked"),
+    *("proposed", "praised", "called", "added", "recalled", "insisted", "congratulated"),
+    *("welcomed", "thanked", "agreed", "confirmed", "announced", "requested", "invited"),
+    *("conveyed", "underlined", "highlighted", "shared", "pledged", "urged", "offered"),
+    "raised",
+)
+"""The verbs a report introduces what someone said with ("President Trump said …"): who
+speaks (`en.SPEECH`), and a clause they report, which keeps its own polarity
+(`en_predicates`)."""

@@ -696,11 +696,20 @@ class Negating(Protocol):
         whose meaning is negative ("refuse", 欠かせない "indispensable") negates nothing."""
         ...
 
-    def predicate_at(self, tokens: Sequence[Token], number: int) -> bool:
-        """Whether token `number` is what its clause says of something: a verb ("help",
+    def predicate_at(self, text: str, tokens: Sequence[Token], number: int) -> bool:
+        """Whether token `number` of `text` is what its clause says of something: a verb ("help",
         支援する), or an adjective ("indispensable"), that no other verb governs ("decided
         against joining", 参加を見送る: the governing verb says whether it happens); not a
         noun ("a choice"), whose negation ("not a choice") is no denial of an act."""
+        ...
+
+    def doubts(self, text: str, tokens: Sequence[Token]) -> int:
+        """How many words of a sentence or claim part make its polarity less than plain: any
+        negation (`negation_of`'s words, "no", "none", "without", "unable", 無い, ではない),
+        and any limit or condition that a denial may be read against ("unless", "until",
+        "only", "if", "before"; まで, 限り, ても, 以外). A denial is compared only where its
+        side holds that one negation and nothing else of the kind, and the other side none:
+        what is left is doubt, and the check abstains."""
         ...
 
     def negative_word(self, word: str) -> bool:

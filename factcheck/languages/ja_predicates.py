@@ -34,6 +34,15 @@ another word."""
 _PURPOSE = frozenset({"よう", "ため"})
 """What after a negation makes it the aim of another act (悪化しないよう協力する "cooperate so
 that it does not worsen"), not a denial of the act it follows."""
+_DOUBTS = frozenset(
+    {"無い", "まで", "限り", "以外", "のみ", "だけ", "しか", "ほか", "未だ", "まだ"}
+)
+"""Words that make a sentence's polarity less than plain (`Negating.doubts`): the adjective
+無い ("there is no …", 考えはない), limits (まで, 限り, 以外, のみ, だけ, しか) and "not yet"
+(まだ). Japanese grammar's closed classes."""
+_DOUBT_MARKS = ("ても", "でも", "なければ", "ではな", "じゃな")
+"""Written marks of the same: a concession (合意に至らなくても), a condition of denial
+(参加しなければ), and the copula's denial (容易ではない)."""
 _LIMITING = frozenset({"のみ", "だけ", "ばかり", "しか", "ほか"})
 """Particles of limit: a negation after one says "not only" (のみならず) or "nothing but"
 (しかない, ほかならない), no denial of the word before them."""
@@ -110,7 +119,7 @@ class JapaneseNegating:
     def negation_of(self, text: str, tokens: Sequence[Token], start: int, end: int) -> str:
         return japanese_negation(tokens, end)
 
-    def predicate_at(self, tokens: Sequence[Token], number: int) -> bool:
+    def predicate_at(self, text: str, tokens: Sequence[Token], number: int) -> bool:
         token = tokens[number]
         if token.script is Script.LATIN:
             return english_verb_at(tokens, number)
@@ -124,6 +133,14 @@ class JapaneseNegating:
             if after.content:
                 return not japanese_verb_at(tokens, tokens.index(after))
         return True
+
+    def doubts(self, text: str, tokens: Sequence[Token]) -> int:
+        count = sum(
+            1
+            for token in tokens
+            if token.normal in _NEGATIONS or token.normal in _DOUBTS or token.lemma in _DOUBTS
+        )
+        return count + sum(text.count(mark) for mark in _DOUBT_MARKS)
 
     def negative_word(self, word: str) -> bool:
         from factcheck.languages.ja_morphology import negative_word
