@@ -131,3 +131,56 @@ def test_a_denial_reported_by_a_verb_of_saying_is_the_clauses_own():
     # "said he would not …": the saying reports the clause; the clause denies the act.
     result = check_one("Takaichi said she would not help modernise Norland's ports.", EN_SOURCE)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence"),
+    [
+        # A predicate inside a noun phrase or another clause is not its clause's head.
+        (
+            "Lind said Norland would not join the whaling convention.",
+            "リンド首相からは、ノーランドが捕鯨条約に参加することは困難である旨の発言がありました。",
+        ),
+        (
+            "Lind said Norland would join the whaling convention.",
+            "リンド首相からは、ノーランドが捕鯨条約に参加しないとの報道は誤りである旨の発言がありました。",
+        ),
+        # A denial done to another thing.
+        (
+            "Lind said Norland would not join the whaling convention.",
+            "Prime Minister Lind stated that Norland would join the fisheries pact instead of "
+            "the whaling convention.",
+        ),
+        # Another person's belief, reported.
+        (
+            "Lind said Norland would join the fisheries pact.",
+            "Prime Minister Lind said speculation that Norland would not join the fisheries "
+            "pact was wrong.",
+        ),
+        # A verb that governs the act, in the claim.
+        (
+            "Lind refused to join the whaling convention.",
+            "Prime Minister Lind stated that Norland would not join the whaling convention.",
+        ),
+        # Degree: a denial that is praise, and a negative adverb.
+        (
+            "Lind said he was grateful for Japan's help with the ports.",
+            "Prime Minister Lind stated that he could not be more grateful for Japan's help "
+            "with the ports.",
+        ),
+        (
+            "Takaichi said Japan could not accept the proposal on the ports.",
+            "Prime Minister Takaichi stated that Japan could hardly accept the proposal on the "
+            "ports.",
+        ),
+    ],
+)
+def test_a_denial_that_is_not_plain_on_both_sides_is_no_contradiction(claim, sentence):
+    language = "en" if sentence.isascii() else "ja"
+    head = (
+        "On May 2, Prime Minister Takaichi held a meeting with Prime Minister Lind of Norland."
+        if language == "en"
+        else "令和8年5月2日、高市総理大臣は、来日中のリンド・ノーランド首相と会談しました。"
+    )
+    result = check_one(claim, document("s", language, head, sentence), speaker=claim.split()[0])
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

@@ -24,7 +24,7 @@ the opposite of the claim.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -86,8 +86,11 @@ def check_polarity(
     claim_tokens = claim_module.tokens(part.text)
     sentences = (best.sentence, *best.context)
     across = source_language != language
-    claim_keys = {a.key for a in best.covered if a.kind is AnchorKind.WORD}
-    shared = [_LAYER.sub("", form) for form in best.source_forms]
+    forms = {
+        a.key: _LAYER.sub("", form)
+        for a, form in zip(best.covered, best.source_forms, strict=False)
+        if a.kind is AnchorKind.WORD
+    }
     for anchor, form in zip(best.covered, best.source_forms, strict=False):
         layer = _LAYER.search(form)
         written = form[: layer.start()] if layer else form
@@ -115,24 +118,19 @@ def check_polarity(
         number, negation_ours = ours[0]
         sentence, tokens, found, negation = theirs[0]
         token = claim_tokens[number]
-        # The denied act must be done to a word both sides share (its object, its place):
-        # "will not join the whaling convention" says nothing of the fisheries pact.
-        if negation_ours:
-            on_shared = _acts_on(
-                claim_module,
-                claim_tokens,
-                number,
-                lambda t: bool({t.normal, t.lemma, t.surface.lower()} & claim_keys),
-            )
-        else:
-            at = next(n for n, t in enumerate(tokens) if t.end > found[0])
-            on_shared = _acts_on(
-                source_module,
-                tokens,
-                at,
-                lambda t: any(source_module.writes_argument(t, w) for w in shared if w),
-            )
-        if not on_shared:
+        # The two must act on the same thing: the claim's object (by its language's word
+        # order) is a word the passage covers, and the passage's occurrence acts on the
+        # passage's form of it ("will not join the whaling convention" says nothing of the
+        # fisheries pact; "supported the sovereignty … opposed the annexation" nothing of
+        # not supporting the annexation).
+        wanted = [
+            form
+            for word in _object(claim_module, claim_tokens, number)
+            if (form := _form_of(word, forms)) is not None
+        ]
+        at = next(n for n, t in enumerate(tokens) if t.end > found[0])
+        written_there = _object(source_module, tokens, at)
+        if not any(source_module.writes_argument(t, w) for t in written_there for w in wanted):
             continue
         if not _plain(negation_ours, claim_module.doubts(part.text, claim_tokens)):
             continue  # the claim's polarity is not plain: abstain
@@ -150,20 +148,35 @@ def check_polarity(
     return None
 
 
-def _acts_on(
-    module: Predicating, tokens: Sequence[Token], number: int, shared: Callable[[Token], bool]
-) -> bool:
-    """Whether the predicate at `number` acts on a shared word: the nearest content word on
-    its object's side (after it where the language puts objects after verbs, else before)."""
+def _object(module: Predicating, tokens: Sequence[Token], number: int) -> list[Token]:
+    """The words of what the predicate at `number` acts on: on its object's side (after it
+    where the language puts objects after verbs, else before), past the particles or the
+    article next to it, the run of nouns and adjectives there, joined by a connective
+    (`_CONNECTIVES`: "of", "the", の), up to _OBJECT_WORDS words ("the whaling convention",
+    捕鯨条約には, ノーランドの港湾の近代化を); none when a verb or a mark comes first."""
     step = 1 if module.object_follows_verb() else -1
     at = number + step
-    while 0 <= at < len(tokens):
-        if tokens[at].word_class is WordClass.SYMBOL:
-            return False
-        if tokens[at].content:
-            return shared(tokens[at])
+    while 0 <= at < len(tokens) and tokens[at].word_class is WordClass.FUNCTION:
         at += step
-    return False
+    out: list[Token] = []
+    while 0 <= at < len(tokens) and len(out) < _OBJECT_WORDS:
+        token = tokens[at]
+        if token.content and not module.verb_at(tokens, at):
+            if not module.names_thing(tokens, at) and token.word_class is not WordClass.ADJECTIVE:
+                break  # an adverb ("instead of …") ends the phrase
+            out.append(token)
+        elif token.surface.lower() not in _CONNECTIVES:
+            break
+        at += step
+    return out
+
+
+def _form_of(token: Token, forms: dict[str, str]) -> str | None:
+    """How the passage writes a claim word it covers, or None for a word it does not."""
+    for key in (token.normal, token.lemma, token.surface.lower()):
+        if key in forms:
+            return forms[key]
+    return None
 
 
 def _read(
@@ -217,6 +230,11 @@ def _occurrences(
     return [m.span() for m in re.finditer(re.escape(written), text)]
 
 
+_OBJECT_WORDS = 4
+"""The most words of what a predicate acts on that are read ("Prime Minister Lind's port
+plan")."""
+_CONNECTIVES = frozenset({"of", "the", "a", "an", "の", "・"})
+"""Words that join the words of one noun phrase ("the ports of Norland", 港湾の近代化)."""
 _NEGATION_SPAN = 24
 """How far from a word its negation is looked for when quoting the two together."""
 

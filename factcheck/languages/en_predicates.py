@@ -38,19 +38,35 @@ _DOUBTS = frozenset(
     {
         *("no", "none", "nothing", "nobody", "neither", "nor", "without", "unable", "lack"),
         *("unless", "until", "till", "only", "if", "before", "except", "yet", "whether"),
+        *("hardly", "scarcely", "barely", "seldom", "rarely"),
+        *("more", "less", "enough", "too", "ever", "than"),
     }
 )
 """Words that make a sentence's polarity less than plain (`Negating.doubts`): negative
-determiners and pronouns, "without", "unable", and the limits and conditions a denial may be
-read against. English grammar's closed classes, not any text's vocabulary."""
+determiners and pronouns, "without", "unable", the limits and conditions a denial may be
+read against, the negative adverbs of degree ("hardly"), and the words of comparison and
+degree that turn a denial into praise ("could not be more grateful", "cannot thank …
+enough"). English grammar's closed classes, not any text's vocabulary."""
 _NEGATION_REACH = 4
 """How many words before a predicate a negation may stand ("would not have been able to
 help": not, have, been, able … is too far; "will not fully support" is near)."""
-_CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "which", "who"})
-"""Words that end the clause a verb governs, read back from a predicate."""
-_CLAUSE_OPENERS = frozenset({"that", "he", "she", "it", "they", "we", "i", "you"})
-"""Function words that open a reported clause with its own subject ("said that …", "said
-she …")."""
+_AUXILIARIES = frozenset(
+    {
+        *("would", "will", "shall", "should", "could", "can", "may", "might", "must"),
+        *("do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "be", "been"),
+        *("'d", "'ll"),
+    }
+)
+"""The auxiliaries and modals between a clause's subject and its predicate."""
+_COORDINATORS = frozenset({"and", "but", "or"})
+"""Conjunctions that join a second predicate of the same subject."""
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+"""Pronouns that may be a reported clause's subject."""
+_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "this", "these"})
+"""Determiners inside a subject ("the Norland government", "its economy")."""
+_SUBJECT_WORDS = 4
+"""The most words of a subject read back from its predicate ("Prime Minister Lind's
+government")."""
 _LONGEST_PREFIX = 5
 """The longest prefix read for a negating one ("counter", "anti", "non", "un")."""
 _CLAUSE_BREAK = frozenset(",;:.!?()")
@@ -95,11 +111,15 @@ class EnglishNegating:
 
     def doubts(self, text: str, tokens: Sequence[Token]) -> int:
         count = 0
-        for token in tokens:
+        for number, token in enumerate(tokens):
             word = token.surface.lower().replace("’", "'")
-            if word in _NEGATIONS or word.endswith("n't") or word in _DOUBTS:
+            if _in_denying_pair(tokens, number):
+                # "no longer": one negation, counted at its first word.
+                before = tokens[number - 1].surface.lower() if number else ""
+                count += 0 if (before, word) in _DENYING_PAIRS else 1
+            elif word in _NEGATIONS or word.endswith("n't") or word in _DOUBTS:
                 count += 1
-            elif token.content and english_negative_word(word):
+            elif token.content and (english_negative_word(word) or _comparative(token)):
                 count += 1
         return count
 
@@ -125,41 +145,76 @@ def english_negative_word(word: str) -> bool:
 
 
 def _governed(text: str, tokens: Sequence[Token], number: int) -> bool:
-    """Whether a verb governs the predicate at `number` ("decided against joining", "help
-    modernise", "refused to join", "ruled out joining", "denied that Norland would join"):
-    the nearest verb before it in its clause (a comma or a conjunction ends the clause),
-    reached over function words, negations and the clause's subject, unless it is a verb of
-    speech that reports a clause with a subject of its own ("said she would join", "stated
-    that Norland would join": `SPEECH_VERBS`)."""
-    subject = False
-    for at in range(number - 1, -1, -1):
+    """Whether the predicate at `number` is anything but the head of a plain clause: its
+    clause must read, back from it, as auxiliaries and negations (`_AUXILIARIES`), then its
+    subject (up to _SUBJECT_WORDS nouns, names or a pronoun), then the sentence's start, or
+    a verb of speech that reports it (`SPEECH_VERBS`: "Lind said (that) Norland would not
+    join"). Anything else governs it: "refused to join", "decided against joining",
+    "speculation that Norland would not join", "many thought Norland would not join"."""
+    at = number - 1
+    while at >= 0 and (
+        tokens[at].surface.lower().replace("’", "'") in _AUXILIARIES
+        or _negating(tokens[at])
+        or _in_denying_pair(tokens, at)
+    ):
+        if _broken(text, tokens, at):
+            return True
+        at -= 1
+    subject = 0
+    while at >= 0 and subject < _SUBJECT_WORDS:
         token = tokens[at]
-        gap = text[token.end : tokens[at + 1].start]
-        if any(mark in gap for mark in _CLAUSE_BREAK) or token.surface.lower() in _CONJUNCTIONS:
-            return False
-        if not token.content or _negating(token):
-            if token.word_class is WordClass.FUNCTION and token.surface.lower() != "to":
-                subject = subject or token.surface.lower() in _CLAUSE_OPENERS
-            continue
-        if english_verb_at(tokens, at) or _phrasal_head(tokens, at) or _past_form(token):
-            return not (subject and token.surface.lower() in SPEECH_VERBS)
-        subject = True  # a noun: the clause's subject (or an object before it)
-    return False
+        if _broken(text, tokens, at):
+            return True
+        word = token.surface.lower()
+        if token.content and not english_verb_at(tokens, at) and not _verb_form(token):
+            subject += 1
+        elif word in _PRONOUNS or word in _DETERMINERS:
+            subject += 1 if word in _PRONOUNS else 0
+        else:
+            break
+        at -= 1
+    if subject == 0:
+        # "… but would join the fisheries pact": a predicate coordinated with the one
+        # before shares its subject and heads its own clause.
+        return not (at >= 0 and tokens[at].surface.lower() in _COORDINATORS)
+    if at < 0:
+        return False
+    if tokens[at].surface.lower() == "that":
+        at -= 1
+    return at < 0 or tokens[at].surface.lower() not in SPEECH_VERBS
 
 
-def _past_form(token: Token) -> bool:
-    """Whether a word is written as the past form of a verb WordNet has ("cautioned",
-    "urged"), whatever its commonest use."""
+def _broken(text: str, tokens: Sequence[Token], at: int) -> bool:
+    """Whether a clause break (a comma, a colon …) stands right after token `at`."""
+    following = tokens[at + 1].start if at + 1 < len(tokens) else len(text)
+    return any(mark in text[tokens[at].end : following] for mark in _CLAUSE_BREAK)
+
+
+def _comparative(token: Token) -> bool:
+    """Whether a word is an adjective's comparative or superlative ("happier", "closest"):
+    WordNet gives it a base form that is another word."""
     written = token.surface.lower()
-    return written.endswith("ed") and token.lemma in wordnet().base_forms(written, ("verb",))
+    if not written.endswith(("er", "est")):
+        return False
+    return any(base != written for base in wordnet().base_forms(written, ("adj",)))
 
 
-def _phrasal_head(tokens: Sequence[Token], at: int) -> bool:
-    """Whether a word and the next are one WordNet verb ("ruled out", "carried out")."""
-    following = tokens[at + 1] if at + 1 < len(tokens) else None
-    return following is not None and bool(
-        wordnet().senses(f"{tokens[at].lemma} {following.lemma}", "verb")
-    )
+def _verb_form(token: Token) -> bool:
+    """Whether a word is written as an inflected form of a verb WordNet has, other than an
+    -s form a plural noun shares ("cautioned", "thought", "urged"; not "ports"), whatever its
+    commonest use."""
+    written = token.surface.lower()
+    if written.endswith("s"):
+        return False
+    return any(base != written for base in wordnet().base_forms(written, ("verb",)))
+
+
+def _in_denying_pair(tokens: Sequence[Token], at: int) -> bool:
+    """Whether token `at` is a word of a two-word negation ("no longer")."""
+    word = tokens[at].surface.lower()
+    before = tokens[at - 1].surface.lower() if at > 0 else ""
+    after = tokens[at + 1].surface.lower() if at + 1 < len(tokens) else ""
+    return (before, word) in _DENYING_PAIRS or (word, after) in _DENYING_PAIRS
 
 
 def _negating(token: Token) -> bool:

@@ -43,6 +43,12 @@ _DOUBTS = frozenset(
 _DOUBT_MARKS = ("ても", "でも", "なければ", "ではな", "じゃな")
 """Written marks of the same: a concession (合意に至らなくても), a condition of denial
 (参加しなければ), and the copula's denial (容易ではない)."""
+_CLAUSE_ENDS = frozenset({"。", "、", "，", "．"})
+"""Marks that end a clause a predicate heads."""
+_REPORTED = frozenset({"旨"})
+"""The word a readout reports a statement with (…する旨述べ, …しない旨の発言)."""
+_NOMINAL = frozenset({"こと", "の", "もの", "との", "という", "とする", "よう", "ため"})
+"""Grammar words that make a predicate part of a noun phrase or of another clause's aim."""
 _LIMITING = frozenset({"のみ", "だけ", "ばかり", "しか", "ほか"})
 """Particles of limit: a negation after one says "not only" (のみならず) or "nothing but"
 (しかない, ほかならない), no denial of the word before them."""
@@ -125,13 +131,18 @@ class JapaneseNegating:
             return english_verb_at(tokens, number)
         if token.word_class is not WordClass.ADJECTIVE and not japanese_verb_at(tokens, number):
             return False
-        # The first content word after its grammar, in its clause: a verb there governs it
-        # (参加を見送る "put off joining", 支援することを決定); a noun does not.
+        # Its grammar must end the clause as a report or a statement: at 旨 (…参加しない旨),
+        # at a full stop or a comma (…参加し、), or at と before a verb of saying. A
+        # nominaliser (こと, の) or a word that ties it to a noun (との, という) makes it part
+        # of a noun phrase (参加することは困難, 参加しないとの報道); a content word right after
+        # it (参加する可能性, 参加を見送る) governs it or is what it describes.
         for after in tokens[number + 1 :]:
             if after.word_class is WordClass.SYMBOL:
+                return after.surface in _CLAUSE_ENDS
+            if after.surface in _REPORTED or after.normal in _REPORTED:
                 return True
-            if after.content:
-                return not japanese_verb_at(tokens, tokens.index(after))
+            if after.content or after.surface in _NOMINAL or after.normal in _NOMINAL:
+                return False
         return True
 
     def doubts(self, text: str, tokens: Sequence[Token]) -> int:
