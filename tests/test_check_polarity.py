@@ -173,14 +173,38 @@ def test_a_denial_reported_by_a_verb_of_saying_is_the_clauses_own():
             "Prime Minister Takaichi stated that Japan could hardly accept the proposal on the "
             "ports.",
         ),
+        # Another time: a past denial against a future act, a time limit.
+        (
+            "Lind said Norland had not ratified the whaling convention.",
+            "Prime Minister Lind stated that Norland would ratify the whaling convention soon.",
+        ),
+        (
+            "Lind said Norland would not join the fisheries pact for now.",
+            "Prime Minister Lind stated that Norland would join the fisheries pact once its "
+            "parliament approved it.",
+        ),
+        # A demand is no statement that the act is done: "urged that Norland join".
+        (
+            "Norland has not joined the fisheries pact.",
+            "Prime Minister Takaichi urged that Norland join the fisheries pact.",
+        ),
+        # 〜かねない "may well": a modal, not a denial.
+        (
+            "高市総理は、今回の発射は地域の平和を脅かしうると述べた。",
+            "高市総理から、今回の発射は地域の平和を脅かしかねない旨述べました。",
+        ),
     ],
 )
 def test_a_denial_that_is_not_plain_on_both_sides_is_no_contradiction(claim, sentence):
     language = "en" if sentence.isascii() else "ja"
+    claim_language = "en" if claim.isascii() else "ja"
     head = (
         "On May 2, Prime Minister Takaichi held a meeting with Prime Minister Lind of Norland."
         if language == "en"
         else "令和8年5月2日、高市総理大臣は、来日中のリンド・ノーランド首相と会談しました。"
     )
-    result = check_one(claim, document("s", language, head, sentence), speaker=claim.split()[0])
+    speaker = claim.split()[0] if claim_language == "en" else "Takaichi"
+    result = check_one(
+        claim, document("s", language, head, sentence), language=claim_language, speaker=speaker
+    )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason

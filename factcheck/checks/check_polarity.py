@@ -15,7 +15,10 @@ Only predicates are compared (a verb or an adjective on both sides; "not a choic
 no act), only through the word itself or its dictionary rendering (a synonym's polarity
 says nothing of the claim's word), and not a word the claim quotes (the quote check's).
 Where the passage writes the word more than once, one occurrence that agrees with the claim
-is enough: the other may be another clause's ("will support X but not Y").
+is enough: the other may be another clause's ("will support X but not Y"). The two must be
+heads of plain clauses, of the same tense, acting on the same thing, with no date or number
+on either side (dates are the date check's), and with no other negative, limiting,
+conditional or degree word on either side: on any doubt the check abstains.
 
 The verdict rule (factcheck.checks.decide) makes such a part contradicted: the source says
 the opposite of the claim.
@@ -83,6 +86,8 @@ def check_polarity(
         return None
     if not isinstance(claim_module, Predicating) or not isinstance(source_module, Predicating):
         return None
+    if any(a.kind in (AnchorKind.DATE, AnchorKind.NUMBER) for a in part.anchors):
+        return None  # "not … this year" says nothing against "in 2030": the dates decide
     claim_tokens = claim_module.tokens(part.text)
     sentences = (best.sentence, *best.context)
     across = source_language != language
@@ -132,6 +137,11 @@ def check_polarity(
         written_there = _object(source_module, tokens, at)
         if not any(source_module.writes_argument(t, w) for t in written_there for w in wanted):
             continue
+        ours_time = claim_module.tense_of(part.text, claim_tokens, number)
+        at_source = next(n for n, t in enumerate(tokens) if t.end > found[0])
+        theirs_time = source_module.tense_of(sentence.text, tokens, at_source)
+        if _DATED.search(sentence.text) or not _same_time(ours_time, theirs_time):
+            continue  # "has not ratified" says nothing against "would ratify this year"
         if not _plain(negation_ours, claim_module.doubts(part.text, claim_tokens)):
             continue  # the claim's polarity is not plain: abstain
         if any(not _plain(t[3], source_module.doubts(t[0].text, t[1])) for t in theirs):
@@ -185,6 +195,28 @@ def _read(
     """The passage's sentences with their tokens (read from the analyser's cache when the
     index analysed them: a warm run loads no dictionary for them)."""
     return [(sentence, module.tokens(sentence.text)) for sentence in sentences]
+
+
+_DATED = re.compile(r"[0-9０-９]|[一二三四五六七八九十]+(?:年|月|日)|(?:今|来|昨)年|将来")
+"""A sentence that places its act at a date or time (digits, 来年, 将来的に): a denial is not
+compared with it; the date check reads dates."""
+_SAME_TIME = frozenset(
+    {
+        ("past", "past"),
+        ("future", "future"),
+        ("present", "present"),
+        ("nonpast", "nonpast"),
+        ("future", "nonpast"),
+        ("present", "nonpast"),
+    }
+)
+"""Tenses (`Negating.tense_of`) that place two acts at the same time."""
+
+
+def _same_time(ours: str, theirs: str) -> bool:
+    """Whether two predicates' tenses place their acts at the same time (a tense a language
+    cannot tell, "", places it nowhere: no comparison)."""
+    return (ours, theirs) in _SAME_TIME or (theirs, ours) in _SAME_TIME
 
 
 def _plain(negation: str, doubts: int) -> bool:

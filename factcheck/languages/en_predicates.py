@@ -39,14 +39,17 @@ _DOUBTS = frozenset(
         *("no", "none", "nothing", "nobody", "neither", "nor", "without", "unable", "lack"),
         *("unless", "until", "till", "only", "if", "before", "except", "yet", "whether"),
         *("hardly", "scarcely", "barely", "seldom", "rarely"),
+        *("once", "when", "whenever", "after", "soon", "provided", "providing", "again"),
+        *("still", "eventually", "currently", "now", "present", "stage"),
         *("more", "less", "enough", "too", "ever", "than"),
     }
 )
 """Words that make a sentence's polarity less than plain (`Negating.doubts`): negative
-determiners and pronouns, "without", "unable", the limits and conditions a denial may be
-read against, the negative adverbs of degree ("hardly"), and the words of comparison and
-degree that turn a denial into praise ("could not be more grateful", "cannot thank …
-enough"). English grammar's closed classes, not any text's vocabulary."""
+determiners and pronouns, "without", "unable", the limits, conditions and times a denial may
+be read against ("once", "when", "for now", "at this stage"), the negative adverbs of degree
+("hardly"), and the words of comparison and degree that turn a denial into praise ("could
+not be more grateful", "cannot thank … enough"). English grammar's closed classes, not any
+text's vocabulary."""
 _NEGATION_REACH = 4
 """How many words before a predicate a negation may stand ("would not have been able to
 help": not, have, been, able … is too far; "will not fully support" is near)."""
@@ -58,6 +61,20 @@ _AUXILIARIES = frozenset(
     }
 )
 """The auxiliaries and modals between a clause's subject and its predicate."""
+_STATING = frozenset(SPEECH_VERBS) - {
+    *("asked", "requested", "urged", "proposed", "invited", "called", "insisted", "offered"),
+    *("welcomed", "thanked", "praised", "congratulated", "described", "spoke", "raised"),
+    "shared",
+}
+"""The verbs of speech that state a clause as fact ("said that Norland would not join"),
+not those that ask for it ("urged that Norland join": the act is wanted, not done) or react
+to it."""
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "'d"})
+"""Auxiliaries that place an act ahead ("will join", "would not join")."""
+_FUTURE_CONTRACTED = ("won't", "wouldn't", "shan't")
+_PAST = frozenset({"did", "has", "have", "had", "was", "were", "been"})
+"""Auxiliaries that place an act behind, or done by now ("did not join", "has signed")."""
+_PAST_CONTRACTED = ("didn't", "hasn't", "haven't", "hadn't", "wasn't", "weren't")
 _COORDINATORS = frozenset({"and", "but", "or"})
 """Conjunctions that join a second predicate of the same subject."""
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
@@ -109,6 +126,22 @@ class EnglishNegating:
     def negative_word(self, word: str) -> bool:
         return english_negative_word(word.lower())
 
+    def tense_of(self, text: str, tokens: Sequence[Token], number: int) -> str:
+        words = []
+        at = number - 1
+        while at >= 0 and (
+            tokens[at].surface.lower().replace("’", "'") in _AUXILIARIES
+            or _negating(tokens[at])
+            or _in_denying_pair(tokens, at)
+        ):
+            words.append(tokens[at].surface.lower().replace("’", "'"))
+            at -= 1
+        if any(w in _FUTURE or w.startswith(_FUTURE_CONTRACTED) for w in words):
+            return "future"
+        if any(w in _PAST or w.startswith(_PAST_CONTRACTED) for w in words):
+            return "past"
+        return "past" if _verb_form(tokens[number]) else "present"
+
     def doubts(self, text: str, tokens: Sequence[Token]) -> int:
         count = 0
         for number, token in enumerate(tokens):
@@ -148,9 +181,10 @@ def _governed(text: str, tokens: Sequence[Token], number: int) -> bool:
     """Whether the predicate at `number` is anything but the head of a plain clause: its
     clause must read, back from it, as auxiliaries and negations (`_AUXILIARIES`), then its
     subject (up to _SUBJECT_WORDS nouns, names or a pronoun), then the sentence's start, or
-    a verb of speech that reports it (`SPEECH_VERBS`: "Lind said (that) Norland would not
-    join"). Anything else governs it: "refused to join", "decided against joining",
-    "speculation that Norland would not join", "many thought Norland would not join"."""
+    a verb of speech that states it (`_STATING`: "Lind said (that) Norland would not
+    join"; not "urged that Norland join"). Anything else governs it: "refused to join",
+    "decided against joining", "speculation that Norland would not join", "many thought
+    Norland would not join"."""
     at = number - 1
     while at >= 0 and (
         tokens[at].surface.lower().replace("’", "'") in _AUXILIARIES
@@ -181,7 +215,7 @@ def _governed(text: str, tokens: Sequence[Token], number: int) -> bool:
         return False
     if tokens[at].surface.lower() == "that":
         at -= 1
-    return at < 0 or tokens[at].surface.lower() not in SPEECH_VERBS
+    return at < 0 or tokens[at].surface.lower() not in _STATING
 
 
 def _broken(text: str, tokens: Sequence[Token], at: int) -> bool:

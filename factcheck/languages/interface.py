@@ -712,6 +712,13 @@ class Negating(Protocol):
         what is left is doubt, and the check abstains."""
         ...
 
+    def tense_of(self, text: str, tokens: Sequence[Token], number: int) -> str:
+        """When the predicate at `number` places its act: "past" (has signed, did not join,
+        参加した, 参加している), "future" (will join, would join), "present" (joins), or, in
+        a language that does not tell the future from the present, "nonpast" (参加する);
+        a denial of a past act says nothing against a future one."""
+        ...
+
     def negative_word(self, word: str) -> bool:
         """Whether a word negates by its own form: a negating prefix on a word of the
         language ("unacceptable", "non-nuclear"; 未承認 "unapproved"). Its polarity against

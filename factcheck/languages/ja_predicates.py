@@ -35,11 +35,16 @@ _PURPOSE = frozenset({"よう", "ため"})
 """What after a negation makes it the aim of another act (悪化しないよう協力する "cooperate so
 that it does not worsen"), not a denial of the act it follows."""
 _DOUBTS = frozenset(
-    {"無い", "まで", "限り", "以外", "のみ", "だけ", "しか", "ほか", "未だ", "まだ"}
+    {
+        *("無い", "まで", "限り", "以外", "のみ", "だけ", "しか", "ほか", "未だ", "まだ"),
+        *("次第", "当面", "現時点", "将来", "今後", "再び", "二度と", "兼ねる", "ば"),
+    }
 )
 """Words that make a sentence's polarity less than plain (`Negating.doubts`): the adjective
-無い ("there is no …", 考えはない), limits (まで, 限り, 以外, のみ, だけ, しか) and "not yet"
-(まだ). Japanese grammar's closed classes."""
+無い ("there is no …", 考えはない), limits (まで, 限り, 以外, のみ, だけ, しか), "not yet"
+(まだ), the conditional ば and 次第 ("as soon as"), words that bound a statement in time
+(当面, 現時点, 将来, 今後, 再び, 二度と) and the modal 兼ねる. Japanese grammar's closed
+classes."""
 _DOUBT_MARKS = ("ても", "でも", "なければ", "ではな", "じゃな")
 """Written marks of the same: a concession (合意に至らなくても), a condition of denial
 (参加しなければ), and the copula's denial (容易ではない)."""
@@ -49,6 +54,11 @@ _REPORTED = frozenset({"旨"})
 """The word a readout reports a statement with (…する旨述べ, …しない旨の発言)."""
 _NOMINAL = frozenset({"こと", "の", "もの", "との", "という", "とする", "よう", "ため"})
 """Grammar words that make a predicate part of a noun phrase or of another clause's aim."""
+_MODAL_BEFORE_NEGATION = frozenset({"兼ねる"})
+"""Grammar words that make a negation after them a modal of likelihood (〜かねない "may
+well"), not a denial of the act."""
+_BEING = frozenset({"居る", "いる"})
+"""いる after て: an act done by now (参加している), or going on."""
 _LIMITING = frozenset({"のみ", "だけ", "ばかり", "しか", "ほか"})
 """Particles of limit: a negation after one says "not only" (のみならず) or "nothing but"
 (しかない, ほかならない), no denial of the word before them."""
@@ -153,6 +163,21 @@ class JapaneseNegating:
         )
         return count + sum(text.count(mark) for mark in _DOUBT_MARKS)
 
+    def tense_of(self, text: str, tokens: Sequence[Token], number: int) -> str:
+        if tokens[number].script is Script.LATIN:
+            return ""
+        run: list[Token] = []
+        for after in tokens[number + 1 :]:
+            if after.content or after.word_class is WordClass.SYMBOL or after.normal in _REPORTED:
+                break
+            run.append(after)
+        normals = [t.normal for t in run]
+        if "た" in normals or any(
+            a.normal == "て" and b.normal in _BEING for a, b in zip(run, run[1:], strict=False)
+        ):
+            return "past"  # 参加した, 参加している: done, or done by now
+        return "nonpast"
+
     def negative_word(self, word: str) -> bool:
         from factcheck.languages.ja_morphology import negative_word
 
@@ -179,6 +204,8 @@ def japanese_negation(tokens: Sequence[Token], end: int) -> str:
                 return ""
             if any(t.normal in _LIMITING for t in after[:number]):
                 return ""  # のみならず "not only", しかない "nothing but"
+            if number and after[number - 1].normal in _MODAL_BEFORE_NEGATION:
+                return ""  # 脅かしかねない "may well threaten": a modal, not a denial
             found.append(token)
     return found[0].surface if len(found) % 2 else ""
 
