@@ -127,15 +127,7 @@ class EnglishNegating:
         return english_negative_word(word.lower())
 
     def tense_of(self, text: str, tokens: Sequence[Token], number: int) -> str:
-        words = []
-        at = number - 1
-        while at >= 0 and (
-            tokens[at].surface.lower().replace("’", "'") in _AUXILIARIES
-            or _negating(tokens[at])
-            or _in_denying_pair(tokens, at)
-        ):
-            words.append(tokens[at].surface.lower().replace("’", "'"))
-            at -= 1
+        words = [_word(t) for t in tokens[_auxiliaries_before(tokens, number) : number]]
         if any(w in _FUTURE or w.startswith(_FUTURE_CONTRACTED) for w in words):
             return "future"
         if any(w in _PAST or w.startswith(_PAST_CONTRACTED) for w in words):
@@ -145,12 +137,12 @@ class EnglishNegating:
     def doubts(self, text: str, tokens: Sequence[Token]) -> int:
         count = 0
         for number, token in enumerate(tokens):
-            word = token.surface.lower().replace("’", "'")
+            word = _word(token)
             if _in_denying_pair(tokens, number):
                 # "no longer": one negation, counted at its first word.
                 before = tokens[number - 1].surface.lower() if number else ""
                 count += 0 if (before, word) in _DENYING_PAIRS else 1
-            elif word in _NEGATIONS or word.endswith("n't") or word in _DOUBTS:
+            elif _negating(token) or word in _DOUBTS:
                 count += 1
             elif token.content and (english_negative_word(word) or _comparative(token)):
                 count += 1
@@ -185,15 +177,10 @@ def _governed(text: str, tokens: Sequence[Token], number: int) -> bool:
     join"; not "urged that Norland join"). Anything else governs it: "refused to join",
     "decided against joining", "speculation that Norland would not join", "many thought
     Norland would not join"."""
-    at = number - 1
-    while at >= 0 and (
-        tokens[at].surface.lower().replace("’", "'") in _AUXILIARIES
-        or _negating(tokens[at])
-        or _in_denying_pair(tokens, at)
-    ):
-        if _broken(text, tokens, at):
-            return True
-        at -= 1
+    first = _auxiliaries_before(tokens, number)
+    if any(_broken(text, tokens, at) for at in range(first, number)):
+        return True
+    at = first - 1
     subject = 0
     while at >= 0 and subject < _SUBJECT_WORDS:
         token = tokens[at]
@@ -218,10 +205,32 @@ def _governed(text: str, tokens: Sequence[Token], number: int) -> bool:
     return at < 0 or tokens[at].surface.lower() not in _STATING
 
 
+def _auxiliaries_before(tokens: Sequence[Token], number: int) -> int:
+    """Where the run of auxiliaries and negations right before the predicate at `number`
+    begins ("would not have" of "would not have joined"): its first token's index, `number`
+    when there is none."""
+    at = number - 1
+    while at >= 0 and (
+        _word(tokens[at]) in _AUXILIARIES or _negating(tokens[at]) or _in_denying_pair(tokens, at)
+    ):
+        at -= 1
+    return at + 1
+
+
 def _broken(text: str, tokens: Sequence[Token], at: int) -> bool:
     """Whether a clause break (a comma, a colon …) stands right after token `at`."""
     following = tokens[at + 1].start if at + 1 < len(tokens) else len(text)
-    return any(mark in text[tokens[at].end : following] for mark in _CLAUSE_BREAK)
+    return _breaks(text[tokens[at].end : following])
+
+
+def _breaks(gap: str) -> bool:
+    """Whether the text between two words holds a clause break (`_CLAUSE_BREAK`)."""
+    return any(mark in gap for mark in _CLAUSE_BREAK)
+
+
+def _word(token: Token) -> str:
+    """A token as the word lists here write it: lower case, a curly apostrophe straight."""
+    return token.surface.lower().replace("’", "'")
 
 
 def _comparative(token: Token) -> bool:
@@ -253,7 +262,7 @@ def _in_denying_pair(tokens: Sequence[Token], at: int) -> bool:
 
 def _negating(token: Token) -> bool:
     """Whether a token is a negating word ("never" reads as a content word)."""
-    word = token.surface.lower().replace("’", "'")
+    word = _word(token)
     return word in _NEGATIONS or word.endswith("n't")
 
 
@@ -268,12 +277,11 @@ def english_negation(text: str, tokens: Sequence[Token], start: int) -> str:
     for back in range(len(window) - 1, -1, -1):
         token = window[back]
         nearer = window[back + 1] if back + 1 < len(window) else None
-        gap = text[token.end : nearer.start if nearer is not None else start]
-        if any(mark in gap for mark in _CLAUSE_BREAK):
+        if _breaks(text[token.end : nearer.start if nearer is not None else start]):
             return ""
-        word = token.surface.lower().replace("’", "'")
+        word = _word(token)
         following = nearer.surface.lower() if nearer is not None else ""
-        if (word in _NEGATIONS or word.endswith("n't")) and following not in _NOT_DENYING:
+        if _negating(token) and following not in _NOT_DENYING:
             return token.surface
         earlier = window[back - 1].surface.lower() if back > 0 else ""
         if (earlier, word) in _DENYING_PAIRS:
