@@ -96,6 +96,7 @@ def check_polarity(
         for a, form in zip(best.covered, best.source_forms, strict=False)
         if a.kind is AnchorKind.WORD
     }
+    passage: list[tuple[Sentence, tuple[Token, ...]]] | None = None  # read when first needed
     for anchor, form in zip(best.covered, best.source_forms, strict=False):
         layer = _LAYER.search(form)
         written = form[: layer.start()] if layer else form
@@ -104,13 +105,14 @@ def check_polarity(
         ours = [
             (number, claim_module.negation_of(part.text, claim_tokens, t.start, t.end))
             for number, t in enumerate(claim_tokens)
-            if anchor.key in (t.normal, t.lemma, t.surface.lower())
+            if anchor.key in t.anchor_keys
             and claim_module.predicate_at(part.text, claim_tokens, number)
             and not any(s <= part.start + t.start < e for s, e in part.quotes)
         ]
         if not ours:
             continue
-        passage = _read(source_module, sentences)
+        if passage is None:
+            passage = _read(source_module, sentences)
         theirs = [
             (sentence, tokens, found, negation)
             for sentence, tokens in passage
@@ -133,13 +135,12 @@ def check_polarity(
             for word in _object(claim_module, claim_tokens, number)
             if (form := _form_of(word, forms)) is not None
         ]
-        at = next(n for n, t in enumerate(tokens) if t.end > found[0])
+        at = next(n for n, t in enumerate(tokens) if t.end > found[0])  # the occurrence
         written_there = _object(source_module, tokens, at)
         if not any(source_module.writes_argument(t, w) for t in written_there for w in wanted):
             continue
         ours_time = claim_module.tense_of(part.text, claim_tokens, number)
-        at_source = next(n for n, t in enumerate(tokens) if t.end > found[0])
-        theirs_time = source_module.tense_of(sentence.text, tokens, at_source)
+        theirs_time = source_module.tense_of(sentence.text, tokens, at)
         if _DATED.search(sentence.text) or not _same_time(ours_time, theirs_time):
             continue  # "has not ratified" says nothing against "would ratify this year"
         if not _plain(negation_ours, claim_module.doubts(part.text, claim_tokens)):
@@ -183,10 +184,7 @@ def _object(module: Predicating, tokens: Sequence[Token], number: int) -> list[T
 
 def _form_of(token: Token, forms: dict[str, str]) -> str | None:
     """How the passage writes a claim word it covers, or None for a word it does not."""
-    for key in (token.normal, token.lemma, token.surface.lower()):
-        if key in forms:
-            return forms[key]
-    return None
+    return next((forms[key] for key in token.anchor_keys if key in forms), None)
 
 
 def _read(

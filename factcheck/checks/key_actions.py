@@ -124,10 +124,7 @@ def swapped_actions(
 
 def _key(token: Token, keys: frozenset[str]) -> str | None:
     """The anchor key among `keys` that a claim token is written as, if any."""
-    for key in (token.normal, token.lemma, token.surface.lower()):
-        if key in keys:
-            return key
-    return None
+    return next((key for key in token.anchor_keys if key in keys), None)
 
 
 def _neighbours(tokens: Sequence[Token], number: int) -> list[tuple[int, int]]:

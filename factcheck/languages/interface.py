@@ -79,6 +79,12 @@ class Token(NamedTuple):
         """Whether the token carries meaning a source could confirm."""
         return self.word_class not in (WordClass.FUNCTION, WordClass.SYMBOL, WordClass.NUMBER)
 
+    @property
+    def anchor_keys(self) -> tuple[str, str, str]:
+        """The forms a claim's word anchor of this word may be keyed on, in the order they
+        are tried: its normal form, its lemma, its surface in lower case."""
+        return (self.normal, self.lemma, self.surface.lower())
+
 
 class BridgeKind(enum.Enum):
     """What kind of weaker link a bridge (`Bridging.bridges`) is, which decides where it
