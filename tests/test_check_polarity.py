@@ -8,18 +8,23 @@ from pipeline_helpers import check_one, document
 
 from factcheck.model import Verdict
 
-# Our own readouts of a fictional meeting with Norland's prime minister, Lind.
+# Our own readouts of a fictional meeting with Norland's prime minister, Lind: each opens
+# with its lead.
+LEAD = {
+    "en": "On May 2, Prime Minister Takaichi held a meeting with Prime Minister Lind of Norland.",
+    "ja": "令和8年5月2日、高市総理大臣は、来日中のリンド・ノーランド首相と会談しました。",
+}
 EN_SOURCE = document(
     "s",
     "en",
-    "On May 2, Prime Minister Takaichi held a meeting with Prime Minister Lind of Norland.",
+    LEAD["en"],
     "Prime Minister Takaichi stated that Japan would help modernise the ports of Norland.",
     "Prime Minister Lind stated that Norland would not join the whaling convention.",
 )
 JA_SOURCE = document(
     "s",
     "ja",
-    "令和8年5月2日、高市総理大臣は、来日中のリンド・ノーランド首相と会談しました。",
+    LEAD["ja"],
     "高市総理から、ノーランドの港湾の近代化を支援していく旨述べました。",
     "リンド首相からは、ノーランドは捕鯨条約には参加しない旨の発言がありました。",
 )
@@ -92,10 +97,7 @@ def test_a_claim_with_its_sources_polarity_is_not_contradicted(claim, source):
     ],
 )
 def test_grammar_that_only_looks_like_a_denial_is_none(claim, sentence):
-    source = document(
-        "s", "ja", "令和8年5月2日、高市総理大臣は、リンド首相と会談しました。", sentence
-    )
-    result = check_one(claim, source, speaker="Takaichi")
+    result = check_one(claim, document("s", "ja", LEAD["ja"], sentence), speaker="Takaichi")
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
 
 
@@ -198,13 +200,11 @@ def test_a_denial_reported_by_a_verb_of_saying_is_the_clauses_own():
 def test_a_denial_that_is_not_plain_on_both_sides_is_no_contradiction(claim, sentence):
     language = "en" if sentence.isascii() else "ja"
     claim_language = "en" if claim.isascii() else "ja"
-    head = (
-        "On May 2, Prime Minister Takaichi held a meeting with Prime Minister Lind of Norland."
-        if language == "en"
-        else "令和8年5月2日、高市総理大臣は、来日中のリンド・ノーランド首相と会談しました。"
-    )
     speaker = claim.split()[0] if claim_language == "en" else "Takaichi"
     result = check_one(
-        claim, document("s", language, head, sentence), language=claim_language, speaker=speaker
+        claim,
+        document("s", language, LEAD[language], sentence),
+        language=claim_language,
+        speaker=speaker,
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
