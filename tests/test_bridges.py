@@ -138,3 +138,14 @@ def test_the_synonyms_of_the_written_form_are_bridges_not_pivots():
     assert agriculture.layer == "JMdict synonym"
     assert agriculture.bridge is BridgeKind.NEAR_SYNONYM
     assert pivot_of("agriculture") not in {g.pivot for g in english.bridges("farm", "farm")}
+
+
+def test_a_source_form_splits_into_the_word_and_the_link_it_was_met_through():
+    from factcheck.checks.match import split_source_form
+
+    assert split_source_form("強化 (JMdict)") == ("強化", "JMdict")
+    assert split_source_form("buyer (WordNet synonym)") == ("buyer", "WordNet synonym")
+    assert split_source_form("Indo-Pacific") == ("Indo-Pacific", "")
+    # A word a Japanese sentence writes with its own full-width parentheses keeps them.
+    assert split_source_form("カバレッジ（UHC）") == ("カバレッジ（UHC）", "")
+    assert split_source_form("カバレッジ（UHC） (JMdict)") == ("カバレッジ（UHC）", "JMdict")

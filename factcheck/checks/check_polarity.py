@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcheck.checks.match import split_source_form
 from factcheck.languages import language_for
 from factcheck.languages.interface import Language, Negating, Predicating, Token, WordClass
 from factcheck.model import AnchorKind, Match, Sentence
@@ -40,9 +41,6 @@ if TYPE_CHECKING:
     from factcheck.text.analyse import ClaimPart
 
 __all__ = ["PolarityConflict", "check_polarity"]
-
-_LAYER = re.compile(r"\s*\(.*\)\s*$")
-"""The layer a passage's form of a word is shown with ("支援 (JMdict)"): not part of it."""
 
 
 @dataclass(frozen=True)
@@ -92,14 +90,13 @@ def check_polarity(
     sentences = (best.sentence, *best.context)
     across = source_language != language
     forms = {
-        a.key: _LAYER.sub("", form)
+        a.key: split_source_form(form)[0]
         for a, form in zip(best.covered, best.source_forms, strict=False)
         if a.kind is AnchorKind.WORD
     }
     passage: list[tuple[Sentence, tuple[Token, ...]]] | None = None  # read when first needed
     for anchor, form in zip(best.covered, best.source_forms, strict=False):
-        layer = _LAYER.search(form)
-        written = form[: layer.start()] if layer else form
+        written, layer = split_source_form(form)
         if anchor.kind is not AnchorKind.WORD or not written or not _firm(layer, across):
             continue
         ours = [
@@ -224,13 +221,11 @@ def _plain(negation: str, doubts: int) -> bool:
     return doubts == (1 if negation else 0)
 
 
-def _firm(layer: re.Match[str] | None, across: bool) -> bool:
+def _firm(layer: str, across: bool) -> bool:
     """Whether the passage's form of a word is the word itself, or across languages its
     dictionary rendering ("支援 (JMdict)"): not a synonym's ("choice (JMdict synonym)", a
     WordNet link), whose polarity says nothing of the claim's word."""
-    if layer is None:
-        return True
-    return across and layer.group(0).strip() == "(JMdict)"
+    return not layer or (across and layer == "JMdict")
 
 
 def _predicate(

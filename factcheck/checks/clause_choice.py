@@ -10,11 +10,10 @@ claim's speaker near the content may be the clause instead (`reaction_clause`,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.checks.match import IndexedSentence
+from factcheck.checks.match import IndexedSentence, split_source_form
 from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.title_links import TitleLinks
 from factcheck.checks.who_speaks import clause_speakers, within
@@ -30,10 +29,6 @@ __all__ = [
     "covering_clause",
     "reaction_clause",
 ]
-
-
-_LAYER = re.compile(r" \(([^()]+)\)$")
-"""The layer a source form names when a word was met across languages: "強化 (JMdict)"."""
 
 
 def reaction_clause(
@@ -290,10 +285,9 @@ def _holders(
             )
         ]
     # A word met across languages shows its layer ("留学生 (JMdict)").
-    layer = _LAYER.search(form)
-    written = form[: layer.start()] if layer is not None else form
+    written, layer = split_source_form(form)
     holders = [i for i, text in enumerate(texts) if written and written.lower() in text]
-    if layer is not None and anchor.pivots:
+    if layer and anchor.pivots:
         # Every word of the sentence that means it (交流 as well as 留学生 for "exchanges"),
         # wherever the sentence writes it.
         holders = [
@@ -318,8 +312,7 @@ def _in_topic(anchor: Anchor, form: str, candidate: _Candidate) -> bool:
     """Whether a covered anchor stands in the topic its clause opens with."""
     if not candidate.topic:
         return False
-    layer = _LAYER.search(form)
-    written = (form[: layer.start()] if layer is not None else form).lower()
+    written = split_source_form(form)[0].lower()
     if written and written in candidate.topic:
         return True
     return bool(anchor.pivots) and any(

@@ -1244,6 +1244,17 @@ def _reports_commitment(anchor: Anchor, part: ClaimPart, language: str) -> bool:
     return _commits(anchor.surface, part.text[: found.start()], part.text[found.end() :], language)
 
 
+_FORM_LAYER = re.compile(r" \(([^()]+)\)$")
+"""The layer `_source_form` writes after a word met through a link: "強化 (JMdict)"."""
+
+
+def split_source_form(form: str) -> tuple[str, str]:
+    """A `Match.source_forms` entry as how the sentence writes the word and the layer it was
+    met through, "" for the word itself: "強化 (JMdict)" → ("強化", "JMdict")."""
+    layer = _FORM_LAYER.search(form)
+    return (form[: layer.start()], layer.group(1)) if layer is not None else (form, "")
+
+
 COMMITMENT_LINK = "(commitment)"
 """How `Match.source_forms` marks a claim word covered only as a statement of commitment."""
 
