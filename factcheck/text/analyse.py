@@ -33,7 +33,7 @@ from factcheck.model import Anchor, AnchorKind, Claim
 from factcheck.terms.termbase import Termbase, TermHit
 from factcheck.text.dates import DateMention, find_dates, names_a_month_each
 from factcheck.text.numbers import NumberMention, Unit, find_numbers, plain_each
-from factcheck.text.quote_marks import find_quote_spans, find_quotes
+from factcheck.text.quote_marks import find_quote_spans
 from factcheck.text.relative_dates import RelativeNote, find_relative_dates
 from factcheck.thresholds import (
     DATE_WEIGHT,
@@ -865,7 +865,7 @@ def analyse_claim(
         inside = frozenset(link.word for link in facts.links if link.word not in outside)
         parts.append(ClaimPart(text, start, end, _shift(anchors, start), facts, inside, marked))
     merged = _merge_thin_parts(parts)
-    return ClaimFacts(claim, language, tuple(merged), quotes_of(claim, language))
+    return ClaimFacts(claim, language, tuple(merged), quotes_of(claim, language, marked))
 
 
 def _with_phrases(
@@ -970,9 +970,14 @@ def _join(a: ClaimPart, b: ClaimPart) -> ClaimPart:
     )
 
 
-def quotes_of(claim: Claim, language: str = "en") -> tuple[str, ...]:
+def quotes_of(
+    claim: Claim, language: str = "en", spans: Sequence[tuple[int, int]] | None = None
+) -> tuple[str, ...]:
     """The claim's quoted spans: given explicitly, or what stands between the quotation marks
-    its language uses (factcheck.text.quote_marks)."""
+    its language uses (factcheck.text.quote_marks; `spans`, when the caller has found them
+    already)."""
     if claim.quotes:
         return claim.quotes
-    return find_quotes(claim.text, language)
+    if spans is None:
+        spans = find_quote_spans(claim.text, language)
+    return tuple(claim.text[start:end] for start, end in spans)
