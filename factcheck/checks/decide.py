@@ -524,9 +524,15 @@ def _as_written(anchor: Anchor, text: str) -> str:
     """A word anchor is a stem ("deal"); the claim wrote a word that starts with it."""
     if anchor.kind is not AnchorKind.WORD:
         return anchor.surface
-    for word in text.split():
-        bare = word.strip('.,;:!?"“”‘’()')
-        if bare.lower().startswith(anchor.surface.lower()):
+    # A straight single quote at a word's edge is a quotation mark or a plural's apostrophe
+    # ('… national yardstick'), never part of the word to name.
+    bare_words = [word.strip("'.,;:!?\"“”‘’()") for word in text.split()]
+    wanted = anchor.surface.lower()
+    for bare in bare_words:
+        if bare.lower() == wanted:
+            return bare
+    for bare in bare_words:
+        if bare.lower().startswith(wanted):
             return bare
     return anchor.surface
 
