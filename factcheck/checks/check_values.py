@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from factcheck.checks.match import SourceIndex
+from factcheck.checks.match import SourceIndex, split_source_form
 from factcheck.languages import Token, WordClass, language_for
 from factcheck.languages.countries import country_forms
 from factcheck.languages.interface import Counting, Naming
@@ -295,7 +295,7 @@ def _counted_clash(
         if _share_without_values(match) < VALUE_ALIGNED_COVERAGE:
             continue
         forms = [
-            _bare_form(form)
+            split_source_form(form)[0].strip()
             for anchor, form in zip(match.covered, match.source_forms, strict=False)
             if anchor in counted
         ]
@@ -328,11 +328,6 @@ def _counted_clash(
         _, given, sentence = min(beside_counts, key=lambda found: found[0])
         return given, match, sentence
     return None
-
-
-def _bare_form(form: str) -> str:
-    """A source form without the note on how it was bridged ("研究者 (JMdict)" → 研究者)."""
-    return form.split(" (", 1)[0].strip()
 
 
 def is_count(number: NumberMention) -> bool:
