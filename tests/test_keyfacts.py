@@ -583,7 +583,6 @@ def test_a_missing_specific_word_is_no_paraphrase_and_the_reason_names_it_first(
     assert "“within”" not in result.reason, result.reason
 
 
-
 def test_a_word_the_reason_names_is_named_without_an_apostrophe_after_it():
     # A plural's apostrophe (or a closing straight quote) glued to the missing word is not
     # part of the word the reason names.
