@@ -147,3 +147,36 @@ def test_a_swapped_act_whose_word_opens_another_word_of_the_passage_is_still_a_s
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
     assert "open" in result.reason
+
+
+def test_two_acts_are_not_alike_through_a_noun_sense_of_one_of_them() -> None:
+    # The noun "end" is a kind of "finish"; the verb "implement" is a kind of the verb
+    # "finish". That makes no kin of the two acts: only the verbs' own hierarchies count.
+    from factcheck.checks.key_actions import _kin
+
+    assert not _kin("end", "implement")
+    assert _kin("reinforce", "strengthen")
+
+
+EN_PORT = document(
+    "https://example.invalid/port",
+    "en",
+    "Prime Minister Sato stated that Japan would support port development in Lamu.",
+)
+
+
+@pytest.mark.parametrize("act", ["promote", "advance", "boost", "foster"])
+def test_an_act_is_no_opposite_through_another_sense_of_a_synonym(act: str) -> None:
+    # "support" has the synonym "back" (endorse), and "back" as "move backwards" opposes
+    # "advance", a synonym of "promote": opposites are read sense for sense, so none of
+    # these is the opposite of "support".
+    result = check_one(f"Sato said Japan would {act} port development in Lamu.", EN_PORT)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_opposite_acts_are_read_sense_for_sense() -> None:
+    from factcheck.checks.key_actions import _opposed
+
+    assert _opposed("reduce", "increase")
+    assert _opposed("close", "open")
+    assert not _opposed("support", "promote")

@@ -195,19 +195,14 @@ def _linked(ours: frozenset[str], theirs: frozenset[str]) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def _opposed(first: str, second: str) -> bool:
-    """Whether WordNet makes two verbs, or a synonym or more general word of each, opposites
-    (reduce, a kind of decrease, against expand, a kind of increase)."""
+    """Whether WordNet makes two verbs, or a more general verb of each, opposites, sense for
+    sense (reduce, a kind of decrease, against expand, a kind of increase): an opposite of a
+    sense one of them does not reach ("back" as "move backwards" against "advance") is none
+    of theirs."""
     net = wordnet()
-    theirs = _alike(second)
-    return any(theirs & set(net.antonyms(word)) for word in _alike(first))
-
-
-@functools.lru_cache(maxsize=8192)
-def _alike(word: str) -> frozenset[str]:
-    """A verb with its synonyms and more general words in its commonest senses."""
-    related = (Relation.SYNONYM, Relation.HYPERNYM)
-    links = _links(word, _OPPOSITE_SENSES)
-    return frozenset({word} | {link.word for link in links if link.relation in related})
+    mine = net.verb_kinds(first, _OPPOSITE_SENSES)
+    theirs = net.verb_kinds(second, _OPPOSITE_SENSES)
+    return bool(net.verb_opposites(mine) & theirs or net.verb_opposites(theirs) & mine)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -222,12 +217,21 @@ def _kin(first: str, second: str) -> bool:
         link.word for link in second_links
     }:
         return True
-    above = {link.word for link in first_links if link.relation is Relation.HYPERNYM}
-    if above & {link.word for link in second_links if link.relation is Relation.HYPERNYM}:
+    if _verb_hypernyms(first_links) & _verb_hypernyms(second_links):
         return True
     net = wordnet()
     classes = set(net.lexicographer_files(first, "verb")[:_DOMINANT_SENSES])
     return bool(classes & set(net.lexicographer_files(second, "verb")[:_DOMINANT_SENSES]))
+
+
+def _verb_hypernyms(links: Sequence[Link]) -> set[str]:
+    """The more general verbs of a verb's senses as a verb (a noun sense's more general noun,
+    "finish" of the noun "end", is no act)."""
+    return {
+        link.word
+        for link in links
+        if link.relation is Relation.HYPERNYM and link.part_of_speech == "verb"
+    }
 
 
 @functools.lru_cache(maxsize=8192)

@@ -494,6 +494,30 @@ class WordNet:
                             out.setdefault(other.words[target_word - 1], None)
         return tuple(word for word in out if _plain(word, wanted))
 
+    def verb_kinds(self, lemma: str, senses: int) -> frozenset[int]:
+        """The synsets (offsets) of a verb's commonest `senses` senses and of the verbs right
+        above each (`@`): what the verb is, in those senses and a step more generally."""
+        out: set[int] = set()
+        for offset in self.senses(lemma.lower().replace(" ", "_"), "verb")[:senses]:
+            out.add(offset)
+            synset = self._synset("verb", offset)
+            out.update(
+                t for symbol, t, pos, _, _ in synset.pointers if symbol == "@" and pos == "verb"
+            )
+        return frozenset(out)
+
+    def verb_opposites(self, kinds: frozenset[int]) -> frozenset[int]:
+        """The verb synsets WordNet gives as opposites (`!`) of any of these verb synsets, sense
+        for sense: the opposite of the sense reached, not of another sense of one of its
+        words ("back" as "endorse" has none; as "move backwards" it opposes "advance")."""
+        out: set[int] = set()
+        for offset in kinds:
+            synset = self._synset("verb", offset)
+            out.update(
+                t for symbol, t, pos, _, _ in synset.pointers if symbol == "!" and pos == "verb"
+            )
+        return frozenset(out)
+
     def opposite_share(self, prefix: str, sample: int) -> float:
         """Of the first `sample` adjectives WordNet writes as `prefix` and a word ("un" +
         "reported", "non" + "violent"), the share whose opposite is that word (unreported /
