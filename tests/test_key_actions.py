@@ -180,3 +180,65 @@ def test_opposite_acts_are_read_sense_for_sense() -> None:
     assert _opposed("reduce", "increase")
     assert _opposed("close", "open")
     assert not _opposed("support", "promote")
+
+
+# Trade "promoted" (促進: promotion, acceleration, encouragement, facilitation, spurring on),
+# in a readout with a lead and another paragraph.
+JA_TRADE_PROMOTED = document(
+    "https://example.invalid/trade-promoted",
+    "ja",
+    "8月5日、高市総理大臣は、ルヴァロ首相と首脳会談を行いました。",
+    "両首脳は、貿易を促進していくことで一致しました。",
+    "両首脳は、地域情勢についても意見交換を行いました。",
+)
+
+
+def test_the_passages_act_on_the_same_thing_covers_the_claims_act_in_other_words():
+    # "boost" is "promote" in WordNet's third sense of it, and so "encourage": two of the
+    # verbs 促進 means. The passage's act on the same thing (貿易を促進) covers the claim's.
+    result = check_one("The two leaders agreed to boost trade.", JA_TRADE_PROMOTED)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def _readout(paragraph: str) -> Document:
+    return document(
+        "https://example.invalid/readout",
+        "ja",
+        "8月5日、高市総理大臣は、ルヴァロ首相と首脳会談を行いました。",
+        paragraph,
+        "両首脳は、地域情勢についても意見交換を行いました。",
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "claim"),
+    [
+        ("両首脳は、貿易を促進していくことで一致しました。", "agreed to freeze trade"),
+        ("両首脳は、貿易を促進していくことで一致しました。", "agreed to suspend trade"),
+        ("両首脳は、貿易を促進していくことで一致しました。", "agreed to restrict trade"),
+        ("両首脳は、貿易を促進していくことで一致しました。", "agreed to ban trade"),
+        # Found by review: off-sense glosses and a shared general parent made these one act.
+        ("両首脳は、協力を維持していくことで一致しました。", "agreed to freeze cooperation"),
+        ("両首脳は、投資を促進していくことで一致しました。", "agreed to regulate investment"),
+        ("両首脳は、協力を推進していくことで一致しました。", "agreed to compel cooperation"),
+        ("両首脳は、協力を深化させていくことで一致しました。", "agreed to widen cooperation"),
+        ("両首脳は、協力を深化させていくことで一致しました。", "agreed to enlarge cooperation"),
+    ],
+)
+def test_another_act_on_the_same_thing_does_not_cover_the_claims_act(paragraph, claim):
+    result = check_one(f"The two leaders {claim}.", _readout(paragraph))
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+def test_only_one_synset_makes_two_verbs_one_act() -> None:
+    from factcheck.checks.key_actions import _one_act
+
+    # "freeze" is a kind of "solidify" (a gloss of 強化): the claim says more.
+    assert not _one_act("freeze", "solidify")
+    # "widen" and "intensify" are both ways to "increase": siblings, not one act.
+    assert not _one_act("widen", "intensify")
+    assert not _one_act("suspend", "strengthen")
+    # Nor is a more general one: "enlarge" above "deepen" (深化) is another act.
+    assert not _one_act("enlarge", "deepen")
+    # One synset in the commonest senses of each: "boost" is "promote" in its third.
+    assert _one_act("boost", "promote")

@@ -49,6 +49,13 @@ _OPPOSITE_SENSES = 3
 """How many of a verb's commonest senses may make it the opposite of another: an opposite
 swaps the act whatever else links the two, so it is read from the senses a claim means."""
 
+_SAME_ACT_SENSES = _OPPOSITE_SENSES
+"""How many of each verb's commonest senses may make a claim's act the passage's in other
+words (`acts_said_otherwise`), which covers the claim's word: as many as may make it the
+opposite ("boost" is "promote" in its third), fewer than `_KIN_SENSES`, since within six
+senses almost any act is kin to another. Not tuned on the labelled set: the dev split
+scores the same with it as without the rule."""
+
 _FRAMING_CLASSES = frozenset({"verb.communication", "verb.cognition", "verb.emotion"})
 """WordNet's lexicographer classes of verbs that report, judge or feel (state, agree,
 decide, hope, welcome): they frame what a speaker reports rather than being it."""
@@ -120,6 +127,88 @@ def swapped_actions(
             )
             break
     return tuple(out.values())
+
+
+def acts_said_otherwise(
+    part_text: str,
+    language: str,
+    best: Match,
+    source_language: str,
+    uncovered: frozenset[str],
+    covered: dict[str, str],
+) -> dict[str, str]:
+    """The claim part's predicates that its best passage writes as the same act in other
+    words, on the same argument: the anchor key of each → the passage's predicate as the
+    passage writes it ("boost" of "boost trade" → 促進 of 貿易を促進). Held tighter than
+    `swapped_actions`' test for another act, since it covers a word: the two acts are one
+    when WordNet relates them as such (`_same_act`), never because their commonest senses
+    share a broad class of acts (verb.change holds "freeze" and "promote" alike)."""
+    claim_module = language_for(language)
+    source_module = language_for(source_language)
+    if not isinstance(claim_module, Predicating) or not isinstance(source_module, Predicating):
+        return {}
+    if not uncovered or not covered:
+        return {}
+    claim_tokens = claim_module.tokens(part_text)
+    passage_tokens = source_module.tokens(best.sentence.text)
+    taken = [form for form in covered.values() if form]
+    out: dict[str, str] = {}
+    for number, token in enumerate(claim_tokens):
+        key = _key(token, uncovered)
+        if key is None or key in out or not claim_module.verb_at(claim_tokens, number):
+            continue
+        ours = claim_module.verbs_meant(token)
+        if not ours or _framing(ours):
+            continue
+        for near, side in _neighbours(claim_tokens, number):
+            form = covered.get(_key(claim_tokens[near], frozenset(covered)) or "")
+            if not form or not _argument(claim_module, claim_tokens, near):
+                continue
+            if side < 0 and claim_module.object_follows_verb():
+                continue
+            wanted = side if language == source_language else 0
+            theirs = _passage_predicates(source_module, passage_tokens, form, taken, wanted)
+            same = next(
+                (
+                    other
+                    for other in theirs
+                    if (meant := source_module.verbs_meant(other))
+                    and not _framing(meant)
+                    and _same_act(ours, meant)
+                ),
+                None,
+            )
+            if same is not None:
+                out[key] = same.surface
+                break
+    return out
+
+
+def _same_act(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether a verb of the claim is the passage's act in other words: one act
+    (`_one_act`) with two of the English verbs the passage's word means (with the only one,
+    when it means one), and the opposite of none. One of several glosses is too little: a
+    dictionary's word has off-sense glosses (推進 "implement", which WordNet files with
+    "enforce"), and one Japanese word rendering both is a wording at best, never cover."""
+    if any(_opposed(a, b) for a in ours for b in theirs):
+        return False
+    wanted = min(2, len(theirs))
+    return any(sum(_one_act(a, b) for b in theirs) >= wanted for a in ours)
+
+
+@functools.lru_cache(maxsize=8192)
+def _one_act(claimed: str, said: str) -> bool:
+    """Whether WordNet files a claim's verb and the passage's in one synset, in the commonest
+    `_SAME_ACT_SENSES` senses of each ("boost" is "promote" in its third). Not a more
+    specific act ("freeze", a kind of "solidify", says more than the passage), nor a more
+    general one ("enlarge" above "deepen" says another act in diplomatic prose), nor two
+    kinds of one more general act ("widen" and "intensify" are both ways to "increase")."""
+    if claimed == said:
+        return True
+    net = wordnet()
+    claim_senses = net.senses(claimed.replace(" ", "_"), "verb")[:_SAME_ACT_SENSES]
+    said_senses = net.senses(said.replace(" ", "_"), "verb")[:_SAME_ACT_SENSES]
+    return bool(set(claim_senses) & set(said_senses))
 
 
 def _key(token: Token, keys: frozenset[str]) -> str | None:
@@ -211,17 +300,25 @@ def _kin(first: str, second: str) -> bool:
     form, more general or more specific word of the other, or both kinds of one more general
     act (`_KIN_SENSES`), or their commonest senses in one lexicographer class
     (`_DOMINANT_SENSES`)."""
-    first_links = _links(first, _KIN_SENSES)
-    second_links = _links(second, _KIN_SENSES)
-    if second in {link.word for link in first_links} or first in {
-        link.word for link in second_links
-    }:
-        return True
-    if _verb_hypernyms(first_links) & _verb_hypernyms(second_links):
+    if _related(first, second, _KIN_SENSES):
         return True
     net = wordnet()
     classes = set(net.lexicographer_files(first, "verb")[:_DOMINANT_SENSES])
     return bool(classes & set(net.lexicographer_files(second, "verb")[:_DOMINANT_SENSES]))
+
+
+@functools.lru_cache(maxsize=8192)
+def _related(first: str, second: str, senses: int) -> bool:
+    """Whether WordNet relates two verbs in their commonest `senses` senses: one a synonym,
+    derived form, more general or more specific word of the other, or both kinds of one
+    more general act."""
+    first_links = _links(first, senses)
+    second_links = _links(second, senses)
+    if second in {link.word for link in first_links} or first in {
+        link.word for link in second_links
+    }:
+        return True
+    return bool(_verb_hypernyms(first_links) & _verb_hypernyms(second_links))
 
 
 def _verb_hypernyms(links: Sequence[Link]) -> set[str]:

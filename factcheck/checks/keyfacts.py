@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.checks.key_actions import swapped_actions
+from factcheck.checks.key_actions import acts_said_otherwise, swapped_actions
 from factcheck.checks.key_modifiers import uncovered_modifiers
 from factcheck.checks.key_names import (
     capital_named,
@@ -483,6 +483,7 @@ def assess_key_facts(
             elements.append(KeyElement(kind, anchor.surface, anchor, None))
     got += _take_cover(elements, _nested(elements), same_language)
     got += _take_cover(elements, _one_person(elements, part, language), same_language)
+    got += _take_act(elements, part, language, best, layout.language, where_best)
     framing, claim_names = _framing(part, language, layout, index)
     elements = [
         dataclasses.replace(e, frame=True, named=e.surface in claim_names) if framing(e) else e
@@ -622,6 +623,37 @@ def _searchable(anchor: Anchor, same_language: bool) -> bool:
     """Whether the source can be searched for an anchor: any anchor in the claim's own
     language; across languages a term, a value, or a word the lexicon glosses."""
     return same_language or anchor.kind is not AnchorKind.WORD or bool(anchor.pivots)
+
+
+def _take_act(
+    elements: list[KeyElement],
+    part: ClaimPart,
+    language: str,
+    best: Match,
+    source: str,
+    where: Coverage,
+) -> float:
+    """Cover each uncovered predicate that the passage writes as the same act in other words
+    on the same argument (`acts_said_otherwise`: "boost trade" / 貿易を促進), as the
+    passage's; the weight gained."""
+    words = [e for e in elements if e.anchor is not None and e.anchor.kind is AnchorKind.WORD]
+    uncovered = frozenset(e.anchor.key for e in words if e.anchor and e.covered_by is None)
+    covered = {
+        e.anchor.key: e.source_form
+        for e in words
+        if e.anchor and e.covered_by is not None and e.covered_by.place is Place.PASSAGE
+    }
+    same = acts_said_otherwise(part.text, language, best, source, uncovered, covered)
+    gained = 0.0
+    for number, element in enumerate(elements):
+        anchor = element.anchor
+        if anchor is None or element.covered_by is not None or anchor.key not in same:
+            continue
+        elements[number] = dataclasses.replace(
+            element, covered_by=where, source_form=f"{same[anchor.key]} (the same act)"
+        )
+        gained += anchor.weight
+    return gained
 
 
 def _take_cover(
