@@ -242,3 +242,21 @@ def test_only_one_synset_makes_two_verbs_one_act() -> None:
     assert not _one_act("enlarge", "deepen")
     # One synset in the commonest senses of each: "boost" is "promote" in its third.
     assert _one_act("boost", "promote")
+
+
+SANCTIONS_KEPT = _readout("両首脳は、対露制裁を維持していくことを確認しました。")
+
+
+@pytest.mark.parametrize("act", ["halt", "ban", "ease", "undermine"])
+def test_another_act_on_a_plural_object_is_partly_supported(act: str) -> None:
+    # "sanctions" is met as a verb more often than as a noun in WordNet's corpus; right after
+    # the claim's verb it is that verb's object, so the act is compared with 維持.
+    result = check_one(f"The two leaders agreed to {act} sanctions against Russia.", SANCTIONS_KEPT)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert f"does not say “{act}” (it says “維持”)" in result.reason, result.reason
+
+
+@pytest.mark.parametrize("act", ["keep", "maintain", "preserve", "sustain"])
+def test_the_same_act_on_a_plural_object_stays_supported(act: str) -> None:
+    result = check_one(f"The two leaders agreed to {act} sanctions against Russia.", SANCTIONS_KEPT)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -1153,6 +1153,12 @@ def test_english_says_which_word_acts_and_which_is_acted_on():
     assert not english.verb_at(tokens, _at(tokens, "stand"))
     assert english.writes_argument(tokens[_at(tokens, "ports")], "the closest ports")
     assert not english.writes_argument(tokens[_at(tokens, "ports")], "passports")
+    # A plural right after a verb (or after a verb and a determiner) is its object, however
+    # often WordNet's corpus meets the word as a verb ("sanctions").
+    tokens = english.tokens("The two leaders agreed to halt the sanctions.")
+    assert english.verb_at(tokens, _at(tokens, "halt"))
+    assert not english.verb_at(tokens, _at(tokens, "sanctions"))
+    assert english.names_thing(tokens, _at(tokens, "sanctions"))
 
 
 def test_japanese_says_which_word_acts_and_reads_its_act_from_the_glosses():

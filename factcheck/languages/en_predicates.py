@@ -53,6 +53,8 @@ text's vocabulary."""
 _NEGATION_REACH = 4
 """How many words before a predicate a negation may stand ("would not have been able to
 help": not, have, been, able … is too far; "will not fully support" is near)."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those"})
+"""English determiners that open an object's noun phrase: a closed class."""
 _AUXILIARIES = frozenset(
     {
         *("would", "will", "shall", "should", "could", "can", "may", "might", "must"),
@@ -97,7 +99,7 @@ class EnglishPredicating:
         return english_verb_at(tokens, number)
 
     def names_thing(self, tokens: Sequence[Token], number: int) -> bool:
-        return english_names_thing(tokens[number])
+        return _plural_object(tokens, number) or english_names_thing(tokens[number])
 
     def verbs_meant(self, token: Token) -> frozenset[str]:
         return english_verbs_meant(token)
@@ -307,7 +309,25 @@ def english_verb_at(tokens: Sequence[Token], number: int) -> bool:
     following = tokens[number + 1] if number + 1 < len(tokens) else None
     if following is not None and net.senses(f"{token.lemma} {following.lemma}", "verb"):
         return False  # a phrasal verb ("stand by"): its act is not the verb's alone
+    if _plural_object(tokens, number):
+        return False  # "halt sanctions": the verb's object, a plural noun
     return used_as_verb(token.lemma)
+
+
+def _plural_object(tokens: Sequence[Token], number: int) -> bool:
+    """Whether an English word written as a plural (a noun's -s, which a verb's third person
+    shares: "sanctions") stands right after a verb, with nothing or a determiner between:
+    the verb's object, a noun, however often WordNet's corpus meets the word as a verb."""
+    token = tokens[number]
+    written = token.surface.lower()
+    if written == token.lemma or not written.endswith("s") or number == 0:
+        return False
+    if not wordnet().senses(token.lemma, "noun"):
+        return False
+    before = number - 1
+    if tokens[before].surface.lower() in _DETERMINERS and before > 0:
+        before -= 1
+    return english_verb_at(tokens, before)
 
 
 def english_names_thing(token: Token) -> bool:
