@@ -577,11 +577,9 @@ def assess_key_facts(
     )
 
 
-def _actions(
-    elements: Sequence[KeyElement], part: ClaimPart, language: str, best: Match, source: str
-) -> list[KeyElement]:
-    """The claim's acts its passage swaps for another (`swapped_actions`), as uncovered key
-    elements; appended after the weighing, so they change what is key, not the coverage."""
+def _word_cover(elements: Sequence[KeyElement]) -> tuple[frozenset[str], dict[str, str]]:
+    """The keys of the part's words nothing covers, and those of the words its passage itself
+    covers, each with how the passage writes it: what the act checks compare."""
     words = [e for e in elements if e.anchor is not None and e.anchor.kind is AnchorKind.WORD]
     uncovered = frozenset(e.anchor.key for e in words if e.anchor and e.covered_by is None)
     covered = {
@@ -589,6 +587,15 @@ def _actions(
         for e in words
         if e.anchor and e.covered_by is not None and e.covered_by.place is Place.PASSAGE
     }
+    return uncovered, covered
+
+
+def _actions(
+    elements: Sequence[KeyElement], part: ClaimPart, language: str, best: Match, source: str
+) -> list[KeyElement]:
+    """The claim's acts its passage swaps for another (`swapped_actions`), as uncovered key
+    elements; appended after the weighing, so they change what is key, not the coverage."""
+    uncovered, covered = _word_cover(elements)
     return [
         KeyElement(KeyKind.ACTION, swap.claim_word, None, None, swap.source_word)
         for swap in swapped_actions(part.text, language, best, source, uncovered, covered)
@@ -636,13 +643,7 @@ def _take_act(
     """Cover each uncovered predicate that the passage writes as the same act in other words
     on the same argument (`acts_said_otherwise`: "boost trade" / 貿易を促進), as the
     passage's; the weight gained."""
-    words = [e for e in elements if e.anchor is not None and e.anchor.kind is AnchorKind.WORD]
-    uncovered = frozenset(e.anchor.key for e in words if e.anchor and e.covered_by is None)
-    covered = {
-        e.anchor.key: e.source_form
-        for e in words
-        if e.anchor and e.covered_by is not None and e.covered_by.place is Place.PASSAGE
-    }
+    uncovered, covered = _word_cover(elements)
     same = acts_said_otherwise(part.text, language, best, source, uncovered, covered)
     gained = 0.0
     for number, element in enumerate(elements):
