@@ -25,7 +25,7 @@ left to the attribution check.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from factcheck.languages import language_for
@@ -88,44 +88,16 @@ def swapped_actions(
     Each language says which of its words act and which are acted on (`Predicating`); a
     language that does not say has no acts to compare.
     """
-    claim_module = language_for(language)
-    source_module = language_for(source_language)
-    if not isinstance(claim_module, Predicating) or not isinstance(source_module, Predicating):
-        return ()
-    if not uncovered or not covered:
-        return ()
-    claim_tokens = claim_module.tokens(part_text)
-    passage_tokens = source_module.tokens(best.sentence.text)
-    taken = [form for form in covered.values() if form]
     out: dict[str, ActionSwap] = {}
-    for number, token in enumerate(claim_tokens):
-        if _key(token, uncovered) is None or not claim_module.verb_at(claim_tokens, number):
+    for act in _acts_beside(part_text, language, best, source_language, uncovered, covered):
+        if act.verb.surface in out:
             continue
-        ours = claim_module.verbs_meant(token)
-        if not ours or _framing(ours):
+        meanings = [act.source.verbs_meant(other) for other in act.theirs]
+        if any(not other or _framing(other) or _linked(act.ours, other) for other in meanings):
             continue
-        for near, side in _neighbours(claim_tokens, number):
-            form = covered.get(_key(claim_tokens[near], frozenset(covered)) or "")
-            if not form or not _argument(claim_module, claim_tokens, near):
-                continue
-            if side < 0 and claim_module.object_follows_verb():
-                # The object follows the verb: a noun before it is its subject, or what a
-                # participle describes ("people hit by the drought").
-                continue
-            # In one language an argument keeps its side of the verb; across languages the
-            # order of a verb and its object may differ (close the wharves / 埠頭を閉鎖する).
-            wanted = side if language == source_language else 0
-            theirs = _passage_predicates(source_module, passage_tokens, form, taken, wanted)
-            if not theirs:
-                continue
-            meanings = [source_module.verbs_meant(other) for other in theirs]
-            if any(not other or _framing(other) or _linked(ours, other) for other in meanings):
-                continue
-            out.setdefault(
-                token.surface,
-                ActionSwap(token.surface, theirs[0].surface, claim_tokens[near].surface),
-            )
-            break
+        out[act.verb.surface] = ActionSwap(
+            act.verb.surface, act.theirs[0].surface, act.argument.surface
+        )
     return tuple(out.values())
 
 
@@ -143,19 +115,69 @@ def acts_said_otherwise(
     `swapped_actions`' test for another act, since it covers a word: the two acts are one
     when WordNet relates them as such (`_same_act`), never because their commonest senses
     share a broad class of acts (verb.change holds "freeze" and "promote" alike)."""
+    out: dict[str, str] = {}
+    for act in _acts_beside(part_text, language, best, source_language, uncovered, covered):
+        if act.key in out:
+            continue
+        same = next(
+            (
+                other
+                for other in act.theirs
+                if (meant := act.source.verbs_meant(other))
+                and not _framing(meant)
+                and _same_act(act.ours, meant)
+            ),
+            None,
+        )
+        if same is not None:
+            out[act.key] = same.surface
+    return out
+
+
+@dataclass(frozen=True)
+class _ActBeside:
+    """A claim's verb the passage lacks, an argument of it the passage covers, and the
+    passage's own predicates beside that argument."""
+
+    key: str
+    """The verb's anchor key."""
+    verb: Token
+    """The claim's verb, as the claim writes it."""
+    ours: frozenset[str]
+    """The English verbs it means (`Predicating.verbs_meant`)."""
+    argument: Token
+    """The argument, as the claim writes it."""
+    theirs: tuple[Token, ...]
+    """The passage's predicates beside the passage's form of the argument, nearest first."""
+    source: Predicating
+    """The passage's language, which says what its predicates mean."""
+
+
+def _acts_beside(
+    part_text: str,
+    language: str,
+    best: Match,
+    source_language: str,
+    uncovered: frozenset[str],
+    covered: dict[str, str],
+) -> Iterator[_ActBeside]:
+    """Each claim verb nothing covers (an act, not a report or judgement: `_framing`), with
+    each argument of it the passage covers and the passage's predicates beside that argument,
+    nearest first; the claim's arguments in its own order. Each language says which of its
+    words act and which are acted on (`Predicating`); a language that does not say gives
+    none."""
     claim_module = language_for(language)
     source_module = language_for(source_language)
     if not isinstance(claim_module, Predicating) or not isinstance(source_module, Predicating):
-        return {}
+        return
     if not uncovered or not covered:
-        return {}
+        return
     claim_tokens = claim_module.tokens(part_text)
     passage_tokens = source_module.tokens(best.sentence.text)
     taken = [form for form in covered.values() if form]
-    out: dict[str, str] = {}
     for number, token in enumerate(claim_tokens):
         key = _key(token, uncovered)
-        if key is None or key in out or not claim_module.verb_at(claim_tokens, number):
+        if key is None or not claim_module.verb_at(claim_tokens, number):
             continue
         ours = claim_module.verbs_meant(token)
         if not ours or _framing(ours):
@@ -165,23 +187,15 @@ def acts_said_otherwise(
             if not form or not _argument(claim_module, claim_tokens, near):
                 continue
             if side < 0 and claim_module.object_follows_verb():
+                # The object follows the verb: a noun before it is its subject, or what a
+                # participle describes ("people hit by the drought").
                 continue
+            # In one language an argument keeps its side of the verb; across languages the
+            # order of a verb and its object may differ (close the wharves / 埠頭を閉鎖する).
             wanted = side if language == source_language else 0
             theirs = _passage_predicates(source_module, passage_tokens, form, taken, wanted)
-            same = next(
-                (
-                    other
-                    for other in theirs
-                    if (meant := source_module.verbs_meant(other))
-                    and not _framing(meant)
-                    and _same_act(ours, meant)
-                ),
-                None,
-            )
-            if same is not None:
-                out[key] = same.surface
-                break
-    return out
+            if theirs:
+                yield _ActBeside(key, token, ours, claim_tokens[near], tuple(theirs), source_module)
 
 
 def _same_act(ours: frozenset[str], theirs: frozenset[str]) -> bool:
