@@ -314,25 +314,17 @@ def _kin(first: str, second: str) -> bool:
     form, more general or more specific word of the other, or both kinds of one more general
     act (`_KIN_SENSES`), or their commonest senses in one lexicographer class
     (`_DOMINANT_SENSES`)."""
-    if _related(first, second, _KIN_SENSES):
-        return True
-    net = wordnet()
-    classes = set(net.lexicographer_files(first, "verb")[:_DOMINANT_SENSES])
-    return bool(classes & set(net.lexicographer_files(second, "verb")[:_DOMINANT_SENSES]))
-
-
-@functools.lru_cache(maxsize=8192)
-def _related(first: str, second: str, senses: int) -> bool:
-    """Whether WordNet relates two verbs in their commonest `senses` senses: one a synonym,
-    derived form, more general or more specific word of the other, or both kinds of one
-    more general act."""
-    first_links = _links(first, senses)
-    second_links = _links(second, senses)
+    first_links = _links(first, _KIN_SENSES)
+    second_links = _links(second, _KIN_SENSES)
     if second in {link.word for link in first_links} or first in {
         link.word for link in second_links
     }:
         return True
-    return bool(_verb_hypernyms(first_links) & _verb_hypernyms(second_links))
+    if _verb_hypernyms(first_links) & _verb_hypernyms(second_links):
+        return True
+    net = wordnet()
+    classes = set(net.lexicographer_files(first, "verb")[:_DOMINANT_SENSES])
+    return bool(classes & set(net.lexicographer_files(second, "verb")[:_DOMINANT_SENSES]))
 
 
 def _verb_hypernyms(links: Sequence[Link]) -> set[str]:

@@ -53,8 +53,6 @@ text's vocabulary."""
 _NEGATION_REACH = 4
 """How many words before a predicate a negation may stand ("would not have been able to
 help": not, have, been, able … is too far; "will not fully support" is near)."""
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those"})
-"""English determiners that open an object's noun phrase: a closed class."""
 _AUXILIARIES = frozenset(
     {
         *("would", "will", "shall", "should", "could", "can", "may", "might", "must"),
@@ -82,7 +80,8 @@ _COORDINATORS = frozenset({"and", "but", "or"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 """Pronouns that may be a reported clause's subject."""
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "this", "these"})
-"""Determiners inside a subject ("the Norland government", "its economy")."""
+"""Determiners that open a noun phrase: inside a subject ("the Norland government", "its
+economy"), or between a verb and its object ("halt the sanctions", `_plural_object`)."""
 _SUBJECT_WORDS = 4
 """The most words of a subject read back from its predicate ("Prime Minister Lind's
 government")."""
