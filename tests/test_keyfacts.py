@@ -116,6 +116,34 @@ def test_a_date_line_set_apart_leaves_the_lead_to_the_next_paragraph():
     assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
 
 
+def test_the_headings_a_page_opens_with_are_not_its_lead():
+    # A page's text as extraction gives it: its section's name and its title as headings, the
+    # date line, then the lead paragraph. The lead (time, duration, people) still frames a
+    # claim about a later paragraph.
+    talks = document(
+        "h",
+        "en",
+        "Diplomatic Relations",
+        "Japan-Ruritania Foreign Ministers' Meeting",
+        "May 12, 2026",
+        "On May 12, commencing at 4:00 p.m. for approximately 50 minutes, Minister for Foreign "
+        "Affairs Motegi held a meeting with Minister Vella of Ruritania.",
+        "At the outset, Minister Motegi welcomed Minister Vella to Tokyo for her first visit.",
+        "The two ministers exchanged views on the situation in the Indo-Pacific.",
+        "Minister Vella stated that Ruritania hopes to expand cooperation with Japan on port "
+        "logistics.",
+    )
+    claim = (
+        "In talks lasting about 50 minutes, Vella told Foreign Minister Motegi that Ruritania "
+        "hopes to expand cooperation with Japan on port logistics."
+    )
+    right = check_one(claim, talks)
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+    assert "about 50 minutes from s sentence 4 (context)" in right.reason
+    wrong = check_one(claim.replace("50", "90"), talks)
+    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
+
+
 def test_a_date_only_the_date_line_carries_is_compared():
     talk = document(
         "w",

@@ -113,18 +113,47 @@ def layout_of(source_id: str, document: Document, termbase: Termbase) -> SourceL
 
 
 def _lead(document: Document, paragraph_of: tuple[int, ...]) -> tuple[int, ...]:
-    """Sentence indexes of the lead paragraph: the first paragraph that says more than a date.
+    """Sentence indexes of the lead paragraph: the first paragraph that says more than a date
+    and is no heading.
 
     A readout often sets its date line apart as a paragraph of its own (「令和8年6月15日」,
     then the paragraph of the meeting with its time and duration): that lead is the
-    paragraph after it, and the date line is kept with it."""
+    paragraph after it, and the date line is kept with it. A page's text often opens with
+    headings (its section's name, its title: "Japan-Tajikistan Foreign Ministers' Meeting"),
+    lines with no sentence in them (`_heading`): the lead is the first paragraph after them
+    that is written in sentences. A page with no such paragraph has its first paragraph
+    that says more than a date as its lead."""
+    groups = [
+        [i for i, p in enumerate(paragraph_of) if p == paragraph]
+        for paragraph in dict.fromkeys(paragraph_of)
+    ]
+    dated = [
+        all(_only_a_date(document.sentences[i].text, document.language) for i in members)
+        for members in groups
+    ]
+    prose = [
+        not date and not _heading(document, members)
+        for members, date in zip(groups, dated, strict=True)
+    ]
+    if not any(prose):
+        prose = [not date for date in dated]
     lead: list[int] = []
-    for paragraph in dict.fromkeys(paragraph_of):
-        members = [i for i, p in enumerate(paragraph_of) if p == paragraph]
-        lead += members
-        if not all(_only_a_date(document.sentences[i].text, document.language) for i in members):
+    for members, date, written in zip(groups, dated, prose, strict=True):
+        if date or written:
+            lead += members
+        if written:
             break
     return tuple(lead)
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’」』)）]*\s*$")
+"""The mark that ends a written sentence, with any closing quote or bracket after it."""
+
+
+def _heading(document: Document, members: Sequence[int]) -> bool:
+    """A paragraph of headings: no sentence of it ends as a written sentence does (its
+    section's name, the page's title, a bracketed label)."""
+    return not any(_SENTENCE_END.search(document.sentences[i].text) for i in members)
 
 
 def _only_a_date(text: str, language: str) -> bool:
