@@ -260,3 +260,77 @@ def test_another_act_on_a_plural_object_is_partly_supported(act: str) -> None:
 def test_the_same_act_on_a_plural_object_stays_supported(act: str) -> None:
     result = check_one(f"The two leaders agreed to {act} sanctions against Russia.", SANCTIONS_KEPT)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# A readout sentence written for these tests: an act on a thing its modifiers stand before.
+JA_TRADE_GROWTH = document(
+    "https://example.invalid/trade-growth",
+    "ja",
+    "両首脳は、両国間の貿易を拡大していくことで一致しました。",
+)
+EN_TRADE_GROWTH = document(
+    "https://example.invalid/trade-growth-en",
+    "en",
+    "The two leaders agreed to expand bilateral trade.",
+)
+
+
+@pytest.mark.parametrize("source", [EN_TRADE_GROWTH, JA_TRADE_GROWTH], ids=["en", "ja"])
+@pytest.mark.parametrize("act", ["reduce", "shrink"])
+def test_an_act_on_a_thing_its_modifiers_stand_before_is_compared(
+    source: Document, act: str
+) -> None:
+    # "reduce bilateral trade": the act's object is the head of the phrase after it,
+    # past its modifiers; the passage's act likewise stands before the modifiers of its own.
+    result = check_one(
+        f"The two leaders agreed to {act} bilateral trade.",
+        source,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert f"does not say “{act}”" in result.reason
+
+
+@pytest.mark.parametrize("source", [EN_TRADE_GROWTH, JA_TRADE_GROWTH], ids=["en", "ja"])
+@pytest.mark.parametrize("act", ["expand", "increase", "extend"])
+def test_the_same_act_on_a_modified_thing_stays_supported(source: Document, act: str) -> None:
+    claim = f"The two leaders agreed to {act} bilateral trade."
+    assert check_one(claim, source).verdict is Verdict.SUPPORTED
+
+
+JA_TALKS = document(
+    "https://example.invalid/talks",
+    "ja",
+    "両首脳は、投資協定の交渉を開始することで一致しました。",
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # After "to" that follows a verb of saying or deciding, and after a modal, a word in
+        # its bare form is a verb, however often WordNet's corpus meets it as a noun.
+        "The two leaders agreed to end negotiations on an investment agreement.",
+        "The two leaders decided to end negotiations on an investment agreement.",
+        "The two leaders said they would end negotiations on an investment agreement.",
+    ],
+)
+def test_a_bare_verb_after_to_or_a_modal_is_an_act(claim: str) -> None:
+    result = check_one(claim, JA_TALKS)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "does not say “end” (it says “開始”)" in result.reason
+
+
+@pytest.mark.parametrize("act", ["start", "begin", "launch", "open"])
+def test_a_start_in_other_words_stays_supported(act: str) -> None:
+    claim = f"The two leaders agreed to {act} negotiations on an investment agreement."
+    assert check_one(claim, JA_TALKS).verdict is Verdict.SUPPORTED
+
+
+def test_an_opposite_a_few_steps_up_the_verb_tree_swaps_the_act() -> None:
+    # "restrict" is a kind of "limit", a kind of "decrease": the opposite of "increase", of
+    # which "expand" (拡大) is a kind.
+    result = check_one(
+        "The two leaders agreed to restrict bilateral trade.",
+        JA_TRADE_GROWTH,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason

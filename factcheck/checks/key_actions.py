@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from factcheck.languages import language_for
 from factcheck.languages.en_lexicon import rendered_alike
 from factcheck.languages.interface import Predicating, Token, WordClass
-from factcheck.languages.wordnet import Link, Relation, wordnet
+from factcheck.languages.wordnet import REPORTING_VERB_FILES, Link, Relation, wordnet
 from factcheck.model import Match
 
 __all__ = ["ActionSwap", "swapped_actions"]
@@ -49,16 +49,18 @@ _OPPOSITE_SENSES = 3
 """How many of a verb's commonest senses may make it the opposite of another: an opposite
 swaps the act whatever else links the two, so it is read from the senses a claim means."""
 
+_OPPOSITE_DEPTH = 3
+"""How many steps up WordNet's verb hierarchy two verbs' kinds are read for opposites:
+"restrict" is a kind of "limit", a kind of "decrease", the opposite of "increase", of
+which "expand" is a kind. WordNet's verb trees are shallow (a few steps to their top), and
+an opposite pair is rare and specific, so a deep reach finds no opposite for paraphrases."""
+
 _SAME_ACT_SENSES = _OPPOSITE_SENSES
 """How many of each verb's commonest senses may make a claim's act the passage's in other
 words (`acts_said_otherwise`), which covers the claim's word: as many as may make it the
 opposite ("boost" is "promote" in its third), fewer than `_KIN_SENSES`, since within six
 senses almost any act is kin to another. Not tuned on the labelled set: the dev split
 scores the same with it as without the rule."""
-
-_FRAMING_CLASSES = frozenset({"verb.communication", "verb.cognition", "verb.emotion"})
-"""WordNet's lexicographer classes of verbs that report, judge or feel (state, agree,
-decide, hope, welcome): they frame what a speaker reports rather than being it."""
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,7 @@ def _acts_beside(
         ours = claim_module.verbs_meant(token)
         if not ours or _framing(ours):
             continue
-        for near, side in _neighbours(claim_tokens, number):
+        for near, side in _neighbours(claim_module, claim_tokens, number, from_verb=True):
             form = covered.get(_key(claim_tokens[near], frozenset(covered)) or "")
             if not form or not _argument(claim_module, claim_tokens, near):
                 continue
@@ -230,16 +232,36 @@ def _key(token: Token, keys: frozenset[str]) -> str | None:
     return next((key for key in token.anchor_keys if key in keys), None)
 
 
-def _neighbours(tokens: Sequence[Token], number: int) -> list[tuple[int, int]]:
+def _neighbours(
+    module: Predicating, tokens: Sequence[Token], number: int, *, from_verb: bool
+) -> list[tuple[int, int]]:
     """The content tokens next to token `number` with only function words between, on
-    either side, each with its side (1: after it, -1: before it)."""
+    either side, each with its side (1: after it, -1: before it).
+
+    A noun phrase may hold modifiers between a verb and its head noun, with no function word
+    between ("reduce bilateral trade", "expand bilateral trade"), and its head is its last
+    word in English and Japanese alike. So from a verb (`from_verb`), what follows it is the
+    head of the phrase after it: its last content word that is no verb there. From a noun,
+    what precedes it is the word before its own modifiers: the verb before "bilateral" of
+    "expand bilateral trade"."""
     out = []
     for step in (1, -1):
         at = number + step
         while 0 <= at < len(tokens) and tokens[at].word_class is WordClass.FUNCTION:
             at += step
-        if 0 <= at < len(tokens) and tokens[at].content:
-            out.append((at, step))
+        if not (0 <= at < len(tokens) and tokens[at].content):
+            continue
+        if from_verb and step == 1:
+            while (
+                at + 1 < len(tokens)
+                and tokens[at + 1].content
+                and not module.verb_at(tokens, at + 1)
+            ):
+                at += 1
+        elif not from_verb and step == -1:
+            while not module.verb_at(tokens, at) and at > 0 and tokens[at - 1].content:
+                at -= 1
+        out.append((at, step))
     return out
 
 
@@ -253,7 +275,7 @@ def _passage_predicates(
     for number, token in enumerate(tokens):
         if not module.writes_argument(token, form) or not _argument(module, tokens, number):
             continue
-        for near, step in _neighbours(tokens, number):
+        for near, step in _neighbours(module, tokens, number, from_verb=False):
             other = tokens[near]
             if side and step != -side:
                 continue
@@ -277,7 +299,7 @@ def _argument(module: Predicating, tokens: Sequence[Token], number: int) -> bool
 def _framing(verbs: frozenset[str]) -> bool:
     """Whether a verb reports or judges rather than acts, in its commonest sense."""
     return any(
-        (files := wordnet().lexicographer_files(verb, "verb")) and files[0] in _FRAMING_CLASSES
+        (files := wordnet().lexicographer_files(verb, "verb")) and files[0] in REPORTING_VERB_FILES
         for verb in verbs
     )
 
@@ -298,13 +320,14 @@ def _linked(ours: frozenset[str], theirs: frozenset[str]) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def _opposed(first: str, second: str) -> bool:
-    """Whether WordNet makes two verbs, or a more general verb of each, opposites, sense for
-    sense (reduce, a kind of decrease, against expand, a kind of increase): an opposite of a
+    """Whether WordNet makes two verbs, or more general verbs of each (up to
+    `_OPPOSITE_DEPTH` steps), opposites, sense for sense (reduce, a kind of decrease, against
+    expand, a kind of increase; restrict, a kind of limit, a kind of decrease): an opposite of a
     sense one of them does not reach ("back" as "move backwards" against "advance") is none
     of theirs."""
     net = wordnet()
-    mine = net.verb_kinds(first, _OPPOSITE_SENSES)
-    theirs = net.verb_kinds(second, _OPPOSITE_SENSES)
+    mine = net.verb_kinds(first, _OPPOSITE_SENSES, _OPPOSITE_DEPTH)
+    theirs = net.verb_kinds(second, _OPPOSITE_SENSES, _OPPOSITE_DEPTH)
     return bool(net.verb_opposites(mine) & theirs or net.verb_opposites(theirs) & mine)
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from factcheck.languages.en_words import SPEECH_VERBS
 from factcheck.languages.interface import Token, WordClass
-from factcheck.languages.wordnet import wordnet
+from factcheck.languages.wordnet import REPORTING_VERB_FILES, wordnet
 
 __all__ = [
     "EnglishNegating",
@@ -77,6 +77,8 @@ _PAST = frozenset({"did", "has", "have", "had", "was", "were", "been"})
 _PAST_CONTRACTED = ("didn't", "hasn't", "haven't", "hadn't", "wasn't", "weren't")
 _COORDINATORS = frozenset({"and", "but", "or"})
 """Conjunctions that join a second predicate of the same subject."""
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
+"""The modal auxiliaries, after which a verb stands in its bare form ("would end")."""
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 """Pronouns that may be a reported clause's subject."""
 _DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "this", "these"})
@@ -310,7 +312,37 @@ def english_verb_at(tokens: Sequence[Token], number: int) -> bool:
         return False  # a phrasal verb ("stand by"): its act is not the verb's alone
     if _plural_object(tokens, number):
         return False  # "halt sanctions": the verb's object, a plural noun
+    if _bare_infinitive(tokens, number):
+        return True  # "agreed to end", "would end": no noun stands there
     return used_as_verb(token.lemma)
+
+
+def _bare_infinitive(tokens: Sequence[Token], number: int) -> bool:
+    """Whether an English word in its bare form stands where only a verb can: after a modal
+    ("would end"), or after "to" that follows a verb of saying, thinking or feeling (its
+    commonest sense in `REPORTING_VERB_FILES`: "agreed to end", "decided to halt"), an
+    adverb allowed between ("would also end", "agreed to further expand"). A noun there
+    would take a determiner ("agreed to the end of"), which then stands between."""
+    token = tokens[number]
+    if token.surface.lower() != token.lemma or not wordnet().senses(token.lemma, "verb"):
+        return False
+    before = number - 1
+    if before > 0 and _adverb(tokens[before]):
+        before -= 1
+    if before < 0:
+        return False
+    word = _word(tokens[before])
+    if word in _MODALS:
+        return True
+    if word != "to" or before == 0:
+        return False
+    files = wordnet().lexicographer_files(tokens[before - 1].lemma, "verb")
+    return bool(files) and files[0] in REPORTING_VERB_FILES
+
+
+def _adverb(token: Token) -> bool:
+    """Whether a word is mostly an adverb ("also", "further", "jointly")."""
+    return wordnet().commonest_part_of_speech(token.surface.lower()) == "adv"
 
 
 def _plural_object(tokens: Sequence[Token], number: int) -> bool:

@@ -33,6 +33,11 @@ from dataclasses import dataclass
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 """WordNet's four files of words, in the order their links are read."""
+REPORTING_VERB_FILES = frozenset({"verb.communication", "verb.cognition", "verb.emotion"})
+"""WordNet's lexicographer classes of verbs that report, judge or feel (state, agree, decide,
+hope, welcome): a verb whose commonest sense is one frames what a speaker reports, the act
+it reports is the verb after it ("agreed to end", factcheck.languages.en_predicates), and it
+is no act to compare with another (factcheck.checks.key_actions)."""
 _POS_FILE = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 """A pointer's part-of-speech letter → the file its target synset is in (a satellite
 adjective, "s", is in the adjective file)."""
@@ -494,16 +499,22 @@ class WordNet:
                             out.setdefault(other.words[target_word - 1], None)
         return tuple(word for word in out if _plain(word, wanted))
 
-    def verb_kinds(self, lemma: str, senses: int) -> frozenset[int]:
-        """The synsets (offsets) of a verb's commonest `senses` senses and of the verbs right
-        above each (`@`): what the verb is, in those senses and a step more generally."""
+    def verb_kinds(self, lemma: str, senses: int, depth: int = 1) -> frozenset[int]:
+        """The synsets (offsets) of a verb's commonest `senses` senses and of the verbs above
+        each (`@`), up to `depth` steps: what the verb is, in those senses and more
+        generally."""
         out: set[int] = set()
-        for offset in self.senses(lemma.lower().replace(" ", "_"), "verb")[:senses]:
-            out.add(offset)
-            synset = self._synset("verb", offset)
-            out.update(
-                t for symbol, t, pos, _, _ in synset.pointers if symbol == "@" and pos == "verb"
-            )
+        frontier = list(self.senses(lemma.lower().replace(" ", "_"), "verb")[:senses])
+        out.update(frontier)
+        for _ in range(depth):
+            above: list[int] = []
+            for offset in frontier:
+                synset = self._synset("verb", offset)
+                for symbol, target, pos, _, _ in synset.pointers:
+                    if symbol == "@" and pos == "verb" and target not in out:
+                        out.add(target)
+                        above.append(target)
+            frontier = above
         return frozenset(out)
 
     def verb_opposites(self, kinds: frozenset[int]) -> frozenset[int]:
