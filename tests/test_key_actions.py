@@ -334,3 +334,41 @@ def test_an_opposite_a_few_steps_up_the_verb_tree_swaps_the_act() -> None:
         JA_TRADE_GROWTH,
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
+EN_STUDY = document(
+    "https://example.invalid/study",
+    "en",
+    "The two ministers decided to launch a joint feasibility study on a rail link.",
+)
+
+
+@pytest.mark.parametrize("act", ["cancel", "shelve"])
+def test_the_passages_act_is_found_past_the_determiner_and_modifiers(act: str) -> None:
+    # From "study" back past "joint feasibility" and "a" to the act on it, "launch".
+    result = check_one(
+        f"The two ministers decided to {act} a joint feasibility study on a rail link.", EN_STUDY
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert f"does not say “{act}” (it says “launch”)" in result.reason
+
+
+def test_a_verb_before_a_japanese_noun_describes_it_and_does_not_act_on_it() -> None:
+    # 結ぶ in 両国を結ぶ直行便 says which flights; the act on them is 拡大, after them.
+    source = document(
+        "https://example.invalid/flights",
+        "ja",
+        "両首脳は、両国を結ぶ直行便を拡大していくことで一致しました。",
+    )
+    result = check_one(
+        "The two leaders agreed to reduce direct flights between the two countries.", source
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize("act", ["halt", "stop"])
+def test_acts_of_one_broad_class_other_than_change_of_degree_are_not_one_act(act: str) -> None:
+    # "stop" and "drive" (a gloss of 推進) share WordNet's class of motion verbs; that does
+    # not make stopping port development a way of promoting it.
+    result = check_one(f"Motegi said Japan would {act} port development.", JA_PLAN)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason

@@ -144,6 +144,29 @@ def test_the_headings_a_page_opens_with_are_not_its_lead():
     assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
 
 
+@pytest.mark.parametrize("ending", [":", ""])
+def test_a_lead_that_does_not_end_with_a_full_stop_is_still_the_lead(ending: str) -> None:
+    # "… as follows:" or a lead that lost its full stop is no heading: it gives the
+    # meeting's time and length.
+    talks = document(
+        "k",
+        "en",
+        "May 12, 2026",
+        "On May 12, commencing at 4:00 p.m. for approximately 50 minutes, Minister for Foreign "
+        f"Affairs Motegi held a meeting with Minister Vella of Ruritania{ending}",
+        "At the outset, Minister Motegi welcomed Minister Vella to Tokyo for her first visit.",
+        "The two ministers exchanged views on the situation in the Indo-Pacific.",
+        "Minister Vella stated that Ruritania hopes to expand cooperation with Japan on port "
+        "logistics.",
+    )
+    claim = (
+        "In talks lasting about 50 minutes, Vella told Motegi that Ruritania hopes to expand "
+        "cooperation with Japan on port logistics."
+    )
+    assert check_one(claim, talks).verdict is Verdict.SUPPORTED
+    assert check_one(claim.replace("50", "90"), talks).verdict is Verdict.CONTRADICTED
+
+
 def test_a_date_only_the_date_line_carries_is_compared():
     talk = document(
         "w",

@@ -16,8 +16,8 @@ is only partly supported, and the reason names both words.
 Paraphrases of a predicate must stay supported ("boost" for 強化, "push ahead with" for
 推進). Two verbs are linked, and no swap, when WordNet relates them (a synonym, a derived
 form, a more general or more specific word, a shared more general word) in their dominant
-senses, or when their dominant senses fall in one of WordNet's lexicographer classes of
-verbs (verb.change: boost / strengthen, expand / enhance). Verbs of saying and thinking
+senses, or when their dominant senses both fall in WordNet's lexicographer class of changes
+of degree (verb.change: boost / strengthen, expand / enhance). Verbs of saying and thinking
 (verb.communication, verb.cognition) frame what is reported rather than being it, and are
 left to the attribution check.
 """
@@ -39,6 +39,12 @@ __all__ = ["ActionSwap", "swapped_actions"]
 _DOMINANT_SENSES = 2
 """How many of a verb's commonest WordNet senses speak for its class: the class of a rarer
 sense does not make two verbs one kind of act."""
+
+_CHANGE_OF_DEGREE = "verb.change"
+"""The lexicographer class of verbs whose commonest senses tie two verbs into one kind of act
+(boost / strengthen, expand / enhance: a change of size, degree or state). Other classes
+hold acts too far apart to be one another's paraphrase: verb.motion holds "stop" and
+"drive", verb.social "curb" and "promote", verb.contact "block" and "attract"."""
 
 _KIN_SENSES = 6
 """How many of a verb's commonest senses may relate it to another (push / promote meet in
@@ -242,8 +248,9 @@ def _neighbours(
     between ("reduce bilateral trade", "expand bilateral trade"), and its head is its last
     word in English and Japanese alike. So from a verb (`from_verb`), what follows it is the
     head of the phrase after it: its last content word that is no verb there. From a noun,
-    what precedes it is the word before its own modifiers: the verb before "bilateral" of
-    "expand bilateral trade"."""
+    what precedes it is the word before its own modifiers and the word that opens its phrase:
+    the verb before "bilateral" of "expand bilateral trade", before "a joint" of "launch a
+    joint study"."""
     out = []
     for step in (1, -1):
         at = number + step
@@ -258,9 +265,15 @@ def _neighbours(
                 and not module.verb_at(tokens, at + 1)
             ):
                 at += 1
-        elif not from_verb and step == -1:
-            while not module.verb_at(tokens, at) and at > 0 and tokens[at - 1].content:
+        elif not from_verb and step == -1 and at == number - 1:
+            # The noun's own modifiers, right before it, then what opens its phrase (a
+            # determiner: "launch a joint feasibility study"), then the word before them.
+            while at >= 0 and tokens[at].content and not module.verb_at(tokens, at):
                 at -= 1
+            while at >= 0 and tokens[at].word_class is WordClass.FUNCTION:
+                at -= 1
+            if at < 0 or not tokens[at].content:
+                continue
         out.append((at, step))
     return out
 
@@ -279,6 +292,8 @@ def _passage_predicates(
             other = tokens[near]
             if side and step != -side:
                 continue
+            if step < 0 and module.verb_follows_object():
+                continue  # a clause that describes the argument (両国を結ぶ直行便)
             if any(module.writes_argument(other, written) for written in taken):
                 continue
             if module.verb_at(tokens, near):
@@ -335,8 +350,8 @@ def _opposed(first: str, second: str) -> bool:
 def _kin(first: str, second: str) -> bool:
     """Whether WordNet relates two verbs in their dominant senses: one a synonym, derived
     form, more general or more specific word of the other, or both kinds of one more general
-    act (`_KIN_SENSES`), or their commonest senses in one lexicographer class
-    (`_DOMINANT_SENSES`)."""
+    act (`_KIN_SENSES`), or their commonest senses both in the class of changes of degree
+    (`_CHANGE_OF_DEGREE`, `_DOMINANT_SENSES`)."""
     first_links = _links(first, _KIN_SENSES)
     second_links = _links(second, _KIN_SENSES)
     if second in {link.word for link in first_links} or first in {
@@ -347,7 +362,8 @@ def _kin(first: str, second: str) -> bool:
         return True
     net = wordnet()
     classes = set(net.lexicographer_files(first, "verb")[:_DOMINANT_SENSES])
-    return bool(classes & set(net.lexicographer_files(second, "verb")[:_DOMINANT_SENSES]))
+    shared = classes & set(net.lexicographer_files(second, "verb")[:_DOMINANT_SENSES])
+    return _CHANGE_OF_DEGREE in shared
 
 
 def _verb_hypernyms(links: Sequence[Link]) -> set[str]:

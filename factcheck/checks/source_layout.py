@@ -146,14 +146,19 @@ def _lead(document: Document, paragraph_of: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(lead)
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’」』)）]*\s*$")
-"""The mark that ends a written sentence, with any closing quote or bracket after it."""
+_SENTENCE_END = re.compile(r"[.!?。！？:：][\"'”’」』)）]*\s*$")
+"""The mark that ends a written sentence or announces what follows ("… as follows:"), with
+any closing quote or bracket after it."""
 
 
 def _heading(document: Document, members: Sequence[int]) -> bool:
-    """A paragraph of headings: no sentence of it ends as a written sentence does (its
-    section's name, the page's title, a bracketed label)."""
-    return not any(_SENTENCE_END.search(document.sentences[i].text) for i in members)
+    """A paragraph of headings: no sentence of it ends as a written sentence does, and it
+    gives no figure (its section's name, the page's title, a bracketed label). A lead that
+    lacks its full stop still gives the meeting's date, time or length."""
+    texts = [document.sentences[i].text for i in members]
+    if any(_SENTENCE_END.search(text) for text in texts):
+        return False
+    return not any(ch.isdigit() for text in texts for ch in text)
 
 
 def _only_a_date(text: str, language: str) -> bool:

@@ -110,6 +110,9 @@ class EnglishPredicating:
         # participle describes ("people hit by the drought").
         return True
 
+    def verb_follows_object(self) -> bool:
+        return False
+
     def writes_argument(self, token: Token, form: str) -> bool:
         return token.surface in form.split()
 

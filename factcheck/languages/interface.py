@@ -681,6 +681,12 @@ class Predicating(Protocol):
         that a noun before a verb is its subject; False where the order tells nothing."""
         ...
 
+    def verb_follows_object(self) -> bool:
+        """Whether a verb always follows what it acts on (Japanese: 貿易を拡大), so that a
+        verb before a noun is no act on it but a clause that describes it (両国を結ぶ
+        直行便: 結ぶ says which flights, it does not act on them)."""
+        ...
+
     def writes_argument(self, token: Token, form: str) -> bool:
         """Whether a token is (a word of) `form`, how a sentence writes an argument: a whole
         word of a spaced form ("agreement" of "new agreement"), a part of an unspaced one

@@ -111,6 +111,9 @@ class JapanesePredicating:
     def object_follows_verb(self) -> bool:
         return False  # an object stands before its verb, but so may much else
 
+    def verb_follows_object(self) -> bool:
+        return True  # を and the verb after it; a verb before a noun is a relative clause
+
     def writes_argument(self, token: Token, form: str) -> bool:
         if token.script is Script.LATIN:
             return token.surface in form.split()
