@@ -372,3 +372,23 @@ def test_acts_of_one_broad_class_other_than_change_of_degree_are_not_one_act(act
     # not make stopping port development a way of promoting it.
     result = check_one(f"Motegi said Japan would {act} port development.", JA_PLAN)
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
+JA_CONTINUE = document(
+    "https://example.invalid/continue",
+    "ja",
+    "令和8年3月4日、高市総理大臣は、ヴェラ・ルリタニア首相と首脳会談を行いました。",
+    "両首脳は、エネルギー分野での協力を継続していくことで一致しました。",
+)
+
+
+@pytest.mark.parametrize("frame", ["pledged", "vowed", "agreed"])
+def test_a_pledge_the_passage_states_does_not_hide_the_act_it_is_made_of(frame: str) -> None:
+    # 継続していく covers "pledged" as a statement of commitment; its act, 継続, is still
+    # the passage's act on the cooperation.
+    result = check_one(
+        f"The two leaders {frame} to discontinue cooperation on energy.", JA_CONTINUE
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    kept = check_one(f"The two leaders {frame} to continue cooperation on energy.", JA_CONTINUE)
+    assert kept.verdict is Verdict.SUPPORTED, kept.reason

@@ -28,6 +28,7 @@ import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from factcheck.checks.match import COMMITMENT_LINK
 from factcheck.languages import language_for
 from factcheck.languages.en_lexicon import rendered_alike
 from factcheck.languages.interface import Predicating, Token, WordClass
@@ -182,7 +183,10 @@ def _acts_beside(
         return
     claim_tokens = claim_module.tokens(part_text)
     passage_tokens = source_module.tokens(best.sentence.text)
-    taken = [form for form in covered.values() if form]
+    # The passage's words that cover a claim word are no act of the passage's own; a
+    # statement of commitment ("pledged" met by 継続していく) covers the pledge, not the act
+    # it is made of.
+    taken = [form for form in covered.values() if form and not form.endswith(COMMITMENT_LINK)]
     for number, token in enumerate(claim_tokens):
         key = _key(token, uncovered)
         if key is None or not claim_module.verb_at(claim_tokens, number):
