@@ -392,3 +392,11 @@ def test_a_pledge_the_passage_states_does_not_hide_the_act_it_is_made_of(frame: 
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
     kept = check_one(f"The two leaders {frame} to continue cooperation on energy.", JA_CONTINUE)
     assert kept.verdict is Verdict.SUPPORTED, kept.reason
+
+
+@pytest.mark.parametrize("act", ["end", "freeze"])
+def test_two_acts_below_only_the_top_of_a_verb_tree_are_not_one_act(act: str) -> None:
+    # "end", "freeze" and "promote" (推進) are all kinds of "change", the top of WordNet's
+    # tree of changes: that says nothing of whether one is the other in other words.
+    result = check_one(f"Motegi said Japan would {act} port development.", JA_PLAN)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason

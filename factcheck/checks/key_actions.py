@@ -32,7 +32,7 @@ from factcheck.checks.match import COMMITMENT_LINK
 from factcheck.languages import language_for
 from factcheck.languages.en_lexicon import rendered_alike
 from factcheck.languages.interface import Predicating, Token, WordClass
-from factcheck.languages.wordnet import REPORTING_VERB_FILES, Link, Relation, wordnet
+from factcheck.languages.wordnet import REPORTING_VERB_FILES, Link, wordnet
 from factcheck.model import Match
 
 __all__ = ["ActionSwap", "swapped_actions"]
@@ -354,7 +354,8 @@ def _opposed(first: str, second: str) -> bool:
 def _kin(first: str, second: str) -> bool:
     """Whether WordNet relates two verbs in their dominant senses: one a synonym, derived
     form, more general or more specific word of the other, or both kinds of one more general
-    act (`_KIN_SENSES`), or their commonest senses both in the class of changes of degree
+    act below the top of WordNet's verb trees (`_KIN_SENSES`, `WordNet.verb_parents`), or
+    their commonest senses both in the class of changes of degree
     (`_CHANGE_OF_DEGREE`, `_DOMINANT_SENSES`)."""
     first_links = _links(first, _KIN_SENSES)
     second_links = _links(second, _KIN_SENSES)
@@ -362,22 +363,15 @@ def _kin(first: str, second: str) -> bool:
         link.word for link in second_links
     }:
         return True
-    if _verb_hypernyms(first_links) & _verb_hypernyms(second_links):
-        return True
     net = wordnet()
+    mine, theirs = net.verb_parents(first, _KIN_SENSES), net.verb_parents(second, _KIN_SENSES)
+    if any(mine[word] or theirs[word] for word in mine.keys() & theirs.keys()):
+        # Both kinds of one act, where that act is no top of WordNet's verb trees on both
+        # sides ("change" is above "end" and "promote" alike).
+        return True
     classes = set(net.lexicographer_files(first, "verb")[:_DOMINANT_SENSES])
     shared = classes & set(net.lexicographer_files(second, "verb")[:_DOMINANT_SENSES])
     return _CHANGE_OF_DEGREE in shared
-
-
-def _verb_hypernyms(links: Sequence[Link]) -> set[str]:
-    """The more general verbs of a verb's senses as a verb (a noun sense's more general noun,
-    "finish" of the noun "end", is no act)."""
-    return {
-        link.word
-        for link in links
-        if link.relation is Relation.HYPERNYM and link.part_of_speech == "verb"
-    }
 
 
 @functools.lru_cache(maxsize=8192)

@@ -517,6 +517,25 @@ class WordNet:
             frontier = above
         return frozenset(out)
 
+    def verb_parents(self, lemma: str, senses: int) -> dict[str, bool]:
+        """The words of the verb synsets right above (`@`) a verb's commonest `senses`
+        senses, each with whether it is reached through a synset that has a more general verb
+        above it in turn: "start" above "launch" (begin, start: the top of its tree) and above
+        "initiate" (originate, initiate, start: below "make"); "change" above "end" and
+        "promote", at the top of its tree on both sides."""
+        out: dict[str, bool] = {}
+        for offset in self.senses(lemma.lower().replace(" ", "_"), "verb")[:senses]:
+            for symbol, target, pos, _, _ in self._synset("verb", offset).pointers:
+                if symbol != "@" or pos != "verb":
+                    continue
+                above = self._synset("verb", target)
+                inner = any(
+                    sym == "@" and where == "verb" for sym, _, where, _, _ in above.pointers
+                )
+                for word in above.words:
+                    out[word] = out.get(word, False) or inner
+        return out
+
     def verb_opposites(self, kinds: frozenset[int]) -> frozenset[int]:
         """The verb synsets WordNet gives as opposites (`!`) of any of these verb synsets, sense
         for sense: the opposite of the sense reached, not of another sense of one of its
