@@ -400,3 +400,43 @@ def test_two_acts_below_only_the_top_of_a_verb_tree_are_not_one_act(act: str) ->
     # tree of changes: that says nothing of whether one is the other in other words.
     result = check_one(f"Motegi said Japan would {act} port development.", JA_PLAN)
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
+JA_RECOVERY = document(
+    "https://example.invalid/recovery",
+    "ja",
+    "令和8年3月4日、高市総理大臣は、ヴェラ・ルリタニア首相と首脳会談を行いました。",
+    "高市総理から、ルリタニアの復興を引き続き支援していく旨述べました。",
+)
+
+
+def test_the_act_of_a_japanese_predicate_is_its_last_word_not_an_adverb_before_it() -> None:
+    # 引き続き ("continuing") stands between 復興を and 支援: the act on the recovery is 支援.
+    kept = check_one("Takaichi said she would keep supporting Ruritania's recovery.", JA_RECOVERY)
+    assert kept.verdict is Verdict.SUPPORTED, kept.reason
+    swapped = check_one("Takaichi said she would halt Ruritania's recovery.", JA_RECOVERY)
+    assert swapped.verdict is Verdict.PARTLY_SUPPORTED, swapped.reason
+    assert "(it says “支援”)" in swapped.reason
+
+
+EN_CAPITAL = document(
+    "https://example.invalid/capital",
+    "en",
+    "The two leaders confirmed that they would utilize private capital for port development.",
+)
+
+
+def test_a_preposition_after_a_verb_brings_no_object_of_that_verb() -> None:
+    # "draw on private capital": what "draw" would act on is not "capital"; the act is not
+    # compared with the passage's "utilize" on that ground.
+    claim = "The two leaders agreed to draw on private capital for port development."
+    assert check_one(claim, EN_CAPITAL).verdict is Verdict.SUPPORTED
+
+
+def test_a_particle_between_a_verb_and_its_object_still_leads_to_it() -> None:
+    # "scale back private capital": "back" is the verb's particle, and what follows is what
+    # the verb acts on, against the passage's "utilize".
+    result = check_one(
+        "The two leaders agreed to scale back private capital for port development.", EN_CAPITAL
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason

@@ -254,27 +254,38 @@ def _neighbours(
     head of the phrase after it: its last content word that is no verb there. From a noun,
     what precedes it is the word before its own modifiers and the word that opens its phrase:
     the verb before "bilateral" of "expand bilateral trade", before "a joint" of "launch a
-    joint study"."""
+    joint study". Only a determiner opens such a phrase (`Predicating.opens_phrase`). Where
+    a verb follows its object (Japanese), what follows the noun is the last word of the
+    predicate after it (引き続き後押し: 後押し)."""
     out = []
     for step in (1, -1):
         at = number + step
+        skipped: list[Token] = []
         while 0 <= at < len(tokens) and tokens[at].word_class is WordClass.FUNCTION:
+            skipped.append(tokens[at])
             at += step
         if not (0 <= at < len(tokens) and tokens[at].content):
             continue
         if from_verb and step == 1:
-            while (
-                at + 1 < len(tokens)
-                and tokens[at + 1].content
-                and not module.verb_at(tokens, at + 1)
-            ):
+            if all(module.opens_phrase(token) for token in skipped):
+                # The phrase the verb acts on, not one a preposition brings ("draw on …").
+                while (
+                    at + 1 < len(tokens)
+                    and tokens[at + 1].content
+                    and not module.verb_at(tokens, at + 1)
+                ):
+                    at += 1
+        elif not from_verb and step == 1 and module.verb_follows_object():
+            # A predicate's head is its last word: 復興を引き続き後押し acts by 後押し, and
+            # 引き続き ("continuing") only says how.
+            while at + 1 < len(tokens) and tokens[at + 1].content:
                 at += 1
         elif not from_verb and step == -1 and at == number - 1:
             # The noun's own modifiers, right before it, then what opens its phrase (a
             # determiner: "launch a joint feasibility study"), then the word before them.
             while at >= 0 and tokens[at].content and not module.verb_at(tokens, at):
                 at -= 1
-            while at >= 0 and tokens[at].word_class is WordClass.FUNCTION:
+            while at >= 0 and module.opens_phrase(tokens[at]):
                 at -= 1
             if at < 0 or not tokens[at].content:
                 continue

@@ -81,9 +81,16 @@ _MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", 
 """The modal auxiliaries, after which a verb stands in its bare form ("would end")."""
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 """Pronouns that may be a reported clause's subject."""
-_DETERMINERS = frozenset({"the", "its", "his", "her", "their", "our", "this", "these"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those"}
+)
 """Determiners that open a noun phrase: inside a subject ("the Norland government", "its
-economy"), or between a verb and its object ("halt the sanctions", `_plural_object`)."""
+economy"), or between a verb and its object ("halt the sanctions", `_plural_object`; "launch
+a joint study", `opens_phrase`)."""
+_PARTICLES = frozenset({"up", "down", "off", "out", "back", "away"})
+"""The adverbial particles of phrasal verbs, which stand between a verb and its object ("wind
+down the talks", "scale back trade"); unlike prepositions, none of them brings a noun phrase
+of its own there."""
 _SUBJECT_WORDS = 4
 """The most words of a subject read back from its predicate ("Prime Minister Lind's
 government")."""
@@ -109,6 +116,9 @@ class EnglishPredicating:
         # An English verb's object follows it; a noun before it is its subject, or what a
         # participle describes ("people hit by the drought").
         return True
+
+    def opens_phrase(self, token: Token) -> bool:
+        return _word(token) in _DETERMINERS or _word(token) in _PARTICLES
 
     def verb_follows_object(self) -> bool:
         return False

@@ -681,6 +681,13 @@ class Predicating(Protocol):
         that a noun before a verb is its subject; False where the order tells nothing."""
         ...
 
+    def opens_phrase(self, token: Token) -> bool:
+        """Whether a function word may stand between a verb and the noun phrase it acts on:
+        a determiner ("launch a joint study") or the verb's particle ("wind down the
+        talks"); a preposition ("draw on capital", "push for cooperation") brings a phrase
+        of its own."""
+        ...
+
     def verb_follows_object(self) -> bool:
         """Whether a verb always follows what it acts on (Japanese: 貿易を拡大), so that a
         verb before a noun is no act on it but a clause that describes it (両国を結ぶ

@@ -111,6 +111,9 @@ class JapanesePredicating:
     def object_follows_verb(self) -> bool:
         return False  # an object stands before its verb, but so may much else
 
+    def opens_phrase(self, token: Token) -> bool:
+        return False  # no determiners: a noun's modifiers and particles come before it
+
     def verb_follows_object(self) -> bool:
         return True  # を and the verb after it; a verb before a noun is a relative clause
 
