@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from pipeline_helpers import check_one, document
 
-from factcheck.model import Verdict
+from factcheck.model import Document, Verdict
 
 # A readout laid out as MOFA lays one out: the date, place, people and duration in the lead,
 # what was said in later paragraphs.
@@ -116,42 +116,13 @@ def test_a_date_line_set_apart_leaves_the_lead_to_the_next_paragraph():
     assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
 
 
-def test_the_headings_a_page_opens_with_are_not_its_lead():
-    # A page's text as extraction gives it: its section's name and its title as headings, the
-    # date line, then the lead paragraph. The lead (time, duration, people) still frames a
-    # claim about a later paragraph.
-    talks = document(
-        "h",
+def _ruritania_talks(*opening: str, ending: str = ".") -> Document:
+    """A readout as extraction gives its text: `opening` lines (headings, a date line), the
+    lead paragraph with the meeting's length (ending with `ending`), then later paragraphs."""
+    return document(
+        "s",
         "en",
-        "Diplomatic Relations",
-        "Japan-Ruritania Foreign Ministers' Meeting",
-        "May 12, 2026",
-        "On May 12, commencing at 4:00 p.m. for approximately 50 minutes, Minister for Foreign "
-        "Affairs Motegi held a meeting with Minister Vella of Ruritania.",
-        "At the outset, Minister Motegi welcomed Minister Vella to Tokyo for her first visit.",
-        "The two ministers exchanged views on the situation in the Indo-Pacific.",
-        "Minister Vella stated that Ruritania hopes to expand cooperation with Japan on port "
-        "logistics.",
-    )
-    claim = (
-        "In talks lasting about 50 minutes, Vella told Foreign Minister Motegi that Ruritania "
-        "hopes to expand cooperation with Japan on port logistics."
-    )
-    right = check_one(claim, talks)
-    assert right.verdict is Verdict.SUPPORTED, right.reason
-    assert "about 50 minutes from s sentence 4 (context)" in right.reason
-    wrong = check_one(claim.replace("50", "90"), talks)
-    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
-
-
-@pytest.mark.parametrize("ending", [":", ""])
-def test_a_lead_that_does_not_end_with_a_full_stop_is_still_the_lead(ending: str) -> None:
-    # "… as follows:" or a lead that lost its full stop is no heading: it gives the
-    # meeting's time and length.
-    talks = document(
-        "k",
-        "en",
-        "May 12, 2026",
+        *opening,
         "On May 12, commencing at 4:00 p.m. for approximately 50 minutes, Minister for Foreign "
         f"Affairs Motegi held a meeting with Minister Vella of Ruritania{ending}",
         "At the outset, Minister Motegi welcomed Minister Vella to Tokyo for her first visit.",
@@ -159,12 +130,36 @@ def test_a_lead_that_does_not_end_with_a_full_stop_is_still_the_lead(ending: str
         "Minister Vella stated that Ruritania hopes to expand cooperation with Japan on port "
         "logistics.",
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "ending"),
+    [
+        # Its section's name and its title as headings, then the date line.
+        (
+            ("Diplomatic Relations", "Japan-Ruritania Foreign Ministers' Meeting", "May 12, 2026"),
+            ".",
+        ),
+        # "… as follows:" or a lead that lost its full stop is no heading: it gives figures.
+        (("May 12, 2026",), ":"),
+        (("May 12, 2026",), ""),
+    ],
+    ids=["headings", "colon", "no-full-stop"],
+)
+def test_the_lead_is_the_first_paragraph_written_in_sentences(
+    opening: tuple[str, ...], ending: str
+) -> None:
+    # The lead (time, length, people) frames a claim about a later paragraph.
+    talks = _ruritania_talks(*opening, ending=ending)
     claim = (
-        "In talks lasting about 50 minutes, Vella told Motegi that Ruritania hopes to expand "
-        "cooperation with Japan on port logistics."
+        "In talks lasting about 50 minutes, Vella told Foreign Minister Motegi that Ruritania "
+        "hopes to expand cooperation with Japan on port logistics."
     )
-    assert check_one(claim, talks).verdict is Verdict.SUPPORTED
-    assert check_one(claim.replace("50", "90"), talks).verdict is Verdict.CONTRADICTED
+    right = check_one(claim, talks)
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+    assert f"about 50 minutes from s sentence {len(opening) + 1} (context)" in right.reason
+    wrong = check_one(claim.replace("50", "90"), talks)
+    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
 
 
 def test_a_date_only_the_date_line_carries_is_compared():
