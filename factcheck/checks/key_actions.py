@@ -15,11 +15,11 @@ is only partly supported, and the reason names both words.
 
 Paraphrases of a predicate must stay supported ("boost" for 強化, "push ahead with" for
 推進). Two verbs are linked, and no swap, when WordNet relates them (a synonym, a derived
-form, a more general or more specific word, a shared more general word) in their dominant
-senses, or when their dominant senses both fall in WordNet's lexicographer class of changes
-of degree (verb.change: boost / strengthen, expand / enhance). Verbs of saying and thinking
-(verb.communication, verb.cognition) frame what is reported rather than being it, and are
-left to the attribution check.
+form, a more general or more specific word, a shared more general word below the top of its
+verb tree) in their dominant senses, or when their dominant senses both fall in WordNet's
+lexicographer class of changes of degree (verb.change: boost / strengthen, expand /
+enhance). Verbs of saying and thinking (verb.communication, verb.cognition) frame what is
+reported rather than being it, and are left to the attribution check.
 """
 
 from __future__ import annotations
@@ -254,9 +254,10 @@ def _neighbours(
     head of the phrase after it: its last content word that is no verb there. From a noun,
     what precedes it is the word before its own modifiers and the word that opens its phrase:
     the verb before "bilateral" of "expand bilateral trade", before "a joint" of "launch a
-    joint study". Only a determiner opens such a phrase (`Predicating.opens_phrase`). Where
-    a verb follows its object (Japanese), what follows the noun is the last word of the
-    predicate after it (引き続き後押し: 後押し)."""
+    joint study". Only a determiner or a phrasal verb's particle stands between such a verb
+    and its phrase ("wind down the talks"), never a preposition (`Predicating.opens_phrase`).
+    Where a verb follows its object (Japanese), what follows the noun is the last word of
+    the predicate after it (引き続き後押し: 後押し)."""
     out = []
     for step in (1, -1):
         at = number + step

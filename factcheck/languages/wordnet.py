@@ -503,18 +503,12 @@ class WordNet:
         """The synsets (offsets) of a verb's commonest `senses` senses and of the verbs above
         each (`@`), up to `depth` steps: what the verb is, in those senses and more
         generally."""
-        out: set[int] = set()
         frontier = list(self.senses(lemma.lower().replace(" ", "_"), "verb")[:senses])
-        out.update(frontier)
+        out = set(frontier)
         for _ in range(depth):
-            above: list[int] = []
-            for offset in frontier:
-                synset = self._synset("verb", offset)
-                for symbol, target, pos, _, _ in synset.pointers:
-                    if symbol == "@" and pos == "verb" and target not in out:
-                        out.add(target)
-                        above.append(target)
-            frontier = above
+            above = {t for offset in frontier for t in self._verb_pointers(offset, "@")} - out
+            out |= above
+            frontier = list(above)
         return frozenset(out)
 
     def verb_parents(self, lemma: str, senses: int) -> dict[str, bool]:
@@ -525,14 +519,9 @@ class WordNet:
         "promote", at the top of its tree on both sides."""
         out: dict[str, bool] = {}
         for offset in self.senses(lemma.lower().replace(" ", "_"), "verb")[:senses]:
-            for symbol, target, pos, _, _ in self._synset("verb", offset).pointers:
-                if symbol != "@" or pos != "verb":
-                    continue
-                above = self._synset("verb", target)
-                inner = any(
-                    sym == "@" and where == "verb" for sym, _, where, _, _ in above.pointers
-                )
-                for word in above.words:
+            for target in self._verb_pointers(offset, "@"):
+                inner = bool(self._verb_pointers(target, "@"))
+                for word in self._synset("verb", target).words:
                     out[word] = out.get(word, False) or inner
         return out
 
@@ -540,13 +529,16 @@ class WordNet:
         """The verb synsets WordNet gives as opposites (`!`) of any of these verb synsets, sense
         for sense: the opposite of the sense reached, not of another sense of one of its
         words ("back" as "endorse" has none; as "move backwards" it opposes "advance")."""
-        out: set[int] = set()
-        for offset in kinds:
-            synset = self._synset("verb", offset)
-            out.update(
-                t for symbol, t, pos, _, _ in synset.pointers if symbol == "!" and pos == "verb"
-            )
-        return frozenset(out)
+        return frozenset(target for offset in kinds for target in self._verb_pointers(offset, "!"))
+
+    def _verb_pointers(self, offset: int, symbol: str) -> list[int]:
+        """The verb synsets a verb synset points to with `symbol` (`@` the more general verb,
+        `!` the opposite)."""
+        return [
+            target
+            for pointer, target, pos, _, _ in self._synset("verb", offset).pointers
+            if pointer == symbol and pos == "verb"
+        ]
 
     def opposite_share(self, prefix: str, sample: int) -> float:
         """Of the first `sample` adjectives WordNet writes as `prefix` and a word ("un" +
