@@ -442,3 +442,60 @@ def test_a_particle_between_a_verb_and_its_object_still_leads_to_it() -> None:
         "The two leaders agreed to scale back private capital for port development.", EN_CAPITAL
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
+JA_ADVERBIAL = document(
+    "https://example.invalid/adverbial",
+    "ja",
+    "令和8年5月6日、高市総理大臣は、ヴェラ・ルリタニア首相と首脳会談を行いました。",
+    "高市総理から、ルリタニアの鉄道整備を日本として積極的に支援していく旨述べました。",
+    "両首脳は、漁業分野の対話を定期的に開催していくことで一致しました。",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source_word"),
+    [
+        ("Takaichi said Japan would halt the development of Ruritania's railways.", "支援"),
+        ("The two leaders agreed to end dialogue on fisheries.", "開催"),
+    ],
+)
+def test_an_adverbial_phrase_between_a_japanese_object_and_its_verb(
+    claim: str, source_word: str
+) -> None:
+    # 日本として ("as Japan"), 積極的に ("actively"), 定期的に ("regularly") stand between
+    # the object and its verb: the act on the railways is 支援, on the dialogue 開催.
+    swapped = check_one(claim, JA_ADVERBIAL)
+    assert swapped.verdict is Verdict.PARTLY_SUPPORTED, swapped.reason
+    assert f"(it says “{source_word}”)" in swapped.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Takaichi said Japan would actively support the development of Ruritania's railways.",
+        "Takaichi said Japan would back the development of Ruritania's railways.",
+        "The two leaders agreed to hold regular dialogue on fisheries.",
+    ],
+)
+def test_the_same_act_past_an_adverbial_phrase_is_supported(claim: str) -> None:
+    result = check_one(claim, JA_ADVERBIAL)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+JA_COMPOUND = document(
+    "https://example.invalid/compound",
+    "ja",
+    "令和8年5月6日、高市総理大臣は、ヴェラ・ルリタニア首相と首脳会談を行いました。",
+    "高市総理から、首都の大気汚染対策に資するよう、環境分野の技術協力を進めていく旨述べました。",
+)
+
+
+def test_a_word_of_a_japanese_compound_is_no_object_of_the_verb_after_the_compound() -> None:
+    # 汚染 is a word of 大気汚染対策; 資する acts on the measures, not on the pollution.
+    result = check_one(
+        "Takaichi said Japan would push ahead with technical cooperation on the environment "
+        "to help tackle air pollution in the capital.",
+        JA_COMPOUND,
+    )
+    assert "(it says “資する”)" not in result.reason, result.reason

@@ -62,6 +62,10 @@ _OPPOSITE_DEPTH = 3
 which "expand" is a kind. WordNet's verb trees are shallow (a few steps to their top), and
 an opposite pair is rare and specific, so a deep reach finds no opposite for paraphrases."""
 
+_ADVERBIAL_PHRASES = 2
+"""How many adverbial phrases may stand between an object and the verb after it
+(整備を日本として積極的に支援): a verb further on acts on an object of its own."""
+
 _SAME_ACT_SENSES = _OPPOSITE_SENSES
 """How many of each verb's commonest senses may make a claim's act the passage's in other
 words (`acts_said_otherwise`), which covers the claim's word: as many as may make it the
@@ -278,9 +282,27 @@ def _neighbours(
                     at += 1
         elif not from_verb and step == 1 and module.verb_follows_object():
             # A predicate's head is its last word: 復興を引き続き後押し acts by 後押し, and
-            # 引き続き ("continuing") only says how.
-            while at + 1 < len(tokens) and tokens[at + 1].content:
-                at += 1
+            # 引き続き ("continuing") only says how. Where a particle marks the noun off, an
+            # adverbial phrase may stand before the predicate (整備を日本として支援,
+            # 協力を積極的に推進): past up to _ADVERBIAL_PHRASES of them. A noun that runs into
+            # the next (汚染対策に資する) is a word of a compound, whose head is the argument.
+            hops = _ADVERBIAL_PHRASES if skipped else 0
+            for _ in range(hops + 1):
+                while at + 1 < len(tokens) and tokens[at + 1].content:
+                    at += 1
+                after = at + 1
+                while after < len(tokens) and tokens[after].word_class is WordClass.FUNCTION:
+                    after += 1
+                if (
+                    module.verb_at(tokens, at)
+                    or after >= len(tokens)
+                    or not tokens[after].content
+                    or not module.sets_off_adverbial(tokens[at + 1 : after])
+                ):
+                    break
+                at = after
+            else:
+                continue
         elif not from_verb and step == -1 and at == number - 1:
             # The noun's own modifiers, right before it, then what opens its phrase (a
             # determiner: "launch a joint feasibility study"), then the word before them.

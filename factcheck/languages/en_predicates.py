@@ -123,6 +123,9 @@ class EnglishPredicating:
     def verb_follows_object(self) -> bool:
         return False
 
+    def sets_off_adverbial(self, between: Sequence[Token]) -> bool:
+        return False  # the verb comes before its object
+
     def writes_argument(self, token: Token, form: str) -> bool:
         return token.surface in form.split()
 

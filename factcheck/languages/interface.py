@@ -694,6 +694,15 @@ class Predicating(Protocol):
         直行便: 結ぶ says which flights, it does not act on them)."""
         ...
 
+    def sets_off_adverbial(self, between: Sequence[Token]) -> bool:
+        """Whether the function words after a phrase that follows an object (`between`,
+        none when the phrase runs into the next word) make it an adverbial phrase, which the
+        object's verb may stand after (貿易を積極的に拡大, 整備を日本として支援: に, として);
+        not a particle that marks an argument of its own (を, が, は), joins two nouns (の),
+        or a mark that ends the clause. Only where a verb follows its object
+        (`verb_follows_object`)."""
+        ...
+
     def writes_argument(self, token: Token, form: str) -> bool:
         """Whether a token is (a word of) `form`, how a sentence writes an argument: a whole
         word of a spaced form ("agreement" of "new agreement"), a part of an unspaced one

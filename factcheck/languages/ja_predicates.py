@@ -67,6 +67,11 @@ _NEGATION_REACH = 6
 行い | ませ | ん), and how far a second negation may cancel the first (し | なく | て | は | なら |
 ない)."""
 
+_ARGUMENT_PARTICLES = frozenset({"を", "が", "は", "も", "の"})
+"""Particles after a phrase that make it no adverbial one (`sets_off_adverbial`): a case or
+topic particle marks an argument of the verb after it (協力を推進, 日本も支援), and の makes
+the phrase a modifier of the noun after it. Japanese grammar's closed class."""
+
 _DO = "為る"
 """Sudachi's normal form of する, which makes a verb of a noun (補修する)."""
 
@@ -116,6 +121,12 @@ class JapanesePredicating:
 
     def verb_follows_object(self) -> bool:
         return True  # を and the verb after it; a verb before a noun is a relative clause
+
+    def sets_off_adverbial(self, between: Sequence[Token]) -> bool:
+        return bool(between) and not any(
+            token.word_class is WordClass.SYMBOL or token.normal in _ARGUMENT_PARTICLES
+            for token in between
+        )
 
     def writes_argument(self, token: Token, form: str) -> bool:
         if token.script is Script.LATIN:
