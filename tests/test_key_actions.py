@@ -499,3 +499,33 @@ def test_a_word_of_a_japanese_compound_is_no_object_of_the_verb_after_the_compou
         JA_COMPOUND,
     )
     assert "(it says “資する”)" not in result.reason, result.reason
+
+
+JA_REPAIR = document(
+    "https://example.invalid/repair",
+    "ja",
+    "令和8年5月6日、高市総理大臣は、ヴェラ・ルリタニア首相と首脳会談を行いました。",
+    "高市総理から、ルリタニアの灯台の修理を無償資金協力により支援する旨述べました。",
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Takaichi said Japan would stop the repair of Ruritania's lighthouses.",
+        "Takaichi said Japan would halt Ruritania's repair of its lighthouses.",
+    ],
+)
+def test_a_word_a_determiner_or_a_possessive_opens_is_the_object_not_a_verb(claim: str) -> None:
+    # "repair" is mostly a verb in WordNet's corpus, but after "the" or "Ruritania's" it is
+    # a noun: what "stop" acts on, against the passage's 支援 on the same repair.
+    result = check_one(claim, JA_REPAIR)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "(it says “支援”)" in result.reason
+
+
+def test_the_same_act_on_a_noun_a_determiner_opens_is_supported() -> None:
+    result = check_one(
+        "Takaichi said she would support the repair of Ruritania's lighthouses.", JA_REPAIR
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -107,7 +107,11 @@ class EnglishPredicating:
         return english_verb_at(tokens, number)
 
     def names_thing(self, tokens: Sequence[Token], number: int) -> bool:
-        return _plural_object(tokens, number) or english_names_thing(tokens[number])
+        return (
+            _plural_object(tokens, number)
+            or (number > 0 and _opens_noun_phrase(tokens[number - 1]))
+            or english_names_thing(tokens[number])
+        )
 
     def verbs_meant(self, token: Token) -> frozenset[str]:
         return english_verbs_meant(token)
@@ -328,6 +332,8 @@ def english_verb_at(tokens: Sequence[Token], number: int) -> bool:
         return False  # a phrasal verb ("stand by"): its act is not the verb's alone
     if _plural_object(tokens, number):
         return False  # "halt sanctions": the verb's object, a plural noun
+    if number > 0 and _opens_noun_phrase(tokens[number - 1]):
+        return False  # "stop the repair", "Japan's support": a noun a determiner opens
     if _bare_infinitive(tokens, number):
         return True  # "agreed to end", "would end": no noun stands there
     return used_as_verb(token.lemma)
@@ -354,6 +360,13 @@ def _bare_infinitive(tokens: Sequence[Token], number: int) -> bool:
         return False
     files = wordnet().lexicographer_files(tokens[before - 1].lemma, "verb")
     return bool(files) and files[0] in REPORTING_VERB_FILES
+
+
+def _opens_noun_phrase(token: Token) -> bool:
+    """Whether a word before another makes that one a noun: a determiner (`_DETERMINERS`) or a
+    possessive ("Japan's", "leaders'"); a verb never follows either."""
+    word = _word(token)
+    return word in _DETERMINERS or word.endswith(("'s", "s'"))
 
 
 def _adverb(token: Token) -> bool:
