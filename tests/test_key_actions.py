@@ -529,3 +529,33 @@ def test_the_same_act_on_a_noun_a_determiner_opens_is_supported() -> None:
         "Takaichi said she would support the repair of Ruritania's lighthouses.", JA_REPAIR
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+JA_STANCE = document(
+    "https://example.invalid/stance",
+    "ja",
+    "令和8年5月6日、高市総理大臣は、ヴェラ・ルリタニア首相と首脳会談を行いました。",
+    "高市総理から、ルリタニアの国際海事機関理事国への立候補を支持する旨述べました。",
+)
+
+
+def test_a_stance_against_its_opposite_in_the_passage_is_partly_supported() -> None:
+    # "reject" reports a stance, which the act check otherwise leaves to attribution; against
+    # the passage's 支持 ("support"), its WordNet opposite, on the same candidacy, the claim
+    # says the reverse.
+    result = check_one("Takaichi said she would reject Ruritania's candidacy.", JA_STANCE)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "does not say “reject” (it says “支持”)" in result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Takaichi said she supported Ruritania's candidacy.",
+        "Takaichi expressed support for Ruritania's candidacy.",
+        "Takaichi endorsed Ruritania's candidacy.",
+    ],
+)
+def test_a_stance_the_passage_shares_is_supported(claim: str) -> None:
+    result = check_one(claim, JA_STANCE)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

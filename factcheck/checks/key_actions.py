@@ -102,11 +102,21 @@ def swapped_actions(
     language that does not say has no acts to compare.
     """
     out: dict[str, ActionSwap] = {}
-    for act in _acts_beside(part_text, language, best, source_language, uncovered, covered):
+    for act in _acts_beside(
+        part_text, language, best, source_language, uncovered, covered, stances=True
+    ):
         if act.verb.surface in out:
             continue
         meanings = [act.source.verbs_meant(other) for other in act.theirs]
-        if any(not other or _framing(other) or _linked(act.ours, other) for other in meanings):
+        if act.framing:
+            # A stance ("reject", "object to") is a report, compared only with its opposite
+            # (support, approve): saying the reverse of what the passage says of the same
+            # argument, whatever WordNet files either verb with.
+            if any(not other or act.ours & other for other in meanings) or not any(
+                _opposed(a, b) for other in meanings for a in act.ours for b in other
+            ):
+                continue
+        elif any(not other or _framing(other) or _linked(act.ours, other) for other in meanings):
             continue
         out[act.verb.surface] = ActionSwap(
             act.verb.surface, act.theirs[0].surface, act.argument.surface
@@ -164,6 +174,9 @@ class _ActBeside:
     """The passage's predicates beside the passage's form of the argument, nearest first."""
     source: Predicating
     """The passage's language, which says what its predicates mean."""
+    framing: bool = False
+    """The claim's verb reports or judges (`_framing`: "reject", "object"), in its commonest
+    sense: compared only with an opposite (`swapped_actions`)."""
 
 
 def _acts_beside(
@@ -173,8 +186,11 @@ def _acts_beside(
     source_language: str,
     uncovered: frozenset[str],
     covered: dict[str, str],
+    *,
+    stances: bool = False,
 ) -> Iterator[_ActBeside]:
-    """Each claim verb nothing covers (an act, not a report or judgement: `_framing`), with
+    """Each claim verb nothing covers (an act, not a report or judgement: `_framing`, unless
+    `stances` asks for those too, marked `_ActBeside.framing`), with
     each argument of it the passage covers and the passage's predicates beside that argument,
     nearest first; the claim's arguments in its own order. Each language says which of its
     words act and which are acted on (`Predicating`); a language that does not say gives
@@ -196,7 +212,8 @@ def _acts_beside(
         if key is None or not claim_module.verb_at(claim_tokens, number):
             continue
         ours = claim_module.verbs_meant(token)
-        if not ours or _framing(ours):
+        framing = bool(ours) and _framing(ours)
+        if not ours or (framing and not stances):
             continue
         for near, side in _neighbours(claim_module, claim_tokens, number, from_verb=True):
             form = covered.get(_key(claim_tokens[near], frozenset(covered)) or "")
@@ -211,7 +228,9 @@ def _acts_beside(
             wanted = side if language == source_language else 0
             theirs = _passage_predicates(source_module, passage_tokens, form, taken, wanted)
             if theirs:
-                yield _ActBeside(key, token, ours, claim_tokens[near], tuple(theirs), source_module)
+                yield _ActBeside(
+                    key, token, ours, claim_tokens[near], tuple(theirs), source_module, framing
+                )
 
 
 def _same_act(ours: frozenset[str], theirs: frozenset[str]) -> bool:
