@@ -559,3 +559,43 @@ def test_a_stance_against_its_opposite_in_the_passage_is_partly_supported() -> N
 def test_a_stance_the_passage_shares_is_supported(claim: str) -> None:
     result = check_one(claim, JA_STANCE)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+JA_NOMINAL = document(
+    "https://example.invalid/nominal",
+    "ja",
+    "令和8年5月6日、高市総理大臣は、ヴェラ・ルリタニア首相と首脳会談を行いました。",
+    "高市総理から、ルリタニアのベルン港の改修に無償資金協力を行う旨述べました。",
+    "両首脳は、ルリタニア国内の道路の整備に向けて協力していくことで一致しました。",
+    "高市総理から、ルリタニアの鉱山開発への日本企業の参画を後押しする旨述べました。",
+)
+
+
+@pytest.mark.parametrize("act", ["close", "demolish"])
+def test_a_japanese_noun_naming_an_act_on_the_noun_before_it_is_the_passages_act(
+    act: str,
+) -> None:
+    # ベルン港の改修, "the repair of Bern port": 改修 is the act on the port, against which
+    # "close" swaps the act. "change state", above both "close" and "improve" in WordNet,
+    # has dozens of kinds and ties none of them into one act.
+    result = check_one(f"Takaichi said she would {act} the port of Bern in Ruritania.", JA_NOMINAL)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert f"does not say “{act}” (it says “改修”)" in result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Takaichi said she would help repair the port of Bern in Ruritania.",
+        "The two leaders agreed to work together to build roads in Ruritania.",
+        "The two leaders agreed to work together to develop Ruritania's roads.",
+        "Takaichi said she would encourage Japanese companies to join mining in Ruritania.",
+    ],
+)
+def test_acts_read_through_a_japanese_genitive_keep_paraphrases_supported(claim: str) -> None:
+    # 道路の整備に向けて協力: の ties the roads to 整備, so 協力 after it is no act on them;
+    # 企業の参画: the companies take part, so 参画 is no act done to them.
+    result = check_one(claim, JA_NOMINAL)
+    assert "(it says “協力”)" not in result.reason, result.reason
+    assert "(it says “参画”)" not in result.reason, result.reason
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -226,7 +226,13 @@ def _acts_beside(
             # In one language an argument keeps its side of the verb; across languages the
             # order of a verb and its object may differ (close the wharves / 埠頭を閉鎖する).
             wanted = side if language == source_language else 0
-            theirs = _passage_predicates(source_module, passage_tokens, form, taken, wanted)
+            # A noun that names an act after the argument (港の改修) acts on it, unless the
+            # argument names people or a body of them, who may be the act's doers instead
+            # (企業の参画: the companies take part).
+            nominal = not _names_doers(language, claim_tokens[near])
+            theirs = _passage_predicates(
+                source_module, passage_tokens, form, taken, wanted, nominal=nominal
+            )
             if theirs:
                 yield _ActBeside(
                     key, token, ours, claim_tokens[near], tuple(theirs), source_module, framing
@@ -301,12 +307,13 @@ def _neighbours(
                     at += 1
         elif not from_verb and step == 1 and module.verb_follows_object():
             # A predicate's head is its last word: 復興を引き続き後押し acts by 後押し, and
-            # 引き続き ("continuing") only says how. Where a particle marks the noun off, an
-            # adverbial phrase may stand before the predicate (整備を日本として支援,
-            # 協力を積極的に推進): past up to _ADVERBIAL_PHRASES of them. A noun that runs into
-            # the next (汚染対策に資する) is a word of a compound, whose head is the argument.
-            hops = _ADVERBIAL_PHRASES if skipped else 0
-            for _ in range(hops + 1):
+            # 引き続き ("continuing") only says how. Where a particle marks the noun as a
+            # verb's argument, an adverbial phrase may stand before the predicate
+            # (整備を日本として支援, 協力を積極的に推進): past up to _ADVERBIAL_PHRASES of them.
+            # A noun that runs into the next (汚染対策に資する) is a word of a compound, and
+            # one の ties to the next (鉄道の整備に向けて協力): neither is that verb's argument.
+            hops = _ADVERBIAL_PHRASES if module.marks_argument(skipped) else 0
+            while True:
                 while at + 1 < len(tokens) and tokens[at + 1].content:
                     at += 1
                 after = at + 1
@@ -314,14 +321,13 @@ def _neighbours(
                     after += 1
                 if (
                     module.verb_at(tokens, at)
+                    or not hops
                     or after >= len(tokens)
                     or not tokens[after].content
                     or not module.sets_off_adverbial(tokens[at + 1 : after])
                 ):
                     break
-                at = after
-            else:
-                continue
+                at, hops = after, hops - 1
         elif not from_verb and step == -1 and at == number - 1:
             # The noun's own modifiers, right before it, then what opens its phrase (a
             # determiner: "launch a joint feasibility study"), then the word before them.
@@ -336,11 +342,18 @@ def _neighbours(
 
 
 def _passage_predicates(
-    module: Predicating, tokens: Sequence[Token], form: str, taken: Sequence[str], side: int
+    module: Predicating,
+    tokens: Sequence[Token],
+    form: str,
+    taken: Sequence[str],
+    side: int,
+    *,
+    nominal: bool = False,
 ) -> list[Token]:
     """The verbs the passage writes next to its form of the argument (on `side` of it, or
     either when 0), when they are words of the passage's own (no covered word of the claim
-    is written with them); nearest first."""
+    is written with them); nearest first. With `nominal`, where a verb follows its object,
+    also a noun after the argument that names an act on it (`Predicating.names_act_on`)."""
     out: list[Token] = []
     for number, token in enumerate(tokens):
         if not module.writes_argument(token, form) or not _argument(module, tokens, number):
@@ -353,7 +366,12 @@ def _passage_predicates(
                 continue  # a clause that describes the argument (両国を結ぶ直行便)
             if any(module.writes_argument(other, written) for written in taken):
                 continue
-            if module.verb_at(tokens, near):
+            if module.verb_at(tokens, near) or (
+                nominal
+                and step > 0
+                and module.verb_follows_object()
+                and module.names_act_on(tokens, near)
+            ):
                 out.append(other)
     return out
 
@@ -366,6 +384,21 @@ def _argument(module: Predicating, tokens: Sequence[Token], number: int) -> bool
     if tokens[number].word_class is not WordClass.NOUN or module.verb_at(tokens, number):
         return False
     return module.names_thing(tokens, number)
+
+
+_DOERS = frozenset({"noun.person", "noun.group"})
+"""WordNet's classes of nouns that name people or bodies of them (students, companies)."""
+
+
+def _names_doers(language: str, token: Token) -> bool:
+    """Whether a claim's argument names people or a body of them, in the commonest noun sense
+    of its first rendering (its lemma in English, its first gloss in Japanese): a noun before
+    a passage's act may then be the one who does it."""
+    module = language_for(language)
+    glosses = module.glosses(token) if module is not None else ()
+    word = glosses[0].text if glosses else token.lemma
+    files = wordnet().lexicographer_files(word, "noun")
+    return bool(files) and files[0] in _DOERS
 
 
 def _framing(verbs: frozenset[str]) -> bool:

@@ -130,6 +130,12 @@ class EnglishPredicating:
     def sets_off_adverbial(self, between: Sequence[Token]) -> bool:
         return False  # the verb comes before its object
 
+    def names_act_on(self, tokens: Sequence[Token], number: int) -> bool:
+        return False  # read only where a verb follows its object
+
+    def marks_argument(self, between: Sequence[Token]) -> bool:
+        return False  # read only where a verb follows its object
+
     def writes_argument(self, token: Token, form: str) -> bool:
         return token.surface in form.split()
 

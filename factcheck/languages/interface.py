@@ -694,6 +694,20 @@ class Predicating(Protocol):
         直行便: 結ぶ says which flights, it does not act on them)."""
         ...
 
+    def names_act_on(self, tokens: Sequence[Token], number: int) -> bool:
+        """Whether token `number`, a noun that is no verb there, names an act on the noun
+        before it, as a verb would (Japanese: a noun that する makes a verb of, after の:
+        港の改修 "the repair of the port", 港の閉鎖 "the closing of the port"). Read where
+        a verb follows its object (`verb_follows_object`)."""
+        ...
+
+    def marks_argument(self, between: Sequence[Token]) -> bool:
+        """Whether the function words after a noun (`between`) mark it as an argument of a
+        verb that follows, however far (Japanese: を, に, と … ; not の, which ties it to
+        the noun after it, 鉄道の整備, nor a mark that ends the clause). Only where a verb
+        follows its object (`verb_follows_object`)."""
+        ...
+
     def sets_off_adverbial(self, between: Sequence[Token]) -> bool:
         """Whether the function words after a phrase that follows an object (`between`,
         none when the phrase runs into the next word) make it an adverbial phrase, which the

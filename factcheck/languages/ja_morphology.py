@@ -256,6 +256,18 @@ def _prefix_and_noun(word: str) -> list[tuple[str, str, tuple[str, ...]]] | None
     return parts
 
 
+_VERBAL_NOUN = "サ変可能"
+"""Sudachi's mark of a noun that する makes a verb of (改修, 閉鎖, 整備)."""
+
+
+@functools.lru_cache(maxsize=4096)
+def verbal_noun(word: str) -> bool:
+    """Whether Sudachi reads a word, alone, as one noun that する can make a verb of (改修 "repair",
+    閉鎖 "closing"; not 港, 技術): a noun that names an act."""
+    morphemes = _morphemes(word)
+    return len(morphemes) == 1 and morphemes[0][6][:3] == ("名詞", "普通名詞", _VERBAL_NOUN)
+
+
 def negative_word(word: str) -> bool:
     """Whether a word is a prefix that negates and the noun it binds (未承認, 非核, 不安定,
     不可欠), as the analyser reads it whole or in its shortest units."""

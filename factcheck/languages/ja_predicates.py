@@ -72,6 +72,9 @@ _ARGUMENT_PARTICLES = frozenset({"を", "が", "は", "も", "の"})
 topic particle marks an argument of the verb after it (協力を推進, 日本も支援), and の makes
 the phrase a modifier of the noun after it. Japanese grammar's closed class."""
 
+_GENITIVE = "の"
+"""The particle that ties a noun to the one after it (港の改修: the repair of the port)."""
+
 _DO = "為る"
 """Sudachi's normal form of する, which makes a verb of a noun (補修する)."""
 
@@ -121,6 +124,23 @@ class JapanesePredicating:
 
     def verb_follows_object(self) -> bool:
         return True  # を and the verb after it; a verb before a noun is a relative clause
+
+    def names_act_on(self, tokens: Sequence[Token], number: int) -> bool:
+        from factcheck.languages.ja_morphology import verbal_noun
+
+        token = tokens[number]
+        return (
+            number > 0
+            and tokens[number - 1].normal == _GENITIVE
+            and token.word_class is WordClass.NOUN
+            and token.script is Script.KANJI
+            and verbal_noun(token.lemma)
+        )
+
+    def marks_argument(self, between: Sequence[Token]) -> bool:
+        return bool(between) and not any(
+            token.word_class is WordClass.SYMBOL or token.normal == _GENITIVE for token in between
+        )
 
     def sets_off_adverbial(self, between: Sequence[Token]) -> bool:
         return bool(between) and not any(

@@ -38,6 +38,11 @@ REPORTING_VERB_FILES = frozenset({"verb.communication", "verb.cognition", "verb.
 hope, welcome): a verb whose commonest sense is one frames what a speaker reports, the act
 it reports is the verb after it ("agreed to end", factcheck.languages.en_predicates), and it
 is no act to compare with another (factcheck.checks.key_actions)."""
+VERB_HUB_KINDS = 50
+"""A verb synset with more kinds than this (`~` pointers) is a hub ("change state", 73 kinds;
+"make", 58; "change", 401), which ties no two of its kinds into one act; the more specific
+verbs above acts (raise, 19; give, 22; better, 25) stay well under it."""
+
 _POS_FILE = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 """A pointer's part-of-speech letter → the file its target synset is in (a satellite
 adjective, "s", is in the adjective file)."""
@@ -520,7 +525,7 @@ class WordNet:
         out: dict[str, bool] = {}
         for offset in self.senses(lemma.lower().replace(" ", "_"), "verb")[:senses]:
             for target in self._verb_pointers(offset, "@"):
-                inner = bool(self._verb_pointers(target, "@"))
+                inner = bool(self._verb_pointers(target, "@")) and not self._verb_hub(target)
                 for word in self._synset("verb", target).words:
                     out[word] = out.get(word, False) or inner
         return out
@@ -530,6 +535,13 @@ class WordNet:
         for sense: the opposite of the sense reached, not of another sense of one of its
         words ("back" as "endorse" has none; as "move backwards" it opposes "advance")."""
         return frozenset(target for offset in kinds for target in self._verb_pointers(offset, "!"))
+
+    def _verb_hub(self, offset: int) -> bool:
+        """Whether a verb synset is a hub of WordNet's verb trees: more than VERB_HUB_KINDS
+        verbs are kinds of it (`~`), acts as far apart as "close" and "improve" under
+        "change state"."""
+        kinds = sum(1 for pointer in self._synset("verb", offset).pointers if pointer[0] == "~")
+        return kinds > VERB_HUB_KINDS
 
     def _verb_pointers(self, offset: int, symbol: str) -> list[int]:
         """The verb synsets a verb synset points to with `symbol` (`@` the more general verb,
