@@ -599,3 +599,39 @@ def test_acts_read_through_a_japanese_genitive_keep_paraphrases_supported(claim:
     assert "(it says “協力”)" not in result.reason, result.reason
     assert "(it says “参画”)" not in result.reason, result.reason
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+EN_FLIGHTS = document(
+    "https://example.invalid/flights",
+    "en",
+    "The two leaders agreed to expand direct flights between their capitals.",
+    "The two ministers confirmed that they would maintain close communication on fisheries.",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source_word"),
+    [
+        ("The two leaders agreed to reduce direct flights between their capitals.", "expand"),
+        ("The two ministers agreed to halt close communication on fisheries.", "maintain"),
+    ],
+)
+def test_a_modifier_both_write_does_not_hide_the_passages_act(claim: str, source_word: str) -> None:
+    # "direct" and "close" stand between the passage's verb and the flights or the
+    # communication in the claim too ("direct" is mostly a verb in WordNet's corpus): the
+    # passage's act is the verb before them.
+    result = check_one(claim, EN_FLIGHTS)
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert f"(it says “{source_word}”)" in result.reason
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The two leaders agreed to increase direct flights between their capitals.",
+        "The two ministers agreed to keep up close communication on fisheries.",
+    ],
+)
+def test_the_same_act_before_a_shared_modifier_is_supported(claim: str) -> None:
+    result = check_one(claim, EN_FLIGHTS)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

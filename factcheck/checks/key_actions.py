@@ -365,7 +365,19 @@ def _passage_predicates(
             if step < 0 and module.verb_follows_object():
                 continue  # a clause that describes the argument (両国を結ぶ直行便)
             if any(module.writes_argument(other, written) for written in taken):
-                continue
+                # A claim word the passage writes right before the argument is a modifier
+                # both share ("expand direct flights": "direct", which WordNet's corpus meets
+                # mostly as a verb); the verb before it acts on the argument.
+                before = near - 1
+                if (
+                    step > 0
+                    or before < 0
+                    or not tokens[before].content
+                    or not module.verb_at(tokens, before)
+                    or any(module.writes_argument(tokens[before], written) for written in taken)
+                ):
+                    continue
+                near, other = before, tokens[before]
             if module.verb_at(tokens, near) or (
                 nominal
                 and step > 0
