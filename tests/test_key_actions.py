@@ -635,3 +635,32 @@ def test_a_modifier_both_write_does_not_hide_the_passages_act(claim: str, source
 def test_the_same_act_before_a_shared_modifier_is_supported(claim: str) -> None:
     result = check_one(claim, EN_FLIGHTS)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+EN_CONTINUE = document(
+    "https://example.invalid/continue-en",
+    "en",
+    "Minister Sato stated that Japan would continue its support for the rebuilding of Lamu's "
+    "clinics.",
+)
+
+
+@pytest.mark.parametrize("act", ["end", "withdraw"])
+def test_a_verb_the_stop_list_reads_as_grammar_is_the_passages_act_on_its_object(
+    act: str,
+) -> None:
+    # "continue" is a stop word (it frames "continue to …"), but before "its support" it is
+    # the verb acting on the support, against which "end" swaps the act.
+    result = check_one(
+        f"Sato said Japan would {act} its support for rebuilding Lamu's clinics.", EN_CONTINUE
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert f"does not say “{act}” (it says “continue”)" in result.reason
+
+
+@pytest.mark.parametrize("act", ["keep up", "maintain", "sustain"])
+def test_the_same_act_as_a_grammar_verb_on_its_object_is_supported(act: str) -> None:
+    result = check_one(
+        f"Sato said Japan would {act} its support for rebuilding Lamu's clinics.", EN_CONTINUE
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

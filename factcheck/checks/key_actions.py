@@ -291,9 +291,24 @@ def _neighbours(
     for step in (1, -1):
         at = number + step
         skipped: list[Token] = []
+        grammar_verb = False
         while 0 <= at < len(tokens) and tokens[at].word_class is WordClass.FUNCTION:
+            if (
+                not from_verb
+                and step < 0
+                and skipped
+                and all(module.opens_phrase(token) for token in skipped)
+                and module.verb_at(tokens, at)
+            ):
+                # A verb the stop list reads as grammar, right before the phrase a
+                # determiner opens: "continue its support" acts on the support.
+                grammar_verb = True
+                break
             skipped.append(tokens[at])
             at += step
+        if grammar_verb:
+            out.append((at, step))
+            continue
         if not (0 <= at < len(tokens) and tokens[at].content):
             continue
         if from_verb and step == 1:

@@ -327,6 +327,8 @@ def english_verb_at(tokens: Sequence[Token], number: int) -> bool:
     token = tokens[number]
     if token.word_class is WordClass.VERB:
         return True
+    if token.word_class is WordClass.FUNCTION:
+        return _grammar_verb_on_phrase(tokens, number)
     if token.word_class is not WordClass.NOUN:
         return False
     net = wordnet()
@@ -342,6 +344,23 @@ def english_verb_at(tokens: Sequence[Token], number: int) -> bool:
         return False  # "stop the repair", "Japan's support": a noun a determiner opens
     if _bare_infinitive(tokens, number):
         return True  # "agreed to end", "would end": no noun stands there
+    return used_as_verb(token.lemma)
+
+
+def _grammar_verb_on_phrase(tokens: Sequence[Token], number: int) -> bool:
+    """Whether a word the stop list reads as grammar ("continue", "keep") is a verb acting on
+    the noun phrase that a determiner or a possessive opens right after it ("would continue
+    its support", "keep their promise"): a form of a verb WordNet's tagged corpus meets mostly
+    as a verb."""
+    following = tokens[number + 1] if number + 1 < len(tokens) else None
+    if following is None or not _opens_noun_phrase(following):
+        return False
+    token = tokens[number]
+    written = token.surface.lower()
+    if not written.isalpha():
+        return False
+    if written != token.lemma and token.lemma not in wordnet().base_forms(written, ("verb",)):
+        return False
     return used_as_verb(token.lemma)
 
 
