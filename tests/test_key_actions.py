@@ -664,3 +664,27 @@ def test_the_same_act_as_a_grammar_verb_on_its_object_is_supported(act: str) -> 
         f"Sato said Japan would {act} its support for rebuilding Lamu's clinics.", EN_CONTINUE
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+JA_FTA_TALKS = document(
+    "https://example.invalid/fta-talks",
+    "ja",
+    "令和8年5月6日、高市総理大臣は、ヴェラ・ルリタニア首相と首脳会談を行いました。",
+    "両首脳は、自由貿易協定の交渉を開始し、年内の妥結を目指すことで一致しました。",
+)
+
+
+def test_the_passages_act_that_renders_another_claim_verb_swaps_none() -> None:
+    # 開始 is the opening of the talks, which the claim says as "open": it is not the
+    # passage's act in place of "conclude", the claim's other verb on the negotiations.
+    result = check_one(
+        "The leaders agreed to open talks on a free trade agreement, aiming to conclude the "
+        "negotiations by the end of the year.",
+        JA_FTA_TALKS,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    swapped = check_one(
+        "The leaders agreed to conclude negotiations on a free trade agreement.", JA_FTA_TALKS
+    )
+    assert swapped.verdict is Verdict.PARTLY_SUPPORTED, swapped.reason
+    assert "(it says “開始”)" in swapped.reason

@@ -102,12 +102,23 @@ def swapped_actions(
     language that does not say has no acts to compare.
     """
     out: dict[str, ActionSwap] = {}
+    verbs = _claim_verbs(part_text, language)
     for act in _acts_beside(
         part_text, language, best, source_language, uncovered, covered, stances=True
     ):
         if act.verb.surface in out:
             continue
         meanings = [act.source.verbs_meant(other) for other in act.theirs]
+        if any(
+            meant and _linked(theirs, meant)
+            for theirs in verbs
+            if theirs != act.ours
+            for meant in meanings
+        ):
+            # The passage's act is another verb of the claim's, in other words ("open talks
+            # …, aiming to conclude them" against 交渉を開始し: 開始 is the opening): it says
+            # nothing of this one.
+            continue
         if act.framing:
             # A stance ("reject", "object to") is a report, compared only with its opposite
             # (support, approve): saying the reverse of what the passage says of the same
@@ -237,6 +248,23 @@ def _acts_beside(
                 yield _ActBeside(
                     key, token, ours, claim_tokens[near], tuple(theirs), source_module, framing
                 )
+
+
+def _claim_verbs(part_text: str, language: str) -> list[frozenset[str]]:
+    """The English verbs each word a claim part uses as an act means (`Predicating`; not a
+    report or judgement, `_framing`: "pledged" frames the act it reports), covered or not."""
+    module = language_for(language)
+    if not isinstance(module, Predicating):
+        return []
+    tokens = module.tokens(part_text)
+    return [
+        meant
+        for number, token in enumerate(tokens)
+        if token.content
+        and module.verb_at(tokens, number)
+        and (meant := module.verbs_meant(token))
+        and not _framing(meant)
+    ]
 
 
 def _same_act(ours: frozenset[str], theirs: frozenset[str]) -> bool:
