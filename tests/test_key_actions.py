@@ -688,3 +688,24 @@ def test_the_passages_act_that_renders_another_claim_verb_swaps_none() -> None:
     )
     assert swapped.verdict is Verdict.PARTLY_SUPPORTED, swapped.reason
     assert "(it says “開始”)" in swapped.reason
+
+
+JA_BRIDGES = document(
+    "https://example.invalid/bridges",
+    "ja",
+    "令和8年5月6日、高市総理大臣は、ヴェラ・ルリタニア首相と首脳会談を行いました。",
+    "高市総理から、首都の橋梁の補修を日本として支援する旨述べました。",
+)
+
+
+def test_a_noun_a_preposition_brings_is_no_object_of_the_verb_before_it() -> None:
+    # "cooperate on the repair": the repair is what the cooperation is about, not what
+    # "cooperate" acts on, so the passage's 支援 on the repair swaps no act of the claim's.
+    result = check_one(
+        "Takaichi said Japan would cooperate on the repair of bridges in the capital.", JA_BRIDGES
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    swapped = check_one(
+        "Takaichi said Japan would halt the repair of bridges in the capital.", JA_BRIDGES
+    )
+    assert swapped.verdict is Verdict.PARTLY_SUPPORTED, swapped.reason

@@ -340,6 +340,8 @@ def _neighbours(
         if not (0 <= at < len(tokens) and tokens[at].content):
             continue
         if from_verb and step == 1:
+            if any(module.brings_phrase(token) for token in skipped):
+                continue  # "cooperate on the repair": no object of "cooperate"
             if all(module.opens_phrase(token) for token in skipped):
                 # The phrase the verb acts on, not one a preposition brings ("draw on …").
                 while (

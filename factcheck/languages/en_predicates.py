@@ -87,6 +87,15 @@ _DETERMINERS = frozenset(
 """Determiners that open a noun phrase: inside a subject ("the Norland government", "its
 economy"), or between a verb and its object ("halt the sanctions", `_plural_object`; "launch
 a joint study", `opens_phrase`)."""
+_PREPOSITIONS = frozenset(
+    {
+        *("about", "across", "against", "among", "around", "at", "between", "by", "during"),
+        *("for", "from", "in", "into", "of", "on", "onto", "over", "through", "to", "toward"),
+        *("towards", "under", "upon", "via", "with", "within", "without"),
+    }
+)
+"""Prepositions, which bring a phrase of their own after a verb ("cooperate on the repair"):
+English grammar's closed class, less the adverbial particles of phrasal verbs (`_PARTICLES`)."""
 _PARTICLES = frozenset({"up", "down", "off", "out", "back", "away"})
 """The adverbial particles of phrasal verbs, which stand between a verb and its object ("wind
 down the talks", "scale back trade"); unlike prepositions, none of them brings a noun phrase
@@ -126,6 +135,9 @@ class EnglishPredicating:
 
     def verb_follows_object(self) -> bool:
         return False
+
+    def brings_phrase(self, token: Token) -> bool:
+        return _word(token) in _PREPOSITIONS
 
     def sets_off_adverbial(self, between: Sequence[Token]) -> bool:
         return False  # the verb comes before its object

@@ -688,6 +688,11 @@ class Predicating(Protocol):
         of its own."""
         ...
 
+    def brings_phrase(self, token: Token) -> bool:
+        """Whether a function word after a verb brings a phrase of its own, which the verb
+        does not act on: a preposition ("draw on capital", "cooperate on the repair")."""
+        ...
+
     def verb_follows_object(self) -> bool:
         """Whether a verb always follows what it acts on (Japanese: 貿易を拡大), so that a
         verb before a noun is no act on it but a clause that describes it (両国を結ぶ

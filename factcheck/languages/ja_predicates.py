@@ -125,6 +125,9 @@ class JapanesePredicating:
     def verb_follows_object(self) -> bool:
         return True  # を and the verb after it; a verb before a noun is a relative clause
 
+    def brings_phrase(self, token: Token) -> bool:
+        return False  # a particle follows its noun; nothing stands after a verb before it
+
     def names_act_on(self, tokens: Sequence[Token], number: int) -> bool:
         from factcheck.languages.ja_morphology import verbal_noun
 
