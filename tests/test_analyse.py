@@ -40,12 +40,18 @@ def test_a_second_predicate_of_the_same_subject_is_a_part_of_its_own():
             "agreed to extend their scholarship scheme to nurses.",
             "agreed",
         ),
+        (
+            # A second predicate with its own modal: a promise of its own.
+            "Japan will fund a new clinic in Arusha and will train fifty midwives there.",
+            "will",
+        ),
     ):
         facts = analyse_claim(claim(text), "en", TERMBASE)
         assert [p.text.split()[0] for p in facts.parts][1:] == [second], facts.parts
     # "and" between two nouns, or before a passive "by", joins no second predicate.
     for text in (
         "Takaichi and Trump agreed on Japan and the United States working together.",
+        "Japan will fund clinics and schools that will train midwives.",
         "The vision was welcomed by Japan and praised by Australia as a framework.",
     ):
         assert len(analyse_claim(claim(text), "en", TERMBASE).parts) == 1, text

@@ -167,7 +167,9 @@ _PART_SPLIT = re.compile(
     # A second predicate of the same subject: "… marked X and announced Y", "… agreed to
     # promote X and to open Y", "… welcomed X and agreed to Y" (a past-tense verb, not a
     # passive "… and praised by", or "to" + verb after "and").
-    r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+by\b)))",
+    r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+by\b)"
+    # … or a modal and its verb: "Japan will fund X and will build Y".
+    r"|(?:will|would|shall|can|could|may|might|must)\s+(?:also\s+)?[a-z]+\b))",
     re.IGNORECASE,
 )
 
