@@ -41,6 +41,11 @@ def test_a_second_predicate_of_the_same_subject_is_a_part_of_its_own():
             "agreed",
         ),
         (
+            # "as well as", with or without a comma before it, adds an object of its own.
+            "The ministers signed a customs agreement as well as a memorandum on tea exports.",
+            "as",
+        ),
+        (
             # A second predicate with its own modal: a promise of its own.
             "Japan will fund a new clinic in Arusha and will train fifty midwives there.",
             "will",

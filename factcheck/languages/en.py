@@ -163,7 +163,7 @@ def _read_word(surface: str, opens: bool) -> tuple[str, WordClass]:
 # Clause openers that start a separate assertion inside one claim sentence.
 _PART_SPLIT = re.compile(
     r";\s+|,\s+(?=(?:especially|particularly|notably|becoming|while|whereas|"
-    r"in addition|as well as|and also|including|where)\b)"
+    r"in addition|as well as|and also|including|where)\b)|\s+(?=as\s+well\s+as\b)"
     # A second predicate of the same subject: "… marked X and announced Y", "… agreed to
     # promote X and to open Y", "… welcomed X and agreed to Y" (a past-tense verb, not a
     # passive "… and praised by", or "to" + verb after "and").
