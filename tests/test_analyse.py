@@ -46,6 +46,12 @@ def test_a_second_predicate_of_the_same_subject_is_a_part_of_its_own():
             "as",
         ),
         (
+            # A clause with a subject and a modal of its own after the comma.
+            "The ministers agreed to cooperate on tea exports, and Japan will train forty "
+            "tasters in Mombasa.",
+            "Japan",
+        ),
+        (
             # A second predicate with its own modal: a promise of its own.
             "Japan will fund a new clinic in Arusha and will train fifty midwives there.",
             "will",

@@ -169,7 +169,11 @@ _PART_SPLIT = re.compile(
     # passive "… and praised by", or "to" + verb after "and").
     r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+by\b)"
     # … or a modal and its verb: "Japan will fund X and will build Y".
-    r"|(?:will|would|shall|can|could|may|might|must)\s+(?:also\s+)?[a-z]+\b))",
+    r"|(?:will|would|shall|can|could|may|might|must)\s+(?:also\s+)?[a-z]+\b))"
+    # A clause with a subject and a modal of its own after a comma: "…, and Japan will
+    # send Y".
+    r"|,\s+and\s+(?=(?:[A-Z][\w'’-]*\s+){1,3}(?:will|would|shall|can|could|may|might|must)"
+    r"\s+(?:also\s+)?[a-z]+\b)",
     re.IGNORECASE,
 )
 
