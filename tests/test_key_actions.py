@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from pipeline_helpers import check_one, document
 
+from factcheck.languages import language_for
+from factcheck.languages.interface import Predicating
 from factcheck.model import Document, Verdict
 
 EN_SOURCE = document(
@@ -709,3 +711,43 @@ def test_a_noun_a_preposition_brings_is_no_object_of_the_verb_before_it() -> Non
         "Takaichi said Japan would halt the repair of bridges in the capital.", JA_BRIDGES
     )
     assert swapped.verdict is Verdict.PARTLY_SUPPORTED, swapped.reason
+
+
+EN_LIGHT = document(
+    "https://example.invalid/light-verbs",
+    "en",
+    "The two ministers concurred to hold a meeting of their fisheries officials next spring.",
+    "Minister Sato stated that Japan would keep its consulate in Lamu open.",
+    "Minister Sato stated that Japan can never accept Ruritania's claim to the Bern Islands.",
+    "Minister Sato stated that Japan would cooperate on the repair of clinics in Lamu.",
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # "hold" is a light verb: the meeting says what is done, and "convene" says it too.
+        "The ministers agreed to convene a meeting of their fisheries officials next spring.",
+        # A denied act is not the act: "not close" is what "keep … open" says.
+        "Sato said Japan would not close its consulate in Lamu.",
+        # "can never accept" denies the acceptance: "rejected" says the same.
+        "Sato rejected Ruritania's claim to the Bern Islands.",
+        # "cooperate on the repair": the repair is no object of the passage's "cooperate".
+        "Sato said Japan would support the repair of clinics in Lamu.",
+    ],
+)
+def test_light_denied_or_prepositional_verbs_swap_no_act(claim: str) -> None:
+    result = check_one(claim, EN_LIGHT)
+    assert "does not say" not in result.reason, result.reason
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_noun_phrase_a_determiner_opens_holds_no_verb_and_heads_on_its_last_word() -> None:
+    english = language_for("en")
+    assert isinstance(english, Predicating)
+    tokens = english.tokens("The two ministers agreed to conduct a joint survey of reefs.")
+    words = [token.surface for token in tokens]
+    joint, survey = words.index("joint"), words.index("survey")
+    assert not english.verb_at(tokens, survey)
+    assert english.names_thing(tokens, survey)
+    assert not english.names_thing(tokens, joint)

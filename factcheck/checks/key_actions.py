@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from factcheck.checks.match import COMMITMENT_LINK
 from factcheck.languages import language_for
 from factcheck.languages.en_lexicon import rendered_alike
-from factcheck.languages.interface import Predicating, Token, WordClass
+from factcheck.languages.interface import Negating, Predicating, Token, WordClass
 from factcheck.languages.wordnet import REPORTING_VERB_FILES, Link, wordnet
 from factcheck.model import Match
 
@@ -222,6 +222,8 @@ def _acts_beside(
         key = _key(token, uncovered)
         if key is None or not claim_module.verb_at(claim_tokens, number):
             continue
+        if _denied(claim_module, part_text, claim_tokens, token):
+            continue  # "would not close": a denied act is the polarity check's
         ours = claim_module.verbs_meant(token)
         framing = bool(ours) and _framing(ours)
         if not ours or (framing and not stances):
@@ -241,13 +243,27 @@ def _acts_beside(
             # argument names people or a body of them, who may be the act's doers instead
             # (企業の参画: the companies take part).
             nominal = not _names_doers(language, claim_tokens[near])
-            theirs = _passage_predicates(
-                source_module, passage_tokens, form, taken, wanted, nominal=nominal
-            )
+            theirs = [
+                other
+                for other in _passage_predicates(
+                    source_module, passage_tokens, form, taken, wanted, nominal=nominal
+                )
+                # "can never accept", 決して認められない: a denied act is no act the passage
+                # says was done, to compare with the claim's.
+                if not _denied(source_module, best.sentence.text, passage_tokens, other)
+            ]
             if theirs:
                 yield _ActBeside(
                     key, token, ours, claim_tokens[near], tuple(theirs), source_module, framing
                 )
+
+
+def _denied(module: Predicating, text: str, tokens: Sequence[Token], token: Token) -> bool:
+    """Whether the language's grammar denies a verb where `text` writes it (`Negating`:
+    "would not close", 認められない); a language that cannot say denies nothing."""
+    return isinstance(module, Negating) and bool(
+        module.negation_of(text, tokens, token.start, token.end)
+    )
 
 
 def _claim_verbs(part_text: str, language: str) -> list[frozenset[str]]:
@@ -339,6 +355,8 @@ def _neighbours(
             continue
         if not (0 <= at < len(tokens) and tokens[at].content):
             continue
+        if not from_verb and step < 0 and any(module.brings_phrase(t) for t in skipped):
+            continue  # "cooperate on the repair": the repair is no object of "cooperate"
         if from_verb and step == 1:
             if any(module.brings_phrase(token) for token in skipped):
                 continue  # "cooperate on the repair": no object of "cooperate"

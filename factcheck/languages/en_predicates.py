@@ -118,7 +118,7 @@ class EnglishPredicating:
     def names_thing(self, tokens: Sequence[Token], number: int) -> bool:
         return (
             _plural_object(tokens, number)
-            or (number > 0 and _opens_noun_phrase(tokens[number - 1]))
+            or (_in_opened_phrase(tokens, number) and _heads_phrase(tokens, number))
             or english_names_thing(tokens[number])
         )
 
@@ -352,18 +352,20 @@ def english_verb_at(tokens: Sequence[Token], number: int) -> bool:
         return False  # a phrasal verb ("stand by"): its act is not the verb's alone
     if _plural_object(tokens, number):
         return False  # "halt sanctions": the verb's object, a plural noun
-    if number > 0 and _opens_noun_phrase(tokens[number - 1]):
-        return False  # "stop the repair", "Japan's support": a noun a determiner opens
+    if _in_opened_phrase(tokens, number):
+        return False  # "stop the repair", "a joint survey": a noun phrase a determiner opens
     if _bare_infinitive(tokens, number):
         return True  # "agreed to end", "would end": no noun stands there
     return used_as_verb(token.lemma)
 
 
 def _grammar_verb_on_phrase(tokens: Sequence[Token], number: int) -> bool:
-    """Whether a word the stop list reads as grammar ("continue", "keep") is a verb acting on
-    the noun phrase that a determiner or a possessive opens right after it ("would continue
-    its support", "keep their promise"): a form of a verb WordNet's tagged corpus meets mostly
-    as a verb."""
+    """Whether a word the stop list reads as grammar is a verb acting on the noun phrase that
+    a determiner or a possessive opens right after it ("would continue its support"): a form
+    of a verb WordNet's tagged corpus meets mostly as a verb, whose commonest sense has an
+    opposite (continue / discontinue), so that it says an act of its own. A light verb has
+    none ("hold a meeting", "take measures", "keep its embassy open"): the noun or the words
+    after it say what is done."""
     following = tokens[number + 1] if number + 1 < len(tokens) else None
     if following is None or not _opens_noun_phrase(following):
         return False
@@ -371,9 +373,11 @@ def _grammar_verb_on_phrase(tokens: Sequence[Token], number: int) -> bool:
     written = token.surface.lower()
     if not written.isalpha():
         return False
-    if written != token.lemma and token.lemma not in wordnet().base_forms(written, ("verb",)):
+    net = wordnet()
+    if written != token.lemma and token.lemma not in net.base_forms(written, ("verb",)):
         return False
-    return used_as_verb(token.lemma)
+    senses = net.senses(token.lemma, "verb")[:1]
+    return used_as_verb(token.lemma) and bool(net.verb_opposites(frozenset(senses)))
 
 
 def _bare_infinitive(tokens: Sequence[Token], number: int) -> bool:
@@ -397,6 +401,22 @@ def _bare_infinitive(tokens: Sequence[Token], number: int) -> bool:
         return False
     files = wordnet().lexicographer_files(tokens[before - 1].lemma, "verb")
     return bool(files) and files[0] in REPORTING_VERB_FILES
+
+
+def _in_opened_phrase(tokens: Sequence[Token], number: int) -> bool:
+    """Whether a word stands in the run of content words that a determiner or a possessive
+    opens ("the repair", "a joint survey", "Japan's support"): a noun phrase, with no verb in
+    it."""
+    before = number - 1
+    while before >= 0 and tokens[before].content and not _opens_noun_phrase(tokens[before]):
+        before -= 1
+    return before >= 0 and _opens_noun_phrase(tokens[before])
+
+
+def _heads_phrase(tokens: Sequence[Token], number: int) -> bool:
+    """Whether a word is the last of its run of content words, the head of its noun phrase
+    ("survey" of "a joint survey", not "joint")."""
+    return number + 1 >= len(tokens) or not tokens[number + 1].content
 
 
 def _opens_noun_phrase(token: Token) -> bool:
