@@ -102,7 +102,6 @@ def swapped_actions(
     language that does not say has no acts to compare.
     """
     out: dict[str, ActionSwap] = {}
-    verbs = _claim_verbs(part_text, language)
     for act in _acts_beside(
         part_text, language, best, source_language, uncovered, covered, stances=True
     ):
@@ -111,7 +110,7 @@ def swapped_actions(
         meanings = [act.source.verbs_meant(other) for other in act.theirs]
         if any(
             meant and _linked(theirs, meant)
-            for theirs in verbs
+            for theirs in _claim_verbs(part_text, language)
             if theirs != act.ours
             for meant in meanings
         ):
@@ -266,21 +265,22 @@ def _denied(module: Predicating, text: str, tokens: Sequence[Token], token: Toke
     )
 
 
-def _claim_verbs(part_text: str, language: str) -> list[frozenset[str]]:
+@functools.lru_cache(maxsize=1024)
+def _claim_verbs(part_text: str, language: str) -> tuple[frozenset[str], ...]:
     """The English verbs each word a claim part uses as an act means (`Predicating`; not a
     report or judgement, `_framing`: "pledged" frames the act it reports), covered or not."""
     module = language_for(language)
     if not isinstance(module, Predicating):
-        return []
+        return ()
     tokens = module.tokens(part_text)
-    return [
+    return tuple(
         meant
         for number, token in enumerate(tokens)
         if token.content
         and module.verb_at(tokens, number)
         and (meant := module.verbs_meant(token))
         and not _framing(meant)
-    ]
+    )
 
 
 def _same_act(ours: frozenset[str], theirs: frozenset[str]) -> bool:
