@@ -59,8 +59,11 @@ def test_a_second_predicate_of_the_same_subject_is_a_part_of_its_own():
     ):
         facts = analyse_claim(claim(text), "en", TERMBASE)
         assert [p.text.split()[0] for p in facts.parts][1:] == [second], facts.parts
-    # "and" between two nouns, or before a passive "by", joins no second predicate.
+    # "and" between two nouns, or before a passive "by", joins no second predicate; nor does
+    # one before a predicate that points back at the first one's object ("them").
     for text in (
+        "The ministers agreed to open talks on a fisheries pact and will aim to conclude them "
+        "by June.",
         "Takaichi and Trump agreed on Japan and the United States working together.",
         "Japan will fund clinics and schools that will train midwives.",
         "The vision was welcomed by Japan and praised by Australia as a framework.",

@@ -178,6 +178,19 @@ _PART_SPLIT = re.compile(
 )
 
 
+_COORDINATION = re.compile(r",?\s+and\s+$", re.IGNORECASE)
+"""A cut of `_PART_SPLIT` at "and" before a second predicate (not at a clause opener)."""
+_ANAPHOR = re.compile(r"\b(?:it|them|they|this|these|those)\b", re.IGNORECASE)
+"""Pronouns that point back at what an earlier clause names."""
+
+
+def _clause_after(text: str, cut: re.Match[str]) -> str:
+    """The clause a cut of `_PART_SPLIT` opens: up to the next comma, semicolon or end."""
+    rest = text[cut.end() :]
+    end = re.search(r"[,;]", rest)
+    return rest[: end.start()] if end else rest
+
+
 # Qualifiers: words a claim cannot add without saying more than its source ("the first",
 # "deepen", "by video link"). Each concept is named by its English notion; its `wording` is how
 # an English text says it, and its `meaning` the English words whose pivots a word of any
@@ -713,7 +726,13 @@ class English(EnglishSpeaking, EnglishNaming, EnglishPredicating, EnglishNegatin
         """Clause openers ("…, especially …", "…; …", "… and announced …", "…, where …")
         and, after the first predicate, a clause with a speaker of its own ("…, and Lee
         pledged …"): each asserts something of its own."""
-        cuts = [(m.start(), m.end()) for m in _PART_SPLIT.finditer(text)]
+        cuts = [
+            (m.start(), m.end())
+            for m in _PART_SPLIT.finditer(text)
+            # A second predicate that points back at the first one's object ("… agreed to
+            # open talks and will aim to conclude them") says nothing on its own.
+            if not (_COORDINATION.match(m.group(0)) and _ANAPHOR.search(_clause_after(text, m)))
+        ]
         first = CLAUSE_PATTERNS.first_predicate.search(text)
         for m in CLAUSE_PATTERNS.speaker_opening.finditer(text):
             if (first is None or m.start() < first.end()) and not _past_verb_in(text[: m.start()]):
