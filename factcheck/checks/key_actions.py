@@ -328,7 +328,8 @@ def _neighbours(
     what precedes it is the word before its own modifiers and the word that opens its phrase:
     the verb before "bilateral" of "expand bilateral trade", before "a joint" of "launch a
     joint study". Only a determiner or a phrasal verb's particle stands between such a verb
-    and its phrase ("wind down the talks"), never a preposition (`Predicating.opens_phrase`).
+    and its phrase ("wind down the talks": `Predicating.opens_phrase`), never a preposition
+    (`Predicating.brings_phrase`: "cooperate on the repair"), on either side.
     Where a verb follows its object (Japanese), what follows the noun is the last word of
     the predicate after it (引き続き後押し: 後押し)."""
     out = []

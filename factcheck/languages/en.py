@@ -160,6 +160,9 @@ def _read_word(surface: str, opens: bool) -> tuple[str, WordClass]:
     return _word(surface, opens)
 
 
+_MODAL_AND_VERB = r"(?:will|would|shall|can|could|may|might|must)\s+(?:also\s+)?[a-z]+\b"
+"""A modal and the verb it governs ("will build", "would also send")."""
+
 # Clause openers that start a separate assertion inside one claim sentence.
 _PART_SPLIT = re.compile(
     r";\s+|,\s+(?=(?:especially|particularly|notably|becoming|while|whereas|"
@@ -169,11 +172,10 @@ _PART_SPLIT = re.compile(
     # passive "… and praised by", or "to" + verb after "and").
     r"|,?\s+and\s+(?=(?:also\s+|then\s+)?(?:to\s+[a-z]+\b|[a-z]{3,}ed\b(?!\s+by\b)"
     # … or a modal and its verb: "Japan will fund X and will build Y".
-    r"|(?:will|would|shall|can|could|may|might|must)\s+(?:also\s+)?[a-z]+\b))"
+    rf"|{_MODAL_AND_VERB}))"
     # A clause with a subject and a modal of its own after a comma: "…, and Japan will
     # send Y".
-    r"|,\s+and\s+(?=(?:[A-Z][\w'’-]*\s+){1,3}(?:will|would|shall|can|could|may|might|must)"
-    r"\s+(?:also\s+)?[a-z]+\b)",
+    rf"|,\s+and\s+(?=(?:[A-Z][\w'’-]*\s+){{1,3}}{_MODAL_AND_VERB})",
     re.IGNORECASE,
 )
 

@@ -343,10 +343,9 @@ def english_verb_at(tokens: Sequence[Token], number: int) -> bool:
         return _grammar_verb_on_phrase(tokens, number)
     if token.word_class is not WordClass.NOUN:
         return False
-    net = wordnet()
-    written = token.surface.lower()
-    if written != token.lemma and token.lemma not in net.base_forms(written, ("verb",)):
+    if not _written_as_verb(token):
         return False  # "closest" is no form of the verb "close"
+    net = wordnet()
     following = tokens[number + 1] if number + 1 < len(tokens) else None
     if following is not None and net.senses(f"{token.lemma} {following.lemma}", "verb"):
         return False  # a phrasal verb ("stand by"): its act is not the verb's alone
@@ -370,14 +369,18 @@ def _grammar_verb_on_phrase(tokens: Sequence[Token], number: int) -> bool:
     if following is None or not _opens_noun_phrase(following):
         return False
     token = tokens[number]
-    written = token.surface.lower()
-    if not written.isalpha():
+    if not token.surface.isalpha() or not _written_as_verb(token):
         return False
     net = wordnet()
-    if written != token.lemma and token.lemma not in net.base_forms(written, ("verb",)):
-        return False
     senses = net.senses(token.lemma, "verb")[:1]
     return used_as_verb(token.lemma) and bool(net.verb_opposites(frozenset(senses)))
+
+
+def _written_as_verb(token: Token) -> bool:
+    """Whether a word is written as its lemma or as a form WordNet derives from the lemma as
+    a verb ("agreed" of "agree"; not "closest" of "close")."""
+    written = token.surface.lower()
+    return written == token.lemma or token.lemma in wordnet().base_forms(written, ("verb",))
 
 
 def _bare_infinitive(tokens: Sequence[Token], number: int) -> bool:

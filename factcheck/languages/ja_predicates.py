@@ -141,20 +141,23 @@ class JapanesePredicating:
         )
 
     def marks_argument(self, between: Sequence[Token]) -> bool:
-        return bool(between) and not any(
-            token.word_class is WordClass.SYMBOL or token.normal == _GENITIVE for token in between
-        )
+        return _particles_but(between, frozenset({_GENITIVE}))
 
     def sets_off_adverbial(self, between: Sequence[Token]) -> bool:
-        return bool(between) and not any(
-            token.word_class is WordClass.SYMBOL or token.normal in _ARGUMENT_PARTICLES
-            for token in between
-        )
+        return _particles_but(between, _ARGUMENT_PARTICLES)
 
     def writes_argument(self, token: Token, form: str) -> bool:
         if token.script is Script.LATIN:
             return token.surface in form.split()
         return token.surface in form or form in token.surface
+
+
+def _particles_but(between: Sequence[Token], excluded: frozenset[str]) -> bool:
+    """Whether there are grammar words after a phrase and none of them is one of `excluded`
+    (by normal form) or a mark that ends the clause."""
+    return bool(between) and not any(
+        token.word_class is WordClass.SYMBOL or token.normal in excluded for token in between
+    )
 
 
 def japanese_verb_at(tokens: Sequence[Token], number: int) -> bool:

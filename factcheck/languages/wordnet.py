@@ -540,12 +540,11 @@ class WordNet:
         """Whether a verb synset is a hub of WordNet's verb trees: more than VERB_HUB_KINDS
         verbs are kinds of it (`~`), acts as far apart as "close" and "improve" under
         "change state"."""
-        kinds = sum(1 for pointer in self._synset("verb", offset).pointers if pointer[0] == "~")
-        return kinds > VERB_HUB_KINDS
+        return len(self._verb_pointers(offset, "~")) > VERB_HUB_KINDS
 
     def _verb_pointers(self, offset: int, symbol: str) -> list[int]:
         """The verb synsets a verb synset points to with `symbol` (`@` the more general verb,
-        `!` the opposite)."""
+        `~` a more specific one, `!` the opposite)."""
         return [
             target
             for pointer, target, pos, _, _ in self._synset("verb", offset).pointers
