@@ -247,6 +247,10 @@ class Anchor:
     """For a claim word: pivots of near-synonyms it may meet in a source, weaker than
     `pivots` (`Bridging`), each with where the link comes from ("JMdict via 運送", "WordNet
     synonym") and its kind (a JMdict near-synonym reaches only another language)."""
+    parts: tuple[Anchor, ...] = ()
+    """For a claim's written compound that no dictionary lists ("waste-to-energy"): an
+    anchor for each of its words (waste, energy). A sentence that covers every one of them
+    covers the compound, as one that writes the compound does."""
 
 
 @dataclass(frozen=True)

@@ -184,6 +184,39 @@ def test_a_compounds_words_apart_are_not_the_compound():
     assert result.verdict is not Verdict.SUPPORTED, result.reason
 
 
+# --- English compounds no dictionary lists ("waste-to-energy", "early-warning") -------------
+
+PLANTS = document(
+    "p",
+    "ja",
+    "令和9年3月2日、高市総理は、エストリアのリンド首相と首脳会談を行いました。",
+    "両首脳は、廃棄物発電の分野で協力していくことで一致しました。",
+    "両首脳は、貿易協定交渉の早期妥結を目指すことを確認しました。",
+)
+
+
+def test_a_compound_no_dictionary_lists_meets_its_words_in_another_language():
+    # No dictionary has "waste-to-energy"; 廃棄物発電 is waste (廃棄物) and power generation.
+    from factcheck.languages.en import joined_parts
+
+    assert joined_parts("waste-to-energy") == ("waste", "energy")
+    assert joined_parts("long-term") == ()  # WordNet lists it: one word
+    assert joined_parts("Jae-myung") == ()  # "myung" is no dictionary word
+    result = check_one(
+        "Takaichi and Lind agreed to cooperate on waste-to-energy plants.", PLANTS, language="en"
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_compounds_words_count_only_together():
+    # 早期 of 早期妥結 is "early", but not the early of "early-warning systems".
+    (part,) = best_matches(
+        "Takaichi and Lind agreed to work on early-warning systems.", index_of(p=PLANTS), "p"
+    )
+    third = next(m for m in part.matches if m.sentence.index == 2 and not m.context)
+    assert "early-warning" in {a.surface for a in third.missing}
+
+
 # --- WordNet hyponyms: the claim's general noun, the source's specific one -------------------
 
 HARBOUR = document(

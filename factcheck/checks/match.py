@@ -1179,7 +1179,9 @@ def _candidates(
 ) -> set[int]:
     """Sentences that cover one anchor of the part (with `bridges`, also those that hold a
     near-synonym of it in another language, or meet it as a gloss's modifier or head:
-    `checks.modifiers`)."""
+    `checks.modifiers`). A compound no dictionary lists (`Anchor.parts`: "waste-to-energy")
+    is also covered where each of its words is (廃棄物発電), and only there: 早期 of 早期妥結
+    is no "early-warning"."""
     if anchor.kind is AnchorKind.DATE:
         mention = _mention_at(part.facts.dates, anchor)
         if mention is None:
@@ -1221,6 +1223,8 @@ def _candidates(
             # weak link, as a near-synonym is: it covers the word, but says nothing of what
             # the part is about (factcheck.checks.topic_links).
             sets.append(index.committing())
+        if anchor.parts:
+            sets.append(_all_parts(anchor.parts, part, language, index, bridges))
         sets = [found for found in sets if found]
         if len(sets) == 1:
             return sets[0]  # the posting itself: callers do not modify it
@@ -1228,6 +1232,19 @@ def _candidates(
     posted = index.lookup(_anchor_posting(anchor, language))
     modified = _modifier_hits(anchor, part, language, index) if bridges else set()
     return posted | modified if modified else posted
+
+
+def _all_parts(
+    parts: tuple[Anchor, ...], part: ClaimPart, language: str, index: SourceIndex, bridges: bool
+) -> set[int]:
+    """The sentences that cover every word of a compound (`Anchor.parts`)."""
+    found: set[int] | None = None
+    for word in parts:
+        hits = _candidates(word, part, language, index, bridges=bridges)
+        found = set(hits) if found is None else found & hits
+        if not found:
+            return set()
+    return found or set()
 
 
 def _reports_commitment(anchor: Anchor, part: ClaimPart, language: str) -> bool:

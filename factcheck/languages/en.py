@@ -23,6 +23,7 @@ from factcheck.languages.en_lexicon import (
     bridges_of,
     closed_parts,
     function_word_kin,
+    joined_parts,
     kin_of,
     negates,
     phrase_kin,
@@ -67,6 +68,7 @@ __all__ = [
     "English",
     "bridges_of",
     "closed_parts",
+    "joined_parts",
     "kin_of",
     "lemma_of",
     "negates",
@@ -773,6 +775,9 @@ class English(EnglishSpeaking, EnglishNaming, EnglishPredicating, EnglishNegatin
 
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
         return _glosses(token.lemma)
+
+    def joined_parts(self, surface: str) -> tuple[Token, ...]:
+        return tuple(self.plain_token(part, False) for part in joined_parts(surface))
 
     def bridges(self, lemma: str, surface: str) -> tuple[Gloss, ...]:
         written = surface.lower()

@@ -79,6 +79,26 @@ def closed_parts(lemma: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def joined_parts(surface: str) -> tuple[str, ...]:
+    """The content words of a hyphenated compound that no dictionary lists ("storm-hit",
+    "waste-to-energy" → waste, energy), as written; () when WordNet lists the compound
+    ("long-term", "coal-fired"), or a part is no dictionary word ("Jae-myung")."""
+    if "-" not in surface:
+        return ()
+    from factcheck.languages.wordnet import PARTS_OF_SPEECH, wordnet
+
+    parts = tuple(part for part in surface.split("-") if part.lower() not in STOP_WORDS)
+    if len(parts) < 2 or not all(_dictionary_word(part) for part in parts):
+        return ()
+    if any(wordnet().senses(surface.lower(), pos) for pos in PARTS_OF_SPEECH):
+        return ()
+    return parts
+
+
+def _dictionary_word(word: str) -> bool:
+    return word.isalpha() and en_lemmas.known(word.lower())
+
+
 @functools.lru_cache(maxsize=65536)
 def bridges_of(lemma: str) -> tuple[Gloss, ...]:
     """Near-synonyms of an English word through the Japanese words JMdict renders it by:

@@ -571,6 +571,19 @@ class WrittenRarity(Protocol):
 
 
 @runtime_checkable
+class JoinedWords(Protocol):
+    """What a spaced language may add when its writers join words into a compound that no
+    dictionary lists ("storm-hit", "waste-to-energy"): a source writes the same thing in
+    the words apart ("areas hit by the storm", 廃棄物発電). A sentence that covers each of a
+    claim compound's words covers the compound (`Anchor.parts`)."""
+
+    def joined_parts(self, surface: str) -> tuple[Token, ...]:
+        """The content words a written compound joins, as tokens with their lemmas, when
+        the compound is no dictionary word and each part is one; () otherwise."""
+        ...
+
+
+@runtime_checkable
 class Bridging(Protocol):
     """What a language may add when general lexical data gives its words near-synonyms in
     another language beyond their direct renderings: a claim word that a source of another

@@ -22,6 +22,7 @@ from factcheck.languages.interface import (
     Bridging,
     Compounding,
     Framing,
+    JoinedWords,
     Phrasing,
     PlainWords,
     Prefetching,
@@ -777,6 +778,7 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
         pivots[joined] = pivots.pop(first, set()) | pivots.pop(second, set())
         surfaces[joined] = written
         words = (words - {first, second}) | {joined}
+    joining = cast(JoinedWords, module) if _implements(module, JoinedWords) else None
     for word in sorted(words):
         if weighing is not None:
             rarity = weighing.written_rarity(word, surfaces.get(word, word))
@@ -796,9 +798,33 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
                 weight=WORD_WEIGHT * rarity,
                 pivots=own,
                 bridges=tuple((g.pivot, g.layer, g.bridge) for g in bridges if g.pivot not in own),
+                parts=_joined_words(joining, surfaces.get(word, word), module),
             )
         )
     return tuple(anchors)
+
+
+def _joined_words(joining: JoinedWords | None, written: str, module: Any) -> tuple[Anchor, ...]:
+    """An anchor for each word of a claim's compound that no dictionary lists (`JoinedWords`:
+    "waste-to-energy" → waste, energy), with its own pivots and near-synonyms; () for any
+    other word."""
+    if joining is None:
+        return ()
+    bridging = cast(Bridging, module) if _implements(module, Bridging) else None
+    out = []
+    for token in joining.joined_parts(written):
+        pivots = frozenset(gloss.pivot for gloss in module.glosses(token))
+        near = bridging.bridges(token.lemma, token.surface) if bridging is not None else ()
+        out.append(
+            Anchor(
+                AnchorKind.WORD,
+                token.lemma,
+                token.surface,
+                pivots=pivots,
+                bridges=tuple((g.pivot, g.layer, g.bridge) for g in near if g.pivot not in pivots),
+            )
+        )
+    return tuple(out)
 
 
 def _country_pairs(links: Sequence[WordLink]) -> dict[str, tuple[str, str]]:
