@@ -174,6 +174,28 @@ def test_two_words_of_one_language_that_share_a_gloss_still_paraphrase():
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
+# A call's readout (our own words): the guest thanks Japan for quick help after floods.
+FLOODS = document(
+    "f",
+    "en",
+    "On May 20, Minister Motegi held a telephone talk with Minister Halden of Norvale.",
+    "Minister Motegi expressed his condolences for the victims of the floods in Norvale.",
+    "In response, Minister Halden expressed his sincere gratitude for Japan's prompt "
+    "assistance.",
+)
+
+
+def test_a_part_whose_every_topic_word_its_passage_says_in_synonyms_is_supported():
+    # "thanked" / "gratitude" and "swift" / "prompt" each share a dictionary sense: weak links
+    # one at a time, but the passage says every word of the part.
+    for claim_text in (
+        "Halden thanked Japan for its swift assistance.",
+        "Halden thanked Japan for its swift help.",
+    ):
+        result = check_one(claim_text, FLOODS)
+        assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
 def test_a_degree_qualifier_said_of_something_else_bears_out_nothing():
     # The source expands the intake of students (拡大), not the supply of hydrogen: "expand"
     # found there does not make the claim's absent topic partly supported.

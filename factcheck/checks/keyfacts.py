@@ -231,7 +231,7 @@ class KeyFacts:
         TOPIC_PRESENT_SHARE of it (a stray word of it, "defense" in another context, is not
         the topic)."""
         topic = [e.anchor.weight for e in self.elements if _topical(e) and e.anchor is not None]
-        if not topic or self.topic_share >= TOPIC_PRESENT_SHARE:
+        if not topic or self.topic_share >= TOPIC_PRESENT_SHARE or self.topic_covered:
             return False
         if self.bears_out or self.qualifies_event:
             return False
@@ -257,7 +257,20 @@ class KeyFacts:
         absent."""
         if not self.missing_phrase or self.topic_share >= TOPIC_PRESENT_SHARE:
             return False
+        if self.topic_covered:
+            return False
         return not (self.bears_out or self.qualifies_event)
+
+    @property
+    def topic_covered(self) -> bool:
+        """Every word of the part's topic stands in its passage, some through a weak link
+        (a synonym two words share through a dictionary gloss: "thanked" / "gratitude",
+        "swift" / "prompt"): a paraphrase of the passage, whatever share of the topic one
+        sentence carries firmly."""
+        topical = [e for e in self.elements if _topical(e)]
+        return bool(topical) and all(
+            e.covered_by is not None and e.covered_by.place is Place.PASSAGE for e in topical
+        )
 
     @property
     def bears_out(self) -> bool:
