@@ -1041,6 +1041,20 @@ def test_a_part_opening_with_a_clause_before_its_subject_keeps_the_claims_speake
     assert part_speakers(full, "Ruvalo said so", "en", TERMBASE, fully) == fully
 
 
+def test_a_speech_verb_joined_to_the_predicate_before_it_has_no_speaker_of_its_own():
+    # "…, including rice-growing techniques, and said …": the words before "and said" are
+    # no subject; the verb shares the subject of the predicate before it.
+    from factcheck.checks.who_speaks import part_speakers
+
+    said = claim(
+        "Brenn praised Japan's help in farming, including rice-growing techniques, and said "
+        "Tavira hoped to sell more coffee to Japan."
+    )
+    claimed = claim_speakers(said, "en", TERMBASE)
+    part = "including rice-growing techniques, and said Tavira hoped to sell more coffee to Japan."
+    assert part_speakers(said, part, "en", TERMBASE, claimed) == claimed
+
+
 TITLED = document(
     "r",
     "ja",

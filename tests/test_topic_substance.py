@@ -180,8 +180,7 @@ FLOODS = document(
     "en",
     "On May 20, Minister Motegi held a telephone talk with Minister Halden of Norvale.",
     "Minister Motegi expressed his condolences for the victims of the floods in Norvale.",
-    "In response, Minister Halden expressed his sincere gratitude for Japan's prompt "
-    "assistance.",
+    "In response, Minister Halden expressed his sincere gratitude for Japan's prompt assistance.",
 )
 
 
