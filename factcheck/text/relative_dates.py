@@ -19,6 +19,7 @@ Language-specific words live in the language's module (`relative_words`: en.py, 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -82,7 +83,8 @@ def find_relative_dates(
             continue
         key = re.sub(r"\s+", " ", match.group("word").lower())
         day = reference + dt.timedelta(days=words.offsets[key])
-        mentions.append(_day_mention(match, day, f"{match.group(0)} → {show_day(day)} ({anchor})"))
+        mention = _day_mention(match, day, f"{match.group(0)} → {show_day(day)} ({anchor})")
+        mentions.append(dataclasses.replace(mention, ahead=day > reference))
     for match in words.weekday.finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -93,18 +95,17 @@ def find_relative_dates(
                 RelativeNote(match.group(0), match.start(), match.end(), f"{match.group(0)}: {why}")
             )
             continue
-        mentions.append(
-            _day_mention(match, found, f"{match.group(0)} → {show_day(found)} ({anchor})")
-        )
+        mention = _day_mention(match, found, f"{match.group(0)} → {show_day(found)} ({anchor})")
+        mentions.append(dataclasses.replace(mention, ahead=found > reference))
     for match in words.periods.finditer(text):
         if not free(match.start(), match.end()):
             continue
         which = re.sub(r"\s+", " ", match.group("which").lower())
         shift = words.period_words[which]
         unit = match.group("unit").lower()
-        mention, note = _period(match, shift, unit in ("week", "週"), reference, anchor)
-        if mention is not None:
-            mentions.append(mention)
+        period, note = _period(match, shift, unit in ("week", "週"), reference, anchor)
+        if period is not None:
+            mentions.append(dataclasses.replace(period, ahead=shift > 0))
         elif note is not None:
             notes.append(note)
     mentions.sort(key=lambda m: m.start)
