@@ -73,25 +73,6 @@ def test_days_weeks_and_months(text, expected):
     assert keys(text, MONDAY_27_OCT) == [expected]
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "ahead"),
-    [
-        ("They will meet tomorrow.", "en", True),
-        ("A trade mission will go next month.", "en", True),
-        ("The two will speak again next Tuesday.", "en", True),
-        ("来週の水曜日に訪日する予定です。", "ja", True),
-        ("The two leaders spoke yesterday.", "en", False),
-        ("The ministers meet today.", "en", False),
-        ("Last month the two spoke.", "en", False),
-        ("昨日、両首脳は会談した。", "ja", False),
-    ],
-)
-def test_a_date_after_the_article_is_marked_ahead(text, language, ahead):
-    # What is to happen after the article's day dates a plan, never a held event.
-    mentions, _ = find_relative_dates(text, language, MONDAY_27_OCT)
-    assert [mention.ahead for mention in mentions] == [ahead]
-
-
 def test_a_month_before_january_is_december_of_the_year_before():
     assert keys("Last month the two spoke.", dt.date(2026, 1, 14)) == ["2025-12"]
 

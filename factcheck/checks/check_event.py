@@ -297,9 +297,6 @@ def _event_conflicts(
         if (
             event is not None
             and event[0].conflicts(date)
-            # "promised to send a mission next month": a day after the article's is when
-            # something is to happen, not the day of the event the page reports.
-            and not date.ahead
             and not dates_another_happening(
                 date,
                 [d for d in part.facts.dates if not event[0].conflicts(d)],

@@ -111,10 +111,6 @@ def _aligned_conflicts(
                 and not found.holds_less_precisely(date)
             )
         ]
-        if date.ahead:
-            # "next month" in an article dates what is to happen: a passage's earlier day is
-            # when it was planned, no other day for it.
-            clashing = [found for found in clashing if not found.precedes(date)]
         clashing.sort(key=lambda found: (found.end_day is None) != (date.end_day is None))
         if clashing:
             conflicts.append(

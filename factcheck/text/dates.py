@@ -145,10 +145,6 @@ class DateMention:
     end_month: int | None = None
     """Last month of a range of months ("from April to June", 4～6月), which names no day;
     None for anything else."""
-    ahead: bool = False
-    """A relative date after the day it was read against ("next month", "tomorrow" in an
-    article): when something is to happen, never the day of an event the text reports as
-    held."""
 
     @property
     def key(self) -> str:
@@ -216,13 +212,6 @@ class DateMention:
         first, last = self._span()
         other_first, other_last = other._span()
         return first <= other_first and other_last <= last
-
-    def precedes(self, other: DateMention) -> bool:
-        """Every day this mention names lies before every day `other` names (both years
-        known)."""
-        if self.year is None or other.year is None:
-            return False
-        return (self.year, *self._span()[1]) < (other.year, *other._span()[0])
 
     def conflicts(self, other: DateMention) -> bool:
         """The two mentions name days that cannot both be meant: no day in common.

@@ -19,7 +19,6 @@ Language-specific words live in the language's module (`relative_words`: en.py, 
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -83,8 +82,7 @@ def find_relative_dates(
             continue
         key = re.sub(r"\s+", " ", match.group("word").lower())
         day = reference + dt.timedelta(days=words.offsets[key])
-        mention = _day_mention(match, day, f"{match.group(0)} → {show_day(day)} ({anchor})")
-        mentions.append(dataclasses.replace(mention, ahead=day > reference))
+        mentions.append(_day_mention(match, day, f"{match.group(0)} → {show_day(day)} ({anchor})"))
     for match in words.weekday.finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -95,17 +93,18 @@ def find_relative_dates(
                 RelativeNote(match.group(0), match.start(), match.end(), f"{match.group(0)}: {why}")
             )
             continue
-        mention = _day_mention(match, found, f"{match.group(0)} → {show_day(found)} ({anchor})")
-        mentions.append(dataclasses.replace(mention, ahead=found > reference))
+        mentions.append(
+            _day_mention(match, found, f"{match.group(0)} → {show_day(found)} ({anchor})")
+        )
     for match in words.periods.finditer(text):
         if not free(match.start(), match.end()):
             continue
         which = re.sub(r"\s+", " ", match.group("which").lower())
         shift = words.period_words[which]
         unit = match.group("unit").lower()
-        period, note = _period(match, shift, unit in ("week", "週"), reference, anchor)
-        if period is not None:
-            mentions.append(dataclasses.replace(period, ahead=shift > 0))
+        mention, note = _period(match, shift, unit in ("week", "週"), reference, anchor)
+        if mention is not None:
+            mentions.append(mention)
         elif note is not None:
             notes.append(note)
     mentions.sort(key=lambda m: m.start)
