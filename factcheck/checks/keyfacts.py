@@ -190,6 +190,10 @@ class KeyFacts:
     covers ("mountain rescue squad"), as the claim writes it, when it is MISSING_PHRASE_WORDS
     words long or longer: a phrase the source does not say is a fact the claim adds, not a
     wording."""
+    same_language: bool = False
+    """The passage is in the claim's language, where a weak link is two words of that language
+    a dictionary gives one sense ("thanked" / "gratitude"): a synonym, not the two steps
+    across another language a near-synonym takes."""
 
     def describe(self) -> str:
         """Each key element and where the source carries it, for the report's details."""
@@ -263,12 +267,14 @@ class KeyFacts:
 
     @property
     def topic_covered(self) -> bool:
-        """Every word of the part's topic stands in its passage, some through a weak link
-        (a synonym two words share through a dictionary gloss: "thanked" / "gratitude",
-        "swift" / "prompt"): a paraphrase of the passage, whatever share of the topic one
-        sentence carries firmly."""
+        """Every word of the part's topic stands in its passage, in the claim's language,
+        some through a weak link (two words a dictionary gives one sense: "thanked" /
+        "gratitude", "swift" / "prompt"): a paraphrase of the passage, whatever share of the
+        topic one sentence carries firmly. Across languages a weak link is a near-synonym two
+        dictionary steps away ("smuggling" → 密貿易 "contraband trade" → 貿易): no sign of
+        the topic, however many of the part's words it covers."""
         topical = [e for e in self.elements if _topical(e)]
-        return bool(topical) and all(
+        return self.same_language and bool(topical) and all(
             e.covered_by is not None and e.covered_by.place is Place.PASSAGE for e in topical
         )
 
@@ -587,6 +593,7 @@ def assess_key_facts(
         worthy,
         specific_missing,
         missing_phrase,
+        same_language,
     )
 
 
