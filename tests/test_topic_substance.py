@@ -195,6 +195,22 @@ def test_a_part_whose_every_topic_word_its_passage_says_in_synonyms_is_supported
         assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
+# A call's readout (our own words): the guest explains work to expand trade with Japan.
+TRADE_JA = document(
+    "k",
+    "ja",
+    "令和8年6月10日、高市総理大臣は、ヴァロ・ケシュ大統領と電話会談を行いました。",
+    "ヴァロ大統領から、日本との貿易拡大に向けた取組について説明がありました。",
+)
+
+
+def test_a_topic_met_only_through_a_near_synonym_across_languages_stays_absent():
+    # "smuggling" reaches 貿易 (trade) only through 密貿易 "contraband trade": two dictionary
+    # steps, no sign that the page speaks of smuggling, though it is the part's only topic word.
+    result = check_one("Varro explained Kesh's efforts against smuggling.", TRADE_JA)
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+
+
 def test_a_degree_qualifier_said_of_something_else_bears_out_nothing():
     # The source expands the intake of students (拡大), not the supply of hydrogen: "expand"
     # found there does not make the claim's absent topic partly supported.
