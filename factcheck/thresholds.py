@@ -103,6 +103,12 @@ MODIFIER_SENSES = 5
 source's are compared (checks/key_modifiers.py): "gas" is gasoline, a fuel, only in its
 fourth. Set by reading WordNet's sense lists."""
 
+JOINED_WORDS_REACH = 1
+"""How many content words of a sentence may stand between the words that cover a claim
+compound's words (`Anchor.parts`) for the sentence to say the compound: "areas hit by the
+storm" (none: grammar words only) and "energy generated from waste" (one) say it; "plan to
+build a new port for large ships" (port, large) does not say "ship-building". Set by reading
+how English and Japanese write such compounds apart; dev scores the same at 1 and 2."""
 COMPOUND_MAX_PARTS = 4
 """How many words written together (再生|可能|エネルギー) a passage's compound may join when it
 is looked up in the dictionary as one word (checks/source_layout.py)."""

@@ -217,6 +217,35 @@ def test_a_compounds_words_count_only_together():
     assert "early-warning" in {a.surface for a in third.missing}
 
 
+def test_a_compounds_words_far_apart_in_a_sentence_are_not_the_compound():
+    # Both words of "fuel-efficient" and of "ship-building" stand in these sentences, but
+    # with other words between them: the sentences speak of fuel prices and of a port.
+    source = document(
+        "f",
+        "en",
+        "On May 6, Prime Minister Takaichi held a summit meeting with Prime Minister Lind.",
+        "Prime Minister Takaichi stated that rising fuel prices were hurting Japanese firms "
+        "and called for efficient customs procedures.",
+        "Prime Minister Lind explained Estoria's plan to build a new port for large ships.",
+    )
+    for claim_text in (
+        "Takaichi called for more fuel-efficient cars.",
+        "Lind explained Estoria's ship-building plans.",
+    ):
+        result = check_one(claim_text, source)
+        assert result.verdict is Verdict.NOT_FOUND, result.reason
+    # Written apart with only grammar words between, the words say the compound.
+    storm = document(
+        "s",
+        "en",
+        "On May 6, Prime Minister Takaichi held a summit meeting with Prime Minister Lind.",
+        "Prime Minister Takaichi stated that Japan would support the reconstruction of areas "
+        "hit by the storm.",
+    )
+    result = check_one("Takaichi said Japan would help rebuild storm-hit areas.", storm)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
 # --- WordNet hyponyms: the claim's general noun, the source's specific one -------------------
 
 HARBOUR = document(

@@ -274,8 +274,12 @@ class KeyFacts:
         dictionary steps away ("smuggling" → 密貿易 "contraband trade" → 貿易): no sign of
         the topic, however many of the part's words it covers."""
         topical = [e for e in self.elements if _topical(e)]
-        return self.same_language and bool(topical) and all(
-            e.covered_by is not None and e.covered_by.place is Place.PASSAGE for e in topical
+        return (
+            self.same_language
+            and bool(topical)
+            and all(
+                e.covered_by is not None and e.covered_by.place is Place.PASSAGE for e in topical
+            )
         )
 
     @property

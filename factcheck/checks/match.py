@@ -80,6 +80,7 @@ from factcheck.thresholds import (
     FREEZE_SENTENCES,
     GLOSS_HEAD_WEIGHT,
     GLOSS_MODIFIER_WEIGHT,
+    JOINED_WORDS_REACH,
     LEXICON_WEIGHT,
     PARTIAL_COVERAGE,
     PASSAGE_GAIN,
@@ -1237,14 +1238,40 @@ def _candidates(
 def _all_parts(
     parts: tuple[Anchor, ...], part: ClaimPart, language: str, index: SourceIndex, bridges: bool
 ) -> set[int]:
-    """The sentences that cover every word of a compound (`Anchor.parts`)."""
+    """The sentences that cover every word of a compound (`Anchor.parts`), with at most
+    JOINED_WORDS_REACH words between the words that cover them (`_written_near`)."""
     found: set[int] | None = None
     for word in parts:
         hits = _candidates(word, part, language, index, bridges=bridges)
         found = set(hits) if found is None else found & hits
         if not found:
             return set()
-    return found or set()
+    return {p for p in found or () if _written_near(parts, index.sentences[p])}
+
+
+def _written_near(parts: tuple[Anchor, ...], entry: IndexedSentence) -> bool:
+    """Whether a sentence writes a word for each of a compound's words (its lemma, a pivot or
+    a near-synonym's) with at most JOINED_WORDS_REACH other words between the first and the
+    last: "fuel prices … efficient customs procedures" holds both words of "fuel-efficient",
+    five words apart, and says nothing fuel-efficient. A compound word a sentence covers by
+    other means (a name, a country) leaves it to them."""
+    words = entry.analysis.placed_words()
+    starts = sorted({start for start, _, _ in words})
+    places: list[list[int]] = []
+    for word in parts:
+        wanted = set(word.pivots) | {pivot for pivot, _, _ in word.bridges}
+        found = sorted(
+            {start for start, normal, pivots in words if normal == word.key or pivots & wanted}
+        )
+        if not found:
+            return True
+        places.append(found)
+    for chosen in itertools.product(*places):
+        low, high = min(chosen), max(chosen)
+        between = sum(1 for start in starts if low < start < high and start not in chosen)
+        if between <= JOINED_WORDS_REACH:
+            return True
+    return False
 
 
 def _reports_commitment(anchor: Anchor, part: ClaimPart, language: str) -> bool:

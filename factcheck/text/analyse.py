@@ -399,6 +399,19 @@ class TextAnalysis:
             self.date_notes,
         )
 
+    def placed_words(self) -> tuple[tuple[int, str, frozenset[str]], ...]:
+        """Every mention of a word, in text order: its offset, its normal form and its
+        pivots (`facts` keeps a word's first mention only)."""
+        shapes, spans = self.shapes, self.spans
+        if spans is None:
+            shapes, spans = _word_shapes(self.text, self.language, [], plain=False)
+            assert spans is not None
+        return tuple(
+            (spans[2 * i], shape.normal, frozenset(gloss.pivot for gloss in shape.glosses))
+            for i, shape in enumerate(shapes)
+            if shape.normal is not None
+        )
+
     def names(self) -> dict[str, NameMention]:
         """The facts' names, by surface."""
         names: dict[str, NameMention] = {}
