@@ -174,18 +174,6 @@ def test_a_japanese_papers_day_without_its_month_meets_the_readouts_date():
     assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
 
 
-def test_a_weekday_in_a_part_takes_the_tense_of_the_claims_sentence():
-    # The part «…土曜日、…と会談し» has no tense of its own; the claim's 「署名した」 does.
-    result = check_one(
-        "アルバニージー首相は土曜日、高市首相と電話会談し、共同声明に署名した。",
-        CALL,
-        language="ja",
-        published=MONDAY_27_OCT,
-    )
-    assert result.verdict is Verdict.CONTRADICTED, result.reason
-    assert any("25 October 2025" in d for d in result.details)
-
-
 def test_on_saturday_is_a_day_off_and_says_which_day_it_was_read_as():
     result = check_one(
         "Takaichi and Albanese held a telephone talk on Saturday.",

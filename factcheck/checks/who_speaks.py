@@ -126,13 +126,9 @@ def _meets(text: str, language: str) -> bool:
     if module is None or module.clause_patterns is None:
         return False
     meeting = module.clause_patterns.meeting
-    if meeting is None:
-        return False
     match = module.claim_speech.match(text)
-    if match is None:
-        # No verb of speech at all: a part whose predicate is a meeting says who met
-        # («高市首相は6日、リンド首相と会談し», "Takaichi held talks with Lind").
-        return meeting.search(text) is not None
+    if meeting is None or match is None:
+        return False
     found = meeting.search(text, match.end("who"))
     return found is not None and found.start() <= match.end()
 

@@ -139,7 +139,6 @@ def analyse_text(
     reference_label: str = "article published",
     *,
     words_in_terms: bool = False,
-    tense_context: str = "",
 ) -> TextFacts:
     """Anchors of any text: a claim, a claim part or a source sentence.
 
@@ -150,10 +149,6 @@ def analyse_text(
     In a claim, the words of a term are the term's (they are not counted twice); a source
     sentence (`words_in_terms`) also files them as words, so that a claim's "alliances" meets
     the 同盟 of 日米同盟. A term of weight 0 (kept for the linter only) takes no words.
-
-    `tense_context` is the sentence a claim part was cut from: a relative date the part's
-    own words give no tense (「ゲレ大統領は土曜日、…と会談し」) takes the sentence's
-    (「…、共同声明に署名した。」).
     """
     return analyse_compact(
         text,
@@ -163,7 +158,6 @@ def analyse_text(
         reference,
         reference_label,
         words_in_terms=words_in_terms,
-        tense_context=tense_context,
     ).facts()
 
 
@@ -176,20 +170,12 @@ def analyse_compact(
     reference_label: str = "article published",
     *,
     words_in_terms: bool = False,
-    tense_context: str = "",
 ) -> TextAnalysis:
     """What `analyse_text` finds, with its words kept compact (see `TextAnalysis`)."""
     text = _blank_framing(text, language)
     terms = tuple(termbase.find(text, language))
     return _analysis(
-        text,
-        language,
-        terms,
-        default_year,
-        reference,
-        reference_label,
-        words_in_terms,
-        tense_context=tense_context,
+        text, language, terms, default_year, reference, reference_label, words_in_terms
     )
 
 
@@ -261,7 +247,6 @@ def _analysis(
     *,
     numberless: bool = False,
     shapes: tuple[WordShape, ...] | None = None,
-    tense_context: str = "",
 ) -> TextAnalysis:
     """The analysis of a text whose framing is blanked and whose terms are found;
     `numberless` when it is known to hold no date or number written with digits or words
@@ -271,12 +256,7 @@ def _analysis(
     notes: tuple[RelativeNote, ...] = ()
     if reference is not None:
         relative, found_notes = find_relative_dates(
-            text,
-            language,
-            reference,
-            reference_label,
-            tuple((d.start, d.end) for d in written),
-            tense_context=tense_context,
+            text, language, reference, reference_label, tuple((d.start, d.end) for d in written)
         )
         written = sorted([*written, *relative], key=lambda d: d.start)
         notes = tuple(found_notes)
@@ -913,9 +893,7 @@ def analyse_claim(
     marked = find_quote_spans(claim.text, language)
     for start, end in spans:
         text = claim.text[start:end]
-        facts = analyse_text(
-            text, language, termbase, default_year, published, tense_context=claim.text
-        )
+        facts = analyse_text(text, language, termbase, default_year, published)
         anchors = _with_phrases(anchors_of(facts, language), text, module)
         anchors = _weigh_quoted(anchors, facts, marked, start)
         outside = {

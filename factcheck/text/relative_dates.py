@@ -53,15 +53,12 @@ def find_relative_dates(
     reference: dt.date,
     what: str = "article published",
     taken: tuple[tuple[int, int], ...] = (),
-    *,
-    tense_context: str = "",
 ) -> tuple[list[DateMention], list[RelativeNote]]:
     """Relative dates of `text` resolved against `reference`, and those that could not be.
 
     `what` names the reference in the resolution shown ("article published", "source dated").
     `taken` are spans already read as dates written in full: relative words inside them are
-    left alone. `tense_context` is the sentence `text` was cut from, whose tense a weekday or
-    a day of the month takes when `text` has none of its own.
+    left alone.
     """
     from factcheck.languages import language_for
 
@@ -86,7 +83,7 @@ def find_relative_dates(
     for match in month_days:
         if not free(match.start(), match.end()):
             continue
-        found, why = _month_day(text, match, reference, words, tense_context)
+        found, why = _month_day(text, match, reference, words)
         if found is None:
             notes.append(
                 RelativeNote(match.group(0), match.start(), match.end(), f"{match.group(0)}: {why}")
@@ -108,7 +105,7 @@ def find_relative_dates(
         if not free(match.start(), match.end()):
             continue
         weekday = words.weekday_index[match.group("name").lower()]
-        found, why = _weekday(text, match, weekday, reference, words, tense_context)
+        found, why = _weekday(text, match, weekday, reference, words)
         if found is None:
             notes.append(
                 RelativeNote(match.group(0), match.start(), match.end(), f"{match.group(0)}: {why}")
@@ -145,12 +142,7 @@ def _day_mention(match: re.Match[str], day: dt.date, resolution: str) -> DateMen
 
 
 def _weekday(
-    text: str,
-    match: re.Match[str],
-    weekday: int,
-    reference: dt.date,
-    words: RelativeWords,
-    context: str = "",
+    text: str, match: re.Match[str], weekday: int, reference: dt.date, words: RelativeWords
 ) -> tuple[dt.date | None, str]:
     """The day a weekday name stands for, or None and why not."""
     back = (reference.weekday() - weekday) % 7
@@ -167,7 +159,7 @@ def _weekday(
         if match.group("next").startswith("来週"):
             return monday + dt.timedelta(days=7 + weekday), ""
         return ahead, ""
-    tense = _tense(text, match, words) or _sentence_tense(context, words)
+    tense = _tense(text, match, words)
     if tense == "past":
         return past, ""
     if tense == "future":
@@ -179,7 +171,7 @@ def _weekday(
 
 
 def _month_day(
-    text: str, match: re.Match[str], reference: dt.date, words: RelativeWords, context: str = ""
+    text: str, match: re.Match[str], reference: dt.date, words: RelativeWords
 ) -> tuple[dt.date | None, str]:
     """The day a day of the month written alone stands for («5日»): the reference day itself,
     else the nearest such day before it or after it, by the tense around it; None and why
@@ -191,7 +183,7 @@ def _month_day(
     after = _day_in_month(reference, number, 1 if number < reference.day else 0)
     if before is None and after is None:
         return None, "no month near the reference has that day, so it is not compared"
-    tense = _tense(text, match, words) or _sentence_tense(context, words)
+    tense = _tense(text, match, words)
     if tense == "past" and before is not None:
         return before, ""
     if tense == "future" and after is not None:
@@ -210,15 +202,6 @@ def _day_in_month(reference: dt.date, day: int, shift: int) -> dt.date | None:
     if not 1 <= day <= calendar.monthrange(year, month + 1)[1]:
         return None
     return dt.date(year, month + 1, day)
-
-
-def _sentence_tense(sentence: str, words: RelativeWords) -> str | None:
-    """ "past" or "future" when a sentence holds marks of that tense only; None otherwise."""
-    past = bool(sentence) and words.past.search(sentence) is not None
-    future = bool(sentence) and words.future.search(sentence) is not None
-    if past == future:
-        return None
-    return "past" if past else "future"
 
 
 def _tense(text: str, match: re.Match[str], words: RelativeWords) -> str | None:
