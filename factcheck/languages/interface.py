@@ -316,9 +316,6 @@ class RelativeWords:
     triggers: tuple[str, ...]
     """Strings one of which every relative date holds (lower-cased text): a text with none is
     skipped without running the patterns, as most sentences are."""
-    month_day: re.Pattern[str] | None = None
-    """A day of the month written without its month, as news writes the day of what it
-    reports («高市首相は5日、»); group `day`. None where the language has no such form."""
 
 
 @dataclass(frozen=True)

@@ -265,12 +265,6 @@ RELATIVE_WORDS = RelativeWords(
     past=lazy_compile(r"ました|した|った|んだ|いた|行われた|開催された"),
     future=lazy_compile(r"予定|ます(?!た)|する(?:こと|方向)|見込み|へ$"),
     triggers=("本日", "今日", "昨日", "明日", "明後日", "曜", "週", "今月", "先月", "来月"),
-    # A day without its month («5日», «10日午後»): not one a month or another number stands
-    # before (5月6日, 第3日, 毎月5日), nor a count of days (5日間, 3日目, 10日ぶり, 2日後).
-    month_day=re.compile(
-        r"(?<![0-9０-９月第毎翌同約計])(?P<day>[0-9０-９]{1,2})日"
-        r"(?![間目付中以後前分]|当たり|あたり|ぶり|連続|本)"
-    ),
 )
 """Days relative to today in Japanese (本日, 昨日, 先週の土曜日)."""
 

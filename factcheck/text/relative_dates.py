@@ -21,7 +21,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from factcheck.languages.interface import RelativeWords
@@ -67,9 +66,7 @@ def find_relative_dates(
     if words is None:
         return [], []
     lowered = text.lower()
-    triggered = any(trigger in lowered for trigger in words.triggers)
-    month_days = list(words.month_day.finditer(text)) if words.month_day is not None else []
-    if not triggered and not month_days:
+    if not any(trigger in lowered for trigger in words.triggers):
         return [], []
     anchor = f"{what} {show_day(reference)}"
     mentions: list[DateMention] = []
@@ -80,21 +77,6 @@ def find_relative_dates(
             m.start < end and start < m.end for m in mentions
         )
 
-    for match in month_days:
-        if not free(match.start(), match.end()):
-            continue
-        found, why = _month_day(text, match, reference, words)
-        if found is None:
-            notes.append(
-                RelativeNote(match.group(0), match.start(), match.end(), f"{match.group(0)}: {why}")
-            )
-            continue
-        mentions.append(
-            _day_mention(match, found, f"{match.group(0)} → {show_day(found)} ({anchor})")
-        )
-    if not triggered:
-        mentions.sort(key=lambda m: m.start)
-        return mentions, notes
     for match in words.days.finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -168,40 +150,6 @@ def _weekday(
         f"ambiguous ({show_day(past)} or {show_day(ahead)}; the text does not say whether it "
         "is past or to come), so it is not compared"
     )
-
-
-def _month_day(
-    text: str, match: re.Match[str], reference: dt.date, words: RelativeWords
-) -> tuple[dt.date | None, str]:
-    """The day a day of the month written alone stands for («5日»): the reference day itself,
-    else the nearest such day before it or after it, by the tense around it; None and why
-    when the tense does not say, or no month near the reference has that day."""
-    number = int(unicodedata.normalize("NFKC", match.group("day")))
-    if number == reference.day:
-        return reference, ""
-    before = _day_in_month(reference, number, -1 if number > reference.day else 0)
-    after = _day_in_month(reference, number, 1 if number < reference.day else 0)
-    if before is None and after is None:
-        return None, "no month near the reference has that day, so it is not compared"
-    tense = _tense(text, match, words)
-    if tense == "past" and before is not None:
-        return before, ""
-    if tense == "future" and after is not None:
-        return after, ""
-    shown = " or ".join(show_day(day) for day in (before, after) if day is not None)
-    return None, (
-        f"ambiguous ({shown}; the text does not say whether it is past or to come), so it is "
-        "not compared"
-    )
-
-
-def _day_in_month(reference: dt.date, day: int, shift: int) -> dt.date | None:
-    """Day `day` of the month `shift` months from the reference's; None where it has none."""
-    index = reference.year * 12 + reference.month - 1 + shift
-    year, month = divmod(index, 12)
-    if not 1 <= day <= calendar.monthrange(year, month + 1)[1]:
-        return None
-    return dt.date(year, month + 1, day)
 
 
 def _tense(text: str, match: re.Match[str], words: RelativeWords) -> str | None:
