@@ -105,6 +105,27 @@ def test_a_weekday_after_a_written_date_is_not_read_again():
     assert mentions == [] and notes == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A Japanese paper dates what it reports by a day without its month, right after the
+        # subject: the last such day up to the article's date.
+        ("高市首相は26日、アルバニージー首相と電話会談した。", ["2025-10-26"]),
+        ("両首脳は２７日夜、夕食会を行った。", ["2025-10-27"]),
+        ("高市首相は30日、会談した。", ["2025-09-30"]),
+        # Elsewhere a day without its month is no date of the event, and a plan is not read.
+        ("政府は26日、リンド首相が30日から来日すると発表した。", ["2025-10-26"]),
+        ("3日にわたる日程で来日中のリンド首相は、会談した。", []),
+        ("両首脳は、協定の有効期間を30日延長することで一致した。", []),
+        ("高市首相は5日（日本時間6日）、会談した。", []),
+        ("高市首相は30日、訪米する予定だ。", []),
+    ],
+)
+def test_a_japanese_papers_day_of_the_event_is_read_against_the_article(text, expected):
+    mentions, _ = find_relative_dates(text, "ja", MONDAY_27_OCT)
+    assert [m.key for m in mentions] == expected
+
+
 # ── end to end: relative dates meet written ones ─────────────────────────────
 
 CALL = document(
@@ -125,6 +146,23 @@ def test_on_sunday_in_an_article_of_monday_meets_october_26():
     assert any(
         "Sunday → 26 October 2025 (article published 27 October 2025)" in d for d in result.details
     )
+
+
+def test_a_japanese_papers_day_of_the_event_meets_the_readouts_date():
+    right = check_one(
+        "高市首相は26日、アルバニージー豪州首相と電話会談した。",
+        CALL,
+        language="ja",
+        published=MONDAY_27_OCT,
+    )
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+    wrong = check_one(
+        "高市首相は25日、アルバニージー豪州首相と電話会談した。",
+        CALL,
+        language="ja",
+        published=MONDAY_27_OCT,
+    )
+    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
 
 
 def test_on_saturday_is_a_day_off_and_says_which_day_it_was_read_as():

@@ -316,6 +316,14 @@ class RelativeWords:
     triggers: tuple[str, ...]
     """Strings one of which every relative date holds (lower-cased text): a text with none is
     skipped without running the patterns, as most sentences are."""
+    event_day: re.Pattern[str] | None = None
+    """The day of the month a news sentence dates what it reports by, written without its
+    month where the language's news does so (「高市首相は5日、…会談した」: right after the
+    subject, before a comma); group `day`. It is the last such day up to the article's date.
+    None where the language has no such form."""
+    event_day_ahead: re.Pattern[str] | None = None
+    """A text whose own predicate says the event is still to come (「…する予定だ」): its
+    `event_day` may lie after the article's date, so it is shown and not compared."""
 
 
 @dataclass(frozen=True)

@@ -265,6 +265,13 @@ RELATIVE_WORDS = RelativeWords(
     past=lazy_compile(r"ました|した|った|んだ|いた|行われた|開催された"),
     future=lazy_compile(r"予定|ます(?!た)|する(?:こと|方向)|見込み|へ$"),
     triggers=("本日", "今日", "昨日", "明日", "明後日", "曜", "週", "今月", "先月", "来月"),
+    # 「高市首相は5日、」「両首脳は6日夜、」: the day of what the paper reports, in the slot
+    # right after the subject; 「20日から来日」「3日にわたる」「日本時間6日」 stand elsewhere.
+    event_day=re.compile(
+        r"(?<=[はが])(?P<day>[0-9０-９]{1,2})日"
+        r"(?=(?:午前|午後|朝|昼|夕方?|夜|未明|深夜)?[、,])"
+    ),
+    event_day_ahead=re.compile(r"(?:予定|見通し|見込み|方針|する|します)(?:だ|です)?。?$"),
 )
 """Days relative to today in Japanese (本日, 昨日, 先週の土曜日)."""
 

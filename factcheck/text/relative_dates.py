@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from factcheck.languages.interface import RelativeWords
@@ -66,7 +67,9 @@ def find_relative_dates(
     if words is None:
         return [], []
     lowered = text.lower()
-    if not any(trigger in lowered for trigger in words.triggers):
+    triggered = any(trigger in lowered for trigger in words.triggers)
+    event_days = list(words.event_day.finditer(text)) if words.event_day is not None else []
+    if not triggered and not event_days:
         return [], []
     anchor = f"{what} {show_day(reference)}"
     mentions: list[DateMention] = []
@@ -77,6 +80,20 @@ def find_relative_dates(
             m.start < end and start < m.end for m in mentions
         )
 
+    for match in event_days:
+        if not free(match.start(), match.end()):
+            continue
+        found, why = _event_day(text, match, reference, words)
+        if found is None:
+            notes.append(
+                RelativeNote(match.group(0), match.start(), match.end(), f"{match.group(0)}: {why}")
+            )
+            continue
+        mentions.append(
+            _day_mention(match, found, f"{match.group(0)} → {show_day(found)} ({anchor})")
+        )
+    if not triggered:
+        return mentions, notes
     for match in words.days.finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -150,6 +167,25 @@ def _weekday(
         f"ambiguous ({show_day(past)} or {show_day(ahead)}; the text does not say whether it "
         "is past or to come), so it is not compared"
     )
+
+
+def _event_day(
+    text: str, match: re.Match[str], reference: dt.date, words: RelativeWords
+) -> tuple[dt.date | None, str]:
+    """The day a news sentence dates what it reports by («5日»): the last day of that number
+    up to the reference (the article's date); None and why when the text says the event is
+    still to come, or no month near the reference has that day."""
+    number = int(unicodedata.normalize("NFKC", match.group("day")))
+    if words.event_day_ahead is not None and words.event_day_ahead.search(text.rstrip()):
+        return None, "the text says it is still to come, so it is not compared"
+    month = reference.replace(day=1)
+    for _ in range(2):
+        if number <= calendar.monthrange(month.year, month.month)[1]:
+            day = month.replace(day=number)
+            if day <= reference:
+                return day, ""
+        month = (month - dt.timedelta(days=1)).replace(day=1)
+    return None, "no month up to the reference has that day, so it is not compared"
 
 
 def _tense(text: str, match: re.Match[str], words: RelativeWords) -> str | None:
