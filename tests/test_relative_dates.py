@@ -148,21 +148,16 @@ def test_on_sunday_in_an_article_of_monday_meets_october_26():
     )
 
 
-def test_a_japanese_papers_day_of_the_event_meets_the_readouts_date():
-    right = check_one(
-        "高市首相は26日、アルバニージー豪州首相と電話会談した。",
-        CALL,
-        language="ja",
-        published=MONDAY_27_OCT,
-    )
-    assert right.verdict is Verdict.SUPPORTED, right.reason
-    wrong = check_one(
-        "高市首相は25日、アルバニージー豪州首相と電話会談した。",
-        CALL,
-        language="ja",
-        published=MONDAY_27_OCT,
-    )
-    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("高市首相は26日、アルバニージー豪州首相と電話会談した。", Verdict.SUPPORTED),
+        ("高市首相は25日、アルバニージー豪州首相と電話会談した。", Verdict.CONTRADICTED),
+    ],
+)
+def test_a_japanese_papers_day_of_the_event_meets_the_readouts_date(text, verdict):
+    result = check_one(text, CALL, language="ja", published=MONDAY_27_OCT)
+    assert result.verdict is verdict, result.reason
 
 
 def test_on_saturday_is_a_day_off_and_says_which_day_it_was_read_as():

@@ -80,18 +80,18 @@ def find_relative_dates(
             m.start < end and start < m.end for m in mentions
         )
 
-    for match in event_days:
-        if not free(match.start(), match.end()):
-            continue
-        found, why = _event_day(text, match, reference, words)
+    def keep(match: re.Match[str], found: dt.date | None, why: str) -> None:
+        """The day `match` was read as or, when none, why not (shown, never compared)."""
         if found is None:
-            notes.append(
-                RelativeNote(match.group(0), match.start(), match.end(), f"{match.group(0)}: {why}")
-            )
-            continue
-        mentions.append(
-            _day_mention(match, found, f"{match.group(0)} → {show_day(found)} ({anchor})")
-        )
+            note = f"{match.group(0)}: {why}"
+            notes.append(RelativeNote(match.group(0), match.start(), match.end(), note))
+        else:
+            resolution = f"{match.group(0)} → {show_day(found)} ({anchor})"
+            mentions.append(_day_mention(match, found, resolution))
+
+    for match in event_days:
+        if free(match.start(), match.end()):
+            keep(match, *_event_day(text, match, reference, words))
     if not triggered:
         return mentions, notes
     for match in words.days.finditer(text):
@@ -104,15 +104,7 @@ def find_relative_dates(
         if not free(match.start(), match.end()):
             continue
         weekday = words.weekday_index[match.group("name").lower()]
-        found, why = _weekday(text, match, weekday, reference, words)
-        if found is None:
-            notes.append(
-                RelativeNote(match.group(0), match.start(), match.end(), f"{match.group(0)}: {why}")
-            )
-            continue
-        mentions.append(
-            _day_mention(match, found, f"{match.group(0)} → {show_day(found)} ({anchor})")
-        )
+        keep(match, *_weekday(text, match, weekday, reference, words))
     for match in words.periods.finditer(text):
         if not free(match.start(), match.end()):
             continue
