@@ -344,9 +344,16 @@ def _attribution(
 
 def _unjoined(text: str, language: str) -> str:
     """The text without the function words it opens with ("and", "while"): the words that
-    joined a half to the half before it."""
+    joined a half to the half before it. A half whose verb of speech follows those words
+    ("and said Kesh wanted …") keeps them: the verb shares the subject before the joint, and
+    the name after it is no subject of the half."""
     module = language_for(language)
     if module is None:
+        return text
+    speech = module.claim_speech.match(text)
+    if speech is not None and all(
+        token.word_class is WordClass.FUNCTION for token in module.tokens(speech.group("who"))
+    ):
         return text
     for token in module.tokens(text):
         if token.word_class is not WordClass.FUNCTION:

@@ -1055,6 +1055,23 @@ def test_a_speech_verb_joined_to_the_predicate_before_it_has_no_speaker_of_its_o
     assert part_speakers(said, part, "en", TERMBASE, claimed) == claimed
 
 
+def test_a_half_cut_before_a_joined_verb_of_speech_keeps_the_claims_speaker():
+    # A claim cut in two halves at a joint: "…, and said Kesh wanted …" is still Varro's;
+    # Kesh, after the verb, is no subject of the half. "and Lenka promised …" is Lenka's.
+    from factcheck.checks.who_speaks import part_speakers
+    from factcheck.verify import _unjoined
+
+    said = claim(
+        "Varro praised Japan's help in areas such as signalling, and said Kesh wanted more "
+        "Japanese trains."
+    )
+    claimed = claim_speakers(said, "en", TERMBASE)
+    half = "and said Kesh wanted more Japanese trains."
+    assert _unjoined(half, "en") == half
+    assert part_speakers(said, _unjoined(half, "en"), "en", TERMBASE, claimed) == claimed
+    assert _unjoined("and Lenka promised experts.", "en") == "Lenka promised experts."
+
+
 TITLED = document(
     "r",
     "ja",
