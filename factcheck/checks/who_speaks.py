@@ -153,20 +153,16 @@ def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | Non
     match = module.claim_speech.match(text) if module is not None else None
     if match is None or _credits_author(text, match, language):
         return None
-    if module is not None:
-        words = module.tokens(match.group("who"))
-        if words and words[-1].word_class is WordClass.FUNCTION:
-            # "…, including rice-growing techniques, and said": a subject ends in a content
-            # word; this verb shares the subject of the predicate before it.
-            return None
+    words = module.tokens(match.group("who")) if module is not None else ()
+    if words and words[-1].word_class is WordClass.FUNCTION:
+        # "…, including rice-growing techniques, and said": a subject ends in a content
+        # word; this verb shares the subject of the predicate before it.
+        return None
     found = _speakers_of(match.group("who"), language, termbase, require_person=True)
     if found is None or not (found.persons or found.names or found.both):
         return None
-    if not found.both and module is not None:
-        # "After Frieden noted …, Takaichi said": a clause set before the subject.
-        words = module.tokens(match.group("who"))
-        if words and words[0].word_class is WordClass.FUNCTION:
-            return None
+    if not found.both and words and words[0].word_class is WordClass.FUNCTION:
+        return None  # "After Frieden noted …, Takaichi said": a clause set before the subject
     patterns = module.clause_patterns if module is not None else None
     spoken_to = (
         patterns.addressee.match(text, match.end("who"))

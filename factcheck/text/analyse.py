@@ -811,19 +811,20 @@ def anchors_of(facts: TextFacts, language: str) -> tuple[Anchor, ...]:
                 weight=WORD_WEIGHT * rarity,
                 pivots=own,
                 bridges=tuple((g.pivot, g.layer, g.bridge) for g in bridges if g.pivot not in own),
-                parts=_joined_words(joining, surfaces.get(word, word), module),
+                parts=_joined_words(joining, bridging, surfaces.get(word, word), module),
             )
         )
     return tuple(anchors)
 
 
-def _joined_words(joining: JoinedWords | None, written: str, module: Any) -> tuple[Anchor, ...]:
+def _joined_words(
+    joining: JoinedWords | None, bridging: Bridging | None, written: str, module: Any
+) -> tuple[Anchor, ...]:
     """An anchor for each word of a claim's compound that no dictionary lists (`JoinedWords`:
     "waste-to-energy" → waste, energy), with its own pivots and near-synonyms; () for any
     other word."""
     if joining is None:
         return ()
-    bridging = cast(Bridging, module) if _implements(module, Bridging) else None
     out = []
     for token in joining.joined_parts(written):
         pivots = frozenset(gloss.pivot for gloss in module.glosses(token))
