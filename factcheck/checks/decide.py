@@ -233,7 +233,14 @@ def decide_verdict(
     wrong = [check for check in covering if check.differs]
     # A part whose passage shares only its frame with another speaker's clause says nothing
     # of who said the claim (`AttributionCheck.frame_only`): it neither agrees nor differs.
-    judged_speakers = [c for c in covering if c.differs or not c.frame_only]
+    # A part whose clause names no speaker (a date line: the meeting itself) says nothing of
+    # who said the others: it neither agrees nor differs.
+    judged_speakers = [
+        c
+        for c in covering
+        if c.differs
+        or (not c.frame_only and c.source_speaker is not None and c.source_speaker.known)
+    ]
     if wrong and len(wrong) == len(judged_speakers):
         return result(Verdict.MISATTRIBUTED, "; ".join(check.describe() for check in wrong))
     if signals.actors:

@@ -74,9 +74,19 @@ def part_speakers(
     if part.strip() == claim.text.strip():
         return speakers  # one part: the claim's speaker is its speaker
     own = _own_speaker(part, language, termbase) or _subject_speaker(part, language, termbase)
-    if own is None or (speakers is not None and _same_speaker(speakers, own)):
+    if own is None or (
+        speakers is not None and _same_speaker(speakers, own) and not _narrows(own, speakers)
+    ):
         return speakers
     return own
+
+
+def _narrows(own: Speakers, claimed: Speakers) -> bool:
+    """Whether a part's own speaker is one of the several the claim's speaker names: the
+    claim's "<who> said" opening spans both parties ("Takaichi met Lind on Wednesday, and
+    Lind said …"; "Takaichi and Lind agreed …, and Lind said …"), the part names the one who
+    said it."""
+    return claimed.both and not own.both and own.known
 
 
 def prompting_speakers(

@@ -1,0 +1,105 @@
+"""A part whose source clause names no speaker neither agrees nor differs on who spoke.
+
+A claim often opens with the meeting itself ("X met Y on the 6th and …", 「XはYと会談し、…」):
+the readout's date line carries that part and names no speaker. The claim's other part
+gives a remark to X which the readout gives to Y. The date line's silence on who spoke is
+no agreement with X, so the claim is misattributed, as it is without the opening.
+
+The readouts here are written for this test: a fictional country and people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pipeline_helpers import check_one
+
+from factcheck.model import Verdict
+from factcheck.sources.extract.page import extract_text
+
+READOUT_JA = "\n\n".join(
+    [
+        "令和8年5月6日（水曜日）午後3時から約45分間、高市総理大臣は、訪日中のリンド・"
+        "エストリア首相と首脳会談を行ったところ、概要は以下のとおりです。",
+        "1　冒頭、高市総理から、リンド首相の訪日を歓迎する旨述べました。",
+        "2　リンド首相からは、先般の洪水に際しての日本の緊急援助に対し謝意が表明されました。",
+        "3　高市総理から、エストリアの港湾整備への協力を継続していく旨述べました。",
+    ]
+)
+READOUT_EN = "\n\n".join(
+    [
+        "On May 6, commencing at 3:00 p.m. for approximately 45 minutes, Ms. TAKAICHI Sanae, "
+        "Prime Minister of Japan, held a Japan-Estoria Summit Meeting with H.E. Mr. Aren Lind, "
+        "Prime Minister of the Republic of Estoria, who is visiting Japan. The overview is as "
+        "follows.",
+        "1. At the outset, Prime Minister Takaichi welcomed Prime Minister Lind's visit.",
+        "2. Prime Minister Lind expressed his gratitude for Japan's emergency relief after the "
+        "recent floods.",
+        "3. Prime Minister Takaichi stated that Japan would continue to cooperate on the "
+        "development of Estoria's ports.",
+    ]
+)
+PUBLISHED = dt.date(2026, 5, 7)
+
+
+def _ja(text: str):
+    return extract_text(text.encode(), "https://example.invalid/r", "text/plain", "ja")
+
+
+def _en(text: str):
+    return extract_text(text.encode(), "https://example.invalid/r", "text/plain", "en")
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The thanks are Lind's; the opening part (the meeting) is the date line's.
+        (
+            "高市首相は6日、リンド首相と会談し、洪水の際の日本の緊急援助に謝意を表明した。",
+            Verdict.MISATTRIBUTED,
+        ),
+        (
+            "高市首相は6日、リンド首相と首脳会談を行い、日本の緊急援助に謝意を示した。",
+            Verdict.MISATTRIBUTED,
+        ),
+        # The same opening with the remark's own speaker: supported.
+        (
+            "リンド首相は6日、高市首相と会談し、洪水の際の日本の緊急援助に謝意を表明した。",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "高市首相は6日、リンド首相と会談し、エストリアの港湾整備への協力を継続する考えを示した。",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_japanese_meeting_opening_does_not_vouch_for_the_remark_s_speaker(claim, expected):
+    result = check_one(claim, _ja(READOUT_JA), language="ja", published=PUBLISHED)
+    assert result.verdict is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The claim's "<who> said" spans the meeting and names both; the part says who.
+        (
+            "Takaichi met Lind on Wednesday, and Lind said Japan would continue to cooperate "
+            "on the development of Estoria's ports.",
+            Verdict.MISATTRIBUTED,
+        ),
+        (
+            "Takaichi met Lind on Wednesday, and Takaichi said Japan would continue to "
+            "cooperate on the development of Estoria's ports.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Takaichi met Lind on Wednesday, and Lind expressed gratitude for Japan's "
+            "emergency relief after the floods.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_an_english_meeting_opening_does_not_vouch_for_the_remark_s_speaker(claim, expected):
+    result = check_one(claim, _en(READOUT_EN), published=PUBLISHED)
+    assert result.verdict is expected, result.reason
