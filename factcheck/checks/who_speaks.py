@@ -14,7 +14,14 @@ from factcheck.checks.speaker_set import NOT_NAMES, Speakers, is_name
 from factcheck.checks.title_links import TitleHolder, TitleLinks
 from factcheck.languages import FIELD_LANGUAGE, every_language, language_for, primary_code
 from factcheck.languages.countries import countries_named, unowned
-from factcheck.languages.interface import Prompting, SpeakerPatterns, Token, WordClass
+from factcheck.languages.interface import (
+    Language,
+    Predicating,
+    Prompting,
+    SpeakerPatterns,
+    Token,
+    WordClass,
+)
 from factcheck.model import Claim
 from factcheck.terms.termbase import NameRole, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship
@@ -44,7 +51,7 @@ def claim_speakers(claim: Claim, language: str, termbase: Termbase) -> Speakers 
         match = module.claim_speech.match(claim.text) if module is not None else None
         if match is None or _credits_author(claim.text, match, language):
             return None
-        text = match.group("who")
+        text = _before_meeting(match.group("who"), language, termbase)
     found = _speakers_of(text, language, termbase, require_person=claim.speaker is None)
     if (
         claim.speaker is not None
@@ -122,10 +129,64 @@ def _subject_speaker(text: str, language: str, termbase: Termbase) -> Speakers |
         end = token.end
     if end == 0 or end >= len(text.rstrip(" .。")):
         return None
+    if isinstance(module, Predicating) and module.verb_follows_object():
+        # «リンド首相の訪日を歓迎した»: the name, with its title, ties to the noun after it
+        # (の); it is no subject. The first grammar word after it says which.
+        mark = next(
+            (t for t in tokens if t.start >= end and t.word_class is WordClass.FUNCTION), None
+        )
+        if mark is not None and not module.marks_argument([mark]):
+            return None
     found = named_people(text[:end], language, termbase)
     if found is None or found.both:
         return None
     return replace(found, phrase=text[:end].strip())
+
+
+def _before_meeting(who: str, language: str, termbase: Termbase) -> str:
+    """A "<who> said" opening cut before a verb of meeting that follows a name ("Takaichi
+    held talks with Lind on Wednesday and said …", "Takaichi, who met Lind, said …"): the
+    subject is who met, the one met is no speaker. Unchanged unless what stands before the
+    verb opens with a content word and ends, grammar words aside, in a name ("During the
+    call, Takaichi said" is a phrase set before the subject)."""
+    module = language_for(language)
+    if module is None or module.visit_patterns is None:
+        return who
+    meeting = module.visit_patterns.meeting  # a claim's meeting verb: "met", "held talks"
+    found = meeting.search(who) if meeting is not None else None
+    if found is None or found.start() == 0:
+        return who
+    if _new_subject(who[found.end() :], module):
+        return who
+    subject = who[: found.start()]
+    words = [t for t in module.tokens(subject) if t.word_class is not WordClass.SYMBOL]
+    if not words or words[0].word_class is WordClass.FUNCTION:
+        return who
+    while words and words[-1].word_class is WordClass.FUNCTION:
+        words.pop()
+    if not words or words[-1].word_class not in _SUBJECT_CLASSES:
+        return who
+    subject = subject[: words[-1].end]
+    named = named_people(subject, language, termbase)
+    return subject if named is not None and named.known else who
+
+
+def _new_subject(tail: str, module: Language) -> bool:
+    """Whether the words after a meeting verb, up to the verb of speech, end in a subject of
+    their own after a coordinator or a sentence's end ("…on Wednesday, and he", "…on
+    Wednesday. Lind"): that subject spoke, whom the words do not say for sure."""
+    tokens = [t for t in module.tokens(tail) if t.word_class is not WordClass.SYMBOL]
+    patterns = module.clause_patterns
+    coordinator = patterns.coordinator if patterns is not None else None
+    for number in range(len(tokens) - 1, 0, -1):
+        if tokens[number].word_class not in (*_SUBJECT_CLASSES, WordClass.FUNCTION):
+            return False
+        before = tokens[number - 1]
+        if any(mark in tail[before.end : tokens[number].start] for mark in ".;。"):
+            return True
+        if coordinator is not None and coordinator.fullmatch(before.surface):
+            return True
+    return False
 
 
 def _meets(text: str, language: str) -> bool:
@@ -140,7 +201,9 @@ def _meets(text: str, language: str) -> bool:
     if meeting is None or match is None:
         return False
     found = meeting.search(text, match.end("who"))
-    return found is not None and found.start() <= match.end()
+    # The meeting verb is the verb of speech ("spoke with Holness"), not a verb before it
+    # («…と会談して…謝意を表明した»: what the subject said at the meeting).
+    return found is not None and found.start() <= match.end() <= found.end()
 
 
 def _same_speaker(claimed: Speakers, own: Speakers) -> bool:
@@ -163,12 +226,13 @@ def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | Non
     match = module.claim_speech.match(text) if module is not None else None
     if match is None or _credits_author(text, match, language):
         return None
-    words = module.tokens(match.group("who")) if module is not None else ()
+    who = _before_meeting(match.group("who"), language, termbase)
+    words = module.tokens(who) if module is not None else ()
     if words and words[-1].word_class is WordClass.FUNCTION:
         # "…, including rice-growing techniques, and said": a subject ends in a content
         # word; this verb shares the subject of the predicate before it.
         return None
-    found = _speakers_of(match.group("who"), language, termbase, require_person=True)
+    found = _speakers_of(who, language, termbase, require_person=True)
     if found is None or not (found.persons or found.names or found.both):
         return None
     if not found.both and words and words[0].word_class is WordClass.FUNCTION:
@@ -183,7 +247,7 @@ def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | Non
     # "Venner, on his first trip to Japan, thanked …", "On Tuesday, Premier Li said …": a
     # part set off by commas that names no one says something of its own; only the parts
     # naming the speaker are the frame.
-    pieces = match.group("who").split(",")
+    pieces = who.split(",")
     if len(pieces) > 1:
         pieces = [
             piece

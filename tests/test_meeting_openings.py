@@ -1,4 +1,6 @@
-"""A part whose source clause names no speaker neither agrees nor differs on who spoke.
+"""A claim that opens with the meeting: who spoke is the subject, checked against the readout.
+
+A part whose source clause names no speaker neither agrees nor differs on who spoke.
 
 A claim often opens with the meeting itself ("X met Y on the 6th and …", 「XはYと会談し、…」):
 the readout's date line carries that part and names no speaker. The claim's other part
@@ -38,6 +40,8 @@ READOUT_EN = "\n\n".join(
         "recent floods.",
         "3. Prime Minister Takaichi stated that Japan would continue to cooperate on the "
         "development of Estoria's ports.",
+        "4. Prime Minister Lind stated that Estoria would welcome more Japanese investment in "
+        "its ports.",
     ]
 )
 PUBLISHED = dt.date(2026, 5, 7)
@@ -72,6 +76,18 @@ def _en(text: str):
             "高市首相は6日、リンド首相と会談し、エストリアの港湾整備への協力を継続する考えを示した。",
             Verdict.SUPPORTED,
         ),
+        # One part: the meeting verb joined to what was said (会談して) is not the part's
+        # predicate; its subject said it.
+        (
+            "高市首相は6日、リンド首相と会談して洪水の際の日本の緊急援助に謝意を表明した。",
+            Verdict.MISATTRIBUTED,
+        ),
+        (
+            "リンド首相は6日、高市首相と会談して洪水の際の日本の緊急援助に謝意を表明した。",
+            Verdict.SUPPORTED,
+        ),
+        # A name tied to the noun after it (の) is no subject of the part.
+        ("高市首相は6日、リンド首相と会談し、リンド首相の訪日を歓迎した。", Verdict.SUPPORTED),
     ],
 )
 def test_a_japanese_meeting_opening_does_not_vouch_for_the_remark_s_speaker(claim, expected):
@@ -98,8 +114,56 @@ def test_a_japanese_meeting_opening_does_not_vouch_for_the_remark_s_speaker(clai
             "emergency relief after the floods.",
             Verdict.SUPPORTED,
         ),
+        # One part: the one met is no speaker of "said".
+        (
+            "Takaichi held talks with Lind on Wednesday and said Estoria would welcome more "
+            "Japanese investment in its ports.",
+            Verdict.MISATTRIBUTED,
+        ),
+        (
+            "Lind held talks with Takaichi on Wednesday and said Japan would continue to "
+            "cooperate on the development of Estoria's ports.",
+            Verdict.MISATTRIBUTED,
+        ),
+        (
+            "Takaichi held talks with Lind on Wednesday and said Japan would continue to "
+            "cooperate on the development of Estoria's ports.",
+            Verdict.SUPPORTED,
+        ),
+        # After the meeting, a subject of its own spoke (a name, or a pronoun the tool cannot
+        # resolve), not necessarily the one who met.
+        (
+            "Takaichi met Lind on Wednesday. Lind expressed gratitude for Japan's emergency "
+            "relief after the floods.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Takaichi met Lind on Wednesday, and he expressed gratitude for Japan's emergency "
+            "relief after the floods.",
+            Verdict.SUPPORTED,
+        ),
     ],
 )
 def test_an_english_meeting_opening_does_not_vouch_for_the_remark_s_speaker(claim, expected):
     result = check_one(claim, _en(READOUT_EN), published=PUBLISHED)
     assert result.verdict is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Takaichi held talks with Lind on Wednesday and said Japan would help.", "Takaichi"),
+        ("Takaichi met Lind and said Japan would help.", "Takaichi"),
+        ("Takaichi, who met Lind on Wednesday, said Japan would help.", "Takaichi"),
+        # A phrase set before the subject is no subject to cut to.
+        ("During the call, Takaichi said Japan would help.", "During the call, Takaichi"),
+    ],
+)
+def test_the_one_met_is_not_read_as_a_speaker(text, speaker):
+    from pipeline_helpers import TERMBASE, claim
+
+    from factcheck.checks.who_speaks import claim_speakers
+
+    found = claim_speakers(claim(text), "en", TERMBASE)
+    assert found is not None and found.text == speaker
+    assert "lind" not in found.names
