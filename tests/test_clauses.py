@@ -253,3 +253,30 @@ def test_a_meeting_clause_is_marked():
     assert line.meeting
     (said,) = split_clauses("Minister Motegi stated that Japan would help.", "en")
     assert not said.meeting
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        # After a clause the grammar ends (…があり、), a titled speaker and は who reports
+        # speech opens a clause of their own.
+        (
+            "ケシュ大臣から、茂木大臣に対し、ケシュ訪問の招待があり、茂木大臣はこれに謝意を述べ"
+            "ました。",
+            [None, "茂木大臣"],
+        ),
+        (
+            "高市総理から、協力を進めたい旨述べ、リンド首相は謝意を表明しました。",
+            [None, "リンド首相"],
+        ),
+        # A question put to a titled person is no clause of theirs.
+        (
+            "関税への懸念が産業界に広がっていますが、総理はどのようにお考えですか。",
+            [None],
+        ),
+        # Inside what a speaker said (…である旨述べ), a titled person is what is said of.
+        ("高市総理から、ヴァロ大統領は信頼できる友人である旨述べました。", [None]),
+    ],
+)
+def test_a_titled_speaker_without_a_comma_opens_a_clause_only_after_one_ends(sentence, speakers):
+    assert [c.speaker for c in split_clauses(sentence, "ja")] == speakers

@@ -152,7 +152,8 @@ class ClausePatterns:
     speaker_opening: re.Pattern[str]
     """Matches where a later clause starts with its own speaker; group `who` (or `who2`) is
     the speaker. Searched after the sentence's first predicate (`first_predicate`), or where
-    the grammar ends an assertion (`claim_parts`)."""
+    the grammar ends an assertion (`claim_parts`). Group `who3` is a speaker read only where
+    the grammar ends the clause before it, wherever the first predicate is."""
     first_predicate: re.Pattern[str]
     """The end of the first clause's predicate: nothing before it can open a second clause."""
     joint_act: re.Pattern[str]

@@ -96,10 +96,12 @@ thanking or judging (「…を期待する旨」, 「…を要請する旨」, �
 旨」): the speaker's wish for what the other side will do, or a stance, not their own act."""
 
 _SPEAKER_NAME = re.compile(
-    r"[\u30a1-\u30fa\u30fc・＝]{2,}|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏))"
+    r"[\u30a1-\u30fa\u30fc・＝]{2,}"
+    r"|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏)|\s{2})"
 )
 """In a speaker label, a foreign name (katakana) or a kanji name right before a title
-(李大統領, 石破総理)."""
+(李大統領, 石破総理), or before a title the termbase knows, which the caller has blanked out
+with spaces (茂木外相: who_speaks._speakers_of)."""
 _KATAKANA_NAME_TITLE = r"[\u30a1-\u30fa\u30fc・＝]{2,}[\u4e00-\u9fff]{1,6}"
 """A foreign name in katakana and the office after it in kanji (ユヌス首席顧問, グテーレス
 事務総長): a person, whatever the office is called."""
@@ -176,6 +178,11 @@ CLAUSE_PATTERNS = ClausePatterns(
         # Any office after a katakana name, but only where から marks the speaker: a
         # katakana word and a kanji noun before は is as often a topic (ウクライナ情勢は).
         rf"|(?P<who2>{_KATAKANA_NAME_TITLE})(?:からも|からは|から|より)、)"
+        # A titled speaker and は with no comma (「…の招待があり、茂木大臣はこれに謝意を述べ
+        # ました」): a clause of its own only where the grammar ends the one before at this
+        # comma (text.clauses reads it so), not inside what another speaker said
+        # (「高市総理から、同大統領は…である旨述べ」).
+        rf"|、\s*(?P<who3>{_JA_SPEAKER})は(?!、)"
     ),
     continuing=lazy_compile(r"も、\s*$"),
     topic=re.compile(r"[^、。「」]{2,60}?(?:について|は)(?![ぁ-ゖ])"),

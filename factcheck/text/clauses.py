@@ -92,21 +92,30 @@ def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
     ends: frozenset[int] | None = None
     cuts: list[tuple[int, str, int]] = []
     for match in patterns.speaker_opening.finditer(sentence):
-        if first is None or match.start() < first.start():
+        groups = match.groupdict()
+        if groups.get("who3") is not None:
+            # A speaker the pattern reads only after a clause the grammar ends there, and only
+            # when what follows reports its speech (「茂木大臣はこれに謝意を述べました」), not a
+            # question put to them (「…が、総理はどのようにお考えですか」).
+            ends = _part_ends(sentence, language) if ends is None else ends
+            if match.start() not in ends or not _reports_speech(
+                sentence[match.start("who3") :], language
+            ):
+                continue
+        elif first is None or match.start() < first.start():
             # Before the first predicate the pattern finds, a speaker still opens a clause
             # where the grammar ends one: a verb's continuative form and a comma
             # (「謝意が述べられ、高市総理からは、…」).
             ends = _part_ends(sentence, language) if ends is None else ends
             if match.start() not in ends:
                 continue
-        who = match.group("who") if "who" in match.groupdict() else None
-        who = who or match.groupdict().get("who2")
+        who = groups.get("who") or groups.get("who2") or groups.get("who3")
         if who is None or patterns.authorship.search(match.group(0)):
             continue
         if who.lower() in {"he", "she", "they"}:
             continue  # the same person again, not a new speaker
         # The clause starts at the speaker, after the joining comma and conjunction.
-        start = match.start("who") if match.group("who") else match.start("who2")
+        start = match.start(next(name for name in ("who", "who2", "who3") if groups.get(name)))
         cuts.append((start, who.strip(), match.end()))
     if not cuts:
         return whole
@@ -134,6 +143,15 @@ def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
             )
         )
     return tuple(clauses)
+
+
+def _reports_speech(clause: str, language: str) -> bool:
+    """Whether a clause opens with its speaker and reports what they said (the language's
+    `claim_speech`: 「Xは…と述べた」, 「Xは…に謝意を述べた」)."""
+    from factcheck.languages import language_for
+
+    module = language_for(language)
+    return module is not None and module.claim_speech.match(clause) is not None
 
 
 def _part_ends(sentence: str, language: str) -> frozenset[int]:

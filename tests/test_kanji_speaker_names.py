@@ -1,0 +1,48 @@
+"""A Japanese speaker written as a kanji surname and a title the termbase knows (茂木外相)
+is that person, not "someone": a remark the readout gives to the other minister is
+misattributed. The readout here is written for this test: a fictional country and people."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pipeline_helpers import TERMBASE, check_one
+
+from factcheck.checks.who_speaks import claim_speakers
+from factcheck.model import Claim, Verdict
+from factcheck.sources.extract.page import extract_text
+
+READOUT = "\n\n".join(
+    [
+        "令和8年5月4日（月曜日）午前10時から約50分間、茂木敏充外務大臣は、訪日中のオルン・"
+        "ケシュ共和国外務大臣と日・ケシュ外相会談を行ったところ、概要は以下のとおりです。",
+        "1　茂木大臣から、ケシュの都市交通の改善に貢献したい旨述べました。",
+        "2　オルン大臣から、日本の鉄道技術への強い関心が示されました。",
+        "3　オルン大臣から、茂木大臣に対し、ケシュ訪問の招待があり、茂木大臣はこれに謝意を述べ"
+        "ました。",
+    ]
+)
+
+
+def test_a_kanji_surname_before_a_known_title_is_a_name():
+    found = claim_speakers(
+        Claim(id="c", text="茂木外相は協力すると述べた。", sources=("s",)), "ja", TERMBASE
+    )
+    assert found is not None and found.names == {"茂木"}
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("茂木外相は、日本の鉄道技術に強い関心を示した。", Verdict.MISATTRIBUTED),
+        ("オルン外相は、日本の鉄道技術に強い関心を示した。", Verdict.SUPPORTED),
+        ("茂木外相は、ケシュの都市交通の改善に貢献したいと述べた。", Verdict.SUPPORTED),
+        # The thanks are the clause of their own after the invitation (…があり、茂木大臣は).
+        ("茂木外相は、ケシュ訪問の招待に謝意を述べた。", Verdict.SUPPORTED),
+    ],
+)
+def test_a_minister_named_by_surname_and_title_is_checked_as_that_person(claim, expected):
+    source = extract_text(READOUT.encode(), "https://example.invalid/r", "text/plain", "ja")
+    result = check_one(claim, source, language="ja", published=dt.date(2026, 5, 5))
+    assert result.verdict is expected, result.reason
