@@ -276,6 +276,25 @@ def test_a_meeting_clause_is_marked():
         ),
         # Inside what a speaker said (…である旨述べ), a titled person is what is said of.
         ("高市総理から、ヴァロ大統領は信頼できる友人である旨述べました。", [None]),
+        # …before the first speaker's predicate: the first speaker's statement goes on.
+        (
+            "高市総理から、両国の交流は拡大しており、ヴァロ大統領は信頼できる友人であると"
+            "述べました。",
+            [None],
+        ),
+        # …and where the verb of speech is inside a phrase the clause goes on from.
+        (
+            "岩屋大臣から、改革努力を評価し、ヴァロ大統領は改革を続けると述べていることを"
+            "心強く思う旨述べました。",
+            [None],
+        ),
+        # After a predicate of the first speaker (要請し、), a titled speaker who states
+        # something (…旨述べました) is a speaker of their own.
+        (
+            "茂木大臣から、邦人の安全確保への協力を要請し、ケシュ大臣は最大限努力する旨述べ"
+            "ました。",
+            [None, "ケシュ大臣"],
+        ),
     ],
 )
 def test_a_titled_speaker_without_a_comma_opens_a_clause_only_after_one_ends(sentence, speakers):

@@ -25,6 +25,15 @@ READOUT = "\n\n".join(
 )
 
 
+@pytest.mark.parametrize("speaker", ["同外相", "英外相", "中外相", "韓国外相"])
+def test_a_word_before_a_known_title_that_is_no_surname_is_no_name(speaker):
+    # A demonstrative (同), a country's one-letter or full name: nobody's name.
+    found = claim_speakers(
+        Claim(id="c", text=f"{speaker}は協力すると述べた。", sources=("s",)), "ja", TERMBASE
+    )
+    assert found is None or not found.names
+
+
 def test_a_kanji_surname_before_a_known_title_is_a_name():
     found = claim_speakers(
         Claim(id="c", text="茂木外相は協力すると述べた。", sources=("s",)), "ja", TERMBASE

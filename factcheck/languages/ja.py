@@ -96,12 +96,15 @@ thanking or judging (「…を期待する旨」, 「…を要請する旨」, �
 旨」): the speaker's wish for what the other side will do, or a stance, not their own act."""
 
 _SPEAKER_NAME = re.compile(
-    r"[\u30a1-\u30fa\u30fc・＝]{2,}"
-    r"|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏)|\s{2})"
+    r"[\u30a1-\u30fa\u30fc・＝]{2,}|[\u4e00-\u9fff]{1,4}(?=\s*(?:総理|首相|大統領|大臣|外相|長官|氏))"
 )
 """In a speaker label, a foreign name (katakana) or a kanji name right before a title
-(李大統領, 石破総理), or before a title the termbase knows, which the caller has blanked out
-with spaces (茂木外相: who_speaks._speakers_of)."""
+(李大統領, 石破総理)."""
+_BEFORE_BLANK = re.compile(r"(?<![\u4e00-\u9fff\s])[\u4e00-\u9fff]{1,4}(?=\s{2})")
+"""A whole run of kanji right before a title the termbase knows, which the caller has blanked
+out with spaces (茂木外相: who_speaks._speakers_of), not a piece left between two blanked
+words (務 of 米国務長官); a name only where Sudachi reads its words as one
+(`_blanked_title_names`)."""
 _KATAKANA_NAME_TITLE = r"[\u30a1-\u30fa\u30fc・＝]{2,}[\u4e00-\u9fff]{1,6}"
 """A foreign name in katakana and the office after it in kanji (ユヌス首席顧問, グテーレス
 事務総長): a person, whatever the office is called."""
@@ -179,9 +182,8 @@ CLAUSE_PATTERNS = ClausePatterns(
         # katakana word and a kanji noun before は is as often a topic (ウクライナ情勢は).
         rf"|(?P<who2>{_KATAKANA_NAME_TITLE})(?:からも|からは|から|より)、)"
         # A titled speaker and は with no comma (「…の招待があり、茂木大臣はこれに謝意を述べ
-        # ました」): a clause of its own only where the grammar ends the one before at this
-        # comma (text.clauses reads it so), not inside what another speaker said
-        # (「高市総理から、同大統領は…である旨述べ」).
+        # ました」): a clause of its own only after the first speaker's predicate, where the
+        # grammar ends the clause before at this comma (text.clauses reads it so).
         rf"|、\s*(?P<who3>{_JA_SPEAKER})は(?!、)"
     ),
     continuing=lazy_compile(r"も、\s*$"),
@@ -189,6 +191,8 @@ CLAUSE_PATTERNS = ClausePatterns(
     first_predicate=re.compile(
         r"(?:旨|と)(?:を)?(?:述べ|発言し|言及し|伝達し|表明し|説明し|強調し|要請し|求め)"
         r"|(?:発言|言及|説明|表明|祝意の表明|要請)(?:が|も)あり"
+        # What the first speaker gave, in the existential (「…から、…の招待があり、」).
+        r"|(?:が|も)あり、"
         r"|(?:し|行い|述べ|求め|示し)、"
         # The same acts in the passive of respect (謝意が述べられ、): the sentence's first
         # speaker did them.
@@ -488,7 +492,8 @@ class Japanese(
         return _SPEAKER_END.search(who) is not None
 
     def speaker_names(self, label: str) -> tuple[str, ...]:
-        return tuple(_SPEAKER_NAME.findall(label))
+        found = _SPEAKER_NAME.findall(label)
+        return tuple(dict.fromkeys([*found, *_blanked_title_names(label)]))
 
     def commits(self, word: str, before: str, after: str) -> bool:
         # Most of its English glosses that WordNet has as verbs are verbs of commitment
@@ -506,3 +511,21 @@ class Japanese(
 
     def commitment(self, text: str) -> str:
         return commitment_in(text, COMMITMENT, NOT_OWN_COMMITMENT)
+
+
+def _blanked_title_names(label: str) -> list[str]:
+    """The names written right before a title the termbase knows and the caller blanked
+    (茂木外相 → 茂木; 茂木敏充外務大臣 → 茂木, 敏充: a page often writes the surname alone):
+    the words Sudachi reads as names or proper nouns at the start of the kanji run, not a
+    prefix or demonstrative (同外相, 中外相), a country's one-letter name (英外相, 仏外相)
+    and not a country's full name (韓国外相)."""
+    from factcheck.languages.countries import countries_in
+
+    names = []
+    for match in _BEFORE_BLANK.finditer(label):
+        for token in _analyse(match.group(0)):
+            if token.word_class not in (WordClass.PERSON_NAME, WordClass.PROPER_NOUN):
+                break
+            if not countries_in(token.surface):
+                names.append(token.surface)
+    return names

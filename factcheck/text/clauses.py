@@ -94,12 +94,17 @@ def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
     for match in patterns.speaker_opening.finditer(sentence):
         groups = match.groupdict()
         if groups.get("who3") is not None:
-            # A speaker the pattern reads only after a clause the grammar ends there, and only
-            # when what follows reports its speech (「茂木大臣はこれに謝意を述べました」), not a
-            # question put to them (「…が、総理はどのようにお考えですか」).
+            # A speaker the pattern reads only after the first speaker's predicate, where the
+            # grammar ends a clause, and only when what follows reports its speech
+            # (「茂木大臣はこれに謝意を述べました」), not a question put to them (「…が、総理は
+            # どのようにお考えですか」) nor a statement the first speaker reports
+            # (「高市総理から、交流は拡大しており、リンド首相は…友人であると述べました」).
             ends = _part_ends(sentence, language) if ends is None else ends
-            if match.start() not in ends or not _reports_speech(
-                sentence[match.start("who3") :], language
+            if (
+                first is None
+                or first.start() >= match.start()
+                or match.start() not in ends
+                or not _reports_speech(sentence[match.start("who3") :], language)
             ):
                 continue
         elif first is None or match.start() < first.start():
@@ -146,12 +151,19 @@ def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
 
 
 def _reports_speech(clause: str, language: str) -> bool:
-    """Whether a clause opens with its speaker and reports what they said (the language's
-    `claim_speech`: 「Xは…と述べた」, 「Xは…に謝意を述べた」)."""
+    """Whether a clause opens with its speaker and ends in a verb of speech that reports what
+    they said (the language's `claim_speech`: 「Xは…と述べました」, 「Xは…に謝意を述べました」):
+    only grammar words after it. Not a verb of speech inside a phrase the clause goes on
+    from (「Xは…と述べていることを心強く思う旨述べ」: another's statement)."""
     from factcheck.languages import language_for
+    from factcheck.languages.interface import WordClass
 
     module = language_for(language)
-    return module is not None and module.claim_speech.match(clause) is not None
+    found = module.claim_speech.match(clause) if module is not None else None
+    if module is None or found is None:
+        return False
+    grammar = (WordClass.FUNCTION, WordClass.AUXILIARY, WordClass.SYMBOL)
+    return all(t.word_class in grammar for t in module.tokens(clause[found.end() :]))
 
 
 def _part_ends(sentence: str, language: str) -> frozenset[int]:
