@@ -27,6 +27,8 @@ READOUT_JA = "\n\n".join(
         "1　冒頭、高市総理から、リンド首相の訪日を歓迎する旨述べました。",
         "2　リンド首相からは、先般の洪水に際しての日本の緊急援助に対し謝意が表明されました。",
         "3　高市総理から、エストリアの港湾整備への協力を継続していく旨述べました。",
+        "4　リンド首相から、エストリア国民に対する査証要件の緩和について要請がありました。",
+        "5　両首脳は、地域情勢について意見交換を行いました。",
     ]
 )
 READOUT_EN = "\n\n".join(
@@ -86,6 +88,18 @@ def _en(text: str):
             "リンド首相は6日、高市首相と会談して洪水の際の日本の緊急援助に謝意を表明した。",
             Verdict.SUPPORTED,
         ),
+        # A part with no subject of its own shares the one the claim opens with (a Japanese
+        # topic spans the sentence): the request is Lind's.
+        (
+            "高市首相は6日、リンド首相と会談し、エストリア国民への査証要件の緩和を求めた。",
+            Verdict.MISATTRIBUTED,
+        ),
+        (
+            "リンド首相は6日、高市首相と会談し、エストリア国民への査証要件の緩和を求めた。",
+            Verdict.SUPPORTED,
+        ),
+        # The meeting part says who met whom, no one's words; a joint act is both sides'.
+        ("高市首相は6日、リンド首相と会談し、地域情勢について意見交換した。", Verdict.SUPPORTED),
         # A name tied to the noun after it (の) is no subject of the part.
         ("高市首相は6日、リンド首相と会談し、リンド首相の訪日を歓迎した。", Verdict.SUPPORTED),
     ],

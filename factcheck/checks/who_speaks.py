@@ -81,11 +81,24 @@ def part_speakers(
     if part.strip() == claim.text.strip():
         return speakers  # one part: the claim's speaker is its speaker
     own = _own_speaker(part, language, termbase) or _subject_speaker(part, language, termbase)
+    if own is None and speakers is None and claim.speaker is None and _topic_spans(language):
+        # «リンド首相は6日、高市首相と会談し、…協力を求めた»: a part with no subject of its own
+        # and no verb of speech the claim reads shares the subject the claim opens with.
+        return _subject_speaker(claim.text, language, termbase)
     if own is None or (
         speakers is not None and _same_speaker(speakers, own) and not _narrows(own, speakers)
     ):
         return speakers
     return own
+
+
+def _topic_spans(language: str) -> bool:
+    """Whether the subject a sentence opens with is the subject of each predicate after it
+    that names none of its own, as a Japanese topic is («Xは…と会談し、…を求めた»): a language
+    whose verb follows its object. In English a later clause may have another ("…, where
+    she met Trump")."""
+    module = language_for(language)
+    return isinstance(module, Predicating) and module.verb_follows_object()
 
 
 def _narrows(own: Speakers, claimed: Speakers) -> bool:
@@ -198,8 +211,11 @@ def _meets(text: str, language: str) -> bool:
         return False
     meeting = module.clause_patterns.meeting
     match = module.claim_speech.match(text)
-    if meeting is None or match is None:
+    if meeting is None:
         return False
+    if match is None:
+        # No verb of speech: the part says who met whom, if its verb is the meeting's.
+        return meeting.search(text) is not None
     found = meeting.search(text, match.end("who"))
     # The meeting verb is the verb of speech ("spoke with Holness"), not a verb before it
     # («…と会談して…謝意を表明した»: what the subject said at the meeting).
