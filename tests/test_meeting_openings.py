@@ -29,6 +29,7 @@ READOUT_JA = "\n\n".join(
         "3　高市総理から、エストリアの港湾整備への協力を継続していく旨述べました。",
         "4　リンド首相から、エストリア国民に対する査証要件の緩和について要請がありました。",
         "5　両首脳は、地域情勢について意見交換を行いました。",
+        "6　リンド首相から、高市総理に対し、エストリア訪問の招待がありました。",
     ]
 )
 READOUT_EN = "\n\n".join(
@@ -98,6 +99,8 @@ def _en(text: str):
             "リンド首相は6日、高市首相と会談し、エストリア国民への査証要件の緩和を求めた。",
             Verdict.SUPPORTED,
         ),
+        # …but not an act the subject received: the invitation is Lind's, as the claim says.
+        ("高市首相は6日、リンド首相と会談し、エストリア訪問の招待を受けた。", Verdict.SUPPORTED),
         # The meeting part says who met whom, no one's words; a joint act is both sides'.
         ("高市首相は6日、リンド首相と会談し、地域情勢について意見交換した。", Verdict.SUPPORTED),
         # A name tied to the noun after it (の) is no subject of the part.

@@ -81,7 +81,13 @@ def part_speakers(
     if part.strip() == claim.text.strip():
         return speakers  # one part: the claim's speaker is its speaker
     own = _own_speaker(part, language, termbase) or _subject_speaker(part, language, termbase)
-    if own is None and speakers is None and claim.speaker is None and _topic_spans(language):
+    if (
+        own is None
+        and speakers is None
+        and claim.speaker is None
+        and _topic_spans(language)
+        and _reports(part, language)
+    ):
         # «リンド首相は6日、高市首相と会談し、…協力を求めた»: a part with no subject of its own
         # and no verb of speech the claim reads shares the subject the claim opens with.
         return _subject_speaker(claim.text, language, termbase)
@@ -90,6 +96,27 @@ def part_speakers(
     ):
         return speakers
     return own
+
+
+def _reports(part: str, language: str) -> bool:
+    """Whether a verb of the part says what its subject communicated or decided: one whose
+    English meaning's commonest WordNet sense is a verb of communication, thought or feeling
+    (求める "request", 紹介 "introduce", 決定 "decide"), not one of receiving
+    («…の招待を受けた»: the subject was invited; the act is the other side's)."""
+    from factcheck.languages.wordnet import REPORTING_VERB_FILES, wordnet
+
+    module = language_for(language)
+    if not isinstance(module, Predicating):
+        return False
+    tokens = module.tokens(part)
+    for number, token in enumerate(tokens):
+        if not module.verb_at(tokens, number):
+            continue
+        for verb in module.verbs_meant(token):
+            files = wordnet().lexicographer_files(verb, "verb")
+            if files and files[0] in REPORTING_VERB_FILES:
+                return True
+    return False
 
 
 def _topic_spans(language: str) -> bool:
