@@ -267,7 +267,11 @@ def _unknown_holder(
         if any(h is not title and h.start < end and start < h.end for h in names):
             continue  # a name the termbase knows, linked as a person
         words = module.speaker_names(found.group("name"))
-        kept = frozenset(w.lower() for w in words if w.lower() not in NOT_NAMES)
+        # «シグルド・ハルヴォルセン・ノルウェー王国外務大臣»: the country a designation names
+        # is no part of the person's name.
+        kept = frozenset(
+            w.lower() for w in map(_without_country, words) if w and w.lower() not in NOT_NAMES
+        )
         if kept:
             return TitleHolder(found.group("name"), names=kept)
     return None
@@ -278,3 +282,12 @@ def _adjacent(a: TermHit, b: TermHit, text: str) -> bool:
     nested = a.start <= b.start and b.end <= a.end
     gap = text[a.end : b.start]
     return nested or (0 <= b.start - a.end <= ADJACENT and not gap.strip())
+
+
+def _without_country(name: str) -> str:
+    """A name run without the parts that are a country's name (of «シグルド・ハルヴォルセン・
+    ノルウェー王国外務大臣», «シグルド・ハルヴォルセン»; "Norway" → "")."""
+    if not countries_in(name):
+        return name
+    parts = [part for part in name.split("・") if not countries_in(part)]
+    return "・".join(parts)
