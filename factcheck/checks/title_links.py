@@ -285,9 +285,10 @@ def _adjacent(a: TermHit, b: TermHit, text: str) -> bool:
 
 
 def _without_country(name: str) -> str:
-    """A name run without the parts that are a country's name (of «シグルド・ハルヴォルセン・
-    ノルウェー王国外務大臣», «シグルド・ハルヴォルセン»; "Norway" → "")."""
-    if not countries_in(name):
-        return name
-    parts = [part for part in name.split("・") if not countries_in(part)]
-    return "・".join(parts)
+    """A name run written with its country as its last part, before the office (of «シグルド・
+    ハルヴォルセン・ノルウェー王国外務大臣», «シグルド・ハルヴォルセン»), without that part. A
+    name that is a country's name too ("Prime Minister Tomas Jordan") stays whole."""
+    parts = name.split("・")
+    if len(parts) > 1 and countries_in(parts[-1]):
+        return "・".join(parts[:-1])
+    return name
