@@ -103,6 +103,8 @@ def _en(text: str):
         ("高市首相は6日、リンド首相と会談し、エストリア訪問の招待を受けた。", Verdict.SUPPORTED),
         # The meeting part says who met whom, no one's words; a joint act is both sides'.
         ("高市首相は6日、リンド首相と会談し、地域情勢について意見交換した。", Verdict.SUPPORTED),
+        # A name marked as what is acted on (を) is no subject of the part either.
+        ("リンド首相は6日、高市首相と会談し、高市首相をエストリアに招待した。", Verdict.SUPPORTED),
         # A name tied to the noun after it (の) is no subject of the part.
         ("高市首相は6日、リンド首相と会談し、リンド首相の訪日を歓迎した。", Verdict.SUPPORTED),
     ],

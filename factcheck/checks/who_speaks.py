@@ -170,12 +170,13 @@ def _subject_speaker(text: str, language: str, termbase: Termbase) -> Speakers |
     if end == 0 or end >= len(text.rstrip(" .。")):
         return None
     if isinstance(module, Predicating) and module.verb_follows_object():
-        # «リンド首相の訪日を歓迎した»: the name, with its title, ties to the noun after it
-        # (の); it is no subject. The first grammar word after it says which.
+        # «リンド首相の訪日を歓迎した», «高市首相をエストリアに招待した»: the name, with its
+        # title, ties to the noun after it (の) or is what is acted on (を); it is no subject.
+        # The first grammar word after it says which.
         mark = next(
             (t for t in tokens if t.start >= end and t.word_class is WordClass.FUNCTION), None
         )
-        if mark is not None and not module.marks_argument([mark]):
+        if mark is not None and not module.marks_subject([mark]):
             return None
     found = named_people(text[:end], language, termbase)
     if found is None or found.both:

@@ -148,6 +148,9 @@ class EnglishPredicating:
     def marks_argument(self, between: Sequence[Token]) -> bool:
         return False  # read only where a verb follows its object
 
+    def marks_subject(self, between: Sequence[Token]) -> bool:
+        return False  # read only where a verb follows its object
+
     def writes_argument(self, token: Token, form: str) -> bool:
         return token.surface in form.split()
 

@@ -735,6 +735,14 @@ class Predicating(Protocol):
         follows its object (`verb_follows_object`)."""
         ...
 
+    def marks_subject(self, between: Sequence[Token]) -> bool:
+        """Whether the function words after a noun (`between`) mark it as the subject or
+        topic of the predicate that follows, or as the one whose words are reported
+        (Japanese: は, が, も, から; not を or に, which mark what is acted on or whom:
+        «高市首相をエストリアに招待した»). Only where a verb follows its object
+        (`verb_follows_object`)."""
+        ...
+
     def sets_off_adverbial(self, between: Sequence[Token]) -> bool:
         """Whether the function words after a phrase that follows an object (`between`,
         none when the phrase runs into the next word) make it an adverbial phrase, which the

@@ -72,6 +72,11 @@ _ARGUMENT_PARTICLES = frozenset({"を", "が", "は", "も", "の"})
 topic particle marks an argument of the verb after it (協力を推進, 日本も支援), and の makes
 the phrase a modifier of the noun after it. Japanese grammar's closed class."""
 
+_SUBJECT_PARTICLES = frozenset({"は", "が", "も", "から"})
+"""Particles after a noun that make it the subject or topic of what follows, or the one
+whose words a readout reports (高市総理から、…旨述べ): `marks_subject`. Japanese grammar's
+closed class."""
+
 _GENITIVE = "の"
 """The particle that ties a noun to the one after it (港の改修: the repair of the port)."""
 
@@ -142,6 +147,10 @@ class JapanesePredicating:
 
     def marks_argument(self, between: Sequence[Token]) -> bool:
         return _particles_but(between, frozenset({_GENITIVE}))
+
+    def marks_subject(self, between: Sequence[Token]) -> bool:
+        particles = [t for t in between if t.word_class is WordClass.FUNCTION]
+        return bool(particles) and particles[0].normal in _SUBJECT_PARTICLES
 
     def sets_off_adverbial(self, between: Sequence[Token]) -> bool:
         return _particles_but(between, _ARGUMENT_PARTICLES)
