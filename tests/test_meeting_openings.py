@@ -149,6 +149,18 @@ def test_a_japanese_meeting_opening_does_not_vouch_for_the_remark_s_speaker(clai
             "cooperate on the development of Estoria's ports.",
             Verdict.SUPPORTED,
         ),
+        # A part that opens with a verb of speech is said by the subject it is joined to,
+        # however long the meeting phrase before it.
+        (
+            "Takaichi met Estorian Prime Minister Aren Lind on Wednesday and expressed "
+            "gratitude for Japan's emergency relief after the recent floods.",
+            Verdict.MISATTRIBUTED,
+        ),
+        (
+            "Lind met Japanese Prime Minister Sanae Takaichi on Wednesday and expressed "
+            "gratitude for Japan's emergency relief after the recent floods.",
+            Verdict.SUPPORTED,
+        ),
         # After the meeting, a subject of its own spoke (a name, or a pronoun the tool cannot
         # resolve), not necessarily the one who met.
         (

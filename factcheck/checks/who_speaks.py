@@ -85,8 +85,10 @@ def part_speakers(
         own is None
         and speakers is None
         and claim.speaker is None
-        and _topic_spans(language)
-        and _reports(part, language)
+        and (
+            (_topic_spans(language) and _reports(part, language))
+            or _opens_with_speech(part, language)
+        )
     ):
         # «リンド首相は6日、高市首相と会談し、…協力を求めた»: a part with no subject of its own
         # and no verb of speech the claim reads shares the subject the claim opens with.
@@ -117,6 +119,22 @@ def _reports(part: str, language: str) -> bool:
             if files and files[0] in REPORTING_VERB_FILES:
                 return True
     return False
+
+
+def _opens_with_speech(part: str, language: str) -> bool:
+    """Whether a part opens with a verb of speech, its subject left to the clause it is
+    joined to ("Takaichi met Lind on Wednesday and expressed gratitude …": the language's
+    claim-speech pattern reads the part as said by whoever stands before it)."""
+    module = language_for(language)
+    if module is None:
+        return False
+    found = module.claim_speech.match(f"{_STAND_IN} {part.strip()}")
+    return found is not None and found.group("who") == _STAND_IN
+
+
+_STAND_IN = "Someone"
+"""A subject set before a part to ask the language's claim-speech pattern whether the part
+opens with a verb of speech."""
 
 
 def _topic_spans(language: str) -> bool:
