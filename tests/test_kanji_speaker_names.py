@@ -21,6 +21,7 @@ READOUT = "\n\n".join(
         "2　オルン大臣から、日本の鉄道技術への強い関心が示されました。",
         "3　オルン大臣から、茂木大臣に対し、ケシュ訪問の招待があり、茂木大臣はこれに謝意を述べ"
         "ました。",
+        "4　オルン大臣から、日本企業による投資の拡大への協力を求めました。",
     ]
 )
 
@@ -49,6 +50,16 @@ def test_a_kanji_surname_before_a_known_title_is_a_name():
         ("茂木外相は、ケシュの都市交通の改善に貢献したいと述べた。", Verdict.SUPPORTED),
         # The thanks are the clause of their own after the invitation (…があり、茂木大臣は).
         ("茂木外相は、ケシュ訪問の招待に謝意を述べた。", Verdict.SUPPORTED),
+        # A claim opening with the meeting: the request part shares the subject, 茂木外相
+        # (a title after the name closes it), and the request is Orun's.
+        (
+            "茂木外相は4日、オルン外相と会談し、日本企業による投資の拡大への協力を求めた。",
+            Verdict.MISATTRIBUTED,
+        ),
+        (
+            "オルン外相は4日、茂木外相と会談し、日本企業による投資の拡大への協力を求めた。",
+            Verdict.SUPPORTED,
+        ),
     ],
 )
 def test_a_minister_named_by_surname_and_title_is_checked_as_that_person(claim, expected):

@@ -180,12 +180,19 @@ def _subject_speaker(text: str, language: str, termbase: Termbase) -> Speakers |
     if module is None:
         return None
     tokens = module.tokens(text)
+    # A title the termbase knows may open the subject or close it ("Foreign Minister Motegi
+    # met …", «茂木外相は…»).
+    titles = sorted((h.start, h.end) for h in termbase.find(text, language) if is_title(h.entry))
+    titled = max((stop for start, stop in titles if start == 0), default=0)
     end = 0
     for token in tokens:
-        if token.word_class not in _SUBJECT_CLASSES:
+        if token.word_class not in _SUBJECT_CLASSES and token.end > titled:
             break
         end = token.end
-    if end == 0 or end >= len(text.rstrip(" .。")):
+    if end <= titled:
+        return None
+    end = next((stop for start, stop in titles if start == end), end)
+    if end >= len(text.rstrip(" .。")):
         return None
     if isinstance(module, Predicating) and module.verb_follows_object():
         # «リンド首相の訪日を歓迎した», «高市首相をエストリアに招待した»: the name, with its
