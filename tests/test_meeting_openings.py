@@ -30,6 +30,7 @@ READOUT_JA = "\n\n".join(
         "4　リンド首相から、エストリア国民に対する査証要件の緩和について要請がありました。",
         "5　両首脳は、地域情勢について意見交換を行いました。",
         "6　リンド首相から、高市総理に対し、エストリア訪問の招待がありました。",
+        "7　リンド首相から、本年8月の自身の訪日について調整を進めたい旨の発言がありました。",
     ]
 )
 READOUT_EN = "\n\n".join(
@@ -103,6 +104,16 @@ def _en(text: str):
         ("高市首相は6日、リンド首相と会談し、エストリア訪問の招待を受けた。", Verdict.SUPPORTED),
         # The meeting part says who met whom, no one's words; a joint act is both sides'.
         ("高市首相は6日、リンド首相と会談し、地域情勢について意見交換した。", Verdict.SUPPORTED),
+        # A second sentence with a speaker of its own («リンド氏は»): the part's words are not
+        # all one speaker's, so the opener's are not checked against them.
+        (
+            "高市首相は6日、リンド首相と会談し、港湾整備への協力を続ける考えを伝えた。"
+            "リンド氏は8月の訪日に向け調整を進めたいと述べた。",
+            Verdict.SUPPORTED,
+        ),
+        # An honorific closes a name as a title does (氏).
+        ("リンド氏は、洪水の際の日本の緊急援助に謝意を表明した。", Verdict.SUPPORTED),
+        ("高市氏は、洪水の際の日本の緊急援助に謝意を表明した。", Verdict.MISATTRIBUTED),
         # A name marked as what is acted on (を) is no subject of the part either.
         ("リンド首相は6日、高市首相と会談し、高市首相をエストリアに招待した。", Verdict.SUPPORTED),
         # A name tied to the noun after it (の) is no subject of the part.

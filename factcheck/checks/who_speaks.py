@@ -78,6 +78,8 @@ def part_speakers(
     Holness's, the second Takaichi's), else the claim's (`claim_speakers`)."""
     if claim.speaker is None and _meets(part, language):
         return None  # "X spoke with Y by phone": who took part, not who said what
+    if _another_sentence_speaker(part, language, termbase, speakers):
+        return None  # «…考えを伝えた。ブレン氏は…と述べた。»: whose words the part is is unsure
     if part.strip() == claim.text.strip():
         return speakers  # one part: the claim's speaker is its speaker
     own = _own_speaker(part, language, termbase) or _subject_speaker(part, language, termbase)
@@ -85,6 +87,7 @@ def part_speakers(
         own is None
         and speakers is None
         and claim.speaker is None
+        and _one_sentence(part, language)
         and (
             (_topic_spans(language) and _reports(part, language))
             or _opens_with_speech(part, language)
@@ -135,6 +138,33 @@ def _opens_with_speech(part: str, language: str) -> bool:
 _STAND_IN = "Someone"
 """A subject set before a part to ask the language's claim-speech pattern whether the part
 opens with a verb of speech."""
+
+
+def _another_sentence_speaker(
+    part: str, language: str, termbase: Termbase, speakers: Speakers | None
+) -> bool:
+    """Whether a part of several sentences has a later one that opens with a speaker of its
+    own other than the claim's («高市首相は…考えを伝えた。ブレン氏は…と述べた。»): one
+    speaker for the whole part would give one of them the other's words."""
+    module = language_for(language)
+    if module is None:
+        return False
+    text = part.strip()
+    for start, end in module.split_sentences(text)[1:]:
+        sentence = text[start:end]
+        own = _own_speaker(sentence, language, termbase) or _subject_speaker(
+            sentence, language, termbase
+        )
+        if own is not None and (speakers is None or not _same_speaker(speakers, own)):
+            return True
+    return False
+
+
+def _one_sentence(part: str, language: str) -> bool:
+    """Whether a part is one sentence: a subject the claim opens with reaches no further
+    («…考えを伝えた。ブレン氏は…と述べた。» has a subject of its own after the first)."""
+    module = language_for(language)
+    return module is not None and len(module.split_sentences(part.strip())) <= 1
 
 
 def _topic_spans(language: str) -> bool:
@@ -297,9 +327,11 @@ def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | Non
         return None
     who = _before_meeting(match.group("who"), language, termbase)
     words = module.tokens(who) if module is not None else ()
-    if words and words[-1].word_class is WordClass.FUNCTION:
+    ends_named = module is not None and module.speaker_ends(who)
+    if words and words[-1].word_class is WordClass.FUNCTION and not ends_named:
         # "…, including rice-growing techniques, and said": a subject ends in a content
-        # word; this verb shares the subject of the predicate before it.
+        # word (or a title or honorific, ブレン氏); this verb shares the subject of the
+        # predicate before it.
         return None
     found = _speakers_of(who, language, termbase, require_person=True)
     if found is None or not (found.persons or found.names or found.both):
