@@ -42,6 +42,7 @@ from factcheck.checks.key_names import (
 )
 from factcheck.checks.match import PartMatches, SourceIndex, both_named_in
 from factcheck.checks.qualifiers import (
+    MODE_QUALIFIERS,
     PHRASE_BREAKS,
     RELATION_QUALIFIERS,
     claim_qualifiers,
@@ -295,6 +296,7 @@ class KeyFacts:
             e.kind in (KeyKind.DATE, KeyKind.NUMBER, KeyKind.QUALIFIER)
             and e.covered_by is not None
             and e.surface not in RELATION_QUALIFIERS
+            and e.surface not in MODE_QUALIFIERS
             for e in self.elements
         )
 

@@ -128,6 +128,10 @@ def framing_qualifiers(text: str, language: str) -> set[str]:
     return out
 
 
+MODE_QUALIFIERS = frozenset({"by video", "by phone", "in person"})
+"""Qualifier concepts of how the event was held: part of its frame, which every sentence of a
+call's readout shares, so a source that bears one out bears out nothing of a topic it does
+not carry (`KeyFacts.bears_out`)."""
 RELATION_QUALIFIERS = frozenset({"deepen", "expand", "upgrade"})
 """Qualifier concepts of degree that say more than a source when they change a relation, a
 cooperation or an exchange ("deepen ties", "expand cooperation", "upgrade relations"); said of

@@ -228,6 +228,12 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
         ("upgrade", r"\b(?:upgrad(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))\b"),
         ("by video", r"\b(?:by\s+video(?:\s+link)?|video\s*conference|virtual(?:ly)?|online)\b"),
         ("in person", r"\b(?:in\s+person|face[-\s]to[-\s]face)\b"),
+        # A talk held by telephone: the event's mode, as "by video" is.
+        (
+            "by phone",
+            r"\b(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone"
+            r"|(?:tele)?phone\s+(?:calls?|talks?|conversations?|conference))\b",
+        ),
         ("immediately", r"\b(?:immediate(?:ly)?|at\s+once)\b"),
     )
 }
@@ -243,6 +249,7 @@ QUALIFIER_MEANING: dict[str, tuple[str, ...]] = {
     "upgrade": ("upgrade", "elevate"),
     "by video": ("video", "videoconference", "teleconference", "online", "virtual"),
     "in person": ("face-to-face",),
+    "by phone": ("telephone", "phone"),
     "immediately": ("immediately", "immediate"),
 }
 """Per qualifier, the English words that mean it: their pivots find it in any language."""

@@ -127,6 +127,7 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
         ("upgrade", r"格上げ|引き上げ|引上げ"),
         ("by video", r"テレビ会議|ビデオ会議|オンライン"),
         ("in person", r"対面|直接会"),
+        ("by phone", r"電話"),
         ("immediately", r"即時|直ちに|早急"),
     )
 }
