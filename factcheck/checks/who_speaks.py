@@ -22,6 +22,7 @@ from factcheck.languages.interface import (
     Token,
     WordClass,
 )
+from factcheck.lazy_pattern import lazy_compile
 from factcheck.model import Claim
 from factcheck.terms.termbase import NameRole, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import Clause, is_authorship
@@ -87,7 +88,7 @@ def part_speakers(
         own is None
         and speakers is None
         and claim.speaker is None
-        and _one_sentence(part, language)
+        and _one_sentence(part)
         and (
             (_topic_spans(language) and _reports(part, language))
             or _opens_with_speech(part, language)
@@ -150,8 +151,8 @@ def _another_sentence_speaker(
     if module is None:
         return False
     text = part.strip()
-    for start, end in module.split_sentences(text)[1:]:
-        sentence = text[start:end]
+    for start in _later_sentences(text):
+        sentence = text[start:]
         own = _own_speaker(sentence, language, termbase) or _subject_speaker(
             sentence, language, termbase
         )
@@ -160,11 +161,21 @@ def _another_sentence_speaker(
     return False
 
 
-def _one_sentence(part: str, language: str) -> bool:
+def _one_sentence(part: str) -> bool:
     """Whether a part is one sentence: a subject the claim opens with reaches no further
     («…考えを伝えた。ブレン氏は…と述べた。» has a subject of its own after the first)."""
-    module = language_for(language)
-    return module is not None and len(module.split_sentences(part.strip())) <= 1
+    return not _later_sentences(part.strip())
+
+
+def _later_sentences(text: str) -> list[int]:
+    """Where the sentences of a claim's text after its first begin: after 。, ！ or ？, or
+    after a full stop that ends a lower-case word and a space before a capital ("…on
+    Wednesday. Lind said"; not "Mr. Lind", "U.S. officials"). A claim is short and its
+    sentences plain; the source splitter (text.sentences) is not loaded for it."""
+    return [m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text)]
+
+
+_SENTENCE_END = lazy_compile(r"[。！？](?=\S)|(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
 
 
 def _topic_spans(language: str) -> bool:
