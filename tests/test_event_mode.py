@@ -48,3 +48,27 @@ def test_a_phone_talk_the_readout_reports_as_a_meeting_is_partly_supported(claim
     assert "by phone" in result.reason
     supported = check_one(claim, _ja(CALL), language=language, published=PUBLISHED)
     assert supported.verdict is Verdict.SUPPORTED, supported.reason
+
+
+TOPIC = "\n\n".join(
+    [
+        "令和8年5月6日（水曜日）午後3時から約45分間、高市総理大臣は、訪日中のリンド・"
+        "エストリア首相と首脳会談を行ったところ、概要は以下のとおりです。",
+        "1　高市総理から、地震で被害を受けたエストリアの通信回線の復旧を支援する旨述べました。",
+        "2　両首脳は、特殊詐欺の取締りで協力することで一致しました。",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "language"),
+    [
+        ("高市首相は、地震で被害を受けたエストリアの電話回線の復旧を支援する考えを示した。", "ja"),
+        ("両首脳は、電話詐欺の取り締まりで協力することで一致した。", "ja"),
+        ("Takaichi and Lind agreed to work together against fraudulent phone calls.", "en"),
+    ],
+)
+def test_a_telephone_the_claim_talks_about_is_no_mode_of_the_meeting(claim, language):
+    # 電話回線, 電話詐欺, "fraudulent phone calls": what was discussed, not how.
+    result = check_one(claim, _ja(TOPIC), language=language, published=PUBLISHED)
+    assert "by phone" not in result.reason, result.reason

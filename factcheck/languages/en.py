@@ -228,11 +228,14 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
         ("upgrade", r"\b(?:upgrad(?:e|es|ed|ing)|elevat(?:e|es|ed|ing))\b"),
         ("by video", r"\b(?:by\s+video(?:\s+link)?|video\s*conference|virtual(?:ly)?|online)\b"),
         ("in person", r"\b(?:in\s+person|face[-\s]to[-\s]face)\b"),
-        # A talk held by telephone: the event's mode, as "by video" is.
+        # A talk held by telephone: the event's mode, as "by video" is. Not a telephone as a
+        # topic ("the cost of phone calls", "fraudulent phone calls", "phone lines").
         (
             "by phone",
             r"\b(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone"
-            r"|(?:tele)?phone\s+(?:calls?|talks?|conversations?|conference))\b",
+            r"|(?:tele)?phone\s+(?:talks?|conversations?)"
+            r"|(?:in|held|had|during)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+)?(?:tele)?phone\s+call"
+            r"|(?:tele)?phone\s+call\s+with)\b",
         ),
         ("immediately", r"\b(?:immediate(?:ly)?|at\s+once)\b"),
     )

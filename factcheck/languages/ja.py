@@ -127,7 +127,8 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
         ("upgrade", r"格上げ|引き上げ|引上げ"),
         ("by video", r"テレビ会議|ビデオ会議|オンライン"),
         ("in person", r"対面|直接会"),
-        ("by phone", r"電話"),
+        # 電話会談, 電話協議, 電話で: the talk held by telephone; not 電話回線, 携帯電話網.
+        ("by phone", r"電話(?:会談|協議|で)"),
         ("immediately", r"即時|直ちに|早急"),
     )
 }
