@@ -172,6 +172,12 @@ def test_a_japanese_meeting_opening_does_not_vouch_for_the_remark_s_speaker(clai
             "gratitude for Japan's emergency relief after the recent floods.",
             Verdict.SUPPORTED,
         ),
+        # …also after a comma and a grammar word (", where Lind said").
+        (
+            "Takaichi met Lind on Wednesday, where Lind said Estoria would welcome more "
+            "Japanese investment in its ports.",
+            Verdict.SUPPORTED,
+        ),
         # After the meeting, a subject of its own spoke (a name, or a pronoun the tool cannot
         # resolve), not necessarily the one who met.
         (

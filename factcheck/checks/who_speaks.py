@@ -293,6 +293,11 @@ def _new_subject(tail: str, module: Language) -> bool:
             return True
         if coordinator is not None and coordinator.fullmatch(before.surface):
             return True
+        # ", where Lind", ", while he": a grammar word after a comma opens a clause whose
+        # subject follows it.
+        gap = tail[tokens[number - 2].end : before.start] if number > 1 else tail[: before.start]
+        if before.word_class is WordClass.FUNCTION and "," in gap:
+            return True
     return False
 
 
