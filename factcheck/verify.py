@@ -24,6 +24,7 @@ from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade, check_quote, i
 from factcheck.checks.check_terms import check_terms
 from factcheck.checks.check_values import ActorConflict, ValueConflict, check_actors, check_values
 from factcheck.checks.check_visit import check_request, check_venue, check_visit
+from factcheck.checks.claim_speakers import claim_speakers, part_speakers, prompting_speakers
 from factcheck.checks.decide import Signals, decide_verdict
 from factcheck.checks.keyfacts import assess_key_facts, content_first
 from factcheck.checks.match import PartMatches, SourceIndex, match_part
@@ -32,7 +33,6 @@ from factcheck.checks.source_layout import SourceLayout, layout_of
 from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.suggest import suggest_corrections
 from factcheck.checks.title_links import TitleLinks
-from factcheck.checks.who_speaks import claim_speakers, part_speakers, prompting_speakers
 from factcheck.claimfiles.claims import article_text_path, locate_in_article
 from factcheck.errors import Location, SourceError
 from factcheck.languages import language_for

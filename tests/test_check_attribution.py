@@ -6,8 +6,10 @@ import pytest
 from pipeline_helpers import TERMBASE, claim, document, index_of
 
 from factcheck.checks.check_attribution import check_attribution
+from factcheck.checks.claim_speakers import claim_speakers
+from factcheck.checks.speaker_names import _written_as_names
 from factcheck.checks.title_links import TitleLinks
-from factcheck.checks.who_speaks import _written_as_names, claim_speakers, sentence_speakers
+from factcheck.checks.who_speaks import sentence_speakers
 from factcheck.languages import language_for
 from factcheck.model import SourceKind, Verdict
 from factcheck.text.clauses import split_clauses
@@ -1022,7 +1024,7 @@ def test_two_speakers_swapped_in_a_claim_are_misattributed(language):
 
 
 def test_a_part_opening_with_a_clause_before_its_subject_keeps_the_claims_speaker():
-    from factcheck.checks.who_speaks import part_speakers
+    from factcheck.checks.claim_speakers import part_speakers
 
     said = claim(
         "After Ruvalo noted the flood damage, Takaichi said Japan would help, and she "
@@ -1044,7 +1046,7 @@ def test_a_part_opening_with_a_clause_before_its_subject_keeps_the_claims_speake
 def test_a_speech_verb_joined_to_the_predicate_before_it_has_no_speaker_of_its_own():
     # "…, including rice-growing techniques, and said …": the words before "and said" are
     # no subject; the verb shares the subject of the predicate before it.
-    from factcheck.checks.who_speaks import part_speakers
+    from factcheck.checks.claim_speakers import part_speakers
 
     said = claim(
         "Brenn praised Japan's help in farming, including rice-growing techniques, and said "
@@ -1058,7 +1060,7 @@ def test_a_speech_verb_joined_to_the_predicate_before_it_has_no_speaker_of_its_o
 def test_a_half_cut_before_a_joined_verb_of_speech_keeps_the_claims_speaker():
     # A claim cut in two halves at a joint: "…, and said Kesh wanted …" is still Varro's;
     # Kesh, after the verb, is no subject of the half. "and Lenka promised …" is Lenka's.
-    from factcheck.checks.who_speaks import part_speakers
+    from factcheck.checks.claim_speakers import part_speakers
     from factcheck.verify import _unjoined
 
     said = claim(
@@ -1104,7 +1106,7 @@ def test_the_words_of_the_claims_speaker_phrase_do_not_choose_the_clause():
 # ── r8: a meeting is no one's words; an answer to thanks or a request ─────────
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_a_claim_that_the_leaders_spoke_by_phone_is_not_given_a_speaker(language):
-    from factcheck.checks.who_speaks import part_speakers
+    from factcheck.checks.claim_speakers import part_speakers
 
     met = claim("Takaichi spoke with Ruvalo by phone on Tuesday, and she promised more help.")
     claimed = claim_speakers(met, "en", TERMBASE)
@@ -1309,7 +1311,7 @@ def test_a_two_speaker_claim_adding_a_detail_stays_partly_supported(language):
 
 
 def test_what_a_claim_sets_off_after_its_speakers_name_is_not_its_frame():
-    from factcheck.checks.who_speaks import _own_speaker
+    from factcheck.checks.claim_speakers import _own_speaker
 
     opened = _own_speaker(
         "Ruvalo, on his first trip to Japan as president, thanked Tokyo for its help.",
@@ -1368,7 +1370,7 @@ def test_a_katakana_name_is_read_as_the_sources_spelling_of_it():
 
 
 def test_the_one_spoken_to_is_not_the_claims_speaker_in_a_later_part():
-    from factcheck.checks.who_speaks import part_speakers
+    from factcheck.checks.claim_speakers import part_speakers
 
     told = claim(
         "Takaichi told Ruvalo that Japan would help, and Ruvalo said Qarland would expand the "

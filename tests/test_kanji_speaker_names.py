@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from pipeline_helpers import TERMBASE, check_one
 
-from factcheck.checks.who_speaks import claim_speakers
+from factcheck.checks.claim_speakers import claim_speakers
 from factcheck.model import Claim, Verdict
 from factcheck.sources.extract.page import extract_text
 

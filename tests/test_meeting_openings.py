@@ -210,7 +210,7 @@ def test_an_english_meeting_opening_does_not_vouch_for_the_remark_s_speaker(clai
 def test_the_one_met_is_not_read_as_a_speaker(text, speaker):
     from pipeline_helpers import TERMBASE, claim
 
-    from factcheck.checks.who_speaks import claim_speakers
+    from factcheck.checks.claim_speakers import claim_speakers
 
     found = claim_speakers(claim(text), "en", TERMBASE)
     assert found is not None and found.text == speaker

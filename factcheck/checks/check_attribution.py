@@ -113,7 +113,7 @@ def check_attribution(
     least ATTRIBUTED_CONTENT_SHARE, in another speaker's words makes the claim misattributed.
     `part` is the text of the claim's part the match is for (the whole claim when None): a
     reaction it reports is sought near the content (`reaction_clause`). `prompted_by` is the
-    speaker whose words the claim says the part answers (`who_speaks.prompting_speakers`):
+    speaker whose words the claim says the part answers (`claim_speakers.prompting_speakers`):
     where the content stands in that speaker's clause, a later clause of the claim's speaker
     in the same sentence that carries enough of it is the answer (`answer_clause`).
 

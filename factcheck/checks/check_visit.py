@@ -46,8 +46,8 @@ from dataclasses import dataclass
 from factcheck.checks.check_values import ActorConflict
 from factcheck.checks.match import PartMatches, SourceIndex
 from factcheck.checks.source_layout import SourceLayout
+from factcheck.checks.speaker_names import named_people
 from factcheck.checks.speaker_set import Speakers
-from factcheck.checks.who_speaks import named_people
 from factcheck.languages import language_for
 from factcheck.languages.countries import (
     countries_named,

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.checks.match import IndexedSentence, split_source_form
+from factcheck.checks.speaker_names import within
 from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.title_links import TitleLinks
-from factcheck.checks.who_speaks import clause_speakers, within
+from factcheck.checks.who_speaks import clause_speakers
 from factcheck.languages import language_for
 from factcheck.model import Anchor, AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, Termbase, is_person

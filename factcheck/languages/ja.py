@@ -102,7 +102,7 @@ _SPEAKER_NAME = re.compile(
 (李大統領, 石破総理)."""
 _BEFORE_BLANK = re.compile(r"(?<![\u4e00-\u9fff\s])[\u4e00-\u9fff]{1,4}(?=\s{2})")
 """A whole run of kanji right before a title the termbase knows, which the caller has blanked
-out with spaces (茂木外相: who_speaks._speakers_of), not a piece left between two blanked
+out with spaces (茂木外相: speaker_names.speakers_of), not a piece left between two blanked
 words (務 of 米国務長官); a name only where Sudachi reads its words as one
 (`_blanked_title_names`)."""
 _KATAKANA_NAME_TITLE = r"[\u30a1-\u30fa\u30fc・＝]{2,}[\u4e00-\u9fff]{1,6}"
