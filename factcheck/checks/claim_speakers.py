@@ -99,20 +99,18 @@ def _reports(part: str, language: str) -> bool:
     English meaning's commonest WordNet sense is a verb of communication, thought or feeling
     (求める "request", 紹介 "introduce", 決定 "decide"), not one of receiving
     («…の招待を受けた»: the subject was invited; the act is the other side's)."""
-    from factcheck.languages.wordnet import REPORTING_VERB_FILES, wordnet
+    from factcheck.languages.wordnet import wordnet
 
     module = language_for(language)
     if not isinstance(module, Predicating):
         return False
     tokens = module.tokens(part)
-    for number, token in enumerate(tokens):
-        if not module.verb_at(tokens, number):
-            continue
-        for verb in module.verbs_meant(token):
-            files = wordnet().lexicographer_files(verb, "verb")
-            if files and files[0] in REPORTING_VERB_FILES:
-                return True
-    return False
+    return any(
+        wordnet().reports(verb)
+        for number, token in enumerate(tokens)
+        if module.verb_at(tokens, number)
+        for verb in module.verbs_meant(token)
+    )
 
 
 def _opens_with_speech(part: str, language: str) -> bool:

@@ -32,7 +32,7 @@ from factcheck.checks.match import COMMITMENT_LINK
 from factcheck.languages import language_for
 from factcheck.languages.en_lexicon import rendered_alike
 from factcheck.languages.interface import Negating, Predicating, Token, WordClass
-from factcheck.languages.wordnet import REPORTING_VERB_FILES, Link, wordnet
+from factcheck.languages.wordnet import Link, wordnet
 from factcheck.model import Match
 
 __all__ = ["ActionSwap", "swapped_actions"]
@@ -479,10 +479,7 @@ def _names_doers(language: str, token: Token) -> bool:
 
 def _framing(verbs: frozenset[str]) -> bool:
     """Whether a verb reports or judges rather than acts, in its commonest sense."""
-    return any(
-        (files := wordnet().lexicographer_files(verb, "verb")) and files[0] in REPORTING_VERB_FILES
-        for verb in verbs
-    )
+    return any(wordnet().reports(verb) for verb in verbs)
 
 
 def _linked(ours: frozenset[str], theirs: frozenset[str]) -> bool:

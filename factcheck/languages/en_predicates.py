@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from factcheck.languages.en_words import SPEECH_VERBS
 from factcheck.languages.interface import Token, WordClass
-from factcheck.languages.wordnet import REPORTING_VERB_FILES, wordnet
+from factcheck.languages.wordnet import wordnet
 
 __all__ = [
     "EnglishNegating",
@@ -405,8 +405,7 @@ def _bare_infinitive(tokens: Sequence[Token], number: int) -> bool:
         return True
     if word != "to" or before == 0:
         return False
-    files = wordnet().lexicographer_files(tokens[before - 1].lemma, "verb")
-    return bool(files) and files[0] in REPORTING_VERB_FILES
+    return wordnet().reports(tokens[before - 1].lemma)
 
 
 def _in_opened_phrase(tokens: Sequence[Token], number: int) -> bool:

