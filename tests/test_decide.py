@@ -278,3 +278,26 @@ def test_a_topic_absent_part_that_adds_a_key_element_is_said_by_no_one() -> None
 
     judged, check = _topic_absent_part(0.5, 0.6, differs=True, adds=True)
     assert _said_by_another(judged, check) is False
+
+
+def test_a_number_inside_an_altered_quote_is_a_misquote_and_one_outside_it_contradicts():
+    source = document(
+        "p",
+        "en",
+        "On May 4, Minister Motegi held a meeting with Minister Ruvalo of Norvane.",
+        "Minister Ruvalo said that Japan is a loyal friend that has stood by Norvane for "
+        "more than a century.",
+    )
+    # The quote words the source's sentence otherwise, its number with it: the claim
+    # misquotes, and the number's conflict is shown among the details.
+    result = check_one(
+        'Ruvalo called Japan "a loyal ally that has stood by Norvane for fifty years."', source
+    )
+    assert result.verdict is Verdict.MISQUOTED, result.reason
+    assert any("fifty years" in detail for detail in result.details if "conflict" in detail)
+    # The same number outside the quotation marks is the claim's own: it contradicts.
+    result = check_one(
+        "Ruvalo said Japan had been a loyal friend that has stood by Norvane for fifty years.",
+        source,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

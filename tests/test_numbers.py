@@ -603,3 +603,25 @@ def test_a_headline_in_capitals_keeps_its_numbers(text, keys):
 )
 def test_a_word_in_capitals_is_no_acronym(text, language, keys):
     assert [n.key for n in find_numbers(text, language)] == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "approximate"),
+    [
+        ("no such meeting had been held in a decade", 10, False),
+        ("ties that go back nearly a century", 100, True),
+        ("for two decades", 20, False),
+        ("half a century of friendship", 50, False),
+    ],
+)
+def test_a_decade_and_a_century_count_years(text: str, years: int, approximate: bool) -> None:
+    # "a decade" is ten years, as 10年 or "ten years" write it, so a source that gives
+    # another count of years is compared with it, and one that gives none lacks it.
+    mention = only(text, "en")
+    assert (mention.value, mention.unit, mention.approximate) == (years, Unit.YEAR, approximate)
+    assert mention.agrees(only(f"約{years}年ぶり", "ja"))
+    assert not mention.agrees(only("15 years", "en"))
+
+
+def test_decades_without_a_count_are_no_number() -> None:
+    assert find_numbers("Australia has supplied energy to Japan for decades.", "en") == []

@@ -131,7 +131,8 @@ def decide_verdict(
     """The verdict on a claim, first rule that applies:
 
     1. unverifiable — none of its sources could be had;
-    2. contradicted — the passage best aligned with a part gives another date or number;
+    2. contradicted — the passage best aligned with a part gives another date or number (one
+       the claim writes inside an altered quote is the quote's alteration: rule 3);
     3. misquoted — a quoted span's best source span is altered, or the claim is at least
        partly covered while its quoted words stand in no source, or its quoted words stand in
        no source while the rest of it (speaker, subject, place) stands in one passage;
@@ -204,9 +205,13 @@ def decide_verdict(
     def result(verdict: Verdict, reason: str) -> ClaimResult:
         return ClaimResult(claim, verdict, reason, evidence, checked, flags, details)
 
-    if signals.conflicts:
-        return result(Verdict.CONTRADICTED, "; ".join(c.describe() for c in signals.conflicts))
     altered = [q for q in signals.quotes if q.grade is QuoteGrade.ALTERED]
+    # A number or date the claim writes inside a quote that the source words otherwise is one
+    # of the quote's alterations: the claim misquotes (rule 3), and the conflict stays in the
+    # details. One outside every altered quote contradicts.
+    conflicts = [c for c in signals.conflicts if not any(c.claim_value in q.quote for q in altered)]
+    if conflicts:
+        return result(Verdict.CONTRADICTED, "; ".join(c.describe() for c in conflicts))
     absent = [q for q in signals.quotes if q.absent]
     if any(s is not PartStatus.UNCOVERED for s in statuses):
         # The statement is there, but the quoted words are in no source.

@@ -301,6 +301,9 @@ _EN_UNIT_WORDS: tuple[tuple[str, Unit], ...] = (
     ("weeks?", Unit.WEEK),
     ("months?", Unit.MONTH),
     ("years?|yrs?", Unit.YEAR),
+    # A decade and a century are years counted by ten and by a hundred (`_YEARS_IN`).
+    ("decades?", Unit.YEAR),
+    ("century|centuries", Unit.YEAR),
     ("people|persons?", Unit.PERSON),
     ("countries|country|nations?", Unit.COUNTRY),
     ("yen", Unit.YEN),
@@ -310,6 +313,17 @@ _EN_UNIT_WORDS: tuple[tuple[str, Unit], ...] = (
     ("fold", Unit.FOLD),
 )
 _UNITS = tuple(unit for _, unit in (*_JA_UNIT_WORDS, *_EN_UNIT_WORDS))
+_YEARS_IN = {"decade": 10.0, "centur": 100.0}
+"""The English words of a unit that counts years by more than one, and how many each holds
+("two decades", "a century": 20 and 100 years, as 20年 and 100年 write them)."""
+
+
+def _years_in(word: str) -> float:
+    """How many of its unit one `word` of a unit holds: 10 for "decades", else 1."""
+    lowered = word.lower()
+    return next((many for stem, many in _YEARS_IN.items() if stem in lowered), 1.0)
+
+
 _UNIT = re.compile(
     "|".join(
         [rf"([ \t]?(?:{pattern}))" for pattern, _ in _JA_UNIT_WORDS]
@@ -368,7 +382,7 @@ _JA_TIME = re.compile(
 # quarter": the article stands for the number, and a fraction word adds to it or takes part.
 _ARTICLE_UNIT = re.compile(
     r"(?<![A-Za-z])(?:(?P<part>half|(?:a|one|three)\s+quarters?)\s+(?:of\s+)?)?an?\s+"
-    r"(?P<unit>hour|minute|day|week|month|year)"
+    r"(?P<unit>hour|minute|day|week|month|year|decade|century)"
     r"(?:\s+and\s+(?P<more>a\s+half|a\s+quarter|three\s+quarters))?(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -399,7 +413,7 @@ def _fraction(words: str) -> float:
     return 0.75 if folded.startswith("three") else 0.25
 
 
-_UNIT_GATE = frozenset({"hour", "minute", "day", "week", "month", "year"})
+_UNIT_GATE = frozenset({"hour", "minute", "day", "week", "month", "year", "decade", "century"})
 _LETTERS = re.compile("[a-z]+")
 
 
@@ -945,7 +959,9 @@ class _Reader:
         if match["more"]:
             value += _fraction(match["more"])
         start, _, approximate = self._prefix(match.start())
-        unit = Unit(match["unit"].lower())
+        word = match["unit"].lower()
+        unit = Unit.YEAR if word in ("decade", "century") else Unit(word)
+        value *= _years_in(word)
         return self.make(start, match.end(), value, unit, approximate=approximate)
 
     def half(self, match: re.Match[str]) -> NumberMention | None:
@@ -992,6 +1008,7 @@ class _Reader:
         found = _UNIT.match(folded, end)
         if found and found.lastindex:
             unit, end = _UNITS[found.lastindex - 1], found.end()
+            value *= _years_in(found.group(0))
         if unit is None and folded.startswith("分の", end):
             return None  # 3分の1 is a fraction
         suffix = _APPROX_SUFFIX.match(folded, end)
