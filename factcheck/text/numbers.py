@@ -315,7 +315,8 @@ _EN_UNIT_WORDS: tuple[tuple[str, Unit], ...] = (
 _UNITS = tuple(unit for _, unit in (*_JA_UNIT_WORDS, *_EN_UNIT_WORDS))
 _YEARS_IN = {"decade": 10.0, "centur": 100.0}
 """The English words of a unit that counts years by more than one, and how many each holds
-("two decades", "a century": 20 and 100 years, as 20年 and 100年 write them)."""
+("two decades", "a century": 20 and 100 years, as 20年 and 100年 write them). Such a count
+is a round one, approximate: "the first in a decade" is said of 9 years or 11."""
 
 
 def _years_in(word: str) -> float:
@@ -961,8 +962,10 @@ class _Reader:
         start, _, approximate = self._prefix(match.start())
         word = match["unit"].lower()
         unit = Unit.YEAR if word in ("decade", "century") else Unit(word)
-        value *= _years_in(word)
-        return self.make(start, match.end(), value, unit, approximate=approximate)
+        many = _years_in(word)
+        value *= many
+        rounded = approximate or many > 1
+        return self.make(start, match.end(), value, unit, approximate=rounded)
 
     def half(self, match: re.Match[str]) -> NumberMention | None:
         """ "about half", "half of": 50 percent, approximate (a share said in words)."""
@@ -1005,10 +1008,13 @@ class _Reader:
             value *= _EN_SCALE_VALUE[scale[1].lower()]
             end = scale.end()
         unit: Unit | None = None
+        rounded = False
         found = _UNIT.match(folded, end)
         if found and found.lastindex:
             unit, end = _UNITS[found.lastindex - 1], found.end()
-            value *= _years_in(found.group(0))
+            many = _years_in(found.group(0))
+            value *= many
+            rounded = many > 1
         if unit is None and folded.startswith("分の", end):
             return None  # 3分の1 is a fraction
         suffix = _APPROX_SUFFIX.match(folded, end)
@@ -1016,7 +1022,7 @@ class _Reader:
             end = suffix.end()
         if not math.isfinite(value):
             return None
-        return _Tail(end, value, unit, suffix is not None)
+        return _Tail(end, value, unit, suffix is not None or rounded)
 
     def make(
         self,
