@@ -1255,3 +1255,27 @@ def test_a_dictionary_phrase_of_a_verb_and_its_grammar_is_a_word_of_its_own():
     claim = "Lind called Japanese technology indispensable for the ports."
     result = check_one(claim, source, speaker="Lind")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruvalo set out the port plan and President Li said aid would follow.",
+        "Minister Ruvalo put forward a rail plan and Li said Norvane would back it.",
+    ],
+)
+def test_a_verb_whose_past_is_its_own_form_is_a_predicate_after_a_name(text):
+    # "Ruvalo set out": after a name, the bare form is a past tense (the present would be
+    # "sets"), so the second speaker opens a part of their own.
+    module = language_for("en")
+    assert module is not None
+    parts = [text[s:e] for s, e in module.claim_parts(text)]
+    assert len(parts) == 2 and parts[1].endswith(text.split(" and ")[1]), parts
+
+
+def test_a_plural_subject_and_a_names_noun_are_no_predicate():
+    module = language_for("en")
+    assert module is not None
+    # No name before "trade": two names and a noun, one subject.
+    text = "Norvane trade and President Li said tariffs would fall."
+    assert len(module.claim_parts(text)) == 1

@@ -1046,17 +1046,26 @@ def _past_verb_in(text: str) -> bool:
 
     clause = re.split(r"[,;:]", text)[-1]
     subject = False
+    named = True  # every word of the subject so far is written as a name
     for word in _CLAUSE_WORD.finditer(clause):
         written = word.group(0)
         lowered = written.lower().replace("’", "'")
         if lowered in _SUBJECT_GRAMMAR:
+            named = False
             continue
         lemma = lemma_of(lowered)
         if subject and written.islower() and lemma.isalpha() and lemma != lowered:
             if lowered not in (f"{lemma}s", f"{lemma}es") and not lowered.endswith("ing"):
                 if wordnet().senses(lemma, "verb"):
                     return True
+        if subject and named and written.islower() and lemma == lowered:
+            # After a name, a verb's own form is its past ("Motegi set out …", "Lee put
+            # …"): the present would end in -s. WordNet's tagged corpus meets it mostly as
+            # a verb.
+            if wordnet().commonest_part_of_speech(lemma) == "verb":
+                return True
         if lowered in STOP_WORDS or (written.islower() and lowered.endswith("ing")):
             return False  # a phrase, not a subject: "At the meeting held …", "including"
         subject = True
+        named = named and written[:1].isupper()
     return False
