@@ -301,3 +301,21 @@ def test_a_number_inside_an_altered_quote_is_a_misquote_and_one_outside_it_contr
         source,
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_a_number_written_outside_the_quote_still_contradicts_though_the_quote_is_altered():
+    source = document(
+        "p",
+        "en",
+        "On May 4, Minister Motegi held a meeting with Minister Ruvalo of Norvane.",
+        "Minister Ruvalo said that Norvane would send 5 trade missions to Japan this year, "
+        "calling Japan a friend of many years.",
+    )
+    # "3" is written outside the quote; the quote's "30" is another word, not where it is.
+    result = check_one(
+        "Ruvalo said Norvane would send 3 trade missions to Japan this year, calling Japan "
+        '"a friend of 30 long years".',
+        source,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "“3”" in result.reason or "3 trade" in result.reason, result.reason

@@ -627,3 +627,63 @@ def test_a_decade_and_a_century_count_years(text: str, years: int) -> None:
 
 def test_decades_without_a_count_are_no_number() -> None:
     assert find_numbers("Australia has supplied energy to Japan for decades.", "en") == []
+
+
+def test_a_lower_bound_is_borne_out_by_a_count_above_it_and_never_denied_by_one():
+    claim = only("It was his visit in more than a decade.", "en")
+    assert claim.at_least and claim.value == 10
+    # The source's 15 years bears out the claim's "more than a decade"; its 8 years does not.
+    assert only("15年ぶりの訪問となりました。", "ja").agrees(claim)
+    assert only("8年ぶりの訪問となりました。", "ja").conflicts(claim)
+    # The source's bound neither bears out nor denies a claim's count above it.
+    source = only("The war lasted for more than a decade.", "en")
+    exact = only("The war lasted 14 years.", "en")
+    assert not source.agrees(exact) and not source.conflicts(exact)
+    # Two bounds are compared by their values.
+    more = only("agreements worth more than 3 billion dollars", "en")
+    assert more.conflicts(only("agreements worth more than 5 billion dollars", "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("for over two decades", "en", 20),
+        ("a century-old bridge", "en", 100),
+        ("10年以上にわたり", "ja", 10),
+        ("100億円超の投資", "ja", 1e10),
+    ],
+)
+def test_lower_bounds_in_both_languages(text: str, language: str, value: float) -> None:
+    mention = only(text, language)
+    assert mention.at_least and mention.value == value
+
+
+def test_over_before_a_span_of_time_is_no_bound() -> None:
+    # "over five years" is the span the plan runs over, not more than five years.
+    assert not only("Japan will invite researchers over five years.", "en").at_least
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed a decade ago.",
+        "The treaty was signed 10 years ago.",
+        "10年前に署名された条約",
+    ],
+)
+def test_a_span_before_ago_is_a_point_in_time_not_a_number(text: str) -> None:
+    assert find_numbers(text, "en" if text.isascii() else "ja") == []
+
+
+@pytest.mark.parametrize(("text", "years"), [("約半世紀にわたる友好", 50), ("四半世紀の協力", 25)])
+def test_japanese_centuries_count_years(text: str, years: int) -> None:
+    mention = only(text, "ja")
+    assert (mention.value, mention.unit) == (years, Unit.YEAR)
+    assert mention.agrees(only(f"for {years} years", "en"))
+    assert find_numbers("21世紀の課題", "ja") == [] or all(
+        m.unit is None for m in find_numbers("21世紀の課題", "ja")
+    )
+
+
+def test_a_decade_written_as_a_name_is_no_number() -> None:
+    assert find_numbers("They launched a Decade of Friendship in May.", "en") == []

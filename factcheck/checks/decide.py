@@ -7,6 +7,7 @@ Every threshold is a named constant here, and every verdict says in one line why
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -209,7 +210,9 @@ def decide_verdict(
     # A number or date the claim writes inside a quote that the source words otherwise is one
     # of the quote's alterations: the claim misquotes (rule 3), and the conflict stays in the
     # details. One outside every altered quote contradicts.
-    conflicts = [c for c in signals.conflicts if not any(c.claim_value in q.quote for q in altered)]
+    conflicts = [
+        c for c in signals.conflicts if not _only_quoted(c.claim_value, claim.text, altered)
+    ]
     if conflicts:
         return result(Verdict.CONTRADICTED, "; ".join(c.describe() for c in conflicts))
     absent = [q for q in signals.quotes if q.absent]
@@ -396,6 +399,22 @@ def _frame_only(judged: PartJudgement, check: AttributionCheck | None) -> PartJu
     if check is not None and check.frame_only and judged.status is PartStatus.PARTIAL:
         return replace(judged, status=PartStatus.UNCOVERED)
     return judged
+
+
+def _only_quoted(value: str, text: str, quotes: Sequence[QuoteCheck]) -> bool:
+    """Whether a claim writes `value` only inside the quotes (wherever it writes it, as a whole
+    word: "3" is not written in "30 years"), and at least once."""
+    spans = [(at, at + len(q.quote)) for q in quotes if q.quote for at in _found_at(q.quote, text)]
+    places = _found_at(value, text)
+    return bool(places) and all(
+        any(start <= at and at + len(value) <= end for start, end in spans) for at in places
+    )
+
+
+def _found_at(words: str, text: str) -> list[int]:
+    """Where `words` stand in `text` as a whole (no letter or digit glued on either side)."""
+    pattern = re.compile(rf"(?<![^\W_]){re.escape(words)}(?![^\W_])")
+    return [m.start() for m in pattern.finditer(text)]
 
 
 def _carried_by_quote(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> PartJudgement:

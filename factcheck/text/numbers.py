@@ -105,6 +105,11 @@ class NumberMention:
     """Qualified as approximate: about, around, some, nearly …; 約, およそ, 程度, 余り …"""
     ordinal: bool = False
     """A rank: "104th", "first", "第104代"."""
+    at_least: bool = False
+    """A lower bound: "more than a decade", "for over 20 years", "at least 300 people",
+    "a century-old bridge", 10年以上, 100億円超. A source's count from it up bears out a
+    claim's bound (`agrees`); a claim's count from it up is neither borne out nor denied by a
+    source's bound (`conflicts`); two bounds are compared by their values."""
 
     @property
     def key(self) -> str:
@@ -139,15 +144,23 @@ class NumberMention:
         return (self.dimension,)
 
     def agrees(self, other: NumberMention) -> bool:
-        """Same dimension (or both ordinals) and value; within 10% when either is approximate,
-        or, for an approximate duration, within what rounds to it in its own unit: "about an
-        hour" is anything that rounds to one hour (75 minutes, not 90). A bare count agrees
-        with a count of people or countries of its value (`_COUNTS`)."""
+        """Whether this number (the source's) bears out `other` (the claim's): the same
+        dimension (or both ordinals) and value; within 10% when either is approximate, or, for
+        an approximate duration, within what rounds to it in its own unit ("about an hour" is
+        anything that rounds to one hour: 75 minutes, not 90); a claim's lower bound, by any
+        value from it up. A bare count agrees with a count of people or countries of its
+        value (`_COUNTS`)."""
         if self.ordinal != other.ordinal:
             return False
         if self.dimension != other.dimension and other.dimension not in self.dimensions_met:
             return False
         mine, theirs = self.base_value, other.base_value
+        if other.at_least and not self.at_least and other.bound_met(mine):
+            # The claim's "more than a decade" and the source's 15年: 15 is more than 10.
+            # Two bounds are compared by their values ("more than $3 billion" is not "more
+            # than $5 billion"), and the source's bound does not bear out the claim's count
+            # (`conflicts`).
+            return True
         if self.approximate or other.approximate:
             gap = abs(mine - theirs)
             if gap <= APPROXIMATE_TOLERANCE * max(abs(mine), abs(theirs)):
@@ -180,7 +193,14 @@ class NumberMention:
             return not self.agrees(other)
         if self.unit is None and not self.ordinal:
             return False
+        if self.at_least and not other.at_least and self.bound_met(other.base_value):
+            return False  # the source's "more than a decade" neither bears out nor denies 14年
         return not self.agrees(other)
+
+    def bound_met(self, value: float) -> bool:
+        """Whether a value in the base unit lies at or above this lower bound (within the
+        tolerance an approximate count has)."""
+        return value >= self.base_value * (1 - APPROXIMATE_TOLERANCE)
 
 
 _COUNTS = frozenset({Unit.PERSON, Unit.COUNTRY})
@@ -195,6 +215,10 @@ _SECONDS: dict[Unit | None, float] = {
     Unit.DAY: 86400,
     Unit.WEEK: 7 * 86400,
 }
+
+
+_SPANS = frozenset({*_SECONDS, Unit.MONTH, Unit.YEAR})
+"""The units that measure a span of time."""
 
 
 def _format_value(value: float) -> str:
@@ -414,6 +438,38 @@ def _fraction(words: str) -> float:
     return 0.75 if folded.startswith("three") else 0.25
 
 
+_AT_LEAST_BEFORE = lazy_compile(
+    r"\b(?:more\s+than|at\s+least|upwards\s+of|in\s+excess\s+of|longer\s+than"
+    r"|(?P<over>over|well\s+over))[ \t]+\Z",
+    re.IGNORECASE,
+)
+"""Words before a number that make it a lower bound ("more than a decade"). A bare "over"
+before a duration is a span of time ("over five years", "over the next decade"), a bound
+only after "for", "in", "of" or "after" ("for over 20 years")."""
+_SPAN_BEFORE_OVER = lazy_compile(r"\b(?:for|in|of|after)[ \t]+\Z", re.IGNORECASE)
+_AT_LEAST_AFTER = lazy_compile(r"[ \t]?(?:以上|超)|-old\b|[ \t]+old\b")
+"""Words after a number that make it a lower bound: 10年以上, 100億円超, "century-old"."""
+
+
+_AGO = lazy_compile(r"[ \t]+ago\b|前(?!半|後|倒)", re.IGNORECASE)
+"""After a span of time, what makes it a point in time ("a decade ago", 10年前); not 前半
+(the first half), 前後 (about) or 前倒し (brought forward)."""
+
+
+def _at_least(folded: str, start: int, end: int, unit: Unit | None) -> bool:
+    """Whether the number from `start` to `end` is written as a lower bound."""
+    if _AT_LEAST_AFTER.match(folded, end):
+        return True
+    before = _AT_LEAST_BEFORE.search(folded, max(0, start - 24), start)
+    if before is None:
+        return False
+    if before["over"] and unit in _SPANS:
+        return (
+            _SPAN_BEFORE_OVER.search(folded, max(0, before.start() - 8), before.start()) is not None
+        )
+    return True
+
+
 _UNIT_GATE = frozenset({"hour", "minute", "day", "week", "month", "year", "decade", "century"})
 _LETTERS = re.compile("[a-z]+")
 
@@ -460,6 +516,7 @@ def find_numbers(
         *(reader.half(m) for m in _gated(_EN_HALF, _HALF_GATE, folded, runs)),
         *(reader.multiplier(m) for m in _gated(_EN_MULTIPLIER, _MULTIPLIER_GATE, folded, runs)),
         *(reader.multiplier(m) for m in _ja_multipliers(folded, runs)),
+        *(reader.ja_century(m) for m in _ja_centuries(folded, runs)),
     ]
     if all(candidate is None for candidate in candidates):
         return []
@@ -474,6 +531,8 @@ def find_numbers(
             continue
         if not labels and _labels_a_name(mention, folded):
             continue
+        if mention.unit in _SPANS and _AGO.match(folded, mention.end):
+            continue  # "a decade ago", 10年前: a point in time, not a span of it
         chosen.append(mention)
     return _compound_durations(chosen, text, folded) if len(chosen) > 1 else chosen
 
@@ -797,6 +856,20 @@ def _gated(
     return pattern.finditer(folded)
 
 
+_JA_CENTURY = re.compile(r"(?P<part>四半|半|一)世紀")
+"""A count of years a Japanese text writes in centuries: 一世紀 (100), 半世紀 (50), 四半世紀
+(25). A numeral before 世紀 otherwise names a century of the calendar (21世紀), no count."""
+_JA_CENTURY_YEARS = {"四半": 25.0, "半": 50.0, "一": 100.0}
+
+
+def _ja_centuries(folded: str, runs: frozenset[str] | None) -> Iterator[re.Match[str]]:
+    """The Japanese counts of centuries of a text (`_JA_CENTURY`), sought only where 世紀
+    stands."""
+    if runs is not None or "世紀" not in folded:
+        return iter(())
+    return _JA_CENTURY.finditer(folded)
+
+
 def _ja_multipliers(folded: str, runs: frozenset[str] | None) -> Iterator[re.Match[str]]:
     """The Japanese multiplying verbs of a text (倍増, 半減), sought only where their first
     character stands: an ASCII text (`runs` given) or one without 倍 or 半 has none."""
@@ -955,12 +1028,24 @@ class _Reader:
             start, tail.end, tail.value, unit, approximate=approximate or tail.approximate
         )
 
+    def ja_century(self, match: re.Match[str]) -> NumberMention | None:
+        """一世紀, 半世紀, 四半世紀: 100, 50 and 25 years, round counts (approximate)."""
+        if match["part"] == "一" and re.search(
+            f"[0-9{KANJI_DIGITS}十百]\\Z", self.folded[: match.start()]
+        ):
+            return None  # 二十一世紀: a century of the calendar
+        start, _, _ = self._prefix(match.start())
+        value = _JA_CENTURY_YEARS[match["part"]]
+        return self.make(start, match.end(), value, Unit.YEAR, approximate=True)
+
     def article_unit(self, match: re.Match[str]) -> NumberMention | None:
         value = _fraction(match["part"]) if match["part"] else 1.0
         if match["more"]:
             value += _fraction(match["more"])
         start, _, approximate = self._prefix(match.start())
         word = match["unit"].lower()
+        if word in ("decade", "century") and not match["unit"].islower():
+            return None  # "a Decade of Friendship": a name
         unit = Unit.YEAR if word in ("decade", "century") else Unit(word)
         many = _years_in(word)
         value *= many
@@ -1034,7 +1119,14 @@ class _Reader:
         approximate: bool = False,
         ordinal: bool = False,
     ) -> NumberMention:
-        return NumberMention(start, end, self.text[start:end], value, unit, approximate, ordinal)
+        at_least = False
+        if not ordinal and unit is not Unit.CALENDAR_YEAR:
+            at_least = _at_least(self.folded, start, end, unit)
+            if at_least and (after := _AT_LEAST_AFTER.match(self.folded, end)):
+                end = after.end()
+        return NumberMention(
+            start, end, self.text[start:end], value, unit, approximate, ordinal, at_least
+        )
 
 
 def _read_number_words(words: list[str]) -> int | None:
