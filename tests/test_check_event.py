@@ -250,3 +250,35 @@ def test_a_count_of_something_the_source_does_not_count_is_no_conflict():
         COUNTED_JA,
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+VALDORA_VISIT = document(
+    "https://example.invalid/valdora",
+    "ja",
+    # A reconstruction in our own words of a readout's layout: the date line dates the talks,
+    # the last paragraph dates a visit the day before.
+    "現地時間5月3日（月曜日）午前10時から約1時間、ヴァルドラを訪問中の高市内閣総理大臣は、"
+    "ポートセルバの大統領府において、ペドロ・サリナス大統領と首脳会談を行いました。",
+    "1　冒頭、サリナス大統領から、高市総理の訪問を歓迎する旨述べました。",
+    "2　両首脳は、港湾整備と漁業分野での協力を確認しました。",
+    "3　高市総理は、前日の5月2日、日本の無償資金協力により整備されたポートセルバの水産物卸売市場を"
+    "視察しました。",
+)
+
+
+def test_the_date_of_talks_is_the_meetings_not_that_of_another_act_on_the_page():
+    # The claim's date stands on the page, but for the market visit: the talks were on 3 May.
+    for text in (
+        "Takaichi held talks at the presidential palace in Port Selva on May 2, 2027.",
+        "On May 2, Takaichi held talks at the presidential palace in Port Selva.",
+    ):
+        result = check_one(text, VALDORA_VISIT)
+        assert result.verdict is Verdict.CONTRADICTED, (text, result.reason)
+        assert "May 2" in result.reason, result.reason
+    # A date the claim gives to the other act, in a stretch of its own, is that act's.
+    result = check_one(
+        "5月2日にポートセルバの水産物卸売市場を視察した高市総理は、翌3日にサリナス大統領と会談した。",
+        VALDORA_VISIT,
+        language="ja",
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
