@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from pipeline_helpers import SourceKind, check_one, document
 
 from factcheck.model import Verdict
-from factcheck.text.relative_dates import find_relative_dates
+from factcheck.text.dates import find_dates
+from factcheck.text.relative_dates import find_relative_dates, find_sequence_dates
 
 MONDAY_27_OCT = dt.date(2025, 10, 27)
 
@@ -227,3 +228,53 @@ def test_a_tense_cue_at_the_start_of_the_sentence_still_counts():
     assert keys("Earlier, talks between Kishida and Albanese on Sunday.", MONDAY_27_OCT) == [
         "2025-10-26"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "month", "day"),
+    [
+        ("Støre toured a shipyard on March 8 and held talks the following day.", "en", 3, 9),
+        ("The talks were held on March 1; a day earlier, Støre toured a shipyard.", "en", 2, 28),
+        ("The ministers met on December 31, 2026 and signed the accord the next day.", "en", 1, 1),
+        ("5月2日に市場を視察した高市総理は、翌日に大統領と会談した。", "ja", 5, 3),
+    ],
+)
+def test_a_day_named_from_the_date_before_it_is_read_against_that_date(
+    text: str, language: str, month: int, day: int
+) -> None:
+    found = find_sequence_dates(text, language, find_dates(text, language, 2027))
+    assert [(d.month, d.day) for d in found] == [(month, day)]
+    assert "the day" in found[0].resolution
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # No date before it: nothing to count from.
+        ("Støre held talks with Takaichi the following day.", "en"),
+        # "the day before the summit" counts from the summit, not from a date.
+        ("On May 3, the day before the summit, Lee arrived in Tokyo.", "en"),
+        # 「前日の5月2日」 gives its day itself.
+        ("高市総理は、前日の5月2日、市場を視察しました。", "ja"),
+    ],
+)
+def test_no_day_is_counted_without_a_date_to_count_from(text: str, language: str) -> None:
+    assert find_sequence_dates(text, language, find_dates(text, language, 2027)) == []
+
+
+def test_a_claim_whose_talks_took_place_the_day_after_a_dated_visit_is_not_contradicted():
+    source = document(
+        "https://example.invalid/valdora",
+        "ja",
+        "現地時間5月3日（月曜日）午前10時から約1時間、ヴァルドラを訪問中の高市内閣総理大臣は、"
+        "ポートセルバの大統領府において、ペドロ・サリナス大統領と首脳会談を行いました。",
+        "1　両首脳は、港湾整備と漁業分野での協力を確認しました。",
+        "2　高市総理は、前日の5月2日、ポートセルバの水産物卸売市場を視察しました。",
+    )
+    # "the following day" is 3 May, the talks' date: the claim's 2 May is the market's.
+    result = check_one(
+        "Takaichi, who toured a fish market in Port Selva on May 2, held talks with Pedro "
+        "Salinas the following day.",
+        source,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

@@ -473,6 +473,19 @@ RELATIVE_WORDS = RelativeWords(
         re.IGNORECASE,
     ),
     triggers=("day", "week", "month", "tomorrow"),
+    sequence=lazy_compile(
+        r"\b(?P<word>the\s+(?:following|next|previous|preceding)\s+day|a\s+day\s+(?:later|earlier))"
+        r"\b(?!\s+(?:of|after|before|to)\b)",
+        re.IGNORECASE,
+    ),
+    sequence_offsets={
+        "the following day": 1,
+        "the next day": 1,
+        "a day later": 1,
+        "the previous day": -1,
+        "the preceding day": -1,
+        "a day earlier": -1,
+    },
 )
 """Days relative to today in English ("yesterday", "on Sunday", "last week")."""
 

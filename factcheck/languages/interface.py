@@ -325,6 +325,12 @@ class RelativeWords:
     event_day_ahead: re.Pattern[str] | None = None
     """A text whose own predicate says the event is still to come (「…する予定だ」): its
     `event_day` may lie after the article's date, so it is shown and not compared."""
+    sequence: re.Pattern[str] | None = None
+    """A day named by its distance from a date the text has just given ("the following day",
+    "a day earlier", 翌日, 前日), with no complement of its own ("the day before the summit"
+    is relative to the summit); group `word`."""
+    sequence_offsets: dict[str, int] | None = None
+    """Days from the date before it for each (lower-cased, spaces folded) `sequence` word."""
 
 
 @dataclass(frozen=True)

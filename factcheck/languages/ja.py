@@ -285,6 +285,9 @@ RELATIVE_WORDS = RelativeWords(
         r"(?=(?:午前|午後|朝|昼|夕方?|夜|未明|深夜)?[、,])"
     ),
     event_day_ahead=re.compile(r"(?:予定|見通し|見込み|方針|する|します)(?:だ|です)?。?$"),
+    # 翌日, 前日 with no day after them: 「翌20日」「前日の5月2日」 give their day themselves.
+    sequence=re.compile(r"(?P<word>翌日|前日)(?!の?[0-9０-９一二三四五六七八九十])"),
+    sequence_offsets={"翌日": 1, "前日": -1},
 )
 """Days relative to today in Japanese (本日, 昨日, 先週の土曜日)."""
 

@@ -35,7 +35,7 @@ from factcheck.terms.termbase import Termbase, TermHit
 from factcheck.text.dates import DateMention, find_dates, names_a_month_each
 from factcheck.text.numbers import NumberMention, Unit, find_numbers, plain_each
 from factcheck.text.quote_marks import find_quote_spans
-from factcheck.text.relative_dates import RelativeNote, find_relative_dates
+from factcheck.text.relative_dates import RelativeNote, find_relative_dates, find_sequence_dates
 from factcheck.thresholds import (
     DATE_WEIGHT,
     MIN_PART_ANCHORS,
@@ -260,6 +260,10 @@ def _analysis(
         )
         written = sorted([*written, *relative], key=lambda d: d.start)
         notes = tuple(found_notes)
+    if written:
+        sequence = find_sequence_dates(text, language, written)
+        if sequence:
+            written = sorted([*written, *sequence], key=lambda d: d.start)
     dates = tuple(written)
     numbers = () if numberless else tuple(find_numbers(text, language, dates=dates))
     taken = [] if words_in_terms else [(h.start, h.end) for h in terms if h.entry.weight > 0]

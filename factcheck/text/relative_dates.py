@@ -27,7 +27,13 @@ from dataclasses import dataclass
 from factcheck.languages.interface import RelativeWords
 from factcheck.text.dates import DateMention
 
-__all__ = ["RelativeNote", "RelativeWords", "find_relative_dates", "show_day"]
+__all__ = [
+    "RelativeNote",
+    "RelativeWords",
+    "find_relative_dates",
+    "find_sequence_dates",
+    "show_day",
+]
 
 
 @dataclass(frozen=True)
@@ -240,3 +246,57 @@ def _period(
         resolution=f"{match.group(0)} → {shown} ({anchor})",
     )
     return mention, None
+
+
+def find_sequence_dates(
+    text: str, language: str, dates: tuple[DateMention, ...] | list[DateMention]
+) -> list[DateMention]:
+    """Days the text names by their distance from a date it has just given ("toured the
+    port on March 8 and held talks the following day": 9 March; 翌日, 前日), each read
+    against the nearest date before it in the text that names a day; none where no such
+    date stands before it. The resolution says what it was read against: "the following day
+    → 9 March 2027 (the day after March 8)"."""
+    from factcheck.languages import language_for
+
+    module = language_for(language)
+    words = module.relative_words if module is not None else None
+    if words is None or words.sequence is None or not words.sequence_offsets:
+        return []
+    out: list[DateMention] = []
+    for match in words.sequence.finditer(text):
+        before = [
+            d for d in dates if d.end <= match.start() and d.day is not None and d.month is not None
+        ]
+        if not before:
+            continue
+        base = before[-1]
+        if base.end_day is not None or base.end_month is not None:
+            continue  # a span of days: no one day to count from
+        offset = words.sequence_offsets.get(re.sub(r"\s+", " ", match["word"].lower()))
+        if offset is None:
+            continue
+        assert base.month is not None and base.day is not None
+        try:
+            # A year the text does not give is counted in a leap year, so 29 February holds.
+            day = dt.date(base.year or 2000, base.month, base.day) + dt.timedelta(days=offset)
+        except ValueError:
+            continue
+        side = "after" if offset > 0 else "before"
+        shown = (
+            show_day(day)
+            if base.year is not None
+            else f"{day.day} {calendar.month_name[day.month]}"
+        )
+        out.append(
+            DateMention(
+                match.start(),
+                match.end(),
+                match.group(0),
+                day.year if base.year is not None else None,
+                day.month,
+                day.day,
+                year_inferred=base.year_inferred,
+                resolution=f"{match.group(0)} → {shown} (the day {side} {base.surface})",
+            )
+        )
+    return out
