@@ -282,3 +282,41 @@ def test_the_date_of_talks_is_the_meetings_not_that_of_another_act_on_the_page()
         language="ja",
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+WINDHOEK_LIKE = document(
+    "https://example.invalid/marvel",
+    "ja",
+    # A reconstruction in our own words: the date line dates the talks, the last paragraph
+    # dates the arrival the day before.
+    "令和9年11月18日（水曜日）、ノルヴェインを訪問中の高市総理大臣は、ペドロ・サリナス大統領と"
+    "首脳会談を行いました。",
+    "1　両首脳は、国連安全保障理事会改革を含め、国際場裡で連携していくことを確認しました。",
+    "2　高市総理は、11月17日にマーヴェル市に到着し、同日夜、日本企業の関係者と懇談しました。",
+)
+
+
+def test_a_date_in_a_phrase_of_its_own_dates_that_act_where_the_page_dates_it():
+    # The arrival's day is the page's, in paragraph 2; the talks' day is the date line's.
+    result = check_one(
+        "After arriving in Marvel City on November 17, Takaichi agreed to work together on "
+        "reforming the UN Security Council.",
+        WINDHOEK_LIKE,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    # The day the claim gives the talks themselves is compared with the date line's.
+    result = check_one(
+        "On November 17, Takaichi agreed to work together on reforming the UN Security Council.",
+        WINDHOEK_LIKE,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_a_date_before_and_a_second_predicate_dates_the_first():
+    # "toured … on May 2 and held talks": the tour's day, not the talks'.
+    result = check_one(
+        "Takaichi toured a fish market in Port Selva on May 2 and held talks at the "
+        "presidential palace.",
+        VALDORA_VISIT,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

@@ -278,3 +278,18 @@ def test_a_claim_whose_talks_took_place_the_day_after_a_dated_visit_is_not_contr
         source,
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A comparison with a plan, or a span of a day or two, names no day.
+        ("The summit, set for May 3, took place a day later than planned.", "en"),
+        ("Lee arrived on May 1 and will leave within the next day or two.", "en"),
+        # 「会談の前日」 counts from the meeting; 前日比 compares with the day before.
+        ("4月28日に就任した大統領は、会談の前日に書簡を送った。", "ja"),
+        ("5月2日の株価は前日比で上昇した。", "ja"),
+    ],
+)
+def test_words_of_a_day_that_count_from_no_date_are_not_read(text: str, language: str) -> None:
+    assert find_sequence_dates(text, language, find_dates(text, language, 2027)) == []

@@ -32,6 +32,7 @@ from factcheck.checks.check_values import (
     shown_date,
     spelled_parties,
 )
+from factcheck.checks.date_acts import date_stretch, dates_own_act, reports_gathering
 from factcheck.checks.keyfacts import KeyElement, KeyFacts, KeyKind, is_city, is_event_place
 from factcheck.checks.match import PartMatches, SourceIndex
 from factcheck.checks.source_layout import Place, SourceLayout, day_mention
@@ -240,52 +241,30 @@ def _same_people(key_facts: KeyFacts) -> bool:
     )
 
 
-_STRETCH_MARKS = (",", "、", ";", "，")
-"""The marks that end a stretch of a claim where a date belongs to the verb beside it."""
-_OPENING_DATE_CHARS = 4
-"""The most characters besides the date a stretch that opens a claim may hold and still be a
-date alone ("On", 「に」): it dates the clause after it."""
-
-
 def _dates_another_act(
     element: KeyElement, part: ClaimPart, language: str, layout: SourceLayout, index: SourceIndex
 ) -> bool:
     """Whether a claim that reports the meeting itself ("held talks with Ouattara on May 2")
-    has its date covered only by a sentence that reports no meeting (a visit to a market the
-    day before): that day is another act's, and the claim's date is the meeting's, which the
-    date line or the lead gives. Each language's `ClausePatterns.meeting` says how it writes
-    the meeting; a language without one reports none."""
+    has its date covered only by a sentence that reports no meeting or gathering of any kind
+    (a visit to a market the day before; `date_acts.reports_gathering`): that day is another
+    act's, and the claim's date is the meeting's, which the date line or the lead gives. The
+    claim's language says how it writes the meeting (`ClausePatterns.meeting`); a language
+    without one reports none."""
     where = element.covered_by
     if where is None or where.sentence is None or where.place is Place.DATE_LINE:
         return False
     claimed = language_for(language)
-    said = language_for(layout.language)
-    if claimed is None or said is None or claimed.clause_patterns is None:
+    patterns = claimed.clause_patterns if claimed is not None else None
+    meeting = patterns.meeting if patterns is not None else None
+    stretch = date_stretch(part.text, element.surface, language)
+    # The date and the meeting's verb in one stretch: "Støre, who toured a shipyard on
+    # March 8, held talks …" and "toured a market on May 2 and held talks" date the tour.
+    if meeting is None or stretch is None or meeting.search(stretch[0]) is None:
         return False
-    meeting = claimed.clause_patterns.meeting
-    at = part.text.find(element.surface)
-    if meeting is None or at < 0:
-        return False
-    # The date and the meeting's verb in one stretch between commas: "Støre, who toured a
-    # shipyard on March 8, held talks …" dates the tour, not the talks.
-    text = part.text
-    start = max(text.rfind(mark, 0, at) for mark in _STRETCH_MARKS) + 1
-    after = at + len(element.surface)
-    ends = [e for mark in _STRETCH_MARKS if (e := text.find(mark, after)) >= 0]
-    end = min(ends, default=len(text))
-    rest = (text[start:at] + text[after:end]).strip()
-    if start == 0 and len(rest) <= _OPENING_DATE_CHARS and end < len(text):
-        # "On May 2, Takaichi held talks …", «5月2日、高市総理は…会談した»: a date the text
-        # opens with dates the clause after it.
-        ends = [e for mark in _STRETCH_MARKS if (e := text.find(mark, end + 1)) >= 0]
-        end = min(ends, default=len(text))
-    if meeting.search(text[start:end]) is None:
-        return False
-    source_meeting = said.clause_patterns.meeting if said.clause_patterns is not None else None
-    if source_meeting is None or where.sentence in layout.lead:
+    if where.sentence in layout.lead:
         return False
     sentence = index.entry(layout.source_id, where.sentence).sentence.text
-    return source_meeting.search(sentence) is None
+    return not reports_gathering(sentence, layout.language)
 
 
 def _event_conflicts(
@@ -330,6 +309,8 @@ def _event_conflicts(
         # Another sentence may carry the claim's date for another event (a visit the day
         # before): the passage the claim aligns with best dates the event.
         if (AnchorKind.DATE, date.key) not in uncovered:
+            continue
+        if dates_own_act(date, part.text, language, layout.source_id, index):
             continue
         if date.bare:
             # A month named alone ("the bridge its engineers built in February", "ahead of

@@ -63,13 +63,13 @@ def check_values(
     """Conflicts between the part's dates/numbers and those of its best-aligned sentence."""
     if not part.facts.dates and not part.facts.numbers:
         return ()
-    return _aligned_conflicts(part, matches, index) or _counted_conflicts(
+    return _aligned_conflicts(part, matches, index, language) or _counted_conflicts(
         part, language, matches, index
     )
 
 
 def _aligned_conflicts(
-    part: ClaimPart, matches: Sequence[Match], index: SourceIndex
+    part: ClaimPart, matches: Sequence[Match], index: SourceIndex, language: str | None = None
 ) -> tuple[ValueConflict, ...]:
     aligned = _best_aligned(matches, valued=lambda match: _values_given(part, match, index))
     if aligned is None:
@@ -82,6 +82,8 @@ def _aligned_conflicts(
     for date in part.facts.dates:
         if any(found.covers(date) for found in dates):
             continue
+        if language is not None and _own_act(date, part.text, language, aligned.source_id, index):
+            continue  # "After arriving in Windhoek on November 17, …": the arrival's day
         if dates_another_happening(
             date,
             [d for d in part.facts.dates if any(found.covers(d) for found in dates)],
@@ -623,3 +625,13 @@ def _actors(text: str, terms: Sequence[TermHit], language: str) -> tuple[set[str
 def _shown(name: str, index: SourceIndex) -> str:
     entry = index.termbase.get(name)
     return (entry.preferred("en") or name) if entry else name
+
+
+def _own_act(
+    date: DateMention, text: str, language: str, source_id: str, index: SourceIndex
+) -> bool:
+    """`factcheck.checks.date_acts.dates_own_act`, imported when a date is compared (that
+    module reads this one's `dated_sentence`)."""
+    from factcheck.checks.date_acts import dates_own_act
+
+    return dates_own_act(date, text, language, source_id, index)

@@ -464,6 +464,13 @@ def assess_key_facts(
         if found is not None:
             got += weight
             elements.append(KeyElement(kind, anchor.surface, anchor, found[0], found[1]))
+        elif kind is KeyKind.DATE and (
+            dated := _own_act_dated(anchor, part, language, layout, index)
+        ):
+            # "After arriving in Windhoek on November 17, …": the arrival's day, which the
+            # page gives where it reports the arrival (factcheck.checks.date_acts).
+            got += weight
+            elements.append(KeyElement(kind, anchor.surface, anchor, dated, anchor.surface))
         elif kind is KeyKind.NAME and (named := named_on_page(anchor, layout, index, links)):
             # People and places frame the whole page: named anywhere, or (a person) meant by
             # a title the page links to nobody else. Counted as coverage of the passage with
@@ -1080,6 +1087,20 @@ def _counts_the_parties(words: str) -> bool:
             if patterns.framing_count.fullmatch(words):
                 return True
     return False
+
+
+def _own_act_dated(
+    anchor: Anchor, part: ClaimPart, language: str, layout: SourceLayout, index: SourceIndex
+) -> Coverage | None:
+    """Where the page dates the act a claim's date stands with, when that act is not the
+    claim's main clause (`factcheck.checks.date_acts.own_act_sentence`)."""
+    from factcheck.checks.date_acts import own_act_sentence
+
+    date = next((d for d in part.facts.dates if d.key == anchor.key), None)
+    if date is None:
+        return None
+    found = own_act_sentence(date, part.text, language, layout.source_id, index)
+    return None if found is None else Coverage(Place.PAGE, layout.source_id, found)
 
 
 def _kind(anchor: Anchor, termbase: Termbase) -> KeyKind:

@@ -303,6 +303,12 @@ CLAUSE_PATTERNS = ClausePatterns(
     ),
     coordinator=lazy_compile(r"and|&", re.IGNORECASE),
     joint=re.compile(r"(?:;|(?<!\d),|,(?!\d))\s*"),  # not the comma of "1,500"
+    gathering=lazy_compile(
+        r"\b(?:met|meets|meeting|talks|summit|held|hosted|received|call(?:ed)?|phone"
+        r"|telephone|conference|dinner|luncheon|banquet|reception|spoke\s+with)\b",
+        re.IGNORECASE,
+    ),
+    date_joint=lazy_compile(r"\s+and\s+(?=[a-z])"),  # "… on May 2 and held talks"
     reaction=re.compile(
         r"\b(?:welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|thank(?:s|ed|ing|ful)?"
         r"|appreciat(?:e|es|ed|ing|ion)|commend(?:s|ed|ing|ation)?"
@@ -475,7 +481,7 @@ RELATIVE_WORDS = RelativeWords(
     triggers=("day", "week", "month", "tomorrow"),
     sequence=lazy_compile(
         r"\b(?P<word>the\s+(?:following|next|previous|preceding)\s+day|a\s+day\s+(?:later|earlier))"
-        r"\b(?!\s+(?:of|after|before|to)\b)",
+        r"\b(?!\s+(?:of|after|before|to|than|or)\b)",
         re.IGNORECASE,
     ),
     sequence_offsets={

@@ -193,6 +193,13 @@ class ClausePatterns:
     """Where a claim's punctuation may join two assertions (a comma, a semicolon, 、), never
     a mark inside a number ("1,500"): the cut points of factcheck.checks.pieces; None: a
     claim is never cut."""
+    gathering: re.Pattern[str] | None = None
+    """Searched in a sentence: any meeting, talk or gathering it reports ("met", "talks", "a
+    press conference", 会談, 懇談, 会見), the main one or not; None: a sentence is taken to
+    report one (factcheck.checks.date_acts)."""
+    date_joint: re.Pattern[str] | None = None
+    """Where a claim's text joins two predicates, besides a comma ("toured a market on May 2
+    and held talks"): a date before it dates the first (factcheck.checks.date_acts)."""
 
 
 @dataclass(frozen=True)

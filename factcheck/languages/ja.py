@@ -206,6 +206,7 @@ CLAUSE_PATTERNS = ClausePatterns(
     # A semicolon, or a comma not inside a number (1,500); a 、 is read by part of speech
     # (`Japanese.joints`).
     joint=re.compile(r"(?:[；;]|(?<!\d)[,，]|[,，](?!\d))\s*"),
+    gathering=lazy_compile(r"会談|懇談|会見|面会|表敬|会合|会食|夕食会|昼食会|晩餐会|電話"),
     reaction=re.compile(r"歓迎|評価|謝意|感謝|称賛|賞賛|祝意|祝福"),
     request=re.compile(r"要請|要望|依頼|求め"),
     meeting=re.compile(r"会談を(?:行|実施)|会談し|会談が行われ|会談を持"),
@@ -286,7 +287,8 @@ RELATIVE_WORDS = RelativeWords(
     ),
     event_day_ahead=re.compile(r"(?:予定|見通し|見込み|方針|する|します)(?:だ|です)?。?$"),
     # 翌日, 前日 with no day after them: 「翌20日」「前日の5月2日」 give their day themselves.
-    sequence=re.compile(r"(?P<word>翌日|前日)(?!の?[0-9０-９一二三四五六七八九十])"),
+    # 「会談の前日」 counts from the meeting, 前日比 compares: neither counts from a date.
+    sequence=re.compile(r"(?<!の)(?P<word>翌日|前日)(?!の?[0-9０-９一二三四五六七八九十]|比)"),
     sequence_offsets={"翌日": 1, "前日": -1},
 )
 """Days relative to today in Japanese (本日, 昨日, 先週の土曜日)."""
