@@ -1279,3 +1279,26 @@ def test_a_plural_subject_and_a_names_noun_are_no_predicate():
     # No name before "trade": two names and a noun, one subject.
     text = "Norvane trade and President Li said tariffs would fall."
     assert len(module.claim_parts(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun after a name ("visit", "aid", "lead"): their pasts are "visited", "aided",
+        # "led", so the word is no past tense, and the two names stay one subject.
+        "Ruvalo visit and Motegi welcomed the trip to Japan.",
+        "Valdora lead negotiator Ruvalo and Motegi agreed to open talks.",
+        "Norvane aid and President Li said the money had arrived.",
+    ],
+)
+def test_a_noun_after_a_name_whose_verb_has_another_past_is_no_predicate(text):
+    module = language_for("en")
+    assert module is not None
+    assert len(module.claim_parts(text)) == 1, module.claim_parts(text)
+
+
+def test_an_adverb_between_a_name_and_a_same_form_past_keeps_it_a_predicate():
+    module = language_for("en")
+    assert module is not None
+    text = "Motegi also set out a port plan and Li said Norvane would back it."
+    assert len(module.claim_parts(text)) == 2

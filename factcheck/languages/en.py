@@ -1051,6 +1051,23 @@ def _tells(word: str) -> bool:
     return wordnet().tells(lemma, "verb")
 
 
+def _past_is_base(verb: str) -> bool:
+    """Whether a verb's past tense is written as its base form (set, put, cut, cost, hit):
+    WordNet's tagged corpus meets the word mostly as a verb, WordNet's exceptions give it
+    no past of another form (led, dealt), and wordfreq's general list has no regular past
+    of it ("visited", "planned": a "visit" after a name is a noun)."""
+    from factcheck.languages.en_words import zipf_of
+    from factcheck.languages.wordnet import wordnet
+
+    net = wordnet()
+    if net.commonest_part_of_speech(verb) != "verb" or verb in net.irregular_verbs():
+        return False
+    regular = [f"{verb}ed", f"{verb}{verb[-1]}ed"]
+    if verb.endswith("e"):
+        regular.append(f"{verb}d")
+    return not any(zipf_of(form) > 0 for form in regular)
+
+
 def _past_verb_in(text: str) -> bool:
     """Whether the text's last clause (after its last comma, semicolon or colon) is a subject
     and a finite verb in the past tense ("Takaichi threw her support behind …", "The
@@ -1070,7 +1087,8 @@ def _past_verb_in(text: str) -> bool:
         written = word.group(0)
         lowered = written.lower().replace("’", "'")
         if lowered in _SUBJECT_GRAMMAR:
-            named = False
+            # An adverb between the name and its verb ("Motegi also set out") keeps it one.
+            named = named and lowered in ("also", "then")
             continue
         lemma = lemma_of(lowered)
         if subject and written.islower() and lemma.isalpha() and lemma != lowered:
@@ -1078,10 +1096,9 @@ def _past_verb_in(text: str) -> bool:
                 if wordnet().senses(lemma, "verb"):
                     return True
         if subject and named and written.islower() and lemma == lowered:
-            # After a name, a verb's own form is its past ("Motegi set out …", "Lee put
-            # …"): the present would end in -s. WordNet's tagged corpus meets it mostly as
-            # a verb.
-            if wordnet().commonest_part_of_speech(lemma) == "verb":
+            # After a name, a verb whose past is its own form is that past ("Motegi set out
+            # …", "Lee put …"): the present would end in -s.
+            if _past_is_base(lemma):
                 return True
         if lowered in STOP_WORDS or (written.islower() and lowered.endswith("ing")):
             return False  # a phrase, not a subject: "At the meeting held …", "including"

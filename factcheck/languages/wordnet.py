@@ -482,6 +482,18 @@ class WordNet:
                         out.setdefault(base, None)
         return tuple(out)
 
+    @functools.cache  # noqa: B019 - one instance per process
+    def irregular_verbs(self) -> frozenset[str]:
+        """The verbs `verb.exc` gives an inflected form of their own other than an -ing form
+        ("led lead", "dealt deal", "said say"): their past is not their base form."""
+        out: set[str] = set()
+        for line in bytes(self._map("verb.exc")).decode("utf-8", "replace").splitlines():
+            form, *bases = line.split()
+            if form.endswith("ing"):
+                continue
+            out.update(base for base in bases if base != form)
+        return frozenset(out)
+
     def antonyms(self, lemma: str) -> tuple[str, ...]:
         """The words WordNet gives as opposites of `lemma` in any of its senses (WordNet's `!`
         pointer, from the lemma's own word): cold / hot, warm / cool; a satellite adjective
