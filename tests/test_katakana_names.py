@@ -73,3 +73,17 @@ def test_the_japanese_module_finds_its_long_katakana_names_written_whole():
     assert not pattern.search("イワン・ペトラノフ首相")
     # Short names (アン) stand inside too many words; no katakana name: nothing to find.
     assert japanese.whole_names(["アン", "東京"]) is None
+
+
+def test_a_leader_whose_name_english_also_has_as_a_plural_is_met_in_katakana():
+    # "Morales" is a plural of "morale" too; JMnedict spells モラレス "Morales".
+    source = document(
+        "https://example.invalid/m",
+        "ja",
+        "令和9年6月2日、高市総理大臣は、訪日中のモラレス・ノルヴェイン共和国大統領と首脳会談を"
+        "行いました。",
+        "冒頭、高市総理から歓迎の意を述べ、モラレス大統領からは、日本の長年の支援に対する謝意が"
+        "表明されました。",
+    )
+    result = check_one("President Morales thanked Japan for its long-standing support.", source)
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -640,6 +640,17 @@ def test_an_inflected_english_word_is_no_name_across_scripts(word, written):
 
 
 @pytest.mark.parametrize(
+    ("latin", "written"),
+    [("Morales", "モラレス"), ("Salinas", "サリナス"), ("Fields", "フィールズ")],
+)
+def test_a_name_that_english_also_has_as_a_plural_meets_its_jmnedict_spelling(latin, written):
+    # "morales" is a plural of "morale", "fields" of "field"; JMnedict spells モラレス
+    # "Morales", so the katakana name is that one, not a word.
+    assert names_agree(latin, written)
+    assert names_agree(latin.lower(), written)
+
+
+@pytest.mark.parametrize(
     ("name", "written"),
     [("tusk", "トゥスク"), ("Xi", "習"), ("macron", "マクロン"), ("montenegro", "モンテネグロ")],
 )

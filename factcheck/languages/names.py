@@ -218,7 +218,12 @@ def names_agree(a: str, b: str) -> bool:
     if _is_latin(a) == _is_latin(b):
         return False
     latin, other = (a, b) if _is_latin(a) else (b, a)
-    parts = [p for p in re.split(r"[\s\-\u2010]+", latin) if p and not _word_form(p)]
+    words = [p for p in re.split(r"[\s\-\u2010]+", latin) if p]
+    if any(_glossed_as(word, other) for word in words if _word_form(word)):
+        # JMnedict spells the other name so (モラレス "Morales", サリナス "Salinas"): a
+        # name, though English also has the word as a plural or a verb's form.
+        return True
+    parts = [p for p in words if not _word_form(p)]
     # A double-barrelled name ("Lopez-Amaro") may be written in katakana as one word, with
     # neither ・ nor ＝ between its parts: its parts are then compared joined too.
     parts += [
@@ -229,6 +234,15 @@ def names_agree(a: str, b: str) -> bool:
     if any(same_name(part, spellings_of(other)) for part in parts):
         return True
     return any(same_skeleton(part, word) for part in parts for word in _kana_words(other))
+
+
+def _glossed_as(word: str, name: str) -> bool:
+    """Whether JMnedict gives `word` as a whole word of a spelling of the name `name` (written
+    in kana or kanji)."""
+    wanted = word.lower()
+    return any(
+        wanted in re.split(r"[\s,()\"]+", gloss.lower()) for gloss in jmdict().name_glosses(name)
+    )
 
 
 @functools.lru_cache(maxsize=8192)
