@@ -320,3 +320,23 @@ def test_a_date_before_and_a_second_predicate_dates_the_first():
         VALDORA_VISIT,
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_the_day_after_a_japanese_subject_dates_the_main_clause():
+    # «高市首相は6日、» is the day the sentence reports its talks by, not an act of its own;
+    # the flood's day the claim gives (4日) is another than the page's (5月2日).
+    source = document(
+        "https://example.invalid/call",
+        "ja",
+        "令和8年5月6日（水曜日）午前9時から約30分間、高市総理大臣は、サリナス・ノルヴェイン共和国"
+        "大統領と電話会談を行いました。",
+        "1　冒頭、高市総理から、ノルヴェインで5月2日に発生した地震の被害に対しお見舞いを述べ、"
+        "サリナス大統領からは謝意が表明されました。",
+    )
+    result = check_one(
+        "高市首相は6日、サリナス大統領と電話会談した。サリナス氏は4日の地震被害への見舞いに謝意を表した。",
+        source,
+        language="ja",
+        published=dt.date(2026, 5, 7),
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

@@ -46,8 +46,16 @@ def date_stretch(text: str, surface: str, language: str) -> tuple[str, bool] | N
     start = max((e for s, e in cuts if e <= at), default=0)
     end = min((s for s, e in cuts if s >= after), default=len(text))
     rest = (text[start:at] + text[after:end]).strip()
-    if start == 0 and len(rest) <= OPENING_DATE_CHARS and end < len(text):
+    if len(rest) <= OPENING_DATE_CHARS and end < len(text):
+        # A date alone between commas ("On May 2, …", "Takaichi, on May 2, held …") dates
+        # the clause after it.
         end = min((s for s, e in cuts if s > end), default=len(text))
+        return text[start:end], True
+    words = module.relative_words if module is not None else None
+    slot = words.event_day if words is not None else None
+    if slot is not None and any(m.start() <= at < m.end() for m in slot.finditer(text)):
+        # The day a news sentence dates what it reports by, in the slot after the subject
+        # («高市首相は6日、…会談した»): the main clause's.
         return text[start:end], True
     return text[start:end], end >= len(text.rstrip()) - 1
 
