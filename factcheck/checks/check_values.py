@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from factcheck.checks.date_acts import dated_sentence, dates_own_act
 from factcheck.checks.match import SourceIndex, split_source_form
 from factcheck.languages import Token, WordClass, language_for
 from factcheck.languages.countries import country_forms
@@ -82,7 +83,9 @@ def _aligned_conflicts(
     for date in part.facts.dates:
         if any(found.covers(date) for found in dates):
             continue
-        if language is not None and _own_act(date, part.text, language, aligned.source_id, index):
+        if language is not None and dates_own_act(
+            date, part.text, language, aligned.source_id, index
+        ):
             continue  # "After arriving in Windhoek on November 17, …": the arrival's day
         if dates_another_happening(
             date,
@@ -439,15 +442,6 @@ def dates_another_happening(
     return dated_sentence(date, source_id, index) is not None
 
 
-def dated_sentence(date: DateMention, source_id: str, index: SourceIndex) -> int | None:
-    """The first sentence of the source (its index) that gives a day within `date`'s."""
-    for position in sorted(index.sentences_of((source_id,))):
-        entry = index.sentences[position]
-        if any(carried.covers(date) for carried in entry.facts.dates):
-            return entry.sentence.index
-    return None
-
-
 def shown_date(date: DateMention) -> str:
     """A date as written, with the day a relative date was read as ("Sunday (26 October 2025)")."""
     if not date.resolution or date.date is None:
@@ -625,13 +619,3 @@ def _actors(text: str, terms: Sequence[TermHit], language: str) -> tuple[set[str
 def _shown(name: str, index: SourceIndex) -> str:
     entry = index.termbase.get(name)
     return (entry.preferred("en") or name) if entry else name
-
-
-def _own_act(
-    date: DateMention, text: str, language: str, source_id: str, index: SourceIndex
-) -> bool:
-    """`factcheck.checks.date_acts.dates_own_act`, imported when a date is compared (that
-    module reads this one's `dated_sentence`)."""
-    from factcheck.checks.date_acts import dates_own_act
-
-    return dates_own_act(date, text, language, source_id, index)

@@ -11,12 +11,19 @@ such a date with the source's day for that act, not with the meeting's.
 
 from __future__ import annotations
 
-from factcheck.checks.check_values import dated_sentence
+import functools
+
 from factcheck.checks.match import SourceIndex
 from factcheck.languages import language_for
 from factcheck.text.dates import DateMention
 
-__all__ = ["date_stretch", "dates_own_act", "own_act_sentence", "reports_gathering"]
+__all__ = [
+    "date_stretch",
+    "dated_sentence",
+    "dates_own_act",
+    "own_act_sentence",
+    "reports_gathering",
+]
 
 STRETCH_MARKS = (",", "、", ";", "，")
 """The marks that end a stretch of a claim where a date belongs to the verb beside it."""
@@ -25,6 +32,7 @@ OPENING_DATE_CHARS = 4
 date alone ("On", 「に」): it dates the clause after it."""
 
 
+@functools.lru_cache(maxsize=4096)
 def date_stretch(text: str, surface: str, language: str) -> tuple[str, bool] | None:
     """The stretch of a claim that a date written `surface` stands in (between commas, or
     the joints of predicates its language marks: "toured a market on May 2 and held talks"),
@@ -60,29 +68,33 @@ def date_stretch(text: str, surface: str, language: str) -> tuple[str, bool] | N
     return text[start:end], end >= len(text.rstrip()) - 1
 
 
-def dates_own_act(
-    date: DateMention, text: str, language: str, source_id: str, index: SourceIndex
-) -> bool:
-    """Whether a claim's date dates an act of its own that the source dates too, not the
-    event: it stands in a stretch that is not the claim's main clause and names no meeting
-    (`reports_gathering`), and a sentence of the source gives that day (11月17日にウィント
-    フックに到着し)."""
-    stretch = date_stretch(text, date.surface, language)
-    if stretch is None or stretch[1]:
-        return False
-    if reports_gathering(stretch[0], language):
-        return False
-    return dated_sentence(date, source_id, index) is not None
-
-
 def own_act_sentence(
     date: DateMention, text: str, language: str, source_id: str, index: SourceIndex
 ) -> int | None:
-    """The sentence of the source that dates a claim's own act on the claim's day
-    (`dates_own_act`), or None."""
-    if not dates_own_act(date, text, language, source_id, index):
+    """The sentence of the source that dates a claim's date as an act of its own, not the
+    event, or None: the date stands in a stretch that is not the claim's main clause and
+    names no meeting (`reports_gathering`), and that sentence gives its day (11月17日に
+    ウィントフックに到着し)."""
+    stretch = date_stretch(text, date.surface, language)
+    if stretch is None or stretch[1] or reports_gathering(stretch[0], language):
         return None
     return dated_sentence(date, source_id, index)
+
+
+def dates_own_act(
+    date: DateMention, text: str, language: str, source_id: str, index: SourceIndex
+) -> bool:
+    """Whether the source dates a claim's date as an act of its own (`own_act_sentence`)."""
+    return own_act_sentence(date, text, language, source_id, index) is not None
+
+
+def dated_sentence(date: DateMention, source_id: str, index: SourceIndex) -> int | None:
+    """The first sentence of the source (its index) that gives a day within `date`'s."""
+    for position in sorted(index.sentences_of((source_id,))):
+        entry = index.sentences[position]
+        if any(carried.covers(date) for carried in entry.facts.dates):
+            return entry.sentence.index
+    return None
 
 
 def reports_gathering(text: str, language: str) -> bool:

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from factcheck.checks.date_acts import own_act_sentence
 from factcheck.checks.key_actions import acts_said_otherwise, swapped_actions
 from factcheck.checks.key_modifiers import uncovered_modifiers
 from factcheck.checks.key_names import (
@@ -1094,8 +1095,6 @@ def _own_act_dated(
 ) -> Coverage | None:
     """Where the page dates the act a claim's date stands with, when that act is not the
     claim's main clause (`factcheck.checks.date_acts.own_act_sentence`)."""
-    from factcheck.checks.date_acts import own_act_sentence
-
     date = next((d for d in part.facts.dates if d.key == anchor.key), None)
     if date is None:
         return None

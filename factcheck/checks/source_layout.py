@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import assert_never
 
-from factcheck.checks.check_values import dated_sentence
+from factcheck.checks.date_acts import dated_sentence
 from factcheck.checks.match import SourceIndex
 from factcheck.languages import WordClass, language_for
 from factcheck.languages.interface import Language, Script, Token

@@ -219,11 +219,12 @@ def names_agree(a: str, b: str) -> bool:
         return False
     latin, other = (a, b) if _is_latin(a) else (b, a)
     words = [p for p in re.split(r"[\s\-\u2010]+", latin) if p]
-    if any(_glossed_as(word, other) for word in words if _word_form(word)):
+    formed = {word for word in words if _word_form(word)}
+    if any(_glossed_as(word, other) for word in formed):
         # JMnedict spells the other name so (モラレス "Morales", サリナス "Salinas"): a
         # name, though English also has the word as a plural or a verb's form.
         return True
-    parts = [p for p in words if not _word_form(p)]
+    parts = [p for p in words if p not in formed]
     # A double-barrelled name ("Lopez-Amaro") may be written in katakana as one word, with
     # neither ・ nor ＝ between its parts: its parts are then compared joined too.
     parts += [

@@ -456,18 +456,18 @@ _AGO = lazy_compile(r"[ \t]+ago\b|前(?!半|後|倒)", re.IGNORECASE)
 (the first half), 前後 (about) or 前倒し (brought forward)."""
 
 
-def _at_least(folded: str, start: int, end: int, unit: Unit | None) -> bool:
-    """Whether the number from `start` to `end` is written as a lower bound."""
-    if _AT_LEAST_AFTER.match(folded, end):
-        return True
+def _bound_end(folded: str, start: int, end: int, unit: Unit | None) -> int | None:
+    """Where a number from `start` to `end` written as a lower bound ends, its words after it
+    taken in (10年以上, "century-old"); None when it is no bound."""
+    if after := _AT_LEAST_AFTER.match(folded, end):
+        return after.end()
     before = _AT_LEAST_BEFORE.search(folded, max(0, start - 24), start)
     if before is None:
-        return False
+        return None
     if before["over"] and unit in _SPANS:
-        return (
-            _SPAN_BEFORE_OVER.search(folded, max(0, before.start() - 8), before.start()) is not None
-        )
-    return True
+        span = _SPAN_BEFORE_OVER.search(folded, max(0, before.start() - 8), before.start())
+        return end if span is not None else None
+    return end
 
 
 _UNIT_GATE = frozenset({"hour", "minute", "day", "week", "month", "year", "decade", "century"})
@@ -1044,13 +1044,13 @@ class _Reader:
             value += _fraction(match["more"])
         start, _, approximate = self._prefix(match.start())
         word = match["unit"].lower()
-        if word in ("decade", "century") and not match["unit"].islower():
-            return None  # "a Decade of Friendship": a name
-        unit = Unit.YEAR if word in ("decade", "century") else Unit(word)
         many = _years_in(word)
-        value *= many
-        rounded = approximate or many > 1
-        return self.make(start, match.end(), value, unit, approximate=rounded)
+        if many > 1 and not match["unit"].islower():
+            return None  # "a Decade of Friendship": a name
+        unit = Unit.YEAR if many > 1 else Unit(word)
+        return self.make(
+            start, match.end(), value * many, unit, approximate=approximate or many > 1
+        )
 
     def half(self, match: re.Match[str]) -> NumberMention | None:
         """ "about half", "half of": 50 percent, approximate (a share said in words)."""
@@ -1119,11 +1119,11 @@ class _Reader:
         approximate: bool = False,
         ordinal: bool = False,
     ) -> NumberMention:
-        at_least = False
+        bound = None
         if not ordinal and unit is not Unit.CALENDAR_YEAR:
-            at_least = _at_least(self.folded, start, end, unit)
-            if at_least and (after := _AT_LEAST_AFTER.match(self.folded, end)):
-                end = after.end()
+            bound = _bound_end(self.folded, start, end, unit)
+        at_least = bound is not None
+        end = bound if bound is not None else end
         return NumberMention(
             start, end, self.text[start:end], value, unit, approximate, ordinal, at_least
         )
