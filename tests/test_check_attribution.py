@@ -1591,3 +1591,124 @@ def test_a_japanese_claim_with_no_answer_or_another_prompter_stays_misattributed
     ):
         result = check_one(text, BRIEFED[language], language="ja", speaker="Ruvalo")
         assert result.verdict is Verdict.MISATTRIBUTED, (text, result.reason)
+
+
+def _read(language: str, *paragraphs: str):
+    """A readout read as a real run reads a page: the tool's own extraction and sentences."""
+    from factcheck.sources.extract.page import extract_text
+
+    text = "\n\n".join(paragraphs).encode()
+    return extract_text(text, "https://example.invalid/r", "text/plain", language)
+
+
+# Reconstructions in the readouts' structure, in our own words: the first speaker asks or
+# explains, and the other answers in a clause of their own.
+ASKED_AND_ANSWERED = {
+    "en": (
+        "On May 8, Foreign Minister Motegi held a telephone talk with Minister Halvorsen of "
+        "Norvale.",
+        "1. Minister Motegi requested cooperation in ensuring the safety of Japanese nationals "
+        "in Norvale, and Minister Halvorsen stated that he would make every effort.",
+        "2. Minister Halvorsen explained Norvale's Arctic policy, and Minister Motegi praised "
+        "it highly.",
+    ),
+    "ja": (
+        "令和8年5月8日（金曜日）、茂木外務大臣は、ハルヴォルセン・ノルヴェール王国外務大臣と"
+        "電話会談を行いました。",
+        "1　茂木大臣から、ノルヴェールに滞在する日本人の安全確保への協力を要請し、"
+        "ハルヴォルセン大臣は最大限努力する旨述べました。",
+        "2　ハルヴォルセン大臣から、ノルヴェールの北極政策について説明があり、"
+        "茂木大臣はこれを高く評価する旨述べました。",
+    ),
+}
+
+
+@pytest.mark.parametrize("source", ["en", "ja"])
+@pytest.mark.parametrize(
+    ("language", "text", "answerer"),
+    [
+        ("ja", "茂木外相は、日本人の安全確保に最大限努力すると述べた。", "Halvorsen"),
+        ("en", "Halvorsen praised Norvale's Arctic policy.", "Motegi"),
+        ("ja", "ハルヴォルセン外相は、ノルヴェールの北極政策を高く評価すると述べた。", "Motegi"),
+    ],
+)
+def test_the_answer_another_speaker_gives_is_not_the_first_speakers(
+    source, language, text, answerer
+):
+    from pipeline_helpers import check_one
+
+    result = check_one(text, _read(source, *ASKED_AND_ANSWERED[source]), language=language)
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    written = {"Halvorsen": ("Halvorsen", "ハルヴォルセン"), "Motegi": ("Motegi", "茂木")}
+    assert any(name in result.reason for name in written[answerer]), result.reason
+
+
+@pytest.mark.parametrize("source", ["en", "ja"])
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Motegi asked Norvale to help ensure the safety of Japanese nationals."),
+        ("ja", "茂木外相は、日本人の安全確保への協力を要請した。"),
+        ("ja", "ハルヴォルセン外相は、日本人の安全確保に最大限努力すると述べた。"),
+        ("en", "Halvorsen explained Norvale's Arctic policy."),
+        ("ja", "ハルヴォルセン外相は、ノルヴェールの北極政策について説明した。"),
+        ("ja", "茂木外相は、ノルヴェールの北極政策を高く評価すると述べた。"),
+    ],
+)
+def test_the_request_the_explanation_and_their_answers_stay_their_speakers(source, language, text):
+    from pipeline_helpers import check_one
+
+    result = check_one(text, _read(source, *ASKED_AND_ANSWERED[source]), language=language)
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_manner_word_of_the_answer_alone_does_not_move_the_claim():
+    from pipeline_helpers import check_one
+
+    # The welcome is Ruvalo's. Takaichi's thanks for the "warm" welcome repeat its act, so
+    # the manner word in her clause alone does not make the welcome hers.
+    source = _read(
+        "ja",
+        "令和8年8月19日、高市総理大臣は、ルヴァロ・カーランド大統領と首脳会談を行いました。",
+        "1　冒頭、ルヴァロ大統領から、高市総理のカーランド訪問を心から歓迎する旨述べ、"
+        "高市総理からは、温かい歓迎に対する謝意を表明しました。",
+    )
+    result = check_one("Ruvalo warmly welcomed Takaichi's visit to Qarland.", source)
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+
+
+VISA_REQUEST = (
+    "令和8年5月6日（水曜日）午後3時から約45分間、高市総理大臣は、訪日中のルヴァロ・カーランド"
+    "共和国大統領と首脳会談を行いました。",
+    "1　ルヴァロ大統領から、カーランド国民に対する査証要件の緩和について要請があり、"
+    "高市総理から、前向きに検討する旨応じました。",
+)
+
+
+def test_a_request_the_claim_says_was_the_others_is_answered_by_its_speaker():
+    from pipeline_helpers import check_one
+
+    # «ルヴァロ大統領からの…要請»: the request is Ruvalo's, named as what Takaichi acts on; the
+    # part is hers (its subject), and the source gives her the answer.
+    text = (
+        "高市首相は6日、ルヴァロ大統領と会談し、"
+        "ルヴァロ大統領からの査証要件緩和の要請を前向きに検討する考えを示した。"
+    )
+    result = check_one(text, _read("ja", *VISA_REQUEST), language="ja")
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+    # The same answer given to the one who asked is his no more.
+    text = (
+        "ルヴァロ大統領は6日、高市首相と会談し、"
+        "高市首相からの査証要件緩和の提案を前向きに検討する考えを示した。"
+    )
+    result = check_one(text, _read("ja", *VISA_REQUEST), language="ja")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_name_before_kara_no_is_no_subject():
+    from factcheck.checks.claim_speakers import _subject_speaker
+
+    assert _subject_speaker("高市首相からの要請を検討する考えを示した。", "ja", TERMBASE) is None
+    for text in ("高市首相から、要請があった。", "高市首相は、要請を検討する考えを示した。"):
+        found = _subject_speaker(text, "ja", TERMBASE)
+        assert found is not None and "takaichi" in found.persons, text

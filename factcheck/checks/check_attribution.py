@@ -14,7 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from factcheck.checks.clause_choice import answer_clause, covering_clause, reaction_clause
+from factcheck.checks.clause_choice import (
+    answer_clause,
+    answered_by_another,
+    claim_acts,
+    covering_clause,
+    reaction_clause,
+)
 from factcheck.checks.match import IndexedSentence
 from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.title_links import TitleLinks
@@ -169,19 +175,33 @@ def check_attribution(
         if reaction is not None:
             chosen, other = reaction, False
     elif other and speakers is not None and match is not None:
-        if not is_request(said, claim_language):
-            prompted = (
-                prompted_by is not None
-                and chosen.speakers is not None
-                and prompted_by.compatible(
-                    links.homed(chosen.entry.source_id, chosen.speakers, prompted_by)
-                )
+        prompted = (
+            prompted_by is not None
+            and chosen.speakers is not None
+            and prompted_by.compatible(
+                links.homed(chosen.entry.source_id, chosen.speakers, prompted_by)
             )
+        )
+        # A claim that reports a request is the requester's, unless it says the request
+        # was the other speaker's and its own speaker answered it («Xからの要請を…検討»).
+        if prompted or not is_request(said, claim_language):
             answer = answer_clause(
                 chosen, speakers, match, termbase, links, names, prompted=prompted
             )
             if answer is not None:
                 chosen, other = answer, False
+    elif (
+        not other
+        and aligned
+        and speakers is not None
+        and match is not None
+        and chosen.speakers is not None
+        and chosen.speakers.known
+    ):
+        acts = claim_acts(said, claim_language)
+        answered = answered_by_another(chosen, speakers, match, termbase, links, names, acts)
+        if answered is not None:
+            chosen, other = answered, True
     frame_only = other and match is not None and chosen.share < ATTRIBUTED_CONTENT_SHARE
     speaker_differs = other and not frame_only
     setting_differs = (

@@ -11,6 +11,7 @@ a verb of speech is joined to the subject before it). Who the source gives the w
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from factcheck.checks.speaker_names import (
@@ -226,12 +227,15 @@ def _subject_speaker(text: str, language: str, termbase: Termbase) -> Speakers |
     if isinstance(module, Predicating) and module.verb_follows_object():
         # «リンド首相の訪日を歓迎した», «高市首相をエストリアに招待した»: the name, with its
         # title, ties to the noun after it (の) or is what is acted on (を); it is no subject.
-        # The first grammar word after it says which.
-        mark = next(
-            (t for t in tokens if t.start >= end and t.word_class is WordClass.FUNCTION), None
-        )
-        if mark is not None and not module.marks_subject([mark]):
-            return None
+        # The grammar words after it say which.
+        after = [t for t in tokens if t.start >= end]
+        first = next((i for i, t in enumerate(after) if t.word_class is WordClass.FUNCTION), None)
+        if first is not None:
+            marks = list(
+                itertools.takewhile(lambda t: t.word_class is WordClass.FUNCTION, after[first:])
+            )
+            if not module.marks_subject(marks):
+                return None
     found = named_people(text[:end], language, termbase)
     if found is None or found.both:
         return None

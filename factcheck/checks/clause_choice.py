@@ -19,6 +19,7 @@ from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.title_links import TitleLinks
 from factcheck.checks.who_speaks import clause_speakers
 from factcheck.languages import language_for
+from factcheck.languages.interface import Predicating
 from factcheck.model import Anchor, AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, Termbase, is_person
 from factcheck.text.clauses import Clause, split_clauses
@@ -27,6 +28,7 @@ from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE, PROMPTED_ANSWER_MIN_S
 
 __all__ = [
     "answer_clause",
+    "answered_by_another",
     "covering_clause",
     "reaction_clause",
 ]
@@ -133,6 +135,75 @@ def answer_clause(
     return None
 
 
+def answered_by_another(
+    content: _Candidate,
+    claimed: Speakers,
+    match: Match,
+    termbase: Termbase,
+    links: TitleLinks,
+    topic_names: frozenset[str],
+    acts: frozenset[str],
+) -> _Candidate | None:
+    """A later clause of the content clause's sentence in which another speaker answers the
+    claim's speaker, and which alone carries what the claim adds to the content clause
+    («茂木大臣から、邦人の安全確保への協力を要請し、ハルヴォルセン大臣は最大限努力する旨述べました»:
+    "Motegi said he would do his utmost for their safety" gives Motegi the pledge Halvorsen
+    made; «Xから、…について説明があり、茂木大臣はこれを高く評価する旨述べました»: the praise is
+    Motegi's). The mirror of `answer_clause`: the content clause (the claim's speaker's) holds
+    the object both clauses speak of, and the other speaker's clause the act the claim reports.
+
+    The clause must be by a known speaker the claim's is not, hold one of the claim's acts
+    (`acts`: the anchor keys of the words the claim uses as verbs, `claim_acts`) that the
+    content clause lacks, and carry, in anchors the content clause does not hold, at least
+    ATTRIBUTED_CONTENT_SHARE of the claim's content: a word both clauses hold («歓迎» in a
+    welcome and the thanks for it) says nothing of whose the claim is, nor does a manner
+    word alone ("warmly" for the thanks' 温かい歓迎). None when no such clause follows."""
+    clauses = split_clauses(content.entry.sentence.text, content.entry.language)
+    if len(clauses) < 2:
+        return None
+    found = [
+        _Candidate(content.entry, c, clause_speakers(c, content.entry, termbase, links), True)
+        for c in clauses
+    ]
+    at = next((i for i, c in enumerate(found) if c.clause.start == content.clause.start), None)
+    if at is None:
+        return None
+    own = claimed.persons | claimed.names
+    phrase = f"{claimed.text} {claimed.phrase}".lower()
+    total = 0.0
+    for anchor in (*match.covered, *match.missing):
+        if _frame(anchor, termbase, own, phrase, topic_names) is None:
+            total += anchor.weight
+    if not total:
+        return None
+    alone = [0.0] * len(found)
+    acted: set[int] = set()
+    for anchor, form in zip(match.covered, match.source_forms, strict=False):
+        if _frame(anchor, termbase, own, phrase, topic_names) is not None:
+            continue
+        if at in _holders(anchor, form, found, whole=True):
+            continue
+        # In the other clauses' content only: the phrase naming their speaker says whom the
+        # claim may also name (its addressee), not what it reports; but an act may be the
+        # verb that phrase reports with ("Minister Motegi praised it").
+        holders = _holders(anchor, form, found, whole=anchor.key in acts)
+        for i in holders:
+            alone[i] += anchor.weight / len(holders)
+        if anchor.key in acts:
+            acted.update(holders)
+    for i in range(at + 1, len(found)):
+        actual = found[i].speakers
+        if (
+            i in acted
+            and actual is not None
+            and actual.known
+            and not claimed.compatible(links.homed(content.entry.source_id, actual, claimed))
+            and alone[i] / total >= ATTRIBUTED_CONTENT_SHARE
+        ):
+            return replace(found[i], share=alone[i] / total)
+    return None
+
+
 @dataclass(frozen=True)
 class _Candidate:
     """One clause of the matched passage, with its speaker and how much of the claim it
@@ -209,6 +280,21 @@ def covering_clause(
     if len(found) > 1 and len(holders) == 1:
         chosen = holders[0]
     return replace(found[chosen], share=content[chosen] / total if total else 0.0)
+
+
+def claim_acts(text: str, language: str) -> frozenset[str]:
+    """The anchor keys of the words a claim uses as verbs (`Predicating.verb_at`: "praised",
+    努力 of 努力する), reporting verbs among them; empty in a language with no acts to read."""
+    module = language_for(language)
+    if not isinstance(module, Predicating):
+        return frozenset()
+    tokens = module.tokens(text)
+    return frozenset(
+        key
+        for number, token in enumerate(tokens)
+        if token.content and module.verb_at(tokens, number)
+        for key in token.anchor_keys
+    )
 
 
 def _asks(speakers: Speakers | None) -> bool:

@@ -147,6 +147,13 @@ _PROMPT = lazy_compile(
 )
 """A clause that sets another speaker's words first (「茂木大臣から説明を受け」, 「茂木大臣の
 報告を受けて」): group `who`, and `act`, what they gave (words where `_tells`)."""
+_PROMPT_OBJECT = lazy_compile(
+    rf"(?P<who>{_JA_SPEAKER})からの(?P<act>[^、。「」をに]{{1,30}}?)(?:を|に)(?![ぁ-ゖ])"
+)
+"""Another speaker's words as what the claim's speaker acts on (「リンド首相からの査証要件緩和の
+要請を前向きに検討する」, 「…からの要請に応じ」): the request or the explanation is theirs, the
+act on it the subject's. Group `who`, and `act`, the phrase they gave (its last word names
+words where `_tells`)."""
 
 
 def _tells(act: str) -> bool:
@@ -465,6 +472,9 @@ class Japanese(
             inside = m.start() >= start
             before = m.end() <= start and not text[m.end() : start].strip(" 、，,")
             if (inside or before) and _tells(m.group("act")):
+                return m.group("who")
+        for m in _PROMPT_OBJECT.finditer(text, start, end):
+            if _tells(m.group("act")):
                 return m.group("who")
         return None
 

@@ -150,6 +150,10 @@ class JapanesePredicating:
 
     def marks_subject(self, between: Sequence[Token]) -> bool:
         particles = [t for t in between if t.word_class is WordClass.FUNCTION]
+        if len(particles) > 1 and particles[1].normal == "の":
+            # «リンド首相からの要請»: の after the particle makes the phrase a modifier of the
+            # noun after it, the request Lind made, not the subject of the predicate.
+            return False
         return bool(particles) and particles[0].normal in _SUBJECT_PARTICLES
 
     def sets_off_adverbial(self, between: Sequence[Token]) -> bool:
