@@ -1712,3 +1712,64 @@ def test_a_name_before_kara_no_is_no_subject():
     for text in ("高市首相から、要請があった。", "高市首相は、要請を検討する考えを示した。"):
         found = _subject_speaker(text, "ja", TERMBASE)
         assert found is not None and "takaichi" in found.persons, text
+
+
+PROPOSED = {
+    "ja": (
+        "令和8年5月6日（水曜日）午後5時から約30分間、高市総理大臣は、訪日中のサルメ・エストリア"
+        "首相と首脳会談を行いました。",
+        "1　高市総理から、再生可能エネルギー分野での協力を提案し、サルメ首相は前向きに検討したい"
+        "旨述べました。",
+        "2　高市総理から、日本企業によるエストリアへの投資を歓迎する旨述べ、サルメ首相からは、"
+        "更なる投資への期待が示されました。",
+    ),
+    "en": (
+        "On May 6, commencing at 5:00 p.m. for approximately 30 minutes, Prime Minister "
+        "Takaichi held a summit meeting with Prime Minister Salme of Estoria.",
+        "1. Prime Minister Takaichi proposed cooperation in renewable energy, and Prime "
+        "Minister Salme stated that he would consider it positively.",
+        "2. Prime Minister Takaichi welcomed investment by Japanese companies in Estoria, and "
+        "Prime Minister Salme expressed hope for further investment.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("source", "language", "text"),
+    [
+        ("ja", "ja", "サルメ首相は、再生可能エネルギー分野での協力を前向きに検討したいと述べた。"),
+        ("en", "ja", "サルメ首相は、再生可能エネルギー分野での協力を前向きに検討したいと述べた。"),
+        ("en", "en", "Salme said Estoria would consider renewable energy cooperation positively."),
+        ("ja", "en", "Takaichi welcomed Japanese investment in Estoria and Salme hoped for more."),
+        ("en", "en", "Takaichi welcomed Japanese investment in Estoria and Salme hoped for more."),
+    ],
+)
+def test_the_answer_the_claim_gives_its_own_speaker_is_theirs(source, language, text):
+    from pipeline_helpers import check_one
+
+    result = check_one(text, _read(source, *PROPOSED[source]), language=language)
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+
+
+@pytest.mark.parametrize("source", ["en", "ja"])
+def test_the_answer_given_to_the_proposer_is_still_misattributed(source):
+    from pipeline_helpers import check_one
+
+    text = "高市首相は、再生可能エネルギー分野での協力を前向きに検討したいと述べた。"
+    result = check_one(text, _read(source, *PROPOSED[source]), language="ja")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_claim_naming_the_answerer_as_the_one_it_answers_is_still_misattributed():
+    from pipeline_helpers import check_one
+
+    # The claim names Takaichi only as the one whose request Salme answers; the source has
+    # Salme ask and Takaichi answer.
+    source = _read(
+        "ja",
+        "令和8年5月6日、高市総理大臣は、訪日中のサルメ・エストリア首相と首脳会談を行いました。",
+        "1　サルメ首相から、半導体産業への支援について要請があり、高市総理は検討する旨述べました。",
+    )
+    text = "サルメ首相は、高市首相からの半導体産業支援の要請を検討する考えを示した。"
+    result = check_one(text, source, language="ja")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from factcheck.checks.clause_choice import (
+    acting_clause,
     answer_clause,
     answered_by_another,
     claim_acts,
@@ -22,10 +23,12 @@ from factcheck.checks.clause_choice import (
     reaction_clause,
 )
 from factcheck.checks.match import IndexedSentence
+from factcheck.checks.speaker_names import named_people
 from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.title_links import TitleLinks
 from factcheck.languages import language_for
 from factcheck.languages.interface import WordClass
+from factcheck.languages.names import names_agree
 from factcheck.model import Claim, Match, SourceKind
 from factcheck.terms.termbase import Termbase
 from factcheck.text.speakers import is_reaction, is_request
@@ -190,6 +193,13 @@ def check_attribution(
             )
             if answer is not None:
                 chosen, other = answer, False
+        if other:
+            acts = claim_acts(said, claim_language)
+            acting = acting_clause(
+                chosen, speakers, match, termbase, links, names, acts, by_claimed=True
+            )
+            if acting is not None:
+                chosen, other = acting, False
     elif (
         not other
         and aligned
@@ -200,7 +210,19 @@ def check_attribution(
     ):
         acts = claim_acts(said, claim_language)
         answered = answered_by_another(chosen, speakers, match, termbase, links, names, acts)
-        if answered is not None:
+        # A claim that names the answering speaker gives the answer's act a subject of its
+        # own ("…, and Salme hoped for more"), unless it names them only as the one whose
+        # words its speaker answers («高市首相からの…要請を検討»).
+        if answered is not None and (
+            not _names_as_well(said, claim_language, termbase, answered.speakers)
+            or (
+                prompted_by is not None
+                and answered.speakers is not None
+                and prompted_by.compatible(
+                    links.homed(answered.entry.source_id, answered.speakers, prompted_by)
+                )
+            )
+        ):
             chosen, other = answered, True
     frame_only = other and match is not None and chosen.share < ATTRIBUTED_CONTENT_SHARE
     speaker_differs = other and not frame_only
@@ -220,6 +242,21 @@ def check_attribution(
         setting_differs,
         chosen.clause.text if chosen.several else "",
         frame_only,
+    )
+
+
+def _names_as_well(said: str, language: str, termbase: Termbase, actual: Speakers | None) -> bool:
+    """Whether the claim names the answering clause's speaker too ("Takaichi welcomed the
+    investment and Salme hoped for more"): it gives the answer's act a subject of its own,
+    so the act is no evidence that the claim gives it to its first speaker."""
+    named = named_people(said, language, termbase)
+    if named is None or actual is None:
+        return False
+    return bool(
+        named.persons & actual.persons
+        or named.names & actual.names
+        or any(names_agree(a, b) for a in named.names for b in actual.names)
+        or any(word in actual.text.lower() for word in named.names if len(word) > 1)
     )
 
 

@@ -27,6 +27,7 @@ from factcheck.text.speakers import is_reaction, is_request
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE, PROMPTED_ANSWER_MIN_SHARE
 
 __all__ = [
+    "acting_clause",
     "answer_clause",
     "answered_by_another",
     "covering_clause",
@@ -135,6 +136,29 @@ def answer_clause(
     return None
 
 
+def acting_clause(
+    content: _Candidate,
+    claimed: Speakers,
+    match: Match,
+    termbase: Termbase,
+    links: TitleLinks,
+    topic_names: frozenset[str],
+    acts: frozenset[str],
+    *,
+    by_claimed: bool,
+) -> _Candidate | None:
+    """A later clause of the content clause's sentence that answers it with the act the claim
+    reports: by the claim's speaker (`by_claimed`) when the content clause is another's, or by
+    another when it is the claim's speaker's (`answered_by_another`). With `by_claimed`, the
+    claim's speaker answers what the other proposed («高市総理から、…協力を提案し、リンド首相は
+    前向きに検討したい旨述べました»: "Lind said Estoria would consider it positively" is Lind's,
+    though Takaichi's clause holds more of its words). The clause is chosen by the same test
+    either way (`answered_by_another`)."""
+    return _acting_clause(
+        content, claimed, match, termbase, links, topic_names, acts, by_claimed=by_claimed
+    )
+
+
 def answered_by_another(
     content: _Candidate,
     claimed: Speakers,
@@ -158,6 +182,22 @@ def answered_by_another(
     ATTRIBUTED_CONTENT_SHARE of the claim's content: a word both clauses hold («歓迎» in a
     welcome and the thanks for it) says nothing of whose the claim is, nor does a manner
     word alone ("warmly" for the thanks' 温かい歓迎). None when no such clause follows."""
+    return _acting_clause(
+        content, claimed, match, termbase, links, topic_names, acts, by_claimed=False
+    )
+
+
+def _acting_clause(
+    content: _Candidate,
+    claimed: Speakers,
+    match: Match,
+    termbase: Termbase,
+    links: TitleLinks,
+    topic_names: frozenset[str],
+    acts: frozenset[str],
+    *,
+    by_claimed: bool,
+) -> _Candidate | None:
     clauses = split_clauses(content.entry.sentence.text, content.entry.language)
     if len(clauses) < 2:
         return None
@@ -197,7 +237,8 @@ def answered_by_another(
             i in acted
             and actual is not None
             and actual.known
-            and not claimed.compatible(links.homed(content.entry.source_id, actual, claimed))
+            and claimed.compatible(links.homed(content.entry.source_id, actual, claimed))
+            is by_claimed
             and alone[i] / total >= ATTRIBUTED_CONTENT_SHARE
         ):
             return replace(found[i], share=alone[i] / total)
