@@ -1773,3 +1773,39 @@ def test_a_claim_naming_the_answerer_as_the_one_it_answers_is_still_misattribute
     text = "サルメ首相は、高市首相からの半導体産業支援の要請を検討する考えを示した。"
     result = check_one(text, source, language="ja")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+POINTED_BACK = {
+    "ja": (
+        "令和8年6月2日、高市総理大臣は、訪日中のダルメン・ケシュ大統領と首脳会談を行いました。",
+        "1　ダルメン大統領から、ケシュの再生可能エネルギー分野への日本の投資に期待する旨述べ、"
+        "高市総理はこれを歓迎しました。",
+        "2　ダルメン大統領から、北極海航路に関するケシュの取組について説明があり、"
+        "高市総理はこれを支持する旨述べました。",
+    ),
+    "en": (
+        "On June 2, Prime Minister Takaichi held a summit meeting with President Dalmen of Kesh.",
+        "1. President Dalmen expressed his expectation for Japanese investment in Kesh's "
+        "renewable energy sector, and Prime Minister Takaichi welcomed this.",
+        "2. President Dalmen explained Kesh's efforts regarding the Arctic sea route, and Prime "
+        "Minister Takaichi expressed her support for them.",
+    ),
+}
+
+
+@pytest.mark.parametrize("source", ["en", "ja"])
+@pytest.mark.parametrize(
+    ("text", "language", "verdict"),
+    [
+        ("Dalmen welcomed Japanese investment in Kesh's renewable energy sector.", "en", False),
+        ("Takaichi welcomed Japanese investment in Kesh's renewable energy sector.", "en", True),
+        ("ダルメン大統領は、北極海航路に関するケシュの取組を支持すると述べた。", "ja", False),
+        ("高市首相は、北極海航路に関するケシュの取組を支持すると述べた。", "ja", True),
+    ],
+)
+def test_an_answer_that_points_back_carries_what_it_points_to(source, text, language, verdict):
+    from pipeline_helpers import check_one
+
+    result = check_one(text, _read(source, *POINTED_BACK[source]), language=language)
+    expected = Verdict.SUPPORTED if verdict else Verdict.MISATTRIBUTED
+    assert result.verdict is expected, result.reason

@@ -178,10 +178,12 @@ def answered_by_another(
 
     The clause must be by a known speaker the claim's is not, hold one of the claim's acts
     (`acts`: the anchor keys of the words the claim uses as verbs, `claim_acts`) that the
-    content clause lacks, and carry, in anchors the content clause does not hold, at least
-    ATTRIBUTED_CONTENT_SHARE of the claim's content: a word both clauses hold («歓迎» in a
-    welcome and the thanks for it) says nothing of whose the claim is, nor does a manner
-    word alone ("warmly" for the thanks' 温かい歓迎). None when no such clause follows."""
+    content clause lacks, and either point back to the content clause's object
+    (`ClausePatterns.anaphor`: これを, "this") or carry, in anchors the content clause does
+    not hold, at least ATTRIBUTED_CONTENT_SHARE of the claim's content: a word both clauses
+    hold («歓迎» in a welcome and the thanks for it) says nothing of whose the claim is, nor
+    does a manner word alone ("warmly" for the thanks' 温かい歓迎). None when no such clause
+    follows."""
     return _acting_clause(
         content, claimed, match, termbase, links, topic_names, acts, by_claimed=False
     )
@@ -231,17 +233,25 @@ def _acting_clause(
             alone[i] += anchor.weight / len(holders)
         if anchor.key in acts:
             acted.update(holders)
+    module = language_for(content.entry.language)
+    patterns = module.clause_patterns if module is not None else None
+    anaphor = patterns.anaphor if patterns is not None else None
     for i in range(at + 1, len(found)):
         actual = found[i].speakers
         if (
-            i in acted
-            and actual is not None
-            and actual.known
-            and claimed.compatible(links.homed(content.entry.source_id, actual, claimed))
-            is by_claimed
-            and alone[i] / total >= ATTRIBUTED_CONTENT_SHARE
+            i not in acted
+            or actual is None
+            or not actual.known
+            or claimed.compatible(links.homed(content.entry.source_id, actual, claimed))
+            is not by_claimed
         ):
+            continue
+        if alone[i] / total >= ATTRIBUTED_CONTENT_SHARE:
             return replace(found[i], share=alone[i] / total)
+        if anaphor is not None and anaphor.search(found[i].clause.content) is not None:
+            # «…高市総理はこれを歓迎しました», "… and Minister Motegi supported them": the
+            # clause acts on what the clause before it said, which it carries by pointing.
+            return replace(found[i], share=min(1.0, content.share + alone[i] / total))
     return None
 
 

@@ -332,6 +332,10 @@ CLAUSE_PATTERNS = ClausePatterns(
         r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’\-]*){0,4})"
         r"(?:,\s+(?:(?:[A-Z][\w'’\-]*|of|for|and|the)\s+){1,10}|\s+of\s+(?:the\s+)?)$"
     ),
+    # Not "that" (mostly a conjunction: "stated that …") nor "it" as a subject ("it would").
+    anaphor=lazy_compile(
+        r"\b(?:this|these|them|it)\b(?!\s+(?:is|was|would|will|has|had)\b)", re.IGNORECASE
+    ),
     addressee=re.compile(
         r"\s+(?:also\s+|then\s+)?(?:told|assured|informed|thanked|welcomed|congratulated|urged"
         r"|asked|invited|reminded)\s+(?P<whom>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*\s+){0,3}?"

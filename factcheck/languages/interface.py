@@ -200,6 +200,11 @@ class ClausePatterns:
     date_joint: re.Pattern[str] | None = None
     """Where a claim's text joins two predicates, besides a comma ("toured a market on May 2
     and held talks"): a date before it dates the first (factcheck.checks.date_acts)."""
+    anaphor: re.Pattern[str] | None = None
+    """Searched in a clause's content: a word that points back to what the clause before it
+    said ("welcomed this", "supported them", 「これを歓迎」): the clause acts on the earlier
+    clause's object, so its own words are few by construction
+    (factcheck.checks.clause_choice, `answered_by_another`)."""
 
 
 @dataclass(frozen=True)
