@@ -213,3 +213,27 @@ def test_the_counted_word_is_the_head_of_the_words_beside_the_count():
     assert heads("80名の技術者を招へい", "80名", "ja") == {"技術者"}
     assert heads("研修員が約80人に上る", "約80人", "ja") == {"研修員"}
     assert heads("技術者80名と看護師30名", "30名", "ja") == {"看護師"}
+
+
+def test_a_span_of_days_is_not_compared_with_the_talks_minutes():
+    from factcheck.sources.extract.page import extract_text
+
+    # A reconstruction in a readout's structure, in our own words.
+    readout = "\n\n".join(
+        [
+            "令和8年5月6日（水曜日）午後3時から約45分間、高市総理大臣は、訪日中のルヴァロ・"
+            "カーランド共和国大統領と首脳会談を行ったところ、概要は以下のとおりです。",
+            "1　両首脳は、両国間の漁業協定の有効期間を30日間延長することで一致しました。",
+            "2　ルヴァロ大統領は、5月5日から7日までの3日間の日程で訪日中です。",
+        ]
+    )
+    source = extract_text(readout.encode(), "https://example.invalid/r", "text/plain", "ja")
+    for text, language in (
+        ("Takaichi and Ruvalo agreed on May 6 to extend the fisheries agreement by 30 days.", "en"),
+        ("高市首相は6日、3日間の日程で来日中のルヴァロ大統領と会談した。", "ja"),
+    ):
+        result = check_one(text, source, language=language)
+        assert result.verdict is not Verdict.CONTRADICTED, (text, result.reason)
+    # The talks' own length is still compared.
+    result = check_one("Takaichi and Ruvalo held talks for about two hours on May 6.", source)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

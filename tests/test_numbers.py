@@ -261,6 +261,13 @@ def n(text: str, language: str = "en") -> NumberMention:
         (n("1 million yen"), n("100万円", "ja"), True, False),
         (n("two leaders"), n("three leaders"), False, False),  # bare counts never conflict
         (n("two leaders"), n("two ministers"), True, False),
+        # A span of days and one of the clock measure two things (a visit, a talk).
+        (n("30 days"), n("約45分間", "ja"), False, False),
+        (n("3日間", "ja"), n("about 45 minutes"), False, False),
+        (n("a three-day visit"), n("two hours"), False, False),
+        (n("48 hours"), n("two days"), True, False),
+        (n("three days"), n("2日間", "ja"), False, True),
+        (n("two weeks"), n("10 days"), False, True),
     ],
 )
 def test_agrees_and_conflicts(a: NumberMention, b: NumberMention, agrees: bool, conflicts: bool):
@@ -687,3 +694,30 @@ def test_japanese_centuries_count_years(text: str, years: int) -> None:
 
 def test_a_decade_written_as_a_name_is_no_number() -> None:
     assert find_numbers("They launched a Decade of Friendship in May.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Direct flights will rise to one a day.",
+        "The plant will ship three cargoes a day.",
+        "The line carries 10,000 barrels a day.",
+        "They meet twice a year.",
+        "Japan will give $5 billion a year.",
+    ],
+)
+def test_a_unit_after_a_count_is_a_rate_not_a_span(text: str) -> None:
+    assert not [m for m in find_numbers(text, "en") if m.unit in (Unit.DAY, Unit.YEAR)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Takaichi stayed for a day.", "1 day"),
+        ("They met a day later.", "1 day"),
+        ("The talks ran for about an hour.", "1 hour"),
+        ("Japan has backed the project for a decade.", "10 year"),
+    ],
+)
+def test_a_unit_after_an_article_alone_is_a_span(text: str, key: str) -> None:
+    assert [m.key for m in find_numbers(text, "en")] == [key]
