@@ -293,3 +293,40 @@ def test_a_claim_whose_talks_took_place_the_day_after_a_dated_visit_is_not_contr
 )
 def test_words_of_a_day_that_count_from_no_date_are_not_read(text: str, language: str) -> None:
     assert find_sequence_dates(text, language, find_dates(text, language, 2027)) == []
+
+
+# A reconstruction in a readout's structure, in our own words.
+MISSION = document(
+    "mofa",
+    "en",
+    "On May 11, commencing at 2:00 p.m. for approximately one hour, Prime Minister Takaichi "
+    "held a summit meeting with President Ruvalo of Qarland.",
+    "Prime Minister Takaichi stated that Japan would send an economic mission to Qarland on "
+    "May 20.",
+)
+TUESDAY_12_MAY = dt.date(2026, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Takaichi said Japan would send an economic mission to Qarland next week.", "supported"),
+        ("高市首相は来週、経済ミッションをカーランドに派遣すると述べた。", "supported"),
+    ],
+)
+def test_a_day_of_the_week_a_claim_names_bears_the_week_out(text, verdict):
+    language = "en" if text.isascii() else "ja"
+    result = check_one(text, MISSION, language=language, published=TUESDAY_12_MAY)
+    assert result.verdict.value == verdict, result.reason
+
+
+def test_a_day_outside_the_week_a_claim_names_contradicts_it():
+    text = "Takaichi said Japan would send an economic mission to Qarland next week."
+    result = check_one(text, MISSION, published=dt.date(2026, 5, 5))
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "next week (11 May 2026 to 17 May 2026)" in result.reason, result.reason
+
+
+def test_a_week_a_claim_names_is_read_as_a_whole_week():
+    week = find_relative_dates("the mission leaves next week", "en", TUESDAY_12_MAY)[0][0]
+    assert week.week and week.key == "2026-05-18/2026-05-24"

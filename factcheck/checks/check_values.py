@@ -443,9 +443,13 @@ def dates_another_happening(
 
 
 def shown_date(date: DateMention) -> str:
-    """A date as written, with the day a relative date was read as ("Sunday (26 October 2025)")."""
+    """A date as written, with the day a relative date was read as ("Sunday (26 October 2025)"),
+    or the days of a week ("next week (18 May 2026 to 24 May 2026)")."""
     if not date.resolution or date.date is None:
         return date.surface
+    if date.week and date.end_day is not None:
+        last = date.date.replace(day=date.end_day)
+        return f"{date.surface} ({show_day(date.date)} to {show_day(last)})"
     return f"{date.surface} ({show_day(date.date)})"
 
 

@@ -145,6 +145,10 @@ class DateMention:
     end_month: int | None = None
     """Last month of a range of months ("from April to June", 4～6月), which names no day;
     None for anything else."""
+    week: bool = False
+    """A week named as a whole ("next week", 来週: its Monday to its Sunday), which names no
+    day of it: any day inside it bears it out (`covers`), as any day of a month bears out the
+    month. A range written out ("October 24–26") is not one: a day does not bear it out."""
 
     @property
     def key(self) -> str:
@@ -189,6 +193,8 @@ class DateMention:
             and self.month == other.month
         ):
             return True  # the claim's month, or a day (or days) of it
+        if other.week and other._spans(self):
+            return True  # the claim's week, or a day (or days) of it
         if self._precision < other._precision:
             return False
         return self._spans(other)

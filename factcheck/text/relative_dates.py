@@ -230,6 +230,7 @@ def _period(
             monday.day,
             sunday.day,
             resolution=f"{match.group(0)} → {shown} ({anchor})",
+            week=True,
         )
         return mention, None
     month_index = reference.year * 12 + reference.month - 1 + shift
