@@ -423,13 +423,14 @@ _ARTICLE_UNIT = re.compile(
 
 
 _RATE_BEFORE = re.compile(
-    rf"(?:(?<![A-Za-z])(?:once|twice|thrice|times)|(?:\d|\b(?:{_NUMBER_WORD}))(?:[ \t]+[a-z]+)?)"
-    r"[ \t]+\Z",
+    rf"(?:\d|\b(?:{_NUMBER_WORD}))(?:[ \t]+[a-z]+)?[ \t]+\Z",
     re.IGNORECASE,
 )
-"""What stands before "a day", "a year" when they make a rate, not a span: a count, or a
-count and the noun it counts, or a word of repetition ("one a day", "three flights a day",
-"100,000 barrels a day", "twice a year"). "met a day later", "for a year" keep their span."""
+"""What stands before "a day", "a year" when they make a rate of an amount, not a span: a
+count, or a count and the noun it counts ("one a day", "three flights a day", "100,000
+barrels a day", "$5 billion a year"). "met a day later", "for a year" keep their span, and
+so does a rate of occurrences ("once a decade", "twice a year"), which a Japanese source
+writes with the span (10年に一度)."""
 
 
 # "about half", "nearly half of the", "half of": half of a whole, 50 percent. Only with a
