@@ -66,3 +66,28 @@ def test_a_minister_named_by_surname_and_title_is_checked_as_that_person(claim, 
     source = extract_text(READOUT.encode(), "https://example.invalid/r", "text/plain", "ja")
     result = check_one(claim, source, language="ja", published=dt.date(2026, 5, 5))
     assert result.verdict is expected, result.reason
+
+
+# A reconstruction in a readout's structure, in our own words: the lead names the minister
+# with the office's name, the items with the surname and 大臣 alone.
+OFFICE_READOUT = "\n\n".join(
+    [
+        "令和8年5月9日（土曜日）、木原防衛大臣は、来日中のブレン・タヴィラ国防大臣と会談を"
+        "行いました。",
+        "1　木原大臣から、タヴィラとの防衛交流を一層進めたい旨述べました。",
+        "2　ブレン大臣からは、共同訓練の拡大に強い関心が示されました。",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("木原防衛大臣は、タヴィラとの防衛交流を一層進めたいと述べた。", Verdict.SUPPORTED),
+        ("木原防衛大臣は、共同訓練の拡大に強い関心を示した。", Verdict.MISATTRIBUTED),
+    ],
+)
+def test_a_surname_with_its_office_is_the_surname_with_its_title(claim, expected):
+    source = extract_text(OFFICE_READOUT.encode(), "https://example.invalid/r", "text/plain", "ja")
+    result = check_one(claim, source, language="ja")
+    assert result.verdict is expected, result.reason

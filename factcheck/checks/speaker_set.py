@@ -80,7 +80,10 @@ class Speakers:
         if any(names_agree(a, b) for a in self.names for b in actual.names):
             return True  # one name in two scripts: Albanese / アルバニージー
         own_words = self.names | self.persons
-        if any(word in actual.text.lower() for word in own_words if len(word) > 2):
+        if _named_within(own_words, actual.text) or _named_within(
+            actual.names | actual.persons, self.text
+        ):
+            # «木原防衛大臣» and «木原大臣»: one surname, with and without the office's name.
             return True
         # Two names the termbase does not know, written in different scripts (Carney,
         # カーニー): the tool cannot link them, so it cannot say they are different people.
@@ -90,6 +93,18 @@ class Speakers:
             and bool(self.names and actual.names)
             and {script_of(n) for n in self.names}.isdisjoint(script_of(n) for n in actual.names)
         )
+
+
+def _named_within(words: frozenset[str], text: str) -> bool:
+    """Whether a text (a speaker as written) holds one of the names: a Latin one of more than
+    two letters ("Li" is inside too many words), a name in another script of two characters
+    or more (a kanji surname is often two: 木原, 赤沢)."""
+    lowered = text.lower()
+    return any(
+        word in lowered
+        for word in words
+        if len(word) > 2 or (len(word) == 2 and script_of(word) != "latin")
+    )
 
 
 def script_of(word: str) -> str:
