@@ -237,3 +237,38 @@ def test_a_span_of_days_is_not_compared_with_the_talks_minutes():
     # The talks' own length is still compared.
     result = check_one("Takaichi and Ruvalo held talks for about two hours on May 6.", source)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_durations_compare_by_their_span_not_their_unit():
+    from factcheck.sources.extract.page import extract_text
+
+    # A reconstruction in a readout's structure, in our own words.
+    readout = "\n\n".join(
+        [
+            "令和8年5月11日（月曜日）午前10時から約1時間、高市総理大臣は、訪日中のルヴァロ・"
+            "カーランド大統領と首脳会談を行いました。",
+            "1　両首脳は、国境地域における3日間の人道的停戦を支持しました。",
+        ]
+    )
+    source = extract_text(readout.encode(), "https://example.invalid/r", "text/plain", "ja")
+    # 48 hours is two days: a span of days, compared with the three days.
+    result = check_one("The two leaders backed a 48-hour ceasefire in the border region.", source)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "3日間" in result.reason, result.reason
+    result = check_one("The two leaders backed a 72-hour ceasefire in the border region.", source)
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_a_yearly_amount_is_not_borne_out_by_a_total_over_years():
+    from factcheck.sources.extract.page import extract_text
+
+    readout = "\n\n".join(
+        [
+            "令和8年5月11日、高市総理大臣は、訪日中のルヴァロ・カーランド大統領と首脳会談を"
+            "行いました。",
+            "1　高市総理から、今後5年間で総額50億ドルの投資を行う旨述べました。",
+        ]
+    )
+    source = extract_text(readout.encode(), "https://example.invalid/r", "text/plain", "ja")
+    result = check_one("Takaichi said Japan would invest $5 billion a year in Qarland.", source)
+    assert result.verdict is not Verdict.SUPPORTED, result.reason

@@ -91,3 +91,26 @@ def test_a_surname_with_its_office_is_the_surname_with_its_title(claim, expected
     source = extract_text(OFFICE_READOUT.encode(), "https://example.invalid/r", "text/plain", "ja")
     result = check_one(claim, source, language="ja")
     assert result.verdict is expected, result.reason
+
+
+def test_a_surname_inside_a_longer_surname_is_another_minister():
+    # 小野 is no word of «小野寺大臣»: 小野寺 is a surname of its own.
+    readout = "\n\n".join(
+        [
+            "令和8年5月11日、小野寺経済産業大臣及び小野農林水産大臣は、訪日中のタルン・ケシュ"
+            "経済大臣と会談を行いました。",
+            "1　小野寺大臣から、重要鉱物のサプライチェーン強靱化に向けた協力を提案しました。",
+            "2　小野大臣から、日本産農産品に対する輸入規制の撤廃を要請しました。",
+        ]
+    )
+    source = extract_text(readout.encode(), "https://example.invalid/r", "text/plain", "ja")
+    result = check_one(
+        "小野寺経済産業大臣は、日本産農産品に対する輸入規制の撤廃を要請した。",
+        source,
+        language="ja",
+    )
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    result = check_one(
+        "小野農林水産大臣は、日本産農産品に対する輸入規制の撤廃を要請した。", source, language="ja"
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -80,9 +80,9 @@ class Speakers:
         if any(names_agree(a, b) for a in self.names for b in actual.names):
             return True  # one name in two scripts: Albanese / アルバニージー
         own_words = self.names | self.persons
-        if _named_within(own_words, actual.text) or _named_within(
-            actual.names | actual.persons, self.text
-        ):
+        if any(word in actual.text.lower() for word in own_words if len(word) > 2):
+            return True
+        if _written_within(own_words, actual.text) or _written_within(actual.names, self.text):
             # «木原防衛大臣» and «木原大臣»: one surname, with and without the office's name.
             return True
         # Two names the termbase does not know, written in different scripts (Carney,
@@ -95,16 +95,29 @@ class Speakers:
         )
 
 
-def _named_within(words: frozenset[str], text: str) -> bool:
-    """Whether a text (a speaker as written) holds one of the names: a Latin one of more than
-    two letters ("Li" is inside too many words), a name in another script of two characters
-    or more (a kanji surname is often two: 木原, 赤沢)."""
-    lowered = text.lower()
-    return any(
-        word in lowered
-        for word in words
-        if len(word) > 2 or (len(word) == 2 and script_of(word) != "latin")
-    )
+def _written_within(words: frozenset[str], text: str) -> bool:
+    """Whether a speaker as written holds one of the names, in a script written without
+    spaces (a kanji surname, often two characters: 木原, 赤沢), as whole words of it by its
+    language's analyser: 木原 is a word of «木原防衛大臣», but 小野 is no word of «小野寺大臣»,
+    another surname."""
+    from factcheck.languages import every_language, written_unspaced
+
+    found = [w for w in words if len(w) >= 2 and script_of(w) != "latin" and w in text]
+    if not found:
+        return False
+    for module in every_language():
+        if not written_unspaced(module.code):
+            continue
+        tokens = module.tokens(text)
+        starts = {t.start for t in tokens}
+        ends = {t.end for t in tokens}
+        for word in found:
+            at = text.find(word)
+            while at >= 0:
+                if at in starts and at + len(word) in ends:
+                    return True
+                at = text.find(word, at + 1)
+    return False
 
 
 def script_of(word: str) -> str:

@@ -193,13 +193,19 @@ class NumberMention:
             return not self.agrees(other)
         if self.unit is None and not self.ordinal:
             return False
-        if self.dimension == "duration" and (self.unit in _CLOCK) != (other.unit in _CLOCK):
-            # "a three-day visit" against 約45分間: a span of days and one of the clock
+        if self.dimension == "duration" and self._within_a_day() != other._within_a_day():
+            # "a three-day visit" against 約45分間: a span of days and one within a day
             # measure two things (the visit, the talk), never one another's length.
             return False
         if self.at_least and not other.at_least and self.bound_met(other.base_value):
             return False  # the source's "more than a decade" neither bears out nor denies 14年
         return not self.agrees(other)
+
+    def _within_a_day(self) -> bool:
+        """Whether a duration is shorter than a day: the length of a talk, a call or a
+        flight, on the clock's scale, whatever its unit ("90 minutes", "an hour"); "48
+        hours" is two days, on the calendar's (`conflicts`)."""
+        return self.base_value < _SECONDS[Unit.DAY]
 
     def bound_met(self, value: float) -> bool:
         """Whether a value in the base unit lies at or above this lower bound (within the
@@ -221,11 +227,6 @@ _SECONDS: dict[Unit | None, float] = {
 }
 
 
-_CLOCK = frozenset({Unit.SECOND, Unit.MINUTE, Unit.HOUR})
-"""The units of the clock: a talk, a call or a flight lasts so long. A span of days or weeks
-(a visit, an extension, a programme) is another scale of time: two durations of different
-scales never conflict (`NumberMention.conflicts`), though they may agree ("48 hours" is "two
-days")."""
 _SPANS = frozenset({*_SECONDS, Unit.MONTH, Unit.YEAR})
 """The units that measure a span of time."""
 
@@ -420,17 +421,6 @@ _ARTICLE_UNIT = re.compile(
     r"(?:\s+and\s+(?P<more>a\s+half|a\s+quarter|three\s+quarters))?(?![A-Za-z])",
     re.IGNORECASE,
 )
-
-
-_RATE_BEFORE = re.compile(
-    rf"(?:\d|\b(?:{_NUMBER_WORD}))(?:[ \t]+[a-z]+)?[ \t]+\Z",
-    re.IGNORECASE,
-)
-"""What stands before "a day", "a year" when they make a rate of an amount, not a span: a
-count, or a count and the noun it counts ("one a day", "three flights a day", "100,000
-barrels a day", "$5 billion a year"). "met a day later", "for a year" keep their span, and
-so does a rate of occurrences ("once a decade", "twice a year"), which a Japanese source
-writes with the span (10年に一度)."""
 
 
 # "about half", "nearly half of the", "half of": half of a whole, 50 percent. Only with a
@@ -1059,8 +1049,6 @@ class _Reader:
         return self.make(start, match.end(), value, Unit.YEAR, approximate=True)
 
     def article_unit(self, match: re.Match[str]) -> NumberMention | None:
-        if not match["part"] and _RATE_BEFORE.search(self.folded, 0, match.start()):
-            return None  # "three flights a day", "twice a year": a rate, no span of time
         value = _fraction(match["part"]) if match["part"] else 1.0
         if match["more"]:
             value += _fraction(match["more"])
