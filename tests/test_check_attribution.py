@@ -1809,3 +1809,25 @@ def test_an_answer_that_points_back_carries_what_it_points_to(source, text, lang
     result = check_one(text, _read(source, *POINTED_BACK[source]), language=language)
     expected = Verdict.SUPPORTED if verdict else Verdict.MISATTRIBUTED
     assert result.verdict is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("サルメ首相も、日本企業による投資拡大を歓迎する考えを示した。", Verdict.MISATTRIBUTED),
+        ("サルメ首相も、日本からの更なる投資に期待を示した。", Verdict.SUPPORTED),
+        ("高市首相も、日本からの更なる投資に期待を示した。", Verdict.MISATTRIBUTED),
+    ],
+)
+def test_a_japanese_subject_with_mo_is_the_claims_speaker(text, expected):
+    from pipeline_helpers import check_one
+
+    # 「Xも」 ("X, too, …") marks the subject as は does.
+    source = _read(
+        "ja",
+        "令和8年6月2日、高市総理大臣は、訪日中のサルメ・エストリア首相と首脳会談を行いました。",
+        "1　高市総理から、日本企業によるエストリアへの投資拡大を歓迎する旨述べ、サルメ首相からは、"
+        "日本からの更なる投資への期待が示されました。",
+    )
+    result = check_one(text, source, language="ja")
+    assert result.verdict is expected, result.reason

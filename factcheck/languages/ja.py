@@ -64,7 +64,7 @@ REPORTED_SPEECH = re.compile(
 )
 """A sentence that opens with its speaker: 「高市総理大臣から、…」."""
 CLAIM_SPEECH = re.compile(
-    r"^(?P<who>[^、。「」]{1,20}?)(?:は|が)、?[^。]*?(?:(?:と|旨)(?:を)?"
+    r"^(?P<who>[^、。「」]{1,20}?)(?:は|が|も)、?[^。]*?(?:(?:と|旨)(?:を)?"
     r"(?:述べ|語っ|語り|語ら|おっしゃ|発言し|強調し|表明し|伝え|明らかにし|言及し|応じ|説明し"
     r"|指摘し|呼びかけ|訴え|求め)"
     # What a readout reports as said, with the thing said as the verb's object: 「…支援する
@@ -72,7 +72,8 @@ CLAIM_SPEECH = re.compile(
     r"|(?:考え|意向|期待|謝意|感謝|懸念|決意|方針|認識|立場|関心)を(?:示し|表し|表明し|伝え|述べ)"
     r"|を(?:歓迎し|評価し|要請し|称賛し))"
 )
-"""A claim that reports speech: 「李大統領は会談で、…と述べた」, 「…の考えを示した」."""
+"""A claim that reports speech: 「李大統領は会談で、…と述べた」, 「…の考えを示した」; the subject
+may take も for は (「サルメ首相も…期待を示した」: "Salme, too, …")."""
 COMMITMENT = lazy_compile(
     # 〜ていく / 〜ていきたい / 〜てまいる: an act the speaker's side carries on.
     r"(?:て|で)(?:いく|行く|いき|行き|まいる|まいり|参る|参り)"
