@@ -449,3 +449,18 @@ def test_a_sentence_without_a_speaker_continues_the_last_one_who_spoke(
 )
 def test_a_reaction_is_a_whole_reaction_word(text: str, reaction: bool) -> None:
     assert is_reaction(text, "en") is reaction
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Dalmen highly praised the port plan.", "Dalmen"),
+        ("Kelly warmly welcomed the visit.", "Kelly"),
+        ("President Kelly said Kesh would help.", "President Kelly"),
+    ],
+)
+def test_an_adverb_before_the_verb_is_no_part_of_the_speaker(text, who):
+    from factcheck.languages.en import SPEECH
+
+    found = SPEECH.match(text)
+    assert found is not None and found.group("who") == who

@@ -82,11 +82,13 @@ __all__ = [
 ]
 
 SPEECH = re.compile(
-    r"^(?P<who>.{1,60}?)\s+(?:also\s+|then\s+|later\s+)?(?:is said to have\s+|reportedly\s+)?"
+    r"^(?P<who>.{1,60}?)\s+(?:also\s+|then\s+|later\s+|(?-i:[a-z]+ly)\s+)?"
+    r"(?:is said to have\s+|reportedly\s+)?"
     rf"(?:{'|'.join(SPEECH_VERBS)})\b",
     re.IGNORECASE,
 )
-"""A sentence that opens with its speaker: "President Trump said …"."""
+"""A sentence that opens with its speaker: "President Trump said …"; an adverb in lower case
+before the verb is no part of the speaker ("Dalmen highly praised", "Kelly warmly welcomed")."""
 
 COMMITMENT = lazy_compile(
     r"(?i)\b(?:will|would|shall)\s+(?!not\b|have\b|be\s+able\b)(?:\w+ly\s+)?[a-z]+"
