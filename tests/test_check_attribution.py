@@ -1831,3 +1831,24 @@ def test_a_japanese_subject_with_mo_is_the_claims_speaker(text, expected):
     )
     result = check_one(text, source, language="ja")
     assert result.verdict is expected, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("茂木外相は、北極海航路の安全確保に向けた協力を提案した。", Verdict.MISATTRIBUTED),
+        ("ダルメン外相は、北極海航路の安全確保に向けた協力を提案した。", Verdict.SUPPORTED),
+    ],
+)
+def test_a_japanese_claim_that_reports_a_proposal_names_its_speaker(text, expected):
+    from pipeline_helpers import check_one
+
+    # 「…を提案した」 reports what its subject said, as 「…を要請した」 does.
+    source = _read(
+        "ja",
+        "令和8年5月11日、茂木外務大臣は、訪日中のダルメン・ケシュ外務大臣と会談を行いました。",
+        "1　ダルメン大臣から、北極海航路の安全確保に向けた協力を提案し、茂木大臣はこれを"
+        "歓迎しました。",
+    )
+    result = check_one(text, source, language="ja")
+    assert result.verdict is expected, result.reason
