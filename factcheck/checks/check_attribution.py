@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from factcheck.checks.clause_choice import (
     acting_clause,
     answer_clause,
-    answered_by_another,
     claim_acts,
     covering_clause,
     reaction_clause,
@@ -209,7 +208,9 @@ def check_attribution(
         and chosen.speakers.known
     ):
         acts = claim_acts(said, claim_language)
-        answered = answered_by_another(chosen, speakers, match, termbase, links, names, acts)
+        answered = acting_clause(
+            chosen, speakers, match, termbase, links, names, acts, by_claimed=False
+        )
         # A claim that names the answering speaker gives the answer's act a subject of its
         # own ("…, and Salme hoped for more"), unless it names them only as the one whose
         # words its speaker answers («高市首相からの…要請を検討»).

@@ -29,7 +29,6 @@ from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE, PROMPTED_ANSWER_MIN_S
 __all__ = [
     "acting_clause",
     "answer_clause",
-    "answered_by_another",
     "covering_clause",
     "reaction_clause",
 ]
@@ -148,58 +147,27 @@ def acting_clause(
     by_claimed: bool,
 ) -> _Candidate | None:
     """A later clause of the content clause's sentence that answers it with the act the claim
-    reports: by the claim's speaker (`by_claimed`) when the content clause is another's, or by
-    another when it is the claim's speaker's (`answered_by_another`). With `by_claimed`, the
-    claim's speaker answers what the other proposed («高市総理から、…協力を提案し、リンド首相は
-    前向きに検討したい旨述べました»: "Lind said Estoria would consider it positively" is Lind's,
-    though Takaichi's clause holds more of its words). The clause is chosen by the same test
-    either way (`answered_by_another`)."""
-    return _acting_clause(
-        content, claimed, match, termbase, links, topic_names, acts, by_claimed=by_claimed
-    )
+    reports, and so is where the claim stands: by another speaker when the content clause is
+    the claim's speaker's (`by_claimed` false), or by the claim's speaker when it is
+    another's (`by_claimed` true).
 
+    By another («茂木大臣から、邦人の安全確保への協力を要請し、ハルヴォルセン大臣は最大限努力する
+    旨述べました»: "Motegi said he would do his utmost for their safety" gives Motegi the
+    pledge Halvorsen made; «Xから、…について説明があり、茂木大臣はこれを高く評価する旨述べました»:
+    the praise is Motegi's): the mirror of `answer_clause`, the content clause holding the
+    object both clauses speak of and the other speaker's clause the act the claim reports.
+    By the claim's speaker («高市総理から、…協力を提案し、リンド首相は前向きに検討したい旨述べ
+    ました»: "Lind said Estoria would consider it positively" is Lind's, though Takaichi's
+    clause holds more of its words).
 
-def answered_by_another(
-    content: _Candidate,
-    claimed: Speakers,
-    match: Match,
-    termbase: Termbase,
-    links: TitleLinks,
-    topic_names: frozenset[str],
-    acts: frozenset[str],
-) -> _Candidate | None:
-    """A later clause of the content clause's sentence in which another speaker answers the
-    claim's speaker, and which alone carries what the claim adds to the content clause
-    («茂木大臣から、邦人の安全確保への協力を要請し、ハルヴォルセン大臣は最大限努力する旨述べました»:
-    "Motegi said he would do his utmost for their safety" gives Motegi the pledge Halvorsen
-    made; «Xから、…について説明があり、茂木大臣はこれを高く評価する旨述べました»: the praise is
-    Motegi's). The mirror of `answer_clause`: the content clause (the claim's speaker's) holds
-    the object both clauses speak of, and the other speaker's clause the act the claim reports.
-
-    The clause must be by a known speaker the claim's is not, hold one of the claim's acts
-    (`acts`: the anchor keys of the words the claim uses as verbs, `claim_acts`) that the
-    content clause lacks, and either point back to the content clause's object
-    (`ClausePatterns.anaphor`: これを, "this") or carry, in anchors the content clause does
-    not hold, at least ATTRIBUTED_CONTENT_SHARE of the claim's content: a word both clauses
-    hold («歓迎» in a welcome and the thanks for it) says nothing of whose the claim is, nor
-    does a manner word alone ("warmly" for the thanks' 温かい歓迎). None when no such clause
-    follows."""
-    return _acting_clause(
-        content, claimed, match, termbase, links, topic_names, acts, by_claimed=False
-    )
-
-
-def _acting_clause(
-    content: _Candidate,
-    claimed: Speakers,
-    match: Match,
-    termbase: Termbase,
-    links: TitleLinks,
-    topic_names: frozenset[str],
-    acts: frozenset[str],
-    *,
-    by_claimed: bool,
-) -> _Candidate | None:
+    The clause must be by a known speaker (not the claim's, or the claim's, as asked), hold
+    one of the claim's acts (`acts`: the anchor keys of the words the claim uses as verbs,
+    `claim_acts`) that the content clause lacks, and either point back to the content
+    clause's object (`ClausePatterns.anaphor`: これを, "this") or carry, in anchors the
+    content clause does not hold, at least ATTRIBUTED_CONTENT_SHARE of the claim's content:
+    a word both clauses hold («歓迎» in a welcome and the thanks for it) says nothing of whose
+    the claim is, nor does a manner word alone ("warmly" for the thanks' 温かい歓迎). None
+    when no such clause follows."""
     clauses = split_clauses(content.entry.sentence.text, content.entry.language)
     if len(clauses) < 2:
         return None

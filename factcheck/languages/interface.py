@@ -204,7 +204,7 @@ class ClausePatterns:
     """Searched in a clause's content: a word that points back to what the clause before it
     said ("welcomed this", "supported them", 「これを歓迎」): the clause acts on the earlier
     clause's object, so its own words are few by construction
-    (factcheck.checks.clause_choice, `answered_by_another`)."""
+    (factcheck.checks.clause_choice, `acting_clause`)."""
 
 
 @dataclass(frozen=True)
