@@ -1852,3 +1852,38 @@ def test_a_japanese_claim_that_reports_a_proposal_names_its_speaker(text, expect
     )
     result = check_one(text, source, language="ja")
     assert result.verdict is expected, result.reason
+
+
+@pytest.mark.parametrize("source", ["en", "ja"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Takaichi hoped to deepen cooperation in disaster risk reduction.", Verdict.MISATTRIBUTED),
+        ("Salme hoped to deepen cooperation in disaster risk reduction.", Verdict.SUPPORTED),
+        # Told, not telling: the claim's one person receives the words.
+        ("Takaichi learned that Estoria hoped to deepen cooperation.", None),
+        ("Takaichi was promised deeper cooperation in disaster risk reduction.", None),
+    ],
+)
+def test_a_claim_whose_main_verb_tells_or_feels_names_its_subject(source, text, expected):
+    from pipeline_helpers import check_one
+
+    # "hoped" is no verb of speech the claim pattern reads, but it reports what its subject
+    # felt and said: the claim's one person is its speaker.
+    readouts = {
+        "ja": (
+            "令和8年6月2日、高市総理大臣は、訪日中のサルメ・エストリア首相と首脳会談を行いました。",
+            "1　サルメ首相から、防災分野での協力を深めたい旨の発言がありました。",
+        ),
+        "en": (
+            "On June 2, Prime Minister Takaichi held a summit meeting with Prime Minister Salme "
+            "of Estoria.",
+            "1. Prime Minister Salme stated that he hoped to deepen cooperation in disaster risk "
+            "reduction.",
+        ),
+    }
+    result = check_one(text, _read(source, *readouts[source]))
+    if expected is None:
+        assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+    else:
+        assert result.verdict is expected, result.reason

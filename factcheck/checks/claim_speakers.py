@@ -41,6 +41,15 @@ def claim_speakers(claim: Claim, language: str, termbase: Termbase) -> Speakers 
     if text is None:
         module = language_for(language)
         match = module.claim_speech.match(claim.text) if module is not None else None
+        if match is None and _one_person(claim.text, language, termbase):
+            # "Brask promised to consider it", "Dalmen hoped to deepen ties": no verb of
+            # speech the language's pattern reads, but a main verb that tells or feels, and
+            # no one else named (not "discussed tariffs in the call with Trump", a joint
+            # act): the person the claim opens with said it (`_tells_or_feels`).
+            found = _subject_speaker(claim.text, language, termbase)
+            if found is not None and _tells_or_feels(claim.text, len(found.phrase), language):
+                return found
+            return None
         if match is None or credits_author(claim.text, match, language):
             return None
         text = _before_meeting(match.group("who"), language, termbase)
@@ -93,6 +102,41 @@ def part_speakers(
     ):
         return speakers
     return own
+
+
+_TELLING_OR_FEELING = frozenset({"verb.communication", "verb.emotion"})
+"""WordNet's classes of verbs that tell or feel (promise, urge, propose; hope, regret): a
+claim's main verb of them reports what its subject said. Not verb.cognition: "learned",
+"accepted" report what the subject took in, often another's words."""
+
+
+def _tells_or_feels(text: str, subject_end: int, language: str) -> bool:
+    """Whether the claim's main verb tells or feels in its commonest sense
+    (`_TELLING_OR_FEELING`): read where the language puts its object after its verb
+    (English), as the word right after the subject, so that a passive ("was promised") or a
+    verb inside what was said ("won a pledge that it would be considered") is no main verb.
+    A language whose verb ends the clause (Japanese) is read by its speech pattern alone."""
+    from factcheck.languages.wordnet import wordnet
+
+    module = language_for(language)
+    if not isinstance(module, Predicating) or not module.object_follows_verb():
+        return False
+    tokens = module.tokens(text)
+    after = [number for number, token in enumerate(tokens) if token.start >= subject_end]
+    if not after or not module.verb_at(tokens, after[0]):
+        return False
+    files = [
+        found[0]
+        for verb in module.verbs_meant(tokens[after[0]])
+        if (found := wordnet().lexicographer_files(verb, "verb"))
+    ]
+    return any(f in _TELLING_OR_FEELING for f in files)
+
+
+def _one_person(text: str, language: str, termbase: Termbase) -> bool:
+    """Whether a text names one person and no other."""
+    named = named_people(text, language, termbase)
+    return named is not None and not named.both and len(named.persons | named.names) == 1
 
 
 def _reports(part: str, language: str) -> bool:
