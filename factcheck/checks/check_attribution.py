@@ -123,7 +123,12 @@ def check_attribution(
     reaction it reports is sought near the content (`reaction_clause`). `prompted_by` is the
     speaker whose words the claim says the part answers (`claim_speakers.prompting_speakers`):
     where the content stands in that speaker's clause, a later clause of the claim's speaker
-    in the same sentence that carries enough of it is the answer (`answer_clause`).
+    in the same sentence that carries enough of it is the answer (`answer_clause`). A later
+    clause that answers the content clause with the act the claim reports, and holds that act
+    alone, is where the claim stands, whichever speaker the content clause has
+    (`acting_clause`): "Motegi said he would do his utmost" against «茂木大臣から、…協力を
+    要請し、ハルヴォルセン大臣は最大限努力する旨述べました» is Halvorsen's pledge, unless the
+    claim names that speaker as the subject of the act itself.
 
     The speaker is judged only when that clause carries the claim's content: at least
     ATTRIBUTED_CONTENT_SHARE of the weight of what the claim says (its anchors other than its
