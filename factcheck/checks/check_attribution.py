@@ -182,13 +182,7 @@ def check_attribution(
         if reaction is not None:
             chosen, other = reaction, False
     elif other and speakers is not None and match is not None:
-        prompted = (
-            prompted_by is not None
-            and chosen.speakers is not None
-            and prompted_by.compatible(
-                links.homed(chosen.entry.source_id, chosen.speakers, prompted_by)
-            )
-        )
+        prompted = _said_by(prompted_by, chosen.speakers, chosen.entry.source_id, links)
         # A claim that reports a request is the requester's, unless it says the request
         # was the other speaker's and its own speaker answered it («Xからの要請を…検討»).
         if prompted or not is_request(said, claim_language):
@@ -221,13 +215,7 @@ def check_attribution(
         # words its speaker answers («高市首相からの…要請を検討»).
         if answered is not None and (
             not _names_as_well(said, claim_language, termbase, answered.speakers)
-            or (
-                prompted_by is not None
-                and answered.speakers is not None
-                and prompted_by.compatible(
-                    links.homed(answered.entry.source_id, answered.speakers, prompted_by)
-                )
-            )
+            or _said_by(prompted_by, answered.speakers, answered.entry.source_id, links)
         ):
             chosen, other = answered, True
     frame_only = other and match is not None and chosen.share < ATTRIBUTED_CONTENT_SHARE
@@ -248,6 +236,18 @@ def check_attribution(
         setting_differs,
         chosen.clause.text if chosen.several else "",
         frame_only,
+    )
+
+
+def _said_by(
+    who: Speakers | None, actual: Speakers | None, source_id: str, links: TitleLinks
+) -> bool:
+    """Whether a clause's speaker (`actual`, in source `source_id`) may be `who`, a speaker
+    the claim names, as the source spells and homes its speakers."""
+    return (
+        who is not None
+        and actual is not None
+        and who.compatible(links.homed(source_id, actual, who))
     )
 
 

@@ -23,7 +23,7 @@ from factcheck.checks.speaker_names import (
 )
 from factcheck.checks.speaker_set import Speakers
 from factcheck.languages import FIELD_LANGUAGE, language_for, primary_code
-from factcheck.languages.interface import Language, Predicating, Prompting, WordClass
+from factcheck.languages.interface import Language, Predicating, Prompting, Token, WordClass
 from factcheck.lazy_pattern import lazy_compile
 from factcheck.model import Claim
 from factcheck.terms.termbase import Termbase, is_title
@@ -122,15 +122,14 @@ def _tells_or_feels(text: str, subject_end: int, language: str) -> bool:
     if not isinstance(module, Predicating) or not module.object_follows_verb():
         return False
     tokens = module.tokens(text)
-    after = [number for number, token in enumerate(tokens) if token.start >= subject_end]
-    if not after or not module.verb_at(tokens, after[0]):
+    main = next((n for n, token in enumerate(tokens) if token.start >= subject_end), None)
+    if main is None or not module.verb_at(tokens, main):
         return False
-    files = [
-        found[0]
-        for verb in module.verbs_meant(tokens[after[0]])
-        if (found := wordnet().lexicographer_files(verb, "verb"))
-    ]
-    return any(f in _TELLING_OR_FEELING for f in files)
+    for verb in module.verbs_meant(tokens[main]):
+        files = wordnet().lexicographer_files(verb, "verb")
+        if files and files[0] in _TELLING_OR_FEELING:
+            return True
+    return False
 
 
 def _one_person(text: str, language: str, termbase: Termbase) -> bool:
@@ -273,17 +272,19 @@ def _subject_speaker(text: str, language: str, termbase: Termbase) -> Speakers |
         # title, ties to the noun after it (の) or is what is acted on (を); it is no subject.
         # The grammar words after it say which.
         after = [t for t in tokens if t.start >= end]
-        first = next((i for i, t in enumerate(after) if t.word_class is WordClass.FUNCTION), None)
-        if first is not None:
-            marks = list(
-                itertools.takewhile(lambda t: t.word_class is WordClass.FUNCTION, after[first:])
-            )
-            if not module.marks_subject(marks):
-                return None
+        first = next((i for i, t in enumerate(after) if _grammar(t)), len(after))
+        marks = list(itertools.takewhile(_grammar, after[first:]))
+        if marks and not module.marks_subject(marks):
+            return None
     found = named_people(text[:end], language, termbase)
     if found is None or found.both:
         return None
     return replace(found, phrase=text[:end].strip())
+
+
+def _grammar(token: Token) -> bool:
+    """Whether a token is a grammar word (a particle, an auxiliary)."""
+    return token.word_class is WordClass.FUNCTION
 
 
 def _before_meeting(who: str, language: str, termbase: Termbase) -> str:

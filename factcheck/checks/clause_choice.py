@@ -102,16 +102,7 @@ def answer_clause(
         or is_request(content.clause.text, language)
     ):
         return None
-    clauses = split_clauses(content.entry.sentence.text, language)
-    found = [
-        _Candidate(
-            content.entry,
-            c,
-            clause_speakers(c, content.entry, termbase, links),
-            len(clauses) > 1,
-        )
-        for c in clauses
-    ]
+    found = _clauses_of(content.entry, termbase, links)
     _, carried, total = _carried(found, match, termbase, claimed, topic_names)
     rest = total
     if prompted:
@@ -168,22 +159,14 @@ def acting_clause(
     a word both clauses hold («歓迎» in a welcome and the thanks for it) says nothing of whose
     the claim is, nor does a manner word alone ("warmly" for the thanks' 温かい歓迎). None
     when no such clause follows."""
-    clauses = split_clauses(content.entry.sentence.text, content.entry.language)
-    if len(clauses) < 2:
+    found = _clauses_of(content.entry, termbase, links)
+    if len(found) < 2:
         return None
-    found = [
-        _Candidate(content.entry, c, clause_speakers(c, content.entry, termbase, links), True)
-        for c in clauses
-    ]
     at = next((i for i, c in enumerate(found) if c.clause.start == content.clause.start), None)
     if at is None:
         return None
-    own = claimed.persons | claimed.names
-    phrase = f"{claimed.text} {claimed.phrase}".lower()
-    total = 0.0
-    for anchor in (*match.covered, *match.missing):
-        if _frame(anchor, termbase, own, phrase, topic_names) is None:
-            total += anchor.weight
+    own, phrase = _speaker_words(claimed)
+    total = _content_weight(match, termbase, own, phrase, topic_names)
     if not total:
         return None
     alone = [0.0] * len(found)
@@ -260,19 +243,11 @@ def covering_clause(
     all the claim's content: names of what the statement is about (a place, a project: the
     claim's proper nouns, `topic_names`) place it among the clauses, but are not what it says.
     """
-    found: list[_Candidate] = []
-    for entry in passage:
-        clauses = split_clauses(entry.sentence.text, entry.language)
-        found += [
-            _Candidate(
-                entry,
-                c,
-                clause_speakers(c, entry, termbase, links),
-                len(clauses) > 1,
-                topic=_topic(c, entry.language),
-            )
-            for c in clauses
-        ]
+    found = [
+        replace(c, topic=_topic(c.clause, entry.language))
+        for entry in passage
+        for c in _clauses_of(entry, termbase, links)
+    ]
     if match is None:
         return found[0]
     # A question in a transcript states nothing: a neighbour that is the reporter's question
@@ -346,14 +321,10 @@ def _carried(
     (without its topic's names), read in the whole clause: the verb that reports the speech
     ("Halbert welcomed the visit") is what the claim says too; and the weight of the claim's
     content in all."""
-    own = (claimed.persons | claimed.names) if claimed is not None else frozenset()
-    phrase = f"{claimed.text} {claimed.phrase}".lower() if claimed is not None else ""
+    own, phrase = _speaker_words(claimed)
     scores = [0.0] * len(candidates)
     content = [0.0] * len(candidates)
-    total = 0.0
-    for anchor in (*match.covered, *match.missing):
-        if _frame(anchor, termbase, own, phrase, topic_names) is None:
-            total += anchor.weight
+    total = _content_weight(match, termbase, own, phrase, topic_names)
     for anchor, form in zip(match.covered, match.source_forms, strict=False):
         kind = _frame(anchor, termbase, own, phrase, topic_names)
         if kind == "frame":
@@ -372,6 +343,35 @@ def _carried(
             for i in holders:
                 content[i] += anchor.weight / len(holders)
     return scores, content, total
+
+
+def _clauses_of(entry: IndexedSentence, termbase: Termbase, links: TitleLinks) -> list[_Candidate]:
+    """The clauses of a matched sentence, each with its speaker."""
+    clauses = split_clauses(entry.sentence.text, entry.language)
+    return [
+        _Candidate(entry, c, clause_speakers(c, entry, termbase, links), len(clauses) > 1)
+        for c in clauses
+    ]
+
+
+def _speaker_words(claimed: Speakers | None) -> tuple[frozenset[str], str]:
+    """The claim's speaker as the anchors name it (its people and names) and as written (its
+    text and its phrase, lower-cased): what `_frame` leaves out of a claim's content."""
+    if claimed is None:
+        return frozenset(), ""
+    return claimed.persons | claimed.names, f"{claimed.text} {claimed.phrase}".lower()
+
+
+def _content_weight(
+    match: Match, termbase: Termbase, own: frozenset[str], phrase: str, topic_names: frozenset[str]
+) -> float:
+    """The weight of the claim's content, covered or not: its anchors that are no part of its
+    frame or topic (`_frame`)."""
+    return sum(
+        anchor.weight
+        for anchor in (*match.covered, *match.missing)
+        if _frame(anchor, termbase, own, phrase, topic_names) is None
+    )
 
 
 def _holders(
