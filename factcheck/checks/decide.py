@@ -420,7 +420,10 @@ def _found_at(words: str, text: str) -> list[int]:
 def _carried_by_quote(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> PartJudgement:
     """A part is covered when all its best passage lacks are words of a quote that aligns
     there as a faithful translation: the quote check met them phrase by phrase (かけがえのない =
-    "irreplaceable", 永続的 = "lasting"), which word-by-word coverage does not see."""
+    "irreplaceable", 永続的 = "lasting"), which word-by-word coverage does not see. Beside the
+    quote's words, the part's key facts may lack words too common to be checked on their own
+    (`KeyElement.worthy`: "called" of "called Bhutan '…'"): how the claim reports the quote,
+    not a fact it adds. A check-worthy word around the quote ("at a state banquet") is."""
     best = judged.best
     if judged.status is PartStatus.COVERED or best is None:
         return judged
@@ -437,13 +440,17 @@ def _carried_by_quote(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> Pa
     def quoted(surface: str) -> bool:
         return any(surface in q.quote for q in faithful)
 
-    if not best.missing or not all(quoted(a.surface) for a in best.missing):
-        return judged
-    if judged.key_facts is not None and not all(
-        quoted(e.surface) for e in judged.key_facts.elements if e.covered_by is None
+    passage_lacks_quote = bool(best.missing) and all(quoted(a.surface) for a in best.missing)
+    if judged.key_facts is None:
+        return replace(judged, status=PartStatus.COVERED) if passage_lacks_quote else judged
+    lacking = [e for e in judged.key_facts.elements if e.covered_by is None]
+    if passage_lacks_quote and all(quoted(e.surface) for e in lacking):
+        return replace(judged, status=PartStatus.COVERED)
+    if any(quoted(e.surface) for e in lacking) and all(
+        quoted(e.surface) or not e.worthy for e in lacking
     ):
-        return judged
-    return replace(judged, status=PartStatus.COVERED)
+        return replace(judged, status=PartStatus.COVERED)
+    return judged
 
 
 def _unchecked(quotes: Sequence[QuoteCheck]) -> str:
