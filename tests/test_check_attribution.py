@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from pipeline_helpers import TERMBASE, claim, document, index_of
+from pipeline_helpers import TERMBASE, check_one, claim, document, index_of
 
 from factcheck.checks.check_attribution import check_attribution
 from factcheck.checks.claim_speakers import claim_speakers
+from factcheck.checks.clause_choice import claim_acts
 from factcheck.checks.speaker_names import _written_as_names
 from factcheck.checks.title_links import TitleLinks
 from factcheck.checks.who_speaks import sentence_speakers
@@ -1887,3 +1888,43 @@ def test_a_claim_whose_main_verb_tells_or_feels_names_its_subject(source, text, 
         assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
     else:
         assert result.verdict is expected, result.reason
+
+
+# A reconstruction in a readout's structure, in our own words: the host welcomes the visitor,
+# and the visitor thanks the host for the welcome, in a clause of their own.
+WELCOMED_AND_THANKED = _read(
+    "ja",
+    "令和8年9月14日、高市総理大臣は、公式実務訪問中のオルセン・ヴァルドール首相と首脳会談を"
+    "行いました。",
+    "冒頭、高市総理から、ヴァルドール首相の訪日を歓迎する旨述べ、ヴァルドール首相からは、"
+    "温かい歓迎への謝意が表明されました。",
+)
+
+
+def test_a_verb_after_an_aside_set_off_by_commas_is_the_claims_act():
+    acts = claim_acts(
+        "Prime Minister Olsen Valdor, in Japan on an official working visit, thanked Takaichi "
+        "for the warm welcome.",
+        "en",
+    )
+    assert "thank" in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verdict"),
+    [
+        (
+            "Prime Minister Olsen Valdor, in Japan on an official working visit, thanked "
+            "Takaichi for the warm welcome.",
+            "Valdor",
+            Verdict.SUPPORTED,
+        ),
+        ("Takaichi thanked Valdor for the warm welcome.", "Takaichi", Verdict.MISATTRIBUTED),
+        ("Valdor welcomed Takaichi's visit to Japan.", "Valdor", Verdict.MISATTRIBUTED),
+    ],
+)
+def test_thanks_for_a_welcome_are_the_thanking_speakers_own_clause(text, speaker, verdict):
+    # The welcome (歓迎) stands in both clauses; the thanks (謝意), the act the claim
+    # reports, only in the visitor's.
+    result = check_one(text, WELCOMED_AND_THANKED, language="en", speaker=speaker)
+    assert result.verdict is verdict, result.reason

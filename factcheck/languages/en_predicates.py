@@ -411,11 +411,27 @@ def _bare_infinitive(tokens: Sequence[Token], number: int) -> bool:
 def _in_opened_phrase(tokens: Sequence[Token], number: int) -> bool:
     """Whether a word stands in the run of content words that a determiner or a possessive
     opens ("the repair", "a joint survey", "Japan's support"): a noun phrase, with no verb in
-    it."""
+    it. A phrase ends where a mark stands between two words (`_marked_off`): in "on an
+    official working visit, thanked Takaichi" the verb after the comma is none of it."""
     before = number - 1
-    while before >= 0 and tokens[before].content and not _opens_noun_phrase(tokens[before]):
+    while (
+        before >= 0
+        and not _marked_off(tokens[before], tokens[before + 1])
+        and tokens[before].content
+        and not _opens_noun_phrase(tokens[before])
+    ):
         before -= 1
-    return before >= 0 and _opens_noun_phrase(tokens[before])
+    return (
+        before >= 0
+        and not _marked_off(tokens[before], tokens[before + 1])
+        and _opens_noun_phrase(tokens[before])
+    )
+
+
+def _marked_off(token: Token, following: Token) -> bool:
+    """Whether more than the one space between two words stands between them: a comma, a
+    bracket or a dash (the analyser gives words only, with their offsets)."""
+    return following.start - token.end > 1
 
 
 def _heads_phrase(tokens: Sequence[Token], number: int) -> bool:
