@@ -87,3 +87,20 @@ def test_a_leader_whose_name_english_also_has_as_a_plural_is_met_in_katakana():
     )
     result = check_one("President Morales thanked Japan for its long-standing support.", source)
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_name_the_analyser_cuts_everywhere_is_met_in_the_possessive():
+    # ヴァルドール is cut into dictionary words (ヴァル | ドール) wherever the page writes it:
+    # the name stands whole before its title all the same, and "Valdor's" is that name.
+    page = document(
+        "https://example.invalid/ja3",
+        "ja",
+        "令和8年9月14日、高市総理大臣は、公式実務訪問中のオルセン・ヴァルドール首相と首脳会談を"
+        "行いました。",
+        "冒頭、高市総理から、ヴァルドール首相の訪日を歓迎する旨述べました。",
+    )
+    assert language_for("ja").tokens("ヴァルドール首相")[0].surface != "ヴァルドール"
+    result = check_one(
+        "Takaichi welcomed Valdor's visit to Japan.", page, language="en", speaker="Takaichi"
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

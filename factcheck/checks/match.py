@@ -51,6 +51,7 @@ from factcheck.languages.interface import (
     Commitments,
     CutNames,
     Modifying,
+    Naming,
     PlainWords,
     Prefetching,
     Script,
@@ -283,9 +284,17 @@ class SourceIndex:
             for shape in filter(_READ_NAME, by_shape):
                 named.update(by_shape[shape])
         for position in sorted(named):
-            for surface, name in self.sentences[position].analysis.names().items():
+            entry = self.sentences[position]
+            for surface, name in entry.analysis.names().items():
                 if name.reading:
                     self._names[surface].add(position)
+            module = language_for(entry.language)
+            if isinstance(module, CutNames) and isinstance(module, Naming):
+                # A name the analyser may cut into dictionary words (ヴァル | ドール首相),
+                # filed whole where the sentence writes it as a name (`name_words`: before a
+                # title, or with a middle dot), though no sentence holds it as one word.
+                for written in module.name_words(entry.sentence.text):
+                    self._names[written].add(position)
         self._names_written_whole()
         for language, by_shape in self._by_shape.items():
             glossed: list[tuple[str, list[int]]] = []
