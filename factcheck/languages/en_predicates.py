@@ -430,8 +430,11 @@ def _in_opened_phrase(tokens: Sequence[Token], number: int) -> bool:
 
 def _marked_off(token: Token, following: Token) -> bool:
     """Whether more than the one space between two words stands between them: a comma, a
-    bracket or a dash (the analyser gives words only, with their offsets)."""
-    return following.start - token.end > 1
+    bracket or a dash (the analyser gives words only, with their offsets). After a word
+    ending in "s", one mark and a space may be the apostrophe of a plural's possessive ("the
+    ministers' meeting"), which a noun phrase runs through: not read as a mark."""
+    gap = following.start - token.end
+    return gap > 1 and not (gap == 2 and token.surface.endswith(("s", "S")))
 
 
 def _heads_phrase(tokens: Sequence[Token], number: int) -> bool:
