@@ -268,6 +268,17 @@ def test_a_faithful_quote_does_not_carry_a_detail_the_claim_adds_around_it():
     assert "banquet" in result.reason
 
 
+def test_a_faithful_quote_does_not_carry_what_the_claim_adds_after_it():
+    result = check_one(
+        "Solan called Merida 'a country that uses happiness as its national yardstick' and "
+        "said more work was needed.",
+        YARDSTICK,
+        language="en",
+        speaker="Solan",
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
 def _topic_absent_part(coverage: float, worthy: float, *, differs: bool, adds: bool = False):
     """A part judged uncovered because its topic reads absent, with its attribution check:
     built directly, the way `decide_verdict` sees it."""

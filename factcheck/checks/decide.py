@@ -15,7 +15,7 @@ from factcheck.checks.check_attribution import AttributionCheck
 from factcheck.checks.check_polarity import PolarityConflict
 from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade
 from factcheck.checks.check_values import ActorConflict, ValueConflict
-from factcheck.checks.keyfacts import KeyFacts, KeyKind
+from factcheck.checks.keyfacts import KeyElement, KeyFacts, KeyKind, element_position
 from factcheck.checks.match import PartMatches, by_commitment
 from factcheck.checks.pieces import Piece, PieceSplit
 from factcheck.checks.source_layout import Place
@@ -422,8 +422,9 @@ def _carried_by_quote(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> Pa
     there as a faithful translation: the quote check met them phrase by phrase (かけがえのない =
     "irreplaceable", 永続的 = "lasting"), which word-by-word coverage does not see. Beside the
     quote's words, the part's key facts may lack words too common to be checked on their own
-    (`KeyElement.worthy`: "called" of "called Bhutan '…'"): how the claim reports the quote,
-    not a fact it adds. A check-worthy word around the quote ("at a state banquet") is."""
+    (`KeyElement.worthy`) in the frame before the quote ("called" of "called Bhutan '…'"):
+    how the claim reports the quote, not a fact it adds. A check-worthy word around the quote
+    ("at a state banquet"), or any word after it ("… and said more work was needed"), is."""
     best = judged.best
     if judged.status is PartStatus.COVERED or best is None:
         return judged
@@ -446,8 +447,19 @@ def _carried_by_quote(judged: PartJudgement, quotes: Sequence[QuoteCheck]) -> Pa
     lacking = [e for e in judged.key_facts.elements if e.covered_by is None]
     if passage_lacks_quote and all(quoted(e.surface) for e in lacking):
         return replace(judged, status=PartStatus.COVERED)
+    part = judged.matches.part
+    opened = min(
+        (at for q in faithful if (at := part.text.find(q.quote)) >= 0), default=len(part.text)
+    )
+
+    def reports_it(e: KeyElement) -> bool:
+        # The frame that reports the quote, before it ("Solan called Vestaria '…'"), in words
+        # too common to check; not what the claim goes on to add ("… and said more was
+        # needed", "… last year").
+        return not e.worthy and 0 <= element_position(e, part) < opened
+
     if any(quoted(e.surface) for e in lacking) and all(
-        quoted(e.surface) or not e.worthy for e in lacking
+        quoted(e.surface) or reports_it(e) for e in lacking
     ):
         return replace(judged, status=PartStatus.COVERED)
     return judged

@@ -93,6 +93,7 @@ __all__ = [
     "assess_key_facts",
     "check_worth",
     "content_first",
+    "element_position",
     "is_city",
     "is_event_place",
 ]
@@ -730,7 +731,7 @@ def _worthy_share(
     searchable = [
         e for e in elements if e.anchor is not None and _searchable(e.anchor, same_language)
     ]
-    at = {id(e): _position(e, part) for e in searchable}
+    at = {id(e): element_position(e, part) for e in searchable}
     ordered = sorted((e for e in searchable if at[id(e)] >= 0), key=lambda e: at[id(e)])
     alone: dict[int, bool] = {}
     for number, e in enumerate(ordered):
@@ -799,7 +800,7 @@ def _missing_phrase(
     return part.text[longest[0].start : longest[-1].end]
 
 
-def _position(element: KeyElement, part: ClaimPart) -> int:
+def element_position(element: KeyElement, part: ClaimPart) -> int:
     """Where in the claim part an element is written (offset into the part), -1 if unknown."""
     anchor = element.anchor
     if anchor is None:
@@ -1065,7 +1066,7 @@ def _framing(
         if any(anchor.surface in quote for quote in quoted):
             return True  # the quotation is checked as such
         if acts and anchor.kind is AnchorKind.WORD:
-            at = _position(element, part)
+            at = element_position(element, part)
             if any(start <= at < end for start, end in acts):
                 return True
         # A term or word the lead or the title carries (電話会談, "summit meeting") names the
