@@ -1934,3 +1934,18 @@ def test_thanks_for_a_welcome_are_the_thanking_speakers_own_clause(text, speaker
     # reports, only in the visitor's.
     result = check_one(text, WELCOMED_AND_THANKED, language="en", speaker=speaker)
     assert result.verdict is verdict, result.reason
+
+
+def test_a_reaction_verb_both_speakers_use_does_not_move_the_claim_to_the_other_clause():
+    # Kaleb's clause holds a reaction too ("praised"), but nothing of what the claim says
+    # was praised: the reform is what Motegi welcomed.
+    source = _read(
+        "en",
+        "On May 3, Foreign Minister Motegi held a meeting with Minister Kaleb of Solvania.",
+        "Minister Motegi welcomed Solvania's economic reform, and Minister Kaleb praised "
+        "Japan's contributions to regional stability.",
+    )
+    result = check_one(
+        "Kaleb praised Solvania's economic reform.", source, language="en", speaker="Kaleb"
+    )
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason

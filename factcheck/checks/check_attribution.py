@@ -200,7 +200,15 @@ def check_attribution(
             # thanks the claim reports only in the second.
             acts = claim_acts(said, claim_language)
             acting = acting_clause(
-                chosen, speakers, match, termbase, links, names, acts, by_claimed=True
+                chosen,
+                speakers,
+                match,
+                termbase,
+                links,
+                names,
+                acts,
+                by_claimed=True,
+                beyond_act=is_reaction(said, claim_language),
             )
             if acting is not None:
                 chosen, other = acting, False

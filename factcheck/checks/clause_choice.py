@@ -136,6 +136,7 @@ def acting_clause(
     acts: frozenset[str],
     *,
     by_claimed: bool,
+    beyond_act: bool = False,
 ) -> _Candidate | None:
     """A later clause of the content clause's sentence that answers it with the act the claim
     reports, and so is where the claim stands: by another speaker when the content clause is
@@ -155,7 +156,9 @@ def acting_clause(
     one of the claim's acts (`acts`: the anchor keys of the words the claim uses as verbs,
     `claim_acts`) that the content clause lacks, and either point back to the content
     clause's object (`ClausePatterns.anaphor`: これを, "this") or carry, in anchors the
-    content clause does not hold, at least ATTRIBUTED_CONTENT_SHARE of the claim's content:
+    content clause does not hold, at least ATTRIBUTED_CONTENT_SHARE of the claim's content
+    (with `beyond_act`, some of it in a word that is not one of the acts: a reaction both
+    speakers give, "welcomed" / "praised", says by its verb alone nothing of what it was to):
     a word both clauses hold («歓迎» in a welcome and the thanks for it) says nothing of whose
     the claim is, nor does a manner word alone ("warmly" for the thanks' 温かい歓迎). None
     when no such clause follows."""
@@ -170,6 +173,7 @@ def acting_clause(
     if not total:
         return None
     alone = [0.0] * len(found)
+    besides = [0.0] * len(found)
     acted: set[int] = set()
     for anchor, form in zip(match.covered, match.source_forms, strict=False):
         if _frame(anchor, termbase, own, phrase, topic_names) is not None:
@@ -182,6 +186,8 @@ def acting_clause(
         holders = _holders(anchor, form, found, whole=anchor.key in acts)
         for i in holders:
             alone[i] += anchor.weight / len(holders)
+            if anchor.key not in acts:
+                besides[i] += anchor.weight / len(holders)
         if anchor.key in acts:
             acted.update(holders)
     module = language_for(content.entry.language)
@@ -195,6 +201,7 @@ def acting_clause(
             or not actual.known
             or claimed.compatible(links.homed(content.entry.source_id, actual, claimed))
             is not by_claimed
+            or (beyond_act and not besides[i])
         ):
             continue
         if alone[i] / total >= ATTRIBUTED_CONTENT_SHARE:
