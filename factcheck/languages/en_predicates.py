@@ -411,21 +411,26 @@ def _bare_infinitive(tokens: Sequence[Token], number: int) -> bool:
 def _in_opened_phrase(tokens: Sequence[Token], number: int) -> bool:
     """Whether a word stands in the run of content words that a determiner or a possessive
     opens ("the repair", "a joint survey", "Japan's support"): a noun phrase, with no verb in
-    it. A phrase ends where a mark stands between two words (`_marked_off`): in "on an
-    official working visit, thanked Takaichi" the verb after the comma is none of it."""
+    it. For a word written as an inflected form ("thanked" of thank), a phrase ends where a
+    mark stands between two words (`_marked_off`): in "on an official working visit, thanked
+    Takaichi" the verb after the comma is none of it. A word in its base form keeps the
+    phrase across a mark: a quote mark ("the 'warm welcome'") or a comma between modifiers
+    ("long-standing, generous support") stands inside a noun phrase too."""
+    token = tokens[number]
+    marks = token.surface.lower() != token.lemma
+
+    def ends(at: int) -> bool:
+        return marks and _marked_off(tokens[at], tokens[at + 1])
+
     before = number - 1
     while (
         before >= 0
-        and not _marked_off(tokens[before], tokens[before + 1])
+        and not ends(before)
         and tokens[before].content
         and not _opens_noun_phrase(tokens[before])
     ):
         before -= 1
-    return (
-        before >= 0
-        and not _marked_off(tokens[before], tokens[before + 1])
-        and _opens_noun_phrase(tokens[before])
-    )
+    return before >= 0 and not ends(before) and _opens_noun_phrase(tokens[before])
 
 
 def _marked_off(token: Token, following: Token) -> bool:
