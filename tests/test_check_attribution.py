@@ -1910,6 +1910,17 @@ def test_a_verb_after_an_aside_set_off_by_commas_is_the_claims_act():
     assert "thank" in acts
 
 
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Takaichi returned the 'warm welcome' she had received.", "welcome"),
+        ("Motegi praised Japan's long-standing, generous support.", "support"),
+    ],
+)
+def test_a_mark_inside_a_noun_phrase_does_not_make_its_noun_a_verb(text, noun):
+    assert noun not in claim_acts(text, "en")
+
+
 def test_a_plural_possessive_does_not_end_its_noun_phrase():
     # The analyser drops the apostrophe of "ministers'": the gap it leaves is no comma.
     acts = claim_acts("Takaichi hosted the ministers' meeting in Osaka.", "en")
