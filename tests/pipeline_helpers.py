@@ -39,6 +39,15 @@ def document(url: str, language: str, *lines: str) -> Document:
     return Document(url, "title", None, language, body, tuple(sentences))
 
 
+def read_page(language: str, *paragraphs: str) -> Document:
+    """A page read as a real run reads it: the tool's own extraction and sentences, from
+    `paragraphs` as a plain-text page."""
+    from factcheck.sources.extract.page import extract_text
+
+    text = "\n\n".join(paragraphs).encode()
+    return extract_text(text, "https://example.invalid/r", "text/plain", language)
+
+
 def index_of(**documents: Document) -> SourceIndex:
     return SourceIndex(documents, TERMBASE)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from pipeline_helpers import TERMBASE, check_one, claim, document, index_of
+from pipeline_helpers import TERMBASE, check_one, claim, document, index_of, read_page
 
 from factcheck.checks.check_attribution import check_attribution
 from factcheck.checks.claim_speakers import claim_speakers
@@ -1594,12 +1594,7 @@ def test_a_japanese_claim_with_no_answer_or_another_prompter_stays_misattributed
         assert result.verdict is Verdict.MISATTRIBUTED, (text, result.reason)
 
 
-def _read(language: str, *paragraphs: str):
-    """A readout read as a real run reads a page: the tool's own extraction and sentences."""
-    from factcheck.sources.extract.page import extract_text
-
-    text = "\n\n".join(paragraphs).encode()
-    return extract_text(text, "https://example.invalid/r", "text/plain", language)
+_read = read_page
 
 
 # Reconstructions in the readouts' structure, in our own words: the first speaker asks or

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from pipeline_helpers import TERMBASE, check_one, document
+from pipeline_helpers import TERMBASE, check_one, document, read_page
 
 from factcheck.model import (
     Article,
@@ -227,56 +227,37 @@ def test_a_part_whose_only_missing_words_are_a_faithfully_translated_quote_is_su
     assert "かけがえのない友人" in result.reason
 
 
-def _read_ja(*paragraphs: str):
-    """A readout read as a real run reads a page: the tool's own extraction and sentences."""
-    from factcheck.sources.extract.page import extract_text
-
-    text = "\n\n".join(paragraphs).encode()
-    return extract_text(text, "https://example.invalid/r", "text/plain", "ja")
-
-
 # A reconstruction in a readout's structure, in our own words: a leader describes his country
 # in a phrase the readout quotes, and 物差し ("ruler; measure") is linked to "yardstick" only
 # by the quote check, through WordNet.
-YARDSTICK = _read_ja(
+YARDSTICK = read_page(
+    "ja",
     "2025年10月1日、高市総理は、メリダのソラン首相と首脳会談を行いました。",
     "ソラン首相から、メリダは「幸福を国の物差しとする国」として、気候変動対策において日本と"
     "協力していきたい旨述べました。",
 )
+CALLED = "Solan called Merida 'a country that uses happiness as its national yardstick'"
 
 
-def test_a_faithful_quote_with_a_common_reporting_word_around_it_is_supported():
-    result = check_one(
-        "Solan called Merida 'a country that uses happiness as its national yardstick' and "
-        "offered to join Japan in tackling climate change.",
-        YARDSTICK,
-        language="en",
-        speaker="Solan",
-    )
-    assert result.verdict is Verdict.SUPPORTED, result.reason
-
-
-def test_a_faithful_quote_does_not_carry_a_detail_the_claim_adds_around_it():
-    result = check_one(
-        "Solan called Merida 'a country that uses happiness as its national yardstick' at a "
-        "state banquet and offered to join Japan in tackling climate change.",
-        YARDSTICK,
-        language="en",
-        speaker="Solan",
-    )
-    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
-    assert "banquet" in result.reason
-
-
-def test_a_faithful_quote_does_not_carry_what_the_claim_adds_after_it():
-    result = check_one(
-        "Solan called Merida 'a country that uses happiness as its national yardstick' and "
-        "said more work was needed.",
-        YARDSTICK,
-        language="en",
-        speaker="Solan",
-    )
-    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+@pytest.mark.parametrize(
+    ("rest", "verdict", "named"),
+    [
+        # The frame's common word ("called") is how the claim reports the quote.
+        (" and offered to join Japan in tackling climate change.", Verdict.SUPPORTED, ""),
+        # A check-worthy word around the quote is a detail the claim adds.
+        (
+            " at a state banquet and offered to join Japan in tackling climate change.",
+            Verdict.PARTLY_SUPPORTED,
+            "banquet",
+        ),
+        # So is what the claim goes on to say after it, however common its words.
+        (" and said more work was needed.", Verdict.PARTLY_SUPPORTED, ""),
+    ],
+)
+def test_a_faithful_quote_carries_its_reporting_frame_and_no_more(rest, verdict, named):
+    result = check_one(CALLED + rest, YARDSTICK, language="en", speaker="Solan")
+    assert result.verdict is verdict, result.reason
+    assert named in result.reason
 
 
 def _topic_absent_part(coverage: float, worthy: float, *, differs: bool, adds: bool = False):
