@@ -178,7 +178,8 @@ def check_attribution(
     said = part if part is not None else claim.text
     claim_language = language or entry.language
     differed = other
-    if other and speakers is not None and is_reaction(said, claim_language):
+    reacts = is_reaction(said, claim_language)
+    if other and speakers is not None and reacts:
         reaction = reaction_clause(chosen, passage, speakers, termbase, links)
         if reaction is not None:
             chosen, other = reaction, False
@@ -186,16 +187,14 @@ def check_attribution(
         prompted = _said_by(prompted_by, chosen.speakers, chosen.entry.source_id, links)
         # A claim that reports a request is the requester's, unless it says the request
         # was the other speaker's and its own speaker answered it («Xからの要請を…検討»).
-        if not is_reaction(said, claim_language) and (
-            prompted or not is_request(said, claim_language)
-        ):
+        if not reacts and (prompted or not is_request(said, claim_language)):
             answer = answer_clause(
                 chosen, speakers, match, termbase, links, names, prompted=prompted
             )
             if answer is not None:
                 chosen, other = answer, False
         if other:
-            # A reaction too: «高市総理から、…訪日を歓迎する旨述べ、ラムグーラム首相からは、
+            # A reaction too: «高市総理から、…訪日を歓迎する旨述べ、ヴァルドール首相からは、
             # 温かい歓迎への謝意が表明されました» holds a welcome in both clauses, and the
             # thanks the claim reports only in the second.
             acts = claim_acts(said, claim_language)
@@ -208,7 +207,7 @@ def check_attribution(
                 names,
                 acts,
                 by_claimed=True,
-                beyond_act=is_reaction(said, claim_language),
+                beyond_act=reacts,
             )
             if acting is not None:
                 chosen, other = acting, False

@@ -283,17 +283,23 @@ class SourceIndex:
         for by_shape in self._by_shape.values():
             for shape in filter(_READ_NAME, by_shape):
                 named.update(by_shape[shape])
+        # A name the analyser may cut into dictionary words (ヴァル | ドール首相) is filed
+        # whole where the sentence writes it as a name (`Naming.name_words`: before a title,
+        # or with a middle dot), though no sentence holds it as one word.
+        cutting: dict[str, Naming | None] = {}
         for position in sorted(named):
             entry = self.sentences[position]
             for surface, name in entry.analysis.names().items():
                 if name.reading:
                     self._names[surface].add(position)
-            module = language_for(entry.language)
-            if isinstance(module, CutNames) and isinstance(module, Naming):
-                # A name the analyser may cut into dictionary words (ヴァル | ドール首相),
-                # filed whole where the sentence writes it as a name (`name_words`: before a
-                # title, or with a middle dot), though no sentence holds it as one word.
-                for written in module.name_words(entry.sentence.text):
+            if entry.language not in cutting:
+                module = language_for(entry.language)
+                cutting[entry.language] = (
+                    module if isinstance(module, CutNames) and isinstance(module, Naming) else None
+                )
+            naming = cutting[entry.language]
+            if naming is not None:
+                for written in naming.name_words(entry.sentence.text):
                     self._names[written].add(position)
         self._names_written_whole()
         for language, by_shape in self._by_shape.items():
