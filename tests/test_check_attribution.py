@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from pipeline_helpers import TERMBASE, check_one, claim, document, index_of, read_page
+from pipeline_helpers import (
+    TERMBASE,
+    best_matches,
+    check_one,
+    claim,
+    document,
+    index_of,
+    read_page,
+)
 
 from factcheck.checks.check_attribution import check_attribution
 from factcheck.checks.claim_speakers import claim_speakers
@@ -225,8 +233,6 @@ def test_a_japanese_claim_names_its_speaker_in_its_text_or_in_english():
 def test_the_clause_is_chosen_by_the_words_a_claim_meets_across_languages():
     # The English claim meets 港湾 / 整備 / 協力 of the first clause through JMdict; the second
     # speaker, named only in katakana, said something else.
-    from pipeline_helpers import check_one
-
     source = document(
         "r",
         "ja",
@@ -245,8 +251,6 @@ def test_the_clause_is_chosen_by_the_words_a_claim_meets_across_languages():
 def test_a_name_the_lexicon_glosses_does_not_choose_the_clause():
     # "told Cuba": キューバ is a country in JMdict and the second speaker's name here. The
     # statement (pupils learning Japanese at Uruguayan high schools) is the first clause's.
-    from pipeline_helpers import check_one
-
     source = document(
         "p",
         "ja",
@@ -287,8 +291,6 @@ def test_a_name_the_lexicon_glosses_does_not_choose_the_clause():
 def test_a_person_the_claim_speaks_of_places_it_in_the_clause_about_her(source):
     # Both clauses speak of a welcome; the claim's "Takaichi's visit" is what the first
     # clause is about, and the second clause only opens with her name as its speaker.
-    from pipeline_helpers import check_one
-
     welcomed = check_one(
         "Halbert warmly welcomed Takaichi's visit to Norland.", source, speaker="Halbert"
     )
@@ -341,8 +343,6 @@ JOINT = {
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_a_joint_subject_meets_the_two_ministers_but_not_a_third_party(language):
-    from pipeline_helpers import check_one
-
     source = JOINT[language]
     joint = check_one(
         "Japan and Uruguay agreed to strengthen cooperation on livestock such as cattle.",
@@ -365,8 +365,6 @@ def test_a_joint_subject_meets_the_two_ministers_but_not_a_third_party(language)
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_a_passive_first_clause_hands_over_to_the_second_speaker(language):
-    from pipeline_helpers import check_one
-
     source = {
         "ja": document(
             "p",
@@ -421,8 +419,6 @@ def test_words_a_transcript_reports_of_another_person_are_that_persons(label, se
 def test_a_numbered_point_of_the_two_ministers_is_theirs():
     # MOFA's English readouts number their points: "3. The two ministers …" is a joint act,
     # the number no part of who acted.
-    from pipeline_helpers import check_one
-
     source = document(
         "n",
         "en",
@@ -526,8 +522,6 @@ def test_the_clause_is_sought_in_the_neighbour_sentence_of_the_passage(language)
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_a_correct_claim_in_the_neighbours_second_clause_is_not_misattributed(language):
     # Through the pipeline: the claim matches the passage of the last two sentences.
-    from pipeline_helpers import check_one
-
     source = PASSAGE[language]
     right = check_one(
         "Takaichi told Halbert that Japan was making arrangements to provide a survey ship.",
@@ -599,8 +593,6 @@ def test_a_passage_sharing_only_its_frame_neither_misattributes_nor_covers_in_pa
     # makes it misattributed.
     import dataclasses
 
-    from pipeline_helpers import best_matches
-
     from factcheck.checks.check_attribution import AttributionCheck
     from factcheck.checks.decide import Signals, decide_verdict
     from factcheck.checks.speaker_set import Speakers
@@ -663,8 +655,6 @@ def test_a_swap_onto_a_clause_that_continues_the_topic_is_judged_on_what_is_said
     # The first clause names the topic (the project in Ostmark); the second speaker's
     # clause («Yからも、同事業の…», "Y also stated … the project") speaks to it by reference.
     # The name is both clauses', so what the claim says of the project places it.
-    from pipeline_helpers import check_one
-
     source = CONTINUED[language]
     grid = (
         "{} vowed to make the utmost efforts to train engineers so that the copper smelter "
@@ -704,8 +694,6 @@ def test_a_surname_after_a_title_names_that_person_not_the_titles_other_holder()
     index = index_of(s=HOST_AND_PREMIER)
     speakers = speakers_of(index, "s", 1)
     assert speakers.names == {"li"} and not speakers.persons
-    from pipeline_helpers import check_one
-
     right = check_one(RICE.format("Li"), HOST_AND_PREMIER, speaker="Li")
     assert right.verdict is Verdict.SUPPORTED, right.reason
     swapped = check_one(RICE.format("Takaichi"), HOST_AND_PREMIER, speaker="Takaichi")
@@ -734,8 +722,6 @@ def test_a_bare_title_two_people_hold_in_the_source_names_neither():
     speakers = speakers_of(index, "s", 1)
     assert not speakers.persons and not speakers.names
     # Nobody to compare with: a claim giving it to either is not misattributed.
-    from pipeline_helpers import check_one
-
     for who in ("Takaichi", "Aldren"):
         result = check_one(
             f"{who} said the two countries share fundamental values.", source, speaker=who
@@ -761,8 +747,6 @@ def test_a_sentence_under_a_speaker_header_keeps_the_header_speaker():
     # stretch of the sentence, not a speaker, and the header's speaker holds.
     index = index_of(s=OPENING_STATEMENT)
     assert speakers_of(index, "s", 1).persons == {"takaichi"}
-    from pipeline_helpers import check_one
-
     right = check_one(PARTNER.format("Takaichi"), OPENING_STATEMENT, speaker="Takaichi")
     assert right.verdict is Verdict.SUPPORTED, right.reason
     swapped = check_one(PARTNER.format("Ruvalo"), OPENING_STATEMENT, speaker="Ruvalo")
@@ -802,8 +786,6 @@ LIFTED = "Takaichi welcomed Qarland's decision to lift its import restrictions o
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_a_reaction_is_checked_on_the_reacting_speaker_not_on_the_content(language):
-    from pipeline_helpers import check_one
-
     result = check_one(LIFTED, REACTION[language], speaker="Takaichi")
     assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
     assert any(
@@ -814,8 +796,6 @@ def test_a_reaction_is_checked_on_the_reacting_speaker_not_on_the_content(langua
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_the_content_without_a_reaction_stays_the_other_speakers(language):
     # The claim gives Ruvalo's statement to Takaichi as her own words: no reaction to save it.
-    from pipeline_helpers import check_one
-
     said = "Takaichi said Qarland had decided to lift its import restrictions on Japanese seafood."
     result = check_one(said, REACTION[language], speaker="Takaichi")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
@@ -823,8 +803,6 @@ def test_the_content_without_a_reaction_stays_the_other_speakers(language):
 
 def test_a_reaction_the_claimed_speaker_never_made_stays_misattributed():
     # The only reaction near the content is Ruvalo's own, to something else.
-    from pipeline_helpers import check_one
-
     source = document(
         "r",
         "en",
@@ -860,8 +838,6 @@ def test_the_topic_a_first_clause_opens_is_the_continuing_clauses_too():
     # The project and its place open the first clause («…空港拡張事業は»); the second
     # speaker continues it («からも、同事業の…») and says what the claim says of it. The
     # topic's words place the statement in neither clause.
-    from pipeline_helpers import check_one
-
     right = check_one(PORT.format("Halbert"), TOPIC_OPENED, speaker="Halbert")
     assert right.verdict is not Verdict.MISATTRIBUTED, right.reason
     swapped = check_one(PORT.format("Takaichi"), TOPIC_OPENED, speaker="Takaichi")
@@ -883,8 +859,6 @@ REFORMS = "{} spoke highly of the results of Qarland's judicial reforms during t
 def test_a_statement_is_judged_where_its_content_is_not_on_the_date_line():
     # The date line names both leaders and the summit and may align best; it names no one
     # speaking. The content stands in Takaichi's clause, so giving it to Ruvalo is a swap.
-    from pipeline_helpers import check_one
-
     swapped = check_one(REFORMS.format("Ruvalo"), DATE_LINE_FIRST, speaker="Ruvalo")
     assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
     assert "高市総理" in swapped.reason
@@ -923,8 +897,6 @@ def test_a_second_speaker_whose_name_has_accents_or_a_double_hyphen_opens_a_clau
     language, speaker, other
 ):
     # «Peñalver-Ríos», «カーラ＝ンドゥワ»: a name is a name whatever letters it is written in.
-    from pipeline_helpers import check_one
-
     text = "{} said Qarland intends to widen the canal by 2030."
     right = check_one(text.format(speaker), ACCENTED[language], speaker=speaker)
     assert right.verdict is Verdict.SUPPORTED, right.reason
@@ -944,8 +916,6 @@ COUNTRY_SPEAKS = document(
 
 def test_a_country_speaks_through_its_leader():
     # News copy writes "Japan pledged …" for what the Japanese prime minister said.
-    from pipeline_helpers import check_one
-
     for who in ("Japan", "Tokyo"):
         result = check_one(
             f"{who} pledged grant aid of 2 billion yen for maternal health.", COUNTRY_SPEAKS
@@ -954,8 +924,6 @@ def test_a_country_speaks_through_its_leader():
 
 
 def test_a_country_is_not_the_leader_the_source_names_with_another_country():
-    from pipeline_helpers import check_one
-
     result = check_one(
         "Japan said Kenya would expand its exports of shrimp to Japan.", COUNTRY_SPEAKS
     )
@@ -964,8 +932,6 @@ def test_a_country_is_not_the_leader_the_source_names_with_another_country():
 
 def test_a_country_name_that_is_a_leaders_surname_is_that_leader():
     # "Jordan" names a country, and here the Prime Minister of Qarland.
-    from pipeline_helpers import check_one
-
     source = document(
         "j",
         "en",
@@ -1003,8 +969,6 @@ TRAINING = "Japan would keep supporting the training of Qarland's customs office
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_each_part_of_a_claim_with_two_speakers_is_judged_on_its_own_speaker(language):
-    from pipeline_helpers import check_one
-
     text = f"{THANKS}, and Takaichi added that {TRAINING}"
     result = check_one(text, EXCHANGE[language], speaker="Takaichi")
     assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
@@ -1014,8 +978,6 @@ def test_each_part_of_a_claim_with_two_speakers_is_judged_on_its_own_speaker(lan
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_two_speakers_swapped_in_a_claim_are_misattributed(language):
-    from pipeline_helpers import check_one
-
     text = (
         "Takaichi thanked Qarland for its help in rebuilding the flooded river ports, and "
         f"Ruvalo added that {TRAINING}"
@@ -1086,8 +1048,6 @@ TITLED = document(
 
 
 def test_the_words_of_the_claims_speaker_phrase_do_not_choose_the_clause():
-    from pipeline_helpers import check_one
-
     # "Qarland's President Tomas Ruvalo" names the speaker: that the first clause names him
     # (as the one thanked) does not make it the clause that carries the claim.
     text = (
@@ -1159,8 +1119,6 @@ ANSWERED = {
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_the_claimed_speakers_answer_to_thanks_keeps_the_claim_hers(language):
-    from pipeline_helpers import check_one
-
     text = "Takaichi promised continued Japanese help for the wildfire recovery."
     result = check_one(text, ANSWERED[language], speaker="Takaichi")
     assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
@@ -1168,8 +1126,6 @@ def test_the_claimed_speakers_answer_to_thanks_keeps_the_claim_hers(language):
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_the_thanks_itself_in_the_other_mouth_stays_misattributed(language):
-    from pipeline_helpers import check_one
-
     # The claim reports the gratitude, and gives it to the one thanked.
     text = "Takaichi expressed gratitude for the emergency relief after the wildfires."
     result = check_one(text, ANSWERED[language], speaker="Takaichi")
@@ -1192,8 +1148,6 @@ def test_a_countrys_office_speaks_for_the_country():
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_a_countrys_office_meets_its_holder_and_not_another_countrys(language):
-    from pipeline_helpers import check_one
-
     said = "Japan's prime minister said Japan would continue to support the recovery."
     result = check_one(said, ANSWERED[language])
     assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
@@ -1239,8 +1193,6 @@ HOMES = {
 def test_a_countrys_office_is_not_held_by_the_one_the_source_names_with_another_country(
     language,
 ):
-    from pipeline_helpers import check_one
-
     mines = "hoped Japanese companies would take part in developing Chile's copper mines."
     result = check_one(f"Japan's foreign minister said Chile {mines}", HOMES[language])
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
@@ -1253,8 +1205,6 @@ def test_a_part_sharing_only_its_frame_does_not_outvote_a_misattributed_part():
     # names with that speaker's clause (frame only). Y says nothing of who said the claim, so
     # X decides: misattributed. A part whose clause agrees still outvotes X.
     import dataclasses
-
-    from pipeline_helpers import best_matches
 
     from factcheck.checks.check_attribution import AttributionCheck
     from factcheck.checks.decide import Signals, decide_verdict
@@ -1285,8 +1235,6 @@ def test_a_part_sharing_only_its_frame_does_not_outvote_a_misattributed_part():
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_a_claim_adding_a_detail_or_an_absent_topic_is_not_saved_by_an_answer(language):
-    from pipeline_helpers import check_one
-
     # The answer keeps the speaker, not the detail the source lacks.
     added = (
         "Takaichi promised continued Japanese help for the wildfire recovery, including a "
@@ -1301,8 +1249,6 @@ def test_a_claim_adding_a_detail_or_an_absent_topic_is_not_saved_by_an_answer(la
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_a_two_speaker_claim_adding_a_detail_stays_partly_supported(language):
-    from pipeline_helpers import check_one
-
     text = (
         f"{THANKS}, and Takaichi added that Japan would keep supporting the training of "
         "300 of Qarland's customs officers every year."
@@ -1355,8 +1301,6 @@ SPELLED = document(
 
 
 def test_a_katakana_name_is_read_as_the_sources_spelling_of_it():
-    from pipeline_helpers import check_one
-
     # ルヴァロ is the source's Minister Ruvalo: his own words stand, Motegi's are not his.
     own = check_one(
         "ルヴァロ外相は、カーランドは港湾への日本の投資を歓迎すると述べた。", SPELLED, language="ja"
@@ -1415,8 +1359,6 @@ DRAW = "said she wanted to bring more Japanese companies into Sierra Leone."
 
 @pytest.mark.parametrize("language", ["ja", "en"])
 def test_a_country_named_in_two_words_places_the_statement_in_neither_clause(language):
-    from pipeline_helpers import check_one
-
     # The country is the topic of both clauses; the investment is the second speaker's.
     swapped = check_one(f"Takaichi {DRAW}", INVESTMENT[language], speaker="Takaichi")
     assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason
@@ -1426,8 +1368,6 @@ def test_a_country_named_in_two_words_places_the_statement_in_neither_clause(lan
 
 @pytest.mark.parametrize("language", ["ja", "en"])
 def test_each_part_with_a_predicate_that_is_no_verb_of_speech_keeps_its_own_speaker(language):
-    from pipeline_helpers import check_one
-
     text = (
         "Takaichi threw her support behind the education reforms of Sierra Leone, and "
         "Ruvalo added that he wished to encourage more Japanese companies to set up there."
@@ -1459,8 +1399,6 @@ AFTER_A_PHRASE = document(
 
 
 def test_the_speaker_shown_is_the_person_not_a_phrase_set_before_the_name():
-    from pipeline_helpers import check_one
-
     said = "Chile's top diplomat thanked Japan for its support to Chile's fisheries."
     result = check_one(said, AFTER_A_PHRASE)
     assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
@@ -1525,8 +1463,6 @@ BRIEFED = {
 @pytest.mark.parametrize("language", ["en", "ja"])
 @pytest.mark.parametrize("told", ["briefed him on it", "explained it to him"])
 def test_a_claim_that_answers_the_other_speakers_words_is_not_misattributed(language, told):
-    from pipeline_helpers import check_one
-
     # The plan stands in Takaichi's clause, and the claim itself says she set it out first.
     text = f"Ruvalo backed Japan's plan for a regional coast guard academy after Takaichi {told}."
     result = check_one(text, BRIEFED[language], speaker="Ruvalo")
@@ -1535,8 +1471,6 @@ def test_a_claim_that_answers_the_other_speakers_words_is_not_misattributed(lang
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_the_other_speakers_words_with_no_answer_claimed_stay_misattributed(language):
-    from pipeline_helpers import check_one
-
     text = "Ruvalo backed Japan's plan for a regional coast guard academy."
     result = check_one(text, BRIEFED[language], speaker="Ruvalo")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
@@ -1547,8 +1481,6 @@ def test_the_other_speakers_words_with_no_answer_claimed_stay_misattributed(lang
 
 
 def test_a_claimed_answer_that_carries_one_minor_word_of_the_claim_is_none():
-    from pipeline_helpers import check_one
-
     # Ruvalo's clause shares only "region" with the claim: of the rest of the sentence (the
     # plan's clause left out) that is all, but of the claim it is a stray word, no answer.
     source = document(
@@ -1575,8 +1507,6 @@ JA_PLAN = "地域の沿岸警備隊の訓練学校に関する日本の構想へ
 def test_a_japanese_claim_that_answers_the_other_speakers_words_is_not_misattributed(
     language, told
 ):
-    from pipeline_helpers import check_one
-
     text = f"ルヴァロ大統領は、{told}{JA_PLAN}"
     result = check_one(text, BRIEFED[language], language="ja", speaker="Ruvalo")
     assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
@@ -1584,17 +1514,12 @@ def test_a_japanese_claim_that_answers_the_other_speakers_words_is_not_misattrib
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_a_japanese_claim_with_no_answer_or_another_prompter_stays_misattributed(language):
-    from pipeline_helpers import check_one
-
     for text in (
         f"ルヴァロ大統領は、{JA_PLAN}",
         f"ルヴァロ大統領は、ヴェルマー外相から説明を受け、{JA_PLAN}",
     ):
         result = check_one(text, BRIEFED[language], language="ja", speaker="Ruvalo")
         assert result.verdict is Verdict.MISATTRIBUTED, (text, result.reason)
-
-
-_read = read_page
 
 
 # Reconstructions in the readouts' structure, in our own words: the first speaker asks or
@@ -1631,9 +1556,7 @@ ASKED_AND_ANSWERED = {
 def test_the_answer_another_speaker_gives_is_not_the_first_speakers(
     source, language, text, answerer
 ):
-    from pipeline_helpers import check_one
-
-    result = check_one(text, _read(source, *ASKED_AND_ANSWERED[source]), language=language)
+    result = check_one(text, read_page(source, *ASKED_AND_ANSWERED[source]), language=language)
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
     written = {"Halvorsen": ("Halvorsen", "ハルヴォルセン"), "Motegi": ("Motegi", "茂木")}
     assert any(name in result.reason for name in written[answerer]), result.reason
@@ -1652,18 +1575,14 @@ def test_the_answer_another_speaker_gives_is_not_the_first_speakers(
     ],
 )
 def test_the_request_the_explanation_and_their_answers_stay_their_speakers(source, language, text):
-    from pipeline_helpers import check_one
-
-    result = check_one(text, _read(source, *ASKED_AND_ANSWERED[source]), language=language)
+    result = check_one(text, read_page(source, *ASKED_AND_ANSWERED[source]), language=language)
     assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
 
 
 def test_a_manner_word_of_the_answer_alone_does_not_move_the_claim():
-    from pipeline_helpers import check_one
-
     # The welcome is Ruvalo's. Takaichi's thanks for the "warm" welcome repeat its act, so
     # the manner word in her clause alone does not make the welcome hers.
-    source = _read(
+    source = read_page(
         "ja",
         "令和8年8月19日、高市総理大臣は、ルヴァロ・カーランド大統領と首脳会談を行いました。",
         "1　冒頭、ルヴァロ大統領から、高市総理のカーランド訪問を心から歓迎する旨述べ、"
@@ -1682,22 +1601,20 @@ VISA_REQUEST = (
 
 
 def test_a_request_the_claim_says_was_the_others_is_answered_by_its_speaker():
-    from pipeline_helpers import check_one
-
     # «ルヴァロ大統領からの…要請»: the request is Ruvalo's, named as what Takaichi acts on; the
     # part is hers (its subject), and the source gives her the answer.
     text = (
         "高市首相は6日、ルヴァロ大統領と会談し、"
         "ルヴァロ大統領からの査証要件緩和の要請を前向きに検討する考えを示した。"
     )
-    result = check_one(text, _read("ja", *VISA_REQUEST), language="ja")
+    result = check_one(text, read_page("ja", *VISA_REQUEST), language="ja")
     assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
     # The same answer given to the one who asked is his no more.
     text = (
         "ルヴァロ大統領は6日、高市首相と会談し、"
         "高市首相からの査証要件緩和の提案を前向きに検討する考えを示した。"
     )
-    result = check_one(text, _read("ja", *VISA_REQUEST), language="ja")
+    result = check_one(text, read_page("ja", *VISA_REQUEST), language="ja")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
 
 
@@ -1741,27 +1658,21 @@ PROPOSED = {
     ],
 )
 def test_the_answer_the_claim_gives_its_own_speaker_is_theirs(source, language, text):
-    from pipeline_helpers import check_one
-
-    result = check_one(text, _read(source, *PROPOSED[source]), language=language)
+    result = check_one(text, read_page(source, *PROPOSED[source]), language=language)
     assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
 
 
 @pytest.mark.parametrize("source", ["en", "ja"])
 def test_the_answer_given_to_the_proposer_is_still_misattributed(source):
-    from pipeline_helpers import check_one
-
     text = "高市首相は、再生可能エネルギー分野での協力を前向きに検討したいと述べた。"
-    result = check_one(text, _read(source, *PROPOSED[source]), language="ja")
+    result = check_one(text, read_page(source, *PROPOSED[source]), language="ja")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
 
 
 def test_a_claim_naming_the_answerer_as_the_one_it_answers_is_still_misattributed():
-    from pipeline_helpers import check_one
-
     # The claim names Takaichi only as the one whose request Salme answers; the source has
     # Salme ask and Takaichi answer.
-    source = _read(
+    source = read_page(
         "ja",
         "令和8年5月6日、高市総理大臣は、訪日中のサルメ・エストリア首相と首脳会談を行いました。",
         "1　サルメ首相から、半導体産業への支援について要請があり、高市総理は検討する旨述べました。",
@@ -1800,9 +1711,7 @@ POINTED_BACK = {
     ],
 )
 def test_an_answer_that_points_back_carries_what_it_points_to(source, text, language, verdict):
-    from pipeline_helpers import check_one
-
-    result = check_one(text, _read(source, *POINTED_BACK[source]), language=language)
+    result = check_one(text, read_page(source, *POINTED_BACK[source]), language=language)
     expected = Verdict.SUPPORTED if verdict else Verdict.MISATTRIBUTED
     assert result.verdict is expected, result.reason
 
@@ -1816,10 +1725,8 @@ def test_an_answer_that_points_back_carries_what_it_points_to(source, text, lang
     ],
 )
 def test_a_japanese_subject_with_mo_is_the_claims_speaker(text, expected):
-    from pipeline_helpers import check_one
-
     # 「Xも」 ("X, too, …") marks the subject as は does.
-    source = _read(
+    source = read_page(
         "ja",
         "令和8年6月2日、高市総理大臣は、訪日中のサルメ・エストリア首相と首脳会談を行いました。",
         "1　高市総理から、日本企業によるエストリアへの投資拡大を歓迎する旨述べ、サルメ首相からは、"
@@ -1837,10 +1744,8 @@ def test_a_japanese_subject_with_mo_is_the_claims_speaker(text, expected):
     ],
 )
 def test_a_japanese_claim_that_reports_a_proposal_names_its_speaker(text, expected):
-    from pipeline_helpers import check_one
-
     # 「…を提案した」 reports what its subject said, as 「…を要請した」 does.
-    source = _read(
+    source = read_page(
         "ja",
         "令和8年5月11日、茂木外務大臣は、訪日中のダルメン・ケシュ外務大臣と会談を行いました。",
         "1　ダルメン大臣から、北極海航路の安全確保に向けた協力を提案し、茂木大臣はこれを"
@@ -1862,8 +1767,6 @@ def test_a_japanese_claim_that_reports_a_proposal_names_its_speaker(text, expect
     ],
 )
 def test_a_claim_whose_main_verb_tells_or_feels_names_its_subject(source, text, expected):
-    from pipeline_helpers import check_one
-
     # "hoped" is no verb of speech the claim pattern reads, but it reports what its subject
     # felt and said: the claim's one person is its speaker.
     readouts = {
@@ -1878,7 +1781,7 @@ def test_a_claim_whose_main_verb_tells_or_feels_names_its_subject(source, text, 
             "reduction.",
         ),
     }
-    result = check_one(text, _read(source, *readouts[source]))
+    result = check_one(text, read_page(source, *readouts[source]))
     if expected is None:
         assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
     else:
@@ -1887,7 +1790,7 @@ def test_a_claim_whose_main_verb_tells_or_feels_names_its_subject(source, text, 
 
 # A reconstruction in a readout's structure, in our own words: the host welcomes the visitor,
 # and the visitor thanks the host for the welcome, in a clause of their own.
-WELCOMED_AND_THANKED = _read(
+WELCOMED_AND_THANKED = read_page(
     "ja",
     "令和8年9月14日、高市総理大臣は、公式実務訪問中のオルセン・ヴァルドール首相と首脳会談を"
     "行いました。",
@@ -1945,7 +1848,7 @@ def test_thanks_for_a_welcome_are_the_thanking_speakers_own_clause(text, speaker
 def test_a_reaction_verb_both_speakers_use_does_not_move_the_claim_to_the_other_clause():
     # Kaleb's clause holds a reaction too ("praised"), but nothing of what the claim says
     # was praised: the reform is what Motegi welcomed.
-    source = _read(
+    source = read_page(
         "en",
         "On May 3, Foreign Minister Motegi held a meeting with Minister Kaleb of Solvania.",
         "Minister Motegi welcomed Solvania's economic reform, and Minister Kaleb praised "
