@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline_helpers import TERMBASE, check_one, document
+from pipeline_helpers import TERMBASE, check_one, document, read_page
 
 from factcheck.model import Verdict
 
@@ -216,18 +216,14 @@ def test_the_counted_word_is_the_head_of_the_words_beside_the_count():
 
 
 def test_a_span_of_days_is_not_compared_with_the_talks_minutes():
-    from factcheck.sources.extract.page import extract_text
-
     # A reconstruction in a readout's structure, in our own words.
-    readout = "\n\n".join(
-        [
-            "令和8年5月6日（水曜日）午後3時から約45分間、高市総理大臣は、訪日中のルヴァロ・"
-            "カーランド共和国大統領と首脳会談を行ったところ、概要は以下のとおりです。",
-            "1　両首脳は、両国間の漁業協定の有効期間を30日間延長することで一致しました。",
-            "2　ルヴァロ大統領は、5月5日から7日までの3日間の日程で訪日中です。",
-        ]
+    source = read_page(
+        "ja",
+        "令和8年5月6日（水曜日）午後3時から約45分間、高市総理大臣は、訪日中のルヴァロ・"
+        "カーランド共和国大統領と首脳会談を行ったところ、概要は以下のとおりです。",
+        "1　両首脳は、両国間の漁業協定の有効期間を30日間延長することで一致しました。",
+        "2　ルヴァロ大統領は、5月5日から7日までの3日間の日程で訪日中です。",
     )
-    source = extract_text(readout.encode(), "https://example.invalid/r", "text/plain", "ja")
     for text, language in (
         ("Takaichi and Ruvalo agreed on May 6 to extend the fisheries agreement by 30 days.", "en"),
         ("高市首相は6日、3日間の日程で来日中のルヴァロ大統領と会談した。", "ja"),
@@ -240,17 +236,13 @@ def test_a_span_of_days_is_not_compared_with_the_talks_minutes():
 
 
 def test_durations_compare_by_their_span_not_their_unit():
-    from factcheck.sources.extract.page import extract_text
-
     # A reconstruction in a readout's structure, in our own words.
-    readout = "\n\n".join(
-        [
-            "令和8年5月11日（月曜日）午前10時から約1時間、高市総理大臣は、訪日中のルヴァロ・"
-            "カーランド大統領と首脳会談を行いました。",
-            "1　両首脳は、国境地域における3日間の人道的停戦を支持しました。",
-        ]
+    source = read_page(
+        "ja",
+        "令和8年5月11日（月曜日）午前10時から約1時間、高市総理大臣は、訪日中のルヴァロ・"
+        "カーランド大統領と首脳会談を行いました。",
+        "1　両首脳は、国境地域における3日間の人道的停戦を支持しました。",
     )
-    source = extract_text(readout.encode(), "https://example.invalid/r", "text/plain", "ja")
     # 48 hours is two days: a span of days, compared with the three days.
     result = check_one("The two leaders backed a 48-hour ceasefire in the border region.", source)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
@@ -260,15 +252,11 @@ def test_durations_compare_by_their_span_not_their_unit():
 
 
 def test_a_yearly_amount_is_not_borne_out_by_a_total_over_years():
-    from factcheck.sources.extract.page import extract_text
-
-    readout = "\n\n".join(
-        [
-            "令和8年5月11日、高市総理大臣は、訪日中のルヴァロ・カーランド大統領と首脳会談を"
-            "行いました。",
-            "1　高市総理から、今後5年間で総額50億ドルの投資を行う旨述べました。",
-        ]
+    source = read_page(
+        "ja",
+        "令和8年5月11日、高市総理大臣は、訪日中のルヴァロ・カーランド大統領と首脳会談を"
+        "行いました。",
+        "1　高市総理から、今後5年間で総額50億ドルの投資を行う旨述べました。",
     )
-    source = extract_text(readout.encode(), "https://example.invalid/r", "text/plain", "ja")
     result = check_one("Takaichi said Japan would invest $5 billion a year in Qarland.", source)
     assert result.verdict is not Verdict.SUPPORTED, result.reason

@@ -7,11 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from pipeline_helpers import TERMBASE, check_one
+from pipeline_helpers import TERMBASE, check_one, read_page
 
 from factcheck.checks.claim_speakers import claim_speakers
 from factcheck.model import Claim, Verdict
-from factcheck.sources.extract.page import extract_text
 
 READOUT = "\n\n".join(
     [
@@ -63,7 +62,7 @@ def test_a_kanji_surname_before_a_known_title_is_a_name():
     ],
 )
 def test_a_minister_named_by_surname_and_title_is_checked_as_that_person(claim, expected):
-    source = extract_text(READOUT.encode(), "https://example.invalid/r", "text/plain", "ja")
+    source = read_page("ja", READOUT)
     result = check_one(claim, source, language="ja", published=dt.date(2026, 5, 5))
     assert result.verdict is expected, result.reason
 
@@ -88,22 +87,20 @@ OFFICE_READOUT = "\n\n".join(
     ],
 )
 def test_a_surname_with_its_office_is_the_surname_with_its_title(claim, expected):
-    source = extract_text(OFFICE_READOUT.encode(), "https://example.invalid/r", "text/plain", "ja")
+    source = read_page("ja", OFFICE_READOUT)
     result = check_one(claim, source, language="ja")
     assert result.verdict is expected, result.reason
 
 
 def test_a_surname_inside_a_longer_surname_is_another_minister():
     # 小野 is no word of «小野寺大臣»: 小野寺 is a surname of its own.
-    readout = "\n\n".join(
-        [
-            "令和8年5月11日、小野寺経済産業大臣及び小野農林水産大臣は、訪日中のタルン・ケシュ"
-            "経済大臣と会談を行いました。",
-            "1　小野寺大臣から、重要鉱物のサプライチェーン強靱化に向けた協力を提案しました。",
-            "2　小野大臣から、日本産農産品に対する輸入規制の撤廃を要請しました。",
-        ]
+    source = read_page(
+        "ja",
+        "令和8年5月11日、小野寺経済産業大臣及び小野農林水産大臣は、訪日中のタルン・ケシュ"
+        "経済大臣と会談を行いました。",
+        "1　小野寺大臣から、重要鉱物のサプライチェーン強靱化に向けた協力を提案しました。",
+        "2　小野大臣から、日本産農産品に対する輸入規制の撤廃を要請しました。",
     )
-    source = extract_text(readout.encode(), "https://example.invalid/r", "text/plain", "ja")
     result = check_one(
         "小野寺経済産業大臣は、日本産農産品に対する輸入規制の撤廃を要請した。",
         source,
