@@ -171,6 +171,38 @@ def test_on_saturday_is_a_day_off_and_says_which_day_it_was_read_as():
     assert "Saturday (25 October 2025)" in result.reason
 
 
+@pytest.mark.parametrize(
+    ("text", "verdict", "read_as"),
+    [
+        # The weekday's clause ends in a chained verb (会談し): its tense is the sentence's.
+        (
+            "高市首相は日曜日、アルバニージー豪州首相と電話会談し、関係強化で一致した。",
+            Verdict.SUPPORTED,
+            "日曜日 → 26 October 2025",
+        ),
+        (
+            "高市首相は土曜日、アルバニージー豪州首相と電話会談し、関係強化で一致した。",
+            Verdict.CONTRADICTED,
+            "土曜日 → 25 October 2025",
+        ),
+    ],
+)
+def test_a_weekday_in_a_chained_clause_takes_the_tense_of_its_sentence(text, verdict, read_as):
+    result = check_one(text, CALL, language="ja", published=MONDAY_27_OCT)
+    assert result.verdict is verdict, result.reason
+    assert any(read_as in d for d in result.details), result.details
+
+
+def test_a_clause_that_marks_its_own_tense_is_not_overruled_by_its_sentence():
+    # 予定 in the clause says it is still to come, though the sentence's past mark (した)
+    # stands nearer the weekday.
+    clause = "土曜日に再び訪問する予定"
+    mentions, _ = find_relative_dates(
+        clause, "ja", MONDAY_27_OCT, sentence=("昨年会談した。" + clause, 7)
+    )
+    assert [m.key for m in mentions] == ["2025-11-01"]
+
+
 def test_today_in_a_statement_takes_the_statements_date():
     statement = document(
         "v",

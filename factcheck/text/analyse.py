@@ -139,6 +139,7 @@ def analyse_text(
     reference_label: str = "article published",
     *,
     words_in_terms: bool = False,
+    sentence: tuple[str, int] | None = None,
 ) -> TextFacts:
     """Anchors of any text: a claim, a claim part or a source sentence.
 
@@ -149,6 +150,9 @@ def analyse_text(
     In a claim, the words of a term are the term's (they are not counted twice); a source
     sentence (`words_in_terms`) also files them as words, so that a claim's "alliances" meets
     the 同盟 of 日米同盟. A term of weight 0 (kept for the linter only) takes no words.
+
+    `sentence`, for one clause of a claim: the whole claim and where the clause starts in
+    it, which a relative date's tense is read from when the clause marks none.
     """
     return analyse_compact(
         text,
@@ -158,6 +162,7 @@ def analyse_text(
         reference,
         reference_label,
         words_in_terms=words_in_terms,
+        sentence=sentence,
     ).facts()
 
 
@@ -170,12 +175,20 @@ def analyse_compact(
     reference_label: str = "article published",
     *,
     words_in_terms: bool = False,
+    sentence: tuple[str, int] | None = None,
 ) -> TextAnalysis:
     """What `analyse_text` finds, with its words kept compact (see `TextAnalysis`)."""
     text = _blank_framing(text, language)
     terms = tuple(termbase.find(text, language))
     return _analysis(
-        text, language, terms, default_year, reference, reference_label, words_in_terms
+        text,
+        language,
+        terms,
+        default_year,
+        reference,
+        reference_label,
+        words_in_terms,
+        sentence=sentence,
     )
 
 
@@ -247,16 +260,23 @@ def _analysis(
     *,
     numberless: bool = False,
     shapes: tuple[WordShape, ...] | None = None,
+    sentence: tuple[str, int] | None = None,
 ) -> TextAnalysis:
     """The analysis of a text whose framing is blanked and whose terms are found;
     `numberless` when it is known to hold no date or number written with digits or words
     (`numbers.plain_each`); `shapes` its plain words' kept shapes, when read already
-    (`_plain_shapes_each`)."""
+    (`_plain_shapes_each`); `sentence` the whole sentence a clause stands in (see
+    `analyse_text`)."""
     written = [] if numberless else find_dates(text, language, default_year, months=True)
     notes: tuple[RelativeNote, ...] = ()
     if reference is not None:
         relative, found_notes = find_relative_dates(
-            text, language, reference, reference_label, tuple((d.start, d.end) for d in written)
+            text,
+            language,
+            reference,
+            reference_label,
+            tuple((d.start, d.end) for d in written),
+            sentence=sentence,
         )
         written = sorted([*written, *relative], key=lambda d: d.start)
         notes = tuple(found_notes)
@@ -898,7 +918,9 @@ def analyse_claim(
     marked = find_quote_spans(claim.text, language)
     for start, end in spans:
         text = claim.text[start:end]
-        facts = analyse_text(text, language, termbase, default_year, published)
+        facts = analyse_text(
+            text, language, termbase, default_year, published, sentence=(claim.text, start)
+        )
         anchors = _with_phrases(anchors_of(facts, language), text, module)
         anchors = _weigh_quoted(anchors, facts, marked, start)
         outside = {

@@ -59,12 +59,17 @@ def find_relative_dates(
     reference: dt.date,
     what: str = "article published",
     taken: tuple[tuple[int, int], ...] = (),
+    *,
+    sentence: tuple[str, int] | None = None,
 ) -> tuple[list[DateMention], list[RelativeNote]]:
     """Relative dates of `text` resolved against `reference`, and those that could not be.
 
     `what` names the reference in the resolution shown ("article published", "source dated").
     `taken` are spans already read as dates written in full: relative words inside them are
-    left alone.
+    left alone. `sentence` is the whole sentence `text` is one clause of, and where the
+    clause starts in it: a weekday whose clause marks no tense takes the tense of the
+    sentence around it («土曜日、…と会談し、共同声明に署名した»: a chained clause says its
+    tense only in the sentence's last verb).
     """
     from factcheck.languages import language_for
 
@@ -110,7 +115,7 @@ def find_relative_dates(
         if not free(match.start(), match.end()):
             continue
         weekday = words.weekday_index[match.group("name").lower()]
-        keep(match, *_weekday(text, match, weekday, reference, words))
+        keep(match, *_weekday(text, match, weekday, reference, words, sentence))
     for match in words.periods.finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -139,9 +144,15 @@ def _day_mention(match: re.Match[str], day: dt.date, resolution: str) -> DateMen
 
 
 def _weekday(
-    text: str, match: re.Match[str], weekday: int, reference: dt.date, words: RelativeWords
+    text: str,
+    match: re.Match[str],
+    weekday: int,
+    reference: dt.date,
+    words: RelativeWords,
+    sentence: tuple[str, int] | None = None,
 ) -> tuple[dt.date | None, str]:
-    """The day a weekday name stands for, or None and why not."""
+    """The day a weekday name stands for, or None and why not; its tense from its own text,
+    else from the whole `sentence` (text, offset of `text` in it) when given."""
     back = (reference.weekday() - weekday) % 7
     past = reference - dt.timedelta(days=back)
     ahead = reference + dt.timedelta(days=(weekday - reference.weekday()) % 7)
@@ -156,7 +167,10 @@ def _weekday(
         if match.group("next").startswith("来週"):
             return monday + dt.timedelta(days=7 + weekday), ""
         return ahead, ""
-    tense = _tense(text, match, words)
+    tense = _tense(text, match.start(), match.end(), words)
+    if tense is None and sentence is not None:
+        whole, at = sentence
+        tense = _tense(whole, match.start() + at, match.end() + at, words)
     if tense == "past":
         return past, ""
     if tense == "future":
@@ -186,17 +200,14 @@ def _event_day(
     return None, "no month up to the reference has that day, so it is not compared"
 
 
-def _tense(text: str, match: re.Match[str], words: RelativeWords) -> str | None:
-    """ "past" or "future" by the nearest mark of either, None when there is none."""
+def _tense(text: str, start: int, end: int, words: RelativeWords) -> str | None:
+    """ "past" or "future" by the mark of either nearest the weekday at `start`–`end` of
+    `text`, None when there is none."""
     # A mark inside the weekday's own words ("next Sunday" read as one match) is not a cue
     # from around it; the rest are ranked by their distance from the weekday.
     found = [(m.start(), "past") for m in words.past.finditer(text)]
     found += [(m.start(), "future") for m in words.future.finditer(text)]
-    marks = [
-        (abs(start - match.start()), tense)
-        for start, tense in found
-        if not match.start() <= start < match.end()
-    ]
+    marks = [(abs(at - start), tense) for at, tense in found if not start <= at < end]
     if not marks:
         return None
     marks.sort()
