@@ -260,16 +260,28 @@ def test_a_faithful_quote_carries_its_reporting_frame_and_no_more(rest, verdict,
     assert named in result.reason
 
 
-def _topic_absent_part(coverage: float, worthy: float, *, differs: bool, adds: bool = False):
-    """A part judged uncovered because its topic reads absent, with its attribution check:
-    built directly, the way `decide_verdict` sees it."""
+def _topic_absent_part(
+    coverage: float,
+    worthy: float,
+    *,
+    differs: bool,
+    adds: bool = False,
+    clause: str = "ルヴァロ大臣から、氷河研究を進めたい旨述べ、",
+    form: str = "研究 (JMdict)",
+):
+    """A part judged uncovered because its topic reads absent, with its attribution check
+    on another speaker's `clause`: built directly, the way `decide_verdict` sees it. The
+    part's one topic word the source covers, "research", it words 研究."""
     from types import SimpleNamespace
     from typing import Any, cast
 
     from factcheck.checks.check_attribution import AttributionCheck
     from factcheck.checks.decide import PartJudgement, PartStatus
-    from factcheck.checks.keyfacts import KeyFacts
+    from factcheck.checks.keyfacts import KeyFacts, KeyKind
 
+    research = SimpleNamespace(
+        kind=KeyKind.CONTENT, named=False, covered_by=object(), source_form=form
+    )
     facts = cast(
         KeyFacts,
         SimpleNamespace(
@@ -278,13 +290,16 @@ def _topic_absent_part(coverage: float, worthy: float, *, differs: bool, adds: b
             phrase_absent=False,
             worthy_coverage=worthy,
             uncovered=("a place the page never names",) if adds else (),
+            elements=(research,),
         ),
     )
     match = SimpleNamespace(coverage=coverage)
     judged = PartJudgement(
         cast(Any, SimpleNamespace(matches=(match,))), PartStatus.UNCOVERED, facts
     )
-    check = AttributionCheck("s", 2, None, SourceKind.READOUT, None, None, differs, False)
+    check = AttributionCheck(
+        "s", 2, None, SourceKind.READOUT, None, None, differs, False, clause=clause
+    )
     return judged, check
 
 
@@ -304,6 +319,25 @@ def test_a_topic_absent_part_is_compared_for_attribution_only_in_another_mouth(
 
     judged, check = _topic_absent_part(coverage, worthy, differs=differs)
     assert _said_by_another(judged, check) is compared
+
+
+def test_a_topic_absent_part_whose_other_clause_shares_only_its_names_is_said_by_no_one():
+    # The other speaker's clause names the country and the people, nothing the part says.
+    from factcheck.checks.decide import _said_by_another
+
+    judged, check = _topic_absent_part(
+        0.5, 0.6, differs=True, clause="茂木大臣から、アイスランドの取組を高く評価する旨述べ、"
+    )
+    assert _said_by_another(judged, check) is False
+
+
+def test_a_topic_word_counts_in_the_other_clause_whatever_its_case():
+    from factcheck.checks.decide import _said_by_another
+
+    judged, check = _topic_absent_part(
+        0.5, 0.6, differs=True, clause="Minister Ruvalo said Research on glaciers", form="research"
+    )
+    assert _said_by_another(judged, check) is True
 
 
 def test_a_topic_absent_part_that_adds_a_key_element_is_said_by_no_one() -> None:

@@ -382,7 +382,36 @@ def _said_by_another(judged: PartJudgement, check: AttributionCheck) -> bool:
         and not facts.uncovered
         and (facts.topic_absent or facts.phrase_absent)
         and facts.worthy_coverage >= SAID_BY_ANOTHER_WORTHY_SHARE
+        and _topic_in_clause(facts, _clause_text(check, best))
     )
+
+
+def _clause_text(check: AttributionCheck, best: Match) -> str:
+    """The words of the clause a check read: its clause, or its whole sentence when the
+    sentence is one clause (the part's best passage; "" for another one)."""
+    if check.clause:
+        return check.clause
+    same = best.sentence.index == check.sentence_index and best.source_id == check.source_id
+    return best.sentence.text if same else ""
+
+
+def _topic_in_clause(facts: KeyFacts, clause: str) -> bool:
+    """Whether the other speaker's clause writes a word of the part's topic as the passage
+    words it (a content word that is no name): a clause that shares only the part's people
+    and places ("Takaichi", "Iceland") says nothing the part says, in anyone's mouth."""
+    return any(
+        e.kind is KeyKind.CONTENT
+        and not e.named
+        and e.covered_by is not None
+        and bool(e.source_form)
+        and _bare_form(e.source_form).lower() in clause.lower()
+        for e in facts.elements
+    )
+
+
+def _bare_form(form: str) -> str:
+    """A source form without the note on how it was reached ("港 (JMdict)" → 港)."""
+    return re.sub(r"\s+\([^)]*\)$", "", form)
 
 
 def _padded(signals: Signals, judged: Sequence[PartJudgement]) -> list[AttributionCheck | None]:
