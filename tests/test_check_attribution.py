@@ -1858,3 +1858,36 @@ def test_a_reaction_verb_both_speakers_use_does_not_move_the_claim_to_the_other_
         "Kaleb praised Solvania's economic reform.", source, language="en", speaker="Kaleb"
     )
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+ICE_TALKS = document(
+    "mofa",
+    "ja",
+    "5月18日、茂木外務大臣は、訪日中のヴァルドール・アイスランド外務大臣と外相会談を行いました。",
+    "両大臣は、氷河研究における協力を強化することで一致しました。",
+    "茂木大臣から、港湾の復旧への支援を表明し、ヴァルドール大臣からも、洪水対策に関する政府の"
+    "取組について説明がありました。",
+    "茂木大臣から、女性の活躍に関するアイスランドの取組を高く評価する旨述べたのに対し、ヴァルドール大臣から、"
+    "賃金格差の解消は重要な課題である旨の発言がありました。",
+)
+
+
+def test_a_second_speaker_who_reports_with_an_unlisted_verb_has_a_part_of_their_own():
+    # "briefed" opens Valdor's part: the first half is Motegi's, the second Valdor's.
+    result = check_one(
+        "Motegi voiced support for restoring the port, and Valdor in turn briefed him on "
+        "his government's work on flood control.",
+        ICE_TALKS,
+        speaker="Valdor",
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_second_speakers_act_no_one_reports_leaves_the_claim_partly_supported():
+    # "invited" opens a part of its own, which no sentence reports: no one invites anyone.
+    result = check_one(
+        "The ministers agreed to step up glacier research, and Valdor invited Motegi to visit "
+        "Iceland.",
+        ICE_TALKS,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason

@@ -124,6 +124,27 @@ def test_japanese_readout_patterns(sentence, expected):
             "stated that he would help.",
             [(None, False), ("President Halbert", False)],
         ),
+        # A verb of speech the pattern does not list opens the clause too (WordNet: "brief"
+        # communicates); a verb of doing does not.
+        (
+            "Prime Minister Takaichi explained the plan, and President Halbert briefed her on "
+            "the harbour survey.",
+            [(None, False), ("President Halbert", False)],
+        ),
+        (
+            "Prime Minister Takaichi explained the plan, and President Halbert painted the "
+            "harbour gate.",
+            [(None, False)],
+        ),
+        (
+            "Minister Halbert explained that his government had studied the proposal, and "
+            "Osterra decided to join the observation programme.",
+            [(None, False)],
+        ),
+        (
+            "Minister Motegi stated that Japan and Osterra signed a fisheries agreement in 2019.",
+            [(None, False)],
+        ),
         # "X and Y agreed" is one joint subject, not a second speaker.
         ("Prime Minister Takaichi and President Trump agreed to meet again.", [(None, False)]),
         # "he added" is the same speaker going on.

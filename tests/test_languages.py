@@ -115,6 +115,48 @@ def test_a_japanese_claim_splits_at_a_continuative_clause_not_at_a_particle_comm
     assert len(module.claim_parts(text)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # A verb of speech no list names: WordNet's commonest sense of "brief" communicates.
+        (
+            "Ruvalo backed the new port plan, and Ostrander in turn briefed him on the survey.",
+            ["Ruvalo backed the new port plan", "Ostrander in turn briefed him on the survey."],
+        ),
+        (
+            "Ruvalo pledged grain for the winter, and Ostrander assured him it would be shared.",
+            ["Ruvalo pledged grain for the winter", "Ostrander assured him it would be shared."],
+        ),
+        # A second subject that acts, not speaks, is the same assertion's frame.
+        (
+            "Ruvalo opened the new wharf, and Ostrander painted the gate blue.",
+            ["Ruvalo opened the new wharf, and Ostrander painted the gate blue."],
+        ),
+        # Without a comma, "and" joins one subject of the reported clause.
+        (
+            "Motegi said Japan and Osterra signed a fisheries agreement in 2019.",
+            ["Motegi said Japan and Osterra signed a fisheries agreement in 2019."],
+        ),
+        # A country speaks through its people: the claim names none of them.
+        (
+            "Ruvalo warned that drought threatened the harvest, and Japan promised food aid.",
+            ["Ruvalo warned that drought threatened the harvest, and Japan promised food aid."],
+        ),
+        # "decided" reports what happened, not what was said (WordNet: cognition).
+        (
+            "Ruvalo explained the proposal, and Ostrander decided to join the programme.",
+            ["Ruvalo explained the proposal, and Ostrander decided to join the programme."],
+        ),
+    ],
+)
+def test_an_english_claim_splits_where_a_second_speaker_reports_with_any_verb_of_speech(
+    text, parts
+):
+    module = language_for("en")
+    assert module is not None
+    assert [text[s:e] for s, e in module.claim_parts(text)] == parts
+
+
 def test_an_english_claim_splits_at_a_second_speaker_after_any_past_tense_predicate():
     module = language_for("en")
     assert module is not None

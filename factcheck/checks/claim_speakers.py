@@ -104,15 +104,9 @@ def part_speakers(
     return own
 
 
-_TELLING_OR_FEELING = frozenset({"verb.communication", "verb.emotion"})
-"""WordNet's classes of verbs that tell or feel (promise, urge, propose; hope, regret): a
-claim's main verb of them reports what its subject said. Not verb.cognition: "learned",
-"accepted" report what the subject took in, often another's words."""
-
-
 def _tells_or_feels(text: str, subject_end: int, language: str) -> bool:
     """Whether the claim's main verb tells or feels in its commonest sense
-    (`_TELLING_OR_FEELING`): read where the language puts its object after its verb
+    (`WordNet.tells_or_feels`): read where the language puts its object after its verb
     (English), as the word right after the subject, so that a passive ("was promised") or a
     verb inside what was said ("won a pledge that it would be considered") is no main verb.
     A language whose verb ends the clause (Japanese) is read by its speech pattern alone."""
@@ -125,11 +119,7 @@ def _tells_or_feels(text: str, subject_end: int, language: str) -> bool:
     main = next((n for n, token in enumerate(tokens) if token.start >= subject_end), None)
     if main is None or not module.verb_at(tokens, main):
         return False
-    for verb in module.verbs_meant(tokens[main]):
-        files = wordnet().lexicographer_files(verb, "verb")
-        if files and files[0] in _TELLING_OR_FEELING:
-            return True
-    return False
+    return any(wordnet().tells_or_feels(verb) for verb in module.verbs_meant(tokens[main]))
 
 
 def _one_person(text: str, language: str, termbase: Termbase) -> bool:

@@ -282,14 +282,37 @@ _EN_VERBS = (
     r"|mentioned|remarked|pointed\s+out|told|shared|offered|raised|voiced|indicated)"
 )
 
+
+def _opens_unlisted(opening: re.Match[str]) -> bool:
+    """Whether a speaker opening whose verb the pattern does not list ("…, and Rajji in turn
+    briefed him") opens a clause of that speaker's own: set off by a comma or a semicolon
+    (in "Motegi said Japan and Norland signed …" the "and" joins one subject), by someone
+    who is no country ("…, and Japan promised aid" reports what a country's people said,
+    which the claim's speaker reading does not name), with a verb in the past whose
+    commonest WordNet sense tells or feels (`WordNet.tells_or_feels`)."""
+    from factcheck.languages.countries import country_forms
+    from factcheck.languages.wordnet import wordnet
+
+    if opening.group(0).lstrip(" ")[:1] not in (",", ";"):
+        return False
+    who = opening.group("who") or opening.group("who2") or ""
+    if any(country_forms(word) for word in who.split()):
+        return False
+    verb = (opening.group("verb") or opening.group("verb2") or "").lower()
+    lemma = lemma_of(verb)
+    return lemma != verb and wordnet().tells_or_feels(lemma)
+
+
 CLAUSE_PATTERNS = ClausePatterns(
     speaker_opening=re.compile(
         rf"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but|with|to\s+which)\s+"
         rf"(?:(?:then|in\s+(?:response|turn|reply))\s*,?\s+)?"
         rf"(?P<who>{_EN_SPEAKER})(?:\s*,\s*for\s+(?:his|her|their|its)\s+part\s*,)?"
-        rf"\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
-        rf"|;\s*(?P<who2>{_EN_SPEAKER})\s+(?:also\s+|in\s+turn\s+|then\s+)?{_EN_VERBS}\b"
+        rf"\s+(?:also\s+|in\s+turn\s+|then\s+)?(?:{_EN_VERBS}|(?P<verb>[a-z]+ed))\b"
+        rf"|;\s*(?P<who2>{_EN_SPEAKER})\s+(?:also\s+|in\s+turn\s+|then\s+)?"
+        rf"(?:{_EN_VERBS}|(?P<verb2>[a-z]+ed))\b"
     ),
+    unlisted_opening=_opens_unlisted,
     continuing=lazy_compile(r"\balso\b", re.IGNORECASE),
     first_predicate=re.compile(rf"\b{_EN_VERBS}\b(?!\s+by\b)"),
     joint_act=lazy_compile(  # a long IGNORECASE alternation few runs need
@@ -774,6 +797,8 @@ class English(EnglishSpeaking, EnglishNaming, EnglishPredicating, EnglishNegatin
         ]
         first = CLAUSE_PATTERNS.first_predicate.search(text)
         for m in CLAUSE_PATTERNS.speaker_opening.finditer(text):
+            if not CLAUSE_PATTERNS.opens_speech(m):
+                continue
             if (first is None or m.start() < first.end()) and not _past_verb_in(text[: m.start()]):
                 continue  # no predicate before it: "X and Y said" is one subject
             who = m.start("who") if m.group("who") else m.start("who2")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 
@@ -153,7 +153,9 @@ class ClausePatterns:
     """Matches where a later clause starts with its own speaker; group `who` (or `who2`) is
     the speaker. Searched after the sentence's first predicate (`first_predicate`), or where
     the grammar ends an assertion (`claim_parts`). Group `who3` is a speaker read only where
-    the grammar ends the clause before it, wherever the first predicate is."""
+    the grammar ends the clause before it, wherever the first predicate is. Group `verb`
+    (or `verb2`), when it matched, is a verb the pattern does not list: the opening counts
+    only when `unlisted_opening` accepts it."""
     first_predicate: re.Pattern[str]
     """The end of the first clause's predicate: nothing before it can open a second clause."""
     joint_act: re.Pattern[str]
@@ -189,6 +191,10 @@ class ClausePatterns:
     """Matched right after the speaker a claim opens with (`Language.claim_speech`'s `who`):
     the one spoken to ("… told Takaichi that", 「…は、トブゲ首相に対し、」), group `whom`. Like
     the speaker's, that name says who is speaking with whom, not what is said."""
+    unlisted_opening: Callable[[re.Match[str]], bool] | None = None
+    """Whether a `speaker_opening` match whose verb the pattern does not list (group `verb`)
+    opens a speaker's clause all the same: the language's dictionary says the verb reports
+    speech; None: such an opening never counts."""
     joint: re.Pattern[str] | None = None
     """Where a claim's punctuation may join two assertions (a comma, a semicolon, 、), never
     a mark inside a number ("1,500"): the cut points of factcheck.checks.pieces; None: a
@@ -205,6 +211,14 @@ class ClausePatterns:
     said ("welcomed this", "supported them", 「これを歓迎」): the clause acts on the earlier
     clause's object, so its own words are few by construction
     (factcheck.checks.clause_choice, `acting_clause`)."""
+
+    def opens_speech(self, opening: re.Match[str]) -> bool:
+        """Whether a `speaker_opening` match opens a speaker's clause: its verb is one the
+        pattern lists, or `unlisted_opening` accepts the opening."""
+        groups = opening.groupdict()
+        if groups.get("verb") is None and groups.get("verb2") is None:
+            return True
+        return self.unlisted_opening is not None and self.unlisted_opening(opening)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,11 @@ REPORTING_VERB_FILES = frozenset({"verb.communication", "verb.cognition", "verb.
 hope, welcome): a verb whose commonest sense is one frames what a speaker reports, the act
 it reports is the verb after it ("agreed to end", factcheck.languages.en_predicates), and it
 is no act to compare with another (factcheck.checks.key_actions)."""
+TELLING_VERB_FILES = frozenset({"verb.communication", "verb.emotion"})
+"""WordNet's lexicographer classes of verbs that tell or feel (promise, urge, brief; hope,
+regret): a verb whose commonest sense is one reports what its subject said. Not
+verb.cognition: "decided", "accepted", "learned" report what the subject did or took in,
+often another's words."""
 VERB_HUB_KINDS = 50
 """A verb synset with more kinds than this (`~` pointers) is a hub ("change state", 73 kinds;
 "make", 58; "change", 401), which ties no two of its kinds into one act; the more specific
@@ -182,6 +187,11 @@ class WordNet:
         state, agree, decide, hope, request) rather than acts."""
         files = self.lexicographer_files(verb, "verb")
         return bool(files) and files[0] in REPORTING_VERB_FILES
+
+    def tells_or_feels(self, verb: str) -> bool:
+        """Whether a verb's commonest sense tells or feels (`TELLING_VERB_FILES`)."""
+        files = self.lexicographer_files(verb, "verb")
+        return bool(files) and files[0] in TELLING_VERB_FILES
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019
     def _synset(self, part_of_speech: str, offset: int) -> _Synset:

@@ -93,6 +93,8 @@ def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
     cuts: list[tuple[int, str, int]] = []
     for match in patterns.speaker_opening.finditer(sentence):
         groups = match.groupdict()
+        if not patterns.opens_speech(match):
+            continue
         if groups.get("who3") is not None:
             # A speaker the pattern reads only after the first speaker's predicate, where the
             # grammar ends a clause, and only when what follows reports its speech
