@@ -1891,3 +1891,36 @@ def test_a_second_speakers_act_no_one_reports_leaves_the_claim_partly_supported(
         ICE_TALKS,
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
+HARBOUR_REQUEST = document(
+    "mofa",
+    "ja",
+    "9月14日、高市総理大臣は、訪日中のヴァルドール・メリダ共和国首相と首脳会談を行いました。",
+    "ヴァルドール首相から、港湾の管理や物流分野の人材育成への協力を要請し、高市総理からは、"
+    "JICAを通じた技術協力を検討する旨述べました。",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim_text", "verdict"),
+    [
+        # The request is Valdor's clause, the claim's act (検討) and JICA Takaichi's answer.
+        (
+            "高市首相は、港湾の管理や物流分野の人材育成について、国際協力機構（JICA）による"
+            "技術協力を検討すると応じた。",
+            Verdict.SUPPORTED,
+        ),
+        # Given to the one who asked, the answer is misattributed.
+        (
+            "ヴァルドール首相は、港湾の管理や物流分野の人材育成について、JICAによる技術協力を検討"
+            "すると応じた。",
+            Verdict.MISATTRIBUTED,
+        ),
+    ],
+)
+def test_an_answer_in_its_speakers_own_later_clause_is_theirs_though_the_request_holds_more(
+    claim_text, verdict
+):
+    result = check_one(claim_text, HARBOUR_REQUEST, language="ja")
+    assert result.verdict is verdict, result.reason

@@ -158,8 +158,12 @@ def acting_clause(
     clause's object (`ClausePatterns.anaphor`: これを, "this") or carry, in anchors the
     content clause does not hold, at least ATTRIBUTED_CONTENT_SHARE of the claim's content
     (with `beyond_act`, some of it in a word that is not one of the acts: a reaction both
-    speakers give, "welcomed" / "praised", says by its verb alone nothing of what it was to):
-    a word both clauses hold («歓迎» in a welcome and the thanks for it) says nothing of whose
+    speakers give, "welcomed" / "praised", says by its verb alone nothing of what it was to),
+    or hold, besides the act, any word of the claim's content the content clause lacks: an
+    answer carries what it answers along («…人材育成への協力を要請し、高市総理からは、JICAを
+    通じた技術協力を検討する旨述べました»: the claim that repeats the request holds only 検討
+    and JICA of it in the answer), and its share is then the content clause's and its own.
+    A word both clauses hold («歓迎» in a welcome and the thanks for it) says nothing of whose
     the claim is, nor does a manner word alone ("warmly" for the thanks' 温かい歓迎). None
     when no such clause follows."""
     found = _clauses_of(content.entry, termbase, links)
@@ -206,6 +210,8 @@ def acting_clause(
             continue
         if alone[i] / total >= ATTRIBUTED_CONTENT_SHARE:
             return replace(found[i], share=alone[i] / total)
+        if besides[i]:
+            return replace(found[i], share=min(1.0, content.share + alone[i] / total))
         if anaphor is not None and anaphor.search(found[i].clause.content) is not None:
             # «…高市総理はこれを歓迎しました», "… and Minister Motegi supported them": the
             # clause acts on what the clause before it said, which it carries by pointing.
