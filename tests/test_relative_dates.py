@@ -194,13 +194,40 @@ def test_a_weekday_in_a_chained_clause_takes_the_tense_of_its_sentence(text, ver
 
 
 def test_a_clause_that_marks_its_own_tense_is_not_overruled_by_its_sentence():
-    # 予定 in the clause says it is still to come, though the sentence's past mark (した)
-    # stands nearer the weekday.
-    clause = "土曜日に再び訪問する予定"
+    # 予定 in the clause says it is still to come, though the sentence ends in the past.
+    clause = "土曜日に訪問する予定"
     mentions, _ = find_relative_dates(
-        clause, "ja", MONDAY_27_OCT, sentence=("昨年会談した。" + clause, 7)
+        clause, "ja", MONDAY_27_OCT, sentence=clause + "の大統領と、先月会談した。"
     )
     assert [m.key for m in mentions] == ["2025-11-01"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "reference", "expected"),
+    [
+        # The final 協議した is past; 予定 only modifies the visit on the way.
+        (
+            "高市総理は日曜日、カレブ大統領と会談し",
+            "高市総理は日曜日、カレブ大統領と会談し、来年予定されている同大統領の大阪訪問について"
+            "協議した。",
+            dt.date(2026, 10, 13),
+            "2026-10-11",
+        ),
+        # The final 予定だ is still to come; 署名した only dates the agreement.
+        (
+            "ゲレ大統領は土曜日、来日し",
+            "ゲレ大統領は土曜日、来日し、先月署名した経済連携協定の履行について高市総理と協議する"
+            "予定だ。",
+            dt.date(2026, 10, 14),
+            "2026-10-17",
+        ),
+    ],
+)
+def test_a_chained_clause_takes_the_tense_of_the_sentences_final_predicate(
+    clause, sentence, reference, expected
+):
+    mentions, _ = find_relative_dates(clause, "ja", reference, sentence=sentence)
+    assert [m.key for m in mentions] == [expected]
 
 
 def test_today_in_a_statement_takes_the_statements_date():

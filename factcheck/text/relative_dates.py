@@ -60,16 +60,16 @@ def find_relative_dates(
     what: str = "article published",
     taken: tuple[tuple[int, int], ...] = (),
     *,
-    sentence: tuple[str, int] | None = None,
+    sentence: str | None = None,
 ) -> tuple[list[DateMention], list[RelativeNote]]:
     """Relative dates of `text` resolved against `reference`, and those that could not be.
 
     `what` names the reference in the resolution shown ("article published", "source dated").
     `taken` are spans already read as dates written in full: relative words inside them are
-    left alone. `sentence` is the whole sentence `text` is one clause of, and where the
-    clause starts in it: a weekday whose clause marks no tense takes the tense of the
-    sentence around it («土曜日、…と会談し、共同声明に署名した»: a chained clause says its
-    tense only in the sentence's last verb).
+    left alone. `sentence` is the whole sentence `text` is one clause of: a weekday whose
+    clause marks no tense takes the tense of the sentence's final predicate («土曜日、…と
+    会談し、共同声明に署名した»: a chained clause says its tense only in the sentence's last
+    verb).
     """
     from factcheck.languages import language_for
 
@@ -149,10 +149,10 @@ def _weekday(
     weekday: int,
     reference: dt.date,
     words: RelativeWords,
-    sentence: tuple[str, int] | None = None,
+    sentence: str | None = None,
 ) -> tuple[dt.date | None, str]:
     """The day a weekday name stands for, or None and why not; its tense from its own text,
-    else from the whole `sentence` (text, offset of `text` in it) when given."""
+    else from the final predicate of the whole `sentence` when given."""
     back = (reference.weekday() - weekday) % 7
     past = reference - dt.timedelta(days=back)
     ahead = reference + dt.timedelta(days=(weekday - reference.weekday()) % 7)
@@ -169,8 +169,7 @@ def _weekday(
         return ahead, ""
     tense = _tense(text, match.start(), match.end(), words)
     if tense is None and sentence is not None:
-        whole, at = sentence
-        tense = _tense(whole, match.start() + at, match.end() + at, words)
+        tense = _last_tense(sentence, words)
     if tense == "past":
         return past, ""
     if tense == "future":
@@ -198,6 +197,16 @@ def _event_day(
                 return day, ""
         month = (month - dt.timedelta(days=1)).replace(day=1)
     return None, "no month up to the reference has that day, so it is not compared"
+
+
+def _last_tense(text: str, words: RelativeWords) -> str | None:
+    """ "past" or "future" by the last mark of either in a sentence: the tense of its final
+    predicate, which a chained clause before it shares («…と会談し、…について協議した»), not
+    that of a clause that modifies a word on the way («来年予定されている…訪問», «先月署名した
+    協定»)."""
+    found = [(m.start(), "past") for m in words.past.finditer(text)]
+    found += [(m.start(), "future") for m in words.future.finditer(text)]
+    return max(found)[1] if found else None
 
 
 def _tense(text: str, start: int, end: int, words: RelativeWords) -> str | None:
