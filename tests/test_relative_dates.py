@@ -197,7 +197,7 @@ def test_a_clause_that_marks_its_own_tense_is_not_overruled_by_its_sentence():
     # 予定 in the clause says it is still to come, though the sentence ends in the past.
     clause = "土曜日に訪問する予定"
     mentions, _ = find_relative_dates(
-        clause, "ja", MONDAY_27_OCT, sentence=clause + "の大統領と、先月会談した。"
+        clause, "ja", MONDAY_27_OCT, sentence=(clause + "の大統領と、先月会談した。", 0)
     )
     assert [m.key for m in mentions] == ["2025-11-01"]
 
@@ -205,29 +205,56 @@ def test_a_clause_that_marks_its_own_tense_is_not_overruled_by_its_sentence():
 @pytest.mark.parametrize(
     ("clause", "sentence", "reference", "expected"),
     [
-        # The final 協議した is past; 予定 only modifies the visit on the way.
+        # The chained 会談し shares 協議した's past; 予定 only modifies the visit on the way.
         (
             "高市総理は日曜日、カレブ大統領と会談し",
             "高市総理は日曜日、カレブ大統領と会談し、来年予定されている同大統領の大阪訪問について"
             "協議した。",
             dt.date(2026, 10, 13),
-            "2026-10-11",
+            ["2026-10-11"],
         ),
-        # The final 予定だ is still to come; 署名した only dates the agreement.
+        # It shares the predicate it chains to (署名したが), not the outlook after it.
+        (
+            "高市総理は日曜日、カレブ大統領と会談し",
+            "高市総理は日曜日、カレブ大統領と会談し、共同声明に署名したが、同大統領の大阪訪問は"
+            "来年になる見込みだ。",
+            dt.date(2026, 10, 13),
+            ["2026-10-11"],
+        ),
+        # 予定だ is still to come; 署名した only dates the agreement.
         (
             "ゲレ大統領は土曜日、来日し",
             "ゲレ大統領は土曜日、来日し、先月署名した経済連携協定の履行について高市総理と協議する"
             "予定だ。",
             dt.date(2026, 10, 14),
-            "2026-10-17",
+            ["2026-10-17"],
+        ),
+        # Its own sentence ends with no tense (署名。): the next sentence's outlook is not its.
+        (
+            "高市総理は日曜日、カレブ大統領と会談し",
+            "高市総理は日曜日、カレブ大統領と会談し、共同声明に署名。来年は大阪で再会する予定だ。",
+            dt.date(2026, 10, 13),
+            [],
         ),
     ],
 )
-def test_a_chained_clause_takes_the_tense_of_the_sentences_final_predicate(
+def test_a_chained_clause_takes_the_tense_of_the_predicate_it_chains_to(
     clause, sentence, reference, expected
 ):
-    mentions, _ = find_relative_dates(clause, "ja", reference, sentence=sentence)
-    assert [m.key for m in mentions] == [expected]
+    mentions, _ = find_relative_dates(clause, "ja", reference, sentence=(sentence, 0))
+    assert [m.key for m in mentions] == expected
+
+
+def test_an_english_clause_without_tense_is_not_given_another_clauses():
+    # English says no clause's tense through another's: "seabed" and "will" decide nothing.
+    clause = "Gere to visit Japan on Saturday"
+    mentions, notes = find_relative_dates(
+        clause,
+        "en",
+        dt.date(2026, 10, 14),
+        sentence=(clause + ", and the two leaders will discuss seabed mining.", 0),
+    )
+    assert mentions == [] and notes
 
 
 def test_today_in_a_statement_takes_the_statements_date():

@@ -357,6 +357,12 @@ class RelativeWords:
     is relative to the summit); group `word`."""
     sequence_offsets: dict[str, int] | None = None
     """Days from the date before it for each (lower-cased, spaces folded) `sequence` word."""
+    predicate_end: re.Pattern[str] | None = None
+    """Matched right after a `past` or `future` mark: the mark ends a predicate (a comma, a
+    full stop, a conjunctive particle: 「署名したが、」「協議した。」「予定だ。」), not a
+    clause that modifies the word after it (「予定されている訪問」「署名した協定」). A clause
+    with no tense of its own that chains to the next predicate («土曜日、…と会談し、…署名した»)
+    shares that predicate's tense. None: such a clause stays without a tense."""
 
 
 @dataclass(frozen=True)

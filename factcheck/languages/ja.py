@@ -299,6 +299,7 @@ RELATIVE_WORDS = RelativeWords(
     # 「会談の前日」 counts from the meeting, 前日比 compares: neither counts from a date.
     sequence=re.compile(r"(?<!の)(?P<word>翌日|前日)(?!の?[0-9０-９一二三四五六七八九十]|比)"),
     sequence_offsets={"翌日": 1, "前日": -1},
+    predicate_end=re.compile(r"(?:だ|です|である)?(?:[、。，．」』）)]|が|けれど|けど|ので|$)"),
 )
 """Days relative to today in Japanese (本日, 昨日, 先週の土曜日)."""
 

@@ -139,7 +139,7 @@ def analyse_text(
     reference_label: str = "article published",
     *,
     words_in_terms: bool = False,
-    sentence: str | None = None,
+    sentence: tuple[str, int] | None = None,
 ) -> TextFacts:
     """Anchors of any text: a claim, a claim part or a source sentence.
 
@@ -151,8 +151,9 @@ def analyse_text(
     sentence (`words_in_terms`) also files them as words, so that a claim's "alliances" meets
     the 同盟 of 日米同盟. A term of weight 0 (kept for the linter only) takes no words.
 
-    `sentence`, for one clause of a claim: the whole claim, whose final predicate gives a
-    relative date its tense when the clause marks none.
+    `sentence`, for one clause of a claim: the whole claim and where the clause starts in
+    it, whose predicate the clause chains to gives a relative date its tense when the
+    clause marks none.
     """
     return analyse_compact(
         text,
@@ -175,7 +176,7 @@ def analyse_compact(
     reference_label: str = "article published",
     *,
     words_in_terms: bool = False,
-    sentence: str | None = None,
+    sentence: tuple[str, int] | None = None,
 ) -> TextAnalysis:
     """What `analyse_text` finds, with its words kept compact (see `TextAnalysis`)."""
     text = _blank_framing(text, language)
@@ -260,7 +261,7 @@ def _analysis(
     *,
     numberless: bool = False,
     shapes: tuple[WordShape, ...] | None = None,
-    sentence: str | None = None,
+    sentence: tuple[str, int] | None = None,
 ) -> TextAnalysis:
     """The analysis of a text whose framing is blanked and whose terms are found;
     `numberless` when it is known to hold no date or number written with digits or words
@@ -918,7 +919,9 @@ def analyse_claim(
     marked = find_quote_spans(claim.text, language)
     for start, end in spans:
         text = claim.text[start:end]
-        facts = analyse_text(text, language, termbase, default_year, published, sentence=claim.text)
+        facts = analyse_text(
+            text, language, termbase, default_year, published, sentence=(claim.text, start)
+        )
         anchors = _with_phrases(anchors_of(facts, language), text, module)
         anchors = _weigh_quoted(anchors, facts, marked, start)
         outside = {

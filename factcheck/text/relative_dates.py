@@ -60,16 +60,16 @@ def find_relative_dates(
     what: str = "article published",
     taken: tuple[tuple[int, int], ...] = (),
     *,
-    sentence: str | None = None,
+    sentence: tuple[str, int] | None = None,
 ) -> tuple[list[DateMention], list[RelativeNote]]:
     """Relative dates of `text` resolved against `reference`, and those that could not be.
 
     `what` names the reference in the resolution shown ("article published", "source dated").
     `taken` are spans already read as dates written in full: relative words inside them are
-    left alone. `sentence` is the whole sentence `text` is one clause of: a weekday whose
-    clause marks no tense takes the tense of the sentence's final predicate («土曜日、…と
-    会談し、共同声明に署名した»: a chained clause says its tense only in the sentence's last
-    verb).
+    left alone. `sentence` is the whole claim `text` is one clause of, and where the clause
+    starts in it: a weekday whose clause marks no tense takes the tense of the predicate the
+    clause chains to, where the language says how a predicate ends (`predicate_end`):
+    «土曜日、…と会談し、共同声明に署名した» says its tense only in 署名した.
     """
     from factcheck.languages import language_for
 
@@ -149,10 +149,11 @@ def _weekday(
     weekday: int,
     reference: dt.date,
     words: RelativeWords,
-    sentence: str | None = None,
+    sentence: tuple[str, int] | None = None,
 ) -> tuple[dt.date | None, str]:
     """The day a weekday name stands for, or None and why not; its tense from its own text,
-    else from the final predicate of the whole `sentence` when given."""
+    else from the predicate its clause chains to in `sentence` (the whole text and where
+    `text` starts in it) when given."""
     back = (reference.weekday() - weekday) % 7
     past = reference - dt.timedelta(days=back)
     ahead = reference + dt.timedelta(days=(weekday - reference.weekday()) % 7)
@@ -169,7 +170,8 @@ def _weekday(
         return ahead, ""
     tense = _tense(text, match.start(), match.end(), words)
     if tense is None and sentence is not None:
-        tense = _last_tense(sentence, words)
+        whole, at = sentence
+        tense = _chained_tense(whole, at + len(text), words)
     if tense == "past":
         return past, ""
     if tense == "future":
@@ -199,14 +201,23 @@ def _event_day(
     return None, "no month up to the reference has that day, so it is not compared"
 
 
-def _last_tense(text: str, words: RelativeWords) -> str | None:
-    """ "past" or "future" by the last mark of either in a sentence: the tense of its final
-    predicate, which a chained clause before it shares («…と会談し、…について協議した»), not
-    that of a clause that modifies a word on the way («来年予定されている…訪問», «先月署名した
-    協定»)."""
-    found = [(m.start(), "past") for m in words.past.finditer(text)]
-    found += [(m.start(), "future") for m in words.future.finditer(text)]
-    return max(found)[1] if found else None
+def _chained_tense(whole: str, after: int, words: RelativeWords) -> str | None:
+    """ "past" or "future" by the first mark after `after` in the same sentence of `whole`
+    that ends a predicate (`RelativeWords.predicate_end`): the predicate a clause with no
+    tense of its own chains to («…と会談し、共同声明に署名したが、…見込みだ» is past by
+    署名した), not a mark inside a clause that modifies a word on the way («来年予定されて
+    いる訪問»). None where the language does not say how a predicate ends, or no such mark
+    follows before the sentence ends."""
+    if words.predicate_end is None:
+        return None
+    stop = whole.find("。", after)
+    stretch = whole[: len(whole) if stop < 0 else stop + 1]
+    found = [(m.start(), m.end(), "past") for m in words.past.finditer(stretch, after)]
+    found += [(m.start(), m.end(), "future") for m in words.future.finditer(stretch, after)]
+    for _, end, tense in sorted(found):
+        if words.predicate_end.match(stretch, end):
+            return tense
+    return None
 
 
 def _tense(text: str, start: int, end: int, words: RelativeWords) -> str | None:
