@@ -208,6 +208,7 @@ def check_attribution(
                 acts,
                 by_claimed=True,
                 beyond_act=reacts,
+                answer=not is_request(said, claim_language),
             )
             if acting is not None:
                 chosen, other = acting, False
@@ -221,7 +222,15 @@ def check_attribution(
     ):
         acts = claim_acts(said, claim_language)
         answered = acting_clause(
-            chosen, speakers, match, termbase, links, names, acts, by_claimed=False
+            chosen,
+            speakers,
+            match,
+            termbase,
+            links,
+            names,
+            acts,
+            by_claimed=False,
+            answer=not is_request(said, claim_language),
         )
         # A claim that names the answering speaker gives the answer's act a subject of its
         # own ("…, and Salme hoped for more"), unless it names them only as the one whose

@@ -137,6 +137,7 @@ def acting_clause(
     *,
     by_claimed: bool,
     beyond_act: bool = False,
+    answer: bool = False,
 ) -> _Candidate | None:
     """A later clause of the content clause's sentence that answers it with the act the claim
     reports, and so is where the claim stands: by another speaker when the content clause is
@@ -159,10 +160,13 @@ def acting_clause(
     content clause does not hold, at least ATTRIBUTED_CONTENT_SHARE of the claim's content
     (with `beyond_act`, some of it in a word that is not one of the acts: a reaction both
     speakers give, "welcomed" / "praised", says by its verb alone nothing of what it was to),
-    or hold, besides the act, any word of the claim's content the content clause lacks: an
-    answer carries what it answers along («…人材育成への協力を要請し、高市総理からは、JICAを
-    通じた技術協力を検討する旨述べました»: the claim that repeats the request holds only 検討
-    and JICA of it in the answer), and its share is then the content clause's and its own.
+    or, with `answer` (the claim reports no request of its own), hold besides the act any
+    word of the claim's content the content clause lacks, while the content clause holds none
+    of the claim's acts: an answer carries what it answers along («…人材育成への協力を要請し、
+    高市総理からは、JICAを通じた技術協力を検討する旨述べました»: the claim that repeats the
+    request holds only 検討 and JICA of it in the answer), and its share is then the content
+    clause's and its own. A claim whose act the content clause holds ("A proposed that both
+    sides consider it", «…提案し») is that clause's speaker's, whatever the answer says.
     A word both clauses hold («歓迎» in a welcome and the thanks for it) says nothing of whose
     the claim is, nor does a manner word alone ("warmly" for the thanks' 温かい歓迎). None
     when no such clause follows."""
@@ -179,10 +183,12 @@ def acting_clause(
     alone = [0.0] * len(found)
     besides = [0.0] * len(found)
     acted: set[int] = set()
+    content_acts = False
     for anchor, form in zip(match.covered, match.source_forms, strict=False):
         if _frame(anchor, termbase, own, phrase, topic_names) is not None:
             continue
         if at in _holders(anchor, form, found, whole=True):
+            content_acts = content_acts or anchor.key in acts
             continue
         # In the other clauses' content only: the phrase naming their speaker says whom the
         # claim may also name (its addressee), not what it reports; but an act may be the
@@ -210,7 +216,7 @@ def acting_clause(
             continue
         if alone[i] / total >= ATTRIBUTED_CONTENT_SHARE:
             return replace(found[i], share=alone[i] / total)
-        if besides[i]:
+        if answer and not content_acts and besides[i]:
             return replace(found[i], share=min(1.0, content.share + alone[i] / total))
         if anaphor is not None and anaphor.search(found[i].clause.content) is not None:
             # «…高市総理はこれを歓迎しました», "… and Minister Motegi supported them": the
