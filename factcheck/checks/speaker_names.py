@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from factcheck.checks.speaker_set import NOT_NAMES, Speakers, is_name
 from factcheck.languages import every_language, language_for
-from factcheck.languages.countries import countries_named, unowned
+from factcheck.languages.countries import capital_country_forms, countries_named, unowned
 from factcheck.languages.interface import SpeakerPatterns, Token, WordClass
 from factcheck.terms.termbase import NameRole, Termbase, TermHit, is_person, is_title
 from factcheck.text.clauses import is_authorship
@@ -85,6 +85,8 @@ def _country_only(
     forms = set(countries_named(text))
     for hit in places:
         forms |= {f.lower() for fs in hit.entry.forms.values() for f in fs}
+        # A capital speaks for its country's government: "Tokyo" is Japan's.
+        forms |= {f.lower() for f in capital_country_forms(text[hit.start : hit.end])}
     # A word in small letters names no one ("Norland's top diplomat": an office).
     written = _written_as_names(text, language)
     names = frozenset(n for n in names if n in written)
