@@ -1924,3 +1924,47 @@ def test_an_answer_in_its_speakers_own_later_clause_is_theirs_though_the_request
 ):
     result = check_one(claim_text, HARBOUR_REQUEST, language="ja")
     assert result.verdict is verdict, result.reason
+
+
+DROUGHT_TALKS = document(
+    "mofa",
+    "en",
+    "On October 14, Mr. Toshimitsu Motegi, Minister for Foreign Affairs of Japan, held a "
+    "meeting with H.E. Mr. Tomas Ruvalo, Minister of Foreign Affairs of the Republic of Osterra.",
+    "Minister Ruvalo warned that the drought was threatening the wheat harvest, and Minister "
+    "Motegi promised emergency food aid.",
+)
+
+
+@pytest.mark.parametrize("country", ["Japan", "Tokyo"])
+def test_a_country_or_its_capital_that_answers_with_an_unlisted_verb_is_its_ministers_voice(
+    country,
+):
+    # "promised" opens the second part in the claim as in the source; the part's speaker
+    # is the country (its capital speaks for its government), and Motegi speaks for it.
+    result = check_one(
+        f"Ruvalo warned that drought threatened the wheat harvest, and {country} promised "
+        "emergency food aid.",
+        DROUGHT_TALKS,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+CABLE_PROPOSAL = document(
+    "kantei",
+    "ja",
+    "11月5日、高市総理大臣は、訪日中のマリク・ソレン・ヴェストリア共和国大統領と首脳会談を"
+    "行いました。",
+    "高市総理から、海底送電ケーブルに関する共同の実現可能性調査を提案し、ソレン大統領からは、"
+    "同調査の実施を前向きに検討する旨述べました。",
+)
+
+
+def test_a_proposal_stays_with_its_proposer_though_the_answer_holds_the_verb_it_names():
+    # The claim's act (提案) is the first clause's: the answer's 検討 does not take it.
+    result = check_one(
+        "高市総理は、海底送電ケーブルに関する実現可能性調査の実施を両国で検討するよう提案した。",
+        CABLE_PROPOSAL,
+        language="ja",
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

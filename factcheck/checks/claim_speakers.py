@@ -366,6 +366,11 @@ def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | Non
     or both sides; None for none, a pronoun, or an author ("proposed by X")."""
     module = language_for(language)
     match = module.claim_speech.match(text) if module is not None else None
+    patterns = module.clause_patterns if module is not None else None
+    if match is None and patterns is not None and patterns.unlisted_speech is not None:
+        # "…, and Japan promised aid": a second speaker's part, cut where a verb of speech
+        # the claim's pattern does not list opens it.
+        match = patterns.unlisted_speech(text)
     if match is None or credits_author(text, match, language):
         return None
     who = _before_meeting(match.group("who"), language, termbase)
@@ -381,7 +386,6 @@ def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | Non
         return None
     if not found.both and words and words[0].word_class is WordClass.FUNCTION:
         return None  # "After Frieden noted …, Takaichi said": a clause set before the subject
-    patterns = module.clause_patterns if module is not None else None
     spoken_to = (
         patterns.addressee.match(text, match.end("who"))
         if patterns is not None and patterns.addressee is not None

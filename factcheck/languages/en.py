@@ -286,21 +286,33 @@ _EN_VERBS = (
 def _opens_unlisted(opening: re.Match[str]) -> bool:
     """Whether a speaker opening whose verb the pattern does not list ("…, and Rajji in turn
     briefed him") opens a clause of that speaker's own: set off by a comma or a semicolon
-    (in "Motegi said Japan and Norland signed …" the "and" joins one subject), by someone
-    who is no country ("…, and Japan promised aid" reports what a country's people said,
-    which the claim's speaker reading does not name), with a verb in the past whose
-    commonest WordNet sense tells or feels (`WordNet.tells_or_feels`)."""
-    from factcheck.languages.countries import country_forms
-    from factcheck.languages.wordnet import wordnet
-
+    (in "Motegi said Japan and Norland signed …" the "and" joins one subject), with a verb
+    in the past that tells or feels (`_tells_in_past`)."""
     if opening.group(0).lstrip(" ")[:1] not in (",", ";"):
         return False
-    who = opening.group("who") or opening.group("who2") or ""
-    if any(country_forms(word) for word in who.split()):
-        return False
-    verb = (opening.group("verb") or opening.group("verb2") or "").lower()
-    lemma = lemma_of(verb)
-    return lemma != verb and wordnet().tells_or_feels(lemma)
+    return _tells_in_past(opening.group("verb") or opening.group("verb2") or "")
+
+
+def _tells_in_past(verb: str) -> bool:
+    """Whether a word is a verb in the past whose commonest WordNet sense tells or feels
+    (`WordNet.tells_or_feels`: briefed, assured, promised; not decided, painted)."""
+    from factcheck.languages.wordnet import wordnet
+
+    lemma = lemma_of(verb.lower())
+    return lemma != verb.lower() and wordnet().tells_or_feels(lemma)
+
+
+_UNLISTED_SPEECH = re.compile(
+    rf"^(?P<who>{_EN_SPEAKER})\s+(?:also\s+|in\s+turn\s+|then\s+)?(?P<verb>[a-z]+ed)\b"
+)
+
+
+def _unlisted_speech(text: str) -> re.Match[str] | None:
+    """A text that opens with its speaker and a verb of speech `SPEECH` does not list
+    ("Japan promised emergency aid", "Rajji in turn briefed him"): the part a second
+    speaker's opening cut off (`_opens_unlisted`)."""
+    match = _UNLISTED_SPEECH.match(text)
+    return match if match is not None and _tells_in_past(match.group("verb")) else None
 
 
 CLAUSE_PATTERNS = ClausePatterns(
@@ -313,6 +325,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         rf"(?:{_EN_VERBS}|(?P<verb2>[a-z]+ed))\b"
     ),
     unlisted_opening=_opens_unlisted,
+    unlisted_speech=_unlisted_speech,
     continuing=lazy_compile(r"\balso\b", re.IGNORECASE),
     first_predicate=re.compile(rf"\b{_EN_VERBS}\b(?!\s+by\b)"),
     joint_act=lazy_compile(  # a long IGNORECASE alternation few runs need
