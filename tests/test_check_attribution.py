@@ -1968,3 +1968,30 @@ def test_a_proposal_stays_with_its_proposer_though_the_answer_holds_the_verb_it_
         language="ja",
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+PORT_AND_FLOODS = document(
+    "mofa",
+    "ja",
+    "10月14日、茂木外務大臣は、訪日中のトマス・ルヴァロ・オステラ共和国外務大臣と外相会談を"
+    "行いました。",
+    "茂木大臣から、ヴェルマール港の復旧への支援を表明し、ルヴァロ大臣からも、洪水対策に関する"
+    "政府の取組について説明がありました。",
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "verdict"),
+    [
+        # The sentence writes Ruvalo's name for the other clause: the support is 茂木大臣's.
+        ("Ruvalo", Verdict.MISATTRIBUTED),
+        ("Motegi", Verdict.SUPPORTED),
+    ],
+)
+def test_a_speaker_the_sentence_names_for_another_clause_did_not_say_this_one(speaker, verdict):
+    result = check_one(
+        f"{speaker} voiced support for restoring the port of Velmar.",
+        PORT_AND_FLOODS,
+        speaker=speaker,
+    )
+    assert result.verdict is verdict, result.reason

@@ -19,6 +19,7 @@ from factcheck.checks.clause_choice import (
     answer_clause,
     claim_acts,
     covering_clause,
+    named_elsewhere,
     reaction_clause,
 )
 from factcheck.checks.match import IndexedSentence
@@ -173,7 +174,10 @@ def check_attribution(
     other = bool(
         speakers is not None
         and chosen.speakers is not None
-        and not speakers.compatible(links.homed(chosen.entry.source_id, chosen.speakers, speakers))
+        and (
+            not speakers.compatible(links.homed(chosen.entry.source_id, chosen.speakers, speakers))
+            or named_elsewhere(chosen, speakers, termbase, links)
+        )
     )
     said = part if part is not None else claim.text
     claim_language = language or entry.language

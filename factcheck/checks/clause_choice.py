@@ -20,6 +20,7 @@ from factcheck.checks.title_links import TitleLinks
 from factcheck.checks.who_speaks import clause_speakers
 from factcheck.languages import language_for
 from factcheck.languages.interface import Predicating
+from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, Termbase, is_person
 from factcheck.text.clauses import Clause, split_clauses
@@ -223,6 +224,37 @@ def acting_clause(
             # clause acts on what the clause before it said, which it carries by pointing.
             return replace(found[i], share=min(1.0, content.share + alone[i] / total))
     return None
+
+
+def named_elsewhere(
+    content: _Candidate, claimed: Speakers, termbase: Termbase, links: TitleLinks
+) -> bool:
+    """Whether the claim's speaker is named as the speaker of another clause of the content
+    clause's sentence and not as the content clause's own: «茂木大臣から、…支援を表明し、
+    ルヴァロ大臣からも、…説明がありました» with the claim "Ruvalo voiced support …". Where the
+    two speakers' names cannot be compared (a name in Latin letters, another in kanji), the
+    name the sentence writes for the claim's speaker says whose clause is whose."""
+    actual = content.speakers
+    if actual is None or not actual.known or actual.both or claimed.both:
+        return False  # both sides speak in a joint clause, and a joint claim is both's
+    if named_alike(claimed, actual):
+        return False
+    return any(
+        other.speakers is not None
+        and other.clause.start != content.clause.start
+        and named_alike(claimed, other.speakers)
+        for other in _clauses_of(content.entry, termbase, links)
+    )
+
+
+def named_alike(claimed: Speakers, actual: Speakers) -> bool:
+    """Whether two speakers share a person or a name (in one script or across two, through
+    its reading: Ruvalo / ルヴァロ)."""
+    return bool(
+        claimed.persons & actual.persons
+        or claimed.names & actual.names
+        or any(names_agree(a, b) for a in claimed.names for b in actual.names)
+    )
 
 
 @dataclass(frozen=True)
