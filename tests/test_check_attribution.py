@@ -1995,3 +1995,14 @@ def test_a_speaker_the_sentence_names_for_another_clause_did_not_say_this_one(sp
         speaker=speaker,
     )
     assert result.verdict is verdict, result.reason
+
+
+def test_an_english_sentence_opened_by_an_unlisted_verb_of_speech_names_its_speaker():
+    # "warned" is no listed verb of speech: the first clause is still Ruvalo's.
+    result = check_one(
+        "Motegi warned that the drought was threatening the wheat harvest.",
+        DROUGHT_TALKS,
+        speaker="Motegi",
+    )
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    assert "gives it to Minister Ruvalo" in result.reason

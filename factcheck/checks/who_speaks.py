@@ -7,6 +7,9 @@ Who a claim says spoke is `claim_speakers`'s; reading a speaker phrase into name
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from factcheck.checks.match import IndexedSentence
 from factcheck.checks.speaker_names import (
     credits_author,
@@ -43,8 +46,15 @@ def sentence_speakers(
     text = entry.sentence.text
     module = language_for(entry.language)
     candidates = []
-    for pattern in (module.reported_speech, module.claim_speech) if module else ():
-        reported = pattern.match(text)
+    readers: list[Callable[[str], re.Match[str] | None]] = (
+        [module.reported_speech.match, module.claim_speech.match] if module else []
+    )
+    patterns = module.clause_patterns if module is not None else None
+    if patterns is not None and patterns.unlisted_speech is not None:
+        # "Minister Ruvalo warned that …": a verb of speech the speech pattern does not list.
+        readers.append(patterns.unlisted_speech)
+    for read in readers:
+        reported = read(text)
         if reported is None or credits_author(text, reported, entry.language):
             continue
         who = reported.group("who")
