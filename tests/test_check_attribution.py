@@ -2006,3 +2006,18 @@ def test_an_english_sentence_opened_by_an_unlisted_verb_of_speech_names_its_spea
     )
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
     assert "gives it to Minister Ruvalo" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("茂木大臣は、ヴェルマール港の復旧を支援すると述べた。", Verdict.SUPPORTED),
+        ("茂木大臣は、洪水対策に関する政府の取組が重要だと述べた。", Verdict.MISATTRIBUTED),
+    ],
+)
+def test_a_bare_surname_in_the_speaker_field_is_the_titled_speaker_the_claim_opens_with(
+    text, verdict
+):
+    # 茂木 alone reads as no name; the claim writes it with its title as its speaker.
+    result = check_one(text, PORT_AND_FLOODS, language="ja", speaker="茂木")
+    assert result.verdict is verdict, result.reason
