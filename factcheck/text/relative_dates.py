@@ -202,22 +202,31 @@ def _event_day(
 
 
 def _chained_tense(whole: str, after: int, words: RelativeWords) -> str | None:
-    """ "past" or "future" by the first mark after `after` in the same sentence of `whole`
-    that ends a predicate (`RelativeWords.predicate_end`): the predicate a clause with no
-    tense of its own chains to («…と会談し、共同声明に署名したが、…見込みだ» is past by
-    署名した), not a mark inside a clause that modifies a word on the way («来年予定されて
-    いる訪問»). None where the language does not say how a predicate ends, or no such mark
-    follows before the sentence ends."""
+    """ "past" or "future" by the first mark after `after` in the same sentence of `whole`,
+    when it ends a predicate (`RelativeWords.predicate_end`): the predicate a clause with
+    no tense of its own chains to («…と会談し、共同声明に署名したが、…見込みだ» is past by
+    署名した). None where the language does not say how a predicate ends, where no mark
+    follows before the sentence ends, or where the first one ends no predicate: it modifies
+    a word on the way («来年予定されている訪問») or ends a subordinate clause («署名したため»)."""
     if words.predicate_end is None:
         return None
     stop = whole.find("。", after)
     stretch = whole[: len(whole) if stop < 0 else stop + 1]
     found = [(m.start(), m.end(), "past") for m in words.past.finditer(stretch, after)]
     found += [(m.start(), m.end(), "future") for m in words.future.finditer(stretch, after)]
-    for _, end, tense in sorted(found):
-        if words.predicate_end.match(stretch, end):
-            return tense
-    return None
+    if not found:
+        return None
+    start, end, tense = min(found)
+    if _JOINS.search(stretch, after + 1, start):
+        return None  # another chained clause stands between (「…署名しており、…予定だ」)
+    # The first mark after the clause decides: one that modifies a word (「予定されている
+    # 訪問」) or ends a subordinate clause (「署名したため」) leaves the tense unsaid.
+    return tense if words.predicate_end.match(stretch, end) else None
+
+
+_JOINS = re.compile(r"[、，,]")
+"""The comma that ends a chained clause: the clause's own follows it right away; another one
+between the clause and the mark ends a clause of its own, whose tense is no surer."""
 
 
 def _tense(text: str, start: int, end: int, words: RelativeWords) -> str | None:
