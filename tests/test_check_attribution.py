@@ -2021,3 +2021,43 @@ def test_a_bare_surname_in_the_speaker_field_is_the_titled_speaker_the_claim_ope
     # 茂木 alone reads as no name; the claim writes it with its title as its speaker.
     result = check_one(text, PORT_AND_FLOODS, language="ja", speaker="茂木")
     assert result.verdict is verdict, result.reason
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Tokyo", "The Japanese Government", "Japan's foreign ministry"],
+)
+def test_a_government_that_warns_with_an_unlisted_verb_names_no_speaker(opener):
+    # A government speaks through any of its people: Motegi's claim is not given away.
+    source = document(
+        "mofa",
+        "en",
+        "On October 14, Mr. Toshimitsu Motegi, Minister for Foreign Affairs of Japan, held a "
+        "meeting with H.E. Mr. Tomas Ruvalo, Minister of Foreign Affairs of the Republic of "
+        "Osterra.",
+        f"{opener} warned that volcanic ash could disrupt regional flights.",
+    )
+    result = check_one(
+        "Motegi warned that volcanic ash could disrupt regional flights.",
+        source,
+        speaker="Motegi",
+    )
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+
+
+def test_thanks_worded_as_gratitude_answer_the_clause_they_thank_for():
+    # The support is 茂木大臣's clause; the gratitude for it, Borrel's, is a reaction.
+    source = document(
+        "mofa",
+        "ja",
+        "10月14日、茂木外務大臣は、訪日中のボレル・カルドニア共和国外務大臣と外相会談を"
+        "行いました。",
+        "茂木大臣から、イトヴァ洪水堤防の建設への支援を表明し、ボレル大臣からは、日本の支援に"
+        "対する深い謝意が表明されました。",
+    )
+    result = check_one(
+        "Borrel expressed deep gratitude for Japan's support for the Itova flood barrier.",
+        source,
+        speaker="Borrel",
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

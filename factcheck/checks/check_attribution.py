@@ -171,18 +171,20 @@ def check_attribution(
             ):
                 chosen = candidate
                 break
+    said = part if part is not None else claim.text
+    claim_language = language or entry.language
+    reacts = is_reaction(said, claim_language)
     other = bool(
         speakers is not None
         and chosen.speakers is not None
         and (
             not speakers.compatible(links.homed(chosen.entry.source_id, chosen.speakers, speakers))
-            or named_elsewhere(chosen, speakers, termbase, links)
+            # A reaction's content stands in the clause it reacts to, by the other side:
+            # that the sentence names its speaker for the reaction says nothing against it.
+            or (not reacts and named_elsewhere(chosen, speakers, termbase, links))
         )
     )
-    said = part if part is not None else claim.text
-    claim_language = language or entry.language
     differed = other
-    reacts = is_reaction(said, claim_language)
     if other and speakers is not None and reacts:
         reaction = reaction_clause(chosen, passage, speakers, termbase, links)
         if reaction is not None:

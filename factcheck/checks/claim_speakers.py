@@ -379,7 +379,7 @@ def _own_speaker(text: str, language: str, termbase: Termbase) -> Speakers | Non
     if match is None and patterns is not None and patterns.unlisted_speech is not None:
         # "…, and Japan promised aid": a second speaker's part, cut where a verb of speech
         # the claim's pattern does not list opens it.
-        match = patterns.unlisted_speech(text)
+        match = patterns.unlisted_speech(text, False)
     if match is None or credits_author(text, match, language):
         return None
     who = _before_meeting(match.group("who"), language, termbase)

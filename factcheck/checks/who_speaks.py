@@ -21,6 +21,7 @@ from factcheck.checks.speaker_names import (
 from factcheck.checks.speaker_set import Speakers, is_name
 from factcheck.checks.title_links import TitleHolder, TitleLinks
 from factcheck.languages import language_for
+from factcheck.languages.countries import countries_in
 from factcheck.terms.termbase import Termbase
 from factcheck.text.clauses import Clause
 from factcheck.text.speakers import names_speaker
@@ -50,14 +51,19 @@ def sentence_speakers(
         [module.reported_speech.match, module.claim_speech.match] if module else []
     )
     patterns = module.clause_patterns if module is not None else None
-    if patterns is not None and patterns.unlisted_speech is not None:
-        # "Minister Ruvalo warned that …": a verb of speech the speech pattern does not list.
-        readers.append(patterns.unlisted_speech)
-    for read in readers:
+    unlisted = patterns.unlisted_speech if patterns is not None else None
+    if unlisted is not None:
+        # "Minister Ruvalo warned that …": a verb of speech the speech pattern does not list,
+        # after a speaker named with an office ("Tokyo promised …", "The Caldonian Ministry
+        # warned …": a government speaks through any of its people, whom it does not name).
+        readers.append(lambda text: unlisted(text, True))
+    for number, read in enumerate(readers):
         reported = read(text)
         if reported is None or credits_author(text, reported, entry.language):
             continue
         who = reported.group("who")
+        if number == 2 and countries_in(who):
+            continue  # "Japan's foreign ministry warned …": a country's office, no one named
         if module is not None and module.speaker_ends(who) and names_speaker(who):
             candidates.append(_naming_pieces(who, entry.language, termbase))
             break

@@ -285,12 +285,23 @@ _EN_VERBS = (
 
 def _opens_unlisted(opening: re.Match[str]) -> bool:
     """Whether a speaker opening whose verb the pattern does not list ("…, and Rajji in turn
-    briefed him") opens a clause of that speaker's own: set off by a comma or a semicolon
-    (in "Motegi said Japan and Norland signed …" the "and" joins one subject), with a verb
-    in the past that tells or feels (`_tells_in_past`)."""
-    if opening.group(0).lstrip(" ")[:1] not in (",", ";"):
+    briefed him") opens a clause of that speaker's own: set off by a comma or a semicolon,
+    or named with an office ("… and Minister Motegi promised …"; in "Motegi said Japan and
+    Norland signed …" the "and" joins one subject), with a verb in the past that tells or
+    feels (`_tells_in_past`)."""
+    who = opening.group("who") or opening.group("who2") or ""
+    if opening.group(0).lstrip(" ")[:1] not in (",", ";") and not _TITLED.match(who):
         return False
     return _tells_in_past(opening.group("verb") or opening.group("verb2") or "")
+
+
+_TITLED = re.compile(
+    r"(?:the\s+)?(?:Prime\s+Minister|Vice\s+President|President|Foreign\s+Minister|Secretary"
+    r"|Minister|Chancellor|Premier|Ambassador)\s+[A-ZÀ-ÖØ-ÞĀ-Ž]"
+)
+"""A speaker phrase that opens with an office and a name ("Minister Motegi"): after "and"
+without a comma it still opens a clause of its own, which a bare name ("Japan and Osterra
+signed") does not."""
 
 
 def _tells_in_past(verb: str) -> bool:
@@ -307,12 +318,15 @@ _UNLISTED_SPEECH = re.compile(
 )
 
 
-def _unlisted_speech(text: str) -> re.Match[str] | None:
+def _unlisted_speech(text: str, officer: bool) -> re.Match[str] | None:
     """A text that opens with its speaker and a verb of speech `SPEECH` does not list
     ("Japan promised emergency aid", "Rajji in turn briefed him"): the part a second
-    speaker's opening cut off (`_opens_unlisted`)."""
+    speaker's opening cut off (`_opens_unlisted`); with `officer`, only a speaker named with
+    an office ("Minister Ruvalo warned …"), as a readout names one."""
     match = _UNLISTED_SPEECH.match(text)
-    return match if match is not None and _tells_in_past(match.group("verb")) else None
+    if match is None or not _tells_in_past(match.group("verb")):
+        return None
+    return match if not officer or _TITLED.match(match.group("who")) else None
 
 
 CLAUSE_PATTERNS = ClausePatterns(
@@ -348,7 +362,7 @@ CLAUSE_PATTERNS = ClausePatterns(
     ),
     date_joint=lazy_compile(r"\s+and\s+(?=[a-z])"),  # "… on May 2 and held talks"
     reaction=re.compile(
-        r"\b(?:welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|thank(?:s|ed|ing|ful)?"
+        r"\b(?:welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|thank(?:s|ed|ing|ful)?|grat(?:itude|eful)"
         r"|appreciat(?:e|es|ed|ing|ion)|commend(?:s|ed|ing|ation)?"
         r"|congratulat(?:e|es|ed|ing|ions?)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?"
         r"|laud(?:s|ed|ing)?)\b",

@@ -195,10 +195,12 @@ class ClausePatterns:
     """Whether a `speaker_opening` match whose verb the pattern does not list (group `verb`)
     opens a speaker's clause all the same: the language's dictionary says the verb reports
     speech; None: such an opening never counts."""
-    unlisted_speech: Callable[[str], re.Match[str] | None] | None = None
+    unlisted_speech: Callable[[str, bool], re.Match[str] | None] | None = None
     """A text that opens with its speaker (group `who`) and a verb of speech the claim's
     speech pattern (`Language.claim_speech`) does not list, which `unlisted_opening` accepts
-    after another speaker: the speaker of the part it opens. None: such a part names none."""
+    after another speaker: the speaker of the part it opens. Its flag asks for a speaker
+    named with an office only, as a source sentence names one. None: such a text names
+    no speaker."""
     joint: re.Pattern[str] | None = None
     """Where a claim's punctuation may join two assertions (a comma, a semicolon, 、), never
     a mark inside a number ("1,500"): the cut points of factcheck.checks.pieces; None: a
