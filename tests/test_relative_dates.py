@@ -205,12 +205,33 @@ def test_a_clause_that_marks_its_own_tense_is_not_overruled_by_its_sentence():
 @pytest.mark.parametrize(
     ("clause", "sentence", "reference", "expected"),
     [
-        # The first mark after the chained 会談し, 予定, modifies the visit: whether the
-        # clause shares it or a later one is not read, and the weekday is not compared.
+        # 予定 only modifies the visit on the way: the chained 会談し shares 協議した's past.
         (
             "高市総理は日曜日、カレブ大統領と会談し",
             "高市総理は日曜日、カレブ大統領と会談し、来年予定されている同大統領の大阪訪問について"
             "協議した。",
+            dt.date(2026, 10, 13),
+            ["2026-10-11"],
+        ),
+        # A comma in a list or after a time word joins no clause.
+        (
+            "高市総理は日曜日、カレブ大統領と会談し",
+            "高市総理は日曜日、カレブ大統領と会談し、経済、安全保障の両分野で協力を強化することで"
+            "一致した。",
+            dt.date(2026, 10, 13),
+            ["2026-10-11"],
+        ),
+        (
+            "高市総理は日曜日、カレブ大統領と会談し",
+            "高市総理は日曜日、カレブ大統領と会談し、その後、共同声明に署名した。",
+            dt.date(2026, 10, 13),
+            ["2026-10-11"],
+        ),
+        # A subordinate clause that ends in 後、 has a tense of its own, the later one none.
+        (
+            "高市総理は日曜日、ヴェリン大統領と会談し",
+            "高市総理は日曜日、ヴェリン大統領と会談し、覚書に署名した後、京都訪問の日程について"
+            "説明する予定だ。",
             dt.date(2026, 10, 13),
             [],
         ),

@@ -202,31 +202,40 @@ def _event_day(
 
 
 def _chained_tense(whole: str, after: int, words: RelativeWords) -> str | None:
-    """ "past" or "future" by the first mark after `after` in the same sentence of `whole`,
-    when it ends a predicate (`RelativeWords.predicate_end`): the predicate a clause with
-    no tense of its own chains to («…と会談し、共同声明に署名したが、…見込みだ» is past by
-    署名した). None where the language does not say how a predicate ends, where no mark
-    follows before the sentence ends, or where the first one ends no predicate: it modifies
-    a word on the way («来年予定されている訪問») or ends a subordinate clause («署名したため»)."""
+    """ "past" or "future" by the first mark after `after` in the same sentence of `whole`
+    that ends a predicate (`RelativeWords.predicate_end`): the predicate a clause with no
+    tense of its own chains to («…と会談し、共同声明に署名したが、…見込みだ» is past by
+    署名した). A mark that modifies a word on the way («来年予定されている訪問について協議
+    した», «強化することで一致した») is passed over. None where the language does not say
+    how a predicate ends, where no such mark follows before the sentence ends, where another
+    chained clause stands between (`_JOINS`: «…署名しており、…予定だ»), or where a comma
+    follows a mark passed over: it ended a subordinate clause («署名したため、», «署名した
+    後、»), whose tense is the clause's own."""
     if words.predicate_end is None:
         return None
     stop = whole.find("。", after)
     stretch = whole[: len(whole) if stop < 0 else stop + 1]
     found = [(m.start(), m.end(), "past") for m in words.past.finditer(stretch, after)]
     found += [(m.start(), m.end(), "future") for m in words.future.finditer(stretch, after)]
-    if not found:
-        return None
-    start, end, tense = min(found)
-    if _JOINS.search(stretch, after + 1, start):
-        return None  # another chained clause stands between (「…署名しており、…予定だ」)
-    # The first mark after the clause decides: one that modifies a word (「予定されている
-    # 訪問」) or ends a subordinate clause (「署名したため」) leaves the tense unsaid.
-    return tense if words.predicate_end.match(stretch, end) else None
+    passed: int | None = None  # where the last mark passed over ends
+    for start, end, tense in sorted(found):
+        if _JOINS.search(stretch, after + 1, start):
+            return None
+        if passed is not None and _COMMA.search(stretch, passed, start):
+            return None
+        if words.predicate_end.match(stretch, end):
+            return tense
+        passed = end
+    return None
 
 
-_JOINS = re.compile(r"[、，,]")
-"""The comma that ends a chained clause: the clause's own follows it right away; another one
-between the clause and the mark ends a clause of its own, whose tense is no surer."""
+_COMMA = re.compile(r"[、，,]")
+_JOINS = re.compile(r"(?<=[ぁ-ゖ])(?<![はがをにともへので])[、，,]")
+"""The comma that ends a chained clause, after a verb's continuative form (「署名しており、」,
+「会談し、」): the clause's own follows it right away; another one between the clause and the
+mark ends a clause of its own, whose tense is no surer. A comma in a list («経済、安全保障»),
+after a time word («その後、», «会談後、») or after a particle («協力事業は、») joins no
+clause."""
 
 
 def _tense(text: str, start: int, end: int, words: RelativeWords) -> str | None:
