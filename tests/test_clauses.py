@@ -145,6 +145,18 @@ def test_japanese_readout_patterns(sentence, expected):
             "Minister Motegi stated that Japan and Osterra signed a fisheries agreement in 2019.",
             [(None, False)],
         ),
+        # Without a comma, a titled speaker opens a clause after a clause of words, not after
+        # a name: two office-holders joined by "and" are one subject.
+        (
+            "Minister Borrel warned that locusts were spreading across the valley and Minister "
+            "Motegi promised emergency supplies.",
+            [(None, False), ("Minister Motegi", False)],
+        ),
+        (
+            "Minister Motegi stated that Prime Minister Takaichi and President Tarvo hoped to "
+            "meet in Osaka next spring.",
+            [(None, False)],
+        ),
         # "X and Y agreed" is one joint subject, not a second speaker.
         ("Prime Minister Takaichi and President Trump agreed to meet again.", [(None, False)]),
         # "he added" is the same speaker going on.

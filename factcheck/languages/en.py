@@ -286,13 +286,24 @@ _EN_VERBS = (
 def _opens_unlisted(opening: re.Match[str]) -> bool:
     """Whether a speaker opening whose verb the pattern does not list ("…, and Rajji in turn
     briefed him") opens a clause of that speaker's own: set off by a comma or a semicolon,
-    or named with an office ("… and Minister Motegi promised …"; in "Motegi said Japan and
-    Norland signed …" the "and" joins one subject), with a verb in the past that tells or
-    feels (`_tells_in_past`)."""
+    or named with an office after a word that is no name ("… valley and Minister Motegi
+    promised …"; in "Motegi said Japan and Norland signed …" and "… stated that Prime
+    Minister Takaichi and President Tarvo hoped …" the "and" joins one subject), with a verb
+    in the past that tells or feels (`_tells_in_past`)."""
     who = opening.group("who") or opening.group("who2") or ""
-    if opening.group(0).lstrip(" ")[:1] not in (",", ";") and not _TITLED.match(who):
+    if opening.group(0).lstrip(" ")[:1] not in (",", ";") and not (
+        _TITLED.match(who) and not _ends_in_name(opening.string[: opening.start()])
+    ):
         return False
     return _tells_in_past(opening.group("verb") or opening.group("verb2") or "")
+
+
+def _ends_in_name(text: str) -> bool:
+    """Whether a text ends in a capitalised word: "… stated that Prime Minister Takaichi"
+    before "and President Tarvo hoped" makes the two one subject, where "… across the Itova
+    valley" before "and Minister Motegi promised" ends a clause of its own."""
+    words = text.split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 _TITLED = re.compile(
