@@ -2061,3 +2061,52 @@ def test_thanks_worded_as_gratitude_answer_the_clause_they_thank_for():
         speaker="Borrel",
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+RELAYING = document(
+    "mofa",
+    "en",
+    "On March 9, Mr. Toshimitsu Motegi, Minister for Foreign Affairs of Japan, held a meeting "
+    "with H.E. Ms. Ilse Varnholt, Minister of Foreign Affairs of the Republic of Teskaria.",
+    "Minister Varnholt noted that President Oskander had vowed to double the number of "
+    "Japanese language teachers.",
+    "Minister Varnholt conveyed a message from President Oskander praising the Japanese "
+    "rescue teams after the Lorvik landslide.",
+    "Minister Varnholt conveyed President Oskander's invitation for Prime Minister Takaichi "
+    "to open the Teskarian trade fair.",
+    "Minister Varnholt asked that President Oskander receive the Japanese survey team.",
+    "Minister Varnholt welcomed President Oskander's decision and pledged to reopen the "
+    "consulate in Brannholm.",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oskander vowed to double the number of Japanese language teachers.",
+        "Oskander praised the Japanese rescue teams after the Lorvik landslide.",
+        "President Oskander invited Prime Minister Takaichi to open the Teskarian trade fair.",
+    ],
+)
+def test_a_speaker_who_reports_anothers_act_gives_it_to_the_other(text):
+    # The minister speaks, but what she reports is the president's own act.
+    result = check_one(text, RELAYING, speaker="Oskander")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert any("reports it as what Oskander did or said" in d for d in result.details)
+    # Nor is it a third person's.
+    result = check_one(text, RELAYING, speaker="Motegi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What is asked of the president is no act of his.
+        "Oskander received the Japanese survey team.",
+        # The pledge after "and" is the reporter's own.
+        "Oskander pledged to reopen the consulate in Brannholm.",
+    ],
+)
+def test_a_name_in_a_reported_clause_is_not_given_what_the_reporter_does(text):
+    result = check_one(text, RELAYING, speaker="Oskander")
+    assert result.verdict is not Verdict.SUPPORTED, result.reason

@@ -1355,3 +1355,41 @@ def test_an_adverb_between_a_name_and_a_same_form_past_keeps_it_a_predicate():
     assert module is not None
     text = "Motegi also set out a port plan and Li said Norvane would back it."
     assert len(module.claim_parts(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "act"),
+    [
+        (
+            "Lind noted that Mr. Oskander had vowed to act, and more.",
+            "Oskander",
+            "had vowed to act",
+        ),
+        ("Lind quoted President Oskander as saying so.", "Oskander", "as saying so."),
+        ("Lind sent a note from Oskander praising the crews.", "Oskander", "praising the crews."),
+        (
+            "Lind conveyed Oskander's invitation to Osaka and left.",
+            "Oskander's",
+            "invitation to Osaka",
+        ),
+        ("Lind invited President Oskander to visit Osaka.", "Oskander", None),
+        ("Lind asked that President Oskander reconsider.", "Oskander", None),
+        ("Lind said President Oskander should reconsider.", "Oskander", None),
+        ("Lind thanked President Oskander, who had helped.", "Oskander", None),
+    ],
+)
+def test_english_reads_what_a_name_in_a_reported_clause_does(sentence, name, act):
+    english = language_for("en")
+    tokens = english.tokens(sentence)
+    number = next(i for i, t in enumerate(tokens) if t.surface == name)
+    end = english.reported_of(sentence, tokens, number)
+    if act is None:
+        assert end is None
+    else:
+        assert end is not None
+        assert sentence[tokens[number].end : tokens[end - 1].end].strip(" ,") == act.rstrip(".")
+    # Japanese ends with the reporter's verb: it reads no act of the name's this way.
+    japanese = language_for("ja")
+    ja_text = "茂木大臣から、オスカンダー大統領の招待を伝達しました。"
+    ja_tokens = japanese.tokens(ja_text)
+    assert all(japanese.reported_of(ja_text, ja_tokens, i) is None for i in range(len(ja_tokens)))

@@ -21,6 +21,7 @@ from factcheck.checks.clause_choice import (
     covering_clause,
     named_elsewhere,
     reaction_clause,
+    relayed,
 )
 from factcheck.checks.match import IndexedSentence
 from factcheck.checks.speaker_names import named_people
@@ -61,6 +62,10 @@ class AttributionCheck:
     ATTRIBUTED_CONTENT_SHARE of what the claim says: what the passage shares with the claim is
     its frame (the speaker's words, names), not its content. No misattribution, and a part
     the passage covers only in part is not covered (`decide`)."""
+    relayed: bool = False
+    """The clause's speaker reports what the claim's speaker did or said ("Minister Motegi
+    noted that President Tarvo had insisted on …"; `clause_choice.relayed`): the source gives
+    it to the claim's speaker, in another's words."""
 
     @property
     def differs(self) -> bool:
@@ -84,6 +89,11 @@ class AttributionCheck:
             return (
                 f"who said it is not judged here: the passage shares only names with what "
                 f"{self.source_speaker.text} says ({where})"
+            )
+        if not pieces and self.relayed and self.source_speaker and self.claim_speaker:
+            return (
+                f"attribution agrees: {self.source_speaker.text} reports it as what "
+                f"{self.claim_speaker.text} did or said ({where})"
             )
         if not pieces:
             speaker = self.source_speaker.text if self.source_speaker else "no marked speaker"
@@ -185,6 +195,7 @@ def check_attribution(
         )
     )
     differed = other
+    relays = False
     if other and speakers is not None and reacts:
         reaction = reaction_clause(chosen, passage, speakers, termbase, links)
         if reaction is not None:
@@ -218,6 +229,10 @@ def check_attribution(
             )
             if acting is not None:
                 chosen, other = acting, False
+        # "Minister Motegi noted that President Tarvo had insisted on …": the clause's speaker
+        # reports the claim's speaker's act, which is the claim.
+        relays = other and relayed(chosen, speakers, match, termbase)
+        other = other and not relays
     elif (
         not differed
         and aligned
@@ -264,6 +279,7 @@ def check_attribution(
         setting_differs,
         chosen.clause.text if chosen.several else "",
         frame_only,
+        relays,
     )
 
 

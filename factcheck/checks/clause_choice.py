@@ -19,7 +19,7 @@ from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.title_links import TitleLinks
 from factcheck.checks.who_speaks import clause_speakers
 from factcheck.languages import language_for
-from factcheck.languages.interface import Predicating
+from factcheck.languages.interface import Predicating, Token, WordClass
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, Termbase, is_person
@@ -32,6 +32,7 @@ __all__ = [
     "answer_clause",
     "covering_clause",
     "reaction_clause",
+    "relayed",
 ]
 
 
@@ -245,6 +246,85 @@ def named_elsewhere(
         and named_alike(claimed, other.speakers)
         for other in _clauses_of(content.entry, termbase, links)
     )
+
+
+def relayed(content: _Candidate, claimed: Speakers, match: Match, termbase: Termbase) -> bool:
+    """Whether the content clause reports, in its speaker's words, what the claim's speaker
+    did or said: it names the claim's speaker as the doer of an act (`Predicating.
+    reported_of`: "Minister Motegi noted that President Tarvo had insisted on …", "conveyed
+    President Tarvo's invitation to …", "delivered a letter from Takaichi expressing …"),
+    that act holds at least ATTRIBUTED_CONTENT_SHARE of the claim's content weight, and the
+    rest of the clause's content none of it: the claim "Tarvo insisted on …" gives the act to
+    whom the source gives it. A clause whose own speaker's words hold some of the claim
+    ("Motegi explained Japan's position on Tarvo's proposal") relays nothing."""
+    module = language_for(content.entry.language)
+    if not isinstance(module, Predicating) or claimed.both or not claimed.known:
+        return False
+    text = content.entry.sentence.text
+    low, high = content.clause.start + content.clause.body, content.clause.end
+    tokens = module.tokens(text)
+    acts = []
+    for number in _name_ends(content, claimed, tokens, low, high):
+        end = module.reported_of(text, tokens, number)
+        if end is not None and number + 1 < end:
+            acts.append((tokens[number].end, min(tokens[end - 1].end, high)))
+    if not acts:
+        return False
+    own, phrase = _speaker_words(claimed)
+    total = _content_weight(match, termbase, own, phrase, frozenset())
+    inside = outside = 0.0
+    for anchor, form in zip(match.covered, match.source_forms, strict=False):
+        if _frame(anchor, termbase, own, phrase) is not None:
+            continue
+        places = [at for at in _places(anchor, form, content.entry, text) if low <= at < high]
+        if any(start <= at < end for at in places for start, end in acts):
+            inside += anchor.weight
+        elif places:
+            outside += anchor.weight
+    return outside == 0 and total > 0 and inside / total >= ATTRIBUTED_CONTENT_SHARE
+
+
+_NAMING = frozenset({WordClass.PROPER_NOUN, WordClass.PERSON_NAME})
+"""The word classes a person's name is written in."""
+
+
+def _name_ends(
+    content: _Candidate, claimed: Speakers, tokens: Sequence[Token], low: int, high: int
+) -> list[int]:
+    """The tokens of a clause's content (`low`..`high` in its sentence) that end a name of
+    the claim's speaker: a person the termbase knows, or a name written as the claim's."""
+    ends = {
+        hit.end
+        for hit in content.entry.facts.terms
+        if hit.entry.id in claimed.persons and low <= hit.start < high
+    }
+    found = []
+    for number, token in enumerate(tokens):
+        if not low <= token.start < high:
+            continue
+        word = token.surface.lower().replace("’", "'").removesuffix("'s")
+        if token.end in ends or token.end - 2 in ends:
+            found.append(number)
+        elif token.word_class in _NAMING and any(
+            word == name or names_agree(word, name) for name in claimed.names
+        ):
+            found.append(number)
+    return found
+
+
+def _places(anchor: Anchor, form: str, entry: IndexedSentence, text: str) -> list[int]:
+    """Where a sentence writes a covered anchor: a term where the termbase finds it, another
+    anchor by its wording."""
+    if anchor.kind is AnchorKind.TERM:
+        return [h.start for h in entry.facts.terms if h.entry.id == anchor.key]
+    written = split_source_form(form)[0].lower()
+    if not written:
+        return []
+    lowered, places, at = text.lower(), [], 0
+    while (at := lowered.find(written, at)) >= 0:
+        places.append(at)
+        at += 1
+    return places
 
 
 def named_alike(claimed: Speakers, actual: Speakers) -> bool:

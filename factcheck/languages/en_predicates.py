@@ -69,6 +69,9 @@ _STATING = frozenset(SPEECH_VERBS) - {
 """The verbs of speech that state a clause as fact ("said that Norland would not join"),
 not those that ask for it ("urged that Norland join": the act is wanted, not done) or react
 to it."""
+_TELLING = _AUXILIARIES - {"should", "could", "can", "may", "might", "must"}
+"""The auxiliaries after which a reported act is told as done or to be done ("had insisted",
+"would attend"); not the modals of what is wanted or possible ("should attend")."""
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "'d"})
 """Auxiliaries that place an act ahead ("will join", "would not join")."""
 _FUTURE_CONTRACTED = ("won't", "wouldn't", "shan't")
@@ -153,6 +156,9 @@ class EnglishPredicating:
 
     def writes_argument(self, token: Token, form: str) -> bool:
         return token.surface in form.split()
+
+    def reported_of(self, text: str, tokens: Sequence[Token], number: int) -> int | None:
+        return english_reported_of(text, tokens, number)
 
 
 class EnglishNegating:
@@ -333,6 +339,37 @@ def english_negation(text: str, tokens: Sequence[Token], start: int) -> str:
         if token.content and net.commonest_part_of_speech(token.lemma) != "adv":
             return ""  # another content word between: the negation is not this word's
     return ""
+
+
+def english_reported_of(text: str, tokens: Sequence[Token], number: int) -> int | None:
+    """Where what the name ending at token `number` does or says ends (`Predicating.
+    reported_of`): its possessive ("Lind's invitation"), or its own verb after auxiliaries
+    and negations, after "as", or as a participle, opens the act; the act runs to the clause's
+    end (`_CLAUSE_BREAK`) or to a coordinator before another verb ("… and promised aid"),
+    which may be the reporter's. None when the name is no doer ("invited Lind to visit")."""
+    if _broken(text, tokens, number):
+        return None  # "President Lind, who …": an aside, not the name's act
+    word = _word(tokens[number])
+    at = number + 1
+    if not word.endswith(("'s", "s'")):
+        while at < len(tokens) and (_word(tokens[at]) in _TELLING or _negating(tokens[at])):
+            at += 1
+        if at < len(tokens) and _word(tokens[at]) == "as" and at == number + 1:
+            at += 1
+        if at >= len(tokens) or not (english_verb_at(tokens, at) or _verb_form(tokens[at])):
+            return None
+        if at == number + 1 and tokens[at].surface.lower() == tokens[at].lemma.lower():
+            return None  # "asked that Lind reconsider": a bare verb is what is wanted of Lind
+    end = at
+    while end < len(tokens) and not (end > at and _broken(text, tokens, end - 1)):
+        if (
+            _word(tokens[end]) in _COORDINATORS
+            and end + 1 < len(tokens)
+            and (english_verb_at(tokens, end + 1) or _verb_form(tokens[end + 1]))
+        ):
+            break
+        end += 1
+    return end if end > at else None
 
 
 def english_verb_at(tokens: Sequence[Token], number: int) -> bool:

@@ -802,6 +802,19 @@ class Predicating(Protocol):
         (港 of アイウォ港)."""
         ...
 
+    def reported_of(self, text: str, tokens: Sequence[Token], number: int) -> int | None:
+        """Where a person named inside a reported clause is the one who does or says what
+        follows the name (its last word at token `number` of `text`): the index after the
+        last token of that act, read up to the clause's end; None when the name is no doer
+        there. English: the name's own predicate after auxiliaries and negations ("that
+        President Lind had insisted on …"), a participle ("a letter from Lind expressing
+        …"), "as" and a participle ("quoted Lind as saying …"), or the name in the
+        possessive ("Lind's invitation to …"); not an object ("invited Lind to visit"). A
+        language whose reporting verb ends the sentence (Japanese: «…ターヴォ大統領の招待を
+        伝達しました») tells no act of the name's apart from the reporter's this way: None.
+        """
+        ...
+
 
 @runtime_checkable
 class Negating(Protocol):

@@ -159,6 +159,11 @@ class JapanesePredicating:
     def sets_off_adverbial(self, between: Sequence[Token]) -> bool:
         return _particles_but(between, _ARGUMENT_PARTICLES)
 
+    def reported_of(self, text: str, tokens: Sequence[Token], number: int) -> int | None:
+        # The reporter's own verb ends the sentence, after the name's act (伝達しました):
+        # which words are the name's act and which the reporter's is not read here.
+        return None
+
     def writes_argument(self, token: Token, form: str) -> bool:
         if token.script is Script.LATIN:
             return token.surface in form.split()
