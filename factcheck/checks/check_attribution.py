@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from factcheck.checks.clause_choice import (
     acting_clause,
@@ -34,6 +35,9 @@ from factcheck.model import Claim, Match, SourceKind
 from factcheck.terms.termbase import Termbase
 from factcheck.text.speakers import is_reaction, is_request
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
+
+if TYPE_CHECKING:
+    from factcheck.checks.clause_choice import _Candidate
 
 SETTING_WORDS = {
     SourceKind.READOUT: "the call or meeting itself (per its readout)",
@@ -214,19 +218,10 @@ def check_attribution(
             # A reaction too: «高市総理から、…訪日を歓迎する旨述べ、ヴァルドール首相からは、
             # 温かい歓迎への謝意が表明されました» holds a welcome in both clauses, and the
             # thanks the claim reports only in the second.
-            acts = claim_acts(said, claim_language)
-            acting = acting_clause(
-                chosen,
-                speakers,
-                match,
-                termbase,
-                links,
-                names,
-                acts,
-                by_claimed=True,
-                beyond_act=reacts,
-                answer=not is_request(said, claim_language),
-            )
+            acting = _acting(
+                chosen, speakers, match, termbase, links, names, said, claim_language,
+                by_claimed=True, beyond_act=reacts,
+            )  # fmt: skip
             if acting is not None:
                 chosen, other = acting, False
         # "Minister Motegi noted that President Tarvo had insisted on …": the clause's speaker
@@ -241,18 +236,10 @@ def check_attribution(
         and chosen.speakers is not None
         and chosen.speakers.known
     ):
-        acts = claim_acts(said, claim_language)
-        answered = acting_clause(
-            chosen,
-            speakers,
-            match,
-            termbase,
-            links,
-            names,
-            acts,
+        answered = _acting(
+            chosen, speakers, match, termbase, links, names, said, claim_language,
             by_claimed=False,
-            answer=not is_request(said, claim_language),
-        )
+        )  # fmt: skip
         # A claim that names the answering speaker gives the answer's act a subject of its
         # own ("…, and Salme hoped for more"), unless it names them only as the one whose
         # words its speaker answers («高市首相からの…要請を検討»).
@@ -280,6 +267,35 @@ def check_attribution(
         chosen.clause.text if chosen.several else "",
         frame_only,
         relays,
+    )
+
+
+def _acting(
+    chosen: _Candidate,
+    speakers: Speakers,
+    match: Match,
+    termbase: Termbase,
+    links: TitleLinks,
+    names: frozenset[str],
+    said: str,
+    language: str,
+    *,
+    by_claimed: bool,
+    beyond_act: bool = False,
+) -> _Candidate | None:
+    """`acting_clause` for the claim's text `said`, in `language`: its acts, and whether an
+    answer may carry the content (not when the claim reports a request)."""
+    return acting_clause(
+        chosen,
+        speakers,
+        match,
+        termbase,
+        links,
+        names,
+        claim_acts(said, language),
+        by_claimed=by_claimed,
+        beyond_act=beyond_act,
+        answer=not is_request(said, language),
     )
 
 
