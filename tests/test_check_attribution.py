@@ -2110,3 +2110,21 @@ def test_a_speaker_who_reports_anothers_act_gives_it_to_the_other(text):
 def test_a_name_in_a_reported_clause_is_not_given_what_the_reporter_does(text):
     result = check_one(text, RELAYING, speaker="Oskander")
     assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+def test_a_japanese_readout_that_conveys_anothers_invitation_gives_it_to_them():
+    source = document(
+        "mofa",
+        "ja",
+        "3月9日、茂木外務大臣は、訪日中のイルゼ・ヴァルンホルト・テスカリア共和国外務大臣と外相"
+        "会談を行いました。",
+        "ヴァルンホルト大臣から、オスカンダー大統領からの高市総理への国賓訪問の招待を伝達しました。",
+        "茂木大臣から、オスカンダー大統領の改革への支持を表明しました。",
+    )
+    text = "President Oskander invited Prime Minister Takaichi to make a state visit."
+    result = check_one(text, source, speaker="Oskander")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert any("reports it as what Oskander did or said" in d for d in result.details)
+    # The reform is Oskander's; the support for it is Motegi's.
+    result = check_one("Oskander voiced support for the reform.", source, speaker="Oskander")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason

@@ -1388,8 +1388,35 @@ def test_english_reads_what_a_name_in_a_reported_clause_does(sentence, name, act
     else:
         assert end is not None
         assert sentence[tokens[number].end : tokens[end - 1].end].strip(" ,") == act.rstrip(".")
-    # Japanese ends with the reporter's verb: it reads no act of the name's this way.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        # からの marks what the name sends: the phrase up to its head is theirs.
+        (
+            "茂木大臣から、オスカンダー大統領からのリンド首相への訪問招待を伝達しました。",
+            "リンド首相への訪問招待",
+        ),
+        (
+            "茂木大臣から、オスカンダー大統領からの洪水の被災者への弔意を伝えました。",
+            "洪水の被災者への弔意",
+        ),
+        # の makes only the nouns right after it the name's: the support is not said to be.
+        ("茂木大臣から、オスカンダー大統領の改革への支持を表明しました。", "改革"),
+        # A name marked as an object, or as a subject, reads no act this way.
+        ("茂木大臣から、オスカンダー大統領を日本に招待しました。", None),
+        ("茂木大臣から、オスカンダー大統領が出席を決めた旨説明しました。", None),
+    ],
+)
+def test_japanese_reads_what_a_name_in_a_reported_clause_authors(sentence, act):
     japanese = language_for("ja")
-    ja_text = "茂木大臣から、オスカンダー大統領の招待を伝達しました。"
-    ja_tokens = japanese.tokens(ja_text)
-    assert all(japanese.reported_of(ja_text, ja_tokens, i) is None for i in range(len(ja_tokens)))
+    tokens = japanese.tokens(sentence)
+    number = next(i for i, t in enumerate(tokens) if t.surface == "オスカンダー")
+    end = japanese.reported_of(sentence, tokens, number)
+    if act is None:
+        assert end is None
+    else:
+        assert end is not None
+        assert sentence[: tokens[end - 1].end].endswith(act)
+        assert act in sentence[tokens[number].end : tokens[end - 1].end]

@@ -19,7 +19,7 @@ from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.title_links import TitleLinks
 from factcheck.checks.who_speaks import clause_speakers
 from factcheck.languages import language_for
-from factcheck.languages.interface import Predicating, Token, WordClass
+from factcheck.languages.interface import Predicating, Script, Token, WordClass
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, Termbase, is_person
@@ -285,7 +285,8 @@ def relayed(content: _Candidate, claimed: Speakers, match: Match, termbase: Term
 
 
 _NAMING = frozenset({WordClass.PROPER_NOUN, WordClass.PERSON_NAME})
-"""The word classes a person's name is written in."""
+"""The word classes a person's name is written in (and any word in katakana, in which
+Japanese writes a foreign name its analyser may read as a common noun)."""
 
 
 def _name_ends(
@@ -305,7 +306,7 @@ def _name_ends(
         word = token.surface.lower().replace("’", "'").removesuffix("'s")
         if token.end in ends or token.end - 2 in ends:
             found.append(number)
-        elif token.word_class in _NAMING and any(
+        elif (token.word_class in _NAMING or token.script is Script.KATAKANA) and any(
             word == name or names_agree(word, name) for name in claimed.names
         ):
             found.append(number)

@@ -809,9 +809,9 @@ class Predicating(Protocol):
         there. English: the name's own predicate after auxiliaries and negations ("that
         President Lind had insisted on …"), a participle ("a letter from Lind expressing
         …"), "as" and a participle ("quoted Lind as saying …"), or the name in the
-        possessive ("Lind's invitation to …"); not an object ("invited Lind to visit"). A
-        language whose reporting verb ends the sentence (Japanese: «…ターヴォ大統領の招待を
-        伝達しました») tells no act of the name's apart from the reporter's this way: None.
+        possessive ("Lind's invitation to …"); not an object ("invited Lind to visit").
+        Japanese: the name and its title, then の or からの, author the noun phrase after
+        it («ターヴォ大統領からの訪日招待を伝達しました»: the invitation, not the conveying).
         """
         ...
 
