@@ -2128,3 +2128,28 @@ def test_a_japanese_readout_that_conveys_anothers_invitation_gives_it_to_them():
     # The reform is Oskander's; the support for it is Motegi's.
     result = check_one("Oskander voiced support for the reform.", source, speaker="Oskander")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+CLOSING = document(
+    "mofa",
+    "en",
+    "On March 9, Mr. Toshimitsu Motegi, Minister for Foreign Affairs of Japan, held a meeting "
+    "with H.E. Ms. Ilse Varnholt, Minister of Foreign Affairs of the Republic of Teskaria.",
+    "President Oskander approved the new fisheries plan last week, Minister Varnholt explained.",
+    "Teskaria will host the regional rail forum next year, Minister Varnholt said.",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varnholt said President Oskander approved the new fisheries plan last week.",
+        "Varnholt said Teskaria would host the regional rail forum next year.",
+    ],
+)
+def test_a_speaker_named_at_a_sentences_end_says_all_of_it(text):
+    result = check_one(text, CLOSING, speaker="Varnholt")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    result = check_one(text.replace("Varnholt", "Motegi"), CLOSING, speaker="Motegi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    assert "Varnholt" in result.reason

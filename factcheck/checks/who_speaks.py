@@ -57,6 +57,13 @@ def sentence_speakers(
         # after a speaker named with an office ("Tokyo promised …", "The Caldonian Ministry
         # warned …": a government speaks through any of its people, whom it does not name).
         readers.append(lambda text: unlisted(text, True))
+    closing = patterns.closing_speech if patterns is not None else None
+    ending = closing(text) if closing is not None else None
+    if ending is not None and names_speaker(ending.group("who")):
+        # "President Tarvo approved the plan, Minister Borrel explained.": the speaker the
+        # sentence ends with says all of it.
+        readers = []
+        candidates.append(_naming_pieces(ending.group("who"), entry.language, termbase))
     for number, read in enumerate(readers):
         reported = read(text)
         if reported is None or credits_author(text, reported, entry.language):

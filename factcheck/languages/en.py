@@ -340,6 +340,23 @@ def _unlisted_speech(text: str, officer: bool) -> re.Match[str] | None:
     return match if not officer or _TITLED.match(match.group("who")) else None
 
 
+_CLOSING_SPEECH = re.compile(
+    rf",\s*(?P<who>{_EN_SPEAKER})\s+(?:also\s+)?(?P<verb>[a-z]+(?:\s+out)?)\s*[.!]?\s*$"
+)
+
+
+def _closing_speech(text: str) -> re.Match[str] | None:
+    """A sentence that ends with its speaker and a verb of speech after a comma ("…, Minister
+    Borrel explained."): a verb `_EN_VERBS` lists, or another past one that tells or feels
+    (`_tells_in_past`)."""
+    match = _CLOSING_SPEECH.search(text)
+    if match is None:
+        return None
+    verb = match.group("verb")
+    listed = re.fullmatch(_EN_VERBS, verb) is not None
+    return match if listed or _tells_in_past(verb) else None
+
+
 CLAUSE_PATTERNS = ClausePatterns(
     speaker_opening=re.compile(
         rf"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but|with|to\s+which)\s+"
@@ -351,6 +368,7 @@ CLAUSE_PATTERNS = ClausePatterns(
     ),
     unlisted_opening=_opens_unlisted,
     unlisted_speech=_unlisted_speech,
+    closing_speech=_closing_speech,
     continuing=lazy_compile(r"\balso\b", re.IGNORECASE),
     first_predicate=re.compile(rf"\b{_EN_VERBS}\b(?!\s+by\b)"),
     joint_act=lazy_compile(  # a long IGNORECASE alternation few runs need

@@ -201,6 +201,10 @@ class ClausePatterns:
     after another speaker: the speaker of the part it opens. Its flag asks for a speaker
     named with an office only, as a source sentence names one. None: such a text names
     no speaker."""
+    closing_speech: Callable[[str], re.Match[str] | None] | None = None
+    """A sentence that names its speaker at its end, after a comma (group `who`: "President
+    Tarvo approved the plan last week, Minister Borrel explained."): that speaker says it,
+    whoever its opening names. None: no sentence names its speaker so."""
     joint: re.Pattern[str] | None = None
     """Where a claim's punctuation may join two assertions (a comma, a semicolon, 、), never
     a mark inside a number ("1,500"): the cut points of factcheck.checks.pieces; None: a
