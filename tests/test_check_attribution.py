@@ -2105,6 +2105,8 @@ def test_a_speaker_who_reports_anothers_act_gives_it_to_the_other(text):
         "Oskander received the Japanese survey team.",
         # The pledge after "and" is the reporter's own.
         "Oskander pledged to reopen the consulate in Brannholm.",
+        # The welcome is the reporter's verb of speech, whoever the decision is.
+        "Oskander welcomed the decision.",
     ],
 )
 def test_a_name_in_a_reported_clause_is_not_given_what_the_reporter_does(text):

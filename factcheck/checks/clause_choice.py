@@ -255,8 +255,9 @@ def relayed(content: _Candidate, claimed: Speakers, match: Match, termbase: Term
     President Tarvo's invitation to …", "delivered a letter from Takaichi expressing …"),
     that act holds at least ATTRIBUTED_CONTENT_SHARE of the claim's content weight, and the
     rest of the clause's content none of it: the claim "Tarvo insisted on …" gives the act to
-    whom the source gives it. A clause whose own speaker's words hold some of the claim
-    ("Motegi explained Japan's position on Tarvo's proposal") relays nothing."""
+    whom the source gives it. A clause whose own speaker's words hold some of the claim, its
+    verb of speech included ("Motegi explained Japan's position on Tarvo's proposal",
+    "Motegi welcomed Tarvo's decision"), relays nothing."""
     module = language_for(content.entry.language)
     if not isinstance(module, Predicating) or claimed.both or not claimed.known:
         return False
@@ -276,7 +277,9 @@ def relayed(content: _Candidate, claimed: Speakers, match: Match, termbase: Term
     for anchor, form in zip(match.covered, match.source_forms, strict=False):
         if _frame(anchor, termbase, own, phrase) is not None:
             continue
-        places = [at for at in _places(anchor, form, content.entry, text) if low <= at < high]
+        # The clause's verb of speech is the reporter's act ("welcomed Tarvo's decision").
+        clause = content.clause.start
+        places = [at for at in _places(anchor, form, content.entry, text) if clause <= at < high]
         if any(start <= at < end for at in places for start, end in acts):
             inside += anchor.weight
         elif places:
