@@ -22,7 +22,7 @@ from factcheck.languages import language_for
 from factcheck.languages.interface import Predicating, Script, Token, WordClass
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Match
-from factcheck.terms.termbase import EntryKind, Termbase, is_person
+from factcheck.terms.termbase import EntryKind, Termbase, is_person, is_title
 from factcheck.text.clauses import Clause, split_clauses
 from factcheck.text.speakers import is_reaction, is_request
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE, PROMPTED_ANSWER_MIN_SHARE
@@ -296,23 +296,30 @@ def _name_ends(
     content: _Candidate, claimed: Speakers, tokens: Sequence[Token], low: int, high: int
 ) -> list[int]:
     """The tokens of a clause's content (`low`..`high` in its sentence) that end a name of
-    the claim's speaker: a person the termbase knows, or a name written as the claim's."""
-    ends = {
-        hit.end
-        for hit in content.entry.facts.terms
-        if hit.entry.id in claimed.persons and low <= hit.start < high
-    }
+    the claim's speaker (a person the termbase knows, or a name written as the claim's),
+    with the titles the termbase knows written right after it (ターヴォ大統領)."""
+    terms = content.entry.facts.terms
+    ends = {hit.end for hit in terms if hit.entry.id in claimed.persons and low <= hit.start < high}
+    titles = [(hit.start, hit.end) for hit in terms if is_title(hit.entry)]
     found = []
     for number, token in enumerate(tokens):
         if not low <= token.start < high:
             continue
-        word = token.surface.lower().replace("’", "'").removesuffix("'s")
-        if token.end in ends or token.end - 2 in ends:
-            found.append(number)
-        elif (token.word_class in _NAMING or token.script is Script.KATAKANA) and any(
-            word == name or names_agree(word, name) for name in claimed.names
-        ):
-            found.append(number)
+        word = token.surface.lower().replace("’", "'")
+        possessive = word.endswith("'s")
+        named = token.end in ends or (possessive and token.end - 2 in ends)
+        if not named and (token.word_class in _NAMING or token.script is Script.KATAKANA):
+            bare = word.removesuffix("'s")
+            named = any(bare == name or names_agree(bare, name) for name in claimed.names)
+        if not named:
+            continue
+        last, at = number, token.end
+        # A title that starts at the name's end or runs across it (高市総理|大臣).
+        while (longer := max((e for b, e in titles if b <= at < e), default=at)) > at:
+            at = longer
+        while last + 1 < len(tokens) and tokens[last + 1].end <= at:
+            last += 1
+        found.append(last)
     return found
 
 

@@ -69,6 +69,17 @@ _STATING = frozenset(SPEECH_VERBS) - {
 """The verbs of speech that state a clause as fact ("said that Norland would not join"),
 not those that ask for it ("urged that Norland join": the act is wanted, not done) or react
 to it."""
+_VERBAL_PREPOSITIONS = frozenset(
+    {
+        *("regarding", "concerning", "following", "including", "considering", "excluding"),
+        *("according", "pending", "barring", "respecting", "notwithstanding", "given"),
+    }
+)
+"""English prepositions made of participles ("congratulated Lind regarding the launch"):
+grammar's closed class, no act of the name before them."""
+_SAID_FILES = ("noun.communication", "noun.feeling")
+"""WordNet's lexicographer files of what is said and what is felt: a possessive before such a
+noun names who said or felt it ("Lind's invitation", "Lind's gratitude")."""
 _TELLING = _AUXILIARIES - {"should", "could", "can", "may", "might", "must"}
 """The auxiliaries after which a reported act is told as done or to be done ("had insisted",
 "would attend"); not the modals of what is wanted or possible ("should attend")."""
@@ -343,33 +354,75 @@ def english_negation(text: str, tokens: Sequence[Token], start: int) -> str:
 
 def english_reported_of(text: str, tokens: Sequence[Token], number: int) -> int | None:
     """Where what the name ending at token `number` does or says ends (`Predicating.
-    reported_of`): its possessive ("Lind's invitation"), or its own verb after auxiliaries
-    and negations, after "as", or as a participle, opens the act; the act runs to the clause's
-    end (`_CLAUSE_BREAK`) or to a coordinator before another verb ("… and promised aid"),
-    which may be the reporter's. None when the name is no doer ("invited Lind to visit")."""
+    reported_of`): the name's own verb after auxiliaries that tell and negations, after
+    "as", or as a participle (not a preposition made of one, "regarding"), opens an act that
+    runs to the clause's end (`_CLAUSE_BREAK`) or to a coordinator before another verb ("…
+    and promised aid"), which may be the reporter's; the name in the possessive, before a
+    noun whose commonest WordNet sense is what is said or felt (`_SAID_FILES`: "Lind's
+    invitation", "Lind's condolences"; not "Lind's visit" or "Lind's government"), opens a
+    noun phrase that runs to the next verb of a clause ("Lind's remarks … were
+    encouraging"), "that" or the clause's end. None when the name is no doer ("invited Lind
+    to visit")."""
     if _broken(text, tokens, number):
         return None  # "President Lind, who …": an aside, not the name's act
-    word = _word(tokens[number])
+    if _word(tokens[number]).endswith(("'s", "s'")):
+        return _said_phrase_end(text, tokens, number)
     at = number + 1
-    if not word.endswith(("'s", "s'")):
-        while at < len(tokens) and (_word(tokens[at]) in _TELLING or _negating(tokens[at])):
-            at += 1
-        if at < len(tokens) and _word(tokens[at]) == "as" and at == number + 1:
-            at += 1
-        if at >= len(tokens) or not (english_verb_at(tokens, at) or _verb_form(tokens[at])):
-            return None
-        if at == number + 1 and tokens[at].surface.lower() == tokens[at].lemma.lower():
-            return None  # "asked that Lind reconsider": a bare verb is what is wanted of Lind
+    while at < len(tokens) and (_word(tokens[at]) in _TELLING or _negating(tokens[at])):
+        at += 1
+    if at < len(tokens) and _word(tokens[at]) == "as" and at == number + 1:
+        at += 1
+    if at >= len(tokens) or _word(tokens[at]) in _VERBAL_PREPOSITIONS:
+        return None
+    if not (english_verb_at(tokens, at) or _verb_form(tokens[at])):
+        return None
+    if at == number + 1 and _bare(tokens[at]):
+        return None  # "asked that Lind reconsider": a bare verb is what is wanted of Lind
     end = at
     while end < len(tokens) and not (end > at and _broken(text, tokens, end - 1)):
-        if (
-            _word(tokens[end]) in _COORDINATORS
-            and end + 1 < len(tokens)
-            and (english_verb_at(tokens, end + 1) or _verb_form(tokens[end + 1]))
-        ):
+        if _word(tokens[end]) in _COORDINATORS and _verb_next(tokens, end + 1):
             break
         end += 1
     return end if end > at else None
+
+
+def _said_phrase_end(text: str, tokens: Sequence[Token], number: int) -> int | None:
+    """`english_reported_of` for a name in the possessive: the end of the noun phrase it
+    opens, when its head is what is said or felt; else None."""
+    head, files = None, ()
+    for at in range(number + 1, min(number + 1 + _SUBJECT_WORDS, len(tokens))):
+        written = _word(tokens[at])
+        if written in _DETERMINERS or wordnet().commonest_part_of_speech(written) == "adj":
+            continue  # "Lind's warm invitation"
+        own = (written,) if wordnet().senses(written, "noun") else ()
+        nouns = own + wordnet().base_forms(written, ("noun",))
+        files = wordnet().lexicographer_files(nouns[0], "noun") if nouns else ()
+        head = at
+        break
+    if head is None or not files or files[0] not in _SAID_FILES:
+        return None
+    end = head + 1
+    while end < len(tokens) and not _broken(text, tokens, end - 1):
+        word = _word(tokens[end])
+        if word in _AUXILIARIES or word == "that":
+            break
+        if word in _COORDINATORS and _verb_next(tokens, end + 1):
+            break
+        ends_clause = not word.endswith("ing") and _word(tokens[end - 1]) != "to"
+        if ends_clause and (english_verb_at(tokens, end) or _verb_form(tokens[end])):
+            break  # "Lind's visit to Japan was an opportunity": the clause's own verb
+        end += 1
+    return end
+
+
+def _verb_next(tokens: Sequence[Token], at: int) -> bool:
+    """Whether token `at` is a verb (another predicate after a coordinator)."""
+    return at < len(tokens) and (english_verb_at(tokens, at) or _verb_form(tokens[at]))
+
+
+def _bare(token: Token) -> bool:
+    """Whether a verb is written in its bare form ("reconsider"; not "told", "supports")."""
+    return token.surface.lower() == token.lemma.lower() and not _verb_form(token)
 
 
 def english_verb_at(tokens: Sequence[Token], number: int) -> bool:

@@ -78,8 +78,6 @@ whose words a readout reports (高市総理から、…旨述べ): `marks_subjec
 closed class."""
 
 _GENITIVE = "の"
-_TITLE_NOUNS = 3
-"""The most nouns read as a name's title after it (総理 大臣 of 高市総理大臣)."""
 """The particle that ties a noun to the one after it (港の改修: the repair of the port)."""
 
 _DO = "為る"
@@ -171,35 +169,25 @@ class JapanesePredicating:
 
 
 def japanese_reported_of(tokens: Sequence[Token], number: int) -> int | None:
-    """Where what the name ending at token `number` does or says ends (`Predicating.
-    reported_of`): a name, its title (the nouns after it, at most _TITLE_NOUNS), then の or
-    からの, is the author of what follows: after の, the nouns right after it
-    («ターヴォ大統領の改革への支持»: the reform is Tarvo's, the support is not said to be);
-    after からの, which marks what someone sends, the noun phrase up to its head, across の
-    and the particles a の ties to it («ターヴォ大統領からの高市総理への訪問招待を伝達»: the
-    invitation is Tarvo's, the conveying the reporter's). Any other particle (が of an
-    embedded clause, を, に) reads no act here."""
+    """Where what the name ending at token `number` (its title included) sends ends
+    (`Predicating.reported_of`): after からの, which marks what someone sends, the noun phrase
+    up to its head, across の and the particles a の ties to it («ターヴォ大統領からの高市総理
+    への訪問招待を伝達»: the invitation is Tarvo's, the conveying the reporter's). A bare の
+    reads no act: it ties the name to what is its own or done to it, not to what it says
+    («ターヴォ大統領の早期訪日を招請»: the visit is Tarvo's, the invitation the reporter's);
+    nor does any other particle (が of an embedded clause, を, に)."""
     at = number + 1
-    while (
-        at < len(tokens) and at - number <= _TITLE_NOUNS and tokens[at].word_class is WordClass.NOUN
-    ):
-        at += 1
-    sent = at < len(tokens) and tokens[at].normal == "から"
-    at += 1 if sent else 0
-    if at >= len(tokens) or tokens[at].normal != _GENITIVE:
+    if at + 1 >= len(tokens) or tokens[at].normal != "から" or tokens[at + 1].normal != _GENITIVE:
         return None
-    start = end = at + 1
+    start = end = at + 2
     while end < len(tokens):
         token = tokens[end]
         if token.word_class is WordClass.SYMBOL:
             break
-        if token.word_class is WordClass.FUNCTION:
-            if not sent:
+        if token.word_class is WordClass.FUNCTION and token.normal != _GENITIVE:
+            if end + 1 >= len(tokens) or tokens[end + 1].normal != _GENITIVE:
                 break
-            if token.normal != _GENITIVE:
-                if end + 1 >= len(tokens) or tokens[end + 1].normal != _GENITIVE:
-                    break
-                end += 1  # the の of への, with its noun phrase, before the head
+            end += 1  # the の of への, with its noun phrase, before the head
         end += 1
     return end if end > start else None
 
