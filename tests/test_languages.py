@@ -1375,6 +1375,7 @@ def test_an_adverb_between_a_name_and_a_same_form_past_keeps_it_a_predicate():
         # A possessive names who said what is said or felt, up to the clause's own verb.
         ("Lind said Oskander's remarks there were apt.", "Oskander's", "remarks there"),
         ("Lind welcomed Oskander's visit to Osaka.", "Oskander's", None),
+        ("Lind outlined Oskander's plan to open a port.", "Oskander's", "plan to open a port"),
         ("Lind praised Mr. Oskander regarding the launch.", "Oskander", None),
         ("Lind noted that Oskander told them so.", "Oskander", "told them so."),
         ("Lind invited President Oskander to visit Osaka.", "Oskander", None),

@@ -77,9 +77,10 @@ _VERBAL_PREPOSITIONS = frozenset(
 )
 """English prepositions made of participles ("congratulated Lind regarding the launch"):
 grammar's closed class, no act of the name before them."""
-_SAID_FILES = ("noun.communication", "noun.feeling")
-"""WordNet's lexicographer files of what is said and what is felt: a possessive before such a
-noun names who said or felt it ("Lind's invitation", "Lind's gratitude")."""
+_SAID_FILES = ("noun.communication", "noun.cognition", "noun.feeling")
+"""WordNet's lexicographer files of what is said, thought and felt: a possessive before such
+a noun names who said, planned or felt it ("Lind's invitation", "Lind's plan", "Lind's
+gratitude"); not what they did or own ("Lind's visit", "Lind's government")."""
 _TELLING = _AUXILIARIES - {"should", "could", "can", "may", "might", "must"}
 """The auxiliaries after which a reported act is told as done or to be done ("had insisted",
 "would attend"); not the modals of what is wanted or possible ("should attend")."""
@@ -358,8 +359,8 @@ def english_reported_of(text: str, tokens: Sequence[Token], number: int) -> int 
     "as", or as a participle (not a preposition made of one, "regarding"), opens an act that
     runs to the clause's end (`_CLAUSE_BREAK`) or to a coordinator before another verb ("…
     and promised aid"), which may be the reporter's; the name in the possessive, before a
-    noun whose commonest WordNet sense is what is said or felt (`_SAID_FILES`: "Lind's
-    invitation", "Lind's condolences"; not "Lind's visit" or "Lind's government"), opens a
+    noun whose commonest WordNet sense is what is said, thought or felt (`_SAID_FILES`:
+    "Lind's invitation", "Lind's plan"; not "Lind's visit" or "Lind's government"), opens a
     noun phrase that runs to the next verb of a clause ("Lind's remarks … were
     encouraging"), "that" or the clause's end. None when the name is no doer ("invited Lind
     to visit")."""
