@@ -2155,3 +2155,21 @@ def test_a_speaker_named_at_a_sentences_end_says_all_of_it(text):
     result = check_one(text.replace("Varnholt", "Motegi"), CLOSING, speaker="Motegi")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
     assert "Varnholt" in result.reason
+
+
+def test_a_speaker_the_page_names_in_kanji_is_not_the_other_ministers_clause():
+    # Neither minister is in the termbase; the page writes the claim's speaker in kanji
+    # (茂木, whose reading links it to "Motegi"), so the katakana clause speaker is another
+    # person, not a name the tool cannot compare.
+    source = document(
+        "mofa",
+        "ja",
+        "3月9日、茂木外務大臣は、訪日中のイルゼ・ヴァルンホルト・テスカリア共和国外務大臣と"
+        "外相会談を行いました。",
+        "ヴァルンホルト大臣から、テスカリアの鉄道網の近代化への日本の協力に謝意が表明されました。",
+    )
+    text = "{} thanked Japan for its cooperation in modernising the Teskarian railway network."
+    result = check_one(text.format("Motegi"), source, speaker="Motegi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    result = check_one(text.format("Varnholt"), source, speaker="Varnholt")
+    assert result.verdict is Verdict.SUPPORTED, result.reason

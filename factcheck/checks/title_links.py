@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.checks.match import IndexedSentence, SourceIndex
 from factcheck.checks.speaker_set import NOT_NAMES, Speakers, is_name, script_of
-from factcheck.languages import every_language, language_for
+from factcheck.languages import WordClass, every_language, language_for, written_unspaced
 from factcheck.languages.countries import countries_in, country_pattern
 from factcheck.languages.names import names_agree
 from factcheck.terms.termbase import TermHit, is_person, is_title
@@ -105,7 +105,8 @@ class TitleLinks:
 
     def _source_names(self, source_id: str) -> frozenset[str]:
         """The name words (lower-cased) of the people a source names with a title or as the
-        speaker of its sentences."""
+        speaker of its sentences, and, in a language written without spaces, the words its
+        analyser reads as names (茂木 of «茂木外務大臣», which no katakana pattern reads)."""
         if source_id not in self._names:
             self.of(source_id)
             found = {
@@ -117,6 +118,13 @@ class TitleLinks:
             for position in self._index.sentences_of([source_id]):
                 entry = self._index.sentences[position]
                 module = language_for(entry.language)
+                if module is not None and written_unspaced(module.code):
+                    found |= {
+                        t.surface.lower()
+                        for t in module.tokens(entry.sentence.text)
+                        if t.word_class in (WordClass.PERSON_NAME, WordClass.PROPER_NOUN)
+                        and len(t.surface) > 1
+                    }
                 if entry.sentence.speaker and module is not None:
                     found |= {
                         w.lower()

@@ -389,13 +389,14 @@ def english_reported_of(text: str, tokens: Sequence[Token], number: int) -> int 
 
 def _said_phrase_end(text: str, tokens: Sequence[Token], number: int) -> int | None:
     """`english_reported_of` for a name in the possessive: the end of the noun phrase it
-    opens, when its head is what is said or felt; else None."""
-    head, files = None, ()
+    opens, when its head is what is said, thought or felt; else None."""
+    head: int | None = None
+    files: tuple[str, ...] = ()
     for at in range(number + 1, min(number + 1 + _SUBJECT_WORDS, len(tokens))):
         written = _word(tokens[at])
         if written in _DETERMINERS or wordnet().commonest_part_of_speech(written) == "adj":
             continue  # "Lind's warm invitation"
-        own = (written,) if wordnet().senses(written, "noun") else ()
+        own: tuple[str, ...] = (written,) if wordnet().senses(written, "noun") else ()
         nouns = own + wordnet().base_forms(written, ("noun",))
         files = wordnet().lexicographer_files(nouns[0], "noun") if nouns else ()
         head = at
