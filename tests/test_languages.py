@@ -1378,6 +1378,12 @@ def test_an_adverb_between_a_name_and_a_same_form_past_keeps_it_a_predicate():
         ("Lind outlined Oskander's plan to open a port.", "Oskander's", "plan to open a port"),
         ("Lind praised Mr. Oskander regarding the launch.", "Oskander", None),
         ("Lind noted that Oskander told them so.", "Oskander", "told them so."),
+        (
+            "Lind noted that Oskander and Prime Minister Takaichi had agreed on it.",
+            "Oskander",
+            "and Prime Minister Takaichi had agreed on it.",
+        ),
+        ("Lind invited President Oskander and Mr. Berg to visit Osaka.", "Oskander", None),
         ("Lind invited President Oskander to visit Osaka.", "Oskander", None),
         ("Lind asked that President Oskander reconsider.", "Oskander", None),
         ("Lind said President Oskander should reconsider.", "Oskander", None),

@@ -355,7 +355,8 @@ def english_negation(text: str, tokens: Sequence[Token], start: int) -> str:
 
 def english_reported_of(text: str, tokens: Sequence[Token], number: int) -> int | None:
     """Where what the name ending at token `number` does or says ends (`Predicating.
-    reported_of`): the name's own verb after auxiliaries that tell and negations, after
+    reported_of`): the name's own verb (its subject may join another name: "Lind and
+    Takaichi had agreed") after auxiliaries that tell and negations, after
     "as", or as a participle (not a preposition made of one, "regarding"), opens an act that
     runs to the clause's end (`_CLAUSE_BREAK`) or to a coordinator before another verb ("…
     and promised aid"), which may be the reporter's; the name in the possessive, before a
@@ -369,6 +370,12 @@ def english_reported_of(text: str, tokens: Sequence[Token], number: int) -> int 
     if _word(tokens[number]).endswith(("'s", "s'")):
         return _said_phrase_end(text, tokens, number)
     at = number + 1
+    if at + 1 < len(tokens) and _word(tokens[at]) == "and" and tokens[at + 1].surface[:1].isupper():
+        # "President Tarvo and Prime Minister Takaichi had agreed": a joint subject.
+        at += 1
+        while at < len(tokens) and tokens[at].surface[:1].isupper():
+            at += 1
+    first = at
     while at < len(tokens) and (_word(tokens[at]) in _TELLING or _negating(tokens[at])):
         at += 1
     if at < len(tokens) and _word(tokens[at]) == "as" and at == number + 1:
@@ -377,7 +384,7 @@ def english_reported_of(text: str, tokens: Sequence[Token], number: int) -> int 
         return None
     if not (english_verb_at(tokens, at) or _verb_form(tokens[at])):
         return None
-    if at == number + 1 and _bare(tokens[at]):
+    if at == first and _bare(tokens[at]):
         return None  # "asked that Lind reconsider": a bare verb is what is wanted of Lind
     end = at
     while end < len(tokens) and not (end > at and _broken(text, tokens, end - 1)):
