@@ -2173,3 +2173,37 @@ def test_a_speaker_the_page_names_in_kanji_is_not_the_other_ministers_clause():
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
     result = check_one(text.format("Varnholt"), source, speaker="Varnholt")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_listed_opening_keeps_its_sentence_before_a_closing_speaker():
+    source = document(
+        "mofa",
+        "en",
+        "On March 9, Mr. Toshimitsu Motegi, Minister for Foreign Affairs of Japan, held a meeting "
+        "with H.E. Ms. Ilse Varnholt, Minister of Foreign Affairs of the Republic of Teskaria.",
+        "Minister Varnholt proposed a joint survey of the Lorvik fishing grounds, Minister Motegi "
+        "agreed.",
+    )
+    text = "{} proposed a joint survey of the Lorvik fishing grounds."
+    result = check_one(text.format("Varnholt"), source, speaker="Varnholt")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    result = check_one(text.format("Motegi"), source, speaker="Motegi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_the_said_secretary_is_the_one_named_before_not_a_person_called_dou():
+    # 同長官 ("the said secretary") points back to 木下官房長官: it names no one called 同.
+    source = document(
+        "kantei",
+        "ja",
+        "3月9日、木下官房長官は、来日中のイルゼ・ヴァルンホルト・テスカリア共和国外務大臣の表敬を受けました。",
+        "木下官房長官から、テスカリアによる支持に謝意を表明しました。",
+        "また、同長官から、拉致問題の早期解決に向けた理解と協力を求めました。",
+    )
+    result = check_one(
+        "Kinoshita asked for understanding and cooperation toward an early resolution of the "
+        "abduction issue.",
+        source,
+        speaker="Kinoshita",
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

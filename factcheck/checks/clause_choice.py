@@ -262,9 +262,11 @@ def relayed(content: _Candidate, claimed: Speakers, match: Match, termbase: Term
     if not isinstance(module, Predicating) or claimed.both or not claimed.known:
         return False
     text = content.entry.sentence.text
-    low, high = content.clause.start + content.clause.body, content.clause.end
+    low, high = content.clause.start, content.clause.end
     tokens = module.tokens(text)
     acts = []
+    # The whole clause: a sentence that names its speaker at its end ("President Tarvo
+    # stressed …, Minister Borrel said.") opens with the one whose act it reports.
     for number in _name_ends(content, claimed, tokens, low, high):
         end = module.reported_of(text, tokens, number)
         if end is not None and number + 1 < end:
@@ -278,8 +280,7 @@ def relayed(content: _Candidate, claimed: Speakers, match: Match, termbase: Term
         if _frame(anchor, termbase, own, phrase) is not None:
             continue
         # The clause's verb of speech is the reporter's act ("welcomed Tarvo's decision").
-        clause = content.clause.start
-        places = [at for at in _places(anchor, form, content.entry, text) if clause <= at < high]
+        places = [at for at in _places(anchor, form, content.entry, text) if low <= at < high]
         if any(start <= at < end for at in places for start, end in acts):
             inside += anchor.weight
         elif places:
@@ -295,7 +296,7 @@ Japanese writes a foreign name its analyser may read as a common noun)."""
 def _name_ends(
     content: _Candidate, claimed: Speakers, tokens: Sequence[Token], low: int, high: int
 ) -> list[int]:
-    """The tokens of a clause's content (`low`..`high` in its sentence) that end a name of
+    """The tokens of a clause (`low`..`high` in its sentence) that end a name of
     the claim's speaker (a person the termbase knows, or a name written as the claim's),
     with the titles the termbase knows written right after it (ターヴォ大統領)."""
     terms = content.entry.facts.terms

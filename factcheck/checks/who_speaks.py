@@ -51,25 +51,26 @@ def sentence_speakers(
         [module.reported_speech.match, module.claim_speech.match] if module else []
     )
     patterns = module.clause_patterns if module is not None else None
+    closing = patterns.closing_speech if patterns is not None else None
+    if closing is not None:
+        # "President Tarvo approved the plan, Minister Borrel explained.": where no verb of
+        # speech the pattern lists opens the sentence, the speaker it ends with says all of
+        # it; what it reports of the one it opens with is theirs in Borrel's words
+        # (`clause_choice.relayed`). A listed opening keeps the sentence: "Minister Motegi
+        # proposed …, Minister Borrel agreed." is Motegi's proposal.
+        readers.append(lambda text: _named(closing(text)))
     unlisted = patterns.unlisted_speech if patterns is not None else None
     if unlisted is not None:
         # "Minister Ruvalo warned that …": a verb of speech the speech pattern does not list,
         # after a speaker named with an office ("Tokyo promised …", "The Caldonian Ministry
         # warned …": a government speaks through any of its people, whom it does not name).
         readers.append(lambda text: unlisted(text, True))
-    closing = patterns.closing_speech if patterns is not None else None
-    ending = closing(text) if closing is not None else None
-    if ending is not None and names_speaker(ending.group("who")):
-        # "President Tarvo approved the plan, Minister Borrel explained.": the speaker the
-        # sentence ends with says all of it.
-        readers = []
-        candidates.append(_naming_pieces(ending.group("who"), entry.language, termbase))
-    for number, read in enumerate(readers):
+    for read in readers:
         reported = read(text)
         if reported is None or credits_author(text, reported, entry.language):
             continue
         who = reported.group("who")
-        if number == 2 and countries_in(who):
+        if read is readers[-1] and unlisted is not None and countries_in(who):
             continue  # "Japan's foreign ministry warned …": a country's office, no one named
         if module is not None and module.speaker_ends(who) and names_speaker(who):
             candidates.append(_naming_pieces(who, entry.language, termbase))
@@ -84,6 +85,11 @@ def sentence_speakers(
             speakers = _resolve_title(speakers, candidate, entry, termbase, links)
         return speakers
     return None
+
+
+def _named(found: re.Match[str] | None) -> re.Match[str] | None:
+    """A closing speaker that has a speaker's shape (`names_speaker`), else None."""
+    return found if found is not None and names_speaker(found.group("who")) else None
 
 
 def _naming_pieces(who: str, language: str, termbase: Termbase) -> str:

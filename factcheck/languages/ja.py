@@ -512,7 +512,13 @@ class Japanese(
         return _SPEAKER_END.search(who) is not None
 
     def speaker_names(self, label: str) -> tuple[str, ...]:
-        found = _SPEAKER_NAME.findall(label)
+        # A kanji run before a title is no name where the analyser reads a prefix in it:
+        # 同 of «同長官» ("the said secretary") points back to someone named before.
+        found = [
+            name
+            for name in _SPEAKER_NAME.findall(label)
+            if not any(t.word_class is WordClass.FUNCTION for t in self.tokens(name))
+        ]
         return tuple(dict.fromkeys([*found, *_blanked_title_names(label)]))
 
     def commits(self, word: str, before: str, after: str) -> bool:
