@@ -2139,6 +2139,7 @@ CLOSING = document(
     "with H.E. Ms. Ilse Varnholt, Minister of Foreign Affairs of the Republic of Teskaria.",
     "President Oskander approved the new fisheries plan last week, Minister Varnholt explained.",
     "Teskaria will host the regional rail forum next year, Minister Varnholt said.",
+    "The Brannholm ferry terminal will reopen in May, said Minister Varnholt.",
 )
 
 
@@ -2147,6 +2148,7 @@ CLOSING = document(
     [
         "Varnholt said President Oskander approved the new fisheries plan last week.",
         "Varnholt said Teskaria would host the regional rail forum next year.",
+        "Varnholt said the Brannholm ferry terminal would reopen in May.",
     ],
 )
 def test_a_speaker_named_at_a_sentences_end_says_all_of_it(text):

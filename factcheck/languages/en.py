@@ -345,13 +345,17 @@ _CLOSING_SPEECH = re.compile(
 )
 
 
+_CLOSING_INVERTED = re.compile(rf",\s*(?P<verb>{_EN_VERBS})\s+(?P<who>{_EN_SPEAKER})\s*[.!]?\s*$")
+""""…, said Minister Borrel.": the inverted order, with a verb `_EN_VERBS` lists."""
+
+
 def _closing_speech(text: str) -> re.Match[str] | None:
     """A sentence that ends with its speaker and a verb of speech after a comma ("…, Minister
-    Borrel explained."): a verb `_EN_VERBS` lists, or another past one that tells or feels
-    (`_tells_in_past`)."""
+    Borrel explained.", "…, said Minister Borrel."): a verb `_EN_VERBS` lists, or another
+    past one that tells or feels (`_tells_in_past`)."""
     match = _CLOSING_SPEECH.search(text)
     if match is None:
-        return None
+        return _CLOSING_INVERTED.search(text)
     verb = match.group("verb")
     listed = re.fullmatch(_EN_VERBS, verb) is not None
     return match if listed or _tells_in_past(verb) else None
