@@ -2063,11 +2063,16 @@ def test_thanks_worded_as_gratitude_answer_the_clause_they_thank_for():
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
+TESKARIA_MEETING = (
+    "On March 9, Mr. Toshimitsu Motegi, Minister for Foreign Affairs of Japan, held a meeting "
+    "with H.E. Ms. Ilse Varnholt, Minister of Foreign Affairs of the Republic of Teskaria."
+)
+"""The date line of the invented Japan–Teskaria foreign ministers' meeting."""
+
 RELAYING = document(
     "mofa",
     "en",
-    "On March 9, Mr. Toshimitsu Motegi, Minister for Foreign Affairs of Japan, held a meeting "
-    "with H.E. Ms. Ilse Varnholt, Minister of Foreign Affairs of the Republic of Teskaria.",
+    TESKARIA_MEETING,
     "Minister Varnholt noted that President Oskander had vowed to double the number of "
     "Japanese language teachers.",
     "Minister Varnholt conveyed a message from President Oskander praising the Japanese "
@@ -2135,8 +2140,7 @@ def test_a_japanese_readout_that_conveys_anothers_invitation_gives_it_to_them():
 CLOSING = document(
     "mofa",
     "en",
-    "On March 9, Mr. Toshimitsu Motegi, Minister for Foreign Affairs of Japan, held a meeting "
-    "with H.E. Ms. Ilse Varnholt, Minister of Foreign Affairs of the Republic of Teskaria.",
+    TESKARIA_MEETING,
     "President Oskander approved the new fisheries plan last week, Minister Varnholt explained.",
     "Teskaria will host the regional rail forum next year, Minister Varnholt said.",
     "The Brannholm ferry terminal will reopen in May, said Minister Varnholt.",
@@ -2181,8 +2185,7 @@ def test_a_listed_opening_keeps_its_sentence_before_a_closing_speaker():
     source = document(
         "mofa",
         "en",
-        "On March 9, Mr. Toshimitsu Motegi, Minister for Foreign Affairs of Japan, held a meeting "
-        "with H.E. Ms. Ilse Varnholt, Minister of Foreign Affairs of the Republic of Teskaria.",
+        TESKARIA_MEETING,
         "Minister Varnholt proposed a joint survey of the Lorvik fishing grounds, Minister Motegi "
         "agreed.",
     )
