@@ -2144,6 +2144,7 @@ CLOSING = document(
     "President Oskander approved the new fisheries plan last week, Minister Varnholt explained.",
     "Teskaria will host the regional rail forum next year, Minister Varnholt said.",
     "The Brannholm ferry terminal will reopen in May, said Minister Varnholt.",
+    "The Lorvik relief fund will double next year, Teskarian Foreign Minister Ilse Varnholt said.",
 )
 
 
@@ -2153,6 +2154,7 @@ CLOSING = document(
         "Varnholt said President Oskander approved the new fisheries plan last week.",
         "Varnholt said Teskaria would host the regional rail forum next year.",
         "Varnholt said the Brannholm ferry terminal would reopen in May.",
+        "Varnholt said the Lorvik relief fund would double next year.",
     ],
 )
 def test_a_speaker_named_at_a_sentences_end_says_all_of_it(text):

@@ -341,8 +341,11 @@ def _unlisted_speech(text: str, officer: bool) -> re.Match[str] | None:
 
 
 _CLOSING_SPEECH = re.compile(
-    rf",\s*(?P<who>{_EN_SPEAKER})\s+(?:also\s+)?(?P<verb>[a-z]+(?:\s+out)?)\s*[.!]?\s*$"
+    rf",\s*(?P<who>(?:[A-Z][\w'’\-]+\s+)?{_EN_SPEAKER})\s+(?:also\s+)?"
+    rf"(?P<verb>[a-z]+(?:\s+out)?)\s*[.!]?\s*$"
 )
+"""A speaker after the sentence's last comma, before its verb and the full stop; its office may
+follow a word of its country ("…, Caldonian Foreign Minister Tomas Borrel said.")."""
 
 
 _CLOSING_INVERTED = re.compile(rf",\s*(?P<verb>{_EN_VERBS})\s+(?P<who>{_EN_SPEAKER})\s*[.!]?\s*$")
