@@ -64,14 +64,12 @@ def sentence_speakers(
         # "Minister Ruvalo warned that …": a verb of speech the speech pattern does not list,
         # after a speaker named with an office ("Tokyo promised …", "The Caldonian Ministry
         # warned …": a government speaks through any of its people, whom it does not name).
-        readers.append(lambda text: unlisted(text, True))
+        readers.append(lambda text: _no_country(unlisted(text, True)))
     for read in readers:
         reported = read(text)
         if reported is None or credits_author(text, reported, entry.language):
             continue
         who = reported.group("who")
-        if read is readers[-1] and unlisted is not None and countries_in(who):
-            continue  # "Japan's foreign ministry warned …": a country's office, no one named
         if module is not None and module.speaker_ends(who) and names_speaker(who):
             candidates.append(_naming_pieces(who, entry.language, termbase))
             break
@@ -85,6 +83,12 @@ def sentence_speakers(
             speakers = _resolve_title(speakers, candidate, entry, termbase, links)
         return speakers
     return None
+
+
+def _no_country(found: re.Match[str] | None) -> re.Match[str] | None:
+    """An unlisted verb's speaker that names no country ("Japan's foreign ministry warned …"
+    is a country's office, no one named), else None."""
+    return found if found is not None and not countries_in(found.group("who")) else None
 
 
 def _named(found: re.Match[str] | None) -> re.Match[str] | None:

@@ -382,13 +382,13 @@ def english_reported_of(text: str, tokens: Sequence[Token], number: int) -> int 
         at += 1
     if at >= len(tokens) or _word(tokens[at]) in _VERBAL_PREPOSITIONS:
         return None
-    if not (english_verb_at(tokens, at) or _verb_form(tokens[at])):
+    if not _verbal(tokens, at):
         return None
     if at == first and _bare(tokens[at]):
         return None  # "asked that Lind reconsider": a bare verb is what is wanted of Lind
     end = at
     while end < len(tokens) and not (end > at and _broken(text, tokens, end - 1)):
-        if _word(tokens[end]) in _COORDINATORS and _verb_next(tokens, end + 1):
+        if _word(tokens[end]) in _COORDINATORS and _verbal(tokens, end + 1):
             break
         end += 1
     return end if end > at else None
@@ -415,17 +415,18 @@ def _said_phrase_end(text: str, tokens: Sequence[Token], number: int) -> int | N
         word = _word(tokens[end])
         if word in _AUXILIARIES or word == "that":
             break
-        if word in _COORDINATORS and _verb_next(tokens, end + 1):
+        if word in _COORDINATORS and _verbal(tokens, end + 1):
             break
         ends_clause = not word.endswith("ing") and _word(tokens[end - 1]) != "to"
-        if ends_clause and (english_verb_at(tokens, end) or _verb_form(tokens[end])):
+        if ends_clause and _verbal(tokens, end):
             break  # "Lind's visit to Japan was an opportunity": the clause's own verb
         end += 1
     return end
 
 
-def _verb_next(tokens: Sequence[Token], at: int) -> bool:
-    """Whether token `at` is a verb (another predicate after a coordinator)."""
+def _verbal(tokens: Sequence[Token], at: int) -> bool:
+    """Whether token `at` is a verb: used as one, or written as a form of one ("approved",
+    "expressing"); False past the last token."""
     return at < len(tokens) and (english_verb_at(tokens, at) or _verb_form(tokens[at]))
 
 

@@ -814,8 +814,9 @@ class Predicating(Protocol):
         President Lind had insisted on …"), a participle ("a letter from Lind expressing
         …"), "as" and a participle ("quoted Lind as saying …"), or the name in the
         possessive ("Lind's invitation to …"); not an object ("invited Lind to visit").
-        Japanese: the name and its title, then の or からの, author the noun phrase after
-        it («ターヴォ大統領からの訪日招待を伝達しました»: the invitation, not the conveying).
+        Japanese: the name and its title, then からの, author the noun phrase up to its head
+        («ターヴォ大統領からの訪日招待を伝達しました»: the invitation, not the conveying); a
+        bare の authors nothing.
         """
         ...
 
