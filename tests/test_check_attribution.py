@@ -2214,3 +2214,28 @@ def test_the_said_secretary_is_the_one_named_before_not_a_person_called_dou():
         speaker="Kinoshita",
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    "designation",
+    [
+        # The formal name of the visitor's state stands between the name and the office.
+        "イルゼ・ヴァルンホルト・テスカリア共和国外務大臣",
+        "イルゼ・ヴァルンホルト・テスカリア王国外務大臣",
+        "イルゼ・ヴァルンホルト・テスカリア外務大臣",
+    ],
+)
+def test_a_visitor_named_only_in_the_date_line_is_not_the_hosts_clause(designation):
+    # The page names the visitor only in her designation, and the clause is Motegi's: the
+    # claim's "Varnholt" meets the designation's name, so Motegi is someone else.
+    source = document(
+        "mofa",
+        "ja",
+        f"3月9日、茂木外務大臣は、訪日中の{designation}と外相会談を行いました。",
+        "茂木大臣から、テスカリアの建国記念日に祝意を伝えました。",
+    )
+    text = "{} congratulated Teskaria on its National Foundation Day."
+    result = check_one(text.format("Varnholt"), source, speaker="Varnholt")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    result = check_one(text.format("Motegi"), source, speaker="Motegi")
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -346,10 +346,16 @@ SPEAKER_PATTERNS = SpeakerPatterns(
     name_word=re.compile(r"[A-Z]|.*[^\x00-\x7f]"),  # Latin letters capitalised; kana, kanji
     both=lazy_compile("|".join(_BOTH_PEOPLE + _BOTH_COUNTRIES)),
     reporter=lazy_compile(r"記者|質問者|司会|幹事社"),
-    name_before_title=lazy_compile(r"(?P<name>[\u30a1-\u30fa\u30fc・＝]{2,})$"),
+    # A designation may put the person's country, in its formal name, between the name
+    # and the office: «シグルド・ハルヴォルセン・ノルウェー王国外務大臣». Its last katakana
+    # part before the kanji of the state's form is the country, not the name.
+    name_before_title=lazy_compile(
+        r"(?P<name>[\u30a1-\u30fa\u30fc・＝]{2,})(?:・[\u30a1-\u30fa\u30fc]{2,}[\u4e00-\u9fff]{1,6})?$"
+    ),
 )
 """The two sides (両首脳, 両国: the words `KEY_FACT_PATTERNS` reads), the one who asks
-(記者), a katakana name before a title (ミレイ大統領)."""
+(記者), a katakana name before a title (ミレイ大統領), or before its country's formal name
+and the title («…・ノルウェー王国外務大臣»)."""
 
 KEY_FACT_PATTERNS = KeyFactPatterns(
     both_people=lazy_compile("|".join(_BOTH_PEOPLE)),
