@@ -2137,6 +2137,60 @@ def test_a_japanese_readout_that_conveys_anothers_invitation_gives_it_to_them():
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
 
 
+JAPANESE_RELAYING = document(
+    "mofa",
+    "ja",
+    "3月9日、茂木外務大臣は、訪日中のイルゼ・ヴァルンホルト・テスカリア共和国外務大臣と外相"
+    "会談を行いました。",
+    "ヴァルンホルト大臣から、ロルヴィク地滑りの被災者に対するオスカンダー大統領からの"
+    "お見舞いのメッセージを伝達しました。",
+    "ヴァルンホルト大臣から、オスカンダー大統領が日本語教師の倍増を強く求めている旨紹介が"
+    "ありました。",
+    "茂木大臣から、オスカンダー大統領の提案した共同海洋調査について前向きに検討する旨述べました。",
+    "茂木大臣から、オスカンダー大統領がブランホルムを訪問することを期待する旨述べました。",
+    "ヴァルンホルト大臣から、鉄道分野での協力の拡大を呼びかけるオスカンダー大統領の親書を"
+    "手交しました。",
+    "茂木大臣から、高市総理からのメッセージとして、テスカリアの建国記念日に祝意を伝えました。",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The head's modifiers stand before the name: «被災者に対する…からのメッセージ».
+        "Oskander sent a message of sympathy to the victims of the Lorvik landslide.",
+        # The name's own clause, which 旨 reports.
+        "Oskander called for doubling the number of Japanese language teachers.",
+        # A relative clause whose subject the name is.
+        "Oskander proposed a joint ocean survey.",
+        # A letter (JMdict: what is said), and the relative clause before the name.
+        "Oskander called for expanding cooperation in the railway sector.",
+    ],
+)
+def test_a_japanese_readout_that_reports_anothers_act_gives_it_to_them(text):
+    result = check_one(text, JAPANESE_RELAYING, speaker="Oskander")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert any("reports it as what Oskander did or said" in d for d in result.details)
+
+
+def test_a_message_conveyed_as_anothers_gives_them_what_the_clause_conveys():
+    # «高市総理からのメッセージとして、…祝意を伝えました»: the congratulations are Takaichi's.
+    text = "Takaichi congratulated Teskaria on its National Foundation Day."
+    result = check_one(text, JAPANESE_RELAYING, speaker="Takaichi")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    result = check_one(text.replace("Takaichi", "Varnholt"), JAPANESE_RELAYING, speaker="Varnholt")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_japanese_readout_gives_a_hope_about_a_name_to_the_one_who_hopes():
+    # «オスカンダー大統領がブランホルムを訪問することを期待»: the visit is nested in Motegi's
+    # hope, so the hope is his, not the president's.
+    result = check_one(
+        "Oskander expressed hope to visit Brannholm.", JAPANESE_RELAYING, speaker="Oskander"
+    )
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
 CLOSING = document(
     "mofa",
     "en",

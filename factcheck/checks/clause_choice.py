@@ -267,10 +267,11 @@ def relayed(content: _Candidate, claimed: Speakers, match: Match, termbase: Term
     acts = []
     # The whole clause: a sentence that names its speaker at its end ("President Tarvo
     # stressed …, Minister Borrel said.") opens with the one whose act it reports.
-    for number in _name_ends(content, claimed, tokens, low, high):
-        end = module.reported_of(text, tokens, number)
-        if end is not None and number + 1 < end:
-            acts.append((tokens[number].end, min(tokens[end - 1].end, high)))
+    for first, last in _names(content, claimed, tokens, low, high):
+        act = module.reported_of(text, tokens, first, last)
+        if act is not None and act[0] < act[1]:
+            start = tokens[act[0]].start
+            acts.append((max(start, low), min(tokens[act[1] - 1].end, high)))
     if not acts:
         return False
     own, phrase = _speaker_words(claimed)
@@ -293,14 +294,18 @@ _NAMING = frozenset({WordClass.PROPER_NOUN, WordClass.PERSON_NAME})
 Japanese writes a foreign name its analyser may read as a common noun)."""
 
 
-def _name_ends(
+def _names(
     content: _Candidate, claimed: Speakers, tokens: Sequence[Token], low: int, high: int
-) -> list[int]:
-    """The tokens of a clause (`low`..`high` in its sentence) that end a name of
-    the claim's speaker (a person the termbase knows, or a name written as the claim's),
+) -> list[tuple[int, int]]:
+    """The first and last tokens of each name of the claim's speaker in a clause (`low`..
+    `high` in its sentence): a person the termbase knows, or a name written as the claim's,
     with the titles the termbase knows written right after it (ターヴォ大統領)."""
     terms = content.entry.facts.terms
-    ends = {hit.end for hit in terms if hit.entry.id in claimed.persons and low <= hit.start < high}
+    starts = {
+        hit.end: hit.start
+        for hit in terms
+        if hit.entry.id in claimed.persons and low <= hit.start < high
+    }
     titles = [(hit.start, hit.end) for hit in terms if is_title(hit.entry)]
     found = []
     for number, token in enumerate(tokens):
@@ -308,19 +313,21 @@ def _name_ends(
             continue
         word = token.surface.lower().replace("’", "'")
         possessive = word.endswith("'s")
-        named = token.end in ends or (possessive and token.end - 2 in ends)
+        named = token.end in starts or (possessive and token.end - 2 in starts)
         if not named and (token.word_class in _NAMING or token.script is Script.KATAKANA):
             bare = word.removesuffix("'s")
             named = any(bare == name or names_agree(bare, name) for name in claimed.names)
         if not named:
             continue
+        begins = starts.get(token.end, starts.get(token.end - 2, token.start))
+        first = next((n for n in range(number, -1, -1) if tokens[n].start <= begins), number)
         last, at = number, token.end
         # A title that starts at the name's end or runs across it (高市総理|大臣).
         while (longer := max((e for b, e in titles if b <= at < e), default=at)) > at:
             at = longer
         while last + 1 < len(tokens) and tokens[last + 1].end <= at:
             last += 1
-        found.append(last)
+        found.append((first, last))
     return found
 
 

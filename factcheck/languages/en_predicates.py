@@ -169,8 +169,11 @@ class EnglishPredicating:
     def writes_argument(self, token: Token, form: str) -> bool:
         return token.surface in form.split()
 
-    def reported_of(self, text: str, tokens: Sequence[Token], number: int) -> int | None:
-        return english_reported_of(text, tokens, number)
+    def reported_of(
+        self, text: str, tokens: Sequence[Token], first: int, last: int
+    ) -> tuple[int, int] | None:
+        end = english_reported_of(text, tokens, last)
+        return None if end is None else (last + 1, end)
 
 
 class EnglishNegating:
@@ -394,21 +397,28 @@ def english_reported_of(text: str, tokens: Sequence[Token], number: int) -> int 
     return end if end > at else None
 
 
+def names_what_is_said(noun: str) -> bool:
+    """Whether a noun's commonest WordNet sense, read as itself or through its base form, is
+    what is said, thought or felt (`_SAID_FILES`: "invitation", "plan", "gratitude"; not
+    "visit" or "government")."""
+    net = wordnet()
+    own: tuple[str, ...] = (noun,) if net.senses(noun, "noun") else ()
+    nouns = own + net.base_forms(noun, ("noun",))
+    files = net.lexicographer_files(nouns[0], "noun") if nouns else ()
+    return bool(files) and files[0] in _SAID_FILES
+
+
 def _said_phrase_end(text: str, tokens: Sequence[Token], number: int) -> int | None:
     """`english_reported_of` for a name in the possessive: the end of the noun phrase it
     opens, when its head is what is said, thought or felt; else None."""
     head: int | None = None
-    files: tuple[str, ...] = ()
     for at in range(number + 1, min(number + 1 + _SUBJECT_WORDS, len(tokens))):
         written = _word(tokens[at])
         if written in _DETERMINERS or wordnet().commonest_part_of_speech(written) == "adj":
             continue  # "Lind's warm invitation"
-        own: tuple[str, ...] = (written,) if wordnet().senses(written, "noun") else ()
-        nouns = own + wordnet().base_forms(written, ("noun",))
-        files = wordnet().lexicographer_files(nouns[0], "noun") if nouns else ()
         head = at
         break
-    if head is None or not files or files[0] not in _SAID_FILES:
+    if head is None or not names_what_is_said(_word(tokens[head])):
         return None
     end = head + 1
     while end < len(tokens) and not _broken(text, tokens, end - 1):

@@ -806,17 +806,22 @@ class Predicating(Protocol):
         (港 of アイウォ港)."""
         ...
 
-    def reported_of(self, text: str, tokens: Sequence[Token], number: int) -> int | None:
-        """Where a person named inside a reported clause is the one who does or says what
-        follows the name (its last word at token `number` of `text`): the index after the
-        last token of that act, read up to the clause's end; None when the name is no doer
-        there. English: the name's own predicate after auxiliaries and negations ("that
-        President Lind had insisted on …"), a participle ("a letter from Lind expressing
-        …"), "as" and a participle ("quoted Lind as saying …"), or the name in the
-        possessive ("Lind's invitation to …"); not an object ("invited Lind to visit").
-        Japanese: the name and its title, then からの, author the noun phrase up to its head
-        («ターヴォ大統領からの訪日招待を伝達しました»: the invitation, not the conveying); a
-        bare の authors nothing.
+    def reported_of(
+        self, text: str, tokens: Sequence[Token], first: int, last: int
+    ) -> tuple[int, int] | None:
+        """Where a person named inside a reported clause (tokens `first`..`last` of `text`,
+        the title included) is the one who does or says an act there: the tokens
+        [start, end) of that act, read up to the clause's end, which may hold modifiers
+        written before the name; None when the name is no doer there. English: the name's
+        own predicate after auxiliaries and negations ("that President Lind had insisted on
+        …"), a participle ("a letter from Lind expressing …"), "as" and a participle
+        ("quoted Lind as saying …"), or the name in the possessive ("Lind's invitation to
+        …"); not an object ("invited Lind to visit"). Japanese: after からの, the noun phrase
+        the name sends, with its head's modifiers before the name («被災者に対するターヴォ大統
+        領からのお見舞いを伝達»: the message, not the conveying); after の, a relative clause
+        and its noun («ターヴォ大統領の提案した共同パトロール»); after が or は, the name's own
+        clause that 旨 reports («ターヴォ大統領が…を求めている旨紹介»). A bare の before a noun
+        authors nothing.
         """
         ...
 

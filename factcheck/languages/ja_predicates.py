@@ -20,6 +20,7 @@ from factcheck.languages.en_predicates import (
     english_names_thing,
     english_verb_at,
     english_verbs_meant,
+    names_what_is_said,
     used_as_verb,
 )
 from factcheck.languages.interface import Gloss, Script, Token, WordClass
@@ -79,6 +80,29 @@ closed class."""
 
 _GENITIVE = "の"
 """The particle that ties a noun to the one after it (港の改修: the repair of the port)."""
+
+_ADNOMINAL = frozenset({_GENITIVE, "対する", "関する", "於ける", "おける", "因る", "よる"})
+"""Grammar words that end a phrase modifying the noun after it: の, and the compound
+particles in their noun-modifying form (に対する, に関する, における, による). Japanese
+grammar's closed class."""
+
+_REPORTED_SUBJECTS = frozenset({"が", "は"})
+"""Particles that make a name the subject or topic of a reported statement's own clause
+(ターヴォ大統領が…旨)."""
+
+_NESTING = frozenset({"が", "は", "こと", "もの"})
+"""Grammar words after which a reported statement's predicate may be another's: a second
+subject or topic, or a nominaliser that makes the name's clause an argument of the next
+predicate (…訪日することを期待する旨)."""
+
+_CLAUSE_PARTICLES = frozenset({"を", "が", "は", "に", "で", "と", "も", "から", "て", "旨"})
+"""Grammar words after a verb that end its clause there rather than tie it to a noun."""
+
+_SENTENCE_ENDS = frozenset({"。", "．"})
+
+_AS = ("と", "し", "て")
+"""として, as the analyser writes it: the particle that makes what a clause conveys the
+phrase before it (…のメッセージとして)."""
 
 _DO = "為る"
 """Sudachi's normal form of する, which makes a verb of a noun (補修する)."""
@@ -159,8 +183,10 @@ class JapanesePredicating:
     def sets_off_adverbial(self, between: Sequence[Token]) -> bool:
         return _particles_but(between, _ARGUMENT_PARTICLES)
 
-    def reported_of(self, text: str, tokens: Sequence[Token], number: int) -> int | None:
-        return japanese_reported_of(tokens, number)
+    def reported_of(
+        self, text: str, tokens: Sequence[Token], first: int, last: int
+    ) -> tuple[int, int] | None:
+        return japanese_reported_of(tokens, first, last)
 
     def writes_argument(self, token: Token, form: str) -> bool:
         if token.script is Script.LATIN:
@@ -168,18 +194,80 @@ class JapanesePredicating:
         return token.surface in form or form in token.surface
 
 
-def japanese_reported_of(tokens: Sequence[Token], number: int) -> int | None:
-    """Where what the name ending at token `number` (its title included) sends ends
-    (`Predicating.reported_of`): after からの, which marks what someone sends, the noun phrase
-    up to its head, across の and the particles a の ties to it («ターヴォ大統領からの高市総理
-    への訪問招待を伝達»: the invitation is Tarvo's, the conveying the reporter's). A bare の
-    reads no act: it ties the name to what is its own or done to it, not to what it says
+def japanese_reported_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int] | None:
+    """The tokens of what the person named by tokens `first`..`last` (the title included)
+    does or says in a reported clause (`Predicating.reported_of`), or None:
+    - after からの, which marks what someone sends, the noun phrase up to its head, across の
+      and the particles a の ties to it («ターヴォ大統領からの高市総理への訪問招待を伝達»: the
+      invitation is Tarvo's, the conveying the reporter's);
+    - after の, a noun whose JMdict sense is mostly what is said, thought or felt (親書,
+      提案, 考え; `_said_noun`), or a relative clause whose verb the name is the subject of,
+      and the noun it describes («ターヴォ大統領の提案した共同パトロール»);
+    - after が or は, the name's own clause when 旨 reports it («ターヴォ大統領が…を強く求め
+      ている旨紹介»), and no other subject, topic or nominaliser nests a clause inside it
+      («ターヴォ大統領が訪日することを期待する旨»: the hope is the reporter's).
+    The phrase takes the head's modifiers written before the name (`_modifiers_start`:
+    «被災者に対するターヴォ大統領からのお見舞い»), and a head that として makes what the clause
+    conveys («ターヴォ大統領からのメッセージとして、…旨伝達») runs to the clause's end. A bare
+    の before any other noun reads no act: it ties the name to what is its own or done to it
     («ターヴォ大統領の早期訪日を招請»: the visit is Tarvo's, the invitation the reporter's);
-    nor does any other particle (が of an embedded clause, を, に)."""
-    at = number + 1
-    if at + 1 >= len(tokens) or tokens[at].normal != "から" or tokens[at + 1].normal != _GENITIVE:
+    nor do を or に."""
+    at = last + 1
+    if at + 1 >= len(tokens):
         return None
-    start = end = at + 2
+    particle = tokens[at].normal
+    if particle == "から" and tokens[at + 1].normal == _GENITIVE:
+        end = _noun_phrase_end(tokens, at + 2)
+        if end == at + 2:
+            return None
+        return _modifiers_start(tokens, first), _as_conveyed(tokens, end)
+    if particle == _GENITIVE:
+        head = _relative_head(tokens, at + 1)
+        if head is None and _said_noun(tokens[at + 1]):
+            head = at + 1
+        if head is None:
+            return None
+        return _modifiers_start(tokens, first), _as_conveyed(tokens, _noun_phrase_end(tokens, head))
+    if particle in _REPORTED_SUBJECTS:
+        for end in range(at + 1, len(tokens)):
+            token = tokens[end]
+            if token.normal in _REPORTED:
+                return (_modifiers_start(tokens, first), end) if end > at + 1 else None
+            if token.surface in _SENTENCE_ENDS or token.normal in _NESTING:
+                return None
+    return None
+
+
+def _said_noun(token: Token) -> bool:
+    """Whether a noun names what is said, thought or felt: more than half the glosses of
+    its first JMdict sense have a head whose commonest WordNet sense is such (親書 "official
+    letter", "personal message"; 発言; 提案; not 訪問 "call", "visit", nor 支持)."""
+    from factcheck.languages.jmdict import gloss_heads, jmdict
+
+    if token.word_class is not WordClass.NOUN:
+        return False
+    senses = jmdict().senses(token.lemma) or jmdict().senses(token.normal)
+    if not senses:
+        return False
+    heads = [found[-1] for gloss in senses[0].glosses if (found := gloss_heads(gloss))]
+    said = sum(names_what_is_said(head) for head in heads)
+    return said * 2 > len(heads)
+
+
+def _as_conveyed(tokens: Sequence[Token], end: int) -> int:
+    """The end of a relayed phrase: past the clause's end when として after its head makes
+    what the clause conveys the phrase's («…からのメッセージとして、…旨伝達»), else `end`."""
+    if tuple(token.surface for token in tokens[end : end + len(_AS)]) != _AS:
+        return end
+    return next(
+        (n for n in range(end, len(tokens)) if tokens[n].surface in _SENTENCE_ENDS), len(tokens)
+    )
+
+
+def _noun_phrase_end(tokens: Sequence[Token], start: int) -> int:
+    """The index after the head of the noun phrase that opens at token `start`: across の
+    and the particles a の ties to it (への, との), to the first other grammar word or mark."""
+    end = start
     while end < len(tokens):
         token = tokens[end]
         if token.word_class is WordClass.SYMBOL:
@@ -189,7 +277,65 @@ def japanese_reported_of(tokens: Sequence[Token], number: int) -> int | None:
                 break
             end += 1  # the の of への, with its noun phrase, before the head
         end += 1
-    return end if end > start else None
+    return end
+
+
+def _relative_head(tokens: Sequence[Token], start: int) -> int | None:
+    """The noun a relative clause opening at token `start` describes: a verb, its grammar
+    words, then that noun (提案|し|た|共同…), whose subject is the name before の; None when
+    the tokens from `start` are no such clause."""
+    if start >= len(tokens) or not japanese_verb_at(tokens, start):
+        return None
+    at = start + 1
+    while at < len(tokens) and tokens[at].word_class is WordClass.FUNCTION:
+        if tokens[at].normal in _CLAUSE_PARTICLES or tokens[at].normal in _NOMINAL:
+            return None
+        at += 1
+    if at == start + 1 or at >= len(tokens) or tokens[at].word_class is not WordClass.NOUN:
+        return None
+    return at
+
+
+def _modifiers_start(tokens: Sequence[Token], first: int) -> int:
+    """Where the modifiers start of the phrase a name at token `first` stands in. Japanese
+    writes a head's modifiers before it: a phrase tied to the noun after it (の, に対する)
+    runs back to a mark or a particle that ends another phrase of the clause
+    («ボレル大臣から、被災者に対するターヴォ大統領からの…»: from 被災者); a relative clause
+    right before the name, whether it describes the name or its head, is the name's act, and
+    runs back to a mark or the particle of a subject or topic («…構築を呼びかけるターヴォ
+    大統領の親書»: from 構築's phrase). `first` when nothing modifies it."""
+    if first == 0:
+        return first
+    before = tokens[first - 1]
+    tied = before.normal in _ADNOMINAL
+    if not tied and not _ends_relative_clause(tokens, first):
+        return first
+    start = first - 1
+    while start > 0:
+        token, after = tokens[start - 1], tokens[start]
+        if token.word_class is WordClass.SYMBOL:
+            break
+        if tied:
+            ends_phrase = (
+                token.normal not in _ADNOMINAL and after.word_class is not WordClass.FUNCTION
+            )
+        else:
+            ends_phrase = token.normal in _SUBJECT_PARTICLES
+        if token.word_class is WordClass.FUNCTION and ends_phrase:
+            break
+        start -= 1
+    return start
+
+
+def _ends_relative_clause(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a verb and its grammar words end right before token `first`, with nothing
+    that ends a clause among them (呼びかける|ターヴォ, 提案し|た|ターヴォ; not 伝達し|、)."""
+    at = first - 1
+    while at >= 0 and tokens[at].word_class is WordClass.FUNCTION:
+        if tokens[at].normal in _CLAUSE_PARTICLES or tokens[at].normal in _NOMINAL:
+            return False
+        at -= 1
+    return at >= 0 and japanese_verb_at(tokens, at)
 
 
 def _particles_but(between: Sequence[Token], excluded: frozenset[str]) -> bool:
