@@ -405,3 +405,9 @@ DENSE_VOTE_SENTENCES = 20_000
 """An index of this many sentences or more counts its votes in numpy arrays (`_DenseVote`):
 the same shortlist, in about two fifths of the time at 100,000 sentences (measured); a
 smaller one does not import numpy for it (speed only)."""
+
+POINT_BACK_SENTENCES = 3
+"""How many sentences back a speaker that points back (同大臣, "the said minister") is looked
+for: a readout's point goes on over a sentence or two before it names its speaker again
+(«ヴァルンホルト大臣から、… また、同大臣から、…»). Not tuned: further back, the title may
+have passed to another holder."""

@@ -2293,3 +2293,30 @@ def test_a_visitor_named_only_in_the_date_line_is_not_the_hosts_clause(designati
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
     result = check_one(text.format("Motegi"), source, speaker="Motegi")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("order", "speaker", "other"),
+    [
+        (("茂木", "ヴァルンホルト"), "Varnholt", "Motegi"),
+        (("ヴァルンホルト", "茂木"), "Motegi", "Varnholt"),
+    ],
+)
+def test_the_said_minister_is_the_minister_who_spoke_last(order, speaker, other):
+    # Two ministers on the page: 同大臣 ("the said minister") is the one named last before it.
+    first, last = order
+    source = document(
+        "mofa",
+        "ja",
+        "3月9日、茂木外務大臣は、訪日中のイルゼ・ヴァルンホルト・テスカリア共和国外務大臣と外相"
+        "会談を行いました。",
+        f"{first}大臣から、両国の経済関係の強化に向けて協力したい旨述べました。",
+        f"{last}大臣から、テスカリアとして日本産水産物の輸入拡大を検討する旨述べました。",
+        "また、同大臣から、北極海航路の安全確保に向けて日本と連携したい旨述べました。",
+    )
+    text = "{} said Teskaria wanted to work with Japan on the safety of the Arctic shipping route."
+    result = check_one(text.format(speaker), source, speaker=speaker)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    result = check_one(text.format(other), source, speaker=other)
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    assert "named before" in result.reason

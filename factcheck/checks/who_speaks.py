@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from factcheck.checks.match import IndexedSentence
 from factcheck.checks.speaker_names import (
@@ -23,8 +24,9 @@ from factcheck.checks.title_links import TitleHolder, TitleLinks
 from factcheck.languages import language_for
 from factcheck.languages.countries import countries_in
 from factcheck.terms.termbase import Termbase
-from factcheck.text.clauses import Clause
+from factcheck.text.clauses import Clause, split_clauses
 from factcheck.text.speakers import names_speaker
+from factcheck.thresholds import POINT_BACK_SENTENCES
 
 __all__ = [
     "clause_speakers",
@@ -77,6 +79,10 @@ def sentence_speakers(
         candidates.append(entry.sentence.speaker)
     for candidate in candidates:
         speakers = speakers_of(candidate, entry.language, termbase, require_person=True)
+        if speakers is None or not (speakers.persons or speakers.names or speakers.both):
+            earlier = _pointed_back(candidate, entry, termbase, links)
+            if earlier is not None:
+                return earlier
         if speakers is None:
             continue
         if not speakers.persons and not speakers.names and not speakers.both:
@@ -153,6 +159,39 @@ def clause_speakers(
     if clause.speaker is None:
         return sentence_speakers(entry, termbase, links)
     speakers = speakers_of(clause.speaker, entry.language, termbase, require_person=True)
+    if speakers is None or not (speakers.persons or speakers.names or speakers.both):
+        earlier = _pointed_back(clause.speaker, entry, termbase, links)
+        if earlier is not None:
+            return earlier
     if speakers is not None and not (speakers.persons or speakers.names or speakers.both):
         speakers = _resolve_title(speakers, clause.speaker, entry, termbase, links)
     return speakers
+
+
+def _pointed_back(
+    text: str, entry: IndexedSentence, termbase: Termbase, links: TitleLinks
+) -> Speakers | None:
+    """Who a speaker that points back names (`SpeakerPatterns.points_back`: 同大臣, "the
+    said minister"): the latest speaker before it, within POINT_BACK_SENTENCES sentences of
+    the source, whose words end with the same title and name someone («ヴァルンホルト大臣
+    から、… また、同大臣から、…» is Varnholt's twice, though the page names two ministers).
+    None for any other speaker, or when no such speaker precedes it."""
+    module = language_for(entry.language)
+    patterns = module.speaker_patterns if module is not None else None
+    pointing = patterns.points_back if patterns is not None else None
+    found = pointing.fullmatch(text.strip()) if pointing is not None else None
+    if found is None:
+        return None
+    title = found.group("title")
+    first = max(0, entry.sentence.index - POINT_BACK_SENTENCES)
+    for index in range(entry.sentence.index - 1, first - 1, -1):
+        if not links.has(entry.source_id, index):
+            continue
+        earlier = links.entry(entry.source_id, index)
+        for clause in reversed(split_clauses(earlier.sentence.text, earlier.language)):
+            said = clause_speakers(clause, earlier, termbase, links)
+            if said is None or said.both or not (said.persons or said.names):
+                continue
+            if said.text.split(" (=")[0].strip().endswith(title):
+                return replace(said, text=f"{text.strip()} (= {said.text}, named before)")
+    return None

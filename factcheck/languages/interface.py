@@ -290,6 +290,10 @@ class SpeakerPatterns:
     name_before_title: re.Pattern[str] | None = None
     """Searched in the text before a title, up to it: a name the language writes before it
     (ミレイ大統領), group `name`."""
+    points_back: re.Pattern[str] | None = None
+    """Matched, whole, against a speaker: a word that makes the title after it (group
+    `title`) point back at the last speaker named with that title (同大臣, "the said
+    minister"), whoever else holds it on the page."""
     name_word: re.Pattern[str] | None = None
     """Matched at a word's start: the word is written as a name, not as a common word (in
     Latin letters a capital opens it; a word in another script may always be one). None: any

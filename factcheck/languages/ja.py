@@ -349,13 +349,14 @@ SPEAKER_PATTERNS = SpeakerPatterns(
     # A designation may put the person's country, in its formal name, between the name
     # and the office: «シグルド・ハルヴォルセン・ノルウェー王国外務大臣». Its last katakana
     # part before the kanji of the state's form is the country, not the name.
+    points_back=lazy_compile(r"同(?P<title>[\u4e00-\u9fff]+)"),
     name_before_title=lazy_compile(
         r"(?P<name>[\u30a1-\u30fa\u30fc・＝]{2,})(?:・[\u30a1-\u30fa\u30fc]{2,}[\u4e00-\u9fff]{1,6})?$"
     ),
 )
 """The two sides (両首脳, 両国: the words `KEY_FACT_PATTERNS` reads), the one who asks
-(記者), a katakana name before a title (ミレイ大統領), or before its country's formal name
-and the title («…・ノルウェー王国外務大臣»)."""
+(記者), 同 before a title (同大臣: the minister just named), a katakana name before a title
+(ミレイ大統領), or before its country's formal name and the title («…・ノルウェー王国外務大臣»)."""
 
 KEY_FACT_PATTERNS = KeyFactPatterns(
     both_people=lazy_compile("|".join(_BOTH_PEOPLE)),
