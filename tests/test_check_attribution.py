@@ -2151,6 +2151,9 @@ JAPANESE_RELAYING = document(
     "ヴァルンホルト大臣から、鉄道分野での協力の拡大を呼びかけるオスカンダー大統領の親書を"
     "手交しました。",
     "茂木大臣から、高市総理からのメッセージとして、テスカリアの建国記念日に祝意を伝えました。",
+    "ヴァルンホルト大臣から、テスカリアは地域の海洋安全保障に貢献するとのオスカンダー大統領の"
+    "発言を紹介しました。",
+    "茂木大臣から、日本の常任理事国入りを一貫して支持してきたオスカンダー大統領に謝意を表明しました。",
 )
 
 
@@ -2165,6 +2168,10 @@ JAPANESE_RELAYING = document(
         "Oskander proposed a joint ocean survey.",
         # A letter (JMdict: what is said), and the relative clause before the name.
         "Oskander called for expanding cooperation in the railway sector.",
+        # A quotation tied to the name's remarks, its own topic included.
+        "Oskander said Teskaria would contribute to maritime security in the region.",
+        # A clause that describes the name, though the name is what the thanks go to.
+        "Oskander has consistently supported Japan's bid for permanent membership.",
     ],
 )
 def test_a_japanese_readout_that_reports_anothers_act_gives_it_to_them(text):

@@ -1465,6 +1465,38 @@ def test_english_reads_what_a_name_in_a_reported_clause_does(sentence, name, act
             "オスカンダー大統領からのメッセージとして、洪水への支援に謝意を伝えました",
         ),
         ("茂木大臣から、オスカンダー大統領の訪問を歓迎しました。", None),
+        # A phrase tied to the head by any grammar but a case particle is part of it, and a
+        # relative clause inside it brings its own arguments.
+        (
+            "リンド大臣から、北極海における科学協力に関するオスカンダー大統領の提案を説明しました。",
+            "北極海における科学協力に関するオスカンダー大統領の提案",
+        ),
+        (
+            "リンド大臣から、来年テスカリアで開かれる港湾会議へのオスカンダー大統領の招待を伝えました。",
+            "来年テスカリアで開かれる港湾会議へのオスカンダー大統領の招待",
+        ),
+        # A quotation tied to the name («…とのオスカンダー大統領の発言») holds its own topic.
+        (
+            "リンド大臣から、テスカリアは地域の安定に貢献するとのオスカンダー大統領の発言を紹介しました。",
+            "テスカリアは地域の安定に貢献するとのオスカンダー大統領の発言",
+        ),
+        # A relative clause after の may open with a time word, and name its head in quotes.
+        (
+            "リンド大臣から、オスカンダー大統領の昨年表明した脱炭素化目標について説明しました。",
+            "オスカンダー大統領の昨年表明した脱炭素化目標",
+        ),
+        (
+            "茂木大臣から、オスカンダー大統領の掲げる「開かれた海」構想を支持する旨述べました。",
+            "オスカンダー大統領の掲げる「開かれた海」構想",
+        ),
+        # A clause that describes the name is its act, whatever the name is to the clause.
+        (
+            "茂木大臣から、日本の立場を支持してきたオスカンダー大統領に謝意を表明しました。",
+            "日本の立場を支持してきた",
+        ),
+        # Unless it has a subject of its own: then the name is what it acts on.
+        ("茂木大臣から、日本が招待したオスカンダー大統領に謝意を表明しました。", None),
+        ("茂木大臣から、テスカリアのオスカンダー大統領に謝意を表明しました。", None),
         # A name marked as an object reads no act.
         ("茂木大臣から、オスカンダー大統領を日本に招待しました。", None),
         ("茂木大臣から、オスカンダー大統領に出席を求める旨述べました。", None),

@@ -98,6 +98,29 @@ predicate (…訪日することを期待する旨)."""
 _CLAUSE_PARTICLES = frozenset({"を", "が", "は", "に", "で", "と", "も", "から", "て", "旨"})
 """Grammar words after a verb that end its clause there rather than tie it to a noun."""
 
+_CASE_PARTICLES = frozenset({"を", "が", "は", "に", "で", "と", "も", "から", "へ", "より"})
+"""Particles that end a phrase as an argument of a predicate, not of the noun after it."""
+
+_JOINING = frozenset({"て", "で", "し", "ず", "つつ", "ながら"})
+"""Forms that join a predicate to the next one (…を支持し、…), not to a noun."""
+
+_QUOTATIVE = frozenset({"と", "いう", "言う"})
+"""The grammar of a quotation tied to a noun (…たいとの考え, …という発言): what the name says,
+whatever subject its clause has."""
+
+_REPORTER_PARTICLES = frozenset({"から"})
+"""The particle of a readout's reporter («ストランド大臣から、…»): what a quotation tied to a
+name holds runs back to it, its own topic included («カルドニアは…とのハルデン大統領の発言»)."""
+
+_GRAMMAR = frozenset({WordClass.FUNCTION, WordClass.AUXILIARY})
+"""Grammar words: particles and auxiliaries."""
+
+_NOT_HEADS = frozenset({*_GRAMMAR, WordClass.VERB, WordClass.SYMBOL})
+"""Word classes that cannot open the noun phrase a relative clause describes."""
+
+_OPENING_QUOTES = frozenset({"「", "『"})
+_CLOSING_QUOTES = frozenset({"」", "』"})
+
 _SENTENCE_ENDS = frozenset({"。", "．"})
 
 _AS = ("と", "し", "て")
@@ -234,8 +257,11 @@ def japanese_reported_of(tokens: Sequence[Token], first: int, last: int) -> tupl
             if token.normal in _REPORTED:
                 return (_modifiers_start(tokens, first), end) if end > at + 1 else None
             if token.surface in _SENTENCE_ENDS or token.normal in _NESTING:
-                return None
-    return None
+                break
+    start, clause = _modifiers(tokens, first)
+    # «日本の立場を支持してきたターヴォ大統領に謝意»: a clause that describes the name is
+    # the name's act, whatever the name is to the clause it stands in.
+    return (start, first) if clause and start < first else None
 
 
 def _said_noun(token: Token) -> bool:
@@ -244,8 +270,11 @@ def _said_noun(token: Token) -> bool:
     letter", "personal message"; 発言; 提案; not 訪問 "call", "visit", nor 支持)."""
     from factcheck.languages.jmdict import gloss_heads, jmdict
 
-    if token.word_class is not WordClass.NOUN:
-        return False
+    written = token.script in (Script.KANJI, Script.KATAKANA)
+    if token.word_class is not WordClass.NOUN and not (
+        token.word_class is WordClass.FUNCTION and written
+    ):
+        return False  # a noun, or one the module counts as a readout's stop word (発言)
     senses = jmdict().senses(token.lemma) or jmdict().senses(token.normal)
     if not senses:
         return False
@@ -265,15 +294,31 @@ def _as_conveyed(tokens: Sequence[Token], end: int) -> int:
 
 
 def _noun_phrase_end(tokens: Sequence[Token], start: int) -> int:
-    """The index after the head of the noun phrase that opens at token `start`: across の
-    and the particles a の ties to it (への, との), to the first other grammar word or mark."""
+    """The index after the head of the noun phrase that opens at token `start` (itself, any
+    word class the analyser gives it: 発言): across の and the particles a の ties to it
+    (への, との), to the first other grammar word or mark."""
     end = start
+    if start < len(tokens) and tokens[start].word_class is not WordClass.SYMBOL:
+        end += 1
     while end < len(tokens):
         token = tokens[end]
+        if token.surface in _OPENING_QUOTES:
+            # A name in quotation marks within the phrase («「開かれた海洋」構想»).
+            close = next(
+                (n for n in range(end, len(tokens)) if tokens[n].surface in _CLOSING_QUOTES), None
+            )
+            if close is None:
+                break
+            end = close + 1
+            continue
         if token.word_class is WordClass.SYMBOL:
             break
+        following = tokens[end + 1] if end + 1 < len(tokens) else None
         if token.word_class is WordClass.FUNCTION and token.normal != _GENITIVE:
-            if end + 1 >= len(tokens) or tokens[end + 1].normal != _GENITIVE:
+            if token.script is Script.KANJI and following is not None and following.content:
+                end += 1  # a suffix within the compound (脱炭素|化|目標)
+                continue
+            if following is None or following.normal != _GENITIVE:
                 break
             end += 1  # the の of への, with its noun phrase, before the head
         end += 1
@@ -281,61 +326,97 @@ def _noun_phrase_end(tokens: Sequence[Token], start: int) -> int:
 
 
 def _relative_head(tokens: Sequence[Token], start: int) -> int | None:
-    """The noun a relative clause opening at token `start` describes: a verb, its grammar
-    words, then that noun (提案|し|た|共同…), whose subject is the name before の; None when
-    the tokens from `start` are no such clause."""
-    if start >= len(tokens) or not japanese_verb_at(tokens, start):
+    """The head of the noun phrase a relative clause opening at token `start` describes:
+    words without a particle (昨年), a verb and its grammar words, then the phrase
+    (提案|し|た|共同…, 昨年|表明|し|た|目標, 掲げる|「…」構想), whose subject is the name before
+    の; None when the tokens from `start` are no such clause (早期|訪日|を: a noun phrase)."""
+    at = start
+    while at < len(tokens) and tokens[at].content and not _verbal(tokens, at):
+        at += 1  # «昨年表明した»: a time word before the verb, as the subject's own
+    if at >= len(tokens) or not _verbal(tokens, at):
         return None
-    at = start + 1
-    while at < len(tokens) and tokens[at].word_class is WordClass.FUNCTION:
+    verb = at
+    at += 1
+    while at < len(tokens) and tokens[at].word_class in _GRAMMAR:
         if tokens[at].normal in _CLAUSE_PARTICLES or tokens[at].normal in _NOMINAL:
             return None
         at += 1
-    if at == start + 1 or at >= len(tokens) or tokens[at].word_class is not WordClass.NOUN:
+    if at == verb + 1 and tokens[verb].word_class is not WordClass.VERB:
+        return None  # a noun without する is a compound's part (提案書), no verb
+    if at < len(tokens) and tokens[at].surface in _OPENING_QUOTES:
+        return at  # «掲げる「開かれた海洋」構想»: the phrase opens with what it names
+    if at >= len(tokens) or tokens[at].word_class in _NOT_HEADS:
         return None
     return at
 
 
+def _verbal(tokens: Sequence[Token], number: int) -> bool:
+    """A verb, or a noun that する follows, whatever word class the analyser gives a noun
+    that readouts use as a verb of reporting (表明|し)."""
+    following = tokens[number + 1] if number + 1 < len(tokens) else None
+    return tokens[number].word_class is WordClass.VERB or (
+        following is not None and following.normal == _DO and tokens[number].script is Script.KANJI
+    )
+
+
 def _modifiers_start(tokens: Sequence[Token], first: int) -> int:
-    """Where the modifiers start of the phrase a name at token `first` stands in. Japanese
-    writes a head's modifiers before it: a phrase tied to the noun after it (の, に対する)
-    runs back to a mark or a particle that ends another phrase of the clause
-    («ボレル大臣から、被災者に対するターヴォ大統領からの…»: from 被災者); a relative clause
-    right before the name, whether it describes the name or its head, is the name's act, and
-    runs back to a mark or the particle of a subject or topic («…構築を呼びかけるターヴォ
-    大統領の親書»: from 構築's phrase). `first` when nothing modifies it."""
-    if first == 0:
-        return first
-    before = tokens[first - 1]
-    tied = before.normal in _ADNOMINAL
-    if not tied and not _ends_relative_clause(tokens, first):
-        return first
+    """`_modifiers` without whether they are a clause."""
+    return _modifiers(tokens, first)[0]
+
+
+def _modifiers(tokens: Sequence[Token], first: int) -> tuple[int, bool]:
+    """Where the modifiers start of the phrase a name at token `first` stands in: Japanese
+    writes a head's modifiers before it, tied to what follows by grammar that is no case
+    particle (の, に対する, …における, との, a verb's noun-modifying form). `first` when
+    nothing ties to the name (a mark, a case particle: «日本に|ターヴォ大統領からの»).
+    - A noun phrase (…被災者に対する, …会議への) runs back to a mark or a case particle that
+      ends another phrase of the clause («ボレル大臣から、被災者に対する…»: from 被災者).
+    - A clause, whether it describes the name or what the name says (…を呼びかけるターヴォ
+      大統領の親書, …を深めたいとのベルグマン首相の考え), runs back to a mark or a particle
+      of a subject or topic. A relative clause with its own subject («日本が招待したターヴォ
+      大統領»: Tarvo is invited) is no act of the name's: `first`.
+    With the start, whether the modifiers are a clause."""
+    if first == 0 or not _ties(tokens[first - 1]):
+        return first, False
+    at = first - 1
+    while at >= 0 and tokens[at].word_class in _GRAMMAR:
+        at -= 1
+    ties = tokens[at + 1 : first]
+    clause = at >= 0 and (
+        tokens[at].word_class in (WordClass.VERB, WordClass.ADJECTIVE, WordClass.AUXILIARY)
+        or any(t.normal == _DO for t in ties)
+        or (bool(ties) and ties[0].word_class is WordClass.AUXILIARY)
+    )
+    quoted = any(t.normal in _QUOTATIVE for t in ties)
     start = first - 1
     while start > 0:
         token, after = tokens[start - 1], tokens[start]
         if token.word_class is WordClass.SYMBOL:
             break
-        if tied:
-            ends_phrase = (
-                token.normal not in _ADNOMINAL and after.word_class is not WordClass.FUNCTION
-            )
-        else:
-            ends_phrase = token.normal in _SUBJECT_PARTICLES
-        if token.word_class is WordClass.FUNCTION and ends_phrase:
+        if not clause and _verbal(tokens, start):
+            # «開催される国際港湾会議への»: a relative clause inside the phrase brings its
+            # own arguments («来年カルドニアで»).
+            clause = True
+        bounds = (
+            _REPORTER_PARTICLES if quoted else _SUBJECT_PARTICLES if clause else _CASE_PARTICLES
+        )
+        if token.normal in bounds and token.word_class is WordClass.FUNCTION and after.content:
+            if clause and not quoted and token.normal == "が":
+                return first, False  # the clause's own subject: the name is what it acts on
             break
         start -= 1
-    return start
+    return start, clause
 
 
-def _ends_relative_clause(tokens: Sequence[Token], first: int) -> bool:
-    """Whether a verb and its grammar words end right before token `first`, with nothing
-    that ends a clause among them (呼びかける|ターヴォ, 提案し|た|ターヴォ; not 伝達し|、)."""
-    at = first - 1
-    while at >= 0 and tokens[at].word_class is WordClass.FUNCTION:
-        if tokens[at].normal in _CLAUSE_PARTICLES or tokens[at].normal in _NOMINAL:
-            return False
-        at -= 1
-    return at >= 0 and japanese_verb_at(tokens, at)
+def _ties(token: Token) -> bool:
+    """Whether a word right before a name ties the phrase before it to what follows: grammar
+    that is no case particle nor a verb's joining form (の, 対する, た; not を, に, て), or a
+    verb or adjective in the form that modifies a noun (掲げる)."""
+    if token.word_class in (WordClass.VERB, WordClass.ADJECTIVE):
+        return token.surface == token.lemma  # the dictionary form also modifies a noun
+    if token.word_class not in _GRAMMAR:
+        return False
+    return token.normal not in _CASE_PARTICLES and token.surface not in _JOINING
 
 
 def _particles_but(between: Sequence[Token], excluded: frozenset[str]) -> bool:
