@@ -2327,3 +2327,57 @@ def test_the_said_minister_is_the_minister_who_spoke_last(order, speaker, other)
     result = check_one(text.format(other), source, speaker=other)
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
     assert "named before" in result.reason
+
+
+REPORTED_IN_ENGLISH = document(
+    "mofa",
+    "en",
+    TESKARIA_MEETING,
+    "Minister Varnholt noted that President Oskander had vowed to double the number of "
+    "Japanese language teachers.",
+    "Minister Varnholt conveyed a message from President Oskander praising the Japanese "
+    "rescue teams after the Lorvik landslide.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source", "supported"),
+    [
+        # The reporter did not do what he reports another doing.
+        (
+            "Varnholt vowed to double the number of Japanese language teachers.",
+            "Varnholt",
+            REPORTED_IN_ENGLISH,
+            False,
+        ),
+        ("Motegi proposed a joint ocean survey.", "Motegi", JAPANESE_RELAYING, False),
+        (
+            "Varnholt called for doubling the number of Japanese language teachers.",
+            "Varnholt",
+            JAPANESE_RELAYING,
+            False,
+        ),
+        # Passing the message on is his, and so is a claim that names whose act it is.
+        (
+            "Varnholt conveyed a message praising the Japanese rescue teams after the Lorvik "
+            "landslide.",
+            "Varnholt",
+            REPORTED_IN_ENGLISH,
+            True,
+        ),
+        (
+            "Varnholt noted that Oskander had vowed to double the number of Japanese language "
+            "teachers.",
+            "Varnholt",
+            REPORTED_IN_ENGLISH,
+            True,
+        ),
+    ],
+)
+def test_a_reporter_is_not_given_the_act_he_relays(text, speaker, source, supported):
+    result = check_one(text, source, speaker=speaker)
+    if supported:
+        assert result.verdict is Verdict.SUPPORTED, result.reason
+    else:
+        assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+        assert "Oskander" in result.reason or "オスカンダー" in result.reason

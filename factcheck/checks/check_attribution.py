@@ -23,6 +23,7 @@ from factcheck.checks.clause_choice import (
     named_elsewhere,
     reaction_clause,
     relayed,
+    relayed_author,
 )
 from factcheck.checks.match import IndexedSentence
 from factcheck.checks.speaker_names import named_people
@@ -33,7 +34,7 @@ from factcheck.languages.interface import WordClass
 from factcheck.languages.names import names_agree
 from factcheck.model import Claim, Match, SourceKind
 from factcheck.terms.termbase import Termbase
-from factcheck.text.speakers import is_reaction, is_request
+from factcheck.text.speakers import is_passing_on, is_reaction, is_request
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
 
 if TYPE_CHECKING:
@@ -228,6 +229,24 @@ def check_attribution(
         # reports the claim's speaker's act, which is the claim.
         relays = other and relayed(chosen, speakers, match, termbase)
         other = other and not relays
+    elif (
+        not differed
+        and aligned
+        and speakers is not None
+        and match is not None
+        and chosen.speakers is not None
+        and chosen.speakers.known
+        and not is_passing_on(said, claim_language)
+        and (author := relayed_author(chosen, speakers, match, termbase)) is not None
+        and not _names_as_well(said, claim_language, termbase, author)
+    ):
+        # «ヴェトロフ大臣から、…クルガン大統領の提案を説明»: the claim's speaker reports the
+        # act, and "Vetrov proposed …" gives it to him; a claim that names the one whose
+        # act it is ("Vetrov explained Kurgan's proposal"), or says he passed it on
+        # ("Vetrov conveyed a proposal"), does not.
+        reporter = chosen.speakers.text
+        author = replace(author, text=f"{author.text} (in {reporter}'s words)")
+        chosen, other = replace(chosen, speakers=author), True
     elif (
         not differed
         and aligned

@@ -19,6 +19,7 @@ from factcheck.checks.speaker_set import Speakers
 from factcheck.checks.title_links import TitleLinks
 from factcheck.checks.who_speaks import clause_speakers
 from factcheck.languages import language_for
+from factcheck.languages.countries import countries_in
 from factcheck.languages.interface import Predicating, Script, Token, WordClass
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Match
@@ -33,6 +34,7 @@ __all__ = [
     "covering_clause",
     "reaction_clause",
     "relayed",
+    "relayed_author",
 ]
 
 
@@ -258,16 +260,62 @@ def relayed(content: _Candidate, claimed: Speakers, match: Match, termbase: Term
     whom the source gives it. A clause whose own speaker's words hold some of the claim, its
     verb of speech included ("Motegi explained Japan's position on Tarvo's proposal",
     "Motegi welcomed Tarvo's decision"), relays nothing."""
+    if claimed.both or not claimed.known:
+        return False
+    tokens = _clause_tokens(content)
+    if tokens is None:
+        return False
+    names = _names(content, claimed, tokens, content.clause.start, content.clause.end)
+    return _holds_act(content, claimed, match, termbase, tokens, names)
+
+
+def relayed_author(
+    content: _Candidate, claimed: Speakers, match: Match, termbase: Termbase
+) -> Speakers | None:
+    """The person whose act the content clause relays, when the claim gives that act to the
+    clause's own speaker, the reporter: «ヴェトロフ大臣から、…に関するクルガン大統領の提案を
+    説明しました» holds Kurgan's proposal, so "Vetrov proposed …" is not Vetrov's, though
+    Vetrov speaks. A person named in the clause with a title the termbase knows (or a person
+    it knows) whose act (`relayed`) holds the claim's content and the reporter's words none
+    of it; None when no one else's act does."""
+    if content.speakers is None or claimed.both or not claimed.known:
+        return None
+    tokens = _clause_tokens(content)
+    if tokens is None:
+        return None
+    for name, spans in _other_names(content, claimed, tokens).items():
+        if _holds_act(content, claimed, match, termbase, tokens, spans):
+            return name
+    return None
+
+
+def _clause_tokens(content: _Candidate) -> Sequence[Token] | None:
     module = language_for(content.entry.language)
-    if not isinstance(module, Predicating) or claimed.both or not claimed.known:
+    if not isinstance(module, Predicating):
+        return None
+    return module.tokens(content.entry.sentence.text)
+
+
+def _holds_act(
+    content: _Candidate,
+    claimed: Speakers,
+    match: Match,
+    termbase: Termbase,
+    tokens: Sequence[Token],
+    names: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether the acts the named people do in the content clause (`Predicating.reported_of`)
+    hold at least ATTRIBUTED_CONTENT_SHARE of the claim's content weight and the rest of the
+    clause none of it."""
+    module = language_for(content.entry.language)
+    if not isinstance(module, Predicating):
         return False
     text = content.entry.sentence.text
     low, high = content.clause.start, content.clause.end
-    tokens = module.tokens(text)
     acts = []
     # The whole clause: a sentence that names its speaker at its end ("President Tarvo
     # stressed …, Minister Borrel said.") opens with the one whose act it reports.
-    for first, last in _names(content, claimed, tokens, low, high):
+    for first, last in names:
         act = module.reported_of(text, tokens, first, last)
         if act is not None and act[0] < act[1]:
             start = tokens[act[0]].start
@@ -287,6 +335,71 @@ def relayed(content: _Candidate, claimed: Speakers, match: Match, termbase: Term
         elif places:
             outside += anchor.weight
     return outside == 0 and total > 0 and inside / total >= ATTRIBUTED_CONTENT_SHARE
+
+
+def _other_names(
+    content: _Candidate, claimed: Speakers, tokens: Sequence[Token]
+) -> dict[Speakers, list[tuple[int, int]]]:
+    """The people a clause names other than the claim's speaker and the clause's own, each
+    with the first and last tokens of where it names them: a person the termbase knows, or a
+    name written next to a title the termbase knows (クルガン大統領, "President Kurgan"), not
+    a country's name (カルドニア大統領)."""
+    low, high = content.clause.start, content.clause.end
+    terms = content.entry.facts.terms
+    own = content.speakers
+    titles = [
+        (hit.start, hit.end) for hit in terms if is_title(hit.entry) and low <= hit.start < high
+    ]
+    found: dict[Speakers, list[tuple[int, int]]] = {}
+    for hit in terms:
+        if not (low <= hit.start < high) or not is_person(hit.entry):
+            continue
+        who = Speakers(hit.surface, frozenset({hit.entry.id}))
+        if _same_person(who, claimed, own):
+            continue
+        first = next((n for n, t in enumerate(tokens) if t.end > hit.start), None)
+        last = max((n for n, t in enumerate(tokens) if t.start < hit.end), default=None)
+        if first is not None and last is not None:
+            found.setdefault(who, []).append((first, last))
+    for number, token in enumerate(tokens):
+        if (
+            not low <= token.start < high
+            or token.word_class not in _NAMING
+            and token.script is not Script.KATAKANA
+        ):
+            continue
+        word = token.surface.lower().removesuffix("'s")
+        if len(word) < 2 or countries_in(token.surface):
+            continue
+        after = [e for b, e in titles if b == token.end]
+        before = [b for b, e in titles if e in (token.start, token.start - 1)]
+        if not after and not before:
+            continue
+        last, at = number, max(after, default=token.end)
+        words = {word}
+        while last + 1 < len(tokens) and tokens[last + 1].end <= at:
+            last += 1
+        # "President Anton Tarvo": the name's other words after the title.
+        while before and last + 1 < len(tokens) and _name_goes_on(tokens[last], tokens[last + 1]):
+            last += 1
+            words.add(tokens[last].surface.lower().removesuffix("'s"))
+            at = tokens[last].end
+        written = content.entry.sentence.text[min([token.start, *before]) : at]
+        who = Speakers(written, frozenset(), frozenset(words))
+        if not _same_person(who, claimed, own):
+            found.setdefault(who, []).append((number, last))
+    return found
+
+
+def _name_goes_on(token: Token, following: Token) -> bool:
+    """Whether the word after a name's word is another word of the name: a name's word one
+    space after it ("Anton Tarvo")."""
+    return following.word_class in _NAMING and following.start - token.end == 1
+
+
+def _same_person(who: Speakers, claimed: Speakers, own: Speakers | None) -> bool:
+    """Whether a person a clause names may be the claim's speaker or the clause's own."""
+    return claimed.compatible(who) or (own is not None and own.known and own.compatible(who))
 
 
 _NAMING = frozenset({WordClass.PROPER_NOUN, WordClass.PERSON_NAME})

@@ -410,6 +410,11 @@ CLAUSE_PATTERNS = ClausePatterns(
         r"|sought|seek(?:s|ing)?|appeal(?:s|ed|ing)?|urg(?:e|es|ed|ing))\b",
         re.IGNORECASE,
     ),
+    passing_on=re.compile(
+        r"\b(?:convey(?:s|ed|ing)?|relay(?:s|ed|ing)?|deliver(?:s|ed|ing)?"
+        r"|hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)|transmit(?:s|ted|ting)?)\b",
+        re.IGNORECASE,
+    ),
     meeting=lazy_compile(
         r"\bheld\s+(?:an?\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:meeting|talks|call"
         r"|conversation|summit)\b|\bmet\s+with\b|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b"

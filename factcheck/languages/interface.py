@@ -179,6 +179,10 @@ class ClausePatterns:
     request: re.Pattern[str] | None = None
     """Searched in a clause: the words of a request to the other side ("asked for", 要請):
     what the other side then offers answers it."""
+    passing_on: re.Pattern[str] | None = None
+    """Searched in a claim: the words of passing on another's message ("conveyed",
+    "delivered", 伝達, 手交): a claim that reports its speaker doing so gives them the passing
+    on, not what the message says (factcheck.checks.clause_choice.relayed_author)."""
     meeting: re.Pattern[str] | None = None
     """Searched in a clause: the words of the meeting itself ("held a summit meeting with",
     「電話会談を行いました」). Such a clause names who took part, not who spoke."""

@@ -217,6 +217,7 @@ CLAUSE_PATTERNS = ClausePatterns(
     gathering=lazy_compile(r"会談|懇談|会見|面会|表敬|会合|会食|夕食会|昼食会|晩餐会|電話"),
     reaction=re.compile(r"歓迎|評価|謝意|感謝|称賛|賞賛|祝意|祝福"),
     request=re.compile(r"要請|要望|依頼|求め"),
+    passing_on=re.compile(r"伝達|伝え|手交|手渡|紹介"),
     meeting=re.compile(r"会談を(?:行|実施)|会談し|会談が行われ|会談を持"),
     home=lazy_compile(r"(?P<name>[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・＝]{1,40})・$"),
     addressee=lazy_compile(r"(?:は|が)、?(?P<whom>[^、。「」]{1,20}?)に(?:対し(?:て)?)、"),

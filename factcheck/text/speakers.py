@@ -172,6 +172,12 @@ def is_request(text: str, language: str) -> bool:
     return _clause_words(text, language, "request")
 
 
+def is_passing_on(text: str, language: str) -> bool:
+    """Whether ``text`` reports passing on another's message ("conveyed an invitation",
+    「…親書を手交した」): the language's `ClausePatterns.passing_on`."""
+    return _clause_words(text, language, "passing_on")
+
+
 def _clause_words(text: str, language: str, kind: str) -> bool:
     from factcheck.languages import language_for
 
