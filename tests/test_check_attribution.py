@@ -2381,3 +2381,37 @@ def test_a_reporter_is_not_given_the_act_he_relays(text, speaker, source, suppor
     else:
         assert result.verdict is Verdict.MISATTRIBUTED, result.reason
         assert "Oskander" in result.reason or "オスカンダー" in result.reason
+
+
+def test_a_vice_minister_is_named_by_the_surname_before_the_prefix():
+    # 副 ("vice") of «松井副大臣» is a prefix of the office, not a part of the name.
+    source = document(
+        "mofa",
+        "ja",
+        "3月9日、茂木外務大臣は、訪日中のイルゼ・ヴァルンホルト・テスカリア共和国外務大臣と外相"
+        "会談を行いました。",
+        "会談には松井外務副大臣が同席しました。",
+        "松井副大臣から、テスカリアの港湾開発への日本企業の参画に期待を表明しました。",
+    )
+    text = "{} expressed hope for Japanese companies' participation in Teskarian port development."
+    result = check_one(text.format("Motegi"), source, speaker="Motegi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    assert "松井" in result.reason
+
+
+def test_a_sentence_closed_by_a_pronoun_speaker_is_the_one_before_s_speaker():
+    # "…, he said." goes on in the words of the one the sentence before names, though no
+    # verb of speech the page's labels read named him there.
+    source = document(
+        "mofa",
+        "en",
+        TESKARIA_MEETING,
+        "Minister Varnholt expressed gratitude for Japan's assistance after the floods.",
+        "Teskaria will open a new consulate general in Nagoya next month, she said.",
+    )
+    text = "{} said Teskaria would open a new consulate general in Nagoya next month."
+    result = check_one(text.format("Varnholt"), source, speaker="Varnholt")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    result = check_one(text.format("Motegi"), source, speaker="Motegi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    assert "Varnholt" in result.reason

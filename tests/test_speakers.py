@@ -114,6 +114,9 @@ def test_follow_up_sentences_keep_the_previous_speaker() -> None:
     assert find_readout_speaker("She also noted the alliance.", "PM") == "PM"
     assert find_readout_speaker("They also agreed.", "The two leaders") == "The two leaders"
     assert find_readout_speaker("The call lasted ten minutes.", "PM") is None
+    # … or that closes with one and its verb.
+    assert find_readout_speaker("The port will reopen in May, she added.", "PM") == "PM"
+    assert find_readout_speaker("The port will reopen in May, officials said.", "PM") is None
     # Nothing to carry: no speaker.
     assert find_readout_speaker("また、協力を求めました。", None) is None
     assert find_readout_speaker("He agreed.", None) is None

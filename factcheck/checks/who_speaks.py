@@ -25,7 +25,7 @@ from factcheck.languages import language_for
 from factcheck.languages.countries import countries_in
 from factcheck.terms.termbase import Termbase
 from factcheck.text.clauses import Clause, split_clauses
-from factcheck.text.speakers import names_speaker
+from factcheck.text.speakers import continues_speaker, names_speaker
 from factcheck.thresholds import POINT_BACK_SENTENCES
 
 __all__ = [
@@ -75,8 +75,20 @@ def sentence_speakers(
         if module is not None and module.speaker_ends(who) and names_speaker(who):
             candidates.append(_naming_pieces(who, entry.language, termbase))
             break
+    # A pronoun that closes the sentence as its speaker ("…, he said.").
+    said_by = closing(text) if closing is not None else None
+    pronoun = (
+        said_by is not None
+        and module is not None
+        and said_by.group("who").strip().lower() in module.stop_words
+    )
     if entry.sentence.speaker:
         candidates.append(entry.sentence.speaker)
+    elif pronoun and continues_speaker(text, entry.language):
+        # "…, he said.": the one the sentence before gives its words to.
+        before = entry.sentence.index - 1
+        if links.has(entry.source_id, before):
+            return sentence_speakers(links.entry(entry.source_id, before), termbase, links)
     for candidate in candidates:
         speakers = speakers_of(candidate, entry.language, termbase, require_person=True)
         if speakers is None or not (speakers.persons or speakers.names or speakers.both):

@@ -89,6 +89,9 @@ _ACTOR = re.compile(
 _CONTINUES = lazy_compile(
     r"(?:(?:Also|Further|Furthermore|Moreover|In addition|Additionally|Then),\s+)?(?:He|She|They)\b"
 )
+_PRONOUN_CLOSER = lazy_compile(r",\s+(?:he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+\.?[\"”’']?\s*$")
+"""A sentence that names its speaker at its end by a pronoun ("…, he said.", "…, she added."):
+the one the sentence before speaks of."""
 _HEADER_BY = lazy_compile(r"\bby\s+(?P<who>[^\[\]]+?)\s*$", re.IGNORECASE)
 """A header naming who speaks next: "Opening statement by Prime Minister X"."""
 _TITLE_BY = lazy_compile(
@@ -153,8 +156,11 @@ class EnglishSpeaking:
         return ReadoutSpeaker(match.group("name"), match.end()) if match else None
 
     def continues_speaker(self, sentence: str) -> bool:
-        """English keeps the speaker only for a sentence opening with he, she or they."""
-        return _CONTINUES.match(sentence) is not None
+        """English keeps the speaker only for a sentence opening with he, she or they, or
+        closing with one and its verb ("…, he said.")."""
+        return (
+            _CONTINUES.match(sentence) is not None or _PRONOUN_CLOSER.search(sentence) is not None
+        )
 
     def header_speaker(self, header: str) -> str | None:
         """A name with a role after "by"."""

@@ -521,12 +521,15 @@ class Japanese(
 
     def speaker_names(self, label: str) -> tuple[str, ...]:
         # A kanji run before a title is no name where the analyser reads a prefix in it:
-        # 同 of «同長官» ("the said secretary") points back to someone named before.
-        found = [
-            name
-            for name in _SPEAKER_NAME.findall(label)
-            if not any(t.word_class is WordClass.FUNCTION for t in self.tokens(name))
-        ]
+        # 同 of «同長官» ("the said secretary") points back to someone named before. A prefix
+        # of the title itself ends the name (副 of «松井副大臣», 前 of «岸田前総理»).
+        found = []
+        for name in _SPEAKER_NAME.findall(label):
+            tokens = self.tokens(name)
+            while tokens and tokens[-1].word_class is WordClass.FUNCTION:
+                tokens = tokens[:-1]
+            if tokens and not any(t.word_class is WordClass.FUNCTION for t in tokens):
+                found.append(name[: tokens[-1].end])
         return tuple(dict.fromkeys([*found, *_blanked_title_names(label)]))
 
     def commits(self, word: str, before: str, after: str) -> bool:

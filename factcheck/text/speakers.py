@@ -159,6 +159,13 @@ def speaker_phrase_end(sentence: str, language: str | None = None) -> int:
     return after.end() if after is not None else found.end
 
 
+def continues_speaker(sentence: str, language: str) -> bool:
+    """Whether a sentence goes on in the words of the one the sentence before gives its words
+    to, in the language's conventions (`Speaking.continues_speaker`: "He added …", "…, he
+    said.")."""
+    return any(s.continues_speaker(sentence) for s in _speaking(language))
+
+
 def is_reaction(text: str, language: str) -> bool:
     """Whether ``text`` reports a reaction to what the other side did or said ("Takaichi
     welcomed B's decision", 「…を歓迎する旨述べました」): the language's
