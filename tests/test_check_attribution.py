@@ -2415,3 +2415,48 @@ def test_a_sentence_closed_by_a_pronoun_speaker_is_the_one_before_s_speaker():
     result = check_one(text.format("Motegi"), source, speaker="Motegi")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
     assert "Varnholt" in result.reason
+
+
+KING_AND_MINISTER = document(
+    "mofa",
+    "ja",
+    "3月9日、茂木外務大臣は、訪日中のナディム・ラシード・カシール王国外務大臣と外相会談を"
+    "行いました。",
+    "ナディム大臣から、両国の皇室・王室交流の深化を希望するタリク国王の親書を手交しました。",
+    "茂木大臣から、国連安保理改革に関する日本の立場を一貫して支持してきたタリク国王に"
+    "謝意を表明しました。",
+    "高市総理から、ヴェルマール訪問に関するアールグレン首相の招待に謝意を表明しました。",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An office no termbase title reads (国王: JMdict's "king" is a person).
+        ("King Tariq hoped for deeper exchanges between the two royal families.", "Tariq"),
+        (
+            "King Tariq has consistently supported Japan's position on Security Council reform.",
+            "Tariq",
+        ),
+        # A katakana name the analyser cuts (アール|グレン), and the reporter named as whom the
+        # invitation is for.
+        ("Prime Minister Ahlgren invited Takaichi to visit Velmar.", "Ahlgren"),
+    ],
+)
+def test_a_relayed_act_reads_offices_and_cut_names(text, speaker):
+    result = check_one(text, KING_AND_MINISTER, speaker=speaker)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert any("did or said" in d for d in result.details)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadim hoped for deeper exchanges between the two royal families.",
+        "Takaichi invited Ahlgren to visit Velmar.",
+    ],
+)
+def test_a_reporter_named_beside_an_office_is_not_given_the_relayed_act(text):
+    speaker = text.split()[0]
+    result = check_one(text, KING_AND_MINISTER, speaker=speaker)
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason

@@ -1494,6 +1494,17 @@ def test_english_reads_what_a_name_in_a_reported_clause_does(sentence, name, act
             "茂木大臣から、日本の立場を支持してきたオスカンダー大統領に謝意を表明しました。",
             "日本の立場を支持してきた",
         ),
+        # A middle dot joins two words of the phrase; a noun after の's head goes with it.
+        (
+            "リンド大臣から、オスカンダー大統領の提案した日・テスカリア科学協定の締結について説明しました。",
+            "オスカンダー大統領の提案した日・テスカリア科学協定の締結",
+        ),
+        (
+            "リンド大臣から、両国の皇室・王室交流の深化を希望するオスカンダー大統領の親書を手交しました。",
+            "両国の皇室・王室交流の深化を希望するオスカンダー大統領の親書",
+        ),
+        # Only the nearest head after の: a phrase tied to a later noun takes the name with it.
+        ("茂木大臣から、オスカンダー大統領の訪日実現への期待を表明しました。", None),
         # Unless it has a subject of its own: then the name is what it acts on.
         ("茂木大臣から、日本が招待したオスカンダー大統領に謝意を表明しました。", None),
         ("茂木大臣から、テスカリアのオスカンダー大統領に謝意を表明しました。", None),
@@ -1514,3 +1525,21 @@ def test_japanese_reads_what_a_name_in_a_reported_clause_authors(sentence, act):
         assert span is not None
         start, end = span
         assert sentence[tokens[start].start : tokens[end - 1].end] == act
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word", "office"),
+    [
+        ("en", "King Tariq spoke.", "King", True),
+        ("en", "Sultan Omar spoke.", "Sultan", True),
+        ("en", "Government officials spoke.", "Government", False),
+        ("en", "the king spoke.", "king", False),  # not written as a title
+        ("ja", "タリク国王が述べた。", "国王", True),
+        ("ja", "マルク議長が述べた。", "議長", True),
+        ("ja", "カルドニア政府が述べた。", "政府", False),
+    ],
+)
+def test_a_language_reads_which_words_name_an_office(language, text, word, office):
+    module = language_for(language)
+    token = next(t for t in module.tokens(text) if t.surface == word)
+    assert module.names_office(token) is office

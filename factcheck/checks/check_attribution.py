@@ -19,6 +19,7 @@ from factcheck.checks.clause_choice import (
     acting_clause,
     answer_clause,
     claim_acts,
+    claim_relays,
     covering_clause,
     named_elsewhere,
     reaction_clause,
@@ -238,12 +239,12 @@ def check_attribution(
         and chosen.speakers.known
         and not is_passing_on(said, claim_language)
         and (author := relayed_author(chosen, speakers, match, termbase)) is not None
-        and not _names_as_well(said, claim_language, termbase, author)
+        and not claim_relays(said, claim_language, author)
     ):
         # «ヴェトロフ大臣から、…クルガン大統領の提案を説明»: the claim's speaker reports the
-        # act, and "Vetrov proposed …" gives it to him; a claim that names the one whose
-        # act it is ("Vetrov explained Kurgan's proposal"), or says he passed it on
-        # ("Vetrov conveyed a proposal"), does not.
+        # act, and "Vetrov proposed …" gives it to him; a claim that gives the act to the
+        # one whose act it is ("Vetrov said Kurgan had proposed …", "explained Kurgan's
+        # proposal"), or says he passed it on ("Vetrov conveyed a proposal"), does not.
         reporter = chosen.speakers.text
         author = replace(author, text=f"{author.text} (in {reporter}'s words)")
         chosen, other = replace(chosen, speakers=author), True

@@ -25,12 +25,13 @@ from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, Termbase, is_person, is_title
 from factcheck.text.clauses import Clause, split_clauses
-from factcheck.text.speakers import is_reaction, is_request
+from factcheck.text.speakers import is_reaction, is_request, speaker_phrase_end
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE, PROMPTED_ANSWER_MIN_SHARE
 
 __all__ = [
     "acting_clause",
     "answer_clause",
+    "claim_relays",
     "covering_clause",
     "reaction_clause",
     "relayed",
@@ -289,6 +290,27 @@ def relayed_author(
     return None
 
 
+def claim_relays(said: str, language: str, author: Speakers) -> bool:
+    """Whether a claim itself gives an act to `author`, a person it names: the name is the
+    doer of what follows it in the claim's language (`Predicating.reported_of`: "Vetrov said
+    Kurgan had proposed …", "explained Kurgan's proposal"), not whom the act is for
+    ("Takaichi invited Sadovan to visit")."""
+    module = language_for(language)
+    if not isinstance(module, Predicating):
+        return False
+    tokens = module.tokens(said)
+    for number, token in enumerate(tokens):
+        if token.word_class not in _NAMING and token.script is not Script.KATAKANA:
+            continue
+        word = token.surface.lower().removesuffix("'s").removesuffix("’s")
+        if not any(word == name or names_agree(word, name) for name in author.names):
+            if not author.persons & {word}:
+                continue
+        if module.reported_of(said, tokens, number, _with_office(tokens, number, module)):
+            return True
+    return False
+
+
 def _clause_tokens(content: _Candidate) -> Sequence[Token] | None:
     module = language_for(content.entry.language)
     if not isinstance(module, Predicating):
@@ -324,12 +346,23 @@ def _holds_act(
         return False
     own, phrase = _speaker_words(claimed)
     total = _content_weight(match, termbase, own, phrase, frozenset())
+    # The phrase that names the clause's speaker («高市総理から、») says who relays, nothing
+    # of what: the claim may name the reporter as whom the act is for ("invited Takaichi").
+    said_from = low + content.clause.body
+    if content.clause.start == 0 and not content.clause.body:
+        said_from = speaker_phrase_end(text, content.entry.language)
+    # The name and its office («タリク国王») are whom the act is given to, not the act.
+    named = [(tokens[first].start, tokens[last].end) for first, last in names]
     inside = outside = 0.0
     for anchor, form in zip(match.covered, match.source_forms, strict=False):
         if _frame(anchor, termbase, own, phrase) is not None:
             continue
         # The clause's verb of speech is the reporter's act ("welcomed Tarvo's decision").
-        places = [at for at in _places(anchor, form, content.entry, text) if low <= at < high]
+        places = [
+            at
+            for at in _places(anchor, form, content.entry, text)
+            if said_from <= at < high and not any(b <= at < e for b, e in named)
+        ]
         if any(start <= at < end for at in places for start, end in acts):
             inside += anchor.weight
         elif places:
@@ -347,6 +380,8 @@ def _other_names(
     low, high = content.clause.start, content.clause.end
     terms = content.entry.facts.terms
     own = content.speakers
+    text = content.entry.sentence.text
+    module = language_for(content.entry.language)
     titles = [
         (hit.start, hit.end) for hit in terms if is_title(hit.entry) and low <= hit.start < high
     ]
@@ -368,14 +403,28 @@ def _other_names(
             and token.script is not Script.KATAKANA
         ):
             continue
-        word = token.surface.lower().removesuffix("'s")
-        if len(word) < 2 or countries_in(token.surface):
+        if number > 0 and tokens[number - 1].script is Script.KATAKANA is token.script:
+            continue  # within a katakana name read from its first word
+        run = _katakana_run(tokens, number)
+        word = text[token.start : tokens[run].end].lower().removesuffix("'s")
+        if len(word) < 2 or countries_in(word):
             continue
-        after = [e for b, e in titles if b == token.end]
+        after = [e for b, e in titles if b == tokens[run].end]
         before = [b for b, e in titles if e in (token.start, token.start - 1)]
+        office = _with_office(tokens, run, module)
+        if office > run:
+            after.append(tokens[office].end)
+        previous = tokens[number - 1] if number > 0 else None
+        if (
+            previous is not None
+            and previous.end == token.start - 1
+            and isinstance(module, Predicating)
+            and module.names_office(previous)
+        ):
+            before.append(previous.start)  # "King Tariq"
         if not after and not before:
             continue
-        last, at = number, max(after, default=token.end)
+        last, at = run, max(after, default=tokens[run].end)
         words = {word}
         while last + 1 < len(tokens) and tokens[last + 1].end <= at:
             last += 1
@@ -384,7 +433,7 @@ def _other_names(
             last += 1
             words.add(tokens[last].surface.lower().removesuffix("'s"))
             at = tokens[last].end
-        written = content.entry.sentence.text[min([token.start, *before]) : at]
+        written = text[min([token.start, *before]) : at].removesuffix("'s").removesuffix("’s")
         who = Speakers(written, frozenset(), frozenset(words))
         if not _same_person(who, claimed, own):
             found.setdefault(who, []).append((number, last))
@@ -420,6 +469,7 @@ def _names(
         if hit.entry.id in claimed.persons and low <= hit.start < high
     }
     titles = [(hit.start, hit.end) for hit in terms if is_title(hit.entry)]
+    module = language_for(content.entry.language)
     found = []
     for number, token in enumerate(tokens):
         if not low <= token.start < high:
@@ -427,21 +477,58 @@ def _names(
         word = token.surface.lower().replace("’", "'")
         possessive = word.endswith("'s")
         named = token.end in starts or (possessive and token.end - 2 in starts)
+        last = _katakana_run(tokens, number)
         if not named and (token.word_class in _NAMING or token.script is Script.KATAKANA):
             bare = word.removesuffix("'s")
-            named = any(bare == name or names_agree(bare, name) for name in claimed.names)
+            # A katakana name the analyser cuts (アール|グレン) is compared whole.
+            whole = content.entry.sentence.text[token.start : tokens[last].end].lower()
+            named = any(
+                bare == name or names_agree(bare, name) or names_agree(whole, name)
+                for name in claimed.names
+            )
         if not named:
             continue
+        if number > 0 and tokens[number - 1].script is Script.KATAKANA:
+            continue  # the run was read from its first word
         begins = starts.get(token.end, starts.get(token.end - 2, token.start))
         first = next((n for n in range(number, -1, -1) if tokens[n].start <= begins), number)
-        last, at = number, token.end
+        at = tokens[last].end
         # A title that starts at the name's end or runs across it (高市総理|大臣).
         while (longer := max((e for b, e in titles if b <= at < e), default=at)) > at:
             at = longer
         while last + 1 < len(tokens) and tokens[last + 1].end <= at:
             last += 1
-        found.append((first, last))
+        found.append((first, _with_office(tokens, last, module)))
     return found
+
+
+def _katakana_run(tokens: Sequence[Token], number: int) -> int:
+    """The last token of the katakana name a token opens, across the words the analyser cut
+    it into (アール|グレン); `number` itself for any other word."""
+    last = number
+    if tokens[number].script is not Script.KATAKANA:
+        return last
+    while (
+        last + 1 < len(tokens)
+        and tokens[last + 1].script is Script.KATAKANA
+        and tokens[last + 1].start == tokens[last].end
+    ):
+        last += 1
+    return last
+
+
+def _with_office(tokens: Sequence[Token], last: int, module: object) -> int:
+    """The last token of a name with the office written right after it that no termbase
+    title reads (タリク|国王: `Predicating.names_office`)."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if (
+        following is not None
+        and isinstance(module, Predicating)
+        and following.start == tokens[last].end
+        and module.names_office(following)
+    ):
+        return last + 1
+    return last
 
 
 def _places(anchor: Anchor, form: str, entry: IndexedSentence, text: str) -> list[int]:

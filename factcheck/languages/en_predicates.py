@@ -175,6 +175,9 @@ class EnglishPredicating:
         end = english_reported_of(text, tokens, last)
         return None if end is None else (last + 1, end)
 
+    def names_office(self, token: Token) -> bool:
+        return english_office(token)
+
 
 class EnglishNegating:
     """English negation of a predicate (`interface.Negating`): a negating word before it."""
@@ -379,8 +382,10 @@ def english_reported_of(text: str, tokens: Sequence[Token], number: int) -> int 
         while at < len(tokens) and tokens[at].surface[:1].isupper():
             at += 1
     first = at
-    while at < len(tokens) and (_word(tokens[at]) in _TELLING or _negating(tokens[at])):
-        at += 1
+    while at < len(tokens) and (
+        _word(tokens[at]) in _TELLING or _negating(tokens[at]) or _adverb(tokens[at])
+    ):
+        at += 1  # "had strongly insisted", "would not attend", "also said"
     if at < len(tokens) and _word(tokens[at]) == "as" and at == number + 1:
         at += 1
     if at >= len(tokens) or _word(tokens[at]) in _VERBAL_PREPOSITIONS:
@@ -395,6 +400,16 @@ def english_reported_of(text: str, tokens: Sequence[Token], number: int) -> int 
             break
         end += 1
     return end if end > at else None
+
+
+def english_office(token: Token) -> bool:
+    """Whether a capitalised word names an office held by a person (`Predicating.
+    names_office`): its commonest WordNet noun sense is a person ("King", "Sultan", "Emir";
+    not "Government")."""
+    if not token.surface[:1].isupper():
+        return False
+    files = wordnet().lexicographer_files(token.surface.lower(), "noun")
+    return files[:1] == ("noun.person",)
 
 
 def names_what_is_said(noun: str) -> bool:

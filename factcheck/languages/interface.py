@@ -833,6 +833,13 @@ class Predicating(Protocol):
         """
         ...
 
+    def names_office(self, token: Token) -> bool:
+        """Whether a word names an office a person holds, written next to their name where
+        the termbase knows no such title ("King Tariq", タリク国王): English, a capitalised
+        word whose commonest WordNet noun sense is a person; Japanese, a kanji noun at least
+        half of whose first JMdict sense's glosses are."""
+        ...
+
 
 @runtime_checkable
 class Negating(Protocol):

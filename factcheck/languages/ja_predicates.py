@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 from factcheck.languages.en_predicates import (
     english_names_thing,
+    english_office,
     english_verb_at,
     english_verbs_meant,
     names_what_is_said,
@@ -118,6 +119,9 @@ _GRAMMAR = frozenset({WordClass.FUNCTION, WordClass.AUXILIARY})
 _NOT_HEADS = frozenset({*_GRAMMAR, WordClass.VERB, WordClass.SYMBOL})
 """Word classes that cannot open the noun phrase a relative clause describes."""
 
+_NOUN_JOINERS = frozenset({"・", "＝"})
+"""Marks that join two words into one name or phrase (日・ヴェスニア, 皇室・王室)."""
+
 _OPENING_QUOTES = frozenset({"「", "『"})
 _CLOSING_QUOTES = frozenset({"」", "』"})
 
@@ -211,6 +215,11 @@ class JapanesePredicating:
     ) -> tuple[int, int] | None:
         return japanese_reported_of(tokens, first, last)
 
+    def names_office(self, token: Token) -> bool:
+        if token.script is Script.LATIN:
+            return english_office(token)
+        return japanese_office(token)
+
     def writes_argument(self, token: Token, form: str) -> bool:
         if token.script is Script.LATIN:
             return token.surface in form.split()
@@ -246,11 +255,14 @@ def japanese_reported_of(tokens: Sequence[Token], first: int, last: int) -> tupl
         return _modifiers_start(tokens, first), _as_conveyed(tokens, end)
     if particle == _GENITIVE:
         head = _relative_head(tokens, at + 1)
-        if head is None and _said_noun(tokens[at + 1]):
-            head = at + 1
-        if head is None:
-            return None
-        return _modifiers_start(tokens, first), _as_conveyed(tokens, _noun_phrase_end(tokens, head))
+        if head is not None:
+            end = _noun_phrase_end(tokens, head)
+        else:
+            found = _said_phrase_end(tokens, at + 1)
+            if found is None:
+                return None
+            end = found
+        return _modifiers_start(tokens, first), _as_conveyed(tokens, end)
     if particle in _REPORTED_SUBJECTS:
         for end in range(at + 1, len(tokens)):
             token = tokens[end]
@@ -262,6 +274,34 @@ def japanese_reported_of(tokens: Sequence[Token], first: int, last: int) -> tupl
     # «日本の立場を支持してきたターヴォ大統領に謝意»: a clause that describes the name is
     # the name's act, whatever the name is to the clause it stands in.
     return (start, first) if clause and start < first else None
+
+
+def japanese_office(token: Token) -> bool:
+    """Whether a noun names an office held by a person (`Predicating.names_office`): at
+    least half the heads of its first JMdict sense's glosses are people by their commonest
+    WordNet sense (国王 "king", "monarch"; 議長; not 政府 "government")."""
+    from factcheck.languages.jmdict import gloss_heads, jmdict
+
+    if token.word_class is not WordClass.NOUN or token.script is not Script.KANJI:
+        return False
+    senses = jmdict().senses(token.lemma) or jmdict().senses(token.normal)
+    if not senses:
+        return False
+    heads = [found[-1] for gloss in senses[0].glosses if (found := gloss_heads(gloss))]
+    people = sum(
+        wordnet().lexicographer_files(head, "noun")[:1] == ("noun.person",) for head in heads
+    )
+    return bool(heads) and people * 2 >= len(heads)
+
+
+def _said_phrase_end(tokens: Sequence[Token], start: int) -> int | None:
+    """The end of the noun phrase after a name's の when its head is what is said, thought
+    or felt (`_said_noun`: «ターヴォ大統領の親書»). The nearest head only: a phrase tied to a
+    noun after it takes the name with it («ターヴォ大統領の訪日実現への期待»: the hope for
+    Tarvo's visit is the reporter's; «…の核軍縮に関する演説» reads so too). None when that
+    head is no such noun."""
+    end = _noun_phrase_end(tokens, start, ties=False)
+    return end if end > start and _said_noun(tokens[end - 1]) else None
 
 
 def _said_noun(token: Token) -> bool:
@@ -293,10 +333,11 @@ def _as_conveyed(tokens: Sequence[Token], end: int) -> int:
     )
 
 
-def _noun_phrase_end(tokens: Sequence[Token], start: int) -> int:
+def _noun_phrase_end(tokens: Sequence[Token], start: int, *, ties: bool = True) -> int:
     """The index after the head of the noun phrase that opens at token `start` (itself, any
     word class the analyser gives it: 発言): across の and the particles a の ties to it
-    (への, との), to the first other grammar word or mark."""
+    (への, との), to the first other grammar word or mark. Without `ties`, only across a
+    bare の or a suffix (国|間), not a phrase tied to the next noun (…に関する|演説)."""
     end = start
     if start < len(tokens) and tokens[start].word_class is not WordClass.SYMBOL:
         end += 1
@@ -311,16 +352,29 @@ def _noun_phrase_end(tokens: Sequence[Token], start: int) -> int:
                 break
             end = close + 1
             continue
+        if _joins_nouns(tokens, end):
+            end += 1
+            continue
         if token.word_class is WordClass.SYMBOL:
             break
-        following = tokens[end + 1] if end + 1 < len(tokens) else None
-        if token.word_class is WordClass.FUNCTION and token.normal != _GENITIVE:
-            if token.script is Script.KANJI and following is not None and following.content:
-                end += 1  # a suffix within the compound (脱炭素|化|目標)
-                continue
-            if following is None or following.normal != _GENITIVE:
+        if token.word_class in _GRAMMAR:
+            # A run of grammar words goes on to the noun after it where its last word ties
+            # to it (の, に関する, 二|国|間の, a suffix: 脱炭素|化|目標), not where a case
+            # particle ends the phrase as an argument of the clause's verb (…の設置|を).
+            run = end
+            while run < len(tokens) and tokens[run].word_class in _GRAMMAR:
+                run += 1
+            if (
+                run >= len(tokens)
+                or tokens[run].word_class is WordClass.SYMBOL
+                or not _ties(tokens[run - 1])
+            ):
                 break
-            end += 1  # the の of への, with its noun phrase, before the head
+            bare = all(t.normal == _GENITIVE or t.script is Script.KANJI for t in tokens[end:run])
+            if not ties and not bare:
+                break
+            end = run
+            continue
         end += 1
     return end
 
@@ -391,7 +445,7 @@ def _modifiers(tokens: Sequence[Token], first: int) -> tuple[int, bool]:
     start = first - 1
     while start > 0:
         token, after = tokens[start - 1], tokens[start]
-        if token.word_class is WordClass.SYMBOL:
+        if token.word_class is WordClass.SYMBOL and not _joins_nouns(tokens, start - 1):
             break
         if not clause and _verbal(tokens, start):
             # «開催される国際港湾会議への»: a relative clause inside the phrase brings its
@@ -406,6 +460,14 @@ def _modifiers(tokens: Sequence[Token], first: int) -> tuple[int, bool]:
             break
         start -= 1
     return start, clause
+
+
+def _joins_nouns(tokens: Sequence[Token], number: int) -> bool:
+    """Whether a mark joins the words on its sides into one phrase (皇室・王室, 日・ヴェスニア
+    協定): a middle dot between two words that are no grammar."""
+    if tokens[number].surface not in _NOUN_JOINERS or number == 0 or number + 1 >= len(tokens):
+        return False
+    return tokens[number - 1].content and tokens[number + 1].content
 
 
 def _ties(token: Token) -> bool:
