@@ -2460,3 +2460,19 @@ def test_a_reporter_named_beside_an_office_is_not_given_the_relayed_act(text):
     speaker = text.split()[0]
     result = check_one(text, KING_AND_MINISTER, speaker=speaker)
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_the_clauses_own_speaker_phrase_names_no_one_it_relays():
+    # "President Lee added that …": the name opens the clause as its speaker, written by a
+    # title and surname the termbase reads as Lee Jae-myung; the claim that names him in
+    # full is his, not "in President Lee's words".
+    source = document(
+        "mofa",
+        "en",
+        "On May 4, Prime Minister Takaichi held a summit meeting with President Lee Jae-myung.",
+        "Prime Minister Takaichi explained Japan's plan for a new ferry route, and President "
+        "Lee added that the two countries should expand exchanges among young people.",
+    )
+    text = "Lee Jae-myung said the two countries should expand exchanges among young people."
+    result = check_one(text, source, speaker="Lee Jae-myung")
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -348,9 +348,7 @@ def _holds_act(
     total = _content_weight(match, termbase, own, phrase, frozenset())
     # The phrase that names the clause's speaker («高市総理から、») says who relays, nothing
     # of what: the claim may name the reporter as whom the act is for ("invited Takaichi").
-    said_from = low + content.clause.body
-    if content.clause.start == 0 and not content.clause.body:
-        said_from = speaker_phrase_end(text, content.entry.language)
+    said_from = _said_from(content)
     # The name and its office («タリク国王») are whom the act is given to, not the act.
     named = [(tokens[first].start, tokens[last].end) for first, last in names]
     inside = outside = 0.0
@@ -370,14 +368,24 @@ def _holds_act(
     return outside == 0 and total > 0 and inside / total >= ATTRIBUTED_CONTENT_SHARE
 
 
+def _said_from(content: _Candidate) -> int:
+    """Where a clause's content starts in its sentence, after the phrase that names its
+    speaker («高市総理から、», "President Lee added that")."""
+    if content.clause.start == 0 and not content.clause.body:
+        return speaker_phrase_end(content.entry.sentence.text, content.entry.language)
+    return content.clause.start + content.clause.body
+
+
 def _other_names(
     content: _Candidate, claimed: Speakers, tokens: Sequence[Token]
 ) -> dict[Speakers, list[tuple[int, int]]]:
-    """The people a clause names other than the claim's speaker and the clause's own, each
-    with the first and last tokens of where it names them: a person the termbase knows, or a
-    name written next to a title the termbase knows (クルガン大統領, "President Kurgan"), not
-    a country's name (カルドニア大統領)."""
-    low, high = content.clause.start, content.clause.end
+    """The people a clause's content names other than the claim's speaker and the clause's
+    own, each with the first and last tokens of where it names them: a person the termbase
+    knows, or a name written next to a title (クルガン大統領, "President Kurgan", タリク国王),
+    not a country's name (カルドニア大統領). The phrase that names the clause's own speaker
+    ("President Lee added that") names no one else, and a name the termbase knows is that
+    person however it is written."""
+    low, high = max(content.clause.start, _said_from(content)), content.clause.end
     terms = content.entry.facts.terms
     own = content.speakers
     text = content.entry.sentence.text
@@ -434,7 +442,12 @@ def _other_names(
             words.add(tokens[last].surface.lower().removesuffix("'s"))
             at = tokens[last].end
         written = text[min([token.start, *before]) : at].removesuffix("'s").removesuffix("’s")
-        who = Speakers(written, frozenset(), frozenset(words))
+        persons = frozenset(
+            hit.entry.id
+            for hit in terms
+            if is_person(hit.entry) and hit.start < at and token.start < hit.end
+        )
+        who = Speakers(written, persons, frozenset(words))
         if not _same_person(who, claimed, own):
             found.setdefault(who, []).append((number, last))
     return found
