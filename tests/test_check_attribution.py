@@ -2206,6 +2206,8 @@ CLOSING = document(
     "Teskaria will host the regional rail forum next year, Minister Varnholt said.",
     "The Brannholm ferry terminal will reopen in May, said Minister Varnholt.",
     "The Lorvik relief fund will double next year, Teskarian Foreign Minister Ilse Varnholt said.",
+    "The Brannholm shipyard will hire 300 workers, Minister Varnholt told reporters afterwards.",
+    "The Lorvik bridge will open in June, Minister Varnholt said at a joint news conference.",
 )
 
 
@@ -2216,6 +2218,9 @@ CLOSING = document(
         "Varnholt said Teskaria would host the regional rail forum next year.",
         "Varnholt said the Brannholm ferry terminal would reopen in May.",
         "Varnholt said the Lorvik relief fund would double next year.",
+        # Whom and where it was said may follow the verb.
+        "Varnholt said the Brannholm shipyard would hire 300 workers.",
+        "Varnholt said the Lorvik bridge would open in June.",
     ],
 )
 def test_a_speaker_named_at_a_sentences_end_says_all_of_it(text):
@@ -2476,3 +2481,21 @@ def test_the_clauses_own_speaker_phrase_names_no_one_it_relays():
     text = "Lee Jae-myung said the two countries should expand exchanges among young people."
     result = check_one(text, source, speaker="Lee Jae-myung")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("speaker", "verdict"), [("Akazawa", Verdict.MISATTRIBUTED), ("Lenz", Verdict.SUPPORTED)]
+)
+def test_the_other_side_is_the_one_the_meeting_sentence_names(speaker, verdict):
+    # 先方 ("the other side") is the visitor the meeting's sentence names, not the host.
+    source = read_page(
+        "ja",
+        "10月22日、赤沢経済再生担当大臣は、訪日中のペーター・レンツ・エスタヴィア共和国経済大臣と"
+        "会談を行いました。",
+        "先方から、エスタヴィアとして日本企業のリチウム開発への参画を歓迎する旨述べました。",
+    )
+    text = (
+        f"{speaker} said Estavia welcomed Japanese companies' participation in lithium development."
+    )
+    result = check_one(text, source, speaker=speaker)
+    assert result.verdict is verdict, result.reason

@@ -370,9 +370,13 @@ def _holds_act(
 
 def _said_from(content: _Candidate) -> int:
     """Where a clause's content starts in its sentence, after the phrase that names its
-    speaker («高市総理から、», "President Lee added that")."""
+    speaker («高市総理から、», "President Lee added that"); the clause's start where the
+    sentence opens with someone else ("Chancellor Brenner plans …, Welt told reporters.")."""
     if content.clause.start == 0 and not content.clause.body:
-        return speaker_phrase_end(content.entry.sentence.text, content.entry.language)
+        text = content.entry.sentence.text
+        end = speaker_phrase_end(text, content.entry.language)
+        speaker = content.speakers.text.split(" (=")[0].strip() if content.speakers else ""
+        return end if speaker and speaker in text[:end] else 0
     return content.clause.start + content.clause.body
 
 

@@ -23,6 +23,7 @@ from factcheck.checks.speaker_set import Speakers, is_name
 from factcheck.checks.title_links import TitleHolder, TitleLinks
 from factcheck.languages import language_for
 from factcheck.languages.countries import countries_in
+from factcheck.languages.interface import Naming
 from factcheck.terms.termbase import Termbase
 from factcheck.text.clauses import Clause, split_clauses
 from factcheck.text.speakers import continues_speaker, names_speaker
@@ -92,7 +93,9 @@ def sentence_speakers(
     for candidate in candidates:
         speakers = speakers_of(candidate, entry.language, termbase, require_person=True)
         if speakers is None or not (speakers.persons or speakers.names or speakers.both):
-            earlier = _pointed_back(candidate, entry, termbase, links)
+            earlier = _pointed_back(candidate, entry, termbase, links) or _other_side(
+                candidate, entry, links
+            )
             if earlier is not None:
                 return earlier
         if speakers is None:
@@ -172,12 +175,46 @@ def clause_speakers(
         return sentence_speakers(entry, termbase, links)
     speakers = speakers_of(clause.speaker, entry.language, termbase, require_person=True)
     if speakers is None or not (speakers.persons or speakers.names or speakers.both):
-        earlier = _pointed_back(clause.speaker, entry, termbase, links)
+        earlier = _pointed_back(clause.speaker, entry, termbase, links) or _other_side(
+            clause.speaker, entry, links
+        )
         if earlier is not None:
             return earlier
     if speakers is not None and not (speakers.persons or speakers.names or speakers.both):
         speakers = _resolve_title(speakers, clause.speaker, entry, termbase, links)
     return speakers
+
+
+def _other_side(text: str, entry: IndexedSentence, links: TitleLinks) -> Speakers | None:
+    """Who a speaker that names the other side of the page's meeting is (`SpeakerPatterns.
+    other_side`: 先方): the people the meeting's own sentence names by the language's
+    conventions for names (`Naming.name_words`: «…、訪日中のペーター・レンツ・エスタヴィア
+    共和国経済大臣と会談を行いました» → Peter, Lenz), its country's name left out. A readout
+    tells the meeting from its own side, whose people it writes in kanji; a claim that gives
+    先方's words to one of them is someone else's. None for any other speaker, or a page
+    with no meeting sentence before it that names someone so."""
+    module = language_for(entry.language)
+    patterns = module.speaker_patterns if module is not None else None
+    side = patterns.other_side if patterns is not None else None
+    if side is None or not isinstance(module, Naming) or not side.fullmatch(text.strip()):
+        return None
+    for index in range(entry.sentence.index + 1):
+        if not links.has(entry.source_id, index):
+            continue
+        earlier = links.entry(entry.source_id, index)
+        clauses = split_clauses(earlier.sentence.text, earlier.language)
+        if not any(clause.meeting for clause in clauses):
+            continue
+        names = frozenset(
+            part.lower()
+            for name in module.name_words(earlier.sentence.text)
+            for part in re.split(r"[・＝\s]+", name)
+            if len(part) > 1 and not countries_in(part)
+        )
+        if names:
+            return Speakers(f"{text.strip()} (= the other side of the meeting)", frozenset(), names)
+        return None
+    return None
 
 
 def _pointed_back(

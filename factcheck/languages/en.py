@@ -340,12 +340,21 @@ def _unlisted_speech(text: str, officer: bool) -> re.Match[str] | None:
     return match if not officer or _TITLED.match(match.group("who")) else None
 
 
+_CLOSING_TAIL = (
+    r"(?:\s+(?:reporters|journalists|the\s+press|the\s+media))?"
+    r"(?:\s+(?:afterwards|afterward|later|then|separately)"
+    r"|\s+(?:at|in|on|during|after|before|while|in\s+a)\s+[^,;:.!?\"“”]{1,60})?"
+)
+"""What may follow a closing verb of speech before the full stop: whom it was told to
+("told reporters") and when or where ("afterwards", "at a joint news conference")."""
+
 _CLOSING_SPEECH = re.compile(
     rf",\s*(?P<who>(?:[A-Z][\w'’\-]+\s+)?{_EN_SPEAKER})\s+(?:also\s+)?"
-    rf"(?P<verb>[a-z]+(?:\s+out)?)\s*[.!]?\s*$"
+    rf"(?P<verb>[a-z]+(?:\s+out)?){_CLOSING_TAIL}\s*[.!]?\s*$"
 )
 """A speaker after the sentence's last comma, before its verb and the full stop; its office may
-follow a word of its country ("…, Caldonian Foreign Minister Tomas Borrel said.")."""
+follow a word of its country ("…, Caldonian Foreign Minister Tomas Borrel said."), and the
+verb whom or where it was said ("…, Borrel told reporters afterwards.")."""
 
 
 _CLOSING_INVERTED = re.compile(rf",\s*(?P<verb>{_EN_VERBS})\s+(?P<who>{_EN_SPEAKER})\s*[.!]?\s*$")

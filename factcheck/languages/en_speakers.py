@@ -89,7 +89,11 @@ _ACTOR = re.compile(
 _CONTINUES = lazy_compile(
     r"(?:(?:Also|Further|Furthermore|Moreover|In addition|Additionally|Then),\s+)?(?:He|She|They)\b"
 )
-_PRONOUN_CLOSER = lazy_compile(r",\s+(?:he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+\.?[\"”’']?\s*$")
+_PRONOUN_CLOSER = lazy_compile(
+    r",\s+(?:he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+"
+    r"(?:\s+(?:reporters|journalists|afterwards|later)|\s+(?:at|in|on|during|after)\s+[^,;:.!?]{1,60})?"
+    r"\.?[\"”’']?\s*$"
+)
 """A sentence that names its speaker at its end by a pronoun ("…, he said.", "…, she added."):
 the one the sentence before speaks of."""
 _HEADER_BY = lazy_compile(r"\bby\s+(?P<who>[^\[\]]+?)\s*$", re.IGNORECASE)

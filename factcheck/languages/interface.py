@@ -294,6 +294,10 @@ class SpeakerPatterns:
     name_before_title: re.Pattern[str] | None = None
     """Searched in the text before a title, up to it: a name the language writes before it
     (ミレイ大統領), group `name`."""
+    other_side: re.Pattern[str] | None = None
+    """Matched, whole, against a speaker: a word that names the other side of the page's
+    meeting (先方), as the readout's own side tells it: the people its meeting sentence names
+    (`Naming.name_words`)."""
     points_back: re.Pattern[str] | None = None
     """Matched, whole, against a speaker: a word that makes the title after it (group
     `title`) point back at the last speaker named with that title (同大臣, "the said

@@ -350,6 +350,7 @@ SPEAKER_PATTERNS = SpeakerPatterns(
     # A designation may put the person's country, in its formal name, between the name
     # and the office: «シグルド・ハルヴォルセン・ノルウェー王国外務大臣». Its last katakana
     # part before the kanji of the state's form is the country, not the name.
+    other_side=lazy_compile(r"先方"),
     points_back=lazy_compile(r"同(?P<title>[\u4e00-\u9fff]+)"),
     name_before_title=lazy_compile(
         r"(?P<name>[\u30a1-\u30fa\u30fc・＝]{2,})(?:・[\u30a1-\u30fa\u30fc]{2,}[\u4e00-\u9fff]{1,6})?$"

@@ -32,7 +32,8 @@ _LABELS = (
 """A label bracketed (【…】, （…）), marked (○…) or ending in a colon."""
 
 _ACTOR = re.compile(
-    r"[^「。]{0,20}?(?P<name>両首脳|両外相|両大臣|双方|[\u30A0-\u30FF\u4E00-\u9FFF々・＝]{0,12}?"
+    # 先方: the other side of the meeting (`SpeakerPatterns.other_side`).
+    r"[^「。]{0,20}?(?P<name>両首脳|両外相|両大臣|双方|先方|[\u30A0-\u30FF\u4E00-\u9FFF々・＝]{0,12}?"
     r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官))"
     r"(?:から|より|は|も)"
     # A katakana name and any office in kanji, where から marks the speaker (ユヌス首席顧問
