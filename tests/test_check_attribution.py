@@ -2499,3 +2499,21 @@ def test_the_other_side_is_the_one_the_meeting_sentence_names(speaker, verdict):
     )
     result = check_one(text, source, speaker=speaker)
     assert result.verdict is verdict, result.reason
+
+
+def test_the_said_chairman_is_the_chairman_who_spoke_last():
+    # 議長 is no office the speaker patterns list: JMdict's "chairman" makes it one, so
+    # «同議長から、…» points back to the chairman, not to the prime minister between.
+    source = read_page(
+        "ja",
+        "3月9日、高市総理大臣は、訪日中のルイス・モンテイロ・ルシタラ国民議会議長の表敬を"
+        "受けました。",
+        "モンテイロ議長から、日本の災害対応の経験に学びたい旨述べました。",
+        "高市総理から、防災分野での協力を進めたい旨述べました。",
+        "また、同議長から、ルシタラ議会として日本との友好議員連盟を設立する旨紹介しました。",
+    )
+    text = "{} said the Lusitaran parliament would set up a friendship league with Japan."
+    result = check_one(text.format("Takaichi"), source, speaker="Takaichi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    result = check_one(text.format("Monteiro"), source, speaker="Monteiro")
+    assert result.verdict is Verdict.SUPPORTED, result.reason

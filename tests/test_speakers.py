@@ -102,6 +102,22 @@ def test_readouts_name_the_speaker_inside_the_sentence(sentence: str, speaker: s
     assert find_readout_speaker(sentence, "someone else") == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # An office no pattern lists, read through JMdict (議長 "chairman", 主席 "chief").
+        ("また、同議長から、友好議員連盟を設立する旨紹介しました。", "同議長"),
+        ("李主席から、手続きを進める旨述べました。", "李主席"),
+        # A place before から is no speaker.
+        ("日本から、支援を行う旨述べました。", None),
+    ],
+)
+def test_an_office_jmdict_glosses_as_a_person_names_the_speaker(
+    sentence: str, speaker: str | None
+) -> None:
+    assert find_readout_speaker(sentence, None, "ja") == speaker
+
+
 def test_a_katakana_word_and_a_noun_before_wa_is_a_topic_not_a_speaker() -> None:
     assert find_readout_speaker("ミャンマー情勢は、引き続き深刻です。", None) is None
     assert find_readout_speaker("ミャンマー情勢は、引き続き深刻です。", "両首脳") == "両首脳"

@@ -40,6 +40,11 @@ _ACTOR = re.compile(
     # から); before は such a pair is as often a topic (ウクライナ情勢は).
     r"|[^「。]{0,20}?(?P<named>[\u30A1-\u30FA\u30FC・＝]{2,}[\u4E00-\u9FFF]{1,6})(?:から|より)、"
 )
+_OFFICE_OPENING = lazy_compile(
+    r"[^「。]{0,20}?(?P<name>[\u30A0-\u30FF\u4E00-\u9FFF々・＝]{1,16})(?:から|より)(?:は|も)?、"
+)
+"""A run of kana and kanji before から or より and a comma: a speaker where its last word is
+an office (`_office_speaker`)."""
 _LEAD_WORDS = lazy_compile(r"^(?:冒頭|また|更に|さらに|次に|続いて|最後に|その上で|これに対し)")
 """Words that lead a readout's point and are no part of the speaker's name."""
 _CJK_CHAR = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -73,7 +78,7 @@ class JapaneseSpeaking:
         left out of the name."""
         match = _ACTOR.match(sentence)
         if match is None:
-            return None
+            return _office_speaker(sentence)
         name = match.group("name") or match.group("named")
         return ReadoutSpeaker(_LEAD_WORDS.sub("", name) or name, match.end())
 
@@ -95,6 +100,24 @@ class JapaneseSpeaking:
         """Text in a CJK script is not judged here: its speakers are read from their
         particles (`readout_speaker`)."""
         return _CJK_CHAR.search(who) is not None
+
+
+def _office_speaker(sentence: str) -> ReadoutSpeaker | None:
+    """A speaker whose office no pattern of `_ACTOR` lists (議長, 主席, 首長), before から
+    or より and a comma: the run's last word names an office held by a person, as JMdict
+    glosses it (`ja_predicates.japanese_office`: 議長 "chairman"; not 日本 or 政府)."""
+    from factcheck.languages import language_for
+    from factcheck.languages.ja_predicates import japanese_office
+
+    match = _OFFICE_OPENING.match(sentence)
+    module = language_for("ja")
+    if match is None or module is None:
+        return None
+    name = _LEAD_WORDS.sub("", match.group("name")).lstrip("、") or match.group("name")
+    tokens = module.tokens(name)
+    if not tokens or not japanese_office(tokens[-1]):
+        return None
+    return ReadoutSpeaker(name, match.end())
 
 
 class JapaneseNaming:
