@@ -2431,6 +2431,7 @@ KING_AND_MINISTER = document(
     "茂木大臣から、国連安保理改革に関する日本の立場を一貫して支持してきたタリク国王に"
     "謝意を表明しました。",
     "高市総理から、ヴェルマール訪問に関するアールグレン首相の招待に謝意を表明しました。",
+    "ナディム大臣から、タリク国王から高市総理大臣宛ての親書を手交しました。",
 )
 
 
@@ -2446,6 +2447,8 @@ KING_AND_MINISTER = document(
         # A katakana name the analyser cuts (アール|グレン), and the reporter named as whom the
         # invitation is for.
         ("Prime Minister Ahlgren invited Takaichi to visit Velmar.", "Ahlgren"),
+        # から before what is sent: the letter is the king's, Nadim only hands it over.
+        ("King Tariq sent a personal letter to Prime Minister Takaichi.", "Tariq"),
     ],
 )
 def test_a_relayed_act_reads_offices_and_cut_names(text, speaker):

@@ -1503,6 +1503,12 @@ def test_english_reads_what_a_name_in_a_reported_clause_does(sentence, name, act
             "リンド大臣から、両国の皇室・王室交流の深化を希望するオスカンダー大統領の親書を手交しました。",
             "両国の皇室・王室交流の深化を希望するオスカンダー大統領の親書",
         ),
+        # から before what is sent, whose head is what is said (no の after から).
+        (
+            "リンド大臣から、オスカンダー大統領から高市総理大臣宛ての親書を手交しました。",
+            "オスカンダー大統領から高市総理大臣宛ての親書",
+        ),
+        ("茂木大臣から、オスカンダー大統領から日本への支援を歓迎しました。", None),
         # Only the nearest head after の: a phrase tied to a later noun takes the name with it.
         ("茂木大臣から、オスカンダー大統領の訪日実現への期待を表明しました。", None),
         # Unless it has a subject of its own: then the name is what it acts on.

@@ -253,6 +253,13 @@ def japanese_reported_of(tokens: Sequence[Token], first: int, last: int) -> tupl
         if end == at + 2:
             return None
         return _modifiers_start(tokens, first), _as_conveyed(tokens, end)
+    if particle == "から" and tokens[at + 1].content:
+        # «エドリック国王から高市総理宛ての親書»: から before the phrase of what is sent,
+        # whose head is what is said (a letter, a message), not an argument of the verb.
+        end = _noun_phrase_end(tokens, at + 1)
+        if end > at + 1 and _said_noun(tokens[end - 1]):
+            return _modifiers_start(tokens, first), _as_conveyed(tokens, end)
+        return None
     if particle == _GENITIVE:
         head = _relative_head(tokens, at + 1)
         if head is not None:
