@@ -2520,3 +2520,35 @@ def test_the_said_chairman_is_the_chairman_who_spoke_last():
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
     result = check_one(text.format("Monteiro"), source, speaker="Monteiro")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "supported"),
+    [
+        # The act runs across the commas of a list, and "King" before the name is the name's.
+        (
+            "Oskander proposed an energy dialogue among Japan, Teskaria and Norland.",
+            "Oskander",
+            True,
+        ),
+        (
+            "Varnholt proposed an energy dialogue among Japan, Teskaria and Norland.",
+            "Varnholt",
+            False,
+        ),
+        ("King Harald has decided to pay a state visit to Japan next autumn.", "Harald", True),
+    ],
+)
+def test_an_english_relay_reads_lists_and_offices_before_the_name(text, speaker, supported):
+    source = document(
+        "mofa",
+        "en",
+        TESKARIA_MEETING,
+        "Minister Varnholt noted that President Oskander had proposed an energy dialogue among "
+        "Japan, Teskaria and Norland.",
+        "Minister Varnholt noted that His Majesty King Harald had decided to pay a state visit "
+        "to Japan next autumn.",
+    )
+    result = check_one(text, source, speaker=speaker)
+    expected = Verdict.SUPPORTED if supported else Verdict.MISATTRIBUTED
+    assert result.verdict is expected, result.reason

@@ -1388,6 +1388,17 @@ def test_an_adverb_between_a_name_and_a_same_form_past_keeps_it_a_predicate():
         ("Lind asked that President Oskander reconsider.", "Oskander", None),
         ("Lind said President Oskander should reconsider.", "Oskander", None),
         ("Lind thanked President Oskander, who had helped.", "Oskander", None),
+        # A comma between a list's items does not end the act; one that ends a clause does.
+        (
+            "Lind noted that Oskander had proposed talks among Japan, Teskaria and Norland.",
+            "Oskander",
+            "had proposed talks among Japan, Teskaria and Norland.",
+        ),
+        (
+            "Lind noted that Oskander had proposed talks, and Japan agreed.",
+            "Oskander",
+            "had proposed talks",
+        ),
     ],
 )
 def test_english_reads_what_a_name_in_a_reported_clause_does(sentence, name, act):

@@ -509,6 +509,14 @@ def _names(
             continue  # the run was read from its first word
         begins = starts.get(token.end, starts.get(token.end - 2, token.start))
         first = next((n for n in range(number, -1, -1) if tokens[n].start <= begins), number)
+        # An office written before the name that no termbase title reads ("King Edric").
+        while (
+            first > 0
+            and isinstance(module, Predicating)
+            and tokens[first - 1].end == tokens[first].start - 1
+            and module.names_office(tokens[first - 1])
+        ):
+            first -= 1
         at = tokens[last].end
         # A title that starts at the name's end or runs across it (高市総理|大臣).
         while (longer := max((e for b, e in titles if b <= at < e), default=at)) > at:

@@ -285,6 +285,11 @@ def _auxiliaries_before(tokens: Sequence[Token], number: int) -> int:
     return at + 1
 
 
+_LIST_ITEM_WORDS = 4
+"""How many words a list's item between two commas, or before its "and", may hold ("Japan,
+Ostmark and Australia"): longer, the comma more likely closes a clause."""
+
+
 def _broken(text: str, tokens: Sequence[Token], at: int) -> bool:
     """Whether a clause break (a comma, a colon …) stands right after token `at`."""
     following = tokens[at + 1].start if at + 1 < len(tokens) else len(text)
@@ -395,11 +400,28 @@ def english_reported_of(text: str, tokens: Sequence[Token], number: int) -> int 
     if at == first and _bare(tokens[at]):
         return None  # "asked that Lind reconsider": a bare verb is what is wanted of Lind
     end = at
-    while end < len(tokens) and not (end > at and _broken(text, tokens, end - 1)):
+    while end < len(tokens) and not (
+        end > at and _broken(text, tokens, end - 1) and not _in_list(text, tokens, end - 1)
+    ):
         if _word(tokens[end]) in _COORDINATORS and _verbal(tokens, end + 1):
             break
         end += 1
     return end if end > at else None
+
+
+def _in_list(text: str, tokens: Sequence[Token], at: int) -> bool:
+    """Whether the comma after token `at` separates the items of a list ("among Japan,
+    Ostmark and Australia"): only a comma stands there, and "and" or "or" joins the next
+    item to a last one before any other break."""
+    following = tokens[at + 1].start if at + 1 < len(tokens) else len(text)
+    if text[tokens[at].end : following].strip() != ",":
+        return False
+    for number in range(at + 1, min(len(tokens), at + 1 + _LIST_ITEM_WORDS)):
+        if _word(tokens[number]) in ("and", "or"):
+            return number > at + 1
+        if _broken(text, tokens, number):
+            return False
+    return False
 
 
 def english_office(token: Token) -> bool:
