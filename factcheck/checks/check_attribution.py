@@ -237,37 +237,34 @@ def check_attribution(
         and match is not None
         and chosen.speakers is not None
         and chosen.speakers.known
-        and not is_passing_on(said, claim_language)
-        and (author := relayed_author(chosen, speakers, match, termbase)) is not None
-        and not claim_relays(said, claim_language, author)
     ):
-        # «ヴェトロフ大臣から、…クルガン大統領の提案を説明»: the claim's speaker reports the
-        # act, and "Vetrov proposed …" gives it to him; a claim that gives the act to the
-        # one whose act it is ("Vetrov said Kurgan had proposed …", "explained Kurgan's
-        # proposal"), or says he passed it on ("Vetrov conveyed a proposal"), does not.
-        reporter = chosen.speakers.text
-        author = replace(author, text=f"{author.text} (in {reporter}'s words)")
-        chosen, other = replace(chosen, speakers=author), True
-    elif (
-        not differed
-        and aligned
-        and speakers is not None
-        and match is not None
-        and chosen.speakers is not None
-        and chosen.speakers.known
-    ):
-        answered = _acting(
-            chosen, speakers, match, termbase, links, names, said, claim_language,
-            by_claimed=False,
-        )  # fmt: skip
-        # A claim that names the answering speaker gives the answer's act a subject of its
-        # own ("…, and Salme hoped for more"), unless it names them only as the one whose
-        # words its speaker answers («高市首相からの…要請を検討»).
-        if answered is not None and (
-            not _names_as_well(said, claim_language, termbase, answered.speakers)
-            or _said_by(prompted_by, answered.speakers, answered.entry.source_id, links)
-        ):
-            chosen, other = answered, True
+        author = (
+            None
+            if is_passing_on(said, claim_language)
+            else relayed_author(chosen, speakers, match, termbase)
+        )
+        if author is not None and not claim_relays(said, claim_language, author):
+            # «ヴェトロフ大臣から、…クルガン大統領の提案を説明»: the claim's speaker reports
+            # the act, and "Vetrov proposed …" gives it to him; a claim that gives the act to
+            # the one whose act it is ("Vetrov said Kurgan had proposed …", "explained
+            # Kurgan's proposal"), or says he passed it on ("Vetrov conveyed a proposal"),
+            # does not.
+            reporter = chosen.speakers.text
+            author = replace(author, text=f"{author.text} (in {reporter}'s words)")
+            chosen, other = replace(chosen, speakers=author), True
+        else:
+            answered = _acting(
+                chosen, speakers, match, termbase, links, names, said, claim_language,
+                by_claimed=False,
+            )  # fmt: skip
+            # A claim that names the answering speaker gives the answer's act a subject of
+            # its own ("…, and Salme hoped for more"), unless it names them only as the one
+            # whose words its speaker answers («高市首相からの…要請を検討»).
+            if answered is not None and (
+                not _names_as_well(said, claim_language, termbase, answered.speakers)
+                or _said_by(prompted_by, answered.speakers, answered.entry.source_id, links)
+            ):
+                chosen, other = answered, True
     frame_only = other and match is not None and chosen.share < ATTRIBUTED_CONTENT_SHARE
     speaker_differs = other and not frame_only
     setting_differs = (

@@ -415,8 +415,8 @@ def _other_names(
             and token.script is not Script.KATAKANA
         ):
             continue
-        if number > 0 and tokens[number - 1].script is Script.KATAKANA is token.script:
-            continue  # within a katakana name read from its first word
+        if _within_katakana_run(tokens, number):
+            continue  # read with the katakana name from its first word
         run = _katakana_run(tokens, number)
         word = text[token.start : tokens[run].end].lower().removesuffix("'s")
         if len(word) < 2 or countries_in(word):
@@ -426,14 +426,8 @@ def _other_names(
         office = _with_office(tokens, run, module)
         if office > run:
             after.append(tokens[office].end)
-        previous = tokens[number - 1] if number > 0 else None
-        if (
-            previous is not None
-            and previous.end == token.start - 1
-            and isinstance(module, Predicating)
-            and module.names_office(previous)
-        ):
-            before.append(previous.start)  # "King Tariq"
+        if _office_before(tokens, number, module):
+            before.append(tokens[number - 1].start)  # "King Tariq"
         if not after and not before:
             continue
         last, at = run, max(after, default=tokens[run].end)
@@ -505,17 +499,12 @@ def _names(
             )
         if not named:
             continue
-        if number > 0 and tokens[number - 1].script is Script.KATAKANA:
+        if _within_katakana_run(tokens, number):
             continue  # the run was read from its first word
         begins = starts.get(token.end, starts.get(token.end - 2, token.start))
         first = next((n for n in range(number, -1, -1) if tokens[n].start <= begins), number)
         # An office written before the name that no termbase title reads ("King Edric").
-        while (
-            first > 0
-            and isinstance(module, Predicating)
-            and tokens[first - 1].end == tokens[first].start - 1
-            and module.names_office(tokens[first - 1])
-        ):
+        while _office_before(tokens, first, module):
             first -= 1
         at = tokens[last].end
         # A title that starts at the name's end or runs across it (高市総理|大臣).
@@ -540,6 +529,22 @@ def _katakana_run(tokens: Sequence[Token], number: int) -> int:
     ):
         last += 1
     return last
+
+
+def _within_katakana_run(tokens: Sequence[Token], number: int) -> bool:
+    """Whether a token goes on the katakana name of the token before it (`_katakana_run`)."""
+    return number > 0 and _katakana_run(tokens, number - 1) >= number
+
+
+def _office_before(tokens: Sequence[Token], first: int, module: object) -> bool:
+    """Whether the word one space before a name's first token names an office that no
+    termbase title reads ("King Edric": `Predicating.names_office`)."""
+    return (
+        first > 0
+        and isinstance(module, Predicating)
+        and tokens[first - 1].end == tokens[first].start - 1
+        and module.names_office(tokens[first - 1])
+    )
 
 
 def _with_office(tokens: Sequence[Token], last: int, module: object) -> int:

@@ -287,18 +287,24 @@ def japanese_office(token: Token) -> bool:
     """Whether a noun names an office held by a person (`Predicating.names_office`): at
     least half the heads of its first JMdict sense's glosses are people by their commonest
     WordNet sense (国王 "king", "monarch"; 議長; not 政府 "government")."""
-    from factcheck.languages.jmdict import gloss_heads, jmdict
-
     if token.word_class is not WordClass.NOUN or token.script is not Script.KANJI:
         return False
-    senses = jmdict().senses(token.lemma) or jmdict().senses(token.normal)
-    if not senses:
-        return False
-    heads = [found[-1] for gloss in senses[0].glosses if (found := gloss_heads(gloss))]
+    heads = _first_sense_heads(token)
     people = sum(
         wordnet().lexicographer_files(head, "noun")[:1] == ("noun.person",) for head in heads
     )
     return bool(heads) and people * 2 >= len(heads)
+
+
+def _first_sense_heads(token: Token) -> list[str]:
+    """The head word of each gloss of a word's first JMdict sense that has one (親書:
+    "official letter", "personal message" → letter, message); [] for a word JMdict lacks."""
+    from factcheck.languages.jmdict import gloss_heads, jmdict
+
+    senses = jmdict().senses(token.lemma) or jmdict().senses(token.normal)
+    if not senses:
+        return []
+    return [found[-1] for gloss in senses[0].glosses if (found := gloss_heads(gloss))]
 
 
 def _said_phrase_end(tokens: Sequence[Token], start: int) -> int | None:
@@ -315,17 +321,12 @@ def _said_noun(token: Token) -> bool:
     """Whether a noun names what is said, thought or felt: more than half the glosses of
     its first JMdict sense have a head whose commonest WordNet sense is such (親書 "official
     letter", "personal message"; 発言; 提案; not 訪問 "call", "visit", nor 支持)."""
-    from factcheck.languages.jmdict import gloss_heads, jmdict
-
     written = token.script in (Script.KANJI, Script.KATAKANA)
     if token.word_class is not WordClass.NOUN and not (
         token.word_class is WordClass.FUNCTION and written
     ):
         return False  # a noun, or one the module counts as a readout's stop word (発言)
-    senses = jmdict().senses(token.lemma) or jmdict().senses(token.normal)
-    if not senses:
-        return False
-    heads = [found[-1] for gloss in senses[0].glosses if (found := gloss_heads(gloss))]
+    heads = _first_sense_heads(token)
     said = sum(names_what_is_said(head) for head in heads)
     return said * 2 > len(heads)
 
