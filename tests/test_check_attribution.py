@@ -20,7 +20,7 @@ from factcheck.checks.speaker_names import _written_as_names
 from factcheck.checks.title_links import TitleLinks
 from factcheck.checks.who_speaks import sentence_speakers
 from factcheck.languages import language_for
-from factcheck.model import SourceKind, Verdict
+from factcheck.model import ClaimResult, Document, SourceKind, Verdict
 from factcheck.text.clauses import split_clauses
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
 
@@ -2063,6 +2063,16 @@ def test_thanks_worded_as_gratitude_answer_the_clause_they_thank_for():
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
+def said_by(text: str, source: Document, speaker: str, *, not_by: str) -> ClaimResult:
+    """Check the claim `text` ("{} said …") as `speaker`'s, which the source supports, and
+    as `not_by`'s, which it misattributes; the second result, for what its reason names."""
+    result = check_one(text.format(speaker), source, speaker=speaker)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    result = check_one(text.format(not_by), source, speaker=not_by)
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    return result
+
+
 TESKARIA_MEETING = (
     "On March 9, Mr. Toshimitsu Motegi, Minister for Foreign Affairs of Japan, held a meeting "
     "with H.E. Ms. Ilse Varnholt, Minister of Foreign Affairs of the Republic of Teskaria."
@@ -2243,10 +2253,7 @@ def test_a_speaker_the_page_names_in_kanji_is_not_the_other_ministers_clause():
         "ヴァルンホルト大臣から、テスカリアの鉄道網の近代化への日本の協力に謝意が表明されました。",
     )
     text = "{} thanked Japan for its cooperation in modernising the Teskarian railway network."
-    result = check_one(text.format("Motegi"), source, speaker="Motegi")
-    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
-    result = check_one(text.format("Varnholt"), source, speaker="Varnholt")
-    assert result.verdict is Verdict.SUPPORTED, result.reason
+    said_by(text, source, "Varnholt", not_by="Motegi")
 
 
 def test_a_listed_opening_keeps_its_sentence_before_a_closing_speaker():
@@ -2258,10 +2265,7 @@ def test_a_listed_opening_keeps_its_sentence_before_a_closing_speaker():
         "agreed.",
     )
     text = "{} proposed a joint survey of the Lorvik fishing grounds."
-    result = check_one(text.format("Varnholt"), source, speaker="Varnholt")
-    assert result.verdict is Verdict.SUPPORTED, result.reason
-    result = check_one(text.format("Motegi"), source, speaker="Motegi")
-    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    said_by(text, source, "Varnholt", not_by="Motegi")
 
 
 def test_the_said_secretary_is_the_one_named_before_not_a_person_called_dou():
@@ -2301,10 +2305,7 @@ def test_a_visitor_named_only_in_the_date_line_is_not_the_hosts_clause(designati
         "茂木大臣から、テスカリアの建国記念日に祝意を伝えました。",
     )
     text = "{} congratulated Teskaria on its National Foundation Day."
-    result = check_one(text.format("Varnholt"), source, speaker="Varnholt")
-    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
-    result = check_one(text.format("Motegi"), source, speaker="Motegi")
-    assert result.verdict is Verdict.SUPPORTED, result.reason
+    said_by(text, source, "Motegi", not_by="Varnholt")
 
 
 @pytest.mark.parametrize(
@@ -2327,10 +2328,7 @@ def test_the_said_minister_is_the_minister_who_spoke_last(order, speaker, other)
         "また、同大臣から、北極海航路の安全確保に向けて日本と連携したい旨述べました。",
     )
     text = "{} said Teskaria wanted to work with Japan on the safety of the Arctic shipping route."
-    result = check_one(text.format(speaker), source, speaker=speaker)
-    assert result.verdict is Verdict.SUPPORTED, result.reason
-    result = check_one(text.format(other), source, speaker=other)
-    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    result = said_by(text, source, speaker, not_by=other)
     assert "named before" in result.reason
 
 
@@ -2415,10 +2413,7 @@ def test_a_sentence_closed_by_a_pronoun_speaker_is_the_one_before_s_speaker():
         "Teskaria will open a new consulate general in Nagoya next month, she said.",
     )
     text = "{} said Teskaria would open a new consulate general in Nagoya next month."
-    result = check_one(text.format("Varnholt"), source, speaker="Varnholt")
-    assert result.verdict is Verdict.SUPPORTED, result.reason
-    result = check_one(text.format("Motegi"), source, speaker="Motegi")
-    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    result = said_by(text, source, "Varnholt", not_by="Motegi")
     assert "Varnholt" in result.reason
 
 
@@ -2516,10 +2511,7 @@ def test_the_said_chairman_is_the_chairman_who_spoke_last():
         "また、同議長から、ルシタラ議会として日本との友好議員連盟を設立する旨紹介しました。",
     )
     text = "{} said the Lusitaran parliament would set up a friendship league with Japan."
-    result = check_one(text.format("Takaichi"), source, speaker="Takaichi")
-    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
-    result = check_one(text.format("Monteiro"), source, speaker="Monteiro")
-    assert result.verdict is Verdict.SUPPORTED, result.reason
+    said_by(text, source, "Monteiro", not_by="Takaichi")
 
 
 @pytest.mark.parametrize(
