@@ -30,7 +30,8 @@ readings added: at 80, 1 unmatched and 25 false agreements among the mismatched 
 85, 1 and 21 (without them: 3 and 18)."""
 
 _REDUCTIONS = (
-    (lazy_compile(r"(?<=[aeiou])r(?=[^aeiou]|$)"), ""),  # non-rhotic: Starmer → スターマー
+    # Non-rhotic: Starmer → スターマー. An "r" before "y" starts a syllable (Gary, リャ "rya").
+    (lazy_compile(r"(?<=[aeiou])r(?=[^aeiouy]|$)"), ""),
     # Latin "kh" writes /x/ (Khurelsukh, Kharkiv), which Japanese writes in its h-row, as it
     # writes /f/ (フ "fu"): the three are one sound to compare.
     (lazy_compile(r"kh"), "h"),
@@ -85,12 +86,35 @@ def romanise(kana: str) -> str:
     kana = _NAME_PARTS.sub(" ", kana)
     if not all("\u3041" <= ch <= "\u30ff" or ch == " " for ch in kana):
         return ""
-    latin: str = jaconv.kana2alphabet(jaconv.kata2hira(kana))
+    latin: str = jaconv.kana2alphabet(_SMALL_KANA.sub(_small_kana, jaconv.kata2hira(kana)))
     # Hepburn doubles ch as "tch" (ッチ "tchi"), where the table writes "cchi".
     return latin.replace("-", "").replace("cch", "tch").lower()
 
 
 _NAME_PARTS = lazy_compile("[・＝=゠]")
+_SMALL_KANA = lazy_compile("(っ?)([ぁ-ゖ])([ぁぃぅぇぉ]|(?<![きぎしじちぢにひびぴみり])[ゃゅょ])")
+"""A kana (and a small っ before it) and the small kana after it that writes its vowel
+anew (ジェ, ティ, トゥ, デュ), which the romanisation table reads as two syllables ("jie",
+"tei", "tou", "deyu"). A small ゃ, ゅ, ょ after an i-row kana (キャ, シュ, ジョ) is the
+table's own, and left to it."""
+
+
+def _small_kana(match: re.Match[str]) -> str:
+    """A kana and the small kana after it as one syllable, in Hepburn (`_SMALL_KANA`): the
+    kana's consonant and the small kana's vowel (シェ "she", ツァ "tsa", ティ "ti"); after
+    a kana that is a vowel alone, a glide (イェ "ye", ウィ "wi"); a small ゃ, ゅ, ょ after
+    a kana of another row keeps its glide (デュ "dyu", フュ "fyu"). A small っ before it
+    doubles its consonant (ッチェ "tche")."""
+    import jaconv
+
+    syllable: str = jaconv.kana2alphabet(match.group(2))
+    small: str = jaconv.kana2alphabet(match.group(3))
+    onset = syllable[:-1] if syllable[-1:] in ("a", "i", "u", "e", "o") else syllable
+    if not onset:
+        onset = {"i": "y", "u": "w"}.get(syllable, "")
+    if match.group(1):
+        onset = ("t" if onset.startswith("ch") else onset[:1]) + onset
+    return onset + small
 
 
 def readings_of(written: str, reading: str) -> tuple[str, ...]:
@@ -121,6 +145,12 @@ _READINGS = (
     # Slavic "č" and "ć" are /tʃ/, /tɕ/ (チ), and English copy drops their marks (Vučić,
     # Vucic, ヴチッチ).
     (lazy_compile(r"c[\u030c\u0301]?(?!h)"), "ch"),
+    # "ch" is /ʃ/ in French and Portuguese (Chapo シャポ, Chalon シャロン), and "sch" in German
+    # (Hirsch ヒルシュ).
+    (lazy_compile(r"s?ch"), "sh"),
+    # A final "ng" is /ŋ/, which Japanese writes ン in Chinese and Korean names (Wong ウォン)
+    # and ング in English ones (Long ロング, the spelling as written).
+    (lazy_compile(r"ng(?![aeiou])"), "n"),
     # Spanish "j" is /x/, which Japanese writes in its h-row (José ホセ, Mejía メヒア).
     (lazy_compile(r"j"), "h"),
     # Slavic, German, Dutch and Nordic "j" is /j/, which Japanese writes as イ or in its
@@ -174,10 +204,13 @@ def same_name(latin: str, spellings: tuple[str, ...]) -> bool:
     if not wanted:
         return False
     for spelling in spellings:
+        # A spelling JMnedict gives (capitalised: "Mealey" for ミレイ) is one more name the
+        # kana may stand for, held as close as another way of hearing (`_similar`).
+        romanised = spelling.islower()
         for part in re.split(r"[\s,()\"]+", spelling):
             reduced = reduce_spelling(part)
             if reduced and any(
-                _similar(reading, reduced, plain=plain) for reading, plain in wanted
+                _similar(reading, reduced, plain=plain and romanised) for reading, plain in wanted
             ):
                 return True
     return False
