@@ -6,7 +6,8 @@ from __future__ import annotations
 from pipeline_helpers import best_matches, check_one, document, index_of
 
 from factcheck.languages import language_for
-from factcheck.languages.interface import CutNames
+from factcheck.languages.interface import CutNames, WordClass
+from factcheck.languages.names import names_agree
 from factcheck.model import Verdict
 
 PAGE = document(
@@ -104,3 +105,43 @@ def test_a_name_the_analyser_cuts_everywhere_is_met_in_the_possessive():
         "Takaichi welcomed Valdor's visit to Japan.", page, language="en", speaker="Takaichi"
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+_ARABIC_PAGE = document(
+    "https://example.invalid/ja3",
+    "ja",
+    "本日、午後4時から約30分間、高市早苗内閣総理大臣は、サーレム・アル・ハキーミー・ザルカン国首相と"
+    "電話会談を行ったところ、概要は以下のとおりです。",
+    "両首脳は、海水淡水化分野での協力を進めていくことで一致しました。",
+)
+
+
+def test_a_name_after_a_lower_case_particle_is_met_in_katakana():
+    # "al-Hakimi": the particle and hyphen before a capitalised word no dictionary has
+    # lower-cased make it a name, as "Hakimi" alone is.
+    result = check_one(
+        "Takaichi and al-Hakimi agreed to advance cooperation on desalination.",
+        _ARABIC_PAGE,
+        language="en",
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_the_particle_alone_does_not_meet_another_name_that_has_it():
+    # アル is in the page's name, but "al-" is no part of the claim's name to compare.
+    result = check_one(
+        "Takaichi and al-Zubaidi agreed to advance cooperation on desalination.",
+        _ARABIC_PAGE,
+        language="en",
+    )
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+    assert not names_agree("al-Zubaidi", "サーレム・アル・ハキーミー")
+    assert names_agree("al-Hakimi", "サーレム・アル・ハキーミー")
+
+
+def test_words_after_a_prefix_and_hyphen_are_no_names():
+    module = language_for("en")
+    classes = {t.surface: t.word_class for t in module.tokens("pro-European mid-October al-Sudani")}
+    assert classes["al-Sudani"] is WordClass.PROPER_NOUN
+    assert classes["pro-European"] is not WordClass.PROPER_NOUN
+    assert classes["mid-October"] is not WordClass.PROPER_NOUN

@@ -114,7 +114,23 @@ def _word(surface: str, first: bool) -> tuple[str, WordClass]:
         return lemma, WordClass.FUNCTION
     if surface[0].isupper() and (not first or _name_at_start(lowered)):
         return lemma, WordClass.PROPER_NOUN
+    if _particle_and_name(surface):
+        return lowered, WordClass.PROPER_NOUN
     return lemma, WordClass.NOUN
+
+
+def _particle_and_name(surface: str) -> bool:
+    """Whether a word is a name written after a lower-case particle and a hyphen ("al-Sudani",
+    "el-Sisi"): the part after the hyphen is capitalised and the dictionary lacks it
+    lower-cased, as `_name_at_start` asks ("pro-European", "mid-October" are words)."""
+    particle, hyphen, name = surface.partition("-")
+    return (
+        bool(hyphen)
+        and particle.isalpha()
+        and particle.islower()
+        and name[:1].isupper()
+        and _name_at_start(name.lower())
+    )
 
 
 def _name_at_start(lowered: str) -> bool:

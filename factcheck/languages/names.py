@@ -251,6 +251,9 @@ def names_agree(a: str, b: str) -> bool:
     if _is_latin(a) == _is_latin(b):
         return False
     latin, other = (a, b) if _is_latin(a) else (b, a)
+    # A lower-case particle before a capitalised name ("al-Sudani", "el-Sisi") is no part
+    # to compare: アル in サーレム・アル・ハキーミー would meet any "al-" name.
+    latin = _PARTICLE.sub("", latin)
     words = [p for p in re.split(r"[\s\-\u2010]+", latin) if p]
     formed = {word for word in words if _word_form(word)}
     if any(_glossed_as(word, other) for word in formed):
@@ -268,6 +271,9 @@ def names_agree(a: str, b: str) -> bool:
     if any(same_name(part, spellings_of(other)) for part in parts):
         return True
     return any(same_skeleton(part, word) for part in parts for word in _kana_words(other))
+
+
+_PARTICLE = lazy_compile(r"\b[a-z]+[\-\u2010](?=[A-Z])")
 
 
 def _glossed_as(word: str, name: str) -> bool:
