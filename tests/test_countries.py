@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pipeline_helpers import check_one, document
+
 from factcheck.languages.countries import country_forms
+from factcheck.model import Verdict
 
 
 def test_a_country_has_its_cldr_name_its_japanese_name_and_its_jmdict_adjectives():
@@ -105,3 +108,28 @@ def test_a_national_capital_names_its_country_through_wordnet():
     assert capital_country_forms("Osaka") == frozenset()
     assert capital_country_forms("Harbour") == frozenset()
     assert capital_country_forms("lima") == frozenset()
+
+
+def test_a_country_that_owns_something_is_that_country():
+    # "Britain's scholarships": the possessive names the country as "Britain" does.
+    assert {"United Kingdom", "イギリス"} <= country_forms("Britain's")
+    assert country_forms("Britain’s") == country_forms("Britain's")
+    assert {"Latvia", "ラトビア"} <= country_forms("Latvia's")
+    assert country_forms("cooperation's") == frozenset()
+
+
+def test_a_claim_about_a_country_s_plans_meets_a_page_that_names_it_otherwise():
+    page = document(
+        "https://example.invalid/en",
+        "en",
+        "On May 3, 2027, Prime Minister Takaichi held a meeting with the Rt Hon Alan Pell, "
+        "Prime Minister of the United Kingdom.",
+        "Prime Minister Pell stated that the United Kingdom would expand scholarships for "
+        "Japanese students.",
+    )
+    result = check_one(
+        "Pell said Britain's government would expand scholarships for Japanese students.",
+        page,
+        language="en",
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

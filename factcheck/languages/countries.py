@@ -239,7 +239,9 @@ def every_country_form() -> frozenset[str]:
 def country_forms(word: str) -> frozenset[str]:
     """Every name of the country a word names or whose people or language it names
     ("Turkish" → Türkiye, Turkey, トルコ, Turk, Turkish; through WordNet, "British" → the
-    United Kingdom, "Costa Rican" → Costa Rica: `_wordnet_forms`); empty for any other word."""
+    United Kingdom, "Costa Rican" → Costa Rica: `_wordnet_forms`), or owns something
+    ("Britain's"); empty for any other word."""
+    word = unowned(word)
     found = _table().get(word.lower())
     if found is not None:
         return found
