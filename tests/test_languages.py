@@ -537,6 +537,22 @@ def test_a_hyphenated_prefix_word_meets_its_closed_form():
     assert "anti-government" in {a.key for a in part.matches[0].missing}
 
 
+def test_a_prefix_glossed_with_a_note_binds_its_noun():
+    # JMdict glosses 脱 "de- (indicating reversal, removal, etc.)": the note is no part of
+    # the prefix, and 脱炭素 (not in JMdict) is "decarbon-", which "decarbonisation" and
+    # "decarbonising" are, not only 炭素 "carbon".
+    index = index_of(
+        s=document("u", "ja", "両首脳は、水素などの脱炭素分野での協力を進めることで一致した。")
+    )
+    [part] = best_matches("The leaders agreed to advance decarbonisation.", index, "s")
+    assert "decarbonisation" in {a.key for a in part.matches[0].covered}
+    index = index_of(
+        s=document("u", "ja", "両首脳は、船舶の脱炭素化に関する研究を進めることで一致した。")
+    )
+    [part] = best_matches("The leaders agreed on research into decarbonising ships.", index, "s")
+    assert "decarbonise" in {a.key for a in part.matches[0].covered}
+
+
 def pivots(text: str) -> set[str]:
     return set(analyse_text(text, "ja", TERMBASE).pivots)
 

@@ -231,7 +231,9 @@ def _glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
             # 未承認 "unapproved", which Sudachi keeps whole: not 承認 "approval" read through
             # its parts (`_part_glosses` leaves out a one-letter unit as an affix).
             return _prefixed_glosses(lemma)
-        return _part_glosses(lemma) or _prefixed_glosses(lemma)
+        # 脱炭素 "decarbon(ise)": a prefix JMdict glosses as an English prefix (脱 "de-")
+        # and the noun it binds, before the compound's parts alone (炭素 "carbon").
+        return _prefixed_glosses(lemma) or _part_glosses(lemma)
     return _sense_glosses(senses)
 
 

@@ -223,18 +223,20 @@ def _analyse(text: str) -> tuple[Token, ...]:
 
 _ENGLISH_PREFIX = lazy_compile(r"[a-z]{2,}-")
 """A JMdict gloss that is an English prefix ("un-", "non-", "anti-", "vice-")."""
+_GLOSS_NOTE = lazy_compile(r"\s*\([^)]*\)")
+"""A note JMdict writes in a gloss ("de- (indicating reversal, removal, etc.)")."""
 
 
 @functools.lru_cache(maxsize=1024)
 def _english_prefixes(lemma: str) -> tuple[str, ...]:
     """The English prefixes JMdict glosses a Japanese prefix by (無 "un-; non-", 反 "anti-",
-    副 "vice-; sub-"), without their hyphens; () for a prefix JMdict renders otherwise (各
-    "each", 同 "the said")."""
+    副 "vice-; sub-", 脱 "de- (indicating reversal …)"), without their hyphens and notes;
+    () for a prefix JMdict renders otherwise (各 "each", 同 "the said")."""
     out = {
-        gloss[:-1]
+        bare[:-1]
         for sense in jmdict().senses(lemma)
         for gloss in sense.glosses
-        if _ENGLISH_PREFIX.fullmatch(gloss)
+        if _ENGLISH_PREFIX.fullmatch(bare := _GLOSS_NOTE.sub("", gloss).strip())
     }
     return tuple(sorted(out))
 
