@@ -260,3 +260,31 @@ def test_a_yearly_amount_is_not_borne_out_by_a_total_over_years():
     )
     result = check_one("Takaichi said Japan would invest $5 billion a year in Qarland.", source)
     assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+_ANNIVERSARY_LINES = (
+    "本日、午後4時から約30分間、高市早苗内閣総理大臣は、サーレム・ハキーミー・ザルカン国首相と"
+    "電話会談を行ったところ、概要は以下のとおりです。",
+    "冒頭、高市総理から、本年が日・ザルカン外交関係樹立55周年に当たることに触れつつ、"
+    "両国関係を更に発展させたい旨述べました。",
+)
+_ANNIVERSARY_PAGE = document("https://example.invalid/ann", "ja", *_ANNIVERSARY_LINES)
+
+
+def test_a_changed_anniversary_is_contradicted_though_it_costs_the_claim_its_alignment():
+    result = check_one(
+        "Takaichi told Hakimi that this year marks the 50th anniversary of diplomatic ties.",
+        _ANNIVERSARY_PAGE,
+        language="en",
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "55周年" in result.reason
+
+
+def test_the_right_anniversary_is_no_contradiction():
+    result = check_one(
+        "Takaichi told Hakimi that this year marks the 55th anniversary of diplomatic ties.",
+        _ANNIVERSARY_PAGE,
+        language="en",
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

@@ -64,9 +64,66 @@ def check_values(
     """Conflicts between the part's dates/numbers and those of its best-aligned sentence."""
     if not part.facts.dates and not part.facts.numbers:
         return ()
-    return _aligned_conflicts(part, matches, index, language) or _counted_conflicts(
-        part, language, matches, index
+    return (
+        _aligned_conflicts(part, matches, index, language)
+        or _counted_conflicts(part, language, matches, index)
+        or _anniversary_conflicts(part, language, matches, index)
     )
+
+
+def _anniversary_conflicts(
+    part: ClaimPart, language: str, matches: Sequence[Match], index: SourceIndex
+) -> tuple[ValueConflict, ...]:
+    """An anniversary of the claim ("the 50th anniversary of diplomatic ties") against the one
+    anniversary a source gives (外交関係樹立55周年), wherever the two are written: a report of
+    one event marks one anniversary, and a changed rank costs the claim the alignment that
+    would compare it (`_aligned_conflicts`). A source that gives two anniversaries, or the
+    claim's anywhere, proves nothing."""
+    ranks = [
+        number
+        for number, at in zip(part.facts.numbers, _offsets_in(part), strict=True)
+        if number.ordinal and at >= 0 and _is_anniversary(part.text, at, language)
+    ]
+    if not ranks:
+        return ()
+    out: list[ValueConflict] = []
+    for source_id in sorted({match.source_id for match in matches}):
+        given = [
+            (found, index.sentences[position])
+            for position in sorted(index.sentences_of([source_id]))
+            for found in index.sentences[position].facts.numbers
+            if found.ordinal
+            and _is_anniversary(
+                index.sentences[position].analysis.text,
+                found.start,
+                index.sentences[position].language,
+            )
+        ]
+        if len({found.value for found, _ in given}) != 1:
+            continue
+        found, entry = given[0]
+        out += [
+            ValueConflict(
+                AnchorKind.NUMBER,
+                rank.surface,
+                found.surface,
+                source_id,
+                entry.sentence.index,
+                entry.sentence.text,
+            )
+            for rank in ranks
+            if found.conflicts(rank) and not _given_anywhere(rank, source_id, index)
+        ]
+    return tuple(out)
+
+
+def _is_anniversary(text: str, start: int, language: str) -> bool:
+    """Whether the rank written at `start` numbers an anniversary, as the language writes one
+    (`KeyFactPatterns.anniversary`)."""
+    module = language_for(language)
+    patterns = None if module is None else module.key_fact_patterns
+    pattern = None if patterns is None else patterns.anniversary
+    return pattern is not None and pattern.match(text, start) is not None
 
 
 def _aligned_conflicts(

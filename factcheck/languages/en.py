@@ -704,6 +704,7 @@ SPEAKER_PATTERNS = SpeakerPatterns(
 )
 
 KEY_FACT_PATTERNS = KeyFactPatterns(
+    anniversary=lazy_compile(r"(?i)[\w,]+[\s-]+anniversary\b"),
     parties_counted=lazy_compile(rf"(?i)(?:two|2)\s+{PARTIES}\b"),
     definite_before=lazy_compile(r"(?i)\b(?:the|their|these|those|our)\s+$"),
     framing_count=lazy_compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}"),

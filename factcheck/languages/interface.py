@@ -340,6 +340,10 @@ class KeyFactPatterns:
     name_opening: re.Pattern[str] | None = None
     """Searched in the text before a name, up to it: the words right before it that may open
     the same name ("Port " of "Port Moresby"), which a run of names may leave out."""
+    anniversary: re.Pattern[str] | None = None
+    """Matched at the start of a rank written in the text: the rank numbers an anniversary
+    ("the 55th anniversary", 55周年), of which a page about one event gives one value
+    (factcheck.checks.check_values)."""
 
 
 @dataclass(frozen=True)

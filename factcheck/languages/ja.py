@@ -361,6 +361,7 @@ SPEAKER_PATTERNS = SpeakerPatterns(
 (ミレイ大統領), or before its country's formal name and the title («…・ノルウェー王国外務大臣»)."""
 
 KEY_FACT_PATTERNS = KeyFactPatterns(
+    anniversary=lazy_compile(r"[0-9０-９〇一二三四五六七八九十百千,，]+[ \t]?周年"),
     both_people=lazy_compile("|".join(_BOTH_PEOPLE)),
     # 二国間 ("bilateral") names both countries, but as a modifier: no speaker.
     both_countries=lazy_compile("|".join((*_BOTH_COUNTRIES, "二国間"))),
