@@ -712,3 +712,18 @@ def test_a_decade_written_as_a_name_is_no_number() -> None:
 )
 def test_a_unit_after_an_article_alone_is_a_span(text: str, key: str) -> None:
     assert [m.key for m in find_numbers(text, "en")] == [key]
+
+
+def test_a_count_of_years_agrees_with_the_anniversary_it_marks():
+    # "75 years of diplomatic ties" is the 75th anniversary (75周年, "the 75th anniversary").
+    (rank,) = find_numbers("外交関係樹立75周年", "ja")
+    (years,) = find_numbers("marking 75 years of diplomatic ties", "en")
+    (english_rank,) = find_numbers("the 75th anniversary of diplomatic ties", "en")
+    assert rank.agrees(years) and years.agrees(rank)
+    assert english_rank.agrees(years)
+    (other,) = find_numbers("marking 70 years of diplomatic ties", "en")
+    (bound,) = find_numbers("more than 75 years of ties", "en")
+    assert not rank.agrees(other)
+    assert not rank.agrees(bound)
+    # Only the agreement is read: another count of years may count other years.
+    assert not rank.conflicts(other)

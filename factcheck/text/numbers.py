@@ -151,7 +151,7 @@ class NumberMention:
         value from it up. A bare count agrees with a count of people or countries of its
         value (`_COUNTS`)."""
         if self.ordinal != other.ordinal:
-            return False
+            return _years_of_rank(self, other)
         if self.dimension != other.dimension and other.dimension not in self.dimensions_met:
             return False
         mine, theirs = self.base_value, other.base_value
@@ -229,6 +229,21 @@ _SECONDS: dict[Unit | None, float] = {
 
 _SPANS = frozenset({*_SECONDS, Unit.MONTH, Unit.YEAR})
 """The units that measure a span of time."""
+
+
+def _years_of_rank(one: NumberMention, other: NumberMention) -> bool:
+    """Whether one of two numbers is a rank and the other the same count of years: an
+    anniversary and the years it marks ("75 years of diplomatic ties", 75周年; "the 20th
+    anniversary", "20 years since the treaty"). Only their agreement is read: a count of
+    years that differs from a rank may count other years."""
+    rank, years = (one, other) if one.ordinal else (other, one)
+    return (
+        years.unit is Unit.YEAR
+        and not years.approximate
+        and not years.at_least
+        and rank.unit is None
+        and math.isclose(rank.value, years.value)
+    )
 
 
 def _format_value(value: float) -> str:
