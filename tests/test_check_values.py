@@ -288,3 +288,14 @@ def test_the_right_anniversary_is_no_contradiction():
         language="en",
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_an_anniversary_of_something_else_is_no_contradiction():
+    # The page's anniversary is of diplomatic relations; the claim's, of a treaty the page
+    # never names: nothing ties the two ranks together.
+    result = check_one(
+        "Takaichi and Hakimi marked the 10th anniversary of the Paris Agreement on climate change.",
+        _ANNIVERSARY_PAGE,
+        language="en",
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

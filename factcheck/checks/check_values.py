@@ -77,15 +77,19 @@ def _anniversary_conflicts(
     """An anniversary of the claim ("the 50th anniversary of diplomatic ties") against the one
     anniversary a source gives (外交関係樹立55周年), wherever the two are written: a report of
     one event marks one anniversary, and a changed rank costs the claim the alignment that
-    would compare it (`_aligned_conflicts`). A source that gives two anniversaries, or the
-    claim's anywhere, proves nothing."""
+    would compare it (`_aligned_conflicts`). The two are one anniversary only when the
+    sentence that gives the source's covers a word the claim writes beside its own (within
+    twice COUNTED_WORD_REACH: "of diplomatic ties", 国交樹立): "the 10th anniversary of the
+    Paris Agreement" is no anniversary of relations. A source that gives two anniversaries,
+    or the claim's anywhere, proves nothing."""
     ranks = [
-        number
+        (number, at)
         for number, at in zip(part.facts.numbers, _offsets_in(part), strict=True)
         if number.ordinal and at >= 0 and _is_anniversary(part.text, at, language)
     ]
     if not ranks:
         return ()
+    reach = 2 * COUNTED_WORD_REACH
     out: list[ValueConflict] = []
     for source_id in sorted({match.source_id for match in matches}):
         given = [
@@ -102,6 +106,13 @@ def _anniversary_conflicts(
         if len({found.value for found, _ in given}) != 1:
             continue
         found, entry = given[0]
+        covered = {
+            anchor.surface
+            for match in matches
+            if match.source_id == source_id and match.sentence.index == entry.sentence.index
+            for anchor in match.covered
+            if anchor.kind in (AnchorKind.WORD, AnchorKind.TERM)
+        }
         out += [
             ValueConflict(
                 AnchorKind.NUMBER,
@@ -111,8 +122,13 @@ def _anniversary_conflicts(
                 entry.sentence.index,
                 entry.sentence.text,
             )
-            for rank in ranks
-            if found.conflicts(rank) and not _given_anywhere(rank, source_id, index)
+            for rank, at in ranks
+            if found.conflicts(rank)
+            and any(
+                word in part.text[max(0, at - reach) : at + len(rank.surface) + reach]
+                for word in covered
+            )
+            and not _given_anywhere(rank, source_id, index)
         ]
     return tuple(out)
 
