@@ -247,6 +247,27 @@ def test_eval_scores_both_splits_and_pins_them_with_a_reason(tmp_path):
     assert pin["splits"]["test"]["recall"]["unverifiable"] == 1.0
 
 
+def test_eval_lists_the_test_and_holdout_misses_only_when_asked(tmp_path):
+    # A case labelled supported whose source cannot be had is a miss (unverifiable).
+    for split in ("dev", "test", "holdout"):
+        (tmp_path / split).mkdir()
+        (tmp_path / split / "cases.yaml").write_text(
+            "version: 1\ncases:\n"
+            f"  - id: {split}-miss\n    claim: {{text: 'Tanaka said so.'}}\n"
+            "    source: {unavailable: 'HTTP 404'}\n    expect: supported\n",
+            "utf-8",
+        )
+    runner = CliRunner()
+    default = runner.invoke(app, ["eval", str(tmp_path)])
+    assert "- dev-miss" in default.stdout
+    assert "test-miss" not in default.stdout and "holdout-miss" not in default.stdout
+    assert "(1 miss not listed: pass --misses to list it)" in default.stdout
+    asked = runner.invoke(app, ["eval", str(tmp_path), "--misses"])
+    assert all(f"- {s}-miss" in asked.stdout for s in ("dev", "test", "holdout"))
+    quiet = runner.invoke(app, ["eval", str(tmp_path), "--no-misses"])
+    assert not any(f"- {s}-miss" in quiet.stdout for s in ("dev", "test", "holdout"))
+
+
 def test_eval_still_scores_a_plain_folder_of_cases(tmp_path):
     _copy_split(Path("mine"), tmp_path / "mine", 2)
     result = CliRunner().invoke(app, ["eval", str(tmp_path / "mine")])

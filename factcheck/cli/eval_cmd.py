@@ -44,8 +44,16 @@ def evaluate(
         ),
     ] = SplitChoice.ALL,
     misses: Annotated[
-        bool, typer.Option("--misses/--no-misses", help="List every case judged wrongly.")
-    ] = True,
+        bool | None,
+        typer.Option(
+            "--misses/--no-misses",
+            help="List every case judged wrongly, in every split; --no-misses in none. By "
+            "default only the dev split's misses (and a folder without splits) are listed: the "
+            "test and holdout splits measure, and reading their misses makes them something "
+            "tuned on.",
+            show_default=False,
+        ),
+    ] = None,
     pin: Annotated[
         bool,
         typer.Option(
@@ -90,6 +98,7 @@ def evaluate(
     )
     from factcheck.evaluation.evaluate import (
         PINNED_SPLITS,
+        UNREAD_SPLITS,
         find_splits,
         hash_case_files,
         load_eval_cases,
@@ -116,7 +125,8 @@ def evaluate(
         _emit(render_eval_counts(cases))
         return
     scores = {name: score(split_cases, termbase) for name, split_cases in cases.items()}
-    _emit(render_eval_splits(scores, show_misses=misses))
+    shown = {name: misses if misses is not None else name not in UNREAD_SPLITS for name in scores}
+    _emit(render_eval_splits(scores, show_misses=shown))
     if pin:
         floors_path = floors_file or folder / "floors.json"
         try:

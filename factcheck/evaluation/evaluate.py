@@ -111,6 +111,9 @@ SPLITS = ("dev", "test", "holdout")
 reported (`holdout` was written blind later, after `test` had been seen while tuning)."""
 PINNED_SPLITS = ("dev", "test")
 """The splits a labelled set must have for its floors to be pinned as a whole."""
+UNREAD_SPLITS = ("test", "holdout")
+"""The splits whose misses `factcheck eval` lists only when asked (`--misses`): they measure
+how factcheck generalises, and a miss read is a case tuned on."""
 
 
 def find_splits(folder: Path) -> dict[str, Path]:

@@ -6,6 +6,7 @@ Takes `EvalScores` (one per split); gives plain text for a terminal or a CI log.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from factcheck.evaluation.evaluate import ALTERATIONS, EvalCase, EvalScores
 from factcheck.model import Verdict
@@ -41,13 +42,24 @@ def render_eval(scores: EvalScores, *, show_misses: bool = True) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_eval_splits(scores: dict[str, EvalScores], *, show_misses: bool = True) -> str:
-    """Each split's report under a heading naming the split and its case count."""
-    parts = [
-        f"== {name} ({len(split.outcomes)} cases) ==\n"
-        + render_eval(split, show_misses=show_misses)
-        for name, split in scores.items()
-    ]
+def render_eval_splits(
+    scores: dict[str, EvalScores], *, show_misses: bool | Mapping[str, bool] = True
+) -> str:
+    """Each split's report under a heading naming the split and its case count; its misses
+    where `show_misses` says so (for every split, or by split name), else a line saying how
+    many there are and how to list them."""
+    parts = []
+    for name, split in scores.items():
+        shown = show_misses if isinstance(show_misses, bool) else show_misses.get(name, True)
+        part = f"== {name} ({len(split.outcomes)} cases) ==\n" + render_eval(
+            split, show_misses=shown
+        )
+        if not shown and split.misses:
+            count = len(split.misses)
+            some = "miss" if count == 1 else "misses"
+            them = "it" if count == 1 else "them"
+            part += f"({count} {some} not listed: pass --misses to list {them})\n"
+        parts.append(part)
     return "\n".join(parts)
 
 
