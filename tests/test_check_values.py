@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline_helpers import TERMBASE, check_one, document, read_page
+from pipeline_helpers import TERMBASE, best_matches, check_one, document, index_of, read_page
 
 from factcheck.model import Verdict
 
@@ -299,3 +299,19 @@ def test_an_anniversary_of_something_else_is_no_contradiction():
         language="en",
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_a_term_of_two_words_is_met_where_the_page_writes_them_otherwise():
+    # The termbase lists 国交 for "diplomatic relations"; the page writes 外交関係 (外交 |
+    # 関係): the term's two words, side by side, in the lexicon's words.
+    index = index_of(s=_ANNIVERSARY_PAGE)
+    [part] = best_matches(
+        "Takaichi said this year marks the 55th anniversary of diplomatic relations.", index, "s"
+    )
+    assert "diplomatic-relations" in {a.key for a in part.matches[0].covered}
+    result = check_one(
+        "Takaichi told Hakimi that this year marks the 55th anniversary of diplomatic relations.",
+        _ANNIVERSARY_PAGE,
+        language="en",
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -841,9 +841,14 @@ def _term_words(
         if entry is None:
             continue
         pivots = _term_word_pivots(anchor.surface, language)
-        if not pivots:
+        opened = _term_pair_pivot(anchor.surface, language) if entry.kind is EntryKind.TERM else ""
+        if not pivots and not opened:
             continue
         more = set().union(*(index.lookup(f"pivot:{pivot}") for pivot in pivots))
+        if opened:
+            # A term of two words the page writes in the lexicon's words, not in one of the
+            # termbase's forms ("diplomatic relations": 外交関係 beside the listed 国交).
+            more |= index.lookup(f"pivot:{opened}") | index.written_open(opened)
         if entry.kind is EntryKind.NAME:
             more = {p for p in more if _spells(index.sentences[p].analysis, pivots)}
         if allowed is not None:
@@ -1390,6 +1395,25 @@ def _term_word_pivots(surface: str, language: str) -> frozenset[str]:
         return frozenset()
     # The word's own pivot, not its synonyms: "indispensable" is not "required".
     return frozenset(gloss.pivot for gloss in module.glosses(tokens[0]) if gloss.layer == "lemma")
+
+
+def _term_pair_pivot(surface: str, language: str) -> str:
+    """The two-word pivot (`compound_pivot`) of a term's claim form when it is two content
+    words ("diplomatic relations" → "diplomat-relat"), each read by its lemma's own pivot;
+    "" otherwise."""
+    module = language_for(language)
+    if module is None or not module.spaced:
+        return ""
+    tokens = [t for t in module.tokens(surface) if t.content]
+    if len(tokens) != 2:
+        return ""
+    heads = []
+    for token in tokens:
+        own = [gloss.pivot for gloss in module.glosses(token) if gloss.layer == "lemma"]
+        if len(own) != 1:
+            return ""
+        heads.append(own[0])
+    return compound_pivot(heads)
 
 
 def _country_hits(surface: str, index: SourceIndex) -> list[set[int]]:
