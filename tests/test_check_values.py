@@ -271,34 +271,33 @@ _ANNIVERSARY_LINES = (
 _ANNIVERSARY_PAGE = document("https://example.invalid/ann", "ja", *_ANNIVERSARY_LINES)
 
 
+def _anniversary_verdict(claim: str) -> tuple[Verdict, str]:
+    result = check_one(claim, _ANNIVERSARY_PAGE, language="en")
+    return result.verdict, result.reason
+
+
 def test_a_changed_anniversary_is_contradicted_though_it_costs_the_claim_its_alignment():
-    result = check_one(
-        "Takaichi told Hakimi that this year marks the 50th anniversary of diplomatic ties.",
-        _ANNIVERSARY_PAGE,
-        language="en",
+    verdict, reason = _anniversary_verdict(
+        "Takaichi told Hakimi that this year marks the 50th anniversary of diplomatic ties."
     )
-    assert result.verdict is Verdict.CONTRADICTED, result.reason
-    assert "55周年" in result.reason
+    assert verdict is Verdict.CONTRADICTED, reason
+    assert "55周年" in reason
 
 
 def test_the_right_anniversary_is_no_contradiction():
-    result = check_one(
-        "Takaichi told Hakimi that this year marks the 55th anniversary of diplomatic ties.",
-        _ANNIVERSARY_PAGE,
-        language="en",
+    verdict, reason = _anniversary_verdict(
+        "Takaichi told Hakimi that this year marks the 55th anniversary of diplomatic ties."
     )
-    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert verdict is not Verdict.CONTRADICTED, reason
 
 
 def test_an_anniversary_of_something_else_is_no_contradiction():
     # The page's anniversary is of diplomatic relations; the claim's, of a treaty the page
     # never names: nothing ties the two ranks together.
-    result = check_one(
-        "Takaichi and Hakimi marked the 10th anniversary of the Paris Agreement on climate change.",
-        _ANNIVERSARY_PAGE,
-        language="en",
+    verdict, reason = _anniversary_verdict(
+        "Takaichi and Hakimi marked the 10th anniversary of the Paris Agreement on climate change."
     )
-    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    assert verdict is not Verdict.CONTRADICTED, reason
 
 
 def test_a_term_of_two_words_is_met_where_the_page_writes_them_otherwise():
