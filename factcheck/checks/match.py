@@ -1385,35 +1385,35 @@ def _closed_compounds(anchor: Anchor) -> list[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _term_word_pivots(surface: str, language: str) -> frozenset[str]:
-    """The pivot of a term's claim form when it is one content word, else none."""
+def _term_lemma_pivots(surface: str, language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each content word of a term's claim form, as written, with its lemma's own pivots (not
+    its synonyms: "indispensable" is not "required"); () in a language without spaces."""
     module = language_for(language)
     if module is None or not module.spaced:
+        return ()
+    return tuple(
+        (token.surface, tuple(g.pivot for g in module.glosses(token) if g.layer == "lemma"))
+        for token in module.tokens(surface)
+        if token.content
+    )
+
+
+def _term_word_pivots(surface: str, language: str) -> frozenset[str]:
+    """The pivot of a term's claim form when it is one content word, else none."""
+    words = _term_lemma_pivots(surface, language)
+    if len(words) != 1 or words[0][0] != surface.strip():
         return frozenset()
-    tokens = [t for t in module.tokens(surface) if t.content]
-    if len(tokens) != 1 or tokens[0].surface != surface.strip():
-        return frozenset()
-    # The word's own pivot, not its synonyms: "indispensable" is not "required".
-    return frozenset(gloss.pivot for gloss in module.glosses(tokens[0]) if gloss.layer == "lemma")
+    return frozenset(words[0][1])
 
 
 def _term_pair_pivot(surface: str, language: str) -> str:
     """The two-word pivot (`compound_pivot`) of a term's claim form when it is two content
     words ("diplomatic relations" → "diplomat-relat"), each read by its lemma's own pivot;
     "" otherwise."""
-    module = language_for(language)
-    if module is None or not module.spaced:
+    words = _term_lemma_pivots(surface, language)
+    if len(words) != 2 or any(len(pivots) != 1 for _, pivots in words):
         return ""
-    tokens = [t for t in module.tokens(surface) if t.content]
-    if len(tokens) != 2:
-        return ""
-    heads = []
-    for token in tokens:
-        own = [gloss.pivot for gloss in module.glosses(token) if gloss.layer == "lemma"]
-        if len(own) != 1:
-            return ""
-        heads.append(own[0])
-    return compound_pivot(heads)
+    return compound_pivot([pivots[0] for _, pivots in words])
 
 
 def _country_hits(surface: str, index: SourceIndex) -> list[set[int]]:
