@@ -2073,6 +2073,12 @@ def said_by(text: str, source: Document, speaker: str, *, not_by: str) -> ClaimR
     return result
 
 
+def relayed_to_oskander(result: ClaimResult) -> None:
+    """The source supports the claim as Oskander's act, which another speaker reports."""
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert any("reports it as what Oskander did or said" in d for d in result.details)
+
+
 TESKARIA_MEETING = (
     "On March 9, Mr. Toshimitsu Motegi, Minister for Foreign Affairs of Japan, held a meeting "
     "with H.E. Ms. Ilse Varnholt, Minister of Foreign Affairs of the Republic of Teskaria."
@@ -2106,8 +2112,7 @@ RELAYING = document(
 def test_a_speaker_who_reports_anothers_act_gives_it_to_the_other(text):
     # The minister speaks, but what she reports is the president's own act.
     result = check_one(text, RELAYING, speaker="Oskander")
-    assert result.verdict is Verdict.SUPPORTED, result.reason
-    assert any("reports it as what Oskander did or said" in d for d in result.details)
+    relayed_to_oskander(result)
     # Nor is it a third person's.
     result = check_one(text, RELAYING, speaker="Motegi")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
@@ -2140,8 +2145,7 @@ def test_a_japanese_readout_that_conveys_anothers_invitation_gives_it_to_them():
     )
     text = "President Oskander invited Prime Minister Takaichi to make a state visit."
     result = check_one(text, source, speaker="Oskander")
-    assert result.verdict is Verdict.SUPPORTED, result.reason
-    assert any("reports it as what Oskander did or said" in d for d in result.details)
+    relayed_to_oskander(result)
     # The reform is Oskander's; the support for it is Motegi's.
     result = check_one("Oskander voiced support for the reform.", source, speaker="Oskander")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
@@ -2186,8 +2190,7 @@ JAPANESE_RELAYING = document(
 )
 def test_a_japanese_readout_that_reports_anothers_act_gives_it_to_them(text):
     result = check_one(text, JAPANESE_RELAYING, speaker="Oskander")
-    assert result.verdict is Verdict.SUPPORTED, result.reason
-    assert any("reports it as what Oskander did or said" in d for d in result.details)
+    relayed_to_oskander(result)
 
 
 def test_a_message_conveyed_as_anothers_gives_them_what_the_clause_conveys():
