@@ -184,7 +184,10 @@ def check_claims(
         }
         parts = [
             content_first(
-                match_part(part, article.language, index, available), termbase, article.language
+                match_part(part, article.language, index, available),
+                termbase,
+                article.language,
+                layouts,
             )
             for part in facts.parts
         ]

@@ -1450,3 +1450,32 @@ def test_the_act_both_sides_perform_frames_an_absent_topic_and_does_not_carry_it
     assert absent.verdict is Verdict.NOT_FOUND
     present = check_one("両外相は、サンゴ礁の保護について意見交換した。", NORLAND_JA, language="ja")
     assert present.verdict is Verdict.SUPPORTED
+
+
+AID_CALL = document(
+    "aid",
+    "ja",
+    "本日、午後4時30分から約20分間、高市総理大臣は、ピエール・ナベリ・ガルモア共和国首相と"
+    "首脳電話会談を行いました。",
+    "冒頭、ナベリ首相から、日本からのお見舞いに謝意が表明されました。",
+    "高市総理から、国際機関を通じて約3億円の食糧援助を新たに実施する旨伝えました。",
+    "両首脳は、人材育成分野での協力を進めていくことで一致しました。",
+)
+
+
+@pytest.mark.parametrize(
+    ("amount", "verdict"),
+    [("300 million", Verdict.SUPPORTED), ("900 million", Verdict.CONTRADICTED)],
+)
+def test_the_event_a_dated_lead_names_does_not_make_the_lead_the_passage(amount, verdict):
+    # The lead carries the date and names the call; what the claim says of the call (the food
+    # aid and its amount) stands in a later point, which is the passage. The call the claim
+    # names beside its date frames it, as the date does, and is no sign of its content.
+    result = check_one(
+        f"Japan will provide about {amount} yen in food aid through international "
+        "organisations, Takaichi told Naberi in a phone call on Wednesday.",
+        AID_CALL,
+        published=dt.date(2027, 2, 4),
+        source_dated=dt.date(2027, 2, 3),
+    )
+    assert result.verdict is verdict, result.reason

@@ -345,7 +345,12 @@ class KeyFacts:
         )
 
 
-def content_first(matches: PartMatches, termbase: Termbase, language: str = "") -> PartMatches:
+def content_first(
+    matches: PartMatches,
+    termbase: Termbase,
+    language: str = "",
+    layouts: Mapping[str, SourceLayout] | None = None,
+) -> PartMatches:
     """The candidates with the passage that carries the part's content first.
 
     Matching ranks by coverage, where a date or a duration weighs much: a part's best match
@@ -355,11 +360,17 @@ def content_first(matches: PartMatches, termbase: Termbase, language: str = "") 
     words, names aside) and another candidate carries at least that, that one is the passage:
     the lead then supplies the frame, and a date of another sentence is compared with the
     event's own (factcheck.checks.check_event). Names are no content, also those the claim's
-    `language` marks that no termbase knows ("Fidan", "Motegi")."""
+    `language` marks that no termbase knows ("Fidan", "Motegi"). Nor, given the sources'
+    `layouts`, are the terms a dated candidate from a lead paragraph covers, for a candidate
+    that gives none of the part's dates: the lead dates and names the event ("in a phone
+    call on Wednesday", 本日…電話会談) and so frames every undated point of the page; a
+    candidate with a date of its own reports another happening, which the event's name
+    tells apart ("held a summit on November 3, after touring a shipyard on November 2")."""
     if len(matches.matches) < 2:
         return matches
     names = frozenset(proper_words(matches.part.text, language)) if language else frozenset()
-    shares = [_content_of(m, termbase, names) for m in matches.matches]
+    framed = _lead_covered(matches, layouts) if layouts else frozenset()
+    shares = [_content_of(m, termbase, names, framed) for m in matches.matches]
     top = max(range(len(shares)), key=lambda i: (shares[i], -i))
     if shares[0] >= PARTIAL_COVERAGE or shares[top] < PARTIAL_COVERAGE or top == 0:
         return matches
@@ -367,11 +378,46 @@ def content_first(matches: PartMatches, termbase: Termbase, language: str = "") 
     return dataclasses.replace(matches, matches=ordered)
 
 
-def _content_of(match: Match, termbase: Termbase, names: frozenset[str] = frozenset()) -> float:
+def _dated(match: Match) -> bool:
+    return any(anchor.kind is AnchorKind.DATE for anchor in match.covered)
+
+
+def _lead_covered(
+    matches: PartMatches, layouts: Mapping[str, SourceLayout]
+) -> frozenset[tuple[AnchorKind, str]]:
+    """The terms a dated candidate from its source's lead paragraph covers (the event it
+    names: "phone call", 首脳会談); none when a candidate outside the lead gives a date of
+    the part too (a happening of its own, which the event's name tells apart)."""
+    out: set[tuple[AnchorKind, str]] = set()
+    leads = [
+        match.source_id in layouts and match.sentence.index in layouts[match.source_id].lead
+        for match in matches.matches
+    ]
+    if any(_dated(match) and not lead for match, lead in zip(matches.matches, leads, strict=True)):
+        return frozenset()  # a point with a date of its own: another happening, not framed
+    for match, lead in zip(matches.matches, leads, strict=True):
+        if lead and _dated(match):
+            out.update(
+                (anchor.kind, anchor.key)
+                for anchor in match.covered
+                if anchor.kind is AnchorKind.TERM
+            )
+    return frozenset(out)
+
+
+def _content_of(
+    match: Match,
+    termbase: Termbase,
+    names: frozenset[str] = frozenset(),
+    framed: frozenset[tuple[AnchorKind, str]] = frozenset(),
+) -> float:
     """The weighted share of a part's content (terms and words, not names) a match covers;
-    `names` are the word keys the claim's language marks as names."""
+    `names` are the word keys the claim's language marks as names, and `framed` the anchors
+    the event's frame carries (no content either)."""
 
     def content(anchor: Anchor) -> bool:
+        if (anchor.kind, anchor.key) in framed:
+            return False
         if anchor.kind is AnchorKind.WORD:
             return anchor.key not in names
         return anchor.kind is AnchorKind.TERM and _kind(anchor, termbase) is KeyKind.CONTENT

@@ -105,7 +105,9 @@ def split_uncovered(
                 published,
             )
             matches = tuple(
-                content_first(match_part(p, language, index, source_ids), index.termbase, language)
+                content_first(
+                    match_part(p, language, index, source_ids), index.termbase, language, layouts
+                )
                 for p in facts.parts
             )
             keys = tuple(assess_key_facts(m, language, index, layouts, links) for m in matches)
