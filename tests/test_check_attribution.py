@@ -2547,3 +2547,41 @@ def test_an_english_relay_reads_lists_and_offices_before_the_name(text, speaker,
     result = check_one(text, source, speaker=speaker)
     expected = Verdict.SUPPORTED if supported else Verdict.MISATTRIBUTED
     assert result.verdict is expected, result.reason
+
+
+BARE_ANSWER = document(
+    "y",
+    "ja",
+    "令和9年5月20日、高市総理大臣は、ヌルラン・ガルモア共和国首相と首脳会談を行いました。",
+    "高市総理から、北朝鮮による核・ミサイル開発や拉致問題への対応について理解と協力を求め、"
+    "ヌルラン首相から支持が表明されました。",
+)
+
+
+def answered_verdict(text: str, speaker: str):
+    from factcheck.model import Article, Claim, ClaimFile, SourceOutcome, SourceSpec
+    from factcheck.verify import check_claims
+
+    spec = SourceSpec("s", "https://example.invalid/", language="ja", kind=SourceKind.READOUT)
+    claim_file = ClaimFile(
+        "c.yaml", Article("t", language="ja"), (spec,), (Claim("c", text, ("s",), speaker=speaker),)
+    )
+    (result,) = check_claims(claim_file, (SourceOutcome(spec, document=BARE_ANSWER),), TERMBASE)
+    return result
+
+
+def test_a_bare_answer_clause_is_its_speakers_support_of_what_the_first_clause_asked():
+    # «…理解と協力を求め、ヌルラン首相から支持が表明されました»: the support is Nurlan's,
+    # though the first clause, Takaichi's, holds what it supports.
+    result = answered_verdict(
+        "ヌルラン首相は、拉致問題を含む北朝鮮への対応について支持を表明した。", "Nurlan"
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert any("clause «ヌルラン首相から支持が表明されました。»" in d for d in result.details)
+
+
+def test_the_support_in_the_first_speakers_mouth_is_misattributed():
+    result = answered_verdict(
+        "高市総理は、拉致問題を含む北朝鮮への対応について支持を表明した。", "Takaichi"
+    )
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason

@@ -80,6 +80,23 @@ def test_clauses_cover_the_sentence_end_to_end():
             "投資環境を整備する旨の発言がありました。",
             [(None, False), ("ヌルラン首席顧問", False)],
         ),
+        # The second speaker answers with no object of its own, and no comma after から
+        # (…求め、Yから支持が表明されました / Yから支持を得ました).
+        (
+            "高市総理から、拉致問題の即時解決に向けた理解と協力を求め、"
+            "ヌルラン首相から支持が表明されました。",
+            [(None, False), ("ヌルラン首相", False)],
+        ),
+        (
+            "高市総理から、拉致問題への理解と協力を求め、ヌルラン大統領から支持を得ました。",
+            [(None, False), ("ヌルラン大統領", False)],
+        ),
+        # A speaker before から with no comma whose clause says more than an answer is what
+        # the first speaker reports, not a clause of its own.
+        (
+            "高市総理から、ヌルラン首相から要請のあった港湾整備を支援する旨述べました。",
+            [(None, False)],
+        ),
     ],
 )
 def test_japanese_readout_patterns(sentence, expected):

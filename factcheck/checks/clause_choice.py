@@ -208,6 +208,7 @@ def acting_clause(
     module = language_for(content.entry.language)
     patterns = module.clause_patterns if module is not None else None
     anaphor = patterns.anaphor if patterns is not None else None
+    answering = patterns.answer if patterns is not None else None
     for i in range(at + 1, len(found)):
         actual = found[i].speakers
         if (
@@ -223,9 +224,12 @@ def acting_clause(
             return replace(found[i], share=alone[i] / total)
         if answer and not content_acts and besides[i]:
             return replace(found[i], share=min(1.0, content.share + alone[i] / total))
-        if anaphor is not None and anaphor.search(found[i].clause.content) is not None:
+        if (anaphor is not None and anaphor.search(found[i].clause.content) is not None) or (
+            answering is not None and answering.fullmatch(found[i].clause.text) is not None
+        ):
             # «…高市総理はこれを歓迎しました», "… and Minister Motegi supported them": the
-            # clause acts on what the clause before it said, which it carries by pointing.
+            # clause acts on what the clause before it said, which it carries by pointing,
+            # or by answering it with no object of its own («…X首相から支持が表明されました»).
             return replace(found[i], share=min(1.0, content.share + alone[i] / total))
     return None
 

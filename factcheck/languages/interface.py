@@ -153,7 +153,8 @@ class ClausePatterns:
     """Matches where a later clause starts with its own speaker; group `who` (or `who2`) is
     the speaker. Searched after the sentence's first predicate (`first_predicate`), or where
     the grammar ends an assertion (`claim_parts`). Group `who3` is a speaker read only where
-    the grammar ends the clause before it, wherever the first predicate is. Group `verb`
+    the grammar ends the clause before it, wherever the first predicate is, and only when its
+    clause reports the speaker's speech (`claim_speech`) or answer (`answer`). Group `verb`
     (or `verb2`), when it matched, is a verb the pattern does not list: the opening counts
     only when `unlisted_opening` accepts it."""
     first_predicate: re.Pattern[str]
@@ -220,6 +221,13 @@ class ClausePatterns:
     date_joint: re.Pattern[str] | None = None
     """Where a claim's text joins two predicates, besides a comma ("toured a market on May 2
     and held talks"): a date before it dates the first (factcheck.checks.date_acts)."""
+    answer: re.Pattern[str] | None = None
+    """Matches a whole clause that reports what its speaker gave in answer to the clause
+    before, naming no object of its own: the other speaker's support or thanks, in the
+    passive or with "received" («…理解と協力を求め、X首相から支持が表明されました», «…X大統領
+    から支持を得ました»). Such a clause opens with its speaker even without a comma after the
+    particle, and acts on what the clause before it said, as an anaphor does
+    (factcheck.text.clauses, factcheck.checks.clause_choice)."""
     anaphor: re.Pattern[str] | None = None
     """Searched in a clause's content: a word that points back to what the clause before it
     said ("welcomed this", "supported them", 「これを歓迎」): the clause acts on the earlier

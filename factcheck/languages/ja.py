@@ -195,6 +195,9 @@ CLAUSE_PATTERNS = ClausePatterns(
         # ました」): a clause of its own only after the first speaker's predicate, where the
         # grammar ends the clause before at this comma (text.clauses reads it so).
         rf"|、\s*(?P<who3>{_JA_SPEAKER})は(?!、)"
+        # A speaker and から with no comma, whose clause answers the one before
+        # (「…求め、X首相から支持が表明されました」): read only where `answer` matches it.
+        rf"|、\s*(?P<who4>{_JA_SPEAKER}|{_KATAKANA_NAME_TITLE})から(?:は|も)?(?![、\s])"
     ),
     continuing=lazy_compile(r"も、\s*$"),
     topic=re.compile(r"[^、。「」]{2,60}?(?:について|は)(?![ぁ-ゖ])"),
@@ -215,6 +218,10 @@ CLAUSE_PATTERNS = ClausePatterns(
     # (`Japanese.joints`).
     joint=re.compile(r"(?:[；;]|(?<!\d)[,，]|[,，](?!\d))\s*"),
     gathering=lazy_compile(r"会談|懇談|会見|面会|表敬|会合|会食|夕食会|昼食会|晩餐会|電話"),
+    answer=re.compile(
+        r"[^、。「」]{1,30}?から(?:は|も)?[^、。「」]{1,16}?"
+        r"(?:が(?:表明|示|表)され|が述べられ|が寄せられ|を得)(?:まし)?た[。．]?\s*"
+    ),
     reaction=re.compile(r"歓迎|評価|謝意|感謝|称賛|賞賛|祝意|祝福"),
     request=re.compile(r"要請|要望|依頼|求め"),
     passing_on=re.compile(r"伝達|伝え|手交|手渡|紹介"),

@@ -506,7 +506,21 @@ def japanese_verb_at(tokens: Sequence[Token], number: int) -> bool:
     following = tokens[number + 1] if number + 1 < len(tokens) else None
     if following is not None and following.normal == _DO:
         return token.word_class is WordClass.NOUN
+    if (
+        token.word_class is WordClass.NOUN
+        and following is not None
+        and following.surface == "を"
+        and number + 2 < len(tokens)
+        and tokens[number + 2].normal in _LIGHT_VERBS
+    ):
+        return True  # 支持を表明した, 協議を行った: the noun is the act the light verb reports
     return token.script is Script.LATIN and english_verb_at(tokens, number)
+
+
+_LIGHT_VERBS = frozenset({"表明", "示す", "行う", "述べる", "表す"})
+"""Verbs that report an act named by their object (支持を表明する "express support", 協議を
+行う "hold talks", 懸念を示す "show concern"): the analyser reads them as grammar (they report
+every readout sentence), and the noun before them is the act."""
 
 
 class JapaneseNegating:

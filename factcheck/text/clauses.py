@@ -116,13 +116,26 @@ def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
             ends = _part_ends(sentence, language) if ends is None else ends
             if match.start() not in ends:
                 continue
-        who = groups.get("who") or groups.get("who2") or groups.get("who3")
+        if groups.get("who4") is not None:
+            # A speaker before から with no comma opens a clause only at the grammar's end of
+            # the clause before it, where its own clause answers that one (`answer`).
+            ends = _part_ends(sentence, language) if ends is None else ends
+            answer = patterns.answer
+            if (
+                answer is None
+                or match.start() not in ends
+                or answer.fullmatch(sentence[match.start("who4") :]) is None
+            ):
+                continue
+        who = groups.get("who") or groups.get("who2") or groups.get("who3") or groups.get("who4")
         if who is None or patterns.authorship.search(match.group(0)):
             continue
         if who.lower() in {"he", "she", "they"}:
             continue  # the same person again, not a new speaker
         # The clause starts at the speaker, after the joining comma and conjunction.
-        start = match.start(next(name for name in ("who", "who2", "who3") if groups.get(name)))
+        start = match.start(
+            next(name for name in ("who", "who2", "who3", "who4") if groups.get(name))
+        )
         cuts.append((start, who.strip(), match.end()))
     if not cuts:
         return whole
