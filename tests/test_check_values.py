@@ -314,3 +314,30 @@ def test_a_term_of_two_words_is_met_where_the_page_writes_them_otherwise():
         language="en",
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+BOATS = document(
+    "b",
+    "ja",
+    "11月17日（火曜日）午後6時から約30分間、高市総理大臣は、ヴァロ・ネリアン共和国大統領と"
+    "首脳会談を行いました。",
+    "(2) 両首脳は、海上保安分野での協力を強化していくことで一致し、高市総理から、"
+    "巡視艇1隻の供与に向けて調整を進めている旨述べました。",
+)
+
+
+def test_a_count_of_two_spelled_out_is_compared_when_it_counts_a_thing():
+    # "two patrol boats" counts boats, not the event's two parties: against 巡視艇1隻 it is
+    # a changed figure; the point's label "(2)" is no count at all.
+    result = check_one(
+        "Takaichi said Japan was arranging to hand over two patrol boats as the two leaders "
+        "agreed to strengthen maritime security cooperation.",
+        BOATS,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    right = check_one(
+        "Takaichi said Japan was arranging to hand over one patrol boat as the two leaders "
+        "agreed to strengthen maritime security cooperation.",
+        BOATS,
+    )
+    assert right.verdict is not Verdict.CONTRADICTED, right.reason

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from factcheck.checks.date_acts import dated_sentence, dates_own_act
 from factcheck.checks.match import SourceIndex, split_source_form
-from factcheck.languages import Token, WordClass, language_for
+from factcheck.languages import Token, WordClass, every_language, language_for
 from factcheck.languages.countries import country_forms
 from factcheck.languages.interface import Counting, Naming
 from factcheck.languages.names import names_agree
@@ -263,8 +263,10 @@ def _counted_conflicts(
     (a count it gives in another sentence is the claim's, told elsewhere)."""
     out: list[ValueConflict] = []
     for number, at in zip(part.facts.numbers, _offsets_in(part), strict=True):
-        if not is_count(number) or spelled_parties(number):
-            continue
+        if not is_count(number) or (
+            spelled_parties(number) and (at < 0 or counts_parties(part.text, at))
+        ):
+            continue  # "the two leaders": the event's parties, not a count of a thing
         heads = counted_heads(part.text, at, at + len(number.surface), language)
         counted = {
             anchor
@@ -411,6 +413,20 @@ def _counted_clash(
 def is_count(number: NumberMention) -> bool:
     """A bare count or a count of people; not a rank."""
     return not number.ordinal and number.unit in (None, Unit.PERSON)
+
+
+def counts_parties(text: str, start: int) -> bool:
+    """Whether the count of two at `start` names the parties of the event: "two leaders",
+    or "the two", "their two …", which refer back to whom the claim has named."""
+    for module in every_language():
+        patterns = module.key_fact_patterns
+        if patterns is None:
+            continue
+        if patterns.parties_counted is not None and patterns.parties_counted.match(text, start):
+            return True
+        if patterns.definite_before is not None and patterns.definite_before.search(text[:start]):
+            return True
+    return False
 
 
 def spelled_parties(count: NumberMention) -> bool:

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from factcheck.checks.check_values import counts_parties
 from factcheck.checks.date_acts import own_act_sentence
 from factcheck.checks.key_actions import acts_said_otherwise, swapped_actions
 from factcheck.checks.key_modifiers import uncovered_modifiers
@@ -942,20 +943,6 @@ def _topical(element: KeyElement) -> bool:
     return (element.kind is KeyKind.CONTENT and not element.frame) or element.unnamed
 
 
-def _counts_parties(text: str, start: int) -> bool:
-    """Whether the count of two at `start` names the parties of the event: "two leaders",
-    or "the two", "their two …", which refer back to whom the claim has named."""
-    for module in every_language():
-        patterns = module.key_fact_patterns
-        if patterns is None:
-            continue
-        if patterns.parties_counted is not None and patterns.parties_counted.match(text, start):
-            return True
-        if patterns.definite_before is not None and patterns.definite_before.search(text[:start]):
-            return True
-    return False
-
-
 def _counts(part: ClaimPart) -> list[Anchor]:
     """Counts spelled out in words ("eight documents"), which are no anchors of their own.
 
@@ -975,7 +962,7 @@ def _counts(part: ClaimPart) -> list[Anchor]:
         for n in part.facts.numbers
         if (n.key, n.surface) not in anchored
         and not n.ordinal
-        and (n.value > 2 or (n.value == 2 and not _counts_parties(part.text, n.start)))
+        and (n.value > 2 or (n.value == 2 and not counts_parties(part.text, n.start)))
         and not _in_compound_word(part.text, n.start, n.end)
     ]
 
