@@ -144,6 +144,10 @@ def test_japanese_forms(text: str, key: str, approximate: bool) -> None:
         ("per second", "en"),
         ("hundreds of people", "en"),
         ("", "en"),
+        # A span counted from another event is a point in time, not a duration.
+        ("A day before the summit, Adeang toured a desalination plant.", "en"),
+        ("Two days after the flood, Japan sent relief goods.", "en"),
+        ("会談の3日後に", "ja"),
         # The label of a numbered point numbers the point, not what it reports.
         ("(2) 両首脳は、協力を強化していくことで一致しました。", "ja"),
         ("（３）両首脳は、意見交換を行いました。", "ja"),
@@ -748,3 +752,17 @@ def test_a_list_label_leaves_the_points_own_numbers(
     text: str, language: str, surfaces: list[str]
 ) -> None:
     assert [n.surface for n in find_numbers(text, language)] == surfaces
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks lasted two days after a long delay.",
+        "They met in a session of about 20 minutes before the expanded talks.",
+        "The visit, for three days after the summit, ended in Osaka.",
+        "会談は2日間の後半に行われた。",
+    ],
+)
+def test_a_duration_before_before_or_after_stays_a_duration(text: str) -> None:
+    (found,) = find_numbers(text, "ja" if not text.isascii() else "en")
+    assert found.unit in (Unit.DAY, Unit.MINUTE), found

@@ -476,9 +476,17 @@ _AT_LEAST_AFTER = lazy_compile(r"[ \t]?(?:以上|超)|-old\b|[ \t]+old\b")
 """Words after a number that make it a lower bound: 10年以上, 100億円超, "century-old"."""
 
 
-_AGO = lazy_compile(r"[ \t]+ago\b|前(?!半|後|倒)", re.IGNORECASE)
-"""After a span of time, what makes it a point in time ("a decade ago", 10年前); not 前半
-(the first half), 前後 (about) or 前倒し (brought forward)."""
+_AGO = lazy_compile(r"[ \t]+ago\b|前(?!半|後|倒)|後(?!半)", re.IGNORECASE)
+"""After a span of time, what makes it a point in time, counted from now or from another
+event ("a decade ago", 10年前, "a day before the summit", 3日後); not 前半 (the first half),
+前後 (about), 前倒し (brought forward) or 後半 (the second half).
+"Before" and "after" make one too (`_RELATIVE`), unless a verb or preposition of lasting
+takes the span before them ("lasted two days after the delay", "a session of 20 minutes
+before the talks": `_LASTING_BEFORE`)."""
+_RELATIVE = lazy_compile(r"[ \t]+(?:before|after)\b", re.IGNORECASE)
+_LASTING_BEFORE = lazy_compile(
+    r"\b(?:for|of|last|lasts|lasted|lasting|spent|took|over|within)[ \t]+$", re.IGNORECASE
+)
 
 
 def _bound_end(folded: str, start: int, end: int, unit: Unit | None) -> int | None:
@@ -559,7 +567,13 @@ def find_numbers(
             continue
         if not labels and _labels_a_name(mention, folded):
             continue
-        if mention.unit in _SPANS and _AGO.match(folded, mention.end):
+        if mention.unit in _SPANS and (
+            _AGO.match(folded, mention.end)
+            or (
+                _RELATIVE.match(folded, mention.end)
+                and not _LASTING_BEFORE.search(folded, 0, mention.start)
+            )
+        ):
             continue  # "a decade ago", 10年前: a point in time, not a span of it
         chosen.append(mention)
     return _compound_durations(chosen, text, folded) if len(chosen) > 1 else chosen
