@@ -759,6 +759,7 @@ def test_a_list_label_leaves_the_points_own_numbers(
     [
         "The talks lasted two days after a long delay.",
         "They met in a session of about 20 minutes before the expanded talks.",
+        "They held a 30-minute call before the dinner.",
         "The visit, for three days after the summit, ended in Osaka.",
         "会談は2日間の後半に行われた。",
     ],

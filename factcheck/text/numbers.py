@@ -480,13 +480,11 @@ _AGO = lazy_compile(r"[ \t]+ago\b|前(?!半|後|倒)|後(?!半)", re.IGNORECASE)
 """After a span of time, what makes it a point in time, counted from now or from another
 event ("a decade ago", 10年前, "a day before the summit", 3日後); not 前半 (the first half),
 前後 (about), 前倒し (brought forward) or 後半 (the second half).
-"Before" and "after" make one too (`_RELATIVE`), unless a verb or preposition of lasting
-takes the span before them ("lasted two days after the delay", "a session of 20 minutes
-before the talks": `_LASTING_BEFORE`)."""
+"Before" and "after" make one too (`_RELATIVE`), where the span opens its clause ("A day
+before the summit, …", "…, two days after the flood"): elsewhere the span may be what
+lasted ("a 30-minute call before the dinner", "lasted two days after the delay")."""
 _RELATIVE = lazy_compile(r"[ \t]+(?:before|after)\b", re.IGNORECASE)
-_LASTING_BEFORE = lazy_compile(
-    r"\b(?:for|of|last|lasts|lasted|lasting|spent|took|over|within)[ \t]+$", re.IGNORECASE
-)
+_CLAUSE_OPENS = lazy_compile(r"(?:^|[,;:][ \t]*)$")
 
 
 def _bound_end(folded: str, start: int, end: int, unit: Unit | None) -> int | None:
@@ -571,7 +569,7 @@ def find_numbers(
             _AGO.match(folded, mention.end)
             or (
                 _RELATIVE.match(folded, mention.end)
-                and not _LASTING_BEFORE.search(folded, 0, mention.start)
+                and _CLAUSE_OPENS.search(folded, 0, mention.start)
             )
         ):
             continue  # "a decade ago", 10年前: a point in time, not a span of it
