@@ -2585,3 +2585,27 @@ def test_the_support_in_the_first_speakers_mouth_is_misattributed():
         "高市総理は、拉致問題を含む北朝鮮への対応について支持を表明した。", "Takaichi"
     )
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+TRUSTED = document(
+    "t",
+    "ja",
+    "11月17日、高市総理大臣は、ヴァロ・ネリアン・パラオ共和国大統領と首脳会談を行いました。",
+    "高市総理から、ネリアン大統領の訪日を歓迎する旨述べた上で、パラオは歴史的に深いつながりを"
+    "持ち、多くの日系人が活躍する重要なパートナーであり、両国関係を更に発展させたい旨述べました。",
+    "これに対し、ネリアン大統領から、日本は長年にわたり最も信頼できる開発パートナーである旨の"
+    "発言がありました。",
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "verdict"),
+    [("Takaichi", Verdict.MISATTRIBUTED), ("Nerian", Verdict.SUPPORTED)],
+)
+def test_the_remark_is_found_where_its_content_is_not_where_the_claims_names_are(speaker, verdict):
+    # The first speaker's welcome names both leaders and the country; the other leader's
+    # answer carries what the claim says (trusted, development partner, many years).
+    said = "Japan had for many years been Palau's most trusted development partner."
+    other = "Nerian" if speaker == "Takaichi" else "Takaichi"
+    result = check_one(f"{speaker} told {other} that {said}", TRUSTED, speaker=speaker)
+    assert result.verdict is verdict, result.reason

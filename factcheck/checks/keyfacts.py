@@ -74,6 +74,7 @@ from factcheck.text.analyse import ClaimPart, TextFacts, runs_of_names
 from factcheck.text.quote_marks import find_quotes
 from factcheck.thresholds import (
     COMMON_WORD_RARITY,
+    CONTENT_MARGIN,
     MISSING_PHRASE_WORDS,
     NUMBER_WEIGHT,
     PARTIAL_COVERAGE,
@@ -358,7 +359,9 @@ def content_first(
     can be the lead (it has the duration) or a sentence with the claim's date for another
     event (a visit the day before), while what the claim says stands in a later paragraph. When
     the best match carries less than PARTIAL_COVERAGE of the part's content (its terms and
-    words, names aside) and another candidate carries at least that, that one is the passage:
+    words, names aside) and another candidate carries at least that, or another carries
+    CONTENT_MARGIN more of it, covers SUPPORTED_COVERAGE of the part and every date and number
+    the best match covers, that one is the passage:
     the lead then supplies the frame, and a date of another sentence is compared with the
     event's own (factcheck.checks.check_event). Names are no content, also those the claim's
     `language` marks that no termbase knows ("Fidan", "Motegi"). Nor, given the sources'
@@ -373,10 +376,26 @@ def content_first(
     framed = _lead_covered(matches, layouts) if layouts else frozenset()
     shares = [_content_of(m, termbase, names, framed) for m in matches.matches]
     top = max(range(len(shares)), key=lambda i: (shares[i], -i))
-    if shares[0] >= PARTIAL_COVERAGE or shares[top] < PARTIAL_COVERAGE or top == 0:
+    if top == 0 or shares[top] < PARTIAL_COVERAGE:
+        return matches
+    if shares[0] >= PARTIAL_COVERAGE and not (
+        shares[top] - shares[0] >= CONTENT_MARGIN
+        and matches.matches[top].coverage >= SUPPORTED_COVERAGE
+        and _keeps_values(matches.matches[top], matches.matches[0])
+    ):
         return matches
     ordered = (matches.matches[top], *(m for i, m in enumerate(matches.matches) if i != top))
     return dataclasses.replace(matches, matches=ordered)
+
+
+def _keeps_values(match: Match, best: Match) -> bool:
+    """Whether `match` covers every date and number of the part that `best` covers."""
+    kept = {(a.kind, a.key) for a in match.covered}
+    return all(
+        (a.kind, a.key) in kept
+        for a in best.covered
+        if a.kind in (AnchorKind.DATE, AnchorKind.NUMBER)
+    )
 
 
 def _dated(match: Match) -> bool:
