@@ -380,3 +380,39 @@ def test_a_japanese_place_is_a_country_only_as_the_phrase_s_end():
     assert place_country("昨年フィンランド") == ("フィンランド", "Finland")
     given = find_venues("米国ジョージア州を訪問中の茂木外務大臣は", "ja")
     assert given == ()
+
+
+GUYANA_HOSTED = document(
+    "g",
+    "ja",
+    "令和8年10月20日、高市総理大臣は、訪日中のモハメド・ラウル・ガイアナ共和国大統領と"
+    "首脳会談を行いました。",
+    "両首脳は、エネルギー分野での協力を進めていくことで一致しました。",
+)
+
+
+def test_a_capital_that_is_also_another_place_counts_where_the_source_names_its_country():
+    # WordNet's Georgetown is Guyana's capital and a part of Washington: a claim about the
+    # meeting with Guyana's president, whose source names Guyana, means the capital.
+    result = check_one(
+        "Takaichi travelled to Georgetown for talks with President Raul on energy cooperation.",
+        GUYANA_HOSTED,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "Georgetown (Guyana)" in result.reason
+    # The same name is no place of the meeting for a page that does not name Guyana.
+    assert find_venues("Takaichi travelled to Georgetown for talks.", "en", claim=True) == ()
+
+
+def test_a_trip_whose_next_clause_holds_the_meeting_sets_the_meeting():
+    # "…travelled to Helsinki, where she held a summit meeting": the meeting happened there.
+    result = check_one(
+        "Takaichi travelled to Helsinki on June 3, where she held a summit meeting with Virtanen.",
+        HOSTED,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    # A trip followed by a clause of something else sets nothing.
+    assert (
+        find_venues("Takaichi travelled to Helsinki, where she toured a sauna.", "en", claim=True)
+        == ()
+    )

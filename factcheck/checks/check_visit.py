@@ -226,14 +226,21 @@ class Venue:
 
 
 def find_venues(
-    text: str, language: str, *, claim: bool = False, request: bool = False
+    text: str,
+    language: str,
+    *,
+    claim: bool = False,
+    request: bool = False,
+    named: frozenset[str] = frozenset(),
 ) -> tuple[Venue, ...]:
     """The places ``text`` sets its meeting in that general data can place in a country: the
     language's `claim_venue` (or, for a source, `source_venue`) patterns, a claim's visit
     that its clause makes one not made (`unheld`) left out; with ``request``, the sides whose
     request it was held at (`requester`, a people's word naming its side: "the Japanese
     side"); () when none. The country is `countries.place_country`'s, or, for a word,
-    `countries.glossed_country`'s (訪日 "visit to Japan")."""
+    `countries.glossed_country`'s (訪日 "visit to Japan"); a capital whose name is also
+    something else (Georgetown) counts for its country when that country is `named` (CLDR
+    names, lower-cased) by the claim or its source."""
     module = language_for(language)
     patterns = module.visit_patterns if module is not None else None
     if patterns is None:
@@ -249,11 +256,11 @@ def find_venues(
                 continue
             if request and not _requests_meeting(text, hit.start(), hit.end(), patterns):
                 continue  # a request for something else ("send experts at P's request")
-            if pattern in trips and not _in_clause(text, hit.start(), hit.end(), patterns.meeting):
+            if pattern in trips and not _trip_meets(text, hit.start(), hit.end(), patterns):
                 continue  # a journey before or after the meeting, or a stop on a tour
             groups = hit.groupdict()
             if groups.get("place"):
-                placed = place_country(groups["place"].strip(), people=request)
+                placed = place_country(groups["place"].strip(), people=request, named=named)
                 if placed is not None:
                     found.append(Venue(*placed))
             elif groups.get("word"):
@@ -261,6 +268,41 @@ def find_venues(
                 if country is not None:
                     found.append(Venue(groups["word"], country))
     return tuple(found)
+
+
+def _lead_countries(
+    parts: Sequence[PartMatches], index: SourceIndex, layouts: Mapping[str, SourceLayout]
+) -> frozenset[str]:
+    """The countries (their forms, lower-cased) that the lead paragraphs of the parts' best
+    sources name: the parties of the meeting, whose capitals a claim may name."""
+    found: set[str] = set()
+    for source_id in {p.matches[0].source_id for p in parts if p.matches}:
+        layout = layouts.get(source_id)
+        if layout is None:
+            continue
+        for number in layout.lead:
+            found |= countries_named(index.entry(source_id, number).sentence.text)
+    return frozenset(found)
+
+
+def _goes_on_at_place(text: str, language: str) -> bool:
+    """Whether a claim part opens as the clause that tells what happened at the place the part
+    before it went to ("where he held talks …": `VisitPatterns.place_clause`)."""
+    module = language_for(language)
+    patterns = module.visit_patterns if module is not None else None
+    if patterns is None or patterns.place_clause is None:
+        return False
+    return patterns.place_clause.match(", " + text.lstrip(" ,")) is not None
+
+
+def _trip_meets(text: str, start: int, end: int, patterns: VisitPatterns) -> bool:
+    """Whether a claim's journey sets its meeting: the meeting's verb stands in the journey's
+    clause, or in the clause after its place that tells what happened there ("travelled to
+    Beirut, where he held talks")."""
+    if _in_clause(text, start, end, patterns.meeting):
+        return True
+    then = patterns.place_clause.match(text, end) if patterns.place_clause else None
+    return then is not None and _in_clause(text, then.end(), then.end(), patterns.meeting)
 
 
 def _unheld(text: str, start: int, end: int, patterns: VisitPatterns) -> bool:
@@ -357,7 +399,17 @@ def check_venue(
     any of the claim's places is in the source's country (a claim may name a place of
     another happening beside the meeting's), and a claim place that another sentence of the
     source writes is a topic of the source, not the venue (`_written`)."""
-    venues = [find_venues(p.part.text, language, claim=True) for p in parts]
+    named = _lead_countries(parts, index, layouts)
+    texts = [p.part.text for p in parts]
+    # A part that tells what happened at the place the part before went to ("…travelled to
+    # Beirut, | where he held talks …") is read with it, as one clause and its sequel.
+    goes_on = [bool(n) and _goes_on_at_place(text, language) for n, text in enumerate(texts)]
+    joined = [
+        f"{text}, {texts[n + 1].lstrip(' ,')}" if n + 1 < len(texts) and goes_on[n + 1] else text
+        for n, text in enumerate(texts)
+    ]
+    venues = [find_venues(text, language, claim=True, named=named) for text in joined]
+    venues = [venues[n - 1] if goes_on[n] else held for n, held in enumerate(venues)]
     everywhere = [v for held in venues for v in held]
     if not everywhere:
         return None

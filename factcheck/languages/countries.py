@@ -430,13 +430,17 @@ def _unaccented(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
-def place_country(phrase: str, *, people: bool = False) -> tuple[str, str] | None:
+def place_country(
+    phrase: str, *, people: bool = False, named: frozenset[str] = frozenset()
+) -> tuple[str, str] | None:
     """(the place's name as the phrase writes it, its country's CLDR English name) for a
     place a text names, or None: a Latin phrase that is as a whole a country's name (not its
     people's word, unless ``people``: "the Japanese side") or a name WordNet knows only as a
     national capital (accents dropped; not "Victoria Falls", nor "Tripoli", also a port of
-    Lebanon); in another script, the longest country name that ends the phrase
-    («昨年フィンランド» → フィンランド; not ジョージア州, インド太平洋)."""
+    Lebanon), or a national capital whose country is one of the countries `named` (CLDR
+    names, lower-cased) by the text around it ("Georgetown", also a part of Washington, in
+    a claim about Guyana's president); in another script, the longest country name that
+    ends the phrase («昨年フィンランド» → フィンランド; not ジョージア州, インド太平洋)."""
     if not phrase.isascii() and not phrase[:1].isupper():
         held = [f for f in _other_script_forms() if _ends_phrase(f, phrase)]
         if not held:
@@ -452,7 +456,7 @@ def place_country(phrase: str, *, people: bool = False) -> tuple[str, str] | Non
     for written in dict.fromkeys((head, _unaccented(head))):
         capital = capital_country_forms(written)
         name = _name_of(capital) if capital else None
-        if name and _only_capital(written):
+        if name and (_only_capital(written) or name.lower() in named):
             return head, name
     return None
 

@@ -522,6 +522,7 @@ VISIT_PATTERNS = VisitPatterns(
         r"\b(?:met|meets|meeting|held|holds|talks|received|hosted|welcomed|summit|spoke|speak"
         r"|call(?:ed|s)?|phone|telephone)\b"
     ),
+    place_clause=lazy_compile(r"[^,.;]{0,40}?,\s*where\b"),
     request_word=lazy_compile(r"\brequest(?:s|ed)?\b", re.IGNORECASE),
     unheld=lazy_compile(
         # In the venue's clause: an invitation, a hope, a plan or a visit to come; a past

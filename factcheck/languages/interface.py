@@ -275,6 +275,10 @@ class VisitPatterns:
     meeting: re.Pattern[str] | None = None
     """Searched in the clause of a `claim_trip` or a claim's `requester`: the meeting's or the
     call's own verb ("met", "held talks", "spoke by phone"); None: any clause."""
+    place_clause: re.Pattern[str] | None = None
+    """Matches right after a `claim_trip`'s place (and a short adjunct: "on June 3") where the
+    next clause tells what happened there (", where she held talks"): `meeting` is sought in
+    that clause too."""
     request_word: re.Pattern[str] | None = None
     """Any word for a request ("request", 要請, 依頼, 申入れ): a source sentence past the lead
     that holds one and names the claim's requesting side may be the request the claim reports
