@@ -1479,3 +1479,27 @@ def test_the_event_a_dated_lead_names_does_not_make_the_lead_the_passage(amount,
         source_dated=dt.date(2027, 2, 3),
     )
     assert result.verdict is verdict, result.reason
+
+
+FIRST_VISIT = document(
+    "fv",
+    "en",
+    "On May 20, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a meeting "
+    "with Mr. Aldo Venner, Minister of Foreign Affairs of Nerica, who is visiting Japan.",
+    "At the outset, Minister Motegi welcomed Minister Venner on his first visit to Japan in his "
+    "current capacity.",
+    "Minister Venner expressed his gratitude for the fishing vessels Japan provided, noting "
+    "that last year's storm had shown the need for resilient ports.",
+)
+
+
+def test_a_first_the_page_writes_with_its_noun_meets_the_claims_first_of_its_kind():
+    # "his first visit" is one wording of the qualifier with the word it qualifies; a visit
+    # is a kind of trip, so the claim's "first trip" is the page's first visit.
+    result = check_one(
+        "On his first trip to Japan as foreign minister, Venner thanked Tokyo for fishing "
+        "vessels, saying last year's storm had shown the need for resilient ports.",
+        FIRST_VISIT,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "first from" in result.reason

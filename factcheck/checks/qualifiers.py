@@ -423,6 +423,11 @@ def _qualified_kin(entry: IndexedSentence, written: str, language: str) -> set[s
         if link.whole and begin <= link.start < end and " " not in link.gloss
     }
     run = [t for t in module.tokens(text[begin:end]) if t.content]
+    # A wording that takes in the word it qualifies ("his first visit") ends with that word.
+    inside = [t for t in module.tokens(written) if t.content]
+    if len(inside) > 1:
+        run.insert(0, inside[-1])
+        glosses.add(inside[-1].lemma)
     if isinstance(module, Qualifying):
         glosses |= module.qualified_word_pivots(run)
     out = {pivot_of(g) for g in glosses}
