@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from pipeline_helpers import document, index_of
+from pipeline_helpers import check_one, document, index_of
 
 from factcheck.checks.check_quotes import QuoteGrade, check_quote
+from factcheck.model import Verdict
 
 EN = document(
     "u",
@@ -182,3 +183,25 @@ def test_a_more_general_word_in_place_of_a_verb_is_still_altered():
 def test_a_synonym_in_place_of_a_verb_still_agrees():
     check = grade("we will keep altering our aid", s=REVISING)
     assert check.grade is QuoteGrade.PARAPHRASE
+
+
+HALF_CENTURY = document(
+    "hc",
+    "ja",
+    "令和8年9月8日、高市総理大臣は、訪日中のアマドゥ・ネリク・モーリタニア・イスラム共和国大統領と"
+    "首脳会談を行いました。",
+    "ネリク大統領から、「モーリタニアの海と日本の食卓は、半世紀にわたって結ばれてきた」旨の発言が"
+    "ありました。",
+)
+
+
+def test_a_number_changed_inside_a_quote_misquotes_the_speaker():
+    # The quote is found where the speaker said it; its "century" is the source's 半世紀
+    # (half a century) changed: the claim misquotes, it does not contradict a figure.
+    result = check_one(
+        "Nerik said Mauritania's seas and Japan's dinner tables had been \"linked for more "
+        'than a century."',
+        HALF_CENTURY,
+    )
+    assert result.verdict is Verdict.MISQUOTED, result.reason
+    assert "半世紀" in result.reason

@@ -213,6 +213,26 @@ def decide_verdict(
     conflicts = [
         c for c in signals.conflicts if not _only_quoted(c.claim_value, claim.text, altered)
     ]
+    # So is one inside a quote the quote check found in that very sentence as the speaker's
+    # words otherwise (a number it does not compare: 半世紀 against "a century").
+    misquoting = [
+        (c, q)
+        for c in conflicts
+        for q in signals.quotes
+        if q.grade is not QuoteGrade.ALTERED
+        and not q.absent
+        and (q.source_id, q.sentence_index) == (c.source_id, c.sentence_index)
+        and _only_quoted(c.claim_value, claim.text, [q])
+    ]
+    if misquoting and len({id(c) for c, _ in misquoting}) == len(conflicts):
+        return result(
+            Verdict.MISQUOTED,
+            "; ".join(
+                f"quote “{q.quote}”: {c.place} gives “{c.source_value}”, where the quote says "
+                f"“{c.claim_value}”"
+                for c, q in misquoting
+            ),
+        )
     if conflicts:
         return result(Verdict.CONTRADICTED, "; ".join(c.describe() for c in conflicts))
     absent = [q for q in signals.quotes if q.absent]
