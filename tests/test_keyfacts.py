@@ -1481,7 +1481,7 @@ def test_the_event_a_dated_lead_names_does_not_make_the_lead_the_passage(amount,
     assert result.verdict is verdict, result.reason
 
 
-FIRST_VISIT = document(
+WELCOMED_FIRST = document(
     "fv",
     "en",
     "On May 20, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a meeting "
@@ -1499,7 +1499,7 @@ def test_a_first_the_page_writes_with_its_noun_meets_the_claims_first_of_its_kin
     result = check_one(
         "On his first trip to Japan as foreign minister, Venner thanked Tokyo for fishing "
         "vessels, saying last year's storm had shown the need for resilient ports.",
-        FIRST_VISIT,
+        WELCOMED_FIRST,
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert "first from" in result.reason
