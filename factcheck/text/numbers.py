@@ -476,10 +476,11 @@ _AT_LEAST_AFTER = lazy_compile(r"[ \t]?(?:以上|超)|-old\b|[ \t]+old\b")
 """Words after a number that make it a lower bound: 10年以上, 100億円超, "century-old"."""
 
 
-_AGO = lazy_compile(r"[ \t]+ago\b|前(?!半|後|倒)|後(?!半)", re.IGNORECASE)
+_AGO = lazy_compile(r"[ \t]+ago\b|前(?!半|後|倒)", re.IGNORECASE)
 """After a span of time, what makes it a point in time, counted from now or from another
-event ("a decade ago", 10年前, "a day before the summit", 3日後); not 前半 (the first half),
-前後 (about), 前倒し (brought forward) or 後半 (the second half).
+event ("a decade ago", 10年前, "a day before the summit"); not 前半 (the first half), 前後
+(about) or 前倒し (brought forward). (3か月後 stays a span: a list number is told from a
+quantity by it, `sentences.skip_list_number`.)
 "Before" and "after" make one too (`_RELATIVE`), where the span opens its clause ("A day
 before the summit, …", "…, two days after the flood"): elsewhere the span may be what
 lasted ("a 30-minute call before the dinner", "lasted two days after the delay")."""
