@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pipeline_helpers import TERMBASE, best_matches, check_one, document, index_of, read_page
 
 from factcheck.model import Verdict
@@ -326,18 +327,15 @@ BOATS = document(
 )
 
 
-def test_a_count_of_two_spelled_out_is_compared_when_it_counts_a_thing():
+@pytest.mark.parametrize(
+    ("boats", "contradicted"), [("two patrol boats", True), ("one patrol boat", False)]
+)
+def test_a_count_of_two_spelled_out_is_compared_when_it_counts_a_thing(boats, contradicted):
     # "two patrol boats" counts boats, not the event's two parties: against 巡視艇1隻 it is
     # a changed figure; the point's label "(2)" is no count at all.
     result = check_one(
-        "Takaichi said Japan was arranging to hand over two patrol boats as the two leaders "
-        "agreed to strengthen maritime security cooperation.",
+        f"Takaichi said Japan was arranging to hand over {boats} as the two leaders agreed to "
+        "strengthen maritime security cooperation.",
         BOATS,
     )
-    assert result.verdict is Verdict.CONTRADICTED, result.reason
-    right = check_one(
-        "Takaichi said Japan was arranging to hand over one patrol boat as the two leaders "
-        "agreed to strengthen maritime security cooperation.",
-        BOATS,
-    )
-    assert right.verdict is not Verdict.CONTRADICTED, right.reason
+    assert (result.verdict is Verdict.CONTRADICTED) is contradicted, result.reason
