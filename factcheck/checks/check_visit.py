@@ -401,15 +401,18 @@ def check_venue(
     source writes is a topic of the source, not the venue (`_written`)."""
     named = _lead_countries(parts, index, layouts)
     texts = [p.part.text for p in parts]
-    # A part that tells what happened at the place the part before went to ("…travelled to
-    # Beirut, | where he held talks …") is read with it, as one clause and its sequel.
     goes_on = [bool(n) and _goes_on_at_place(text, language) for n, text in enumerate(texts)]
-    joined = [
-        f"{text}, {texts[n + 1].lstrip(' ,')}" if n + 1 < len(texts) and goes_on[n + 1] else text
-        for n, text in enumerate(texts)
-    ]
-    venues = [find_venues(text, language, claim=True, named=named) for text in joined]
-    venues = [venues[n - 1] if goes_on[n] else held for n, held in enumerate(venues)]
+    venues: list[tuple[Venue, ...]] = []
+    for n, text in enumerate(texts):
+        # A part that tells what happened at the place the part before went to ("…travelled
+        # to Beirut, | where he held talks …") is read with it, as one clause and its sequel,
+        # and shares its places.
+        if goes_on[n]:
+            venues.append(venues[-1])
+            continue
+        if n + 1 < len(texts) and goes_on[n + 1]:
+            text = f"{text}, {texts[n + 1].lstrip(' ,')}"
+        venues.append(find_venues(text, language, claim=True, named=named))
     everywhere = [v for held in venues for v in held]
     if not everywhere:
         return None

@@ -398,31 +398,28 @@ def _keeps_values(match: Match, best: Match) -> bool:
     )
 
 
-def _dated(match: Match) -> bool:
-    return any(anchor.kind is AnchorKind.DATE for anchor in match.covered)
-
-
 def _lead_covered(
     matches: PartMatches, layouts: Mapping[str, SourceLayout]
 ) -> frozenset[tuple[AnchorKind, str]]:
     """The terms a dated candidate from its source's lead paragraph covers (the event it
     names: "phone call", 首脳会談); none when a candidate outside the lead gives a date of
     the part too (a happening of its own, which the event's name tells apart)."""
-    out: set[tuple[AnchorKind, str]] = set()
-    leads = [
-        match.source_id in layouts and match.sentence.index in layouts[match.source_id].lead
+    dated = [
+        (
+            match,
+            match.source_id in layouts and match.sentence.index in layouts[match.source_id].lead,
+        )
         for match in matches.matches
+        if any(anchor.kind is AnchorKind.DATE for anchor in match.covered)
     ]
-    if any(_dated(match) and not lead for match, lead in zip(matches.matches, leads, strict=True)):
+    if not all(lead for _, lead in dated):
         return frozenset()  # a point with a date of its own: another happening, not framed
-    for match, lead in zip(matches.matches, leads, strict=True):
-        if lead and _dated(match):
-            out.update(
-                (anchor.kind, anchor.key)
-                for anchor in match.covered
-                if anchor.kind is AnchorKind.TERM
-            )
-    return frozenset(out)
+    return frozenset(
+        (anchor.kind, anchor.key)
+        for match, _ in dated
+        for anchor in match.covered
+        if anchor.kind is AnchorKind.TERM
+    )
 
 
 def _content_of(

@@ -330,10 +330,12 @@ _LONGEST_COUNTRY = 6
 """The most words a country's English form has ("Saint Vincent and the Grenadines")."""
 
 
+@functools.lru_cache(maxsize=4096)
 def countries_named(text: str) -> frozenset[str]:
     """`countries_in` for a short text such as a claim's speaker, by looking its runs of
     words up (and, in another script, its country names), without the pattern of every
-    form: a claim's speaker is read for every claim, and that pattern is slow to build."""
+    form: a claim's speaker is read for every claim, and that pattern is slow to build. Kept
+    per text: a source's lead is read for every claim too (`check_visit.check_venue`)."""
     words = [unowned(w.lower()).rstrip(".") for w in _WORD.findall(text)]
     found: set[str] = set()
     for size in range(1, _LONGEST_COUNTRY + 1):
