@@ -592,6 +592,32 @@ def test_a_list_number_only_counts_at_the_start_of_a_block() -> None:
     ]
 
 
+def test_a_plain_text_line_that_opens_with_a_list_number_is_a_point_of_its_own() -> None:
+    # The points of a numbered readout, one to a line under one number: each loses its
+    # label, so no label is read as a count of what the point reports.
+    body = (
+        "2　両首脳は、次の点で一致しました。\n"
+        "(1) 海上保安分野での協力を強化する。\n"
+        "(2) 巡視艇2隻の供与に向けて調整を進める。\n"
+        "\n"
+        "The ministers agreed on the following points:\n"
+        "3. They would meet again in 2027.\n"
+        "The talks lasted about\n"
+        "10 minutes, and they spoke again.\n"
+    ).encode()
+    doc = extract_text(body, "https://example.test/a.txt", "text/plain")
+    assert_consistent(doc)
+    assert [s.text for s in doc.sentences] == [
+        "両首脳は、次の点で一致しました。",
+        "海上保安分野での協力を強化する。",
+        "巡視艇2隻の供与に向けて調整を進める。",
+        "The ministers agreed on the following points:",
+        "They would meet again in 2027.",
+        # A wrapped line that opens with a quantity goes on its sentence.
+        "The talks lasted about 10 minutes, and they spoke again.",
+    ]
+
+
 # ── plain text: single newlines after headings, date lines and captions ───────
 
 

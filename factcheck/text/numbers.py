@@ -535,9 +535,6 @@ def find_numbers(
     if "時" in folded:
         skipped += [m.span() for m in _JA_TIME.finditer(folded)]
     skipped += list(exclude)
-    if digits and (label := _ITEM_LABEL.match(text)) and label.lastindex:
-        # "(2) The two ministers …", （２）, 1　冒頭: the number of a list's item
-        skipped.append(label.span(label.lastindex))
     runs = _letter_runs(folded.lower()) if folded.isascii() else None
 
     reader = _Reader(text, folded)
@@ -578,12 +575,6 @@ def find_numbers(
     return _compound_durations(chosen, text, folded) if len(chosen) > 1 else chosen
 
 
-_ITEM_LABEL = lazy_compile(
-    r"\s*(?:[(（]([0-9０-９]{1,2})[)）]|([0-9０-９]{1,2})[.．)）](?=\s)|([0-9０-９]{1,2})\u3000)"
-)
-"""The label of a list's item that opens a text: "(2)", （２）, "2." or "2)" before a space,
-or a number before an ideographic space (1　冒頭), as numbered readouts open their points. It
-numbers the point, not anything the point reports."""
 _ACRONYM_BEFORE = lazy_compile(r"(?<![A-Za-z])[A-Z]{2,}$")
 _LABEL_WINDOW = 40
 """How far around a count a name in capitals before it, and a scale or unit after it, are

@@ -16,6 +16,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 
 from factcheck.lazy_pattern import lazy_compile
 from factcheck.text.dates import parse_date
+from factcheck.text.sentences import skip_list_number
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCK_TAGS = frozenset(
@@ -146,7 +147,8 @@ _BRACKETED_LINE = lazy_compile(r"[(（\[［【〔].*[)）\]］】〕]")
 
 def plain_text_blocks(text: str) -> list[TextBlock]:
     """Blocks of plain text: a blank line ends a block, and so does a single newline after a
-    line that looks like a heading, a date line or a caption (a line all in brackets)."""
+    line that looks like a heading, a date line or a caption (a line all in brackets), or
+    before a line that opens with a list number."""
     blocks: list[TextBlock] = []
     for paragraph in re.split(r"\n[^\S\n]*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
         lines = [line for line in paragraph.split("\n") if line.strip()]
@@ -161,6 +163,11 @@ def plain_text_blocks(text: str) -> list[TextBlock]:
             elif _BRACKETED_LINE.fullmatch(stripped):
                 _flush_lines(pending, blocks)
                 blocks.append(TextBlock(stripped, said=False))
+            elif pending and skip_list_number(stripped):
+                # A line that opens with a list number starts the next point of a numbered
+                # list ("(2) …" under "(1) …"), as its own <li> or <p> would.
+                _flush_lines(pending, blocks)
+                pending.append(line)
             elif more_follows and not pending and _looks_like_heading(stripped, longest):
                 # The first line of the text is its title, as an <h1> would be.
                 blocks.append(TextBlock(stripped, 1 if not blocks else 2))
