@@ -2609,3 +2609,31 @@ def test_the_remark_is_found_where_its_content_is_not_where_the_claims_names_are
     other = "Nerian" if speaker == "Takaichi" else "Takaichi"
     result = check_one(f"{speaker} told {other} that {said}", TRUSTED, speaker=speaker)
     assert result.verdict is verdict, result.reason
+
+
+# ── a speaker whose name is also a word ───────────────────────────────────────
+
+BARROW_SOURCE = document(
+    "https://example.invalid/gambia",
+    "ja",
+    "令和9年2月12日、高市総理大臣は、アダマ・バロー・ガンビア共和国大統領と電話会談を行いました。",
+    "バロー大統領から、本年12月の大統領選挙を自由かつ公正に実施する決意が述べられました。",
+)
+
+
+def _covers(result, word):
+    """Whether the result's coverage detail lists `word` as covered."""
+    return any(
+        word in d.split("covered:", 1)[1].split("missing:", 1)[0]
+        for d in result.details
+        if "covered:" in d
+    )
+
+
+def test_a_speaker_whose_name_is_a_dictionary_word_is_met_as_a_name():
+    # "Barrow" opens the claim, where a capital says nothing, and is a dictionary word; the
+    # claim file names Barrow as the speaker, so the word is his name, met as バロー.
+    claim = "Barrow said his government was determined to hold a fair presidential election."
+    named = check_one(claim, BARROW_SOURCE, speaker="Barrow")
+    assert _covers(named, "Barrow"), named.details
+    assert not _covers(check_one(claim, BARROW_SOURCE), "Barrow")

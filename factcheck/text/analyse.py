@@ -922,6 +922,7 @@ def analyse_claim(
         facts = analyse_text(
             text, language, termbase, default_year, published, sentence=(claim.text, start)
         )
+        facts = _with_speaker_names(facts, claim.speaker)
         anchors = _with_phrases(anchors_of(facts, language), text, module)
         anchors = _weigh_quoted(anchors, facts, marked, start)
         outside = {
@@ -933,6 +934,26 @@ def analyse_claim(
         parts.append(ClaimPart(text, start, end, _shift(anchors, start), facts, inside, marked))
     merged = _merge_thin_parts(parts)
     return ClaimFacts(claim, language, tuple(merged), quotes_of(claim, language, marked))
+
+
+def _with_speaker_names(facts: TextFacts, speaker: str | None) -> TextFacts:
+    """The facts with the words of the claim's speaker (`Claim.speaker`, "Barrow") that the
+    part writes capitalised as names too: a name that is also a dictionary word reads as the
+    word where it opens the claim ("Barrow told reporters …"), and the speaker the claim
+    file gives says it is a name, to be met in another script (バロー)."""
+    if not speaker:
+        return facts
+    named = {name.surface for name in facts.names}
+    spoken = set(re.findall(r"[^\W\d_][\w'’-]*", speaker))
+    extra = tuple(
+        NameMention(link.surface, "")
+        for link in facts.links
+        if link.surface in spoken and link.surface[:1].isupper() and link.surface not in named
+    )
+    if not extra:
+        return facts
+    unique = tuple(dict.fromkeys(extra))
+    return dataclasses.replace(facts, names=facts.names + unique)
 
 
 def _with_phrases(
