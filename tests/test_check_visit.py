@@ -126,3 +126,46 @@ def test_a_claim_names_a_country_by_a_capital_as_its_language_writes_names():
     assert {"argentina", "peru"} <= named  # a capital of two words stands whole
     assert "argentina" not in _places_named("The envoy flew on to Aires.", "en")
     assert "argentina" in _places_named("特使は「Buenos Aires」を訪れた。", "ja")
+
+
+COURTESY_CALL = {
+    "ja": document(
+        "c",
+        "ja",
+        "令和9年4月2日、高市総理大臣は、オルセン・ヴァルマー・カーランド共和国首相の表敬を受けました。",
+        "両者は、再生可能エネルギー分野での協力を進めていくことで一致しました。",
+    ),
+    "en": document(
+        "c",
+        "en",
+        "On April 2, 2027, Prime Minister Takaichi received a courtesy call from H.E. Mr. Olsen "
+        "Valmar, Prime Minister of the Republic of Qarland, who is visiting Japan.",
+        "The two agreed to advance cooperation in renewable energy.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_who_paid_a_courtesy_call_on_whom(language):
+    # The one who calls on the other is the one visiting; the one who receives the call
+    # is the host.
+    right = check_one(
+        "Valmar paid a 30-minute courtesy call on Takaichi on April 2.", COURTESY_CALL[language]
+    )
+    assert right.verdict is not Verdict.CONTRADICTED, right.reason
+    swapped = check_one(
+        "Takaichi paid a courtesy call on Valmar on April 2.", COURTESY_CALL[language]
+    )
+    assert swapped.verdict is Verdict.CONTRADICTED, swapped.reason
+    assert "visit" in swapped.reason and "Takaichi" in swapped.reason
+
+
+def test_the_caller_phrases():
+    assert find_visitor("Valmar called on Prime Minister Takaichi.", "en", claim=True) == "Valmar"
+    assert find_visitor("Takaichi paid tribute to Valmar.", "en", claim=True) is None
+    assert (
+        find_visitor("高市総理大臣は、ヴァルマー首相の表敬を受けました。", "ja") == "ヴァルマー首相"
+    )
+    assert find_visitor("ヴァルマー首相は、4月2日に高市総理を表敬しました。", "ja", claim=True) == (
+        "ヴァルマー首相"
+    )

@@ -452,9 +452,11 @@ _PLACE_NAME = r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})
 VISIT_PATTERNS = VisitPatterns(
     source_visitor=(
         # "… with H.E. Mr. X, Minister of … of the Republic of Y, who is visiting Japan": the
-        # counterpart after the last "with" before the visit.
+        # counterpart after the last "with" before the visit ("received a courtesy call from
+        # H.E. Ms. X, …, who is visiting Japan": after "from").
         lazy_compile(
-            r"\bwith\s+(?P<who>(?:(?!\bwith\s)[^;]){2,160}?),\s+who\s+(?:is|was)\s+"
+            r"\b(?:with|from)\s+(?P<who>(?:(?!\b(?:with|from)\s)[^;]){2,160}?),\s+who\s+"
+            r"(?:is|was)\s+"
             r"(?:visiting|(?:currently\s+)?on\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
             r"visit\s+to)\b"
         ),
@@ -478,6 +480,12 @@ VISIT_PATTERNS = VisitPatterns(
         ),
         # "Takaichi visited Kuala Lumpur …"
         re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,5}?)visited\s+[A-Z]"),
+        # "Haas paid a 25-minute courtesy call on Takaichi", "Motegi called on Mensah": the
+        # one who calls on the other is the one visiting.
+        re.compile(
+            r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,5}?)(?:paid\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+            r"(?:call|visit)|called)\s+on\s+(?:[A-Z]|the\s+[A-Z])"
+        ),
         # "Motegi hosted Venner for talks", "Takaichi welcomed Ruvalo to Tokyo": the guest is
         # the one visiting.
         re.compile(

@@ -237,6 +237,12 @@ _JA_VISITOR = lazy_compile(
     # X首相と»
     r"(?:(?:訪問中|訪日中|来日中)の|(?:来日|訪日)した)(?P<who>[^、。はと「」]{2,60}?)(?:は|と|から|、)"
 )
+_JA_CALLER = (
+    # «…X首相の表敬を受けました», «X大臣による表敬訪問を受け»: the caller is the one visiting
+    lazy_compile(r"(?P<who>[^、。はと「」のを]{2,40}?)(?:の|による|から(?:の)?)表敬(?:訪問)?を受け"),
+    # «X大臣は、…高市総理を表敬しました»: the subject calls on the other
+    lazy_compile(r"^(?P<who>[^、。はと「」]{2,40}?)は、?[^。]{0,60}?を表敬(?:訪問)?(?:し|する|した)"),
+)
 _JA_PLACE = r"(?P<place>[\u30a1-\u30fa\u30fc・\u4e00-\u9fff]{2,20}?)"
 """A place's name before its particle (a run of katakana and kanji; the country's name is
 read within it: `countries.place_country`)."""
@@ -258,8 +264,8 @@ _JA_SOURCE_VENUE = (
 )
 """Where a Japanese readout sets its meeting (`VisitPatterns.source_venue`)."""
 VISIT_PATTERNS = VisitPatterns(
-    source_visitor=(_JA_VISITOR,),
-    claim_visitor=(_JA_VISITOR,),
+    source_visitor=(_JA_VISITOR, *_JA_CALLER),
+    claim_visitor=(_JA_VISITOR, *_JA_CALLER),
     claim_venue=_JA_CLAIM_VENUE,
     source_venue=_JA_SOURCE_VENUE,
     # In the venue's clause: an invitation, a plan, a hope, a visit past or to come, a
