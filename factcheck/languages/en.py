@@ -596,7 +596,10 @@ RELATIVE_WORDS = RelativeWords(
     triggers=("day", "week", "month", "tomorrow"),
     sequence=lazy_compile(
         r"\b(?P<word>the\s+(?:following|next|previous|preceding)\s+day|a\s+day\s+(?:later|earlier))"
-        r"\b(?!\s+(?:of|after|before|to|than|or)\b)",
+        # Not "the day before the summit", "the day of", "a day later than planned": those
+        # count from no date; nor "the day to the talks". "The following day to learn"
+        # (the purpose of what was done that day) counts.
+        r"\b(?!\s+(?:of|after|before|than|or)\b|\s+to\s+(?:the|a|an|its|their|his|her|[0-9])\b)",
         re.IGNORECASE,
     ),
     sequence_offsets={
