@@ -257,6 +257,52 @@ def test_an_english_time_clause_names_whose_words_the_claim_answers():
     assert module.prompting_speaker(text, 0, len(text)) is None
 
 
+def test_an_english_clause_that_opens_the_claim_names_whose_words_it_answers():
+    module = language_for("en")
+    assert isinstance(module, Prompting)
+    for text in (
+        "After Ruvalo asked for his understanding, Li backed the port plan.",
+        "Asked by Ruvalo for his support, Li backed the port plan.",
+        "When Ruvalo briefed him on it, Li backed the port plan.",
+    ):
+        assert module.prompting_speaker(text, 0, len(text)) == "Ruvalo", text
+        # It opens no part of its own.
+        assert len(module.claim_parts(text)) == 1, text
+    # A clause that reports an act, not words, prompts nothing.
+    text = "After Ruvalo toured the port, Li backed the plan."
+    assert module.prompting_speaker(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # A second bare verb joined to one after "to" or a modal is a second predicate.
+        (
+            "Japan will help equip the schools and send a team of observers, Motegi said.",
+            [
+                "Japan will help equip the schools",
+                "send a team of observers, Motegi said.",
+            ],
+        ),
+        (
+            "Li is due to inspect the port in Suva and hold talks with the governor.",
+            ["Li is due to inspect the port in Suva", "hold talks with the governor."],
+        ),
+        (
+            "An office would open in Malabo this year and be staffed by local officials.",
+            ["An office would open in Malabo this year", "be staffed by local officials."],
+        ),
+        # Not two nouns, nor two verbs of one object, nor a verb that points back.
+        ("The two agreed to promote trade and investment.", None),
+        ("Japan will fund the lines that carry and distribute power.", None),
+        ("Japan will open talks on the treaty and conclude them soon.", None),
+    ],
+)
+def test_english_bare_verbs_joined_by_and_are_two_parts(text, parts):
+    module = language_for("en")
+    assert [text[s:e] for s, e in module.claim_parts(text)] == (parts or [text])
+
+
 def test_an_english_time_clause_with_an_act_wordnet_files_with_speech_is_no_part():
     # WordNet files "sign" with the verbs of communication, but as a kind of writing, not of
     # informing: the clause reports an act, not the speaker's words.

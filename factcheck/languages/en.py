@@ -184,6 +184,46 @@ _PART_SPLIT = re.compile(
 )
 
 
+_BARE_PREDICATE = re.compile(
+    r"\b(?:to|will|would|shall|can|could|may|might|must)\s+(?:also\s+|further\s+)?"
+    r"(?P<verb>[a-z]+)\b"
+)
+"""A verb in its bare form where only a verb stands: after "to" or a modal."""
+_LAST_WORD = re.compile(r"[a-z]+(?=[^\w]*$)")
+_AND_BARE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _bare_verb_cuts(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cuts before a second bare verb that "and" joins to a first one after "to" or a
+    modal ("would open an office in Malabo and be staffed by …", "will help equip polling
+    stations and send observers", "is due to inspect the port and hold talks"): a second
+    predicate of the same subject, which asserts something of its own. Both words must be
+    written as a verb's bare form and be met in WordNet's tagged corpus mostly as verbs
+    ("and investment", "and exchange" are not), or be "be"; a second predicate that points
+    back at the first one's object ("and complete them") says nothing on its own, and two
+    verbs side by side share their object ("the lines that carry and distribute power")."""
+    from factcheck.languages.en_predicates import used_as_verb
+
+    def bare_verb(word: str) -> bool:
+        return word == "be" or (lemma_of(word) == word and used_as_verb(word))
+
+    first = next(
+        (m for m in _BARE_PREDICATE.finditer(text) if bare_verb(m.group("verb"))), None
+    )
+    if first is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _AND_BARE.finditer(text, first.end()):
+        if any(s <= m.start() < e for s, e in cuts):
+            continue
+        before = _LAST_WORD.search(text, 0, m.start())
+        if before is not None and bare_verb(before.group(0)):
+            continue  # "lines that carry and distribute power": two verbs of one object
+        if bare_verb(m.group("verb")) and not _ANAPHOR.search(_clause_after(text, m)):
+            out.append((m.start(), m.start("verb")))
+    return out
+
+
 _COORDINATION = re.compile(r",?\s+and\s+$", re.IGNORECASE)
 """A cut of `_PART_SPLIT` at "and" before a second predicate (not at a clause opener)."""
 _ANAPHOR = re.compile(r"\b(?:it|them|they|this|these|those)\b", re.IGNORECASE)
@@ -885,6 +925,7 @@ class English(EnglishSpeaking, EnglishNaming, EnglishPredicating, EnglishNegatin
             # open talks and will aim to conclude them") says nothing on its own.
             if not (_COORDINATION.match(m.group(0)) and _ANAPHOR.search(_clause_after(text, m)))
         ]
+        cuts += _bare_verb_cuts(text, cuts)
         first = CLAUSE_PATTERNS.first_predicate.search(text)
         for m in CLAUSE_PATTERNS.speaker_opening.finditer(text):
             if not CLAUSE_PATTERNS.opens_speech(m):
@@ -912,6 +953,15 @@ class English(EnglishSpeaking, EnglishNaming, EnglishPredicating, EnglishNegatin
         return [(s, e) for s, e in spans if text[s:e].strip()]
 
     def prompting_speaker(self, text: str, start: int, end: int) -> str | None:
+        # A clause that opens the claim sets its speaker's words before the main clause
+        # ("After Takaichi asked for support, Hill …", "Asked by Motegi about it, Hill …"):
+        # it is no part of its own, so what it says stays with the part it prompts.
+        opening = _OPENING_PROMPT.match(text)
+        if opening is not None and start <= opening.start() < end:
+            who = opening.group("who") or opening.group("by")
+            verb = (opening.group("verb") or opening.group("asked")).lower()
+            if SPEECH.match(f"{who} {verb}") is not None or _tells(verb):
+                return who
         # The time clause follows what it prompted: inside the part, or where it ends.
         for m in _SUBORDINATE_SPEAKER.finditer(text, start):
             if m.start() > end:
@@ -1104,6 +1154,13 @@ _SUBORDINATE_SPEAKER = re.compile(
 `who`, and the word after it (`verb`, a verb of speech where the clause is a part). Not
 "as": "…, as Motegi announced afterwards" says who speaks the main clause, no words of its
 own."""
+_OPENING_PROMPT = re.compile(
+    rf"(?:(?:After|Once|When)\s+(?P<who>{_EN_SPEAKER})\s+(?P<verb>[a-z]+)\b"
+    rf"|(?P<asked>[A-Z][a-z]+ed)\s+by\s+(?P<by>{_EN_SPEAKER})\b)[^,.;:]*,"
+)
+"""A clause that opens a claim and sets a speaker's words first: a time clause ("After
+Motegi briefed her on it, …") or a participle with its agent ("Asked by Takaichi for
+support, …"), up to the comma that ends it. Its verb must report speech or telling."""
 _SPOKEN_FIRST = frozenset({"after", "once", "when"})
 """The words that open a time clause set before (or at) what the main clause reports: its
 speaker's words came first, and the main clause answers them."""
