@@ -6,6 +6,7 @@ import pytest
 from pipeline_helpers import TERMBASE, best_matches, check_one, document, index_of, read_page
 
 from factcheck.model import Verdict
+from factcheck.sources.extract.page import extract_text
 
 # A readout in MOFA's layout (written for this test): two training programmes, one with
 # figures.
@@ -317,13 +318,17 @@ def test_a_term_of_two_words_is_met_where_the_page_writes_them_otherwise():
     assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
-BOATS = document(
+# Extracted as a page's text is, so the point keeps its label "(2)" until extraction.
+BOATS = extract_text(
+    (
+        "11月17日（火曜日）午後6時から約30分間、高市総理大臣は、ヴァロ・ネリアン共和国大統領と"
+        "首脳会談を行いました。\n\n"
+        "(2) 両首脳は、海上保安分野での協力を強化していくことで一致し、高市総理から、"
+        "巡視艇1隻の供与に向けて調整を進めている旨述べました。"
+    ).encode(),
     "b",
-    "ja",
-    "11月17日（火曜日）午後6時から約30分間、高市総理大臣は、ヴァロ・ネリアン共和国大統領と"
-    "首脳会談を行いました。",
-    "(2) 両首脳は、海上保安分野での協力を強化していくことで一致し、高市総理から、"
-    "巡視艇1隻の供与に向けて調整を進めている旨述べました。",
+    "text/plain",
+    language_hint="ja",
 )
 
 
