@@ -618,7 +618,9 @@ def test_a_word_written_in_kana_means_the_words_written_so_not_their_homophones(
     assert pivot_of("high") not in such
     assert pivot_of("firmly") in pivots("しっかり取り組む。")
     assert not {pivot_of("invite"), pivot_of("high")} & {
-        pivot_of(word) for sense in jmdict().senses("こう") for g in sense.glosses
+        pivot_of(word)
+        for sense in jmdict().senses("こう")
+        for g in sense.glosses
         for word in g.split()
     }
 

@@ -207,9 +207,7 @@ def _bare_verb_cuts(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, i
     def bare_verb(word: str) -> bool:
         return word == "be" or (lemma_of(word) == word and used_as_verb(word))
 
-    first = next(
-        (m for m in _BARE_PREDICATE.finditer(text) if bare_verb(m.group("verb"))), None
-    )
+    first = next((m for m in _BARE_PREDICATE.finditer(text) if bare_verb(m.group("verb"))), None)
     if first is None:
         return []
     out: list[tuple[int, int]] = []

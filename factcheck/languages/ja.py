@@ -239,9 +239,13 @@ _JA_VISITOR = lazy_compile(
 )
 _JA_CALLER = (
     # «…X首相の表敬を受けました», «X大臣による表敬訪問を受け»: the caller is the one visiting
-    lazy_compile(r"(?P<who>[^、。はと「」のを]{2,40}?)(?:の|による|から(?:の)?)表敬(?:訪問)?を受け"),
+    lazy_compile(
+        r"(?P<who>[^、。はと「」のを]{2,40}?)(?:の|による|から(?:の)?)表敬(?:訪問)?を受け"
+    ),
     # «X大臣は、…高市総理を表敬しました»: the subject calls on the other
-    lazy_compile(r"^(?P<who>[^、。はと「」]{2,40}?)は、?[^。]{0,60}?を表敬(?:訪問)?(?:し|する|した)"),
+    lazy_compile(
+        r"^(?P<who>[^、。はと「」]{2,40}?)は、?[^。]{0,60}?を表敬(?:訪問)?(?:し|する|した)"
+    ),
 )
 _JA_PLACE = r"(?P<place>[\u30a1-\u30fa\u30fc・\u4e00-\u9fff]{2,20}?)"
 """A place's name before its particle (a run of katakana and kanji; the country's name is
