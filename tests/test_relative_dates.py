@@ -360,7 +360,7 @@ def test_a_tense_cue_at_the_start_of_the_sentence_still_counts():
         ("The talks were held on March 1; a day earlier, Støre toured a shipyard.", "en", 2, 28),
         ("The ministers met on December 31, 2026 and signed the accord the next day.", "en", 1, 1),
         # What the day was for may follow it ("… the following day to learn …").
-        ("He said on May 4 he would tour the port the following day to learn about it.", "en", 5, 5),
+        ("He said on May 4 he would tour a port the following day to learn of it.", "en", 5, 5),
         ("5月2日に市場を視察した高市総理は、翌日に大統領と会談した。", "ja", 5, 3),
     ],
 )

@@ -40,6 +40,16 @@ def sentences(text: str, language: str) -> list[str]:
             ["It began at 9 a.m.", "The talks lasted an hour."],
         ),
         ("It began at 9 a.m. Tokyo time and ended at 5 p.m. local time.", None),
+        # A bracket in lower case after a full stop goes on with the sentence.
+        ("It began at 10:15 a.m. (local time) for about an hour.", None),
+        (
+            "They met at noon. (The talks had been delayed.) Both spoke.",
+            [
+                "They met at noon.",
+                "(The talks had been delayed.)",
+                "Both spoke.",
+            ],
+        ),
         # "etc." can end a sentence.
         (
             "They grow rice, wheat, etc. The harvest is in autumn.",

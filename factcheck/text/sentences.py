@@ -291,6 +291,9 @@ def _english_boundary(text: str, i: int, end: int, sentence_start: int) -> int:
     lead, word = follow.group(1), follow.group(2)
     if not (lead or (word and (word[0].isupper() or word[0].isdigit() or _is_cjk(word, 0)))):
         return -1
+    if lead[-1:] in "([" and word[:1].islower():
+        return -1  # "at 10:15 a.m. (local time) for …": a bracket in lower case goes on
+
     if run != "." or cut > j:
         return (
             cut  # "!" / "?" / a closing quote after the period: the abbreviation rules do not apply
