@@ -610,21 +610,6 @@ def test_japanese_words_mean_english_lemmas_through_jmdict():
     assert wanted <= pivots("同盟の強化。")
 
 
-def test_a_word_written_in_kana_means_the_words_written_so_not_their_homophones():
-    # こうした "such": こう is 斯う, usually written in kana; 請う "to invite", 項, 高 … only
-    # read so. A word JMdict has in kana (しっかり) keeps its meaning.
-    such = pivots("こうした交流が両国の絆の基盤である。")
-    assert pivot_of("invite") not in such
-    assert pivot_of("high") not in such
-    assert pivot_of("firmly") in pivots("しっかり取り組む。")
-    assert not {pivot_of("invite"), pivot_of("high")} & {
-        pivot_of(word)
-        for sense in jmdict().senses("こう")
-        for g in sense.glosses
-        for word in g.split()
-    }
-
-
 @pytest.mark.parametrize(
     ("british", "american"),
     [

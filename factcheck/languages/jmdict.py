@@ -29,16 +29,6 @@ _GLOSSES = """
     WHERE k.text = ? AND +g.lang = 'eng'
     ORDER BY s.ID
 """
-_KANA_ONLY = """
-    AND (
-        NOT EXISTS (SELECT 1 FROM Kanji AS w WHERE w.idseq = k.idseq)
-        OR EXISTS (SELECT 1 FROM misc AS m WHERE m.sid = s.ID AND m.text = ?)
-    )
-"""
-_USUALLY_KANA = "word usually written using kana alone"
-_KANA_ENTRIES = """
-    SELECT count(DISTINCT idseq) FROM Kana WHERE text = ?
-"""
 _AUXILIARY_GLOSSES = """
     SELECT s.ID, g.text FROM Kana AS k
     CROSS JOIN Sense AS s ON s.idseq = k.idseq
@@ -133,26 +123,12 @@ class JMdict:
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one instance per process
     def senses(self, word: str) -> tuple[Sense, ...]:
-        """The senses of a written form (kanji first, then kana).
-
-        A word written in kana is read as the entries written so: those that have no kanji,
-        or whose senses JMdict marks as usually written in kana alone (こう "thus" of 斯う).
-        The many entries that only read so (請う "to invite", 項 "clause", 高 "high" for こう)
-        are other words; they count only where one entry alone is written so."""
-        database = self._db()
-        rows = database.execute(_GLOSSES.format(table="Kanji"), (word,)).fetchall()
-        if rows:
-            return _grouped_senses(rows)
-        kana = _GLOSSES.format(table="Kana")
-        where = kana.index("ORDER BY")
-        rows = database.execute(
-            kana[:where] + _KANA_ONLY + kana[where:], (word, _USUALLY_KANA)
-        ).fetchall()
-        if rows:
-            return _grouped_senses(rows)
-        rows = database.execute(kana, (word,)).fetchall()
-        entries = database.execute(_KANA_ENTRIES, (word,)).fetchone()[0]
-        return _grouped_senses(rows) if entries == 1 else ()
+        """The senses of a written form (kanji first, then kana)."""
+        for table in ("Kanji", "Kana"):
+            rows = self._db().execute(_GLOSSES.format(table=table), (word,)).fetchall()
+            if rows:
+                return _grouped_senses(rows)
+        return ()
 
     @functools.lru_cache(maxsize=256)  # noqa: B019
     def auxiliary_senses(self, kana: str) -> tuple[Sense, ...]:
