@@ -455,3 +455,81 @@ def test_a_day_outside_the_week_a_claim_names_contradicts_it():
 def test_a_week_a_claim_names_is_read_as_a_whole_week():
     week = find_relative_dates("the mission leaves next week", "en", TUESDAY_12_MAY)[0][0]
     assert week.week and week.key == "2026-05-18/2026-05-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "years"),
+    [
+        ("本年は両国の外交関係樹立30周年に当たります。", "ja", [2026]),
+        ("昨年の首脳会談に続き、来年も協議を行う。", "ja", [2025, 2027]),
+        ("This year marks the 30th anniversary; last year they met.", "en", [2026, 2025]),
+        # A fiscal year, and a span of twelve months, are no calendar year.
+        ("本年度の予算で実施します。", "ja", []),
+        ("Trade grew over the last year and will grow in the next year.", "en", []),
+    ],
+)
+def test_a_source_names_a_year_by_its_distance_from_its_own_date(text, language, years):
+    from factcheck.text.relative_dates import find_relative_years
+
+    found = find_relative_years(text, language, dt.date(2026, 9, 9))
+    assert [int(n.value) for n in found] == years
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_a_claim_that_writes_the_year_meets_the_sources_this_year(language):
+    source = {
+        "ja": document(
+            "y",
+            "ja",
+            "令和8年9月9日、高市総理大臣は、ヴァルマー首相と会談しました。",
+            "高市総理から、本年は両国の外交関係樹立30周年に当たる旨述べました。",
+        ),
+        "en": document(
+            "y",
+            "en",
+            "On September 9, 2026, Prime Minister Takaichi met Prime Minister Valmar.",
+            "Prime Minister Takaichi noted that this year marks the 30th anniversary of "
+            "diplomatic relations.",
+        ),
+    }[language]
+    dated = dt.date(2026, 9, 9)
+    right = check_one(
+        "Takaichi noted that 2026 marks 30 years of diplomatic relations.",
+        source,
+        source_dated=dated,
+    )
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+    # Another year is not borne out; nor is it denied: a sentence's "this year" may stand
+    # beside another year it speaks of ("… and to double it by 2030").
+    other = check_one(
+        "Takaichi noted that 2027 marks 30 years of diplomatic relations.",
+        source,
+        source_dated=dated,
+    )
+    assert other.verdict is Verdict.PARTLY_SUPPORTED, other.reason
+    assert "2027" in other.reason
+
+
+def test_a_year_the_source_names_from_its_date_denies_no_other_year_and_stays_a_word():
+    source = document(
+        "y",
+        "ja",
+        "令和8年9月9日、高市総理大臣は、ヴァルマー首相と電話会談を行いました。",
+        "両首脳は、本年の外交関係樹立30周年を機に、2030年までに人的往来を倍増させることで"
+        "一致しました。",
+    )
+    dated = dt.date(2026, 9, 9)
+    result = check_one(
+        "The two leaders agreed to double travel between their countries by 2030.",
+        source,
+        source_dated=dated,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    # 今年 in a claim meets the source's 本年 as a word, as it did before 本年 was a year.
+    said = check_one(
+        "両首脳は、今年の外交関係樹立30周年を機に、人的往来を倍増させることで一致した。",
+        source,
+        language="ja",
+        source_dated=dated,
+    )
+    assert said.verdict is Verdict.SUPPORTED, said.reason

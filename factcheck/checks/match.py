@@ -229,6 +229,7 @@ class SourceIndex:
                     document.published,
                     "source dated",
                     words_in_terms=True,
+                    years=True,
                 )
                 self._add_document(source_id, document.language, document.sentences, analyses)
             self._file_words()

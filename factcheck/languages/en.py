@@ -648,6 +648,9 @@ RELATIVE_WORDS = RelativeWords(
         "the preceding day": -1,
         "a day earlier": -1,
     },
+    # "over the last year", "in the next year": a span of twelve months, no calendar year.
+    years=lazy_compile(r"(?<!\bthe\s)\b(?P<word>(?:this|last|next)\s+year)\b", re.IGNORECASE),
+    year_offsets={"this year": 0, "last year": -1, "next year": 1},
 )
 """Days relative to today in English ("yesterday", "on Sunday", "last week")."""
 

@@ -395,6 +395,12 @@ class RelativeWords:
     is relative to the summit); group `word`."""
     sequence_offsets: dict[str, int] | None = None
     """Days from the date before it for each (lower-cased, spaces folded) `sequence` word."""
+    years: re.Pattern[str] | None = None
+    """A year named by its distance from the text's own year ("this year", "last year",
+    本年, 昨年; not a span, "over the last year", nor a fiscal year, 本年度); group `word`.
+    Read in sources only, against the page's date (factcheck.text.relative_dates)."""
+    year_offsets: dict[str, int] | None = None
+    """Years from the page's year for each (lower-cased, spaces folded) `years` word."""
     predicate_end: re.Pattern[str] | None = None
     """Matched right after a `past` or `future` mark: the mark ends a predicate (a comma, a
     full stop, a conjunctive particle: 「署名したが、」「協議した。」「予定だ。」), not a

@@ -317,6 +317,9 @@ RELATIVE_WORDS = RelativeWords(
     # 「会談の前日」 counts from the meeting, 前日比 compares: neither counts from a date.
     sequence=re.compile(r"(?<!の)(?P<word>翌日|前日)(?!の?[0-9０-９一二三四五六七八九十]|比)"),
     sequence_offsets={"翌日": 1, "前日": -1},
+    # 本年度 is a fiscal year, which starts in April: no calendar year.
+    years=lazy_compile(r"(?P<word>本年|今年|昨年|去年|来年|明年)(?!度)"),
+    year_offsets={"本年": 0, "今年": 0, "昨年": -1, "去年": -1, "来年": 1, "明年": 1},
     predicate_end=re.compile(r"(?:だ|です|である)?(?:[、。，．」』）)]|が|けれど|けど|ので|$)"),
 )
 """Days relative to today in Japanese (本日, 昨日, 先週の土曜日)."""

@@ -35,7 +35,12 @@ from factcheck.terms.termbase import Termbase, TermHit
 from factcheck.text.dates import DateMention, find_dates, names_a_month_each
 from factcheck.text.numbers import NumberMention, Unit, find_numbers, plain_each
 from factcheck.text.quote_marks import find_quote_spans
-from factcheck.text.relative_dates import RelativeNote, find_relative_dates, find_sequence_dates
+from factcheck.text.relative_dates import (
+    RelativeNote,
+    find_relative_dates,
+    find_relative_years,
+    find_sequence_dates,
+)
 from factcheck.thresholds import (
     DATE_WEIGHT,
     MIN_PART_ANCHORS,
@@ -202,12 +207,14 @@ def analyse_each(
     reference_label: str = "article published",
     *,
     words_in_terms: bool = False,
+    years: bool = False,
 ) -> list[TextAnalysis]:
     """`analyse_compact` of each text, in order: the same analyses, read the way a source
-    index reads a document's sentences. Framing is blanked per text, as the language says
-    (`Framing`); one scan of all the texts finds their terms (`Termbase.find_each`) and one
-    the texts with no number and no digit (`numbers.plain_each`), which then skip the date
-    and number finders: most sentences of a source hold none."""
+    index reads a document's sentences (`years`: see `_analysis`). Framing is blanked per
+    text, as the language says (`Framing`); one scan of all the texts finds their terms
+    (`Termbase.find_each`) and one the texts with no number and no digit
+    (`numbers.plain_each`), which then skip the date and number finders: most sentences of a
+    source hold none."""
     framer = _framer(language)
     at_once = _at_once(language)
     if framer is None:
@@ -245,6 +252,7 @@ def analyse_each(
                 words_in_terms,
                 numberless=numberless,
                 shapes=shapes,
+                years=years,
             )
         )
     return out
@@ -262,12 +270,14 @@ def _analysis(
     numberless: bool = False,
     shapes: tuple[WordShape, ...] | None = None,
     sentence: tuple[str, int] | None = None,
+    years: bool = False,
 ) -> TextAnalysis:
     """The analysis of a text whose framing is blanked and whose terms are found;
     `numberless` when it is known to hold no date or number written with digits or words
     (`numbers.plain_each`); `shapes` its plain words' kept shapes, when read already
     (`_plain_shapes_each`); `sentence` the whole sentence a clause stands in (see
-    `analyse_text`)."""
+    `analyse_text`); `years`, for a source's sentence, to read the years it names against
+    `reference` ("this year", 本年: `relative_dates.find_relative_years`)."""
     written = [] if numberless else find_dates(text, language, default_year, months=True)
     notes: tuple[RelativeNote, ...] = ()
     if reference is not None:
@@ -287,13 +297,33 @@ def _analysis(
             written = sorted([*written, *sequence], key=lambda d: d.start)
     dates = tuple(written)
     numbers = () if numberless else tuple(find_numbers(text, language, dates=dates))
+    if years and reference is not None:
+        numbers = _with_relative_years(numbers, dates, text, language, reference)
     taken = [] if words_in_terms else [(h.start, h.end) for h in terms if h.entry.weight > 0]
     taken += [(d.start, d.end) for d in dates]
-    taken += [(n.start, n.end) for n in numbers]
+    # A year named by its distance from the page's date stays a word too (本年 meets 今年).
+    taken += [(n.start, n.end) for n in numbers if not n.relative]
     if shapes is not None and not taken:
         return TextAnalysis(text, language, terms, dates, numbers, notes, shapes, None)
     found, spans = _word_shapes(text, language, taken, compounds=words_in_terms)
     return TextAnalysis(text, language, terms, dates, numbers, notes, found, spans)
+
+
+def _with_relative_years(
+    numbers: tuple[NumberMention, ...],
+    dates: tuple[DateMention, ...],
+    text: str,
+    language: str,
+    reference: dt.date,
+) -> tuple[NumberMention, ...]:
+    """The numbers with the years the text names relative to `reference` ("this year"), where
+    no date or number stands already."""
+    found = find_relative_years(text, language, reference)
+    if not found:
+        return numbers
+    held = [(m.start, m.end) for m in (*numbers, *dates)]
+    extra = [y for y in found if not any(s < y.end and y.start < e for s, e in held)]
+    return tuple(sorted((*numbers, *extra), key=lambda n: n.start))
 
 
 def _blank_framing(text: str, language: str) -> str:

@@ -110,6 +110,11 @@ class NumberMention:
     "a century-old bridge", 10年以上, 100億円超. A source's count from it up bears out a
     claim's bound (`agrees`); a claim's count from it up is neither borne out nor denied by a
     source's bound (`conflicts`); two bounds are compared by their values."""
+    relative: bool = False
+    """A calendar year a source names by its distance from its own date ("this year", 本年:
+    `relative_dates.find_relative_years`): it bears out a claim that writes the year, and
+    denies none, since the claim's other year may be another the sentence speaks of ("…
+    this year, and to double it by 2030")."""
 
     @property
     def key(self) -> str:
@@ -183,7 +188,7 @@ class NumberMention:
         the same thing. A bare count and a count of people or countries may (`_COUNTS`: "around
         40 students" against 約400人; the value checks compare a claim's number only when it
         has a unit)."""
-        if self.ordinal != other.ordinal:
+        if self.ordinal != other.ordinal or self.relative or other.relative:
             return False
         if self.dimension != other.dimension:
             # A bare count and a count of people or countries ("300 researchers" / 100名).

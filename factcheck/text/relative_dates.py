@@ -26,11 +26,13 @@ from dataclasses import dataclass
 
 from factcheck.languages.interface import RelativeWords
 from factcheck.text.dates import DateMention
+from factcheck.text.numbers import NumberMention, Unit
 
 __all__ = [
     "RelativeNote",
     "RelativeWords",
     "find_relative_dates",
+    "find_relative_years",
     "find_sequence_dates",
     "show_day",
 ]
@@ -296,6 +298,37 @@ def _period(
         resolution=f"{match.group(0)} → {shown} ({anchor})",
     )
     return mention, None
+
+
+def find_relative_years(text: str, language: str, reference: dt.date) -> list[NumberMention]:
+    """The calendar years a source names by their distance from its own date ("this year",
+    昨年: `RelativeWords.years`), each as the year it is, so that a claim that writes the
+    year ("2026 marks 30 years") meets the page's 本年; it denies no other year
+    (`NumberMention.relative`). Read in sources only: an article names its years as it
+    means them, and its "this year" stays a word; so does the source's, beside its year."""
+    from factcheck.languages import language_for
+
+    module = language_for(language)
+    words = module.relative_words if module is not None else None
+    if words is None or words.years is None or not words.year_offsets:
+        return []
+    out: list[NumberMention] = []
+    for match in words.years.finditer(text):
+        offset = words.year_offsets.get(re.sub(r"\s+", " ", match["word"].lower()))
+        if offset is None:
+            continue
+        out.append(
+            NumberMention(
+                match.start(),
+                match.end(),
+                match.group(0),
+                float(reference.year + offset),
+                Unit.CALENDAR_YEAR,
+                approximate=False,
+                relative=True,
+            )
+        )
+    return out
 
 
 def find_sequence_dates(
