@@ -45,3 +45,31 @@ def test_another_person_in_a_passage_of_another_day_is_no_contradiction():
         MARGINS,
     )
     assert result.verdict is not Verdict.CONTRADICTED or "Prabowo" not in result.reason
+
+
+# An English readout's schedule paragraph (written for this test).
+SCHEDULE = document(
+    "s",
+    "en",
+    "During her stay in Japan from September 7 to 11, Prime Minister Valmar is scheduled to "
+    "hold a meeting with Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs, and to visit "
+    "Kyoto.",
+)
+
+
+def test_a_place_the_passage_lacks_is_no_other_person():
+    # Hiroshima (a place, as WordNet files it) is not the claim's stand-in for Toshimitsu (a
+    # person): the claim adds a place, it swaps no one.
+    added = check_one(
+        "Valmar, who is in Japan from Sept. 7 to 11, is also scheduled to travel to Kyoto and "
+        "Hiroshima during her stay.",
+        SCHEDULE,
+    )
+    assert added.verdict is Verdict.PARTLY_SUPPORTED, added.reason
+    # A place for a place still is: Osaka where the passage names Kyoto.
+    swapped = check_one(
+        "Valmar, who is in Japan from Sept. 7 to 11, is also scheduled to visit Osaka.",
+        SCHEDULE,
+    )
+    assert swapped.verdict is Verdict.CONTRADICTED, swapped.reason
+    assert "Osaka" in swapped.reason

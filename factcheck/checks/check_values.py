@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from factcheck.checks.date_acts import dated_sentence, dates_own_act
 from factcheck.checks.match import SourceIndex, split_source_form
 from factcheck.languages import Token, WordClass, every_language, language_for
-from factcheck.languages.countries import country_forms
+from factcheck.languages.countries import country_forms, is_place
 from factcheck.languages.interface import Counting, Naming
 from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Match, Sentence
@@ -677,6 +677,10 @@ def check_actors(
     ]
     if not missing or not extra:
         return None
+    # A place stands in for a place, a person for a person: "Kyoto and Hiroshima" against a
+    # passage that names Kyoto and the minister she will meet swaps no one.
+    if not _like_for_like(missing, extra):
+        return None
     dated = [a for a in aligned.covered if a.kind is AnchorKind.DATE]
     shared_people = claim_known & source_known
     if part.facts.dates and not dated:
@@ -690,6 +694,16 @@ def check_actors(
         tuple(_shown(e, index) for e in extra),
         aligned.source_id,
         aligned.sentence.index,
+    )
+
+
+def _like_for_like(missing: Sequence[str], extra: Sequence[str]) -> bool:
+    """Whether the claim's names the passage lacks and the passage's the claim lacks hold a
+    place each, or a person (any name no data has as a place's: `countries.is_place`) each."""
+    missing_places = [is_place(name) for name in missing]
+    extra_places = [is_place(name) for name in extra]
+    return (any(missing_places) and any(extra_places)) or (
+        not all(missing_places) and not all(extra_places)
     )
 
 

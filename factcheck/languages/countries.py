@@ -37,6 +37,7 @@ __all__ = [
     "country_pattern",
     "every_country_form",
     "glossed_country",
+    "is_place",
     "place_country",
     "unowned",
 ]
@@ -429,6 +430,24 @@ def _demonym(word: str, forms: frozenset[str]) -> bool:
 def _unaccented(text: str) -> str:
     """The text without its accents: WordNet writes names without them."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=4096)
+def is_place(name: str) -> bool:
+    """Whether a name a text writes as a name is a place's, from general data: a country's
+    name (`country_forms`); a Latin name whose commonest WordNet noun sense is filed with the
+    locations ("Hiroshima", "Nassau"; not "Haas"); a name in another script that JMnedict
+    has as a place's (広島)."""
+    if country_forms(name):
+        return True
+    if name.isascii():
+        from factcheck.languages.wordnet import wordnet
+
+        files = wordnet().lexicographer_files(name.lower().replace(" ", "_"), "noun")
+        return files[:1] == ("noun.location",)
+    from factcheck.languages.jmdict import jmdict
+
+    return jmdict().is_place_name(name)
 
 
 @functools.lru_cache(maxsize=1024)
