@@ -303,27 +303,6 @@ def test_english_bare_verbs_joined_by_and_are_two_parts(text, parts):
     assert [text[s:e] for s, e in module.claim_parts(text)] == (parts or [text])
 
 
-@pytest.mark.parametrize(
-    ("text", "parts"),
-    [
-        # An absolute clause with a verb of its own asserts something of its own.
-        (
-            "JICA would train 600 technicians, with courses to be held in a new centre.",
-            ["JICA would train 600 technicians", "with courses to be held in a new centre."],
-        ),
-        (
-            "They met in May, with the two sides to meet again in June.",
-            ["They met in May", "with the two sides to meet again in June."],
-        ),
-        # A "with" phrase without a verb is a detail of its clause.
-        ("Japan will build the port, with Japan's support.", None),
-    ],
-)
-def test_an_english_absolute_clause_with_a_verb_is_a_part(text, parts):
-    module = language_for("en")
-    assert [text[s:e] for s, e in module.claim_parts(text)] == (parts or [text])
-
-
 def test_an_english_time_clause_with_an_act_wordnet_files_with_speech_is_no_part():
     # WordNet files "sign" with the verbs of communication, but as a kind of writing, not of
     # informing: the clause reports an act, not the speaker's words.

@@ -179,10 +179,7 @@ _PART_SPLIT = re.compile(
     rf"|{_MODAL_AND_VERB}))"
     # A clause with a subject and a modal of its own after a comma: "…, and Japan will
     # send Y".
-    rf"|,\s+and\s+(?=(?:[A-Z][\w'’-]*\s+){{1,3}}{_MODAL_AND_VERB})"
-    # An absolute clause with a verb of its own: "…, with courses to be held in Kankan",
-    # "…, with the two sides to meet again in May" (not "…, with Japan's support").
-    r"|,\s+(?=with\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:be\s+)?[a-z]+\b)",
+    rf"|,\s+and\s+(?=(?:[A-Z][\w'’-]*\s+){{1,3}}{_MODAL_AND_VERB})",
     re.IGNORECASE,
 )
 
