@@ -260,3 +260,30 @@ def test_a_word_inside_a_dictionary_phrase_is_not_the_qualifier_it_means_alone()
         FIELDS_JA,
     )
     assert plain.verdict is Verdict.SUPPORTED, plain.reason
+
+
+# A readout sentence in MOFA's layout (our own wording).
+RELIEF = document(
+    "r",
+    "ja",
+    "令和8年5月19日、高市総理大臣は、ヴァルマー首相と首脳会談を行いました。",
+    "ヴァルマー首相から、発災直後に日本が供与した緊急援助物資に対し、深い謝意が表明されました。",
+    "ヴァルマー首相から、今年前半に日本が供与した漁業機材に対し、謝意が表明されました。",
+)
+
+
+def test_an_adverb_of_a_gloss_says_the_qualifier():
+    # 直後 "immediately following": the adverb qualifies the act the gloss names, so the
+    # source says the aid came immediately.
+    said = check_one(
+        "Valmar thanked Japan for the emergency relief supplies it sent immediately after the "
+        "disaster.",
+        RELIEF,
+    )
+    assert said.verdict is Verdict.SUPPORTED, said.reason
+    # 前半 "first half": "first" is an adjective of the gloss, and says no first.
+    first = check_one(
+        "Valmar thanked Japan for the fishing equipment it supplied for the first time.", RELIEF
+    )
+    assert first.verdict is Verdict.PARTLY_SUPPORTED, first.reason
+    assert "first" in first.reason

@@ -239,17 +239,25 @@ def says_qualifier(name: str, entry: IndexedSentence, language: str, claim_langu
             return found.group(0)
     meaning = qualifier_pivots().get(name, frozenset())
     links = entry.facts.links
-    # A whole gloss only: 前半 "first half" is a half, not a first. And a word inside a
-    # longer dictionary word means what that word means there: はじめ of はじめとする
-    # "including" is no "first".
+    # A whole gloss only: 前半 "first half" is a half, not a first. An adverb of a gloss
+    # qualifies the act the gloss names, which the word then says so done: 直後 "immediately
+    # following" is immediate. And a word inside a longer dictionary word means what that
+    # word means there: はじめ of はじめとする "including" is no "first".
     return next(
         (
             link.surface
             for link in links
-            if link.pivot in meaning and link.whole and not _inside_other(link, links, meaning)
+            if link.pivot in meaning
+            and (link.whole or _adverb(link.gloss))
+            and not _inside_other(link, links, meaning)
         ),
         "",
     )
+
+
+def _adverb(word: str) -> bool:
+    """Whether WordNet's tagged corpus meets an English word mostly as an adverb."""
+    return wordnet().commonest_part_of_speech(word.lower()) == "adv"
 
 
 def _inside_other(link: WordLink, links: Sequence[WordLink], meaning: frozenset[str]) -> bool:
