@@ -320,18 +320,12 @@ def _attribution(
 ) -> AttributionCheck | None:
     """The attribution check of one part (or half of a part) against its best match. A half
     cut after a joint is read for its own speaker without the words that join it to the
-    other half ("and Lenka promised …" is Lenka's). A part that only details what the part
-    before it names (`ClausePatterns.elaboration`: ", including …") is no evidence against
-    the claim's speaker: its words are the earlier part's object, which the source may have
-    another speaker raise ("Mitchell supported Japan's stance, including on the abductions
-    issue" against "Motegi explained Japan's position, including the abductions issue, and
-    Mitchell expressed his support"); the clause it is found in neither agrees nor differs
-    then (`AttributionCheck.frame_only`), and its setting is still compared."""
+    other half ("and Lenka promised …" is Lenka's)."""
     if not part.matches:
         return None
     best = part.matches[0]
     text = _unjoined(part.part.text, language) if half else part.part.text
-    check = check_attribution(
+    return check_attribution(
         claim,
         part_speakers(claim, text, language, index.termbase, speakers),
         index.entry(best.source_id, best.sentence.index),
@@ -349,22 +343,6 @@ def _attribution(
         part.part.text,
         prompted_by,
     )
-    if (
-        check is not None
-        and check.speaker_differs
-        and _elaborates(part.part.text, part.part.start, language)
-    ):
-        return dataclasses.replace(check, speaker_differs=False, frame_only=True)
-    return check
-
-
-def _elaborates(text: str, start: int, language: str) -> bool:
-    """Whether a claim part after the first only details what the part before it names."""
-    module = language_for(language)
-    patterns = module.clause_patterns if module is not None else None
-    if start == 0 or patterns is None or patterns.elaboration is None:
-        return False
-    return patterns.elaboration.match(text) is not None
 
 
 def _unjoined(text: str, language: str) -> str:

@@ -2637,37 +2637,3 @@ def test_a_speaker_whose_name_is_a_dictionary_word_is_met_as_a_name():
     named = check_one(claim, BARROW_SOURCE, speaker="Barrow")
     assert _covers(named, "Barrow"), named.details
     assert not _covers(check_one(claim, BARROW_SOURCE), "Barrow")
-
-
-# ── a part that only details the one before it ────────────────────────────────
-
-POSITION = document(
-    "https://example.invalid/position",
-    "en",
-    "On May 2, 2027, Minister Motegi held a meeting with Minister Valmar.",
-    "Minister Motegi explained Japan's position on regional affairs, including North Korea's "
-    "nuclear and missile activities and the abductions issue, and Minister Valmar expressed "
-    "his support for Japan's position.",
-)
-
-
-def test_a_detail_another_speaker_raised_is_no_evidence_against_the_claims_speaker():
-    # ", including …" details the position Valmar supported; Motegi raised those details,
-    # which makes the claim no less Valmar's.
-    # The part with the act is not found as written ("stance"): what is left to judge the
-    # speaker by is the detail, which is no evidence against Valmar.
-    result = check_one(
-        "Valmar expressed support for Japan's stance on North Korea, including its nuclear "
-        "and missile activities and the abductions issue.",
-        POSITION,
-        speaker="Valmar",
-    )
-    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
-    # The part with the act is still judged: the explanation was Motegi's, not Valmar's.
-    swapped = check_one(
-        "Valmar explained Japan's position on regional affairs, including North Korea's "
-        "nuclear and missile activities.",
-        POSITION,
-        speaker="Valmar",
-    )
-    assert swapped.verdict is Verdict.MISATTRIBUTED, swapped.reason

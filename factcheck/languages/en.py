@@ -476,9 +476,6 @@ CLAUSE_PATTERNS = ClausePatterns(
     anaphor=lazy_compile(
         r"\b(?:this|these|them|it)\b(?!\s+(?:is|was|would|will|has|had)\b)", re.IGNORECASE
     ),
-    elaboration=re.compile(
-        r"\s*(?:including|especially|particularly|notably|such\s+as)\b", re.IGNORECASE
-    ),
     addressee=re.compile(
         r"\s+(?:also\s+|then\s+)?(?:told|assured|informed|thanked|welcomed|congratulated|urged"
         r"|asked|invited|reminded)\s+(?P<whom>(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*\s+){0,3}?"

@@ -234,13 +234,6 @@ class ClausePatterns:
     clause's object, so its own words are few by construction
     (factcheck.checks.clause_choice, `acting_clause`)."""
 
-    elaboration: re.Pattern[str] | None = None
-    """Matches a claim part that only details what the part before it names, by opening
-    with a word that introduces examples (", including …", ", especially …"): its words are
-    the earlier part's object, and whose they are is the earlier part's question
-    (factcheck.verify: such a part is not judged for its speaker).
-    None: every part is judged for its speaker."""
-
     def opens_speech(self, opening: re.Match[str]) -> bool:
         """Whether a `speaker_opening` match opens a speaker's clause: its verb is one the
         pattern lists, or `unlisted_opening` accepts the opening."""
