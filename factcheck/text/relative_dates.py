@@ -73,10 +73,7 @@ def find_relative_dates(
     clause chains to, where the language says how a predicate ends (`predicate_end`):
     «土曜日、…と会談し、共同声明に署名した» says its tense only in 署名した.
     """
-    from factcheck.languages import language_for
-
-    module = language_for(language)
-    words = module.relative_words if module is not None else None
+    words = _relative_words(language)
     if words is None:
         return [], []
     lowered = text.lower()
@@ -300,16 +297,21 @@ def _period(
     return mention, None
 
 
+def _relative_words(language: str) -> RelativeWords | None:
+    """How the language writes relative dates, or None when it has no module or says none."""
+    from factcheck.languages import language_for
+
+    module = language_for(language)
+    return module.relative_words if module is not None else None
+
+
 def find_relative_years(text: str, language: str, reference: dt.date) -> list[NumberMention]:
     """The calendar years a source names by their distance from its own date ("this year",
     昨年: `RelativeWords.years`), each as the year it is, so that a claim that writes the
     year ("2026 marks 30 years") meets the page's 本年; it denies no other year
     (`NumberMention.relative`). Read in sources only: an article names its years as it
     means them, and its "this year" stays a word; so does the source's, beside its year."""
-    from factcheck.languages import language_for
-
-    module = language_for(language)
-    words = module.relative_words if module is not None else None
+    words = _relative_words(language)
     if words is None or words.years is None or not words.year_offsets:
         return []
     out: list[NumberMention] = []
@@ -339,10 +341,7 @@ def find_sequence_dates(
     against the nearest date before it in the text that names a day; none where no such
     date stands before it. The resolution says what it was read against: "the following day
     → 9 March 2027 (the day after March 8)"."""
-    from factcheck.languages import language_for
-
-    module = language_for(language)
-    words = module.relative_words if module is not None else None
+    words = _relative_words(language)
     if words is None or words.sequence is None or not words.sequence_offsets:
         return []
     out: list[DateMention] = []
