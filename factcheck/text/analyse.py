@@ -321,7 +321,7 @@ def _with_relative_years(
     found = find_relative_years(text, language, reference)
     if not found:
         return numbers
-    held = [(m.start, m.end) for m in (*numbers, *dates)]
+    held = [(n.start, n.end) for n in numbers] + [(d.start, d.end) for d in dates]
     extra = [y for y in found if not any(s < y.end and y.start < e for s, e in held)]
     return tuple(sorted((*numbers, *extra), key=lambda n: n.start))
 
