@@ -610,6 +610,16 @@ def test_japanese_words_mean_english_lemmas_through_jmdict():
     assert wanted <= pivots("同盟の強化。")
 
 
+def test_an_adverb_written_in_kana_means_the_adverb_not_its_homophones():
+    # こうした "such": the analyser reads こう as an adverb, which JMdict has as 斯う "thus";
+    # 請う "to invite" and 高 "high" are only read so. An adverb keeps its own meaning
+    # (しっかり "firmly"), and a noun in kana is read as before.
+    such = pivots("こうした交流が両国の絆の基盤である。")
+    assert pivot_of("invite") not in such
+    assert pivot_of("high") not in such
+    assert pivot_of("firmly") in pivots("しっかり取り組む。")
+
+
 @pytest.mark.parametrize(
     ("british", "american"),
     [

@@ -31,6 +31,7 @@ from factcheck.languages.ja_lexicon import (
     auxiliary_glosses,
     gloss_modifiers,
     glosses_of,
+    kana_glosses_of,
     kin_of,
     usage_rarity_of,
 )
@@ -520,7 +521,7 @@ class Japanese(
             return ()
         if token.word_class is WordClass.AUXILIARY:
             return auxiliary_glosses(token.lemma)
-        return glosses_of(token.lemma, token.normal)
+        return kana_glosses_of(token.lemma, token.normal, token.word_class)
 
     def gloss_modifiers(self, surface: str, normal: str) -> tuple[tuple[str, str], ...]:
         return gloss_modifiers(surface, normal)

@@ -19,6 +19,7 @@ from factcheck.languages.interface import (
     Gloss,
     Script,
     Token,
+    WordClass,
     compound_pivot,
     pivot_of,
     script_of,
@@ -166,6 +167,27 @@ def glosses_of(lemma: str, normal: str) -> tuple[Gloss, ...]:
     """English pivots of a Japanese word: the lemmas of its one-word JMdict glosses; kept
     between runs (`factcheck.cache_table`)."""
     return _kept_glosses(f"{lemma}\t{normal}", lambda: _glosses_of(lemma, normal))
+
+
+_KANA_PARTS_OF_SPEECH = {WordClass.ADVERB: "adverb"}
+"""The analyser's word classes whose kana words are read only in JMdict's senses of that part
+of speech (`kana_glosses_of`): an adverb written in kana (こう, そう, もう) shares its reading
+with many nouns and verbs written in kanji, which it is not."""
+
+
+def kana_glosses_of(lemma: str, normal: str, word_class: WordClass) -> tuple[Gloss, ...]:
+    """`glosses_of` a word, read for a word written in hiragana alone, of a class in
+    `_KANA_PARTS_OF_SPEECH`, in JMdict's senses of that part of speech only (こうした's こう
+    "thus", not 請う "to invite"); all its senses when JMdict has none of that part."""
+    wanted = _KANA_PARTS_OF_SPEECH.get(word_class)
+    if wanted is None or script_of(lemma) is not Script.HIRAGANA:
+        return glosses_of(lemma, normal)
+    return _kept_glosses(f"{wanted}\t{lemma}", lambda: _kana_glosses_as(lemma, normal, wanted))
+
+
+def _kana_glosses_as(lemma: str, normal: str, wanted: str) -> tuple[Gloss, ...]:
+    senses = jmdict().kana_senses_as(lemma, wanted)
+    return _sense_glosses(senses) if senses else _glosses_of(lemma, normal)
 
 
 def _kept_glosses(key: str, work_out: Callable[[], tuple[Gloss, ...]]) -> tuple[Gloss, ...]:

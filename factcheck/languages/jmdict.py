@@ -37,6 +37,14 @@ _AUXILIARY_GLOSSES = """
     AND EXISTS (SELECT 1 FROM pos AS p WHERE p.sid = s.ID AND p.text LIKE 'auxiliary%')
     ORDER BY s.ID
 """
+_KANA_GLOSSES_AS = """
+    SELECT s.ID, g.text FROM Kana AS k
+    CROSS JOIN Sense AS s ON s.idseq = k.idseq
+    CROSS JOIN SenseGloss AS g ON g.sid = s.ID
+    WHERE k.text = ? AND +g.lang = 'eng'
+    AND EXISTS (SELECT 1 FROM pos AS p WHERE p.sid = s.ID AND p.text LIKE ?)
+    ORDER BY s.ID
+"""
 _SHARED_SENSES = """
     SELECT g.sid, g2.text FROM SenseGloss AS g CROSS JOIN SenseGloss AS g2 ON g2.sid = g.sid
     WHERE g.text IN (?, ?) AND +g.lang = 'eng' AND +g2.lang = 'eng'
@@ -129,6 +137,15 @@ class JMdict:
             if rows:
                 return _grouped_senses(rows)
         return ()
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019
+    def kana_senses_as(self, kana: str, part_of_speech: str) -> tuple[Sense, ...]:
+        """The senses of the entries written `kana` (in kana) that JMdict marks with a part
+        of speech starting `part_of_speech` ("adverb", "noun"): こう as an adverb is 斯う
+        "in this way; thus", not 請う "to invite" nor 高 "high", which are only read so."""
+        return _grouped_senses(
+            self._db().execute(_KANA_GLOSSES_AS, (kana, f"{part_of_speech}%")).fetchall()
+        )
 
     @functools.lru_cache(maxsize=256)  # noqa: B019
     def auxiliary_senses(self, kana: str) -> tuple[Sense, ...]:
