@@ -29,14 +29,6 @@ _GLOSSES = """
     WHERE k.text = ? AND +g.lang = 'eng'
     ORDER BY s.ID
 """
-_AUXILIARY_GLOSSES = """
-    SELECT s.ID, g.text FROM Kana AS k
-    CROSS JOIN Sense AS s ON s.idseq = k.idseq
-    CROSS JOIN SenseGloss AS g ON g.sid = s.ID
-    WHERE k.text = ? AND +g.lang = 'eng'
-    AND EXISTS (SELECT 1 FROM pos AS p WHERE p.sid = s.ID AND p.text LIKE 'auxiliary%')
-    ORDER BY s.ID
-"""
 _KANA_GLOSSES_AS = """
     SELECT s.ID, g.text FROM Kana AS k
     CROSS JOIN Sense AS s ON s.idseq = k.idseq
@@ -147,11 +139,10 @@ class JMdict:
             self._db().execute(_KANA_GLOSSES_AS, (kana, f"{part_of_speech}%")).fetchall()
         )
 
-    @functools.lru_cache(maxsize=256)  # noqa: B019
     def auxiliary_senses(self, kana: str) -> tuple[Sense, ...]:
         """The senses JMdict marks as an auxiliary's (たい "want to ... do something"), of
         the entries written `kana`; the other entries written so (たい 体 "body") left out."""
-        return _grouped_senses(self._db().execute(_AUXILIARY_GLOSSES, (kana,)).fetchall())
+        return self.kana_senses_as(kana, "auxiliary")
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019
     def synonyms(self, english: str) -> tuple[str, ...]:
