@@ -961,7 +961,7 @@ class English(EnglishSpeaking, EnglishNaming, EnglishPredicating, EnglishNegatin
         if opening is not None and start <= opening.start() < end:
             who = opening.group("who") or opening.group("by")
             verb = (opening.group("verb") or opening.group("asked")).lower()
-            if SPEECH.match(f"{who} {verb}") is not None or _tells(verb):
+            if _reports_words(who, verb):
                 return who
         # The time clause follows what it prompted: inside the part, or where it ends.
         for m in _SUBORDINATE_SPEAKER.finditer(text, start):
@@ -1168,10 +1168,14 @@ speaker's words came first, and the main clause answers them."""
 
 
 def _speaks(clause: re.Match[str]) -> bool:
-    """Whether a time clause (`_SUBORDINATE_SPEAKER`) reports its speaker's words: a
-    reporting verb (`SPEECH`) or another verb of telling (`_tells`)."""
-    verb = clause.group("verb")
-    return SPEECH.match(f"{clause.group('who')} {verb}") is not None or _tells(verb)
+    """Whether a time clause (`_SUBORDINATE_SPEAKER`) reports its speaker's words."""
+    return _reports_words(clause.group("who"), clause.group("verb"))
+
+
+def _reports_words(who: str, verb: str) -> bool:
+    """Whether a verb (lower case) said of `who` reports their words: a reporting verb
+    (`SPEECH`) or another verb of telling (`_tells`)."""
+    return SPEECH.match(f"{who} {verb}") is not None or _tells(verb)
 
 
 def _says_more(rest: str) -> bool:
