@@ -107,7 +107,7 @@ def find_relative_dates(
     for match in words.days.finditer(text):
         if not free(match.start(), match.end()):
             continue
-        key = re.sub(r"\s+", " ", match.group("word").lower())
+        key = _folded(match.group("word"))
         day = reference + dt.timedelta(days=words.offsets[key])
         mentions.append(_day_mention(match, day, f"{match.group(0)} → {show_day(day)} ({anchor})"))
     for match in words.weekday.finditer(text):
@@ -118,7 +118,7 @@ def find_relative_dates(
     for match in words.periods.finditer(text):
         if not free(match.start(), match.end()):
             continue
-        which = re.sub(r"\s+", " ", match.group("which").lower())
+        which = _folded(match.group("which"))
         shift = words.period_words[which]
         unit = match.group("unit").lower()
         mention, note = _period(match, shift, unit in ("week", "週"), reference, anchor)
@@ -297,6 +297,11 @@ def _period(
     return mention, None
 
 
+def _folded(word: str) -> str:
+    """A matched word as the offset tables key it: lower-cased, its spaces folded to one."""
+    return re.sub(r"\s+", " ", word.lower())
+
+
 def _relative_words(language: str) -> RelativeWords | None:
     """How the language writes relative dates, or None when it has no module or says none."""
     from factcheck.languages import language_for
@@ -316,7 +321,7 @@ def find_relative_years(text: str, language: str, reference: dt.date) -> list[Nu
         return []
     out: list[NumberMention] = []
     for match in words.years.finditer(text):
-        offset = words.year_offsets.get(re.sub(r"\s+", " ", match["word"].lower()))
+        offset = words.year_offsets.get(_folded(match["word"]))
         if offset is None:
             continue
         out.append(
@@ -354,7 +359,7 @@ def find_sequence_dates(
         base = before[-1]
         if base.end_day is not None or base.end_month is not None:
             continue  # a span of days: no one day to count from
-        offset = words.sequence_offsets.get(re.sub(r"\s+", " ", match["word"].lower()))
+        offset = words.sequence_offsets.get(_folded(match["word"]))
         if offset is None:
             continue
         assert base.month is not None and base.day is not None
