@@ -1461,7 +1461,9 @@ BRIEFED = {
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
-@pytest.mark.parametrize("told", ["briefed him on it", "explained it to him"])
+@pytest.mark.parametrize(
+    "told", ["briefed him on it", "explained it to him", "set it out", "presented it"]
+)
 def test_a_claim_that_answers_the_other_speakers_words_is_not_misattributed(language, told):
     # The plan stands in Takaichi's clause, and the claim itself says she set it out first.
     text = f"Ruvalo backed Japan's plan for a regional coast guard academy after Takaichi {told}."

@@ -954,24 +954,29 @@ class English(EnglishSpeaking, EnglishNaming, EnglishPredicating, EnglishNegatin
         return [(s, e) for s, e in spans if text[s:e].strip()]
 
     def prompting_speaker(self, text: str, start: int, end: int) -> str | None:
-        # A clause that opens the claim sets its speaker's words before the main clause
+        # A clause that opens the claim sets its speaker's turn before the main clause
         # ("After Takaichi asked for support, Hill …", "Asked by Motegi about it, Hill …"):
-        # it is no part of its own, so what it says stays with the part it prompts.
+        # it is no part of its own, so what it says stays with the part it prompts. A time
+        # clause names whose turn came first whatever its verb ("After Motegi set it out,
+        # Hill backed it"); a participle with its agent only where its verb reports words.
         opening = _OPENING_PROMPT.match(text)
         if opening is not None and start <= opening.start() < end:
-            who = opening.group("who") or opening.group("by")
-            verb = (opening.group("verb") or opening.group("asked")).lower()
-            if _reports_words(who, verb):
-                return who
-        # The time clause follows what it prompted: inside the part, or where it ends.
+            if opening.group("who"):
+                return opening.group("who")
+            if _reports_words(opening.group("by"), opening.group("asked").lower()):
+                return opening.group("by")
+        # The time clause follows what it prompted: inside the part, or where it ends. By the
+        # claim's own account, what it reports is its speaker's, whatever the verb: "after
+        # Motegi set it out", "after Takaichi sought his understanding".
         for m in _SUBORDINATE_SPEAKER.finditer(text, start):
             if m.start() > end:
                 break
+            if m.group("when").lower() not in _SPOKEN_FIRST:
+                continue
             # A clause that says more than that someone spoke ("after Ruvalo announced a
             # loan deal") is a part of its own (`claim_parts`), no prompt of this one.
-            if m.group("when").lower() in _SPOKEN_FIRST and _speaks(m):
-                if not _says_more(text[m.end() : _clause_end(text, m.end())]):
-                    return m.group("who")
+            if not (_speaks(m) and _says_more(text[m.end() : _clause_end(text, m.end())])):
+                return m.group("who")
         return None
 
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
@@ -1159,9 +1164,10 @@ _OPENING_PROMPT = re.compile(
     rf"(?:(?:After|Once|When)\s+(?P<who>{_EN_SPEAKER})\s+(?P<verb>[a-z]+)\b"
     rf"|(?P<asked>[A-Z][a-z]+ed)\s+by\s+(?P<by>{_EN_SPEAKER})\b)[^,.;:]*,"
 )
-"""A clause that opens a claim and sets a speaker's words first: a time clause ("After
-Motegi briefed her on it, …") or a participle with its agent ("Asked by Takaichi for
-support, …"), up to the comma that ends it. Its verb must report speech or telling."""
+"""A clause that opens a claim and sets a speaker's turn first: a time clause ("After
+Motegi briefed her on it, …", "After Motegi set it out, …") or a participle with its agent
+("Asked by Takaichi for support, …"), up to the comma that ends it. A participle's verb must
+report speech or telling ("Accompanied by Motegi, …" sets no turn)."""
 _SPOKEN_FIRST = frozenset({"after", "once", "when"})
 """The words that open a time clause set before (or at) what the main clause reports: its
 speaker's words came first, and the main clause answers them."""
