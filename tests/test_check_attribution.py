@@ -97,6 +97,22 @@ def test_claim_speaker_from_its_field_or_its_opening():
     assert claim_speakers(claim("The visit was fruitful."), "en", TERMBASE) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Japan on Thursday pledged grant aid for the port.", "Japan"),
+        ("Lind last week announced a loan for the port.", "Lind"),
+        ("Lind on March 3 said the port would open.", "Lind"),
+        ("On Thursday, Lind said the port would open.", "Lind"),
+        # A name that is a date's word, with no grammar word leading into it, stays a name.
+        ("President Monday said the port would open.", "President Monday"),
+    ],
+)
+def test_the_date_a_claim_s_speaker_runs_into_is_no_part_of_it(text, who):
+    found = claim_speakers(claim(text), "en", TERMBASE)
+    assert found is not None and found.text == who
+
+
 def test_another_speaker_is_a_mismatch_and_one_of_both_leaders_is_not():
     index = index_of(s=READOUT)
     links = TitleLinks(index)

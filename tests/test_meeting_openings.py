@@ -215,3 +215,37 @@ def test_the_one_met_is_not_read_as_a_speaker(text, speaker):
     found = claim_speakers(claim(text), "en", TERMBASE)
     assert found is not None and found.text == speaker
     assert "lind" not in found.names
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # The date the claim's "<who> said" runs into says when, not who: "Japan" is the
+        # Prime Minister's side, as the readout has it.
+        (
+            "Japan on Wednesday stated that it would continue to cooperate on the development "
+            "of Estoria's ports.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Takaichi on May 6 stated that Japan would continue to cooperate on the "
+            "development of Estoria's ports.",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Lind on Wednesday stated that Japan would continue to cooperate on the "
+            "development of Estoria's ports.",
+            Verdict.MISATTRIBUTED,
+        ),
+        # A phrase set before the subject and ending in the date leaves the subject after
+        # its comma.
+        (
+            "Meeting Lind on Wednesday, Takaichi stated that Japan would continue to cooperate "
+            "on the development of Estoria's ports.",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_a_date_after_the_speaker_is_no_part_of_who_spoke(claim, expected):
+    result = check_one(claim, _en(READOUT_EN), published=PUBLISHED)
+    assert result.verdict is expected, result.reason

@@ -52,7 +52,7 @@ def claim_speakers(claim: Claim, language: str, termbase: Termbase) -> Speakers 
             return None
         if match is None or credits_author(claim.text, match, language):
             return None
-        text = _before_meeting(match.group("who"), language, termbase)
+        text = _before_date(_before_meeting(match.group("who"), language, termbase), language)
     found = speakers_of(text, language, termbase, require_person=claim.speaker is None)
     if (
         claim.speaker is not None
@@ -312,6 +312,41 @@ def _before_meeting(who: str, language: str, termbase: Termbase) -> str:
     subject = subject[: words[-1].end]
     named = named_people(subject, language, termbase)
     return subject if named is not None and named.known else who
+
+
+def _before_date(who: str, language: str) -> str:
+    """A "<who> said" opening without the date it runs into ("Japan on Thursday pledged …",
+    "Motegi on March 3 said …", "Lind last week announced …") or that ends a phrase set
+    before it ("On Thursday, Motegi said …"): the date says when, not who. A date after the
+    name counts where grammar words lead into it ("on") or it opens in small letters ("last
+    week"), so a name that is a date's word ("President Monday") stays whole. Unchanged when
+    nothing else is left."""
+    from factcheck.text.dates import find_dates
+
+    module = language_for(language)
+    if module is None:
+        return who
+    spans = [(m.start, m.end) for m in find_dates(who, language, months=True)]
+    words = module.relative_words
+    if words is not None:
+        for pattern in (words.days, words.weekday, words.periods):
+            spans += [m.span() for m in pattern.finditer(who)]
+    for start, end in sorted(spans):
+        rest = who[end:].lstrip()
+        if rest.startswith(",") and rest[1:].strip():
+            # The date ends a phrase set before the subject ("On Thursday, Motegi", "Meeting
+            # Ali on Tuesday, Takaichi"): the speaker follows its comma.
+            return _before_date(rest[1:].strip(), language)
+        before = [t for t in module.tokens(who[:start]) if t.word_class is not WordClass.SYMBOL]
+        if all(t.word_class is WordClass.FUNCTION for t in before):
+            continue
+        kept = list(before)
+        while kept and kept[-1].word_class is WordClass.FUNCTION:
+            kept.pop()
+        if len(kept) < len(before) or who[start:end][:1].islower():
+            return who[: kept[-1].end]
+        break
+    return who
 
 
 def _new_subject(tail: str, module: Language) -> bool:
