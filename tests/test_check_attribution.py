@@ -97,6 +97,16 @@ def test_claim_speaker_from_its_field_or_its_opening():
     assert claim_speakers(claim("The visit was fruitful."), "en", TERMBASE) is None
 
 
+def test_a_courtesy_call_is_no_one_s_words():
+    # "called on X" is a visit unless it goes on to what X is asked to do.
+    visit = claim("Cook Islands Prime Minister Mark Brown called on Takaichi for 25 minutes.")
+    assert claim_speakers(visit, "en", TERMBASE) is None
+    urged = claim_speakers(claim("Brown called on Japan to lift the ban."), "en", TERMBASE)
+    assert urged is not None and urged.text == "Brown"
+    asked = claim_speakers(claim("Brown called for restraint in the region."), "en", TERMBASE)
+    assert asked is not None and asked.text == "Brown"
+
+
 @pytest.mark.parametrize(
     ("text", "who"),
     [

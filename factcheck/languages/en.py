@@ -84,11 +84,15 @@ __all__ = [
 SPEECH = re.compile(
     r"^(?P<who>.{1,60}?)\s+(?:also\s+|then\s+|later\s+|(?-i:[a-z]+ly)\s+)?"
     r"(?:is said to have\s+|reportedly\s+)?"
-    rf"(?:{'|'.join(SPEECH_VERBS)})\b",
+    rf"(?:{'|'.join(verb for verb in SPEECH_VERBS if verb != 'called')}"
+    # "called on X" is a visit (a courtesy call) unless it asks X to do something ("called
+    # on Japan to lift the ban"); "called for", "called it a milestone" report words.
+    r"|called(?!\s+on\b(?![^.;]*\bto\s+[a-z])))\b",
     re.IGNORECASE,
 )
 """A sentence that opens with its speaker: "President Trump said …"; an adverb in lower case
-before the verb is no part of the speaker ("Dalmen highly praised", "Kelly warmly welcomed")."""
+before the verb is no part of the speaker ("Dalmen highly praised", "Kelly warmly welcomed").
+"X called on Y" is a visit, not words, unless it goes on to what Y is asked to do."""
 
 COMMITMENT = lazy_compile(
     r"(?i)\b(?:will|would|shall)\s+(?!not\b|have\b|be\s+able\b)(?:\w+ly\s+)?[a-z]+"
