@@ -141,6 +141,12 @@ def test_japanese_readout_patterns(sentence, expected):
             "stated that he would help.",
             [(None, False), ("President Halbert", False)],
         ),
+        # So does a participle phrase set off by commas between the speaker and the verb.
+        (
+            "Prime Minister Takaichi explained the plan, and President Halbert, noting that "
+            "storms, floods and droughts are growing worse, welcomed Japan's help.",
+            [(None, False), ("President Halbert", False)],
+        ),
         # A verb of speech the pattern does not list opens the clause too (WordNet: "brief"
         # communicates); a verb of doing does not.
         (

@@ -420,6 +420,9 @@ CLAUSE_PATTERNS = ClausePatterns(
         rf"(?:,\s*|;\s*|\s+)(?:and|while|whereas|but|with|to\s+which)\s+"
         rf"(?:(?:then|in\s+(?:response|turn|reply))\s*,?\s+)?"
         rf"(?P<who>{_EN_SPEAKER})(?:\s*,\s*for\s+(?:his|her|their|its)\s+part\s*,)?"
+        # A participle phrase set off by commas between the speaker and the verb ("and
+        # Prime Minister Brown, noting that sea levels are rising, welcomed …").
+        rf"(?:\s*,\s*(?-i:[a-z]+ing)\b[^;:.]{{1,240}}?,)?"
         rf"\s+(?:also\s+|in\s+turn\s+|then\s+)?(?:{_EN_VERBS}|(?P<verb>[a-z]+ed))\b"
         rf"|;\s*(?P<who2>{_EN_SPEAKER})\s+(?:also\s+|in\s+turn\s+|then\s+)?"
         rf"(?:{_EN_VERBS}|(?P<verb2>[a-z]+ed))\b"
