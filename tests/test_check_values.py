@@ -196,6 +196,32 @@ def test_each_count_of_a_joined_part_is_found_in_its_own_half():
     assert _offsets_in(joined) == [joined.text.index("150"), joined.text.index(" 50 ") + 1]
 
 
+# Relief goods counted in one list (written for this test); 浄水器 is glossed "water filter",
+# which gives "water" of the claim's "water purifiers" and not its head.
+RELIEF = document(
+    "g",
+    "ja",
+    "6月9日（火）午後4時から約25分間、高市総理大臣は、ニジェール首相と電話会談を行いました。",
+    "日本政府は、テント600張及び浄水器120台を緊急援助物資として供与しました。",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "contradicted"),
+    [
+        ("Japan supplied 600 tents and 210 water purifiers as emergency relief.", True),
+        ("Japan supplied 600 tents and 120 water purifiers as emergency relief.", False),
+        # Without the other count in the same list, nothing ties "water tanks" (or
+        # "purifiers") to the sentence's count of filters.
+        ("Japan supplied 210 water tanks as emergency relief.", False),
+        ("Japan supplied 210 water purifiers as emergency relief.", False),
+    ],
+)
+def test_a_count_listed_beside_an_agreeing_count_is_tied_by_its_compound(claim, contradicted):
+    result = check_one(claim, RELIEF)
+    assert (result.verdict is Verdict.CONTRADICTED) is contradicted, result.reason
+
+
 def test_the_counted_word_is_the_head_of_the_words_beside_the_count():
     from factcheck.checks.check_values import counted_heads
 
@@ -213,6 +239,11 @@ def test_the_counted_word_is_the_head_of_the_words_beside_the_count():
     assert heads("60 trained pilots left", "60", "en") == {"pilots"}
     assert heads("若手技術者80名を招へい", "80名", "ja") == {"技術者"}
     assert heads("80名の技術者を招へい", "80名", "ja") == {"技術者"}
+    from factcheck.checks.check_values import counted_words
+
+    text = "600 tents and 210 water purifiers"
+    at = text.index("210")
+    assert counted_words(text, at, at + 3, "en") == ({"purifiers"}, {"water"})
     assert heads("研修員が約80人に上る", "約80人", "ja") == {"研修員"}
     assert heads("技術者80名と看護師30名", "30名", "ja") == {"看護師"}
 

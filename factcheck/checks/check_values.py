@@ -267,15 +267,27 @@ def _counted_conflicts(
             spelled_parties(number) and (at < 0 or counts_parties(part.text, at))
         ):
             continue  # "the two leaders": the event's parties, not a count of a thing
-        heads = counted_heads(part.text, at, at + len(number.surface), language)
+        heads, modifiers = counted_words(part.text, at, at + len(number.surface), language)
         counted = {
             anchor
             for anchor in part.anchors
             if anchor.kind is AnchorKind.WORD and anchor.surface in heads
         }
-        if not counted:
-            continue
-        clash = _counted_clash(number, counted, matches, index)
+        clash = _counted_clash(number, counted, matches, index) if counted else None
+        if clash is None and not (counted and _words_counted(counted, matches)):
+            # No passage words the head (one the dictionary does not bridge: "purifiers"
+            # against 浄水器, "water filter"): the nouns before it in its compound ("water")
+            # tie the count to the source's, where the claim lists it beside another count
+            # the same sentence gives as the claim does ("600 tents and 210 water purifiers"
+            # against テント600張及び浄水器120台): the two lists are one.
+            words = {
+                anchor
+                for anchor in part.anchors
+                if anchor.kind is AnchorKind.WORD and anchor.surface in modifiers
+            }
+            found = _counted_clash(number, words, matches, index) if words else None
+            if found is not None and _listed_beside(number, part, found[2], found[1], index):
+                clash = found
         if clash is not None and not _given_anywhere(number, clash[1].source_id, index):
             given, match, sentence = clash
             out.append(
@@ -310,7 +322,43 @@ def _offsets_in(part: ClaimPart) -> list[int]:
     return out
 
 
-def counted_heads(text: str, start: int, end: int, language: str) -> set[str]:
+def counted_words(text: str, start: int, end: int, language: str) -> tuple[set[str], set[str]]:
+    """What a count counts (`counted_heads`), and the other nouns of the compound its head
+    ends ("120 water purifiers" → {purifiers}, {water})."""
+    heads = counted_heads(text, start, end, language)
+    return heads, counted_heads(text, start, end, language, modifiers=True) - heads
+
+
+def _listed_beside(
+    number: NumberMention, part: ClaimPart, sentence: Sentence, match: Match, index: SourceIndex
+) -> bool:
+    """Whether another count of the part stands, with its value, among the counts of the
+    source `sentence`: the claim's list and the sentence's are one."""
+    given = [
+        found
+        for found in index.entry(match.source_id, sentence.index).facts.numbers
+        if is_count(found)
+    ]
+    return any(
+        other is not number and is_count(other) and any(found.agrees(other) for found in given)
+        for other in part.facts.numbers
+    )
+
+
+def _words_counted(counted: set[Anchor], matches: Sequence[Match]) -> bool:
+    """Whether a passage that counts as aligned words one of the `counted` anchors: the
+    head is bridged, and its compound's other nouns are not needed to tie the counts."""
+    return any(
+        anchor in counted
+        for match in matches
+        if _share_without_values(match) >= VALUE_ALIGNED_COVERAGE
+        for anchor in match.covered
+    )
+
+
+def counted_heads(
+    text: str, start: int, end: int, language: str, *, modifiers: bool = False
+) -> set[str]:
     """The words a count at [start, end) of `text` counts: the last word of the run of content
     words right after it ("80 young Estonian engineers from" → engineers), and, where the
     language also writes what it counts before the count (`Language.counted_after` false),
@@ -363,6 +411,14 @@ def counted_heads(text: str, start: int, end: int, language: str) -> set[str]:
         if isinstance(module, Counting):
             following = following[: module.counted_words(following)]
         runs.append(following)
+    if modifiers:
+        return {
+            token.surface
+            for run in runs
+            if run and run[-1].word_class is WordClass.NOUN
+            for token in run
+            if token.word_class is WordClass.NOUN
+        }
     return {run[-1].surface for run in runs if run and run[-1].word_class is WordClass.NOUN}
 
 
