@@ -208,3 +208,53 @@ def test_a_misattributed_half_still_names_the_half_no_source_says():
         "; nothing in the sources says «Japan would pay for a new ferry terminal and a "
         "lighthouse on the southern cape.»"
     )
+
+
+def _splits(text: str, source):
+    from pipeline_helpers import TERMBASE, claim, index_of
+
+    from factcheck.checks.pieces import split_uncovered
+    from factcheck.checks.source_layout import layout_of
+    from factcheck.checks.title_links import TitleLinks
+    from factcheck.text.analyse import analyse_claim
+
+    index = index_of(s=source)
+    facts = analyse_claim(claim(text), "en", TERMBASE)
+    layouts = {"s": layout_of("s", source, TERMBASE)}
+    return facts, split_uncovered(
+        claim(text), facts.parts, "en", index, ["s"], layouts, TitleLinks(index)
+    )
+
+
+APART = document(
+    "https://example.invalid/readout-apart",
+    "en",
+    "On 3 March 2026, Foreign Minister Motegi held a meeting with Foreign Minister Arlo "
+    "Venner of the Republic of Norland for about 40 minutes.",
+    "The two ministers exchanged views on fisheries management.",
+    "Minister Venner explained Norland's plan to build a deep-water harbour.",
+    "The two ministers agreed to cooperate closely on the regional situation.",
+    "Minister Motegi welcomed this first visit to Japan by a foreign minister of Norland, "
+    "which Minister Venner called a new chapter in the relations between the two countries.",
+)
+
+
+def test_a_part_whose_halves_stand_in_two_passages_is_covered_by_both():
+    from factcheck.checks.decide import both_covered
+
+    text = (
+        "Motegi held talks with Norland's Foreign Minister Arlo Venner for about 40 minutes, "
+        "a visit Venner called a new chapter in the relations between the two countries."
+    )
+    facts, splits = _splits(text, APART)
+    halves = both_covered(splits)
+    assert list(halves) == [facts.parts[0].text]
+    (first, first_best), (second, second_best) = halves[facts.parts[0].text]
+    assert first.text.startswith("Motegi held talks") and first_best.sentence.index == 0
+    assert second.text.startswith("a visit Venner called") and second_best.sentence.index == 4
+    # A half the source does not say covers nothing: no part is covered by its halves.
+    text = (
+        "Motegi held talks with Norland's Foreign Minister Arlo Venner for about 40 minutes, "
+        "a visit Venner made aboard a navy frigate with two hundred cadets and a brass band."
+    )
+    assert both_covered(_splits(text, APART)[1]) == {}

@@ -283,6 +283,34 @@ def decide_verdict(
         return result(Verdict.CONTRADICTED, "; ".join(c.describe() for c in denied))
     if statuses and all(s is PartStatus.COVERED for s in statuses):
         return result(Verdict.SUPPORTED, _supported_reason(judged) + _unchecked(signals.quotes))
+    halves = both_covered(signals.pieces)
+    if statuses and all(
+        s is PartStatus.COVERED or j.matches.part.text in halves
+        for s, j in zip(statuses, judged, strict=True)
+    ):
+        # A part no one passage covers is cut at a joint, and each half stands in its own
+        # passage: the one that reports the event itself (who met whom, when) and one that
+        # carries the rest ("…, the first Libyan minister to visit Japan in 12 years").
+        where_said: list[str] = []
+        halved: list[str] = []
+        for s, j in zip(statuses, judged, strict=True):
+            if s is PartStatus.COVERED:
+                where_said.append(_supported_reason([j]))
+                continue
+            for piece, best in halves[j.matches.part.text]:
+                where_said.append(f"«{piece.text}» is covered by {_where(best)}: {_says(best)}")
+                halved.append(
+                    f"«{piece.text}»: covered by {_where(best)} on its own (cut at a joint)"
+                )
+        return ClaimResult(
+            claim,
+            Verdict.SUPPORTED,
+            "; ".join(where_said) + _unchecked(signals.quotes),
+            evidence,
+            checked,
+            flags,
+            (*details, *halved),
+        )
     missing_note = ""
     if unavailable:
         missing_note = (
@@ -348,6 +376,31 @@ def half_covered(splits: Sequence[PieceSplit]) -> tuple[Piece, Piece, Match] | N
         if found is None or best.coverage > found[0]:
             found = (best.coverage, split.pieces[side], split.pieces[1 - side], best)
     return None if found is None else found[1:]
+
+
+def both_covered(splits: Sequence[PieceSplit]) -> dict[str, tuple[tuple[Piece, Match], ...]]:
+    """The cut parts (by text) both of whose halves are covered, each by its own passage,
+    and said by the speaker the claim gives them, with each half and its passage: one half
+    carries a word of the part's topic in its passage (`_piece_covered`), and the other is
+    covered too, though perhaps only as the event's frame (the meeting itself, which the
+    source's opening sentence reports)."""
+    out: dict[str, tuple[tuple[Piece, Match], ...]] = {}
+    for split in splits:
+        if split.part.text in out:
+            continue
+        bests: list[Match] = []
+        for piece in split.pieces:
+            judged = [judge_part(m, k) for m, k in zip(piece.matches, piece.key_facts, strict=True)]
+            best = judged[0].best if judged else None
+            if best is None or any(j.status is not PartStatus.COVERED for j in judged):
+                break
+            if piece.attribution is not None and piece.attribution.differs:
+                break
+            bests.append(best)
+        else:
+            if any(_piece_covered(piece) is not None for piece in split.pieces):
+                out[split.part.text] = tuple(zip(split.pieces, bests, strict=True))
+    return out
 
 
 def _piece_covered(piece: Piece) -> Match | None:
