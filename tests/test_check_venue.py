@@ -264,6 +264,38 @@ def test_english_names_a_requesting_side_by_its_people():
 
     assert sides("The call was held at the request of the Japanese side.") == ["Japan"]
     assert sides("At Estonia's request, the two leaders spoke by phone.") == ["Estonia"]
+    assert sides("The call took place at the Japanese government's request.") == ["Japan"]
+
+
+# A call requested by the other leader, whom the readout names only by name and office in
+# its request; the lead names them with their country.
+ASKED_BY_LEADER = document(
+    "a",
+    "ja",
+    "本日、午前10時から約20分間、高市総理大臣は、カドリ・タム・エストニア共和国首相と電話会談を"
+    "行いました（タム首相からの申入れによるもの）。",
+    "両首脳は、サイバーセキュリティ分野での協力を進めていくことで一致しました。",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "contradicted"),
+    [
+        (
+            "The 20-minute phone talks between Takaichi and Tamm took place at the Japanese "
+            "government's request.",
+            True,
+        ),
+        ("Takaichi and Tamm spoke by phone at Japan's request.", True),
+        (
+            "The 20-minute phone talks between Takaichi and Tamm took place at Estonia's request.",
+            False,
+        ),
+    ],
+)
+def test_a_leader_who_asked_for_the_call_speaks_for_the_country_the_lead_gives(text, contradicted):
+    result = check_one(text, ASKED_BY_LEADER)
+    assert (result.verdict is Verdict.CONTRADICTED) is contradicted, result.reason
 
 
 def test_a_capital_the_source_writes_in_its_own_script_is_a_topic():

@@ -39,8 +39,9 @@ request" against «ガーナ側からの申入れによるもの»), as the sour
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.checks.check_values import ActorConflict
@@ -55,7 +56,7 @@ from factcheck.languages.countries import (
     glossed_country,
     place_country,
 )
-from factcheck.languages.interface import Naming, VisitPatterns
+from factcheck.languages.interface import Naming, Script, VisitPatterns, WordClass
 from factcheck.languages.names import names_agree
 from factcheck.model import Match
 from factcheck.text.analyse import ClaimPart
@@ -232,6 +233,7 @@ def find_venues(
     claim: bool = False,
     request: bool = False,
     named: frozenset[str] = frozenset(),
+    people: Callable[[str], str | None] | None = None,
 ) -> tuple[Venue, ...]:
     """The places ``text`` sets its meeting in that general data can place in a country: the
     language's `claim_venue` (or, for a source, `source_venue`) patterns, a claim's visit
@@ -240,7 +242,8 @@ def find_venues(
     side"); () when none. The country is `countries.place_country`'s, or, for a word,
     `countries.glossed_country`'s (訪日 "visit to Japan"); a capital whose name is also
     something else (Georgetown) counts for its country when that country is `named` (CLDR
-    names, lower-cased) by the claim or its source."""
+    names, lower-cased) by the claim or its source. With ``people``, a requester that is no
+    place (ゼイン首相, a person with an office) counts for the country `people` gives it."""
     module = language_for(language)
     patterns = module.visit_patterns if module is not None else None
     if patterns is None:
@@ -263,6 +266,10 @@ def find_venues(
                 placed = place_country(groups["place"].strip(), people=request, named=named)
                 if placed is not None:
                     found.append(Venue(*placed))
+                elif request and people is not None:
+                    home = people(groups["place"].strip())
+                    if home is not None:
+                        found.append(Venue(groups["place"].strip(), home))
             elif groups.get("word"):
                 country = glossed_country(groups["word"])
                 if country is not None:
@@ -479,9 +486,15 @@ def check_request(
     module = language_for(index.entry(best.source_id, best.sentence.index).language)
     asked = module.visit_patterns.request_word if module and module.visit_patterns else None
     lead: tuple[int, tuple[Venue, ...]] | None = None
+    lead_texts = [index.entry(best.source_id, number).sentence.text for number in layout.lead]
     for number in range(len(layout.paragraph_of)):
         entry = index.entry(best.source_id, number)
-        given = find_venues(entry.sentence.text, entry.language, request=True)
+        given = find_venues(
+            entry.sentence.text,
+            entry.language,
+            request=True,
+            people=functools.partial(_home_in, language=entry.language, lead=lead_texts),
+        )
         if any(c.country == g.country for c in claimed for g in given):
             return None
         if (
@@ -501,3 +514,35 @@ def check_request(
         best.source_id,
         lead[0],
     )
+
+
+def _home_in(who: str, language: str, lead: Sequence[str]) -> str | None:
+    """The country of a person a source names with their office (ゼイン首相, "the Prime
+    Minister"), as its lead names them: the country written nearest to one of the person's
+    name words in a lead sentence («アリ・ラミン・ゼイン・ニジェール共和国首相»: Niger), as a
+    readout introduces each side's leader once with the country. None when the lead names
+    no country beside them."""
+    module = language_for(language)
+    if module is None:
+        return None
+    names = [
+        t.surface
+        for t in module.tokens(who)
+        if t.word_class in (WordClass.PERSON_NAME, WordClass.PROPER_NOUN)
+        or (t.script is Script.KATAKANA and t.word_class is WordClass.NOUN)
+    ]
+    best: tuple[int, str] | None = None
+    for text in lead:
+        for name in names:
+            for found in re.finditer(re.escape(name), text):
+                for form in countries_named(text):
+                    for place in re.finditer(re.escape(form), text, re.IGNORECASE):
+                        placed = place_country(place.group(0))
+                        if placed is None:
+                            continue
+                        gap = min(
+                            abs(place.start() - found.end()), abs(found.start() - place.end())
+                        )
+                        if best is None or gap < best[0]:
+                            best = gap, placed[1]
+    return best[1] if best is not None else None

@@ -591,8 +591,9 @@ VISIT_PATTERNS = VisitPatterns(
         # "at Chile's request", "At Chile's request, …", "at the request of Chile", "at the
         # request of the Japanese side" (a people's word names its side)
         lazy_compile(
-            r"\b[Aa]t\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+"
-            r"(?:own\s+)?request\b"
+            r"\b[Aa]t\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+            # "at the Japanese government's request", "at the Japanese side's request"
+            r"(?:\s+(?:government|side))?['’]s\s+(?:own\s+)?request\b"
         ),
         lazy_compile(
             r"\b[Aa]t\s+the\s+request\s+of\s+(?:the\s+)?"
