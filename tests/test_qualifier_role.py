@@ -287,3 +287,38 @@ def test_an_adverb_of_a_gloss_says_the_qualifier():
     )
     assert first.verdict is Verdict.PARTLY_SUPPORTED, first.reason
     assert "first" in first.reason
+
+
+COMMITTEE = document(
+    "k",
+    "ja",
+    "令和8年10月15日、茂木外務大臣は、ヴェナー・ノーランド外務大臣と外相会談を行いました。",
+    "両外相は、本年12月に東京で日・ノーランド経済合同委員会の第1回会合を開催することで一致しました。",
+)
+
+
+def test_a_rank_written_as_a_number_says_first():
+    # 第1回会合 is the first meeting: the ordinal says the qualifier the claim writes.
+    result = check_one(
+        "The two ministers agreed to hold the first meeting of the Japan-Norland joint economic "
+        "committee in Tokyo in December.",
+        COMMITTEE,
+    )
+    assert any("qualifier “first”: s sentence 2 as “第1回”" in line for line in result.details), (
+        result.details
+    )
+    # A second meeting is no first.
+    second = document(
+        "k2",
+        "ja",
+        COMMITTEE.sentences[0].text,
+        COMMITTEE.sentences[1].text.replace("第1回", "第2回"),
+    )
+    result = check_one(
+        "The two ministers agreed to hold the first meeting of the Japan-Norland joint economic "
+        "committee in Tokyo in December.",
+        second,
+    )
+    assert any("qualifier “first”: in no part of the source" in line for line in result.details), (
+        result.details
+    )

@@ -10,17 +10,25 @@ of any language carries one through a word whose lexicon glosses mean it (used b
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from factcheck.checks.match import IndexedSentence, SourceIndex, anchor_sentences
 from factcheck.checks.source_layout import Coverage, Place
-from factcheck.languages import WordClass, every_language, language_for, primary_code
-from factcheck.languages.en import lemma_of, qualifier_pivots
+from factcheck.languages import (
+    FIELD_LANGUAGE,
+    WordClass,
+    every_language,
+    language_for,
+    primary_code,
+)
+from factcheck.languages.en import QUALIFIER_MEANING, lemma_of, qualifier_pivots
 from factcheck.languages.interface import Language, Qualifying, Token, pivot_of
 from factcheck.languages.wordnet import Relation, wordnet
 from factcheck.model import AnchorKind
 from factcheck.text.analyse import ClaimPart, WordLink
+from factcheck.text.numbers import find_numbers
 from factcheck.thresholds import (
     OBJECT_PHRASE_CHARS,
     OBJECT_SENSES,
@@ -237,6 +245,13 @@ def says_qualifier(name: str, entry: IndexedSentence, language: str, claim_langu
         found = wording.search(entry.sentence.text) if wording is not None else None
         if found is not None:
             return found.group(0)
+    rank = _rank_of(name)
+    if rank is not None:
+        # A rank written as a number says the qualifier that names it: 第1回会合 is the
+        # first meeting, as "the 1st" is.
+        for number in entry.facts.numbers:
+            if number.ordinal and number.value == rank:
+                return number.surface
     meaning = qualifier_pivots().get(name, frozenset())
     links = entry.facts.links
     # A whole gloss only: 前半 "first half" is a half, not a first. An adverb of a gloss
@@ -253,6 +268,20 @@ def says_qualifier(name: str, entry: IndexedSentence, language: str, claim_langu
         ),
         "",
     )
+
+
+@functools.cache
+def _rank_of(name: str) -> float | None:
+    """The rank a qualifier concept names, where the English words that mean it read as an
+    ordinal number ("first" → 1: `QUALIFIER_MEANING`, read by the numbers module); None for
+    any other ("only", "record")."""
+    ranks = {
+        number.value
+        for word in QUALIFIER_MEANING.get(name, ())
+        for number in find_numbers(word, FIELD_LANGUAGE)
+        if number.ordinal
+    }
+    return ranks.pop() if len(ranks) == 1 else None
 
 
 def _adverb(word: str) -> bool:
