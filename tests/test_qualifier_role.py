@@ -44,6 +44,20 @@ def test_record_modifying_a_noun_or_a_number_stays_a_qualifier(text):
     assert "record" in claim_qualifiers(text, "en")
 
 
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("Libya holds some of Africa's largest oil reserves.", False),
+        ("Riverton is one of the largest ports in the region.", False),
+        ("Norland is among the biggest donors to the fund.", False),
+        ("Libya holds Africa's largest oil reserves.", True),
+        ("Japan announced its largest ever aid package for the region.", True),
+    ],
+)
+def test_a_superlative_after_a_partitive_ranks_among_a_group_and_is_no_record(text, record):
+    assert ("record" in claim_qualifiers(text, "en")) is record
+
+
 def test_a_claim_with_record_as_a_noun_is_not_flagged_for_it():
     result = check_one(
         "Kerr welcomed the long record of shipowners ordering vessels from Japanese shipyards.",

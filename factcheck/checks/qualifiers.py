@@ -177,12 +177,27 @@ def _in_role(name: str, found: re.Match[str], text: str, module: Language) -> bo
       of shipowners ordering vessels" is a history, not a record high; "a record 5 million",
       "record exports" stay qualifiers.
     - A degree qualifier (RELATION_QUALIFIERS) whose object is a physical thing ("upgrade
-      Santo Domingo's water supply") names the works done (`_physical_object`)."""
+      Santo Domingo's water supply") names the works done (`_physical_object`).
+    - A superlative after a partitive ("one of the largest", `_PARTITIVE`) ranks a thing
+      among a group: no record."""
     if name in RELATION_QUALIFIERS:
         # An act of degree, as a verb or its noun: "an expansion of trade" expands trade.
         return not _physical_object(text, found.end(), module)
+    if _PARTITIVE.search(text, 0, found.start()):
+        # "one of the largest ports", "some of Africa's largest oil reserves": a place
+        # among the top few, not a record.
+        return False
     words = found.group(0).split()
     return len(words) != 1 or not _noun_heading_of(lemma_of(words[0].lower()), text, found.end())
+
+
+_PARTITIVE = re.compile(
+    r"\b(?:one|some|several|many|among)\s+(?:of\s+)?(?:the\s+|[A-Z][\w-]*['’]s?\s+)$",
+    re.IGNORECASE,
+)
+"""A partitive right before a superlative ("one of the", "some of Africa's", "among the"):
+the superlative ranks the thing among a group, as a readout's 有数の ("one of the leading")
+does; English grammar, as the rest of `_in_role`."""
 
 
 def _noun_heading_of(lemma: str, text: str, end: int) -> bool:
