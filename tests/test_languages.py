@@ -488,6 +488,26 @@ def test_a_name_with_its_label_is_met_in_a_source_as_one_word():
         assert "mercosur3" in {anchor.key for anchor in part.matches[0].covered}
 
 
+def test_a_japanese_page_s_name_with_its_label_is_the_claim_s_one_word():
+    # 「（TICAD 9）」 in a Japanese sentence is the name "ticad9", as an English claim reads
+    # "TICAD 9"; a currency code before an amount is no label.
+    japanese = language_for("ja")
+    assert japanese is not None
+    tokens = japanese.tokens("第9回アフリカ開発会議（TICAD 9）の成果")
+    assert [t.lemma for t in tokens if t.script is Script.LATIN] == ["ticad9"]
+    assert "TICAD 9" in [t.surface for t in tokens]
+    assert "usd" in [t.lemma for t in japanese.tokens("USD 30 millionの協力")]
+    index = index_of(
+        s=document(
+            "u",
+            "ja",
+            "両首脳は、横浜で開催された第9回アフリカ開発会議（TICAD 9）の成果を確認しました。",
+        )
+    )
+    [part] = best_matches("The two leaders confirmed the outcome of TICAD 9.", index, "s")
+    assert "ticad9" in {anchor.key for anchor in part.matches[0].covered}
+
+
 def test_a_compound_without_an_entry_is_met_through_its_parts():
     from factcheck.languages.ja import glosses_of
 

@@ -22,6 +22,7 @@ from factcheck.cache_table import cache_table
 from factcheck.languages.interface import Script, Token, WordClass, script_of
 from factcheck.languages.jmdict import jmdict
 from factcheck.lazy_pattern import lazy_compile
+from factcheck.text.numbers import label_end
 from factcheck.thresholds import (
     MAX_COMPOUND_UNITS,
     MAX_PHRASE_TAIL,
@@ -218,7 +219,7 @@ def _analyse(text: str) -> tuple[Token, ...]:
             reading = head.reading + reading
         prefix_end = end if pos[0] == "接頭辞" and _english_prefixes(lemma) else -1
         out.append(Token(surface, begin, end, lemma, normal, reading, word_class, script))
-    return tuple(_join_latin(out))
+    return tuple(_join_latin(out, text))
 
 
 _ENGLISH_PREFIX = lazy_compile(r"[a-z]{2,}-")
@@ -287,11 +288,39 @@ def _negating_prefix(word: str) -> bool:
     return any(negates(prefix) for prefix in _english_prefixes(parts[0][0]))
 
 
-def _join_latin(tokens: list[Token]) -> list[Token]:
-    """G + 7 → G7: Latin letters and the digits right after them are one name."""
+def _join_latin(tokens: list[Token], text: str) -> list[Token]:
+    """G + 7 → G7: Latin letters and the digits right after them are one name; so are a
+    name in capitals and the number that labels it after a space (TICAD + 9 → "TICAD 9",
+    the name "ticad9", as English reads it: `numbers.label_end`)."""
     out: list[Token] = []
     for token in tokens:
         if (
+            len(out) > 1
+            and token.script is Script.DIGIT
+            and out[-1].surface.isspace()
+            and out[-2].script is Script.LATIN
+            and out[-2].surface.isupper()
+            and out[-2].end == out[-1].start
+            and out[-1].end == token.start
+            and label_end(text, out[-2].end) == token.end
+        ):
+            out.pop()
+            head = out.pop()
+            written = text[head.start : token.end]
+            glued = "".join(written.split()).lower()
+            out.append(
+                Token(
+                    written,
+                    head.start,
+                    token.end,
+                    glued,
+                    glued,
+                    "",
+                    WordClass.PROPER_NOUN,
+                    Script.LATIN,
+                )
+            )
+        elif (
             out
             and token.script is Script.DIGIT
             and out[-1].script is Script.LATIN
