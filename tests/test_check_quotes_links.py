@@ -40,6 +40,25 @@ def test_a_grammar_word_never_stands_in_place_of_a_changed_word():
     assert not any("→ 基づく" in d for d in check.diff)
 
 
+NO_CALCULATION = document(
+    "s", "ja", "日本は、フィジーにとって、政治的な思惑なしに手を差し伸べてくれる友人です。"
+)
+
+
+def test_a_grammar_word_in_kana_carries_a_quoted_word():
+    # 思惑なしに: なし is grammar to the analyser, "without" to a translator.
+    check = grade(
+        "a friend who reaches out to Fiji without political calculations", "en", NO_CALCULATION
+    )
+    assert check.grade is QuoteGrade.PARAPHRASE, check.diff
+    assert "“without” = なし" in check.diff
+    # It only carries: a quoted word changed around it is still an alteration.
+    check = grade(
+        "a friend who reaches out to Fiji without political ambitions", "en", NO_CALCULATION
+    )
+    assert check.grade is QuoteGrade.ALTERED
+
+
 def test_a_katakana_name_meets_its_latin_spelling():
     check = grade("Sahel Cooperation Initiative", "en", REGION)
     assert check.grade is QuoteGrade.PARAPHRASE

@@ -850,10 +850,11 @@ def _light_hits(
 def _kanji_grammar_hits(
     text: str, language: str, tokens: Sequence[Token], every: Sequence[_SpanHit]
 ) -> list[_SpanHit]:
-    """The span's grammar words written with a kanji, with what JMdict says they mean, in an
-    unspaced language: the verbs of its compound particles (基づく in に基づく "based on",
-    向ける in に向けた "toward", 対する "toward"). The analyser sets them aside as grammar,
-    but English renders them by words a quote has ("based", "toward"): such a quoted word
+    """The span's grammar words written with a kanji or in two kana or more, with what JMdict
+    says they mean, in an unspaced language: the verbs of its compound particles (基づく in
+    に基づく "based on", 向ける in に向けた "toward", 対する "toward"), and words such as
+    なし "without". The analyser sets them aside as grammar, but English renders them by
+    words a quote has ("based", "toward", "without"): such a quoted word
     is carried by them. They only carry: a grammar word never stands in place of a quoted
     word, so none makes a quote altered."""
     module = language_for(language)
@@ -863,8 +864,8 @@ def _kanji_grammar_hits(
     for token in tokens:
         if token.content or token.word_class is WordClass.SYMBOL:
             continue
-        if not any(script_of(ch) is Script.KANJI for ch in token.lemma):
-            continue
+        if not any(script_of(ch) is Script.KANJI for ch in token.lemma) and len(token.lemma) < 2:
+            continue  # a one-kana particle (を, に): a case mark, no word a quote renders
         if _hit_at(token, every) is not None:
             continue
         form = token.lemma
