@@ -267,3 +267,35 @@ def test_a_paraphrase_reason_leaves_the_quoted_words_to_the_quote_check():
     assert "in other words than the claim's “called”" in result.reason
     assert "“trustworthy”" not in result.reason
     assert any("“trustworthy” = 信頼" in d for d in result.details)
+
+
+# A foreign minister on a visit to Japan, and no invitation anywhere (our wording); the same
+# readout with the invitation.
+VISITING = document(
+    "s",
+    "ja",
+    "3月3日、茂木外務大臣は、公式実務訪問中のヴェナー・ノーランド外務大臣と外相会談を行いました。",
+    "茂木大臣から、首都ヴェルンの港湾整備を支援する無償資金協力について説明しました。",
+    "両外相は、漁業分野での協力を進めていくことで一致しました。",
+)
+INVITED = document(
+    "s",
+    "ja",
+    *(sentence.text for sentence in VISITING.sentences),
+    "ヴェナー大臣から、茂木大臣に対し、ノーランドへの公式訪問の招待がありました。",
+)
+
+
+def test_an_absent_act_makes_the_visit_it_invites_to_no_frame():
+    # The lead's visit is Venner's own, to Japan; the visit the claim's absent act invites
+    # Motegi to is what that act is about, not the event's frame: not found, not a paraphrase
+    # of the lead (nor misattributed to the clause that names the capital).
+    text = "Venner invited Motegi to make an official visit to Norland."
+    result = check_one(text, VISITING)
+    assert result.verdict is Verdict.NOT_FOUND, result.reason
+    assert check_one(text, INVITED).verdict is Verdict.SUPPORTED
+    # An act inside what someone said or agreed leaves the words after it the frame.
+    result = check_one(
+        "The two ministers agreed to push ahead with fisheries cooperation.", VISITING
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

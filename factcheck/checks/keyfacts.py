@@ -66,7 +66,7 @@ from factcheck.checks.title_links import TitleLinks
 from factcheck.checks.topic_links import firm_sentences
 from factcheck.languages import WordClass, every_language, language_for
 from factcheck.languages.countries import country_forms
-from factcheck.languages.interface import Language, Token
+from factcheck.languages.interface import Language, Predicating, Token
 from factcheck.languages.wordnet import wordnet
 from factcheck.model import Anchor, AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, NameRole, Termbase
@@ -199,6 +199,10 @@ class KeyFacts:
     """The passage is in the claim's language, where a weak link is two words of that language
     a dictionary gives one sense ("thanked" / "gratitude"): a synonym, not the two steps
     across another language a near-synonym takes."""
+    absent_act_at: int = -1
+    """Where in the part the first act of its topic that nothing in the source covers is
+    written ("invited" of "invited Takaichi to make an official visit"), -1 when none: the
+    words after it are what that act is about."""
 
     def describe(self) -> str:
         """Each key element and where the source carries it, for the report's details."""
@@ -245,7 +249,10 @@ class KeyFacts:
         if self.bears_out or self.qualifies_event:
             return False
         # The frame's own words ("discussed", 協議) weigh against the topic; the event's name
-        # (a term of the lead: "the call", 首脳会談) and the names of its people do not.
+        # (a term of the lead: "the call", 首脳会談) and the names of its people do not, nor
+        # do the words after an act of the topic that no source covers: they say what that
+        # act was about ("invited Takaichi to make an official visit": the visit invited to
+        # is no visit the lead reports).
         framed = sum(
             e.anchor.weight
             for e in self.elements
@@ -254,6 +261,7 @@ class KeyFacts:
             and not e.named
             and e.anchor is not None
             and e.anchor.kind is AnchorKind.WORD
+            and not (0 <= self.absent_act_at < element_position(e, self.part))
         )
         return sum(topic) >= TOPIC_ABSENT_SHARE * (sum(topic) + framed)
 
@@ -672,7 +680,43 @@ def assess_key_facts(
         specific_missing,
         missing_phrase,
         same_language,
+        _absent_act(elements, part, language),
     )
+
+
+def _absent_act(elements: Sequence[KeyElement], part: ClaimPart, language: str) -> int:
+    """Where the part writes its first act (the first word it uses as a verb:
+    `Predicating.verb_at`, "invited" of "Isaias invited Takaichi to …"), when that act is a
+    word of its topic that nothing in the source covers; -1 otherwise: an act inside what
+    someone said or agreed ("agreed to push ahead with …", `Language.claim_speech`) is
+    what they said, and the words after it stay the claim's frame."""
+    module = language_for(language)
+    if not isinstance(module, Predicating):
+        return -1
+    tokens = module.tokens(part.text)
+    first = next(
+        (
+            token
+            for number, token in enumerate(tokens)
+            if token.content and module.verb_at(tokens, number)
+        ),
+        None,
+    )
+    if first is None:
+        return -1
+    opening = module.claim_speech.match(part.text) if module.claim_speech is not None else None
+    if opening is not None and opening.end() <= first.start:
+        return -1  # an act inside what someone is said to have said or agreed
+    for e in elements:
+        if (
+            _topical(e)
+            and e.covered_by is None
+            and e.anchor is not None
+            and e.anchor.key in first.anchor_keys
+            and element_position(e, part) == first.start
+        ):
+            return first.start
+    return -1
 
 
 def _word_cover(elements: Sequence[KeyElement]) -> tuple[frozenset[str], dict[str, str]]:
