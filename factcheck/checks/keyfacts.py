@@ -687,7 +687,8 @@ def assess_key_facts(
 def _absent_act(elements: Sequence[KeyElement], part: ClaimPart, language: str) -> int:
     """Where the part writes its first act (the first word it uses as a verb:
     `Predicating.verb_at`, "invited" of "Isaias invited Takaichi to …"), when that act is a
-    word of its topic that nothing in the source covers; -1 otherwise: an act inside what
+    word of its topic that nothing in the source covers and no word of the topic after it
+    stands in the source either; -1 otherwise: an act inside what
     someone said or agreed ("agreed to push ahead with …", `Language.claim_speech`) is
     what they said, and the words after it stay the claim's frame."""
     module = language_for(language)
@@ -707,16 +708,26 @@ def _absent_act(elements: Sequence[KeyElement], part: ClaimPart, language: str) 
     opening = module.claim_speech.match(part.text) if module.claim_speech is not None else None
     if opening is not None and opening.end() <= first.start:
         return -1  # an act inside what someone is said to have said or agreed
-    for e in elements:
-        if (
-            _topical(e)
-            and e.covered_by is None
-            and e.anchor is not None
-            and e.anchor.key in first.anchor_keys
-            and element_position(e, part) == first.start
-        ):
-            return first.start
-    return -1
+    if not any(
+        _topical(e)
+        and e.covered_by is None
+        and e.anchor is not None
+        and e.anchor.key in first.anchor_keys
+        and element_position(e, part) == first.start
+        for e in elements
+    ):
+        return -1
+    if any(
+        e.kind is KeyKind.CONTENT
+        and not (e.frame or e.named)
+        and e.covered_by is not None
+        and element_position(e, part) > first.start
+        for e in elements
+    ):
+        # What the act is about stands in the source ("sent a personal letter" against
+        # 親書を手交): the act is worded otherwise there, not absent.
+        return -1
+    return first.start
 
 
 def _word_cover(elements: Sequence[KeyElement]) -> tuple[frozenset[str], dict[str, str]]:
