@@ -703,8 +703,8 @@ def _absent_act(elements: Sequence[KeyElement], part: ClaimPart, language: str) 
         ),
         None,
     )
-    if first is None:
-        return -1
+    if first is None or any(e.kind is KeyKind.ACTION for e in elements):
+        return -1  # the passage replaces the act with another: changed, not absent
     opening = module.claim_speech.match(part.text) if module.claim_speech is not None else None
     if opening is not None and opening.end() <= first.start:
         return -1  # an act inside what someone is said to have said or agreed
