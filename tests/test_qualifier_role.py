@@ -311,28 +311,22 @@ COMMITTEE = document(
 )
 
 
-def test_a_rank_written_as_a_number_says_first():
-    # 第1回会合 is the first meeting: the ordinal says the qualifier the claim writes.
-    result = check_one(
-        "The two ministers agreed to hold the first meeting of the Japan-Norland joint economic "
-        "committee in Tokyo in December.",
-        COMMITTEE,
-    )
-    assert any("qualifier “first”: s sentence 2 as “第1回”" in line for line in result.details), (
-        result.details
-    )
-    # A second meeting is no first.
-    second = document(
-        "k2",
-        "ja",
-        COMMITTEE.sentences[0].text,
-        COMMITTEE.sentences[1].text.replace("第1回", "第2回"),
+@pytest.mark.parametrize(
+    ("rank", "said"),
+    [
+        # 第1回会合 is the first meeting: the ordinal says the qualifier the claim writes.
+        ("第1回", "s sentence 2 as “第1回”"),
+        # A second meeting is no first.
+        ("第2回", "in no part of the source"),
+    ],
+)
+def test_a_rank_written_as_a_number_says_first(rank, said):
+    source = document(
+        "k", "ja", COMMITTEE.sentences[0].text, COMMITTEE.sentences[1].text.replace("第1回", rank)
     )
     result = check_one(
         "The two ministers agreed to hold the first meeting of the Japan-Norland joint economic "
         "committee in Tokyo in December.",
-        second,
+        source,
     )
-    assert any("qualifier “first”: in no part of the source" in line for line in result.details), (
-        result.details
-    )
+    assert any(f"qualifier “first”: {said}" in line for line in result.details), result.details
