@@ -56,6 +56,22 @@ def test_transcript_labels_and_reported_speakers():
     assert "Trump" in reported.text
 
 
+def test_a_subject_inside_a_clause_made_a_noun_is_no_speaker():
+    # In Venner's turn, 茂木大臣が is the subject of 表明された, which …ことを makes the object
+    # of Venner's own 歓迎します: the sentence stays Venner's; a sentence that opens with its
+    # speaker and a verb of speech is still that speaker's.
+    index = index_of(
+        s=document(
+            "s",
+            "ja",
+            "【ヴェナー外務大臣】茂木大臣が、100名の研修員を受け入れると表明されたことを歓迎します。",
+            "【ヴェナー外務大臣】茂木大臣が、研修員を受け入れる旨述べました。",
+        )
+    )
+    assert speakers_of(index, "s", 0).names == {"ヴェナー"}
+    assert speakers_of(index, "s", 1).names == {"茂木"}
+
+
 def test_readout_speakers_in_english():
     index = index_of(s=READOUT)
     assert "takaichi" in speakers_of(index, "s", 0).persons

@@ -65,7 +65,9 @@ REPORTED_SPEECH = re.compile(
 )
 """A sentence that opens with its speaker: 「高市総理大臣から、…」."""
 CLAIM_SPEECH = re.compile(
-    r"^(?P<who>[^、。「」]{1,20}?)(?:は|が|も)、?[^。]*?(?:(?:と|旨)(?:を)?"
+    # A subject marked by が whose predicate is made a noun (…したことを, …するのを) is that
+    # clause's, not the reporting verb's: «茂木大臣が…と表明されたことを歓迎します».
+    r"^(?P<who>[^、。「」]{1,20}?)(?:は|が(?![^。]*?(?:こと|の)を)|も)、?[^。]*?(?:(?:と|旨)(?:を)?"
     r"(?:述べ|語っ|語り|語ら|おっしゃ|発言し|強調し|表明し|伝え|明らかにし|言及し|応じ|説明し"
     r"|指摘し|呼びかけ|訴え|求め)"
     # What a readout reports as said, with the thing said as the verb's object: 「…支援する
