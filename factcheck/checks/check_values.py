@@ -325,8 +325,10 @@ def _offsets_in(part: ClaimPart) -> list[int]:
 def counted_words(text: str, start: int, end: int, language: str) -> tuple[set[str], set[str]]:
     """What a count counts (`counted_heads`), and the other nouns of the compound its head
     ends ("120 water purifiers" → {purifiers}, {water})."""
-    heads = counted_heads(text, start, end, language)
-    return heads, counted_heads(text, start, end, language, modifiers=True) - heads
+    runs = [run for run in _counted_runs(text, start, end, language) if _names_thing(run)]
+    heads = {run[-1].surface for run in runs}
+    nouns = {token.surface for run in runs for token in run if token.word_class is WordClass.NOUN}
+    return heads, nouns - heads
 
 
 def _listed_beside(
@@ -356,9 +358,7 @@ def _words_counted(counted: set[Anchor], matches: Sequence[Match]) -> bool:
     )
 
 
-def counted_heads(
-    text: str, start: int, end: int, language: str, *, modifiers: bool = False
-) -> set[str]:
+def counted_heads(text: str, start: int, end: int, language: str) -> set[str]:
     """The words a count at [start, end) of `text` counts: the last word of the run of content
     words right after it ("80 young Estonian engineers from" → engineers), and, where the
     language also writes what it counts before the count (`Language.counted_after` false),
@@ -371,9 +371,22 @@ def counted_heads(
     language's tokens class as a common noun is a counted thing: not a name ("40 Chilean
     miners": Chilean is not what is counted), nor, in Japanese, a verb (約80人に上る); a run
     reaching past COUNTED_WORD_REACH is cut."""
+    return {
+        run[-1].surface for run in _counted_runs(text, start, end, language) if _names_thing(run)
+    }
+
+
+def _names_thing(run: list[Token]) -> bool:
+    """Whether a run of words beside a count ends in a common noun: a thing it counts."""
+    return bool(run) and run[-1].word_class is WordClass.NOUN
+
+
+def _counted_runs(text: str, start: int, end: int, language: str) -> list[list[Token]]:
+    """The runs of content words beside a count at [start, end) of `text` that
+    `counted_heads` reads the counted thing from."""
     module = language_for(language)
     if module is None or start < 0:
-        return set()
+        return []
     tokens = module.tokens(text)
     before = [t for t in tokens if t.end <= start]
     after = [t for t in tokens if t.start >= end]
@@ -411,15 +424,7 @@ def counted_heads(
         if isinstance(module, Counting):
             following = following[: module.counted_words(following)]
         runs.append(following)
-    if modifiers:
-        return {
-            token.surface
-            for run in runs
-            if run and run[-1].word_class is WordClass.NOUN
-            for token in run
-            if token.word_class is WordClass.NOUN
-        }
-    return {run[-1].surface for run in runs if run and run[-1].word_class is WordClass.NOUN}
+    return runs
 
 
 def _counted_clash(
