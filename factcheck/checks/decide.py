@@ -381,9 +381,9 @@ def half_covered(splits: Sequence[PieceSplit]) -> tuple[Piece, Piece, Match] | N
 def both_covered(splits: Sequence[PieceSplit]) -> dict[str, tuple[tuple[Piece, Match], ...]]:
     """The cut parts (by text) both of whose halves are covered, each by its own passage,
     and said by the speaker the claim gives them, with each half and its passage: one half
-    carries a word of the part's topic in its passage (`_piece_covered`), and the other is
-    covered too, though perhaps only as the event's frame (the meeting itself, which the
-    source's opening sentence reports)."""
+    carries a word of the part's topic in its passage (`_topic_in_passage`, as
+    `_piece_covered` asks), and the other is covered too, though perhaps only as the event's
+    frame (the meeting itself, which the source's opening sentence reports)."""
     out: dict[str, tuple[tuple[Piece, Match], ...]] = {}
     for split in splits:
         if split.part.text in out:
@@ -398,7 +398,11 @@ def both_covered(splits: Sequence[PieceSplit]) -> dict[str, tuple[tuple[Piece, M
                 break
             bests.append(best)
         else:
-            if any(_piece_covered(piece) is not None for piece in split.pieces):
+            if any(
+                _topic_in_passage(k, frame=not piece.opens)
+                for piece in split.pieces
+                for k in piece.key_facts
+            ):
                 out[split.part.text] = tuple(zip(split.pieces, bests, strict=True))
     return out
 
