@@ -533,16 +533,23 @@ def _home_in(who: str, language: str, lead: Sequence[str]) -> str | None:
     ]
     best: tuple[int, str] | None = None
     for text in lead:
-        for name in names:
-            for found in re.finditer(re.escape(name), text):
-                for form in countries_named(text):
-                    for place in re.finditer(re.escape(form), text, re.IGNORECASE):
-                        placed = place_country(place.group(0))
-                        if placed is None:
-                            continue
-                        gap = min(
-                            abs(place.start() - found.end()), abs(found.start() - place.end())
-                        )
-                        if best is None or gap < best[0]:
-                            best = gap, placed[1]
+        named = [m.span() for name in names for m in re.finditer(re.escape(name), text)]
+        if not named:
+            continue
+        for start, end, country in _countries_written(text):
+            gap = min(min(abs(start - e), abs(s - end)) for s, e in named)
+            if best is None or gap < best[0]:
+                best = gap, country
     return best[1] if best is not None else None
+
+
+def _countries_written(text: str) -> list[tuple[int, int, str]]:
+    """Where a text writes a country's name (start, end), with the country
+    (`countries.place_country`)."""
+    out = []
+    for form in countries_named(text):
+        for place in re.finditer(re.escape(form), text, re.IGNORECASE):
+            placed = place_country(place.group(0))
+            if placed is not None:
+                out.append((place.start(), place.end(), placed[1]))
+    return out
