@@ -294,9 +294,13 @@ def _join_latin(tokens: list[Token], text: str) -> list[Token]:
     the name "ticad9", as English reads it: `numbers.label_end`)."""
     out: list[Token] = []
     for token in tokens:
-        if (
+        if token.script is not Script.DIGIT:
+            out.append(token)
+            continue
+        if out and out[-1].script is Script.LATIN and out[-1].end == token.start:
+            taken = 1  # G + 7
+        elif (
             len(out) > 1
-            and token.script is Script.DIGIT
             and out[-1].surface.isspace()
             and out[-2].script is Script.LATIN
             and out[-2].surface.isupper()
@@ -304,44 +308,26 @@ def _join_latin(tokens: list[Token], text: str) -> list[Token]:
             and out[-1].end == token.start
             and label_end(text, out[-2].end) == token.end
         ):
-            out.pop()
-            head = out.pop()
-            written = text[head.start : token.end]
-            glued = "".join(written.split()).lower()
-            out.append(
-                Token(
-                    written,
-                    head.start,
-                    token.end,
-                    glued,
-                    glued,
-                    "",
-                    WordClass.PROPER_NOUN,
-                    Script.LATIN,
-                )
-            )
-        elif (
-            out
-            and token.script is Script.DIGIT
-            and out[-1].script is Script.LATIN
-            and out[-1].end == token.start
-        ):
-            head = out.pop()
-            joined = head.surface + token.surface
-            out.append(
-                Token(
-                    joined,
-                    head.start,
-                    token.end,
-                    joined.lower(),
-                    joined.lower(),
-                    "",
-                    WordClass.PROPER_NOUN,
-                    Script.LATIN,
-                )
-            )
+            taken = 2  # TICAD + " " + 9
         else:
             out.append(token)
+            continue
+        head = out[-taken]
+        del out[-taken:]
+        written = text[head.start : token.end]
+        glued = "".join(written.split()).lower()
+        out.append(
+            Token(
+                written,
+                head.start,
+                token.end,
+                glued,
+                glued,
+                "",
+                WordClass.PROPER_NOUN,
+                Script.LATIN,
+            )
+        )
     return out
 
 
