@@ -205,3 +205,31 @@ def test_a_number_changed_inside_a_quote_misquotes_the_speaker():
     )
     assert result.verdict is Verdict.MISQUOTED, result.reason
     assert "半世紀" in result.reason
+
+
+# A reconstruction in our own words of a foreign minister's remark in a readout.
+FRIEND = document("f", "ja", "【外相】日本は、政治的な思惑なしに手を差し伸べてくれる友人です。")
+FORCE = document("g", "ja", "【高市総理】力による一方的な現状変更の試みは決して認められない。")
+MUST = document("h", "ja", "【高市総理】日本は地域の平和のために協力しなければならない。")
+HELP = document("k", "ja", "【高市総理】日本は港湾の近代化を引き続き支援していく。")
+
+
+@pytest.mark.parametrize(
+    ("quote", "doc", "expected"),
+    [
+        ("a friend who reaches out without political calculations", FRIEND, QuoteGrade.PARAPHRASE),
+        ("a friend who reaches out with political calculations", FRIEND, QuoteGrade.ALTERED),
+        # The quote leaves the denied words out: nothing of it is denied.
+        ("a friend who reaches out", FRIEND, QuoteGrade.PARAPHRASE),
+        ("attempts to change the status quo by force can be accepted", FORCE, QuoteGrade.ALTERED),
+        # A double negation is no denial: しなければならない is "must".
+        ("Japan must cooperate for the peace of the region", MUST, QuoteGrade.PARAPHRASE),
+        ("Japan will continue to support the modernisation of ports", HELP, QuoteGrade.PARAPHRASE),
+        ("Japan will not support the modernisation of ports", HELP, QuoteGrade.ALTERED),
+    ],
+)
+def test_across_languages_a_quote_that_turns_a_denial_round_is_altered(quote, doc, expected):
+    check = grade(quote, s=doc)
+    assert check.grade is expected
+    if expected is QuoteGrade.ALTERED:
+        assert any("denies" in d for d in check.diff)

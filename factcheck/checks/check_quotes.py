@@ -29,6 +29,7 @@ from factcheck.languages.interface import (
     OPPOSITE,
     BridgeKind,
     Bridging,
+    Negating,
     PhraseStems,
     Relating,
     Script,
@@ -565,6 +566,9 @@ def _grade_across_languages(
         last = max(last, *(h.end for h in widened))
     span = _quoted_region(text, first, last)
     score = round(share * 100, 1)
+    flipped = _polarity_change(quote, language, candidate, hits)
+    if flipped is not None:
+        return _result(quote, QuoteGrade.ALTERED, candidate, span, (flipped,), score)
     if not missing:
         pairs = _pairs(hits, wanted, alignment.rooted, related)
         return _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
@@ -575,6 +579,41 @@ def _grade_across_languages(
         result = _result(quote, QuoteGrade.PARAPHRASE, candidate, span, pairs, score)
         return dataclasses.replace(result, unchecked=unchecked)
     return _result(quote, QuoteGrade.ALTERED, candidate, span, _concept_diff(paired), score)
+
+
+def _polarity_change(
+    quote: str, language: str, candidate: IndexedSentence, hits: Sequence[_SpanHit]
+) -> str | None:
+    """How the quote turns the polarity of the words it shares with its span (`hits` in the
+    candidate's sentence) round, or None: the span denies one of them once (思惑なしに "without
+    calculations", 認められない "cannot be accepted") and the quote has no denial, or the
+    quote denies once and the span has none. A denial changes what was said, whatever
+    words carry the rest. Grammar only (`Negating.denials`), and on any doubt none: either
+    side with another negation, limit or condition (`Negating.doubts`: "only", まで), or a
+    word that negates by its prefix ("unacceptable", 未承認), is left as the words say."""
+    quoting, source = language_for(language), language_for(candidate.language)
+    if not isinstance(quoting, Negating) or not isinstance(source, Negating):
+        return None
+    text = candidate.sentence.text
+    first, last = min(h.start for h in hits), max(h.end for h in hits)
+    quote_tokens = _tokens(quote, language)
+    every = _tokens(text, candidate.language)
+    span_tokens = [t for t in every if first <= t.start < last]
+    said = quoting.denials(quote, quote_tokens, 0, len(quote))
+    denied = [d for hit in hits for d in source.denials(text, every, hit.start, hit.end)]
+    doubts = (
+        quoting.doubts(quote, quote_tokens),
+        source.doubts(text[first:last], span_tokens),
+    )
+    if any(quoting.negative_word(t.surface) for t in quote_tokens if t.content) or any(
+        source.negative_word(t.surface) for t in span_tokens if t.content
+    ):
+        return None
+    if len(denied) == 1 and not said and doubts[0] == 0 and doubts[1] <= 1:
+        return f"the source denies it (“{denied[0]}”); the quote does not"
+    if len(said) == 1 and not denied and doubts[0] <= 1 and doubts[1] == 0:
+        return f"the quote denies it (“{said[0]}”); the source does not"
+    return None
 
 
 def _related_in_place(

@@ -31,6 +31,9 @@ signed"); a contraction in n't ("wouldn't") denies too, and the pairs of _DENYIN
 _DENYING_PAIRS = frozenset({("no", "longer"), ("rather", "than"), ("instead", "of")})
 """Two words that deny what follows them ("no longer funds", "rather than a choice",
 "instead of a loan")."""
+_DENYING_WORDS = frozenset({"no", "none", "nothing", "nobody", "neither", "without"})
+"""Words that deny what they stand with, not a predicate after them ("without conditions",
+"no intention")."""
 _NOT_DENYING = frozenset({"only", "just", "merely", "simply", "least"})
 """Words after a negation that make it no denial of the predicate ("not only … but also",
 "not just", "not least")."""
@@ -194,6 +197,17 @@ class EnglishNegating:
     def negative_word(self, word: str) -> bool:
         return english_negative_word(word.lower())
 
+    def denials(self, text: str, tokens: Sequence[Token], start: int, end: int) -> tuple[str, ...]:
+        found: dict[int, str] = {}
+        for number, token in enumerate(tokens):
+            if token.start < start or token.end > end or not token.content:
+                continue
+            if negation := english_negation(text, tokens, token.start):
+                found[number] = negation
+            elif (at := _denied_by_word(text, tokens, number)) is not None:
+                found[at] = tokens[at].surface
+        return tuple(found[at] for at in sorted(found))
+
     def tense_of(self, text: str, tokens: Sequence[Token], number: int) -> str:
         words = [_word(t) for t in tokens[_auxiliaries_before(tokens, number) : number]]
         if any(w in _FUTURE or w.startswith(_FUTURE_CONTRACTED) for w in words):
@@ -337,6 +351,22 @@ def _negating(token: Token) -> bool:
     """Whether a token is a negating word ("never" reads as a content word)."""
     word = _word(token)
     return word in _NEGATIONS or word.endswith("n't")
+
+
+def _denied_by_word(text: str, tokens: Sequence[Token], number: int) -> int | None:
+    """Where a word that denies what it stands with ("without", "no") stands before the
+    word at token `number`, in its phrase ("without political calculations", "no new
+    loans": only function words and adjectives between); None when none does."""
+    net = wordnet()
+    for back in range(number - 1, max(-1, number - 1 - _NEGATION_REACH), -1):
+        token = tokens[back]
+        if _breaks(text[token.end : tokens[back + 1].start]):
+            return None
+        if _word(token) in _DENYING_WORDS:
+            return back
+        if token.content and net.commonest_part_of_speech(token.lemma) not in ("adj", "adv"):
+            return None
+    return None
 
 
 def english_negation(text: str, tokens: Sequence[Token], start: int) -> str:

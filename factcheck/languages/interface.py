@@ -910,6 +910,15 @@ class Negating(Protocol):
         a word without one is the dictionary's to say, not the grammar's."""
         ...
 
+    def denials(self, text: str, tokens: Sequence[Token], start: int, end: int) -> tuple[str, ...]:
+        """The words that deny something written in `text[start:end]`, as written: each
+        word's grammatical negation there (`negation_of`: "not", "never", "wouldn't"; ない of
+        認められない, even just after the span), and the words there that deny what they
+        stand with ("no", "without"; なし, 無い of 思惑なしに, 核のない). Grammar only: "not
+        only" and のみならず deny nothing, しなければならない "must" is no denial, and a word
+        that negates by its meaning or its prefix ("unacceptable") is not one of them."""
+        ...
+
 
 @runtime_checkable
 class Prompting(Protocol):

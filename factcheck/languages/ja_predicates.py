@@ -33,6 +33,11 @@ _NEGATIONS = frozenset({"ない", "ず", "ぬ"})
 """Sudachi's normal forms of the auxiliaries that deny the predicate before them (支援し
 ない, 参加せず, 行いません: ませ | ん, whose ん is ず). An adjective 無い ("there is no …") is
 another word."""
+_DENYING_WORDS = frozenset({"無い", "無し", "なし"})
+"""Sudachi's normal forms of the words that deny the noun they stand with (思惑なしに
+"without calculations", 核のない世界 "a world without nuclear weapons"), not a predicate."""
+_TYING = frozenset({"の", "が"})
+"""Particles between a noun and the 無い that denies it (核のない, 条件がない)."""
 _PURPOSE = frozenset({"よう", "ため"})
 """What after a negation makes it the aim of another act (悪化しないよう協力する "cooperate so
 that it does not worsen"), not a denial of the act it follows."""
@@ -528,6 +533,26 @@ class JapaneseNegating:
 
     def negation_of(self, text: str, tokens: Sequence[Token], start: int, end: int) -> str:
         return japanese_negation(tokens, end)
+
+    def denials(self, text: str, tokens: Sequence[Token], start: int, end: int) -> tuple[str, ...]:
+        out: list[str] = []
+        for number, token in enumerate(tokens):
+            if token.start < start or token.end > end or not token.content:
+                continue
+            if negation := japanese_negation(tokens, token.end):
+                out.append(negation)
+                continue
+            # A noun denied by the word after it: 思惑なしに, 条件無しで, 核のない世界.
+            following = tokens[number + 1 : number + 3]
+            if following and following[0].normal in _DENYING_WORDS:
+                out.append(following[0].surface)
+            elif (
+                len(following) == 2
+                and following[0].normal in _TYING
+                and following[1].normal in _DENYING_WORDS
+            ):
+                out.append(following[1].surface)
+        return tuple(out)
 
     def predicate_at(self, text: str, tokens: Sequence[Token], number: int) -> bool:
         token = tokens[number]
