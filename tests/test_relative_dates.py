@@ -51,6 +51,21 @@ def test_weekdays_across_month_and_year_ends(text, reference, expected):
     assert keys(text, reference) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "scheduled" and "expected" end in -ed, yet say the act is to come.
+        ("Motegi is scheduled to travel to Osaka on Thursday.", "2025-10-30"),
+        ("The talks, which are scheduled for Friday, will cover trade.", "2025-10-31"),
+        ("Takaichi is expected to arrive on Saturday.", "2025-11-01"),
+        # "planned" alone is no mark of the future: the visit lies behind.
+        ("The visit planned for Saturday was cancelled.", "2025-10-25"),
+    ],
+)
+def test_a_word_that_marks_the_future_is_no_past_mark(text, expected):
+    assert keys(text, MONDAY_27_OCT) == [expected]
+
+
 def test_a_weekday_with_no_tense_is_ambiguous_and_not_guessed():
     mentions, notes = find_relative_dates("Takaichi meets Trump on Tuesday.", "en", MONDAY_27_OCT)
     assert mentions == []

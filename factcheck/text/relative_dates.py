@@ -242,8 +242,14 @@ def _tense(text: str, start: int, end: int, words: RelativeWords) -> str | None:
     `text`, None when there is none."""
     # A mark inside the weekday's own words ("next Sunday" read as one match) is not a cue
     # from around it; the rest are ranked by their distance from the weekday.
-    found = [(m.start(), "past") for m in words.past.finditer(text)]
-    found += [(m.start(), "future") for m in words.future.finditer(text)]
+    # A word that marks the future is no past mark for its form: "scheduled", "expected to".
+    future = [(m.start(), m.end()) for m in words.future.finditer(text)]
+    found = [
+        (m.start(), "past")
+        for m in words.past.finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e in future)
+    ]
+    found += [(s, "future") for s, _ in future]
     marks = [(abs(at - start), tense) for at, tense in found if not start <= at < end]
     if not marks:
         return None
