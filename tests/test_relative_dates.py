@@ -548,3 +548,26 @@ def test_a_year_the_source_names_from_its_date_denies_no_other_year_and_stays_a_
         source_dated=dated,
     )
     assert said.verdict is Verdict.SUPPORTED, said.reason
+
+
+def test_a_day_the_source_dates_in_last_year_is_a_day_of_last_year():
+    # A reconstruction in our own words: 昨年3月28日 in a page dated 2026 is 28 March 2025.
+    source = document(
+        "q",
+        "ja",
+        "令和8年2月18日、茂木外務大臣は、ヴァルマー外相と会談しました。",
+        "ヴァルマー外相から、昨年3月28日の地震の後に日本が派遣した医療チームに謝意が表明されました。",
+    )
+    dated = dt.date(2026, 2, 18)
+    right = check_one(
+        "Valmar thanked Japan for the medical team it sent after the March 28, 2025 earthquake.",
+        source,
+        source_dated=dated,
+    )
+    assert right.verdict is Verdict.SUPPORTED, right.reason
+    wrong = check_one(
+        "Valmar thanked Japan for the medical team it sent after the March 28, 2024 earthquake.",
+        source,
+        source_dated=dated,
+    )
+    assert wrong.verdict is Verdict.CONTRADICTED, wrong.reason

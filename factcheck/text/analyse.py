@@ -295,6 +295,8 @@ def _analysis(
         sequence = find_sequence_dates(text, language, written)
         if sequence:
             written = sorted([*written, *sequence], key=lambda d: d.start)
+    if years and reference is not None and written:
+        written = _dated_by_relative_years(written, text, language, reference)
     dates = tuple(written)
     numbers = () if numberless else tuple(find_numbers(text, language, dates=dates))
     if years and reference is not None:
@@ -307,6 +309,37 @@ def _analysis(
         return TextAnalysis(text, language, terms, dates, numbers, notes, shapes, None)
     found, spans = _word_shapes(text, language, taken, compounds=words_in_terms)
     return TextAnalysis(text, language, terms, dates, numbers, notes, found, spans)
+
+
+def _dated_by_relative_years(
+    dates: list[DateMention], text: str, language: str, reference: dt.date
+) -> list[DateMention]:
+    """The dates, each written without its year right after a word that names the year by
+    its distance from `reference` (昨年3月28日, "last year on March 28" is not one) given
+    that year: 昨年 of a page dated 2026 makes 3月28日 a day of 2025, not of the page's own
+    year."""
+    found = find_relative_years(text, language, reference)
+    if not found:
+        return dates
+    out: list[DateMention] = []
+    for date in dates:
+        before = [
+            y for y in found if y.end <= date.start and _joins(text[y.end : date.start], language)
+        ]
+        if date.year_inferred and date.month is not None and before:
+            date = dataclasses.replace(date, year=int(before[-1].value), year_inferred=False)
+        out.append(date)
+    return out
+
+
+def _joins(gap: str, language: str) -> bool:
+    """Whether the text between a year word and a date ties them: nothing but spaces, or one
+    grammar word (昨年の3月)."""
+    if not gap.strip():
+        return True
+    module = language_for(language)
+    tokens = list(module.tokens(gap.strip())) if module is not None else []
+    return len(tokens) == 1 and tokens[0].word_class is WordClass.FUNCTION
 
 
 def _with_relative_years(
