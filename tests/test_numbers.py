@@ -760,3 +760,19 @@ def test_a_count_that_opens_a_sentence_is_read(
 def test_a_duration_before_before_or_after_stays_a_duration(text: str) -> None:
     (found,) = find_numbers(text, "ja" if not text.isascii() else "en")
     assert found.unit in (Unit.DAY, Unit.MINUTE), found
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # A currency word before a plural noun names the kind of what the number counts.
+        ("Japan signed three yen loans worth 110 billion yen.", ["3", "110000000000 yen"]),
+        ("The museum sold five dollar coins.", ["5"]),
+        # With a scale word it is an amount; before a verb in -s, it is one still.
+        ("Japan extended 5 billion yen loans.", ["5000000000 yen"]),
+        ("Each of them said 10 dollars was enough.", ["10 dollar"]),
+        ("Japan gave 300 dollars to the fund.", ["300 dollar"]),
+    ],
+)
+def test_a_currency_word_that_names_a_kind_is_no_unit(text: str, keys: list[str]) -> None:
+    assert [m.key for m in find_numbers(text, "en")] == keys

@@ -1138,7 +1138,7 @@ class _Reader:
         unit: Unit | None = None
         rounded = False
         found = _UNIT.match(folded, end)
-        if found and found.lastindex:
+        if found and found.lastindex and not (scale is None and _names_a_kind(found, folded)):
             unit, end = _UNITS[found.lastindex - 1], found.end()
             many = _years_in(found.group(0))
             value *= many
@@ -1170,6 +1170,32 @@ class _Reader:
         return NumberMention(
             start, end, self.text[start:end], value, unit, approximate, ordinal, at_least
         )
+
+
+def _names_a_kind(unit: re.Match[str], folded: str) -> bool:
+    """Whether a currency word after a number names the kind of the plural noun after it,
+    which the number counts ("three yen loans": three loans, not three yen), as WordNet
+    reads the noun; "5 billion yen loans", with a scale word, is an amount."""
+    if not unit.lastindex or _UNITS[unit.lastindex - 1] not in (Unit.YEN, Unit.DOLLAR):
+        return False
+    noun = _PLURAL_AFTER.match(folded, unit.end())
+    if noun is None:
+        return False
+    from factcheck.languages.en import STOP_WORDS
+    from factcheck.languages.wordnet import wordnet
+
+    word = noun[1].lower()
+    if word in STOP_WORDS:
+        return False  # "10 dollars was …"
+    net = wordnet()
+    return any(
+        base != word and net.commonest_part_of_speech(base) == "noun"
+        for base in net.base_forms(word, ("noun",))
+    )
+
+
+_PLURAL_AFTER = re.compile(r"[ \t]+([A-Za-z]+s)(?![A-Za-z])")
+"""A word in -s right after a unit: a plural noun the unit may name the kind of."""
 
 
 def _read_number_words(words: list[str]) -> int | None:
