@@ -73,3 +73,24 @@ def test_a_place_the_passage_lacks_is_no_other_person():
     )
     assert swapped.verdict is Verdict.CONTRADICTED, swapped.reason
     assert "Osaka" in swapped.reason
+
+
+# An English readout of a phone call (written for this test, in our own words).
+CALL = document(
+    "c",
+    "en",
+    "On July 14, Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, held a "
+    "telephone talk with Mr. Arvo Valmar, Minister of Foreign Affairs of Ostmark.",
+    "The two ministers agreed to hold an in-person meeting on the margins of the high-level "
+    "week of the United Nations General Assembly in New York in September.",
+)
+
+
+def test_a_name_the_claim_writes_as_its_initials_is_no_other_actor():
+    # "UN" is the claim's "United Nations": the passage names nobody the claim does not.
+    result = check_one(
+        "Motegi and Valmar agreed to meet face to face in New York during the UN General "
+        "Assembly's high-level week in September and to issue a joint statement there.",
+        CALL,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

@@ -11,6 +11,7 @@ little else the passage shares with the claim.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -724,18 +725,22 @@ def check_actors(
         # Names the termbase does not know cannot be compared across scripts (Carney,
         # カーニー): only known people count.
         claim_words, source_words = set(), set()
-    missing = [c for c in claim_known if c not in source_known]
-    missing += [
+    # A name the other side writes as its initials is named there: "United Nations" / "UN".
+    claim_words -= _spelled_by_initials(part.text, text, language)
+    if entries:
+        source_words -= _spelled_by_initials(text, part.text, entries[0].language)
+    missing = sorted(c for c in claim_known if c not in source_known)
+    missing += sorted(
         w
         for w in claim_words
         if w.lower() not in text.lower() and not any(names_agree(w, s) for s in source_words)
-    ]
-    extra = [c for c in source_known if c not in claim_known]
-    extra += [
+    )
+    extra = sorted(c for c in source_known if c not in claim_known)
+    extra += sorted(
         w
         for w in source_words
         if w.lower() not in part.text.lower() and not any(names_agree(w, c) for c in claim_words)
-    ]
+    )
     if not missing or not extra:
         return None
     # A place stands in for a place, a person for a person: "Kyoto and Hiroshima" against a
@@ -756,6 +761,29 @@ def check_actors(
         aligned.source_id,
         aligned.sentence.index,
     )
+
+
+def _spelled_by_initials(text: str, other: str, language: str) -> set[str]:
+    """The words of `text`'s runs of two or more names (`Naming.name_runs`) whose initials
+    `other` writes as one word in capitals: "United Nations" where the other side writes
+    "UN", "Japan International Cooperation Agency" where it writes "JICA"."""
+    module = language_for(language)
+    if not isinstance(module, Naming):
+        return set()
+    acronyms = set(_ACRONYM.findall(other))
+    if not acronyms:
+        return set()
+    out: set[str] = set()
+    for run in module.name_runs(text):
+        words = run.split()
+        for start, end in itertools.combinations(range(len(words) + 1), 2):
+            if end - start >= 2 and "".join(w[0] for w in words[start:end]) in acronyms:
+                out.update(words[start:end])
+    return out
+
+
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,}(?![\w.])")
+"""A word in capitals: an acronym ("UN", "JICA")."""
 
 
 def _like_for_like(missing: Sequence[str], extra: Sequence[str]) -> bool:
