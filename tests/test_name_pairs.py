@@ -344,3 +344,25 @@ def test_the_consonant_compare_meets_fewer_wrong_names_than_the_fuzzy_compare(mo
     assert len(false_by_consonants) <= SKELETON_FALSE_AT_MOST, false_by_consonants
     assert len(false_by_consonants) / len(by_consonants) < len(false_fuzzy) / len(fuzzy)
     assert false_together == false_fuzzy, false_together - false_fuzzy
+
+
+VIETNAMESE = [
+    ("Trong", "チョン"),
+    ("Truong", "チュオン"),
+    ("Trinh", "チン"),
+    ("Tran", "チャン"),
+    ("Thuong", "トゥオン"),
+    ("Chinh", "チン"),
+    ("Cuong", "クオン"),
+]
+"""Vietnamese names as Japanese news writes them, from general knowledge (not from the eval
+set): a "tr" is heard /c/ (チ), a "th" is /tʰ/ (ト), neither as in English. Left: a final
+"anh" heard アイン (Thanh タイン) meets nothing yet."""
+
+
+def test_vietnamese_names_meet_their_japanese_spelling():
+    # Measured in round 30: before the Vietnamese readings Trong, Truong, Trinh and Thuong
+    # met nothing; with them the list of the other tests loses no pair (246 pairs with these:
+    # 8 unmatched, 127 false agreements, all 10 new ones among these close monosyllables).
+    unmatched = [pair for pair in VIETNAMESE if not names_agree(*pair)]
+    assert unmatched == []

@@ -156,6 +156,10 @@ _READINGS = (
     # Slavic, German, Dutch and Nordic "j" is /j/, which Japanese writes as イ or in its
     # y-row (Juha ユハ, Sonja ソーニャ, Maja マヤ: see tests/test_name_pairs.py).
     (lazy_compile(r"j"), "y"),
+    # Vietnamese "tr" is /c/ or /ʈ/, which Japanese writes in its ch-row (Trung チュン,
+    # Truong チュオン); and its "th" is /tʰ/, a t (Thuong トゥオン), not the English /θ/.
+    (lazy_compile(r"^tr"), "ch"),
+    (lazy_compile(r"^th"), "t"),
     # Spanish "ll" is /ʝ/ (Vallejo バジェホ, Castillo カスティージョ or カスティーヨ) and
     # "ñ" is /ɲ/ (Peña ペニャ); as a kept "i" before the vowel.
     (lazy_compile(r"ll(?=[aeiou])"), "y"),
