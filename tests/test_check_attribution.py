@@ -1524,6 +1524,23 @@ def test_the_other_speakers_words_with_no_answer_claimed_stay_misattributed(lang
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
 
 
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("words", ["Takaichi's proposal", "Takaichi's explanation"])
+def test_a_claim_that_names_whose_words_it_answers_is_not_misattributed(language, words):
+    # "Takaichi's proposal" gives the plan to Takaichi by the claim's own account.
+    text = f"Ruvalo backed {words} of a regional coast guard academy."
+    result = check_one(text, BRIEFED[language], speaker="Ruvalo")
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_possessive_that_names_no_words_gives_them_to_no_one(language):
+    # A visit is no one's words: the plan stays Takaichi's, not Ruvalo's.
+    text = "Ruvalo backed Japan's plan for a regional coast guard academy during Takaichi's visit."
+    result = check_one(text, BRIEFED[language], speaker="Ruvalo")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
 def test_a_claimed_answer_that_carries_one_minor_word_of_the_claim_is_none():
     # Ruvalo's clause shares only "region" with the claim: of the rest of the sentence (the
     # plan's clause left out) that is all, but of the claim it is a stray word, no answer.

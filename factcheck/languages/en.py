@@ -985,6 +985,12 @@ class English(EnglishSpeaking, EnglishNaming, EnglishPredicating, EnglishNegatin
             # loan deal") is a part of its own (`claim_parts`), no prompt of this one.
             if not (_speaks(m) and _says_more(text[m.end() : _clause_end(text, m.end())])):
                 return m.group("who")
+        # What a speaker's words are named as, with the speaker's name before it ("backed
+        # Motegi's call for closer ties", "welcomed Takaichi's proposal"): the claim gives
+        # those words to that speaker, and its own speaker answered them.
+        for m in _POSSESSED_WORDS.finditer(text, start, end):
+            if _told(m.group("noun")):
+                return m.group("who")
         return None
 
     def glosses(self, token: Token) -> tuple[Gloss, ...]:
@@ -1176,6 +1182,9 @@ _OPENING_PROMPT = re.compile(
 Motegi briefed her on it, …", "After Motegi set it out, …") or a participle with its agent
 ("Asked by Takaichi for support, …"), up to the comma that ends it. A participle's verb must
 report speech or telling ("Accompanied by Motegi, …" sets no turn)."""
+_POSSESSED_WORDS = re.compile(rf"\b(?P<who>{_EN_SPEAKER})['’]s\s+(?P<noun>[a-z]+)\b")
+"""A speaker's name in the possessive before a noun ("Motegi's call", "Takaichi's proposal"):
+words of that speaker's where the noun names what is said (`_told`)."""
 _SPOKEN_FIRST = frozenset({"after", "once", "when"})
 """The words that open a time clause set before (or at) what the main clause reports: its
 speaker's words came first, and the main clause answers them."""
@@ -1233,6 +1242,14 @@ def _expression_follows(text: str) -> bool:
         files = wordnet().lexicographer_files(lemma_of(lowered), "noun")
         return bool(files) and (files[0] in EXPRESSION_FILES or EXPRESSION_FILES[-1] in files[:2])
     return False
+
+
+def _told(noun: str) -> bool:
+    """Whether a noun's commonest sense is what is said (`WordNet.tells`: "call",
+    "proposal", "request", "explanation"; not "visit", "support", "efforts")."""
+    from factcheck.languages.wordnet import wordnet
+
+    return wordnet().tells(lemma_of(noun), "noun")
 
 
 def _tells(word: str) -> bool:
