@@ -169,3 +169,29 @@ def test_the_caller_phrases():
     assert find_visitor("ヴァルマー首相は、4月2日に高市総理を表敬しました。", "ja", claim=True) == (
         "ヴァルマー首相"
     )
+
+
+# A readout whose lead says its subject is on the visit (written for this test).
+ON_VISIT = document(
+    "w",
+    "ja",
+    "茂木外務大臣は、インドを訪問中のところ、5月8日午前、ニューデリーにおいて、アルヴォ・"
+    "ヴァルマー・インド外務大臣との間で日インド外相間戦略対話を行いました。",
+    "両大臣は、経済協力を一層推進することで一致しました。",
+)
+
+
+def test_the_subject_a_lead_says_is_on_the_visit_is_the_visitor():
+    assert find_visitor(ON_VISIT.sentences[0].text, "ja") == "茂木外務大臣"
+    result = check_one(
+        "Indian Foreign Minister Arvo Valmar, on a visit to Japan, held the strategic dialogue "
+        "with Motegi on May 8.",
+        ON_VISIT,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "visitor" in result.reason
+    right = check_one(
+        "Motegi, on a visit to India, held the strategic dialogue with Valmar on May 8.",
+        ON_VISIT,
+    )
+    assert right.verdict is not Verdict.CONTRADICTED, right.reason

@@ -238,7 +238,12 @@ CLAUSE_PATTERNS = ClausePatterns(
 _JA_VISITOR = lazy_compile(
     # «ポルトガルを訪問中の高市総理は», «訪日中のX首相と», «公式実務訪問中のX首相と», «来日した
     # X首相と»
-    r"(?:(?:訪問中|訪日中|来日中)の|(?:来日|訪日)した)(?P<who>[^、。はと「」]{2,60}?)(?:は|と|から|、)"
+    r"(?:(?:訪問中|訪日中|来日中)の(?!ところ)|(?:来日|訪日)した)"
+    r"(?P<who>[^、。はと「」]{2,60}?)(?:は|と|から|、)"
+)
+_JA_VISITING_SUBJECT = lazy_compile(
+    # «茂木外務大臣は、インドを訪問中のところ、…»: the sentence's subject is on the visit.
+    r"^(?P<who>[^、。はと「」]{2,40}?)は、?[^、。]{0,30}?(?:訪問中|訪日中|来日中)(?:のところ|であり|で、)"
 )
 _JA_CALLER = (
     # «…X首相の表敬を受けました», «X大臣による表敬訪問を受け»: the caller is the one visiting
@@ -271,8 +276,8 @@ _JA_SOURCE_VENUE = (
 )
 """Where a Japanese readout sets its meeting (`VisitPatterns.source_venue`)."""
 VISIT_PATTERNS = VisitPatterns(
-    source_visitor=(_JA_VISITOR, *_JA_CALLER),
-    claim_visitor=(_JA_VISITOR, *_JA_CALLER),
+    source_visitor=(_JA_VISITOR, _JA_VISITING_SUBJECT, *_JA_CALLER),
+    claim_visitor=(_JA_VISITOR, _JA_VISITING_SUBJECT, *_JA_CALLER),
     claim_venue=_JA_CLAIM_VENUE,
     source_venue=_JA_SOURCE_VENUE,
     # In the venue's clause: an invitation, a plan, a hope, a visit past or to come, a
