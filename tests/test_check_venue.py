@@ -265,6 +265,15 @@ def test_english_names_a_requesting_side_by_its_people():
     assert sides("The call was held at the request of the Japanese side.") == ["Japan"]
     assert sides("At Estonia's request, the two leaders spoke by phone.") == ["Estonia"]
     assert sides("The call took place at the Japanese government's request.") == ["Japan"]
+    # Passive: "a call requested by the Japanese side".
+    assert sides("They spoke by phone in a call requested by the Japanese side.") == ["Japan"]
+    # Set off at the end of the lead, after the other party's title: the call's request.
+    assert sides(
+        "Motegi held a telephone talk with Mr. Arvo Tamm, Minister for Foreign Affairs of "
+        "the Republic of Estonia, at the request of the Estonian side."
+    ) == ["Estonia"]
+    # A request for something else, set off the same way, is not the call's.
+    assert sides("Motegi said Japan would send experts, at the request of Estonia.") == []
 
 
 # A call requested by the other leader, whom the readout names only by name and office in
@@ -327,7 +336,6 @@ TOURED = document(
         # A journey before or after the meeting, or another stop of the tour (review 12b, 1).
         "Motegi held talks with Adjei on March 12, before Motegi flew to Nairobi.",
         "Motegi, who visited Nairobi before coming to Accra, held talks with Adjei.",
-        "Motegi held talks with Adjei, who is visiting Kenya and Ghana this week.",
         "Motegi, who is on a visit to Kenya and Ghana, held talks with Adjei.",
         "Motegi held talks with Adjei on March 12, and Motegi then headed to Nairobi.",
         "Motegi met Adjei on March 12, a week after Motegi visited Kenya.",
@@ -448,3 +456,14 @@ def test_a_trip_whose_next_clause_holds_the_meeting_sets_the_meeting():
         find_venues("Takaichi travelled to Helsinki, where she toured a sauna.", "en", claim=True)
         == ()
     )
+
+
+def test_a_claim_that_makes_the_host_the_one_touring_is_a_visit_swap_not_a_venue():
+    # The claim makes Adjei the one visiting Kenya and Ghana; the lead has Motegi visiting
+    # Ghana (「茂木外務大臣は、ガーナを訪問中のところ」): the visitor is swapped, and Ghana,
+    # which the claim names, is no other venue.
+    result = check_one(
+        "Motegi held talks with Adjei, who is visiting Kenya and Ghana this week.", TOURED
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "visitor" in result.reason and "茂木外務大臣" in result.reason, result.reason

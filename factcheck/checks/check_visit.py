@@ -329,6 +329,10 @@ def _in_clause(text: str, start: int, end: int, pattern: re.Pattern[str] | None)
     return bool(pattern.search(before + text[start:end] + after))
 
 
+_CLOSES = re.compile(r"(?:\s+(?:side|government))?\s*[.。]?\s*")
+"""What may follow a requester that closes its sentence: its side's word, the full stop."""
+
+
 def _requests_meeting(text: str, start: int, end: int, patterns: VisitPatterns) -> bool:
     """Whether a claim's request stands in the clause of the meeting's or call's own verb
     (`VisitPatterns.meeting`; any clause when the language has none), or opens the sentence
@@ -336,11 +340,17 @@ def _requests_meeting(text: str, start: int, end: int, patterns: VisitPatterns) 
     if patterns.meeting is None or _in_clause(text, start, end, patterns.meeting):
         return True
     fronted = re.match(r"\s*,([^,.;]*)", text[end:])
-    return (
+    if (
         fronted is not None
         and not text[:start].strip()
         and patterns.meeting.search(fronted.group(1)) is not None
-    )
+    ):
+        return True
+    # Set off at the sentence's end, after the meeting's clause and its appositions ("… held
+    # a telephone talk with X, Minister of Y, at the request of the German side."): it says
+    # at whose request the sentence's meeting was held.
+    closing = text[:start].rstrip().endswith((",", "、")) and _CLOSES.fullmatch(text[end:])
+    return bool(closing) and patterns.meeting.search(text[:start]) is not None
 
 
 def _places_named(text: str, language: str) -> frozenset[str]:

@@ -599,6 +599,11 @@ VISIT_PATTERNS = VisitPatterns(
             r"\b[Aa]t\s+the\s+request\s+of\s+(?:the\s+)?"
             r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
         ),
+        # "a call requested by the Japanese side", "talks requested by Chile"
+        lazy_compile(
+            r"\b(?:requested|proposed)\s+by\s+(?:the\s+)?"
+            r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+        ),
     ),
     source_venue=(
         # "…, who is visiting Japan", "who is on an official visit to Japan"
