@@ -605,15 +605,18 @@ def _polarity_change(
         quoting.doubts(quote, quote_tokens),
         source.doubts(text[first:last], span_tokens),
     )
+    if len(denied) == 1 and not said and doubts[0] == 0 and doubts[1] <= 1:
+        change = f"the source denies it (“{denied[0]}”); the quote does not"
+    elif len(said) == 1 and not denied and doubts[0] <= 1 and doubts[1] == 0:
+        change = f"the quote denies it (“{said[0]}”); the source does not"
+    else:
+        return None
+    # Asked last, and so rarely: a word's prefix may need the analyser's shortest units.
     if any(quoting.negative_word(t.surface) for t in quote_tokens if t.content) or any(
         source.negative_word(t.surface) for t in span_tokens if t.content
     ):
         return None
-    if len(denied) == 1 and not said and doubts[0] == 0 and doubts[1] <= 1:
-        return f"the source denies it (“{denied[0]}”); the quote does not"
-    if len(said) == 1 and not denied and doubts[0] <= 1 and doubts[1] == 0:
-        return f"the quote denies it (“{said[0]}”); the source does not"
-    return None
+    return change
 
 
 def _related_in_place(
