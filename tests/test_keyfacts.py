@@ -1385,6 +1385,26 @@ def test_a_capital_standing_for_its_government_is_met_where_the_page_names_its_c
     assert "Ottawa" in result.reason
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Lula said Brasilia wanted to strengthen economic relations with Japan.",
+        "Takaichi welcomed Brasilia's wish to strengthen economic relations with Japan.",
+    ],
+)
+def test_a_capital_no_termbase_lists_stands_for_its_government_in_another_language(claim):
+    # WordNet knows Brasilia as Brazil's capital; the Japanese page names ブラジル.
+    page = document(
+        "https://example.invalid/ja",
+        "ja",
+        "令和8年5月2日、高市総理大臣は、ルーラ・ブラジル大統領と首脳会談を行いました。",
+        "ルーラ大統領から、ブラジルは日本との経済関係を強化したい旨の発言があり、高市総理はこれを"
+        "歓迎しました。",
+    )
+    result = check_one(claim, page)
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
 def test_a_capital_of_two_words_stands_for_its_government_whole():
     # "Port Moresby": the claim's language says "Port" may open the name a run of names
     # leaves it out of, so the capital is read whole and met where the page names its country.

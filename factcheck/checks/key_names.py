@@ -14,7 +14,7 @@ from factcheck.checks.match import SourceIndex
 from factcheck.checks.source_layout import Coverage, Place, SourceLayout
 from factcheck.checks.title_links import TitleLinks
 from factcheck.languages import FIELD_LANGUAGE, WordClass, language_for
-from factcheck.languages.countries import capital_country_forms, country_forms
+from factcheck.languages.countries import capital_country_forms, country_forms, unowned
 from factcheck.languages.en import lemma_of
 from factcheck.languages.interface import Script, pivot_of, script_of, whole_name_pattern
 from factcheck.languages.names import names_agree
@@ -180,7 +180,7 @@ def capital_named(
     leading = opening.search(before) if opening is not None else None
     words = leading.group(0).split() if leading else []
     for start in range(len(words) + 1):
-        forms = capital_country_forms(" ".join([*words[start:], anchor.surface]))
+        forms = capital_country_forms(" ".join([*words[start:], unowned(anchor.surface)]))
         if forms:
             return _first_written(forms, layout, index)
     return None

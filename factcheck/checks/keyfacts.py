@@ -551,7 +551,7 @@ def assess_key_facts(
             got += weight
             elements.append(KeyElement(kind, anchor.surface, anchor, named[0], named[1]))
         elif (
-            (kind is KeyKind.NAME or is_city(anchor, index.termbase))
+            (kind is KeyKind.NAME or is_city(anchor, index.termbase) or _capitalised(anchor))
             and not is_event_place(part, anchor, language)
             and (
                 capital := capital_named(
@@ -753,6 +753,12 @@ def _actions(
         KeyElement(KeyKind.ACTION, swap.claim_word, None, None, swap.source_word)
         for swap in swapped_actions(part.text, language, best, source, uncovered, covered)
     ]
+
+
+def _capitalised(anchor: Anchor) -> bool:
+    """Whether a claim word is written as a name ("Brasilia", "Berlin's"), which may be a
+    national capital no termbase entry lists (`capital_named` asks WordNet)."""
+    return anchor.kind is AnchorKind.WORD and anchor.surface[:1].isupper()
 
 
 def _counterpart_named(
