@@ -323,11 +323,15 @@ def _dated_by_relative_years(
         return dates
     out: list[DateMention] = []
     for date in dates:
-        before = [
-            y for y in found if y.end <= date.start and _joins(text[y.end : date.start], language)
-        ]
-        if date.year_inferred and date.month is not None and before:
-            date = dataclasses.replace(date, year=int(before[-1].value), year_inferred=False)
+        # Only the nearest year word can tie: an earlier one has that word in its gap.
+        year = next((y for y in reversed(found) if y.end <= date.start), None)
+        if (
+            date.year_inferred
+            and date.month is not None
+            and year is not None
+            and _joins(text[year.end : date.start], language)
+        ):
+            date = dataclasses.replace(date, year=int(year.value), year_inferred=False)
         out.append(date)
     return out
 
