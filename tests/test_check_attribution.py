@@ -857,6 +857,89 @@ def test_a_reaction_the_claimed_speaker_never_made_stays_misattributed():
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
 
 
+# ── an endorsement of the other party's point ─────────────────────────────────
+
+ENDORSED = {
+    "en": document(
+        "e",
+        "en",
+        "Minister Motegi held a foreign ministers' meeting with Minister Halvar of Norland.",
+        "Minister Motegi proposed holding a business forum on the reconstruction of Ukraine in "
+        "Vestby this autumn.",
+        "Minister Halvar expressed his support for Minister Motegi's proposal.",
+        "Minister Halvar explained that Norland will double its grants for Ukraine's power grid.",
+        "Minister Motegi expressed his gratitude for the warm welcome.",
+    ),
+    "ja": document(
+        "e",
+        "ja",
+        "茂木外務大臣は、ハルヴァル・ノーランド外務大臣と外相会談を行いました。",
+        "茂木大臣から、本年秋にヴェストビーでウクライナ復興に関するビジネスフォーラムを開催する"
+        "ことを提案し、ハルヴァル大臣もこれに賛同しました。",
+        "ハルヴァル大臣から、ノーランドはウクライナの送電網への無償資金協力を倍増する旨説明があり、"
+        "茂木大臣から、温かい歓迎に謝意を述べました。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvar backed Motegi's proposal for a business forum on rebuilding Ukraine in Vestby "
+        "this autumn.",
+        "Halvar expressed support for Motegi's proposal to hold a business forum on the "
+        "reconstruction of Ukraine in Vestby this autumn.",
+    ],
+)
+def test_an_endorsement_is_the_endorsers_though_the_content_is_the_proposers(language, text):
+    # The proposal is Motegi's clause; Halvar's own clause (the next sentence, or the second
+    # clause of the same one) endorses it, and that is what the claim reports.
+    result = check_one(text, ENDORSED[language], speaker="Halvar")
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+    assert any("attribution agrees" in d for d in result.details), result.details
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_proposal_an_endorser_backed_is_not_the_endorsers(language):
+    # Halvar endorsed the forum; proposing it was Motegi's act.
+    said = (
+        "Halvar proposed holding a business forum on the reconstruction of Ukraine in Vestby "
+        "this autumn."
+    )
+    result = check_one(said, ENDORSED[language], speaker="Halvar")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_thanks_for_something_else_are_no_endorsement():
+    # Motegi endorsed nothing: his only answer near Halvar's grants is thanks for the welcome.
+    said = "Motegi backed Norland's plan to double its grants for Ukraine's power grid."
+    result = check_one(said, ENDORSED["en"], speaker="Motegi")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+def test_a_part_elaborating_an_endorsement_is_the_endorsers_too():
+    source = document(
+        "e",
+        "en",
+        "Minister Motegi held a foreign ministers' meeting with Minister Halvar of Norland.",
+        "Minister Motegi explained Japan's position on North Korea, including its nuclear and "
+        "missile activities and the abductions issue, and Minister Halvar expressed his "
+        "support for Japan's position.",
+    )
+    # The part after "including" names only what Motegi explained; the act it elaborates,
+    # in the part before it, is Halvar's support. (The source says "position" where the
+    # claim says "stance", so the first part is judged on its own words; the second is
+    # not misattributed for its content.)
+    said = (
+        "Halvar expressed support for Japan's stance on North Korea, including its nuclear "
+        "and missile activities and the abductions issue."
+    )
+    result = check_one(said, source, speaker="Halvar")
+    assert result.verdict is not Verdict.MISATTRIBUTED, result.reason
+    assert all("gives it to" not in d for d in result.details), result.details
+
+
 def test_a_two_letter_surname_is_a_name_and_a_two_letter_grammar_word_is_not():
     assert claim_speakers(claim("x", speaker="Li Wei"), "en", TERMBASE).names == {"li", "wei"}
     said = claim_speakers(claim("On Tuesday, Premier Li said the talks went well."), "en", TERMBASE)
@@ -1515,13 +1598,26 @@ def test_a_claim_that_answers_the_other_speakers_words_is_not_misattributed(lang
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_the_other_speakers_words_with_no_answer_claimed_stay_misattributed(language):
-    text = "Ruvalo backed Japan's plan for a regional coast guard academy."
+    # Presenting the plan is Takaichi's act; Ruvalo's clause answers it with support only.
+    text = "Ruvalo presented Japan's plan for a regional coast guard academy."
     result = check_one(text, BRIEFED[language], speaker="Ruvalo")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
     # Someone else's briefing is not the words of the clause that holds the plan.
-    text = "Ruvalo backed Japan's plan for a regional coast guard academy after Velmar briefed him."
+    text = (
+        "Ruvalo presented Japan's plan for a regional coast guard academy after Velmar briefed him."
+    )
     result = check_one(text, BRIEFED[language], speaker="Ruvalo")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_backing_the_other_sides_plan_is_the_backers_own_act(language):
+    # "Ruvalo backed Japan's plan" reports Ruvalo's support, which his own clause says, of a
+    # plan the claim itself gives to Japan: said by whom the claim says (an endorsement,
+    # `ClausePatterns.claimed_endorsement`), whoever explained the plan.
+    text = "Ruvalo backed Japan's plan for a regional coast guard academy."
+    result = check_one(text, BRIEFED[language], speaker="Ruvalo")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
@@ -1536,7 +1632,9 @@ def test_a_claim_that_names_whose_words_it_answers_is_not_misattributed(language
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_a_possessive_that_names_no_words_gives_them_to_no_one(language):
     # A visit is no one's words: the plan stays Takaichi's, not Ruvalo's.
-    text = "Ruvalo backed Japan's plan for a regional coast guard academy during Takaichi's visit."
+    text = (
+        "Ruvalo presented Japan's plan for a regional coast guard academy during Takaichi's visit."
+    )
     result = check_one(text, BRIEFED[language], speaker="Ruvalo")
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
 
@@ -1575,12 +1673,23 @@ def test_a_japanese_claim_that_answers_the_other_speakers_words_is_not_misattrib
 
 @pytest.mark.parametrize("language", ["en", "ja"])
 def test_a_japanese_claim_with_no_answer_or_another_prompter_stays_misattributed(language):
+    # Setting out the plan is Takaichi's act, whoever the claim says briefed Ruvalo.
+    presented = "地域の沿岸警備隊の訓練学校に関する日本の構想を説明した。"
     for text in (
-        f"ルヴァロ大統領は、{JA_PLAN}",
-        f"ルヴァロ大統領は、ヴェルマー外相から説明を受け、{JA_PLAN}",
+        f"ルヴァロ大統領は、{presented}",
+        f"ルヴァロ大統領は、ヴェルマー外相から説明を受け、{presented}",
     ):
         result = check_one(text, BRIEFED[language], language="ja", speaker="Ruvalo")
         assert result.verdict is Verdict.MISATTRIBUTED, (text, result.reason)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_a_japanese_claim_of_support_for_the_other_sides_plan_is_the_supporters(language):
+    # 「…日本の構想への支持を表明した」 reports Ruvalo's own support, which his clause says.
+    result = check_one(
+        f"ルヴァロ大統領は、{JA_PLAN}", BRIEFED[language], language="ja", speaker="Ruvalo"
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
 
 
 # Reconstructions in the readouts' structure, in our own words: the first speaker asks or

@@ -351,6 +351,19 @@ def test_a_meeting_clause_is_marked():
             "ました。",
             [None, "ケシュ大臣"],
         ),
+        # A titled speaker and も (also) whose clause ends in their answer to the one
+        # before, an endorsement or a reaction with no verb of speech (…に同意しました).
+        (
+            "茂木大臣から、両地域の安全保障は不可分である旨述べ、ケシュ大臣もこれに同意しました。",
+            [None, "ケシュ大臣"],
+        ),
+        ("高市総理から、支援を表明し、リンド首相はこれを歓迎しました。", [None, "リンド首相"]),
+        # …but not where the answer word is not the clause's end: what the first speaker
+        # says of that person goes on.
+        (
+            "茂木大臣から、ケシュ大臣も同意した合意を着実に実施したい旨述べました。",
+            [None],
+        ),
     ],
 )
 def test_a_titled_speaker_without_a_comma_opens_a_clause_only_after_one_ends(sentence, speakers):

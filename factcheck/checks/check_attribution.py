@@ -35,7 +35,13 @@ from factcheck.languages.interface import WordClass
 from factcheck.languages.names import names_agree
 from factcheck.model import Claim, Match, SourceKind
 from factcheck.terms.termbase import Termbase
-from factcheck.text.speakers import is_passing_on, is_reaction, is_request
+from factcheck.text.speakers import (
+    claims_endorsement,
+    elaborating,
+    is_passing_on,
+    is_reaction,
+    is_request,
+)
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE
 
 if TYPE_CHECKING:
@@ -189,7 +195,16 @@ def check_attribution(
                 break
     said = part if part is not None else claim.text
     claim_language = language or entry.language
-    reacts = is_reaction(said, claim_language)
+    # An endorsement of the other side's point ("Sikorski backed Motegi's proposal") is, like
+    # a reaction, said where the endorser answers it, its content where the other side said it.
+    acted = said
+    at = claim.text.find(said)
+    if at > 0 and elaborating(said, claim_language):
+        # "…, including the abductions issue" elaborates what the part before it reports:
+        # that part's act ("Mitchell expressed support for Japan's stance") is its act too.
+        acted = claim.text[: at + len(said)]
+    endorses = not is_reaction(acted, claim_language) and claims_endorsement(acted, claim_language)
+    reacts = endorses or is_reaction(acted, claim_language)
     other = bool(
         speakers is not None
         and chosen.speakers is not None
@@ -203,7 +218,7 @@ def check_attribution(
     differed = other
     relays = False
     if other and speakers is not None and reacts:
-        reaction = reaction_clause(chosen, passage, speakers, termbase, links)
+        reaction = reaction_clause(chosen, passage, speakers, termbase, links, endorses=endorses)
         if reaction is not None:
             chosen, other = reaction, False
     if other and speakers is not None and match is not None:

@@ -25,7 +25,7 @@ from factcheck.languages.names import names_agree
 from factcheck.model import Anchor, AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, Termbase, is_person, is_title
 from factcheck.text.clauses import Clause, split_clauses
-from factcheck.text.speakers import is_reaction, is_request, speaker_phrase_end
+from factcheck.text.speakers import is_endorsement, is_reaction, is_request, speaker_phrase_end
 from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE, PROMPTED_ANSWER_MIN_SHARE
 
 __all__ = [
@@ -45,14 +45,18 @@ def reaction_clause(
     claimed: Speakers,
     termbase: Termbase,
     links: TitleLinks,
+    *,
+    endorses: bool = False,
 ) -> _Candidate | None:
     """The clause where the claim's speaker reacts to the content another speaker gave:
     a clause by the claim's speaker that reports a reaction (welcomed, praised, 歓迎 …), in
-    the content's sentence, the passage, or the sentence before or after it. None when the
-    content clause is a reaction itself (then that speaker's reaction is the one the source
-    reports) or no such clause is near."""
+    the content's sentence, the passage, or the sentence before or after it; for a claim
+    that reports an endorsement (`endorses`: "backed Motegi's proposal"), a clause that
+    reports one (支持, "expressed his support"), not thanks for something else. None when the
+    content clause is a reaction or an endorsement itself (then that speaker's is the one
+    the source reports) or no such clause is near."""
     # The verb that reports the speech is read with the clause ("A welcomed this").
-    if is_reaction(content.clause.text, content.entry.language):
+    if _answers(content.clause.text, content.entry.language):
         return None
     source, at = content.entry.source_id, content.entry.sentence.index
     near = [content.entry, *passage]
@@ -69,10 +73,20 @@ def reaction_clause(
                 actual is not None
                 and actual.known
                 and claimed.compatible(actual)
-                and is_reaction(clause.text, entry.language)
+                and (
+                    is_endorsement(clause.text, entry.language)
+                    if endorses
+                    else is_reaction(clause.text, entry.language)
+                )
             ):
                 return _Candidate(entry, clause, actual, len(clauses) > 1)
     return None
+
+
+def _answers(text: str, language: str) -> bool:
+    """Whether a clause reports a reaction or an endorsement: an answer to the other side's
+    words or acts."""
+    return is_reaction(text, language) or is_endorsement(text, language)
 
 
 def answer_clause(

@@ -458,6 +458,22 @@ CLAUSE_PATTERNS = ClausePatterns(
         r"|laud(?:s|ed|ing)?)\b",
         re.IGNORECASE,
     ),
+    endorsement=lazy_compile(
+        r"\b(?:express(?:ed|es)?|voic(?:ed|es)|offer(?:ed|s)?)\s+(?:\w+\s+){0,2}?(?:support|backing)\b"
+        r"|\bconcur(?:s|red)?\b|\bagreed\s+with\b"
+        r"|\b(?:supported|backed|endorsed)\s+(?:the|this|that|these|such|[A-Z][\w.-]*['’]s)\b",
+        re.IGNORECASE,
+    ),
+    elaborating=lazy_compile(
+        r"(?:especially|particularly|notably|including|in\s+particular|such\s+as)\b"
+    ),
+    # The opening subject: names and titles (capitalised words and the particles of names),
+    # then the endorsement as its predicate.
+    claimed_endorsement=lazy_compile(
+        r"^(?:(?:[A-Z][\w.'’-]*|bin|al|de|da|del|van|von|der|le|la|du|dos)\s+){1,8}"
+        r"(?:also\s+)?(?:backed|supported|endorsed|concurred|agreed\s+with"
+        r"|(?:expressed|voiced|offered|threw)\s+(?:\w+\s+){0,2}?(?:support|backing))\b"
+    ),
     request=re.compile(
         r"\b(?:ask(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:for|to)|request(?:s|ed|ing)?"
         r"|call(?:s|ed|ing)?\s+(?:on\s+\w+\s+)?(?:for|to)"

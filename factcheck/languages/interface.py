@@ -177,6 +177,19 @@ class ClausePatterns:
     """Searched in a clause: the words of a reaction to what the other side did or said
     ("welcomed", "thanked", 歓迎, 謝意): a claim that reports one is said by whoever reacts,
     not by whoever acted (factcheck.checks.check_attribution)."""
+    endorsement: re.Pattern[str] | None = None
+    """Searched in a clause: the words by which a speaker takes the other side's point or
+    plan as their own ("expressed his support for", "concurred", 支持, 賛同, 同意), as against
+    support given as help ("will continue to support Ukraine", 支援)."""
+    claimed_endorsement: re.Pattern[str] | None = None
+    """Searched in a claim's part: an endorsement (`endorsement`) that is the part's own
+    predicate, said of its opening subject ("Sikorski backed Motegi's proposal", 「…日本の
+    立場に支持を表明した」); a promise of support ("pledged to support", "said Japan would
+    support") is no endorsement."""
+    elaborating: re.Pattern[str] | None = None
+    """Matched at the start of a claim's part: a part that only elaborates the object of the
+    part before it ("…, including its missile activities", "…, especially in energy") and has
+    no subject or predicate of its own, so that part's predicate is its predicate too."""
     request: re.Pattern[str] | None = None
     """Searched in a clause: the words of a request to the other side ("asked for", 要請):
     what the other side then offers answers it."""

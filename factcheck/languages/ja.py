@@ -197,7 +197,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         # A titled speaker and は with no comma (「…の招待があり、茂木大臣はこれに謝意を述べ
         # ました」): a clause of its own only after the first speaker's predicate, where the
         # grammar ends the clause before at this comma (text.clauses reads it so).
-        rf"|、\s*(?P<who3>{_JA_SPEAKER})は(?!、)"
+        rf"|、\s*(?P<who3>{_JA_SPEAKER})[はも](?!、)"
         # A speaker and から with no comma, whose clause answers the one before
         # (「…求め、X首相から支持が表明されました」): read only where `answer` matches it.
         rf"|、\s*(?P<who4>{_JA_SPEAKER}|{_KATAKANA_NAME_TITLE})から(?:は|も)?(?![、\s])"
@@ -226,6 +226,9 @@ CLAUSE_PATTERNS = ClausePatterns(
         r"(?:が(?:表明|示|表)され|が述べられ|が寄せられ|を得)(?:まし)?た[。．]?\s*"
     ),
     reaction=re.compile(r"歓迎|評価|謝意|感謝|称賛|賞賛|祝意|祝福"),
+    endorsement=lazy_compile(r"支持|賛同|同意"),
+    # The part's own predicate, at its end: 「…日本の立場に支持を表明した。」
+    claimed_endorsement=lazy_compile(r"(?:支持|賛同|同意)[^、。「」旨と]{0,10}[。．]?\s*$"),
     request=re.compile(r"要請|要望|依頼|求め"),
     passing_on=re.compile(r"伝達|伝え|手交|手渡|紹介"),
     meeting=re.compile(r"会談を(?:行|実施)|会談し|会談が行われ|会談を持"),

@@ -106,7 +106,10 @@ def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
                 first is None
                 or first.start() >= match.start()
                 or match.start() not in ends
-                or not _reports_speech(sentence[match.start("who3") :], language)
+                or not (
+                    _reports_speech(sentence[match.start("who3") :], language)
+                    or _ends_answering(sentence[match.start("who3") :], patterns, language)
+                )
             ):
                 continue
         elif first is None or match.start() < first.start():
@@ -179,6 +182,27 @@ def _reports_speech(clause: str, language: str) -> bool:
         return False
     grammar = (WordClass.FUNCTION, WordClass.AUXILIARY, WordClass.SYMBOL)
     return all(t.word_class in grammar for t in module.tokens(clause[found.end() :]))
+
+
+def _ends_answering(clause: str, patterns: ClausePatterns, language: str) -> bool:
+    """Whether a clause that opens with its speaker ends in a reaction or an endorsement of
+    what the clause before said (「Y大臣もこれに同意しました」, 「Y大臣はこれを歓迎しました」): its
+    last such word followed by grammar words only. The answer is the speaker's own act,
+    as a verb of speech would report it."""
+    from factcheck.languages import language_for
+    from factcheck.languages.interface import WordClass
+
+    module = language_for(language)
+    if module is None:
+        return False
+    last = -1
+    for pattern in (patterns.reaction, patterns.endorsement):
+        for found in pattern.finditer(clause) if pattern is not None else ():
+            last = max(last, found.end())
+    if last < 0:
+        return False
+    grammar = (WordClass.FUNCTION, WordClass.AUXILIARY, WordClass.SYMBOL)
+    return all(t.word_class in grammar for t in module.tokens(clause[last:]))
 
 
 def _part_ends(sentence: str, language: str) -> frozenset[int]:

@@ -33,6 +33,9 @@ __all__ = [
     "find_readout_speaker",
     "find_section_marker",
     "find_title_speaker",
+    "claims_endorsement",
+    "elaborating",
+    "is_endorsement",
     "is_reaction",
     "is_request",
     "names_speaker",
@@ -171,6 +174,30 @@ def is_reaction(text: str, language: str) -> bool:
     welcomed B's decision", 「…を歓迎する旨述べました」): the language's
     `ClausePatterns.reaction`."""
     return _clause_words(text, language, "reaction")
+
+
+def is_endorsement(text: str, language: str) -> bool:
+    """Whether ``text`` reports its speaker taking the other side's point or plan as their
+    own ("expressed his support for Japan's position", 「日本の立場を支持する旨述べ」): the
+    language's `ClausePatterns.endorsement`."""
+    return _clause_words(text, language, "endorsement")
+
+
+def claims_endorsement(text: str, language: str) -> bool:
+    """Whether a claim's part reports an endorsement as its own predicate ("Sikorski backed
+    Motegi's proposal"): the language's `ClausePatterns.claimed_endorsement`."""
+    return _clause_words(text, language, "claimed_endorsement")
+
+
+def elaborating(text: str, language: str) -> bool:
+    """Whether a claim's part only elaborates the object of the part before it ("including
+    its missile activities"): the language's `ClausePatterns.elaborating`, at its start."""
+    from factcheck.languages import language_for
+
+    module = language_for(language)
+    patterns = module.clause_patterns if module is not None else None
+    pattern = patterns.elaborating if patterns is not None else None
+    return pattern is not None and pattern.match(text.lstrip()) is not None
 
 
 def is_request(text: str, language: str) -> bool:
