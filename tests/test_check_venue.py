@@ -467,3 +467,40 @@ def test_a_claim_that_makes_the_host_the_one_touring_is_a_visit_swap_not_a_venue
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
     assert "visitor" in result.reason and "茂木外務大臣" in result.reason, result.reason
+
+
+HELD_IN = document(
+    "w",
+    "en",
+    "On May 19, commencing at 10:00 a.m. (local time) for approximately 70 minutes, Mr. "
+    "MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, who is visiting Europe, held a "
+    "Japan-Poland Foreign Ministers' Meeting with H.E. Mr. Arvid Halvar, Minister of Foreign "
+    "Affairs of the Republic of Poland, in Warsaw.",
+    "The two ministers agreed to strengthen cooperation in the fields of energy and defence.",
+)
+
+
+def test_an_english_readout_sets_its_meeting_where_the_meeting_clause_ends():
+    (venue,) = find_venues(HELD_IN.sentences[0].text, "en")
+    assert (venue.phrase, venue.country) == ("Warsaw", "Poland")
+    result = check_one(
+        "Polish Foreign Minister Arvid Halvar, on a visit to Tokyo, met Motegi on May 19 for "
+        "talks on energy and defence.",
+        HELD_IN,
+    )
+    # "Polish" names the minister's country, not a place the claim sets anything in.
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "Tokyo (Japan)" in result.reason and "Warsaw" in result.reason
+    kept = check_one("Motegi met Halvar in Warsaw on May 19 for talks on energy.", HELD_IN)
+    assert kept.verdict is not Verdict.CONTRADICTED, kept.reason
+
+
+def test_a_participle_that_opens_the_claim_sets_its_meeting():
+    claim = "Visiting Helsinki on June 3, Takaichi held a summit meeting with Virtanen."
+    (venue,) = find_venues(claim, "en", claim=True)
+    assert (venue.phrase, venue.country) == ("Helsinki", "Finland")
+    result = check_one(claim, HOSTED)
+    # Takaichi, whom the participle is said of, as the visitor: the source's visitor is
+    # Virtanen.
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "Takaichi making the visit" in result.reason

@@ -358,10 +358,12 @@ def _places_named(text: str, language: str) -> frozenset[str]:
     (`countries_named`) or by a national capital (any run of names, as the text's language
     writes them, `Naming.name_runs`, that `place_country` places): a claim that names the
     source's country anywhere ("who visited Seoul before coming to Tokyo") may be telling of
-    a tour, not of another venue."""
-    found = set(countries_named(text))
+    a tour, not of another venue. Where the language writes names as runs of words, only a
+    run that names a place counts: "Polish Foreign Minister X" names a person's country, no
+    place (`place_country` places "Poland", not "Polish")."""
     module = language_for(language)
     runs: list[str] = module.name_runs(text) if isinstance(module, Naming) else []
+    found = set() if runs or (module is not None and module.spaced) else set(countries_named(text))
     for run in runs:
         words = run.split()
         for at in range(len(words)):

@@ -541,6 +541,9 @@ VISIT_PATTERNS = VisitPatterns(
         ),
         # "Takaichi visited Kuala Lumpur …"
         re.compile(r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){1,5}?)visited\s+[A-Z]"),
+        # "Visiting Mexico City on March 10, Motegi held talks …": the subject the opening
+        # participle is said of.
+        re.compile(r"^Visiting\s+[A-Z][^,]{0,60},\s+(?P<who>(?:[A-Z][\w'’.-]*\s*){1,5})"),
         # "Haas paid a 25-minute courtesy call on Takaichi", "Motegi called on Mensah": the
         # one who calls on the other is the one visiting.
         re.compile(
@@ -564,6 +567,9 @@ VISIT_PATTERNS = VisitPatterns(
         r"\bvisit(?:ing|ed|s)?\s+(?:to\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     ),
     claim_venue=(
+        # "Visiting Mexico City on March 10, Motegi held …": the participle that opens the
+        # claim sets its meeting.
+        lazy_compile(r"^Visiting\s+" + _PLACE_NAME),
         # "Motegi, on a visit to Accra, …", "who was visiting Japan" ("visiting Latvian Prime
         # Minister X" is no place: "visiting" only after "who is").
         lazy_compile(
@@ -626,6 +632,14 @@ VISIT_PATTERNS = VisitPatterns(
         lazy_compile(
             r"\bwho\s+(?:is|was)\s+(?:visiting|(?:currently\s+)?on\s+(?:an?|his|her|their)\s+"
             r"(?:[\w-]+\s+){0,3}?visit\s+to)\s+" + _PLACE_NAME
+        ),
+        # "… held a Japan-Poland Foreign Ministers' Meeting with H.E. Mr. X, Minister of …,
+        # in Warsaw.": the place that closes the clause of the meeting.
+        lazy_compile(
+            r"\bheld\s+(?:an?\s+|the\s+)?[^;]{0,120}?\b(?:[Mm]eeting|[Tt]alks?|[Ss]ummit"
+            r"|[Dd]ialogue|[Cc]onsultations?)\b[^;]{0,240}?,\s+in\s+"
+            + _PLACE_NAME
+            + r"(?=\s*[.;]|$)"
         ),
     ),
 )
