@@ -145,3 +145,24 @@ def test_words_after_a_prefix_and_hyphen_are_no_names():
     assert classes["al-Sudani"] is WordClass.PROPER_NOUN
     assert classes["pro-European"] is not WordClass.PROPER_NOUN
     assert classes["mid-October"] is not WordClass.PROPER_NOUN
+
+
+def test_a_name_the_analyser_cuts_alike_in_claim_and_page_is_on_the_page():
+    # Sudachi cuts マリアカルラ into マリア | カルラ in both texts: neither piece is a whole
+    # katakana word of the page, yet the page writes the claim's name (in sentence 2), so the
+    # quoted words the claim gives her are not an added fact about someone the page never
+    # names.
+    source = document(
+        "m",
+        "ja",
+        "【マリアカルラ外務大臣】本日、茂木大臣をお迎えできて光栄です。港湾の改修は、両国の協力の象徴です。",
+        "【茂木外務大臣】マリアカルラ大臣、温かい歓迎に感謝します。",
+    )
+    claim = "マリアカルラ外相は共同記者発表で、港湾の改修を両国の「協力の象徴」と呼んだ。"
+    result = check_one(claim, source, language="ja", speaker="Maria Carla")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    # A name the page writes nowhere, cut the same way, is still missing.
+    other = check_one(
+        claim.replace("マリアカルラ", "アブデルカリム"), source, language="ja", speaker="Abdelkarim"
+    )
+    assert other.verdict is not Verdict.SUPPORTED, other.reason

@@ -85,11 +85,19 @@ def named_on_page(
         # A name the termbase does not know, in the claim's language: as a whole word,
         # also inside a longer name the termbase knows ("Lee" in "Lee Jae-myung").
         word = re.compile(whole_name_pattern(anchor.surface), re.IGNORECASE)
+        # A piece of a name the analyser cut out of a run of katakana (アブデル | アーティ
+        # of アブデルアーティ外相) is no whole word; a page whose sentence the analyser cuts
+        # the same way writes the same name.
+        piece = bool(anchor.surface) and all(
+            script_of(ch) is Script.KATAKANA for ch in anchor.surface
+        )
         for number in range(len(layout.paragraph_of)):
             entry = index.entry(layout.source_id, number)
             found = word.search(entry.sentence.text)
             if found:
                 return Coverage(Place.PAGE, layout.source_id, number), found.group(0)
+            if piece and anchor.key in entry.facts.words:
+                return Coverage(Place.PAGE, layout.source_id, number), anchor.surface
         found = word.search(layout.title_text)
         if found:
             return Coverage(Place.TITLE, layout.source_id), found.group(0)
