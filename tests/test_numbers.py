@@ -776,3 +776,17 @@ def test_a_duration_before_before_or_after_stays_a_duration(text: str) -> None:
 )
 def test_a_currency_word_that_names_a_kind_is_no_unit(text: str, keys: list[str]) -> None:
     assert [m.key for m in find_numbers(text, "en")] == keys
+
+
+def test_a_unit_made_one_word_with_half_or_long_is_a_duration() -> None:
+    # "a half-hour call" is thirty minutes; "the hour-long talks" about an hour.
+    half = only("They held a half-hour call.", "en")
+    assert (half.surface, half.key, half.dimension) == ("half-hour", "0.5 hour", "duration")
+    assert half.agrees(only("約30分間", "ja")) and half.conflicts(only("約50分間", "ja"))
+    assert only("a half-day session", "en").key == "0.5 day"
+    long = only("The hour-long talks ended.", "en")
+    assert (long.surface, long.approximate) == ("hour-long", True)
+    assert long.agrees(only("約1時間", "ja")) and long.conflicts(only("約30分間", "ja"))
+    # After "an" the article reads it already, once; "the second half" is no duration.
+    assert [n.surface for n in find_numbers("an hour-long meeting", "en")] == ["an hour"]
+    assert [n for n in find_numbers("in the second half of May", "en") if n.unit] == []

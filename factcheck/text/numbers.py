@@ -443,6 +443,15 @@ _ARTICLE_UNIT = re.compile(
 )
 
 
+# "a half-hour call", "the hour-long talks", "a day-long visit": a unit made one word with
+# "half" before it or "long" after it (after "an", "an hour" reads it already).
+_COMPOUND_UNIT = re.compile(
+    r"(?<![A-Za-z-])(?<![Aa]n )(?:(?P<part>half)-(?P<unit>hour|minute|day|week|month|year)"
+    r"|(?P<whole>hour|day|week|month|year)-long)(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+
+
 # "about half", "nearly half of the", "half of": half of a whole, 50 percent. Only with a
 # word that makes it a share (a hedge before it, "of" after it): "the second half" is no
 # share, and "more than half" is a bound, not a value.
@@ -551,6 +560,7 @@ def find_numbers(
         *(reader.ordinal_word(m) for m in _gated(_ORDINAL_WORD, _ORDINAL_GATE, folded, runs)),
         *(reader.article_unit(m) for m in _gated(_ARTICLE_UNIT, _UNIT_GATE, folded, runs)),
         *(reader.half(m) for m in _gated(_EN_HALF, _HALF_GATE, folded, runs)),
+        *(reader.compound_unit(m) for m in _gated(_COMPOUND_UNIT, _UNIT_GATE, folded, runs)),
         *(reader.multiplier(m) for m in _gated(_EN_MULTIPLIER, _MULTIPLIER_GATE, folded, runs)),
         *(reader.multiplier(m) for m in _ja_multipliers(folded, runs)),
         *(reader.ja_century(m) for m in _ja_centuries(folded, runs)),
@@ -1094,6 +1104,15 @@ class _Reader:
         return self.make(
             start, match.end(), value * many, unit, approximate=approximate or many > 1
         )
+
+    def compound_unit(self, match: re.Match[str]) -> NumberMention | None:
+        """ "half-hour" 0.5 hours; "hour-long" about one hour (a length said of the whole)."""
+        start, _, approximate = self._prefix(match.start())
+        if match["part"]:
+            unit = Unit(match["unit"].lower())
+            return self.make(start, match.end(), 0.5, unit, approximate=approximate)
+        unit = Unit(match["whole"].lower())
+        return self.make(start, match.end(), 1.0, unit, approximate=True)
 
     def half(self, match: re.Match[str]) -> NumberMention | None:
         """ "about half", "half of": 50 percent, approximate (a share said in words)."""
