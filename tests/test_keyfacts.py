@@ -1523,3 +1523,25 @@ def test_a_first_the_page_writes_with_its_noun_meets_the_claims_first_of_its_kin
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert "first from" in result.reason
+
+
+OSLO_CALL = document(
+    "o",
+    "en",
+    "On March 10, commencing at 9:00 p.m. for approximately 30 minutes, Mr. MOTEGI Toshimitsu, "
+    "Minister for Foreign Affairs of Japan, held a telephone talk with Mr. Arvid Halvar, "
+    "Minister of Foreign Affairs of Norway, at the request of the Norwegian side.",
+    "Minister Halvar explained plans for a new ferry terminal in the port of Oslo, and "
+    "Minister Motegi welcomed them.",
+)
+
+
+def test_a_name_in_the_possessive_is_on_the_page_that_writes_it_bare():
+    # "Oslo's request": the page writes "Oslo" (sentence 2), without the possessive.
+    result = check_one(
+        "The half-hour phone call between Motegi and Halvar took place at Oslo's request.",
+        OSLO_CALL,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    elements = _elements("Halvar raised Bergen's ferry plans with Motegi.", OSLO_CALL)
+    assert elements["Bergen's"].covered_by is None

@@ -84,7 +84,8 @@ def named_on_page(
     if anchor.kind is AnchorKind.WORD:
         # A name the termbase does not know, in the claim's language: as a whole word,
         # also inside a longer name the termbase knows ("Lee" in "Lee Jae-myung").
-        word = re.compile(whole_name_pattern(anchor.surface), re.IGNORECASE)
+        # A possessive names its owner ("Riyadh's request"): the page writes the name bare.
+        word = re.compile(whole_name_pattern(unowned(anchor.surface)), re.IGNORECASE)
         # A piece of a name the analyser cut out of a run of katakana (アブデル | アーティ
         # of アブデルアーティ外相) is no whole word; a page whose sentence the analyser cuts
         # the same way writes the same name.
