@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pipeline_helpers import best_matches, document, index_of
+from pipeline_helpers import best_matches, check_one, document, index_of
 
 from factcheck.checks.match import fold
+from factcheck.model import Verdict
 
 READOUT = document(
     "u",
@@ -130,3 +133,32 @@ def test_a_large_index_counts_the_vote_in_arrays_with_the_same_shortlist(voters)
     dense = _DenseVote(300)
     assert dense.shortlist(hits, weights) == best
     assert dense.shortlist(hits, weights) == best  # the scratch arrays are left clean
+
+
+DATED_FIRST = document(
+    "t",
+    "ja",
+    # A reconstruction in a readout's layout: the date line stands alone before the lead.
+    "令和8年2月17日",
+    "本日、午後4時から約1時間、茂木敏充外務大臣は、訪日中のケマル・アイドゥン・トルコ共和国外務"
+    "大臣との間で日・トルコ外相会談を行いました。",
+    "冒頭、茂木大臣から、アイドゥン大臣の訪日を歓迎する旨述べました。",
+    "両外相は、日・トルコ経済連携協定（EPA）交渉の早期妥結に向けて、交渉を加速させることで一致"
+    "しました。",
+)
+
+
+def test_the_parties_are_those_of_the_first_sentence_that_says_more_than_a_date():
+    # The lead, not the date line alone before it, names the meeting's two people; so
+    # 両外相 names both of them, and the claim about the two ministers meets its sentence.
+    index = index_of(s=DATED_FIRST)
+    assert index.opened_by({index.position("s", 1)}) == ["s"]
+    assert index.opened_by({index.position("s", 0)}) == []
+    result = check_one(
+        "Turkish Foreign Minister Kemal Aydin and Motegi agreed to speed up talks on an "
+        "economic partnership agreement.",
+        DATED_FIRST,
+        published=dt.date(2026, 2, 18),
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "経済連携協定" in result.reason, result.reason

@@ -407,12 +407,22 @@ class SourceIndex:
         return out
 
     def opened_by(self, positions: set[int]) -> list[str]:
-        """The sources whose first sentence is among these positions."""
+        """The sources whose first sentence is among these positions: the first that says
+        anything besides a date or a figure (a readout's date line, 令和8年2月17日, may stand
+        alone before the sentence that names the meeting and its people)."""
         if self._firsts is None:  # each source with its first sentence's position, or -1
             self._firsts = tuple(
-                (source_id, by_index.get(0, -1)) for source_id, by_index in self._positions.items()
+                (source_id, self._first_said(by_index))
+                for source_id, by_index in self._positions.items()
             )
         return [source_id for source_id, first in self._firsts if first in positions]
+
+    def _first_said(self, by_index: Mapping[int, int]) -> int:
+        for number in sorted(by_index):
+            facts = self.sentences[by_index[number]].facts
+            if facts.words or facts.terms:
+                return by_index[number]
+        return by_index.get(0, -1)
 
     def naming_both(self, source_id: str, people: bool) -> set[int]:
         """Positions of the source's sentences that name the event's two `people`
