@@ -418,6 +418,8 @@ class SourceIndex:
         return [source_id for source_id, first in self._firsts if first in positions]
 
     def _first_said(self, by_index: Mapping[int, int]) -> int:
+        """The position of a source's first sentence with a word or a term of its own (not
+        a date line alone), else of its first sentence; -1 for a source with none."""
         for number in sorted(by_index):
             facts = self.sentences[by_index[number]].facts
             if facts.words or facts.terms:
