@@ -203,8 +203,9 @@ def check_attribution(
         # "…, including the abductions issue" elaborates what the part before it reports:
         # that part's act ("Mitchell expressed support for Japan's stance") is its act too.
         acted = claim.text[: at + len(said)]
-    endorses = not is_reaction(acted, claim_language) and claims_endorsement(acted, claim_language)
-    reacts = endorses or is_reaction(acted, claim_language)
+    reports_reaction = is_reaction(acted, claim_language)
+    endorses = not reports_reaction and claims_endorsement(acted, claim_language)
+    reacts = reports_reaction or endorses
     other = bool(
         speakers is not None
         and chosen.speakers is not None

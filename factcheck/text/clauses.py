@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factcheck.languages.interface import ClausePatterns
+from factcheck.languages.interface import ClausePatterns, Language
 
 __all__ = ["Clause", "ClausePatterns", "is_authorship", "split_clauses"]
 
@@ -174,14 +174,12 @@ def _reports_speech(clause: str, language: str) -> bool:
     only grammar words after it. Not a verb of speech inside a phrase the clause goes on
     from (「Xは…と述べていることを心強く思う旨述べ」: another's statement)."""
     from factcheck.languages import language_for
-    from factcheck.languages.interface import WordClass
 
     module = language_for(language)
     found = module.claim_speech.match(clause) if module is not None else None
     if module is None or found is None:
         return False
-    grammar = (WordClass.FUNCTION, WordClass.AUXILIARY, WordClass.SYMBOL)
-    return all(t.word_class in grammar for t in module.tokens(clause[found.end() :]))
+    return _grammar_only(module, clause[found.end() :])
 
 
 def _ends_answering(clause: str, patterns: ClausePatterns, language: str) -> bool:
@@ -190,7 +188,6 @@ def _ends_answering(clause: str, patterns: ClausePatterns, language: str) -> boo
     last such word followed by grammar words only. The answer is the speaker's own act,
     as a verb of speech would report it."""
     from factcheck.languages import language_for
-    from factcheck.languages.interface import WordClass
 
     module = language_for(language)
     if module is None:
@@ -199,10 +196,16 @@ def _ends_answering(clause: str, patterns: ClausePatterns, language: str) -> boo
     for pattern in (patterns.reaction, patterns.endorsement):
         for found in pattern.finditer(clause) if pattern is not None else ():
             last = max(last, found.end())
-    if last < 0:
-        return False
+    return last >= 0 and _grammar_only(module, clause[last:])
+
+
+def _grammar_only(module: Language, text: str) -> bool:
+    """Whether the language's analyser reads only grammar words (function words, auxiliaries,
+    symbols) in `text`: what may follow the verb that ends a clause."""
+    from factcheck.languages.interface import WordClass
+
     grammar = (WordClass.FUNCTION, WordClass.AUXILIARY, WordClass.SYMBOL)
-    return all(t.word_class in grammar for t in module.tokens(clause[last:]))
+    return all(t.word_class in grammar for t in module.tokens(text))
 
 
 def _part_ends(sentence: str, language: str) -> frozenset[int]:

@@ -28,13 +28,13 @@ from factcheck.lazy_pattern import lazy_compile
 __all__ = [
     "Label",
     "SpeakerTracker",
+    "claims_endorsement",
+    "elaborating",
     "find_label",
     "find_header_speaker",
     "find_readout_speaker",
     "find_section_marker",
     "find_title_speaker",
-    "claims_endorsement",
-    "elaborating",
     "is_endorsement",
     "is_reaction",
     "is_request",
@@ -192,11 +192,7 @@ def claims_endorsement(text: str, language: str) -> bool:
 def elaborating(text: str, language: str) -> bool:
     """Whether a claim's part only elaborates the object of the part before it ("including
     its missile activities"): the language's `ClausePatterns.elaborating`, at its start."""
-    from factcheck.languages import language_for
-
-    module = language_for(language)
-    patterns = module.clause_patterns if module is not None else None
-    pattern = patterns.elaborating if patterns is not None else None
+    pattern = _clause_pattern(language, "elaborating")
     return pattern is not None and pattern.match(text.lstrip()) is not None
 
 
@@ -213,12 +209,17 @@ def is_passing_on(text: str, language: str) -> bool:
 
 
 def _clause_words(text: str, language: str, kind: str) -> bool:
+    pattern = _clause_pattern(language, kind)
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _clause_pattern(language: str, kind: str) -> re.Pattern[str] | None:
+    """The language's `ClausePatterns` field `kind`, or None."""
     from factcheck.languages import language_for
 
     module = language_for(language)
     patterns = module.clause_patterns if module is not None else None
-    pattern = getattr(patterns, kind, None) if patterns is not None else None
-    return pattern is not None and pattern.search(text) is not None
+    return getattr(patterns, kind, None) if patterns is not None else None
 
 
 def names_speaker(who: str) -> bool:
