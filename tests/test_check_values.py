@@ -375,3 +375,54 @@ def test_a_count_of_two_spelled_out_is_compared_when_it_counts_a_thing(boats, co
         BOATS,
     )
     assert (result.verdict is Verdict.CONTRADICTED) is contradicted, result.reason
+
+
+# A readout in MOFA's English layout (written for this test): one bare count, with no word
+# beside it that says what it counts.
+VESSELS = document(
+    "u",
+    "en",
+    "On June 3, for about 40 minutes, Prime Minister Takaichi held a telephone call with "
+    "Prime Minister Marles.",
+    "Prime Minister Takaichi noted that under the joint shipbuilding plan, the first three of "
+    "the nine new survey vessels would be built in Japan.",
+    "The two leaders agreed to keep in close contact on regional affairs.",
+)
+
+
+def test_the_one_count_the_aligned_passage_leaves_unexplained_is_the_claims():
+    # "the first four of the nine" against "the first three of the nine": nine agrees, and the
+    # claim's four and the passage's three are each the only count left over.
+    result = check_one(
+        "Under the joint shipbuilding plan, the first four of the nine new survey vessels "
+        "will be built in Japan, Takaichi said.",
+        VESSELS,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "three" in result.reason and "four" in result.reason
+
+
+def test_the_right_leftover_count_is_no_contradiction():
+    result = check_one(
+        "Under the joint shipbuilding plan, the first three of the nine new survey vessels "
+        "will be built in Japan, Takaichi said.",
+        VESSELS,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_count_the_source_gives_in_another_sentence_is_no_leftover():
+    source = document(
+        "u",
+        "en",
+        "On June 3, for about 40 minutes, Prime Minister Takaichi held a telephone call with "
+        "Prime Minister Marles, their fourth call this year, after four calls last year.",
+        "Prime Minister Takaichi noted that under the joint shipbuilding plan, the first three "
+        "of the nine new survey vessels would be built in Japan.",
+    )
+    result = check_one(
+        "Under the joint shipbuilding plan, the first four of the nine new survey vessels "
+        "will be built in Japan, Takaichi said.",
+        source,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

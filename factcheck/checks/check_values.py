@@ -206,6 +206,8 @@ def _aligned_conflicts(
             conflicts.append(
                 _conflict(AnchorKind.NUMBER, number.surface, clashing_numbers[0].surface, aligned)
             )
+    if not conflicts:
+        conflicts += _lone_counts(part, numbers, aligned, index)
     if not conflicts and not any(
         found.dimension == number.dimension for number in part.facts.numbers for found in numbers
     ):
@@ -213,6 +215,40 @@ def _aligned_conflicts(
         # figure that cost the passage that reports it its alignment.
         return _changed_number(part, matches, index)
     return tuple(conflicts)
+
+
+def _lone_counts(
+    part: ClaimPart, numbers: Sequence[NumberMention], aligned: Match, index: SourceIndex
+) -> list[ValueConflict]:
+    """The claim's one bare count against the aligned passage's one bare count: the part
+    gives one count ("the first four of the 11 frigates") that no sentence of the source
+    gives, and the passage that reports what the part says gives one count of its own that
+    no number of the part bears out ("the first three of the eleven"). Two bare counts do
+    not conflict as such (`NumberMention.conflicts`: nothing says they count one thing);
+    here the passage aligns with the part, and each is the only count the other leaves
+    unexplained, so they count the same thing."""
+    claimed = [
+        number
+        for number in part.facts.numbers
+        if number.unit is None
+        and is_count(number)
+        and not spelled_parties(number)
+        and not any(found.agrees(number) for found in numbers)
+    ]
+    given = [
+        found
+        for found in numbers
+        if found.unit is None
+        and is_count(found)
+        and not found.relative
+        and not spelled_parties(found)
+        and not any(found.agrees(number) for number in part.facts.numbers)
+    ]
+    if len(claimed) != 1 or len(given) != 1:
+        return []
+    if _given_anywhere(claimed[0], aligned.source_id, index):
+        return []
+    return [_conflict(AnchorKind.NUMBER, claimed[0].surface, given[0].surface, aligned)]
 
 
 def _changed_number(
