@@ -283,6 +283,15 @@ ACRONYM_NAME_WORDS = 4
 acronym it also writes ("World Trade Organization": WTO; languages/en_lexicon.py `name_acronyms`);
 round 8 (r8-lex). Longer names ("International Bank for Reconstruction and Development")
 hold grammar words, which end a run of capitalised words anyway."""
+INITIALS_MIN_LETTERS = 3
+"""The fewest initials a run of a claim's capitalised words gives to meet the acronym a page
+writes for it ("Contingency Fund for Emergencies": CFE; languages/en_lexicon.py
+`initials_bridges`); round 32, not tuned. Two letters ("Foreign Minister": FM) would meet
+too many of a page's short acronyms by chance."""
+INITIALS_MAX_LETTERS = 6
+"""The most initials a stretch of capitalised words gives (a name with more words is
+rarely abbreviated letter by letter); round 32, not tuned: it bounds the stretches read in
+a long run of capitalised words."""
 WORDNET_HYPONYM_MAX = 8
 """A claim noun's hyponyms in its commonest sense (port → harbor, seaport: the source says the
 more specific word, so the claim says less than it) are links when it has at most this many;

@@ -541,3 +541,49 @@ def test_a_loanword_meets_its_own_english_word_and_a_kanji_word_the_derived_form
     assert "workers" in _covered(
         "The two leaders discussed training workers in agriculture.", WORKING_LUNCH, 2
     )
+
+
+# --- a name of several words against the initials a page writes for it ------------------------
+
+# A readout in MOFA's English layout (written for this test; the fund is fictional): the
+# fund is named only by its initials.
+FUND_BY_INITIALS = document(
+    "u",
+    "en",
+    "On June 9, Foreign Minister Motegi held a meeting with Director-General Okafor in Geneva.",
+    "Minister Motegi explained that Japan would make a new contribution to the CFE, and "
+    "Director-General Okafor expressed his appreciation.",
+    "The two sides agreed to cooperate on health financing.",
+)
+
+
+def test_a_name_written_in_full_meets_the_initials_the_page_writes():
+    result = check_one(
+        "Motegi said Japan would make a new contribution to the Contingency Fund for Emergencies.",
+        FUND_BY_INITIALS,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_name_with_other_initials_does_not_meet_them():
+    result = check_one(
+        "Motegi said Japan would make a new contribution to the Central Emergency Relief Fund.",
+        FUND_BY_INITIALS,
+    )
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+def test_initials_are_read_from_capitalised_words_and_the_grammar_words_between_them():
+    english = language_for("en")
+    assert english is not None
+    found = {
+        (word, g.text)
+        for word, glosses in english.phrase_bridges(  # type: ignore[attr-defined]
+            "the Free and Open Indo-Pacific, as Prime Minister Takaichi met Foreign Minister Kallas"
+        )
+        for g in glosses
+    }
+    assert {("free", "FOIP"), ("open", "FOIP"), ("indo", "FOIP"), ("pacific", "FOIP")} <= found
+    # A verb in lower case ends a name ("Takaichi met Foreign …" gives no "TFMK").
+    assert ("prime", "PMT") in found and ("foreign", "FMK") in found
+    assert not any("TF" in text for _, text in found), found

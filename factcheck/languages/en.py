@@ -23,6 +23,7 @@ from factcheck.languages.en_lexicon import (
     bridges_of,
     closed_parts,
     function_word_kin,
+    initials_bridges,
     joined_parts,
     kin_of,
     negates,
@@ -1079,7 +1080,7 @@ class English(EnglishSpeaking, EnglishNaming, EnglishPredicating, EnglishNegatin
             phrases = sense_phrases(head, tail)
             if phrases:
                 out += [(head, phrases), (tail, phrases)]
-        return tuple(out) + _acronym_bridges(words)
+        return tuple(out) + _acronym_bridges(words) + initials_bridges(text, words)
 
     def blank_framing(self, text: str) -> str:
         if not text.isascii() or _FRAMING_GATE.search(text.lower()):

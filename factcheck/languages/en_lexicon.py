@@ -23,6 +23,8 @@ from factcheck.thresholds import (
     BRIDGE_MAX_ENTRIES,
     BRIDGE_MIN_RARITY,
     BRIDGE_MIN_TARGET_RARITY,
+    INITIALS_MAX_LETTERS,
+    INITIALS_MIN_LETTERS,
     NEGATING_PREFIX_SAMPLE,
     NEGATING_PREFIX_SHARE,
     QUOTE_RELATION_SENSES,
@@ -412,6 +414,62 @@ def _acronym_bridges(words: Sequence[re.Match[str]]) -> tuple[tuple[str, tuple[G
                     break
         run = [word] if word is not None and word.group(0)[:1].isupper() else []
     return tuple(out)
+
+
+def initials_bridges(
+    text: str, words: Sequence[re.Match[str]]
+) -> tuple[tuple[str, tuple[Gloss, ...]], ...]:
+    """The capitalised words of a name that a page may write only by its initials meet them:
+    "Contingency Fund for Emergencies" meets CFE, "Universal Health Coverage" UHC, "Free
+    and Open Indo-Pacific" FOIP (a readout names a fund or a programme in full once, or in
+    its own language with the initials in brackets: 緊急対応基金（CFE）). A name is a run of
+    capitalised words one space or hyphen apart, with the grammar words of a name between
+    them (function words in lower case: "for", "and", "of"), which give no initial; every
+    stretch of it from one capitalised word to another with INITIALS_MIN_LETTERS to
+    INITIALS_MAX_LETTERS initials gives them, as `KIN` glosses of its words (as WordNet's
+    acronyms of a name are, `name_acronyms`). A word in capitals already is an acronym and
+    ends the run."""
+    out: list[tuple[str, tuple[Gloss, ...]]] = []
+    run: list[re.Match[str]] = []
+    for word in [*words, None]:
+        if word is not None and _joins_name(text, run, word):
+            run.append(word)
+            continue
+        capitals = [w for w in run if w.group(0)[:1].isupper()]
+        for start, first in enumerate(capitals):
+            for last in capitals[start + INITIALS_MIN_LETTERS - 1 : start + INITIALS_MAX_LETTERS]:
+                stretch = capitals[start : capitals.index(last) + 1]
+                initials = "".join(w.group(0)[0] for w in stretch)
+                name = text[first.start() : last.end()]
+                gloss = Gloss(
+                    pivot_of(initials.lower()),
+                    initials,
+                    f"initials of {name}",
+                    True,
+                    BridgeKind.KIN,
+                )
+                out += [(lemma_of(w.group(0)), (gloss,)) for w in stretch]
+        run = [word] if word is not None and _opens_name(word) else []
+    return tuple(out)
+
+
+def _opens_name(word: re.Match[str]) -> bool:
+    """A capitalised word that is not written in capitals (an acronym of its own)."""
+    surface = word.group(0)
+    return surface[:1].isupper() and surface.isalpha() and not surface.isupper()
+
+
+def _joins_name(text: str, run: list[re.Match[str]], word: re.Match[str]) -> bool:
+    """Whether `word` goes on the name `run` holds: a capitalised word, or a grammar word in
+    lower case after a capitalised one, one space or hyphen after the run's last word."""
+    if not run or word.start() - run[-1].end() != 1 or text[run[-1].end()] not in " -":
+        return False
+    if _opens_name(word):
+        return True
+    from factcheck.languages.jmdict import function_word
+
+    surface = word.group(0)
+    return surface.islower() and function_word(surface) and run[-1].group(0)[:1].isupper()
 
 
 @functools.lru_cache(maxsize=4096)
