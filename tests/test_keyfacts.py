@@ -1545,3 +1545,38 @@ def test_a_name_in_the_possessive_is_on_the_page_that_writes_it_bare():
     assert result.verdict is Verdict.SUPPORTED, result.reason
     elements = _elements("Halvar raised Bergen's ferry plans with Motegi.", OSLO_CALL)
     assert elements["Bergen's"].covered_by is None
+
+
+# A readout in MOFA's layout (written for this test; the fund is fictional): the lead gives
+# the day, the length and the place; a later paragraph the amount given.
+PLASTIC_FUND = document(
+    "u",
+    "ja",
+    "6月9日（火）午後2時から約30分間、ナイロビを訪問中の茂木外務大臣は、国連環境計画（UNEP）本部において、"
+    "アンダーセン事務局長と会談を行いました。",
+    "冒頭、アンダーセン事務局長から、茂木大臣の来訪を歓迎する旨述べました。",
+    "茂木大臣から、海洋プラスチック対策の重要性を指摘しました。",
+    "また、茂木大臣から、日本としてプラスチック行動基金に500万ドルを拠出することを表明しました。",
+)
+
+
+def test_the_amount_given_is_content_the_lead_frames():
+    # The lead carries as many of the claim's words as the paragraph with the amount (the
+    # fund's name is a name, no content): the amount says which passage reports the act.
+    result = check_one(
+        "Motegi announced a $5 million contribution to the Plastic Action Fund on June 9, "
+        "during some 30 minutes of talks with Andersen at the UNEP headquarters in Nairobi.",
+        PLASTIC_FUND,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert "sentence 4 says it" in result.reason
+
+
+def test_a_changed_amount_beside_the_lead_is_contradicted():
+    result = check_one(
+        "Motegi announced an $8 million contribution to the Plastic Action Fund on June 9, "
+        "during some 30 minutes of talks with Andersen at the UNEP headquarters in Nairobi.",
+        PLASTIC_FUND,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "500万ドル" in result.reason

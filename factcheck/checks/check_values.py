@@ -208,12 +208,17 @@ def _aligned_conflicts(
             )
     if not conflicts:
         conflicts += _lone_counts(part, numbers, aligned, index)
-    if not conflicts and not any(
-        found.dimension == number.dimension for number in part.facts.numbers for found in numbers
-    ):
-        # The aligned passage gives no figure of the claim's kind: another may, for a changed
-        # figure that cost the passage that reports it its alignment.
-        return _changed_number(part, matches, index)
+    if not conflicts:
+        # The aligned passage gives no figure of the kind of some of the claim's (the lead
+        # gives the talks' length, not the sum pledged): another may, for a changed figure
+        # that cost the passage that reports it its alignment.
+        lacking = [
+            number
+            for number in part.facts.numbers
+            if not any(found.dimension == number.dimension for found in numbers)
+        ]
+        if lacking:
+            return _changed_number(part, matches, index, lacking)
     return tuple(conflicts)
 
 
@@ -252,7 +257,10 @@ def _lone_counts(
 
 
 def _changed_number(
-    part: ClaimPart, matches: Sequence[Match], index: SourceIndex
+    part: ClaimPart,
+    matches: Sequence[Match],
+    index: SourceIndex,
+    numbers: Sequence[NumberMention] | None = None,
 ) -> tuple[ValueConflict, ...]:
     """A changed figure that costs the claim its alignment: the part's number (with a unit)
     stands nowhere in the source, and a passage that still covers VALUE_ALIGNED_COVERAGE of
@@ -260,9 +268,11 @@ def _changed_number(
     the treaty against 10年). The claim's own number is what a changed claim no longer shares
     with the source, so the bar leaves it aside and is lower than ALIGNED_COVERAGE; a number
     the source gives anywhere is no change, and a passage without a figure of that dimension
-    proves nothing."""
+    proves nothing. `numbers` are the part's numbers to read (all of them when None)."""
     wanted = [
-        number for number in part.facts.numbers if number.unit is not None and not number.ordinal
+        number
+        for number in (part.facts.numbers if numbers is None else numbers)
+        if number.unit is not None and not number.ordinal
     ]
     if not wanted:
         return ()

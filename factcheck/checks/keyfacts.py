@@ -382,7 +382,8 @@ def content_first(
         return matches
     names = frozenset(proper_words(matches.part.text, language)) if language else frozenset()
     framed = _lead_covered(matches, layouts) if layouts else frozenset()
-    shares = [_content_of(m, termbase, names, framed) for m in matches.matches]
+    amounts = frozenset(n.surface for n in matches.part.facts.numbers if n.dimension != "duration")
+    shares = [_content_of(m, termbase, names, framed, amounts) for m in matches.matches]
     top = max(range(len(shares)), key=lambda i: (shares[i], -i))
     if top == 0 or shares[top] < PARTIAL_COVERAGE:
         return matches
@@ -435,14 +436,19 @@ def _content_of(
     termbase: Termbase,
     names: frozenset[str] = frozenset(),
     framed: frozenset[tuple[AnchorKind, str]] = frozenset(),
+    amounts: frozenset[str] = frozenset(),
 ) -> float:
     """The weighted share of a part's content (terms and words, not names) a match covers;
     `names` are the word keys the claim's language marks as names, and `framed` the anchors
-    the event's frame carries (no content either)."""
+    the event's frame carries (no content either). The part's `amounts` (the surfaces of
+    its numbers that are no length of time: "$10 million", "300 engineers") are content:
+    what was given or counted, not when or how long the event was."""
 
     def content(anchor: Anchor) -> bool:
         if (anchor.kind, anchor.key) in framed:
             return False
+        if anchor.kind is AnchorKind.NUMBER:
+            return anchor.surface in amounts
         if anchor.kind is AnchorKind.WORD:
             return anchor.key not in names
         return anchor.kind is AnchorKind.TERM and _kind(anchor, termbase) is KeyKind.CONTENT
