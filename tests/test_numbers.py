@@ -790,3 +790,39 @@ def test_a_unit_made_one_word_with_half_or_long_is_a_duration() -> None:
     # After "an" the article reads it already, once; "the second half" is no duration.
     assert [n.surface for n in find_numbers("an hour-long meeting", "en")] == ["an hour"]
     assert [n for n in find_numbers("in the second half of May", "en") if n.unit] == []
+
+
+@pytest.mark.parametrize(
+    "text, language, surface, key",
+    [
+        (
+            "a lunch of roughly two and a half hours",
+            "en",
+            "roughly two and a half hours",
+            "2.5 hour",
+        ),
+        ("for 2 and a half hours", "en", "2 and a half hours", "2.5 hour"),
+        ("a two-and-a-half-year programme", "en", "two-and-a-half-year", "2.5 year"),
+        ("after two and one-half days", "en", "two and one-half days", "2.5 day"),
+        ("約2時間半にわたり会談", "ja", "約2時間半", "2.5 hour"),
+        ("3か月半の研修", "ja", "3か月半", "3.5 month"),
+        ("1年半ぶりの訪日", "ja", "1年半", "1.5 year"),
+    ],
+)
+def test_a_half_after_a_whole_number_adds_half_its_unit(
+    text: str, language: str, surface: str, key: str
+) -> None:
+    found = only(text, language)
+    assert (found.surface, found.key) == (surface, key)
+
+
+def test_a_half_after_a_count_of_time_compares_as_such() -> None:
+    # "two and a half hours" is no bare "two" that nothing compares with.
+    assert only("roughly two and a half hours", "en").conflicts(only("約1時間", "ja"))
+    assert only("about two and a half hours", "en").agrees(only("約2時間半", "ja"))
+
+
+def test_the_middle_of_a_year_is_no_half() -> None:
+    # 2026年半ば is the middle of 2026, a calendar year, not 2026.5 of anything.
+    (found,) = find_numbers("2026年半ばまでに", "ja")
+    assert (found.surface, found.unit) == ("2026年", Unit.CALENDAR_YEAR)

@@ -390,6 +390,12 @@ _UNIT = re.compile(
 )
 """The unit right after a number: one alternative (one group) per entry of the tables, the
 Japanese counters first, tried in order; `_UNITS[group - 1]` is the unit."""
+_AND_A_HALF = re.compile(r"(?:[ \t]+|-)and(?:[ \t]+|-)(?:a|one)(?:[ \t]+|-)half(?![A-Za-z])", re.I)
+"""A half after a whole number, before its unit: "two and a half hours", "1-and-a-half
+years", "two and one-half days"."""
+_JA_HALF_AFTER = re.compile(r"半(?!ば)")
+"""A half after a Japanese counter of time (2時間半, 3か月半, 1週間半): one half of the unit
+more; not 半ば ("the middle of")."""
 _EN_SCALE = re.compile(r"[ \t]+(hundred|thousand|million|billion|trillion)(?![A-Za-z])", re.I)
 _EN_SCALE_VALUE = {
     "hundred": 1e2,
@@ -1014,7 +1020,10 @@ class _Reader:
                     return self.make(
                         start, years.end(), value, None, approximate=approximate, ordinal=True
                     )
-                return self.make(start, years.end(), value, Unit.YEAR, approximate=approximate)
+                stop, halved = years.end(), 0.0
+                if not years.group("anniversary") and (half := _JA_HALF_AFTER.match(folded, stop)):
+                    stop, halved = half.end(), 0.5  # 1年半: a year and a half
+                return self.make(start, stop, value + halved, Unit.YEAR, approximate=approximate)
             first = era_first_year(era["era"])
             calendar = _JA_CALENDAR_YEAR.match(folded, tail.end)
             if first is not None and calendar and value.is_integer() and not approximate:
@@ -1148,8 +1157,11 @@ class _Reader:
         return start, unit, False
 
     def _tail(self, end: int, value: float) -> _Tail | None:
-        """The scale word, unit and approximate suffix after a number."""
+        """The scale word, unit and approximate suffix after a number; a half after it
+        ("two and a half hours", 2時間半) adds one half of its unit."""
         folded = self.folded
+        if half := _AND_A_HALF.match(folded, end):
+            value, end = value + 0.5, half.end()
         scale = _EN_SCALE.match(folded, end)
         if scale:
             value *= _EN_SCALE_VALUE[scale[1].lower()]
@@ -1159,6 +1171,8 @@ class _Reader:
         found = _UNIT.match(folded, end)
         if found and found.lastindex and not (scale is None and _names_a_kind(found, folded)):
             unit, end = _UNITS[found.lastindex - 1], found.end()
+            if unit in _SPANS and (half := _JA_HALF_AFTER.match(folded, end)):
+                value, end = value + 0.5, half.end()
             many = _years_in(found.group(0))
             value *= many
             rounded = many > 1
