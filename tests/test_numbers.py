@@ -826,3 +826,14 @@ def test_the_middle_of_a_year_is_no_half() -> None:
     # 2026年半ば is the middle of 2026, a calendar year, not 2026.5 of anything.
     (found,) = find_numbers("2026年半ばまでに", "ja")
     assert (found.surface, found.unit) == ("2026年", Unit.CALENDAR_YEAR)
+
+
+def test_a_currency_joined_to_a_noun_names_the_kind_counted() -> None:
+    # "four yen-loan projects" counts projects, as "three yen loans" counts loans; with a
+    # scale word the currency is the amount's ("5 billion yen-denominated bonds").
+    found = find_numbers("four yen-loan projects worth roughly 110 billion yen", "en")
+    assert [(n.surface, n.unit) for n in found] == [
+        ("four", None),
+        ("roughly 110 billion yen", Unit.YEN),
+    ]
+    assert only("5 billion yen-denominated bonds", "en").unit is Unit.YEN

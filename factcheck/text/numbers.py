@@ -1208,9 +1208,12 @@ class _Reader:
 def _names_a_kind(unit: re.Match[str], folded: str) -> bool:
     """Whether a currency word after a number names the kind of the plural noun after it,
     which the number counts ("three yen loans": three loans, not three yen), as WordNet
-    reads the noun; "5 billion yen loans", with a scale word, is an amount."""
+    reads the noun, or of the word it is joined to by a hyphen ("four yen-loan projects");
+    "5 billion yen loans", with a scale word, is an amount."""
     if not unit.lastindex or _UNITS[unit.lastindex - 1] not in (Unit.YEN, Unit.DOLLAR):
         return False
+    if _JOINED_AFTER.match(folded, unit.end()):
+        return True  # "four yen-loan projects": the currency makes one word with a noun
     noun = _PLURAL_AFTER.match(folded, unit.end())
     if noun is None:
         return False
@@ -1227,6 +1230,8 @@ def _names_a_kind(unit: re.Match[str], folded: str) -> bool:
     )
 
 
+_JOINED_AFTER = re.compile(r"-[A-Za-z]")
+"""A hyphen and a letter right after a unit: the unit makes one word with what follows."""
 _PLURAL_AFTER = re.compile(r"[ \t]+([A-Za-z]+s)(?![A-Za-z])")
 """A word in -s right after a unit: a plural noun the unit may name the kind of."""
 
