@@ -254,15 +254,22 @@ def _check(
     key_facts = tuple(
         assess_key_facts(part, facts.language, index, layouts, links) for part in parts
     )
+    # A source figure that bears out a number of one part contradicts no other number.
+    others = [
+        tuple(n for p in facts.parts if p is not part.part for n in p.facts.numbers)
+        for part in parts
+    ]
     events = tuple(
-        check_event(part, keys, facts.language, index, layouts)
-        for part, keys in zip(parts, key_facts, strict=True)
+        check_event(part, keys, facts.language, index, layouts, other)
+        for part, keys, other in zip(parts, key_facts, others, strict=True)
     )
     conflicts: tuple[ValueConflict, ...] = ()
-    for part, event in zip(parts, events, strict=True):
+    for part, event, other in zip(parts, events, others, strict=True):
         # The best-aligned passage first; else the event's own date, duration and count
         # elsewhere in the source (date line, lead paragraph).
-        conflicts += check_values(part.part, facts.language, part.matches, index) or event.values
+        conflicts += (
+            check_values(part.part, facts.language, part.matches, index, other) or event.values
+        )
     actors: tuple[ActorConflict, ...] = ()
     for part, event in zip(parts, events, strict=True):
         actor = check_actors(part.part, facts.language, part.matches, index)

@@ -426,3 +426,20 @@ def test_a_count_the_source_gives_in_another_sentence_is_no_leftover():
         source,
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_a_source_figure_that_bears_out_one_figure_of_the_claim_contradicts_no_other():
+    # The grant's figure answers the claim's first sum; the second sum is one the source
+    # does not give (an added detail), not another figure for the same grant.
+    result = check_one(
+        "Takaichi announced grant aid of about 2 billion yen to improve maternal and child "
+        "health and a further 1 billion yen for school meals.",
+        GRANT,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+    result = check_one(
+        "Takaichi announced grant aid of about 4 billion yen to improve maternal and child "
+        "health and a further 1 billion yen for school meals.",
+        GRANT,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

@@ -20,12 +20,13 @@ Only when the passage reports the claim's content (it is the same event).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.checks.check_values import (
     ActorConflict,
     ValueConflict,
+    bears_out_another,
     beside,
     dates_another_happening,
     is_count,
@@ -41,6 +42,7 @@ from factcheck.model import AnchorKind, Match
 from factcheck.terms.termbase import EntryKind, NameRole
 from factcheck.text.analyse import ClaimPart
 from factcheck.text.dates import DateMention
+from factcheck.text.numbers import NumberMention
 from factcheck.thresholds import ALIGNED_COVERAGE, PARTIAL_COVERAGE
 
 __all__ = ["EventCheck", "check_event"]
@@ -61,15 +63,17 @@ def check_event(
     language: str,
     index: SourceIndex,
     layouts: Mapping[str, SourceLayout],
+    others: Sequence[NumberMention] = (),
 ) -> EventCheck:
-    """The event's own date, duration, count and place against the part's uncovered ones."""
+    """The event's own date, duration, count and place against the part's uncovered ones;
+    `others` are the numbers of the claim's other parts (`bears_out_another`)."""
     best = matches.matches[0] if matches.matches else None
     if best is None or best.source_id not in layouts:
         return EventCheck()
     layout = layouts[best.source_id]
     part = matches.part
     return EventCheck(
-        _event_conflicts(part, language, best, layout, index, key_facts),
+        _event_conflicts(part, language, best, layout, index, key_facts, others),
         _place_conflicts(part, language, best, layout, index, key_facts.elements),
     )
 
@@ -178,6 +182,7 @@ def _amount_conflicts(
     best: Match,
     index: SourceIndex,
     uncovered: set[tuple[AnchorKind, str]],
+    others: Sequence[NumberMention] = (),
 ) -> list[ValueConflict]:
     """An amount of the claim ("$5 billion", "30 percent") against another amount of the same
     kind in the passage that reports its content ("3 billion dollars"), where the passage
@@ -200,7 +205,15 @@ def _amount_conflicts(
             or any(given.agrees(number) for _, given in found)
         ):
             continue
-        clash = next(((s, given) for s, given in found if given.conflicts(number)), None)
+        claimed = (*part.facts.numbers, *others)
+        clash = next(
+            (
+                (s, given)
+                for s, given in found
+                if given.conflicts(number) and not bears_out_another(given, number, claimed)
+            ),
+            None,
+        )
         if clash is not None:
             sentence, given = clash
             out.append(
@@ -274,6 +287,7 @@ def _event_conflicts(
     layout: SourceLayout,
     index: SourceIndex,
     key_facts: KeyFacts,
+    others: Sequence[NumberMention] = (),
 ) -> tuple[ValueConflict, ...]:
     """The claim's uncovered dates and durations against the event's own in the source.
 
@@ -347,7 +361,7 @@ def _event_conflicts(
                 )
             )
     conflicts += _count_conflicts(part, language, best, index, uncovered)
-    conflicts += _amount_conflicts(part, best, index, uncovered)
+    conflicts += _amount_conflicts(part, best, index, uncovered, others)
     for number in part.facts.numbers:
         if (AnchorKind.NUMBER, number.key) not in uncovered or number.dimension != "duration":
             continue

@@ -60,13 +60,20 @@ class ValueConflict:
 
 
 def check_values(
-    part: ClaimPart, language: str, matches: Sequence[Match], index: SourceIndex
+    part: ClaimPart,
+    language: str,
+    matches: Sequence[Match],
+    index: SourceIndex,
+    others: Sequence[NumberMention] = (),
 ) -> tuple[ValueConflict, ...]:
-    """Conflicts between the part's dates/numbers and those of its best-aligned sentence."""
+    """Conflicts between the part's dates/numbers and those of its best-aligned sentence;
+    `others` are the numbers of the claim's other parts, each of which a source figure may
+    answer instead (`bears_out_another`)."""
     if not part.facts.dates and not part.facts.numbers:
         return ()
+    claimed = (*part.facts.numbers, *others)
     return (
-        _aligned_conflicts(part, matches, index, language)
+        _aligned_conflicts(part, matches, index, language, claimed)
         or _counted_conflicts(part, language, matches, index)
         or _anniversary_conflicts(part, language, matches, index)
     )
@@ -144,11 +151,15 @@ def _is_anniversary(text: str, start: int, language: str) -> bool:
 
 
 def _aligned_conflicts(
-    part: ClaimPart, matches: Sequence[Match], index: SourceIndex, language: str | None = None
+    part: ClaimPart,
+    matches: Sequence[Match],
+    index: SourceIndex,
+    language: str | None = None,
+    claimed: Sequence[NumberMention] = (),
 ) -> tuple[ValueConflict, ...]:
     aligned = _best_aligned(matches, valued=lambda match: _values_given(part, match, index))
     if aligned is None:
-        return _changed_number(part, matches, index)
+        return _changed_number(part, matches, index, claimed=claimed)
     passage = [aligned.sentence, *aligned.context]
     members = [index.entry(aligned.source_id, sentence.index).facts for sentence in passage]
     dates = [date for facts in members for date in facts.dates]
@@ -201,7 +212,11 @@ def _aligned_conflicts(
         ranked = number.ordinal and any(ch.isdigit() for ch in number.surface)
         if (number.unit is None and not ranked) or any(found.agrees(number) for found in numbers):
             continue
-        clashing_numbers = [found for found in numbers if found.conflicts(number)]
+        clashing_numbers = [
+            found
+            for found in numbers
+            if found.conflicts(number) and not bears_out_another(found, number, claimed)
+        ]
         if clashing_numbers:
             conflicts.append(
                 _conflict(AnchorKind.NUMBER, number.surface, clashing_numbers[0].surface, aligned)
@@ -218,8 +233,18 @@ def _aligned_conflicts(
             if not any(found.dimension == number.dimension for found in numbers)
         ]
         if lacking:
-            return _changed_number(part, matches, index, lacking)
+            return _changed_number(part, matches, index, lacking, claimed)
     return tuple(conflicts)
+
+
+def bears_out_another(
+    found: NumberMention, number: NumberMention, claimed: Sequence[NumberMention]
+) -> bool:
+    """Whether the source's number bears out another number the claim gives (`claimed`):
+    "$10 million to the fund and a further $5 million for polio" against a passage that
+    gives only 1,000万ドル gives the fund's sum, not another figure for polio's; the $5
+    million is a figure the source lacks, and one source figure answers one of the claim's."""
+    return any(other is not number and found.agrees(other) for other in claimed)
 
 
 def _lone_counts(
@@ -261,6 +286,7 @@ def _changed_number(
     matches: Sequence[Match],
     index: SourceIndex,
     numbers: Sequence[NumberMention] | None = None,
+    claimed: Sequence[NumberMention] = (),
 ) -> tuple[ValueConflict, ...]:
     """A changed figure that costs the claim its alignment: the part's number (with a unit)
     stands nowhere in the source, and a passage that still covers VALUE_ALIGNED_COVERAGE of
@@ -289,7 +315,13 @@ def _changed_number(
         conflicts = [
             _conflict(AnchorKind.NUMBER, number.surface, clashing[0].surface, match)
             for number in wanted
-            if (clashing := [found for found in numbers if found.conflicts(number)])
+            if (
+                clashing := [
+                    found
+                    for found in numbers
+                    if found.conflicts(number) and not bears_out_another(found, number, claimed)
+                ]
+            )
             and not _given_anywhere(number, match.source_id, index)
         ]
         if conflicts:
