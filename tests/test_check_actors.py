@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pipeline_helpers import check_one, document
 
 from factcheck.model import Verdict
@@ -94,3 +96,41 @@ def test_a_name_the_claim_writes_as_its_initials_is_no_other_actor():
         CALL,
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# A readout in MOFA's English layout (written for this test; the people are fictional).
+COURTESY = document(
+    "u",
+    "en",
+    "Courtesy Call on Prime Minister Takaichi by Mr. Omar Haddad, United Nations High "
+    "Commissioner for Refugees",
+    "March 3, 2026",
+    "On March 3, for about 25 minutes, Prime Minister Takaichi received a courtesy call from "
+    "Mr. Omar Haddad, United Nations High Commissioner for Refugees, who is visiting Japan.",
+    "1. At the outset, Prime Minister Takaichi welcomed High Commissioner Haddad's visit to "
+    "Japan, the first since he took office in January this year.",
+    "2. High Commissioner Haddad thanked Japan for its long-standing support.",
+)
+
+
+def test_a_title_or_given_name_before_a_shared_surname_names_one_person():
+    # "Omar Haddad" against "High Commissioner Haddad" in the passage: one person, written
+    # two ways (the given name is the lead's).
+    result = check_one(
+        "On Tuesday, Takaichi received UN refugee chief Omar Haddad, who is making his first "
+        "visit to Japan since taking office in January.",
+        COURTESY,
+        published=dt.date(2026, 3, 4),
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_another_surname_after_the_same_title_is_still_another_person():
+    result = check_one(
+        "On Tuesday, Takaichi received UN refugee chief Omar Farouk, who is making his first "
+        "visit to Japan since taking office in January.",
+        COURTESY,
+        published=dt.date(2026, 3, 4),
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "Farouk" in result.reason

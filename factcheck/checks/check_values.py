@@ -807,6 +807,12 @@ def check_actors(
     claim_words -= _spelled_by_initials(part.text, text, language)
     if entries:
         source_words -= _spelled_by_initials(text, part.text, entries[0].language)
+        # The words before a name both sides write are that name's (a title, a given name):
+        # "Barham Salih" against "High Commissioner Salih" names one person.
+        claim_words -= _before_shared_head(part.text, text, claim_words, source_words, language)
+        source_words -= _before_shared_head(
+            text, part.text, source_words, claim_words, entries[0].language
+        )
     missing = sorted(c for c in claim_known if c not in source_known)
     missing += sorted(
         w
@@ -857,6 +863,29 @@ def _spelled_by_initials(text: str, other: str, language: str) -> set[str]:
         for start, end in itertools.combinations(range(len(words) + 1), 2):
             if end - start >= 2 and "".join(w[0] for w in words[start:end]) in acronyms:
                 out.update(words[start:end])
+    return out
+
+
+def _before_shared_head(
+    text: str, other: str, words: set[str], other_words: set[str], language: str
+) -> set[str]:
+    """The name words of `text` that stand before the last word of their run of names
+    (`Naming.name_runs`) when the other side names that last word too: a title or a given
+    name before a surname both write ("High Commissioner Salih", "Barham Salih"), or the
+    words before the head of a name of a thing ("World Refugee Forum" / "Global Refugee
+    Forum", which the term check compares). A name that differs in its last word ("Mark
+    Brown" / "Mark Smith") keeps all its words."""
+    module = language_for(language)
+    if not isinstance(module, Naming):
+        return set()
+    out: set[str] = set()
+    for run in module.name_runs(text):
+        named = [w for w in run.split() if w in words or w == run.split()[-1]]
+        if len(named) < 2:
+            continue
+        head = named[-1]
+        if head.lower() in other.lower() or any(names_agree(head, o) for o in other_words):
+            out.update(named[:-1])
     return out
 
 
