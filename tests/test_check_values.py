@@ -443,3 +443,36 @@ def test_a_source_figure_that_bears_out_one_figure_of_the_claim_contradicts_no_o
         GRANT,
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# A readout in MOFA's English layout (written for this test; the organisation's head is
+# fictional): the lead names a review of 2026; a later paragraph gives a year of its own.
+MEMBER_SINCE = document(
+    "u",
+    "en",
+    "On April 15, for about 25 minutes, Prime Minister Takaichi received a courtesy call from "
+    "Secretary-General Lindqvist of the OECD, who is visiting Japan to launch the OECD's 2026 "
+    "review of Japan's economy.",
+    "Secretary-General Lindqvist noted that Japan, a member of the OECD since 1964, "
+    "continues to shape its work on growth.",
+)
+
+
+def test_a_year_the_source_writes_elsewhere_is_no_other_year():
+    result = check_one(
+        "Lindqvist described Japan, an OECD member since 1964, as \"the OECD's most valued "
+        'member" during the courtesy call.',
+        MEMBER_SINCE,
+    )
+    # The quotation is what is wrong; the year is the source's.
+    assert result.verdict is Verdict.MISQUOTED, result.reason
+
+
+def test_a_year_the_source_never_writes_is_still_compared():
+    result = check_one(
+        "Lindqvist described Japan, an OECD member since 1972, as \"the OECD's most valued "
+        'member" during the courtesy call.',
+        MEMBER_SINCE,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "1964" in result.reason or "2026" in result.reason

@@ -217,7 +217,11 @@ def _aligned_conflicts(
             for found in numbers
             if found.conflicts(number) and not bears_out_another(found, number, claimed)
         ]
-        if clashing_numbers:
+        if clashing_numbers and not (
+            number.unit is Unit.CALENDAR_YEAR and _given_anywhere(number, aligned.source_id, index)
+        ):
+            # A year the source writes elsewhere ("a member since 1964") is one it states;
+            # the passage's other year (that of the meeting) dates something else.
             conflicts.append(
                 _conflict(AnchorKind.NUMBER, number.surface, clashing_numbers[0].surface, aligned)
             )
