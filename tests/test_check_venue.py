@@ -504,3 +504,35 @@ def test_a_participle_that_opens_the_claim_sets_its_meeting():
     # Virtanen.
     assert result.verdict is Verdict.CONTRADICTED, result.reason
     assert "Takaichi making the visit" in result.reason
+
+
+# A readout in MOFA's layout (written for this test; the people are fictional): the title
+# names the meeting as the lead does, and the lead says who was visiting.
+TITLED = document(
+    "t",
+    "ja",
+    "茂木外務大臣とアルメイダ・アフリカ連合（AU）委員会委員長との会談及びワーキング・ランチ",
+    "本日、茂木外務大臣は、東京において、訪日中のアルメイダ・アフリカ連合（AU）委員会委員長と"
+    "会談を行い、引き続き、ワーキング・ランチを主催しました。",
+    "両者は、アフリカの持続可能な開発について議論しました。",
+)
+
+
+def test_a_journey_to_an_institution_in_another_country_is_contradicted():
+    # The title aligns with the claim as well as the lead: both report the one meeting.
+    result = check_one(
+        "Motegi travelled to AU headquarters in Addis Ababa for talks and a working lunch with "
+        "Commission Chairperson Almeida.",
+        TITLED,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "Addis Ababa (Ethiopia)" in result.reason
+
+
+def test_an_institution_before_a_place_is_read_for_the_place():
+    (venue,) = find_venues(
+        "Motegi travelled to AU headquarters in Addis Ababa for talks.", "en", claim=True
+    )
+    assert venue.shown() == "Addis Ababa (Ethiopia)"
+    # A place the journey did not go to ("in" a later clause) is not the trip's.
+    assert find_venues("Motegi travelled to talks, and in Accra later.", "en", claim=True) == ()

@@ -413,8 +413,9 @@ def check_venue(
     """The source's country of the meeting, where the claim sets it in another one.
 
     The source's venue is given by the sentence that sets the page's meeting
-    (`_source_venue`). Only a claim part whose own best passage is that sentence (covering
-    PARTIAL_COVERAGE of the part) reports that meeting, and only its places count. None when
+    (`_source_venue`). Only a claim part whose own best passage is that sentence, or covers
+    no more of it (a title that names the meeting as the lead does), covering
+    PARTIAL_COVERAGE of the part, reports that meeting, and only its places count. None when
     any of the claim's places is in the source's country (a claim may name a place of
     another happening beside the meeting's), and a claim place that another sentence of the
     source writes is a topic of the source, not the venue (`_written`)."""
@@ -441,8 +442,13 @@ def check_venue(
         if not claimed or best is None or layout is None or best.coverage < PARTIAL_COVERAGE:
             continue
         found = _source_venue(best.source_id, layout, index)
-        if found is None or found[0] != best.sentence.index:
-            continue
+        if found is None or not any(
+            m.source_id == best.source_id
+            and m.sentence.index == found[0]
+            and m.coverage >= best.coverage
+            for m in part.matches
+        ):
+            continue  # the part's best passage (or one as good: the title) sets no meeting
         number, given = found
         if any(c.country == g.country for c in everywhere for g in given):
             return None

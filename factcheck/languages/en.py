@@ -588,10 +588,13 @@ VISIT_PATTERNS = VisitPatterns(
     ),
     claim_trip=(
         # "Motegi travelled to Hanoi and met Son", "flew to Lima", "visited Quito": a journey
-        # that sets the meeting only in the meeting verb's own clause.
+        # that sets the meeting only in the meeting verb's own clause. An institution may
+        # stand before the place ("travelled to AU headquarters in Addis Ababa", "visited the
+        # WHO's offices in Geneva"): the place after "in" is where the journey went.
         lazy_compile(
             r"\b(?:travell?ed|flew|went|came|journeyed|headed|arrived|visit(?:ed|s)?)\s+"
-            r"(?:to\s+|in\s+)?" + _PLACE_NAME
+            r"(?:(?:to\s+)?(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+in\s+|to\s+|in\s+)?"
+            + _PLACE_NAME
         ),
     ),
     meeting=lazy_compile(
