@@ -308,6 +308,13 @@ def test_an_english_clause_that_opens_the_claim_names_whose_words_it_answers():
         ("The two agreed to promote trade and investment.", None),
         ("Japan will fund the lines that carry and distribute power.", None),
         ("Japan will open talks on the treaty and conclude them soon.", None),
+        # A word that "of" follows heads a noun ("review of"), unless WordNet has the verb
+        # with "of" ("dispose of").
+        ("The agency would keep up its monitoring and review of the discharge.", None),
+        (
+            "Japan will collect the debris and dispose of the waste safely.",
+            ["Japan will collect the debris", "dispose of the waste safely."],
+        ),
     ],
 )
 def test_english_bare_verbs_joined_by_and_are_two_parts(text, parts):

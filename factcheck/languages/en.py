@@ -206,7 +206,9 @@ def _bare_verb_cuts(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, i
     written as a verb's bare form and be met in WordNet's tagged corpus mostly as verbs
     ("and investment", "and exchange" are not), or be "be"; a second predicate that points
     back at the first one's object ("and complete them") says nothing on its own, and two
-    verbs side by side share their object ("the lines that carry and distribute power")."""
+    verbs side by side share their object ("the lines that carry and distribute power"); a
+    word that "of" follows heads a noun phrase ("its monitoring and review of the discharge"),
+    unless WordNet has it and "of" as one verb ("and dispose of the waste")."""
     from factcheck.languages.en_predicates import used_as_verb
 
     def bare_verb(word: str) -> bool:
@@ -222,9 +224,22 @@ def _bare_verb_cuts(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, i
         before = _LAST_WORD.search(text, 0, m.start())
         if before is not None and bare_verb(before.group(0)):
             continue  # "lines that carry and distribute power": two verbs of one object
+        if _NOUN_OF.match(text, m.end("verb")) and not _verb_of(m.group("verb")):
+            continue  # "monitoring and review of the discharge": a noun that "of" follows
         if bare_verb(m.group("verb")) and not _ANAPHOR.search(_clause_after(text, m)):
             out.append((m.start(), m.start("verb")))
     return out
+
+
+_NOUN_OF = re.compile(r"\s+of\b")
+""""of" right after a word: the word heads a noun phrase ("review of", "use of")."""
+
+
+def _verb_of(verb: str) -> bool:
+    """Whether WordNet has the word and "of" as one verb ("dispose of", "think of")."""
+    from factcheck.languages.wordnet import wordnet
+
+    return bool(wordnet().senses(f"{verb}_of", "verb"))
 
 
 _COORDINATION = re.compile(r",?\s+and\s+$", re.IGNORECASE)
