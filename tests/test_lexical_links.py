@@ -587,3 +587,24 @@ def test_initials_are_read_from_capitalised_words_and_the_grammar_words_between_
     # A verb in lower case ends a name ("Takaichi met Foreign …" gives no "TFMK").
     assert ("prime", "PMT") in found and ("foreign", "FMK") in found
     assert not any("TF" in text for _, text in found), found
+
+
+# --- a derived form in a second sense of the word ----------------------------------------------
+
+CONSIDERING = document(
+    "c",
+    "ja",
+    "ロサレス大臣から、ペルー政府が日本企業の鉱山開発への参加拡大を検討している旨述べました。",
+)
+
+
+def test_a_verb_meets_its_noun_through_a_derivation_of_its_second_sense():
+    # "consider" is first "deem"; in its second sense ("weigh") WordNet derives
+    # "consideration", which 検討 glosses.
+    from factcheck.languages.en_lexicon import kin_of
+
+    assert "consideration" in {g.text for g in kin_of("consider")}
+    (part,) = best_matches("Rosales said Peru was considering it.", index_of(c=CONSIDERING), "c")
+    best = part.matches[0]
+    covered = dict(zip((a.surface for a in best.covered), best.source_forms, strict=True))
+    assert covered["considering"].startswith("検討"), covered

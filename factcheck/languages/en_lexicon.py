@@ -29,6 +29,7 @@ from factcheck.thresholds import (
     NEGATING_PREFIX_SHARE,
     QUOTE_RELATION_SENSES,
     WORDNET_DERIVED_MAX_RANK,
+    WORDNET_DERIVED_SENSES,
     WORDNET_DOMINANT_SENSES,
     WORDNET_FEW_SENSES,
     WORDNET_HYPONYM_MAX,
@@ -548,7 +549,15 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
     synonyms = rarity_of(lemma) >= WORDNET_MIN_RARITY
     own = {gloss.pivot for gloss in _glosses(lemma)}
     out: dict[str, Gloss] = {}
-    links = wordnet().links(lemma, WORDNET_DOMINANT_SENSES, WORDNET_POS_SHARE)
+    net = wordnet()
+    links = net.links(lemma, WORDNET_DOMINANT_SENSES, WORDNET_POS_SHARE)
+    # A derived form keeps the root, and so the meaning, of more of the word's senses than
+    # its synonyms do ("consider" → consideration in its second sense, "weigh").
+    links += tuple(
+        link
+        for link in net.links(lemma, WORDNET_DERIVED_SENSES, WORDNET_POS_SHARE)
+        if link.relation in (Relation.DERIVATION, Relation.PERTAINYM)
+    )
     # A general noun with many kinds ("people", "work") is a hub: none of them says it.
     kinds = [link for link in links if link.relation is Relation.HYPONYM]
     hub = len(kinds) > WORDNET_HYPONYM_MAX
