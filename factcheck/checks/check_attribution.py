@@ -33,7 +33,7 @@ from factcheck.checks.title_links import TitleLinks
 from factcheck.languages import language_for
 from factcheck.languages.interface import WordClass
 from factcheck.languages.names import names_agree
-from factcheck.model import AnchorKind, Claim, Match, SourceKind
+from factcheck.model import Claim, Match, SourceKind
 from factcheck.terms.termbase import Termbase
 from factcheck.text.speakers import (
     claims_endorsement,
@@ -178,11 +178,8 @@ def check_attribution(
     if speakers is not None and aligned and (chosen.speakers is None or not chosen.speakers.known):
         # The best match names no speaker (a date line: the leaders and the meeting) and
         # another candidate carries more of what the claim says, in a clause someone else
-        # says: the speaker is judged where the content is; not where the content lacks a
-        # date or figure of the part that the best match gives (the sum pledged).
+        # says: the speaker is judged where the content is.
         for other_match, other_passage in others:
-            if match is not None and _values(match) - _values(other_match):
-                continue  # the best match gives a date or figure of the part this one lacks
             candidate = covering_clause(
                 other_passage, speakers, other_match, termbase, links, names, quoted
             )
@@ -373,10 +370,3 @@ def _proper_nouns(text: str, language: str) -> frozenset[str]:
         for t in module.tokens(text)
         if t.word_class in (WordClass.PROPER_NOUN, WordClass.PERSON_NAME)
     )
-
-
-def _values(match: Match) -> set[tuple[AnchorKind, str]]:
-    """The dates and numbers of a part that a match covers."""
-    return {
-        (a.kind, a.key) for a in match.covered if a.kind in (AnchorKind.DATE, AnchorKind.NUMBER)
-    }
