@@ -476,32 +476,3 @@ def test_a_year_the_source_never_writes_is_still_compared():
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
     assert "1964" in result.reason or "2026" in result.reason
-
-
-# A readout in MOFA's layout (written for this test; the fund and the people are fictional):
-# a contribution in euros.
-EUROS = document(
-    "u",
-    "ja",
-    "本日午後3時から約30分間、茂木外務大臣は、ベルナー国際再生エネルギー機関事務局長と電話会談を"
-    "行いました。",
-    "ベルナー事務局長から、島嶼国の電力網の強靱化に向けた取組を今後も継続していく旨述べました。",
-    "島嶼国の電力網の強靱化について、茂木大臣から、同機関の取組を支持する旨述べるとともに、日本と"
-    "して新たに約500万ユーロを拠出する旨表明しました。",
-)
-
-
-def test_a_changed_amount_in_euros_is_contradicted():
-    result = check_one("Motegi pledged about 8 million euros in new funding.", EUROS)
-    assert result.verdict is Verdict.CONTRADICTED, result.reason
-    assert "約500万ユーロ" in result.reason
-
-
-def test_the_amount_in_euros_is_borne_out_and_said_by_its_speaker():
-    # The sum places the pledge in the clause of the one who made it: another sentence that
-    # shares only the verb (表明) gives no figure, and says nothing of who pledged.
-    result = check_one(
-        "Motegi backed the agency's efforts and pledged about 5 million euros in new funding.",
-        EUROS,
-    )
-    assert result.verdict is Verdict.SUPPORTED, result.reason

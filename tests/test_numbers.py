@@ -549,10 +549,10 @@ def test_a_label_is_the_same_to_the_word_reader_and_the_number_reader(text):
     [
         # A currency code before an amount that looks like money is no name: a price,
         # a thousands separator, a decimal, a scale (ISO 4217 codes in use, per CLDR).
-        ("tickets cost GBP 12 each", ["12 GBP"]),
-        ("INR 700 per visit", ["700 INR"]),
-        ("a fee of CHF 1,250", ["1250 CHF"]),
-        ("a grant of EUR 2.5 million", ["2500000 EUR"]),
+        ("tickets cost GBP 12 each", ["12"]),
+        ("INR 700 per visit", ["700"]),
+        ("a fee of CHF 1,250", ["1250"]),
+        ("a grant of EUR 2.5 million", ["2500000"]),
         # A bare count after it is a label: the code is also a name's acronym.
         ("leaders met at COP 31 in Antalya", []),
         ("the ferry CHF 45 left", []),
@@ -577,8 +577,8 @@ def test_a_currency_code_before_an_amount_is_no_label(text, keys):
         ("a loan of $5 billion", "5000000000 dollar", "$5 billion"),
         ("JPY 300 million in aid", "300000000 yen", "JPY 300 million"),
         ("seats at USD 40 each", "40 dollar", "USD 40"),
-        # Any other currency's amount is money in that currency, named by its code.
-        ("a loan of EUR 5 billion", "5000000000 EUR", "EUR 5 billion"),
+        # A currency with no unit of ours stays an amount without one.
+        ("a loan of EUR 5 billion", "5000000000", "EUR 5 billion"),
     ],
 )
 def test_a_currency_code_gives_its_amount_a_unit(text, key, surface):
@@ -837,37 +837,3 @@ def test_a_currency_joined_to_a_noun_names_the_kind_counted() -> None:
         ("roughly 110 billion yen", Unit.YEN),
     ]
     assert only("5 billion yen-denominated bonds", "en").unit is Unit.YEN
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "key"),
-    [
-        # A currency other than dollars and yen, by its CLDR name, symbol or code.
-        ("about 5 million euros", "en", "5000000 EUR"),
-        ("€5 million", "en", "5000000 EUR"),
-        ("約500万ユーロを拠出", "ja", "5000000 EUR"),
-        ("2 million British pounds", "en", "2000000 GBP"),
-        ("300万英国ポンド", "ja", "3000000 GBP"),
-        ("3 billion yuan", "en", "3000000000 CNY"),
-    ],
-)
-def test_an_amount_in_another_currency_is_money_in_it(text, language, key):
-    (number,) = find_numbers(text, language)
-    assert number.key == key
-
-
-def test_amounts_in_one_currency_compare_and_in_two_do_not():
-    euros = only("約500万ユーロ", "ja")
-    assert euros.agrees(only("5 million euros", "en"))
-    assert euros.conflicts(only("about 8 million euros", "en"))
-    assert not euros.conflicts(only("8 million dollars", "en"))
-    assert not euros.conflicts(only("8 million British pounds", "en"))
-
-
-def test_a_word_that_is_first_something_else_is_no_currency():
-    # "marks" ends the name of a currency, but is first a sign; "pounds" first a weight.
-    assert [n.key for n in find_numbers("2026 marks the 30th anniversary", "en")] == [
-        "2026 calendar-year",
-        "30 ordinal",
-    ]
-    assert [n.key for n in find_numbers("2 million pounds", "en")] == ["2000000"]

@@ -48,9 +48,6 @@ VERB_HUB_KINDS = 50
 "make", 58; "change", 401), which ties no two of its kinds into one act; the more specific
 verbs above acts (raise, 19; give, 22; better, 25) stay well under it."""
 
-_CURRENCY_DEPTH = 3
-"""How many "is a kind of" links a currency's sense climbs to meet "monetary unit" (euro →
-monetary unit is one)."""
 _POS_FILE = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 """A pointer's part-of-speech letter → the file its target synset is in (a satellite
 adjective, "s", is in the adjective file)."""
@@ -268,24 +265,6 @@ class WordNet:
             return False
         organisation = self._organisation_offset()
         return self._noun_within([senses[0]], organisation, _GROUP_DEPTH)
-
-    @functools.cache  # noqa: B019 - one instance per process
-    def _monetary_unit_offset(self) -> int:
-        """The synset of "monetary unit" ("a unit of money")."""
-        senses = self.senses("monetary_unit", "noun")
-        return senses[0] if senses else -1
-
-    def names_currency(self, word: str) -> bool:
-        """Whether a word is first of all a currency: it is mostly used as a noun and its
-        commonest noun sense is a kind of monetary unit ("euro", "rand", "yuan"; not "mark",
-        first a sign, nor "pound", first a weight, nor "won", mostly a verb)."""
-        wanted = word.lower()
-        if self.commonest_part_of_speech(wanted) not in ("noun", None):
-            return False
-        senses = self.senses(wanted, "noun")
-        if not senses:
-            return False
-        return self._noun_within([senses[0]], self._monetary_unit_offset(), _CURRENCY_DEPTH)
 
     def _noun_within(self, kinds: list[int], wanted: int, depth: int) -> bool:
         """Whether a noun synset among `kinds`, or one `depth` - 1 "is a kind of" (hypernym)

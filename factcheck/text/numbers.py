@@ -85,9 +85,6 @@ class Unit(enum.StrEnum):
     """A multiple: "1.5-fold", 1.5倍, "double", 倍増, "halve", 半減."""
     CALENDAR_YEAR = "calendar-year"
     """A year of the calendar on its own, not inside a date: "by 2030", 2030年まで, 令和12年."""
-    MONEY = "money"
-    """An amount in a currency other than yen and dollars, which `NumberMention.currency`
-    names by its ISO 4217 code ("5 million euros", 500万ユーロ, "€5 million": EUR)."""
 
 
 APPROXIMATE_TOLERANCE = 0.10
@@ -120,8 +117,6 @@ class NumberMention:
     `relative_dates.find_relative_years`): it bears out a claim that writes the year, and
     denies none, since the claim's other year may be another the sentence speaks of ("…
     this year, and to double it by 2030")."""
-    currency: str = ""
-    """For `Unit.MONEY`, the currency's ISO 4217 code ("EUR"); empty otherwise."""
 
     @property
     def key(self) -> str:
@@ -129,18 +124,13 @@ class NumberMention:
         number = _format_value(self.value)
         if self.ordinal:
             return f"{number} ordinal"
-        if self.unit is Unit.MONEY:
-            return f"{number} {self.currency}"
         return f"{number} {self.unit}" if self.unit is not None else number
 
     @property
     def dimension(self) -> str:
-        """What is measured: durations share one ("an hour" and "60 minutes" compare); an
-        amount of money, its currency ("money:EUR")."""
+        """What is measured: durations share one ("an hour" and "60 minutes" compare)."""
         if self.unit in _SECONDS:
             return "duration"
-        if self.unit is Unit.MONEY:
-            return f"money:{self.currency}"
         return str(self.unit) if self.unit else ""
 
     @property
@@ -778,13 +768,13 @@ def _money_code(folded: str, start: int, token: str, tail: _Tail) -> tuple[int, 
 
 @functools.cache
 def _currency_unit(code: str) -> Unit | None:
-    """Our unit for a currency code: the unit its English symbol reads as ("$", "¥"); for
-    any other currency ("€", "CHF"), `Unit.MONEY` (its code is the mention's currency)."""
+    """Our unit for a currency code: the unit its English symbol reads as ("$", "¥"); None
+    for a currency we have no unit for ("CA$", "€")."""
     from babel.numbers import get_currency_symbol
 
     symbol = _CURRENCY_PREFIX.fullmatch(get_currency_symbol(code, "en"))
     if symbol is None:
-        return Unit.MONEY
+        return None
     return Unit.DOLLAR if symbol["dollar"] else Unit.YEN
 
 
@@ -800,92 +790,6 @@ def _currency_codes() -> frozenset[str]:
         for territory in get_global("territory_currencies")
         for code in get_territory_currencies(territory)
     )
-
-
-@functools.cache
-def _money_forms() -> dict[str, str]:
-    """How texts name the currencies other than dollars and yen, each form (lower-cased) to
-    its ISO 4217 code, from CLDR (Babel): the English name and its plural ("euro", "euros",
-    "British pounds"), the Japanese one without its spaces (ユーロ, 英国ポンド), and the last
-    word of those names where only one currency ends so ("euros"; not "pounds" nor ポンド,
-    which several currencies end in), and, in English, WordNet reads it first as a currency
-    (not "marks", first a sign)."""
-    from babel.numbers import get_currency_name
-
-    forms: dict[str, set[str]] = {}
-    for code in sorted(_currency_codes()):
-        if _currency_unit(code) is not Unit.MONEY:
-            continue
-        names = {
-            get_currency_name(code, locale="en").lower(),
-            get_currency_name(code, count=2, locale="en").lower(),
-        }
-        japanese = get_currency_name(code, locale="ja")
-        written = {*names, japanese.replace(" ", "").replace("\u3000", "")}
-        lasts = {name.split()[-1] for name in names} | {japanese.split()[-1]}
-        for form in written:
-            forms.setdefault(form, set()).add(code)
-        for last in lasts - written:
-            if last.isascii() and not _names_currency(last):
-                continue  # "marks", "pounds", "won": words of their own first
-            forms.setdefault(last, set()).add(code)
-    return {
-        form: codes.pop()
-        for form, codes in forms.items()
-        if len(codes) == 1 and len(form) > 1 and not form.isupper()
-    }
-
-
-def _names_currency(word: str) -> bool:
-    """Whether WordNet reads an English word (or its singular) first as a currency."""
-    from factcheck.languages.wordnet import wordnet
-
-    net = wordnet()
-    singular = word[:-1] if word.endswith("s") else word
-    return net.names_currency(word) or (singular != word and net.names_currency(singular))
-
-
-@functools.cache
-def _money_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The currency names (`_money_forms`, longest first): right after a number ("5
-    million euros", 500万ユーロ), and anywhere in a mention's text."""
-    names = sorted(_money_forms(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(name) for name in names)
-    anywhere = rf"(?i:{alternatives})(?![A-Za-z])"
-    return re.compile(rf"[ \t]?{anywhere}"), re.compile(anywhere)
-
-
-@functools.cache
-def _money_symbols() -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """The symbols written before an amount that stand for one currency only ("€", "£";
-    not "$" nor "¥", read as dollars and yen), with their codes."""
-    from babel.numbers import get_currency_symbol
-
-    seen: dict[str, set[str]] = {}
-    for code in _currency_codes():
-        if _currency_unit(code) is not Unit.MONEY:
-            continue
-        symbol = get_currency_symbol(code, "en")
-        if symbol and not any(ch.isascii() for ch in symbol):
-            seen.setdefault(symbol, set()).add(code)
-    codes = {symbol: found.pop() for symbol, found in seen.items() if len(found) == 1}
-    if not codes:
-        return None, {}
-    alternatives = "|".join(re.escape(s) for s in sorted(codes, key=len, reverse=True))
-    return re.compile(rf"(?:{alternatives})[ \t]?\Z"), codes
-
-
-def _currency_in(span: str) -> str:
-    """The code of the currency a mention's text names (its symbol, code or name), or ""."""
-    _, symbols = _money_symbols()
-    for symbol, code in symbols.items():
-        if symbol in span:
-            return code
-    for word in re.findall(r"[A-Z]{3}", span):
-        if word in _currency_codes() and _currency_unit(word) is Unit.MONEY:
-            return str(word)
-    found = _money_names()[1].search(span)
-    return _money_forms().get(found.group(0).lower(), "") if found else ""
 
 
 def _in_capitals(folded: str, at: int) -> bool:
@@ -1249,10 +1153,6 @@ class _Reader:
         if currency:
             unit = Unit.DOLLAR if currency["dollar"] else Unit.YEN
             start = currency.start()
-        elif (symbol := _money_symbols()[0]) is not None and (
-            money := symbol.search(self.folded, window_start, start)
-        ):
-            unit, start = Unit.MONEY, money.start()
         approx = _APPROX_PREFIX.search(self.folded, max(0, start - 20), start)
         if approx:
             return approx.start(), unit, True
@@ -1278,8 +1178,6 @@ class _Reader:
             many = _years_in(found.group(0))
             value *= many
             rounded = many > 1
-        if unit is None and (money := _money_names()[0].match(folded, end)):
-            unit, end = Unit.MONEY, money.end()
         if unit is None and folded.startswith("分の", end):
             return None  # 3分の1 is a fraction
         suffix = _APPROX_SUFFIX.match(folded, end)
@@ -1304,19 +1202,8 @@ class _Reader:
             bound = _bound_end(self.folded, start, end, unit)
         at_least = bound is not None
         end = bound if bound is not None else end
-        currency = _currency_in(self.folded[start:end]) if unit is Unit.MONEY else ""
-        if unit is Unit.MONEY and not currency:
-            unit = None
         return NumberMention(
-            start,
-            end,
-            self.text[start:end],
-            value,
-            unit,
-            approximate,
-            ordinal,
-            at_least,
-            currency=currency,
+            start, end, self.text[start:end], value, unit, approximate, ordinal, at_least
         )
 
 
