@@ -5,10 +5,8 @@ whose `key` is the same in both languages: "about 10 minutes", "10-minute", "ten
 "約10分間" and "十分間" all give "10 minute"; "104th" and "第104代" give "104 ordinal".
 
 Key format: "<value> <unit>" for a quantity ("10 minute", "2.5 percent", "200000000 yen"),
-"<value> <code>" for money in a currency other than yen and dollars ("5000000 EUR": its ISO
-4217 code, as CLDR names it), "<value> ordinal" for an ordinal, and "<value>" alone for a
-bare count. The value is written as an integer when it is one. Units are the `Unit` values
-(singular English words).
+"<value> ordinal" for an ordinal, and "<value>" alone for a bare count. The value is written
+as an integer when it is one. Units are the `Unit` values (singular English words).
 
 What is not reported, on purpose:
 - the parts of dates: `find_numbers` runs `factcheck.text.dates.find_dates` itself and skips every
