@@ -189,7 +189,9 @@ def _amount_conflicts(
     aligns with the claim only names aside (the people and places of the claim stand
     elsewhere on the page, or nowhere: `factcheck.checks.check_values` compares amounts only
     in a passage that carries ALIGNED_COVERAGE of the claim's terms and words, names
-    included). A duration is the lead's to compare (above)."""
+    included). A duration is the lead's to compare (above). A source amount that bears out
+    another of the claim's (of this part, or of the claim's `others`) is no other amount for
+    this one."""
     passage = [best.sentence, *best.context]
     found = [
         (sentence, n)
@@ -197,6 +199,7 @@ def _amount_conflicts(
         for n in index.entry(best.source_id, sentence.index).facts.numbers
     ]
     out: list[ValueConflict] = []
+    claimed = (*part.facts.numbers, *others)
     for number in part.facts.numbers:
         if (
             number.unit is None
@@ -205,7 +208,6 @@ def _amount_conflicts(
             or any(given.agrees(number) for _, given in found)
         ):
             continue
-        claimed = (*part.facts.numbers, *others)
         clash = next(
             (
                 (s, given)

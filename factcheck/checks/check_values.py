@@ -289,7 +289,7 @@ def _changed_number(
     part: ClaimPart,
     matches: Sequence[Match],
     index: SourceIndex,
-    numbers: Sequence[NumberMention] | None = None,
+    lacking: Sequence[NumberMention] | None = None,
     claimed: Sequence[NumberMention] = (),
 ) -> tuple[ValueConflict, ...]:
     """A changed figure that costs the claim its alignment: the part's number (with a unit)
@@ -298,10 +298,12 @@ def _changed_number(
     the treaty against 10年). The claim's own number is what a changed claim no longer shares
     with the source, so the bar leaves it aside and is lower than ALIGNED_COVERAGE; a number
     the source gives anywhere is no change, and a passage without a figure of that dimension
-    proves nothing. `numbers` are the part's numbers to read (all of them when None)."""
+    proves nothing. `lacking` are the part's numbers to read (all of them when None): those
+    whose kind the aligned passage lacks. A source figure that bears out another of the
+    `claimed` figures (the claim's, in any part) is no other value for this one."""
     wanted = [
         number
-        for number in (part.facts.numbers if numbers is None else numbers)
+        for number in (part.facts.numbers if lacking is None else lacking)
         if number.unit is not None and not number.ordinal
     ]
     if not wanted:
