@@ -1580,3 +1580,48 @@ def test_a_changed_amount_beside_the_lead_is_contradicted():
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
     assert "500万ドル" in result.reason
+
+
+# A readout in MOFA's layout (written for this test; the event is fictional): a video
+# conference, written as MOFA writes one, テレビ会談, a compound JMdict does not list.
+VIDEO_TALK = document(
+    "u",
+    "ja",
+    "高市総理大臣とレンツ国際開発機構総裁とのテレビ会談",
+    "本日午後9時から約30分間、高市総理大臣は、レンツ国際開発機構総裁とテレビ会談を行いました。",
+    "両者は、低所得国の債務問題への対応に関し、緊密に連携していくことで一致しました。",
+)
+
+
+def test_a_compound_the_dictionary_lacks_is_read_as_its_analogue():
+    # テレビ会談 is read as テレビ会議 ("teleconference", "video conferencing"): its second
+    # word shares a sense with 会議 ("conference"). The call by video is what the page says.
+    from factcheck.languages import language_for
+
+    japanese = language_for("ja")
+    assert japanese is not None
+    (found,) = japanese.analogous_compounds("レンツ総裁とのテレビ会談")  # type: ignore[attr-defined]
+    assert found[0] == "テレビ会談"
+    assert "teleconference" in {gloss.text for gloss in found[1]}
+    result = check_one(
+        "Takaichi and Lentz agreed by video link to work closely on the debt problems of "
+        "low-income countries.",
+        VIDEO_TALK,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_call_the_page_does_not_hold_by_video_still_adds_the_mode():
+    source = document(
+        "u",
+        "ja",
+        "本日午後9時から約30分間、高市総理大臣は、レンツ国際開発機構総裁と会談を行いました。",
+        "両者は、低所得国の債務問題への対応に関し、緊密に連携していくことで一致しました。",
+    )
+    result = check_one(
+        "Takaichi and Lentz agreed by video link to work closely on the debt problems of "
+        "low-income countries.",
+        source,
+    )
+    assert result.verdict is not Verdict.SUPPORTED, result.reason
+    assert "by video" in result.reason

@@ -24,7 +24,7 @@ from factcheck.languages import (
     primary_code,
 )
 from factcheck.languages.en import QUALIFIER_MEANING, lemma_of, qualifier_pivots
-from factcheck.languages.interface import Language, Qualifying, Token, pivot_of
+from factcheck.languages.interface import Analogising, Language, Qualifying, Token, pivot_of
 from factcheck.languages.wordnet import Relation, wordnet
 from factcheck.model import AnchorKind
 from factcheck.text.analyse import ClaimPart, WordLink
@@ -268,6 +268,12 @@ def says_qualifier(name: str, entry: IndexedSentence, language: str, claim_langu
             if number.ordinal and number.value == rank:
                 return number.surface
     meaning = qualifier_pivots().get(name, frozenset())
+    if isinstance(module, Analogising):
+        # A compound the analyser cuts and the dictionary lacks (テレビ会談), read as the
+        # dictionary's compound of the same first word (テレビ会議 "videoconference").
+        for written, glosses in module.analogous_compounds(entry.sentence.text):
+            if any(gloss.pivot in meaning and gloss.whole for gloss in glosses):
+                return written
     links = entry.facts.links
     # A whole gloss only: 前半 "first half" is a half, not a first. An adverb of a gloss
     # qualifies the act the gloss names, which the word then says so done: 直後 "immediately

@@ -740,6 +740,18 @@ class Relating(Protocol):
 
 
 @runtime_checkable
+class Analogising(Protocol):
+    """What a language may add when its analyser cuts a compound its dictionary lacks into
+    two words (テレビ会談: テレビ | 会談): the compound read through the dictionary's compounds
+    of the same first word whose second word shares a sense with the second (テレビ会議,
+    "videoconference")."""
+
+    def analogous_compounds(self, text: str) -> tuple[tuple[str, tuple[Gloss, ...]], ...]:
+        """Each such compound of `text`, as written, with the glosses read for it."""
+        ...
+
+
+@runtime_checkable
 class Phrasing(Protocol):
     """What a language may add when its lexical data has words of several written words
     (phrasal verbs: "step up", "set up", "carry out"): a claim's phrase then meets the

@@ -8,6 +8,7 @@ from `factcheck.languages.ja_lexicon` (JMdict); both load their dictionaries on 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -28,6 +29,7 @@ from factcheck.languages.interface import (
     pivot_of,
 )
 from factcheck.languages.ja_lexicon import (
+    analogous_glosses,
     auxiliary_glosses,
     gloss_modifiers,
     glosses_of,
@@ -538,6 +540,19 @@ class Japanese(
 
     def bridges(self, lemma: str, surface: str) -> tuple[Gloss, ...]:
         return kin_of(lemma)
+
+    def analogous_compounds(self, text: str) -> tuple[tuple[str, tuple[Gloss, ...]], ...]:
+        tokens = self.tokens(text)
+        out = []
+        for first, second in itertools.pairwise(tokens):
+            if first.end != second.start or not first.content or not second.content:
+                continue
+            if first.word_class is not WordClass.NOUN or second.word_class is not WordClass.NOUN:
+                continue
+            glosses = analogous_glosses(first.lemma, second.lemma)
+            if glosses:
+                out.append((text[first.start : second.end], glosses))
+        return tuple(out)
 
     def rarity(self, lemma: str) -> float:
         # The weight's factor is JMdict's common mark, not the word's frequency: Sudachi's

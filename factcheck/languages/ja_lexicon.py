@@ -316,6 +316,40 @@ def _part_glosses(word: str) -> tuple[Gloss, ...]:
     return tuple(out.values())
 
 
+@functools.lru_cache(maxsize=4096)
+def analogous_glosses(first: str, second: str) -> tuple[Gloss, ...]:
+    """The glosses of a compound of two words that JMdict lacks (テレビ会談), read from the
+    JMdict compounds of the same first word whose second part is a word of its own that
+    shares a whole gloss with the second word (テレビ会議: 会議 and 会談 are both glossed
+    "conference", and テレビ会議 is "videoconference"); () when JMdict has the compound, or
+    no compound of the first word ends in such a word."""
+    dictionary = jmdict()
+    if len(first) < 2 or len(second) < 2 or dictionary.senses(first + second):
+        return ()
+    meant = _whole_glosses(second)
+    if not meant:
+        return ()
+    out: dict[str, Gloss] = {}
+    for written in dictionary.written_from(first):
+        rest = written[len(first) :]
+        if len(rest) < 2 or script_of(rest) is Script.HIRAGANA:
+            continue  # an affix (テレビ局's 局) or a reading, no word of its own
+        if meant & _whole_glosses(rest):
+            for gloss in _sense_glosses(dictionary.senses(written)):
+                out.setdefault(gloss.pivot, gloss)
+    return tuple(out.values())
+
+
+def _whole_glosses(word: str) -> frozenset[str]:
+    """A word's JMdict glosses, lower-cased, without their parenthesised notes."""
+    return frozenset(
+        " ".join(gloss_words(gloss))
+        for sense in jmdict().senses(word)
+        for gloss in sense.glosses
+        if gloss_words(gloss)
+    )
+
+
 def _sense_glosses(senses: tuple[Sense, ...]) -> tuple[Gloss, ...]:
     from factcheck.languages.en import lemma_of
 

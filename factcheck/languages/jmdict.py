@@ -67,6 +67,9 @@ _PHRASE_SENSES = """
 _SENSE_GLOSSES = """
     SELECT text FROM SenseGloss WHERE sid = ? AND +lang = 'eng' ORDER BY rowid
 """
+_WRITTEN_FROM = """
+    SELECT DISTINCT text FROM {table} WHERE text > ? AND text < ? LIMIT 200
+"""
 _WRITTEN = """
     SELECT text FROM Kanji WHERE idseq = ? ORDER BY ID
 """
@@ -129,6 +132,20 @@ class JMdict:
             if rows:
                 return _grouped_senses(rows)
         return ()
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019
+    def written_from(self, start: str) -> tuple[str, ...]:
+        """The written forms (kanji, then kana) that begin with `start` and go on: テレビ会議
+        and テレビ番組 for テレビ (at most 200 of each table)."""
+        out: list[str] = []
+        for table in ("Kanji", "Kana"):
+            rows = (
+                self._db()
+                .execute(_WRITTEN_FROM.format(table=table), (start, start + "\uffff"))
+                .fetchall()
+            )
+            out += [row[0] for row in rows]
+        return tuple(dict.fromkeys(out))
 
     @functools.lru_cache(maxsize=4096)  # noqa: B019
     def kana_senses_as(self, kana: str, part_of_speech: str) -> tuple[Sense, ...]:
