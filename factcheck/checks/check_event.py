@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from factcheck.checks.check_values import (
     ActorConflict,
     ValueConflict,
-    bears_out_another,
     beside,
     dates_another_happening,
     is_count,
+    other_figure,
     shown_date,
     spelled_parties,
 )
@@ -66,7 +66,7 @@ def check_event(
     others: Sequence[NumberMention] = (),
 ) -> EventCheck:
     """The event's own date, duration, count and place against the part's uncovered ones;
-    `others` are the numbers of the claim's other parts (`bears_out_another`)."""
+    `others` are the numbers of the claim's other parts (`other_figure`)."""
     best = matches.matches[0] if matches.matches else None
     if best is None or best.source_id not in layouts:
         return EventCheck()
@@ -209,12 +209,7 @@ def _amount_conflicts(
         ):
             continue
         clash = next(
-            (
-                (s, given)
-                for s, given in found
-                if given.conflicts(number) and not bears_out_another(given, number, claimed)
-            ),
-            None,
+            ((s, given) for s, given in found if other_figure(given, number, claimed)), None
         )
         if clash is not None:
             sentence, given = clash

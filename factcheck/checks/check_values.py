@@ -68,7 +68,7 @@ def check_values(
 ) -> tuple[ValueConflict, ...]:
     """Conflicts between the part's dates/numbers and those of its best-aligned sentence;
     `others` are the numbers of the claim's other parts, each of which a source figure may
-    answer instead (`bears_out_another`)."""
+    answer instead (`other_figure`)."""
     if not part.facts.dates and not part.facts.numbers:
         return ()
     claimed = (*part.facts.numbers, *others)
@@ -212,11 +212,7 @@ def _aligned_conflicts(
         ranked = number.ordinal and any(ch.isdigit() for ch in number.surface)
         if (number.unit is None and not ranked) or any(found.agrees(number) for found in numbers):
             continue
-        clashing_numbers = [
-            found
-            for found in numbers
-            if found.conflicts(number) and not bears_out_another(found, number, claimed)
-        ]
+        clashing_numbers = [found for found in numbers if other_figure(found, number, claimed)]
         if clashing_numbers and not (
             number.unit is Unit.CALENDAR_YEAR and _given_anywhere(number, aligned.source_id, index)
         ):
@@ -241,14 +237,17 @@ def _aligned_conflicts(
     return tuple(conflicts)
 
 
-def bears_out_another(
+def other_figure(
     found: NumberMention, number: NumberMention, claimed: Sequence[NumberMention]
 ) -> bool:
-    """Whether the source's number bears out another number the claim gives (`claimed`):
-    "$10 million to the fund and a further $5 million for polio" against a passage that
-    gives only 1,000万ドル gives the fund's sum, not another figure for polio's; the $5
-    million is a figure the source lacks, and one source figure answers one of the claim's."""
-    return any(other is not number and found.agrees(other) for other in claimed)
+    """Whether the source's number gives another figure for the claim's `number`: it
+    conflicts with it and bears out no other number the claim gives (`claimed`). "$10
+    million to the fund and a further $5 million for polio" against a passage that gives
+    only 1,000万ドル gives the fund's sum, not another figure for polio's; the $5 million is
+    a figure the source lacks, and one source figure answers one of the claim's."""
+    return found.conflicts(number) and not any(
+        other is not number and found.agrees(other) for other in claimed
+    )
 
 
 def _lone_counts(
@@ -321,13 +320,7 @@ def _changed_number(
         conflicts = [
             _conflict(AnchorKind.NUMBER, number.surface, clashing[0].surface, match)
             for number in wanted
-            if (
-                clashing := [
-                    found
-                    for found in numbers
-                    if found.conflicts(number) and not bears_out_another(found, number, claimed)
-                ]
-            )
+            if (clashing := [found for found in numbers if other_figure(found, number, claimed)])
             and not _given_anywhere(number, match.source_id, index)
         ]
         if conflicts:
@@ -886,7 +879,8 @@ def _before_shared_head(
         return set()
     out: set[str] = set()
     for run in module.name_runs(text):
-        named = [w for w in run.split() if w in words or w == run.split()[-1]]
+        written = run.split()
+        named = [w for w in written if w in words or w == written[-1]]
         if len(named) < 2:
             continue
         head = named[-1]

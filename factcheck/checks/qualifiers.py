@@ -268,24 +268,31 @@ def says_qualifier(name: str, entry: IndexedSentence, language: str, claim_langu
             if number.ordinal and number.value == rank:
                 return number.surface
     meaning = qualifier_pivots().get(name, frozenset())
-    if isinstance(module, Analogising):
-        # A compound the analyser cuts and the dictionary lacks (テレビ会談), read as the
-        # dictionary's compound of the same first word (テレビ会議 "videoconference").
-        for written, glosses in module.analogous_compounds(entry.sentence.text):
-            if any(gloss.pivot in meaning and gloss.whole for gloss in glosses):
-                return written
     links = entry.facts.links
     # A whole gloss only: 前半 "first half" is a half, not a first. An adverb of a gloss
     # qualifies the act the gloss names, which the word then says so done: 直後 "immediately
     # following" is immediate. And a word inside a longer dictionary word means what that
     # word means there: はじめ of はじめとする "including" is no "first".
-    return next(
+    said = next(
         (
             link.surface
             for link in links
             if link.pivot in meaning
             and (link.whole or _adverb(link.gloss))
             and not _inside_other(link, links, meaning)
+        ),
+        "",
+    )
+    if said or not isinstance(module, Analogising):
+        return said
+    # A compound the analyser cuts and the dictionary lacks (テレビ会談), read as the
+    # dictionary's compound of the same first word (テレビ会議 "videoconference"): the
+    # sentence is analysed again, so only once its own words say nothing.
+    return next(
+        (
+            written
+            for written, glosses in module.analogous_compounds(entry.sentence.text)
+            if any(gloss.pivot in meaning and gloss.whole for gloss in glosses)
         ),
         "",
     )
