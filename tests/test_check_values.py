@@ -476,3 +476,36 @@ def test_a_year_the_source_never_writes_is_still_compared():
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
     assert "1964" in result.reason or "2026" in result.reason
+
+
+# A call readout in MOFA's English layout (written for this test; the minister abroad is
+# fictional): the lead dates the call in March and names both ministers in full; a later
+# paragraph dates a planned mission in May.
+MISSION_IN_MAY = document(
+    "u",
+    "en",
+    "Japan-Kuwait Foreign Ministers' Telephone Talk",
+    "On March 10, commencing at 9:00 p.m. for approximately 30 minutes, Mr. MOTEGI "
+    "Toshimitsu, Minister for Foreign Affairs of Japan, held a telephone talk with Sheikh "
+    "Khalid bin Rashid Al Sabah, Minister of Foreign Affairs of the State of Kuwait. The "
+    "overview of the talk is as follows.",
+    "1. Minister Motegi stated that Kuwait is an important partner for Japan's energy security.",
+    "2. Minister Motegi explained Japan's plan to dispatch a public-private economic mission "
+    "to Kuwait City in May, and Sheikh Khalid expressed support for the plan.",
+)
+MISSION_CLAIM = (
+    "Kuwaiti Foreign Minister Sheikh Khalid bin Rashid backed Japan's plan to send a joint "
+    "government and business economic mission to Kuwait City in {}."
+)
+
+
+def test_a_month_the_source_gives_elsewhere_dates_what_it_names_there():
+    # The lead aligns best on the names, and dates the call in March; the month is the
+    # mission's, which the second paragraph gives.
+    result = check_one(MISSION_CLAIM.format("May"), MISSION_IN_MAY, speaker="Khalid")
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_month_the_source_never_gives_is_still_compared():
+    result = check_one(MISSION_CLAIM.format("June"), MISSION_IN_MAY, speaker="Khalid")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

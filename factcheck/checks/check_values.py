@@ -179,6 +179,11 @@ def _aligned_conflicts(
             index,
         ):
             continue
+        if date.bare and dated_sentence(date, aligned.source_id, index) is not None:
+            # A month named alone that the source gives elsewhere ("the ministerial meeting
+            # in Paris in June", "a mission to Riyadh in May") dates the happening it names
+            # there; the passage's other date (that of the talks) dates the talks.
+            continue
         if date.bare and date.end_month is None and len(_months_named(dates)) > 1:
             # A month named alone against a passage that names several months in several
             # dates (4月上旬から6月末まで, a range not read as one): the claim's month may be
