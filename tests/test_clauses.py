@@ -91,6 +91,22 @@ def test_clauses_cover_the_sentence_end_to_end():
             "高市総理から、拉致問題への理解と協力を求め、ヌルラン大統領から支持を得ました。",
             [(None, False), ("ヌルラン大統領", False)],
         ),
+        # A kanji surname with an office no pattern lists, read as an office from JMdict's
+        # glosses (総裁 "president", 事務局長 "secretary-general"), whatever the passive
+        # its clause ends in; a run whose last word is no office (日本政府) opens none.
+        (
+            "高市総理から、表敬を歓迎する旨述べ、村岡総裁からは、日本の支援に対する謝意が"
+            "表明されました。",
+            [(None, False), ("村岡総裁", False)],
+        ),
+        (
+            "茂木大臣から、協力を求め、事務局長からは、対応していく旨の発言がありました。",
+            [(None, False), ("事務局長", False)],
+        ),
+        (
+            "茂木大臣から、協力を求め、日本政府からは、支援を行う旨述べました。",
+            [(None, False)],
+        ),
         # A speaker before から with no comma whose clause says more than an answer is what
         # the first speaker reports, not a clause of its own.
         (

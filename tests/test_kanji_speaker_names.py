@@ -111,3 +111,19 @@ def test_a_surname_inside_a_longer_surname_is_another_minister():
         "小野農林水産大臣は、日本産農産品に対する輸入規制の撤廃を要請した。", source, language="ja"
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+@pytest.mark.parametrize(("speaker", "name"), [("村岡総裁", "村岡"), ("岡野事務局長", "岡野")])
+def test_a_kanji_surname_before_an_office_the_dictionary_glosses_is_a_name(speaker, name):
+    # No title list holds 総裁 or 事務局長; JMdict glosses them as people's offices.
+    found = claim_speakers(
+        Claim(id="c", text=f"{speaker}は協力すると述べた。", sources=("s",)), "ja", TERMBASE
+    )
+    assert found is not None and found.names == {name}
+
+
+def test_an_office_alone_names_no_one():
+    found = claim_speakers(
+        Claim(id="c", text="同総裁は協力すると述べた。", sources=("s",)), "ja", TERMBASE
+    )
+    assert found is None or not found.names

@@ -247,10 +247,20 @@ class ClausePatterns:
     clause's object, so its own words are few by construction
     (factcheck.checks.clause_choice, `acting_clause`)."""
 
+    office_speaker: Callable[[str], bool] | None = None
+    """Whether the words of a `speaker_opening` match's group `who5` (a run of words before
+    the mark of a speaker, with no title the pattern lists: 「神田総裁からは、」) name a
+    person by the office its last word names, as the language's dictionary glosses it (総裁
+    "president", 事務局長 "secretary-general"; not 日本 or 政府). None: such a run never
+    opens a clause."""
+
     def opens_speech(self, opening: re.Match[str]) -> bool:
         """Whether a `speaker_opening` match opens a speaker's clause: its verb is one the
-        pattern lists, or `unlisted_opening` accepts the opening."""
+        pattern lists, or `unlisted_opening` accepts the opening; a speaker read by its
+        office only (group `who5`) is one `office_speaker` accepts."""
         groups = opening.groupdict()
+        if groups.get("who5") is not None:
+            return self.office_speaker is not None and self.office_speaker(groups["who5"])
         if groups.get("verb") is None and groups.get("verb2") is None:
             return True
         return self.unlisted_opening is not None and self.unlisted_opening(opening)

@@ -188,6 +188,57 @@ def _prompt_ending(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]{2,16}")
+
+
+def _office_holders(label: str) -> list[str]:
+    """The personal names (Sudachi's 人名) right before a word that names an office by its
+    JMdict glosses, in a run of kanji (神田総裁 → 神田, 岡野事務局長 → 岡野, 事務局長 alone →
+    none): the holder of an office whatever it is called, where `_SPEAKER_NAME` lists only
+    the commonest titles."""
+    found: list[str] = []
+    for run in _KANJI_RUN.findall(label):
+        tokens = _analyse(run)
+        for number in range(1, len(tokens)):
+            if not _office_at(tokens, number):
+                continue
+            start = number
+            while start > 0 and tokens[start - 1].word_class is WordClass.PERSON_NAME:
+                start -= 1
+            if start < number:
+                found.append(run[tokens[start].start : tokens[number - 1].end])
+    return found
+
+
+def _office_at(tokens: Sequence[Token], number: int) -> bool:
+    """Whether the word at `number` names an office held by a person by JMdict's glosses
+    (`ja_predicates.japanese_office`: 総裁 "president"), alone or with the suffix after it
+    (事務局 | 長 is 事務局長 "secretary-general")."""
+    from factcheck.languages.ja_predicates import japanese_office
+
+    token = tokens[number]
+    if japanese_office(token):
+        return True
+    if number + 1 < len(tokens) and tokens[number + 1].word_class is WordClass.FUNCTION:
+        joined = token.surface + tokens[number + 1].surface
+        word = token._replace(
+            surface=joined, lemma=joined, normal=joined, end=tokens[number + 1].end
+        )
+        return japanese_office(word)
+    return False
+
+
+def _names_office(run: str) -> bool:
+    """Whether a run of kanji names a person by its last word, an office by JMdict's glosses
+    (`_office_at`: 総裁 "president", 事務局長; not 日本 or 政府)."""
+    tokens = _analyse(run)
+    if not tokens:
+        return False
+    last = len(tokens) - 1
+    suffixed = last > 0 and tokens[last].word_class is WordClass.FUNCTION
+    return _office_at(tokens, last) or (suffixed and _office_at(tokens, last - 1))
+
+
 CLAUSE_PATTERNS = ClausePatterns(
     speaker_opening=re.compile(
         r"、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で|一方)?、?\s*"
@@ -203,6 +254,10 @@ CLAUSE_PATTERNS = ClausePatterns(
         # A speaker and から with no comma, whose clause answers the one before
         # (「…求め、X首相から支持が表明されました」): read only where `answer` matches it.
         rf"|、\s*(?P<who4>{_JA_SPEAKER}|{_KATAKANA_NAME_TITLE})から(?:は|も)?(?![、\s])"
+        # Any run of kanji before から and a comma, whose last word is an office by its
+        # dictionary glosses (「神田総裁からは、」, 「事務局長から、」): `office_speaker`.
+        r"|、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で|一方)?、?\s*"
+        r"(?P<who5>[\u4e00-\u9fff々]{1,16})(?:からも|からは|から|より)、"
     ),
     continuing=lazy_compile(r"も、\s*$"),
     topic=re.compile(r"[^、。「」]{2,60}?(?:について|は)(?![ぁ-ゖ])"),
@@ -216,6 +271,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         # speaker did them.
         r"|(?:述べ|求め)られ、|(?:表明|説明|言及|伝達|要請|示)され、"
     ),
+    office_speaker=_names_office,
     joint_act=re.compile(r"意見交換を?(?:行|し)|協議を?(?:行|し)"),
     authorship=re.compile(r"(?:が|の)(?:提唱|提案|発表|主導|立ち上げ)した|によれば|によると"),
     coordinator=lazy_compile(r"と|及び|並びに"),
@@ -578,7 +634,7 @@ class Japanese(
                 tokens = tokens[:-1]
             if tokens and not any(t.word_class is WordClass.FUNCTION for t in tokens):
                 found.append(name[: tokens[-1].end])
-        return tuple(dict.fromkeys([*found, *_blanked_title_names(label)]))
+        return tuple(dict.fromkeys([*found, *_office_holders(label), *_blanked_title_names(label)]))
 
     def commits(self, word: str, before: str, after: str) -> bool:
         # Most of its English glosses that WordNet has as verbs are verbs of commitment

@@ -61,6 +61,10 @@ class Clause:
         return self.text[self.body :]
 
 
+_SPEAKER_GROUPS = ("who", "who2", "who3", "who4", "who5")
+"""The groups of `ClausePatterns.speaker_opening` that name the speaker, one per reading."""
+
+
 def _patterns(language: str) -> ClausePatterns | None:
     from factcheck.languages import language_for
 
@@ -130,15 +134,13 @@ def split_clauses(sentence: str, language: str) -> tuple[Clause, ...]:
                 or answer.fullmatch(sentence[match.start("who4") :]) is None
             ):
                 continue
-        who = groups.get("who") or groups.get("who2") or groups.get("who3") or groups.get("who4")
+        who = next((groups[name] for name in _SPEAKER_GROUPS if groups.get(name)), None)
         if who is None or patterns.authorship.search(match.group(0)):
             continue
         if who.lower() in {"he", "she", "they"}:
             continue  # the same person again, not a new speaker
         # The clause starts at the speaker, after the joining comma and conjunction.
-        start = match.start(
-            next(name for name in ("who", "who2", "who3", "who4") if groups.get(name))
-        )
+        start = match.start(next(name for name in _SPEAKER_GROUPS if groups.get(name)))
         cuts.append((start, who.strip(), match.end()))
     if not cuts:
         return whole
