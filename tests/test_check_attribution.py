@@ -2807,3 +2807,39 @@ def test_a_speaker_whose_name_is_a_dictionary_word_is_met_as_a_name():
     named = check_one(claim, BARROW_SOURCE, speaker="Barrow")
     assert _covers(named, "Barrow"), named.details
     assert not _covers(check_one(claim, BARROW_SOURCE), "Barrow")
+
+
+# A meeting readout in MOFA's English layout (written for this test; the organisation and its
+# head are fictional): an invitation, and the answer in a sentence of its own.
+INVITED_THEN_ANSWERED = document(
+    "u",
+    "en",
+    "On April 23, for approximately 40 minutes, Foreign Minister Motegi held a meeting with "
+    "Secretary General Arvid Lindqvist of the Nordic Maritime Council.",
+    "Secretary General Lindqvist invited Japan to participate at a high level in the Council's "
+    "ministerial meeting to be held in December.",
+    "Minister Motegi stated that Japan would give positive consideration to the invitation.",
+    "Secretary General Lindqvist also stated that the Council would welcome Japanese experts.",
+)
+
+
+def test_an_answer_the_claim_says_was_prompted_may_stand_in_the_next_sentence():
+    # The claim gives the invitation to Lindqvist and the answer to Motegi, as the source does.
+    result = check_one(
+        "Asked by Lindqvist to take part at a high level in December's ministerial meeting, "
+        "Motegi said Japan would consider the invitation positively.",
+        INVITED_THEN_ANSWERED,
+        speaker="Motegi",
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_the_next_sentence_by_the_same_speaker_is_no_answer():
+    # Lindqvist's own next sentence answers nothing: the welcome is his, not Motegi's.
+    result = check_one(
+        "Asked by Lindqvist to take part in December's ministerial meeting, Motegi said the "
+        "Council would welcome Japanese experts.",
+        INVITED_THEN_ANSWERED,
+        speaker="Motegi",
+    )
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason

@@ -21,6 +21,7 @@ from factcheck.checks.clause_choice import (
     claim_acts,
     claim_relays,
     covering_clause,
+    following_answer,
     named_elsewhere,
     reaction_clause,
     relayed,
@@ -111,6 +112,17 @@ class AttributionCheck:
             speaker = self.source_speaker.text if self.source_speaker else "no marked speaker"
             return f"attribution agrees: {speaker}, {self.source_setting.value} ({where})"
         return "; ".join(pieces) + f" ({where})"
+
+
+def _next_of(
+    chosen: _Candidate, others: Sequence[tuple[Match, Sequence[IndexedSentence]]]
+) -> tuple[Match, IndexedSentence] | None:
+    """The candidate match of the sentence right after the chosen clause's, with its entry."""
+    source, at = chosen.entry.source_id, chosen.entry.sentence.index
+    for match, passage in others:
+        if match.source_id == source and match.sentence.index == at + 1 and passage:
+            return match, passage[0]
+    return None
 
 
 def check_attribution(
@@ -230,6 +242,10 @@ def check_attribution(
             answer = answer_clause(
                 chosen, speakers, match, termbase, links, names, prompted=prompted
             )
+            if answer is None and prompted:
+                answer = following_answer(
+                    chosen, speakers, match, _next_of(chosen, others), termbase, links, names
+                )
             if answer is not None:
                 chosen, other = answer, False
         if other:

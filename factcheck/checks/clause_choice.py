@@ -31,6 +31,7 @@ from factcheck.thresholds import ATTRIBUTED_CONTENT_SHARE, PROMPTED_ANSWER_MIN_S
 __all__ = [
     "acting_clause",
     "answer_clause",
+    "following_answer",
     "claim_relays",
     "covering_clause",
     "reaction_clause",
@@ -140,6 +141,57 @@ def answer_clause(
             and rest
             and weight / rest >= ATTRIBUTED_CONTENT_SHARE
             and (not prompted or weight / total >= PROMPTED_ANSWER_MIN_SHARE)
+        ):
+            return replace(candidate, share=weight / total)
+    return None
+
+
+def following_answer(
+    content: _Candidate,
+    claimed: Speakers,
+    match: Match,
+    following: tuple[Match, IndexedSentence] | None,
+    termbase: Termbase,
+    links: TitleLinks,
+    topic_names: frozenset[str],
+) -> _Candidate | None:
+    """A prompted claim's answer in the sentence right after the content's: the claim says
+    its speaker answered the content clause's speaker ("Asked by Sinirlioğlu to take part
+    …, Motegi said Japan would consider the invitation"), and the source gives the answer a
+    sentence of its own ("X invited Japan to participate …. Minister Motegi stated that
+    Japan would give positive consideration to the invitation."). `following` is the match
+    of that next sentence, if the part has one. The answer is a clause of it by the claim's
+    speaker that carries ATTRIBUTED_CONTENT_SHARE of the claim's content the content clause
+    leaves (as `answer_clause` reads a later clause of the same sentence) and
+    PROMPTED_ANSWER_MIN_SHARE of all of it."""
+    if following is None:
+        return None
+    next_match, entry = following
+    if (
+        entry.source_id != content.entry.source_id
+        or entry.sentence.index != content.entry.sentence.index + 1
+    ):
+        return None
+    prompt = _clauses_of(content.entry, termbase, links)
+    _, held, total = _carried(prompt, match, termbase, claimed, topic_names)
+    given = sum(
+        weight
+        for candidate, weight in zip(prompt, held, strict=True)
+        if candidate.clause.start == content.clause.start
+    )
+    rest = total - given
+    found = _clauses_of(entry, termbase, links)
+    _, carried, _ = _carried(found, next_match, termbase, claimed, topic_names)
+    for candidate, weight in zip(found, carried, strict=True):
+        actual = candidate.speakers
+        if (
+            actual is not None
+            and actual.known
+            and claimed.compatible(actual)
+            and rest > 0
+            and weight / rest >= ATTRIBUTED_CONTENT_SHARE
+            and total
+            and weight / total >= PROMPTED_ANSWER_MIN_SHARE
         ):
             return replace(candidate, share=weight / total)
     return None
