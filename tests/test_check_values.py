@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from pipeline_helpers import TERMBASE, best_matches, check_one, document, index_of, read_page
 
@@ -509,3 +511,41 @@ def test_a_month_the_source_gives_elsewhere_dates_what_it_names_there():
 def test_a_month_the_source_never_gives_is_still_compared():
     result = check_one(MISSION_CLAIM.format("June"), MISSION_IN_MAY, speaker="Khalid")
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# A courtesy-call readout in MOFA's English layout (written for this test; the bank and its
+# president are fictional): the last point names the bank's 41st annual meeting in May.
+FIRST_CALL = document(
+    "u",
+    "en",
+    "Courtesy Call on Prime Minister Takaichi by Mr. Aldo Ferreira, President of the Southern "
+    "Development Bank",
+    "March 10, 2026",
+    "On March 10, commencing at 4:30 p.m. for approximately 25 minutes, Ms. TAKAICHI Sanae, "
+    "Prime Minister of Japan, received a courtesy call from Mr. Aldo Ferreira, President of "
+    "the Southern Development Bank (SDB), at the Prime Minister's Office. The overview is as "
+    "follows.",
+    "1. At the outset, Prime Minister Takaichi welcomed President Ferreira's courtesy call, the "
+    "first since she took office.",
+    "2. President Ferreira also told Prime Minister Takaichi that he looked forward to Japan's "
+    "active participation in the 41st Annual Meeting of the SDB, to be held in Lisbon in May "
+    "this year.",
+)
+FIRST_CALL_CLAIM = (
+    "SDB President Aldo Ferreira called on Prime Minister Sanae Takaichi at her office {}, his "
+    "first courtesy call on her since she took office."
+)
+
+
+@pytest.mark.parametrize("day", ["on Tuesday", "on March 10"])
+def test_a_rank_in_words_makes_no_passage_the_one_that_gives_the_claim_s_values(day):
+    # "first" is a qualifier, not a figure: the 41st meeting in May is another happening, and
+    # the call's day is the lead's (the article is of Wednesday 11 March).
+    result = check_one(FIRST_CALL_CLAIM.format(day), FIRST_CALL, published=dt.date(2026, 3, 11))
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_changed_day_of_the_call_is_still_contradicted():
+    result = check_one(FIRST_CALL_CLAIM.format("on March 12"), FIRST_CALL)
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "March 10" in result.reason

@@ -725,8 +725,16 @@ def _values_given(part: ClaimPart, match: Match, index: SourceIndex) -> int:
     given += sum(
         any(found.agrees(number) or found.conflicts(number) for found in numbers)
         for number in part.facts.numbers
+        if not _spelled_rank(number)
     )
     return given
+
+
+def _spelled_rank(number: NumberMention) -> bool:
+    """Whether a number is a rank in words ("first", 初の): a qualifier the key facts weigh
+    (factcheck.checks.keyfacts), which no passage's figure is compared with, so no passage
+    gives it by giving another rank ("the 59th Annual Meeting")."""
+    return number.ordinal and not any(ch.isdigit() for ch in number.surface)
 
 
 def _share_without_values(
