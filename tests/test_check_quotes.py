@@ -233,3 +233,34 @@ def test_across_languages_a_quote_that_turns_a_denial_round_is_altered(quote, do
     assert check.grade is expected
     if expected is QuoteGrade.ALTERED:
         assert any("denies" in d for d in check.diff)
+
+
+# A meeting readout in MOFA's Japanese layout (written for this test; the organisation's
+# head is fictional): the head's words in 「」.
+MODEL_READOUT = document(
+    "u",
+    "ja",
+    "これに対し、ハルヴォルセン事務局長から、日本のこれまでの支援に謝意を表するとともに、"
+    "「日本の経験は、他のアジア諸国にとって重要な模範となる」旨述べました。",
+)
+
+
+def test_a_qualifier_the_source_lacks_inside_a_quote_misquotes():
+    result = check_one(
+        'Halvorsen praised Japan, saying its experience was "the only model" for other Asian '
+        "countries.",
+        MODEL_READOUT,
+        speaker="Halvorsen",
+    )
+    assert result.verdict is Verdict.MISQUOTED, result.reason
+    assert "only" in result.reason
+
+
+def test_a_qualifier_outside_the_quote_adds_a_detail():
+    result = check_one(
+        'Halvorsen praised Japan, saying its experience alone was "an important model" for '
+        "other Asian countries, the first such praise.",
+        MODEL_READOUT,
+        speaker="Halvorsen",
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason

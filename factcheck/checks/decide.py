@@ -258,6 +258,16 @@ def decide_verdict(
             )
     if altered:
         return result(Verdict.MISQUOTED, "; ".join(q.describe() for q in altered))
+    overstated = _quoted_qualifiers(judged, claim.text, signals.quotes)
+    if overstated:
+        return result(
+            Verdict.MISQUOTED,
+            "; ".join(
+                f"quote “{q.quote}”: the source does not say “{element.surface}” "
+                f"(it says “{q.source_span}”, {q.where})"
+                for element, q in overstated
+            ),
+        )
     wrong = [check for check in covering if check.differs]
     # A part whose passage shares only its frame with another speaker's clause says nothing
     # of who said the claim (`AttributionCheck.frame_only`): it neither agrees nor differs.
@@ -505,6 +515,33 @@ def _frame_only(judged: PartJudgement, check: AttributionCheck | None) -> PartJu
     if check is not None and check.frame_only and judged.status is PartStatus.PARTIAL:
         return replace(judged, status=PartStatus.UNCOVERED)
     return judged
+
+
+def _quoted_qualifiers(
+    judged: Sequence[PartJudgement], text: str, quotes: Sequence[QuoteCheck]
+) -> list[tuple[KeyElement, QuoteCheck]]:
+    """The qualifiers the source does not say ("only", "first", "deepen") that the claim
+    writes only inside one quote the quote check found in a source sentence ("the only model"
+    against «重要な模範»): the quote puts a word in the speaker's mouth, and the claim
+    misquotes (rule 3), as a changed number inside a quote does. Every uncovered key element
+    of the claim must be such a qualifier; one outside the quotes leaves the claim partly
+    supported."""
+    found = [q for q in quotes if q.where and not q.absent and q.grade is not QuoteGrade.ALTERED]
+    uncovered = [e for j in judged if j.key_facts is not None for e in j.key_facts.uncovered]
+    out: list[tuple[KeyElement, QuoteCheck]] = []
+    for element in uncovered:
+        quote = next(
+            (
+                q
+                for q in found
+                if element.kind is KeyKind.QUALIFIER and _only_quoted(element.surface, text, [q])
+            ),
+            None,
+        )
+        if quote is None:
+            return []
+        out.append((element, quote))
+    return out
 
 
 def _only_quoted(value: str, text: str, quotes: Sequence[QuoteCheck]) -> bool:
