@@ -549,3 +549,38 @@ def test_a_changed_day_of_the_call_is_still_contradicted():
     result = check_one(FIRST_CALL_CLAIM.format("on March 12"), FIRST_CALL)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
     assert "March 10" in result.reason
+
+
+# A meeting readout in MOFA's English layout (written for this test; the organisation is
+# fictional): one new contribution, in a currency the number reader counts as a plain count.
+NEW_CONTRIBUTION = document(
+    "u",
+    "en",
+    "On April 23, for approximately 40 minutes, Foreign Minister Motegi held a meeting with "
+    "Secretary General Lindqvist of the Nordic Maritime Council in Oslo.",
+    "Minister Motegi stated that Japan has decided to provide a new contribution of "
+    "approximately 1.5 million euros to the Council's projects on port security in the Baltic.",
+)
+
+
+def test_the_passage_s_one_count_answers_the_claim_figure_it_bears_out():
+    # The 1.5 million is the source's; the total of 4 million is a figure it lacks.
+    result = check_one(
+        "Motegi announced a new contribution of around 1.5 million euros for the Council's port "
+        "security projects in the Baltic, bringing Japan's support this year to 4 million "
+        "euros.",
+        NEW_CONTRIBUTION,
+        speaker="Motegi",
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    assert "4 million" in result.reason
+
+
+def test_a_changed_count_of_the_same_thing_is_still_contradicted():
+    result = check_one(
+        "Motegi announced a new contribution of around 2.5 million euros for the Council's port "
+        "security projects in the Baltic.",
+        NEW_CONTRIBUTION,
+        speaker="Motegi",
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

@@ -27,6 +27,7 @@ from factcheck.checks.check_values import (
     ActorConflict,
     ValueConflict,
     beside,
+    counts_another,
     dates_another_happening,
     is_count,
     other_figure,
@@ -126,6 +127,7 @@ def _count_conflicts(
     best: Match,
     index: SourceIndex,
     uncovered: set[tuple[AnchorKind, str]],
+    others: Sequence[NumberMention] = (),
 ) -> list[ValueConflict]:
     """A count of the claim ("eight documents", "about 50,000 tourists") against the one
     count of the passage that reports its content ("計６件の合意文書", 研修生が約400人): the
@@ -137,7 +139,8 @@ def _count_conflicts(
     parties aside ("the two ministers"), so nothing else could be counted; and not when a
     word beside the claim's count is one the passage lacks ("60 new flights" against a
     sentence that counts tourists): that word is what the claim counts, and the source does
-    not count it.
+    not count it. Nor when the passage's count is the value of another of the claim's numbers
+    (of this part or the claim's `others`: `counts_another`).
     """
     counts = [
         n for n in part.facts.numbers if is_count(n) and (AnchorKind.NUMBER, n.key) in uncovered
@@ -156,6 +159,8 @@ def _count_conflicts(
     (sentence, given), (claimed,) = found[0], counts
     if given.agrees(dataclasses.replace(claimed, unit=given.unit)):
         return []
+    if counts_another(given, claimed, (*part.facts.numbers, *others)):
+        return []  # the passage's one count answers another figure of the claim
     at = part.text.find(claimed.surface)  # a part joined from two keeps each half's offsets
     module = language_for(language)
     after_only = module is not None and module.counted_after
@@ -357,7 +362,7 @@ def _event_conflicts(
                     where=event[1] if event[2] < 0 else "",
                 )
             )
-    conflicts += _count_conflicts(part, language, best, index, uncovered)
+    conflicts += _count_conflicts(part, language, best, index, uncovered, others)
     conflicts += _amount_conflicts(part, best, index, uncovered, others)
     for number in part.facts.numbers:
         if (AnchorKind.NUMBER, number.key) not in uncovered or number.dimension != "duration":

@@ -74,7 +74,7 @@ def check_values(
     claimed = (*part.facts.numbers, *others)
     return (
         _aligned_conflicts(part, matches, index, language, claimed)
-        or _counted_conflicts(part, language, matches, index)
+        or _counted_conflicts(part, language, matches, index, claimed)
         or _anniversary_conflicts(part, language, matches, index)
     )
 
@@ -255,6 +255,18 @@ def other_figure(
     )
 
 
+def counts_another(
+    found: NumberMention, number: NumberMention, claimed: Sequence[NumberMention]
+) -> bool:
+    """Whether a source count is the value of another of the claim's numbers (`claimed`)
+    than `number`, whatever unit either is read with ("around 1.5 million euros", read as a
+    count, for 約150万ユーロ): that count answers that figure, not this one."""
+    return any(
+        other is not number and found.agrees(dataclasses.replace(other, unit=found.unit))
+        for other in claimed
+    )
+
+
 def _lone_counts(
     part: ClaimPart, numbers: Sequence[NumberMention], aligned: Match, index: SourceIndex
 ) -> list[ValueConflict]:
@@ -334,7 +346,11 @@ def _changed_number(
 
 
 def _counted_conflicts(
-    part: ClaimPart, language: str, matches: Sequence[Match], index: SourceIndex
+    part: ClaimPart,
+    language: str,
+    matches: Sequence[Match],
+    index: SourceIndex,
+    claimed: Sequence[NumberMention] = (),
 ) -> tuple[ValueConflict, ...]:
     """A count of the claim against another count of the same thing in a passage: the word
     the claim's count counts ("300 engineers", beside it as COUNTED_WORD_REACH reads it) is
@@ -343,7 +359,10 @@ def _counted_conflicts(
     passage with several counts of different things ("200 engineers and 300 nurses") is
     read for the count of the claim's thing only, and the passage need cover no more than
     VALUE_ALIGNED_COVERAGE of the part. The claim's count must stand nowhere in the source
-    (a count it gives in another sentence is the claim's, told elsewhere)."""
+    (a count it gives in another sentence is the claim's, told elsewhere), and the passage's
+    count must bear out no other of the `claimed` numbers (the claim's, in any part: "a new
+    1.5 million euros, bringing this year's support to 4 million euros" against a passage
+    that gives only the 1.5 million answers that figure: `counts_another`)."""
     out: list[ValueConflict] = []
     for number, at in zip(part.facts.numbers, _offsets_in(part), strict=True):
         if not is_count(number) or (
@@ -371,7 +390,11 @@ def _counted_conflicts(
             found = _counted_clash(number, words, matches, index) if words else None
             if found is not None and _listed_beside(number, part, found[2], found[1], index):
                 clash = found
-        if clash is not None and not _given_anywhere(number, clash[1].source_id, index):
+        if (
+            clash is not None
+            and not _given_anywhere(number, clash[1].source_id, index)
+            and not counts_another(clash[0], number, claimed)
+        ):
             given, match, sentence = clash
             out.append(
                 ValueConflict(
