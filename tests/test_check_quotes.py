@@ -264,34 +264,3 @@ def test_a_qualifier_outside_the_quote_adds_a_detail():
         speaker="Halvorsen",
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
-
-
-# A courtesy-call readout in MOFA's Japanese layout (written for this test; the agency's
-# head is fictional): thanks with 「…ことに謝意」 before the head's words in 「」.
-PARTNER_READOUT = document(
-    "u",
-    "ja",
-    "これに対し、ハルヴォルセン事務局長から、日本が長年の主要拠出国の一つであることに謝意を"
-    "表明するとともに、「日本は移住をめぐる課題に取り組む上で欠かせないパートナーである」旨"
-    "述べました。",
-)
-
-
-def test_a_grammar_word_means_its_first_sense_only():
-    # こと is "thing" here; a later sense of it ("it's important to …") carries no
-    # "important", so "the most important partner" stands against 欠かせない and is altered.
-    result = check_one(
-        'Halvorsen described Japan as "the most important partner" in tackling migration.',
-        PARTNER_READOUT,
-        speaker="Halvorsen",
-    )
-    assert result.verdict is Verdict.MISQUOTED, result.reason
-
-
-def test_a_grammar_word_still_carries_its_first_sense():
-    # 基づく in に基づく carries "based" (its first sense: "to be based on").
-    check = grade(
-        "an international order based on the rule of law",
-        v=document("v", "ja", "両首脳は、「法の支配に基づく国際秩序」の重要性を確認しました。"),
-    )
-    assert check.grade in (QuoteGrade.PARAPHRASE, QuoteGrade.EXACT), check.describe()

@@ -29,7 +29,6 @@ from factcheck.languages.interface import (
     OPPOSITE,
     BridgeKind,
     Bridging,
-    GrammarGlossing,
     Negating,
     PhraseStems,
     Relating,
@@ -899,8 +898,7 @@ def _kanji_grammar_hits(
     なし "without". The analyser sets them aside as grammar, but English renders them by
     words a quote has ("based", "toward", "without"): such a quoted word
     is carried by them. They only carry: a grammar word never stands in place of a quoted
-    word, so none makes a quote altered. They mean what their first dictionary sense says
-    (`GrammarGlossing`), as grammar uses them: こと is "thing", not "it's important to …"."""
+    word, so none makes a quote altered."""
     module = language_for(language)
     if module is None or module.spaced:
         return []
@@ -913,12 +911,8 @@ def _kanji_grammar_hits(
         if _hit_at(token, every) is not None:
             continue
         form = token.lemma
-        word = Token(form, token.start, token.end, form, form, "", WordClass.NOUN, script_of(form))
-        # A grammar word is used in its commonest sense (`GrammarGlossing`).
-        glosses = (
-            module.grammar_glosses(word)
-            if isinstance(module, GrammarGlossing)
-            else module.glosses(word)
+        glosses = module.glosses(
+            Token(form, token.start, token.end, form, form, "", WordClass.NOUN, script_of(form))
         )
         if glosses:
             key = f"word:{form}|" + ",".join(g.pivot for g in glosses)

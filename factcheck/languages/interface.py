@@ -762,18 +762,6 @@ class Analogising(Protocol):
 
 
 @runtime_checkable
-class GrammarGlossing(Protocol):
-    """What a language's grammar words mean where a quote renders them (an unspaced
-    language's compound particles: 基づく in に基づく "based on", なし "without"): only their
-    dictionary's first sense, the one grammar uses (こと is "thing", not "it's important to
-    …" of a later sense)."""
-
-    def grammar_glosses(self, token: Token) -> tuple[Gloss, ...]:
-        """The glosses of the grammar word's first dictionary sense; () when it has none."""
-        ...
-
-
-@runtime_checkable
 class Phrasing(Protocol):
     """What a language may add when its lexical data has words of several written words
     (phrasal verbs: "step up", "set up", "carry out"): a claim's phrase then meets the

@@ -597,13 +597,6 @@ class Japanese(
     def bridges(self, lemma: str, surface: str) -> tuple[Gloss, ...]:
         return kin_of(lemma)
 
-    def grammar_glosses(self, token: Token) -> tuple[Gloss, ...]:
-        senses = jmdict().senses(token.lemma)[:1]
-        first = {word for sense in senses for gloss in sense.glosses for word in gloss_words(gloss)}
-        return tuple(
-            gloss for gloss in self.glosses(token) if set(gloss.text.lower().split()) & first
-        )
-
     def analogous_compounds(self, text: str) -> tuple[tuple[str, tuple[Gloss, ...]], ...]:
         tokens = self.tokens(text)
         out = []
