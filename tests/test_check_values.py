@@ -584,3 +584,19 @@ def test_a_changed_count_of_the_same_thing_is_still_contradicted():
         speaker="Motegi",
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+def test_a_figure_of_another_unit_is_no_answer_for_a_changed_count():
+    # "8 countries" counts countries; the passage's one count (of agreements) is another
+    # value for the claim's 10 agreements.
+    result = check_one(
+        "Motegi said Japan had signed 10 agreements with 8 countries of the region.",
+        document(
+            "u",
+            "en",
+            "Minister Motegi stated that Japan had signed 8 agreements with countries of the "
+            "region.",
+        ),
+        speaker="Motegi",
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

@@ -214,7 +214,7 @@ def _aligned_conflicts(
     for number in part.facts.numbers:
         # A rank written in digits ("the 27th summit") is checkable like a quantity; "first"
         # is a qualifier (factcheck.checks.keyfacts).
-        ranked = number.ordinal and any(ch.isdigit() for ch in number.surface)
+        ranked = number.ordinal and not _spelled_rank(number)
         if (number.unit is None and not ranked) or any(found.agrees(number) for found in numbers):
             continue
         clashing_numbers = [found for found in numbers if other_figure(found, number, claimed)]
@@ -259,10 +259,14 @@ def counts_another(
     found: NumberMention, number: NumberMention, claimed: Sequence[NumberMention]
 ) -> bool:
     """Whether a source count is the value of another of the claim's numbers (`claimed`)
-    than `number`, whatever unit either is read with ("around 1.5 million euros", read as a
-    count, for 約150万ユーロ): that count answers that figure, not this one."""
+    than `number`, one the number reader left without a unit or gave the count's own
+    ("around 1.5 million euros", read as a count, for 約150万ユーロ): that count answers that
+    figure, not this one. A figure of another unit counts another thing ("8 countries" is
+    no answer for 8件の協定)."""
     return any(
-        other is not number and found.agrees(dataclasses.replace(other, unit=found.unit))
+        other is not number
+        and other.unit in (None, found.unit)
+        and found.agrees(dataclasses.replace(other, unit=found.unit))
         for other in claimed
     )
 
