@@ -107,6 +107,11 @@ def test_clauses_cover_the_sentence_end_to_end():
             "茂木大臣から、協力を求め、日本政府からは、支援を行う旨述べました。",
             [(None, False)],
         ),
+        # An office with a suffix is another word: 大統領 | 室 is a room, no one.
+        (
+            "茂木大臣から、協力を求め、大統領室からは、資料が示されました。",
+            [(None, False)],
+        ),
         # A speaker before から with no comma whose clause says more than an answer is what
         # the first speaker reports, not a clause of its own.
         (

@@ -188,7 +188,7 @@ def _prompt_ending(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-_KANJI_RUN = re.compile(r"[\u4e00-\u9fff々]{2,16}")
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff々]{2,16}")
 
 
 def _office_holders(label: str) -> list[str]:
@@ -213,19 +213,18 @@ def _office_holders(label: str) -> list[str]:
 def _office_at(tokens: Sequence[Token], number: int) -> bool:
     """Whether the word at `number` names an office held by a person by JMdict's glosses
     (`ja_predicates.japanese_office`: 総裁 "president"), alone or with the suffix after it
-    (事務局 | 長 is 事務局長 "secretary-general")."""
+    (事務局 | 長 is 事務局長 "secretary-general"); with a suffix the word is another, and
+    only the whole is read (大統領 | 室 is a room, no office)."""
     from factcheck.languages.ja_predicates import japanese_office
 
     token = tokens[number]
-    if japanese_office(token):
-        return True
     if number + 1 < len(tokens) and tokens[number + 1].word_class is WordClass.FUNCTION:
         joined = token.surface + tokens[number + 1].surface
         word = token._replace(
             surface=joined, lemma=joined, normal=joined, end=tokens[number + 1].end
         )
         return japanese_office(word)
-    return False
+    return japanese_office(token)
 
 
 def _names_office(run: str) -> bool:
@@ -257,7 +256,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         # Any run of kanji before から and a comma, whose last word is an office by its
         # dictionary glosses (「神田総裁からは、」, 「事務局長から、」): `office_speaker`.
         r"|、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で|一方)?、?\s*"
-        r"(?P<who5>[\u4e00-\u9fff々]{1,16})(?:からも|からは|から|より)、"
+        r"(?P<who5>[\u4e00-\u9fff\uf900-\ufaff々]{1,16})(?:からも|からは|から|より)、"
     ),
     continuing=lazy_compile(r"も、\s*$"),
     topic=re.compile(r"[^、。「」]{2,60}?(?:について|は)(?![ぁ-ゖ])"),
