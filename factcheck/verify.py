@@ -199,7 +199,7 @@ def check_claims(
         )
         speakers = claim_speakers(claim, facts.language, termbase)
         signals = _check(claim, facts, parts, index, available, kinds, links, layouts, speakers)
-        result = decide_verdict(claim, parts, unavailable, signals)
+        result = decide_verdict(claim, parts, unavailable, signals, facts.language)
         if result.verdict is Verdict.NOT_FOUND:
             # One half of a part may stand in the source on its own (checks/pieces.py).
             pieces = split_uncovered(
@@ -218,7 +218,7 @@ def check_claims(
                     claim, pieces, facts.language, index, kinds, links, speakers
                 )
                 signals = dataclasses.replace(signals, pieces=pieces)
-                result = decide_verdict(claim, parts, unavailable, signals)
+                result = decide_verdict(claim, parts, unavailable, signals, facts.language)
         log.info("verdict %s: %s (%s)", claim.id, result.verdict.value, result.reason)
         corrections = suggest_corrections(signals, termbase, article.language, languages)
         results.append(dataclasses.replace(result, corrections=corrections))

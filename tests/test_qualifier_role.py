@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pipeline_helpers import check_one, document
 
-from factcheck.checks.qualifiers import claim_qualifiers, framing_qualifiers
+from factcheck.checks.qualifiers import claim_qualifiers, framing_qualifiers, qualifier_spans
 from factcheck.model import Verdict
 
 SHIPS = document(
@@ -330,3 +330,17 @@ def test_a_rank_written_as_a_number_says_first(rank, said):
         source,
     )
     assert any(f"qualifier “first”: {said}" in line for line in result.details), result.details
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "written"),
+    [
+        ("The leaders deepened their partnership.", "en", "deepen", ["deepened"]),
+        ("It was the first visit, the only one.", "en", "only", ["only"]),
+        ("両首脳は関係を深化させることで一致した。", "ja", "deepen", ["深化"]),
+    ],
+)
+def test_a_qualifier_is_found_where_the_claim_writes_it(text, language, name, written):
+    # The qualifier's name is its concept ("deepen"); its spans are the claim's own words.
+    found = [text[start:end] for start, end in qualifier_spans(name, text, language)]
+    assert [w for w in written if any(w in f for f in found)] == written, found

@@ -18,6 +18,7 @@ from factcheck.checks.check_values import ActorConflict, ValueConflict
 from factcheck.checks.keyfacts import KeyElement, KeyFacts, KeyKind, element_position
 from factcheck.checks.match import PartMatches, by_commitment
 from factcheck.checks.pieces import Piece, PieceSplit
+from factcheck.checks.qualifiers import qualifier_spans
 from factcheck.checks.source_layout import Place
 from factcheck.model import Anchor, AnchorKind, Claim, ClaimResult, Match, TermFlag, Verdict
 from factcheck.thresholds import (
@@ -128,8 +129,9 @@ def decide_verdict(
     parts: Sequence[PartMatches],
     unavailable: Mapping[str, str],
     signals: Signals = Signals(),
+    language: str = "",
 ) -> ClaimResult:
-    """The verdict on a claim, first rule that applies:
+    """The verdict on a claim (in `language`), first rule that applies:
 
     1. unverifiable — none of its sources could be had;
     2. contradicted — the passage best aligned with a part gives another date or number (one
@@ -258,7 +260,7 @@ def decide_verdict(
             )
     if altered:
         return result(Verdict.MISQUOTED, "; ".join(q.describe() for q in altered))
-    overstated = _quoted_qualifiers(judged, claim.text, signals.quotes)
+    overstated = _quoted_qualifiers(judged, claim.text, language, signals.quotes)
     if overstated:
         return result(
             Verdict.MISQUOTED,
@@ -518,30 +520,37 @@ def _frame_only(judged: PartJudgement, check: AttributionCheck | None) -> PartJu
 
 
 def _quoted_qualifiers(
-    judged: Sequence[PartJudgement], text: str, quotes: Sequence[QuoteCheck]
+    judged: Sequence[PartJudgement], text: str, language: str, quotes: Sequence[QuoteCheck]
 ) -> list[tuple[KeyElement, QuoteCheck]]:
-    """The qualifiers the source does not say ("only", "first", "deepen") that the claim
-    writes only inside one quote the quote check found in a source sentence ("the only model"
-    against «重要な模範»): the quote puts a word in the speaker's mouth, and the claim
-    misquotes (rule 3), as a changed number inside a quote does. Every uncovered key element
-    of the claim must be such a qualifier; one outside the quotes leaves the claim partly
-    supported."""
+    """The qualifiers the source does not say ("only", "first", "deepen") that the claim (in
+    `language`) writes only inside one quote the quote check found in a source sentence ("the
+    only model" against «重要な模範», "deepened ties"): the quote puts a word in the speaker's
+    mouth, and the claim misquotes (rule 3), as a changed number inside a quote does. Every
+    uncovered key element of the claim must be such a qualifier; one outside the quotes
+    leaves the claim partly supported."""
     found = [q for q in quotes if q.where and not q.absent and q.grade is not QuoteGrade.ALTERED]
     uncovered = [e for j in judged if j.key_facts is not None for e in j.key_facts.uncovered]
     out: list[tuple[KeyElement, QuoteCheck]] = []
     for element in uncovered:
+        # Where the claim writes it ("deepened" for the qualifier "deepen", 深化 too).
+        spans = (
+            qualifier_spans(element.surface, text, language)
+            if element.kind is KeyKind.QUALIFIER and language
+            else []
+        )
         quote = next(
-            (
-                q
-                for q in found
-                if element.kind is KeyKind.QUALIFIER and _only_quoted(element.surface, text, [q])
-            ),
+            (q for q in found if spans and all(_inside(span, q.quote, text) for span in spans)),
             None,
         )
         if quote is None:
             return []
         out.append((element, quote))
     return out
+
+
+def _inside(span: tuple[int, int], quote: str, text: str) -> bool:
+    """Whether a span of the claim's text lies inside one place it writes the quote."""
+    return any(at <= span[0] and span[1] <= at + len(quote) for at in _found_at(quote, text))
 
 
 def _only_quoted(value: str, text: str, quotes: Sequence[QuoteCheck]) -> bool:

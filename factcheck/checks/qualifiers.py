@@ -65,6 +65,16 @@ def claim_qualifiers(text: str, language: str) -> list[str]:
     ]
 
 
+def qualifier_spans(name: str, text: str, language: str) -> list[tuple[int, int]]:
+    """Where a claim's text writes a qualifier (`claim_qualifiers`' name: "deepen" for
+    "deepened", 深化): the spans of its wording that play a qualifier's part."""
+    module = language_for(language)
+    wording = module.qualifiers.get(name) if module is not None else None
+    if module is None or wording is None:
+        return []
+    return [found.span() for found in wording.finditer(text) if _in_role(name, found, text, module)]
+
+
 def qualified_words(name: str, text: str, language: str) -> tuple[str, ...]:
     """The words a qualifier of the claim qualifies, as normal form and lemma: where its
     wording takes in the word ("her first trip" → trip), that word; else the first content
