@@ -132,18 +132,35 @@ def answer_clause(
             if candidate.clause.start != content.clause.start
         )
     for candidate, weight in zip(found, carried, strict=True):
-        actual = candidate.speakers
-        if (
-            candidate.clause.start > content.clause.start
-            and actual is not None
-            and actual.known
-            and claimed.compatible(actual)
-            and rest
-            and weight / rest >= ATTRIBUTED_CONTENT_SHARE
-            and (not prompted or weight / total >= PROMPTED_ANSWER_MIN_SHARE)
+        if candidate.clause.start > content.clause.start and _answers_with(
+            candidate, claimed, weight, rest, total, prompted=prompted
         ):
             return replace(candidate, share=weight / total)
     return None
+
+
+def _answers_with(
+    candidate: _Candidate,
+    claimed: Speakers,
+    weight: float,
+    rest: float,
+    total: float,
+    *,
+    prompted: bool,
+) -> bool:
+    """Whether a clause is the claim's speaker's answer: said by the claim's speaker, and
+    carrying ATTRIBUTED_CONTENT_SHARE of the claim's content the content clause leaves
+    (`rest`); when the claim says it was prompted, also PROMPTED_ANSWER_MIN_SHARE of all of
+    it (`total`)."""
+    actual = candidate.speakers
+    return (
+        actual is not None
+        and actual.known
+        and claimed.compatible(actual)
+        and rest > 0
+        and weight / rest >= ATTRIBUTED_CONTENT_SHARE
+        and (not prompted or (total > 0 and weight / total >= PROMPTED_ANSWER_MIN_SHARE))
+    )
 
 
 def following_answer(
@@ -183,16 +200,7 @@ def following_answer(
     found = _clauses_of(entry, termbase, links)
     _, carried, _ = _carried(found, next_match, termbase, claimed, topic_names)
     for candidate, weight in zip(found, carried, strict=True):
-        actual = candidate.speakers
-        if (
-            actual is not None
-            and actual.known
-            and claimed.compatible(actual)
-            and rest > 0
-            and weight / rest >= ATTRIBUTED_CONTENT_SHARE
-            and total
-            and weight / total >= PROMPTED_ANSWER_MIN_SHARE
-        ):
+        if _answers_with(candidate, claimed, weight, rest, total, prompted=True):
             return replace(candidate, share=weight / total)
     return None
 
