@@ -95,6 +95,10 @@ def test_section_markers() -> None:
         # A katakana name with an office the title list does not hold.
         ("冒頭、ハルバート首席顧問から、訪日への謝意が述べられました。", "ハルバート首席顧問"),
         ("ノルデン事務総長より、説明がありました。", "ノルデン事務総長"),
+        # … and with は after から, as a second speaker's own sentence opens.
+        ("ノルデン事務局長からは、支援への謝意が表明されました。", "ノルデン事務局長"),
+        # A kanji surname and an office read with its suffix (事務局 | 長).
+        ("岡野事務局長から、説明がありました。", "岡野事務局長"),
     ],
 )
 def test_readouts_name_the_speaker_inside_the_sentence(sentence: str, speaker: str) -> None:

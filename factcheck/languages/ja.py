@@ -227,7 +227,7 @@ def _office_at(tokens: Sequence[Token], number: int) -> bool:
     return japanese_office(token)
 
 
-def _names_office(run: str) -> bool:
+def run_names_office(run: str) -> bool:
     """Whether a run of kanji names a person by its last word, an office by JMdict's glosses
     (`_office_at`: 総裁 "president", 事務局長; not 日本 or 政府)."""
     tokens = _analyse(run)
@@ -270,7 +270,7 @@ CLAUSE_PATTERNS = ClausePatterns(
         # speaker did them.
         r"|(?:述べ|求め)られ、|(?:表明|説明|言及|伝達|要請|示)され、"
     ),
-    office_speaker=_names_office,
+    office_speaker=run_names_office,
     joint_act=re.compile(r"意見交換を?(?:行|し)|協議を?(?:行|し)"),
     authorship=re.compile(r"(?:が|の)(?:提唱|提案|発表|主導|立ち上げ)した|によれば|によると"),
     coordinator=lazy_compile(r"と|及び|並びに"),

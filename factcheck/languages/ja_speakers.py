@@ -38,7 +38,8 @@ _ACTOR = re.compile(
     r"(?:から|より|は|も)"
     # A katakana name and any office in kanji, where から marks the speaker (ユヌス首席顧問
     # から); before は such a pair is as often a topic (ウクライナ情勢は).
-    r"|[^「。]{0,20}?(?P<named>[\u30A1-\u30FA\u30FC・＝]{2,}[\u4E00-\u9FFF]{1,6})(?:から|より)、"
+    r"|[^「。]{0,20}?(?P<named>[\u30A1-\u30FA\u30FC・＝]{2,}[\u4E00-\u9FFF]{1,6})"
+    r"(?:から|より)(?:は|も)?、"
 )
 _OFFICE_OPENING = lazy_compile(
     r"[^「。]{0,20}?(?P<name>[\u30A0-\u30FF\u4E00-\u9FFF々・＝]{1,16})(?:から|より)(?:は|も)?、"
@@ -105,17 +106,15 @@ class JapaneseSpeaking:
 def _office_speaker(sentence: str) -> ReadoutSpeaker | None:
     """A speaker whose office no pattern of `_ACTOR` lists (議長, 主席, 首長), before から
     or より and a comma: the run's last word names an office held by a person, as JMdict
-    glosses it (`ja_predicates.japanese_office`: 議長 "chairman"; not 日本 or 政府)."""
-    from factcheck.languages import language_for
-    from factcheck.languages.ja_predicates import japanese_office
+    glosses it, with its suffix where it has one (`ja.run_names_office`: 議長 "chairman",
+    事務局 | 長; not 日本 or 政府)."""
+    from factcheck.languages.ja import run_names_office
 
     match = _OFFICE_OPENING.match(sentence)
-    module = language_for("ja")
-    if match is None or module is None:
+    if match is None:
         return None
     name = _LEAD_WORDS.sub("", match.group("name")).lstrip("、") or match.group("name")
-    tokens = module.tokens(name)
-    if not tokens or not japanese_office(tokens[-1]):
+    if not run_names_office(name):
         return None
     return ReadoutSpeaker(name, match.end())
 
