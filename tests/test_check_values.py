@@ -600,3 +600,33 @@ def test_a_figure_of_another_unit_is_no_answer_for_a_changed_count():
         speaker="Motegi",
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# A call readout in MOFA's Japanese layout (written for this test; the agency's head is
+# fictional): a contribution from a fiscal year's supplementary budget.
+FISCAL_BUDGET = document(
+    "u",
+    "ja",
+    "ノルデン事務局長から、日本の令和7年度補正予算による拠出を通じ、避難民約12万人に"
+    "水・衛生分野の支援を届けることができた旨の説明がありました。",
+)
+
+
+def test_a_calendar_year_is_borne_out_by_the_fiscal_year_of_its_number():
+    result = check_one(
+        "Norden said Japan's 2025 supplementary budget had brought water and sanitation aid "
+        "to some 120,000 displaced people.",
+        FISCAL_BUDGET,
+        speaker="Norden",
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_another_calendar_year_is_not_said_by_the_fiscal_year():
+    result = check_one(
+        "Norden said Japan's 2024 supplementary budget had brought water and sanitation aid "
+        "to some 120,000 displaced people.",
+        FISCAL_BUDGET,
+        speaker="Norden",
+    )
+    assert result.verdict is not Verdict.SUPPORTED, result.reason

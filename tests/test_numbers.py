@@ -120,7 +120,6 @@ def test_japanese_forms(text: str, key: str, approximate: bool) -> None:
         ("22時から", "ja"),
         ("10月", "ja"),
         ("2030年代", "ja"),  # a decade
-        ("2030年度", "ja"),  # a fiscal year
         ("COP2030", "en"),
         ("to avoid double taxation", "en"),  # "double" as an adjective
         ("double-digit growth", "en"),
@@ -837,3 +836,29 @@ def test_a_currency_joined_to_a_noun_names_the_kind_counted() -> None:
         ("roughly 110 billion yen", Unit.YEN),
     ]
     assert only("5 billion yen-denominated bonds", "en").unit is Unit.YEN
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface"),
+    [
+        ("令和7年度補正予算", "ja", "令和7年度"),
+        ("2025年度の予算", "ja", "2025年度"),
+        ("the FY2025 supplementary budget", "en", "FY2025"),
+        ("in FY 2025", "en", "FY 2025"),
+        ("in fiscal 2025", "en", "fiscal 2025"),
+        ("for fiscal year 2025", "en", "fiscal year 2025"),
+    ],
+)
+def test_a_fiscal_year_is_named_by_its_calendar_year(text, language, surface):
+    (found,) = find_numbers(text, language)
+    assert (found.surface, found.value, found.unit) == (surface, 2025, Unit.FISCAL_YEAR)
+
+
+def test_a_fiscal_year_bears_out_the_calendar_year_of_its_number_and_denies_none():
+    (fiscal,) = find_numbers("令和7年度補正予算", "ja")
+    (same,) = find_numbers("the 2025 supplementary budget", "en")
+    (other,) = find_numbers("the 2024 supplementary budget", "en")
+    (fiscal_other,) = find_numbers("the fiscal 2024 budget", "en")
+    assert fiscal.agrees(same)
+    assert not fiscal.agrees(other) and not fiscal.conflicts(other)
+    assert fiscal.conflicts(fiscal_other)

@@ -15,8 +15,9 @@ What is not reported, on purpose:
 - clock times ("9:50", "21:30", "10 a.m.", "午後9時30分", "22時"): skipped, not reported;
 - four-digit integers from 1800 to 2199 ("in 2025", 2030年まで) are calendar years
   (`Unit.CALENDAR_YEAR`), as are era years without a month (令和12年); a year that belongs
-  to a date is part of the date, and a decade ("2030年代", "1950s") or a fiscal year (年度)
-  is not reported;
+  to a date is part of the date, and a decade ("2030年代", "1950s") is not reported; a
+  fiscal year (令和7年度, 2025年度, "FY2025", "fiscal 2025") is `Unit.FISCAL_YEAR`, which
+  bears out the calendar year of its number and contradicts none;
 - numbers glued to letters ("G7", "5G", "COVID-19", "1950s", "v1.2") and version-like strings,
   and a count written after a name in capitals ("TICAD 9", "FOCAC 9"), the same label as
   the glued form, when the words after it name nothing it counts (a singular noun modifies
@@ -83,7 +84,14 @@ class Unit(enum.StrEnum):
     """A multiple: "1.5-fold", 1.5倍, "double", 倍増, "halve", 半減."""
     CALENDAR_YEAR = "calendar-year"
     """A year of the calendar on its own, not inside a date: "by 2030", 2030年まで, 令和12年."""
+    FISCAL_YEAR = "fiscal-year"
+    """A fiscal year by the calendar year it is named after: 令和7年度, 2025年度, "FY2025",
+    "fiscal 2025". It bears out a calendar year of the same number (an article's "the 2025
+    supplementary budget" for 令和7年度補正予算) and contradicts none: the two years overlap."""
 
+
+_YEARS_NAMED = (Unit.CALENDAR_YEAR, Unit.FISCAL_YEAR)
+"""A year by its number, of the calendar or a fiscal one: each bears out the other's number."""
 
 APPROXIMATE_TOLERANCE = 0.10
 """How far apart two values may be and still agree when either is approximate."""
@@ -142,6 +150,8 @@ class NumberMention:
         the other way of writing a count (`_COUNTS`)."""
         if self.ordinal:
             return (self.dimension,)
+        if self.unit in _YEARS_NAMED:
+            return tuple(str(unit) for unit in _YEARS_NAMED)
         if self.unit is None:
             return ("", *sorted(str(unit) for unit in _COUNTS))
         if self.unit in _COUNTS:
@@ -261,7 +271,8 @@ def _format_value(value: float) -> str:
 
 _KANJI_NUMERAL_CHARS = KANJI_DIGITS + "十百千万億兆"
 _NUMERAL = re.compile(
-    rf"(?<![0-9A-Za-z.,:_/])(?<![A-Za-z]-)(?<!分の)"
+    # Digits glued to letters are no number ("G7", "COP30"), but for a fiscal year ("FY2025").
+    rf"(?:(?<=\bFY)|(?<![0-9A-Za-z.,:_/]))(?<![A-Za-z]-)(?<!分の)"
     rf"(?:[0-9]+(?:,[0-9]{{3}})*(?:\.[0-9]+)?|[{_KANJI_NUMERAL_CHARS}])+"
 )
 _MAX_NUMERAL = 30
@@ -318,6 +329,10 @@ _NOT_MULTIPLYING = lazy_compile(r"[ \t]+(?:down|up|back|over)\b", re.IGNORECASE)
 _JA_MULTIPLIER = re.compile(r"(?<![0-9〇一二三四五六七八九十百千.])(?:倍増|倍加|半減)")
 _JA_MULTIPLIER_VALUE = {"倍増": 2.0, "倍加": 2.0, "半減": 0.5}
 _JA_CALENDAR_YEAR = re.compile(r"[ \t]?年(?![月度代生間])")
+_JA_FISCAL_YEAR = re.compile(r"[ \t]?年度")
+_FISCAL_BEFORE = re.compile(r"(?:\bFY[ \t]?|\bfiscal[ \t]+(?:year[ \t]+)?)\Z", re.IGNORECASE)
+"""How English names a fiscal year before its number: "FY2025", "FY 2025", "fiscal 2025",
+"fiscal year 2025"."""
 """年 after a calendar year that is no date (2030年10月), decade, fiscal year or duration."""
 _ORDINAL_WORD = re.compile(
     rf"\b(?:(?P<tens>{'|'.join(_TENS_WORDS)})-)?"
@@ -1011,6 +1026,17 @@ class _Reader:
         approximate = approximate or tail.approximate
         if unit is None and (code := _money_code(folded, match.start(), token, tail)):
             start, unit = code
+        if (
+            unit is None
+            and value < 1000
+            and value.is_integer()
+            and not approximate
+            and (fiscal := _JA_FISCAL_YEAR.match(folded, tail.end))
+            and (era := _ERA_BEFORE.search(folded, max(0, start - 3), start))
+            and (first := era_first_year(era["era"])) is not None
+        ):
+            # 令和7年度: the fiscal year named after 2025
+            return self.make(era.start(), fiscal.end(), first + value - 1, Unit.FISCAL_YEAR)
         if unit is None and value < 1000 and (years := _JA_YEARS.match(folded, tail.end)):
             # "発効から20年" (20 years since), "70周年" (the 70th anniversary): a count of
             # years, not a calendar year (those are written in full or after an era name).
@@ -1048,11 +1074,16 @@ class _Reader:
         return self.make(start, tail.end, tail.value, unit, approximate=approximate)
 
     def _calendar_year(self, start: int, end: int, value: float) -> NumberMention | None:
-        """A year written alone ("by 2030", 2030年まで); None for a decade ("1950s",
-        2030年代), a fiscal year (2030年度) or a year glued to letters ("COP2030")."""
+        """A year written alone ("by 2030", 2030年まで), or a fiscal year named by it
+        (2030年度, "FY2030", "fiscal 2030", "fiscal year 2030": `Unit.FISCAL_YEAR`); None for
+        a decade ("1950s", 2030年代) or a year glued to other letters ("COP2030")."""
         folded = self.folded
         if calendar := _JA_CALENDAR_YEAR.match(folded, end):
             return self.make(start, calendar.end(), value, Unit.CALENDAR_YEAR)
+        if fiscal := _JA_FISCAL_YEAR.match(folded, end):
+            return self.make(start, fiscal.end(), value, Unit.FISCAL_YEAR)
+        if named := _FISCAL_BEFORE.search(folded, max(0, start - 20), start):
+            return self.make(named.start(), end, value, Unit.FISCAL_YEAR)
         if _CALENDAR_SUFFIX.match(folded, end) or re.match(r"[A-Za-z]", folded[end : end + 1]):
             return None
         if start and re.match(r"[A-Za-z]", folded[start - 1]):
