@@ -329,11 +329,12 @@ _NOT_MULTIPLYING = lazy_compile(r"[ \t]+(?:down|up|back|over)\b", re.IGNORECASE)
 _JA_MULTIPLIER = re.compile(r"(?<![0-9〇一二三四五六七八九十百千.])(?:倍増|倍加|半減)")
 _JA_MULTIPLIER_VALUE = {"倍増": 2.0, "倍加": 2.0, "半減": 0.5}
 _JA_CALENDAR_YEAR = re.compile(r"[ \t]?年(?![月度代生間])")
+"""年 after a calendar year that is no date (2030年10月), decade, fiscal year or duration."""
 _JA_FISCAL_YEAR = re.compile(r"[ \t]?年度")
+"""年度 after a year: the fiscal year named after it (2025年度, 令和7年度)."""
 _FISCAL_BEFORE = re.compile(r"(?:\bFY[ \t]?|\bfiscal[ \t]+(?:year[ \t]+)?)\Z", re.IGNORECASE)
 """How English names a fiscal year before its number: "FY2025", "FY 2025", "fiscal 2025",
 "fiscal year 2025"."""
-"""年 after a calendar year that is no date (2030年10月), decade, fiscal year or duration."""
 _ORDINAL_WORD = re.compile(
     rf"\b(?:(?P<tens>{'|'.join(_TENS_WORDS)})-)?"
     rf"(?P<word>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})\b",
@@ -1029,14 +1030,11 @@ class _Reader:
         if (
             unit is None
             and value < 1000
-            and value.is_integer()
-            and not approximate
             and (fiscal := _JA_FISCAL_YEAR.match(folded, tail.end))
-            and (era := _ERA_BEFORE.search(folded, max(0, start - 3), start))
-            and (first := era_first_year(era["era"])) is not None
+            and (named := self._era_year(start, value, approximate))
         ):
             # 令和7年度: the fiscal year named after 2025
-            return self.make(era.start(), fiscal.end(), first + value - 1, Unit.FISCAL_YEAR)
+            return self.make(named[0], fiscal.end(), named[1], Unit.FISCAL_YEAR)
         if unit is None and value < 1000 and (years := _JA_YEARS.match(folded, tail.end)):
             # "発効から20年" (20 years since), "70周年" (the 70th anniversary): a count of
             # years, not a calendar year (those are written in full or after an era name).
@@ -1047,14 +1045,13 @@ class _Reader:
                         start, years.end(), value, None, approximate=approximate, ordinal=True
                     )
                 stop, halved = years.end(), 0.0
-                if not years.group("anniversary") and (half := _JA_HALF_AFTER.match(folded, stop)):
+                if half := _JA_HALF_AFTER.match(folded, stop):
                     stop, halved = half.end(), 0.5  # 1年半: a year and a half
                 return self.make(start, stop, value + halved, Unit.YEAR, approximate=approximate)
-            first = era_first_year(era["era"])
             calendar = _JA_CALENDAR_YEAR.match(folded, tail.end)
-            if first is not None and calendar and value.is_integer() and not approximate:
-                year = first + value - 1  # 令和12年 is 2030: an era year without a month
-                return self.make(era.start(), calendar.end(), year, Unit.CALENDAR_YEAR)
+            if calendar and (named := self._era_year(start, value, approximate)):
+                # 令和12年 is 2030: an era year without a month
+                return self.make(named[0], calendar.end(), named[1], Unit.CALENDAR_YEAR)
         if unit is None:
             if (
                 not kanji_only
@@ -1072,6 +1069,15 @@ class _Reader:
             if not folded.startswith("分間", end):
                 return None  # 十分 = enough, 五分五分 = even odds
         return self.make(start, tail.end, tail.value, unit, approximate=approximate)
+
+    def _era_year(self, start: int, value: float, approximate: bool) -> tuple[int, float] | None:
+        """Where the era name before a whole, exact number starts, and the calendar year the
+        two name (令和7 → 2025); None without a known era right before it."""
+        era = _ERA_BEFORE.search(self.folded, max(0, start - 3), start)
+        first = era_first_year(era["era"]) if era is not None else None
+        if era is None or first is None or not value.is_integer() or approximate:
+            return None
+        return era.start(), first + value - 1
 
     def _calendar_year(self, start: int, end: int, value: float) -> NumberMention | None:
         """A year written alone ("by 2030", 2030年まで), or a fiscal year named by it
