@@ -114,17 +114,6 @@ class AttributionCheck:
         return "; ".join(pieces) + f" ({where})"
 
 
-def _next_of(
-    chosen: _Candidate, others: Sequence[tuple[Match, Sequence[IndexedSentence]]]
-) -> tuple[Match, IndexedSentence] | None:
-    """The candidate match of the sentence right after the chosen clause's, with its entry."""
-    source, at = chosen.entry.source_id, chosen.entry.sentence.index
-    for match, passage in others:
-        if match.source_id == source and match.sentence.index == at + 1 and passage:
-            return match, passage[0]
-    return None
-
-
 def check_attribution(
     claim: Claim,
     speakers: Speakers | None,
@@ -243,9 +232,7 @@ def check_attribution(
                 chosen, speakers, match, termbase, links, names, prompted=prompted
             )
             if answer is None and prompted:
-                answer = following_answer(
-                    chosen, speakers, match, _next_of(chosen, others), termbase, links, names
-                )
+                answer = following_answer(chosen, speakers, match, others, termbase, links, names)
             if answer is not None:
                 chosen, other = answer, False
         if other:

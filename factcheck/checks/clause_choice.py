@@ -167,7 +167,7 @@ def following_answer(
     content: _Candidate,
     claimed: Speakers,
     match: Match,
-    following: tuple[Match, IndexedSentence] | None,
+    others: Sequence[tuple[Match, Sequence[IndexedSentence]]],
     termbase: Termbase,
     links: TitleLinks,
     topic_names: frozenset[str],
@@ -176,19 +176,24 @@ def following_answer(
     its speaker answered the content clause's speaker ("Asked by Sinirlioğlu to take part
     …, Motegi said Japan would consider the invitation"), and the source gives the answer a
     sentence of its own ("X invited Japan to participate …. Minister Motegi stated that
-    Japan would give positive consideration to the invitation."). `following` is the match
-    of that next sentence, if the part has one. The answer is a clause of it by the claim's
+    Japan would give positive consideration to the invitation."). `others` are the part's
+    other candidates (each a match and its passage): that next sentence's match is among
+    them if the part has one. The answer is a clause of it by the claim's
     speaker that carries ATTRIBUTED_CONTENT_SHARE of the claim's content the content clause
     leaves (as `answer_clause` reads a later clause of the same sentence) and
     PROMPTED_ANSWER_MIN_SHARE of all of it."""
+    source, after = content.entry.source_id, content.entry.sentence.index + 1
+    following = next(
+        (
+            (candidate, passage[0])
+            for candidate, passage in others
+            if candidate.source_id == source and candidate.sentence.index == after and passage
+        ),
+        None,
+    )
     if following is None:
         return None
     next_match, entry = following
-    if (
-        entry.source_id != content.entry.source_id
-        or entry.sentence.index != content.entry.sentence.index + 1
-    ):
-        return None
     prompt = _clauses_of(content.entry, termbase, links)
     _, held, total = _carried(prompt, match, termbase, claimed, topic_names)
     given = sum(

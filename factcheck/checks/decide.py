@@ -539,7 +539,11 @@ def _quoted_qualifiers(
             else []
         )
         quote = next(
-            (q for q in found if spans and all(_inside(span, q.quote, text) for span in spans)),
+            (
+                q
+                for q in found
+                if spans and all(_within(span, _quote_spans([q], text)) for span in spans)
+            ),
             None,
         )
         if quote is None:
@@ -548,19 +552,22 @@ def _quoted_qualifiers(
     return out
 
 
-def _inside(span: tuple[int, int], quote: str, text: str) -> bool:
-    """Whether a span of the claim's text lies inside one place it writes the quote."""
-    return any(at <= span[0] and span[1] <= at + len(quote) for at in _found_at(quote, text))
+def _quote_spans(quotes: Sequence[QuoteCheck], text: str) -> list[tuple[int, int]]:
+    """Every place the claim's text writes one of the quotes."""
+    return [(at, at + len(q.quote)) for q in quotes if q.quote for at in _found_at(q.quote, text)]
+
+
+def _within(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a span of the claim's text lies inside one of `spans`."""
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 def _only_quoted(value: str, text: str, quotes: Sequence[QuoteCheck]) -> bool:
     """Whether a claim writes `value` only inside the quotes (wherever it writes it, as a whole
     word: "3" is not written in "30 years"), and at least once."""
-    spans = [(at, at + len(q.quote)) for q in quotes if q.quote for at in _found_at(q.quote, text)]
+    spans = _quote_spans(quotes, text)
     places = _found_at(value, text)
-    return bool(places) and all(
-        any(start <= at and at + len(value) <= end for start, end in spans) for at in places
-    )
+    return bool(places) and all(_within((at, at + len(value)), spans) for at in places)
 
 
 def _found_at(words: str, text: str) -> list[int]:

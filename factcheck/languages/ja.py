@@ -234,8 +234,9 @@ def run_names_office(run: str) -> bool:
     if not tokens:
         return False
     last = len(tokens) - 1
+    # A suffix is read with the word before it (`_office_at`), never alone.
     suffixed = last > 0 and tokens[last].word_class is WordClass.FUNCTION
-    return _office_at(tokens, last) or (suffixed and _office_at(tokens, last - 1))
+    return _office_at(tokens, last - 1 if suffixed else last)
 
 
 CLAUSE_PATTERNS = ClausePatterns(
@@ -245,7 +246,10 @@ CLAUSE_PATTERNS = ClausePatterns(
         rf"(?:(?P<who>{_JA_SPEAKER})(?:(?:からも|からは|から|より|は|も)、|(?<=両首脳|両外相|両大臣)は)"
         # Any office after a katakana name, but only where から marks the speaker: a
         # katakana word and a kanji noun before は is as often a topic (ウクライナ情勢は).
-        rf"|(?P<who2>{_KATAKANA_NAME_TITLE})(?:からも|からは|から|より)、)"
+        rf"|(?P<who2>{_KATAKANA_NAME_TITLE})(?:からも|からは|から|より)、"
+        # Any run of kanji before から and a comma, whose last word is an office by its
+        # dictionary glosses (「神田総裁からは、」, 「事務局長から、」): `office_speaker`.
+        r"|(?P<who5>[\u4e00-\u9fff\uf900-\ufaff々]{1,16})(?:からも|からは|から|より)、)"
         # A titled speaker and は with no comma (「…の招待があり、茂木大臣はこれに謝意を述べ
         # ました」): a clause of its own only after the first speaker's predicate, where the
         # grammar ends the clause before at this comma (text.clauses reads it so).
@@ -253,10 +257,6 @@ CLAUSE_PATTERNS = ClausePatterns(
         # A speaker and から with no comma, whose clause answers the one before
         # (「…求め、X首相から支持が表明されました」): read only where `answer` matches it.
         rf"|、\s*(?P<who4>{_JA_SPEAKER}|{_KATAKANA_NAME_TITLE})から(?:は|も)?(?![、\s])"
-        # Any run of kanji before から and a comma, whose last word is an office by its
-        # dictionary glosses (「神田総裁からは、」, 「事務局長から、」): `office_speaker`.
-        r"|、\s*(?:また|更に|さらに|これに対し(?:て)?|その上で|一方)?、?\s*"
-        r"(?P<who5>[\u4e00-\u9fff\uf900-\ufaff々]{1,16})(?:からも|からは|から|より)、"
     ),
     continuing=lazy_compile(r"も、\s*$"),
     topic=re.compile(r"[^、。「」]{2,60}?(?:について|は)(?![ぁ-ゖ])"),
