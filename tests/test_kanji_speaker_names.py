@@ -127,3 +127,37 @@ def test_an_office_alone_names_no_one():
         Claim(id="c", text="同総裁は協力すると述べた。", sources=("s",)), "ja", TERMBASE
     )
     assert found is None or not found.names
+
+
+@pytest.mark.parametrize(("speaker", "name"), [("松尾政務官", "松尾"), ("山田副大臣", "山田")])
+def test_a_surname_the_analyser_reads_as_a_place_before_an_office_is_a_name(speaker, name):
+    # Sudachi reads 松尾 in «松尾政務官» as a place name, and alone as a surname.
+    found = claim_speakers(
+        Claim(id="c", text=f"{speaker}は協力すると述べた。", sources=("s",)), "ja", TERMBASE
+    )
+    assert found is not None and found.names == {name}
+
+
+@pytest.mark.parametrize("speaker", ["東京都知事", "日本政府"])
+def test_a_place_before_an_office_is_no_name(speaker):
+    found = claim_speakers(
+        Claim(id="c", text=f"{speaker}は協力すると述べた。", sources=("s",)), "ja", TERMBASE
+    )
+    assert found is None or not found.names
+
+
+def test_a_request_by_a_junior_minister_the_analyser_reads_as_a_place_is_his():
+    # «松尾政務官から、…求めました»: the request is Matsuo's, not the visiting vice-minister's.
+    source = read_page(
+        "ja",
+        "5月20日、松尾亮太外務大臣政務官は、訪日中のタルン・ケシュ共和国外務副大臣と会談を"
+        "行いました。",
+        "1　経済関係について、松尾政務官から、経済連携協定交渉の早期妥結に向けた協力を求めました。",
+        "2　タルン副大臣からは、日本企業の投資を歓迎する旨の発言がありました。",
+    )
+    claim = "Tarun sought Japan's cooperation in concluding the economic partnership talks early."
+    result = check_one(claim, source, language="en", speaker="Tarun")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    claim = "Matsuo sought cooperation in concluding the economic partnership talks early."
+    result = check_one(claim, source, language="en", speaker="Matsuo")
+    assert result.verdict is Verdict.SUPPORTED, result.reason

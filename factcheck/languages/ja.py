@@ -192,10 +192,10 @@ _KANJI_RUN = re.compile(r"[\u4e00-\u9fff\uf900-\ufaff々]{2,16}")
 
 
 def _office_holders(label: str) -> list[str]:
-    """The personal names (Sudachi's 人名) right before a word that names an office by its
-    JMdict glosses, in a run of kanji (神田総裁 → 神田, 岡野事務局長 → 岡野, 事務局長 alone →
-    none): the holder of an office whatever it is called, where `_SPEAKER_NAME` lists only
-    the commonest titles."""
+    """The personal names (`_personal_name`) right before a word that names an office by its
+    JMdict glosses, in a run of kanji (神田総裁 → 神田, 岡野事務局長 → 岡野, 松尾政務官 → 松尾,
+    事務局長 alone → none): the holder of an office whatever it is called, where
+    `_SPEAKER_NAME` lists only the commonest titles."""
     found: list[str] = []
     for run in _KANJI_RUN.findall(label):
         tokens = _analyse(run)
@@ -203,11 +203,24 @@ def _office_holders(label: str) -> list[str]:
             if not _office_at(tokens, number):
                 continue
             start = number
-            while start > 0 and tokens[start - 1].word_class is WordClass.PERSON_NAME:
+            while start > 0 and _personal_name(tokens[start - 1]):
                 start -= 1
             if start < number:
                 found.append(run[tokens[start].start : tokens[number - 1].end])
     return found
+
+
+def _personal_name(token: Token) -> bool:
+    """Whether a word before an office is its holder's name: Sudachi reads it as a person's
+    name in place (神田 of 神田総裁), or as a proper noun in place that it reads as a
+    person's name on its own (松尾 of 松尾政務官 is read as a place in the run, a surname
+    alone; 東京 or 日本 stays a place alone)."""
+    if token.word_class is WordClass.PERSON_NAME:
+        return True
+    if token.word_class is not WordClass.PROPER_NOUN:
+        return False
+    alone = _analyse(token.surface)
+    return len(alone) == 1 and alone[0].word_class is WordClass.PERSON_NAME
 
 
 def _office_at(tokens: Sequence[Token], number: int) -> bool:
