@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from typing import Any, cast
 
 _compiling = threading.Lock()
@@ -25,7 +26,7 @@ _compiling = threading.Lock()
 class LazyPattern:
     """A regular expression compiled when first used (`lazy_compile`)."""
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str | Callable[[], str], flags: int = 0) -> None:
         self._source = (pattern, flags)
 
     def __getattr__(self, name: str) -> Any:
@@ -35,7 +36,8 @@ class LazyPattern:
         with _compiling:
             compiled = self.__dict__.get("_compiled")
             if compiled is None:
-                compiled = re.compile(*self._source)
+                pattern, flags = self._source
+                compiled = re.compile(pattern() if callable(pattern) else pattern, flags)
                 self.__dict__["_compiled"] = compiled
         value = getattr(compiled, name)
         self.__dict__[name] = value  # the bound method itself, from now on
@@ -49,3 +51,9 @@ class LazyPattern:
 def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, done when the pattern is first used."""
     return cast("re.Pattern[str]", LazyPattern(pattern, flags))
+
+
+def lazy_build(build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(build(), flags)`, done when the pattern is first used: for a pattern
+    written from data (a word list read from a file) that a run may never need."""
+    return cast("re.Pattern[str]", LazyPattern(build, flags))

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.lazy_pattern import LazyPattern, lazy_compile
+from factcheck.lazy_pattern import LazyPattern, lazy_build, lazy_compile
 
 PATTERN = r"(?P<word>[^\W_\u3040-\u30ff]+)|(?P<kana>[\u3040-\u30ff]+)"
 
@@ -32,6 +32,23 @@ def test_nothing_is_compiled_until_first_use(monkeypatch: pytest.MonkeyPatch) ->
     assert lazy.search("  Tokyo") is not None
     assert lazy.findall("abc かな") and lazy.pattern == PATTERN
     assert compiled == [PATTERN]  # once, for every method after
+
+
+def test_a_built_pattern_is_written_only_when_first_used() -> None:
+    built: list[int] = []
+
+    def build() -> str:
+        built.append(1)
+        return r"\b(?:spent|sought)\b"
+
+    lazy = lazy_build(build, re.IGNORECASE)
+    assert built == []
+    assert [m.group(0) for m in lazy.finditer("She SPENT an hour and sought help")] == [
+        "SPENT",
+        "sought",
+    ]
+    assert lazy.search("spends") is None
+    assert built == [1]
 
 
 def test_attributes_are_the_compiled_patterns() -> None:

@@ -66,6 +66,21 @@ def test_a_word_that_marks_the_future_is_no_past_mark(text, expected):
     assert keys(text, MONDAY_27_OCT) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Irregular pasts that no list in the code names: WordNet's exceptions give them.
+        ("On Tuesday Takaichi spent about 25 minutes with the delegation.", "2025-10-21"),
+        ("Motegi sought Japan's support on Friday.", "2025-10-24"),
+        ("The two leaders withdrew to a smaller room on Saturday.", "2025-10-25"),
+        # A present in -s and a participle of "be" mark no past: the future mark decides.
+        ("The minister has a call on Thursday and will raise trade.", "2025-10-30"),
+    ],
+)
+def test_an_irregular_past_marks_the_past(text, expected):
+    assert keys(text, MONDAY_27_OCT) == [expected]
+
+
 def test_a_weekday_with_no_tense_is_ambiguous_and_not_guessed():
     mentions, notes = find_relative_dates("Takaichi meets Trump on Tuesday.", "en", MONDAY_27_OCT)
     assert mentions == []

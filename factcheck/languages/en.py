@@ -60,7 +60,7 @@ from factcheck.languages.interface import (
     commitment_in,
     pivot_of,
 )
-from factcheck.lazy_pattern import lazy_compile
+from factcheck.lazy_pattern import lazy_build, lazy_compile
 from factcheck.text import quote_marks
 from factcheck.text.numbers import label_end
 
@@ -666,6 +666,22 @@ VISIT_PATTERNS = VisitPatterns(
 visit to P", "During her visit to P, X", "X … during a visit to P", "X visited P" in an
 article's claim."""
 
+
+def _past_marks() -> str:
+    """A mark of the past: a regular past (-ed), an irregular past or past participle as
+    WordNet's exceptions list them (`WordNet.irregular_pasts`: "spent", "sought", "met",
+    "held"), a past of "be" or "have", or a word that places the time before ("last",
+    "ago", "earlier"). Built when a relative date is first resolved."""
+    from factcheck.languages.wordnet import wordnet
+
+    try:
+        irregular = sorted(wordnet().irregular_pasts(), key=len, reverse=True)
+    except (LookupError, OSError):
+        irregular = []
+    words = "|".join(re.escape(word) for word in irregular)
+    return rf"\b(?:\w+ed|was|were|had|did|last|ago|earlier{'|' if words else ''}{words})\b"
+
+
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 RELATIVE_WORDS = RelativeWords(
@@ -683,11 +699,7 @@ RELATIVE_WORDS = RelativeWords(
         re.IGNORECASE,
     ),
     period_words={"this": 0, "earlier this": 0, "later this": 0, "last": -1, "next": 1},
-    past=lazy_compile(
-        r"\b(?:\w+ed|met|held|spoke|said|told|made|took|gave|went|came|saw|sent|won|was|were"
-        r"|had|did|began|led|left|paid|signed|flew|last|ago|earlier)\b",
-        re.IGNORECASE,
-    ),
+    past=lazy_build(_past_marks, re.IGNORECASE),
     future=lazy_compile(
         r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|planning|scheduled"
         r"|expected\s+to|set\s+to|upcoming|next|later\s+this|going\s+to)\b",

@@ -493,6 +493,23 @@ class WordNet:
         return tuple(out)
 
     @functools.cache  # noqa: B019 - one instance per process
+    def irregular_pasts(self) -> frozenset[str]:
+        """The one-word forms `verb.exc` gives as a verb's inflection of another shape than
+        its base, other than an -ing form or a present in -s ("spent spend", "sought seek",
+        "began begin", "written write"): its irregular pasts and past participles. A form of
+        "be" (am, are) and a spelling of the base itself ("co-ordinate") are none."""
+        out: set[str] = set()
+        for line in bytes(self._map("verb.exc")).decode("utf-8", "replace").splitlines():
+            form, *bases = line.split()
+            if "_" in form or form.endswith(("ing", "s")):
+                continue
+            if any(
+                base != "be" and base.replace("-", "") != form.replace("-", "") for base in bases
+            ):
+                out.add(form)
+        return frozenset(out)
+
+    @functools.cache  # noqa: B019 - one instance per process
     def irregular_verbs(self) -> frozenset[str]:
         """The verbs `verb.exc` gives an inflected form of their own other than an -ing form
         ("led lead", "dealt deal", "said say"): their past is not their base form."""
