@@ -189,6 +189,10 @@ QUOTE_RELATION_SENSES = 3
 sense (`relations_of`) only through the quote word's (or that word's) this many commonest
 senses of each part of speech: a synonym there, or a more general word of a noun. Rarer
 senses relate too much ("increase" is a kind of "change" in its second noun sense)."""
+QUOTE_MEMBERSHIP_REACH = 12
+"""How near (characters) to the source's words a quote renders the words that make them one
+of a set must stand to govern them: "one of the" before "most important partners",
+の一つ after パートナー (as COUNTED_WORD_REACH, a word or two)."""
 MAX_PHRASE_TOKENS = 4
 """Longest run of tokens looked up as one dictionary headword (かけがえのない, 太平洋)."""
 TERM_QUOTE_SHARE = 0.8

@@ -20,7 +20,13 @@ from factcheck import __version__
 from factcheck.checks.check_attribution import AttributionCheck, check_attribution
 from factcheck.checks.check_event import check_event
 from factcheck.checks.check_polarity import check_polarity
-from factcheck.checks.check_quotes import QuoteCheck, QuoteGrade, check_quote, is_term_quote
+from factcheck.checks.check_quotes import (
+    QuoteCheck,
+    QuoteGrade,
+    check_quote,
+    drops_membership,
+    is_term_quote,
+)
 from factcheck.checks.check_terms import check_terms
 from factcheck.checks.check_values import ActorConflict, ValueConflict, check_actors, check_values
 from factcheck.checks.check_visit import check_request, check_venue, check_visit
@@ -249,7 +255,11 @@ def _check(
         q for q in facts.quotes if is_term_quote(q, facts.language, index.termbase, flags, carried)
     )
     quotes = tuple(
-        check_quote(q, facts.language, index, pool) for q in facts.quotes if q not in term_quotes
+        drops_membership(
+            check_quote(q, facts.language, index, pool), claim.text, facts.language, index
+        )
+        for q in facts.quotes
+        if q not in term_quotes
     )
     key_facts = tuple(
         assess_key_facts(part, facts.language, index, layouts, links) for part in parts

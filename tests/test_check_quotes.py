@@ -264,3 +264,41 @@ def test_a_qualifier_outside_the_quote_adds_a_detail():
         speaker="Halvorsen",
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+
+
+ONE_OF_EN = document(
+    "w",
+    "en",
+    'Speaker Kowal stated that "Japan is one of Norland\'s most important partners in Asia."',
+)
+ONE_OF_JA = document(
+    "x",
+    "ja",
+    "コワル議長から、「日本はアジアにおけるノーランドの最も重要なパートナーの一つである」旨の"
+    "発言がありました。",
+)
+
+
+@pytest.mark.parametrize("source", [ONE_OF_EN, ONE_OF_JA], ids=["en", "ja"])
+def test_a_quote_that_cuts_off_one_of_misquotes(source):
+    # The source makes Japan one of several partners; the quote makes it the only one.
+    result = check_one(
+        'Kowal said Japan was "Norland\'s most important partner in Asia".',
+        source,
+        speaker="Kowal",
+    )
+    assert result.verdict is Verdict.MISQUOTED, result.reason
+    assert "leaves out" in result.reason
+
+
+@pytest.mark.parametrize("source", [ONE_OF_EN, ONE_OF_JA], ids=["en", "ja"])
+@pytest.mark.parametrize(
+    "claim",
+    [
+        'Kowal said Japan was one of "Norland\'s most important partners in Asia".',
+        'Kowal called Japan "one of Norland\'s most important partners in Asia".',
+    ],
+)
+def test_a_quote_whose_claim_says_one_of_is_borne_out(source, claim):
+    result = check_one(claim, source, speaker="Kowal")
+    assert result.verdict is Verdict.SUPPORTED, result.reason

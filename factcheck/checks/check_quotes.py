@@ -47,6 +47,7 @@ from factcheck.thresholds import (
     MAX_PHRASE_TOKENS,
     QUOTE_ALIGNED_WORDING,
     QUOTE_EDGE_GAP,
+    QUOTE_MEMBERSHIP_REACH,
     QUOTE_MIN_SHARED,
     QUOTE_PARAPHRASE_WORDING,
     QUOTE_ROOT_MIN,
@@ -189,6 +190,44 @@ def check_quote(
         if not best.comparable:
             return across
     return best
+
+
+def drops_membership(
+    check: QuoteCheck, claim_text: str, language: str, index: SourceIndex
+) -> QuoteCheck:
+    """A quote that the source bears out, but whose source words are one of a set
+    (`KeyFactPatterns.membership`: "one of the most important partners", 最も重要なパートナー
+    の一つ, within QUOTE_MEMBERSHIP_REACH of the words it renders), while the claim says
+    nowhere that they are: "Norway's most important partner in Asia" makes the one of several
+    the only one. The quote is altered, and the diff names the words it leaves out. A claim
+    in a language that names no such words is not judged."""
+    if check.grade not in (QuoteGrade.EXACT, QuoteGrade.NORMALISED, QuoteGrade.PARAPHRASE):
+        return check
+    if check.source_id is None or check.sentence_index is None or not check.source_span:
+        return check
+    said = _membership(language)
+    if said is None or said.search(claim_text):
+        return check
+    entry = index.entry(check.source_id, check.sentence_index)
+    marks = _membership(entry.language)
+    text = entry.sentence.text
+    at = text.find(check.source_span)
+    if marks is None or at < 0:
+        return check
+    start = max(0, at - QUOTE_MEMBERSHIP_REACH)
+    window = text[start : at + len(check.source_span) + QUOTE_MEMBERSHIP_REACH]
+    found = marks.search(window)
+    if found is None:
+        return check
+    note = f"the quote leaves out “{found.group(0).strip()}”: the source names one of several"
+    return dataclasses.replace(check, grade=QuoteGrade.ALTERED, diff=(*check.diff, note))
+
+
+def _membership(language: str) -> re.Pattern[str] | None:
+    """How the language says "one of" (`KeyFactPatterns.membership`), None if it does not."""
+    module = language_for(language)
+    patterns = module.key_fact_patterns if module is not None else None
+    return patterns.membership if patterns is not None else None
 
 
 def _grade_same_language(

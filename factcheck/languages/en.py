@@ -842,6 +842,7 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
     ),
     counterpart=lazy_compile(r"(?i)counterparts?"),
     name_opening=lazy_compile(r"(?:\b[A-Z][\w'’-]*\s+){1,3}$"),
+    membership=lazy_compile(r"(?i)\b(?:one|some|two|three|several)\s+of\b|\bamong\b"),
 )
 
 

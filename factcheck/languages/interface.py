@@ -379,6 +379,11 @@ class KeyFactPatterns:
     """Matched at the start of a rank written in the text: the rank numbers an anniversary
     ("the 55th anniversary", 55周年), of which a page about one event gives one value
     (factcheck.checks.check_values)."""
+    membership: re.Pattern[str] | None = None
+    """Searched in a text: the words that make what they govern one member of a set ("one
+    of", "among"; 〜の一つ, 〜の一人). A quote that cuts them off the source's words turns
+    "one of the most important partners" into "the most important partner"
+    (factcheck.checks.check_quotes `drops_membership`)."""
 
 
 @dataclass(frozen=True)

@@ -466,6 +466,8 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
     both_people=lazy_compile("|".join(_BOTH_PEOPLE)),
     # 二国間 ("bilateral") names both countries, but as a modifier: no speaker.
     both_countries=lazy_compile("|".join((*_BOTH_COUNTRIES, "二国間"))),
+    # 〜の一つ, 〜の一人, 〜のひとつ: one of …
+    membership=lazy_compile(r"の\s*(?:一|1|１|ひと)(?:つ|人|り)"),
 )
 """The two people (両首脳) and the two countries (両国) of a bilateral event, named together."""
 
