@@ -302,3 +302,26 @@ def test_a_quote_that_cuts_off_one_of_misquotes(source):
 def test_a_quote_whose_claim_says_one_of_is_borne_out(source, claim):
     result = check_one(claim, source, speaker="Kowal")
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+READY = document(
+    "r",
+    "ja",
+    "スミス州首相からは、「アルバータは日本のエネルギー安全保障に貢献する用意がある」旨の発言がありました。",
+)
+
+
+def test_one_source_word_renders_one_place_of_the_quote():
+    # 安全保障 renders "security" of "energy security" (エネルギー stands beside it); it cannot
+    # also render "guarantee", which stands apart in the quote where the source says 貢献.
+    check = grade("ready to guarantee Japan's energy security", s=READY)
+    assert check.grade is QuoteGrade.ALTERED
+    assert any("guarantee" in d and "貢献" in d for d in check.diff)
+    check = grade("ready to contribute to Japan's energy security", s=READY)
+    assert check.grade is QuoteGrade.PARAPHRASE, check.diff
+
+
+def test_a_source_word_written_twice_renders_two_places():
+    source = document("y", "ja", "【首相】幸福を国の物差しとする国として取り組んでいる。")
+    check = grade("a country that uses happiness as its national yardstick", s=source)
+    assert check.grade is QuoteGrade.PARAPHRASE, check.diff

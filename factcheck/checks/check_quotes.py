@@ -577,7 +577,7 @@ def _grade_across_languages(
         # sentence carries enough of the quote: then each is read again for the words its
         # headword runs mean (欠か・せ・ない → 欠かせない "indispensable"), at that cost only then.
         for candidate in candidates:
-            alignment = _align(candidate, language, wanted, phrases=phrases)
+            alignment = _align(candidate, language, wanted, phrases=phrases, quote=quote)
             # Words met by their root only never make a span the quote's counterpart.
             share = len(alignment.found - alignment.rooted) / len(wanted)
             if best is None or (share, len(alignment.found)) > (best[0], len(best[1].found)):
@@ -752,6 +752,7 @@ def _align(
     wanted: dict[str, _Concept],
     *,
     phrases: bool = False,
+    quote: str = "",
 ) -> _Alignment:
     every = _span_hits(candidate, language)
     carried = [(h, keys) for h in every if (keys := _carried(h, wanted))]
@@ -787,6 +788,7 @@ def _align(
     ]
     carried.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     window = _quotation_window(carried, text, candidate.language) or _tightest(carried)
+    window = _one_rendering(window, carried, _in_quote_order(wanted, quote), text, tokens)
     found = frozenset(k for _, keys in window for k in keys)
     return _Alignment(
         candidate,
@@ -797,6 +799,76 @@ def _align(
         frozenset(h.start for h in light),
         found - strong,
     )
+
+
+def _in_quote_order(wanted: dict[str, _Concept], quote: str) -> list[str]:
+    """The quote's concepts in the order the quote writes them (a term's where its surface
+    stands; one not found in the quote, last)."""
+    lowered = quote.lower()
+
+    def where(key: str) -> int:
+        found = lowered.find(wanted[key].surface.lower())
+        return found if found >= 0 else len(lowered)
+
+    return sorted(wanted, key=where)
+
+
+def _one_rendering(
+    window: Sequence[tuple[_SpanHit, set[str]]],
+    carried: Sequence[tuple[_SpanHit, set[str]]],
+    order: Sequence[str],
+    text: str,
+    tokens: Sequence[Token],
+) -> list[tuple[_SpanHit, set[str]]]:
+    """One word of the span (with the words inside it: 安全 and 保障 of 安全保障) renders one
+    place of the quote: quote words that stand apart in the quote ("ready to guarantee
+    Japan's energy security": "guarantee" and "security") are not both carried by it. It
+    keeps the run of them that stands beside, in the quote, a word carried by a word beside
+    it in the span (エネルギー安全保障: "energy security"); the others are left to the words
+    in their place (貢献 "contribute" for "guarantee"). A run of quote words side by side
+    ("status quo" in 現状) is one place; where no run or several stand so, all are kept, and
+    so is a quote word another word of the sentence also carries (`carried`: the second 国
+    of «幸福を国の物差しとする国» for "a country … its national yardstick")."""
+    at = {key: number for number, key in enumerate(order)}
+    out = [(hit, set(keys)) for hit, keys in window]
+    groups: list[list[int]] = []
+    for number, (hit, _) in enumerate(out):
+        last = groups[-1] if groups else None
+        if last is not None and any(hit.start < out[i][0].end for i in last):
+            last.append(number)
+        else:
+            groups.append([number])
+    for group in groups:
+        keys = sorted({k for i in group for k in out[i][1]}, key=lambda k: at.get(k, -1))
+        runs: list[list[str]] = []
+        for key in keys:
+            if runs and at.get(key, -9) == at.get(runs[-1][-1], -9) + 1:
+                runs[-1].append(key)
+            else:
+                runs.append([key])
+        if len(runs) < 2:
+            continue
+        members = [out[i][0] for i in group]
+        near = {
+            at[k]
+            for i, (hit, found) in enumerate(out)
+            if i not in group and _next_to(hit, members, text, tokens)
+            for k in found
+            if k in at
+        }
+        kept = [run for run in runs if any(at[k] - 1 in near or at[k] + 1 in near for k in run)]
+        if len(kept) != 1:
+            continue
+        dropped = {
+            k
+            for run in runs
+            if run is not kept[0]
+            for k in run
+            if not any(k in found and hit not in members for hit, found in carried)
+        }
+        for i in group:
+            out[i][1].difference_update(dropped)
+    return [(hit, keys) for hit, keys in out if keys]
 
 
 def _next_to(hit: _SpanHit, others: Sequence[_SpanHit], text: str, tokens: Sequence[Token]) -> bool:
