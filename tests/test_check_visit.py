@@ -195,3 +195,41 @@ def test_the_subject_a_lead_says_is_on_the_visit_is_the_visitor():
         ON_VISIT,
     )
     assert right.verdict is not Verdict.CONTRADICTED, right.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        # The name in the visitor's own script, in brackets after the Japanese name.
+        (
+            "高市総理大臣は、総理大臣官邸において、訪日中のオルセン・ヴァルマー・カルランド州首相"
+            "（The Honourable Olsen Valmar, Premier of Carland）による表敬を受けたところ、"
+            "概要は以下のとおりです。",
+            "オルセン・ヴァルマー・カルランド州首相（The Honourable Olsen Valmar, Premier of "
+            "Carland）",
+        ),
+        # A native name or an acronym inside the name.
+        (
+            "茂木外務大臣は、訪日中のオルセン・ヴァルマー・カルランド国会（ストルティング）議長に"
+            "よる表敬を受けました。",
+            "オルセン・ヴァルマー・カルランド国会（ストルティング）議長",
+        ),
+    ],
+)
+def test_a_bracketed_aside_is_part_of_the_visitors_name(text, visitor):
+    assert find_visitor(text, "ja") == visitor
+
+
+def test_the_host_given_a_visit_is_contradicted_past_a_bracketed_aside():
+    source = document(
+        "z",
+        "ja",
+        "4月14日、高市総理大臣は、総理大臣官邸において、訪日中のオルセン・ヴァルマー・カルランド"
+        "州首相（The Honourable Olsen Valmar, Premier of Carland）による表敬を受けたところ、"
+        "概要は以下のとおりです。",
+        "高市総理から、州首相の訪日を歓迎する旨述べました。",
+    )
+    swapped = check_one("Takaichi paid a courtesy call on Premier Valmar on April 14.", source)
+    assert swapped.verdict is Verdict.CONTRADICTED, swapped.reason
+    right = check_one("Premier Valmar paid a courtesy call on Takaichi on April 14.", source)
+    assert right.verdict is not Verdict.CONTRADICTED, right.reason

@@ -308,11 +308,15 @@ CLAUSE_PATTERNS = ClausePatterns(
 )
 """How a readout sentence hands over to a second speaker (「…旨述べ、トランプ大統領からも、…」)."""
 
+_JA_ASIDE = r"[（(][^（）()]{1,120}[）)]"
+"""A bracketed aside in or after a name, read as one character of it: the name in the
+visitor's own script with the office («…州首相（The Honourable Danielle Smith, Premier of
+Alberta）による表敬»), or an acronym or a native name inside it («…国会（ストーティング）議長»)."""
 _JA_VISITOR = lazy_compile(
     # «ポルトガルを訪問中の高市総理は», «訪日中のX首相と», «公式実務訪問中のX首相と», «来日した
     # X首相と»
     r"(?:(?:訪問中|訪日中|来日中)の(?!ところ)|(?:来日|訪日)した)"
-    r"(?P<who>[^、。はと「」]{2,60}?)(?:は|と|から|、)"
+    r"(?P<who>(?:[^、。はと「」にを（()）]|" + _JA_ASIDE + r"){2,60}?)(?:は|と|から|、)"
 )
 _JA_VISITING_SUBJECT = lazy_compile(
     # «茂木外務大臣は、インドを訪問中のところ、…»: the sentence's subject is on the visit.
@@ -321,7 +325,9 @@ _JA_VISITING_SUBJECT = lazy_compile(
 _JA_CALLER = (
     # «…X首相の表敬を受けました», «X大臣による表敬訪問を受け»: the caller is the one visiting
     lazy_compile(
-        r"(?P<who>[^、。はと「」のを]{2,40}?)(?:の|による|から(?:の)?)表敬(?:訪問)?を受け"
+        r"(?P<who>(?:[^、。はと「」のを（()）]|"
+        + _JA_ASIDE
+        + r"){2,40}?)(?:の|による|から(?:の)?)表敬(?:訪問)?を受け"
     ),
     # «X大臣は、…高市総理を表敬しました»: the subject calls on the other
     lazy_compile(
