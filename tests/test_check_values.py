@@ -335,6 +335,32 @@ def test_an_anniversary_of_something_else_is_no_contradiction():
     assert verdict is not Verdict.CONTRADICTED, reason
 
 
+@pytest.mark.parametrize(
+    ("claim", "contradicted"),
+    [
+        # The years an anniversary marks name its rank, however far the phrase runs on.
+        (
+            "Takaichi told Hakimi that this year marks 50 years since the two countries "
+            "established diplomatic ties, and hoped to deepen them.",
+            True,
+        ),
+        ("Takaichi noted 50 years of diplomatic ties with Zarkan.", True),
+        (
+            "Takaichi told Hakimi that this year marks 55 years since the two countries "
+            "established diplomatic ties.",
+            False,
+        ),
+        # Years of something the page's anniversary does not mark, whatever verb stands
+        # before them.
+        ("Takaichi noted the 30th anniversary of the Paris Agreement on climate change.", False),
+        ("Takaichi noted 30 years since the Paris Agreement on climate change was signed.", False),
+    ],
+)
+def test_the_years_an_anniversary_marks_are_its_rank(claim, contradicted):
+    verdict, reason = _anniversary_verdict(claim)
+    assert (verdict is Verdict.CONTRADICTED) is contradicted, reason
+
+
 def test_a_term_of_two_words_is_met_where_the_page_writes_them_otherwise():
     # The termbase lists 国交 for "diplomatic relations"; the page writes 外交関係 (外交 |
     # 関係): the term's two words, side by side, in the lexicon's words.

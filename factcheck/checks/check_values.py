@@ -82,8 +82,9 @@ def check_values(
 def _anniversary_conflicts(
     part: ClaimPart, language: str, matches: Sequence[Match], index: SourceIndex
 ) -> tuple[ValueConflict, ...]:
-    """An anniversary of the claim ("the 50th anniversary of diplomatic ties") against the one
-    anniversary a source gives (外交関係樹立55周年), wherever the two are written: a report of
+    """An anniversary of the claim ("the 50th anniversary of diplomatic ties", "50 years since
+    the two countries established ties") against the one anniversary a source gives
+    (外交関係樹立55周年), wherever the two are written: a report of
     one event marks one anniversary, and a changed rank costs the claim the alignment that
     would compare it (`_aligned_conflicts`). The two are one anniversary only when the
     sentence that gives the source's covers a word the claim writes beside its own (within
@@ -93,7 +94,9 @@ def _anniversary_conflicts(
     ranks = [
         (number, at)
         for number, at in zip(part.facts.numbers, _offsets_in(part), strict=True)
-        if number.ordinal and at >= 0 and _is_anniversary(part.text, at, language)
+        if (number.ordinal or _exact_years(number))
+        and at >= 0
+        and _is_anniversary(part.text, at, language)
     ]
     if not ranks:
         return ()
@@ -131,14 +134,39 @@ def _anniversary_conflicts(
                 entry.sentence.text,
             )
             for rank, at in ranks
-            if found.conflicts(rank)
+            if (found.conflicts(rank) if rank.ordinal else found.value != rank.value)
             and any(
-                word in part.text[max(0, at - reach) : at + len(rank.surface) + reach]
+                word in _stretch(part.text, at, at + len(rank.surface), reach, language)
                 for word in covered
             )
             and not _given_anywhere(rank, source_id, index)
         ]
     return tuple(out)
+
+
+def _stretch(text: str, start: int, end: int, reach: int, language: str) -> str:
+    """The words beside the anniversary at [start, end) of `text` that may say what it marks:
+    on the side where the language writes what a number counts (`Language.counted_after`:
+    "the 55th anniversary of diplomatic ties", "75 years since the two countries restored
+    diplomatic ties"; 外交関係樹立55周年), `reach` characters or on to the punctuation that
+    ends the phrase, whichever is further; not the sentence's other words ("Takaichi noted
+    the 30th anniversary of the Paris Agreement": "noted" says nothing of what it marks)."""
+    module = language_for(language)
+    if module is None or module.counted_after:
+        closing = _PHRASE_END.search(text, end)
+        stop = closing.start() if closing is not None else len(text)
+        return text[start : max(stop, end + reach)]
+    opening = max((m.end() for m in _PHRASE_END.finditer(text, 0, start)), default=0)
+    return text[min(opening, max(0, start - reach)) : end]
+
+
+_PHRASE_END = re.compile(r"[,;:.。、，]")
+
+
+def _exact_years(number: NumberMention) -> bool:
+    """Whether a number is a count of years given exactly ("75 years since …"): as an
+    anniversary's years it names the rank (`_is_anniversary`)."""
+    return number.unit is Unit.YEAR and not number.approximate and not number.at_least
 
 
 def _is_anniversary(text: str, start: int, language: str) -> bool:

@@ -831,7 +831,9 @@ SPEAKER_PATTERNS = SpeakerPatterns(
 )
 
 KEY_FACT_PATTERNS = KeyFactPatterns(
-    anniversary=lazy_compile(r"(?i)[\w,]+[\s-]+anniversary\b"),
+    # "the 55th anniversary", and the years an anniversary marks: "75 years since the two
+    # countries restored ties", "75 years of diplomatic relations".
+    anniversary=lazy_compile(r"(?i)[\w,]+[\s-]+anniversary\b|[\d,]+\s+years\s+(?:since|of)\b"),
     parties_counted=lazy_compile(rf"(?i)(?:two|2)\s+{PARTIES}\b"),
     definite_before=lazy_compile(r"(?i)\b(?:the|their|these|those|our)\s+$"),
     framing_count=lazy_compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}"),
