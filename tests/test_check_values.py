@@ -506,6 +506,41 @@ def test_a_year_the_source_never_writes_is_still_compared():
     assert "1964" in result.reason or "2026" in result.reason
 
 
+# A courtesy-call readout in MOFA's English layout, dated 2026 (written for this test; the
+# visitor is fictional): a year before the page dates a partnership.
+PARTNERSHIP_SINCE = document(
+    "p",
+    "en",
+    "On March 10, 2026, Prime Minister Takaichi received a courtesy call from Mr. Aldo Verani, "
+    "former Prime Minister of Carland.",
+    "Prime Minister Takaichi stated that, since the two countries made their relationship a "
+    "Strategic Partnership in 2023, Japan would steadily advance the joint fighter programme "
+    "with Carland.",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        # A target to come is no other year than the past year the sentence gives.
+        (
+            "Takaichi told Verani that Japan would steadily advance the joint fighter programme "
+            "with Carland, aiming to field the jet by 2035.",
+            Verdict.PARTLY_SUPPORTED,
+        ),
+        # Another past year for the partnership is.
+        (
+            "Takaichi told Verani that, since the two countries made their relationship a "
+            "Strategic Partnership in 2021, Japan would advance the joint fighter programme.",
+            Verdict.CONTRADICTED,
+        ),
+    ],
+)
+def test_years_on_either_side_of_the_pages_own_date_the_two_happenings(claim, verdict):
+    result = check_one(claim, PARTNERSHIP_SINCE, source_dated=dt.date(2026, 3, 10))
+    assert result.verdict is verdict, result.reason
+
+
 # A call readout in MOFA's English layout (written for this test; the minister abroad is
 # fictional): the lead dates the call in March and names both ministers in full; a later
 # paragraph dates a planned mission in May.

@@ -214,7 +214,12 @@ def _amount_conflicts(
         ):
             continue
         clash = next(
-            ((s, given) for s, given in found if other_figure(given, number, claimed)), None
+            (
+                (s, given)
+                for s, given in found
+                if other_figure(given, number, claimed, index.dated.get(best.source_id))
+            ),
+            None,
         )
         if clash is not None:
             sentence, given = clash

@@ -163,6 +163,20 @@ def _stretch(text: str, start: int, end: int, reach: int, language: str) -> str:
 _PHRASE_END = re.compile(r"[,;:.。、，]")
 
 
+def _years_apart(found: NumberMention, claimed: NumberMention, dated: int | None) -> bool:
+    """Whether two calendar years lie on either side of the source's own year (`dated`): one
+    dates what was done before the page, the other what is to come after it ("aiming to
+    field the jet by 2035" against "since … a Strategic Partnership in 2023", on a page of
+    2026). They date two happenings, neither the other's. A year of the page's own, or a
+    page with no date, tells nothing apart."""
+    if dated is None or Unit.CALENDAR_YEAR not in (found.unit, claimed.unit):
+        return False
+    if found.unit is not claimed.unit:
+        return False
+    before, after = sorted((found.value, claimed.value))
+    return before < dated < after
+
+
 def _exact_years(number: NumberMention) -> bool:
     """Whether a number is a count of years given exactly ("75 years since …"): as an
     anniversary's years it names the rank (`_is_anniversary`)."""
@@ -245,7 +259,10 @@ def _aligned_conflicts(
         ranked = number.ordinal and not _spelled_rank(number)
         if (number.unit is None and not ranked) or any(found.agrees(number) for found in numbers):
             continue
-        clashing_numbers = [found for found in numbers if other_figure(found, number, claimed)]
+        dated = index.dated.get(aligned.source_id)
+        clashing_numbers = [
+            found for found in numbers if other_figure(found, number, claimed, dated)
+        ]
         if clashing_numbers and not (
             number.unit is Unit.CALENDAR_YEAR and _given_anywhere(number, aligned.source_id, index)
         ):
@@ -271,15 +288,22 @@ def _aligned_conflicts(
 
 
 def other_figure(
-    found: NumberMention, number: NumberMention, claimed: Sequence[NumberMention]
+    found: NumberMention,
+    number: NumberMention,
+    claimed: Sequence[NumberMention],
+    dated: int | None = None,
 ) -> bool:
     """Whether the source's number gives another figure for the claim's `number`: it
     conflicts with it and bears out no other number the claim gives (`claimed`). "$10
     million to the fund and a further $5 million for polio" against a passage that gives
     only 1,000万ドル gives the fund's sum, not another figure for polio's; the $5 million is
-    a figure the source lacks, and one source figure answers one of the claim's."""
-    return found.conflicts(number) and not any(
-        other is not number and found.agrees(other) for other in claimed
+    a figure the source lacks, and one source figure answers one of the claim's. Two
+    calendar years on either side of the source's own year (`dated`) date two happenings
+    (`_years_apart`), neither the other's."""
+    return (
+        found.conflicts(number)
+        and not _years_apart(found, number, dated)
+        and not any(other is not number and found.agrees(other) for other in claimed)
     )
 
 
@@ -369,7 +393,13 @@ def _changed_number(
         conflicts = [
             _conflict(AnchorKind.NUMBER, number.surface, clashing[0].surface, match)
             for number in wanted
-            if (clashing := [found for found in numbers if other_figure(found, number, claimed)])
+            if (
+                clashing := [
+                    found
+                    for found in numbers
+                    if other_figure(found, number, claimed, index.dated.get(match.source_id))
+                ]
+            )
             and not _given_anywhere(number, match.source_id, index)
         ]
         if conflicts:

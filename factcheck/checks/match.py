@@ -186,6 +186,12 @@ class SourceIndex:
         default_year: int | None = None,
     ) -> None:
         self.termbase = termbase
+        self.dated: dict[str, int | None] = {
+            source_id: document.published.year if document.published else None
+            for source_id, document in documents.items()
+        }
+        """Per source, the year of its own date (None when it has none): the year a year it
+        gives lies before or after (factcheck.checks.check_values)."""
         self.sentences: list[IndexedSentence] = []
         self._postings: dict[str, set[int]] = defaultdict(set)
         self._by_source: dict[str, set[int]] = defaultdict(set)
