@@ -166,3 +166,27 @@ def test_a_name_the_analyser_cuts_alike_in_claim_and_page_is_on_the_page():
         claim.replace("マリアカルラ", "アブデルカリム"), source, language="ja", speaker="Abdelkarim"
     )
     assert other.verdict is not Verdict.SUPPORTED, other.reason
+
+
+def test_a_dotted_katakana_name_with_a_short_word_names_its_speaker():
+    # ダ of ダ・ローシャ is the copula to the analyser; the middle dot makes it a name.
+    ja = language_for("ja")
+    assert ja is not None
+    assert ja.speaker_names("ダ・ローシャ次官") == ("ダ・ローシャ",)
+
+
+def test_a_remark_in_the_second_clause_of_a_dotted_name_is_not_the_first_speakers():
+    source = document(
+        "https://example.invalid/br",
+        "ja",
+        "8月18日、北川外務大臣政務官は、ブラジリアにおいて、ルイス・ダ・ローシャ・ブラジル外務次官と"
+        "会談を行いました。",
+        "冒頭、北川政務官から、両国関係を更に発展させたい旨述べ、ダ・ローシャ次官からは、"
+        "ブラジルには約270万人の日系人が暮らしている旨の発言がありました。",
+    )
+    claim = "Kitagawa noted that some 2.7 million people of Japanese descent live in Brazil."
+    result = check_one(claim, source, speaker="Kitagawa")
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+    claim = "Da Rocha noted that some 2.7 million people of Japanese descent live in Brazil."
+    result = check_one(claim, source, speaker="Da Rocha")
+    assert result.verdict is Verdict.SUPPORTED, result.reason

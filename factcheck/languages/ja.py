@@ -106,6 +106,8 @@ _SPEAKER_NAME = re.compile(
 )
 """In a speaker label, a foreign name (katakana) or a kanji name right before a title
 (李大統領, 石破総理)."""
+_DOTTED_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝][\u30a1-\u30fa\u30fc]+)+")
+"""A foreign name in katakana whose words a middle dot (or a double hyphen) joins."""
 _BEFORE_BLANK = re.compile(r"(?<![\u4e00-\u9fff\s])[\u4e00-\u9fff]{1,4}(?=\s{2})")
 """A whole run of kanji right before a title the termbase knows, which the caller has blanked
 out with spaces (茂木外相: speaker_names.speakers_of), not a piece left between two blanked
@@ -649,6 +651,11 @@ class Japanese(
         # of the title itself ends the name (副 of «松井副大臣», 前 of «岸田前総理»).
         found = []
         for name in _SPEAKER_NAME.findall(label):
+            if _DOTTED_NAME.fullmatch(name):
+                # A katakana name with a middle dot is a name by its dot, whatever the
+                # analyser reads its short pieces as (ダ of ダ・ローシャ is the copula to it).
+                found.append(name)
+                continue
             tokens = self.tokens(name)
             while tokens and tokens[-1].word_class is WordClass.FUNCTION:
                 tokens = tokens[:-1]
