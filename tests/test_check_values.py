@@ -691,3 +691,19 @@ def test_another_calendar_year_is_not_said_by_the_fiscal_year():
         speaker="Norden",
     )
     assert result.verdict is not Verdict.SUPPORTED, result.reason
+
+
+def test_two_way_trade_is_no_count_against_the_sources_figures() -> None:
+    source = document(
+        "w",
+        "en",
+        "First Minister Rowan stated that exports of Carland whisky to Japan reached a record "
+        "last year, and called for expanding trade under the Japan-Carland EPA, which marks "
+        "its 6th year.",
+    )
+    result = check_one(
+        "Rowan pointed to record whisky exports to Japan last year and called for more two-way "
+        "trade under the Japan-Carland EPA.",
+        source,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
