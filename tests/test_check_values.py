@@ -694,16 +694,19 @@ def test_another_calendar_year_is_not_said_by_the_fiscal_year():
 
 
 def test_two_way_trade_is_no_count_against_the_sources_figures() -> None:
+    # A readout written for this test (a fictional premier): 6社 counts companies elsewhere.
     source = document(
         "w",
-        "en",
-        "First Minister Rowan stated that exports of Carland whisky to Japan reached a record "
-        "last year, and called for expanding trade under the Japan-Carland EPA, which marks "
-        "its 6th year.",
+        "ja",
+        "5月12日、高市総理大臣は、訪日中のロウアン・カーランド首相による表敬を受けました。",
+        "ロウアン首相から、カーランド産ウイスキーの対日輸出額が昨年過去最高を記録したことに"
+        "触れつつ、双方向の貿易を一層拡大したい旨述べました。",
+        "なお、ロウアン首相は、訪日中、日本企業計6社の経営者と面会する予定です。",
     )
     result = check_one(
         "Rowan pointed to record whisky exports to Japan last year and called for more two-way "
-        "trade under the Japan-Carland EPA.",
+        "trade.",
         source,
+        speaker="Rowan",
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
