@@ -1625,3 +1625,24 @@ def test_a_call_the_page_does_not_hold_by_video_still_adds_the_mode():
     )
     assert result.verdict is not Verdict.SUPPORTED, result.reason
     assert "by video" in result.reason
+
+
+def test_the_two_after_a_clause_joined_to_the_frame_counts_the_parties():
+    # "…, where the two spoke …" is read as its own part joined to the claim's frame; "the
+    # two" there are the leaders, no count the source must give. (A readout written for
+    # this test: a fictional speaker.)
+    source = document(
+        "c",
+        "ja",
+        "令和8年5月7日（木曜日）午後3時30分から約25分間、高市早苗内閣総理大臣は、総理大臣官邸"
+        "において、訪日中のオルン・ケシュ共和国議会議長による表敬を受けたところ、概要は以下の"
+        "とおりです。",
+        "冒頭、高市総理から、オルン議長の訪日を歓迎する旨述べました。",
+    )
+    result = check_one(
+        "Orun paid a courtesy call on Takaichi at the Prime Minister's Office, where the two "
+        "spoke for about 25 minutes.",
+        source,
+        speaker="Orun",
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -93,7 +93,7 @@ def _anniversary_conflicts(
     or the claim's anywhere, proves nothing."""
     ranks = [
         (number, at)
-        for number, at in zip(part.facts.numbers, _offsets_in(part), strict=True)
+        for number, at in zip(part.facts.numbers, number_offsets(part), strict=True)
         if (number.ordinal or _exact_years(number))
         and at >= 0
         and _is_anniversary(part.text, at, language)
@@ -426,7 +426,7 @@ def _counted_conflicts(
     1.5 million euros, bringing this year's support to 4 million euros" against a passage
     that gives only the 1.5 million answers that figure: `counts_another`)."""
     out: list[ValueConflict] = []
-    for number, at in zip(part.facts.numbers, _offsets_in(part), strict=True):
+    for number, at in zip(part.facts.numbers, number_offsets(part), strict=True):
         if not is_count(number) or (
             spelled_parties(number) and (at < 0 or counts_parties(part.text, at))
         ):
@@ -471,7 +471,7 @@ def _counted_conflicts(
     return tuple(out)
 
 
-def _offsets_in(part: ClaimPart) -> list[int]:
+def number_offsets(part: ClaimPart) -> list[int]:
     """Where each of the part's numbers starts in `part.text`; -1 where it is not found. A part
     joined from several (`PART_JOINT`) keeps each one's offsets, and its numbers come one
     part's after another's, each in order and none overlapping: a number starts where its

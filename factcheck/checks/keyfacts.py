@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from factcheck.checks.check_values import counts_parties
+from factcheck.checks.check_values import counts_parties, number_offsets
 from factcheck.checks.date_acts import own_act_sentence
 from factcheck.checks.key_actions import acts_said_otherwise, swapped_actions
 from factcheck.checks.key_modifiers import uncovered_modifiers
@@ -1033,20 +1033,26 @@ def _counts(part: ClaimPart) -> list[Anchor]:
     leaders", "both sides", "their two countries"): it names them. "Two survey ships" is a
     count the source must give."""
     anchored = {(a.key, a.surface) for a in part.anchors if a.kind is AnchorKind.NUMBER}
+    # Where each number stands in the part's text: a part joined from several
+    # (`PART_JOINT`: "… Office … where the two spoke") keeps each one's own offsets.
+    placed = [
+        (n, at if at >= 0 else n.start)
+        for n, at in zip(part.facts.numbers, number_offsets(part), strict=True)
+    ]
     return [
         Anchor(
             AnchorKind.NUMBER,
             n.key,
             n.surface,
-            part.start + n.start,
-            part.start + n.end,
+            part.start + at,
+            part.start + at + len(n.surface),
             NUMBER_WEIGHT,
         )
-        for n in part.facts.numbers
+        for n, at in placed
         if (n.key, n.surface) not in anchored
         and not n.ordinal
-        and (n.value > 2 or (n.value == 2 and not counts_parties(part.text, n.start)))
-        and not _in_compound_word(part.text, n.start, n.end)
+        and (n.value > 2 or (n.value == 2 and not counts_parties(part.text, at)))
+        and not _in_compound_word(part.text, at, at + len(n.surface))
     ]
 
 
