@@ -589,6 +589,40 @@ def test_initials_are_read_from_capitalised_words_and_the_grammar_words_between_
     assert not any("TF" in text for _, text in found), found
 
 
+# A readout written for this test: the reactors are named in Japanese with their initials.
+SMALL_REACTORS = document(
+    "r",
+    "ja",
+    "両者は、原子力分野、特に小型モジュール炉（SMR）に関する協力の可能性について意見交換を"
+    "行いました。",
+)
+
+
+def test_a_phrase_in_lower_case_meets_the_initials_the_page_writes():
+    # No dictionary links "modular" to モジュール, nor "reactors" to 炉; the page's SMR
+    # stands for the phrase.
+    result = check_one(
+        "The two discussed possible cooperation on small modular reactors.", SMALL_REACTORS
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_initials_of_a_lower_case_phrase_come_from_its_content_words_only():
+    english = language_for("en")
+    assert english is not None
+    found = {
+        (word, g.text)
+        for word, glosses in english.phrase_bridges(  # type: ignore[attr-defined]
+            "cooperation on small modular reactors and liquefied natural gas supplies"
+        )
+        for g in glosses
+    }
+    assert {("small", "SMR"), ("modular", "SMR"), ("reactor", "SMR")} <= found
+    assert ("gas", "LNG") in found
+    # Grammar words end a phrase: "on" and "and" give no initial.
+    assert not any("O" in text or "A" in text for _, text in found), found
+
+
 # --- a derived form in a second sense of the word ----------------------------------------------
 
 CONSIDERING = document(

@@ -27,6 +27,7 @@ from factcheck.languages.en_lexicon import (
     joined_parts,
     kin_of,
     negates,
+    phrase_initials,
     phrase_kin,
     relations_of,
     sense_phrases,
@@ -1113,7 +1114,12 @@ class English(EnglishSpeaking, EnglishNaming, EnglishPredicating, EnglishNegatin
             phrases = sense_phrases(head, tail)
             if phrases:
                 out += [(head, phrases), (tail, phrases)]
-        return tuple(out) + _acronym_bridges(words) + initials_bridges(text, words)
+        return (
+            tuple(out)
+            + _acronym_bridges(words)
+            + initials_bridges(text, words)
+            + phrase_initials(text, words)
+        )
 
     def blank_framing(self, text: str) -> str:
         if not text.isascii() or _FRAMING_GATE.search(text.lower()):

@@ -454,6 +454,54 @@ def initials_bridges(
     return tuple(out)
 
 
+def phrase_initials(
+    text: str, words: Sequence[re.Match[str]]
+) -> tuple[tuple[str, tuple[Gloss, ...]], ...]:
+    """The words of a noun phrase in lower case that a page may write only by its initials
+    meet them, as `initials_bridges` has a name's capitalised words meet theirs: "small
+    modular reactors" meets SMR (小型モジュール炉（SMR）), "liquefied natural gas supplies"
+    LNG. A phrase is a run of content words in lower case one space or hyphen apart
+    (`_phrase_word`: no stop word or grammar word); each stretch of INITIALS_MIN_LETTERS to
+    INITIALS_MAX_LETTERS of them gives its initials, as `KIN` glosses of its words."""
+    out: list[tuple[str, tuple[Gloss, ...]]] = []
+    run: list[re.Match[str]] = []
+    for word in [*words, None]:
+        content = word is not None and _phrase_word(word.group(0))
+        if (
+            word is not None
+            and content
+            and (not run or (word.start() - run[-1].end() == 1 and text[run[-1].end()] in " -"))
+        ):
+            run.append(word)
+            continue
+        stretches = [
+            run[start : start + size]
+            for size in range(INITIALS_MIN_LETTERS, min(len(run), INITIALS_MAX_LETTERS) + 1)
+            for start in range(len(run) - size + 1)
+        ]
+        for stretch in stretches:
+            initials = "".join(w.group(0)[0] for w in stretch).upper()
+            phrase = text[stretch[0].start() : stretch[-1].end()]
+            gloss = Gloss(
+                pivot_of(initials.lower()), initials, f"initials of {phrase}", True, BridgeKind.KIN
+            )
+            out += [(lemma_of(w.group(0)), (gloss,)) for w in stretch]
+        run = [word] if word is not None and content else []
+    return tuple(out)
+
+
+def _phrase_word(surface: str) -> bool:
+    """A content word in lower case: no stop word, no grammar word ("towards")."""
+    from factcheck.languages.jmdict import function_word
+
+    return (
+        surface.isalpha()
+        and surface.islower()
+        and lemma_of(surface) not in STOP_WORDS
+        and not function_word(surface)
+    )
+
+
 def _opens_name(word: re.Match[str]) -> bool:
     """A capitalised word that is not written in capitals (an acronym of its own)."""
     surface = word.group(0)
