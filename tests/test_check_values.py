@@ -187,7 +187,7 @@ def test_a_count_whose_digits_end_an_earlier_count_is_read_where_it_stands():
 
 
 def test_each_count_of_a_joined_part_is_found_in_its_own_half():
-    from factcheck.checks.check_values import _offsets_in
+    from factcheck.checks.check_values import number_offsets
     from factcheck.text.analyse import ClaimPart, _join, analyse_text
 
     def part(text: str) -> ClaimPart:
@@ -195,7 +195,7 @@ def test_each_count_of_a_joined_part_is_found_in_its_own_half():
 
     joined = _join(part("Peru will host 150 geologists"), part("and 50 divers"))
     assert joined.text == "Peru will host 150 geologists … and 50 divers"
-    assert _offsets_in(joined) == [joined.text.index("150"), joined.text.index(" 50 ") + 1]
+    assert number_offsets(joined) == [joined.text.index("150"), joined.text.index(" 50 ") + 1]
 
 
 # Relief goods counted in one list (written for this test); 浄水器 is glossed "water filter",
