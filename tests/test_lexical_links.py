@@ -589,6 +589,26 @@ def test_initials_are_read_from_capitalised_words_and_the_grammar_words_between_
     assert not any("TF" in text for _, text in found), found
 
 
+def test_a_rare_word_in_the_first_sense_of_a_framing_verb_meets_its_rendering():
+    # "concur" is "agree" in both words' commonest sense; "agree" is a stop word of the
+    # readout's framing, but 一致 glosses "agreement". (A sentence written for this test.)
+    source = document(
+        "k",
+        "ja",
+        "両者は、議員交流を含む幅広い分野で両国関係を一層発展させていくことで一致しました。",
+    )
+    result = check_one(
+        "The two sides concurred on further developing relations in a broad range of fields.",
+        source,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    english = language_for("en")
+    assert english is not None
+    assert "agre" in {g.pivot for g in english.bridges("concur", "concurred")}
+    # No common word gets a stop word's pivot: "said" is no kin of "stated".
+    assert all(g.pivot != "say" for g in english.bridges("state", "stated"))
+
+
 # A readout written for this test: the reactors are named in Japanese with their initials.
 SMALL_REACTORS = document(
     "r",

@@ -611,9 +611,21 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
     hub = len(kinds) > WORDNET_HYPONYM_MAX
     for link in links:
         word = lemma_of(link.word)
-        if word in STOP_WORDS or link.numeral:
+        if link.numeral:
             # A number ("trio", "three", "xx" and "twenty" are one WordNet synset) is the
             # numbers check's, not a word's paraphrase.
+            continue
+        if word in STOP_WORDS:
+            # A stop-listed verb of the readout's framing ("agree") is no paraphrase of a
+            # word, but a rare word in the sense that is that verb's commonest ("concur":
+            # agree, hold, concur, concord) says what it says: the claim's word meets the
+            # verb's pivot, as a page of another language glosses it (一致 "agreement").
+            if synonyms and link.relation is Relation.SYNONYM and link.target_rank == 0:
+                pivot = pivot_of(word)
+                if word.isalpha() and pivot not in own:
+                    layer = f"WordNet {link.relation.value}"
+                    kept = Gloss(pivot, link.word, layer, False, BridgeKind.KIN, link.relation)
+                    out.setdefault(pivot, kept)
             continue
         if link.relation is Relation.SYNONYM and (
             not synonyms
