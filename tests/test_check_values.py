@@ -248,6 +248,10 @@ def test_the_counted_word_is_the_head_of_the_words_beside_the_count():
     assert counted_words(text, at, at + 3, "en") == ({"purifiers"}, {"water"})
     assert heads("研修員が約80人に上る", "約80人", "ja") == {"研修員"}
     assert heads("技術者80名と看護師30名", "30名", "ja") == {"看護師"}
+    # An acronym and a word used mostly as a noun go on the phrase, though the stop list
+    # holds them ("us", "state"); a grammar word ends it.
+    assert heads("made up of nine US state governors", "nine", "en") == {"governors"}
+    assert heads("five of the governors were there", "five", "en") == set()
 
 
 def test_a_span_of_days_is_not_compared_with_the_talks_minutes():
@@ -710,3 +714,21 @@ def test_two_way_trade_is_no_count_against_the_sources_figures() -> None:
         speaker="Rowan",
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+def test_a_count_of_a_word_the_claim_also_writes_in_the_singular_is_compared():
+    # "Governor" and "governors" are one anchor of the claim, shown as written first; the
+    # count of governors is 6名 in the readout. (A readout written for this test.)
+    source = document(
+        "g",
+        "ja",
+        "2月17日、高市総理大臣は、ケン・ラング・カーランド州知事を団長とする州知事代表団による"
+        "表敬を受けました。",
+        "代表団には、ラング知事のほか、計6名の州知事が参加しました。",
+    )
+    result = check_one(
+        "The delegation, headed by Carland Governor Ken Lang, was made up of nine state governors.",
+        source,
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "6名" in result.reason

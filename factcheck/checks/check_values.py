@@ -20,8 +20,9 @@ from factcheck.checks.date_acts import dated_sentence, dates_own_act
 from factcheck.checks.match import SourceIndex, split_source_form
 from factcheck.languages import Token, WordClass, every_language, language_for
 from factcheck.languages.countries import country_forms, is_place
-from factcheck.languages.interface import Counting, Naming
+from factcheck.languages.interface import Counting, Naming, Script
 from factcheck.languages.names import names_agree
+from factcheck.languages.wordnet import wordnet
 from factcheck.model import Anchor, AnchorKind, Match, Sentence
 from factcheck.terms.termbase import EntryKind, NameRole, TermHit, is_person
 from factcheck.text.analyse import PART_JOINT, ClaimPart, is_unspaced
@@ -432,11 +433,7 @@ def _counted_conflicts(
         ):
             continue  # "the two leaders": the event's parties, not a count of a thing
         heads, modifiers = counted_words(part.text, at, at + len(number.surface), language)
-        counted = {
-            anchor
-            for anchor in part.anchors
-            if anchor.kind is AnchorKind.WORD and anchor.surface in heads
-        }
+        counted = _word_anchors(part, heads, language)
         clash = _counted_clash(number, counted, matches, index) if counted else None
         if clash is None and not (counted and _words_counted(counted, matches)):
             # No passage words the head (one the dictionary does not bridge: "purifiers"
@@ -444,11 +441,7 @@ def _counted_conflicts(
             # tie the count to the source's, where the claim lists it beside another count
             # the same sentence gives as the claim does ("600 tents and 210 water purifiers"
             # against テント600張及び浄水器120台): the two lists are one.
-            words = {
-                anchor
-                for anchor in part.anchors
-                if anchor.kind is AnchorKind.WORD and anchor.surface in modifiers
-            }
+            words = _word_anchors(part, modifiers, language)
             found = _counted_clash(number, words, matches, index) if words else None
             if found is not None and _listed_beside(number, part, found[2], found[1], index):
                 clash = found
@@ -469,6 +462,32 @@ def _counted_conflicts(
                 )
             )
     return tuple(out)
+
+
+def _modifies_in_place(token: Token) -> bool:
+    """Whether a word the stop list holds still names, in a noun phrase after a count, what
+    the count counts or a kind of it: an acronym in capitals ("US" of "nine US state
+    governors", no pronoun "us") or a word WordNet's tagged corpus meets mostly as a noun
+    ("state"). A grammar word ("of", "were") ends the phrase."""
+    surface = token.surface
+    if token.script is not Script.LATIN or not surface.isalpha():
+        return False
+    if len(surface) > 1 and surface.isupper():
+        return True
+    return surface.islower() and wordnet().commonest_part_of_speech(surface) == "noun"
+
+
+def _word_anchors(part: ClaimPart, words: set[str], language: str) -> set[Anchor]:
+    """The part's word anchors for `words` as the part writes them: by the written form, or
+    by the form an anchor is keyed on, where the part writes the word twice and its one
+    anchor shows the first ("Oklahoma Governor Kevin Stitt … nine US state governors")."""
+    module = language_for(language)
+    keys = {t.normal for word in words for t in module.tokens(word)} if module else set()
+    return {
+        anchor
+        for anchor in part.anchors
+        if anchor.kind is AnchorKind.WORD and (anchor.surface in words or anchor.key in keys)
+    }
 
 
 def number_offsets(part: ClaimPart) -> list[int]:
@@ -579,7 +598,7 @@ def _counted_runs(text: str, start: int, end: int, language: str) -> list[list[T
         for token in after:
             if token.start - end > COUNTED_WORD_REACH:
                 break
-            if token.content:
+            if token.content or (module.counted_after and _modifies_in_place(token)):
                 if token.start == end and not following and not joined and not module.counted_after:
                     end = token.end  # the counter, a word of its own after a bare count (5本)
                     continue
