@@ -191,8 +191,9 @@ senses of each part of speech: a synonym there, or a more general word of a noun
 senses relate too much ("increase" is a kind of "change" in its second noun sense)."""
 QUOTE_MEMBERSHIP_REACH = 12
 """How near (characters) to the source's words a quote renders the words that make them one
-of a set must stand to govern them: "one of the" before "most important partners",
-の一つ after パートナー (as COUNTED_WORD_REACH, a word or two)."""
+of a set must stand to govern them, within the same phrase: "one of the" before "most
+important partners", の一つ after パートナー (as COUNTED_WORD_REACH: a word or two of
+English, a few words of Japanese)."""
 MAX_PHRASE_TOKENS = 4
 """Longest run of tokens looked up as one dictionary headword (かけがえのない, 太平洋)."""
 TERM_QUOTE_SHARE = 0.8

@@ -325,3 +325,36 @@ def test_a_source_word_written_twice_renders_two_places():
     source = document("y", "ja", "【首相】幸福を国の物差しとする国として取り組んでいる。")
     check = grade("a country that uses happiness as its national yardstick", s=source)
     assert check.grade is QuoteGrade.PARAPHRASE, check.diff
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "member"),
+    [
+        ("ja", "最も重要なパートナーの一つである", True),
+        ("ja", "国民の一人当たりの所得", False),
+        ("ja", "彼の一人娘", False),
+        ("ja", "課題の一つ一つに取り組む", False),
+        ("en", "one of the most important partners", True),
+        ("en", "amongst the closest partners", True),
+        ("en", "a partnership one of a kind", False),
+    ],
+)
+def test_the_words_that_make_one_of_a_set(language, text, member):
+    from factcheck.languages import key_fact_pattern
+
+    pattern = key_fact_pattern(language, "membership")
+    assert pattern is not None
+    assert bool(pattern.search(text)) is member
+
+
+def test_one_of_in_another_phrase_does_not_alter_the_quote():
+    source = document(
+        "z",
+        "ja",
+        "コワル議長から、「日本はアジアにおけるノーランドの最も重要なパートナーだ」と述べ、"
+        "課題の一つとして人材交流を挙げました。",
+    )
+    result = check_one(
+        'Kowal said Japan was "Norland\'s most important partner in Asia".', source, speaker="Kowal"
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

@@ -220,6 +220,20 @@ def test_a_bracketed_aside_is_part_of_the_visitors_name(text, visitor):
     assert find_visitor(text, "ja") == visitor
 
 
+@pytest.mark.parametrize(
+    ("text", "visitor"),
+    [
+        ("来日したヴァルマー大統領に対し、高市総理は歓迎の意を表しました。", "ヴァルマー大統領"),
+        (
+            "高市総理は、訪日中のヴァルマー・カルランド州首相を歓迎しました。",
+            "ヴァルマー・カルランド州首相",
+        ),
+    ],
+)
+def test_the_visitors_name_ends_at_its_particle(text, visitor):
+    assert find_visitor(text, "ja") == visitor
+
+
 def test_the_host_given_a_visit_is_contradicted_past_a_bracketed_aside():
     source = document(
         "z",

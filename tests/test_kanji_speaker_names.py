@@ -138,7 +138,7 @@ def test_a_surname_the_analyser_reads_as_a_place_before_an_office_is_a_name(spea
     assert found is not None and found.names == {name}
 
 
-@pytest.mark.parametrize("speaker", ["東京都知事", "日本政府"])
+@pytest.mark.parametrize("speaker", ["東京都知事", "日本政府", "宮崎県知事", "長野市長"])
 def test_a_place_before_an_office_is_no_name(speaker):
     found = claim_speakers(
         Claim(id="c", text=f"{speaker}は協力すると述べた。", sources=("s",)), "ja", TERMBASE

@@ -605,8 +605,10 @@ def test_a_rare_word_in_the_first_sense_of_a_framing_verb_meets_its_rendering():
     english = language_for("en")
     assert english is not None
     assert "agre" in {g.pivot for g in english.bridges("concur", "concurred")}
-    # No common word gets a stop word's pivot: "said" is no kin of "stated".
+    # No common word gets a stop word's pivot: "said" is no kin of "stated"; nor does a
+    # noun ("newsman" → reporter, a stop word, is no 報告 "report").
     assert all(g.pivot != "say" for g in english.bridges("state", "stated"))
+    assert all(g.pivot != "report" for g in english.bridges("newsman", "newsman"))
 
 
 # A readout written for this test: the reactors are named in Japanese with their initials.
@@ -639,6 +641,10 @@ def test_initials_of_a_lower_case_phrase_come_from_its_content_words_only():
     }
     assert {("small", "SMR"), ("modular", "SMR"), ("reactor", "SMR")} <= found
     assert ("gas", "LNG") in found
+    # An act is no name ("strengthen economic ties"), and initials that spell a word ("SET")
+    # would meet that word's renderings.
+    acts = english.phrase_bridges("the two agreed to strengthen economic ties")  # type: ignore[attr-defined]
+    assert not any(g.text in ("SET", "ET") for _, glosses in acts for g in glosses), acts
     # Grammar words end a phrase: "on" and "and" give no initial.
     assert not any("O" in text or "A" in text for _, text in found), found
 

@@ -862,18 +862,3 @@ def test_a_fiscal_year_bears_out_the_calendar_year_of_its_number_and_denies_none
     assert fiscal.agrees(same)
     assert not fiscal.agrees(other) and not fiscal.conflicts(other)
     assert fiscal.conflicts(fiscal_other)
-
-
-@pytest.mark.parametrize(
-    ("text", "keys"),
-    [
-        # A number word made one word with the next by its hyphen, a word WordNet lists.
-        ("Swinney called for more two-way trade under the EPA.", []),
-        ("Both rejected a one-sided deal.", []),
-        # A measure after the hyphen stays a measure; a count before a noun stays a count.
-        ("Motegi began a two-day visit.", ["2 day"]),
-        ("Japan will send twenty-five experts.", ["25"]),
-    ],
-)
-def test_a_number_word_hyphened_into_a_word_is_no_count(text: str, keys: list[str]) -> None:
-    assert [m.key for m in find_numbers(text, "en")] == keys

@@ -75,6 +75,8 @@ def test_a_word_that_marks_the_future_is_no_past_mark(text, expected):
         ("The two leaders withdrew to a smaller room on Saturday.", "2025-10-25"),
         # A present in -s and a participle of "be" mark no past: the future mark decides.
         ("The minister has a call on Thursday and will raise trade.", "2025-10-30"),
+        # A form WordNet meets mostly as a noun ("ground") marks no past either.
+        ("On Friday, ground forces will begin the joint drill.", "2025-10-31"),
     ],
 )
 def test_an_irregular_past_marks_the_past(text, expected):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from factcheck.checks.match import IndexedSentence, SourceIndex, fold
-from factcheck.languages import every_language, language_for
+from factcheck.languages import every_language, key_fact_pattern, language_for
 from factcheck.languages.interface import (
     OPPOSITE,
     BridgeKind,
@@ -214,20 +214,26 @@ def drops_membership(
     at = text.find(check.source_span)
     if marks is None or at < 0:
         return check
-    start = max(0, at - QUOTE_MEMBERSHIP_REACH)
-    window = text[start : at + len(check.source_span) + QUOTE_MEMBERSHIP_REACH]
-    found = marks.search(window)
+    end = at + len(check.source_span)
+    before = text[max(0, at - QUOTE_MEMBERSHIP_REACH) : at]
+    after = text[end : end + QUOTE_MEMBERSHIP_REACH]
+    # Not past a mark that ends the quoted words' phrase («…だ」と述べ、課題の一つ»).
+    before = _PHRASE_MARK.split(before)[-1]
+    after = _PHRASE_MARK.split(after)[0]
+    found = marks.search(before + check.source_span + after)
     if found is None:
         return check
     note = f"the quote leaves out “{found.group(0).strip()}”: the source names one of several"
     return dataclasses.replace(check, grade=QuoteGrade.ALTERED, diff=(*check.diff, note))
 
 
+_PHRASE_MARK = re.compile(r"[、。，,;；:：「」『』“”\"]")
+"""A mark that ends a phrase or a quotation."""
+
+
 def _membership(language: str) -> re.Pattern[str] | None:
     """How the language says "one of" (`KeyFactPatterns.membership`), None if it does not."""
-    module = language_for(language)
-    patterns = module.key_fact_patterns if module is not None else None
-    return patterns.membership if patterns is not None else None
+    return key_fact_pattern(language, "membership")
 
 
 def _grade_same_language(
@@ -540,6 +546,8 @@ class _Concept:
     """The grammar that follows it in the quote, as its language reads a word by it
     (`PhraseStems.phrase_tail`: the kana and a little more, できるパー in 信頼できるパートナー):
     it may be the stem of a dictionary phrase (信用できる "trustworthy")."""
+    start: int = -1
+    """Where the quote first writes it (-1 where not known)."""
 
 
 @dataclass(frozen=True)
@@ -577,7 +585,7 @@ def _grade_across_languages(
         # sentence carries enough of the quote: then each is read again for the words its
         # headword runs mean (欠か・せ・ない → 欠かせない "indispensable"), at that cost only then.
         for candidate in candidates:
-            alignment = _align(candidate, language, wanted, phrases=phrases, quote=quote)
+            alignment = _align(candidate, language, wanted, phrases=phrases)
             # Words met by their root only never make a span the quote's counterpart.
             share = len(alignment.found - alignment.rooted) / len(wanted)
             if best is None or (share, len(alignment.found)) > (best[0], len(best[1].found)):
@@ -752,7 +760,6 @@ def _align(
     wanted: dict[str, _Concept],
     *,
     phrases: bool = False,
-    quote: str = "",
 ) -> _Alignment:
     every = _span_hits(candidate, language)
     carried = [(h, keys) for h in every if (keys := _carried(h, wanted))]
@@ -788,7 +795,7 @@ def _align(
     ]
     carried.sort(key=lambda pair: (pair[0].start, -pair[0].end))
     window = _quotation_window(carried, text, candidate.language) or _tightest(carried)
-    window = _one_rendering(window, carried, _in_quote_order(wanted, quote), text, tokens)
+    window = _one_rendering(window, carried, _in_quote_order(wanted), text, tokens)
     found = frozenset(k for _, keys in window for k in keys)
     return _Alignment(
         candidate,
@@ -801,16 +808,10 @@ def _align(
     )
 
 
-def _in_quote_order(wanted: dict[str, _Concept], quote: str) -> list[str]:
-    """The quote's concepts in the order the quote writes them (a term's where its surface
-    stands; one not found in the quote, last)."""
-    lowered = quote.lower()
-
-    def where(key: str) -> int:
-        found = lowered.find(wanted[key].surface.lower())
-        return found if found >= 0 else len(lowered)
-
-    return sorted(wanted, key=where)
+def _in_quote_order(wanted: dict[str, _Concept]) -> list[str]:
+    """The quote's concepts in the order the quote writes them, those whose place is known
+    (`_Concept.start`): one whose place is not stands beside no other."""
+    return sorted((key for key in wanted if wanted[key].start >= 0), key=lambda k: wanted[k].start)
 
 
 def _one_rendering(
@@ -856,7 +857,11 @@ def _one_rendering(
             for k in found
             if k in at
         }
-        kept = [run for run in runs if any(at[k] - 1 in near or at[k] + 1 in near for k in run)]
+        kept = [
+            run
+            for run in runs
+            if any(k in at and (at[k] - 1 in near or at[k] + 1 in near) for k in run)
+        ]
         if len(kept) != 1:
             continue
         dropped = {
@@ -1154,7 +1159,8 @@ def _concepts(quote: str, language: str, termbase: Termbase) -> dict[str, _Conce
     hits = termbase.find(quote, language)
     for hit in hits:
         if hit.entry.weight > 0:
-            out.setdefault(f"term:{hit.entry.id}", _Concept(f"term:{hit.entry.id}", hit.surface))
+            key = f"term:{hit.entry.id}"
+            out.setdefault(key, _Concept(key, hit.surface, start=hit.start))
     facts = analyse_text(quote, language, termbase)
     tokens = _tokens(quote, language)
     classes = {t.start: t.word_class for t in tokens}
@@ -1169,7 +1175,7 @@ def _concepts(quote: str, language: str, termbase: Termbase) -> dict[str, _Conce
         glossed = frozenset(phrase.key.split("|", 1)[1].split(","))
         heads = [t for t in tokens if phrase.start <= t.start < phrase.end and t.content]
         word_class = heads[-1].word_class if heads else None
-        out.setdefault(key, _Concept(key, phrase.surface, glossed, word_class))
+        out.setdefault(key, _Concept(key, phrase.surface, glossed, word_class, start=phrase.start))
     pivots: dict[str, set[str]] = {}
     surfaces: dict[str, str] = {}
     starts: dict[str, int] = {}
@@ -1190,6 +1196,7 @@ def _concepts(quote: str, language: str, termbase: Termbase) -> dict[str, _Conce
             frozenset(meant),
             classes.get(starts[word]),
             _phrase_tail(quote, ends[word], language),
+            starts[word],
         )
         out.setdefault(concept.key, concept)
     return out

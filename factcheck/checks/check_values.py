@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from factcheck.checks.date_acts import dated_sentence, dates_own_act
 from factcheck.checks.match import SourceIndex, split_source_form
-from factcheck.languages import Token, WordClass, every_language, language_for
+from factcheck.languages import Token, WordClass, every_language, key_fact_pattern, language_for
 from factcheck.languages.countries import country_forms, is_place
 from factcheck.languages.interface import Counting, Naming, Script
 from factcheck.languages.names import names_agree
@@ -161,7 +161,10 @@ def _stretch(text: str, start: int, end: int, reach: int, language: str) -> str:
     return text[min(opening, max(0, start - reach)) : end]
 
 
-_PHRASE_END = re.compile(r"[,;:.。、，]")
+_PHRASE_END = re.compile(r"[,;:。、，]|(?<![A-Z])\.(?=\s|$)")
+"""What ends a phrase: a comma, a semicolon, a colon, or a full stop before a space or the
+end, but for the stop after a capital letter of an abbreviation ("Japan-U.S. diplomatic
+relations")."""
 
 
 def _years_apart(found: NumberMention, claimed: NumberMention, dated: int | None) -> bool:
@@ -187,9 +190,7 @@ def _exact_years(number: NumberMention) -> bool:
 def _is_anniversary(text: str, start: int, language: str) -> bool:
     """Whether the rank written at `start` numbers an anniversary, as the language writes one
     (`KeyFactPatterns.anniversary`)."""
-    module = language_for(language)
-    patterns = None if module is None else module.key_fact_patterns
-    pattern = None if patterns is None else patterns.anniversary
+    pattern = key_fact_pattern(language, "anniversary")
     return pattern is not None and pattern.match(text, start) is not None
 
 
@@ -469,12 +470,21 @@ def _modifies_in_place(token: Token) -> bool:
     the count counts or a kind of it: an acronym in capitals ("US" of "nine US state
     governors", no pronoun "us") or a word WordNet's tagged corpus meets mostly as a noun
     ("state"). A grammar word ("of", "were") ends the phrase."""
+    from factcheck.languages.jmdict import function_word
+
     surface = token.surface
     if token.script is not Script.LATIN or not surface.isalpha():
         return False
     if len(surface) > 1 and surface.isupper():
         return True
-    return surface.islower() and wordnet().commonest_part_of_speech(surface) == "noun"
+    # A word of three letters or more, and no grammar word: "a" and "us" are nouns to
+    # WordNet too (vitamin A, the United States).
+    return (
+        len(surface) > 2
+        and surface.islower()
+        and not function_word(surface)
+        and wordnet().commonest_part_of_speech(surface) == "noun"
+    )
 
 
 def _word_anchors(part: ClaimPart, words: set[str], language: str) -> set[Anchor]:

@@ -17,7 +17,7 @@ import importlib
 import logging
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from factcheck.languages.interface import Gloss, Language, Script, Token, WordClass
@@ -30,6 +30,7 @@ __all__ = [
     "WordClass",
     "detect_language",
     "every_language",
+    "key_fact_pattern",
     "language_for",
     "register_language",
     "written_unspaced",
@@ -149,6 +150,15 @@ def written_unspaced(code: str) -> bool:
     if entry is not None:
         return not entry.spaced
     return primary in UNSPACED_WITHOUT_MODULE
+
+
+def key_fact_pattern(code: str, name: str) -> re.Pattern[str] | None:
+    """One of a language's `KeyFactPatterns` by its field's name ("anniversary",
+    "membership"), None when the language has no module, no such patterns or not that one."""
+    language = language_for(code)
+    patterns = language.key_fact_patterns if language is not None else None
+    found = getattr(patterns, name) if patterns is not None else None
+    return cast("re.Pattern[str] | None", found)
 
 
 def require_language(code: str) -> Language:

@@ -669,18 +669,26 @@ article's claim."""
 
 
 def _past_marks() -> str:
-    """A mark of the past: a regular past (-ed), an irregular past or past participle as
-    WordNet's exceptions list them (`WordNet.irregular_pasts`: "spent", "sought", "met",
-    "held"), a past of "be" or "have", or a word that places the time before ("last",
-    "ago", "earlier"). Built when a relative date is first resolved."""
+    """A mark of the past: a regular past (-ed), a past of the commonest verbs (`_PASTS`, which
+    hold without WordNet), any other irregular past or past participle WordNet's exceptions
+    list (`WordNet.irregular_pasts`: "spent", "sought", "withdrew"), or a word that places
+    the time before ("last", "ago", "earlier"). Built when a relative date is first
+    resolved."""
     from factcheck.languages.wordnet import wordnet
 
     try:
-        irregular = sorted(wordnet().irregular_pasts(), key=len, reverse=True)
+        irregular = wordnet().irregular_pasts()
     except (LookupError, OSError):
-        irregular = []
-    words = "|".join(re.escape(word) for word in irregular)
-    return rf"\b(?:\w+ed|was|were|had|did|last|ago|earlier{'|' if words else ''}{words})\b"
+        irregular = frozenset()
+    words = sorted(irregular | _PASTS, key=len, reverse=True)
+    return rf"\b(?:\w+ed|{'|'.join(re.escape(word) for word in words)})\b"
+
+
+_PASTS = frozenset(
+    "met held spoke said told made took gave went came saw sent won was were had did began led "
+    "left paid flew last ago earlier".split()
+)
+"""The pasts of the commonest verbs of a report, and the words that place a time before."""
 
 
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -833,8 +841,8 @@ SPEAKER_PATTERNS = SpeakerPatterns(
 
 KEY_FACT_PATTERNS = KeyFactPatterns(
     # "the 55th anniversary", and the years an anniversary marks: "75 years since the two
-    # countries restored ties", "75 years of diplomatic relations".
-    anniversary=lazy_compile(r"(?i)[\w,]+[\s-]+anniversary\b|[\d,]+\s+years\s+(?:since|of)\b"),
+    # countries restored ties" ("20 years of negotiations" is a length, no anniversary).
+    anniversary=lazy_compile(r"(?i)[\w,]+[\s-]+anniversary\b|[\d,]+\s+years\s+since\b"),
     parties_counted=lazy_compile(rf"(?i)(?:two|2)\s+{PARTIES}\b"),
     definite_before=lazy_compile(r"(?i)\b(?:the|their|these|those|our)\s+$"),
     framing_count=lazy_compile(rf"(?i)(?:the\s+)?(?:two|both)\s+{PARTIES}"),
@@ -845,7 +853,10 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
     ),
     counterpart=lazy_compile(r"(?i)counterparts?"),
     name_opening=lazy_compile(r"(?:\b[A-Z][\w'’-]*\s+){1,3}$"),
-    membership=lazy_compile(r"(?i)\b(?:one|some|two|three|several)\s+of\b|\bamong\b"),
+    # "one of", "among"; not "one of a kind" (unique).
+    membership=lazy_compile(
+        r"(?i)\b(?:one|some|two|three|several)\s+of\b(?!\s+a\s+kind\b)|\bamong(?:st)?\b"
+    ),
 )
 
 

@@ -437,21 +437,24 @@ def initials_bridges(
             run.append(word)
             continue
         capitals = [w for w in run if w.group(0)[:1].isupper()]
-        for start, first in enumerate(capitals):
+        for start in range(len(capitals)):
             for last in capitals[start + INITIALS_MIN_LETTERS - 1 : start + INITIALS_MAX_LETTERS]:
-                stretch = capitals[start : capitals.index(last) + 1]
-                initials = "".join(w.group(0)[0] for w in stretch)
-                name = text[first.start() : last.end()]
-                gloss = Gloss(
-                    pivot_of(initials.lower()),
-                    initials,
-                    f"initials of {name}",
-                    True,
-                    BridgeKind.KIN,
-                )
-                out += [(lemma_of(w.group(0)), (gloss,)) for w in stretch]
+                out += _initials_of(text, capitals[start : capitals.index(last) + 1])
         run = [word] if word is not None and _opens_name(word) else []
     return tuple(out)
+
+
+def _initials_of(
+    text: str, stretch: Sequence[re.Match[str]]
+) -> list[tuple[str, tuple[Gloss, ...]]]:
+    """Each word of a stretch with the initials of the stretch as its `KIN` gloss, named
+    "initials of <the stretch as written>"."""
+    initials = "".join(w.group(0)[0] for w in stretch).upper()
+    written = text[stretch[0].start() : stretch[-1].end()]
+    gloss = Gloss(
+        pivot_of(initials.lower()), initials, f"initials of {written}", True, BridgeKind.KIN
+    )
+    return [(lemma_of(w.group(0)), (gloss,)) for w in stretch]
 
 
 def phrase_initials(
@@ -460,46 +463,49 @@ def phrase_initials(
     """The words of a noun phrase in lower case that a page may write only by its initials
     meet them, as `initials_bridges` has a name's capitalised words meet theirs: "small
     modular reactors" meets SMR (小型モジュール炉（SMR）), "liquefied natural gas supplies"
-    LNG. A phrase is a run of content words in lower case one space or hyphen apart
-    (`_phrase_word`: no stop word or grammar word); each stretch of INITIALS_MIN_LETTERS to
-    INITIALS_MAX_LETTERS of them gives its initials, as `KIN` glosses of its words."""
+    LNG. A phrase is a run of words that name or describe in lower case one space or hyphen
+    apart (`_phrase_word`: no stop word or grammar word, none WordNet's tagged corpus meets
+    mostly as a verb: "strengthen economic ties" is an act, no name); each stretch of
+    INITIALS_MIN_LETTERS to INITIALS_MAX_LETTERS of them gives its initials, as `KIN` glosses
+    of its words, unless the initials spell a word WordNet has ("set"), which would meet
+    that word's renderings."""
+    from factcheck.languages.wordnet import PARTS_OF_SPEECH, wordnet
+
     out: list[tuple[str, tuple[Gloss, ...]]] = []
     run: list[re.Match[str]] = []
     for word in [*words, None]:
         content = word is not None and _phrase_word(word.group(0))
-        if (
-            word is not None
-            and content
-            and (not run or (word.start() - run[-1].end() == 1 and text[run[-1].end()] in " -"))
-        ):
+        if word is not None and content and (not run or _spaced_after(text, run[-1], word)):
             run.append(word)
             continue
-        stretches = [
-            run[start : start + size]
-            for size in range(INITIALS_MIN_LETTERS, min(len(run), INITIALS_MAX_LETTERS) + 1)
-            for start in range(len(run) - size + 1)
-        ]
-        for stretch in stretches:
-            initials = "".join(w.group(0)[0] for w in stretch).upper()
-            phrase = text[stretch[0].start() : stretch[-1].end()]
-            gloss = Gloss(
-                pivot_of(initials.lower()), initials, f"initials of {phrase}", True, BridgeKind.KIN
-            )
-            out += [(lemma_of(w.group(0)), (gloss,)) for w in stretch]
+        for size in range(INITIALS_MIN_LETTERS, min(len(run), INITIALS_MAX_LETTERS) + 1):
+            for start in range(len(run) - size + 1):
+                stretch = run[start : start + size]
+                spelled = "".join(w.group(0)[0] for w in stretch)
+                if not any(wordnet().senses(spelled, part) for part in PARTS_OF_SPEECH):
+                    out += _initials_of(text, stretch)
         run = [word] if word is not None and content else []
     return tuple(out)
 
 
 def _phrase_word(surface: str) -> bool:
-    """A content word in lower case: no stop word, no grammar word ("towards")."""
+    """A word of a noun phrase in lower case: no stop word, no grammar word ("towards"), none
+    WordNet's tagged corpus meets mostly as a verb ("strengthen")."""
     from factcheck.languages.jmdict import function_word
+    from factcheck.languages.wordnet import wordnet
 
     return (
         surface.isalpha()
         and surface.islower()
         and lemma_of(surface) not in STOP_WORDS
         and not function_word(surface)
+        and wordnet().commonest_part_of_speech(lemma_of(surface)) != "verb"
     )
+
+
+def _spaced_after(text: str, before: re.Match[str], word: re.Match[str]) -> bool:
+    """Whether `word` stands one space or hyphen after `before`."""
+    return word.start() - before.end() == 1 and text[before.end()] in " -"
 
 
 def _opens_name(word: re.Match[str]) -> bool:
@@ -511,7 +517,7 @@ def _opens_name(word: re.Match[str]) -> bool:
 def _joins_name(text: str, run: list[re.Match[str]], word: re.Match[str]) -> bool:
     """Whether `word` goes on the name `run` holds: a capitalised word, or a grammar word in
     lower case after a capitalised one, one space or hyphen after the run's last word."""
-    if not run or word.start() - run[-1].end() != 1 or text[run[-1].end()] not in " -":
+    if not run or not _spaced_after(text, run[-1], word):
         return False
     if _opens_name(word):
         return True
@@ -620,7 +626,12 @@ def _kin_of(lemma: str) -> tuple[Gloss, ...]:
             # word, but a rare word in the sense that is that verb's commonest ("concur":
             # agree, hold, concur, concord) says what it says: the claim's word meets the
             # verb's pivot, as a page of another language glosses it (一致 "agreement").
-            if synonyms and link.relation is Relation.SYNONYM and link.target_rank == 0:
+            if (
+                synonyms
+                and link.relation is Relation.SYNONYM
+                and link.part_of_speech == "verb"
+                and link.target_rank == 0
+            ):
                 pivot = pivot_of(word)
                 if word.isalpha() and pivot not in own:
                     layer = f"WordNet {link.relation.value}"

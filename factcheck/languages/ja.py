@@ -106,8 +106,9 @@ _SPEAKER_NAME = re.compile(
 )
 """In a speaker label, a foreign name (katakana) or a kanji name right before a title
 (李大統領, 石破総理)."""
-_DOTTED_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝][\u30a1-\u30fa\u30fc]+)+")
-"""A foreign name in katakana whose words a middle dot (or a double hyphen) joins."""
+_DOTTED_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・･＝=゠][\u30a1-\u30fa\u30fc]+)+")
+"""A foreign name in katakana whose words a middle dot (・, half-width ･) or an equals sign
+or double hyphen (＝, =, ゠: a double-barrelled name) joins."""
 _BEFORE_BLANK = re.compile(r"(?<![\u4e00-\u9fff\s])[\u4e00-\u9fff]{1,4}(?=\s{2})")
 """A whole run of kanji right before a title the termbase knows, which the caller has blanked
 out with spaces (茂木外相: speaker_names.speakers_of), not a piece left between two blanked
@@ -205,11 +206,22 @@ def _office_holders(label: str) -> list[str]:
             if not _office_at(tokens, number):
                 continue
             start = number
+            if start > 0 and _place_office(tokens[start - 1], tokens[number]):
+                continue  # 宮崎県知事, 長野市長: the office of a place, named by it
             while start > 0 and _personal_name(tokens[start - 1]):
                 start -= 1
             if start < number:
                 found.append(run[tokens[start].start : tokens[number - 1].end])
     return found
+
+
+def _place_office(name: Token, office: Token) -> bool:
+    """Whether a word before an office names the place the office is of: Sudachi reads the
+    word and the office's first character as one place's name (宮崎 | 県知事 → 宮崎県, 長野 |
+    市長 → 長野市), so the office is that prefecture's or city's, and the word no holder's
+    name (松尾 | 政務官 gives 松尾 and 政, a surname and a given name)."""
+    parsed = list(_morphemes(name.surface + office.surface[:1]))
+    return len(parsed) == 1 and parsed[0][6][:3] == ("名詞", "固有名詞", "地名")
 
 
 def _personal_name(token: Token) -> bool:
@@ -318,7 +330,8 @@ _JA_VISITOR = lazy_compile(
     # «ポルトガルを訪問中の高市総理は», «訪日中のX首相と», «公式実務訪問中のX首相と», «来日した
     # X首相と»
     r"(?:(?:訪問中|訪日中|来日中)の(?!ところ)|(?:来日|訪日)した)"
-    r"(?P<who>(?:[^、。はと「」にを（()）]|" + _JA_ASIDE + r"){2,60}?)(?:は|と|から|、)"
+    # The name ends at its particle: は, と, から, に (による, に対し) or を.
+    r"(?P<who>(?:[^、。はと「」にを（()）]|" + _JA_ASIDE + r"){2,60}?)(?:は|と|から|、|に|を)"
 )
 _JA_VISITING_SUBJECT = lazy_compile(
     # «茂木外務大臣は、インドを訪問中のところ、…»: the sentence's subject is on the visit.
@@ -474,8 +487,9 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
     both_people=lazy_compile("|".join(_BOTH_PEOPLE)),
     # 二国間 ("bilateral") names both countries, but as a modifier: no speaker.
     both_countries=lazy_compile("|".join((*_BOTH_COUNTRIES, "二国間"))),
-    # 〜の一つ, 〜の一人, 〜のひとつ: one of …
-    membership=lazy_compile(r"の\s*(?:一|1|１|ひと)(?:つ|人|り)"),
+    # 〜の一つ, 〜の一人, 〜のひとつ: one of …; not 一人当たり ("per capita"), 一人娘 (an
+    # only daughter) or 一つ一つ ("one by one"), where a word goes on.
+    membership=lazy_compile(r"の\s*(?:一|1|１|ひと)(?:つ|人|り)(?![\u4e00-\u9fff])"),
 )
 """The two people (両首脳) and the two countries (両国) of a bilateral event, named together."""
 

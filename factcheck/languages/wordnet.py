@@ -29,6 +29,7 @@ import importlib.util
 import mmap
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
@@ -492,21 +493,31 @@ class WordNet:
                         out.setdefault(base, None)
         return tuple(out)
 
+    def _verb_exceptions(self) -> Iterator[tuple[str, list[str]]]:
+        """`verb.exc`'s lines: an inflected form, and the base forms it inflects."""
+        for line in bytes(self._map("verb.exc")).decode("utf-8", "replace").splitlines():
+            form, *bases = line.split()
+            yield form, bases
+
     @functools.cache  # noqa: B019 - one instance per process
     def irregular_pasts(self) -> frozenset[str]:
         """The one-word forms `verb.exc` gives as a verb's inflection of another shape than
-        its base, other than an -ing form or a present in -s ("spent spend", "sought seek",
-        "began begin", "written write"): its irregular pasts and past participles. A form of
-        "be" (am, are) and a spelling of the base itself ("co-ordinate") are none."""
+        any of its bases, other than an -ing form or a present in -s ("spent spend", "sought
+        seek", "began begin", "written write"): its irregular pasts and past participles. A
+        form of "be" (am, are), a spelling of the base itself ("co-ordinate"), a form that is
+        a base too ("feed" of "feed feed fee") and a form WordNet's tagged corpus meets
+        mostly as a noun ("ground", "rose") are none."""
         out: set[str] = set()
-        for line in bytes(self._map("verb.exc")).decode("utf-8", "replace").splitlines():
-            form, *bases = line.split()
-            if "_" in form or form.endswith(("ing", "s")):
+        for form, bases in self._verb_exceptions():
+            if "_" in form or form.endswith(("ing", "s")) or form in bases:
                 continue
-            if any(
+            if not any(
                 base != "be" and base.replace("-", "") != form.replace("-", "") for base in bases
             ):
-                out.add(form)
+                continue
+            if self.commonest_part_of_speech(form) == "noun":
+                continue
+            out.add(form)
         return frozenset(out)
 
     @functools.cache  # noqa: B019 - one instance per process
@@ -514,8 +525,7 @@ class WordNet:
         """The verbs `verb.exc` gives an inflected form of their own other than an -ing form
         ("led lead", "dealt deal", "said say"): their past is not their base form."""
         out: set[str] = set()
-        for line in bytes(self._map("verb.exc")).decode("utf-8", "replace").splitlines():
-            form, *bases = line.split()
+        for form, bases in self._verb_exceptions():
             if form.endswith("ing"):
                 continue
             out.update(base for base in bases if base != form)

@@ -1123,8 +1123,6 @@ class _Reader:
         unit = prefix_unit or tail.unit
         if unit is None and words in (["one"], ["zero"]):
             return None
-        if unit is None and _compound_word(self.folded, match):
-            return None  # "two-way trade", "a one-sided deal": a word, no count
         return self.make(
             start, tail.end, tail.value, unit, approximate=approximate or tail.approximate
         )
@@ -1269,26 +1267,6 @@ def _names_a_kind(unit: re.Match[str], folded: str) -> bool:
     )
 
 
-def _compound_word(folded: str, match: re.Match[str]) -> bool:
-    """Whether a number word makes one word with what its hyphen joins it to, a word WordNet
-    lists ("two-way", "two-sided", "one-sided"): an adjective of its own, no count of the
-    noun after it. A number with a unit after its hyphen ("two-day") is read as a measure
-    before this is asked."""
-    joined = _HYPHENED_WORD.match(folded, match.end())
-    if joined is None:
-        return False
-    from factcheck.languages.wordnet import PARTS_OF_SPEECH, wordnet
-
-    word = f"{match.group().lower()}-{joined[1].lower()}"
-    try:
-        net = wordnet()
-        return any(net.senses(word, part) for part in PARTS_OF_SPEECH)
-    except (LookupError, OSError):
-        return False
-
-
-_HYPHENED_WORD = re.compile(r"-([A-Za-z]+)\b")
-"""A hyphen and the word it joins to the word before it."""
 _JOINED_AFTER = re.compile(r"-[A-Za-z]")
 """A hyphen and a letter right after a unit: the unit makes one word with what follows."""
 _PLURAL_AFTER = re.compile(r"[ \t]+([A-Za-z]+s)(?![A-Za-z])")
