@@ -56,6 +56,12 @@ def test_a_second_predicate_of_the_same_subject_is_a_part_of_its_own():
             "Japan will fund a new clinic in Arusha and will train fifty midwives there.",
             "will",
         ),
+        (
+            # A second predicate in the perfect: a fact of its own.
+            "Demining machines from Japan are at work in the east and have cleared more "
+            "than 2,000 hectares.",
+            "have",
+        ),
     ):
         facts = analyse_claim(claim(text), "en", TERMBASE)
         assert [p.text.split()[0] for p in facts.parts][1:] == [second], facts.parts
@@ -67,6 +73,7 @@ def test_a_second_predicate_of_the_same_subject_is_a_part_of_its_own():
         "Takaichi and Trump agreed on Japan and the United States working together.",
         "Japan will fund clinics and schools that will train midwives.",
         "The vision was welcomed by Japan and praised by Australia as a framework.",
+        "The plan was drafted in Tokyo and has been welcomed by Australia.",
     ):
         assert len(analyse_claim(claim(text), "en", TERMBASE).parts) == 1, text
 

@@ -170,8 +170,13 @@ def _read_word(surface: str, opens: bool) -> tuple[str, WordClass]:
     return _word(surface, opens)
 
 
-_MODAL_AND_VERB = r"(?:will|would|shall|can|could|may|might|must)\s+(?:also\s+)?[a-z]+\b"
-"""A modal and the verb it governs ("will build", "would also send")."""
+_MODAL_AND_VERB = (
+    r"(?:(?:will|would|shall|can|could|may|might|must)\s+(?:also\s+)?[a-z]+"
+    r"|(?:have|has|had)\s+(?:also\s+|already\s+)?(?!been\b)[a-z]{3,}(?:ed|en)(?!\s+by\b))\b"
+)
+"""A modal and the verb it governs ("will build", "would also send"), or the perfect's
+auxiliary and its participle ("have cleared", "has also taken"; not a passive "has been
+… by")."""
 
 # Clause openers that start a separate assertion inside one claim sentence.
 _PART_SPLIT = re.compile(
