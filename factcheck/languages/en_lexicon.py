@@ -468,9 +468,7 @@ def phrase_initials(
     mostly as a verb: "strengthen economic ties" is an act, no name); each stretch of
     INITIALS_MIN_LETTERS to INITIALS_MAX_LETTERS of them gives its initials, as `KIN` glosses
     of its words, unless the initials spell a word WordNet has ("set"), which would meet
-    that word's renderings."""
-    from factcheck.languages.wordnet import PARTS_OF_SPEECH, wordnet
-
+    that word's renderings. A run of more words than INITIALS_MAX_LETTERS gives none."""
     out: list[tuple[str, tuple[Gloss, ...]]] = []
     run: list[re.Match[str]] = []
     for word in [*words, None]:
@@ -478,14 +476,24 @@ def phrase_initials(
         if word is not None and content and (not run or _spaced_after(text, run[-1], word)):
             run.append(word)
             continue
-        for size in range(INITIALS_MIN_LETTERS, min(len(run), INITIALS_MAX_LETTERS) + 1):
-            for start in range(len(run) - size + 1):
-                stretch = run[start : start + size]
-                spelled = "".join(w.group(0)[0] for w in stretch)
-                if not any(wordnet().senses(spelled, part) for part in PARTS_OF_SPEECH):
-                    out += _initials_of(text, stretch)
+        # A run longer than an acronym has letters is running text, no phrase a page
+        # abbreviates.
+        if len(run) <= INITIALS_MAX_LETTERS:
+            for size in range(INITIALS_MIN_LETTERS, len(run) + 1):
+                for start in range(len(run) - size + 1):
+                    stretch = run[start : start + size]
+                    if not _spells_word("".join(w.group(0)[0] for w in stretch)):
+                        out += _initials_of(text, stretch)
         run = [word] if word is not None and content else []
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _spells_word(letters: str) -> bool:
+    """Whether initials spell a word WordNet has ("set")."""
+    from factcheck.languages.wordnet import PARTS_OF_SPEECH, wordnet
+
+    return any(wordnet().senses(letters, part) for part in PARTS_OF_SPEECH)
 
 
 def _phrase_word(surface: str) -> bool:
