@@ -173,9 +173,7 @@ def _years_apart(found: NumberMention, claimed: NumberMention, dated: int | None
     field the jet by 2035" against "since … a Strategic Partnership in 2023", on a page of
     2026). They date two happenings, neither the other's. A year of the page's own, or a
     page with no date, tells nothing apart."""
-    if dated is None or Unit.CALENDAR_YEAR not in (found.unit, claimed.unit):
-        return False
-    if found.unit is not claimed.unit:
+    if dated is None or Unit.CALENDAR_YEAR is not found.unit or claimed.unit is not found.unit:
         return False
     before, after = sorted((found.value, claimed.value))
     return before < dated < after

@@ -106,9 +106,9 @@ _SPEAKER_NAME = re.compile(
 )
 """In a speaker label, a foreign name (katakana) or a kanji name right before a title
 (李大統領, 石破総理)."""
-_DOTTED_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・･＝=゠][\u30a1-\u30fa\u30fc]+)+")
-"""A foreign name in katakana whose words a middle dot (・, half-width ･) or an equals sign
-or double hyphen (＝, =, ゠: a double-barrelled name) joins."""
+_DOTTED_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝][\u30a1-\u30fa\u30fc]+)+")
+"""A foreign name in katakana whose words a middle dot (・) or a full-width equals sign (＝,
+a double-barrelled name) joins: the two joiners `_SPEAKER_NAME`'s katakana run holds."""
 _BEFORE_BLANK = re.compile(r"(?<![\u4e00-\u9fff\s])[\u4e00-\u9fff]{1,4}(?=\s{2})")
 """A whole run of kanji right before a title the termbase knows, which the caller has blanked
 out with spaces (茂木外相: speaker_names.speakers_of), not a piece left between two blanked
