@@ -340,3 +340,37 @@ def test_the_day_after_a_japanese_subject_dates_the_main_clause():
         published=dt.date(2026, 5, 7),
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
+
+
+# A reconstruction in our own words: the lead dates the courtesy call the 2nd and gives the
+# visitor's stay, the 1st to the 5th, in the same sentence.
+STAY_AND_CALL = document(
+    "https://example.invalid/stay",
+    "ja",
+    "1　6月2日（火曜日）午後3時から、茂木外務大臣は、6月1日から5日まで訪日中のペドロ・サリナス・"
+    "ノルヴェイン州首相による表敬を受けました（約30分間）。",
+    "2　茂木大臣から、同州との経済交流の拡大を歓迎する旨述べました。",
+)
+
+
+def test_a_day_of_the_visitors_stay_does_not_date_the_call_the_lead_dates():
+    # The 5th lies in the stay, not on the day of the call.
+    for text in (
+        "Norvain Premier Pedro Salinas paid a courtesy call on Foreign Minister Motegi on June 5.",
+        "Foreign Minister Motegi held a meeting with Norvain Premier Pedro Salinas on June 5.",
+    ):
+        result = check_one(text, STAY_AND_CALL)
+        assert result.verdict is Verdict.CONTRADICTED, (text, result.reason)
+        assert "June 5" in result.reason, result.reason
+    # The day of the call is borne out, and a claim about the stay keeps the range's days.
+    result = check_one(
+        "Norvain Premier Pedro Salinas paid a courtesy call on Foreign Minister Motegi on June 2.",
+        STAY_AND_CALL,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    result = check_one(
+        "Norvain Premier Pedro Salinas, who was visiting Japan until June 5, paid a courtesy "
+        "call on Foreign Minister Motegi.",
+        STAY_AND_CALL,
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

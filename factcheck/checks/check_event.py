@@ -281,10 +281,31 @@ def _dates_another_act(
     # March 8, held talks …" and "toured a market on May 2 and held talks" date the tour.
     if meeting is None or stretch is None or meeting.search(stretch[0]) is None:
         return False
+    entry = index.entry(layout.source_id, where.sentence)
+    claimed_date = next(
+        (d for d in part.facts.dates if element.anchor is not None and d.key == element.anchor.key),
+        None,
+    )
+    if claimed_date is not None and _spans_only(claimed_date, entry.facts.dates):
+        return True
     if where.sentence in layout.lead:
         return False
-    sentence = index.entry(layout.source_id, where.sentence).sentence.text
-    return not reports_gathering(sentence, layout.language)
+    return not reports_gathering(entry.sentence.text, layout.language)
+
+
+def _spans_only(claimed: DateMention, dates: Sequence[DateMention]) -> bool:
+    """Whether a claim's day is borne out in a sentence only by a range of days that holds
+    it, where the same sentence gives another single day: «6月2日…、6月1日から5日まで訪日中の
+    …による表敬を受けました» dates the call the 2nd, and the range is the stay's, so "a
+    courtesy call on June 5" is not borne out there."""
+    if claimed.day is None or claimed.end_day is not None:
+        return False
+    covering = [d for d in dates if d.covers(claimed)]
+    return (
+        bool(covering)
+        and all(d.end_day is not None for d in covering)
+        and any(d.day is not None and d.end_day is None and d.conflicts(claimed) for d in dates)
+    )
 
 
 def _event_conflicts(
