@@ -358,6 +358,7 @@ def test_a_day_of_the_visitors_stay_does_not_date_the_call_the_lead_dates():
     for text in (
         "Norvain Premier Pedro Salinas paid a courtesy call on Foreign Minister Motegi on June 5.",
         "Foreign Minister Motegi held a meeting with Norvain Premier Pedro Salinas on June 5.",
+        "Foreign Minister Motegi and Norvain Premier Pedro Salinas met on June 5.",
     ):
         result = check_one(text, STAY_AND_CALL)
         assert result.verdict is Verdict.CONTRADICTED, (text, result.reason)

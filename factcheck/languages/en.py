@@ -509,7 +509,7 @@ CLAUSE_PATTERNS = ClausePatterns(
     ),
     meeting=lazy_compile(
         r"\bheld\s+(?:an?\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:meeting|talks|call"
-        r"|conversation|summit)\b|\bmet\s+with\b|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b"
+        r"|conversation|summit)\b|\bmet\b|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b"
         r"|\b(?:spoke|talked)\s+with\b|\bpa(?:id|ys?|ying)\s+(?:an?\s+)?courtesy\s+calls?\b",
         re.IGNORECASE,
     ),
