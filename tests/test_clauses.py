@@ -118,6 +118,13 @@ def test_clauses_cover_the_sentence_end_to_end():
             "高市総理から、ヌルラン首相から要請のあった港湾整備を支援する旨述べました。",
             [(None, False)],
         ),
+        # A second speaker whose kanji name carries its reading in brackets, as the
+        # publishers write a Chinese or Korean name, before the office.
+        (
+            "茂木大臣から、地域協力を進めたい旨述べ、金民洙（キム・ミンス）韓国外交部長官からは、"
+            "日韓協力の進展を歓迎する旨の発言がありました。",
+            [(None, False), ("金民洙（キム・ミンス）韓国外交部長官", False)],
+        ),
     ],
 )
 def test_japanese_readout_patterns(sentence, expected):
