@@ -375,3 +375,22 @@ def test_a_day_of_the_visitors_stay_does_not_date_the_call_the_lead_dates():
         STAY_AND_CALL,
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+# A reconstruction in our own words: the lead dates the departure; the talks were held during
+# the summit, whose days the next sentence gives as a range.
+SUMMIT_RANGE = document(
+    "https://example.invalid/summit-range",
+    "en",
+    "On November 20, Prime Minister Takaichi departed Tokyo for Marvel City.",
+    "Prime Minister Takaichi held talks with President Salinas during the summit in Marvel "
+    "City from November 22 to 23, their first meeting since a telephone call on October 30.",
+)
+
+
+def test_a_range_of_days_that_may_be_the_meetings_own_still_bears_its_day_out():
+    # The single day beside the range is not the event's, so the range may date the talks.
+    result = check_one(
+        "Takaichi held talks with Salinas in Marvel City on November 22.", SUMMIT_RANGE
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

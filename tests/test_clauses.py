@@ -337,6 +337,21 @@ def test_a_meeting_clause_is_marked():
     assert line.meeting
     (said,) = split_clauses("Minister Motegi stated that Japan would help.", "en")
     assert not said.meeting
+    # "met" reports a meeting where someone or its day, place or purpose follows it, not a
+    # target or a need that was met.
+    for text in (
+        "Minister Motegi and Minister Ruvalo met on May 2.",
+        "Minister Motegi met Minister Ruvalo in Tokyo.",
+        "Minister Motegi met with Minister Ruvalo.",
+    ):
+        (line,) = split_clauses(text, "en")
+        assert line.meeting, text
+    for text in (
+        "Prime Minister Takaichi said that the agreement met Japan's energy needs.",
+        "Minister Motegi stated that the project had met expectations.",
+    ):
+        (said,) = split_clauses(text, "en")
+        assert not said.meeting, text
 
 
 @pytest.mark.parametrize(

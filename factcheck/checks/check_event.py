@@ -265,11 +265,14 @@ def _dates_another_act(
     element: KeyElement, part: ClaimPart, language: str, layout: SourceLayout, index: SourceIndex
 ) -> bool:
     """Whether a claim that reports the meeting itself ("held talks with Ouattara on May 2")
-    has its date covered only by a sentence that reports no meeting or gathering of any kind
-    (a visit to a market the day before; `date_acts.reports_gathering`): that day is another
-    act's, and the claim's date is the meeting's, which the date line or the lead gives. The
-    claim's language says how it writes the meeting (`ClausePatterns.meeting`); a language
-    without one reports none."""
+    has its date covered only where the source dates another act: by a sentence that reports
+    no meeting or gathering of any kind (a visit to a market the day before;
+    `date_acts.reports_gathering`), or by a range of days that holds the claim's day in a
+    sentence that gives the event's own day besides (`_spans_only`: the visitor's stay,
+    «6月2日…、6月1日から5日まで訪日中の…による表敬を受けました»). That day is another act's,
+    and the claim's date is the meeting's, which the date line or the lead gives. The claim's
+    language says how it writes the meeting (`ClausePatterns.meeting`); a language without
+    one reports none."""
     where = element.covered_by
     if where is None or where.sentence is None or where.place is Place.DATE_LINE:
         return False
@@ -282,30 +285,54 @@ def _dates_another_act(
     if meeting is None or stretch is None or meeting.search(stretch[0]) is None:
         return False
     entry = index.entry(layout.source_id, where.sentence)
-    claimed_date = next(
-        (d for d in part.facts.dates if element.anchor is not None and d.key == element.anchor.key),
-        None,
-    )
-    if claimed_date is not None and _spans_only(claimed_date, entry.facts.dates):
+    key = element.anchor.key if element.anchor is not None else None
+    claimed_date = next((d for d in part.facts.dates if d.key == key), None)
+    event = _event_date(layout, index)
+    if (
+        claimed_date is not None
+        and event is not None
+        and _spans_only(claimed_date, entry.facts.dates, event[0])
+    ):
         return True
     if where.sentence in layout.lead:
         return False
     return not reports_gathering(entry.sentence.text, layout.language)
 
 
-def _spans_only(claimed: DateMention, dates: Sequence[DateMention]) -> bool:
+def _spans_only(claimed: DateMention, dates: Sequence[DateMention], event: DateMention) -> bool:
     """Whether a claim's day is borne out in a sentence only by a range of days that holds
-    it, where the same sentence gives another single day: «6月2日…、6月1日から5日まで訪日中の
-    …による表敬を受けました» dates the call the 2nd, and the range is the stay's, so "a
-    courtesy call on June 5" is not borne out there."""
+    it, where the same sentence gives the event's own day (`event`), another than the
+    claim's: «6月2日…、6月1日から5日まで訪日中の…による表敬を受けました» dates the call the 2nd,
+    and the range is the stay's, so "a courtesy call on June 5" is not borne out there. A
+    range in a sentence whose single day is another act's ("departed on November 20";
+    "talks during the summit from November 22 to 23") may be the meeting's own."""
     if claimed.day is None or claimed.end_day is not None:
         return False
     covering = [d for d in dates if d.covers(claimed)]
     return (
         bool(covering)
         and all(d.end_day is not None for d in covering)
-        and any(d.day is not None and d.end_day is None and d.conflicts(claimed) for d in dates)
+        and any(
+            d.day is not None
+            and d.end_day is None
+            and d.conflicts(claimed)
+            and not d.conflicts(event)
+            for d in dates
+        )
     )
+
+
+def _event_date(layout: SourceLayout, index: SourceIndex) -> tuple[DateMention, str, int] | None:
+    """The event's date: the date line's, else the lead's first date; with where the source
+    gives it (the date line's name, or the source and the lead sentence's index; -1 for the
+    date line)."""
+    if layout.dated is not None:
+        return day_mention(layout.dated), f"the date line of {layout.source_id}", -1
+    for number in layout.lead:
+        entry = index.entry(layout.source_id, number)
+        if entry.facts.dates:
+            return entry.facts.dates[0], layout.source_id, entry.sentence.index
+    return None
 
 
 def _event_conflicts(
@@ -359,14 +386,7 @@ def _event_conflicts(
             # a vote in November") dates another happening more often than the event: only a passage
             # that gives the happening another month contradicts it (check_values).
             continue
-        event: tuple[DateMention, str, int] | None = None
-        if layout.dated is not None:
-            event = (day_mention(layout.dated), f"the date line of {layout.source_id}", -1)
-        else:
-            for entry in lead:
-                if entry.facts.dates:
-                    event = (entry.facts.dates[0], layout.source_id, entry.sentence.index)
-                    break
+        event = _event_date(layout, index)
         if (
             event is not None
             and event[0].conflicts(date)

@@ -509,8 +509,12 @@ CLAUSE_PATTERNS = ClausePatterns(
     ),
     meeting=lazy_compile(
         r"\bheld\s+(?:an?\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:meeting|talks|call"
-        r"|conversation|summit)\b|\bmet\b|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b"
-        r"|\b(?:spoke|talked)\s+with\b|\bpa(?:id|ys?|ying)\s+(?:an?\s+)?courtesy\s+calls?\b",
+        r"|conversation|summit)\b"
+        # "met with Y", "X and Y met on May 2", "met President Y": not "met the target",
+        # "met expectations" nor "met Japan's needs".
+        r"|\bmet\s+(?:with|on|in|at|for|him|her|them|(?-i:[A-Z])(?![\w-]*['’]s\b))"
+        r"|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b|\b(?:spoke|talked)\s+with\b"
+        r"|\bpa(?:id|ys?|ying)\s+(?:an?\s+)?courtesy\s+calls?\b",
         re.IGNORECASE,
     ),
     home=lazy_compile(

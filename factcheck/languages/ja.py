@@ -145,9 +145,10 @@ QUALIFIER_WORDING: dict[str, re.Pattern[str]] = {
 source of another language is searched for the concept's meaning through the lexicon."""
 LOCATIVE = (re.compile(r"$"), re.compile(r"^(?:で|において|にて|を訪問|に到着|を訪れ)"))
 """What stands just before, and just after, a place where the event happened (「東京で」)."""
-_JA_READING = r"[\u4e00-\u9fff々]{1,6}[（(][\u30a0-\u30ff・＝]{1,20}[）)]"
-"""A name in kanji with its reading in brackets before the office, as the publishers write a
-Chinese or Korean name («趙顕（チョ・ヒョン）韓国外交部長官»)."""
+_JA_READING = r"[\u4e00-\u9fff々]{1,6}[（(][\u30a0-\u30ff＝]{1,20}[）)]"
+"""A name in kanji with its reading in katakana in brackets before the office, as the
+publishers write a Chinese or Korean name («趙顕（チョ・ヒョン）韓国外交部長官»): a narrower
+`_JA_ASIDE`, which a speaker phrase may hold only here."""
 _JA_SPEAKER = (
     r"(?:(?:" + _JA_READING + r")?[\u30a0-\u30ff\u4e00-\u9fff々・＝]{0,12}?"
     r"(?:総理大臣|総理|首相|副大統領|大統領|国務長官|官房長官|長官|外務大臣|大臣|外相|報道官|国王|主席)"
