@@ -125,6 +125,17 @@ def test_clauses_cover_the_sentence_end_to_end():
             "日韓協力の進展を歓迎する旨の発言がありました。",
             [(None, False), ("金民洙（キム・ミンス）韓国外交部長官", False)],
         ),
+        # An office with a form of address after it (国王 | 陛下 "His Majesty", 皇太子 |
+        # 殿下 "His Highness") is still the office's holder.
+        (
+            "高市総理から、来年の会議への参加を期待する旨述べ、国王陛下からは、これを歓迎する旨の"
+            "発言がありました。",
+            [(None, False), ("国王陛下", False)],
+        ),
+        (
+            "高市総理から、交流の拡大を歓迎する旨述べ、皇太子殿下からは、謝意が表明されました。",
+            [(None, False), ("皇太子殿下", False)],
+        ),
     ],
 )
 def test_japanese_readout_patterns(sentence, expected):

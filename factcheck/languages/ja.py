@@ -260,14 +260,34 @@ def _office_at(tokens: Sequence[Token], number: int) -> bool:
 
 def run_names_office(run: str) -> bool:
     """Whether a run of kanji names a person by its last word, an office by JMdict's glosses
-    (`_office_at`: 総裁 "president", 事務局長; not 日本 or 政府)."""
+    (`_office_at`: 総裁 "president", 事務局長; not 日本 or 政府), or by the word before a
+    form of address that closes it (`_addresses`: 国王 | 陛下, 皇太子 | 殿下)."""
     tokens = _analyse(run)
     if not tokens:
         return False
     last = len(tokens) - 1
+    if last > 0 and _addresses(tokens[last]):
+        last -= 1
     # A suffix is read with the word before it (`_office_at`), never alone.
     suffixed = last > 0 and tokens[last].word_class is WordClass.FUNCTION
     return _office_at(tokens, last - 1 if suffixed else last)
+
+
+def _addresses(token: Token) -> bool:
+    """Whether a word is a form of address, by JMdict: every gloss of its first sense opens
+    with a possessive ("Your Majesty", "His Majesty", "Her Majesty" for 陛下; "your
+    Highness" for 殿下), the way English addresses a title-holder."""
+    from factcheck.languages.jmdict import jmdict
+
+    senses = jmdict().senses(token.lemma) or jmdict().senses(token.normal)
+    glosses = senses[0].glosses if senses else ()
+    return bool(glosses) and all(
+        gloss.split(maxsplit=1)[0].lower() in _POSSESSIVES and " " in gloss for gloss in glosses
+    )
+
+
+_POSSESSIVES = frozenset({"your", "his", "her", "their"})
+"""The possessive determiners that open an English form of address ("Your Excellency")."""
 
 
 CLAUSE_PATTERNS = ClausePatterns(
