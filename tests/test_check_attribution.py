@@ -130,6 +130,9 @@ def test_a_courtesy_call_is_no_one_s_words():
         ("Lind last week announced a loan for the port.", "Lind"),
         ("Lind on March 3 said the port would open.", "Lind"),
         ("On Thursday, Lind said the port would open.", "Lind"),
+        # A date a preposition opens before the subject, with no comma after it.
+        ("On Thursday the two ministers stressed the port's importance.", "the two ministers"),
+        ("On March 3 Lind said the port would open.", "Lind"),
         # A name that is a date's word, with no grammar word leading into it, stays a name.
         ("President Monday said the port would open.", "President Monday"),
     ],

@@ -319,7 +319,8 @@ def _before_date(who: str, language: str) -> str:
     "Motegi on March 3 said …", "Lind last week announced …") or that ends a phrase set
     before it ("On Thursday, Motegi said …"): the date says when, not who. A date after the
     name counts where grammar words lead into it ("on") or it opens in small letters ("last
-    week"), so a name that is a date's word ("President Monday") stays whole. Unchanged when
+    week"), so a name that is a date's word ("President Monday") stays whole; one a preposition
+    opens before the subject ("On Tuesday the three ministers") is cut off too. Unchanged when
     nothing else is left."""
     from factcheck.text.dates import find_dates
 
@@ -339,6 +340,10 @@ def _before_date(who: str, language: str) -> str:
             return _before_date(rest[1:].strip(), language)
         before = [t for t in module.tokens(who[:start]) if t.word_class is not WordClass.SYMBOL]
         if all(t.word_class is WordClass.FUNCTION for t in before):
+            if before and rest:
+                # A date a preposition opens, set before the subject without a comma ("On
+                # Tuesday the three ministers stressed …"): the speaker follows it.
+                return _before_date(rest, language)
             continue
         kept = list(before)
         while kept and kept[-1].word_class is WordClass.FUNCTION:
