@@ -239,3 +239,37 @@ def test_the_one_met_is_not_read_as_a_speaker(text, speaker):
     found = claim_speakers(claim(text), "en", TERMBASE)
     assert found is not None and found.text == speaker
     assert "lind" not in found.names
+
+
+READOUT_WITH_DOCUMENTS = "\n\n".join(
+    [
+        "令和8年5月6日（水曜日）午後3時から約45分間、高市総理大臣は、訪日中のリンド・"
+        "エストリア首相と首脳会談を行い、両首脳の立会いの下、協力文書計3件の交換が行われました。"
+        "概要は以下のとおりです。",
+        "1　冒頭、高市総理から、リンド首相の訪日を歓迎する旨述べました。",
+        "2　高市総理から、エストリアの港湾整備への協力を継続していく旨述べました。",
+        "3　リンド首相からは、協力文書の交換を歓迎する旨の発言がありました。",
+    ]
+)
+
+
+def test_a_part_the_opening_carries_whole_is_not_given_to_a_later_speaker():
+    # The exchange the leaders attended is the date line's, which carries all of the part;
+    # Lind's welcome of it holds some of its words, and less of them.
+    result = check_one(
+        "高市首相は6日、リンド首相と約45分間会談し、協力文書3件の交換に立ち会った。",
+        _ja(READOUT_WITH_DOCUMENTS),
+        language="ja",
+        speaker="Takaichi",
+        published=PUBLISHED,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    # The welcome itself is Lind's, not Takaichi's.
+    result = check_one(
+        "高市首相は6日、リンド首相と会談し、協力文書の交換を歓迎する考えを示した。",
+        _ja(READOUT_WITH_DOCUMENTS),
+        language="ja",
+        speaker="Takaichi",
+        published=PUBLISHED,
+    )
+    assert result.verdict is Verdict.MISATTRIBUTED, result.reason

@@ -186,6 +186,7 @@ def check_attribution(
             )
             if (
                 candidate.share >= ATTRIBUTED_CONTENT_SHARE
+                and candidate.share > chosen.share
                 and candidate.speakers is not None
                 and candidate.speakers.known
                 and not speakers.compatible(
