@@ -248,6 +248,8 @@ def test_the_counted_word_is_the_head_of_the_words_beside_the_count():
     assert counted_words(text, at, at + 3, "en") == ({"purifiers"}, {"water"})
     assert heads("研修員が約80人に上る", "約80人", "ja") == {"研修員"}
     assert heads("技術者80名と看護師30名", "30名", "ja") == {"看護師"}
+    # A total before the count (計) names nothing counted: the noun after the counter does.
+    assert heads("円借款を含む計5件の交換公文が署名された", "5", "ja") == {"公文"}
     # An acronym and a word used mostly as a noun go on the phrase, though the stop list
     # holds them ("us", "state"); a grammar word ends it.
     assert heads("made up of nine US state governors", "nine", "en") == {"governors"}
@@ -725,3 +727,28 @@ def test_the_words_an_anniversary_marks_run_past_an_abbreviation():
     text = "This year marks the 70th anniversary of Japan-U.S. diplomatic relations, she said."
     at = text.index("70th")
     assert "diplomatic relations" in _stretch(text, at, at + 4, 24, "en")
+
+
+def test_a_japanese_total_counts_the_noun_after_its_counter():
+    # A reconstruction in our own words: the passage holds a phase's number and the total of
+    # the exchanged notes; the claim's total counts the notes too.
+    source = document(
+        "https://example.invalid/notes",
+        "ja",
+        "令和8年9月22日、高市総理大臣は、ノルヴェインのサリナス大統領と首脳会談を行いました。",
+        "両首脳は、同日、円借款「ポートセルバ港湾整備計画（フェーズ2）」を含む計3件の交換公文の"
+        "署名が行われたことを歓迎しました。",
+    )
+    result = check_one(
+        "両首脳は、港湾整備への円借款を含む計5件の交換公文が署名されたことを歓迎した。",
+        source,
+        language="ja",
+    )
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert "3" in result.reason and "5" in result.reason
+    result = check_one(
+        "両首脳は、港湾整備への円借款を含む計3件の交換公文が署名されたことを歓迎した。",
+        source,
+        language="ja",
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason

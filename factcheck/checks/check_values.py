@@ -600,7 +600,9 @@ def _counted_runs(text: str, start: int, end: int, language: str) -> list[list[T
                 break
             joined, start = True, token.start  # one particle before it (看護師が約5000人)
         runs.append(preceding)
-    if not runs or not runs[0]:
+    if not runs or not runs[0] or not _names_thing(runs[0]):
+        # No thing named before the count («…を含む計5件の交換公文»: 計 is a total, not what is
+        # counted): what follows it may name it.
         following: list[Token] = []
         joined = False
         for token in after:
