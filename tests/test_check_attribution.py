@@ -2846,3 +2846,38 @@ def test_the_next_sentence_by_the_same_speaker_is_no_answer():
         speaker="Motegi",
     )
     assert result.verdict is Verdict.MISATTRIBUTED, result.reason
+
+
+# A reconstruction in our own words: two speakers in one sentence, the second acting on what
+# the first said ("toward its success").
+HOST_AND_HELP = document(
+    "https://example.invalid/press",
+    "en",
+    "On May 6, Prime Minister Takaichi held a summit meeting with Prime Minister Lind of Estoria.",
+    "Prime Minister Lind stated that Estoria would host the Quad Leaders' Summit within the "
+    "year, and Prime Minister Takaichi stated that Japan would continue to work closely with "
+    "Estoria toward its success.",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verdict"),
+    [
+        # The pledge to work closely is Takaichi's second clause, though the summit it is for
+        # (the weightier words) is named in Lind's.
+        (
+            "Takaichi said Japan would keep working closely with Estoria to make the Quad "
+            "summit Estoria hosts this year a success.",
+            "Takaichi",
+            Verdict.SUPPORTED,
+        ),
+        (
+            "Lind pledged to work closely with Japan to make this year's Quad summit a success.",
+            "Lind",
+            Verdict.MISATTRIBUTED,
+        ),
+    ],
+)
+def test_a_second_clause_that_acts_on_the_first_holds_its_speaker_s_words(text, speaker, verdict):
+    result = check_one(text, HOST_AND_HELP, speaker=speaker)
+    assert result.verdict is verdict, result.reason

@@ -856,6 +856,18 @@ def _holders(
     # A word met across languages shows its layer ("留学生 (JMdict)").
     written, layer = split_source_form(form)
     holders = [i for i, text in enumerate(texts) if written and written.lower() in text]
+    if not holders and not layer and anchor.kind is AnchorKind.WORD:
+        # A word of the claim's own language met by its lemma shows the claim's form
+        # ("working" for the source's "work"): the clauses that write its lemma hold it.
+        holders = [
+            i
+            for i, c in enumerate(candidates)
+            if any(
+                k.word == anchor.key
+                and c.clause.start + (0 if whole else c.clause.body) <= k.start < c.clause.end
+                for k in c.entry.facts.links
+            )
+        ]
     if layer and anchor.pivots:
         # Every word of the sentence that means it (交流 as well as 留学生 for "exchanges"),
         # wherever the sentence writes it.

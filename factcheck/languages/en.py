@@ -523,7 +523,7 @@ CLAUSE_PATTERNS = ClausePatterns(
     ),
     # Not "that" (mostly a conjunction: "stated that …") nor "it" as a subject ("it would").
     anaphor=lazy_compile(
-        r"\b(?:this|these|them|it)\b(?!\s+(?:is|was|would|will|has|had)\b)", re.IGNORECASE
+        r"\b(?:this|these|them|it|its)\b(?!\s+(?:is|was|would|will|has|had)\b)", re.IGNORECASE
     ),
     addressee=re.compile(
         r"\s+(?:also\s+|then\s+)?(?:told|assured|informed|thanked|welcomed|congratulated|urged"
