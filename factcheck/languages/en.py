@@ -197,11 +197,13 @@ _PART_SPLIT = re.compile(
 
 _BARE_PREDICATE = re.compile(
     r"\b(?:to|will|would|shall|can|could|may|might|must)\s+(?:also\s+|further\s+)?"
-    r"(?P<verb>[a-z]+)\b"
+    r"(?P<verb>[a-z]+)\b(?![-‐])"
 )
 """A verb in its bare form where only a verb stands: after "to" or a modal."""
 _LAST_WORD = re.compile(r"[a-z]+(?=[^\w]*$)")
-_AND_BARE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b")
+_AND_BARE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b(?![-‐])")
+"""A bare word "and" opens; not the first part of a hyphenated word ("and cross-servicing
+agreement": a compound modifier, no verb)."""
 
 
 def _bare_verb_cuts(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
