@@ -139,6 +139,12 @@ def test_the_particle_alone_does_not_meet_another_name_that_has_it():
     assert names_agree("al-Hakimi", "サーレム・アル・ハキーミー")
 
 
+def test_a_possessive_ending_is_no_part_of_the_name():
+    # "Kast's wish": the name is Kast, whichever apostrophe the claim writes.
+    assert names_agree("Kast's", "カスト")
+    assert names_agree("Kast’s", "カスト")
+
+
 def test_words_after_a_prefix_and_hyphen_are_no_names():
     module = language_for("en")
     classes = {t.surface: t.word_class for t in module.tokens("pro-European mid-October al-Sudani")}

@@ -258,6 +258,8 @@ def names_agree(a: str, b: str) -> bool:
     # A lower-case particle before a capitalised name ("al-Sudani", "el-Sisi") is no part
     # to compare: アル in サーレム・アル・ハキーミー would meet any "al-" name.
     latin = _PARTICLE.sub("", latin)
+    # A possessive ending ("Kast's wish") is no part of the name.
+    latin = _POSSESSIVE.sub("", latin)
     words = [p for p in re.split(r"[\s\-\u2010]+", latin) if p]
     formed = {word for word in words if _word_form(word)}
     if any(_glossed_as(word, other) for word in formed):
@@ -278,6 +280,7 @@ def names_agree(a: str, b: str) -> bool:
 
 
 _PARTICLE = lazy_compile(r"\b[a-z]+[\-\u2010](?=[A-Z])")
+_POSSESSIVE = lazy_compile(r"['’]s\b")
 
 
 def _glossed_as(word: str, name: str) -> bool:
