@@ -752,3 +752,22 @@ def test_a_japanese_total_counts_the_noun_after_its_counter():
         language="ja",
     )
     assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+def test_the_two_parties_spelled_out_are_no_other_figure_for_a_count_of_countries():
+    # A reconstruction in our own words: "the two Ministers" are the host's guests, and count
+    # no countries; the three countries the claim counts are the ones the sentence lists.
+    source = document(
+        "https://example.invalid/trilateral",
+        "en",
+        "On September 22, the Foreign Ministers of the three countries, Japan, Norvain and "
+        "Estoria, held a meeting.",
+        "At the outset, Minister Salinas, as the host, welcomed the two Ministers and stated "
+        "that the partnership among Japan, Norvain and Estoria was a firm foundation for peace.",
+    )
+    result = check_one(
+        "Salinas, who hosted the talks, called the partnership of the three countries a firm "
+        "foundation for peace.",
+        source,
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

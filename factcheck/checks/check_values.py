@@ -299,9 +299,12 @@ def other_figure(
     only 1,000万ドル gives the fund's sum, not another figure for polio's; the $5 million is
     a figure the source lacks, and one source figure answers one of the claim's. Two
     calendar years on either side of the source's own year (`dated`) date two happenings
-    (`_years_apart`), neither the other's."""
+    (`_years_apart`), neither the other's. A one or two spelled out with no unit ("welcomed
+    the two Ministers") names the parties (`spelled_parties`): no figure for a number with a
+    unit ("three countries")."""
     return (
         found.conflicts(number)
+        and not (found.unit is None and number.unit is not None and spelled_parties(found))
         and not _years_apart(found, number, dated)
         and not any(other is not number and found.agrees(other) for other in claimed)
     )
