@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pipeline_helpers import check_one, document
-from test_keyfacts import SUMMIT
+from test_keyfacts import SUMMIT, SUMMIT_JA
 
 from factcheck.model import SourceKind, Verdict
 
@@ -36,6 +36,20 @@ def test_another_place_for_the_event_is_a_contradiction():
     )
     assert result.verdict is Verdict.CONTRADICTED, result.reason
     assert "Canberra" in result.reason and "Tokyo" in result.reason
+
+
+def test_the_place_of_the_next_meeting_is_not_the_events_place():
+    # "their next summit in Canberra": a meeting not held yet, which the source never
+    # mentions; the claim adds it, and says nothing of where this one was.
+    result = check_one(
+        "The two leaders reaffirmed the Special Strategic Partnership and agreed to hold their "
+        "next summit in Canberra.",
+        SUMMIT,
+    )
+    assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
+    # The meeting itself set there is still another place for the event.
+    result = check_one("両首脳はキャンベラで日豪首脳会談を行った。", SUMMIT_JA, language="ja")
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
 
 
 def test_a_place_standing_for_a_government_is_not_the_events_place():

@@ -35,7 +35,14 @@ from factcheck.checks.check_values import (
     spelled_parties,
 )
 from factcheck.checks.date_acts import date_stretch, dates_own_act, reports_gathering
-from factcheck.checks.keyfacts import KeyElement, KeyFacts, KeyKind, is_city, is_event_place
+from factcheck.checks.keyfacts import (
+    KeyElement,
+    KeyFacts,
+    KeyKind,
+    is_city,
+    is_event_place,
+    place_of_unheld,
+)
 from factcheck.checks.match import PartMatches, SourceIndex
 from factcheck.checks.source_layout import Place, SourceLayout, day_mention
 from factcheck.languages import language_for
@@ -99,6 +106,8 @@ def _place_conflicts(
         and element.anchor is not None
         and is_city(element.anchor, index.termbase)
         and is_event_place(part, element.anchor, language)
+        # «次回の外相会合を来年キャンベラで開く»: the next meeting's place, not this one's.
+        and not place_of_unheld(part, element.anchor, language)
     ]
     if not claimed:
         return ()

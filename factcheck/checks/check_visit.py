@@ -71,6 +71,7 @@ __all__ = [
     "check_venue",
     "check_visit",
     "find_venues",
+    "unheld",
     "find_visitor",
 ]
 
@@ -255,7 +256,7 @@ def find_venues(
     trips = patterns.claim_trip if claim and not request else ()
     for pattern in (*chosen, *trips):
         for hit in pattern.finditer(text):
-            if claim and _unheld(text, hit.start(), hit.end(), patterns):
+            if claim and unheld(text, hit.start(), hit.end(), patterns):
                 continue
             if request and not _requests_meeting(text, hit.start(), hit.end(), patterns):
                 continue  # a request for something else ("send experts at P's request")
@@ -312,7 +313,7 @@ def _trip_meets(text: str, start: int, end: int, patterns: VisitPatterns) -> boo
     return then is not None and _in_clause(text, then.end(), then.end(), patterns.meeting)
 
 
-def _unheld(text: str, start: int, end: int, patterns: VisitPatterns) -> bool:
+def unheld(text: str, start: int, end: int, patterns: VisitPatterns) -> bool:
     """Whether the clause a venue stands in makes its visit one not made now (an invitation,
     a hope, a plan, a past visit, someone's own visit, a journey before or after another
     happening: `VisitPatterns.unheld`)."""

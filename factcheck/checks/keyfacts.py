@@ -30,6 +30,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.checks.check_values import counts_parties, number_offsets
+from factcheck.checks.check_visit import unheld
 from factcheck.checks.date_acts import own_act_sentence
 from factcheck.checks.key_actions import acts_said_otherwise, swapped_actions
 from factcheck.checks.key_modifiers import uncovered_modifiers
@@ -98,6 +99,7 @@ __all__ = [
     "element_position",
     "is_city",
     "is_event_place",
+    "place_of_unheld",
 ]
 
 
@@ -1292,6 +1294,16 @@ def is_event_place(part: ClaimPart, anchor: Anchor, language: str) -> bool:
     before, after = patterns
     start, end = _span_in_part(anchor, part)
     return bool(before.search(part.text[:start]) and after.search(part.text[end:]))
+
+
+def place_of_unheld(part: ClaimPart, anchor: Anchor, language: str) -> bool:
+    """Whether the clause a place stands in makes its happening one not held now: the next
+    meeting, an invitation, a plan («次回の外相会合を来年キャンベラで開く»; `check_visit.unheld`,
+    `VisitPatterns.unheld`). False in a language that marks none."""
+    module = language_for(language)
+    patterns = module.visit_patterns if module is not None else None
+    start, end = _span_in_part(anchor, part)
+    return patterns is not None and end > start and unheld(part.text, start, end, patterns)
 
 
 def _span_in_part(anchor: Anchor, part: ClaimPart) -> tuple[int, int]:
