@@ -1992,6 +1992,17 @@ def test_a_mark_inside_a_noun_phrase_does_not_make_its_noun_a_verb(text, noun):
     assert noun not in claim_acts(text, "en")
 
 
+def test_a_participle_after_a_preposition_or_determiner_is_no_act():
+    # "on soaring prices", "the promised loan": words of a noun phrase, not what the claim's
+    # speaker did; a participle that is the predicate still is.
+    assert not claim_acts("Japan would help the agency on soaring fertilizer prices.", "en") & {
+        "soar",
+        "soaring",
+    }
+    assert not claim_acts("Lind welcomed the promised loan.", "en") & {"promise", "promised"}
+    assert "soar" in claim_acts("Fertilizer prices were soaring.", "en")
+
+
 def test_a_plural_possessive_does_not_end_its_noun_phrase():
     # The analyser drops the apostrophe of "ministers'": the gap it leaves is no comma.
     acts = claim_acts("Takaichi hosted the ministers' meeting in Osaka.", "en")
@@ -2881,3 +2892,28 @@ HOST_AND_HELP = document(
 def test_a_second_clause_that_acts_on_the_first_holds_its_speaker_s_words(text, speaker, verdict):
     result = check_one(text, HOST_AND_HELP, speaker=speaker)
     assert result.verdict is verdict, result.reason
+
+
+# A reconstruction in our own words: the second speaker acts on the first one's account,
+# pointing back at it ("in this area"), in other words than the claim's.
+FERTILIZER = document(
+    "https://example.invalid/agency",
+    "en",
+    "On May 19, Prime Minister Takaichi received a courtesy call from Director-General Ruvalo "
+    "of the Farm Agency.",
+    "Director-General Ruvalo explained the Farm Agency's efforts to respond to the sharp rise "
+    "in global fertilizer prices, and Prime Minister Takaichi stated that Japan would consider "
+    "further cooperation in this area.",
+)
+
+
+def test_a_second_clause_that_points_back_holds_the_claim_its_act_is_worded_otherwise():
+    # "look into" is "consider", which the lexicon does not link: the claim's speaker says
+    # more of the claim in her clause, which points back at the first one's.
+    result = check_one(
+        "Takaichi told Ruvalo that Japan would look into further cooperation with the Farm "
+        "Agency on soaring fertilizer prices.",
+        FERTILIZER,
+        speaker="Takaichi",
+    )
+    assert result.verdict is Verdict.SUPPORTED, result.reason

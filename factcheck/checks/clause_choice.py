@@ -290,8 +290,15 @@ def acting_clause(
     answering = patterns.answer if patterns is not None else None
     for i in range(at + 1, len(found)):
         actual = found[i].speakers
+        points_back = anaphor is not None and anaphor.search(found[i].clause.content) is not None
+        # A clause by the claim's speaker that points back at the content clause and says more
+        # of the claim beside it, where the content clause holds none of the claim's acts
+        # ("Qu explained …, and Takaichi stated that Japan would consider further cooperation
+        # in this area" for "Takaichi told Qu Japan would look into further cooperation"): the
+        # claim's act is worded otherwise, and its speaker acts in that clause.
+        unworded = by_claimed and points_back and not content_acts and besides[i] > 0
         if (
-            i not in acted
+            (i not in acted and not unworded)
             or actual is None
             or not actual.known
             or claimed.compatible(links.homed(content.entry.source_id, actual, claimed))
@@ -303,7 +310,7 @@ def acting_clause(
             return replace(found[i], share=alone[i] / total)
         if answer and not content_acts and besides[i]:
             return replace(found[i], share=min(1.0, content.share + alone[i] / total))
-        if (anaphor is not None and anaphor.search(found[i].clause.content) is not None) or (
+        if points_back or (
             answering is not None and answering.fullmatch(found[i].clause.text) is not None
         ):
             # «…高市総理はこれを歓迎しました», "… and Minister Motegi supported them": the

@@ -38,6 +38,7 @@ from factcheck.languages.en_speakers import EnglishNaming, EnglishSpeaking
 from factcheck.languages.en_words import (
     _WORD,
     _WORD_OR_BREAK,
+    NOT_BEFORE_PREDICATE,
     SPEECH_VERBS,
     STOP_WORDS,
     _word,
@@ -105,13 +106,6 @@ COMMITMENT = lazy_compile(
 would continue to support", "she will provide", "his intention to send", "is ready to
 help"): what a claim's verb of commitment ("pledged", "offered") reports (`Commitments`).
 """
-NOT_BEFORE_PREDICATE = frozenset(
-    """a an the this that these those its their his her our your my of for to with by on in
-    at from as about under into over after before than without""".split()
-)
-"""Words after which a verb's past or -ing form is no predicate of a clause but a word of a
-noun phrase ("the promised loan", "under the specified visa", "about offering"): not a verb
-of commitment reporting what someone said (`English.commits`)."""
 EXPRESSION_FILES = ("noun.communication", "noun.feeling")
 """WordNet's lexicographer files of what is said and what is felt: a verb of commitment whose
 object is one ("offered condolences", "offered her sympathy") expresses it, and commits to

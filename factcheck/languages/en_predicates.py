@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from factcheck.languages.en_words import SPEECH_VERBS
+from factcheck.languages.en_words import NOT_BEFORE_PREDICATE, SPEECH_VERBS
 from factcheck.languages.interface import Token, WordClass
 from factcheck.languages.wordnet import wordnet
 
@@ -525,6 +525,12 @@ def english_verb_at(tokens: Sequence[Token], number: int) -> bool:
         return False
     if not _written_as_verb(token):
         return False  # "closest" is no form of the verb "close"
+    if (
+        number > 0
+        and token.surface.lower().endswith(("ing", "ed"))
+        and tokens[number - 1].surface.lower() in NOT_BEFORE_PREDICATE - {"to"}
+    ):
+        return False  # "on soaring prices", "the promised loan": a word of a noun phrase
     net = wordnet()
     following = tokens[number + 1] if number + 1 < len(tokens) else None
     if following is not None and net.senses(f"{token.lemma} {following.lemma}", "verb"):

@@ -188,3 +188,13 @@ SPEECH_VERBS = (
 """The verbs a report introduces what someone said with ("President Trump said …"): who
 speaks (`en.SPEECH`), and a clause they report, which keeps its own polarity
 (`en_predicates`)."""
+
+
+NOT_BEFORE_PREDICATE = frozenset(
+    """a an the this that these those its their his her our your my of for to with by on in
+    at from as about under into over after before than without""".split()
+)
+"""Words after which a verb's past or -ing form is no predicate of a clause but a word of a
+noun phrase ("the promised loan", "under the specified visa", "about offering", "on soaring
+prices"): not a verb of commitment reporting what someone said (`English.commits`), nor an
+act of the claim (`en_predicates.english_verb_at`)."""
