@@ -2917,3 +2917,46 @@ def test_a_second_clause_that_points_back_holds_the_claim_its_act_is_worded_othe
         speaker="Takaichi",
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
+
+
+# A reconstruction in our own words: the governor shows interest, and the Prime Minister
+# answers that cooperation in "these fields" matters for economic security.
+GOVERNOR = read_page(
+    "ja",
+    "令和8年2月17日、高市総理大臣は、訪日中のトマス・ハルヴォル・ノルヴェイン州知事による表敬を"
+    "受けました。",
+    "ハルヴォル知事から、エネルギー、造船及び半導体の各分野における日本との協力に強い関心が"
+    "示され、高市総理からは、これらの分野での協力は経済安全保障の観点からも重要である旨応じ"
+    "ました。",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verdict"),
+    [
+        # The answer («これらの分野での…», pointing back) says what matters for economic
+        # security: the Prime Minister's words, not the governor's.
+        (
+            "Governor Halvor said cooperation with Japan in energy, shipbuilding and "
+            "semiconductors also matters from an economic security standpoint.",
+            "Halvor",
+            Verdict.MISATTRIBUTED,
+        ),
+        (
+            "Takaichi said cooperation in energy, shipbuilding and semiconductors also matters "
+            "from an economic security standpoint.",
+            "Takaichi",
+            Verdict.SUPPORTED,
+        ),
+        # The interest itself is the governor's.
+        (
+            "Governor Halvor expressed strong interest in cooperation with Japan in energy, "
+            "shipbuilding and semiconductors.",
+            "Halvor",
+            Verdict.SUPPORTED,
+        ),
+    ],
+)
+def test_an_answer_that_points_back_at_these_fields_holds_what_it_says(text, speaker, verdict):
+    result = check_one(text, GOVERNOR, language="en", speaker=speaker)
+    assert result.verdict is verdict, result.reason

@@ -291,12 +291,14 @@ def acting_clause(
     for i in range(at + 1, len(found)):
         actual = found[i].speakers
         points_back = anaphor is not None and anaphor.search(found[i].clause.content) is not None
-        # A clause by the claim's speaker that points back at the content clause and says more
-        # of the claim beside it, where the content clause holds none of the claim's acts
-        # ("Qu explained …, and Takaichi stated that Japan would consider further cooperation
-        # in this area" for "Takaichi told Qu Japan would look into further cooperation"): the
-        # claim's act is worded otherwise, and its speaker acts in that clause.
-        unworded = by_claimed and points_back and not content_acts and besides[i] > 0
+        # A later clause that points back at the content clause and says more of the claim
+        # beside it, where the content clause holds none of the claim's acts ("Qu explained
+        # …, and Takaichi stated that Japan would consider further cooperation in this area"
+        # for "Takaichi told Qu Japan would look into further cooperation"; «ムーア知事から、
+        # …関心が示され、高市総理からは、これらの分野での協力は経済安全保障の観点からも重要で
+        # ある旨応じました» for "Moore said it matters for economic security"): the claim's
+        # act is worded otherwise, and that clause's speaker acts there.
+        unworded = points_back and not content_acts and besides[i] > 0
         if (
             (i not in acted and not unworded)
             or actual is None

@@ -342,7 +342,7 @@ CLAUSE_PATTERNS = ClausePatterns(
     meeting=re.compile(r"会談を(?:行|実施)|会談し|会談が行われ|会談を持"),
     home=lazy_compile(r"(?P<name>[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・＝]{1,40})・$"),
     addressee=lazy_compile(r"(?:は|が)、?(?P<whom>[^、。「」]{1,20}?)に(?:対し(?:て)?)、"),
-    anaphor=lazy_compile(r"(?:これ|それ)(?:ら)?(?:を|に|へ|について)"),
+    anaphor=lazy_compile(r"(?:これ|それ)(?:ら)?(?:を|に|へ|の|について)"),
 )
 """How a readout sentence hands over to a second speaker (「…旨述べ、トランプ大統領からも、…」)."""
 
