@@ -142,6 +142,19 @@ def test_the_date_a_claim_s_speaker_runs_into_is_no_part_of_it(text, who):
     assert found is not None and found.text == who
 
 
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        # A date inside a noun phrase, or one that goes on, is not cut off on its own.
+        ("At a May 3 press conference Motegi said the port would open.", "press conference"),
+        ("On May 6 and 7 the ministers said the port would open.", "and 7"),
+    ],
+)
+def test_a_date_that_opens_no_subject_is_not_cut_from_the_speaker(text, cut):
+    found = claim_speakers(claim(text), "en", TERMBASE)
+    assert found is None or not found.text.startswith(cut), found
+
+
 def test_another_speaker_is_a_mismatch_and_one_of_both_leaders_is_not():
     index = index_of(s=READOUT)
     links = TitleLinks(index)
@@ -2001,6 +2014,9 @@ def test_a_participle_after_a_preposition_or_determiner_is_no_act():
     }
     assert not claim_acts("Lind welcomed the promised loan.", "en") & {"promise", "promised"}
     assert "soar" in claim_acts("Fertilizer prices were soaring.", "en")
+    # A gerund or a participle that acts keeps its act.
+    assert "provide" in claim_acts("Japan will help by providing aid.", "en")
+    assert "strengthen" in claim_acts("They praised a project that strengthened ties.", "en")
 
 
 def test_a_plural_possessive_does_not_end_its_noun_phrase():
@@ -2917,46 +2933,3 @@ def test_a_second_clause_that_points_back_holds_the_claim_its_act_is_worded_othe
         speaker="Takaichi",
     )
     assert result.verdict is Verdict.SUPPORTED, result.reason
-
-
-# A reconstruction in our own words: the governor shows interest, and the Prime Minister
-# answers that cooperation in "these fields" matters for economic security.
-GOVERNOR = read_page(
-    "ja",
-    "令和8年2月17日、高市総理大臣は、訪日中のトマス・ハルヴォル・ノルヴェイン州知事による表敬を"
-    "受けました。",
-    "ハルヴォル知事から、エネルギー、造船及び半導体の各分野における日本との協力に強い関心が"
-    "示され、高市総理からは、これらの分野での協力は経済安全保障の観点からも重要である旨応じ"
-    "ました。",
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker", "verdict"),
-    [
-        # The answer («これらの分野での…», pointing back) says what matters for economic
-        # security: the Prime Minister's words, not the governor's.
-        (
-            "Governor Halvor said cooperation with Japan in energy, shipbuilding and "
-            "semiconductors also matters from an economic security standpoint.",
-            "Halvor",
-            Verdict.MISATTRIBUTED,
-        ),
-        (
-            "Takaichi said cooperation in energy, shipbuilding and semiconductors also matters "
-            "from an economic security standpoint.",
-            "Takaichi",
-            Verdict.SUPPORTED,
-        ),
-        # The interest itself is the governor's.
-        (
-            "Governor Halvor expressed strong interest in cooperation with Japan in energy, "
-            "shipbuilding and semiconductors.",
-            "Halvor",
-            Verdict.SUPPORTED,
-        ),
-    ],
-)
-def test_an_answer_that_points_back_at_these_fields_holds_what_it_says(text, speaker, verdict):
-    result = check_one(text, GOVERNOR, language="en", speaker=speaker)
-    assert result.verdict is verdict, result.reason

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from pipeline_helpers import check_one, document
 from test_keyfacts import SUMMIT, SUMMIT_JA
 
@@ -47,8 +48,33 @@ def test_the_place_of_the_next_meeting_is_not_the_events_place():
         SUMMIT,
     )
     assert result.verdict is Verdict.PARTLY_SUPPORTED, result.reason
-    # The meeting itself set there is still another place for the event.
-    result = check_one("両首脳はキャンベラで日豪首脳会談を行った。", SUMMIT_JA, language="ja")
+    result = check_one(
+        "両首脳は日豪「特別な戦略的パートナーシップ」を再確認し、次回の首脳会談をキャンベラで開くことでも一致した。",
+        SUMMIT_JA,
+        language="ja",
+    )
+    assert result.verdict is not Verdict.CONTRADICTED, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The meeting itself set there is still another place for the event, whatever else
+        # the clause says of it.
+        ("両首脳はキャンベラで日豪首脳会談を行った。", "ja"),
+        (
+            "Takaichi held a summit meeting with Albanese in Canberra after a welcome ceremony.",
+            "en",
+        ),
+        (
+            "Takaichi and Albanese held a summit meeting in Canberra for the first time since "
+            "2023.",
+            "en",
+        ),
+    ],
+)
+def test_the_events_own_place_stays_compared_beside_other_words_of_time(text, language):
+    result = check_one(text, SUMMIT_JA if language == "ja" else SUMMIT, language=language)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
 
 

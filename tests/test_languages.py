@@ -311,10 +311,15 @@ def test_an_english_clause_that_opens_the_claim_names_whose_words_it_answers():
         # A word that "of" follows heads a noun ("review of"), unless WordNet has the verb
         # with "of" ("dispose of").
         ("The agency would keep up its monitoring and review of the discharge.", None),
-        # The first part of a hyphenated word is no verb: "cross-servicing" modifies.
+        # The first part of a hyphenated word is no verb: "cross-servicing" modifies; a
+        # hyphenated verb is read whole.
         (
             "The two sides will hold drills under their acquisition and cross-servicing agreement.",
             None,
+        ),
+        (
+            "Japan will expand trade and double-check export controls.",
+            ["Japan will expand trade", "double-check export controls."],
         ),
         (
             "Japan will collect the debris and dispose of the waste safely.",

@@ -41,7 +41,7 @@ from factcheck.checks.keyfacts import (
     KeyKind,
     is_city,
     is_event_place,
-    place_of_unheld,
+    is_other_occasion_place,
 )
 from factcheck.checks.match import PartMatches, SourceIndex
 from factcheck.checks.source_layout import Place, SourceLayout, day_mention
@@ -107,7 +107,7 @@ def _place_conflicts(
         and is_city(element.anchor, index.termbase)
         and is_event_place(part, element.anchor, language)
         # «次回の外相会合を来年キャンベラで開く»: the next meeting's place, not this one's.
-        and not place_of_unheld(part, element.anchor, language)
+        and not is_other_occasion_place(part, element.anchor, language)
     ]
     if not claimed:
         return ()

@@ -71,8 +71,8 @@ __all__ = [
     "check_venue",
     "check_visit",
     "find_venues",
-    "unheld",
     "find_visitor",
+    "in_clause",
 ]
 
 
@@ -256,7 +256,7 @@ def find_venues(
     trips = patterns.claim_trip if claim and not request else ()
     for pattern in (*chosen, *trips):
         for hit in pattern.finditer(text):
-            if claim and unheld(text, hit.start(), hit.end(), patterns):
+            if claim and _unheld(text, hit.start(), hit.end(), patterns):
                 continue
             if request and not _requests_meeting(text, hit.start(), hit.end(), patterns):
                 continue  # a request for something else ("send experts at P's request")
@@ -307,20 +307,20 @@ def _trip_meets(text: str, start: int, end: int, patterns: VisitPatterns) -> boo
     """Whether a claim's journey sets its meeting: the meeting's verb stands in the journey's
     clause, or in the clause after its place that tells what happened there ("travelled to
     Beirut, where he held talks")."""
-    if _in_clause(text, start, end, patterns.meeting):
+    if in_clause(text, start, end, patterns.meeting):
         return True
     then = patterns.place_clause.match(text, end) if patterns.place_clause else None
-    return then is not None and _in_clause(text, then.end(), then.end(), patterns.meeting)
+    return then is not None and in_clause(text, then.end(), then.end(), patterns.meeting)
 
 
-def unheld(text: str, start: int, end: int, patterns: VisitPatterns) -> bool:
+def _unheld(text: str, start: int, end: int, patterns: VisitPatterns) -> bool:
     """Whether the clause a venue stands in makes its visit one not made now (an invitation,
     a hope, a plan, a past visit, someone's own visit, a journey before or after another
     happening: `VisitPatterns.unheld`)."""
-    return _in_clause(text, start, end, patterns.unheld)
+    return in_clause(text, start, end, patterns.unheld)
 
 
-def _in_clause(text: str, start: int, end: int, pattern: re.Pattern[str] | None) -> bool:
+def in_clause(text: str, start: int, end: int, pattern: re.Pattern[str] | None) -> bool:
     """Whether ``pattern`` is found in the clause of text[start:end]: from the last comma,
     semicolon or full stop before it to the next one. False without a pattern."""
     if pattern is None:
@@ -338,7 +338,7 @@ def _requests_meeting(text: str, start: int, end: int, patterns: VisitPatterns) 
     """Whether a claim's request stands in the clause of the meeting's or call's own verb
     (`VisitPatterns.meeting`; any clause when the language has none), or opens the sentence
     before it ("At P's request, the two spoke by phone")."""
-    if patterns.meeting is None or _in_clause(text, start, end, patterns.meeting):
+    if patterns.meeting is None or in_clause(text, start, end, patterns.meeting):
         return True
     fronted = re.match(r"\s*,([^,.;]*)", text[end:])
     if (

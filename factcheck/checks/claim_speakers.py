@@ -340,9 +340,11 @@ def _before_date(who: str, language: str) -> str:
             return _before_date(rest[1:].strip(), language)
         before = [t for t in module.tokens(who[:start]) if t.word_class is not WordClass.SYMBOL]
         if all(t.word_class is WordClass.FUNCTION for t in before):
-            if before and rest:
-                # A date a preposition opens, set before the subject without a comma ("On
-                # Tuesday the three ministers stressed …"): the speaker follows it.
+            if len(before) == 1 and _opens_subject(rest):
+                # A date one preposition opens, set before the subject without a comma ("On
+                # Tuesday the three ministers stressed …"): the speaker follows it. Not a
+                # date inside a noun phrase ("At a May 3 press conference Motegi"), nor one
+                # that goes on ("On May 6 and 7 the ministers").
                 return _before_date(rest, language)
             continue
         kept = list(before)
@@ -352,6 +354,13 @@ def _before_date(who: str, language: str) -> str:
             return who[: kept[-1].end]
         break
     return who
+
+
+def _opens_subject(text: str) -> bool:
+    """Whether a text opens as a subject does: with a capitalised word ("Lind") or "the"
+    ("the three ministers")."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first[:1].isupper() or first.lower() == "the"
 
 
 def _new_subject(tail: str, module: Language) -> bool:

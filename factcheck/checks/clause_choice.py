@@ -239,8 +239,11 @@ def acting_clause(
 
     The clause must be by a known speaker (not the claim's, or the claim's, as asked), hold
     one of the claim's acts (`acts`: the anchor keys of the words the claim uses as verbs,
-    `claim_acts`) that the content clause lacks, and either point back to the content
-    clause's object (`ClausePatterns.anaphor`: これを, "this") or carry, in anchors the
+    `claim_acts`) that the content clause lacks (or, by the claim's speaker, point back to
+    the content clause and hold more of the claim, where the content clause holds none of
+    its acts: an act the lexicon cannot link, "look into" for "consider"), and either point
+    back to the content clause's object (`ClausePatterns.anaphor`: これを, "this") or carry,
+    in anchors the
     content clause does not hold, at least ATTRIBUTED_CONTENT_SHARE of the claim's content
     (with `beyond_act`, some of it in a word that is not one of the acts: a reaction both
     speakers give, "welcomed" / "praised", says by its verb alone nothing of what it was to),
@@ -291,14 +294,12 @@ def acting_clause(
     for i in range(at + 1, len(found)):
         actual = found[i].speakers
         points_back = anaphor is not None and anaphor.search(found[i].clause.content) is not None
-        # A later clause that points back at the content clause and says more of the claim
-        # beside it, where the content clause holds none of the claim's acts ("Qu explained
-        # …, and Takaichi stated that Japan would consider further cooperation in this area"
-        # for "Takaichi told Qu Japan would look into further cooperation"; «ムーア知事から、
-        # …関心が示され、高市総理からは、これらの分野での協力は経済安全保障の観点からも重要で
-        # ある旨応じました» for "Moore said it matters for economic security"): the claim's
-        # act is worded otherwise, and that clause's speaker acts there.
-        unworded = points_back and not content_acts and besides[i] > 0
+        # A later clause by the claim's speaker that points back at the content clause and
+        # says more of the claim beside it, where the content clause holds none of the
+        # claim's acts ("Qu explained …, and Takaichi stated that Japan would consider further
+        # cooperation in this area" for "Takaichi told Qu Japan would look into further
+        # cooperation"): the claim's act is worded otherwise, and its speaker acts there.
+        unworded = by_claimed and points_back and not content_acts and besides[i] > 0
         if (
             (i not in acted and not unworded)
             or actual is None
@@ -871,11 +872,7 @@ def _holders(
         holders = [
             i
             for i, c in enumerate(candidates)
-            if any(
-                k.word == anchor.key
-                and c.clause.start + (0 if whole else c.clause.body) <= k.start < c.clause.end
-                for k in c.entry.facts.links
-            )
+            if _writes_lemma(c.clause.text if whole else c.clause.content, anchor.key, c)
         ]
     if layer and anchor.pivots:
         # Every word of the sentence that means it (交流 as well as 留学生 for "exchanges"),
@@ -888,6 +885,15 @@ def _holders(
             )
         ] or holders
     return holders
+
+
+def _writes_lemma(text: str, lemma: str, candidate: _Candidate) -> bool:
+    """Whether a clause's text writes a word of the lemma, in any form ("work" for
+    "working"), as the sentence's language reads its words."""
+    module = language_for(candidate.entry.language)
+    return module is not None and any(
+        lemma in (token.lemma, token.normal) for token in module.tokens(text)
+    )
 
 
 def _topic(clause: Clause, language: str) -> str:

@@ -30,7 +30,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from factcheck.checks.check_values import counts_parties, number_offsets
-from factcheck.checks.check_visit import unheld
+from factcheck.checks.check_visit import in_clause
 from factcheck.checks.date_acts import own_act_sentence
 from factcheck.checks.key_actions import acts_said_otherwise, swapped_actions
 from factcheck.checks.key_modifiers import uncovered_modifiers
@@ -65,7 +65,7 @@ from factcheck.checks.source_layout import (
 )
 from factcheck.checks.title_links import TitleLinks
 from factcheck.checks.topic_links import firm_sentences
-from factcheck.languages import WordClass, every_language, language_for
+from factcheck.languages import WordClass, every_language, key_fact_pattern, language_for
 from factcheck.languages.countries import country_forms
 from factcheck.languages.interface import Language, Predicating, Token
 from factcheck.languages.wordnet import wordnet
@@ -99,7 +99,7 @@ __all__ = [
     "element_position",
     "is_city",
     "is_event_place",
-    "place_of_unheld",
+    "is_other_occasion_place",
 ]
 
 
@@ -1296,14 +1296,14 @@ def is_event_place(part: ClaimPart, anchor: Anchor, language: str) -> bool:
     return bool(before.search(part.text[:start]) and after.search(part.text[end:]))
 
 
-def place_of_unheld(part: ClaimPart, anchor: Anchor, language: str) -> bool:
-    """Whether the clause a place stands in makes its happening one not held now: the next
-    meeting, an invitation, a plan («次回の外相会合を来年キャンベラで開く»; `check_visit.unheld`,
-    `VisitPatterns.unheld`). False in a language that marks none."""
-    module = language_for(language)
-    patterns = module.visit_patterns if module is not None else None
+def is_other_occasion_place(part: ClaimPart, anchor: Anchor, language: str) -> bool:
+    """Whether the clause a place stands in makes the happening there another occasion of
+    the event's kind, the next or the last one ("agreed to hold their next summit in
+    Canberra", «次回の外相会合を来年キャンベラで開く»; `KeyFactPatterns.other_occasion`), not
+    the event itself. False in a language that marks none."""
+    pattern = key_fact_pattern(language, "other_occasion")
     start, end = _span_in_part(anchor, part)
-    return patterns is not None and end > start and unheld(part.text, start, end, patterns)
+    return pattern is not None and end > start and in_clause(part.text, start, end, pattern)
 
 
 def _span_in_part(anchor: Anchor, part: ClaimPart) -> tuple[int, int]:

@@ -191,13 +191,14 @@ _PART_SPLIT = re.compile(
 
 _BARE_PREDICATE = re.compile(
     r"\b(?:to|will|would|shall|can|could|may|might|must)\s+(?:also\s+|further\s+)?"
-    r"(?P<verb>[a-z]+)\b(?![-‐])"
+    r"(?P<verb>[a-z]+(?:[-‐][a-z]+)*)\b(?![-‐])"
 )
 """A verb in its bare form where only a verb stands: after "to" or a modal."""
 _LAST_WORD = re.compile(r"[a-z]+(?=[^\w]*$)")
-_AND_BARE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b(?![-‐])")
-"""A bare word "and" opens; not the first part of a hyphenated word ("and cross-servicing
-agreement": a compound modifier, no verb)."""
+_AND_BARE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+(?:[-‐][a-z]+)*)\b(?![-‐])")
+"""A word "and" opens, read whole where it is hyphenated: "and double-check" may join a
+verb, "and cross-servicing agreement" a modifier (its first part, "cross", is no verb
+there)."""
 
 
 def _bare_verb_cuts(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -214,7 +215,9 @@ def _bare_verb_cuts(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, i
     from factcheck.languages.en_predicates import used_as_verb
 
     def bare_verb(word: str) -> bool:
-        return word == "be" or (lemma_of(word) == word and used_as_verb(word))
+        return word == "be" or (
+            lemma_of(word) == word and (used_as_verb(word) or _hyphenated_verb(word))
+        )
 
     first = next((m for m in _BARE_PREDICATE.finditer(text) if bare_verb(m.group("verb"))), None)
     if first is None:
@@ -231,6 +234,15 @@ def _bare_verb_cuts(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, i
         if bare_verb(m.group("verb")) and not _ANAPHOR.search(_clause_after(text, m)):
             out.append((m.start(), m.start("verb")))
     return out
+
+
+def _hyphenated_verb(word: str) -> bool:
+    """Whether a hyphenated word is a verb and nothing else in WordNet ("double-check",
+    "fine-tune"): the tagged corpus rarely meets such words at all."""
+    from factcheck.languages.wordnet import wordnet
+
+    net = wordnet()
+    return "-" in word and bool(net.senses(word, "verb")) and not net.senses(word, "noun")
 
 
 _NOUN_OF = re.compile(r"\s+of\b")
@@ -862,6 +874,7 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
     membership=lazy_compile(
         r"(?i)\b(?:one|some|two|three|several)\s+of\b(?!\s+a\s+kind\b)|\bamong(?:st)?\b"
     ),
+    other_occasion=lazy_compile(r"(?i)\b(?:next|upcoming|previous)\b"),
 )
 
 

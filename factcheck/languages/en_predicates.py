@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from factcheck.languages.en_words import NOT_BEFORE_PREDICATE, SPEECH_VERBS
+from factcheck.languages.en_words import DETERMINERS, NOT_BEFORE_PREDICATE, SPEECH_VERBS
 from factcheck.languages.interface import Token, WordClass
 from factcheck.languages.wordnet import wordnet
 
@@ -525,12 +525,8 @@ def english_verb_at(tokens: Sequence[Token], number: int) -> bool:
         return False
     if not _written_as_verb(token):
         return False  # "closest" is no form of the verb "close"
-    if (
-        number > 0
-        and token.surface.lower().endswith(("ing", "ed"))
-        and tokens[number - 1].surface.lower() in NOT_BEFORE_PREDICATE - {"to"}
-    ):
-        return False  # "on soaring prices", "the promised loan": a word of a noun phrase
+    if _modifies_noun(tokens, number):
+        return False  # "the promised loan", "on soaring prices": a word of a noun phrase
     net = wordnet()
     following = tokens[number + 1] if number + 1 < len(tokens) else None
     if following is not None and net.senses(f"{token.lemma} {following.lemma}", "verb"):
@@ -542,6 +538,33 @@ def english_verb_at(tokens: Sequence[Token], number: int) -> bool:
     if _bare_infinitive(tokens, number):
         return True  # "agreed to end", "would end": no noun stands there
     return used_as_verb(token.lemma)
+
+
+_PREPOSITIONS_BEFORE = NOT_BEFORE_PREDICATE - DETERMINERS - {"that", "to", "than", "as"}
+"""The prepositions of `NOT_BEFORE_PREDICATE`: after one, an adjective's form before a noun
+is a word of the noun phrase (`_modifies_noun`)."""
+
+
+def _modifies_noun(tokens: Sequence[Token], number: int) -> bool:
+    """Whether a verb's -ing or -ed form is a word of the noun phrase it stands in: after a
+    determiner or a possessive ("the promised loan", "its growing role"), or after a
+    preposition and before a noun where WordNet has the form as an adjective ("on soaring
+    prices"); not a gerund or a participle that acts ("by providing aid", "after signing the
+    deal", "a project that strengthened ties")."""
+    token = tokens[number]
+    written = token.surface.lower()
+    if number == 0 or not written.endswith(("ing", "ed")):
+        return False
+    before = tokens[number - 1].surface.lower()
+    if before in DETERMINERS:
+        return True
+    following = tokens[number + 1] if number + 1 < len(tokens) else None
+    return (
+        before in _PREPOSITIONS_BEFORE
+        and following is not None
+        and following.word_class is WordClass.NOUN
+        and bool(wordnet().senses(written, "adj"))
+    )
 
 
 def _grammar_verb_on_phrase(tokens: Sequence[Token], number: int) -> bool:

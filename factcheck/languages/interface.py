@@ -384,6 +384,11 @@ class KeyFactPatterns:
     of", "among"; 〜の一つ, 〜の一人). A quote that cuts them off the source's words turns
     "one of the most important partners" into "the most important partner"
     (factcheck.checks.check_quotes `drops_membership`)."""
+    other_occasion: re.Pattern[str] | None = None
+    """Searched in the clause of a place the claim names: the words that make the happening
+    there another occasion of the event's kind, the next or the last one ("their next
+    summit in Canberra", «次回の外相会合を来年キャンベラで»), not the event itself
+    (factcheck.checks.keyfacts `is_other_occasion_place`)."""
 
 
 @dataclass(frozen=True)

@@ -274,20 +274,21 @@ def run_names_office(run: str) -> bool:
 
 
 def _addresses(token: Token) -> bool:
-    """Whether a word is a form of address, by JMdict: every gloss of its first sense opens
-    with a possessive ("Your Majesty", "His Majesty", "Her Majesty" for 陛下; "your
-    Highness" for 殿下), the way English addresses a title-holder."""
+    """Whether a word is a form of address, by JMdict: every gloss of its first sense is a
+    possessive and a capitalised title ("Your Majesty", "His Majesty", "Her Majesty" for
+    陛下; "your Highness" for 殿下), the way English addresses a title-holder; not "your
+    country" (貴国)."""
+    from factcheck.languages.en_words import ADDRESS_POSSESSIVES
     from factcheck.languages.jmdict import jmdict
 
     senses = jmdict().senses(token.lemma) or jmdict().senses(token.normal)
     glosses = senses[0].glosses if senses else ()
     return bool(glosses) and all(
-        gloss.split(maxsplit=1)[0].lower() in _POSSESSIVES and " " in gloss for gloss in glosses
+        len(words := gloss.split()) == 2
+        and words[0].lower() in ADDRESS_POSSESSIVES
+        and words[1][:1].isupper()
+        for gloss in glosses
     )
-
-
-_POSSESSIVES = frozenset({"your", "his", "her", "their"})
-"""The possessive determiners that open an English form of address ("Your Excellency")."""
 
 
 CLAUSE_PATTERNS = ClausePatterns(
@@ -342,7 +343,7 @@ CLAUSE_PATTERNS = ClausePatterns(
     meeting=re.compile(r"会談を(?:行|実施)|会談し|会談が行われ|会談を持"),
     home=lazy_compile(r"(?P<name>[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・＝]{1,40})・$"),
     addressee=lazy_compile(r"(?:は|が)、?(?P<whom>[^、。「」]{1,20}?)に(?:対し(?:て)?)、"),
-    anaphor=lazy_compile(r"(?:これ|それ)(?:ら)?(?:を|に|へ|の|について)"),
+    anaphor=lazy_compile(r"(?:これ|それ)(?:ら)?(?:を|に|へ|について)"),
 )
 """How a readout sentence hands over to a second speaker (「…旨述べ、トランプ大統領からも、…」)."""
 
@@ -514,6 +515,8 @@ KEY_FACT_PATTERNS = KeyFactPatterns(
     # 〜の一つ, 〜の一人, 〜のひとつ: one of …; not 一人当たり ("per capita"), 一人娘 (an
     # only daughter) or 一つ一つ ("one by one"), where a word goes on.
     membership=lazy_compile(r"の\s*(?:一|1|１|ひと)(?:つ|人|り)(?![\u4e00-\u9fff])"),
+    # 次回 (the next time), 前回 (the last time), 次期 (the next term).
+    other_occasion=lazy_compile(r"次回|前回|次期"),
 )
 """The two people (両首脳) and the two countries (両国) of a bilateral event, named together."""
 

@@ -16,6 +16,7 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
+from factcheck.languages.countries import unowned
 from factcheck.languages.jmdict import jmdict
 from factcheck.lazy_pattern import lazy_compile
 from factcheck.thresholds import SKELETON_CONSONANTS
@@ -259,8 +260,7 @@ def names_agree(a: str, b: str) -> bool:
     # to compare: アル in サーレム・アル・ハキーミー would meet any "al-" name.
     latin = _PARTICLE.sub("", latin)
     # A possessive ending ("Kast's wish") is no part of the name.
-    latin = _POSSESSIVE.sub("", latin)
-    words = [p for p in re.split(r"[\s\-\u2010]+", latin) if p]
+    words = [unowned(p) for p in re.split(r"[\s\-\u2010]+", latin) if p]
     formed = {word for word in words if _word_form(word)}
     if any(_glossed_as(word, other) for word in formed):
         # JMnedict spells the other name so (モラレス "Morales", サリナス "Salinas"): a
@@ -280,7 +280,6 @@ def names_agree(a: str, b: str) -> bool:
 
 
 _PARTICLE = lazy_compile(r"\b[a-z]+[\-\u2010](?=[A-Z])")
-_POSSESSIVE = lazy_compile(r"['’]s\b")
 
 
 def _glossed_as(word: str, name: str) -> bool:
