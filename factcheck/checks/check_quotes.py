@@ -205,11 +205,11 @@ def drops_membership(
         return check
     if check.source_id is None or check.sentence_index is None or not check.source_span:
         return check
-    said = _membership(language)
+    said = key_fact_pattern(language, "membership")
     if said is None or said.search(claim_text):
         return check
     entry = index.entry(check.source_id, check.sentence_index)
-    marks = _membership(entry.language)
+    marks = key_fact_pattern(entry.language, "membership")
     text = entry.sentence.text
     at = text.find(check.source_span)
     if marks is None or at < 0:
@@ -229,11 +229,6 @@ def drops_membership(
 
 _PHRASE_MARK = re.compile(r"[、。，,;；:：「」『』“”\"]")
 """A mark that ends a phrase or a quotation."""
-
-
-def _membership(language: str) -> re.Pattern[str] | None:
-    """How the language says "one of" (`KeyFactPatterns.membership`), None if it does not."""
-    return key_fact_pattern(language, "membership")
 
 
 def _grade_same_language(

@@ -10,6 +10,7 @@ claim's speaker near the content may be the clause instead (`reaction_clause`,
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -872,7 +873,7 @@ def _holders(
         holders = [
             i
             for i, c in enumerate(candidates)
-            if _writes_lemma(c.clause.text if whole else c.clause.content, anchor.key, c)
+            if anchor.key in _lemmas(c.clause.text if whole else c.clause.content, c.entry.language)
         ]
     if layer and anchor.pivots:
         # Every word of the sentence that means it (交流 as well as 留学生 for "exchanges"),
@@ -887,13 +888,14 @@ def _holders(
     return holders
 
 
-def _writes_lemma(text: str, lemma: str, candidate: _Candidate) -> bool:
-    """Whether a clause's text writes a word of the lemma, in any form ("work" for
-    "working"), as the sentence's language reads its words."""
-    module = language_for(candidate.entry.language)
-    return module is not None and any(
-        lemma in (token.lemma, token.normal) for token in module.tokens(text)
-    )
+@functools.lru_cache(maxsize=1024)
+def _lemmas(text: str, language: str) -> frozenset[str]:
+    """The lemmas and normal forms of a clause's words, as its language reads them ("work"
+    for "working"): read once per clause, though `_holders` asks for each anchor."""
+    module = language_for(language)
+    if module is None:
+        return frozenset()
+    return frozenset(form for token in module.tokens(text) for form in (token.lemma, token.normal))
 
 
 def _topic(clause: Clause, language: str) -> str:

@@ -189,16 +189,17 @@ _PART_SPLIT = re.compile(
 )
 
 
+_BARE_WORD = r"(?P<verb>[a-z]+(?:[-‐][a-z]+)*)\b(?![-‐])"
+"""A word in lower case, read whole where it is hyphenated: "double-check" may be a verb,
+the "cross" of "cross-servicing" is none."""
 _BARE_PREDICATE = re.compile(
-    r"\b(?:to|will|would|shall|can|could|may|might|must)\s+(?:also\s+|further\s+)?"
-    r"(?P<verb>[a-z]+(?:[-‐][a-z]+)*)\b(?![-‐])"
+    r"\b(?:to|will|would|shall|can|could|may|might|must)\s+(?:also\s+|further\s+)?" + _BARE_WORD
 )
 """A verb in its bare form where only a verb stands: after "to" or a modal."""
 _LAST_WORD = re.compile(r"[a-z]+(?=[^\w]*$)")
-_AND_BARE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+(?:[-‐][a-z]+)*)\b(?![-‐])")
-"""A word "and" opens, read whole where it is hyphenated: "and double-check" may join a
-verb, "and cross-servicing agreement" a modifier (its first part, "cross", is no verb
-there)."""
+_AND_BARE = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?" + _BARE_WORD)
+"""A word "and" opens (`_BARE_WORD`): "and double-check" may join a second verb, "and
+cross-servicing agreement" a modifier."""
 
 
 def _bare_verb_cuts(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:

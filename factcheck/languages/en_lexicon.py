@@ -88,12 +88,12 @@ def joined_parts(surface: str) -> tuple[str, ...]:
     ("long-term", "coal-fired"), or a part is no dictionary word ("Jae-myung")."""
     if "-" not in surface:
         return ()
-    from factcheck.languages.wordnet import PARTS_OF_SPEECH, wordnet
+    from factcheck.languages.wordnet import wordnet
 
     parts = tuple(part for part in surface.split("-") if part.lower() not in STOP_WORDS)
     if len(parts) < 2 or not all(_dictionary_word(part) for part in parts):
         return ()
-    if any(wordnet().senses(surface.lower(), pos) for pos in PARTS_OF_SPEECH):
+    if wordnet().has(surface.lower()):
         return ()
     return parts
 
@@ -491,9 +491,9 @@ def phrase_initials(
 @functools.lru_cache(maxsize=4096)
 def _spells_word(letters: str) -> bool:
     """Whether initials spell a word WordNet has ("set")."""
-    from factcheck.languages.wordnet import PARTS_OF_SPEECH, wordnet
+    from factcheck.languages.wordnet import wordnet
 
-    return any(wordnet().senses(letters, part) for part in PARTS_OF_SPEECH)
+    return wordnet().has(letters)
 
 
 def _phrase_word(surface: str) -> bool:

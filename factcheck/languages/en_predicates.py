@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from factcheck.languages.en_words import DETERMINERS, NOT_BEFORE_PREDICATE, SPEECH_VERBS
+from factcheck.languages.en_words import DETERMINERS, PREPOSITIONS, SPEECH_VERBS
 from factcheck.languages.interface import Token, WordClass
 from factcheck.languages.wordnet import wordnet
 
@@ -540,11 +540,6 @@ def english_verb_at(tokens: Sequence[Token], number: int) -> bool:
     return used_as_verb(token.lemma)
 
 
-_PREPOSITIONS_BEFORE = NOT_BEFORE_PREDICATE - DETERMINERS - {"that", "to", "than", "as"}
-"""The prepositions of `NOT_BEFORE_PREDICATE`: after one, an adjective's form before a noun
-is a word of the noun phrase (`_modifies_noun`)."""
-
-
 def _modifies_noun(tokens: Sequence[Token], number: int) -> bool:
     """Whether a verb's -ing or -ed form is a word of the noun phrase it stands in: after a
     determiner or a possessive ("the promised loan", "its growing role"), or after a
@@ -560,7 +555,7 @@ def _modifies_noun(tokens: Sequence[Token], number: int) -> bool:
         return True
     following = tokens[number + 1] if number + 1 < len(tokens) else None
     return (
-        before in _PREPOSITIONS_BEFORE
+        before in PREPOSITIONS
         and following is not None
         and following.word_class is WordClass.NOUN
         and bool(wordnet().senses(written, "adj"))

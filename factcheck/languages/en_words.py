@@ -190,18 +190,20 @@ speaks (`en.SPEECH`), and a clause they report, which keeps its own polarity
 (`en_predicates`)."""
 
 
-NOT_BEFORE_PREDICATE = frozenset(
-    """a an the this that these those its their his her our your my of for to with by on in
-    at from as about under into over after before than without""".split()
+DETERMINERS = frozenset("a an the this these those its their his her our your my".split())
+"""The determiners and possessives that open a noun phrase: a verb's -ing or -ed form after
+one is a word of that phrase ("the promised loan", `en_predicates.english_verb_at`)."""
+PREPOSITIONS = frozenset(
+    "of for with by on in at from about under into over after before without".split()
 )
+"""Prepositions after which a verb's form may head a noun phrase ("about offering") or
+modify its noun ("on soaring prices")."""
+NOT_BEFORE_PREDICATE = DETERMINERS | PREPOSITIONS | frozenset({"that", "to", "as", "than"})
 """Words after which a verb's past or -ing form is no predicate of a clause but a word of a
 noun phrase ("the promised loan", "under the specified visa", "about offering", "on soaring
 prices"): not a verb of commitment reporting what someone said (`English.commits`); a
 determiner among them, or a preposition before an adjective and its noun, makes one no act
 of the claim either (`en_predicates.english_verb_at`)."""
-DETERMINERS = frozenset("a an the this these those its their his her our your my".split())
-"""The determiners and possessives that open a noun phrase: a verb's -ing or -ed form after
-one is a word of that phrase ("the promised loan", `en_predicates.english_verb_at`)."""
 ADDRESS_POSSESSIVES = frozenset("your his her their".split())
 """The possessives that open an English form of address ("Your Excellency", "his
 Highness"), as a dictionary glosses one (ja `_addresses`)."""

@@ -394,13 +394,11 @@ def function_word(word: str) -> bool:
     as common as grammar words are (at least FUNCTION_WORD_ZIPF). A rare word WordNet lacks
     (a loanword, a brand) is a content word; so is any word WordNet has ("free", "up")."""
     from factcheck.languages.en import lemma_of, zipf_of
-    from factcheck.languages.wordnet import PARTS_OF_SPEECH, wordnet
+    from factcheck.languages.wordnet import wordnet
 
     if zipf_of(word) < FUNCTION_WORD_ZIPF:
         return False
-    return not any(
-        wordnet().senses(form, pos) for form in {word, lemma_of(word)} for pos in PARTS_OF_SPEECH
-    )
+    return not any(wordnet().has(form) for form in {word, lemma_of(word)})
 
 
 @functools.cache

@@ -148,6 +148,10 @@ class WordNet:
         count = int(fields[2])
         return tuple(int(offset) for offset in fields[-count:])
 
+    def has(self, lemma: str) -> bool:
+        """Whether WordNet has the word in any part of speech."""
+        return any(self.senses(lemma, part) for part in PARTS_OF_SPEECH)
+
     @functools.lru_cache(maxsize=65536)  # noqa: B019
     def tag_counts(self, lemma: str) -> dict[str, int]:
         """How often each part of speech of a lemma was met in WordNet's sense-tagged corpus
